@@ -1,0 +1,73 @@
+"""The exception hierarchy: every error the library raises derives from one root.
+
+>>> from diplomacy_events import DiplomacyEventsError, DateSpan
+>>> import datetime
+>>> try:
+...     DateSpan(start=datetime.date(2020, 2, 1), end=datetime.date(2020, 1, 1))
+... except DiplomacyEventsError as exc:
+...     print(type(exc).__name__)
+InvalidDateError
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "BadInputError",
+    "DiplomacyEventsError",
+    "InvalidDateError",
+    "InvalidValueError",
+    "KnowledgeBaseError",
+    "UnknownCountryError",
+    "UnknownLeaderError",
+    "UnknownOrganizationError",
+]
+
+
+class DiplomacyEventsError(Exception):
+    """The root of every error raised by diplomacy_events."""
+
+
+class InvalidValueError(DiplomacyEventsError, ValueError):
+    """A model field got a value that breaks its invariant.
+
+    ``field`` names the field and ``value`` is the offending value.
+    """
+
+    def __init__(self, field: str, value: Any, reason: str) -> None:
+        self.field = field
+        self.value = value
+        self.reason = reason
+        super().__init__(f"{field}={value!r}: {reason}")
+
+
+class InvalidDateError(InvalidValueError):
+    """A date or date span is malformed, reversed or out of range."""
+
+
+class UnknownCountryError(InvalidValueError, LookupError):
+    """A country code or name that neither pycountry nor the knowledge base knows."""
+
+
+class BadInputError(DiplomacyEventsError, ValueError):
+    """Input that cannot be parsed: wrong type, undecodable bytes, malformed JSON.
+
+    ``input`` holds the offending input (truncated for display by the caller).
+    """
+
+    def __init__(self, message: str, input: Any = None) -> None:  # noqa: A002
+        self.input = input
+        super().__init__(message)
+
+
+class KnowledgeBaseError(DiplomacyEventsError):
+    """A knowledge-base data file is missing or inconsistent."""
+
+
+class UnknownLeaderError(KnowledgeBaseError, LookupError):
+    """``KnowledgeBase.leader()`` found no leader with that id."""
+
+
+class UnknownOrganizationError(KnowledgeBaseError, LookupError):
+    """``KnowledgeBase.organization()`` found no organization by that name."""

@@ -1,0 +1,438 @@
+"""The domain model: immutable, validated attrs classes for leaders and their meetings.
+
+Every class is frozen, slotted and keyword-only; change one with
+:func:`attrs.evolve`. Invariants are checked at construction and a bad value
+raises :class:`~diplomacy_events.errors.InvalidValueError` (or a subclass)
+naming the field and the value.
+
+>>> import datetime
+>>> from diplomacy_events import Country, DateSpan
+>>> Country(code="TUR").name
+'Türkiye'
+>>> DateSpan.from_month(2017, 11)
+DateSpan(start=datetime.date(2017, 11, 1), end=datetime.date(2017, 11, 30), precision=<Precision.MONTH: 'month'>)
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+import pycountry
+
+from .errors import InvalidDateError, InvalidValueError, UnknownCountryError
+
+__all__ = [
+    "Country",
+    "DateSpan",
+    "Evidence",
+    "Head",
+    "Leader",
+    "Meeting",
+    "MeetingKind",
+    "Office",
+    "ParseResult",
+    "Participant",
+    "Place",
+    "Precision",
+    "Report",
+    "Role",
+    "Source",
+    "SourceKind",
+    "Status",
+    "Summit",
+]
+
+#: Codes news needs that ISO 3166-1 has not assigned (user-assigned range).
+EXTRA_COUNTRY_NAMES = {"XKX": "Kosovo"}
+
+
+class Precision(enum.Enum):
+    """How exactly a :class:`DateSpan` is known."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    YEAR = "year"
+    UNKNOWN = "unknown"
+
+
+class Role(enum.Enum):
+    """The office a leader holds, as news names it."""
+
+    PRESIDENT = "president"
+    PRIME_MINISTER = "prime minister"
+    CHANCELLOR = "chancellor"
+    PREMIER = "premier"
+    KING = "king"
+    QUEEN = "queen"
+    EMIR = "emir"
+    SULTAN = "sultan"
+    GRAND_DUKE = "grand duke"
+    PRINCE = "prince"
+    CROWN_PRINCE = "crown prince"
+    POPE = "pope"
+    SUPREME_LEADER = "supreme leader"
+    GENERAL_SECRETARY = "general secretary"
+    CHAIRMAN = "chairman"
+    STATE_COUNSELLOR = "state counsellor"
+    CO_PRINCE = "co-prince"
+    LEADER = "leader"
+
+
+class Head(enum.Enum):
+    """What an office heads: the state, the government, both, or de facto power."""
+
+    STATE = "state"
+    GOVERNMENT = "government"
+    BOTH = "both"
+    DE_FACTO = "de facto"
+
+
+class MeetingKind(enum.Enum):
+    """The form of a meeting (see GOLD_FORMAT.md for the exact rules)."""
+
+    MEETING = "meeting"
+    VISIT = "visit"
+    CALL = "call"
+    SUMMIT = "summit"
+
+
+class Status(enum.Enum):
+    """Whether a meeting is reported as having happened or as planned."""
+
+    OCCURRED = "occurred"
+    PLANNED = "planned"
+
+
+class SourceKind(enum.Enum):
+    """The genre of a source text."""
+
+    ARTICLE = "article"
+    TRANSCRIPT = "transcript"
+    ANALYSIS = "analysis"
+    READOUT = "readout"
+
+
+def _fail(field: str, value: Any, reason: str, error: type[InvalidValueError] = InvalidValueError) -> None:
+    raise error(field, value, reason)
+
+
+def _valid_code(code: str) -> bool:
+    return code in EXTRA_COUNTRY_NAMES or pycountry.countries.get(alpha_3=code) is not None
+
+
+def _check_code(_: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or len(value) != 3 or not value.isupper() or not _valid_code(value):
+        _fail(attribute.name, value, "not an ISO 3166-1 alpha-3 code", UnknownCountryError)
+
+
+def _check_text(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str) or not value.strip():
+        _fail(attribute.name, value, "must be a non-empty string")
+
+
+def _check_optional_text(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None:
+        _check_text(_, attribute, value)
+
+
+def _check_date(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+        _fail(attribute.name, value, "must be a datetime.date", InvalidDateError)
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+@attrs.frozen(kw_only=True)
+class Country:
+    """A country by its ISO 3166-1 alpha-3 code (``XKX`` stands for Kosovo).
+
+    >>> Country(code="RUS").name
+    'Russian Federation'
+    """
+
+    code: str = attrs.field(validator=_check_code)
+
+    @property
+    def name(self) -> str:
+        """The country's name from pycountry (common name where it has one)."""
+        if self.code in EXTRA_COUNTRY_NAMES:
+            return EXTRA_COUNTRY_NAMES[self.code]
+        record = pycountry.countries.get(alpha_3=self.code)
+        return str(getattr(record, "common_name", None) or record.name)
+
+    def __str__(self) -> str:
+        return self.code
+
+
+@attrs.frozen(kw_only=True)
+class DateSpan:
+    """A closed interval of days with the precision the text supports.
+
+    >>> import datetime
+    >>> DateSpan.from_date(datetime.date(2017, 11, 20)).precision
+    <Precision.DAY: 'day'>
+    >>> str(DateSpan.from_year(2015))
+    '2015'
+    """
+
+    start: dt.date = attrs.field(validator=_check_date)
+    end: dt.date = attrs.field(validator=_check_date)
+    precision: Precision = attrs.field(default=Precision.DAY, validator=attrs.validators.instance_of(Precision))
+
+    def __attrs_post_init__(self) -> None:
+        if self.start > self.end:
+            _fail("end", self.end, f"is before start {self.start}", InvalidDateError)
+
+    @classmethod
+    def from_date(cls, day: dt.date) -> DateSpan:
+        """The single day ``day``."""
+        return cls(start=day, end=day, precision=Precision.DAY)
+
+    @classmethod
+    def from_week(cls, day: dt.date) -> DateSpan:
+        """The Monday-to-Sunday week that contains ``day``."""
+        monday = day - dt.timedelta(days=day.weekday())
+        return cls(start=monday, end=monday + dt.timedelta(days=6), precision=Precision.WEEK)
+
+    @classmethod
+    def from_month(cls, year: int, month: int) -> DateSpan:
+        """The whole calendar month."""
+        try:
+            last = calendar.monthrange(year, month)[1]
+            return cls(start=dt.date(year, month, 1), end=dt.date(year, month, last), precision=Precision.MONTH)
+        except (ValueError, calendar.IllegalMonthError) as exc:
+            raise InvalidDateError("month", (year, month), str(exc)) from None
+
+    @classmethod
+    def from_year(cls, year: int) -> DateSpan:
+        """The whole calendar year."""
+        try:
+            return cls(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision=Precision.YEAR)
+        except ValueError as exc:
+            raise InvalidDateError("year", year, str(exc)) from None
+
+    @property
+    def days(self) -> int:
+        """The number of days in the span."""
+        return (self.end - self.start).days + 1
+
+    def overlaps(self, other: DateSpan) -> bool:
+        """Whether the two spans share at least one day."""
+        return self.start <= other.end and other.start <= self.end
+
+    def contains(self, other: DateSpan) -> bool:
+        """Whether ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def shifted(self, delta: dt.timedelta) -> DateSpan:
+        """The same span moved by ``delta`` (precision kept)."""
+        return attrs.evolve(self, start=self.start + delta, end=self.end + delta)
+
+    def __str__(self) -> str:
+        if self.precision is Precision.DAY and self.start == self.end:
+            return self.start.isoformat()
+        if self.precision is Precision.MONTH:
+            return self.start.strftime("%Y-%m")
+        if self.precision is Precision.YEAR:
+            return str(self.start.year)
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+@attrs.frozen(kw_only=True)
+class Office:
+    """One continuous term of one person in one office.
+
+    ``end`` is ``None`` while the term lasts; ``leads`` marks the office
+    whose holder usually represents the country at summits.
+    """
+
+    country: Country = attrs.field(validator=attrs.validators.instance_of(Country))
+    role: Role = attrs.field(validator=attrs.validators.instance_of(Role))
+    head: Head = attrs.field(validator=attrs.validators.instance_of(Head))
+    start: dt.date = attrs.field(validator=_check_date)
+    end: dt.date | None = attrs.field(default=None, validator=_check_date)
+    leads: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    acting: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+
+    def __attrs_post_init__(self) -> None:
+        if self.end is not None and self.end < self.start:
+            _fail("end", self.end, f"is before start {self.start}", InvalidDateError)
+
+    def held_on(self, day: dt.date) -> bool:
+        """Whether the term covers ``day`` (both ends included)."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@attrs.frozen(kw_only=True)
+class Leader:
+    """A person who held a leading office, with a stable id and the names news uses."""
+
+    id: str = attrs.field(validator=_check_text)
+    name: str = attrs.field(validator=_check_text)
+    family: str = attrs.field(validator=_check_text)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    offices: tuple[Office, ...] = attrs.field(default=(), converter=tuple)
+
+    def offices_on(self, day: dt.date) -> tuple[Office, ...]:
+        """The offices this leader held on ``day``."""
+        return tuple(office for office in self.offices if office.held_on(day))
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """Where something happened: a city (if the text names one) in a country."""
+
+    country: Country = attrs.field(validator=attrs.validators.instance_of(Country))
+    city: str | None = attrs.field(default=None, validator=_check_optional_text)
+
+    def __str__(self) -> str:
+        return f"{self.city}, {self.country.code}" if self.city else self.country.code
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """The passage that supports a record: its text and offsets into the parsed input.
+
+    ``text == input[start:end]`` always holds for evidence the parser makes.
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    start: int = attrs.field(validator=attrs.validators.instance_of(int))
+    end: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+    def __attrs_post_init__(self) -> None:
+        if self.start < 0:
+            _fail("start", self.start, "must not be negative")
+        if self.end - self.start != len(self.text):
+            _fail("end", self.end, f"does not match start {self.start} plus the text's length {len(self.text)}")
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """Where a text comes from. ``cited`` lists other outlets the text cites."""
+
+    outlet: str | None = attrs.field(default=None, validator=_check_optional_text)
+    title: str | None = attrs.field(default=None, validator=_check_optional_text)
+    url: str | None = attrs.field(default=None, validator=_check_optional_text)
+    published: dt.date | None = attrs.field(default=None, validator=_check_date)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    kind: SourceKind = attrs.field(default=SourceKind.ARTICLE, validator=attrs.validators.instance_of(SourceKind))
+    cited: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """One side of a meeting: the resolved leader, or at least a country and role.
+
+    ``name`` is the leader's canonical name (``None`` when the text fixes only
+    the country), ``leader_id`` the knowledge-base id, ``mention`` the words
+    the text used.
+    """
+
+    name: str | None = attrs.field(default=None, validator=_check_optional_text)
+    country: Country | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Country))
+    )
+    role: Role | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Role)))
+    leader_id: str | None = attrs.field(default=None, validator=_check_optional_text)
+    mention: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.name is None and self.country is None:
+            _fail("name", None, "a participant needs a name or a country")
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """What makes two participants the same person (the id, else name and country)."""
+        if self.leader_id:
+            return ("id", self.leader_id)
+        country = self.country.code if self.country else ""
+        return ("name", (self.name or "").casefold(), country, self.role.value if self.role else "")
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """Another source's account of a meeting, kept when reports are merged."""
+
+    evidence: Evidence = attrs.field(validator=attrs.validators.instance_of(Evidence))
+    source: Source | None = attrs.field(default=None)
+    date: DateSpan | None = attrs.field(default=None)
+    place: Place | None = attrs.field(default=None)
+
+
+def _check_participants(instance: Any, attribute: attrs.Attribute[Any], value: tuple[Participant, ...]) -> None:
+    if not all(isinstance(p, Participant) for p in value):
+        _fail(attribute.name, value, "must hold Participant objects")
+    if len({p.key for p in value}) < 2:
+        _fail(attribute.name, value, "a meeting needs at least two distinct participants")
+
+
+def _check_confidence(_: Any, attribute: attrs.Attribute[float], value: float) -> None:
+    if not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        _fail(attribute.name, value, "must be a number from 0 to 1")
+
+
+@attrs.frozen(kw_only=True)
+class Meeting:
+    """A leader-level encounter: talks, a visit, a call or a joint summit meeting.
+
+    ``host`` is set for visits only (the receiving country); ``summit`` names
+    the summit a sidelines meeting belongs to; ``also_reported`` keeps other
+    sources' accounts after :func:`~diplomacy_events.collection.merge`.
+    """
+
+    participants: tuple[Participant, ...] = attrs.field(converter=tuple, validator=_check_participants)
+    kind: MeetingKind = attrs.field(validator=attrs.validators.instance_of(MeetingKind))
+    status: Status = attrs.field(validator=attrs.validators.instance_of(Status))
+    evidence: Evidence = attrs.field(validator=attrs.validators.instance_of(Evidence))
+    host: Country | None = attrs.field(default=None)
+    date: DateSpan | None = attrs.field(default=None)
+    place: Place | None = attrs.field(default=None)
+    summit: str | None = attrs.field(default=None, validator=_check_optional_text)
+    source: Source | None = attrs.field(default=None)
+    confidence: float = attrs.field(default=1.0, validator=_check_confidence)
+    also_reported: tuple[Report, ...] = attrs.field(default=(), converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if self.host is not None and self.kind is not MeetingKind.VISIT:
+            _fail("host", self.host, "only a visit has a host country")
+
+    @property
+    def countries(self) -> frozenset[str]:
+        """The alpha-3 codes of the participants' countries."""
+        return frozenset(p.country.code for p in self.participants if p.country)
+
+
+@attrs.frozen(kw_only=True)
+class Summit:
+    """A multilateral summit: a meeting of a series (G20, SCO ...) or an ad hoc one."""
+
+    name: str = attrs.field(validator=_check_text)
+    status: Status = attrs.field(validator=attrs.validators.instance_of(Status))
+    organization: str | None = attrs.field(default=None, validator=_check_optional_text)
+    place: Place | None = attrs.field(default=None)
+    date: DateSpan | None = attrs.field(default=None)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+    evidence: Evidence | None = attrs.field(default=None)
+    source: Source | None = attrs.field(default=None)
+
+
+@attrs.frozen(kw_only=True)
+class ParseResult:
+    """Everything :func:`~diplomacy_events.parse` found in one text."""
+
+    source: Source
+    text: str
+    leaders: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=tuple)
+    summits: tuple[Summit, ...] = attrs.field(default=(), converter=tuple)
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)
