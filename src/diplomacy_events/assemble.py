@@ -1,0 +1,263 @@
+"""Stage 6: resolve candidates to people and dates, fold duplicates, link summits, build the result.
+
+Each :class:`~diplomacy_events.events.EventCandidate` gets its date (the time
+expression read in the direction of its status, else its summit's dates),
+then its people on that date through the knowledge base. Reports of one
+meeting within an article are folded into one, keeping the most precise date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from .events import EventCandidate, SummitMention
+from .knowledge import KnowledgeBase, SummitRecord, fold
+from .mentions import Gazetteer, Mention, MentionKind
+from .model import (
+    Country,
+    DateSpan,
+    Evidence,
+    Meeting,
+    MeetingKind,
+    Participant,
+    Place,
+    Precision,
+    Source,
+    Status,
+    Summit,
+)
+from .timex import Direction, TimeExpression
+
+__all__ = ["Assembler", "SentenceEvents"]
+
+_PRECISION_RANK = {Precision.DAY: 0, Precision.WEEK: 1, Precision.MONTH: 2, Precision.SEASON: 3, Precision.YEAR: 4, Precision.UNKNOWN: 5}
+
+
+@attrs.frozen(kw_only=True)
+class SentenceEvents:
+    """What the earlier stages found in one sentence, with its evidence span."""
+
+    evidence: Evidence
+    candidates: tuple[EventCandidate, ...]
+    summits: tuple[SummitMention, ...]
+
+
+@attrs.define
+class Assembler:
+    """Turns the candidates of one document into meetings and summits."""
+
+    gazetteer: Gazetteer
+    anchor: dt.date | None
+    source: Source
+    introduced: frozenset[str] = frozenset()
+    warnings: list[str] = attrs.Factory(list)
+    _last_summit: Summit | None = None
+
+    @property
+    def knowledge(self) -> KnowledgeBase:
+        """The knowledge base people and summits are resolved in."""
+        return self.gazetteer.knowledge
+
+    # -- dates -----------------------------------------------------------------
+
+    def resolve_time(self, time: TimeExpression | None, status: Status, text: str) -> DateSpan | None:
+        """The span of a time expression read in the direction of ``status``."""
+        if time is None:
+            return None
+        direction = Direction.FUTURE if status is Status.PLANNED else Direction.PAST
+        span = time.resolve(self.anchor, direction)
+        if span is None and self.anchor is None:
+            self.warnings.append(f"relative date {text!r} left unresolved: no publication date")
+        return span
+
+    # -- summits ---------------------------------------------------------------
+
+    def summit(self, mention: SummitMention, status: Status, text: str, evidence: Evidence) -> Summit | None:
+        """The summit a mention names, dated from the text or the knowledge base."""
+        if mention.anaphoric:
+            return self._last_summit
+        span = self.resolve_time(mention.time, status, text)
+        record = self._summit_record(mention, span, status)
+        place = _place(mention.place) or (record.place if record else None)
+        date = span or (record.date if record else None)
+        if date is not None and self.anchor is not None:
+            status = Status.PLANNED if date.start > self.anchor else Status.OCCURRED
+        name = mention.name if mention.organization is None else f"{mention.organization} summit"
+        summit = Summit(
+            name=name, status=status, organization=mention.organization, place=place, date=date,
+            evidence=evidence, source=self.source,
+        )
+        self._last_summit = summit
+        return summit
+
+    def _summit_record(self, mention: SummitMention, span: DateSpan | None, status: Status) -> SummitRecord | None:
+        if mention.organization is None:
+            return None
+        records = self.knowledge.summits(organization=mention.organization)
+        if span is not None:
+            near = [r for r in records if r.date.overlaps(DateSpan(start=span.start - dt.timedelta(days=3), end=span.end + dt.timedelta(days=3)))]
+            return near[0] if near else None
+        if mention.place is not None:
+            city = fold(mention.place.city) if mention.place.city else None
+            located = [r for r in records if r.place and (r.place.country.code == mention.place.country or (city and r.place.city and fold(r.place.city) == city))]
+            records = located or records
+        if self.anchor is None or not records:
+            return None
+        anchor = self.anchor
+        if status is Status.PLANNED:
+            ahead = [r for r in records if r.date.end >= anchor]
+            return ahead[0] if ahead else None
+        behind = [r for r in records if r.date.start <= anchor + dt.timedelta(days=1)]
+        if mention.place is not None and behind:
+            return behind[-1]
+        recent = [r for r in behind if (anchor - r.date.end).days <= 400]
+        return recent[-1] if recent else None
+
+    # -- people ----------------------------------------------------------------
+
+    def participants(self, mentions: Sequence[Mention], day: dt.date) -> list[Participant]:
+        """The distinct people the mentions stand for on ``day`` (pronouns through their antecedents)."""
+        people: list[Participant] = []
+        for mention in mentions:
+            for target in mention.antecedents if mention.kind is MentionKind.PRONOUN else (mention,):
+                person = self.person(target, day, mention.text)
+                if person is not None and person.key not in {p.key for p in people}:
+                    people.append(person)
+        return people
+
+    def person(self, mention: Mention, day: dt.date, written: str | None = None) -> Participant | None:
+        """The participant a person, office or metonym mention means on ``day``."""
+        found = self.gazetteer.holders(mention, day)
+        if mention.kind is MentionKind.PERSON and not mention.explicit:
+            found = [(leader, office) for leader, office in found if leader.id in self.introduced]
+        if not found:
+            return None
+        leader, office = found[0]
+        offices = leader.offices_on(day)
+        office = office or (min(offices, key=lambda o: (not o.leads, o.acting)) if offices else None)
+        return Participant(
+            name=leader.name,
+            country=office.country if office else (Country(code=mention.country) if mention.country else None),
+            role=office.role if office else mention.role,
+            leader_id=leader.id,
+            mention=written or mention.text,
+        )
+
+    # -- meetings ----------------------------------------------------------------
+
+    def meeting(self, candidate: EventCandidate, evidence: Evidence, text: str) -> Meeting | None:
+        """The meeting a candidate reports, or ``None`` when it has fewer than two leaders."""
+        status = candidate.status
+        summit = self.summit(candidate.summit, status, text, evidence) if candidate.summit else None
+        date = self.resolve_time(candidate.time, status, text) or (summit.date if summit else None)
+        if date is not None and self.anchor is not None and date.start > self.anchor:
+            status = Status.PLANNED
+        day = date.start if date else self.anchor
+        if day is None:
+            return None
+        people = self.participants(candidate.participants, day)
+        host = None
+        if candidate.kind is MeetingKind.VISIT and candidate.host is not None:
+            host = self._host_country(candidate.host, day)
+            if candidate.implicit_host and host is not None:
+                leading = self.knowledge.leading(host.code, day)
+                if leading:
+                    people += [p for p in self.participants([_office_of(host.code, candidate.host)], day) if p.key not in {q.key for q in people}]
+        if len(people) < 2 or len({p.country.code for p in people if p.country}) < 2:
+            return None
+        kind = candidate.kind
+        if kind is MeetingKind.MEETING and len(people) >= 3:
+            kind = MeetingKind.SUMMIT
+        if kind is not MeetingKind.VISIT:
+            host = None
+        place = _place(candidate.place) or (summit.place if summit else None)
+        if kind is MeetingKind.CALL:
+            place = None
+        elif kind is MeetingKind.VISIT and host is not None and (place is None or place.country != host):
+            place = Place(country=host)
+        confidence = 1.0 - 0.15 * candidate.implicit_host - 0.1 * any(m.kind is MentionKind.PRONOUN for m in candidate.participants)
+        return Meeting(
+            participants=people,
+            kind=kind,
+            status=status,
+            evidence=evidence,
+            host=host,
+            date=date,
+            place=place,
+            summit=summit.name if summit else None,
+            source=self.source,
+            confidence=round(confidence, 2),
+        )
+
+    def _host_country(self, mention: Mention, day: dt.date) -> Country | None:
+        if mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT) and mention.country:
+            return Country(code=mention.country)
+        person = self.person(mention, day)
+        return person.country if person else None
+
+
+def _office_of(code: str, mention: Mention) -> Mention:
+    return Mention(kind=MentionKind.GOVERNMENT, start=mention.start, end=mention.end, text=mention.text, country=code)
+
+
+def _place(mention: Mention | None) -> Place | None:
+    if mention is None or mention.country is None:
+        return None
+    return Place(country=Country(code=mention.country), city=mention.city)
+
+
+def fold_meetings(meetings: Sequence[Meeting]) -> list[Meeting]:
+    """Fold reports of one meeting within a document: same people, status and compatible dates.
+
+    The first report's evidence is kept; the most precise date wins.
+    """
+    folded: list[Meeting] = []
+    for meeting in meetings:
+        keys = frozenset(p.key for p in meeting.participants)
+        for i, earlier in enumerate(folded):
+            if frozenset(p.key for p in earlier.participants) != keys or earlier.status is not meeting.status:
+                continue
+            if earlier.date and meeting.date and not earlier.date.overlaps(meeting.date):
+                continue
+            if {earlier.kind, meeting.kind} == {MeetingKind.CALL, MeetingKind.MEETING} or (
+                MeetingKind.CALL in (earlier.kind, meeting.kind) and earlier.kind is not meeting.kind
+            ):
+                continue
+            folded[i] = _combine(earlier, meeting)
+            break
+        else:
+            folded.append(meeting)
+    return folded
+
+
+def _combine(first: Meeting, second: Meeting) -> Meeting:
+    date = first.date
+    if second.date is not None and (date is None or _PRECISION_RANK[second.date.precision] < _PRECISION_RANK[date.precision]):
+        date = second.date
+    kind = first.kind if first.kind is not MeetingKind.MEETING else second.kind
+    host = first.host or second.host if kind is MeetingKind.VISIT else None
+    return attrs.evolve(
+        first,
+        date=date,
+        kind=kind,
+        host=host,
+        place=first.place or second.place,
+        summit=first.summit or second.summit,
+    )
+
+
+def fold_summits(summits: Sequence[Summit]) -> list[Summit]:
+    """One summit per series and date (or name, for ad hoc summits)."""
+    folded: dict[tuple[str, str], Summit] = {}
+    for summit in summits:
+        when = summit.date.start.isoformat()[:7] if summit.date else ""
+        key = (summit.organization or fold(summit.name), when)
+        existing = folded.get(key)
+        if existing is None:
+            folded[key] = summit
+        else:
+            folded[key] = attrs.evolve(existing, place=existing.place or summit.place, evidence=existing.evidence or summit.evidence)
+    return list(folded.values())

@@ -1,0 +1,350 @@
+"""Stage 5: trigger rules that turn a sentence's mentions into meeting and summit candidates.
+
+A trigger ("met", "hosted", "visited", "spoke by phone", "mini-summit",
+"invited ... to visit") is looked up in the lexicon; its subject is the
+nearest group of leader mentions before it in its clause, its objects the
+group after it. Cues before the trigger decide the status: a plan ("will",
+"intends to", "is expected to"), a negation ("did not") or a hypothetical
+("would meet if") -- the last two drop the candidate. Which people the
+mentions mean, and on what date, is settled in :mod:`~diplomacy_events.assemble`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+import attrs
+
+from .mentions import Lexicon, Mention, MentionKind
+from .model import MeetingKind, Status
+from .phrases import PhraseMatcher
+from .segment import Token
+from .timex import TimeExpression
+
+__all__ = [
+    "EventCandidate",
+    "SummitMention",
+    "TriggerType",
+    "find_events",
+    "find_summits",
+    "sentence_status",
+    "trigger_matcher",
+]
+
+
+class TriggerType(enum.Enum):
+    """How a trigger relates its subject to its objects."""
+
+    MEET = "meet"
+    HOST = "host"
+    VISIT = "visit"
+    CALL = "call"
+    SUMMIT = "summit"
+    INVITE = "invite"
+
+
+# Words that end a clause: a trigger's subject and objects stay inside its clause.
+_CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but", "however", "although", "though", "meanwhile", "where",
+                            "after", "before", "when", "because", "since", "whose", "which", "who", "who's", "—",
+                            "(", ")", ":", "\"", "“", "”", "said", "says", "told", "adding", "after"})
+# Tokens that may stand between members of one coordinated group of mentions.
+_GROUP_GLUE = frozenset({",", "and", "&", "as", "well", "not", "only", "but", "also", "plus", "with", "the", "his",
+                         "her", "their", "both", "either"})
+# Tokens that may stand between a trigger and its first object.
+_OBJECT_GAP = frozenset({"with", "to", "by", "the", "his", "her", "their", "its", "a", "an", "up", "again", "on",
+                         "host", "in", "later", "also", "separately", "both", "visiting", "of", "between", "among",
+                         "for", "from", "first", "new", "counterpart", "phone", "telephone", "over", "via", "video",
+                         "link", "conference", "call", "not", "only", "then", "next", "this", "last", "week", "month",
+                         "year", "today", "yesterday", "tomorrow", "that", "fellow", "top", "two", "three"})
+_TRAVEL = frozenset({"trip to", "trips to", "travelled to", "traveled to", "travelling to", "traveling to", "travel to",
+                     "travels to", "flew to", "flying to", "fly to", "flies to", "went to", "go to", "goes to",
+                     "going to", "heads to", "headed to", "heading to", "journey to", "came to", "come to",
+                     "coming to", "comes to", "arrived in", "arrives in", "arrive in", "arriving in", "tour of"})
+
+
+@attrs.frozen(kw_only=True)
+class SummitMention:
+    """A summit named in a sentence: its series, venue and time, if the text gives them."""
+
+    start: int
+    end: int
+    name: str
+    organization: str | None = None
+    place: Mention | None = None
+    time: TimeExpression | None = None
+    anaphoric: bool = False  # "the summit": the one named last
+
+
+@attrs.frozen(kw_only=True)
+class EventCandidate:
+    """One meeting a trigger reports, before its people and date are resolved.
+
+    ``sides`` lists the mentions of each side: the subject first. For a
+    visit, ``host`` is the mention whose country receives (a person, place
+    or country); ``destination`` marks a visit to a place with no named host.
+    """
+
+    trigger: str
+    trigger_type: TriggerType
+    kind: MeetingKind
+    status: Status
+    start: int  # token span of the trigger within the sentence
+    end: int
+    participants: tuple[Mention, ...]
+    host: Mention | None = None
+    implicit_host: bool = False  # add the host country's leader ("visited India")
+    time: TimeExpression | None = None
+    place: Mention | None = None
+    summit: SummitMention | None = None
+
+
+def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
+    """The phrase matcher of the lexicon's triggers."""
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for phrase in words.triggers:
+        matcher.add(phrase, phrase)
+    return matcher
+
+
+def _clause_bounds(tokens: Sequence[Token], position: int) -> tuple[int, int]:
+    start = position
+    while start > 0 and tokens[start - 1].key not in _CLAUSE_BREAKS:
+        start -= 1
+    end = position
+    while end < len(tokens) and tokens[end].key not in _CLAUSE_BREAKS:
+        end += 1
+    return start, end
+
+
+def _has_cue(tokens: Sequence[Token], start: int, end: int, cues: Sequence[str]) -> bool:
+    keys = [t.key for t in tokens[max(0, start) : end]]
+    for cue in cues:
+        parts = cue.split()
+        for i in range(len(keys) - len(parts) + 1):
+            if keys[i : i + len(parts)] == parts or (len(parts) == 1 and parts[0] == "n't" and keys[i].endswith("n't")):
+                return True
+    return False
+
+
+def _group_after(mentions: Sequence[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:
+    """The coordinated group of mentions that begins soon after ``position``."""
+    group: list[Mention] = []
+    cursor = position
+    for mention in mentions:
+        if mention.start < position or mention.start >= limit:
+            continue
+        gap = {t.key for t in tokens[cursor : mention.start]}
+        allowed = _GROUP_GLUE if group else _OBJECT_GAP | _GROUP_GLUE
+        if not gap <= allowed and not (not group and mention.start - cursor <= 3 and not gap & _CLAUSE_BREAKS):
+            break
+        group.append(mention)
+        cursor = mention.end
+    return group
+
+
+def _group_before(mentions: Sequence[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:
+    """The coordinated group of leader mentions that ends before ``position`` (nearest first)."""
+    before = [m for m in mentions if m.end <= position and m.start >= limit]
+    group: list[Mention] = []
+    for mention in reversed(before):
+        if group:
+            gap = {t.key for t in tokens[mention.end : group[-1].start]}
+            if not gap <= _GROUP_GLUE:
+                break
+        group.append(mention)
+    return list(reversed(group))
+
+
+def _status(
+    tokens: Sequence[Token], start: int, clause_start: int, end: int, words: Lexicon, trigger_type: TriggerType
+) -> Status | None:
+    """``PLANNED`` or ``OCCURRED`` from the cues before the trigger; ``None`` for negated or hypothetical."""
+    window = max(clause_start, start - 6)
+    if _has_cue(tokens, max(clause_start, start - 4), start, words.negation_cues):
+        return None
+    if _has_cue(tokens, clause_start, start, words.generic_cues):
+        return None
+    hypothetical = _has_cue(tokens, window, start, words.hypothetical_cues) or _has_cue(tokens, clause_start, start, ("if", "unless", "whether"))
+    planned = trigger_type is TriggerType.INVITE or _has_cue(tokens, window, start, words.planned_cues)
+    if hypothetical:
+        return Status.PLANNED if planned and not _has_cue(tokens, clause_start, start, ("if", "unless", "whether")) else None
+    return Status.PLANNED if planned else Status.OCCURRED
+
+
+def sentence_status(tokens: Sequence[Token], words: Lexicon) -> Status:
+    """The status a sentence's cues give a summit it names (planned or occurred)."""
+    return _status(tokens, len(tokens), 0, len(tokens), words, TriggerType.SUMMIT) or Status.OCCURRED
+
+
+def _nearest_time(times: Sequence[TimeExpression], start: int, end: int, clause: tuple[int, int]) -> TimeExpression | None:
+    usable = [t for t in times if t.relation is None and t.cited is None]
+    inside = [t for t in usable if clause[0] <= t.start and t.end <= clause[1]]
+    pool = inside or usable
+    if not pool:
+        return None
+    return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+
+
+def _leaders(mentions: Sequence[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.is_leader]
+
+
+def find_events(
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    times: Sequence[TimeExpression],
+    summits: Sequence[SummitMention],
+    triggers: PhraseMatcher[str],
+    words: Lexicon,
+) -> list[EventCandidate]:
+    """The meeting candidates of one sentence."""
+    found: list[EventCandidate] = []
+    taken: set[int] = set()  # mentions used as objects: never a later trigger's subject
+    mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    calls = {t.key for t in tokens} & words.call_words
+    sidelines = _has_cue(tokens, 0, len(tokens), words.sidelines)
+    for match in triggers.find(tokens):
+        if match.start in mention_tokens:
+            continue
+        phrase = match.values[0]
+        trigger_type = TriggerType(words.triggers[phrase])
+        if trigger_type is TriggerType.SUMMIT and any(s.start <= match.start < s.end + 1 for s in summits if s.organization):
+            continue  # "the G20 summit" names a summit; attending it is no meeting by itself
+        clause = _clause_bounds(tokens, match.start)
+        status = _status(tokens, match.start, clause[0], match.end, words, trigger_type)
+        if status is None:
+            continue
+        objects = _group_after(mentions, tokens, match.end, clause[1])
+        subject = [m for m in _group_before(_leaders(mentions), tokens, match.start, clause[0]) if id(m) not in taken]
+        if not subject:
+            subject = _sentence_subject(mentions, taken, match.start)
+        leader_objects = [m for m in objects if m.is_leader]
+        places = [m for m in objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
+        taken.update(id(m) for m in leader_objects)
+        time = _nearest_time(times, match.start, match.end, clause)
+        place = _place_after(mentions, tokens, match.end, clause[1])
+        summit = _summit_for(summits, sidelines, match.start, len(tokens))
+        common = {"trigger": phrase, "trigger_type": trigger_type, "status": status, "start": match.start,
+                  "end": match.end, "time": time, "summit": summit}
+        if trigger_type is TriggerType.CALL or (trigger_type is TriggerType.MEET and calls and phrase.startswith(("spoke", "talk", "speaks"))):
+            found += _pairs(subject, leader_objects, MeetingKind.CALL, common, place=None)
+        elif trigger_type is TriggerType.MEET:
+            found += _pairs(subject, leader_objects, MeetingKind.MEETING, common, place=place)
+        elif trigger_type is TriggerType.SUMMIT:
+            everyone = _dedupe(subject + leader_objects + [m for m in _leaders(mentions) if clause[0] <= m.start < clause[1]])
+            if len(everyone) >= 2:
+                kind = MeetingKind.SUMMIT if len(everyone) >= 3 else MeetingKind.MEETING
+                found.append(EventCandidate(kind=kind, participants=tuple(everyone), place=place, **common))  # type: ignore[arg-type]
+        elif trigger_type is TriggerType.HOST:
+            if subject and leader_objects:
+                for guest in leader_objects:
+                    found.append(EventCandidate(kind=MeetingKind.VISIT, participants=(subject[0], guest), host=subject[0], place=place, **common))  # type: ignore[arg-type]
+        elif trigger_type is TriggerType.INVITE:
+            guests = leader_objects or []
+            if subject and guests and _has_cue(tokens, match.end, clause[1], ("visit", "to", "come")):
+                for guest in guests:
+                    found.append(EventCandidate(kind=MeetingKind.VISIT, participants=(subject[0], guest), host=subject[0], **common))  # type: ignore[arg-type]
+        elif trigger_type is TriggerType.VISIT and subject:
+            found += _visits(subject[0], leader_objects, places, mentions, phrase, common, place)
+    return found
+
+
+def _sentence_subject(mentions: Sequence[Mention], taken: set[int], before: int) -> list[Mention]:
+    leaders = [m for m in _leaders(mentions) if m.start < before and id(m) not in taken]
+    return leaders[:1]
+
+
+def _place_after(mentions: Sequence[Mention], tokens: Sequence[Token], position: int, limit: int) -> Mention | None:
+    for mention in mentions:
+        if position <= mention.start < limit and mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY):
+            if mention.start > 0 and tokens[mention.start - 1].key in ("in", "at"):
+                return mention
+    return None
+
+
+def _summit_for(summits: Sequence[SummitMention], sidelines: bool, position: int, limit: int) -> SummitMention | None:
+    """The summit a meeting belongs to: one named after the trigger, or any in a sidelines sentence."""
+    after = [s for s in summits if s.start >= position]
+    if after:
+        return after[0]
+    return summits[-1] if sidelines and summits else None
+
+
+def _dedupe(mentions: Sequence[Mention]) -> list[Mention]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for mention in mentions:
+        if (mention.start, mention.end) not in seen:
+            seen.add((mention.start, mention.end))
+            out.append(mention)
+    return out
+
+
+def _pairs(subject: list[Mention], objects: list[Mention], kind: MeetingKind, common: dict, place: Mention | None) -> list[EventCandidate]:  # type: ignore[type-arg]
+    """One bilateral candidate per subject-object pair; a group subject alone meets itself."""
+    if subject and objects:
+        if len(subject) > 1 and kind is not MeetingKind.CALL:
+            return [EventCandidate(kind=kind, participants=tuple(_dedupe(subject + objects)), place=place, **common)]
+        return [EventCandidate(kind=kind, participants=(subject[0], other), place=place, **common) for other in objects]
+    group = subject if len(subject) >= 2 else [m for m in subject if m.plural or m.antecedents and len(m.antecedents) >= 2]
+    if group:
+        return [EventCandidate(kind=kind, participants=tuple(group), place=place, **common)]
+    return []
+
+
+def _visits(
+    visitor: Mention,
+    leader_objects: list[Mention],
+    places: list[Mention],
+    mentions: Sequence[Mention],
+    phrase: str,
+    common: dict,  # type: ignore[type-arg]
+    place: Mention | None,
+) -> list[EventCandidate]:
+    if leader_objects:
+        return [
+            EventCandidate(kind=MeetingKind.VISIT, participants=(visitor, other), host=other, place=place or (places[0] if places else None), **common)
+            for other in leader_objects
+        ]
+    if not places:
+        return []
+    destination = places[0]
+    hosts = [m for m in _leaders(mentions) if m is not visitor and m.country == destination.country and m.kind is not MentionKind.PRONOUN]
+    if hosts:
+        return [EventCandidate(kind=MeetingKind.VISIT, participants=(visitor, hosts[0]), host=destination, place=destination, **common)]
+    if phrase in _TRAVEL:
+        return []  # a bare trip names no counterpart
+    return [EventCandidate(kind=MeetingKind.VISIT, participants=(visitor,), host=destination, implicit_host=True, place=destination, **common)]
+
+
+def find_summits(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression], words: Lexicon) -> list[SummitMention]:
+    """Summits named in a sentence: "the SCO summit in Astana", "a summit of the Group of 20", "the summit"."""
+    found: list[SummitMention] = []
+    orgs = [m for m in mentions if m.kind is MentionKind.ORGANIZATION]
+    for i, token in enumerate(tokens):
+        if token.key not in ("summit", "summits") and not (token.key in words.summit_words and i > 0 and any(o.end in (i, i - 1) for o in orgs)):
+            continue
+        org = next((o for o in orgs if 0 <= i - o.end <= 2), None)
+        if org is None:
+            org = next((o for o in orgs if 0 < o.start - i <= 4 and tokens[i + 1].key == "of"), None) if i + 1 < len(tokens) else None
+        start = org.start if org is not None and org.start < i else i
+        end = i + 1
+        place = _place_after(mentions, tokens, end, min(len(tokens), end + 12))
+        time = next((t for t in times if t.relation is None and t.cited is None and 0 <= t.start - end <= 8), None)
+        if org is not None:
+            name = f"{org.organization} summit"
+            found.append(SummitMention(start=start, end=end, name=name, organization=org.organization, place=place, time=time))
+        elif i > 0 and tokens[i - 1].key in ("the", "that", "this") and token.key == "summit":
+            found.append(SummitMention(start=i - 1, end=end, name="summit", place=place, time=time, anaphoric=True))
+        elif i > 0 and tokens[i - 1].key in ("mini", "trilateral", "emergency", "special", "regional", "peace"):
+            topic = _topic(tokens, end)
+            name = f"{tokens[i - 1].text.lower()}-summit" if tokens[i - 1].key == "mini" else f"{tokens[i - 1].text.lower()} summit"
+            found.append(SummitMention(start=i - 1, end=end, name=name + topic, place=place, time=time))
+    return found
+
+
+def _topic(tokens: Sequence[Token], end: int) -> str:
+    if end + 1 < len(tokens) and tokens[end].key == "on" and tokens[end + 1].capitalised:
+        return f" on {tokens[end + 1].text}"
+    return ""

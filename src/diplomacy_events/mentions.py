@@ -1,0 +1,429 @@
+"""Stage 3: mentions of leaders, offices, countries, places and organizations.
+
+A gazetteer (a :class:`~diplomacy_events.phrases.PhraseMatcher` built from the
+knowledge base and the lexicon) finds the names; composition rules then read
+"Syrian President Bashar al-Assad", "the presidents of Turkey and Iran",
+"his Turkish counterpart" or "the Kremlin leader"; pronouns are linked to the
+most salient leader before them (:func:`link_pronouns`). Which *person* an
+office mention means is decided later, on the event's date, by
+:meth:`Gazetteer.holders`.
+
+>>> import datetime
+>>> from diplomacy_events import default_knowledge
+>>> from diplomacy_events.segment import tokenize
+>>> gazetteer = Gazetteer.for_knowledge(default_knowledge())
+>>> found = gazetteer.mentions(tokenize("He met the presidents of Turkey and Iran."))
+>>> [(m.kind.value, m.country, m.role) for m in found]
+[('pronoun', None, None), ('office', 'TUR', <Role.PRESIDENT: 'president'>), ('office', 'IRN', <Role.PRESIDENT: 'president'>)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import weakref
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from .knowledge import KnowledgeBase
+from .model import Leader, Office, Role
+from .phrases import Match, PhraseMatcher
+from .segment import Token
+
+__all__ = ["Gazetteer", "Lexicon", "Mention", "MentionKind", "lexicon", "link_pronouns"]
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """The vocabularies of ``data/lexicon.json`` (titles, triggers, cue words)."""
+
+    titles: dict[str, Role]
+    leader_words: frozenset[str]
+    honorifics: frozenset[str]
+    title_blockers: frozenset[str]
+    pronouns: dict[str, str]
+    family_name_words: frozenset[str]
+    triggers: dict[str, str]  # phrase -> trigger type
+    call_words: frozenset[str]
+    sidelines: tuple[str, ...]
+    summit_words: frozenset[str]
+    planned_cues: tuple[str, ...]
+    negation_cues: tuple[str, ...]
+    hypothetical_cues: tuple[str, ...]
+    generic_cues: tuple[str, ...]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The bundled lexicon, read once."""
+    raw: dict[str, Any] = json.loads((resources.files("diplomacy_events") / "data" / "lexicon.json").read_text("utf-8"))
+    return Lexicon(
+        titles={phrase: Role(role) for phrase, role in raw["titles"].items()},
+        leader_words=frozenset(raw["leader_words"]),
+        honorifics=frozenset(raw["honorifics"]),
+        title_blockers=frozenset(raw["title_blockers"]),
+        pronouns=dict(raw["pronouns"]),
+        family_name_words=frozenset(raw["family_name_words"]),
+        triggers={phrase: group["type"] for group in raw["triggers"] for phrase in group["phrases"]},
+        call_words=frozenset(raw["call_words"]),
+        sidelines=tuple(raw["sidelines"]),
+        summit_words=frozenset(raw["summit_words"]),
+        planned_cues=tuple(raw["planned_cues"]),
+        negation_cues=tuple(raw["negation_cues"]),
+        hypothetical_cues=tuple(raw["hypothetical_cues"]),
+        generic_cues=tuple(raw["generic_cues"]),
+    )
+
+
+class MentionKind(enum.Enum):
+    """What a mention names."""
+
+    PERSON = "person"  # a leader by name
+    OFFICE = "office"  # an office of a country: "the Turkish president", "his Iranian counterpart"
+    PRONOUN = "pronoun"
+    GOVERNMENT = "government"  # a metonym: "the Kremlin", "the White House"
+    COUNTRY = "country"
+    PLACE = "place"
+    ORGANIZATION = "organization"
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A mention at tokens ``start:end`` of a sentence.
+
+    ``leaders`` are candidate leader ids for a name; ``country`` and ``role``
+    constrain them (or, for an office, define it); ``antecedents`` are the
+    mentions a pronoun stands for.
+    """
+
+    kind: MentionKind
+    start: int
+    end: int
+    text: str
+    leaders: tuple[str, ...] = ()
+    country: str | None = None
+    role: Role | None = None
+    plural: bool = False
+    city: str | None = None
+    organization: str | None = None
+    explicit: bool = True  # False for a bare family name whose owner is not introduced
+    antecedents: tuple[Mention, ...] = ()
+
+    @property
+    def is_leader(self) -> bool:
+        """Whether the mention can stand for a leader (person, office, pronoun or metonym)."""
+        return self.kind in (MentionKind.PERSON, MentionKind.OFFICE, MentionKind.PRONOUN, MentionKind.GOVERNMENT)
+
+
+# gazetteer entry tags
+_LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG = "leader", "family", "country", "demonym", "metonym", "city", "org"
+_TITLE, _LEADER_WORD, _HONORIFIC, _PRONOUN = "title", "leader_word", "honorific", "pronoun"
+_NEEDS_CAPITAL = frozenset({_LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG})
+_COORDINATION = frozenset({",", "and", "&", "as", "well", "plus"})
+_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an", "both", "two", "three", "four", "five", "several"})
+
+Entry = tuple[str, str]
+
+
+def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
+    first = tokens[match.start]
+    surface = " ".join(t.text for t in tokens[match.start : match.end])
+    if all(tag in _NEEDS_CAPITAL for tag, _ in match.values):
+        if not first.capitalised:
+            return False
+        if len(surface) <= 4 and surface.replace(".", "").isalpha() and any(
+            tag in (_COUNTRY, _ORG, _LEADER, _METONYM) for tag, _ in match.values
+        ):
+            return surface.upper() == surface or surface.istitle()
+    return True
+
+
+class Gazetteer:
+    """The phrase matcher and composition rules over one knowledge base."""
+
+    def __init__(self, knowledge: KnowledgeBase, words: Lexicon | None = None) -> None:
+        self.knowledge = knowledge
+        self.words = words or lexicon()
+        matcher: PhraseMatcher[Entry] = PhraseMatcher()
+        for leader in knowledge:
+            for name in (leader.name, *leader.aliases):
+                matcher.add(name, (_LEADER, leader.id))
+            matcher.add(leader.family, (_FAMILY, leader.id))
+        for info in knowledge.countries():
+            code = info.country.code
+            for name in (info.name, *info.names):
+                matcher.add(name[4:] if name.lower().startswith("the ") else name, (_COUNTRY, code))
+            for demonym in info.demonyms:
+                matcher.add(demonym, (_DEMONYM, code))
+            for metonym in info.metonyms:
+                matcher.add(metonym[4:] if metonym.lower().startswith("the ") else metonym, (_METONYM, code))
+            for city in info.cities:
+                matcher.add(city, (_CITY, code))
+        for org in knowledge.organizations():
+            for name in (org.id, org.name, *org.names):
+                matcher.add(name, (_ORG, org.id))
+        for phrase in self.words.titles:
+            matcher.add(phrase, (_TITLE, phrase))
+        for phrase in self.words.leader_words:
+            matcher.add(phrase, (_LEADER_WORD, phrase))
+        for phrase in self.words.honorifics:
+            matcher.add(phrase, (_HONORIFIC, phrase))
+        for phrase in self.words.pronouns:
+            matcher.add(phrase, (_PRONOUN, phrase))
+        self.matcher = matcher
+
+    _cache: weakref.WeakKeyDictionary[KnowledgeBase, Gazetteer] = weakref.WeakKeyDictionary()
+
+    @classmethod
+    def for_knowledge(cls, knowledge: KnowledgeBase) -> Gazetteer:
+        """The gazetteer of a knowledge base, built once and cached."""
+        if knowledge not in cls._cache:
+            cls._cache[knowledge] = cls(knowledge)
+        return cls._cache[knowledge]
+
+    # -- finding mentions ------------------------------------------------------
+
+    def mentions(self, tokens: Sequence[Token]) -> list[Mention]:
+        """The mentions of one sentence, left to right (pronouns not yet linked)."""
+        matches = list(self.matcher.find(tokens, _accept))
+        found: list[Mention] = []
+        i = 0
+        while i < len(matches):
+            consumed, made = self._compose(tokens, matches, i)
+            found += made
+            i += max(consumed, 1)
+        return found
+
+    def _compose(self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int) -> tuple[int, list[Mention]]:
+        """Read the mention that starts at ``matches[i]``; return matches consumed and mentions made."""
+        match = matches[i]
+        tags = {tag for tag, _ in match.values}
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        text = " ".join(t.text for t in tokens[match.start : match.end])
+        country = None
+        j = i
+        # a country adjective or possessive before a title: "Syrian President", "Turkey's prime minister"
+        if tags & {_DEMONYM, _COUNTRY, _METONYM} and nxt is not None:
+            gap = [t.key for t in tokens[match.end : nxt.start]]
+            nxt_tags = {tag for tag, _ in nxt.values}
+            if nxt_tags & {_TITLE, _LEADER_WORD} and gap in ([], ["'s"], ["’s"]):
+                country = _value(match, _DEMONYM) or _value(match, _COUNTRY) or _value(match, _METONYM)
+                j = i + 1
+        head = matches[j]
+        head_tags = {tag for tag, _ in head.values}
+        if head_tags & {_TITLE, _LEADER_WORD, _HONORIFIC} and not self._blocked(tokens, head.start if j == i else match.start):
+            return self._titled(tokens, matches, i, j, country)
+        if _LEADER in tags or _FAMILY in tags:
+            person = self._person(tokens, match, None, None, match.start)
+            return 1, [person] if person else []
+        if _PRONOUN in tags:
+            plural = self.words.pronouns[_value(match, _PRONOUN) or ""] == "plural"
+            return 1, [Mention(kind=MentionKind.PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]
+        if _METONYM in tags:
+            return 1, [Mention(kind=MentionKind.GOVERNMENT, start=match.start, end=match.end, text=text, country=_value(match, _METONYM))]
+        if _COUNTRY in tags or _DEMONYM in tags:
+            code = _value(match, _COUNTRY) or _value(match, _DEMONYM)
+            return 1, [Mention(kind=MentionKind.COUNTRY, start=match.start, end=match.end, text=text, country=code)]
+        if _CITY in tags:
+            code = _value(match, _CITY)
+            return 1, [Mention(kind=MentionKind.PLACE, start=match.start, end=match.end, text=text, country=code, city=text)]
+        if _ORG in tags:
+            return 1, [Mention(kind=MentionKind.ORGANIZATION, start=match.start, end=match.end, text=text, organization=_value(match, _ORG))]
+        return 1, []
+
+    def _blocked(self, tokens: Sequence[Token], start: int) -> bool:
+        """'Vice President', 'former Prime Minister', 'Foreign Minister': not a leader's title."""
+        return start > 0 and tokens[start - 1].key in self.words.title_blockers
+
+    def _titled(
+        self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int, j: int, country: str | None
+    ) -> tuple[int, list[Mention]]:
+        head = matches[j]
+        start = matches[i].start
+        if start > 0 and tokens[start - 1].key in _DETERMINERS:
+            start -= 1
+        phrase = _value(head, _TITLE) or _value(head, _LEADER_WORD) or _value(head, _HONORIFIC) or ""
+        role = self.words.titles.get(phrase)
+        leading = phrase in self.words.leader_words
+        plural = phrase.endswith("s") and phrase not in ("mrs", "ms", "his highness", "his majesty", "his excellency")
+        consumed = j - i + 1
+        # a further title or honorific: "Crown Prince Sheikh Mohammed", "President Mr. X"
+        k = j + 1
+        while k < len(matches) and matches[k].start - matches[k - 1].end <= 1 and (
+            {tag for tag, _ in matches[k].values} & {_TITLE, _HONORIFIC}
+        ) and not {tag for tag, _ in matches[k].values} & {_LEADER, _FAMILY}:
+            k += 1
+        nxt = matches[k] if k < len(matches) else None
+        if nxt is not None:
+            gap = [t.key for t in tokens[matches[k - 1].end : nxt.start]]
+            nxt_tags = {tag for tag, _ in nxt.values}
+            if nxt_tags & {_LEADER, _FAMILY} and gap in ([], ["."]) or (
+                nxt_tags & {_LEADER, _FAMILY} and leading and gap in ([","], [], [".", ","])
+            ):
+                person = self._person(tokens, nxt, country, role, start)
+                return k - i + 1, [person] if person else []
+            if (
+                nxt_tags & {_COUNTRY, _DEMONYM, _METONYM}
+                and gap in (["of"], ["from"], ["of", "the"], ["from", "the"])
+                and (role or leading)
+            ):
+                offices = []
+                m = k
+                while m < len(matches):
+                    code = _value(matches[m], _COUNTRY) or _value(matches[m], _DEMONYM) or _value(matches[m], _METONYM)
+                    if code is None:
+                        break
+                    offices.append(self._office(tokens, matches[m].start, matches[m].end, code, role, plural or m > k))
+                    if m + 1 >= len(matches):
+                        break
+                    between = {t.key for t in tokens[matches[m].end : matches[m + 1].start]}
+                    if not between or not between <= (_COORDINATION | {"the"}):
+                        break
+                    m += 1
+                return m - i + 1, offices
+        if country is not None and (role or leading):
+            return consumed, [self._office(tokens, start, head.end, country, role, plural)]
+        return consumed, []
+
+    def _office(self, tokens: Sequence[Token], start: int, end: int, country: str, role: Role | None, plural: bool) -> Mention:
+        text = " ".join(t.text for t in tokens[start:end])
+        return Mention(kind=MentionKind.OFFICE, start=start, end=end, text=text, country=country, role=role, plural=plural)
+
+    def _person(
+        self, tokens: Sequence[Token], match: Match[Entry], country: str | None, role: Role | None, start: int
+    ) -> Mention | None:
+        full = [value for tag, value in match.values if tag == _LEADER]
+        family = [value for tag, value in match.values if tag == _FAMILY]
+        text = " ".join(t.text for t in tokens[match.start : match.end])
+        titled = start < match.start or country is not None or role is not None
+        if full:
+            ids, explicit = full, True
+        else:
+            ids = family
+            before = tokens[match.start - 1] if match.start > 0 else None
+            after = tokens[match.end] if match.end < len(tokens) else None
+            # "Lucian Kim" or "Kim Yo Jong": a bare family name inside someone else's full name
+            foreign_name = (before is not None and not titled and before.capitalised and before.key.isalpha()
+                            and before.key not in self.words.honorifics and match.start > 1
+                            and before.key not in self.words.titles) or (
+                after is not None and after.capitalised and after.key.isalpha() and len(after.key) > 2
+            )
+            if foreign_name:
+                return None
+            explicit = titled or tokens[match.start].key not in self.words.family_name_words
+        return Mention(
+            kind=MentionKind.PERSON,
+            start=start,
+            end=match.end,
+            text=text,
+            leaders=tuple(dict.fromkeys(ids)),
+            country=country,
+            role=role,
+            explicit=explicit,
+        )
+
+    # -- resolving to people ---------------------------------------------------
+
+    def holders(self, mention: Mention, day: dt.date) -> list[tuple[Leader, Office | None]]:
+        """The leaders a person, office or metonym mention means on ``day``, best first."""
+        kb = self.knowledge
+        if mention.kind is MentionKind.PERSON:
+            return self._persons(mention, day)
+        if mention.country is None:
+            return []
+        if mention.kind is MentionKind.GOVERNMENT or mention.role is None:
+            return [(leader, None) for leader in kb.leading(mention.country, day)][:1]
+        found = kb.office_holders(mention.country, mention.role, on=day)
+        if not found and mention.role in (Role.PRESIDENT, Role.PRIME_MINISTER, Role.PREMIER, Role.CHANCELLOR):
+            return [(leader, None) for leader in kb.leading(mention.country, day)][:1]
+        return [(leader, office) for leader, office in found][:1]
+
+    def _persons(self, mention: Mention, day: dt.date) -> list[tuple[Leader, Office | None]]:
+        ranked: list[tuple[int, Leader, Office | None]] = []
+        for leader_id in mention.leaders:
+            leader = self.knowledge.get_leader(leader_id)
+            if leader is None:
+                continue
+            offices = leader.offices_on(day) or _near(leader, day)
+            if not offices:
+                continue
+            office = min(offices, key=lambda o: (not o.leads, o.acting))
+            score = (0 if office.leads else 1) + (2 if office.acting else 0)
+            if mention.country and office.country.code != mention.country:
+                score += 4
+            if mention.role and office.role is not mention.role:
+                score += 1
+            ranked.append((score, leader, office))
+        ranked.sort(key=lambda t: t[0])
+        return [(leader, office) for _, leader, office in ranked]
+
+
+def _near(leader: Leader, day: dt.date, slack: int = 45) -> tuple[Office, ...]:
+    """Offices that begin or end within ``slack`` days of ``day`` (dates in text are often loose)."""
+    delta = dt.timedelta(days=slack)
+    return tuple(o for o in leader.offices if o.held_on(day - delta) or o.held_on(day + delta))
+
+
+def _value(match: Match[Entry], tag: str) -> str | None:
+    return next((value for t, value in match.values if t == tag), None)
+
+
+def link_pronouns(sentences: Iterable[list[Mention]]) -> list[list[Mention]]:
+    """Give each pronoun its antecedents, by salience within a paragraph.
+
+    A singular pronoun refers to the first leader mentioned earlier in its
+    sentence, else the subject (first leader) of the nearest sentence before
+    with one; a plural pronoun to the leaders of the nearest sentence before
+    with two or more. Pronouns with no antecedent keep none.
+    """
+    linked: list[list[Mention]] = []
+    history: list[list[Mention]] = []
+    for mentions in sentences:
+        out: list[Mention] = []
+        for mention in mentions:
+            if mention.kind is MentionKind.PRONOUN:
+                mention = attrs.evolve(mention, antecedents=_antecedents(mention, out, history))
+            out.append(mention)
+        linked.append(out)
+        leaders = [m for m in out if m.is_leader and (m.kind is not MentionKind.PRONOUN or m.antecedents)]
+        history.append(leaders)
+    return linked
+
+
+def _antecedents(pronoun: Mention, before: list[Mention], history: list[list[Mention]]) -> tuple[Mention, ...]:
+    if pronoun.plural:
+        for previous in reversed(history):
+            people = _people(previous)
+            if len(people) >= 2:
+                return tuple(people)
+        return ()
+    same = [m for m in before if m.is_leader and not m.plural]
+    if same:
+        return (_resolved(same[0]),)
+    for previous in reversed(history):
+        singular = [m for m in previous if not m.plural]
+        if singular:
+            return (_resolved(singular[0]),)
+    return ()
+
+
+def _people(mentions: list[Mention]) -> list[Mention]:
+    people: list[Mention] = []
+    for mention in mentions:
+        people += list(mention.antecedents) if mention.kind is MentionKind.PRONOUN else [mention]
+    return people
+
+
+def _resolved(mention: Mention) -> Mention:
+    return mention.antecedents[0] if mention.kind is MentionKind.PRONOUN and mention.antecedents else mention
+
+
+def salient_leaders(mentions: Iterable[Mention]) -> Counter[str]:
+    """How often each leader id is named: the document's protagonists first."""
+    return Counter(leader_id for m in mentions if m.kind is MentionKind.PERSON for leader_id in m.leaders[:1])

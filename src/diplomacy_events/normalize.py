@@ -1,0 +1,150 @@
+"""Stage 1: page chrome, transcript turns and repeated paragraphs.
+
+:func:`normalize` never rewrites the text: it returns a *masked* copy of the
+same length (markup and control characters blanked out) and the blocks of
+it worth reading, so every later offset is an offset into the input itself.
+
+>>> doc = normalize("Get link\\nSHAPIRO: Putin met Erdogan on Monday in Sochi.\\n")
+>>> [(b.kind.value, b.speaker, doc.text[b.start:b.end]) for b in doc.blocks]
+[('chrome', None, 'Get link'), ('body', 'SHAPIRO', 'Putin met Erdogan on Monday in Sochi.')]
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+from .knowledge import fold
+
+__all__ = ["Block", "BlockKind", "Document", "normalize"]
+
+# Markup and characters that carry no words; each is blanked to spaces of equal length.
+_MASK = re.compile(r"<[^<>\n]{0,400}>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});|[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]")
+_SPEAKER = re.compile(r"(?P<name>[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?: ")
+_BULLET = re.compile(r"[-•*–] ")
+_TERMINAL = frozenset(".!?:;\"”’)")
+_BYLINE = re.compile(r"By (?P<names>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?: and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?)$")
+
+
+class BlockKind(enum.Enum):
+    """What a block of text is, and so whether later stages read it."""
+
+    BODY = "body"
+    HEADING = "heading"
+    CHROME = "chrome"
+    DUPLICATE = "duplicate"
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """A paragraph (or a bullet item wrapped over lines) at ``start:end`` of the text."""
+
+    start: int
+    end: int
+    kind: BlockKind
+    speaker: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """The masked text, its blocks, and what the layout says about the source."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    transcript: bool = False
+
+    @property
+    def body(self) -> tuple[Block, ...]:
+        """The blocks later stages read."""
+        return tuple(block for block in self.blocks if block.kind is BlockKind.BODY)
+
+
+def _mask(text: str) -> str:
+    return _MASK.sub(lambda m: " " * len(m.group()), text)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines as (start, end) with surrounding white space trimmed."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _is_sentence_like(line: str) -> bool:
+    return line[-1] in _TERMINAL or len(line.split()) >= 12
+
+
+def _joined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a bullet item that wrapped onto the next line ("- Prime Minister" + "Narendra Modi's visit ...")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in lines:
+        if joined:
+            prev_start, prev_end = joined[-1]
+            prev = text[prev_start:prev_end]
+            gap = text[prev_end:start]
+            wraps = prev[-1] not in _TERMINAL and gap.count("\n") == 1 and not _BULLET.match(text, start)
+            if wraps and (_BULLET.match(prev) or text[start].islower()):
+                joined[-1] = (prev_start, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
+def normalize(text: str) -> Document:
+    """Split ``text`` into blocks and tell body text from chrome, headings and repeats."""
+    masked = _mask(text)
+    blocks: list[Block] = []
+    seen: set[str] = set()
+    title: str | None = None
+    authors: list[str] = []
+    speakers = 0
+    for start, end in _joined(masked, _lines(masked)):
+        line = masked[start:end]
+        speaker = None
+        turn = _SPEAKER.match(line)
+        if turn and not turn.group("name").isdigit():
+            speaker = turn.group("name").strip()
+            speakers += 1
+            if ", BYLINE" in turn.group():
+                authors.append(speaker.title())
+            start += turn.end()
+            line = masked[start:end]
+        if _BULLET.match(line):
+            start += 2
+            line = masked[start:end]
+        byline = _BYLINE.match(line)
+        key = fold(line)
+        if byline:
+            authors += byline.group("names").split(" and ")
+            kind = BlockKind.CHROME
+        elif not _is_sentence_like(line):
+            words = line.split()
+            capitalised = sum(w[:1].isupper() for w in words)
+            is_title = len(words) >= 4 and capitalised >= 0.6 * len(words)
+            if is_title and title is None:
+                title = " ".join(words)
+            kind = BlockKind.HEADING if is_title or len(words) >= 3 else BlockKind.CHROME
+        elif key in seen:
+            kind = BlockKind.DUPLICATE
+        else:
+            kind = BlockKind.BODY
+        seen.add(key)
+        blocks.append(Block(start=start, end=end, kind=kind, speaker=speaker))
+    return Document(
+        text=masked,
+        blocks=tuple(blocks),
+        title=title,
+        authors=tuple(dict.fromkeys(authors)),
+        transcript=speakers >= 2,
+    )

@@ -1,0 +1,244 @@
+"""The pipeline: :class:`Parser` wires the stages; :func:`parse` and :func:`parse_many` use it.
+
+normalize -> segment -> mentions -> timex -> events -> assemble. Each stage
+is a module of its own; see ``docs/pipeline.md``.
+
+>>> import datetime
+>>> result = parse("Yesterday, Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.",
+...                published=datetime.date(2017, 11, 23))
+>>> meeting = result.meetings[0]
+>>> [p.name for p in meeting.participants], str(meeting.date), meeting.place.city
+(['Vladimir Putin', 'Recep Tayyip Erdogan'], '2017-11-22', 'Sochi')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Union
+
+import attrs
+
+from .assemble import Assembler, fold_meetings, fold_summits
+from .errors import BadInputError, InvalidDateError
+from .events import find_events, find_summits, sentence_status, trigger_matcher
+from .knowledge import KnowledgeBase, default_knowledge
+from .mentions import Gazetteer, Lexicon, Mention, MentionKind, lexicon, link_pronouns
+from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
+from .normalize import normalize
+from .segment import segment
+from .timex import find_times
+
+__all__ = ["Document", "Parser", "parse", "parse_many"]
+
+#: One item of :func:`parse_many`: a text, or a mapping with ``text`` and optional
+#: ``published``, ``outlet``, ``title``.
+Document = Union[str, Mapping[str, Any]]
+
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+
+
+def _published(value: dt.date | str | None) -> dt.date | None:
+    """A publication date from a date or an ISO string; typed errors for anything else."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise InvalidDateError("published", value, "not an ISO date (YYYY-MM-DD)") from None
+    if not isinstance(value, dt.date):
+        raise InvalidDateError("published", value, "must be a date or an ISO date string")
+    if not EARLIEST <= value <= LATEST:
+        raise InvalidDateError("published", value, "outside 1900-2100")
+    return value
+
+
+class Parser:
+    """A configured pipeline: a knowledge base and a lexicon.
+
+    Build your own to use other data (``Parser(knowledge=KnowledgeBase.load([...]))``);
+    :func:`parse` uses a shared default one.
+    """
+
+    def __init__(self, knowledge: KnowledgeBase | None = None, words: Lexicon | None = None) -> None:
+        self._knowledge = knowledge
+        self._words = words
+        self._gazetteer: Gazetteer | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the gazetteer is rebuilt on demand in a worker process, not pickled
+        return {"_knowledge": self._knowledge, "_words": self._words, "_gazetteer": None}
+
+    @property
+    def knowledge(self) -> KnowledgeBase:
+        """The knowledge base (the bundled one unless given)."""
+        if self._knowledge is None:
+            self._knowledge = default_knowledge()
+        return self._knowledge
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The phrase matcher over the knowledge base, built on first use."""
+        if self._gazetteer is None:
+            words = self._words or lexicon()
+            self._gazetteer = Gazetteer(self.knowledge, words) if self._words else Gazetteer.for_knowledge(self.knowledge)
+            self._triggers = trigger_matcher(words)
+        return self._gazetteer
+
+    def parse(
+        self,
+        text: str,
+        published: dt.date | str | None = None,
+        source: Source | None = None,
+        *,
+        outlet: str | None = None,
+        title: str | None = None,
+    ) -> ParseResult:
+        """Find the meetings, visits, calls and summits ``text`` reports.
+
+        ``published`` anchors relative dates ("on Monday", "last week");
+        without it they stay unresolved and a warning says so. Raises
+        :class:`~diplomacy_events.errors.BadInputError` for a non-string text
+        and :class:`~diplomacy_events.errors.InvalidDateError` for a bad date.
+        """
+        if not isinstance(text, str):
+            raise BadInputError(f"text must be a str, not {type(text).__name__}", text)
+        anchor = _published(published if published is not None else (source.published if source else None))
+        gazetteer = self.gazetteer
+        words = gazetteer.words
+        document = normalize(text)
+        paragraphs = segment(document)
+        warnings: list[str] = []
+        if anchor is not None and anchor > dt.date.today():
+            warnings.append(f"publication date {anchor} is in the future")
+        # mentions and times of every sentence; pronouns linked paragraph by paragraph
+        per_sentence = []
+        cited: list[str] = []
+        for paragraph in paragraphs:
+            found = [gazetteer.mentions(sentence.tokens) for sentence in paragraph.sentences]
+            for sentence, mentions in zip(paragraph.sentences, link_pronouns(found)):
+                times = find_times(sentence.tokens)
+                cited += [t.cited for t in times if t.cited]
+                per_sentence.append((sentence, mentions, times))
+        source = self._source(source, anchor, outlet, title or document.title, document.authors, document.transcript, cited)
+        assembler = Assembler(gazetteer=gazetteer, anchor=anchor, source=source, warnings=warnings)
+        assembler.introduced = self._introduced(assembler, [m for _, ms, _ in per_sentence for m in ms], anchor)
+        meetings: list[Meeting] = []
+        summits: list[Summit] = []
+        for sentence, mentions, times in per_sentence:
+            sentence_summits = find_summits(sentence.tokens, mentions, times, words)
+            evidence = Evidence(text=text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
+            for summit_mention in sentence_summits:
+                if not summit_mention.anaphoric:
+                    summit = assembler.summit(summit_mention, sentence_status(sentence.tokens, words), text, evidence)
+                    if summit is not None:
+                        summits.append(summit)
+            for candidate in find_events(sentence.tokens, mentions, times, sentence_summits, self._triggers, words):
+                meeting = assembler.meeting(candidate, evidence, text)
+                if meeting is not None:
+                    meetings.append(meeting)
+        leaders = self._leaders(assembler, per_sentence, anchor)
+        return ParseResult(
+            source=source,
+            text=text,
+            leaders=leaders,
+            meetings=fold_meetings(meetings),
+            summits=fold_summits(summits),
+            warnings=tuple(dict.fromkeys(assembler.warnings)),
+        )
+
+    @staticmethod
+    def _source(
+        given: Source | None,
+        anchor: dt.date | None,
+        outlet: str | None,
+        title: str | None,
+        authors: tuple[str, ...],
+        transcript: bool,
+        cited: list[str],
+    ) -> Source:
+        source = given or Source()
+        kind = SourceKind.TRANSCRIPT if transcript and given is None else source.kind
+        return attrs.evolve(
+            source,
+            outlet=source.outlet or outlet or None,
+            title=source.title or title or None,
+            published=anchor,
+            authors=source.authors or authors,
+            kind=kind,
+            cited=tuple(dict.fromkeys((*source.cited, *cited))),
+        )
+
+    @staticmethod
+    def _introduced(assembler: Assembler, mentions: list[Mention], anchor: dt.date | None) -> frozenset[str]:
+        """Leaders the text names unambiguously somewhere: a bare family name may then refer to them."""
+        if anchor is None:
+            return frozenset(m.leaders[0] for m in mentions if m.kind is MentionKind.PERSON and m.explicit and m.leaders)
+        ids = set()
+        for mention in mentions:
+            if mention.kind in (MentionKind.PERSON, MentionKind.OFFICE) and (mention.explicit or mention.kind is MentionKind.OFFICE):
+                person = assembler.person(mention, anchor)
+                if person is not None and person.leader_id:
+                    ids.add(person.leader_id)
+        return frozenset(ids)
+
+    @staticmethod
+    def _leaders(assembler: Assembler, per_sentence: list[Any], anchor: dt.date | None) -> tuple[Participant, ...]:
+        day = anchor or dt.date.today()
+        seen: dict[str, Participant] = {}
+        for _, mentions, _ in per_sentence:
+            for mention in mentions:
+                if mention.kind in (MentionKind.PERSON, MentionKind.OFFICE):
+                    person = assembler.person(mention, day)
+                    if person is not None and person.leader_id and person.leader_id not in seen:
+                        seen[person.leader_id] = person
+        return tuple(seen.values())
+
+
+_default_parser = Parser()
+
+
+def parse(
+    text: str,
+    published: dt.date | str | None = None,
+    source: Source | None = None,
+    *,
+    outlet: str | None = None,
+    title: str | None = None,
+) -> ParseResult:
+    """Parse one text with the default :class:`Parser` (see :meth:`Parser.parse`)."""
+    return _default_parser.parse(text, published, source, outlet=outlet, title=title)
+
+
+def _parse_document(item: tuple[Parser, Document]) -> ParseResult:
+    parser, document = item
+    if isinstance(document, str):
+        return parser.parse(document)
+    if not isinstance(document, Mapping):
+        raise BadInputError(f"a document is a str or a mapping, not {type(document).__name__}", document)
+    return parser.parse(
+        document.get("text"),  # type: ignore[arg-type]
+        document.get("published"),
+        outlet=document.get("outlet"),
+        title=document.get("title"),
+    )
+
+
+def parse_many(documents: Iterable[Document], *, workers: int = 1, parser: Parser | None = None, chunksize: int = 8) -> Iterator[ParseResult]:
+    """Parse many documents, in input order, on ``workers`` processes.
+
+    A document is a text or a mapping with ``text`` and optional
+    ``published``, ``outlet`` and ``title``. The results equal those of a
+    serial loop over :func:`parse`.
+    """
+    parser = parser or _default_parser
+    items = ((parser, document) for document in documents)
+    if workers <= 1:
+        yield from map(_parse_document, items)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_parse_document, items, chunksize=chunksize)

@@ -1,0 +1,86 @@
+"""Token-trie phrase matching, shared by the mention and trigger stages.
+
+Phrases are stored as sequences of token keys (see :func:`~diplomacy_events.segment.token_keys`)
+in a trie of dicts; matching walks the trie from each token, so the cost is
+linear in the number of tokens times the longest phrase, whatever the number
+of phrases.
+
+>>> from diplomacy_events.segment import tokenize
+>>> matcher = PhraseMatcher[str]()
+>>> matcher.add("Group of 20", "G20")
+>>> matcher.add("G20", "G20")
+>>> tokens = tokenize("the Group of 20 summit")
+>>> [(tokens[m.start].text, m.values) for m in matcher.find(tokens)]
+[('Group', ('G20',))]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Generic, NamedTuple, TypeVar
+
+from .segment import Token, token_keys
+
+__all__ = ["Match", "PhraseMatcher"]
+
+V = TypeVar("V")
+_END = ""  # no token key is empty, so this key marks the end of a phrase
+
+
+class Match(NamedTuple, Generic[V]):
+    """A phrase found at tokens ``start`` (inclusive) to ``end`` (exclusive)."""
+
+    start: int
+    end: int
+    values: tuple[V, ...]
+
+
+class PhraseMatcher(Generic[V]):
+    """A trie of phrases, each with the values it stands for."""
+
+    def __init__(self) -> None:
+        self._root: dict[str, dict] = {}  # type: ignore[type-arg]
+        self._longest = 0
+
+    def add(self, phrase: str, value: V) -> None:
+        """Add ``phrase`` (tokenised like text) standing for ``value``."""
+        keys = token_keys(phrase)
+        if not keys:
+            return
+        node = self._root
+        for key in keys:
+            node = node.setdefault(key, {})
+        values: list[V] = node.setdefault(_END, [])  # type: ignore[assignment]
+        if value not in values:
+            values.append(value)
+        self._longest = max(self._longest, len(keys))
+
+    def match_at(self, tokens: Sequence[Token], start: int) -> Match[V] | None:
+        """The longest phrase that begins at ``tokens[start]``, if any."""
+        node = self._root
+        best: Match[V] | None = None
+        for position in range(start, min(len(tokens), start + self._longest)):
+            child = node.get(tokens[position].key)
+            if child is None:
+                break
+            node = child
+            if _END in node:
+                best = Match(start, position + 1, tuple(node[_END]))  # type: ignore[arg-type]
+        return best
+
+    def find(
+        self, tokens: Sequence[Token], accept: Callable[[Sequence[Token], Match[V]], bool] | None = None
+    ) -> Iterator[Match[V]]:
+        """Longest, non-overlapping matches from left to right.
+
+        ``accept`` may veto a match (say, one that is not capitalised in the
+        text); the scan then moves one token on.
+        """
+        position = 0
+        while position < len(tokens):
+            found = self.match_at(tokens, position)
+            if found is not None and (accept is None or accept(tokens, found)):
+                yield found
+                position = found.end
+            else:
+                position += 1

@@ -1,0 +1,398 @@
+"""Stage 4: time expressions and their resolution to :class:`~diplomacy_events.model.DateSpan`.
+
+Expressions are found over tokens ("on Monday", "last week", "in June",
+"November 5–11", "Sept. 11, 2001", "earlier this year") and resolved
+against an anchor, the publication date, in the direction the event's tense
+gives: a past event's "Monday" is the last Monday on or before the anchor, a
+planned one's the next. Citations such as "(Kommersant, November 3)" are
+recognised and set aside.
+
+>>> import datetime
+>>> from diplomacy_events.segment import tokenize
+>>> [found] = find_times(tokenize("They met on Monday."))
+>>> str(found.resolve(datetime.date(2017, 11, 23), Direction.PAST))
+'2017-11-20'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+from collections.abc import Sequence
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from .model import DateSpan, Precision
+from .segment import Token
+
+__all__ = ["Direction", "TimeExpression", "TimeKind", "find_times"]
+
+MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name} | {
+    "sept": 9,
+    **{name.lower(): number for number, name in enumerate(calendar.month_abbr) if name},
+}
+MONTHS = {name.lower(): number for name, number in MONTHS.items()}
+WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+UNITS = {"day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
+         "year": "years", "years": "years", "weekend": "weekend"}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "couple": 2}
+RELATIONS = frozenset({"since", "until", "till", "before", "after", "by", "from", "through"})
+_MONTH_CUES = frozenset({"in", "on", "since", "until", "early", "late", "mid", "last", "next", "this", "of",
+                         "by", "from", "through", "between", "during", "and", "or", "to", "till", "before", "after"})
+_DASHES = frozenset({"–", "—", "to", "through", "and"})
+
+
+class Direction(enum.Enum):
+    """Which way a relative expression points from its anchor."""
+
+    PAST = "past"
+    FUTURE = "future"
+    NEAREST = "nearest"
+
+
+class TimeKind(enum.Enum):
+    """The shape of a time expression."""
+
+    DATE = "date"  # a day of a month, maybe a year, maybe a range of days
+    MONTH = "month"  # a month, maybe a year
+    YEAR = "year"
+    WEEKDAY = "weekday"
+    DEICTIC = "deictic"  # yesterday, today, tomorrow
+    RELATIVE = "relative"  # last/this/next week, earlier this year
+    AGO = "ago"  # two days ago
+    SEASON = "season"
+
+
+@attrs.frozen(kw_only=True)
+class TimeExpression:
+    """A time expression found at tokens ``start:end`` of a sentence.
+
+    ``relation`` holds a preposition that makes it no event date ("since
+    last September"); ``cited`` is the outlet of a citation such as
+    "(Kommersant, November 3)".
+    """
+
+    start: int
+    end: int
+    kind: TimeKind
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    last_day: int | None = None
+    weekday: int | None = None
+    offset: int = 0  # -1 last, 0 this, +1 next; days for DEICTIC; amount for AGO
+    unit: str | None = None
+    partial: bool = False  # "earlier this ...": only the part before the anchor
+    relation: str | None = None
+    cited: str | None = None
+
+    @property
+    def absolute(self) -> bool:
+        """Whether the expression fixes its date without an anchor."""
+        return self.year is not None
+
+    def resolve(self, anchor: dt.date | None, direction: Direction = Direction.PAST) -> DateSpan | None:
+        """The span meant, read from ``anchor``; ``None`` when it needs an anchor and has none."""
+        try:
+            return self._resolve(anchor, direction)
+        except (ValueError, OverflowError):
+            return None
+
+    def _resolve(self, anchor: dt.date | None, direction: Direction) -> DateSpan | None:
+        if self.kind is TimeKind.YEAR and self.year is not None:
+            return DateSpan.from_year(self.year)
+        if self.kind is TimeKind.MONTH and self.month is not None:
+            year = self.year if self.year is not None else _year_for(self.month, 1, anchor, direction, whole_month=True)
+            return None if year is None else DateSpan.from_month(year, self.month)
+        if self.kind is TimeKind.DATE and self.month is not None and self.day is not None:
+            year = self.year if self.year is not None else _year_for(self.month, self.day, anchor, direction)
+            if year is None:
+                return None
+            start = dt.date(year, self.month, self.day)
+            end = dt.date(year, self.month, self.last_day) if self.last_day else start
+            return DateSpan(start=start, end=max(start, end), precision=Precision.DAY)
+        if anchor is None:
+            return None
+        return self._resolve_relative(anchor, direction)
+
+    def _resolve_relative(self, anchor: dt.date, direction: Direction) -> DateSpan | None:
+        if self.kind is TimeKind.DEICTIC:
+            return DateSpan.from_date(anchor + dt.timedelta(days=self.offset))
+        if self.kind is TimeKind.WEEKDAY and self.weekday is not None:
+            back = (anchor.weekday() - self.weekday) % 7
+            ahead = (self.weekday - anchor.weekday()) % 7 or 7
+            if self.offset < 0:
+                back = back or 7
+            if self.offset > 0 or (self.offset == 0 and direction is Direction.FUTURE):
+                return DateSpan.from_date(anchor + dt.timedelta(days=ahead))
+            return DateSpan.from_date(anchor - dt.timedelta(days=back))
+        if self.kind is TimeKind.AGO and self.unit:
+            if self.unit == "days":
+                return DateSpan.from_date(anchor - dt.timedelta(days=self.offset))
+            if self.unit == "weeks":
+                return DateSpan.from_week(anchor - dt.timedelta(weeks=self.offset))
+            shifted = anchor - relativedelta(**{self.unit: self.offset})
+            return DateSpan.from_month(shifted.year, shifted.month) if self.unit == "months" else DateSpan.from_year(shifted.year)
+        if self.kind is TimeKind.SEASON and self.month is not None:
+            return _season(self.month, self.offset, anchor, direction)
+        if self.kind is TimeKind.MONTH and self.month is not None:  # last September, next March
+            year = anchor.year + (self.offset if self.offset and (self.offset < 0) == (self.month >= anchor.month) else 0)
+            return DateSpan.from_month(year, self.month)
+        if self.kind is TimeKind.RELATIVE and self.unit:
+            return self._resolve_unit(anchor)
+        return None
+
+    def _resolve_unit(self, anchor: dt.date) -> DateSpan:
+        unit, offset = self.unit, self.offset
+        if unit == "weekend":
+            saturday = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
+            if offset < 0 or (offset == 0 and anchor.weekday() == 0):
+                saturday -= dt.timedelta(days=7)
+            return DateSpan(start=saturday, end=saturday + dt.timedelta(days=1), precision=Precision.WEEK)
+        if unit == "weeks":
+            span = DateSpan.from_week(anchor + dt.timedelta(weeks=offset))
+        elif unit == "months":
+            month = anchor + relativedelta(months=offset)
+            span = DateSpan.from_month(month.year, month.month)
+        elif unit == "years":
+            span = DateSpan.from_year(anchor.year + offset)
+        else:
+            span = DateSpan.from_date(anchor + dt.timedelta(days=offset))
+        if self.partial and offset == 0:
+            end = max(span.start, anchor - dt.timedelta(days=1))
+            return attrs.evolve(span, end=end)
+        return span
+
+
+def _year_for(
+    month: int, day: int, anchor: dt.date | None, direction: Direction, *, whole_month: bool = False
+) -> int | None:
+    """The year that puts month/day on the right side of the anchor."""
+    if anchor is None:
+        return None
+    this_year = anchor.year
+    same_month = month == anchor.month
+    if direction is Direction.PAST:
+        past = (same_month and (whole_month or day <= anchor.day)) or month < anchor.month
+        return this_year if past else this_year - 1
+    if direction is Direction.FUTURE:
+        ahead = (same_month and (whole_month or day >= anchor.day)) or month > anchor.month
+        return this_year if ahead else this_year + 1
+    candidates = [dt.date(y, month, min(day, 28)) for y in (this_year - 1, this_year, this_year + 1)]
+    return min(candidates, key=lambda d: abs((d - anchor).days)).year
+
+
+def _season(month: int, offset: int, anchor: dt.date, direction: Direction) -> DateSpan:
+    year = anchor.year
+    start = dt.date(year, month, 1)
+    if offset < 0 or (offset == 0 and direction is Direction.PAST):
+        while start > anchor or (offset < 0 and start + relativedelta(months=3) > anchor):
+            start -= relativedelta(years=1)
+    elif offset > 0:
+        while start <= anchor:
+            start += relativedelta(years=1)
+    end = start + relativedelta(months=3) - dt.timedelta(days=1)
+    return DateSpan(start=start, end=end, precision=Precision.SEASON)
+
+
+def _number(token: Token) -> int | None:
+    if token.key.isdigit() and len(token.key) <= 4:
+        return int(token.key)
+    return NUMBER_WORDS.get(token.key)
+
+
+def _year(token: Token | None) -> int | None:
+    if token is not None and token.key.isdigit() and len(token.key) == 4 and 1900 <= int(token.key) <= 2100:
+        return int(token.key)
+    return None
+
+
+def _day(token: Token | None) -> int | None:
+    if token is None:
+        return None
+    key = token.key
+    for suffix in ("st", "nd", "rd", "th"):
+        if key.endswith(suffix) and key[:-2].isdigit():
+            key = key[:-2]
+    return int(key) if key.isdigit() and len(key) <= 2 and 1 <= int(key) <= 31 else None
+
+
+def _at(tokens: Sequence[Token], i: int) -> Token | None:
+    return tokens[i] if 0 <= i < len(tokens) else None
+
+
+def _key(tokens: Sequence[Token], i: int) -> str:
+    token = _at(tokens, i)
+    return token.key if token else ""
+
+
+class _Scanner:
+    """Finds time expressions left to right; each ``_at_*`` method tries one shape."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+
+    def month_at(self, i: int) -> int | None:
+        token = self.tokens[i]
+        month = MONTHS.get(token.key)
+        if month is None or not token.capitalised:
+            return None
+        if token.key in ("may", "mar", "jan", "sat", "sun") or (len(token.key) <= 4 and token.key not in ("june", "july")):
+            # "May" the month, not the verb or Theresa May: it needs a date cue around it
+            cue = _key(self.tokens, i - 1) in _MONTH_CUES or _day(_at(self.tokens, i + 1)) is not None
+            abbreviated = _key(self.tokens, i + 1) == "." and token.key not in ("may", "june", "july")
+            if not (cue or abbreviated or _year(_at(self.tokens, i + 1))):
+                return None
+        return month
+
+    def scan(self) -> list[TimeExpression]:
+        found: list[TimeExpression] = []
+        i = 0
+        while i < len(self.tokens):
+            expression = self.expression_at(i)
+            if expression is None:
+                i += 1
+                continue
+            relation = _key(self.tokens, expression.start - 1)
+            if relation in RELATIONS:
+                expression = attrs.evolve(expression, relation=relation)
+            found.append(self._with_citation(expression))
+            i = expression.end
+        return found
+
+    def expression_at(self, i: int) -> TimeExpression | None:
+        return (
+            self.date_at(i)
+            or self.relative_at(i)
+            or self.weekday_at(i)
+            or self.deictic_at(i)
+            or self.ago_at(i)
+            or self.year_at(i)
+        )
+
+    def _skip_period(self, i: int) -> int:
+        return i + 1 if _key(self.tokens, i) == "." and self.tokens[i - 1].end == self.tokens[i].start else i
+
+    def date_at(self, i: int) -> TimeExpression | None:
+        tokens = self.tokens
+        day = _day(tokens[i])
+        if day is not None and _at(tokens, i + 1) is not None:  # 20 November (2017), 5-11 November
+            j, last_day = i + 1, None
+            if _key(tokens, j) in _DASHES and _day(_at(tokens, j + 1)) is not None:
+                last_day, j = _day(tokens[j + 1]), j + 2
+            if MONTHS.get(_key(tokens, j)) and tokens[j].capitalised:
+                month = MONTHS[tokens[j].key]
+                j = self._skip_period(j + 1)
+                year = _year(_at(tokens, j))
+                end = j + 1 if year else j
+                return TimeExpression(start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day, last_day=last_day)
+            return None
+        month = self.month_at(i)
+        if month is None:
+            return None
+        j = self._skip_period(i + 1)
+        day = _day(_at(tokens, j))
+        if day is not None and not (_at(tokens, j + 1) and tokens[j + 1].key in ("%", "percent")):
+            end, last_day = j + 1, None
+            if _key(tokens, end) in _DASHES and _day(_at(tokens, end + 1)) is not None:
+                last_day, end = _day(tokens[end + 1]), end + 2
+            year = None
+            if _key(tokens, end) == "," and _year(_at(tokens, end + 1)):
+                year, end = _year(tokens[end + 1]), end + 2
+            elif _year(_at(tokens, end)):
+                year, end = _year(tokens[end]), end + 1
+            return TimeExpression(start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day, last_day=last_day)
+        year = _year(_at(tokens, j)) or (_year(_at(tokens, j + 1)) if _key(tokens, j) == "," else None)
+        end = (j + 1 if _year(_at(tokens, j)) else j + 2) if year else j
+        start = i
+        offset = 0
+        previous = _key(tokens, i - 1)
+        if year is None and previous in ("last", "next", "this"):
+            start, offset = i - 1, {"last": -1, "next": 1, "this": 0}[previous]
+            if offset == 0:
+                return TimeExpression(start=start, end=end, kind=TimeKind.MONTH, month=month, relation=None)
+            return TimeExpression(start=start, end=end, kind=TimeKind.MONTH, month=month, offset=offset, unit="named")
+        return TimeExpression(start=start, end=end, kind=TimeKind.MONTH, month=month, year=year)
+
+    def relative_at(self, i: int) -> TimeExpression | None:
+        tokens = self.tokens
+        key = tokens[i].key
+        partial = False
+        j = i
+        if key in ("earlier", "later") and _key(tokens, i + 1) == "this":
+            partial, j = key == "earlier", i + 1
+        elif key == "past" and _key(tokens, i - 1) == "the":
+            unit = UNITS.get(_key(tokens, i + 1))
+            if unit in ("weeks", "days"):
+                return TimeExpression(start=i - 1, end=i + 2, kind=TimeKind.RELATIVE, unit=unit, offset=0, partial=True)
+            return None
+        offset = {"last": -1, "this": 0, "next": 1, "coming": 1}.get(tokens[j].key)
+        if offset is None:
+            return None
+        target = _key(tokens, j + 1)
+        if target in SEASONS:
+            return TimeExpression(start=i, end=j + 2, kind=TimeKind.SEASON, month=SEASONS[target], offset=offset)
+        unit = UNITS.get(target)
+        if unit is None or target.endswith("s"):
+            return None
+        return TimeExpression(start=i, end=j + 2, kind=TimeKind.RELATIVE, unit=unit, offset=offset, partial=partial)
+
+    def weekday_at(self, i: int) -> TimeExpression | None:
+        token = self.tokens[i]
+        weekday = WEEKDAYS.get(token.key)
+        if weekday is None or not token.capitalised:
+            return None
+        offset = {"last": -1, "next": 1}.get(_key(self.tokens, i - 1), 0)
+        start = i - 1 if offset else i
+        end = i + 1
+        if _key(self.tokens, end) in ("morning", "afternoon", "evening", "night"):
+            end += 1
+        return TimeExpression(start=start, end=end, kind=TimeKind.WEEKDAY, weekday=weekday, offset=offset)
+
+    def deictic_at(self, i: int) -> TimeExpression | None:
+        key = self.tokens[i].key
+        days = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(key)
+        if days is None and key == "this" and _key(self.tokens, i + 1) in ("morning", "afternoon", "evening"):
+            return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=0)
+        if days is None:
+            return None
+        return TimeExpression(start=i, end=i + 1, kind=TimeKind.DEICTIC, offset=days)
+
+    def ago_at(self, i: int) -> TimeExpression | None:
+        amount = _number(self.tokens[i])
+        if amount is None:
+            return None
+        unit = UNITS.get(_key(self.tokens, i + 1))
+        if unit and unit != "weekend" and _key(self.tokens, i + 2) == "ago":
+            return TimeExpression(start=i, end=i + 3, kind=TimeKind.AGO, unit=unit, offset=amount)
+        return None
+
+    def year_at(self, i: int) -> TimeExpression | None:
+        year = _year(self.tokens[i])
+        if year is None or _key(self.tokens, i - 1) not in ("in", "during", "since", "until", "early", "late", "mid", "of", "by"):
+            return None
+        if _key(self.tokens, i + 1) in ("'s", "’s") or (_at(self.tokens, i + 1) and self.tokens[i + 1].capitalised):
+            return None  # "in 2016 elections" style modifiers are not event dates
+        return TimeExpression(start=i, end=i + 1, kind=TimeKind.YEAR, year=year)
+
+    def _with_citation(self, expression: TimeExpression) -> TimeExpression:
+        """Recognise "(Outlet, November 3)": a citation, not an event date."""
+        tokens = self.tokens
+        if _key(tokens, expression.end) != ")" or _key(tokens, expression.start - 1) != ",":
+            return expression
+        j = expression.start - 2
+        while j >= 0 and tokens[j].key != "(" and expression.start - j <= 8:
+            j -= 1
+        if j < 0 or tokens[j].key != "(" or not _at(tokens, j + 1) or not tokens[j + 1].capitalised:
+            return expression
+        outlet = " ".join(t.text for t in tokens[j + 1 : expression.start - 1])
+        return attrs.evolve(expression, cited=outlet)
+
+
+def find_times(tokens: Sequence[Token]) -> list[TimeExpression]:
+    """Every time expression in a sentence's tokens, left to right."""
+    return _Scanner(tokens).scan()
