@@ -47,7 +47,7 @@ class TriggerType(enum.Enum):
 # Words that end a clause: a trigger's subject and objects stay inside its clause.
 _CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but", "however", "although", "though", "meanwhile", "where",
                             "after", "before", "when", "because", "since", "whose", "which", "who", "who's", "—",
-                            "(", ")", ":", "\"", "“", "”", "said", "says", "told", "adding", "after"})
+                            "(", ")", ":", "said", "says", "told", "adding"})
 # Tokens that may stand between members of one coordinated group of mentions.
 _GROUP_GLUE = frozenset({",", "and", "&", "as", "well", "not", "only", "but", "also", "plus", "with", "the", "his",
                          "her", "their", "both", "either"})
@@ -56,7 +56,11 @@ _OBJECT_GAP = frozenset({"with", "to", "by", "the", "his", "her", "their", "its"
                          "host", "in", "later", "also", "separately", "both", "visiting", "of", "between", "among",
                          "for", "from", "first", "new", "counterpart", "phone", "telephone", "over", "via", "video",
                          "link", "conference", "call", "not", "only", "then", "next", "this", "last", "week", "month",
-                         "year", "today", "yesterday", "tomorrow", "that", "fellow", "top", "two", "three"})
+                         "year", "today", "yesterday", "tomorrow", "that", "fellow", "top", "two", "three",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night",
+                         "morning", "evening", "afternoon", "separate", "bilateral", "official", "formal", "informal",
+                         "closed", "door", "private", "virtual", "extended", "joint", "brief", "lengthy", "\"", "“",
+                         "”", "at", "length", "personally", "directly", "privately"})
 _TRAVEL = frozenset({"trip to", "trips to", "travelled to", "traveled to", "travelling to", "traveling to", "travel to",
                      "travels to", "flew to", "flying to", "fly to", "flies to", "went to", "go to", "goes to",
                      "going to", "heads to", "headed to", "heading to", "journey to", "came to", "come to",
@@ -107,18 +111,30 @@ def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
     return matcher
 
 
+_WINDOW = 40  # no clause, subject or object group reaches further than this many tokens
+
+
+def _breaks(tokens: Sequence[Token], i: int) -> bool:
+    key = tokens[i].key
+    if key == "but":  # "not only with A but also B" coordinates
+        return not (i + 1 < len(tokens) and tokens[i + 1].key == "also")
+    return key in _CLAUSE_BREAKS
+
+
 def _clause_bounds(tokens: Sequence[Token], position: int) -> tuple[int, int]:
+    """The clause around ``position``, at most ``_WINDOW`` tokens either way."""
     start = position
-    while start > 0 and tokens[start - 1].key not in _CLAUSE_BREAKS:
+    while start > 0 and position - start < _WINDOW and not _breaks(tokens, start - 1):
         start -= 1
     end = position
-    while end < len(tokens) and tokens[end].key not in _CLAUSE_BREAKS:
+    while end < len(tokens) and end - position < _WINDOW and not _breaks(tokens, end):
         end += 1
     return start, end
 
 
-def _has_cue(tokens: Sequence[Token], start: int, end: int, cues: Sequence[str]) -> bool:
-    keys = [t.key for t in tokens[max(0, start) : end]]
+def _has_cue(keys: Sequence[str], start: int, end: int, cues: Sequence[str]) -> bool:
+    """Whether a cue phrase occurs in ``keys[start:end]`` (keys inside mentions are blank)."""
+    keys = keys[max(0, start) : end]
     for cue in cues:
         parts = cue.split()
         for i in range(len(keys) - len(parts) + 1):
@@ -136,7 +152,7 @@ def _group_after(mentions: Sequence[Mention], tokens: Sequence[Token], position:
             continue
         gap = {t.key for t in tokens[cursor : mention.start]}
         allowed = _GROUP_GLUE if group else _OBJECT_GAP | _GROUP_GLUE
-        if not gap <= allowed and not (not group and mention.start - cursor <= 3 and not gap & _CLAUSE_BREAKS):
+        if not gap <= allowed:
             break
         group.append(mention)
         cursor = mention.end
@@ -157,24 +173,43 @@ def _group_before(mentions: Sequence[Mention], tokens: Sequence[Token], position
 
 
 def _status(
-    tokens: Sequence[Token], start: int, clause_start: int, end: int, words: Lexicon, trigger_type: TriggerType
+    keys: Sequence[str], start: int, clause_start: int, end: int, words: Lexicon, trigger_type: TriggerType
 ) -> Status | None:
     """``PLANNED`` or ``OCCURRED`` from the cues before the trigger; ``None`` for negated or hypothetical."""
-    window = max(clause_start, start - 6)
-    if _has_cue(tokens, max(clause_start, start - 4), start, words.negation_cues):
+    window = max(clause_start, start - 8)
+    if _has_cue(keys, max(clause_start, start - 4), start, words.negation_cues):
         return None
-    if _has_cue(tokens, clause_start, start, words.generic_cues):
+    if _has_cue(keys, clause_start, start, words.generic_cues):
         return None
-    hypothetical = _has_cue(tokens, window, start, words.hypothetical_cues) or _has_cue(tokens, clause_start, start, ("if", "unless", "whether"))
-    planned = trigger_type is TriggerType.INVITE or _has_cue(tokens, window, start, words.planned_cues)
+    conditional = _has_cue(keys, clause_start, start, ("if", "unless", "whether"))
+    hypothetical = conditional or _has_cue(keys, window, start, words.hypothetical_cues)
+    headline = start >= 2 and keys[start - 1] == "to" and keys[start - 2] == ""  # "Modi to visit Paris"
+    planned = (
+        trigger_type is TriggerType.INVITE
+        or headline
+        or _has_cue(keys, max(clause_start, start - 12), start, words.planned_cues)
+        or _has_cue(keys, end, end + 1, words.planned_cues)
+    )
     if hypothetical:
-        return Status.PLANNED if planned and not _has_cue(tokens, clause_start, start, ("if", "unless", "whether")) else None
+        return Status.PLANNED if planned and not conditional else None
     return Status.PLANNED if planned else Status.OCCURRED
+
+
+_PASSIVE_FUTURE = ("will", "'ll", "shall", "scheduled", "expected", "slated", "set", "planned", "due")
 
 
 def sentence_status(tokens: Sequence[Token], words: Lexicon) -> Status:
     """The status a sentence's cues give a summit it names (planned or occurred)."""
-    return _status(tokens, len(tokens), 0, len(tokens), words, TriggerType.SUMMIT) or Status.OCCURRED
+    return _status(cue_keys(tokens, ()), len(tokens), 0, len(tokens), words, TriggerType.SUMMIT) or Status.OCCURRED
+
+
+def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[str]:
+    """Token keys with the words inside mentions blanked ("Theresa May" holds no modal "may")."""
+    keys = [t.key for t in tokens]
+    for mention in mentions:
+        for i in range(mention.start, mention.end):
+            keys[i] = ""
+    return keys
 
 
 def _nearest_time(times: Sequence[TimeExpression], start: int, end: int, clause: tuple[int, int]) -> TimeExpression | None:
@@ -190,6 +225,11 @@ def _leaders(mentions: Sequence[Mention]) -> list[Mention]:
     return [m for m in mentions if m.is_leader]
 
 
+def _persons(mentions: Sequence[Mention]) -> list[Mention]:
+    """Leaders and other named people: either can be a trigger's subject."""
+    return [m for m in mentions if m.is_leader or m.kind is MentionKind.OTHER]
+
+
 def find_events(
     tokens: Sequence[Token],
     mentions: Sequence[Mention],
@@ -197,13 +237,20 @@ def find_events(
     summits: Sequence[SummitMention],
     triggers: PhraseMatcher[str],
     words: Lexicon,
+    protagonist: Mention | None = None,
 ) -> list[EventCandidate]:
-    """The meeting candidates of one sentence."""
+    """The meeting candidates of one sentence.
+
+    ``protagonist`` (the leader the text is about) stands in as the subject of
+    a meeting or call whose sentence names none ("Talks with X are set for
+    Monday").
+    """
     found: list[EventCandidate] = []
     taken: set[int] = set()  # mentions used as objects: never a later trigger's subject
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
-    calls = {t.key for t in tokens} & words.call_words
-    sidelines = _has_cue(tokens, 0, len(tokens), words.sidelines)
+    keys = cue_keys(tokens, mentions)
+    calls = set(keys) & words.call_words
+    sidelines = _has_cue(keys, 0, len(tokens), words.sidelines)
     for match in triggers.find(tokens):
         if match.start in mention_tokens:
             continue
@@ -212,14 +259,23 @@ def find_events(
         if trigger_type is TriggerType.SUMMIT and any(s.start <= match.start < s.end + 1 for s in summits if s.organization):
             continue  # "the G20 summit" names a summit; attending it is no meeting by itself
         clause = _clause_bounds(tokens, match.start)
-        status = _status(tokens, match.start, clause[0], match.end, words, trigger_type)
+        status = _status(keys, match.start, clause[0], match.end, words, trigger_type)
         if status is None:
             continue
         objects = _group_after(mentions, tokens, match.end, clause[1])
-        subject = [m for m in _group_before(_leaders(mentions), tokens, match.start, clause[0]) if id(m) not in taken]
+        subject = [m for m in _group_before(_persons(mentions), tokens, match.start, clause[0]) if id(m) not in taken]
         if not subject:
             subject = _sentence_subject(mentions, taken, match.start)
         leader_objects = [m for m in objects if m.is_leader]
+        if trigger_type is TriggerType.CALL and _names_not_calls(keys, phrase, match.end, objects):
+            continue
+        if not subject and leader_objects:
+            last = objects[-1].end
+            if status is Status.OCCURRED and _has_cue(keys, last, min(clause[1], last + 4), _PASSIVE_FUTURE):
+                status = Status.PLANNED  # "Talks with X will be held on Monday"
+            nominal = phrase.endswith("with") or phrase.startswith(("bilateral", "pull"))
+            if protagonist is not None and nominal and trigger_type in (TriggerType.MEET, TriggerType.CALL):
+                subject = [protagonist]
         places = [m for m in objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
         taken.update(id(m) for m in leader_objects)
         time = _nearest_time(times, match.start, match.end, clause)
@@ -242,7 +298,7 @@ def find_events(
                     found.append(EventCandidate(kind=MeetingKind.VISIT, participants=(subject[0], guest), host=subject[0], place=place, **common))  # type: ignore[arg-type]
         elif trigger_type is TriggerType.INVITE:
             guests = leader_objects or []
-            if subject and guests and _has_cue(tokens, match.end, clause[1], ("visit", "to", "come")):
+            if subject and guests and _has_cue(keys, match.end, clause[1], ("visit", "to", "come")):
                 for guest in guests:
                     found.append(EventCandidate(kind=MeetingKind.VISIT, participants=(subject[0], guest), host=subject[0], **common))  # type: ignore[arg-type]
         elif trigger_type is TriggerType.VISIT and subject:
@@ -250,9 +306,19 @@ def find_events(
     return found
 
 
+def _names_not_calls(keys: Sequence[str], phrase: str, end: int, objects: Sequence[Mention]) -> bool:
+    """'called him a liar', 'called on Tehran to ...': the verb names or urges, it does not phone."""
+    if phrase not in ("called", "calls", "call", "calling"):
+        return False
+    if end < len(keys) and keys[end] in ("on", "for", "upon", "off", "out"):
+        return True
+    after = objects[0].end if objects else end
+    return after < len(keys) and keys[after] in ("a", "an", "the", "“", "\"", "‘", "his", "her", "its", "their", "one", "as")
+
+
 def _sentence_subject(mentions: Sequence[Mention], taken: set[int], before: int) -> list[Mention]:
-    leaders = [m for m in _leaders(mentions) if m.start < before and id(m) not in taken]
-    return leaders[:1]
+    people = [m for m in _persons(mentions) if m.start < before and id(m) not in taken]
+    return people[:1]
 
 
 def _place_after(mentions: Sequence[Mention], tokens: Sequence[Token], position: int, limit: int) -> Mention | None:
@@ -335,7 +401,7 @@ def find_summits(tokens: Sequence[Token], mentions: Sequence[Mention], times: Se
         if org is not None:
             name = f"{org.organization} summit"
             found.append(SummitMention(start=start, end=end, name=name, organization=org.organization, place=place, time=time))
-        elif i > 0 and tokens[i - 1].key in ("the", "that", "this") and token.key == "summit":
+        elif i > 0 and tokens[i - 1].key in ("the", "that", "this", "these"):
             found.append(SummitMention(start=i - 1, end=end, name="summit", place=place, time=time, anaphoric=True))
         elif i > 0 and tokens[i - 1].key in ("mini", "trilateral", "emergency", "special", "regional", "peace"):
             topic = _topic(tokens, end)

@@ -57,6 +57,7 @@ class Lexicon:
     negation_cues: tuple[str, ...]
     hypothetical_cues: tuple[str, ...]
     generic_cues: tuple[str, ...]
+    official_titles: frozenset[str]
 
 
 @cache
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         negation_cues=tuple(raw["negation_cues"]),
         hypothetical_cues=tuple(raw["hypothetical_cues"]),
         generic_cues=tuple(raw["generic_cues"]),
+        official_titles=frozenset(raw["official_titles"]),
     )
 
 
@@ -91,6 +93,7 @@ class MentionKind(enum.Enum):
     COUNTRY = "country"
     PLACE = "place"
     ORGANIZATION = "organization"
+    OTHER = "other"  # a named person who is no leader: "Foreign Minister Sergey Lavrov", "Lucian Kim"
 
 
 @attrs.frozen(kw_only=True)
@@ -113,6 +116,7 @@ class Mention:
     city: str | None = None
     organization: str | None = None
     explicit: bool = True  # False for a bare family name whose owner is not introduced
+    relative: bool = False  # "his Turkish counterpart": a leader only if "his" is one
     antecedents: tuple[Mention, ...] = ()
 
     @property
@@ -129,6 +133,10 @@ _COORDINATION = frozenset({",", "and", "&", "as", "well", "plus"})
 _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an", "both", "two", "three", "four", "five", "several"})
 
 Entry = tuple[str, str]
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
 
 
 def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
@@ -189,8 +197,12 @@ class Gazetteer:
 
     # -- finding mentions ------------------------------------------------------
 
-    def mentions(self, tokens: Sequence[Token]) -> list[Mention]:
-        """The mentions of one sentence, left to right (pronouns not yet linked)."""
+    def mentions(self, tokens: Sequence[Token], day: dt.date | None = None) -> list[Mention]:
+        """The mentions of one sentence, left to right (pronouns not yet linked).
+
+        With ``day``, a person mention also gets the country and role its
+        leader held that day, which role-bound references ("the PM") need.
+        """
         matches = list(self.matcher.find(tokens, _accept))
         found: list[Mention] = []
         i = 0
@@ -198,7 +210,37 @@ class Gazetteer:
             consumed, made = self._compose(tokens, matches, i)
             found += made
             i += max(consumed, 1)
+        covered = {position for match in matches for position in range(match.start, match.end)}
+        others = list(self._officials(tokens, covered))
+        if others:
+            found = sorted(found + others, key=lambda m: m.start)
+        if day is not None:
+            found = [self._with_office(m, day) if m.kind is MentionKind.PERSON and m.role is None else m for m in found]
         return found
+
+    def _officials(self, tokens: Sequence[Token], covered: set[int]) -> Iterable[Mention]:
+        """Named people who are no leaders: a non-leader title and the capitalised name after it."""
+        for i, token in enumerate(tokens):
+            if token.key not in self.words.official_titles or i in covered:
+                continue
+            last = None
+            j = i + 1
+            while j < len(tokens) and j - i <= 7 and j not in covered:
+                if tokens[j].capitalised and tokens[j].key.isalpha() and tokens[j].key not in _CALENDAR:
+                    last = j
+                elif tokens[j].key not in ("of", "for", "the"):
+                    break
+                j += 1
+            if last is not None:
+                text = " ".join(t.text for t in tokens[i : last + 1])
+                yield Mention(kind=MentionKind.OTHER, start=i, end=last + 1, text=text)
+
+    def _with_office(self, mention: Mention, day: dt.date) -> Mention:
+        holders = self._persons(mention, day)
+        if not holders or holders[0][1] is None:
+            return mention
+        office = holders[0][1]
+        return attrs.evolve(mention, role=office.role, country=mention.country or office.country.code)
 
     def _compose(self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int) -> tuple[int, list[Mention]]:
         """Read the mention that starts at ``matches[i]``; return matches consumed and mentions made."""
@@ -225,7 +267,10 @@ class Gazetteer:
         if _PRONOUN in tags:
             plural = self.words.pronouns[_value(match, _PRONOUN) or ""] == "plural"
             return 1, [Mention(kind=MentionKind.PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]
-        if _METONYM in tags:
+        locative = match.start > 0 and tokens[match.start - 1].key in ("in", "to", "at", "from", "near", "outside", "into")
+        if _METONYM in tags and _CITY in tags and locative:
+            return 1, [Mention(kind=MentionKind.PLACE, start=match.start, end=match.end, text=text, country=_value(match, _CITY), city=text)]
+        if _METONYM in tags and not locative:
             return 1, [Mention(kind=MentionKind.GOVERNMENT, start=match.start, end=match.end, text=text, country=_value(match, _METONYM))]
         if _COUNTRY in tags or _DEMONYM in tags:
             code = _value(match, _COUNTRY) or _value(match, _DEMONYM)
@@ -263,7 +308,7 @@ class Gazetteer:
         if nxt is not None:
             gap = [t.key for t in tokens[matches[k - 1].end : nxt.start]]
             nxt_tags = {tag for tag, _ in nxt.values}
-            if nxt_tags & {_LEADER, _FAMILY} and gap in ([], ["."]) or (
+            if nxt_tags & {_LEADER, _FAMILY} and (gap in ([], ["."]) or _parenthetical(gap)) or (
                 nxt_tags & {_LEADER, _FAMILY} and leading and gap in ([","], [], [".", ","])
             ):
                 person = self._person(tokens, nxt, country, role, start)
@@ -277,9 +322,10 @@ class Gazetteer:
                 m = k
                 while m < len(matches):
                     code = _value(matches[m], _COUNTRY) or _value(matches[m], _DEMONYM) or _value(matches[m], _METONYM)
-                    if code is None:
+                    if code is None and _value(matches[m], _ORG) is None:
                         break
-                    offices.append(self._office(tokens, matches[m].start, matches[m].end, code, role, plural or m > k))
+                    if code is not None:
+                        offices.append(self._office(tokens, matches[m].start, matches[m].end, code, role, plural or m > k))
                     if m + 1 >= len(matches):
                         break
                     between = {t.key for t in tokens[matches[m].end : matches[m + 1].start]}
@@ -288,7 +334,14 @@ class Gazetteer:
                     m += 1
                 return m - i + 1, offices
         if country is not None and (role or leading):
-            return consumed, [self._office(tokens, start, head.end, country, role, plural)]
+            office = self._office(tokens, start, head.end, country, role, plural)
+            if phrase.startswith("counterpart") and tokens[start].key in ("his", "her", "their"):
+                office = attrs.evolve(office, relative=True)
+            return consumed, [office]
+        bare = start == matches[i].start and tokens[start].capitalised and (start == 0 or tokens[start - 1].key in (",", "(", "\""))
+        if role is not None and (bare or (start < matches[i].start and tokens[start].key == "the")):
+            text = " ".join(t.text for t in tokens[start : head.end])
+            return consumed, [Mention(kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, role=role, plural=plural)]
         return consumed, []
 
     def _office(self, tokens: Sequence[Token], start: int, end: int, country: str, role: Role | None, plural: bool) -> Mention:
@@ -315,7 +368,9 @@ class Gazetteer:
                 after is not None and after.capitalised and after.key.isalpha() and len(after.key) > 2
             )
             if foreign_name:
-                return None
+                first = match.start - 1 if before is not None and before.capitalised else match.start
+                last = match.end + 1 if after is not None and after.capitalised else match.end
+                return Mention(kind=MentionKind.OTHER, start=first, end=last, text=" ".join(t.text for t in tokens[first:last]))
             explicit = titled or tokens[match.start].key not in self.words.family_name_words
         return Mention(
             kind=MentionKind.PERSON,
@@ -370,6 +425,11 @@ def _near(leader: Leader, day: dt.date, slack: int = 45) -> tuple[Office, ...]:
     return tuple(o for o in leader.offices if o.held_on(day - delta) or o.held_on(day + delta))
 
 
+def _parenthetical(gap: list[str]) -> bool:
+    """A bracketed aside between a title and a name: "Chancellor (Angela) Merkel"."""
+    return 2 <= len(gap) <= 8 and gap[0] == "(" and gap[-1] == ")"
+
+
 def _value(match: Match[Entry], tag: str) -> str | None:
     return next((value for t, value in match.values if t == tag), None)
 
@@ -389,21 +449,38 @@ def link_pronouns(sentences: Iterable[list[Mention]]) -> list[list[Mention]]:
         for mention in mentions:
             if mention.kind is MentionKind.PRONOUN:
                 mention = attrs.evolve(mention, antecedents=_antecedents(mention, out, history))
+            elif mention.relative:
+                owner = _antecedents(attrs.evolve(mention, relative=False, plural=False, role=None), out, history)
+                if owner and owner[0].kind is MentionKind.OTHER:
+                    mention = attrs.evolve(mention, kind=MentionKind.OTHER)
             out.append(mention)
         linked.append(out)
-        leaders = [m for m in out if m.is_leader and (m.kind is not MentionKind.PRONOUN or m.antecedents)]
-        history.append(leaders)
+        people = [m for m in out if _is_person(m) and (m.kind is not MentionKind.PRONOUN or m.antecedents)]
+        history.append(people)
     return linked
 
 
+def _is_person(mention: Mention) -> bool:
+    return mention.is_leader or mention.kind is MentionKind.OTHER
+
+
 def _antecedents(pronoun: Mention, before: list[Mention], history: list[list[Mention]]) -> tuple[Mention, ...]:
+    if pronoun.role is not None:  # "the PM": the nearest leader who holds that office
+        for mentions in (before, *reversed(history)):
+            bound = [_resolved(m) for m in mentions if _resolved(m).role is pronoun.role and _resolved(m).kind is not MentionKind.PRONOUN]
+            if bound:
+                return (bound[-1],)
+        return ()
     if pronoun.plural:
+        here = _people([m for m in before if m.is_leader])
+        if len(here) >= 2:
+            return tuple(here)
         for previous in reversed(history):
             people = _people(previous)
             if len(people) >= 2:
                 return tuple(people)
         return ()
-    same = [m for m in before if m.is_leader and not m.plural]
+    same = [m for m in before if _is_person(m) and not m.plural]
     if same:
         return (_resolved(same[0]),)
     for previous in reversed(history):

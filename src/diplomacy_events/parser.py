@@ -14,6 +14,7 @@ is a module of its own; see ``docs/pipeline.md``.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Union
@@ -119,7 +120,7 @@ class Parser:
         per_sentence = []
         cited: list[str] = []
         for paragraph in paragraphs:
-            found = [gazetteer.mentions(sentence.tokens) for sentence in paragraph.sentences]
+            found = [gazetteer.mentions(sentence.tokens, anchor) for sentence in paragraph.sentences]
             for sentence, mentions in zip(paragraph.sentences, link_pronouns(found)):
                 times = find_times(sentence.tokens)
                 cited += [t.cited for t in times if t.cited]
@@ -129,7 +130,14 @@ class Parser:
         assembler.introduced = self._introduced(assembler, [m for _, ms, _ in per_sentence for m in ms], anchor)
         meetings: list[Meeting] = []
         summits: list[Summit] = []
+        salience: Counter[str] = Counter()
+        latest: dict[str, Mention] = {}
         for sentence, mentions, times in per_sentence:
+            for mention in mentions:
+                if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
+                    salience[mention.leaders[0]] += 1
+                    latest[mention.leaders[0]] = mention
+            protagonist = latest[salience.most_common(1)[0][0]] if salience else None
             sentence_summits = find_summits(sentence.tokens, mentions, times, words)
             evidence = Evidence(text=text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
             for summit_mention in sentence_summits:
@@ -137,7 +145,7 @@ class Parser:
                     summit = assembler.summit(summit_mention, sentence_status(sentence.tokens, words), text, evidence)
                     if summit is not None:
                         summits.append(summit)
-            for candidate in find_events(sentence.tokens, mentions, times, sentence_summits, self._triggers, words):
+            for candidate in find_events(sentence.tokens, mentions, times, sentence_summits, self._triggers, words, protagonist):
                 meeting = assembler.meeting(candidate, evidence, text)
                 if meeting is not None:
                     meetings.append(meeting)

@@ -124,7 +124,7 @@ class TimeExpression:
             return DateSpan.from_date(anchor + dt.timedelta(days=self.offset))
         if self.kind is TimeKind.WEEKDAY and self.weekday is not None:
             back = (anchor.weekday() - self.weekday) % 7
-            ahead = (self.weekday - anchor.weekday()) % 7 or 7
+            ahead = (self.weekday - anchor.weekday()) % 7 or (7 if self.offset > 0 else 0)
             if self.offset < 0:
                 back = back or 7
             if self.offset > 0 or (self.offset == 0 and direction is Direction.FUTURE):
