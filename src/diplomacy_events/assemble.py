@@ -63,11 +63,11 @@ class Assembler:
 
     # -- dates -----------------------------------------------------------------
 
-    def resolve_time(self, time: TimeExpression | None, status: Status, text: str) -> DateSpan | None:
-        """The span of a time expression read in the direction of ``status``."""
+    def resolve_time(self, time: TimeExpression | None, status: Status | None, text: str) -> DateSpan | None:
+        """The span of a time expression read in the direction of ``status`` (nearest if ``None``)."""
         if time is None:
             return None
-        direction = Direction.FUTURE if status is Status.PLANNED else Direction.PAST
+        direction = {Status.PLANNED: Direction.FUTURE, Status.OCCURRED: Direction.PAST, None: Direction.NEAREST}[status]
         span = time.resolve(self.anchor, direction)
         if span is None and self.anchor is None:
             self.warnings.append(f"relative date {text!r} left unresolved: no publication date")
@@ -75,11 +75,15 @@ class Assembler:
 
     # -- summits ---------------------------------------------------------------
 
-    def summit(self, mention: SummitMention, status: Status, text: str, evidence: Evidence) -> Summit | None:
-        """The summit a mention names, dated from the text or the knowledge base."""
+    def summit(self, mention: SummitMention, status: Status | None, text: str, evidence: Evidence) -> Summit | None:
+        """The summit a mention names, dated from the text or the knowledge base.
+
+        With no tense cue (``status`` ``None``), "in October" means the nearest October.
+        """
         if mention.anaphoric:
             return self._last_summit
         span = self.resolve_time(mention.time, status, text)
+        status = status or Status.OCCURRED
         record = self._summit_record(mention, span, status)
         place = _place(mention.place) or (record.place if record else None)
         date = span or (record.date if record else None)
@@ -171,9 +175,13 @@ class Assembler:
         kind = candidate.kind
         if kind is MeetingKind.MEETING and len(people) >= 3:
             kind = MeetingKind.SUMMIT
+        place = _place(candidate.place) or (summit.place if summit else None)
+        if kind is MeetingKind.MEETING and summit is None and place is not None and len(people) == 2:
+            at_home = [p for p in people if p.country == place.country]
+            if len(at_home) == 1:  # talks in one side's country: the other side visits
+                kind, host = MeetingKind.VISIT, place.country
         if kind is not MeetingKind.VISIT:
             host = None
-        place = _place(candidate.place) or (summit.place if summit else None)
         if kind is MeetingKind.CALL:
             place = None
         elif kind is MeetingKind.VISIT and host is not None and (place is None or place.country != host):

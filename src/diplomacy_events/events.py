@@ -111,7 +111,7 @@ def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
     return matcher
 
 
-_WINDOW = 40  # no clause, subject or object group reaches further than this many tokens
+_WINDOW = 60  # no clause, subject or object group reaches further than this many tokens
 
 
 def _breaks(tokens: Sequence[Token], i: int) -> bool:
@@ -163,44 +163,63 @@ def _group_before(mentions: Sequence[Mention], tokens: Sequence[Token], position
     """The coordinated group of leader mentions that ends before ``position`` (nearest first)."""
     before = [m for m in mentions if m.end <= position and m.start >= limit]
     group: list[Mention] = []
+    coordinated = False  # "A, B and C met": commas join only a list that ends in "and"
     for mention in reversed(before):
         if group:
             gap = {t.key for t in tokens[mention.end : group[-1].start]}
-            if not gap <= _GROUP_GLUE:
+            if not gap <= _GROUP_GLUE or not (coordinated or gap & {"and", "&"}):
                 break
+            coordinated = True
         group.append(mention)
     return list(reversed(group))
 
 
 def _status(
-    keys: Sequence[str], start: int, clause_start: int, end: int, words: Lexicon, trigger_type: TriggerType
+    keys: Sequence[str],
+    start: int,
+    clause_start: int,
+    end: int,
+    words: Lexicon,
+    trigger_type: TriggerType,
+    dated: bool = False,
 ) -> Status | None:
-    """``PLANNED`` or ``OCCURRED`` from the cues before the trigger; ``None`` for negated or hypothetical."""
+    """``PLANNED`` or ``OCCURRED`` from the cues before the trigger; ``None`` for negated or hypothetical.
+
+    A weak modal ("would visit", "may meet") makes a plan only when the
+    clause dates it ("would visit next month"); otherwise, like a strong
+    one ("if", "could", "ready to", "would be honored to"), it is no meeting.
+    """
     window = max(clause_start, start - 8)
     if _has_cue(keys, max(clause_start, start - 4), start, words.negation_cues):
         return None
     if _has_cue(keys, clause_start, start, words.generic_cues):
         return None
     conditional = _has_cue(keys, clause_start, start, ("if", "unless", "whether"))
-    hypothetical = conditional or _has_cue(keys, window, start, words.hypothetical_cues)
-    headline = start >= 2 and keys[start - 1] == "to" and keys[start - 2] == ""  # "Modi to visit Paris"
+    strong = conditional or _has_cue(keys, window, start, tuple(c for c in words.hypothetical_cues if c not in _WEAK_MODALS))
+    weak = _has_cue(keys, window, start, _WEAK_MODALS)
+    headline = start >= 2 and keys[start - 1] == "to" and not any(keys[clause_start : start - 1])  # "Modi to visit Paris"
     planned = (
         trigger_type is TriggerType.INVITE
         or headline
         or _has_cue(keys, max(clause_start, start - 12), start, words.planned_cues)
         or _has_cue(keys, end, end + 1, words.planned_cues)
     )
-    if hypothetical:
-        return Status.PLANNED if planned and not conditional else None
-    return Status.PLANNED if planned else Status.OCCURRED
+    if strong or (weak and not dated):
+        return None
+    return Status.PLANNED if planned or weak else Status.OCCURRED
 
 
+_WEAK_MODALS = ("would", "may")
 _PASSIVE_FUTURE = ("will", "'ll", "shall", "scheduled", "expected", "slated", "set", "planned", "due")
 
 
-def sentence_status(tokens: Sequence[Token], words: Lexicon) -> Status:
-    """The status a sentence's cues give a summit it names (planned or occurred)."""
-    return _status(cue_keys(tokens, ()), len(tokens), 0, len(tokens), words, TriggerType.SUMMIT) or Status.OCCURRED
+def sentence_status(tokens: Sequence[Token], words: Lexicon) -> Status | None:
+    """The status a sentence's cues give a summit it names; ``None`` when they say nothing."""
+    keys = cue_keys(tokens, ())
+    if _has_cue(keys, 0, len(keys), words.planned_cues):
+        return Status.PLANNED
+    past = {"was", "were", "had", "held", "met", "attended", "hosted", "ended", "took", "opened", "closed"}
+    return Status.OCCURRED if past & set(keys) else None
 
 
 def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[str]:
@@ -259,11 +278,13 @@ def find_events(
         if trigger_type is TriggerType.SUMMIT and any(s.start <= match.start < s.end + 1 for s in summits if s.organization):
             continue  # "the G20 summit" names a summit; attending it is no meeting by itself
         clause = _clause_bounds(tokens, match.start)
-        status = _status(keys, match.start, clause[0], match.end, words, trigger_type)
+        dated = any(clause[0] <= t.start < clause[1] and t.relation is None and t.cited is None for t in times)
+        status = _status(keys, match.start, clause[0], match.end, words, trigger_type, dated)
         if status is None:
             continue
         objects = _group_after(mentions, tokens, match.end, clause[1])
-        subject = [m for m in _group_before(_persons(mentions), tokens, match.start, clause[0]) if id(m) not in taken]
+        participle = match.start > 0 and tokens[match.start - 1].key == "," and phrase.split()[0].endswith("ing")
+        subject = [] if participle else [m for m in _group_before(_persons(mentions), tokens, match.start, clause[0]) if id(m) not in taken]
         if not subject:
             subject = _sentence_subject(mentions, taken, match.start)
         leader_objects = [m for m in objects if m.is_leader]
@@ -271,7 +292,7 @@ def find_events(
             continue
         if not subject and leader_objects:
             last = objects[-1].end
-            if status is Status.OCCURRED and _has_cue(keys, last, min(clause[1], last + 4), _PASSIVE_FUTURE):
+            if status is Status.OCCURRED and _has_cue(keys, last, clause[1], _PASSIVE_FUTURE):
                 status = Status.PLANNED  # "Talks with X will be held on Monday"
             nominal = phrase.endswith("with") or phrase.startswith(("bilateral", "pull"))
             if protagonist is not None and nominal and trigger_type in (TriggerType.MEET, TriggerType.CALL):
@@ -302,7 +323,8 @@ def find_events(
                 for guest in guests:
                     found.append(EventCandidate(kind=MeetingKind.VISIT, participants=(subject[0], guest), host=subject[0], **common))  # type: ignore[arg-type]
         elif trigger_type is TriggerType.VISIT and subject:
-            found += _visits(subject[0], leader_objects, places, mentions, phrase, common, place)
+            purpose = _has_cue(keys, match.end, clause[1], ("to meet", "to hold talks", "for talks", "to see"))
+            found += _visits(subject[0], leader_objects, places, mentions, phrase, common, place, purpose)
     return found
 
 
@@ -367,6 +389,7 @@ def _visits(
     phrase: str,
     common: dict,  # type: ignore[type-arg]
     place: Mention | None,
+    purpose: bool = False,
 ) -> list[EventCandidate]:
     if leader_objects:
         return [
@@ -375,6 +398,11 @@ def _visits(
         ]
     if not places:
         return []
+    if phrase in _TRAVEL and purpose:
+        return [
+            EventCandidate(kind=MeetingKind.VISIT, participants=(visitor,), host=place_, implicit_host=True, place=place_, **common)
+            for place_ in places
+        ]
     destination = places[0]
     hosts = [m for m in _leaders(mentions) if m is not visitor and m.country == destination.country and m.kind is not MentionKind.PRONOUN]
     if hosts:
@@ -395,7 +423,7 @@ def find_summits(tokens: Sequence[Token], mentions: Sequence[Mention], times: Se
         if org is None:
             org = next((o for o in orgs if 0 < o.start - i <= 4 and tokens[i + 1].key == "of"), None) if i + 1 < len(tokens) else None
         start = org.start if org is not None and org.start < i else i
-        end = i + 1
+        end = max(i + 1, org.end if org is not None else 0)
         place = _place_after(mentions, tokens, end, min(len(tokens), end + 12))
         time = next((t for t in times if t.relation is None and t.cited is None and 0 <= t.start - end <= 8), None)
         if org is not None:

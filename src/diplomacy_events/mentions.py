@@ -175,6 +175,10 @@ class Gazetteer:
                 matcher.add(city, (_CITY, code))
         for org in knowledge.organizations():
             for name in (org.id, org.name, *org.names):
+                # "SCO summit" is read as the organization and the word summit
+                words = name.split()
+                if len(words) > 1 and words[-1].lower() in ("summit", "summits"):
+                    name = " ".join(words[:-1])
                 matcher.add(name, (_ORG, org.id))
         for phrase in self.words.titles:
             matcher.add(phrase, (_TITLE, phrase))
@@ -264,6 +268,13 @@ class Gazetteer:
         if _LEADER in tags or _FAMILY in tags:
             person = self._person(tokens, match, None, None, match.start)
             return 1, [person] if person else []
+        if (
+            _value(match, _PRONOUN) in ("their", "its")
+            and nxt is not None
+            and nxt.start == match.end
+            and _value(nxt, _LEADER_WORD) in ("leader", "leaders")
+        ):
+            return 2, []  # "their leaders": whose, the visit rules decide
         if _PRONOUN in tags:
             plural = self.words.pronouns[_value(match, _PRONOUN) or ""] == "plural"
             return 1, [Mention(kind=MentionKind.PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]
@@ -325,7 +336,8 @@ class Gazetteer:
                     if code is None and _value(matches[m], _ORG) is None:
                         break
                     if code is not None:
-                        offices.append(self._office(tokens, matches[m].start, matches[m].end, code, role, plural or m > k))
+                        first = start if not offices else matches[m].start
+                        offices.append(self._office(tokens, first, matches[m].end, code, role, plural or m > k))
                     if m + 1 >= len(matches):
                         break
                     between = {t.key for t in tokens[matches[m].end : matches[m + 1].start]}
