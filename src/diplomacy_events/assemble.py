@@ -258,14 +258,25 @@ def _combine(first: Meeting, second: Meeting) -> Meeting:
 
 
 def fold_summits(summits: Sequence[Summit]) -> list[Summit]:
-    """One summit per series and date (or name, for ad hoc summits)."""
-    folded: dict[tuple[str, str], Summit] = {}
+    """One summit per series (or ad hoc name stem) and date; an undated mention joins a dated one."""
+    folded: list[Summit] = []
     for summit in summits:
-        when = summit.date.start.isoformat()[:7] if summit.date else ""
-        key = (summit.organization or fold(summit.name), when)
-        existing = folded.get(key)
-        if existing is None:
-            folded[key] = summit
+        key = _summit_key(summit)
+        for i, existing in enumerate(folded):
+            same_time = existing.date is None or summit.date is None or existing.date.overlaps(summit.date)
+            if _summit_key(existing) == key and same_time:
+                folded[i] = attrs.evolve(
+                    existing,
+                    name=max(existing.name, summit.name, key=len),
+                    date=existing.date or summit.date,
+                    place=existing.place or summit.place,
+                    evidence=existing.evidence or summit.evidence,
+                )
+                break
         else:
-            folded[key] = attrs.evolve(existing, place=existing.place or summit.place, evidence=existing.evidence or summit.evidence)
-    return list(folded.values())
+            folded.append(summit)
+    return folded
+
+
+def _summit_key(summit: Summit) -> str:
+    return summit.organization or fold(summit.name).split()[0]

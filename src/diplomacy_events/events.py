@@ -121,13 +121,16 @@ def _breaks(tokens: Sequence[Token], i: int) -> bool:
     return key in _CLAUSE_BREAKS
 
 
-def _clause_bounds(tokens: Sequence[Token], position: int) -> tuple[int, int]:
-    """The clause around ``position``, at most ``_WINDOW`` tokens either way."""
+def _clause_bounds(tokens: Sequence[Token], position: int, lists: bool = False) -> tuple[int, int]:
+    """The clause around ``position``, at most ``_WINDOW`` tokens either way.
+
+    With ``lists``, semicolons separate list items rather than clauses.
+    """
     start = position
     while start > 0 and position - start < _WINDOW and not _breaks(tokens, start - 1):
         start -= 1
     end = position
-    while end < len(tokens) and end - position < _WINDOW and not _breaks(tokens, end):
+    while end < len(tokens) and end - position < _WINDOW and not (_breaks(tokens, end) and not (lists and tokens[end].key == ";")):
         end += 1
     return start, end
 
@@ -150,9 +153,12 @@ def _group_after(mentions: Sequence[Mention], tokens: Sequence[Token], position:
     for mention in mentions:
         if mention.start < position or mention.start >= limit:
             continue
-        gap = {t.key for t in tokens[cursor : mention.start]}
-        allowed = _GROUP_GLUE if group else _OBJECT_GAP | _GROUP_GLUE
-        if not gap <= allowed:
+        allowed = (_GROUP_GLUE if group else _OBJECT_GAP | _GROUP_GLUE) | _HONORIFIC_GAP
+        gap = tokens[cursor : mention.start]
+        # first names and initials the knowledge base does not list: "Joseph R. Biden"
+        while gap and (gap[-1].capitalised or gap[-1].key == ".") and len(gap[-1].key) <= 12 and mention.start - cursor - len(gap) < 3:
+            gap = gap[:-1]
+        if not {t.key for t in gap} <= allowed:
             break
         group.append(mention)
         cursor = mention.end
@@ -210,6 +216,10 @@ def _status(
 
 
 _WEAK_MODALS = ("would", "may")
+_SUMMIT_REFERENCE = ("before", "after", "ahead", "since", "following", "until")
+# Honorifics that may stand before a name inside a group: "the Rt. Hon.", "H.E. Mr."
+_HONORIFIC_GAP = frozenset({"rt", "hon", "honourable", "honorable", "right", "h", "e", "h.e.", "dr", "mr", "mrs", "ms",
+                            ".", "excellency", "majesty", "highness", "sheikh", "sheik", "his", "her", "the"})
 _PASSIVE_FUTURE = ("will", "'ll", "shall", "scheduled", "expected", "slated", "set", "planned", "due")
 
 
@@ -277,6 +287,8 @@ def find_events(
         trigger_type = TriggerType(words.triggers[phrase])
         if trigger_type is TriggerType.SUMMIT and any(s.start <= match.start < s.end + 1 for s in summits if s.organization):
             continue  # "the G20 summit" names a summit; attending it is no meeting by itself
+        if trigger_type is TriggerType.SUMMIT and _has_cue(keys, match.start - 3, match.start, _SUMMIT_REFERENCE):
+            continue  # "before the mini-summit": a reference to it, reported elsewhere
         clause = _clause_bounds(tokens, match.start)
         dated = any(clause[0] <= t.start < clause[1] and t.relation is None and t.cited is None for t in times)
         status = _status(keys, match.start, clause[0], match.end, words, trigger_type, dated)
@@ -300,7 +312,7 @@ def find_events(
         places = [m for m in objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
         taken.update(id(m) for m in leader_objects)
         time = _nearest_time(times, match.start, match.end, clause)
-        place = _place_after(mentions, tokens, match.end, clause[1])
+        place = _place_after(mentions, tokens, match.end, clause[1]) or _place_after(mentions, tokens, clause[0], match.start)
         summit = _summit_for(summits, sidelines, match.start, len(tokens))
         common = {"trigger": phrase, "trigger_type": trigger_type, "status": status, "start": match.start,
                   "end": match.end, "time": time, "summit": summit}
@@ -309,7 +321,8 @@ def find_events(
         elif trigger_type is TriggerType.MEET:
             found += _pairs(subject, leader_objects, MeetingKind.MEETING, common, place=place)
         elif trigger_type is TriggerType.SUMMIT:
-            everyone = _dedupe(subject + leader_objects + [m for m in _leaders(mentions) if clause[0] <= m.start < clause[1]])
+            span = _clause_bounds(tokens, match.start, lists=True)
+            everyone = _dedupe(subject + leader_objects + [m for m in _leaders(mentions) if span[0] <= m.start < span[1]])
             if len(everyone) >= 2:
                 kind = MeetingKind.SUMMIT if len(everyone) >= 3 else MeetingKind.MEETING
                 found.append(EventCandidate(kind=kind, participants=tuple(everyone), place=place, **common))  # type: ignore[arg-type]
@@ -425,7 +438,11 @@ def find_summits(tokens: Sequence[Token], mentions: Sequence[Mention], times: Se
         start = org.start if org is not None and org.start < i else i
         end = max(i + 1, org.end if org is not None else 0)
         place = _place_after(mentions, tokens, end, min(len(tokens), end + 12))
-        time = next((t for t in times if t.relation is None and t.cited is None and 0 <= t.start - end <= 8), None)
+        usable = [t for t in times if t.relation is None and t.cited is None]
+        time = next((t for t in usable if 0 <= t.start - end <= 8), None)
+        if time is None and org is None:  # an ad hoc summit is dated by its clause: "Yesterday, he held a mini-summit"
+            clause = _clause_bounds(tokens, i)
+            time = next((t for t in usable if clause[0] <= t.start < clause[1]), None)
         if org is not None:
             name = f"{org.organization} summit"
             found.append(SummitMention(start=start, end=end, name=name, organization=org.organization, place=place, time=time))

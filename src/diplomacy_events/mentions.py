@@ -117,6 +117,7 @@ class Mention:
     organization: str | None = None
     explicit: bool = True  # False for a bare family name whose owner is not introduced
     relative: bool = False  # "his Turkish counterpart": a leader only if "his" is one
+    oblique: bool = False  # after a preposition ("In addition to Xi"): no antecedent of "he" then
     antecedents: tuple[Mention, ...] = ()
 
     @property
@@ -133,6 +134,8 @@ _COORDINATION = frozenset({",", "and", "&", "as", "well", "plus"})
 _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an", "both", "two", "three", "four", "five", "several"})
 
 Entry = tuple[str, str]
+_PREPOSITIONS = frozenset({"to", "with", "of", "by", "for", "from", "in", "at", "on", "about", "against", "besides",
+                           "than", "like", "toward", "towards", "over", "under"})
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
@@ -214,6 +217,7 @@ class Gazetteer:
             consumed, made = self._compose(tokens, matches, i)
             found += made
             i += max(consumed, 1)
+        found = [attrs.evolve(m, oblique=True) if m.start > 0 and tokens[m.start - 1].key in _PREPOSITIONS else m for m in found]
         covered = {position for match in matches for position in range(match.start, match.end)}
         others = list(self._officials(tokens, covered))
         if others:
@@ -498,7 +502,8 @@ def _antecedents(pronoun: Mention, before: list[Mention], history: list[list[Men
     for previous in reversed(history):
         singular = [m for m in previous if not m.plural]
         if singular:
-            return (_resolved(singular[0]),)
+            direct = [m for m in singular if not m.oblique]
+            return (_resolved((direct or singular)[0]),)
     return ()
 
 
