@@ -55,6 +55,23 @@ class Assembler:
     introduced: frozenset[str] = frozenset()
     warnings: list[str] = attrs.Factory(list)
     _last_summit: Summit | None = None
+    _summits: list[Summit] = attrs.Factory(list)
+    _context: Meeting | None = None  # the paragraph's last dated meeting
+
+    def new_paragraph(self) -> None:
+        """Forget the paragraph's context: a date carries over only within a paragraph."""
+        self._context = None
+
+    def _in_context(self, meeting: Meeting) -> Meeting:
+        """An undated meeting that shares a leader with the paragraph's last dated one shares its date."""
+        context = self._context
+        if meeting.date is None and context is not None and context.date is not None:
+            ours = {p.leader_id for p in meeting.participants if p.leader_id}
+            if ours & {p.leader_id for p in context.participants} and meeting.status is context.status:
+                return attrs.evolve(meeting, date=context.date)
+        if meeting.date is not None:
+            self._context = meeting
+        return meeting
 
     @property
     def knowledge(self) -> KnowledgeBase:
@@ -84,6 +101,9 @@ class Assembler:
             return self._last_summit
         span = self.resolve_time(mention.time, status, text)
         status = status or Status.OCCURRED
+        earlier = next((s for s in reversed(self._summits) if s.name.split()[0] == mention.name.split()[0] and s.date), None)
+        if span is None and mention.organization is None and earlier is not None:
+            span = earlier.date  # "the mini-summit on Syria" after "Yesterday, he held a mini-summit"
         record = self._summit_record(mention, span, status)
         place = _place(mention.place) or (record.place if record else None)
         date = span or (record.date if record else None)
@@ -95,6 +115,7 @@ class Assembler:
             evidence=evidence, source=self.source,
         )
         self._last_summit = summit
+        self._summits.append(summit)
         return summit
 
     def _summit_record(self, mention: SummitMention, span: DateSpan | None, status: Status) -> SummitRecord | None:
@@ -157,6 +178,11 @@ class Assembler:
         status = candidate.status
         summit = self.summit(candidate.summit, status, text, evidence) if candidate.summit else None
         date = self.resolve_time(candidate.time, status, text) or (summit.date if summit else None)
+        if summit is not None and summit.date is not None and candidate.summit_relation:
+            days = dt.timedelta(days=3)  # "right before the summit": the days just before it
+            start, end = (summit.date.start - days, summit.date.start) if candidate.summit_relation == "before" else (summit.date.end, summit.date.end + days)
+            date = DateSpan(start=start, end=end, precision=Precision.UNKNOWN)
+            summit = None
         if date is not None and self.anchor is not None and date.start > self.anchor:
             status = Status.PLANNED
         day = date.start if date else self.anchor
@@ -187,7 +213,7 @@ class Assembler:
         elif kind is MeetingKind.VISIT and host is not None and (place is None or place.country != host):
             place = Place(country=host)
         confidence = 1.0 - 0.15 * candidate.implicit_host - 0.1 * any(m.kind is MentionKind.PRONOUN for m in candidate.participants)
-        return Meeting(
+        return self._in_context(Meeting(
             participants=people,
             kind=kind,
             status=status,
@@ -198,7 +224,7 @@ class Assembler:
             summit=summit.name if summit else None,
             source=self.source,
             confidence=round(confidence, 2),
-        )
+        ))
 
     def _host_country(self, mention: Mention, day: dt.date) -> Country | None:
         if mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT) and mention.country:

@@ -101,6 +101,7 @@ class EventCandidate:
     time: TimeExpression | None = None
     place: Mention | None = None
     summit: SummitMention | None = None
+    summit_relation: str | None = None  # "before"/"after": dated by the summit, not part of it
 
 
 def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
@@ -216,7 +217,8 @@ def _status(
 
 
 _WEAK_MODALS = ("would", "may")
-_SUMMIT_REFERENCE = ("before", "after", "ahead", "since", "following", "until")
+_SUMMIT_REFERENCE = ("before", "after", "ahead", "since", "following", "until", "during")
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "who's", "whom"})
 # Honorifics that may stand before a name inside a group: "the Rt. Hon.", "H.E. Mr."
 _HONORIFIC_GAP = frozenset({"rt", "hon", "honourable", "honorable", "right", "h", "e", "h.e.", "dr", "mr", "mrs", "ms",
                             ".", "excellency", "majesty", "highness", "sheikh", "sheik", "his", "her", "the"})
@@ -241,13 +243,22 @@ def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[str]:
     return keys
 
 
-def _nearest_time(times: Sequence[TimeExpression], start: int, end: int, clause: tuple[int, int]) -> TimeExpression | None:
+def _nearest_time(
+    tokens: Sequence[Token], times: Sequence[TimeExpression], start: int, end: int, clause: tuple[int, int]
+) -> TimeExpression | None:
+    """The time of the trigger's clause, else the nearest in the sentence outside relative clauses."""
     usable = [t for t in times if t.relation is None and t.cited is None]
     inside = [t for t in usable if clause[0] <= t.start and t.end <= clause[1]]
-    pool = inside or usable
+    pool = inside or [t for t in usable if not _in_relative_clause(tokens, t.start)]
     if not pool:
         return None
     return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+
+
+def _in_relative_clause(tokens: Sequence[Token], position: int) -> bool:
+    """Whether ``position`` lies in a clause opened by who/which/whose ("who took office in May")."""
+    start, _ = _clause_bounds(tokens, position)
+    return start > 0 and tokens[start - 1].key in _RELATIVE_PRONOUNS
 
 
 def _leaders(mentions: Sequence[Mention]) -> list[Mention]:
@@ -311,11 +322,18 @@ def find_events(
                 subject = [protagonist]
         places = [m for m in objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
         taken.update(id(m) for m in leader_objects)
-        time = _nearest_time(times, match.start, match.end, clause)
+        time = _nearest_time(tokens, times, match.start, match.end, clause)
         place = _place_after(mentions, tokens, match.end, clause[1]) or _place_after(mentions, tokens, clause[0], match.start)
         summit = _summit_for(summits, sidelines, match.start, len(tokens))
+        relation = None
+        if summit is None and time is None:
+            for candidate in summits:
+                if clause[0] <= candidate.start < clause[1] and candidate.start > 0:
+                    cue = next((k for k in keys[max(0, candidate.start - 3) : candidate.start] if k in ("before", "after")), None)
+                    if cue:
+                        summit, relation = candidate, cue
         common = {"trigger": phrase, "trigger_type": trigger_type, "status": status, "start": match.start,
-                  "end": match.end, "time": time, "summit": summit}
+                  "end": match.end, "time": time, "summit": summit, "summit_relation": relation}
         if trigger_type is TriggerType.CALL or (trigger_type is TriggerType.MEET and calls and phrase.startswith(("spoke", "talk", "speaks"))):
             found += _pairs(subject, leader_objects, MeetingKind.CALL, common, place=None)
         elif trigger_type is TriggerType.MEET:

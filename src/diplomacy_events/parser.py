@@ -121,18 +121,20 @@ class Parser:
         cited: list[str] = []
         for paragraph in paragraphs:
             found = [gazetteer.mentions(sentence.tokens, anchor) for sentence in paragraph.sentences]
-            for sentence, mentions in zip(paragraph.sentences, link_pronouns(found)):
+            for number, (sentence, mentions) in enumerate(zip(paragraph.sentences, link_pronouns(found))):
                 times = find_times(sentence.tokens)
                 cited += [t.cited for t in times if t.cited]
-                per_sentence.append((sentence, mentions, times))
+                per_sentence.append((sentence, mentions, times, number == 0))
         source = self._source(source, anchor, outlet, title or document.title, document.authors, document.transcript, cited)
         assembler = Assembler(gazetteer=gazetteer, anchor=anchor, source=source, warnings=warnings)
-        assembler.introduced = self._introduced(assembler, [m for _, ms, _ in per_sentence for m in ms], anchor)
+        assembler.introduced = self._introduced(assembler, [m for _, ms, _, _ in per_sentence for m in ms], anchor)
         meetings: list[Meeting] = []
         summits: list[Summit] = []
         salience: Counter[str] = Counter()
         latest: dict[str, Mention] = {}
-        for sentence, mentions, times in per_sentence:
+        for sentence, mentions, times, opens_paragraph in per_sentence:
+            if opens_paragraph:
+                assembler.new_paragraph()
             for mention in mentions:
                 if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
                     salience[mention.leaders[0]] += 1
@@ -198,7 +200,7 @@ class Parser:
     def _leaders(assembler: Assembler, per_sentence: list[Any], anchor: dt.date | None) -> tuple[Participant, ...]:
         day = anchor or dt.date.today()
         seen: dict[str, Participant] = {}
-        for _, mentions, _ in per_sentence:
+        for _, mentions, _, _ in per_sentence:
             for mention in mentions:
                 if mention.kind in (MentionKind.PERSON, MentionKind.OFFICE):
                     person = assembler.person(mention, day)

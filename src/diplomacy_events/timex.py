@@ -109,7 +109,9 @@ class TimeExpression:
             year = self.year if self.year is not None else _year_for(self.month, 1, anchor, direction, whole_month=True)
             return None if year is None else DateSpan.from_month(year, self.month)
         if self.kind is TimeKind.DATE and self.month is not None and self.day is not None:
-            year = self.year if self.year is not None else _year_for(self.month, self.day, anchor, direction)
+            # a range is ahead while its last day is: "the summit (November 5-11)" read on November 6
+            last = self.last_day if direction is Direction.FUTURE and self.last_day else self.day
+            year = self.year if self.year is not None else _year_for(self.month, last, anchor, direction)
             if year is None:
                 return None
             start = dt.date(year, self.month, self.day)
