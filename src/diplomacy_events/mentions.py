@@ -217,7 +217,7 @@ class Gazetteer:
             consumed, made = self._compose(tokens, matches, i)
             found += made
             i += max(consumed, 1)
-        found = [attrs.evolve(m, oblique=True) if m.start > 0 and tokens[m.start - 1].key in _PREPOSITIONS else m for m in found]
+        found = _mark_oblique(tokens, found)
         covered = {position for match in matches for position in range(match.start, match.end)}
         others = list(self._officials(tokens, covered))
         if others:
@@ -342,6 +342,10 @@ class Gazetteer:
                     if code is not None:
                         first = start if not offices else matches[m].start
                         offices.append(self._office(tokens, first, matches[m].end, code, role, plural or m > k))
+                    else:  # an organization inside the list ("... South Korea, EU, Brazil")
+                        org_text = " ".join(t.text for t in tokens[matches[m].start : matches[m].end])
+                        offices.append(Mention(kind=MentionKind.ORGANIZATION, start=matches[m].start, end=matches[m].end,
+                                               text=org_text, organization=_value(matches[m], _ORG)))
                     if m + 1 >= len(matches):
                         break
                     between = {t.key for t in tokens[matches[m].end : matches[m + 1].start]}
@@ -441,6 +445,16 @@ def _near(leader: Leader, day: dt.date, slack: int = 45) -> tuple[Office, ...]:
     return tuple(o for o in leader.offices if o.held_on(day - delta) or o.held_on(day + delta))
 
 
+def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Mark mentions after a preposition, and those coordinated with them ("to Xi and Erdogan")."""
+    marked: list[Mention] = []
+    for mention in mentions:
+        before = tokens[mention.start - 1].key if mention.start > 0 else ""
+        coordinated = bool(marked) and marked[-1].oblique and {t.key for t in tokens[marked[-1].end : mention.start]} <= {",", "and"}
+        marked.append(attrs.evolve(mention, oblique=True) if before in _PREPOSITIONS or coordinated else mention)
+    return marked
+
+
 def _parenthetical(gap: list[str]) -> bool:
     """A bracketed aside between a title and a name: "Chancellor (Angela) Merkel"."""
     return 2 <= len(gap) <= 8 and gap[0] == "(" and gap[-1] == ")"
@@ -481,12 +495,20 @@ def _is_person(mention: Mention) -> bool:
 
 
 def _antecedents(pronoun: Mention, before: list[Mention], history: list[list[Mention]]) -> tuple[Mention, ...]:
-    if pronoun.role is not None:  # "the PM": the nearest leader who holds that office
-        for mentions in (before, *reversed(history)):
-            bound = [_resolved(m) for m in mentions if _resolved(m).role is pronoun.role and _resolved(m).kind is not MentionKind.PRONOUN]
-            if bound:
-                return (bound[-1],)
-        return ()
+    if pronoun.role is not None:  # "the PM": the most mentioned leader holding that office, else the nearest
+        bound = [
+            _resolved(m)
+            for mentions in (*history, before)
+            for m in mentions
+            if _resolved(m).role is pronoun.role and _resolved(m).kind is not MentionKind.PRONOUN
+        ]
+        if not bound:
+            return ()
+        counts = Counter(m.leaders[0] for m in bound if m.leaders)
+        if counts:
+            top = counts.most_common(1)[0][0]
+            return (next(m for m in reversed(bound) if m.leaders and m.leaders[0] == top),)
+        return (bound[-1],)
     if pronoun.plural:
         here = _people([m for m in before if m.is_leader])
         if len(here) >= 2:
