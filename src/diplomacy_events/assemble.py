@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .events import EventCandidate, SummitMention
+from .events import EventCandidate, SummitMention, TriggerType
 from .knowledge import KnowledgeBase, SummitRecord, fold
 from .mentions import Gazetteer, Mention, MentionKind
 from .model import (
@@ -199,8 +199,10 @@ class Assembler:
         if len(people) < 2 or len({p.country.code for p in people if p.country}) < 2:
             return None
         kind = candidate.kind
-        if kind is MeetingKind.MEETING and len(people) >= 3:
-            kind = MeetingKind.SUMMIT
+        if candidate.trigger_type is TriggerType.ATTEND and len(people) < 3:
+            return None  # two people at one summit need not have met
+        if kind in (MeetingKind.MEETING, MeetingKind.SUMMIT):
+            kind = MeetingKind.SUMMIT if len(people) >= 3 else MeetingKind.MEETING
         place = _place(candidate.place) or (summit.place if summit else None)
         if kind is MeetingKind.MEETING and summit is None and place is not None and len(people) == 2:
             at_home = [p for p in people if p.country == place.country]

@@ -41,6 +41,7 @@ class TriggerType(enum.Enum):
     VISIT = "visit"
     CALL = "call"
     SUMMIT = "summit"
+    ATTEND = "attend"  # "leaders attending the summit include A, B and C"
     INVITE = "invite"
 
 
@@ -217,6 +218,7 @@ def _status(
 
 
 _WEAK_MODALS = ("would", "may")
+_GATHERINGS = ("summit", "summits", "conference", "gathering", "forum", "meeting", "meetings")
 _SUMMIT_REFERENCE = ("before", "after", "ahead", "since", "following", "until", "during")
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "who's", "whom"})
 # Honorifics that may stand before a name inside a group: "the Rt. Hon.", "H.E. Mr."
@@ -338,10 +340,13 @@ def find_events(
             found += _pairs(subject, leader_objects, MeetingKind.CALL, common, place=None)
         elif trigger_type is TriggerType.MEET:
             found += _pairs(subject, leader_objects, MeetingKind.MEETING, common, place=place)
-        elif trigger_type is TriggerType.SUMMIT:
+        elif trigger_type in (TriggerType.SUMMIT, TriggerType.ATTEND):
             span = _clause_bounds(tokens, match.start, lists=True)
             everyone = _dedupe(subject + leader_objects + [m for m in _leaders(mentions) if span[0] <= m.start < span[1]])
-            if len(everyone) >= 2:
+            gathering = trigger_type is TriggerType.SUMMIT or (
+                len(everyone) >= 3 and _has_cue(keys, match.end, min(len(keys), match.end + 8), _GATHERINGS)
+            )
+            if len(everyone) >= 2 and gathering:
                 kind = MeetingKind.SUMMIT if len(everyone) >= 3 else MeetingKind.MEETING
                 found.append(EventCandidate(kind=kind, participants=tuple(everyone), place=place, **common))  # type: ignore[arg-type]
         elif trigger_type is TriggerType.HOST:

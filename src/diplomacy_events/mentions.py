@@ -358,7 +358,15 @@ class Gazetteer:
             if phrase.startswith("counterpart") and tokens[start].key in ("his", "her", "their"):
                 office = attrs.evolve(office, relative=True)
             return consumed, [office]
-        bare = start == matches[i].start and tokens[start].capitalised and (start == 0 or tokens[start - 1].key in (",", "(", "\""))
+        following = tokens[head.end] if head.end < len(tokens) else None
+        bare = (
+            start == matches[i].start
+            and tokens[start].capitalised
+            and (start == 0 or tokens[start - 1].key in (",", "(", "\""))
+            and following is not None
+            and following.text[:1].islower()
+            and following.key not in ("of", "from", "for")
+        )
         if role is not None and (bare or (start < matches[i].start and tokens[start].key == "the")):
             text = " ".join(t.text for t in tokens[start : head.end])
             return consumed, [Mention(kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, role=role, plural=plural)]
@@ -464,13 +472,16 @@ def _value(match: Match[Entry], tag: str) -> str | None:
     return next((value for t, value in match.values if t == tag), None)
 
 
-def link_pronouns(sentences: Iterable[list[Mention]]) -> list[list[Mention]]:
-    """Give each pronoun its antecedents, by salience within a paragraph.
+def link_pronouns(sentences: Iterable[list[Mention]], earlier: Sequence[list[Mention]] = ()) -> list[list[Mention]]:
+    """Give each pronoun of a paragraph its antecedents, by salience.
 
     A singular pronoun refers to the first leader mentioned earlier in its
-    sentence, else the subject (first leader) of the nearest sentence before
-    with one; a plural pronoun to the leaders of the nearest sentence before
-    with two or more. Pronouns with no antecedent keep none.
+    sentence, else the subject (first leader not after a preposition) of the
+    nearest sentence before with one, else the leader the document has named
+    most (``earlier`` holds the linked mentions of the paragraphs before); a
+    plural pronoun to the leaders of the nearest sentence with two or more;
+    "the prime minister" to the leader of that office named most. Pronouns
+    with no antecedent keep none.
     """
     linked: list[list[Mention]] = []
     history: list[list[Mention]] = []
@@ -478,9 +489,9 @@ def link_pronouns(sentences: Iterable[list[Mention]]) -> list[list[Mention]]:
         out: list[Mention] = []
         for mention in mentions:
             if mention.kind is MentionKind.PRONOUN:
-                mention = attrs.evolve(mention, antecedents=_antecedents(mention, out, history))
+                mention = attrs.evolve(mention, antecedents=_antecedents(mention, out, history, earlier))
             elif mention.relative:
-                owner = _antecedents(attrs.evolve(mention, relative=False, plural=False, role=None), out, history)
+                owner = _antecedents(attrs.evolve(mention, relative=False, plural=False, role=None), out, history, earlier)
                 if owner and owner[0].kind is MentionKind.OTHER:
                     mention = attrs.evolve(mention, kind=MentionKind.OTHER)
             out.append(mention)
@@ -494,11 +505,13 @@ def _is_person(mention: Mention) -> bool:
     return mention.is_leader or mention.kind is MentionKind.OTHER
 
 
-def _antecedents(pronoun: Mention, before: list[Mention], history: list[list[Mention]]) -> tuple[Mention, ...]:
+def _antecedents(
+    pronoun: Mention, before: list[Mention], history: list[list[Mention]], earlier: Sequence[list[Mention]] = ()
+) -> tuple[Mention, ...]:
     if pronoun.role is not None:  # "the PM": the most mentioned leader holding that office, else the nearest
         bound = [
             _resolved(m)
-            for mentions in (*history, before)
+            for mentions in (*earlier, *history, before)
             for m in mentions
             if _resolved(m).role is pronoun.role and _resolved(m).kind is not MentionKind.PRONOUN
         ]
@@ -526,6 +539,11 @@ def _antecedents(pronoun: Mention, before: list[Mention], history: list[list[Men
         if singular:
             direct = [m for m in singular if not m.oblique]
             return (_resolved((direct or singular)[0]),)
+    named = [_resolved(m) for mentions in earlier for m in mentions if _resolved(m).kind is MentionKind.PERSON and not m.plural]
+    counts = Counter(m.leaders[0] for m in named if m.leaders)
+    if counts:
+        top = counts.most_common(1)[0][0]
+        return (next(m for m in reversed(named) if m.leaders and m.leaders[0] == top),)
     return ()
 
 

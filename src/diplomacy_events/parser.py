@@ -119,9 +119,12 @@ class Parser:
         # mentions and times of every sentence; pronouns linked paragraph by paragraph
         per_sentence = []
         cited: list[str] = []
+        earlier: list[list[Mention]] = []
         for paragraph in paragraphs:
             found = [gazetteer.mentions(sentence.tokens, anchor) for sentence in paragraph.sentences]
-            for number, (sentence, mentions) in enumerate(zip(paragraph.sentences, link_pronouns(found))):
+            linked = link_pronouns(found, earlier)
+            earlier += linked
+            for number, (sentence, mentions) in enumerate(zip(paragraph.sentences, linked)):
                 times = find_times(sentence.tokens)
                 cited += [t.cited for t in times if t.cited]
                 per_sentence.append((sentence, mentions, times, number == 0))

@@ -27,7 +27,7 @@ _TOKEN = re.compile(
     r"|[^\w\s-]"  # one punctuation mark; hyphens join words and are dropped
 )
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st gen sen rep gov lt col maj capt sgt prof pres jr sr no vol vs etc "
+    "mr mrs ms dr st gen sen rep gov lt col maj capt sgt prof pres jr sr no vol vs etc rt hon amb adm brig "
     "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd".split()
 )
 _CLOSERS = frozenset("\"”’')")
