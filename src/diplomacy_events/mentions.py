@@ -456,9 +456,15 @@ def _near(leader: Leader, day: dt.date, slack: int = 45) -> tuple[Office, ...]:
 def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """Mark mentions after a preposition, and those coordinated with them ("to Xi and Erdogan")."""
     marked: list[Mention] = []
+    closed = False  # the list after a preposition ended with "and": a later comma ends it ("to A and B, C met")
     for mention in mentions:
         before = tokens[mention.start - 1].key if mention.start > 0 else ""
-        coordinated = bool(marked) and marked[-1].oblique and {t.key for t in tokens[marked[-1].end : mention.start]} <= {",", "and"}
+        gap = {t.key for t in tokens[marked[-1].end : mention.start]} if marked else set()
+        coordinated = bool(marked) and marked[-1].oblique and gap <= {",", "and"} and not (closed and "and" not in gap)
+        if before in _PREPOSITIONS:
+            closed = False
+        elif coordinated:
+            closed = closed or "and" in gap
         marked.append(attrs.evolve(mention, oblique=True) if before in _PREPOSITIONS or coordinated else mention)
     return marked
 
