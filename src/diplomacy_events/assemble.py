@@ -199,6 +199,10 @@ class Assembler:
         if len(people) < 2 or len({p.country.code for p in people if p.country}) < 2:
             return None
         kind = candidate.kind
+        if candidate.trigger_type is TriggerType.ATTEND and summit is not None and summit.place is not None:
+            # the host of a summit is at it
+            host_leader = self.participants([_office_of(summit.place.country.code, candidate.participants[0])], day)
+            people += [p for p in host_leader if p.key not in {q.key for q in people}]
         if candidate.trigger_type is TriggerType.ATTEND and len(people) < 3:
             return None  # two people at one summit need not have met
         if kind in (MeetingKind.MEETING, MeetingKind.SUMMIT):
