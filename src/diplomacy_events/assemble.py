@@ -33,7 +33,14 @@ from .timex import Direction, TimeExpression
 
 __all__ = ["Assembler", "SentenceEvents"]
 
-_PRECISION_RANK = {Precision.DAY: 0, Precision.WEEK: 1, Precision.MONTH: 2, Precision.SEASON: 3, Precision.YEAR: 4, Precision.UNKNOWN: 5}
+_PRECISION_RANK = {
+    Precision.DAY: 0,
+    Precision.WEEK: 1,
+    Precision.MONTH: 2,
+    Precision.SEASON: 3,
+    Precision.YEAR: 4,
+    Precision.UNKNOWN: 5,
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -101,7 +108,9 @@ class Assembler:
             return self._last_summit
         span = self.resolve_time(mention.time, status, text)
         status = status or Status.OCCURRED
-        earlier = next((s for s in reversed(self._summits) if s.name.split()[0] == mention.name.split()[0] and s.date), None)
+        earlier = next(
+            (s for s in reversed(self._summits) if s.name.split()[0] == mention.name.split()[0] and s.date), None
+        )
         if span is None and mention.organization is None and earlier is not None:
             span = earlier.date  # "the mini-summit on Syria" after "Yesterday, he held a mini-summit"
         record = self._summit_record(mention, span, status)
@@ -111,8 +120,13 @@ class Assembler:
             status = Status.PLANNED if date.start > self.anchor else Status.OCCURRED
         name = mention.name if mention.organization is None else f"{mention.organization} summit"
         summit = Summit(
-            name=name, status=status, organization=mention.organization, place=place, date=date,
-            evidence=evidence, source=self.source,
+            name=name,
+            status=status,
+            organization=mention.organization,
+            place=place,
+            date=date,
+            evidence=evidence,
+            source=self.source,
         )
         self._last_summit = summit
         self._summits.append(summit)
@@ -123,11 +137,25 @@ class Assembler:
             return None
         records = self.knowledge.summits(organization=mention.organization)
         if span is not None:
-            near = [r for r in records if r.date.overlaps(DateSpan(start=span.start - dt.timedelta(days=3), end=span.end + dt.timedelta(days=3)))]
+            near = [
+                r
+                for r in records
+                if r.date.overlaps(
+                    DateSpan(start=span.start - dt.timedelta(days=3), end=span.end + dt.timedelta(days=3))
+                )
+            ]
             return near[0] if near else None
         if mention.place is not None:
             city = fold(mention.place.city) if mention.place.city else None
-            located = [r for r in records if r.place and (r.place.country.code == mention.place.country or (city and r.place.city and fold(r.place.city) == city))]
+            located = [
+                r
+                for r in records
+                if r.place
+                and (
+                    r.place.country.code == mention.place.country
+                    or (city and r.place.city and fold(r.place.city) == city)
+                )
+            ]
             records = located or records
         if self.anchor is None or not records:
             return None
@@ -180,7 +208,11 @@ class Assembler:
         date = self.resolve_time(candidate.time, status, text) or (summit.date if summit else None)
         if summit is not None and summit.date is not None and candidate.summit_relation:
             days = dt.timedelta(days=3)  # "right before the summit": the days just before it
-            start, end = (summit.date.start - days, summit.date.start) if candidate.summit_relation == "before" else (summit.date.end, summit.date.end + days)
+            start, end = (
+                (summit.date.start - days, summit.date.start)
+                if candidate.summit_relation == "before"
+                else (summit.date.end, summit.date.end + days)
+            )
             date = DateSpan(start=start, end=end, precision=Precision.UNKNOWN)
             summit = None
         if date is not None and self.anchor is not None and date.start > self.anchor:
@@ -195,7 +227,11 @@ class Assembler:
             if candidate.implicit_host and host is not None:
                 leading = self.knowledge.leading(host.code, day)
                 if leading:
-                    people += [p for p in self.participants([_office_of(host.code, candidate.host)], day) if p.key not in {q.key for q in people}]
+                    people += [
+                        p
+                        for p in self.participants([_office_of(host.code, candidate.host)], day)
+                        if p.key not in {q.key for q in people}
+                    ]
         if len(people) < 2 or len({p.country.code for p in people if p.country}) < 2:
             return None
         kind = candidate.kind
@@ -218,19 +254,25 @@ class Assembler:
             place = None
         elif kind is MeetingKind.VISIT and host is not None and (place is None or place.country != host):
             place = Place(country=host)
-        confidence = 1.0 - 0.15 * candidate.implicit_host - 0.1 * any(m.kind is MentionKind.PRONOUN for m in candidate.participants)
-        return self._in_context(Meeting(
-            participants=people,
-            kind=kind,
-            status=status,
-            evidence=evidence,
-            host=host,
-            date=date,
-            place=place,
-            summit=summit.name if summit else None,
-            source=self.source,
-            confidence=round(confidence, 2),
-        ))
+        confidence = (
+            1.0
+            - 0.15 * candidate.implicit_host
+            - 0.1 * any(m.kind is MentionKind.PRONOUN for m in candidate.participants)
+        )
+        return self._in_context(
+            Meeting(
+                participants=people,
+                kind=kind,
+                status=status,
+                evidence=evidence,
+                host=host,
+                date=date,
+                place=place,
+                summit=summit.name if summit else None,
+                source=self.source,
+                confidence=round(confidence, 2),
+            )
+        )
 
     def _host_country(self, mention: Mention, day: dt.date) -> Country | None:
         if mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT) and mention.country:
@@ -275,7 +317,9 @@ def fold_meetings(meetings: Sequence[Meeting]) -> list[Meeting]:
 
 def _combine(first: Meeting, second: Meeting) -> Meeting:
     date = first.date
-    if second.date is not None and (date is None or _PRECISION_RANK[second.date.precision] < _PRECISION_RANK[date.precision]):
+    if second.date is not None and (
+        date is None or _PRECISION_RANK[second.date.precision] < _PRECISION_RANK[date.precision]
+    ):
         date = second.date
     kind = first.kind if first.kind is not MeetingKind.MEETING else second.kind
     host = first.host or second.host if kind is MeetingKind.VISIT else None

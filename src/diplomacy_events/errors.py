@@ -19,6 +19,7 @@ __all__ = [
     "InvalidDateError",
     "InvalidValueError",
     "KnowledgeBaseError",
+    "MissingExtraError",
     "UnknownCountryError",
     "UnknownLeaderError",
     "UnknownOrganizationError",
@@ -56,9 +57,13 @@ class BadInputError(DiplomacyEventsError, ValueError):
     ``input`` holds the offending input (truncated for display by the caller).
     """
 
-    def __init__(self, message: str, input: Any = None) -> None:  # noqa: A002
+    def __init__(self, message: str, input: Any = None) -> None:
         self.input = input
         super().__init__(message)
+
+
+class MissingExtraError(DiplomacyEventsError, ImportError):
+    """An optional extra (pandas, networkx) is not installed; the message says what to install."""
 
 
 class KnowledgeBaseError(DiplomacyEventsError):

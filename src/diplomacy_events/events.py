@@ -46,26 +46,181 @@ class TriggerType(enum.Enum):
 
 
 # Words that end a clause: a trigger's subject and objects stay inside its clause.
-_CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but", "however", "although", "though", "meanwhile", "where",
-                            "after", "before", "when", "because", "since", "whose", "which", "who", "who's", "—",
-                            "(", ")", ":", "said", "says", "told", "adding"})
+_CLAUSE_BREAKS = frozenset(
+    {
+        ";",
+        "while",
+        "whereas",
+        "but",
+        "however",
+        "although",
+        "though",
+        "meanwhile",
+        "where",
+        "after",
+        "before",
+        "when",
+        "because",
+        "since",
+        "whose",
+        "which",
+        "who",
+        "who's",
+        "—",
+        "(",
+        ")",
+        ":",
+        "said",
+        "says",
+        "told",
+        "adding",
+    }
+)
 # Tokens that may stand between members of one coordinated group of mentions.
-_GROUP_GLUE = frozenset({",", "and", "&", "as", "well", "not", "only", "but", "also", "plus", "with", "the", "his",
-                         "her", "their", "both", "either"})
+_GROUP_GLUE = frozenset(
+    {
+        ",",
+        "and",
+        "&",
+        "as",
+        "well",
+        "not",
+        "only",
+        "but",
+        "also",
+        "plus",
+        "with",
+        "the",
+        "his",
+        "her",
+        "their",
+        "both",
+        "either",
+    }
+)
 # Tokens that may stand between a trigger and its first object.
-_OBJECT_GAP = frozenset({"with", "to", "by", "the", "his", "her", "their", "its", "a", "an", "up", "again", "on",
-                         "host", "in", "later", "also", "separately", "both", "visiting", "of", "between", "among",
-                         "for", "from", "first", "new", "counterpart", "phone", "telephone", "over", "via", "video",
-                         "link", "conference", "call", "not", "only", "then", "next", "this", "last", "week", "month",
-                         "year", "today", "yesterday", "tomorrow", "that", "fellow", "top", "two", "three",
-                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night",
-                         "morning", "evening", "afternoon", "separate", "bilateral", "official", "formal", "informal",
-                         "closed", "door", "private", "virtual", "extended", "joint", "brief", "lengthy", "\"", "“",
-                         "”", "at", "length", "personally", "directly", "privately"})
-_TRAVEL = frozenset({"trip to", "trips to", "travelled to", "traveled to", "travelling to", "traveling to", "travel to",
-                     "travels to", "flew to", "flying to", "fly to", "flies to", "went to", "go to", "goes to",
-                     "going to", "heads to", "headed to", "heading to", "journey to", "came to", "come to",
-                     "coming to", "comes to", "arrived in", "arrives in", "arrive in", "arriving in", "tour of"})
+_OBJECT_GAP = frozenset(
+    {
+        "with",
+        "to",
+        "by",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "a",
+        "an",
+        "up",
+        "again",
+        "on",
+        "host",
+        "in",
+        "later",
+        "also",
+        "separately",
+        "both",
+        "visiting",
+        "of",
+        "between",
+        "among",
+        "for",
+        "from",
+        "first",
+        "new",
+        "counterpart",
+        "phone",
+        "telephone",
+        "over",
+        "via",
+        "video",
+        "link",
+        "conference",
+        "call",
+        "not",
+        "only",
+        "then",
+        "next",
+        "this",
+        "last",
+        "week",
+        "month",
+        "year",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "that",
+        "fellow",
+        "top",
+        "two",
+        "three",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "separate",
+        "bilateral",
+        "official",
+        "formal",
+        "informal",
+        "closed",
+        "door",
+        "private",
+        "virtual",
+        "extended",
+        "joint",
+        "brief",
+        "lengthy",
+        '"',
+        "“",
+        "”",
+        "at",
+        "length",
+        "personally",
+        "directly",
+        "privately",
+    }
+)
+_TRAVEL = frozenset(
+    {
+        "trip to",
+        "trips to",
+        "travelled to",
+        "traveled to",
+        "travelling to",
+        "traveling to",
+        "travel to",
+        "travels to",
+        "flew to",
+        "flying to",
+        "fly to",
+        "flies to",
+        "went to",
+        "go to",
+        "goes to",
+        "going to",
+        "heads to",
+        "headed to",
+        "heading to",
+        "journey to",
+        "came to",
+        "come to",
+        "coming to",
+        "comes to",
+        "arrived in",
+        "arrives in",
+        "arrive in",
+        "arriving in",
+        "tour of",
+    }
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -132,7 +287,11 @@ def _clause_bounds(tokens: Sequence[Token], position: int, lists: bool = False) 
     while start > 0 and position - start < _WINDOW and not _breaks(tokens, start - 1):
         start -= 1
     end = position
-    while end < len(tokens) and end - position < _WINDOW and not (_breaks(tokens, end) and not (lists and tokens[end].key == ";")):
+    while (
+        end < len(tokens)
+        and end - position < _WINDOW
+        and not (_breaks(tokens, end) and not (lists and tokens[end].key == ";"))
+    ):
         end += 1
     return start, end
 
@@ -158,7 +317,12 @@ def _group_after(mentions: Sequence[Mention], tokens: Sequence[Token], position:
         allowed = (_GROUP_GLUE if group else _OBJECT_GAP | _GROUP_GLUE) | _HONORIFIC_GAP
         gap = tokens[cursor : mention.start]
         # first names and initials the knowledge base does not list: "Joseph R. Biden"
-        while gap and (gap[-1].capitalised or gap[-1].key == ".") and len(gap[-1].key) <= 12 and mention.start - cursor - len(gap) < 3:
+        while (
+            gap
+            and (gap[-1].capitalised or gap[-1].key == ".")
+            and len(gap[-1].key) <= 12
+            and mention.start - cursor - len(gap) < 3
+        ):
             gap = gap[:-1]
         if not {t.key for t in gap} <= allowed:
             break
@@ -203,9 +367,13 @@ def _status(
     if _has_cue(keys, clause_start, start, words.generic_cues):
         return None
     conditional = _has_cue(keys, clause_start, start, ("if", "unless", "whether"))
-    strong = conditional or _has_cue(keys, window, start, tuple(c for c in words.hypothetical_cues if c not in _WEAK_MODALS))
+    strong = conditional or _has_cue(
+        keys, window, start, tuple(c for c in words.hypothetical_cues if c not in _WEAK_MODALS)
+    )
     weak = _has_cue(keys, window, start, _WEAK_MODALS)
-    headline = start >= 2 and keys[start - 1] == "to" and not any(keys[clause_start : start - 1])  # "Modi to visit Paris"
+    headline = (
+        start >= 2 and keys[start - 1] == "to" and not any(keys[clause_start : start - 1])
+    )  # "Modi to visit Paris"
     planned = (
         trigger_type is TriggerType.INVITE
         or headline
@@ -222,8 +390,31 @@ _GATHERINGS = ("summit", "summits", "conference", "gathering", "forum", "meeting
 _SUMMIT_REFERENCE = ("before", "after", "ahead", "since", "following", "until", "during")
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "who's", "whom"})
 # Honorifics that may stand before a name inside a group: "the Rt. Hon.", "H.E. Mr."
-_HONORIFIC_GAP = frozenset({"rt", "hon", "honourable", "honorable", "right", "h", "e", "h.e.", "dr", "mr", "mrs", "ms",
-                            ".", "excellency", "majesty", "highness", "sheikh", "sheik", "his", "her", "the"})
+_HONORIFIC_GAP = frozenset(
+    {
+        "rt",
+        "hon",
+        "honourable",
+        "honorable",
+        "right",
+        "h",
+        "e",
+        "h.e.",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        ".",
+        "excellency",
+        "majesty",
+        "highness",
+        "sheikh",
+        "sheik",
+        "his",
+        "her",
+        "the",
+    }
+)
 _PASSIVE_FUTURE = ("will", "'ll", "shall", "scheduled", "expected", "slated", "set", "planned", "due")
 
 
@@ -298,7 +489,9 @@ def find_events(
             continue
         phrase = match.values[0]
         trigger_type = TriggerType(words.triggers[phrase])
-        if trigger_type is TriggerType.SUMMIT and any(s.start <= match.start < s.end + 1 for s in summits if s.organization):
+        if trigger_type is TriggerType.SUMMIT and any(
+            s.start <= match.start < s.end + 1 for s in summits if s.organization
+        ):
             continue  # "the G20 summit" names a summit; attending it is no meeting by itself
         if trigger_type is TriggerType.SUMMIT and _has_cue(keys, match.start - 3, match.start, _SUMMIT_REFERENCE):
             continue  # "before the mini-summit": a reference to it, reported elsewhere
@@ -309,7 +502,11 @@ def find_events(
             continue
         objects = _group_after(mentions, tokens, match.end, clause[1])
         participle = match.start > 0 and tokens[match.start - 1].key == "," and phrase.split()[0].endswith("ing")
-        subject = [] if participle else [m for m in _group_before(_persons(mentions), tokens, match.start, clause[0]) if id(m) not in taken]
+        subject = (
+            []
+            if participle
+            else [m for m in _group_before(_persons(mentions), tokens, match.start, clause[0]) if id(m) not in taken]
+        )
         if not subject:
             subject = _sentence_subject(mentions, taken, match.start)
         leader_objects = [m for m in objects if m.is_leader]
@@ -325,24 +522,41 @@ def find_events(
         places = [m for m in objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
         taken.update(id(m) for m in leader_objects)
         time = _nearest_time(tokens, times, match.start, match.end, clause)
-        place = _place_after(mentions, tokens, match.end, clause[1]) or _place_after(mentions, tokens, clause[0], match.start)
+        place = _place_after(mentions, tokens, match.end, clause[1]) or _place_after(
+            mentions, tokens, clause[0], match.start
+        )
         summit = _summit_for(summits, sidelines, match.start, len(tokens))
         relation = None
         if summit is None and time is None:
             for candidate in summits:
                 if clause[0] <= candidate.start < clause[1] and candidate.start > 0:
-                    cue = next((k for k in keys[max(0, candidate.start - 3) : candidate.start] if k in ("before", "after")), None)
+                    cue = next(
+                        (k for k in keys[max(0, candidate.start - 3) : candidate.start] if k in ("before", "after")),
+                        None,
+                    )
                     if cue:
                         summit, relation = candidate, cue
-        common = {"trigger": phrase, "trigger_type": trigger_type, "status": status, "start": match.start,
-                  "end": match.end, "time": time, "summit": summit, "summit_relation": relation}
-        if trigger_type is TriggerType.CALL or (trigger_type is TriggerType.MEET and calls and phrase.startswith(("spoke", "talk", "speaks"))):
+        common = {
+            "trigger": phrase,
+            "trigger_type": trigger_type,
+            "status": status,
+            "start": match.start,
+            "end": match.end,
+            "time": time,
+            "summit": summit,
+            "summit_relation": relation,
+        }
+        if trigger_type is TriggerType.CALL or (
+            trigger_type is TriggerType.MEET and calls and phrase.startswith(("spoke", "talk", "speaks"))
+        ):
             found += _pairs(subject, leader_objects, MeetingKind.CALL, common, place=None)
         elif trigger_type is TriggerType.MEET:
             found += _pairs(subject, leader_objects, MeetingKind.MEETING, common, place=place)
         elif trigger_type in (TriggerType.SUMMIT, TriggerType.ATTEND):
             span = _clause_bounds(tokens, match.start, lists=True)
-            everyone = _dedupe(subject + leader_objects + [m for m in _leaders(mentions) if span[0] <= m.start < span[1]])
+            everyone = _dedupe(
+                subject + leader_objects + [m for m in _leaders(mentions) if span[0] <= m.start < span[1]]
+            )
             gathering = trigger_type is TriggerType.SUMMIT or (
                 len(everyone) >= 3 and _has_cue(keys, match.end, min(len(keys), match.end + 8), _GATHERINGS)
             )
@@ -352,12 +566,24 @@ def find_events(
         elif trigger_type is TriggerType.HOST:
             if subject and leader_objects:
                 for guest in leader_objects:
-                    found.append(EventCandidate(kind=MeetingKind.VISIT, participants=(subject[0], guest), host=subject[0], place=place, **common))  # type: ignore[arg-type]
+                    found.append(
+                        EventCandidate(
+                            kind=MeetingKind.VISIT,
+                            participants=(subject[0], guest),
+                            host=subject[0],
+                            place=place,
+                            **common,
+                        )
+                    )  # type: ignore[arg-type]
         elif trigger_type is TriggerType.INVITE:
             guests = leader_objects or []
             if subject and guests and _has_cue(keys, match.end, clause[1], ("visit", "to", "come")):
                 for guest in guests:
-                    found.append(EventCandidate(kind=MeetingKind.VISIT, participants=(subject[0], guest), host=subject[0], **common))  # type: ignore[arg-type]
+                    found.append(
+                        EventCandidate(
+                            kind=MeetingKind.VISIT, participants=(subject[0], guest), host=subject[0], **common
+                        )
+                    )  # type: ignore[arg-type]
         elif trigger_type is TriggerType.VISIT and subject:
             purpose = _has_cue(keys, match.end, clause[1], ("to meet", "to hold talks", "for talks", "to see"))
             found += _visits(subject[0], leader_objects, places, mentions, phrase, common, place, purpose)
@@ -371,7 +597,20 @@ def _names_not_calls(keys: Sequence[str], phrase: str, end: int, objects: Sequen
     if end < len(keys) and keys[end] in ("on", "for", "upon", "off", "out"):
         return True
     after = objects[0].end if objects else end
-    return after < len(keys) and keys[after] in ("a", "an", "the", "“", "\"", "‘", "his", "her", "its", "their", "one", "as")
+    return after < len(keys) and keys[after] in (
+        "a",
+        "an",
+        "the",
+        "“",
+        '"',
+        "‘",
+        "his",
+        "her",
+        "its",
+        "their",
+        "one",
+        "as",
+    )
 
 
 def _sentence_subject(mentions: Sequence[Mention], taken: set[int], before: int) -> list[Mention]:
@@ -380,10 +619,11 @@ def _sentence_subject(mentions: Sequence[Mention], taken: set[int], before: int)
 
 
 def _place_after(mentions: Sequence[Mention], tokens: Sequence[Token], position: int, limit: int) -> Mention | None:
+    """The first place or country after ``in``/``at`` within ``position:limit``."""
     for mention in mentions:
-        if position <= mention.start < limit and mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY):
-            if mention.start > 0 and tokens[mention.start - 1].key in ("in", "at"):
-                return mention
+        located = mention.start > 0 and tokens[mention.start - 1].key in ("in", "at")
+        if position <= mention.start < limit and mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY) and located:
+            return mention
     return None
 
 
@@ -405,13 +645,15 @@ def _dedupe(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-def _pairs(subject: list[Mention], objects: list[Mention], kind: MeetingKind, common: dict, place: Mention | None) -> list[EventCandidate]:  # type: ignore[type-arg]
+def _pairs(
+    subject: list[Mention], objects: list[Mention], kind: MeetingKind, common: dict, place: Mention | None
+) -> list[EventCandidate]:  # type: ignore[type-arg]
     """One bilateral candidate per subject-object pair; a group subject alone meets itself."""
     if subject and objects:
         if len(subject) > 1 and kind is not MeetingKind.CALL:
             return [EventCandidate(kind=kind, participants=tuple(_dedupe(subject + objects)), place=place, **common)]
         return [EventCandidate(kind=kind, participants=(subject[0], other), place=place, **common) for other in objects]
-    group = subject if len(subject) >= 2 else [m for m in subject if m.plural or m.antecedents and len(m.antecedents) >= 2]
+    group = subject if len(subject) >= 2 else [m for m in subject if m.plural or len(m.antecedents) >= 2]
     if group:
         return [EventCandidate(kind=kind, participants=tuple(group), place=place, **common)]
     return []
@@ -429,35 +671,68 @@ def _visits(
 ) -> list[EventCandidate]:
     if leader_objects:
         return [
-            EventCandidate(kind=MeetingKind.VISIT, participants=(visitor, other), host=other, place=place or (places[0] if places else None), **common)
+            EventCandidate(
+                kind=MeetingKind.VISIT,
+                participants=(visitor, other),
+                host=other,
+                place=place or (places[0] if places else None),
+                **common,
+            )
             for other in leader_objects
         ]
     if not places:
         return []
     if phrase in _TRAVEL and purpose:
         return [
-            EventCandidate(kind=MeetingKind.VISIT, participants=(visitor,), host=place_, implicit_host=True, place=place_, **common)
+            EventCandidate(
+                kind=MeetingKind.VISIT, participants=(visitor,), host=place_, implicit_host=True, place=place_, **common
+            )
             for place_ in places
         ]
     destination = places[0]
-    hosts = [m for m in _leaders(mentions) if m is not visitor and m.country == destination.country and m.kind is not MentionKind.PRONOUN]
+    hosts = [
+        m
+        for m in _leaders(mentions)
+        if m is not visitor and m.country == destination.country and m.kind is not MentionKind.PRONOUN
+    ]
     if hosts:
-        return [EventCandidate(kind=MeetingKind.VISIT, participants=(visitor, hosts[0]), host=destination, place=destination, **common)]
+        return [
+            EventCandidate(
+                kind=MeetingKind.VISIT, participants=(visitor, hosts[0]), host=destination, place=destination, **common
+            )
+        ]
     if phrase in _TRAVEL:
         return []  # a bare trip names no counterpart
-    return [EventCandidate(kind=MeetingKind.VISIT, participants=(visitor,), host=destination, implicit_host=True, place=destination, **common)]
+    return [
+        EventCandidate(
+            kind=MeetingKind.VISIT,
+            participants=(visitor,),
+            host=destination,
+            implicit_host=True,
+            place=destination,
+            **common,
+        )
+    ]
 
 
-def find_summits(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression], words: Lexicon) -> list[SummitMention]:
+def find_summits(
+    tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression], words: Lexicon
+) -> list[SummitMention]:
     """Summits named in a sentence: "the SCO summit in Astana", "a summit of the Group of 20", "the summit"."""
     found: list[SummitMention] = []
     orgs = [m for m in mentions if m.kind is MentionKind.ORGANIZATION]
     for i, token in enumerate(tokens):
-        if token.key not in ("summit", "summits") and not (token.key in words.summit_words and i > 0 and any(o.end in (i, i - 1) for o in orgs)):
+        if token.key not in ("summit", "summits") and not (
+            token.key in words.summit_words and i > 0 and any(o.end in (i, i - 1) for o in orgs)
+        ):
             continue
         org = next((o for o in orgs if 0 <= i - o.end <= 2), None)
         if org is None:
-            org = next((o for o in orgs if 0 < o.start - i <= 4 and tokens[i + 1].key == "of"), None) if i + 1 < len(tokens) else None
+            org = (
+                next((o for o in orgs if 0 < o.start - i <= 4 and tokens[i + 1].key == "of"), None)
+                if i + 1 < len(tokens)
+                else None
+            )
         start = org.start if org is not None and org.start < i else i
         end = max(i + 1, org.end if org is not None else 0)
         place = _place_after(mentions, tokens, end, min(len(tokens), end + 12))
@@ -468,12 +743,18 @@ def find_summits(tokens: Sequence[Token], mentions: Sequence[Mention], times: Se
             time = next((t for t in usable if clause[0] <= t.start < clause[1]), None)
         if org is not None:
             name = f"{org.organization} summit"
-            found.append(SummitMention(start=start, end=end, name=name, organization=org.organization, place=place, time=time))
+            found.append(
+                SummitMention(start=start, end=end, name=name, organization=org.organization, place=place, time=time)
+            )
         elif i > 0 and tokens[i - 1].key in ("the", "that", "this", "these"):
             found.append(SummitMention(start=i - 1, end=end, name="summit", place=place, time=time, anaphoric=True))
         elif i > 0 and tokens[i - 1].key in ("mini", "trilateral", "emergency", "special", "regional", "peace"):
             topic = _topic(tokens, end)
-            name = f"{tokens[i - 1].text.lower()}-summit" if tokens[i - 1].key == "mini" else f"{tokens[i - 1].text.lower()} summit"
+            name = (
+                f"{tokens[i - 1].text.lower()}-summit"
+                if tokens[i - 1].key == "mini"
+                else f"{tokens[i - 1].text.lower()} summit"
+            )
             found.append(SummitMention(start=i - 1, end=end, name=name + topic, place=place, time=time))
     return found
 

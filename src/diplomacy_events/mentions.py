@@ -13,8 +13,8 @@ office mention means is decided later, on the event's date, by
 >>> from diplomacy_events.segment import tokenize
 >>> gazetteer = Gazetteer.for_knowledge(default_knowledge())
 >>> found = gazetteer.mentions(tokenize("He met the presidents of Turkey and Iran."))
->>> [(m.kind.value, m.country, m.role) for m in found]
-[('pronoun', None, None), ('office', 'TUR', <Role.PRESIDENT: 'president'>), ('office', 'IRN', <Role.PRESIDENT: 'president'>)]
+>>> [(m.kind.value, m.country) for m in found]
+[('pronoun', None), ('office', 'TUR'), ('office', 'IRN')]
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -35,6 +35,7 @@ from .knowledge import KnowledgeBase
 from .model import Leader, Office, Role
 from .phrases import Match, PhraseMatcher
 from .segment import Token
+from .timex import MONTHS, WEEKDAYS
 
 __all__ = ["Gazetteer", "Lexicon", "Mention", "MentionKind", "lexicon", "link_pronouns"]
 
@@ -127,19 +128,46 @@ class Mention:
 
 
 # gazetteer entry tags
-_LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG = "leader", "family", "country", "demonym", "metonym", "city", "org"
+_LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG = (
+    "leader",
+    "family",
+    "country",
+    "demonym",
+    "metonym",
+    "city",
+    "org",
+)
 _TITLE, _LEADER_WORD, _HONORIFIC, _PRONOUN = "title", "leader_word", "honorific", "pronoun"
 _NEEDS_CAPITAL = frozenset({_LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG})
 _COORDINATION = frozenset({",", "and", "&", "as", "well", "plus"})
-_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an", "both", "two", "three", "four", "five", "several"})
+_DETERMINERS = frozenset(
+    {"the", "his", "her", "their", "its", "a", "an", "both", "two", "three", "four", "five", "several"}
+)
 
 Entry = tuple[str, str]
-_PREPOSITIONS = frozenset({"to", "with", "of", "by", "for", "from", "in", "at", "on", "about", "against", "besides",
-                           "than", "like", "toward", "towards", "over", "under"})
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
+_PREPOSITIONS = frozenset(
+    {
+        "to",
+        "with",
+        "of",
+        "by",
+        "for",
+        "from",
+        "in",
+        "at",
+        "on",
+        "about",
+        "against",
+        "besides",
+        "than",
+        "like",
+        "toward",
+        "towards",
+        "over",
+        "under",
+    }
 )
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)  # capitalised, yet no names
 
 
 def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
@@ -148,8 +176,10 @@ def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
     if all(tag in _NEEDS_CAPITAL for tag, _ in match.values):
         if not first.capitalised:
             return False
-        if len(surface) <= 4 and surface.replace(".", "").isalpha() and any(
-            tag in (_COUNTRY, _ORG, _LEADER, _METONYM) for tag, _ in match.values
+        if (
+            len(surface) <= 4
+            and surface.replace(".", "").isalpha()
+            and any(tag in (_COUNTRY, _ORG, _LEADER, _METONYM) for tag, _ in match.values)
         ):
             return surface.upper() == surface or surface.istitle()
     return True
@@ -179,9 +209,9 @@ class Gazetteer:
         for org in knowledge.organizations():
             for name in (org.id, org.name, *org.names):
                 # "SCO summit" is read as the organization and the word summit
-                words = name.split()
-                if len(words) > 1 and words[-1].lower() in ("summit", "summits"):
-                    name = " ".join(words[:-1])
+                parts = name.split()
+                if len(parts) > 1 and parts[-1].lower() in ("summit", "summits"):
+                    name = " ".join(parts[:-1])
                 matcher.add(name, (_ORG, org.id))
         for phrase in self.words.titles:
             matcher.add(phrase, (_TITLE, phrase))
@@ -193,7 +223,7 @@ class Gazetteer:
             matcher.add(phrase, (_PRONOUN, phrase))
         self.matcher = matcher
 
-    _cache: weakref.WeakKeyDictionary[KnowledgeBase, Gazetteer] = weakref.WeakKeyDictionary()
+    _cache: ClassVar[weakref.WeakKeyDictionary[KnowledgeBase, Gazetteer]] = weakref.WeakKeyDictionary()
 
     @classmethod
     def for_knowledge(cls, knowledge: KnowledgeBase) -> Gazetteer:
@@ -267,7 +297,9 @@ class Gazetteer:
                 j = i + 1
         head = matches[j]
         head_tags = {tag for tag, _ in head.values}
-        if head_tags & {_TITLE, _LEADER_WORD, _HONORIFIC} and not self._blocked(tokens, head.start if j == i else match.start):
+        if head_tags & {_TITLE, _LEADER_WORD, _HONORIFIC} and not self._blocked(
+            tokens, head.start if j == i else match.start
+        ):
             return self._titled(tokens, matches, i, j, country)
         if _LEADER in tags or _FAMILY in tags:
             person = self._person(tokens, match, None, None, match.start)
@@ -282,19 +314,54 @@ class Gazetteer:
         if _PRONOUN in tags:
             plural = self.words.pronouns[_value(match, _PRONOUN) or ""] == "plural"
             return 1, [Mention(kind=MentionKind.PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]
-        locative = match.start > 0 and tokens[match.start - 1].key in ("in", "to", "at", "from", "near", "outside", "into")
+        locative = match.start > 0 and tokens[match.start - 1].key in (
+            "in",
+            "to",
+            "at",
+            "from",
+            "near",
+            "outside",
+            "into",
+        )
         if _METONYM in tags and _CITY in tags and locative:
-            return 1, [Mention(kind=MentionKind.PLACE, start=match.start, end=match.end, text=text, country=_value(match, _CITY), city=text)]
+            return 1, [
+                Mention(
+                    kind=MentionKind.PLACE,
+                    start=match.start,
+                    end=match.end,
+                    text=text,
+                    country=_value(match, _CITY),
+                    city=text,
+                )
+            ]
         if _METONYM in tags and not locative:
-            return 1, [Mention(kind=MentionKind.GOVERNMENT, start=match.start, end=match.end, text=text, country=_value(match, _METONYM))]
+            return 1, [
+                Mention(
+                    kind=MentionKind.GOVERNMENT,
+                    start=match.start,
+                    end=match.end,
+                    text=text,
+                    country=_value(match, _METONYM),
+                )
+            ]
         if _COUNTRY in tags or _DEMONYM in tags:
             code = _value(match, _COUNTRY) or _value(match, _DEMONYM)
             return 1, [Mention(kind=MentionKind.COUNTRY, start=match.start, end=match.end, text=text, country=code)]
         if _CITY in tags:
             code = _value(match, _CITY)
-            return 1, [Mention(kind=MentionKind.PLACE, start=match.start, end=match.end, text=text, country=code, city=text)]
+            return 1, [
+                Mention(kind=MentionKind.PLACE, start=match.start, end=match.end, text=text, country=code, city=text)
+            ]
         if _ORG in tags:
-            return 1, [Mention(kind=MentionKind.ORGANIZATION, start=match.start, end=match.end, text=text, organization=_value(match, _ORG))]
+            return 1, [
+                Mention(
+                    kind=MentionKind.ORGANIZATION,
+                    start=match.start,
+                    end=match.end,
+                    text=text,
+                    organization=_value(match, _ORG),
+                )
+            ]
         return 1, []
 
     def _blocked(self, tokens: Sequence[Token], start: int) -> bool:
@@ -315,16 +382,21 @@ class Gazetteer:
         consumed = j - i + 1
         # a further title or honorific: "Crown Prince Sheikh Mohammed", "President Mr. X"
         k = j + 1
-        while k < len(matches) and matches[k].start - matches[k - 1].end <= 1 and (
-            {tag for tag, _ in matches[k].values} & {_TITLE, _HONORIFIC}
-        ) and not {tag for tag, _ in matches[k].values} & {_LEADER, _FAMILY}:
+        while (
+            k < len(matches)
+            and matches[k].start - matches[k - 1].end <= 1
+            and ({tag for tag, _ in matches[k].values} & {_TITLE, _HONORIFIC})
+            and not {tag for tag, _ in matches[k].values} & {_LEADER, _FAMILY}
+        ):
             k += 1
         nxt = matches[k] if k < len(matches) else None
         if nxt is not None:
             gap = [t.key for t in tokens[matches[k - 1].end : nxt.start]]
             nxt_tags = {tag for tag, _ in nxt.values}
-            if nxt_tags & {_LEADER, _FAMILY} and (gap in ([], ["."]) or _parenthetical(gap)) or (
-                nxt_tags & {_LEADER, _FAMILY} and leading and gap in ([","], [], [".", ","])
+            if (
+                (nxt_tags & {_LEADER, _FAMILY}
+                and (gap in ([], ["."]) or _parenthetical(gap)))
+                or (nxt_tags & {_LEADER, _FAMILY} and leading and gap in ([","], [], [".", ","]))
             ):
                 person = self._person(tokens, nxt, country, role, start)
                 return k - i + 1, [person] if person else []
@@ -333,7 +405,7 @@ class Gazetteer:
                 and gap in (["of"], ["from"], ["of", "the"], ["from", "the"])
                 and (role or leading)
             ):
-                offices = []
+                offices: list[Mention] = []
                 m = k
                 while m < len(matches):
                     code = _value(matches[m], _COUNTRY) or _value(matches[m], _DEMONYM) or _value(matches[m], _METONYM)
@@ -344,8 +416,15 @@ class Gazetteer:
                         offices.append(self._office(tokens, first, matches[m].end, code, role, plural or m > k))
                     else:  # an organization inside the list ("... South Korea, EU, Brazil")
                         org_text = " ".join(t.text for t in tokens[matches[m].start : matches[m].end])
-                        offices.append(Mention(kind=MentionKind.ORGANIZATION, start=matches[m].start, end=matches[m].end,
-                                               text=org_text, organization=_value(matches[m], _ORG)))
+                        offices.append(
+                            Mention(
+                                kind=MentionKind.ORGANIZATION,
+                                start=matches[m].start,
+                                end=matches[m].end,
+                                text=org_text,
+                                organization=_value(matches[m], _ORG),
+                            )
+                        )
                     if m + 1 >= len(matches):
                         break
                     between = {t.key for t in tokens[matches[m].end : matches[m + 1].start]}
@@ -362,19 +441,25 @@ class Gazetteer:
         bare = (
             start == matches[i].start
             and tokens[start].capitalised
-            and (start == 0 or tokens[start - 1].key in (",", "(", "\""))
+            and (start == 0 or tokens[start - 1].key in (",", "(", '"'))
             and following is not None
             and following.text[:1].islower()
             and following.key not in ("of", "from", "for")
         )
         if role is not None and (bare or (start < matches[i].start and tokens[start].key == "the")):
             text = " ".join(t.text for t in tokens[start : head.end])
-            return consumed, [Mention(kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, role=role, plural=plural)]
+            return consumed, [
+                Mention(kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, role=role, plural=plural)
+            ]
         return consumed, []
 
-    def _office(self, tokens: Sequence[Token], start: int, end: int, country: str, role: Role | None, plural: bool) -> Mention:
+    def _office(
+        self, tokens: Sequence[Token], start: int, end: int, country: str, role: Role | None, plural: bool
+    ) -> Mention:
         text = " ".join(t.text for t in tokens[start:end])
-        return Mention(kind=MentionKind.OFFICE, start=start, end=end, text=text, country=country, role=role, plural=plural)
+        return Mention(
+            kind=MentionKind.OFFICE, start=start, end=end, text=text, country=country, role=role, plural=plural
+        )
 
     def _person(
         self, tokens: Sequence[Token], match: Match[Entry], country: str | None, role: Role | None, start: int
@@ -390,15 +475,21 @@ class Gazetteer:
             before = tokens[match.start - 1] if match.start > 0 else None
             after = tokens[match.end] if match.end < len(tokens) else None
             # "Lucian Kim" or "Kim Yo Jong": a bare family name inside someone else's full name
-            foreign_name = (before is not None and not titled and before.capitalised and before.key.isalpha()
-                            and before.key not in self.words.honorifics and match.start > 1
-                            and before.key not in self.words.titles) or (
-                after is not None and after.capitalised and after.key.isalpha() and len(after.key) > 2
-            )
+            foreign_name = (
+                before is not None
+                and not titled
+                and before.capitalised
+                and before.key.isalpha()
+                and before.key not in self.words.honorifics
+                and match.start > 1
+                and before.key not in self.words.titles
+            ) or (after is not None and after.capitalised and after.key.isalpha() and len(after.key) > 2)
             if foreign_name:
                 first = match.start - 1 if before is not None and before.capitalised else match.start
                 last = match.end + 1 if after is not None and after.capitalised else match.end
-                return Mention(kind=MentionKind.OTHER, start=first, end=last, text=" ".join(t.text for t in tokens[first:last]))
+                return Mention(
+                    kind=MentionKind.OTHER, start=first, end=last, text=" ".join(t.text for t in tokens[first:last])
+                )
             explicit = titled or tokens[match.start].key not in self.words.family_name_words
         return Mention(
             kind=MentionKind.PERSON,
@@ -413,7 +504,7 @@ class Gazetteer:
 
     # -- resolving to people ---------------------------------------------------
 
-    def holders(self, mention: Mention, day: dt.date) -> list[tuple[Leader, Office | None]]:
+    def holders(self, mention: Mention, day: dt.date) -> Sequence[tuple[Leader, Office | None]]:
         """The leaders a person, office or metonym mention means on ``day``, best first."""
         kb = self.knowledge
         if mention.kind is MentionKind.PERSON:
@@ -427,7 +518,7 @@ class Gazetteer:
             return [(leader, None) for leader in kb.leading(mention.country, day)][:1]
         return [(leader, office) for leader, office in found][:1]
 
-    def _persons(self, mention: Mention, day: dt.date) -> list[tuple[Leader, Office | None]]:
+    def _persons(self, mention: Mention, day: dt.date) -> Sequence[tuple[Leader, Office | None]]:
         ranked: list[tuple[int, Leader, Office | None]] = []
         for leader_id in mention.leaders:
             leader = self.knowledge.get_leader(leader_id)
@@ -497,7 +588,9 @@ def link_pronouns(sentences: Iterable[list[Mention]], earlier: Sequence[list[Men
             if mention.kind is MentionKind.PRONOUN:
                 mention = attrs.evolve(mention, antecedents=_antecedents(mention, out, history, earlier))
             elif mention.relative:
-                owner = _antecedents(attrs.evolve(mention, relative=False, plural=False, role=None), out, history, earlier)
+                owner = _antecedents(
+                    attrs.evolve(mention, relative=False, plural=False, role=None), out, history, earlier
+                )
                 if owner and owner[0].kind is MentionKind.OTHER:
                     mention = attrs.evolve(mention, kind=MentionKind.OTHER)
             out.append(mention)
@@ -545,7 +638,12 @@ def _antecedents(
         if singular:
             direct = [m for m in singular if not m.oblique]
             return (_resolved((direct or singular)[0]),)
-    named = [_resolved(m) for mentions in earlier for m in mentions if _resolved(m).kind is MentionKind.PERSON and not m.plural]
+    named = [
+        _resolved(m)
+        for mentions in earlier
+        for m in mentions
+        if _resolved(m).kind is MentionKind.PERSON and not m.plural
+    ]
     counts = Counter(m.leaders[0] for m in named if m.leaders)
     if counts:
         top = counts.most_common(1)[0][0]

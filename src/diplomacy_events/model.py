@@ -151,6 +151,11 @@ def _strings(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _items(values: Iterable[Any]) -> tuple[Any, ...]:
+    """Any iterable (a list from JSON, say) as the tuple a frozen field holds."""
+    return tuple(values)
+
+
 @attrs.frozen(kw_only=True)
 class Country:
     """A country by its ISO 3166-1 alpha-3 code (``XKX`` stands for Kosovo).
@@ -167,7 +172,7 @@ class Country:
         if self.code in EXTRA_COUNTRY_NAMES:
             return EXTRA_COUNTRY_NAMES[self.code]
         record = pycountry.countries.get(alpha_3=self.code)
-        return str(getattr(record, "common_name", None) or record.name)
+        return str(getattr(record, "common_name", None) or getattr(record, "name", self.code))
 
     def __str__(self) -> str:
         return self.code
@@ -280,7 +285,7 @@ class Leader:
     name: str = attrs.field(validator=_check_text)
     family: str = attrs.field(validator=_check_text)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    offices: tuple[Office, ...] = attrs.field(default=(), converter=tuple)
+    offices: tuple[Office, ...] = attrs.field(default=(), converter=_items)
 
     def offices_on(self, day: dt.date) -> tuple[Office, ...]:
         """The offices this leader held on ``day``."""
@@ -342,7 +347,9 @@ class Participant:
     country: Country | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Country))
     )
-    role: Role | None = attrs.field(default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Role)))
+    role: Role | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Role))
+    )
     leader_id: str | None = attrs.field(default=None, validator=_check_optional_text)
     mention: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
 
@@ -390,7 +397,7 @@ class Meeting:
     sources' accounts after :func:`~diplomacy_events.collection.merge`.
     """
 
-    participants: tuple[Participant, ...] = attrs.field(converter=tuple, validator=_check_participants)
+    participants: tuple[Participant, ...] = attrs.field(converter=_items, validator=_check_participants)
     kind: MeetingKind = attrs.field(validator=attrs.validators.instance_of(MeetingKind))
     status: Status = attrs.field(validator=attrs.validators.instance_of(Status))
     evidence: Evidence = attrs.field(validator=attrs.validators.instance_of(Evidence))
@@ -400,7 +407,7 @@ class Meeting:
     summit: str | None = attrs.field(default=None, validator=_check_optional_text)
     source: Source | None = attrs.field(default=None)
     confidence: float = attrs.field(default=1.0, validator=_check_confidence)
-    also_reported: tuple[Report, ...] = attrs.field(default=(), converter=tuple)
+    also_reported: tuple[Report, ...] = attrs.field(default=(), converter=_items)
 
     def __attrs_post_init__(self) -> None:
         if self.host is not None and self.kind is not MeetingKind.VISIT:
@@ -421,7 +428,7 @@ class Summit:
     organization: str | None = attrs.field(default=None, validator=_check_optional_text)
     place: Place | None = attrs.field(default=None)
     date: DateSpan | None = attrs.field(default=None)
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_items)
     evidence: Evidence | None = attrs.field(default=None)
     source: Source | None = attrs.field(default=None)
 
@@ -432,7 +439,7 @@ class ParseResult:
 
     source: Source
     text: str
-    leaders: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
-    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=tuple)
-    summits: tuple[Summit, ...] = attrs.field(default=(), converter=tuple)
+    leaders: tuple[Participant, ...] = attrs.field(default=(), converter=_items)
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_items)
+    summits: tuple[Summit, ...] = attrs.field(default=(), converter=_items)
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_strings)

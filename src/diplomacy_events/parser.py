@@ -35,7 +35,7 @@ __all__ = ["Document", "Parser", "parse", "parse_many"]
 
 #: One item of :func:`parse_many`: a text, or a mapping with ``text`` and optional
 #: ``published``, ``outlet``, ``title``.
-Document = Union[str, Mapping[str, Any]]
+Document = Union[str, Mapping[str, Any]]  # noqa: UP007 (a runtime alias: "|" needs 3.10 at import)
 
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 
@@ -86,7 +86,9 @@ class Parser:
         """The phrase matcher over the knowledge base, built on first use."""
         if self._gazetteer is None:
             words = self._words or lexicon()
-            self._gazetteer = Gazetteer(self.knowledge, words) if self._words else Gazetteer.for_knowledge(self.knowledge)
+            self._gazetteer = (
+                Gazetteer(self.knowledge, words) if self._words else Gazetteer.for_knowledge(self.knowledge)
+            )
             self._triggers = trigger_matcher(words)
         return self._gazetteer
 
@@ -124,11 +126,13 @@ class Parser:
             found = [gazetteer.mentions(sentence.tokens, anchor) for sentence in paragraph.sentences]
             linked = link_pronouns(found, earlier)
             earlier += linked
-            for number, (sentence, mentions) in enumerate(zip(paragraph.sentences, linked)):
+            for number, (sentence, mentions) in enumerate(zip(paragraph.sentences, linked, strict=True)):
                 times = find_times(sentence.tokens)
                 cited += [t.cited for t in times if t.cited]
                 per_sentence.append((sentence, mentions, times, number == 0))
-        source = self._source(source, anchor, outlet, title or document.title, document.authors, document.transcript, cited)
+        source = self._source(
+            source, anchor, outlet, title or document.title, document.authors, document.transcript, cited
+        )
         assembler = Assembler(gazetteer=gazetteer, anchor=anchor, source=source, warnings=warnings)
         assembler.introduced = self._introduced(assembler, [m for _, ms, _, _ in per_sentence for m in ms], anchor)
         meetings: list[Meeting] = []
@@ -150,7 +154,9 @@ class Parser:
                     summit = assembler.summit(summit_mention, sentence_status(sentence.tokens, words), text, evidence)
                     if summit is not None:
                         summits.append(summit)
-            for candidate in find_events(sentence.tokens, mentions, times, sentence_summits, self._triggers, words, protagonist):
+            for candidate in find_events(
+                sentence.tokens, mentions, times, sentence_summits, self._triggers, words, protagonist
+            ):
                 meeting = assembler.meeting(candidate, evidence, text)
                 if meeting is not None:
                     meetings.append(meeting)
@@ -190,10 +196,14 @@ class Parser:
     def _introduced(assembler: Assembler, mentions: list[Mention], anchor: dt.date | None) -> frozenset[str]:
         """Leaders the text names unambiguously somewhere: a bare family name may then refer to them."""
         if anchor is None:
-            return frozenset(m.leaders[0] for m in mentions if m.kind is MentionKind.PERSON and m.explicit and m.leaders)
+            return frozenset(
+                m.leaders[0] for m in mentions if m.kind is MentionKind.PERSON and m.explicit and m.leaders
+            )
         ids = set()
         for mention in mentions:
-            if mention.kind in (MentionKind.PERSON, MentionKind.OFFICE) and (mention.explicit or mention.kind is MentionKind.OFFICE):
+            if mention.kind in (MentionKind.PERSON, MentionKind.OFFICE) and (
+                mention.explicit or mention.kind is MentionKind.OFFICE
+            ):
                 person = assembler.person(mention, anchor)
                 if person is not None and person.leader_id:
                     ids.add(person.leader_id)
@@ -241,7 +251,9 @@ def _parse_document(item: tuple[Parser, Document]) -> ParseResult:
     )
 
 
-def parse_many(documents: Iterable[Document], *, workers: int = 1, parser: Parser | None = None, chunksize: int = 8) -> Iterator[ParseResult]:
+def parse_many(
+    documents: Iterable[Document], *, workers: int = 1, parser: Parser | None = None, chunksize: int = 8
+) -> Iterator[ParseResult]:
     """Parse many documents, in input order, on ``workers`` processes.
 
     A document is a text or a mapping with ``text`` and optional

@@ -17,7 +17,7 @@ of phrases.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from .segment import Token, token_keys
 
@@ -39,7 +39,7 @@ class PhraseMatcher(Generic[V]):
     """A trie of phrases, each with the values it stands for."""
 
     def __init__(self) -> None:
-        self._root: dict[str, dict] = {}  # type: ignore[type-arg]
+        self._root: dict[str, Any] = {}  # key -> child node; _END -> the phrase's values
         self._longest = 0
 
     def add(self, phrase: str, value: V) -> None:
@@ -50,7 +50,7 @@ class PhraseMatcher(Generic[V]):
         node = self._root
         for key in keys:
             node = node.setdefault(key, {})
-        values: list[V] = node.setdefault(_END, [])  # type: ignore[assignment]
+        values: list[V] = node.setdefault(_END, [])
         if value not in values:
             values.append(value)
         self._longest = max(self._longest, len(keys))
@@ -65,7 +65,7 @@ class PhraseMatcher(Generic[V]):
                 break
             node = child
             if _END in node:
-                best = Match(start, position + 1, tuple(node[_END]))  # type: ignore[arg-type]
+                best = Match(start, position + 1, tuple(node[_END]))
         return best
 
     def find(

@@ -36,13 +36,61 @@ MONTHS = {name: number for number, name in enumerate(calendar.month_name) if nam
 MONTHS = {name.lower(): number for name, number in MONTHS.items()}
 WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-UNITS = {"day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
-         "year": "years", "years": "years", "weekend": "weekend"}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "couple": 2}
+UNITS = {
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "year": "years",
+    "years": "years",
+    "weekend": "weekend",
+}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 3,
+    "few": 3,
+    "couple": 2,
+}
 RELATIONS = frozenset({"since", "until", "till", "before", "after", "by", "from", "through"})
-_MONTH_CUES = frozenset({"in", "on", "since", "until", "early", "late", "mid", "last", "next", "this", "of",
-                         "by", "from", "through", "between", "during", "and", "or", "to", "till", "before", "after"})
+_MONTH_CUES = frozenset(
+    {
+        "in",
+        "on",
+        "since",
+        "until",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "of",
+        "by",
+        "from",
+        "through",
+        "between",
+        "during",
+        "and",
+        "or",
+        "to",
+        "till",
+        "before",
+        "after",
+    }
+)
 _DASHES = frozenset({"–", "—", "to", "through", "and"})
 
 
@@ -137,12 +185,16 @@ class TimeExpression:
                 return DateSpan.from_date(anchor - dt.timedelta(days=self.offset))
             if self.unit == "weeks":
                 return DateSpan.from_week(anchor - dt.timedelta(weeks=self.offset))
-            shifted = anchor - relativedelta(**{self.unit: self.offset})
-            return DateSpan.from_month(shifted.year, shifted.month) if self.unit == "months" else DateSpan.from_year(shifted.year)
+            if self.unit == "months":
+                shifted = anchor - relativedelta(months=self.offset)
+                return DateSpan.from_month(shifted.year, shifted.month)
+            return DateSpan.from_year(anchor.year - self.offset)
         if self.kind is TimeKind.SEASON and self.month is not None:
             return _season(self.month, self.offset, anchor, direction)
         if self.kind is TimeKind.MONTH and self.month is not None:  # last September, next March
-            year = anchor.year + (self.offset if self.offset and (self.offset < 0) == (self.month >= anchor.month) else 0)
+            year = anchor.year + (
+                self.offset if self.offset and (self.offset < 0) == (self.month >= anchor.month) else 0
+            )
             return DateSpan.from_month(year, self.month)
         if self.kind is TimeKind.RELATIVE and self.unit:
             return self._resolve_unit(anchor)
@@ -243,7 +295,9 @@ class _Scanner:
         month = MONTHS.get(token.key)
         if month is None or not token.capitalised:
             return None
-        if token.key in ("may", "mar", "jan", "sat", "sun") or (len(token.key) <= 4 and token.key not in ("june", "july")):
+        if token.key in ("may", "mar", "jan", "sat", "sun") or (
+            len(token.key) <= 4 and token.key not in ("june", "july")
+        ):
             # "May" the month, not the verb or Theresa May: it needs a date cue around it
             cue = _key(self.tokens, i - 1) in _MONTH_CUES or _day(_at(self.tokens, i + 1)) is not None
             abbreviated = _key(self.tokens, i + 1) == "." and token.key not in ("may", "june", "july")
@@ -291,14 +345,17 @@ class _Scanner:
                 j = self._skip_period(j + 1)
                 year = _year(_at(tokens, j))
                 end = j + 1 if year else j
-                return TimeExpression(start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day, last_day=last_day)
+                return TimeExpression(
+                    start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day, last_day=last_day
+                )
             return None
-        month = self.month_at(i)
-        if month is None:
+        named = self.month_at(i)
+        if named is None:
             return None
+        month = named
         j = self._skip_period(i + 1)
-        day = _day(_at(tokens, j))
-        if day is not None and not (_at(tokens, j + 1) and tokens[j + 1].key in ("%", "percent")):
+        day_of_month = _day(_at(tokens, j))
+        if day_of_month is not None and not (_at(tokens, j + 1) and tokens[j + 1].key in ("%", "percent")):
             end, last_day = j + 1, None
             if _key(tokens, end) in _DASHES and _day(_at(tokens, end + 1)) is not None:
                 last_day, end = _day(tokens[end + 1]), end + 2
@@ -307,7 +364,9 @@ class _Scanner:
                 year, end = _year(tokens[end + 1]), end + 2
             elif _year(_at(tokens, end)):
                 year, end = _year(tokens[end]), end + 1
-            return TimeExpression(start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day, last_day=last_day)
+            return TimeExpression(
+                start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day_of_month, last_day=last_day
+            )
         year = _year(_at(tokens, j)) or (_year(_at(tokens, j + 1)) if _key(tokens, j) == "," else None)
         end = (j + 1 if _year(_at(tokens, j)) else j + 2) if year else j
         start = i
@@ -375,7 +434,17 @@ class _Scanner:
 
     def year_at(self, i: int) -> TimeExpression | None:
         year = _year(self.tokens[i])
-        if year is None or _key(self.tokens, i - 1) not in ("in", "during", "since", "until", "early", "late", "mid", "of", "by"):
+        if year is None or _key(self.tokens, i - 1) not in (
+            "in",
+            "during",
+            "since",
+            "until",
+            "early",
+            "late",
+            "mid",
+            "of",
+            "by",
+        ):
             return None
         if _key(self.tokens, i + 1) in ("'s", "’s") or (_at(self.tokens, i + 1) and self.tokens[i + 1].capitalised):
             return None  # "in 2016 elections" style modifiers are not event dates
