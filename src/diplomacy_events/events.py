@@ -536,22 +536,24 @@ def find_events(
                     )
                     if cue:
                         summit, relation = candidate, cue
-        common = {
-            "trigger": phrase,
-            "trigger_type": trigger_type,
-            "status": status,
-            "start": match.start,
-            "end": match.end,
-            "time": time,
-            "summit": summit,
-            "summit_relation": relation,
-        }
+        template = EventCandidate(
+            trigger=phrase,
+            trigger_type=trigger_type,
+            kind=MeetingKind.MEETING,
+            status=status,
+            start=match.start,
+            end=match.end,
+            participants=(),
+            time=time,
+            summit=summit,
+            summit_relation=relation,
+        )
         if trigger_type is TriggerType.CALL or (
             trigger_type is TriggerType.MEET and calls and phrase.startswith(("spoke", "talk", "speaks"))
         ):
-            found += _pairs(subject, leader_objects, MeetingKind.CALL, common, place=None)
+            found += _pairs(subject, leader_objects, attrs.evolve(template, kind=MeetingKind.CALL))
         elif trigger_type is TriggerType.MEET:
-            found += _pairs(subject, leader_objects, MeetingKind.MEETING, common, place=place)
+            found += _pairs(subject, leader_objects, attrs.evolve(template, place=place))
         elif trigger_type in (TriggerType.SUMMIT, TriggerType.ATTEND):
             span = _clause_bounds(tokens, match.start, lists=True)
             everyone = _dedupe(
@@ -562,31 +564,18 @@ def find_events(
             )
             if len(everyone) >= 2 and gathering:
                 kind = MeetingKind.SUMMIT if len(everyone) >= 3 else MeetingKind.MEETING
-                found.append(EventCandidate(kind=kind, participants=tuple(everyone), place=place, **common))  # type: ignore[arg-type]
-        elif trigger_type is TriggerType.HOST:
-            if subject and leader_objects:
-                for guest in leader_objects:
-                    found.append(
-                        EventCandidate(
-                            kind=MeetingKind.VISIT,
-                            participants=(subject[0], guest),
-                            host=subject[0],
-                            place=place,
-                            **common,
-                        )
-                    )  # type: ignore[arg-type]
-        elif trigger_type is TriggerType.INVITE:
-            guests = leader_objects or []
-            if subject and guests and _has_cue(keys, match.end, clause[1], ("visit", "to", "come")):
-                for guest in guests:
-                    found.append(
-                        EventCandidate(
-                            kind=MeetingKind.VISIT, participants=(subject[0], guest), host=subject[0], **common
-                        )
-                    )  # type: ignore[arg-type]
+                found.append(attrs.evolve(template, kind=kind, participants=tuple(everyone), place=place))
+        elif trigger_type is TriggerType.HOST and subject:
+            visit = attrs.evolve(template, kind=MeetingKind.VISIT, host=subject[0], place=place)
+            found += [attrs.evolve(visit, participants=(subject[0], guest)) for guest in leader_objects]
+        elif trigger_type is TriggerType.INVITE and subject:
+            if _has_cue(keys, match.end, clause[1], ("visit", "to", "come")):
+                visit = attrs.evolve(template, kind=MeetingKind.VISIT, host=subject[0])
+                found += [attrs.evolve(visit, participants=(subject[0], guest)) for guest in leader_objects]
         elif trigger_type is TriggerType.VISIT and subject:
             purpose = _has_cue(keys, match.end, clause[1], ("to meet", "to hold talks", "for talks", "to see"))
-            found += _visits(subject[0], leader_objects, places, mentions, phrase, common, place, purpose)
+            visit = attrs.evolve(template, kind=MeetingKind.VISIT, place=place)
+            found += _visits(subject[0], leader_objects, places, mentions, phrase, visit, purpose)
     return found
 
 
@@ -645,18 +634,14 @@ def _dedupe(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-def _pairs(
-    subject: list[Mention], objects: list[Mention], kind: MeetingKind, common: dict, place: Mention | None
-) -> list[EventCandidate]:  # type: ignore[type-arg]
+def _pairs(subject: list[Mention], objects: list[Mention], template: EventCandidate) -> list[EventCandidate]:
     """One bilateral candidate per subject-object pair; a group subject alone meets itself."""
     if subject and objects:
-        if len(subject) > 1 and kind is not MeetingKind.CALL:
-            return [EventCandidate(kind=kind, participants=tuple(_dedupe(subject + objects)), place=place, **common)]
-        return [EventCandidate(kind=kind, participants=(subject[0], other), place=place, **common) for other in objects]
+        if len(subject) > 1 and template.kind is not MeetingKind.CALL:
+            return [attrs.evolve(template, participants=tuple(_dedupe(subject + objects)))]
+        return [attrs.evolve(template, participants=(subject[0], other)) for other in objects]
     group = subject if len(subject) >= 2 else [m for m in subject if m.plural or len(m.antecedents) >= 2]
-    if group:
-        return [EventCandidate(kind=kind, participants=tuple(group), place=place, **common)]
-    return []
+    return [attrs.evolve(template, participants=tuple(group))] if group else []
 
 
 def _visits(
@@ -665,29 +650,23 @@ def _visits(
     places: list[Mention],
     mentions: Sequence[Mention],
     phrase: str,
-    common: dict,  # type: ignore[type-arg]
-    place: Mention | None,
+    visit: EventCandidate,
     purpose: bool = False,
 ) -> list[EventCandidate]:
+    """Visits to the leaders named, to a place with a leader of its country named, or to a place's leader.
+
+    A bare trip ("flew to Paris") names no counterpart; a visit ("visited
+    India") or a trip "to meet" implies the host country's leader.
+    """
     if leader_objects:
-        return [
-            EventCandidate(
-                kind=MeetingKind.VISIT,
-                participants=(visitor, other),
-                host=other,
-                place=place or (places[0] if places else None),
-                **common,
-            )
-            for other in leader_objects
-        ]
+        where = visit.place or (places[0] if places else None)
+        return [attrs.evolve(visit, participants=(visitor, other), host=other, place=where) for other in leader_objects]
     if not places:
         return []
     if phrase in _TRAVEL and purpose:
         return [
-            EventCandidate(
-                kind=MeetingKind.VISIT, participants=(visitor,), host=place_, implicit_host=True, place=place_, **common
-            )
-            for place_ in places
+            attrs.evolve(visit, participants=(visitor,), host=place, implicit_host=True, place=place)
+            for place in places
         ]
     destination = places[0]
     hosts = [
@@ -696,23 +675,10 @@ def _visits(
         if m is not visitor and m.country == destination.country and m.kind is not MentionKind.PRONOUN
     ]
     if hosts:
-        return [
-            EventCandidate(
-                kind=MeetingKind.VISIT, participants=(visitor, hosts[0]), host=destination, place=destination, **common
-            )
-        ]
+        return [attrs.evolve(visit, participants=(visitor, hosts[0]), host=destination, place=destination)]
     if phrase in _TRAVEL:
         return []  # a bare trip names no counterpart
-    return [
-        EventCandidate(
-            kind=MeetingKind.VISIT,
-            participants=(visitor,),
-            host=destination,
-            implicit_host=True,
-            place=destination,
-            **common,
-        )
-    ]
+    return [attrs.evolve(visit, participants=(visitor,), host=destination, implicit_host=True, place=destination)]
 
 
 def find_summits(
