@@ -12,6 +12,7 @@ mentions mean, and on what date, is settled in :mod:`~diplomacy_events.assemble`
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -296,13 +297,26 @@ def _clause_bounds(tokens: Sequence[Token], position: int, lists: bool = False) 
     return start, end
 
 
-def _has_cue(keys: Sequence[str], start: int, end: int, cues: Sequence[str]) -> bool:
-    """Whether a cue phrase occurs in ``keys[start:end]`` (keys inside mentions are blank)."""
-    keys = keys[max(0, start) : end]
+@functools.cache
+def _cue_index(cues: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cue phrases by their first word, so a look-up costs one dict probe per token."""
+    index: dict[str, list[tuple[str, ...]]] = {}
     for cue in cues:
-        parts = cue.split()
-        for i in range(len(keys) - len(parts) + 1):
-            if keys[i : i + len(parts)] == parts or (len(parts) == 1 and parts[0] == "n't" and keys[i].endswith("n't")):
+        parts = tuple(cue.split())
+        index.setdefault(parts[0], []).append(parts)
+    return {first: tuple(phrases) for first, phrases in index.items()}
+
+
+def _has_cue(keys: Sequence[str], start: int, end: int, cues: tuple[str, ...]) -> bool:
+    """Whether a cue phrase occurs in ``keys[start:end]`` (keys inside mentions are blank)."""
+    index = _cue_index(cues)
+    negation = "n't" in index
+    for i in range(max(0, start), min(end, len(keys))):
+        key = keys[i]
+        if negation and key.endswith("n't"):
+            return True
+        for parts in index.get(key, ()):
+            if tuple(keys[i : i + len(parts)]) == parts and i + len(parts) <= end:
                 return True
     return False
 

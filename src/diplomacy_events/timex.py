@@ -94,6 +94,13 @@ _MONTH_CUES = frozenset(
 _DASHES = frozenset({"–", "—", "to", "through", "and"})
 
 
+# The words a time expression can begin with (besides numbers).
+_STARTERS = frozenset(
+    {*MONTHS, *WEEKDAYS, *NUMBER_WORDS, "last", "this", "next", "coming", "earlier", "later", "past", "yesterday",
+     "today", "tonight", "tomorrow"}
+)
+
+
 class Direction(enum.Enum):
     """Which way a relative expression points from its anchor."""
 
@@ -321,6 +328,9 @@ class _Scanner:
         return found
 
     def expression_at(self, i: int) -> TimeExpression | None:
+        key = self.tokens[i].key
+        if key not in _STARTERS and not key[:1].isdigit():
+            return None  # no shape begins with this word
         return (
             self.date_at(i)
             or self.relative_at(i)
