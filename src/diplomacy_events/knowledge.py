@@ -42,6 +42,7 @@ __all__ = [
     "KnowledgeBase",
     "Organization",
     "SummitRecord",
+    "Vacancy",
     "default_knowledge",
     "fold",
 ]
@@ -53,6 +54,8 @@ def fold(text: str) -> str:
     >>> fold("Erdoğan") == fold("ERDOGAN")
     True
     """
+    if text.isascii():  # the common case, and the same result as below, only faster
+        return " ".join(text.casefold().replace("-", " ").split())
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
@@ -98,6 +101,30 @@ class Organization:
     summits: tuple[SummitRecord, ...] = ()
 
 
+@attrs.frozen(kw_only=True)
+class Vacancy:
+    """A stretch of days on which a country had no holder of an office, from the leader files.
+
+    ``what`` is ``"head of state"`` (nobody held the office of head of state)
+    or ``"leads"`` (nobody represented the country at summits); ``end`` is
+    ``None`` while the vacancy lasts. ``note`` says what happened instead.
+
+    >>> import datetime
+    >>> [v.what for v in default_knowledge().vacancies("LBN", on=datetime.date(2015, 6, 1))]
+    ['head of state']
+    """
+
+    country: Country
+    what: str
+    start: dt.date
+    end: dt.date | None = None
+    note: str = ""
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether the vacancy includes ``day`` (both ends included)."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
@@ -109,7 +136,9 @@ class _Index:
     leaders: dict[str, Leader] = attrs.Factory(dict)
     by_name: dict[str, list[str]] = attrs.Factory(lambda: defaultdict(list))
     by_family: dict[str, list[str]] = attrs.Factory(lambda: defaultdict(list))
-    by_office: dict[tuple[str, Role], list[tuple[str, Office]]] = attrs.Factory(lambda: defaultdict(list))
+    by_office: dict[tuple[str, Role], list[tuple[str, Office]]] = attrs.Factory(
+        lambda: defaultdict(list)
+    )
     by_country: dict[str, list[tuple[str, Office]]] = attrs.Factory(lambda: defaultdict(list))
     countries: dict[str, CountryInfo] = attrs.Factory(dict)
     country_names: dict[str, str] = attrs.Factory(dict)
@@ -119,13 +148,18 @@ class _Index:
     cities: dict[str, list[str]] = attrs.Factory(lambda: defaultdict(list))
     organizations: dict[str, Organization] = attrs.Factory(dict)
     organization_names: dict[str, str] = attrs.Factory(dict)
+    vacancies: dict[str, list[Vacancy]] = attrs.Factory(lambda: defaultdict(list))
 
 
 class KnowledgeBase:
     """Look-ups over leaders, countries and organizations.
 
-    Build one with :meth:`load` (the bundled data plus any extra leader files
-    of your own) or use the shared :func:`default_knowledge`.
+    Build one with :meth:`load` (the bundled data plus any extra data files
+    of your own) or use the shared :func:`default_knowledge`. Countries that
+    appear twice (a bundled entry and one from an extra file) are merged: the
+    extra names, demonyms, metonyms and cities are added to the bundled ones.
+    ``ambiguous_demonyms`` maps a demonym or name that can mean several
+    countries ("Korean", "Congo") to all of them, most frequent first.
     """
 
     def __init__(
@@ -134,8 +168,10 @@ class KnowledgeBase:
         countries: Iterable[CountryInfo],
         organizations: Iterable[Organization],
         ambiguous_demonyms: Mapping[str, Sequence[str]] | None = None,
+        vacancies: Iterable[Vacancy] = (),
     ) -> None:
         index = _Index()
+        countries = _merge_countries(countries)
         for info in countries:
             code = info.country.code
             index.countries[code] = info
@@ -164,30 +200,68 @@ class KnowledgeBase:
             index.organizations[org.id] = org
             for name in (org.id, org.name, *org.names):
                 index.organization_names.setdefault(fold(_strip_the(name)), org.id)
+        for vacancy in vacancies:
+            index.vacancies[vacancy.country.code].append(vacancy)
         self._index = index
 
     @classmethod
-    def load(cls, extra_leader_files: Iterable[str | Path | Traversable] = ()) -> KnowledgeBase:
-        """Load the bundled data files, plus leader files of your own in the same format.
+    def load(
+        cls,
+        extra_leader_files: Iterable[str | Path | Traversable] = (),
+        *,
+        extra_country_files: Iterable[str | Path | Traversable] = (),
+        extra_organization_files: Iterable[str | Path | Traversable] = (),
+    ) -> KnowledgeBase:
+        """Load the bundled data files, plus files of your own in the same formats.
+
+        ``extra_leader_files`` are read like ``data/leaders/*.json`` (a
+        ``"leaders"`` list and an optional ``"vacancies"`` list),
+        ``extra_country_files`` like ``data/countries.json`` and
+        ``extra_organization_files`` like ``data/organizations.json``. Leader
+        ids must stay unique; a country code that is already known gains the
+        extra names, demonyms and cities.
 
         Raises :class:`~diplomacy_events.errors.KnowledgeBaseError` naming the
         file when a data file is missing or malformed.
+
+        >>> kb = KnowledgeBase.load()
+        >>> kb.country("Ankara").code
+        'TUR'
         """
         data = resources.files("diplomacy_events") / "data"
         leader_files: list[Traversable | Path] = sorted(
-            (f for f in (data / "leaders").iterdir() if f.name.endswith(".json")), key=lambda f: f.name
+            (f for f in (data / "leaders").iterdir() if f.name.endswith(".json")),
+            key=lambda f: f.name,
         )
-        leader_files += [Path(f) if isinstance(f, str) else f for f in extra_leader_files]
-        leaders = [leader for file in leader_files for leader in _read_leaders(file)]
-        countries_doc = _read_json(data / "countries.json")
-        organizations_doc = _read_json(data / "organizations.json")
-        try:
-            countries = [_country_info(entry) for entry in countries_doc["countries"]]
-            organizations = [_organization(entry) for entry in organizations_doc["organizations"]]
-        except (KeyError, TypeError, ValueError) as exc:
-            raise KnowledgeBaseError(f"malformed country or organization data: {exc!r}") from None
-        ambiguous = {entry["demonym"]: entry["codes"] for entry in countries_doc.get("ambiguous_demonyms", [])}
-        return cls(leaders, countries, organizations, ambiguous)
+        leader_files += [_path(f) for f in extra_leader_files]
+        leaders: list[Leader] = []
+        vacancies: list[Vacancy] = []
+        for file in leader_files:
+            found, empty = _read_leaders(file)
+            leaders += found
+            vacancies += empty
+        countries: list[CountryInfo] = []
+        ambiguous: dict[str, list[str]] = {}
+        for file in [data / "countries.json", *map(_path, extra_country_files)]:
+            doc = _read_json(file)
+            try:
+                countries += [_country_info(entry) for entry in doc["countries"]]
+                for entry in doc.get("ambiguous_demonyms", []):
+                    ambiguous.setdefault(entry["demonym"], []).extend(entry["codes"])
+                for entry in doc.get("ambiguous_names", []):
+                    ambiguous.setdefault(entry["name"], []).extend(entry["codes"])
+            except (KeyError, TypeError, ValueError) as exc:
+                raise KnowledgeBaseError(f"malformed country data in {file}: {exc!r}") from None
+        organizations: list[Organization] = []
+        for file in [data / "organizations.json", *map(_path, extra_organization_files)]:
+            doc = _read_json(file)
+            try:
+                organizations += [_organization(entry) for entry in doc["organizations"]]
+            except (KeyError, TypeError, ValueError) as exc:
+                raise KnowledgeBaseError(
+                    f"malformed organization data in {file}: {exc!r}"
+                ) from None
+        return cls(leaders, countries, organizations, ambiguous, vacancies)
 
     # -- leaders ----------------------------------------------------------------
 
@@ -216,16 +290,24 @@ class KnowledgeBase:
         government before de facto and acting ones.
 
         >>> import datetime
-        >>> [l.name for l in default_knowledge().leaders_named("Putin", on=datetime.date(2015, 1, 1))]
+        >>> kb = default_knowledge()
+        >>> [l.name for l in kb.leaders_named("Putin", on=datetime.date(2015, 1, 1))]
         ['Vladimir Putin']
         """
         key = fold(name)
-        ids = list(dict.fromkeys(self._index.by_name.get(key, []) + self._index.by_family.get(key, [])))
+        ids = list(
+            dict.fromkeys(self._index.by_name.get(key, []) + self._index.by_family.get(key, []))
+        )
         found = [self._index.leaders[i] for i in ids]
         if on is None:
             return found
-        ranked = [(self._office_rank(leader, on), position, leader) for position, leader in enumerate(found)]
-        return [leader for rank, _, leader in sorted(ranked, key=lambda t: (t[0], t[1])) if rank < 9]
+        ranked = [
+            (self._office_rank(leader, on), position, leader)
+            for position, leader in enumerate(found)
+        ]
+        return [
+            leader for rank, _, leader in sorted(ranked, key=lambda t: (t[0], t[1])) if rank < 9
+        ]
 
     @staticmethod
     def _office_rank(leader: Leader, day: dt.date) -> int:
@@ -237,23 +319,48 @@ class KnowledgeBase:
     def office_holders(
         self, country: str, role: Role | str | None = None, on: dt.date | None = None
     ) -> list[tuple[Leader, Office]]:
-        """Who held an office of ``country`` (a code or a name), optionally of ``role`` and on ``on``.
+        """Who held an office of ``country`` (a code or a name), optionally of ``role``, on ``on``.
 
         Sorted by start date, latest first; leading offices first on one day.
 
         >>> import datetime
-        >>> [l.name for l, o in default_knowledge().office_holders("TUR", "president", on=datetime.date(2017, 11, 22))]
+        >>> kb = default_knowledge()
+        >>> day = datetime.date(2017, 11, 22)
+        >>> [l.name for l, o in kb.office_holders("TUR", "president", on=day)]
         ['Recep Tayyip Erdogan']
         """
         code = self.country(country).code
         wanted = Role(role) if isinstance(role, str) else role
-        pool = self._index.by_office.get((code, wanted), []) if wanted else self._index.by_country.get(code, [])
+        pool = (
+            self._index.by_office.get((code, wanted), [])
+            if wanted
+            else self._index.by_country.get(code, [])
+        )
         found = [(self._index.leaders[i], o) for i, o in pool if on is None or o.held_on(on)]
         return sorted(found, key=lambda t: (not t[1].leads, t[1].acting, -t[1].start.toordinal()))
 
     def leading(self, country: str, on: dt.date) -> list[Leader]:
         """The leader(s) who represent ``country`` at summits on ``on`` (usually one)."""
         return [leader for leader, office in self.office_holders(country, on=on) if office.leads]
+
+    def vacancies(self, country: str | None = None, on: dt.date | None = None) -> list[Vacancy]:
+        """Recorded vacancies of one country (a code or a name) and/or under way on ``on``.
+
+        Sorted by start date.
+
+        An empty list means the data records no vacancy, not that an office
+        was certainly filled.
+
+        >>> import datetime
+        >>> [v.note for v in default_knowledge().vacancies("VAT", on=datetime.date(2013, 3, 1))]
+        ['sede vacante after the resignation of Benedict XVI']
+        """
+        if country is None:
+            pool = [v for found in self._index.vacancies.values() for v in found]
+        else:
+            pool = list(self._index.vacancies.get(self.country(country).code, ()))
+        found = [v for v in pool if on is None or v.covers(on)]
+        return sorted(found, key=lambda v: (v.start, v.country.code, v.what))
 
     # -- countries --------------------------------------------------------------
 
@@ -285,7 +392,7 @@ class KnowledgeBase:
         return found[0] if found else default
 
     def country(self, text: str) -> Country:
-        """Like :meth:`get_country`, but raises :class:`UnknownCountryError` when nothing matches."""
+        """Like :meth:`get_country`, but raises :class:`UnknownCountryError` if nothing matches."""
         found = self.get_country(text)
         if found is None:
             raise UnknownCountryError("country", text, "no country of that code, name or demonym")
@@ -302,7 +409,9 @@ class KnowledgeBase:
         """Every organization and summit series."""
         return list(self._index.organizations.values())
 
-    def get_organization(self, name: str, default: Organization | None = None) -> Organization | None:
+    def get_organization(
+        self, name: str, default: Organization | None = None
+    ) -> Organization | None:
         """The organization an id, name or abbreviation means, or ``default``."""
         org_id = self._index.organization_names.get(fold(_strip_the(name.strip())))
         return self._index.organizations[org_id] if org_id else default
@@ -323,7 +432,8 @@ class KnowledgeBase:
             s
             for org in orgs
             for s in org.summits
-            if (year is None or s.date.start.year == year) and (on is None or s.date.start <= on <= s.date.end)
+            if (year is None or s.date.start.year == year)
+            and (on is None or s.date.start <= on <= s.date.end)
         ]
         return sorted(found, key=lambda s: (s.date.start, s.organization))
 
@@ -352,12 +462,46 @@ def _read_json(file: Traversable | Path) -> Any:
         raise KnowledgeBaseError(f"cannot read data file {file}: {exc}") from None
 
 
-def _read_leaders(file: Traversable | Path) -> list[Leader]:
+def _path(file: str | Path | Traversable) -> Path | Traversable:
+    return Path(file) if isinstance(file, str) else file
+
+
+def _read_leaders(file: Traversable | Path) -> tuple[list[Leader], list[Vacancy]]:
     doc = _read_json(file)
     try:
-        return [_leader(entry) for entry in doc["leaders"]]
+        leaders = [_leader(entry) for entry in doc["leaders"]]
+        vacancies = [_vacancy(entry) for entry in doc.get("vacancies", ())]
     except (KeyError, TypeError, ValueError, InvalidValueError) as exc:
         raise KnowledgeBaseError(f"malformed leader data in {file}: {exc!r}") from None
+    return leaders, vacancies
+
+
+def _vacancy(entry: Mapping[str, Any]) -> Vacancy:
+    return Vacancy(
+        country=_country(entry["country"]),
+        what=entry["what"],
+        start=dt.date.fromisoformat(entry["start"]),
+        end=_date(entry.get("end")),
+        note=entry.get("note", ""),
+    )
+
+
+def _merge_countries(countries: Iterable[CountryInfo]) -> list[CountryInfo]:
+    merged: dict[str, CountryInfo] = {}
+    for info in countries:
+        old = merged.get(info.country.code)
+        if old is None:
+            merged[info.country.code] = info
+            continue
+        merged[info.country.code] = attrs.evolve(
+            old,
+            names=tuple(dict.fromkeys((*old.names, info.name, *info.names))),
+            demonyms=tuple(dict.fromkeys((*old.demonyms, *info.demonyms))),
+            metonyms=tuple(dict.fromkeys((*old.metonyms, *info.metonyms))),
+            cities=tuple(dict.fromkeys((*old.cities, *info.cities))),
+            capital=old.capital or info.capital,
+        )
+    return list(merged.values())
 
 
 _countries: dict[str, Country] = {}
@@ -383,7 +527,11 @@ def _leader(entry: Mapping[str, Any]) -> Leader:
         for o in entry["offices"]
     )
     return Leader(
-        id=entry["id"], name=entry["name"], family=entry["family"], aliases=entry.get("aliases", ()), offices=offices
+        id=entry["id"],
+        name=entry["name"],
+        family=entry["family"],
+        aliases=entry.get("aliases", ()),
+        offices=offices,
     )
 
 
@@ -405,7 +553,11 @@ def _organization(entry: Mapping[str, Any]) -> Organization:
         start = dt.date.fromisoformat(s["start"])
         end = _date(s.get("end")) or start
         precision = Precision.YEAR if s.get("approximate") else Precision.DAY
-        place = Place(country=_country(s["country"]), city=s.get("city") or None) if s.get("country") else None
+        place = (
+            Place(country=_country(s["country"]), city=s.get("city") or None)
+            if s.get("country")
+            else None
+        )
         summits.append(
             SummitRecord(
                 organization=entry["id"],
