@@ -376,7 +376,8 @@ def _status(
     one ("if", "could", "ready to", "would be honored to"), it is no meeting.
     """
     window = max(clause_start, start - 8)
-    if _has_cue(keys, max(clause_start, start - 4), start, words.negation_cues):
+    reach = clause_start if trigger_type in (TriggerType.SUMMIT, TriggerType.ATTEND) else max(clause_start, start - 4)
+    if _has_cue(keys, reach, start, words.negation_cues):
         return None
     if _has_cue(keys, clause_start, start, words.generic_cues):
         return None
