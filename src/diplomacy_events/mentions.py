@@ -295,6 +295,10 @@ class Gazetteer:
             if nxt_tags & {_TITLE, _LEADER_WORD} and gap in ([], ["'s"], ["’s"]):
                 country = _value(match, _DEMONYM) or _value(match, _COUNTRY) or _value(match, _METONYM)
                 j = i + 1
+            elif nxt_tags & {_LEADER, _FAMILY} and gap in (["'s"], ["’s"]):  # "Egypt's Abdel Fattah al-Sisi"
+                code = _value(match, _COUNTRY) or _value(match, _DEMONYM)
+                person = self._person(tokens, nxt, code, None, match.start)
+                return 2, [person] if person else []
         head = matches[j]
         head_tags = {tag for tag, _ in head.values}
         if head_tags & {_TITLE, _LEADER_WORD, _HONORIFIC} and not self._blocked(
@@ -584,9 +588,11 @@ def link_pronouns(sentences: Iterable[list[Mention]], earlier: Sequence[list[Men
     history: list[list[Mention]] = []
     for mentions in sentences:
         out: list[Mention] = []
-        for mention in mentions:
+        for position, mention in enumerate(mentions):
             if mention.kind is MentionKind.PRONOUN:
-                mention = attrs.evolve(mention, antecedents=_antecedents(mention, out, history, earlier))
+                ahead = _cataphora(mention, out, mentions[position + 1 :])
+                antecedents = ahead or _antecedents(mention, out, history, earlier)
+                mention = attrs.evolve(mention, antecedents=antecedents)
             elif mention.relative:
                 owner = _antecedents(
                     attrs.evolve(mention, relative=False, plural=False, role=None), out, history, earlier
@@ -598,6 +604,16 @@ def link_pronouns(sentences: Iterable[list[Mention]], earlier: Sequence[list[Men
         people = [m for m in out if _is_person(m) and (m.kind is not MentionKind.PRONOUN or m.antecedents)]
         history.append(people)
     return linked
+
+
+def _cataphora(pronoun: Mention, before: list[Mention], after: Sequence[Mention]) -> tuple[Mention, ...]:
+    """"During his visit, President X ...": a possessive that opens its sentence points ahead to the subject."""
+    if pronoun.plural or pronoun.role is not None or any(_is_person(m) for m in before):
+        return ()
+    if pronoun.text.lower() not in ("his", "her"):
+        return ()
+    subject = next((m for m in after if _is_person(m) and not m.oblique and m.kind is not MentionKind.PRONOUN), None)
+    return (subject,) if subject is not None else ()
 
 
 def _is_person(mention: Mention) -> bool:
