@@ -414,6 +414,7 @@ class Gazetteer:
                 while m < len(matches):
                     code = _value(matches[m], _COUNTRY) or _value(matches[m], _DEMONYM) or _value(matches[m], _METONYM)
                     if code is None and _value(matches[m], _ORG) is None:
+                        m -= 1  # not part of the list: leave it to be read on its own
                         break
                     if code is not None:
                         first = start if not offices else matches[m].start
