@@ -4,23 +4,25 @@
 >>> import diplomacy_events as de
 >>> result = de.parse("On Monday, Putin hosted Syrian President Bashar al-Assad in Sochi.",
 ...                   published=datetime.date(2017, 11, 23))
->>> [(p.name for p in m.participants) and str(m.date) for m in result.meetings]
-['2017-11-20']
+>>> [([p.name for p in m.participants], m.kind.value, str(m.date)) for m in result.meetings]
+[(['Vladimir Putin', 'Bashar al-Assad'], 'visit', '2017-11-20')]
 """
 
 from __future__ import annotations
 
+from .collection import EventCollection, merge
 from .errors import (
     BadInputError,
     DiplomacyEventsError,
     InvalidDateError,
     InvalidValueError,
     KnowledgeBaseError,
+    MissingExtraError,
     UnknownCountryError,
     UnknownLeaderError,
     UnknownOrganizationError,
 )
-from .knowledge import CountryInfo, KnowledgeBase, Organization, SummitRecord, default_knowledge
+from .knowledge import CountryInfo, KnowledgeBase, Organization, SummitRecord, Vacancy, default_knowledge
 from .model import (
     Country,
     DateSpan,
@@ -52,6 +54,7 @@ __all__ = [
     "CountryInfo",
     "DateSpan",
     "DiplomacyEventsError",
+    "EventCollection",
     "Evidence",
     "Head",
     "InvalidDateError",
@@ -61,6 +64,7 @@ __all__ = [
     "Leader",
     "Meeting",
     "MeetingKind",
+    "MissingExtraError",
     "Office",
     "Organization",
     "ParseResult",
@@ -78,11 +82,13 @@ __all__ = [
     "UnknownCountryError",
     "UnknownLeaderError",
     "UnknownOrganizationError",
+    "Vacancy",
     "__version__",
     "default_knowledge",
     "from_dict",
     "from_json",
     "json_schema",
+    "merge",
     "parse",
     "parse_many",
     "to_dict",

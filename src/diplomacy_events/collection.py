@@ -1,0 +1,584 @@
+"""Collections of meetings and summits: composable queries, indexes, and merging across sources.
+
+An :class:`EventCollection` is immutable; every query returns a new one, so
+queries compose. Queries select meetings; the summits travel along unchanged
+as context (use :meth:`EventCollection.summits_in_period` to select summits).
+
+>>> import datetime
+>>> from diplomacy_events import Country, Evidence, Meeting, MeetingKind, Participant, Status
+>>> talks = Meeting(
+...     participants=(Participant(name="Ana Ruiz", country=Country(code="ESP")),
+...                   Participant(name="João Lima", country=Country(code="PRT"))),
+...     kind=MeetingKind.MEETING, status=Status.OCCURRED,
+...     evidence=Evidence(text="Ruiz met Lima.", start=0, end=14))
+>>> events = EventCollection([talks])
+>>> len(events.involving("Portugal").between("Ruiz", "Joao Lima"))
+1
+
+Leaders are given as a :class:`~diplomacy_events.model.Leader`, an id
+(``"vladimir-putin"``) or a name, matched accent- and case-insensitively
+against whole words of participant names (``"Putin"``, ``"Vladimir Putin"``).
+Countries are given as a :class:`~diplomacy_events.model.Country`, an
+alpha-3 code or a name (or demonym); where one string could be either, the
+country wins, so pass a ``Leader`` or an id to mean the person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+import pycountry
+
+from .errors import DiplomacyEventsError, InvalidDateError, UnknownCountryError
+from .knowledge import default_knowledge, fold
+from .model import (
+    Country,
+    DateSpan,
+    Leader,
+    Meeting,
+    MeetingKind,
+    ParseResult,
+    Participant,
+    Report,
+    Status,
+    Summit,
+)
+from .serialize import to_dict
+
+__all__ = ["EventCollection", "merge"]
+
+#: What a query accepts as a leader, a country, or either.
+LeaderLike = Leader | str
+CountryLike = Country | str
+PartyLike = Leader | Country | str
+
+_Key = tuple[str, str]
+
+
+# -- resolving what the user gave ---------------------------------------------------
+
+
+@functools.lru_cache(maxsize=65536)
+def _runs(name: str | None) -> frozenset[str]:
+    """Every run of whole words of a folded name ("a b" -> {"a", "b", "a b"})."""
+    words = fold(name).split() if name else []
+    return frozenset(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+@functools.lru_cache(maxsize=1024)
+def _country_named(text: str) -> str | None:
+    """The alpha-3 code a country code, name or demonym means (not a city), or ``None``."""
+    text = text.strip()
+    try:
+        return Country(code=text).code
+    except UnknownCountryError:
+        pass
+    try:
+        knowledge = default_knowledge()
+        found = knowledge.get_country(text)
+        info = knowledge.country_info(found.code) if found else None
+    except (DiplomacyEventsError, LookupError, OSError, ValueError):  # data still incomplete
+        try:
+            return str(pycountry.countries.lookup(text).alpha_3)
+        except LookupError:
+            return None
+    if found is None:
+        return None
+    if info is not None and fold(text) in {fold(c) for c in info.cities} - {fold(n) for n in (info.name, *info.names)}:
+        return None  # a city of the country, not the country
+    return found.code
+
+
+def _country_code(country: CountryLike) -> str:
+    """The alpha-3 code of a country; raises :class:`UnknownCountryError` for an unknown name."""
+    if isinstance(country, Country):
+        return country.code
+    code = _country_named(country)
+    if code is None:
+        raise UnknownCountryError("country", country, "no country of that code or name")
+    return code
+
+
+@attrs.frozen
+class _Party:
+    """A resolved leader or country: the participants it matches and the index keys of them."""
+
+    keys: frozenset[_Key]
+    match: Callable[[Participant], bool]
+
+    @classmethod
+    def leader(cls, leader: LeaderLike) -> _Party:
+        ident, name = (leader.id, leader.name) if isinstance(leader, Leader) else (leader, leader)
+        folded = fold(name)
+        return cls(
+            keys=frozenset({("id", ident), ("name", folded)}),
+            match=lambda p: p.leader_id == ident or folded in _runs(p.name),
+        )
+
+    @classmethod
+    def country(cls, country: CountryLike) -> _Party:
+        code = _country_code(country)
+        return cls(
+            keys=frozenset({("country", code)}),
+            match=lambda p: p.country is not None and p.country.code == code,
+        )
+
+    @classmethod
+    def of(cls, party: PartyLike) -> _Party:
+        if isinstance(party, Leader):
+            return cls.leader(party)
+        if isinstance(party, Country) or _country_named(party) is not None:
+            return cls.country(party)
+        return cls.leader(party)
+
+
+def _facets(meeting: Meeting) -> set[_Key]:
+    """The keys (participants, kind, status, summit, place) the index files a meeting under."""
+    keys: set[_Key] = {("kind", meeting.kind.value), ("status", meeting.status.value)}
+    for p in meeting.participants:
+        keys |= {("name", run) for run in _runs(p.name)}
+        if p.leader_id:
+            keys.add(("id", p.leader_id))
+        if p.country:
+            keys.add(("country", p.country.code))
+    keys |= {("summit", run) for run in _runs(meeting.summit)}
+    if meeting.host:
+        keys.add(("host", meeting.host.code))
+    if meeting.place:
+        keys.add(("place", meeting.place.country.code))
+        if meeting.place.city:
+            keys.add(("city", fold(meeting.place.city)))
+    return keys
+
+
+# -- periods ------------------------------------------------------------------------
+
+
+def _bounds(start: dt.date | None, end: dt.date | None) -> tuple[int, int]:
+    low, high = (start or dt.date.min).toordinal(), (end or dt.date.max).toordinal()
+    if low > high:
+        raise InvalidDateError("end", end, f"is before start {start}")
+    return low, high
+
+
+def _in_period(span: DateSpan | None, low: int, high: int, contain: bool, include_undated: bool) -> bool:
+    """Whether a span overlaps (or, with ``contain``, lies within) the days ``low..high``."""
+    if span is None:
+        return include_undated
+    first, last = span.start.toordinal(), span.end.toordinal()
+    return low <= first and last <= high if contain else first <= high and low <= last
+
+
+class _DateIndex:
+    """An interval index: spans bucketed by length class, each bucket sorted by start day.
+
+    A span of length class ``k`` has fewer than ``2**k`` days, so a span
+    overlapping ``low..high`` starts in ``low - 2**k + 1 .. high``: two
+    bisections per bucket find every candidate.
+    """
+
+    def __init__(self, meetings: Sequence[Meeting]) -> None:
+        buckets: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for position, meeting in enumerate(meetings):
+            if meeting.date is not None:
+                buckets[meeting.date.days.bit_length()].append((meeting.date.start.toordinal(), position))
+        for rows in buckets.values():
+            rows.sort()
+        self._buckets = {k: ([s for s, _ in rows], [p for _, p in rows]) for k, rows in buckets.items()}
+        self._undated = [i for i, m in enumerate(meetings) if m.date is None]
+
+    def candidates(self, low: int, high: int, include_undated: bool) -> list[int]:
+        found = list(self._undated) if include_undated else []
+        for length_class, (starts, positions) in self._buckets.items():
+            first = bisect.bisect_left(starts, low - (1 << length_class) + 1)
+            found += positions[first : bisect.bisect_right(starts, high)]
+        return found
+
+
+# -- the collection -------------------------------------------------------------------
+
+
+class EventCollection:
+    """An immutable collection of meetings (and the summits they belong to) with fast queries.
+
+    Build it from meetings, summits and parse results in any mix; iterate it
+    for the meetings; slice it by time with dates.
+
+    >>> import datetime
+    >>> events = EventCollection([])
+    >>> len(events[datetime.date(2017, 1, 1):datetime.date(2017, 12, 31)])
+    0
+    """
+
+    __slots__ = ("_dates", "_index", "_meetings", "_summits")
+
+    def __init__(self, items: Iterable[Meeting | Summit | ParseResult] = ()) -> None:
+        meetings: list[Meeting] = []
+        summits: list[Summit] = []
+        for item in items:
+            if isinstance(item, ParseResult):
+                meetings += item.meetings
+                summits += item.summits
+            elif isinstance(item, Meeting):
+                meetings.append(item)
+            elif isinstance(item, Summit):
+                summits.append(item)
+            else:
+                raise TypeError(f"expected a Meeting, Summit or ParseResult, not {type(item).__name__}")
+        self._meetings = tuple(meetings)
+        self._summits = tuple(summits)
+        self._index: dict[_Key, list[int]] | None = None
+        self._dates: _DateIndex | None = None
+
+    @classmethod
+    def _of(cls, meetings: tuple[Meeting, ...], summits: tuple[Summit, ...]) -> EventCollection:
+        new = cls()
+        new._meetings, new._summits = meetings, summits
+        return new
+
+    @property
+    def meetings(self) -> tuple[Meeting, ...]:
+        """The meetings, in the order they were given."""
+        return self._meetings
+
+    @property
+    def summits(self) -> tuple[Summit, ...]:
+        """The summits, in the order they were given (queries keep them all)."""
+        return self._summits
+
+    def __iter__(self) -> Iterator[Meeting]:
+        return iter(self._meetings)
+
+    def __len__(self) -> int:
+        return len(self._meetings)
+
+    def __getitem__(self, period: slice) -> EventCollection:
+        """``events[start:end]`` is ``events.in_period(start, end)``."""
+        if not isinstance(period, slice) or period.step is not None:
+            raise TypeError("slice an EventCollection by dates: events[start:end]")
+        return self.in_period(period.start, period.stop)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EventCollection):
+            return NotImplemented
+        return (self._meetings, self._summits) == (other._meetings, other._summits)
+
+    def __hash__(self) -> int:
+        return hash((self._meetings, self._summits))
+
+    def __repr__(self) -> str:
+        return f"EventCollection(<{len(self._meetings)} meetings, {len(self._summits)} summits>)"
+
+    # -- indexes and selection ---------------------------------------------------------
+
+    def _where(self, keep: Callable[[Meeting], bool], *keys: Iterable[_Key]) -> EventCollection:
+        """The meetings filed under one key of each of ``keys`` for which ``keep`` holds."""
+        if self._index is None:
+            index: dict[_Key, list[int]] = defaultdict(list)
+            for position, meeting in enumerate(self._meetings):
+                for key in _facets(meeting):
+                    index[key].append(position)
+            self._index = dict(index)
+        found = [{p for key in alternatives for p in self._index.get(key, ())} for alternatives in keys]
+        positions = sorted(set.intersection(*found))
+        chosen = tuple(m for m in (self._meetings[p] for p in positions) if keep(m))
+        return EventCollection._of(chosen, self._summits)
+
+    # -- queries ---------------------------------------------------------------------
+
+    def in_period(
+        self,
+        start: dt.date | None,
+        end: dt.date | None,
+        *,
+        contain: bool = False,
+        include_undated: bool = False,
+    ) -> EventCollection:
+        """Meetings whose date span overlaps ``start..end`` (both days included; ``None`` is open).
+
+        With ``contain=True`` only spans wholly inside the period count. An
+        undated meeting is left out unless ``include_undated=True``. A span
+        that touches the period on its first or last day overlaps it.
+
+        >>> import datetime
+        >>> EventCollection([]).in_period(datetime.date(2017, 1, 1), None, contain=True).meetings
+        ()
+        """
+        low, high = _bounds(start, end)
+        if self._dates is None:
+            self._dates = _DateIndex(self._meetings)
+        positions = sorted(self._dates.candidates(low, high, include_undated))
+        chosen = tuple(
+            m for m in (self._meetings[p] for p in positions) if _in_period(m.date, low, high, contain, include_undated)
+        )
+        return EventCollection._of(chosen, self._summits)
+
+    def involving(self, party: PartyLike) -> EventCollection:
+        """Meetings with a participant who is the leader, or comes from the country, given.
+
+        >>> EventCollection([]).involving("vladimir-putin").meetings
+        ()
+        """
+        return self._involving(_Party.of(party))
+
+    def _involving(self, party: _Party) -> EventCollection:
+        return self._where(lambda m: any(map(party.match, m.participants)), party.keys)
+
+    def between(self, first: PartyLike, second: PartyLike) -> EventCollection:
+        """Meetings where two different participants match ``first`` and ``second``.
+
+        >>> EventCollection([]).between("RUS", "Turkey").meetings
+        ()
+        """
+        one, two = _Party.of(first), _Party.of(second)
+
+        def keep(meeting: Meeting) -> bool:
+            people = meeting.participants
+            return any(
+                one.match(p) and two.match(q) for i, p in enumerate(people) for j, q in enumerate(people) if i != j
+            )
+
+        return self._where(keep, one.keys, two.keys)
+
+    def at_summit(self, summit: str) -> EventCollection:
+        """Meetings held at a summit, given by (words of) its name or by its organization.
+
+        An organization matches through the collection's summits
+        (``Summit.organization``) and the knowledge base's names for it.
+
+        >>> EventCollection([]).at_summit("G20").meetings
+        ()
+        """
+        names = {fold(summit)}
+        try:
+            organization = default_knowledge().get_organization(summit)
+        except (DiplomacyEventsError, LookupError, OSError, ValueError):  # data still incomplete
+            organization = None
+        if organization is not None:
+            names |= {fold(n) for n in (organization.id, organization.name, *organization.names)}
+        names |= {fold(s.name) for s in self._summits if s.organization and fold(s.organization) in names}
+        return self._where(lambda m: bool(names & _runs(m.summit)), [("summit", name) for name in names])
+
+    def of_kind(self, *kinds: MeetingKind | str) -> EventCollection:
+        """Meetings of any of the given kinds (members or values of :class:`MeetingKind`).
+
+        >>> EventCollection([]).of_kind("call", MeetingKind.VISIT).meetings
+        ()
+        """
+        wanted = {MeetingKind(kind) for kind in kinds}
+        return self._where(lambda m: m.kind in wanted, [("kind", kind.value) for kind in wanted])
+
+    def _with_status(self, status: Status) -> EventCollection:
+        return self._where(lambda m: m.status is status, [("status", status.value)])
+
+    def occurred(self) -> EventCollection:
+        """Meetings reported as having happened.
+
+        >>> EventCollection([]).occurred().meetings
+        ()
+        """
+        return self._with_status(Status.OCCURRED)
+
+    def planned(self) -> EventCollection:
+        """Meetings reported as scheduled, intended or invited.
+
+        >>> EventCollection([]).planned().meetings
+        ()
+        """
+        return self._with_status(Status.PLANNED)
+
+    def hosted_by(self, country: CountryLike) -> EventCollection:
+        """Visits whose receiving country is ``country``.
+
+        >>> EventCollection([]).hosted_by("RUS").meetings
+        ()
+        """
+        code = _country_code(country)
+        return self._where(lambda m: m.host is not None and m.host.code == code, [("host", code)])
+
+    def in_place(self, place: CountryLike) -> EventCollection:
+        """Meetings held in a country (code or name) or, for any other string, a city.
+
+        >>> EventCollection([]).in_place("Sochi").meetings
+        ()
+        """
+        if isinstance(place, Country) or _country_named(place) is not None:
+            code = _country_code(place)
+            return self._where(lambda m: m.place is not None and m.place.country.code == code, [("place", code)])
+        city = fold(place)
+        return self._where(lambda m: m.place is not None and fold(m.place.city or "") == city, [("city", city)])
+
+    # -- answers -------------------------------------------------------------------
+
+    def counterparts(self, leader: LeaderLike) -> Counter[str]:
+        """How many meetings ``leader`` had with each counterpart (by name, else country code).
+
+        >>> EventCollection([]).counterparts("Putin").most_common(3)
+        []
+        """
+        party = _Party.leader(leader)
+        counts: Counter[str] = Counter()
+        for meeting in self._involving(party):
+            others = {p.name or str(p.country) for p in meeting.participants if not party.match(p)}
+            counts.update(others)
+        return counts
+
+    def timeline(self) -> tuple[Meeting, ...]:
+        """The meetings by date (start, then end), undated last; ties keep the collection's order.
+
+        >>> EventCollection([]).timeline()
+        ()
+        """
+        return tuple(sorted(self._meetings, key=_timeline_key))
+
+    def summits_in_period(
+        self,
+        start: dt.date | None,
+        end: dt.date | None,
+        *,
+        contain: bool = False,
+        include_undated: bool = False,
+    ) -> tuple[Summit, ...]:
+        """The summits in a period, by date, with the same rules as :meth:`in_period`.
+
+        >>> import datetime
+        >>> EventCollection([]).summits_in_period(datetime.date(2015, 1, 1), None)
+        ()
+        """
+        low, high = _bounds(start, end)
+        found = (s for s in self._summits if _in_period(s.date, low, high, contain, include_undated))
+        return tuple(sorted(found, key=_timeline_key))
+
+    def merged(self) -> EventCollection:
+        """The collection with reports of one real meeting merged (see :func:`merge`).
+
+        >>> EventCollection([]).merged() == EventCollection([])
+        True
+        """
+        return EventCollection._of(merge(self._meetings), self._summits)
+
+
+def _timeline_key(event: Meeting | Summit) -> tuple[bool, dt.date, dt.date]:
+    if event.date is None:
+        return (True, dt.date.min, dt.date.min)
+    return (False, event.date.start, event.date.end)
+
+
+# -- merging reports of one meeting ------------------------------------------------------
+
+
+def _participant_key(p: Participant) -> tuple[str, str]:
+    return ("id", p.leader_id) if p.leader_id else (fold(p.name or ""), p.country.code if p.country else "")
+
+
+def _report(meeting: Meeting) -> Report:
+    return Report(evidence=meeting.evidence, source=meeting.source, date=meeting.date, place=meeting.place)
+
+
+def _order(meeting: Meeting) -> tuple[object, ...]:
+    """Most precise date first, then most precise place, then the account itself (a tie-break)."""
+    span, place = meeting.date, meeting.place
+    return (
+        span is None,
+        span.days if span else 0,
+        span.start if span else dt.date.min,
+        place is None,
+        place is None or place.city is None,
+        json.dumps(to_dict(_report(meeting)), sort_keys=True, ensure_ascii=False),
+        json.dumps(to_dict(meeting), sort_keys=True, ensure_ascii=False),
+    )
+
+
+@attrs.define
+class _Cluster:
+    """Accounts of one meeting so far: they share at least one day and agree on the place."""
+
+    members: list[Meeting]
+    first: int = 0
+    last: int = 0
+    dated: bool = False
+    country: str | None = None
+    city: str | None = None
+
+    def fits(self, meeting: Meeting) -> bool:
+        span, place = meeting.date, meeting.place
+        if (
+            span is not None
+            and self.dated
+            and not (span.start.toordinal() <= self.last and self.first <= span.end.toordinal())
+        ):
+            return False
+        if place is None or self.country is None:
+            return True
+        city = fold(place.city) if place.city else None
+        return place.country.code == self.country and (city is None or self.city is None or city == self.city)
+
+    def add(self, meeting: Meeting) -> None:
+        self.members.append(meeting)
+        span, place = meeting.date, meeting.place
+        if span is not None:
+            first, last = span.start.toordinal(), span.end.toordinal()
+            self.first, self.last = (max(self.first, first), min(self.last, last)) if self.dated else (first, last)
+            self.dated = True
+        if place is not None:
+            self.country = place.country.code
+            self.city = self.city or (fold(place.city) if place.city else None)
+
+
+def _accounts(meeting: Meeting) -> list[Meeting]:
+    """A meeting and each of its ``also_reported`` accounts as separate meetings."""
+    main = attrs.evolve(meeting, also_reported=())
+    return [main] + [
+        attrs.evolve(main, evidence=r.evidence, source=r.source, date=r.date, place=r.place)
+        for r in meeting.also_reported
+    ]
+
+
+def merge(meetings: Iterable[Meeting]) -> tuple[Meeting, ...]:
+    """Merge the reports of one real meeting into one :class:`Meeting` that keeps every account.
+
+    Reports are of one meeting when they have the same participants (by
+    leader id, else by folded name and country), kind, status and host, their
+    date spans overlap (or one is undated) and their places agree (same
+    country; same city or one without a city). A report joins a meeting only
+    when it fits exactly one; a vague report that fits several stays apart.
+    The merged meeting is the report with the most precise date (then place);
+    every other report is kept in ``also_reported`` with its own date and
+    place, and the highest confidence is kept. Deterministic, independent of
+    input order, and idempotent; the result is in timeline order.
+
+    >>> merge([])
+    ()
+    """
+    groups: dict[object, list[Meeting]] = defaultdict(list)
+    for meeting in meetings:
+        for account in _accounts(meeting):
+            identity = frozenset(map(_participant_key, account.participants))
+            groups[identity, account.kind, account.status, account.host].append(account)
+    merged: list[Meeting] = []
+    for accounts in groups.values():
+        clusters: list[_Cluster] = []
+        for account in sorted(accounts, key=_order):
+            fitting = [c for c in clusters if c.fits(account)]
+            if len(fitting) == 1:
+                fitting[0].add(account)
+            else:
+                clusters.append(_Cluster(members=[]))
+                clusters[-1].add(account)
+        for cluster in clusters:
+            main, *others = cluster.members
+            # through a dict of Any: mypy's attrs plugin cannot type a converter=tuple field
+            changes: dict[str, Any] = {
+                "summit": main.summit or next((m.summit for m in others if m.summit), None),
+                "confidence": max(m.confidence for m in cluster.members),
+                "also_reported": tuple(_report(m) for m in others),
+            }
+            merged.append(attrs.evolve(main, **changes))
+    return tuple(sorted(merged, key=lambda m: (_timeline_key(m), _order(m))))
