@@ -401,6 +401,7 @@ def _status(
 
 
 _WEAK_MODALS = ("would", "may")
+_CEREMONIES = ("ceremony", "reception", "banquet", "dinner", "lunch", "luncheon", "welcoming")
 _GATHERINGS = ("summit", "summits", "conference", "gathering", "forum", "meeting", "meetings")
 _SUMMIT_REFERENCE = ("before", "after", "ahead", "since", "following", "until", "during")
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "who's", "whom"})
@@ -577,6 +578,10 @@ def find_events(
             gathering = trigger_type is TriggerType.SUMMIT or (
                 len(everyone) >= 3 and _has_cue(keys, match.end, min(len(keys), match.end + 8), _GATHERINGS)
             )
+            ceremony = _has_cue(keys, match.end, min(len(keys), match.end + 6), _CEREMONIES)
+            if trigger_type is TriggerType.ATTEND and ceremony and len(everyone) == 2:
+                template = attrs.evolve(template, trigger_type=TriggerType.MEET)  # "attends a dinner hosted by X"
+                gathering = True
             if len(everyone) >= 2 and gathering:
                 kind = MeetingKind.SUMMIT if len(everyone) >= 3 else MeetingKind.MEETING
                 found.append(attrs.evolve(template, kind=kind, participants=tuple(everyone), place=place))

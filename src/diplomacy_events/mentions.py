@@ -477,6 +477,8 @@ class Gazetteer:
             ids, explicit = full, True
         else:
             ids = family
+            if not titled and tokens[match.start].key in _CALENDAR:
+                return None  # "on Friday" is a day, not Prime Minister Godwin Friday
             before = tokens[match.start - 1] if match.start > 0 else None
             after = tokens[match.end] if match.end < len(tokens) else None
             # "Lucian Kim" or "Kim Yo Jong": a bare family name inside someone else's full name
