@@ -34,7 +34,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
-import pycountry
 
 from .errors import DiplomacyEventsError, InvalidDateError, UnknownCountryError
 from .knowledge import default_knowledge, fold
@@ -86,6 +85,8 @@ def _country_named(text: str) -> str | None:
         info = knowledge.country_info(found.code) if found else None
     except (DiplomacyEventsError, LookupError, OSError, ValueError):  # data still incomplete
         try:
+            import pycountry  # slow to import: only for this fallback
+
             return str(pycountry.countries.lookup(text).alpha_3)
         except LookupError:
             return None

@@ -18,11 +18,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import functools
 from collections.abc import Iterable
 from typing import Any
 
 import attrs
-import pycountry
 
 from .errors import InvalidDateError, InvalidValueError, UnknownCountryError
 
@@ -124,7 +124,15 @@ def _fail(field: str, value: Any, reason: str, error: type[InvalidValueError] = 
 
 
 def _valid_code(code: str) -> bool:
-    return code in EXTRA_COUNTRY_NAMES or pycountry.countries.get(alpha_3=code) is not None
+    return code in EXTRA_COUNTRY_NAMES or _iso_country(code) is not None
+
+
+@functools.cache
+def _iso_country(code: str) -> Any:
+    """pycountry's record of an alpha-3 code (imported on first use: it is slow to import)."""
+    import pycountry
+
+    return pycountry.countries.get(alpha_3=code)
 
 
 def _check_code(_: Any, attribute: attrs.Attribute[str], value: str) -> None:
@@ -171,7 +179,7 @@ class Country:
         """The country's name from pycountry (common name where it has one)."""
         if self.code in EXTRA_COUNTRY_NAMES:
             return EXTRA_COUNTRY_NAMES[self.code]
-        record = pycountry.countries.get(alpha_3=self.code)
+        record = _iso_country(self.code)
         return str(getattr(record, "common_name", None) or getattr(record, "name", self.code))
 
     def __str__(self) -> str:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Union
 
 import attrs
@@ -265,5 +264,7 @@ def parse_many(
     if workers <= 1:
         yield from map(_parse_document, items)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only when asked for: it is slow to import
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from pool.map(_parse_document, items, chunksize=chunksize)
