@@ -338,7 +338,7 @@ def to_dataframe(meetings: Iterable[Meeting], *, pairs: bool = False) -> Any:
 
     Needs the ``pandas`` extra.
 
-    >>> list(to_dataframe([]).columns[:2])
+    >>> list(to_dataframe([]).columns[:2])  # doctest: +SKIP
     ['date_start', 'date_end']
     """
     pandas = _extra("pandas", "pandas", "to_dataframe")
@@ -362,7 +362,7 @@ def to_graph(meetings: Iterable[Meeting]) -> Any:
     meetings' :class:`~diplomacy_events.model.DateSpan`, ``None`` if undated,
     in input order). Needs the ``graph`` extra.
 
-    >>> to_graph([]).number_of_nodes()
+    >>> to_graph([]).number_of_nodes()  # doctest: +SKIP
     0
     """
     networkx = _extra("networkx", "graph", "to_graph")
