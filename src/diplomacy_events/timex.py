@@ -64,7 +64,7 @@ NUMBER_WORDS = {
     "few": 3,
     "couple": 2,
 }
-RELATIONS = frozenset({"since", "until", "till", "before", "after", "by", "from", "through"})
+RELATIONS = frozenset({"since", "until", "till", "before", "after", "by"})
 _MONTH_CUES = frozenset(
     {
         "in",
@@ -96,8 +96,54 @@ _DASHES = frozenset({"–", "—", "to", "through", "and"})
 
 # The words a time expression can begin with (besides numbers).
 _STARTERS = frozenset(
-    {*MONTHS, *WEEKDAYS, *NUMBER_WORDS, "last", "this", "next", "coming", "earlier", "later", "past", "yesterday",
-     "today", "tonight", "tomorrow"}
+    {
+        *MONTHS,
+        *WEEKDAYS,
+        *NUMBER_WORDS,
+        "last",
+        "this",
+        "next",
+        "coming",
+        "earlier",
+        "later",
+        "past",
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+    }
+)
+
+
+# Lower-case words that may follow a year that dates an event ("in 2017 and again in 2019").
+_AFTER_YEAR = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "when",
+        "while",
+        "after",
+        "before",
+        "as",
+        "the",
+        "he",
+        "she",
+        "they",
+        "it",
+        "to",
+        "for",
+        "at",
+        "on",
+        "with",
+        "in",
+        "was",
+        "were",
+        "had",
+        "has",
+        "during",
+        "until",
+    }
 )
 
 
@@ -160,7 +206,7 @@ class TimeExpression:
     def _resolve(self, anchor: dt.date | None, direction: Direction) -> DateSpan | None:
         if self.kind is TimeKind.YEAR and self.year is not None:
             return DateSpan.from_year(self.year)
-        if self.kind is TimeKind.MONTH and self.month is not None:
+        if self.kind is TimeKind.MONTH and self.month is not None and not self.offset:
             year = self.year if self.year is not None else _year_for(self.month, 1, anchor, direction, whole_month=True)
             return None if year is None else DateSpan.from_month(year, self.month)
         if self.kind is TimeKind.DATE and self.month is not None and self.day is not None:
@@ -198,9 +244,12 @@ class TimeExpression:
             return DateSpan.from_year(anchor.year - self.offset)
         if self.kind is TimeKind.SEASON and self.month is not None:
             return _season(self.month, self.offset, anchor, direction)
-        if self.kind is TimeKind.MONTH and self.month is not None:  # last September, next March
-            year = anchor.year + (
-                self.offset if self.offset and (self.offset < 0) == (self.month >= anchor.month) else 0
+        if self.kind is TimeKind.MONTH and self.month is not None:  # last September, next March: strictly before/after
+            before = self.month < anchor.month
+            year = (
+                anchor.year + (0 if before else -1)
+                if self.offset < 0
+                else anchor.year + (0 if self.month > anchor.month else 1)
             )
             return DateSpan.from_month(year, self.month)
         if self.kind is TimeKind.RELATIVE and self.unit:
@@ -280,6 +329,11 @@ def _day(token: Token | None) -> int | None:
         if key.endswith(suffix) and key[:-2].isdigit():
             key = key[:-2]
     return int(key) if key.isdigit() and len(key) <= 2 and 1 <= int(key) <= 31 else None
+
+
+def _hyphenated(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` follows the token before it across a single dropped hyphen ("8-10")."""
+    return 0 < i < len(tokens) and tokens[i].start - tokens[i - 1].end == 1
 
 
 def _at(tokens: Sequence[Token], i: int) -> Token | None:
@@ -369,6 +423,8 @@ class _Scanner:
             end, last_day = j + 1, None
             if _key(tokens, end) in _DASHES and _day(_at(tokens, end + 1)) is not None:
                 last_day, end = _day(tokens[end + 1]), end + 2
+            elif _hyphenated(tokens, end) and (_day(tokens[end]) or 0) > day_of_month:  # "November 8-10"
+                last_day, end = _day(tokens[end]), end + 1
             year = None
             if _key(tokens, end) == "," and _year(_at(tokens, end + 1)):
                 year, end = _year(tokens[end + 1]), end + 2
@@ -417,6 +473,9 @@ class _Scanner:
         weekday = WEEKDAYS.get(token.key)
         if weekday is None or not token.capitalised:
             return None
+        following = _at(self.tokens, i + 1)
+        if _key(self.tokens, i - 1) == "the" and following is not None and following.capitalised:
+            return None  # "The Sunday Times" is a newspaper
         offset = {"last": -1, "next": 1}.get(_key(self.tokens, i - 1), 0)
         start = i - 1 if offset else i
         end = i + 1
@@ -456,8 +515,12 @@ class _Scanner:
             "by",
         ):
             return None
-        if _key(self.tokens, i + 1) in ("'s", "’s") or (_at(self.tokens, i + 1) and self.tokens[i + 1].capitalised):
-            return None  # "in 2016 elections" style modifiers are not event dates
+        following = _at(self.tokens, i + 1)
+        if following is not None and (
+            following.key in ("'s", "’s")
+            or (following.key.isalpha() and following.text.islower() and following.key not in _AFTER_YEAR)
+        ):
+            return None  # "in 2016 elections": the year modifies a noun, it dates no event
         return TimeExpression(start=i, end=i + 1, kind=TimeKind.YEAR, year=year)
 
     def _with_citation(self, expression: TimeExpression) -> TimeExpression:
