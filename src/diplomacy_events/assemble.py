@@ -87,26 +87,26 @@ class Assembler:
 
     # -- dates -----------------------------------------------------------------
 
-    def resolve_time(self, time: TimeExpression | None, status: Status | None, text: str) -> DateSpan | None:
+    def resolve_time(self, time: TimeExpression | None, status: Status | None) -> DateSpan | None:
         """The span of a time expression read in the direction of ``status`` (nearest if ``None``)."""
         if time is None:
             return None
         direction = {Status.PLANNED: Direction.FUTURE, Status.OCCURRED: Direction.PAST, None: Direction.NEAREST}[status]
         span = time.resolve(self.anchor, direction)
         if span is None and self.anchor is None:
-            self.warnings.append(f"relative date {text!r} left unresolved: no publication date")
+            self.warnings.append(f"relative date {time.text!r} left unresolved: no publication date")
         return span
 
     # -- summits ---------------------------------------------------------------
 
-    def summit(self, mention: SummitMention, status: Status | None, text: str, evidence: Evidence) -> Summit | None:
+    def summit(self, mention: SummitMention, status: Status | None, evidence: Evidence) -> Summit | None:
         """The summit a mention names, dated from the text or the knowledge base.
 
         With no tense cue (``status`` ``None``), "in October" means the nearest October.
         """
         if mention.anaphoric:
             return self._last_summit
-        span = self.resolve_time(mention.time, status, text)
+        span = self.resolve_time(mention.time, status)
         status = status or Status.OCCURRED
         earlier = next(
             (s for s in reversed(self._summits) if s.name.split()[0] == mention.name.split()[0] and s.date), None
@@ -115,6 +115,8 @@ class Assembler:
             span = earlier.date  # "the mini-summit on Syria" after "Yesterday, he held a mini-summit"
         record = self._summit_record(mention, span, status)
         place = _place(mention.place) or (record.place if record else None)
+        if record is not None and record.place is not None and place is not None and place.city is None:
+            place = record.place if record.place.country == place.country else place  # "in Turkey": Antalya
         date = span or (record.date if record else None)
         if date is not None and self.anchor is not None:
             status = Status.PLANNED if date.start > self.anchor else Status.OCCURRED
@@ -171,7 +173,7 @@ class Assembler:
 
     # -- people ----------------------------------------------------------------
 
-    def participants(self, mentions: Sequence[Mention], day: dt.date) -> list[Participant]:
+    def participants(self, mentions: Sequence[Mention], day: dt.date | None) -> list[Participant]:
         """The distinct people the mentions stand for on ``day`` (pronouns through their antecedents)."""
         people: list[Participant] = []
         for mention in mentions:
@@ -181,8 +183,14 @@ class Assembler:
                     people.append(person)
         return people
 
-    def person(self, mention: Mention, day: dt.date, written: str | None = None) -> Participant | None:
-        """The participant a person, office or metonym mention means on ``day``."""
+    def person(self, mention: Mention, day: dt.date | None, written: str | None = None) -> Participant | None:
+        """The participant a person, office or metonym mention means on ``day``.
+
+        With no day at all (no date and no publication date) a name means its
+        first candidate and an office stays a country and role, unnamed.
+        """
+        if day is None:
+            return self._undated_person(mention, written)
         found = self.gazetteer.holders(mention, day)
         if mention.kind is MentionKind.PERSON and not mention.explicit:
             found = [(leader, office) for leader, office in found if leader.id in self.introduced]
@@ -199,13 +207,36 @@ class Assembler:
             mention=written or mention.text,
         )
 
+    def _undated_person(self, mention: Mention, written: str | None) -> Participant | None:
+        if (
+            mention.kind is MentionKind.PERSON
+            and mention.leaders
+            and (mention.explicit or mention.leaders[0] in self.introduced)
+        ):
+            leader = self.knowledge.leader(mention.leaders[0])
+            office = max(leader.offices, key=lambda o: (o.leads, o.start), default=None)
+            return Participant(
+                name=leader.name,
+                country=office.country if office else None,
+                role=office.role if office else None,
+                leader_id=leader.id,
+                mention=written or mention.text,
+            )
+        if mention.kind in (MentionKind.OFFICE, MentionKind.GOVERNMENT) and mention.country:
+            return Participant(
+                country=Country(code=mention.country), role=mention.role, mention=written or mention.text
+            )
+        return None
+
     # -- meetings ----------------------------------------------------------------
 
-    def meeting(self, candidate: EventCandidate, evidence: Evidence, text: str) -> Meeting | None:
+    def meeting(self, candidate: EventCandidate, evidence: Evidence) -> Meeting | None:
         """The meeting a candidate reports, or ``None`` when it has fewer than two leaders."""
         status = candidate.status
-        summit = self.summit(candidate.summit, status, text, evidence) if candidate.summit else None
-        date = self.resolve_time(candidate.time, status, text) or (summit.date if summit else None)
+        summit = self.summit(candidate.summit, status, evidence) if candidate.summit else None
+        # a present tense ("Putin meets Erdogan on November 30") reads a bare date either way
+        tense = None if candidate.present and status is Status.OCCURRED else status
+        date = self.resolve_time(candidate.time, tense) or (summit.date if summit else None)
         if summit is not None and summit.date is not None and candidate.summit_relation:
             days = dt.timedelta(days=3)  # "right before the summit": the days just before it
             start, end = (
@@ -218,13 +249,11 @@ class Assembler:
         if date is not None and self.anchor is not None and date.start > self.anchor:
             status = Status.PLANNED
         day = date.start if date else self.anchor
-        if day is None:
-            return None
         people = self.participants(candidate.participants, day)
         host = None
         if candidate.kind is MeetingKind.VISIT and candidate.host is not None:
             host = self._host_country(candidate.host, day)
-            if candidate.implicit_host and host is not None:
+            if candidate.implicit_host and host is not None and day is not None:
                 leading = self.knowledge.leading(host.code, day)
                 if leading:
                     people += [
@@ -232,10 +261,10 @@ class Assembler:
                         for p in self.participants([_office_of(host.code, candidate.host)], day)
                         if p.key not in {q.key for q in people}
                     ]
-        if len(people) < 2 or len({p.country.code for p in people if p.country}) < 2:
+        if len(people) < 2 or len({p.country.code for p in people if p.country}) < 2 or not any(p.name for p in people):
             return None
         kind = candidate.kind
-        if candidate.trigger_type is TriggerType.ATTEND and summit is not None and summit.place is not None:
+        if candidate.trigger_type is TriggerType.ATTEND and summit is not None and summit.place is not None and day:
             # the host of a summit is at it
             host_leader = self.participants([_office_of(summit.place.country.code, candidate.participants[0])], day)
             people += [p for p in host_leader if p.key not in {q.key for q in people}]
@@ -274,7 +303,7 @@ class Assembler:
             )
         )
 
-    def _host_country(self, mention: Mention, day: dt.date) -> Country | None:
+    def _host_country(self, mention: Mention, day: dt.date | None) -> Country | None:
         if mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT) and mention.country:
             return Country(code=mention.country)
         person = self.person(mention, day)

@@ -259,6 +259,7 @@ class EventCandidate:
     place: Mention | None = None
     summit: SummitMention | None = None
     summit_relation: str | None = None  # "before"/"after": dated by the summit, not part of it
+    present: bool = False  # a present-tense verb: "meets on November 30" may lie ahead
 
 
 def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
@@ -401,6 +402,38 @@ def _status(
 
 
 _WEAK_MODALS = ("would", "may")
+_PRESENT_TENSE = frozenset(
+    {
+        "meets",
+        "visits",
+        "hosts",
+        "receives",
+        "holds",
+        "travels",
+        "flies",
+        "heads",
+        "arrives",
+        "welcomes",
+        "calls",
+        "phones",
+        "speaks",
+        "goes",
+        "comes",
+    }
+)
+_HABITUAL = (
+    "many times",
+    "several times",
+    "numerous times",
+    "repeatedly",
+    "on several occasions",
+    "regularly",
+    "frequently",
+    "often",
+    "every year",
+    "each year",
+    "annually",
+)
 _CEREMONIES = ("ceremony", "reception", "banquet", "dinner", "lunch", "luncheon", "welcoming")
 _GATHERINGS = ("summit", "summits", "conference", "gathering", "forum", "meeting", "meetings")
 _SUMMIT_REFERENCE = ("before", "after", "ahead", "since", "following", "until", "during")
@@ -514,7 +547,7 @@ def find_events(
         clause = _clause_bounds(tokens, match.start)
         dated = any(clause[0] <= t.start < clause[1] and t.relation is None and t.cited is None for t in times)
         status = _status(keys, match.start, clause[0], match.end, words, trigger_type, dated)
-        if status is None:
+        if status is None or _has_cue(keys, match.end, clause[1], _HABITUAL):
             continue
         objects = _group_after(mentions, tokens, match.end, clause[1])
         participle = match.start > 0 and tokens[match.start - 1].key == "," and phrase.split()[0].endswith("ing")
@@ -563,6 +596,7 @@ def find_events(
             time=time,
             summit=summit,
             summit_relation=relation,
+            present=phrase.split()[0] in _PRESENT_TENSE,
         )
         if trigger_type is TriggerType.CALL or (
             trigger_type is TriggerType.MEET and calls and phrase.startswith(("spoke", "talk", "speaks"))
@@ -657,7 +691,7 @@ def _dedupe(mentions: Sequence[Mention]) -> list[Mention]:
 def _pairs(subject: list[Mention], objects: list[Mention], template: EventCandidate) -> list[EventCandidate]:
     """One bilateral candidate per subject-object pair; a group subject alone meets itself."""
     if subject and objects:
-        if len(subject) > 1 and template.kind is not MeetingKind.CALL:
+        if len(subject) > 1:  # "A and B held a video call with C": one meeting of three
             return [attrs.evolve(template, participants=tuple(_dedupe(subject + objects)))]
         return [attrs.evolve(template, participants=(subject[0], other)) for other in objects]
     group = subject if len(subject) >= 2 else [m for m in subject if m.plural or len(m.antecedents) >= 2]

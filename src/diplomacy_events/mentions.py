@@ -397,10 +397,8 @@ class Gazetteer:
         if nxt is not None:
             gap = [t.key for t in tokens[matches[k - 1].end : nxt.start]]
             nxt_tags = {tag for tag, _ in nxt.values}
-            if (
-                (nxt_tags & {_LEADER, _FAMILY}
-                and (gap in ([], ["."]) or _parenthetical(gap)))
-                or (nxt_tags & {_LEADER, _FAMILY} and leading and gap in ([","], [], [".", ","]))
+            if (nxt_tags & {_LEADER, _FAMILY} and (gap in ([], ["."]) or _parenthetical(gap))) or (
+                nxt_tags & {_LEADER, _FAMILY} and leading and gap in ([","], [], [".", ","])
             ):
                 person = self._person(tokens, nxt, country, role, start)
                 return k - i + 1, [person] if person else []
@@ -610,7 +608,7 @@ def link_pronouns(sentences: Iterable[list[Mention]], earlier: Sequence[list[Men
 
 
 def _cataphora(pronoun: Mention, before: list[Mention], after: Sequence[Mention]) -> tuple[Mention, ...]:
-    """"During his visit, President X ...": a possessive that opens its sentence points ahead to the subject."""
+    """ "During his visit, President X ...": a possessive that opens its sentence points ahead to the subject."""
     if pronoun.plural or pronoun.role is not None or any(_is_person(m) for m in before):
         return ()
     if pronoun.text.lower() not in ("his", "her"):
@@ -640,6 +638,9 @@ def _antecedents(
             top = counts.most_common(1)[0][0]
             return (next(m for m in reversed(bound) if m.leaders and m.leaders[0] == top),)
         return (bound[-1],)
+    objective = pronoun.text.lower() in ("him", "them")  # "Putin met him": someone other than the subject
+    if objective:
+        before = []
     if pronoun.plural:
         here = _people([m for m in before if m.is_leader])
         if len(here) >= 2:

@@ -150,13 +150,13 @@ class Parser:
             evidence = Evidence(text=text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
             for summit_mention in sentence_summits:
                 if not summit_mention.anaphoric:
-                    summit = assembler.summit(summit_mention, sentence_status(sentence.tokens, words), text, evidence)
+                    summit = assembler.summit(summit_mention, sentence_status(sentence.tokens, words), evidence)
                     if summit is not None:
                         summits.append(summit)
             for candidate in find_events(
                 sentence.tokens, mentions, times, sentence_summits, self._triggers, words, protagonist
             ):
-                meeting = assembler.meeting(candidate, evidence, text)
+                meeting = assembler.meeting(candidate, evidence)
                 if meeting is not None:
                     meetings.append(meeting)
         leaders = self._leaders(assembler, per_sentence, anchor)

@@ -190,6 +190,7 @@ class TimeExpression:
     partial: bool = False  # "earlier this ...": only the part before the anchor
     relation: str | None = None
     cited: str | None = None
+    text: str = ""  # the words as written
 
     @property
     def absolute(self) -> bool:
@@ -375,8 +376,8 @@ class _Scanner:
                 i += 1
                 continue
             relation = _key(self.tokens, expression.start - 1)
-            if relation in RELATIONS:
-                expression = attrs.evolve(expression, relation=relation)
+            written = " ".join(t.text for t in self.tokens[expression.start : expression.end])
+            expression = attrs.evolve(expression, text=written, relation=relation if relation in RELATIONS else None)
             found.append(self._with_citation(expression))
             i = expression.end
         return found
