@@ -7,6 +7,12 @@ it worth reading, so every later offset is an offset into the input itself.
 >>> doc = normalize("Get link\\nSHAPIRO: Putin met Erdogan on Monday in Sochi.\\n")
 >>> [(b.kind.value, b.speaker, doc.text[b.start:b.end]) for b in doc.blocks]
 [('chrome', None, 'Get link'), ('body', 'SHAPIRO', 'Putin met Erdogan on Monday in Sochi.')]
+
+HTML given as text is read, not refused: tags, entities, comments and the
+contents of ``<script>`` and ``<style>`` are blanked, so offsets
+still point into the HTML. Control characters (NUL included) and
+zero-width characters are blanked too. Every step is linear in the text's
+length.
 """
 
 from __future__ import annotations
@@ -21,11 +27,16 @@ from .knowledge import fold
 __all__ = ["Block", "BlockKind", "Document", "normalize"]
 
 # Markup and characters that carry no words; each is blanked to spaces of equal length.
-_MASK = re.compile(r"<[^<>\n]{0,400}>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});|[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]")
+_MASK = re.compile(
+    r"<[^<>\n]{0,400}>"  # a tag
+    r"|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"  # an entity
+    r"|[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]"  # control and zero-width characters
+)
 _SPEAKER = re.compile(r"(?P<name>[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?: ")
 _BULLET = re.compile(r"[-•*–] ")
-_TERMINAL = frozenset(".!?:;\"”’)")
-_BYLINE = re.compile(r"By (?P<names>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?: and [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?)$")
+_TERMINAL = frozenset('.!?:;"”’)')
+_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"  # words split by spaces the class lacks: no backtracking blow-up
+_BYLINE = re.compile(rf"By (?P<names>{_NAME}(?: and {_NAME})?)$")
 
 
 class BlockKind(enum.Enum):
@@ -63,8 +74,41 @@ class Document:
         return tuple(block for block in self.blocks if block.kind is BlockKind.BODY)
 
 
+# Elements whose content is no text at all: blanked from the opening tag to the closing one.
+_HIDDEN = re.compile(r"<(script|style)\b|<!--", re.IGNORECASE)
+_HIDDEN_END = {
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+    "<!--": re.compile(r"-->"),
+}
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _hidden(text: str) -> str:
+    """``text`` with HTML scripts, styles and comments blanked, line breaks kept.
+
+    Linear: an element whose end tag is missing is left alone, and so is every
+    later element of that kind (their end tags are missing too).
+    """
+    if "<" not in text:
+        return text
+    pieces: list[str] = []
+    position = done = 0
+    unclosed: set[str] = set()
+    while (opening := _HIDDEN.search(text, position)) is not None:
+        kind = (opening.group(1) or "<!--").lower()
+        closing = None if kind in unclosed else _HIDDEN_END[kind].search(text, opening.end())
+        if closing is None:
+            unclosed.add(kind)
+            position = opening.end()
+            continue
+        pieces += [text[done : opening.start()], _NOT_NEWLINE.sub(" ", text[opening.start() : closing.end()])]
+        position = done = closing.end()
+    return "".join([*pieces, text[done:]]) if pieces else text
+
+
 def _mask(text: str) -> str:
-    return _MASK.sub(lambda m: " " * len(m.group()), text)
+    return _MASK.sub(lambda m: " " * len(m.group()), _hidden(text))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

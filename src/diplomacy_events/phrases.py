@@ -50,9 +50,9 @@ class PhraseMatcher(Generic[V]):
         node = self._root
         for key in keys:
             node = node.setdefault(key, {})
-        values: list[V] = node.setdefault(_END, [])
+        values: tuple[V, ...] = node.get(_END, ())
         if value not in values:
-            values.append(value)
+            node[_END] = (*values, value)
         self._longest = max(self._longest, len(keys))
 
     def match_at(self, tokens: Sequence[Token], start: int) -> Match[V] | None:
@@ -65,7 +65,7 @@ class PhraseMatcher(Generic[V]):
                 break
             node = child
             if _END in node:
-                best = Match(start, position + 1, tuple(node[_END]))
+                best = Match(start, position + 1, node[_END])
         return best
 
     def find(
@@ -74,13 +74,30 @@ class PhraseMatcher(Generic[V]):
         """Longest, non-overlapping matches from left to right.
 
         ``accept`` may veto a match (say, one that is not capitalised in the
-        text); the scan then moves one token on.
+        text); the scan then moves one token on. Each step looks up one token
+        key in a dict, so the scan costs at most ``len(tokens)`` times the
+        longest phrase's length, whatever the number of phrases.
         """
+        root, longest, count = self._root, self._longest, len(tokens)
         position = 0
-        while position < len(tokens):
-            found = self.match_at(tokens, position)
-            if found is not None and (accept is None or accept(tokens, found)):
-                yield found
-                position = found.end
-            else:
-                position += 1
+        while position < count:
+            node = root.get(tokens[position].key)
+            if node is not None:
+                values = node.get(_END)
+                end = position + 1
+                limit = min(count, position + longest)
+                i = end
+                while i < limit:
+                    node = node.get(tokens[i].key)
+                    if node is None:
+                        break
+                    i += 1
+                    if _END in node:
+                        values, end = node[_END], i
+                if values is not None:
+                    found: Match[V] = Match(position, end, values)
+                    if accept is None or accept(tokens, found):
+                        yield found
+                        position = end
+                        continue
+            position += 1

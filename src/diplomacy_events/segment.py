@@ -3,10 +3,18 @@
 >>> doc_text = "Mr. Putin met Erdogan. They spoke in Sochi."
 >>> [s.text(doc_text) for s in sentences(doc_text, 0, len(doc_text))]
 ['Mr. Putin met Erdogan.', 'They spoke in Sochi.']
+
+Every step is linear in the text's length. So that the later stages, which
+compare the mentions of a sentence with each other, stay linear on hostile
+input too, a sentence longer than :data:`MAX_SENTENCE_TOKENS` tokens is cut
+(after a comma or semicolon where one is near) and a paragraph of more than
+:data:`MAX_PARAGRAPH_SENTENCES` sentences is split. News sentences are far
+shorter (the longest in the development set has about 100 tokens).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -16,7 +24,24 @@ import attrs
 from .knowledge import fold
 from .normalize import Document
 
-__all__ = ["Paragraph", "Sentence", "Token", "segment", "sentences", "token_keys", "tokenize"]
+__all__ = [
+    "MAX_PARAGRAPH_SENTENCES",
+    "MAX_SENTENCE_TOKENS",
+    "Paragraph",
+    "Sentence",
+    "Token",
+    "segment",
+    "sentences",
+    "token_keys",
+    "tokenize",
+]
+
+#: A longer run of tokens without a sentence end is cut into pieces of at most this many.
+MAX_SENTENCE_TOKENS = 256
+#: A paragraph with more sentences is split into paragraphs of at most this many.
+MAX_PARAGRAPH_SENTENCES = 64
+# where a piece of an over-long sentence may end, best first
+_SOFT_BREAKS = (";", ":", ",", ")", "”", '"')
 
 # Alternatives never overlap in what they can start with at one position and
 # none nests quantifiers, so matching is linear in the text's length.
@@ -27,10 +52,54 @@ _TOKEN = re.compile(
     r"|[^\w\s-]"  # one punctuation mark; hyphens join words and are dropped
 )
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st gen sen rep gov lt col maj capt sgt prof pres jr sr no vol vs etc rt hon amb adm brig "
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd".split()
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "prof",
+        "pres",
+        "jr",
+        "sr",
+        "no",
+        "vol",
+        "vs",
+        "etc",
+        "rt",
+        "hon",
+        "amb",
+        "adm",
+        "brig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+    )
 )
 _CLOSERS = frozenset("\"”’')")
+_ENDS = frozenset(".!?")
 
 
 class Token(NamedTuple):
@@ -47,12 +116,24 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
+# Token texts repeat (Zipf): fold each distinct one once. The cache is bounded.
+_key = functools.lru_cache(maxsize=1 << 16)(fold)
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of ``text[start:end]``, with offsets into ``text``."""
-    return [
-        Token(m.group(), m.start(), m.end(), fold(m.group()))
-        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
-    ]
+    """The tokens of ``text[start:end]``, with offsets into ``text``.
+
+    >>> [t.text for t in tokenize("Xi's visit to the U.S.")]
+    ['Xi', "'s", 'visit', 'to', 'the', 'U.S.']
+    """
+    key, new = _key, tuple.__new__
+    found: list[Token] = []
+    append = found.append
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = match.group()
+        first, last = match.span()
+        append(new(Token, (word, first, last, key(word))))
+    return found
 
 
 def token_keys(phrase: str) -> tuple[str, ...]:
@@ -100,24 +181,64 @@ def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
     return following.text[:1].isupper() or following.text[:1].isdigit() or following.text[:1] in "\"“‘'("
 
 
+def _cut(tokens: Sequence[Token], first: int, last: int) -> int:
+    """Where to end a piece of the over-long sentence ``tokens[first:last]``: after a clause mark if one is near."""
+    limit = first + MAX_SENTENCE_TOKENS
+    if last <= limit:
+        return last
+    floor = first + MAX_SENTENCE_TOKENS // 2
+    for mark in _SOFT_BREAKS:
+        for i in range(limit - 1, floor - 1, -1):
+            if tokens[i].text == mark:
+                return i + 1
+    return limit
+
+
+def _pieces(tokens: list[Token], first: int, last: int) -> list[Sentence]:
+    """The sentence ``tokens[first:last]``, cut into pieces of at most :data:`MAX_SENTENCE_TOKENS` tokens."""
+    found = []
+    while first < last:
+        end = _cut(tokens, first, last)
+        found.append(Sentence(start=tokens[first].start, end=tokens[end - 1].end, tokens=tuple(tokens[first:end])))
+        first = end
+    return found
+
+
 def sentences(text: str, start: int, end: int) -> list[Sentence]:
-    """Split ``text[start:end]`` into sentences."""
+    """Split ``text[start:end]`` into sentences.
+
+    >>> [len(s.tokens) for s in sentences("Putin met Xi. Then he left.", 0, 27)]
+    [4, 4]
+    """
     tokens = tokenize(text, start, end)
     found: list[Sentence] = []
     first = 0
-    for i in range(len(tokens)):
-        closes_quote = tokens[i].text in _CLOSERS and i > 0 and tokens[i - 1].text in ".!?"
-        if _ends_sentence(tokens, i) or (closes_quote and i + 1 < len(tokens) and tokens[i + 1].capitalised):
-            found.append(Sentence(start=tokens[first].start, end=tokens[i].end, tokens=tuple(tokens[first : i + 1])))
+    count = len(tokens)
+    for i, token in enumerate(tokens):
+        word = token.text
+        if word in _ENDS:
+            ends = _ends_sentence(tokens, i)
+        else:  # a closing quote after the end mark, before a capital: ends there
+            closes = word in _CLOSERS and i > 0 and tokens[i - 1].text in _ENDS
+            ends = closes and i + 1 < count and tokens[i + 1].capitalised
+        if ends:
+            found += _pieces(tokens, first, i + 1)
             first = i + 1
-    if first < len(tokens):
-        found.append(Sentence(start=tokens[first].start, end=tokens[-1].end, tokens=tuple(tokens[first:])))
+    found += _pieces(tokens, first, count)
     return found
 
 
 def segment(document: Document) -> list[Paragraph]:
-    """The body blocks of ``document`` as paragraphs of sentences."""
-    return [
-        Paragraph(index=index, sentences=tuple(sentences(document.text, block.start, block.end)), speaker=block.speaker)
-        for index, block in enumerate(document.body)
-    ]
+    """The body blocks of ``document`` as paragraphs of sentences.
+
+    >>> from diplomacy_events.normalize import normalize
+    >>> [len(p.sentences) for p in segment(normalize("Putin met Xi in Moscow. They spoke."))]
+    [2]
+    """
+    paragraphs: list[Paragraph] = []
+    for block in document.body:
+        found = sentences(document.text, block.start, block.end)
+        for first in range(0, len(found), MAX_PARAGRAPH_SENTENCES):
+            chunk = tuple(found[first : first + MAX_PARAGRAPH_SENTENCES])
+            paragraphs.append(Paragraph(index=len(paragraphs), sentences=chunk, speaker=block.speaker))
+    return paragraphs

@@ -1,0 +1,47 @@
+"""segment: sentences and tokens with offsets; over-long sentences and paragraphs are cut."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomacy_events.normalize import normalize
+from diplomacy_events.segment import MAX_PARAGRAPH_SENTENCES, MAX_SENTENCE_TOKENS, segment, sentences, tokenize
+
+
+def test_sentences_and_abbreviations() -> None:
+    text = "Mr. Putin met Erdogan in the U.S. on Monday. “We agreed,” he said. They left."
+    assert [s.text(text) for s in sentences(text, 0, len(text))] == [
+        "Mr. Putin met Erdogan in the U.S. on Monday.",
+        "“We agreed,” he said.",
+        "They left.",
+    ]
+
+
+def test_tokens_fold_and_keep_offsets() -> None:
+    text = "Erdoğan's visit"
+    tokens = tokenize(text)
+    assert [(t.text, t.key) for t in tokens] == [("Erdoğan", "erdogan"), ("'s", "'s"), ("visit", "visit")]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_a_long_sentence_is_cut_after_a_comma() -> None:
+    text = "Putin met Erdogan, " * 200
+    pieces = sentences(text, 0, len(text))
+    assert len(pieces) > 1
+    assert all(len(p.tokens) <= MAX_SENTENCE_TOKENS for p in pieces)
+    assert all(p.tokens[-1].text == "," for p in pieces[:-1])
+
+
+def test_a_long_paragraph_is_split() -> None:
+    paragraphs = segment(normalize("Putin met Erdogan. " * (2 * MAX_PARAGRAPH_SENTENCES + 1)))
+    assert [len(p.sentences) for p in paragraphs] == [MAX_PARAGRAPH_SENTENCES, MAX_PARAGRAPH_SENTENCES, 1]
+    assert [p.index for p in paragraphs] == [0, 1, 2]
+
+
+@given(st.text())
+def test_tokens_slice_the_text(text: str) -> None:
+    for paragraph in segment(normalize(text)):
+        for sentence in paragraph.sentences:
+            assert sentence.tokens and sentence.start == sentence.tokens[0].start
+            assert all(text[t.start : t.end] == t.text for t in sentence.tokens)
