@@ -1,0 +1,209 @@
+"""The command line: parse, batch (one line out per line in, whatever it holds), demo, decode, progress."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from diplomacy_events import cli
+from diplomacy_events.parser import Parser
+
+NEWS = "On Monday, Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi."
+
+# Batch lines that must each give one error record, never a crash: (id, line).
+BAD_LINES = [
+    ("not-json", b"{this is not json"),
+    ("a-list", b"[1, 2, 3]"),
+    ("a-string", b'"just a string"'),
+    ("no-text", b'{"id": "a"}'),
+    ("numeric-text", b'{"id": "b", "text": 42}'),
+    ("null-text", b'{"id": "c", "text": null}'),
+    ("bad-date", b'{"id": "d", "text": "Putin met Erdogan.", "published": "23/11/2017"}'),
+    ("old-date", b'{"id": "e", "text": "Putin met Erdogan.", "published": "1850-01-01"}'),
+    ("numeric-date", b'{"id": "f", "text": "Putin met Erdogan.", "published": 2017}'),
+    ("deep-json", b"[" * 100_000 + b"]" * 100_000),
+    ("not-utf8", b'{"id": "g", "text": "\xff\xfe Putin"'),
+    ("empty", b""),
+    ("blank", b"   \t"),
+]
+
+
+def run_batch(data: bytes, tmp_path: Path) -> list[dict[str, object]]:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(data)
+    out = io.StringIO()
+    args = cli._argument_parser().parse_args(["batch", str(source)])
+    assert args.run(args, out) == 0
+    lines = out.getvalue().splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def test_decode_policy() -> None:
+    assert cli.decode(b"\xef\xbb\xbfPutin") == "Putin"
+    assert cli.decode(b"caf\xc3\xa9 \xff") == "café \ufffd"
+    assert cli.decode("Erdoğan".encode("utf-16")) == "Erdoğan"
+    assert cli.decode(b"") == ""
+
+
+@pytest.mark.parametrize(("name", "line"), BAD_LINES, ids=[name for name, _ in BAD_LINES])
+def test_a_bad_line_gives_an_error_record(name: str, line: bytes, tmp_path: Path) -> None:
+    records = run_batch(line + b"\n", tmp_path)
+    assert len(records) == 1
+    record = records[0]
+    assert record["line"] == 1
+    assert isinstance(record["error"], str) and record["error"]
+    assert record["meetings"] == []
+
+
+def test_error_records_keep_the_id(tmp_path: Path) -> None:
+    [record] = run_batch(b'{"id": "x-1", "text": 3}\n', tmp_path)
+    assert record["id"] == "x-1"
+    assert "BadInputError" in str(record["error"])
+
+
+def test_every_line_in_order(tmp_path: Path) -> None:
+    good = json.dumps({"id": "ok", "text": NEWS, "published": "2017-11-23", "extra": {"unknown": "field"}}).encode()
+    lines = [good] + [line for _, line in BAD_LINES] + [good]
+    records = run_batch(b"\n".join(lines) + b"\n", tmp_path)
+    assert [r["line"] if "error" in r else r["id"] for r in records] == ["ok", *range(2, len(lines)), "ok"]
+    assert records[0]["meetings"]
+    assert "error" not in records[-1]
+
+
+def test_a_last_line_without_newline_and_crlf(tmp_path: Path) -> None:
+    good = json.dumps({"id": 1, "text": NEWS}).encode()
+    records = run_batch(good + b"\r\n" + good, tmp_path)
+    assert [r["id"] for r in records] == [1, 1]
+
+
+def test_a_huge_text_is_parsed(tmp_path: Path) -> None:
+    text = (NEWS + " ") * 5_000  # ~0.5 MB in one line (the benchmark's single_line case has 10 MB)
+    line = json.dumps({"id": "big", "text": text, "published": "2017-11-23"}).encode()
+    [record] = run_batch(line + b"\n", tmp_path)
+    assert record["id"] == "big" and "error" not in record
+
+
+def test_a_line_over_the_limit_is_skipped_not_held(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "MAX_LINE_BYTES", 1_000)
+    monkeypatch.setattr(cli, "_CHUNK", 100)
+    good = json.dumps({"id": "ok", "text": NEWS}).encode()
+    huge = json.dumps({"id": "huge", "text": "x" * 5_000}).encode()
+    records = run_batch(b"\n".join([good, huge, good]) + b"\n", tmp_path)
+    assert [str(r.get("error", ""))[:13] for r in records] == ["", "BadInputError", ""]
+    assert records[1]["line"] == 2
+
+
+def test_an_internal_error_costs_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self: Parser, text: str, *args: object, **kwargs: object) -> object:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Parser, "parse", broken)
+    records = run_batch(json.dumps({"id": 7, "text": NEWS}).encode() + b"\n", tmp_path)
+    error = "InternalError: RuntimeError: boom"
+    assert records == [{"id": 7, "line": 1, "error": error, "meetings": [], "summits": []}]
+
+
+def test_lone_surrogates_give_valid_utf8_json(tmp_path: Path) -> None:
+    line = json.dumps({"id": "s", "text": "\ud800 Putin met Erdogan in Sochi on Monday. \udfff"}).encode()
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(line + b"\n")
+    args = cli._argument_parser().parse_args(["batch", str(source)])
+    args.run(args, out)
+    out.flush()
+    buffer = out.buffer
+    assert isinstance(buffer, io.BytesIO)
+    data = buffer.getvalue()
+    assert json.loads(data.decode("utf-8"))["id"] == "s"
+
+
+def test_batch_reads_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "b.txt").write_bytes(NEWS.encode())
+    (folder / "a.txt").write_bytes(b"\xff\xfe" + "Putin".encode("utf-16-le"))
+    out = io.StringIO()
+    args = cli._argument_parser().parse_args(["batch", str(folder)])
+    assert args.run(args, out) == 0
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["a.txt", "b.txt"]
+
+
+def test_a_missing_file_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["batch", "/no/such/file.jsonl"]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal() -> None:
+    quiet = io.StringIO()
+    cli._Progress(quiet, 100).update(50, 5, final=True)
+    assert quiet.getvalue() == ""
+    loud = _Terminal()
+    progress = cli._Progress(loud, 1_000)
+    progress.update(500, 5, final=True)
+    shown = loud.getvalue()
+    assert shown.startswith("\r[") and "50%" in shown and "ETA" in shown and "docs/s" in shown
+    unknown = _Terminal()
+    cli._Progress(unknown, None).update(500, 5, final=True)
+    assert "5 lines" in unknown.getvalue()
+
+
+def test_batch_through_a_subprocess_is_quiet_on_a_pipe(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": i, "text": NEWS, "published": "2017-11-23"}) for i in range(3)] + ["{oops"]
+    done = subprocess.run(
+        [sys.executable, "-m", "diplomacy_events", "batch", "-"],
+        input="\n".join(lines).encode(),
+        capture_output=True,
+        check=True,
+    )
+    records = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [r["id"] for r in records] == [0, 1, 2, None]
+    assert done.stderr == b""
+
+
+def test_parse_and_demo_keep_their_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_bytes(NEWS.encode() + b"\xff")
+    assert cli.main(["parse", str(article), "--published", "2017-11-23", "--format", "jsonl"]) == 0
+    [meeting] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert meeting["evidence"]["text"].startswith("On Monday")
+    assert cli.main(["demo"]) == 0
+    assert "participants" in capsys.readouterr().out
+
+
+_LINES = st.one_of(
+    st.binary(max_size=60),
+    st.text(max_size=60).map(str.encode),
+    st.builds(
+        lambda text, date: json.dumps({"id": 1, "text": text, "published": date}).encode(),
+        st.text(max_size=80),
+        st.one_of(st.none(), st.text(max_size=12)),
+    ),
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_LINES, max_size=8))
+@example([b"\x00\n", b"\r"])
+def test_batch_fuzz_one_record_per_line(lines: list[bytes]) -> None:
+    data = b"\n".join(lines)
+    expected = data.count(b"\n") + (0 if data.endswith(b"\n") or not data else 1)
+    with tempfile.TemporaryDirectory() as folder:
+        records = run_batch(data, Path(folder))
+    assert len(records) == expected
+    for number, record in enumerate(records, 1):
+        assert "error" in record or "source" in record
+        if "error" in record:
+            assert record["line"] == number
