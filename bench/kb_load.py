@@ -29,9 +29,7 @@ print(json.dumps({"import": t1 - t0, "load": t2 - t1, "leaders": len(kb)}))
 
 
 def _run_once() -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, "-c", _CHILD], check=True, capture_output=True, text=True
-    ).stdout
+    out = subprocess.run([sys.executable, "-c", _CHILD], check=True, capture_output=True, text=True).stdout
     result: dict[str, float] = json.loads(out)
     return result
 
@@ -44,9 +42,7 @@ def main(runs: int = 7) -> int:
         values = [1000 * s[part] for s in samples]
         print(f"{part:>6}: median {statistics.median(values):6.1f} ms, best {min(values):6.1f} ms")
     median = statistics.median(totals)
-    print(
-        f" total: median {median:6.1f} ms, best {min(totals):6.1f} ms (target < {TARGET_MS:.0f} ms)"
-    )
+    print(f" total: median {median:6.1f} ms, best {min(totals):6.1f} ms (target < {TARGET_MS:.0f} ms)")
     print(f"{int(samples[0]['leaders'])} leaders, {runs} fresh processes")
     return 0 if median < TARGET_MS else 1
 

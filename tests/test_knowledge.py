@@ -95,8 +95,7 @@ VISITS_ALLOWED = {
     "1676": "Pachachi held the Iraqi Governing Council's monthly rotating presidency (the data "
     "records the CPA period as a head-of-state vacancy)",
     "2730": "the reference drops the surname Fonseca of Jorge Carlos de Almeida Fonseca",
-    "2936": "Salman bin Hamad was crown prince and deputy prime minister, not a head of state "
-    "or government, in 2019",
+    "2936": "Salman bin Hamad was crown prince and deputy prime minister, not a head of state or government, in 2019",
     "2993": "Guaidó was recognised by the US as interim president but never held the office",
     "3051": "reference error: Nguyen Tan Dung left office in 2016 (row dated 2022-05-12)",
     "3086": "reference error: Choummaly Sayasone left office in 2016 (row dated 2022-05-12)",
@@ -259,14 +258,8 @@ def test_every_un_member_has_a_head_of_state_every_day() -> None:
     kb = default_knowledge()
     gaps = []
     for code in _un_members():
-        spans = [
-            (o.start, o.end or LAST_DAY)
-            for _, o in kb.office_holders(code)
-            if o.head in (Head.STATE, Head.BOTH)
-        ]
-        spans += [
-            (v.start, v.end or LAST_DAY) for v in kb.vacancies(code) if v.what == "head of state"
-        ]
+        spans = [(o.start, o.end or LAST_DAY) for _, o in kb.office_holders(code) if o.head in (Head.STATE, Head.BOTH)]
+        spans += [(v.start, v.end or LAST_DAY) for v in kb.vacancies(code) if v.what == "head of state"]
         covered_to = FIRST_DAY - dt.timedelta(days=1)
         for start, end in sorted(spans):
             if start > covered_to + dt.timedelta(days=1) and start <= LAST_DAY:
@@ -410,9 +403,7 @@ def test_reference_visitor_parsing() -> None:
         (Role.PRESIDENT, ["fatmir", "sejdiu"]),
         (Role.PRIME_MINISTER, ["hashim", "thaci"]),
     ]
-    assert list(_visitors("Interim President Ghazi al-Yawer")) == [
-        (Role.PRESIDENT, ["ghazi", "al", "yawer"])
-    ]
+    assert list(_visitors("Interim President Ghazi al-Yawer")) == [(Role.PRESIDENT, ["ghazi", "al", "yawer"])]
     assert next(_visitors("President Benigno S. Aquino, 3rd"))[1][-1] == "aquino"
     assert list(_visitors("Foreign Minister Sergei Lavrov")) == []
     assert _reference_country("Korea, South") == "KOR"
@@ -447,9 +438,7 @@ def test_leaders_named_without_a_day_returns_everyone_of_that_name() -> None:
 def test_office_holders() -> None:
     kb = default_knowledge()
     holders = kb.office_holders("TUR", "president", on=NOV_22_2017)
-    assert [(leader.name, office.role) for leader, office in holders] == [
-        ("Recep Tayyip Erdogan", Role.PRESIDENT)
-    ]
+    assert [(leader.name, office.role) for leader, office in holders] == [("Recep Tayyip Erdogan", Role.PRESIDENT)]
     assert kb.office_holders("Turkey", Role.PRESIDENT, on=NOV_22_2017) == holders
     assert [leader.name for leader in kb.leading("DEU", on=NOV_22_2017)] == ["Angela Merkel"]
 
@@ -533,17 +522,13 @@ def test_extra_leader_and_country_files(tmp_path: Path) -> None:
         "name": "Ada Testerova",
         "family": "Testerova",
         "aliases": ["Governor Testerova"],
-        "offices": [
-            {"country": "RUS", "role": "leader", "head": "government", "start": "2020-01-01"}
-        ],
+        "offices": [{"country": "RUS", "role": "leader", "head": "government", "start": "2020-01-01"}],
     }
     leaders = _write(
         tmp_path / "governors.json",
         {
             "leaders": [governor],
-            "vacancies": [
-                {"country": "RUS", "what": "leads", "start": "1999-12-31", "end": "1999-12-31"}
-            ],
+            "vacancies": [{"country": "RUS", "what": "leads", "start": "1999-12-31", "end": "1999-12-31"}],
         },
     )
     countries = _write(
@@ -552,15 +537,11 @@ def test_extra_leader_and_country_files(tmp_path: Path) -> None:
     )
     kb = KnowledgeBase.load([str(leaders)], extra_country_files=[countries])
     assert len(kb) == len(default_knowledge()) + 1
-    assert [leader.id for leader in kb.leaders_named("Testerova", on=dt.date(2024, 1, 1))] == [
-        "test-governor"
-    ]
+    assert [leader.id for leader in kb.leaders_named("Testerova", on=dt.date(2024, 1, 1))] == ["test-governor"]
     assert kb.country("Testograd").code == "RUS"
     assert kb.country("the Kremlin").code == "RUS"  # the bundled names are kept
     assert len(kb.vacancies("RUS")) == len(default_knowledge().vacancies("RUS")) + 1
-    assert [leader.name for leader in kb.leading("RUS", on=dt.date(2024, 1, 1))] == [
-        "Vladimir Putin"
-    ]
+    assert [leader.name for leader in kb.leading("RUS", on=dt.date(2024, 1, 1))] == ["Vladimir Putin"]
 
 
 def test_malformed_extra_files_name_the_file(tmp_path: Path) -> None:

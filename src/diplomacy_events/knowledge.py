@@ -136,9 +136,7 @@ class _Index:
     leaders: dict[str, Leader] = attrs.Factory(dict)
     by_name: dict[str, list[str]] = attrs.Factory(lambda: defaultdict(list))
     by_family: dict[str, list[str]] = attrs.Factory(lambda: defaultdict(list))
-    by_office: dict[tuple[str, Role], list[tuple[str, Office]]] = attrs.Factory(
-        lambda: defaultdict(list)
-    )
+    by_office: dict[tuple[str, Role], list[tuple[str, Office]]] = attrs.Factory(lambda: defaultdict(list))
     by_country: dict[str, list[tuple[str, Office]]] = attrs.Factory(lambda: defaultdict(list))
     countries: dict[str, CountryInfo] = attrs.Factory(dict)
     country_names: dict[str, str] = attrs.Factory(dict)
@@ -258,9 +256,7 @@ class KnowledgeBase:
             try:
                 organizations += [_organization(entry) for entry in doc["organizations"]]
             except (KeyError, TypeError, ValueError) as exc:
-                raise KnowledgeBaseError(
-                    f"malformed organization data in {file}: {exc!r}"
-                ) from None
+                raise KnowledgeBaseError(f"malformed organization data in {file}: {exc!r}") from None
         return cls(leaders, countries, organizations, ambiguous, vacancies)
 
     # -- leaders ----------------------------------------------------------------
@@ -295,19 +291,12 @@ class KnowledgeBase:
         ['Vladimir Putin']
         """
         key = fold(name)
-        ids = list(
-            dict.fromkeys(self._index.by_name.get(key, []) + self._index.by_family.get(key, []))
-        )
+        ids = list(dict.fromkeys(self._index.by_name.get(key, []) + self._index.by_family.get(key, [])))
         found = [self._index.leaders[i] for i in ids]
         if on is None:
             return found
-        ranked = [
-            (self._office_rank(leader, on), position, leader)
-            for position, leader in enumerate(found)
-        ]
-        return [
-            leader for rank, _, leader in sorted(ranked, key=lambda t: (t[0], t[1])) if rank < 9
-        ]
+        ranked = [(self._office_rank(leader, on), position, leader) for position, leader in enumerate(found)]
+        return [leader for rank, _, leader in sorted(ranked, key=lambda t: (t[0], t[1])) if rank < 9]
 
     @staticmethod
     def _office_rank(leader: Leader, day: dt.date) -> int:
@@ -331,11 +320,7 @@ class KnowledgeBase:
         """
         code = self.country(country).code
         wanted = Role(role) if isinstance(role, str) else role
-        pool = (
-            self._index.by_office.get((code, wanted), [])
-            if wanted
-            else self._index.by_country.get(code, [])
-        )
+        pool = self._index.by_office.get((code, wanted), []) if wanted else self._index.by_country.get(code, [])
         found = [(self._index.leaders[i], o) for i, o in pool if on is None or o.held_on(on)]
         return sorted(found, key=lambda t: (not t[1].leads, t[1].acting, -t[1].start.toordinal()))
 
@@ -409,9 +394,7 @@ class KnowledgeBase:
         """Every organization and summit series."""
         return list(self._index.organizations.values())
 
-    def get_organization(
-        self, name: str, default: Organization | None = None
-    ) -> Organization | None:
+    def get_organization(self, name: str, default: Organization | None = None) -> Organization | None:
         """The organization an id, name or abbreviation means, or ``default``."""
         org_id = self._index.organization_names.get(fold(_strip_the(name.strip())))
         return self._index.organizations[org_id] if org_id else default
@@ -432,8 +415,7 @@ class KnowledgeBase:
             s
             for org in orgs
             for s in org.summits
-            if (year is None or s.date.start.year == year)
-            and (on is None or s.date.start <= on <= s.date.end)
+            if (year is None or s.date.start.year == year) and (on is None or s.date.start <= on <= s.date.end)
         ]
         return sorted(found, key=lambda s: (s.date.start, s.organization))
 
@@ -553,11 +535,7 @@ def _organization(entry: Mapping[str, Any]) -> Organization:
         start = dt.date.fromisoformat(s["start"])
         end = _date(s.get("end")) or start
         precision = Precision.YEAR if s.get("approximate") else Precision.DAY
-        place = (
-            Place(country=_country(s["country"]), city=s.get("city") or None)
-            if s.get("country")
-            else None
-        )
+        place = Place(country=_country(s["country"]), city=s.get("city") or None) if s.get("country") else None
         summits.append(
             SummitRecord(
                 organization=entry["id"],
