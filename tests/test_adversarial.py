@@ -151,10 +151,27 @@ def test_a_whole_parse_is_linear_on_an_endless_sentence() -> None:
     assert growth(make, 60) < 5.5
 
 
-_STAGE = "a stage the lead owns does quadratic work; see the issue 6 report"
+def test_folding_a_document_s_meetings_is_linear_in_distinct_meetings() -> None:
+    from diplomacy_events.assemble import fold_meetings
+    from diplomacy_events.model import Evidence, Meeting, MeetingKind, Participant, Status
+
+    evidence = Evidence(text="", start=0, end=0)
+
+    def make(n: int) -> Callable[[], object]:
+        meetings = [
+            Meeting(
+                participants=(Participant(name=f"Leader {i}"), Participant(name=f"Leader {i + 1}")),
+                kind=MeetingKind.MEETING,
+                status=Status.OCCURRED,
+                evidence=evidence,
+            )
+            for i in range(n)
+        ]
+        return lambda: fold_meetings(meetings)
+
+    assert growth(make, 100) < 5
 
 
-@pytest.mark.xfail(strict=True, reason=f"{_STAGE}: events.find_events scans every mention per trigger")
 def test_find_events_is_linear_in_one_giant_sentence() -> None:
     from diplomacy_events.events import find_events, find_summits
     from diplomacy_events.timex import find_times
@@ -173,7 +190,6 @@ def test_find_events_is_linear_in_one_giant_sentence() -> None:
     assert growth(make, 40) < 5
 
 
-@pytest.mark.xfail(strict=True, reason=f"{_STAGE}: mentions.link_pronouns rescans all earlier sentences per pronoun")
 def test_link_pronouns_is_linear_in_sentences_without_antecedents() -> None:
     from diplomacy_events.mentions import link_pronouns
 
@@ -186,7 +202,6 @@ def test_link_pronouns_is_linear_in_sentences_without_antecedents() -> None:
     assert growth(make, 300) < 5
 
 
-@pytest.mark.xfail(strict=True, reason=f"{_STAGE}: mentions._antecedents scans every earlier paragraph per pronoun")
 def test_a_parse_is_linear_on_pronouns_without_antecedents() -> None:
     # bench.known_hazards()["pronouns"]: about 40 s/MB at 50 KB, 190 s/MB at 200 KB
     parse("warm up")

@@ -23,7 +23,6 @@ import datetime as dt
 import enum
 import json
 import weakref
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
@@ -37,7 +36,7 @@ from .phrases import Match, PhraseMatcher
 from .segment import Token
 from .timex import MONTHS, WEEKDAYS
 
-__all__ = ["Gazetteer", "Lexicon", "Mention", "MentionKind", "lexicon", "link_pronouns"]
+__all__ = ["Discourse", "Gazetteer", "Lexicon", "Mention", "MentionKind", "Tally", "lexicon", "link_pronouns"]
 
 
 @attrs.frozen(kw_only=True)
@@ -574,36 +573,108 @@ def _value(match: Match[Entry], tag: str) -> str | None:
     return next((value for t, value in match.values if t == tag), None)
 
 
-def link_pronouns(sentences: Iterable[list[Mention]], earlier: Sequence[list[Mention]] = ()) -> list[list[Mention]]:
+@attrs.define
+class Tally:
+    """How often each leader id was named, with its latest mention; the top leader kept current.
+
+    ``top`` is the most named leader, ties going to the one named first (as
+    ``Counter.most_common``), updated in constant time per :meth:`add`.
+    """
+
+    counts: dict[str, tuple[int, int]] = attrs.field(factory=dict)  # leader id -> (count, first-seen rank)
+    latest: dict[str, Mention] = attrs.field(factory=dict)
+    top: str | None = None
+
+    def add(self, leader_id: str, mention: Mention) -> None:
+        """Count one more mention of ``leader_id``."""
+        count, rank = self.counts.get(leader_id, (0, len(self.counts)))
+        self.counts[leader_id] = (count + 1, rank)
+        self.latest[leader_id] = mention
+        if self.top is None:
+            self.top = leader_id
+            return
+        best, best_rank = self.counts[self.top]
+        if count + 1 > best or (count + 1 == best and rank < best_rank):
+            self.top = leader_id
+
+    def protagonist(self) -> Mention | None:
+        """The latest mention of the most named leader, if any was named."""
+        return self.latest[self.top] if self.top is not None else None
+
+
+@attrs.define
+class Discourse:
+    """What a document has said so far, as pronoun linking needs it.
+
+    Kept up to date sentence by sentence, so that linking a pronoun costs the
+    same at the end of a long document as at its start. Pass one instance to
+    every :func:`link_pronouns` call of a document.
+    """
+
+    named: Tally = attrs.field(factory=Tally)  # leaders named in earlier sentences
+    by_role: dict[Role, Tally] = attrs.field(factory=dict)  # leaders bound to an office, this sentence included
+    last_bound: dict[Role, Mention] = attrs.field(factory=dict)  # the latest mention of each office
+    subject: Mention | None = None  # of the nearest sentence of this paragraph with a singular person
+    group: tuple[Mention, ...] = ()  # the people of the nearest sentence of this paragraph with two or more
+
+    def new_paragraph(self) -> None:
+        """Forget the paragraph-local antecedents; document-wide counts stay."""
+        self.subject = None
+        self.group = ()
+
+    def add_mention(self, mention: Mention) -> None:
+        """Record a linked mention of the current sentence (offices count at once)."""
+        resolved = _resolved(mention)
+        if resolved.role is not None and resolved.kind is not MentionKind.PRONOUN:
+            self.last_bound[resolved.role] = resolved
+            if resolved.leaders:
+                self.by_role.setdefault(resolved.role, Tally()).add(resolved.leaders[0], resolved)
+
+    def end_sentence(self, mentions: list[Mention]) -> None:
+        """Record a finished sentence's linked mentions as antecedents for the sentences after it."""
+        for mention in mentions:
+            resolved = _resolved(mention)
+            if resolved.kind is MentionKind.PERSON and not mention.plural and resolved.leaders:
+                self.named.add(resolved.leaders[0], resolved)
+        people = [m for m in mentions if _is_person(m) and (m.kind is not MentionKind.PRONOUN or m.antecedents)]
+        singular = [m for m in people if not m.plural]
+        if singular:
+            direct = [m for m in singular if not m.oblique]
+            self.subject = _resolved((direct or singular)[0])
+        group = _people(people)
+        if len(group) >= 2:
+            self.group = tuple(group)
+
+
+def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | None = None) -> list[list[Mention]]:
     """Give each pronoun of a paragraph its antecedents, by salience.
 
     A singular pronoun refers to the first leader mentioned earlier in its
     sentence, else the subject (first leader not after a preposition) of the
     nearest sentence before with one, else the leader the document has named
-    most (``earlier`` holds the linked mentions of the paragraphs before); a
-    plural pronoun to the leaders of the nearest sentence with two or more;
-    "the prime minister" to the leader of that office named most. Pronouns
-    with no antecedent keep none.
+    most (``discourse`` holds what the paragraphs before said); a plural
+    pronoun to the leaders of the nearest sentence with two or more; "the
+    prime minister" to the leader of that office named most. Pronouns with no
+    antecedent keep none. Time is linear in the number of mentions.
     """
+    discourse = discourse if discourse is not None else Discourse()
+    discourse.new_paragraph()
     linked: list[list[Mention]] = []
-    history: list[list[Mention]] = []
     for mentions in sentences:
         out: list[Mention] = []
         for position, mention in enumerate(mentions):
             if mention.kind is MentionKind.PRONOUN:
                 ahead = _cataphora(mention, out, mentions[position + 1 :])
-                antecedents = ahead or _antecedents(mention, out, history, earlier)
+                antecedents = ahead or _antecedents(mention, out, discourse)
                 mention = attrs.evolve(mention, antecedents=antecedents)
             elif mention.relative:
-                owner = _antecedents(
-                    attrs.evolve(mention, relative=False, plural=False, role=None), out, history, earlier
-                )
+                owner = _antecedents(attrs.evolve(mention, relative=False, plural=False, role=None), out, discourse)
                 if owner and owner[0].kind is MentionKind.OTHER:
                     mention = attrs.evolve(mention, kind=MentionKind.OTHER)
             out.append(mention)
+            discourse.add_mention(mention)
         linked.append(out)
-        people = [m for m in out if _is_person(m) and (m.kind is not MentionKind.PRONOUN or m.antecedents)]
-        history.append(people)
+        discourse.end_sentence(out)
     return linked
 
 
@@ -621,54 +692,27 @@ def _is_person(mention: Mention) -> bool:
     return mention.is_leader or mention.kind is MentionKind.OTHER
 
 
-def _antecedents(
-    pronoun: Mention, before: list[Mention], history: list[list[Mention]], earlier: Sequence[list[Mention]] = ()
-) -> tuple[Mention, ...]:
+def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) -> tuple[Mention, ...]:
+    """``before`` holds the sentence's linked mentions ahead of the pronoun."""
     if pronoun.role is not None:  # "the PM": the most mentioned leader holding that office, else the nearest
-        bound = [
-            _resolved(m)
-            for mentions in (*earlier, *history, before)
-            for m in mentions
-            if _resolved(m).role is pronoun.role and _resolved(m).kind is not MentionKind.PRONOUN
-        ]
-        if not bound:
-            return ()
-        counts = Counter(m.leaders[0] for m in bound if m.leaders)
-        if counts:
-            top = counts.most_common(1)[0][0]
-            return (next(m for m in reversed(bound) if m.leaders and m.leaders[0] == top),)
-        return (bound[-1],)
-    objective = pronoun.text.lower() in ("him", "them")  # "Putin met him": someone other than the subject
-    if objective:
+        tally = discourse.by_role.get(pronoun.role)
+        holder = tally.protagonist() if tally is not None else None
+        if holder is not None:
+            return (holder,)
+        bound = discourse.last_bound.get(pronoun.role)
+        return (bound,) if bound is not None else ()
+    if pronoun.text.lower() in ("him", "them"):  # "Putin met him": someone other than the subject
         before = []
     if pronoun.plural:
         here = _people([m for m in before if m.is_leader])
-        if len(here) >= 2:
-            return tuple(here)
-        for previous in reversed(history):
-            people = _people(previous)
-            if len(people) >= 2:
-                return tuple(people)
-        return ()
+        return tuple(here) if len(here) >= 2 else discourse.group
     same = [m for m in before if _is_person(m) and not m.plural]
     if same:
         return (_resolved(same[0]),)
-    for previous in reversed(history):
-        singular = [m for m in previous if not m.plural]
-        if singular:
-            direct = [m for m in singular if not m.oblique]
-            return (_resolved((direct or singular)[0]),)
-    named = [
-        _resolved(m)
-        for mentions in earlier
-        for m in mentions
-        if _resolved(m).kind is MentionKind.PERSON and not m.plural
-    ]
-    counts = Counter(m.leaders[0] for m in named if m.leaders)
-    if counts:
-        top = counts.most_common(1)[0][0]
-        return (next(m for m in reversed(named) if m.leaders and m.leaders[0] == top),)
-    return ()
+    if discourse.subject is not None:
+        return (discourse.subject,)
+    top = discourse.named.protagonist()
+    return (top,) if top is not None else ()
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:
@@ -680,8 +724,3 @@ def _people(mentions: list[Mention]) -> list[Mention]:
 
 def _resolved(mention: Mention) -> Mention:
     return mention.antecedents[0] if mention.kind is MentionKind.PRONOUN and mention.antecedents else mention
-
-
-def salient_leaders(mentions: Iterable[Mention]) -> Counter[str]:
-    """How often each leader id is named: the document's protagonists first."""
-    return Counter(leader_id for m in mentions if m.kind is MentionKind.PERSON for leader_id in m.leaders[:1])

@@ -14,7 +14,6 @@ is a module of its own; see ``docs/pipeline.md``.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Union
 
@@ -24,7 +23,7 @@ from .assemble import Assembler, fold_meetings, fold_summits
 from .errors import BadInputError, InvalidDateError
 from .events import find_events, find_summits, sentence_status, trigger_matcher
 from .knowledge import KnowledgeBase, default_knowledge
-from .mentions import Gazetteer, Lexicon, Mention, MentionKind, lexicon, link_pronouns
+from .mentions import Discourse, Gazetteer, Lexicon, Mention, MentionKind, Tally, lexicon, link_pronouns
 from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
 from .normalize import normalize
 from .segment import segment
@@ -120,11 +119,10 @@ class Parser:
         # mentions and times of every sentence; pronouns linked paragraph by paragraph
         per_sentence = []
         cited: list[str] = []
-        earlier: list[list[Mention]] = []
+        discourse = Discourse()
         for paragraph in paragraphs:
             found = [gazetteer.mentions(sentence.tokens, anchor) for sentence in paragraph.sentences]
-            linked = link_pronouns(found, earlier)
-            earlier += linked
+            linked = link_pronouns(found, discourse)
             for number, (sentence, mentions) in enumerate(zip(paragraph.sentences, linked, strict=True)):
                 times = find_times(sentence.tokens)
                 cited += [t.cited for t in times if t.cited]
@@ -136,16 +134,14 @@ class Parser:
         assembler.introduced = self._introduced(assembler, [m for _, ms, _, _ in per_sentence for m in ms], anchor)
         meetings: list[Meeting] = []
         summits: list[Summit] = []
-        salience: Counter[str] = Counter()
-        latest: dict[str, Mention] = {}
+        salience = Tally()
         for sentence, mentions, times, opens_paragraph in per_sentence:
             if opens_paragraph:
                 assembler.new_paragraph()
             for mention in mentions:
                 if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
-                    salience[mention.leaders[0]] += 1
-                    latest[mention.leaders[0]] = mention
-            protagonist = latest[salience.most_common(1)[0][0]] if salience else None
+                    salience.add(mention.leaders[0], mention)
+            protagonist = salience.protagonist()
             sentence_summits = find_summits(sentence.tokens, mentions, times, words)
             evidence = Evidence(text=text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
             for summit_mention in sentence_summits:
