@@ -326,11 +326,11 @@ def fold_meetings(meetings: Sequence[Meeting]) -> list[Meeting]:
     The first report's evidence is kept; the most precise date wins.
     """
     folded: list[Meeting] = []
+    by_people: dict[tuple[frozenset[tuple[str, ...]], Status], list[int]] = {}  # indexes into folded
     for meeting in meetings:
-        keys = frozenset(p.key for p in meeting.participants)
-        for i, earlier in enumerate(folded):
-            if frozenset(p.key for p in earlier.participants) != keys or earlier.status is not meeting.status:
-                continue
+        same_people = by_people.setdefault((frozenset(p.key for p in meeting.participants), meeting.status), [])
+        for i in same_people:
+            earlier = folded[i]
             if earlier.date and meeting.date and not earlier.date.overlaps(meeting.date):
                 continue
             if {earlier.kind, meeting.kind} == {MeetingKind.CALL, MeetingKind.MEETING} or (
@@ -340,6 +340,7 @@ def fold_meetings(meetings: Sequence[Meeting]) -> list[Meeting]:
             folded[i] = _combine(earlier, meeting)
             break
         else:
+            same_people.append(len(folded))
             folded.append(meeting)
     return folded
 
@@ -365,11 +366,12 @@ def _combine(first: Meeting, second: Meeting) -> Meeting:
 def fold_summits(summits: Sequence[Summit]) -> list[Summit]:
     """One summit per series (or ad hoc name stem) and date; an undated mention joins a dated one."""
     folded: list[Summit] = []
+    by_key: dict[str, list[int]] = {}  # indexes into folded
     for summit in summits:
-        key = _summit_key(summit)
-        for i, existing in enumerate(folded):
-            same_time = existing.date is None or summit.date is None or existing.date.overlaps(summit.date)
-            if _summit_key(existing) == key and same_time:
+        same_series = by_key.setdefault(_summit_key(summit), [])
+        for i in same_series:
+            existing = folded[i]
+            if existing.date is None or summit.date is None or existing.date.overlaps(summit.date):
                 folded[i] = attrs.evolve(
                     existing,
                     name=max(existing.name, summit.name, key=len),
@@ -379,6 +381,7 @@ def fold_summits(summits: Sequence[Summit]) -> list[Summit]:
                 )
                 break
         else:
+            same_series.append(len(folded))
             folded.append(summit)
     return folded
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from typing import Generic, Protocol, TypeVar
 
 import attrs
 
@@ -273,6 +275,37 @@ def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
 _WINDOW = 60  # no clause, subject or object group reaches further than this many tokens
 
 
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Spanned)
+
+
+class _ByStart(Generic[_S]):
+    """Items in order of their ``start`` token, sliced by position in logarithmic time.
+
+    A sentence's rules look at the few mentions near each trigger; slicing
+    instead of scanning keeps a sentence with thousands of mentions linear.
+    """
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: Iterable[_S]) -> None:
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def between(self, low: int, high: int) -> list[_S]:
+        """The items with ``low <= start < high``."""
+        return self.items[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
+
+    def near(self, position: int) -> list[_S]:
+        """The two items starting before ``position`` and the two from it on: the nearest either way."""
+        index = bisect_left(self.starts, position)
+        return self.items[max(0, index - 2) : index + 2]
+
+
 def _breaks(tokens: Sequence[Token], i: int) -> bool:
     key = tokens[i].key
     if key == "but":  # "not only with A but also B" coordinates
@@ -322,13 +355,11 @@ def _has_cue(keys: Sequence[str], start: int, end: int, cues: tuple[str, ...]) -
     return False
 
 
-def _group_after(mentions: Sequence[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:
+def _group_after(mentions: _ByStart[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:
     """The coordinated group of mentions that begins soon after ``position``."""
     group: list[Mention] = []
     cursor = position
-    for mention in mentions:
-        if mention.start < position or mention.start >= limit:
-            continue
+    for mention in mentions.between(position, limit):
         allowed = (_GROUP_GLUE if group else _OBJECT_GAP | _GROUP_GLUE) | _HONORIFIC_GAP
         gap = tokens[cursor : mention.start]
         # first names and initials the knowledge base does not list: "Joseph R. Biden"
@@ -346,9 +377,9 @@ def _group_after(mentions: Sequence[Mention], tokens: Sequence[Token], position:
     return group
 
 
-def _group_before(mentions: Sequence[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:
-    """The coordinated group of leader mentions that ends before ``position`` (nearest first)."""
-    before = [m for m in mentions if m.end <= position and m.start >= limit]
+def _group_before(mentions: _ByStart[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:
+    """The coordinated group of mentions that ends before ``position`` (nearest first)."""
+    before = [m for m in mentions.between(limit, position) if m.end <= position]
     group: list[Mention] = []
     coordinated = False  # "A, B and C met": commas join only a list that ends in "and"
     for mention in reversed(before):
@@ -486,12 +517,11 @@ def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[str]:
 
 
 def _nearest_time(
-    tokens: Sequence[Token], times: Sequence[TimeExpression], start: int, end: int, clause: tuple[int, int]
+    usable: _ByStart[TimeExpression], main: _ByStart[TimeExpression], start: int, end: int, clause: tuple[int, int]
 ) -> TimeExpression | None:
-    """The time of the trigger's clause, else the nearest in the sentence outside relative clauses."""
-    usable = [t for t in times if t.relation is None and t.cited is None]
-    inside = [t for t in usable if clause[0] <= t.start and t.end <= clause[1]]
-    pool = inside or [t for t in usable if not _in_relative_clause(tokens, t.start)]
+    """The time of the trigger's clause, else the nearest in the sentence outside relative clauses (``main``)."""
+    inside = [t for t in usable.between(*clause) if t.end <= clause[1]]
+    pool = inside or main.near(start)
     if not pool:
         return None
     return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
@@ -530,6 +560,19 @@ def find_events(
     found: list[EventCandidate] = []
     taken: set[int] = set()  # mentions used as objects: never a later trigger's subject
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    by_start = _ByStart(mentions)
+    persons = _ByStart(_persons(mentions))
+    leaders = _ByStart(_leaders(mentions))
+    located = _ByStart(m for m in mentions if _located(m, tokens))
+    hosts_by_country: dict[str | None, list[Mention]] = {}
+    for mention in leaders.items:
+        if mention.kind is not MentionKind.PRONOUN:
+            hosts_by_country.setdefault(mention.country, []).append(mention)
+    usable = _ByStart(t for t in times if t.relation is None and t.cited is None)
+    main_times = _ByStart(t for t in usable.items if not _in_relative_clause(tokens, t.start))
+    named_summits = _ByStart(s for s in summits if s.organization)
+    summit_index = _ByStart(summits)
+    free = 0  # persons before this index are all taken
     keys = cue_keys(tokens, mentions)
     calls = set(keys) & words.call_words
     sidelines = _has_cue(keys, 0, len(tokens), words.sidelines)
@@ -539,25 +582,27 @@ def find_events(
         phrase = match.values[0]
         trigger_type = TriggerType(words.triggers[phrase])
         if trigger_type is TriggerType.SUMMIT and any(
-            s.start <= match.start < s.end + 1 for s in summits if s.organization
+            match.start < s.end + 1 for s in named_summits.between(match.start - _WINDOW, match.start + 1)
         ):
             continue  # "the G20 summit" names a summit; attending it is no meeting by itself
         if trigger_type is TriggerType.SUMMIT and _has_cue(keys, match.start - 3, match.start, _SUMMIT_REFERENCE):
             continue  # "before the mini-summit": a reference to it, reported elsewhere
         clause = _clause_bounds(tokens, match.start)
-        dated = any(clause[0] <= t.start < clause[1] and t.relation is None and t.cited is None for t in times)
+        dated = bool(usable.between(*clause))
         status = _status(keys, match.start, clause[0], match.end, words, trigger_type, dated)
         if status is None or _has_cue(keys, match.end, clause[1], _HABITUAL):
             continue
-        objects = _group_after(mentions, tokens, match.end, clause[1])
+        objects = _group_after(by_start, tokens, match.end, clause[1])
         participle = match.start > 0 and tokens[match.start - 1].key == "," and phrase.split()[0].endswith("ing")
         subject = (
             []
             if participle
-            else [m for m in _group_before(_persons(mentions), tokens, match.start, clause[0]) if id(m) not in taken]
+            else [m for m in _group_before(persons, tokens, match.start, clause[0]) if id(m) not in taken]
         )
-        if not subject:
-            subject = _sentence_subject(mentions, taken, match.start)
+        while free < len(persons.items) and id(persons.items[free]) in taken:
+            free += 1
+        if not subject and free < len(persons.items) and persons.items[free].start < match.start:
+            subject = [persons.items[free]]  # the sentence's first person not already an object
         leader_objects = [m for m in objects if m.is_leader]
         if trigger_type is TriggerType.CALL and _names_not_calls(keys, phrase, match.end, objects):
             continue
@@ -570,15 +615,13 @@ def find_events(
                 subject = [protagonist]
         places = [m for m in objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
         taken.update(id(m) for m in leader_objects)
-        time = _nearest_time(tokens, times, match.start, match.end, clause)
-        place = _place_after(mentions, tokens, match.end, clause[1]) or _place_after(
-            mentions, tokens, clause[0], match.start
-        )
-        summit = _summit_for(summits, sidelines, match.start, len(tokens))
+        time = _nearest_time(usable, main_times, match.start, match.end, clause)
+        place = next(iter(located.between(match.end, clause[1]) or located.between(clause[0], match.start)), None)
+        summit = _summit_for(summit_index, sidelines, match.start)
         relation = None
         if summit is None and time is None:
-            for candidate in summits:
-                if clause[0] <= candidate.start < clause[1] and candidate.start > 0:
+            for candidate in summit_index.between(clause[0], clause[1]):
+                if candidate.start > 0:
                     cue = next(
                         (k for k in keys[max(0, candidate.start - 3) : candidate.start] if k in ("before", "after")),
                         None,
@@ -606,9 +649,7 @@ def find_events(
             found += _pairs(subject, leader_objects, attrs.evolve(template, place=place))
         elif trigger_type in (TriggerType.SUMMIT, TriggerType.ATTEND):
             span = _clause_bounds(tokens, match.start, lists=True)
-            everyone = _dedupe(
-                subject + leader_objects + [m for m in _leaders(mentions) if span[0] <= m.start < span[1]]
-            )
+            everyone = _dedupe(subject + leader_objects + leaders.between(*span))
             gathering = trigger_type is TriggerType.SUMMIT or (
                 len(everyone) >= 3 and _has_cue(keys, match.end, min(len(keys), match.end + 8), _GATHERINGS)
             )
@@ -629,7 +670,7 @@ def find_events(
         elif trigger_type is TriggerType.VISIT and subject:
             purpose = _has_cue(keys, match.end, clause[1], ("to meet", "to hold talks", "for talks", "to see"))
             visit = attrs.evolve(template, kind=MeetingKind.VISIT, place=place)
-            found += _visits(subject[0], leader_objects, places, mentions, phrase, visit, purpose)
+            found += _visits(subject[0], leader_objects, places, hosts_by_country, phrase, visit, purpose)
     return found
 
 
@@ -656,26 +697,21 @@ def _names_not_calls(keys: Sequence[str], phrase: str, end: int, objects: Sequen
     )
 
 
-def _sentence_subject(mentions: Sequence[Mention], taken: set[int], before: int) -> list[Mention]:
-    people = [m for m in _persons(mentions) if m.start < before and id(m) not in taken]
-    return people[:1]
+def _located(mention: Mention, tokens: Sequence[Token]) -> bool:
+    """Whether a mention is a place or country after ``in``/``at``: where something happens."""
+    return (
+        mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY)
+        and mention.start > 0
+        and tokens[mention.start - 1].key in ("in", "at")
+    )
 
 
-def _place_after(mentions: Sequence[Mention], tokens: Sequence[Token], position: int, limit: int) -> Mention | None:
-    """The first place or country after ``in``/``at`` within ``position:limit``."""
-    for mention in mentions:
-        located = mention.start > 0 and tokens[mention.start - 1].key in ("in", "at")
-        if position <= mention.start < limit and mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY) and located:
-            return mention
-    return None
-
-
-def _summit_for(summits: Sequence[SummitMention], sidelines: bool, position: int, limit: int) -> SummitMention | None:
+def _summit_for(summits: _ByStart[SummitMention], sidelines: bool, position: int) -> SummitMention | None:
     """The summit a meeting belongs to: one named after the trigger, or any in a sidelines sentence."""
-    after = [s for s in summits if s.start >= position]
-    if after:
-        return after[0]
-    return summits[-1] if sidelines and summits else None
+    after = bisect_left(summits.starts, position)
+    if after < len(summits.items):
+        return summits.items[after]
+    return summits.items[-1] if sidelines and summits.items else None
 
 
 def _dedupe(mentions: Sequence[Mention]) -> list[Mention]:
@@ -702,7 +738,7 @@ def _visits(
     visitor: Mention,
     leader_objects: list[Mention],
     places: list[Mention],
-    mentions: Sequence[Mention],
+    hosts_by_country: dict[str | None, list[Mention]],
     phrase: str,
     visit: EventCandidate,
     purpose: bool = False,
@@ -723,11 +759,7 @@ def _visits(
             for place in places
         ]
     destination = places[0]
-    hosts = [
-        m
-        for m in _leaders(mentions)
-        if m is not visitor and m.country == destination.country and m.kind is not MentionKind.PRONOUN
-    ]
+    hosts = [m for m in hosts_by_country.get(destination.country, ()) if m is not visitor]
     if hosts:
         return [attrs.evolve(visit, participants=(visitor, hosts[0]), host=destination, place=destination)]
     if phrase in _TRAVEL:
@@ -740,27 +772,29 @@ def find_summits(
 ) -> list[SummitMention]:
     """Summits named in a sentence: "the SCO summit in Astana", "a summit of the Group of 20", "the summit"."""
     found: list[SummitMention] = []
-    orgs = [m for m in mentions if m.kind is MentionKind.ORGANIZATION]
+    ending: dict[int, Mention] = {}
+    starting: dict[int, Mention] = {}
+    for mention in mentions:
+        if mention.kind is MentionKind.ORGANIZATION:
+            ending.setdefault(mention.end, mention)
+            starting.setdefault(mention.start, mention)
+    located = _ByStart(m for m in mentions if _located(m, tokens))
+    usable = _ByStart(t for t in times if t.relation is None and t.cited is None)
     for i, token in enumerate(tokens):
         if token.key not in ("summit", "summits") and not (
-            token.key in words.summit_words and i > 0 and any(o.end in (i, i - 1) for o in orgs)
+            token.key in words.summit_words and i > 0 and (i in ending or i - 1 in ending)
         ):
             continue
-        org = next((o for o in orgs if 0 <= i - o.end <= 2), None)
-        if org is None:
-            org = (
-                next((o for o in orgs if 0 < o.start - i <= 4 and tokens[i + 1].key == "of"), None)
-                if i + 1 < len(tokens)
-                else None
-            )
+        # "the G20 summit", "the SCO's summit"; else "a summit of the G20"
+        org = next((ending[e] for e in (i - 2, i - 1, i) if e in ending), None)
+        if org is None and i + 1 < len(tokens) and tokens[i + 1].key == "of":
+            org = next((starting[s] for s in range(i + 1, i + 5) if s in starting), None)
         start = org.start if org is not None and org.start < i else i
         end = max(i + 1, org.end if org is not None else 0)
-        place = _place_after(mentions, tokens, end, min(len(tokens), end + 12))
-        usable = [t for t in times if t.relation is None and t.cited is None]
-        time = next((t for t in usable if 0 <= t.start - end <= 8), None)
+        place = next(iter(located.between(end, min(len(tokens), end + 12))), None)
+        time = next(iter(usable.between(end, end + 9)), None)
         if time is None and org is None:  # an ad hoc summit is dated by its clause: "Yesterday, he held a mini-summit"
-            clause = _clause_bounds(tokens, i)
-            time = next((t for t in usable if clause[0] <= t.start < clause[1]), None)
+            time = next(iter(usable.between(*_clause_bounds(tokens, i))), None)
         if org is not None:
             name = f"{org.organization} summit"
             found.append(
