@@ -557,6 +557,9 @@ def find_events(
     a meeting or call whose sentence names none ("Talks with X are set for
     Monday").
     """
+    matches = list(triggers.find(tokens))
+    if not matches:
+        return []
     found: list[EventCandidate] = []
     taken: set[int] = set()  # mentions used as objects: never a later trigger's subject
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
@@ -576,7 +579,7 @@ def find_events(
     keys = cue_keys(tokens, mentions)
     calls = set(keys) & words.call_words
     sidelines = _has_cue(keys, 0, len(tokens), words.sidelines)
-    for match in triggers.find(tokens):
+    for match in matches:
         if match.start in mention_tokens:
             continue
         phrase = match.values[0]
@@ -778,13 +781,17 @@ def find_summits(
         if mention.kind is MentionKind.ORGANIZATION:
             ending.setdefault(mention.end, mention)
             starting.setdefault(mention.start, mention)
+    heads = [
+        i
+        for i, token in enumerate(tokens)
+        if token.key in ("summit", "summits")
+        or (token.key in words.summit_words and i > 0 and (i in ending or i - 1 in ending))
+    ]
+    if not heads:
+        return found
     located = _ByStart(m for m in mentions if _located(m, tokens))
     usable = _ByStart(t for t in times if t.relation is None and t.cited is None)
-    for i, token in enumerate(tokens):
-        if token.key not in ("summit", "summits") and not (
-            token.key in words.summit_words and i > 0 and (i in ending or i - 1 in ending)
-        ):
-            continue
+    for i in heads:
         # "the G20 summit", "the SCO's summit"; else "a summit of the G20"
         org = next((ending[e] for e in (i - 2, i - 1, i) if e in ending), None)
         if org is None and i + 1 < len(tokens) and tokens[i + 1].key == "of":

@@ -184,12 +184,16 @@ def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
     return True
 
 
+_HOLDERS_CACHE_SIZE = 1 << 16  # (mention, day) look-ups kept; news names the same few leaders again and again
+
+
 class Gazetteer:
     """The phrase matcher and composition rules over one knowledge base."""
 
     def __init__(self, knowledge: KnowledgeBase, words: Lexicon | None = None) -> None:
         self.knowledge = knowledge
         self.words = words or lexicon()
+        self._holders: dict[tuple[object, ...], tuple[tuple[Leader, Office | None], ...]] = {}
         matcher: PhraseMatcher[Entry] = PhraseMatcher()
         for leader in knowledge:
             for name in (leader.name, *leader.aliases):
@@ -273,7 +277,7 @@ class Gazetteer:
                 yield Mention(kind=MentionKind.OTHER, start=i, end=last + 1, text=text)
 
     def _with_office(self, mention: Mention, day: dt.date) -> Mention:
-        holders = self._persons(mention, day)
+        holders = self.holders(mention, day)
         if not holders or holders[0][1] is None:
             return mention
         office = holders[0][1]
@@ -510,6 +514,15 @@ class Gazetteer:
 
     def holders(self, mention: Mention, day: dt.date) -> Sequence[tuple[Leader, Office | None]]:
         """The leaders a person, office or metonym mention means on ``day``, best first."""
+        key = (mention.kind, mention.leaders, mention.country, mention.role, day)
+        found = self._holders.get(key)
+        if found is None:
+            if len(self._holders) >= _HOLDERS_CACHE_SIZE:
+                self._holders.clear()
+            found = self._holders[key] = tuple(self._holders_uncached(mention, day))
+        return found
+
+    def _holders_uncached(self, mention: Mention, day: dt.date) -> Sequence[tuple[Leader, Office | None]]:
         kb = self.knowledge
         if mention.kind is MentionKind.PERSON:
             return self._persons(mention, day)

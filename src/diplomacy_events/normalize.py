@@ -22,8 +22,6 @@ import re
 
 import attrs
 
-from .knowledge import fold
-
 __all__ = ["Block", "BlockKind", "Document", "normalize"]
 
 # Markup and characters that carry no words; each is blanked to spaces of equal length.
@@ -168,7 +166,7 @@ def normalize(text: str) -> Document:
             start += 2
             line = masked[start:end]
         byline = _BYLINE.match(line)
-        key = fold(line)
+        key = " ".join(line.casefold().split())  # a repeat differs at most in case and spacing
         if byline:
             authors += byline.group("names").split(" and ")
             kind = BlockKind.CHROME
