@@ -18,7 +18,7 @@ def test_html_is_blanked_in_place() -> None:
     document = normalize(HTML)
     assert len(document.text) == len(HTML)
     body = [" ".join(document.text[b.start : b.end].split()) for b in document.blocks if b.kind is BlockKind.BODY]
-    assert body == ["Leaders meet On Monday, Vladimir Putin met Recep Tayyip Erdogan in Sochi Ankara."]
+    assert body == ["Leaders meet On Monday, Vladimir Putin met Recep Tayyip Erdogan in Sochi & Ankara."]
     assert "Biden" not in document.text and "color" not in document.text
 
 
@@ -43,3 +43,23 @@ def test_the_masked_text_keeps_every_offset(text: str) -> None:
     assert len(document.text) == len(text)
     for block in document.blocks:
         assert 0 <= block.start <= block.end <= len(text)
+
+
+def test_a_short_bullet_that_is_no_sentence_is_an_item() -> None:
+    text = "Calls on Friday:\n- President Lula of Brazil [phone]\n- Menu\n* Putin met Erdogan in Sochi on Monday.\n"
+    kinds = [(b.kind, b.bullet) for b in normalize(text).blocks]
+    assert kinds == [
+        (BlockKind.BODY, False),
+        (BlockKind.ITEM, True),
+        (BlockKind.ITEM, True),
+        (BlockKind.BODY, True),
+    ]
+
+
+def test_a_bullet_wraps_onto_the_next_line_unless_either_line_is_complete() -> None:
+    wrapped = normalize("- Prime Minister Mark Rutte of the\nNetherlands [in person]\n")
+    assert len(wrapped.blocks) == 1
+    finished = normalize("- Prime Minister Mark Rutte [in person]\nTuesday at the Elysee:\n")
+    assert len(finished.blocks) == 2
+    heading = normalize("- Prime Minister Mark Rutte\nTuesday at the Elysee:\n")
+    assert len(heading.blocks) == 2

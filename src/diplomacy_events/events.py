@@ -15,7 +15,7 @@ import enum
 import functools
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from typing import Generic, Protocol, TypeVar
+from typing import ClassVar, Generic, Protocol, TypeVar
 
 import attrs
 
@@ -27,6 +27,7 @@ from .timex import TimeExpression
 
 __all__ = [
     "EventCandidate",
+    "ListReader",
     "SummitMention",
     "TriggerType",
     "find_events",
@@ -824,3 +825,90 @@ def _topic(tokens: Sequence[Token], end: int) -> str:
     if end + 1 < len(tokens) and tokens[end].key == "on" and tokens[end + 1].capitalised:
         return f" on {tokens[end + 1].text}"
     return ""
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’"})
+
+
+@attrs.frozen
+class _ListHead:
+    """A line that opens a list ("Saturday 17 September at Chevening:"): what its entries share."""
+
+    time: TimeExpression | None
+    place: Mention | None
+    status: Status
+
+
+@attrs.define
+class ListReader:
+    """Readout lists: a heading line ending in a colon, then one counterpart per bullet entry.
+
+    Government readouts list a leader's engagements as entries
+    ("- President X of Y [in person]", "- Prime Minister Z [phone call]")
+    under a heading that dates and places them. When a meeting word
+    (lexicon ``list_cues``) comes just before the list, each entry that names
+    one leader becomes a meeting, or with a call word a call, between that
+    leader and the document's protagonist. Feed :meth:`read` every body
+    sentence and :meth:`entry` every list entry, in document order.
+    """
+
+    words: Lexicon
+    _since_cue: int = 1 << 30  # sentences since the last meeting word
+    _planned: bool = False  # whether the sentence with that word spoke of plans
+    _head: _ListHead | None = None
+
+    _REACH: ClassVar[int] = 3  # a meeting word at most this many sentences before the list's heading
+
+    def is_entry(self, tokens: Sequence[Token]) -> bool:
+        """Whether a bullet is an entry: a cued heading is open and the bullet is no full sentence."""
+        return self._head is not None and bool(tokens) and tokens[-1].key not in _SENTENCE_ENDS
+
+    def read(self, tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression]) -> None:
+        """Take in a body sentence: a cue, a list heading, or the end of a list."""
+        if any(token.key in self.words.list_cues for token in tokens):
+            self._since_cue = 0
+            self._planned = sentence_status(tokens, self.words) is Status.PLANNED
+        else:
+            self._since_cue += 1
+        if not tokens or tokens[-1].key != ":":
+            self._head = None
+            return
+        before = self._head
+        if before is None and self._since_cue > self._REACH:
+            return
+        time = next((t for t in times if t.relation is None and t.cited is None), None)
+        place = next((m for m in mentions if _located(m, tokens)), None)
+        planned = self._planned or sentence_status(tokens, self.words) is Status.PLANNED
+        self._head = _ListHead(
+            time=time or (before.time if before else None),
+            place=place or (before.place if before else None),
+            status=Status.PLANNED if planned else Status.OCCURRED,
+        )
+
+    def entry(
+        self, tokens: Sequence[Token], mentions: Sequence[Mention], protagonist: Mention | None
+    ) -> list[EventCandidate]:
+        """The meeting a list entry (see :meth:`is_entry`) reports: with the protagonist."""
+        head = self._head
+        if head is None or protagonist is None:
+            return []
+        own = set(protagonist.leaders[:1])
+        people = [m for m in mentions if m.kind is MentionKind.PERSON and not own & set(m.leaders[:1])]
+        if not people:  # "- The Prime Minister of Canada": an office names the counterpart
+            people = [m for m in mentions if m.kind is MentionKind.OFFICE and m.country]
+        if len({m.leaders[:1] or (m.country, m.role) for m in people}) != 1:
+            return []  # no counterpart, or several: not a list of counterparts
+        call = any(token.key in self.words.call_words for token in tokens)
+        return [
+            EventCandidate(
+                trigger="list entry",
+                trigger_type=TriggerType.CALL if call else TriggerType.MEET,
+                kind=MeetingKind.CALL if call else MeetingKind.MEETING,
+                status=head.status,
+                start=0,
+                end=0,
+                participants=(protagonist, people[0]),
+                time=head.time,
+                place=None if call else head.place,
+            )
+        ]

@@ -58,6 +58,7 @@ class Lexicon:
     hypothetical_cues: tuple[str, ...]
     generic_cues: tuple[str, ...]
     official_titles: frozenset[str]
+    list_cues: frozenset[str]
 
 
 @cache
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         hypothetical_cues=tuple(raw["hypothetical_cues"]),
         generic_cues=tuple(raw["generic_cues"]),
         official_titles=frozenset(raw["official_titles"]),
+        list_cues=frozenset(raw["list_cues"]),
     )
 
 

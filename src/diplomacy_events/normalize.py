@@ -44,6 +44,7 @@ class BlockKind(enum.Enum):
     HEADING = "heading"
     CHROME = "chrome"
     DUPLICATE = "duplicate"
+    ITEM = "item"  # a bullet item that is no sentence: "- President X of Y [in person]"
 
 
 @attrs.frozen(kw_only=True)
@@ -54,6 +55,7 @@ class Block:
     end: int
     kind: BlockKind
     speaker: str | None = None
+    bullet: bool = False  # the line began with a bullet ("- ", "• "), which ``start`` skips
 
 
 @attrs.frozen(kw_only=True)
@@ -68,8 +70,8 @@ class Document:
 
     @property
     def body(self) -> tuple[Block, ...]:
-        """The blocks later stages read."""
-        return tuple(block for block in self.blocks if block.kind is BlockKind.BODY)
+        """The blocks later stages read: body paragraphs and list items."""
+        return tuple(block for block in self.blocks if block.kind in (BlockKind.BODY, BlockKind.ITEM))
 
 
 # Elements whose content is no text at all: blanked from the opening tag to the closing one.
@@ -105,8 +107,14 @@ def _hidden(text: str) -> str:
     return "".join([*pieces, text[done:]]) if pieces else text
 
 
+def _blank(match: re.Match[str]) -> str:
+    """Spaces as long as the match; an ampersand entity keeps its "&", which joins names."""
+    found = match.group()
+    return "&" + " " * (len(found) - 1) if found.lower() in ("&amp;", "&#38;", "&#x26;") else " " * len(found)
+
+
 def _mask(text: str) -> str:
-    return _MASK.sub(lambda m: " " * len(m.group()), _hidden(text))
+    return _MASK.sub(_blank, _hidden(text))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -136,7 +144,8 @@ def _joined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
             prev = text[prev_start:prev_end]
             gap = text[prev_end:start]
             wraps = prev[-1] not in _TERMINAL and gap.count("\n") == 1 and not _BULLET.match(text, start)
-            if wraps and (_BULLET.match(prev) or text[start].islower()):
+            complete = prev[-1] == "]" or text[end - 1] == ":"  # "[in person]" ends an item; "At noon:" opens a list
+            if wraps and not complete and (_BULLET.match(prev) or text[start].islower()):
                 joined[-1] = (prev_start, end)
                 continue
         joined.append((start, end))
@@ -162,7 +171,8 @@ def normalize(text: str) -> Document:
                 authors.append(speaker.title())
             start += turn.end()
             line = masked[start:end]
-        if _BULLET.match(line):
+        bullet = _BULLET.match(line) is not None
+        if bullet:
             start += 2
             line = masked[start:end]
         byline = _BYLINE.match(line)
@@ -170,6 +180,8 @@ def normalize(text: str) -> Document:
         if byline:
             authors += byline.group("names").split(" and ")
             kind = BlockKind.CHROME
+        elif bullet and not _is_sentence_like(line):
+            kind = BlockKind.ITEM
         elif not _is_sentence_like(line):
             words = line.split()
             capitalised = sum(w[:1].isupper() for w in words)
@@ -182,7 +194,7 @@ def normalize(text: str) -> Document:
         else:
             kind = BlockKind.BODY
         seen.add(key)
-        blocks.append(Block(start=start, end=end, kind=kind, speaker=speaker))
+        blocks.append(Block(start=start, end=end, kind=kind, speaker=speaker, bullet=bullet))
     return Document(
         text=masked,
         blocks=tuple(blocks),

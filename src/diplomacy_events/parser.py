@@ -21,7 +21,7 @@ import attrs
 
 from .assemble import Assembler, fold_meetings, fold_summits
 from .errors import BadInputError, InvalidDateError
-from .events import find_events, find_summits, sentence_status, trigger_matcher
+from .events import ListReader, find_events, find_summits, sentence_status, trigger_matcher
 from .knowledge import KnowledgeBase, default_knowledge
 from .mentions import Discourse, Gazetteer, Lexicon, Mention, MentionKind, Tally, lexicon, link_pronouns
 from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
@@ -126,24 +126,34 @@ class Parser:
             for number, (sentence, mentions) in enumerate(zip(paragraph.sentences, linked, strict=True)):
                 times = find_times(sentence.tokens)
                 cited += [t.cited for t in times if t.cited]
-                per_sentence.append((sentence, mentions, times, number == 0))
+                per_sentence.append((sentence, mentions, times, number == 0, paragraph))
         source = self._source(
             source, anchor, outlet, title or document.title, document.authors, document.transcript, cited
         )
         assembler = Assembler(gazetteer=gazetteer, anchor=anchor, source=source, warnings=warnings)
-        assembler.introduced = self._introduced(assembler, [m for _, ms, _, _ in per_sentence for m in ms], anchor)
+        assembler.introduced = self._introduced(assembler, [m for _, ms, _, _, _ in per_sentence for m in ms], anchor)
         meetings: list[Meeting] = []
         summits: list[Summit] = []
         salience = Tally()
-        for sentence, mentions, times, opens_paragraph in per_sentence:
+        lists = ListReader(words)
+        for sentence, mentions, times, opens_paragraph, paragraph in per_sentence:
             if opens_paragraph:
                 assembler.new_paragraph()
+            evidence = Evidence(text=text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
+            if paragraph.bullet and lists.is_entry(sentence.tokens):  # an entry of a list of counterparts
+                for candidate in lists.entry(sentence.tokens, mentions, salience.protagonist()):
+                    meeting = assembler.meeting(candidate, evidence)
+                    if meeting is not None:
+                        meetings.append(meeting)
+                continue
+            if paragraph.item:  # a bullet that is no sentence, outside a list: read like a heading
+                continue
+            lists.read(sentence.tokens, mentions, times)
             for mention in mentions:
                 if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
                     salience.add(mention.leaders[0], mention)
             protagonist = salience.protagonist()
             sentence_summits = find_summits(sentence.tokens, mentions, times, words)
-            evidence = Evidence(text=text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
             for summit_mention in sentence_summits:
                 if not summit_mention.anaphoric:
                     summit = assembler.summit(summit_mention, sentence_status(sentence.tokens, words), evidence)
@@ -208,7 +218,7 @@ class Parser:
     def _leaders(assembler: Assembler, per_sentence: list[Any], anchor: dt.date | None) -> tuple[Participant, ...]:
         day = anchor or dt.date.today()
         seen: dict[str, Participant] = {}
-        for _, mentions, _, _ in per_sentence:
+        for _, mentions, _, _, _ in per_sentence:
             for mention in mentions:
                 if mention.kind in (MentionKind.PERSON, MentionKind.OFFICE):
                     person = assembler.person(mention, day)

@@ -22,7 +22,7 @@ from typing import NamedTuple
 import attrs
 
 from .knowledge import fold
-from .normalize import Document
+from .normalize import BlockKind, Document
 
 __all__ = [
     "MAX_PARAGRAPH_SENTENCES",
@@ -161,6 +161,8 @@ class Paragraph:
     index: int
     sentences: tuple[Sentence, ...]
     speaker: str | None = None
+    bullet: bool = False  # a bullet item: an entry of a list when a heading line opens one
+    item: bool = False  # a bullet item that is no sentence: read only as a list entry
 
 
 def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
@@ -240,5 +242,13 @@ def segment(document: Document) -> list[Paragraph]:
         found = sentences(document.text, block.start, block.end)
         for first in range(0, len(found), MAX_PARAGRAPH_SENTENCES):
             chunk = tuple(found[first : first + MAX_PARAGRAPH_SENTENCES])
-            paragraphs.append(Paragraph(index=len(paragraphs), sentences=chunk, speaker=block.speaker))
+            paragraphs.append(
+                Paragraph(
+                    index=len(paragraphs),
+                    sentences=chunk,
+                    speaker=block.speaker,
+                    bullet=block.bullet,
+                    item=block.kind is BlockKind.ITEM,
+                )
+            )
     return paragraphs
