@@ -182,7 +182,6 @@ def test_object_pronoun_from_the_sentence_before() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="a joint meeting of a host and two guests is split into two bilateral visits")
 def test_hosting_two_counterparts_is_a_summit() -> None:
     check(
         "Putin hosted his counterparts from Turkey and Iran in Sochi on Wednesday.",
@@ -562,6 +561,14 @@ def test_dateline_gives_the_publication_date() -> None:
     )
     assert result.source.published == dt.date(2017, 11, 9)
     assert [m.date for m in result.meetings] == [day("2017-11-08")]
+
+
+def test_hosting_two_guests_is_one_gathering_of_three() -> None:
+    check(
+        "Putin hosted Erdogan and Rouhani in Sochi on Wednesday.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN, ROUHANI), SUMMIT, date=day("2017-11-22"), city="Sochi")],
+    )
 
 
 # -- readout lists ----------------------------------------------------------------------------

@@ -664,6 +664,10 @@ def find_events(
             if len(everyone) >= 2 and gathering:
                 kind = MeetingKind.SUMMIT if len(everyone) >= 3 else MeetingKind.MEETING
                 found.append(attrs.evolve(template, kind=kind, participants=tuple(everyone), place=place))
+        elif trigger_type is TriggerType.HOST and subject and len(leader_objects) >= 2:
+            # "hosted his counterparts from A and B": one gathering of all, not a visit each
+            participants = tuple(_dedupe([subject[0], *leader_objects]))
+            found.append(attrs.evolve(template, kind=MeetingKind.SUMMIT, participants=participants, place=place))
         elif trigger_type is TriggerType.HOST and subject:
             visit = attrs.evolve(template, kind=MeetingKind.VISIT, host=subject[0], place=place)
             found += [attrs.evolve(visit, participants=(subject[0], guest)) for guest in leader_objects]
