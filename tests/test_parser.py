@@ -190,9 +190,6 @@ def test_hosting_two_counterparts_is_a_summit() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'Kim Yo Jong' is read as the family name Kim, i.e. Kim Jong Un once he is named"
-)
 def test_kim_yo_jong_is_not_kim_jong_un() -> None:
     check(
         "Kim Jong Un met Moon Jae-in at Panmunjom on Friday. Kim Yo Jong met Moon on Saturday.",

@@ -169,6 +169,7 @@ _PREPOSITIONS = frozenset(
     }
 )
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)  # capitalised, yet no names
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "le", "la"})
 
 
 def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
@@ -483,7 +484,7 @@ class Gazetteer:
             if not titled and tokens[match.start].key in _CALENDAR:
                 return None  # "on Friday" is a day, not Prime Minister Godwin Friday
             before = tokens[match.start - 1] if match.start > 0 else None
-            after = tokens[match.end] if match.end < len(tokens) else None
+            given = _given_names(tokens, match.end)
             # "Lucian Kim" or "Kim Yo Jong": a bare family name inside someone else's full name
             foreign_name = (
                 before is not None
@@ -493,10 +494,10 @@ class Gazetteer:
                 and before.key not in self.words.honorifics
                 and match.start > 1
                 and before.key not in self.words.titles
-            ) or (after is not None and after.capitalised and after.key.isalpha() and len(after.key) > 2)
+            ) or (given >= 1 and len(tokens[match.end].key) > 2) or (given == 2 and not titled)
             if foreign_name:
                 first = match.start - 1 if before is not None and before.capitalised else match.start
-                last = match.end + 1 if after is not None and after.capitalised else match.end
+                last = match.end + given
                 return Mention(
                     kind=MentionKind.OTHER, start=first, end=last, text=" ".join(t.text for t in tokens[first:last])
                 )
@@ -577,6 +578,17 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
             closed = closed or "and" in gap
         marked.append(attrs.evolve(mention, oblique=True) if before in _PREPOSITIONS or coordinated else mention)
     return marked
+
+
+def _given_names(tokens: Sequence[Token], position: int) -> int:
+    """How many capitalised words (at most two) follow ``position``: "Kim" + "Yo Jong" names another Kim."""
+    count = 0
+    while count < 2 and position + count < len(tokens):
+        token = tokens[position + count]
+        if not (token.capitalised and token.key.isalpha()) or token.key in _CALENDAR or token.key in _NAME_PARTICLES:
+            break
+        count += 1
+    return count
 
 
 def _parenthetical(gap: list[str]) -> bool:
