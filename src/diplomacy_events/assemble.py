@@ -52,6 +52,15 @@ class SentenceEvents:
     summits: tuple[SummitMention, ...]
 
 
+@attrs.frozen
+class _Trip:
+    """A dated journey with no counterpart ("arrived in Moscow on Monday"): context for what follows."""
+
+    participants: tuple[Participant, ...]
+    date: DateSpan
+    status: Status
+
+
 @attrs.define
 class Assembler:
     """Turns the candidates of one document into meetings and summits."""
@@ -63,7 +72,7 @@ class Assembler:
     warnings: list[str] = attrs.Factory(list)
     _last_summit: Summit | None = None
     _summits: list[Summit] = attrs.Factory(list)
-    _context: Meeting | None = None  # the paragraph's last dated meeting
+    _context: Meeting | _Trip | None = None  # the paragraph's last dated meeting or trip
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's context: a date carries over only within a paragraph."""
@@ -248,6 +257,11 @@ class Assembler:
             summit = None
         if date is not None and self.anchor is not None and date.start > self.anchor:
             status = Status.PLANNED
+        if candidate.trip:  # no meeting, but the traveller's next undated one shares its date
+            if date is not None:
+                travellers = tuple(self.participants(candidate.participants, date.start))
+                self._context = _Trip(participants=travellers, date=date, status=status)
+            return None
         day = date.start if date else self.anchor
         people = self.participants(candidate.participants, day)
         host = None

@@ -263,6 +263,7 @@ class EventCandidate:
     summit: SummitMention | None = None
     summit_relation: str | None = None  # "before"/"after": dated by the summit, not part of it
     present: bool = False  # a present-tense verb: "meets on November 30" may lie ahead
+    trip: bool = False  # "arrived in Moscow on Monday": no meeting, but it dates the traveller's next one
 
 
 def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
@@ -770,8 +771,8 @@ def _visits(
     hosts = [m for m in hosts_by_country.get(destination.country, ()) if m is not visitor]
     if hosts:
         return [attrs.evolve(visit, participants=(visitor, hosts[0]), host=destination, place=destination)]
-    if phrase in _TRAVEL:
-        return []  # a bare trip names no counterpart
+    if phrase in _TRAVEL:  # a bare trip names no counterpart
+        return [attrs.evolve(visit, participants=(visitor,), trip=True, place=destination)]
     return [attrs.evolve(visit, participants=(visitor,), host=destination, implicit_host=True, place=destination)]
 
 
