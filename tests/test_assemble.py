@@ -307,9 +307,6 @@ def test_a_summit_is_dated_from_the_knowledge_base(gazetteer: Gazetteer) -> None
     assert summit.place == Place(country=Country(code="TUR"), city="Antalya")  # the venue the knowledge base knows
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the text's country-only venue wins over the record's city (GOLD_FORMAT: Antalya)"
-)
 def test_a_summit_in_a_country_gets_the_records_city(gazetteer: Gazetteer) -> None:
     meeting = one(
         gazetteer, "Obama met Putin on the sidelines of the Group of 20 summit in Turkey.", dt.date(2015, 11, 20)

@@ -229,9 +229,6 @@ def test_the_time_of_the_triggers_clause_wins(gazetteer: Gazetteer) -> None:
     assert meeting.time is not None and meeting.time.kind is TimeKind.WEEKDAY
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the month 'May' in a relative clause is read as the modal 'may' and dates the event"
-)
 def test_a_relative_clause_neither_dates_nor_plans_the_meeting(gazetteer: Gazetteer) -> None:
     [meeting] = candidates(gazetteer, "Macron, who took office in May, met Trump in Paris on Thursday.")
     assert meeting.status is OCCURRED

@@ -287,6 +287,8 @@ class Assembler:
         if kind in (MeetingKind.MEETING, MeetingKind.SUMMIT):
             kind = MeetingKind.SUMMIT if len(people) >= 3 else MeetingKind.MEETING
         place = _place(candidate.place) or (summit.place if summit else None)
+        if place is not None and place.city is None and summit is not None and summit.place is not None:
+            place = summit.place if summit.place.country == place.country else place  # "in Turkey": Antalya
         if kind is MeetingKind.MEETING and summit is None and place is not None and len(people) == 2:
             at_home = [p for p in people if p.country == place.country]
             if len(at_home) == 1:  # talks in one side's country: the other side visits

@@ -23,7 +23,7 @@ from .mentions import Lexicon, Mention, MentionKind
 from .model import MeetingKind, Status
 from .phrases import PhraseMatcher
 from .segment import Token
-from .timex import TimeExpression
+from .timex import MONTHS, TimeExpression
 
 __all__ = [
     "EventCandidate",
@@ -509,30 +509,39 @@ def sentence_status(tokens: Sequence[Token], words: Lexicon) -> Status | None:
     return Status.OCCURRED if past & set(keys) else None
 
 
-def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[str]:
-    """Token keys with the words inside mentions blanked ("Theresa May" holds no modal "may")."""
+def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression] = ()) -> list[str]:
+    """Token keys with names and month names blanked: "Theresa May" and "in May" hold no modal "may"."""
     keys = [t.key for t in tokens]
     for mention in mentions:
         for i in range(mention.start, mention.end):
             keys[i] = ""
+    for time in times:
+        for i in range(time.start, time.end):
+            if keys[i] in MONTHS:
+                keys[i] = ""
     return keys
 
 
 def _nearest_time(
     usable: _ByStart[TimeExpression], main: _ByStart[TimeExpression], start: int, end: int, clause: tuple[int, int]
 ) -> TimeExpression | None:
-    """The time of the trigger's clause, else the nearest in the sentence outside relative clauses (``main``)."""
+    """The time of the trigger's clause, else the nearest in the sentence; outside relative clauses (``main``) first."""
     inside = [t for t in usable.between(*clause) if t.end <= clause[1]]
-    pool = inside or main.near(start)
+    pool = [t for t in main.between(*clause) if t.end <= clause[1]] or inside or main.near(start)
     if not pool:
         return None
     return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
 
 
 def _in_relative_clause(tokens: Sequence[Token], position: int) -> bool:
-    """Whether ``position`` lies in a clause opened by who/which/whose ("who took office in May")."""
+    """Whether ``position`` lies in a clause opened by who/which/whose ("who took office in May").
+
+    The relative clause ends at its first comma: "X, who took office in May, met Y on Thursday".
+    """
     start, _ = _clause_bounds(tokens, position)
-    return start > 0 and tokens[start - 1].key in _RELATIVE_PRONOUNS
+    if start == 0 or tokens[start - 1].key not in _RELATIVE_PRONOUNS:
+        return False
+    return all(token.key != "," for token in tokens[start:position])
 
 
 def _leaders(mentions: Sequence[Mention]) -> list[Mention]:
@@ -578,7 +587,7 @@ def find_events(
     named_summits = _ByStart(s for s in summits if s.organization)
     summit_index = _ByStart(summits)
     free = 0  # persons before this index are all taken
-    keys = cue_keys(tokens, mentions)
+    keys = cue_keys(tokens, mentions, times)
     calls = set(keys) & words.call_words
     sidelines = _has_cue(keys, 0, len(tokens), words.sidelines)
     for match in matches:
