@@ -243,7 +243,6 @@ def test_him_is_not_the_subject_of_its_own_clause(gazetteer: Gazetteer) -> None:
     assert antecedent_ids(him) == ["recep-tayyip-erdogan"]
 
 
-@pytest.mark.xfail(strict=True, reason="the subject after 'to Moscow,' is taken as coordinated with Moscow (oblique)")
 def test_opening_possessive_points_to_the_subject(gazetteer: Gazetteer) -> None:
     [mentions] = paragraph(gazetteer, "During his visit to Moscow, Erdogan met Putin.")
     his = of_kind(mentions, MentionKind.PRONOUN)[0]

@@ -572,6 +572,8 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
         before = tokens[mention.start - 1].key if mention.start > 0 else ""
         gap = {t.key for t in tokens[marked[-1].end : mention.start]} if marked else set()
         coordinated = bool(marked) and marked[-1].oblique and gap <= {",", "and"} and not (closed and "and" not in gap)
+        if coordinated and "and" not in gap and _is_person(marked[-1]) is not _is_person(mention):
+            coordinated = False  # "During his visit to Moscow, Erdogan met Putin": a comma ends a place list
         if before in _PREPOSITIONS:
             closed = False
         elif coordinated:
