@@ -548,7 +548,6 @@ def test_outlets_cited_in_running_text() -> None:
     assert set(result.source.cited) >= {"Reuters", "TASS"}
 
 
-@pytest.mark.xfail(strict=True, reason="a dateline in the text is not read as the publication date")
 def test_dateline_gives_the_publication_date() -> None:
     result = de.parse(
         "Trump Meets Xi In Beijing\nBy Jane Doe\nNovember 9, 2017\nTrump met Xi in Beijing on Wednesday.\n"
@@ -781,3 +780,9 @@ def test_an_arrival_dates_only_the_traveller_s_meetings() -> None:
     text = "Erdogan arrived in Sochi on Monday. Macron met Merkel in Berlin."
     [meeting] = de.parse(text, published=THURSDAY).meetings
     assert meeting.date is None
+
+
+def test_a_date_in_a_short_sentence_is_no_dateline() -> None:
+    result = de.parse("Xi came on November 9, 2017.\nTrump met Xi in Beijing on Wednesday.\n")
+    assert result.source.published is None
+    assert [m.date for m in result.meetings] == [None]

@@ -25,9 +25,10 @@ from .events import ListReader, find_events, find_summits, sentence_status, trig
 from .knowledge import KnowledgeBase, default_knowledge
 from .mentions import Discourse, Gazetteer, Lexicon, Mention, MentionKind, Tally, lexicon, link_pronouns
 from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
-from .normalize import normalize
-from .segment import segment
-from .timex import find_times
+from .normalize import BlockKind, normalize
+from .normalize import Document as Page
+from .segment import segment, tokenize
+from .timex import TimeKind, find_times
 
 __all__ = ["Document", "Parser", "parse", "parse_many"]
 
@@ -36,6 +37,24 @@ __all__ = ["Document", "Parser", "parse", "parse_many"]
 Document = Union[str, Mapping[str, Any]]  # noqa: UP007 (a runtime alias: "|" needs 3.10 at import)
 
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+
+
+_DATELINE_BLOCKS = 8  # a dateline stands among the first lines of a page
+_DATELINE_EXTRA_TOKENS = 4  # "Published:", "Updated", a time of day: little else on the line
+
+
+def _dateline(document: Page) -> dt.date | None:
+    """The date of a line near the top that holds a full date and little else ("November 9, 2017")."""
+    for block in document.blocks[:_DATELINE_BLOCKS]:
+        if block.kind in (BlockKind.BODY, BlockKind.ITEM):
+            continue  # a sentence's dates are events, not the page's
+        tokens = tokenize(document.text, block.start, block.end)
+        for time in find_times(tokens):
+            full = time.kind is TimeKind.DATE and time.year is not None and time.day is not None
+            if full and len(tokens) - (time.end - time.start) <= _DATELINE_EXTRA_TOKENS and time.relation is None:
+                span = time.resolve(None)
+                return span.start if span is not None else None
+    return None
 
 
 def _published(value: dt.date | str | None) -> dt.date | None:
@@ -114,6 +133,10 @@ class Parser:
         document = normalize(text)
         paragraphs = segment(document)
         warnings: list[str] = []
+        if anchor is None:
+            anchor = _dateline(document)
+            if anchor is not None:
+                warnings.append(f"publication date {anchor} read from the text's dateline")
         if anchor is not None and anchor > dt.date.today():
             warnings.append(f"publication date {anchor} is in the future")
         # mentions and times of every sentence; pronouns linked paragraph by paragraph
