@@ -540,7 +540,6 @@ def test_a_given_title_wins_over_the_texts() -> None:
     assert de.parse(ARTICLE, published="2017-11-09", title="Given").source.title == "Given"
 
 
-@pytest.mark.xfail(strict=True, reason="only parenthesised citations are recorded; 'according to Reuters' is not")
 def test_outlets_cited_in_running_text() -> None:
     result = de.parse(
         "Putin met Erdogan in Sochi on Monday, according to Reuters. TASS said they spoke.", published=THURSDAY

@@ -59,6 +59,7 @@ class Lexicon:
     generic_cues: tuple[str, ...]
     official_titles: frozenset[str]
     list_cues: frozenset[str]
+    outlets: tuple[str, ...]
 
 
 @cache
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         generic_cues=tuple(raw["generic_cues"]),
         official_titles=frozenset(raw["official_titles"]),
         list_cues=frozenset(raw["list_cues"]),
+        outlets=tuple(raw["outlets"]),
     )
 
 
@@ -96,6 +98,7 @@ class MentionKind(enum.Enum):
     PLACE = "place"
     ORGANIZATION = "organization"
     OTHER = "other"  # a named person who is no leader: "Foreign Minister Sergey Lavrov", "Lucian Kim"
+    OUTLET = "outlet"  # a news outlet the text cites: "according to Reuters"
 
 
 @attrs.frozen(kw_only=True)
@@ -129,7 +132,7 @@ class Mention:
 
 
 # gazetteer entry tags
-_LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG = (
+_LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG, _OUTLET = (
     "leader",
     "family",
     "country",
@@ -137,9 +140,10 @@ _LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG = (
     "metonym",
     "city",
     "org",
+    "outlet",
 )
 _TITLE, _LEADER_WORD, _HONORIFIC, _PRONOUN = "title", "leader_word", "honorific", "pronoun"
-_NEEDS_CAPITAL = frozenset({_LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG})
+_NEEDS_CAPITAL = frozenset({_LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG, _OUTLET})
 _COORDINATION = frozenset({",", "and", "&", "as", "well", "plus"})
 _DETERMINERS = frozenset(
     {"the", "his", "her", "their", "its", "a", "an", "both", "two", "three", "four", "five", "several"}
@@ -227,6 +231,8 @@ class Gazetteer:
             matcher.add(phrase, (_HONORIFIC, phrase))
         for phrase in self.words.pronouns:
             matcher.add(phrase, (_PRONOUN, phrase))
+        for name in self.words.outlets:
+            matcher.add(name, (_OUTLET, name))
         self.matcher = matcher
 
     _cache: ClassVar[weakref.WeakKeyDictionary[KnowledgeBase, Gazetteer]] = weakref.WeakKeyDictionary()
@@ -321,6 +327,8 @@ class Gazetteer:
             and _value(nxt, _LEADER_WORD) in ("leader", "leaders")
         ):
             return 2, []  # "their leaders": whose, the visit rules decide
+        if tags == {_OUTLET}:
+            return 1, [Mention(kind=MentionKind.OUTLET, start=match.start, end=match.end, text=text)]
         if _PRONOUN in tags:
             plural = self.words.pronouns[_value(match, _PRONOUN) or ""] == "plural"
             return 1, [Mention(kind=MentionKind.PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]

@@ -149,6 +149,7 @@ class Parser:
             for number, (sentence, mentions) in enumerate(zip(paragraph.sentences, linked, strict=True)):
                 times = find_times(sentence.tokens)
                 cited += [t.cited for t in times if t.cited]
+                cited += [m.text for m in mentions if m.kind is MentionKind.OUTLET]
                 per_sentence.append((sentence, mentions, times, number == 0, paragraph))
         source = self._source(
             source, anchor, outlet, title or document.title, document.authors, document.transcript, cited
