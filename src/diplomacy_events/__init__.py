@@ -6,47 +6,103 @@
 ...                   published=datetime.date(2017, 11, 23))
 >>> [([p.name for p in m.participants], m.kind.value, str(m.date)) for m in result.meetings]
 [(['Vladimir Putin', 'Bashar al-Assad'], 'visit', '2017-11-20')]
+
+Importing the package is cheap: each public name is imported from its
+submodule on first use (PEP 562), so ``from diplomacy_events import parse``
+loads the pipeline but not, say, the serializer or the collections.
 """
 
-from __future__ import annotations
+import importlib
 
-from .collection import EventCollection, merge
-from .errors import (
-    BadInputError,
-    DiplomacyEventsError,
-    InvalidDateError,
-    InvalidValueError,
-    KnowledgeBaseError,
-    MissingExtraError,
-    UnknownCountryError,
-    UnknownLeaderError,
-    UnknownOrganizationError,
-)
-from .knowledge import CountryInfo, KnowledgeBase, Organization, SummitRecord, Vacancy, default_knowledge
-from .model import (
-    Country,
-    DateSpan,
-    Evidence,
-    Head,
-    Leader,
-    Meeting,
-    MeetingKind,
-    Office,
-    ParseResult,
-    Participant,
-    Place,
-    Precision,
-    Report,
-    Role,
-    Source,
-    SourceKind,
-    Status,
-    Summit,
-)
-from .parser import Parser, parse, parse_many
-from .serialize import from_dict, from_json, json_schema, to_dict, to_json
+# ``typing.TYPE_CHECKING`` would import ``typing``, which costs more than the rest of this module;
+# type checkers treat any constant of this name alike.
+TYPE_CHECKING = False
+
+if TYPE_CHECKING:
+    from .collection import EventCollection, merge
+    from .errors import (
+        BadInputError,
+        DiplomacyEventsError,
+        InvalidDateError,
+        InvalidValueError,
+        KnowledgeBaseError,
+        MissingExtraError,
+        UnknownCountryError,
+        UnknownLeaderError,
+        UnknownOrganizationError,
+    )
+    from .knowledge import CountryInfo, KnowledgeBase, Organization, SummitRecord, Vacancy, default_knowledge
+    from .model import (
+        Country,
+        DateSpan,
+        Evidence,
+        Head,
+        Leader,
+        Meeting,
+        MeetingKind,
+        Office,
+        ParseResult,
+        Participant,
+        Place,
+        Precision,
+        Report,
+        Role,
+        Source,
+        SourceKind,
+        Status,
+        Summit,
+    )
+    from .parser import Parser, parse, parse_many
+    from .serialize import from_dict, from_json, json_schema, to_dict, to_json
 
 __version__ = "0.1.0"
+
+#: The submodule each public name is imported from on first access.
+_SUBMODULES = {
+    "EventCollection": "collection",
+    "merge": "collection",
+    "BadInputError": "errors",
+    "DiplomacyEventsError": "errors",
+    "InvalidDateError": "errors",
+    "InvalidValueError": "errors",
+    "KnowledgeBaseError": "errors",
+    "MissingExtraError": "errors",
+    "UnknownCountryError": "errors",
+    "UnknownLeaderError": "errors",
+    "UnknownOrganizationError": "errors",
+    "CountryInfo": "knowledge",
+    "KnowledgeBase": "knowledge",
+    "Organization": "knowledge",
+    "SummitRecord": "knowledge",
+    "Vacancy": "knowledge",
+    "default_knowledge": "knowledge",
+    "Country": "model",
+    "DateSpan": "model",
+    "Evidence": "model",
+    "Head": "model",
+    "Leader": "model",
+    "Meeting": "model",
+    "MeetingKind": "model",
+    "Office": "model",
+    "ParseResult": "model",
+    "Participant": "model",
+    "Place": "model",
+    "Precision": "model",
+    "Report": "model",
+    "Role": "model",
+    "Source": "model",
+    "SourceKind": "model",
+    "Status": "model",
+    "Summit": "model",
+    "Parser": "parser",
+    "parse": "parser",
+    "parse_many": "parser",
+    "from_dict": "serialize",
+    "from_json": "serialize",
+    "json_schema": "serialize",
+    "to_dict": "serialize",
+    "to_json": "serialize",
+}
 
 __all__ = [
     "BadInputError",
@@ -94,3 +150,22 @@ __all__ = [
     "to_dict",
     "to_json",
 ]
+
+
+def _load(name: str) -> object:
+    """Import a public name from its submodule and keep it here, so later look-ups are plain."""
+    try:
+        submodule = _SUBMODULES[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(f".{submodule}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt name stays an error for them
+    __getattr__ = _load
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

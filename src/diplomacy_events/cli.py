@@ -19,7 +19,6 @@ import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import IO, Any, TextIO
 
@@ -272,6 +271,8 @@ def _batch_command(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _demo_command(args: argparse.Namespace, out: TextIO) -> int:
+    from importlib import resources  # only the demo reads a bundled file
+
     text = (resources.files("diplomacy_events") / "data" / "demo_article.txt").read_text("utf-8")
     result = Parser().parse(text, dt.date(2023, 4, 17), Source(outlet="Demo Wire", title="Summit season"))
     out.write(f"{result.source.title} ({result.source.outlet}, published {result.source.published})\n\n")

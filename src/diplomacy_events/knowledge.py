@@ -16,15 +16,11 @@ Ambiguous look-ups return every candidate, ranked, never a silent guess.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import threading
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from importlib import resources
-from importlib.abc import Traversable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -36,6 +32,10 @@ from .errors import (
     UnknownOrganizationError,
 )
 from .model import Country, DateSpan, Head, Leader, Office, Place, Precision, Role
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
+    from pathlib import Path
 
 __all__ = [
     "CountryInfo",
@@ -226,6 +226,8 @@ class KnowledgeBase:
         >>> kb.country("Ankara").code
         'TUR'
         """
+        from importlib import resources  # here, not at the top: slow to import, and only loading needs it
+
         data = resources.files("diplomacy_events") / "data"
         leader_files: list[Traversable | Path] = sorted(
             (f for f in (data / "leaders").iterdir() if f.name.endswith(".json")),
@@ -438,6 +440,8 @@ def default_knowledge() -> KnowledgeBase:
 
 
 def _read_json(file: Traversable | Path) -> Any:
+    import json  # imported when data is loaded, not when the package is
+
     try:
         return json.loads(file.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -445,6 +449,8 @@ def _read_json(file: Traversable | Path) -> Any:
 
 
 def _path(file: str | Path | Traversable) -> Path | Traversable:
+    from pathlib import Path
+
     return Path(file) if isinstance(file, str) else file
 
 

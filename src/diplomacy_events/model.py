@@ -15,7 +15,6 @@ DateSpan(start=datetime.date(2017, 11, 1), end=datetime.date(2017, 11, 30), prec
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 import functools
@@ -219,11 +218,14 @@ class DateSpan:
     @classmethod
     def from_month(cls, year: int, month: int) -> DateSpan:
         """The whole calendar month."""
+        if not 1 <= month <= 12:  # calendar.monthrange's message; calendar itself is slow to import
+            raise InvalidDateError("month", (year, month), f"bad month number {month}; must be 1-12")
         try:
-            last = calendar.monthrange(year, month)[1]
-            return cls(start=dt.date(year, month, 1), end=dt.date(year, month, last), precision=Precision.MONTH)
-        except (ValueError, calendar.IllegalMonthError) as exc:
+            start = dt.date(year, month, 1)
+            end = dt.date(year, 12, 31) if month == 12 else dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+        except ValueError as exc:
             raise InvalidDateError("month", (year, month), str(exc)) from None
+        return cls(start=start, end=end, precision=Precision.MONTH)
 
     @classmethod
     def from_year(cls, year: int) -> DateSpan:

@@ -16,25 +16,40 @@ recognised and set aside.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 from collections.abc import Sequence
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from .model import DateSpan, Precision
 from .segment import Token
 
 __all__ = ["Direction", "TimeExpression", "TimeKind", "find_times"]
 
-MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name} | {
+# English names, written out: ``calendar``'s follow the locale (and it is slow to import).
+_MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)} | {
     "sept": 9,
-    **{name.lower(): number for number, name in enumerate(calendar.month_abbr) if name},
+    **{name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)},
 }
-MONTHS = {name.lower(): number for name, number in MONTHS.items()}
-WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+WEEKDAYS = {
+    name: number
+    for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 UNITS = {
     "day": "days",
@@ -240,7 +255,7 @@ class TimeExpression:
             if self.unit == "weeks":
                 return DateSpan.from_week(anchor - dt.timedelta(weeks=self.offset))
             if self.unit == "months":
-                shifted = anchor - relativedelta(months=self.offset)
+                shifted = _month_start(anchor, -self.offset)
                 return DateSpan.from_month(shifted.year, shifted.month)
             return DateSpan.from_year(anchor.year - self.offset)
         if self.kind is TimeKind.SEASON and self.month is not None:
@@ -267,7 +282,7 @@ class TimeExpression:
         if unit == "weeks":
             span = DateSpan.from_week(anchor + dt.timedelta(weeks=offset))
         elif unit == "months":
-            month = anchor + relativedelta(months=offset)
+            month = _month_start(anchor, offset)
             span = DateSpan.from_month(month.year, month.month)
         elif unit == "years":
             span = DateSpan.from_year(anchor.year + offset)
@@ -297,16 +312,22 @@ def _year_for(
     return min(candidates, key=lambda d: abs((d - anchor).days)).year
 
 
+def _month_start(day: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` after the month of ``day`` (before it, if negative)."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return dt.date(year, month + 1, 1)
+
+
 def _season(month: int, offset: int, anchor: dt.date, direction: Direction) -> DateSpan:
     year = anchor.year
     start = dt.date(year, month, 1)
     if offset < 0 or (offset == 0 and direction is Direction.PAST):
-        while start > anchor or (offset < 0 and start + relativedelta(months=3) > anchor):
-            start -= relativedelta(years=1)
+        while start > anchor or (offset < 0 and _month_start(start, 3) > anchor):
+            start = _month_start(start, -12)
     elif offset > 0:
         while start <= anchor:
-            start += relativedelta(years=1)
-    end = start + relativedelta(months=3) - dt.timedelta(days=1)
+            start = _month_start(start, 12)
+    end = _month_start(start, 3) - dt.timedelta(days=1)
     return DateSpan(start=start, end=end, precision=Precision.SEASON)
 
 
