@@ -12,8 +12,8 @@ mentions mean, and on what date, is settled in :mod:`~diplomacy_events.assemble`
 from __future__ import annotations
 
 import enum
-import functools
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterable, Sequence
 from typing import ClassVar, Generic, Protocol, TypeVar
 
@@ -333,19 +333,31 @@ def _clause_bounds(tokens: Sequence[Token], position: int, lists: bool = False) 
     return start, end
 
 
-@functools.cache
-def _cue_index(cues: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Cue phrases by their first word, so a look-up costs one dict probe per token."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for cue in cues:
-        parts = tuple(cue.split())
-        index.setdefault(parts[0], []).append(parts)
-    return {first: tuple(phrases) for first, phrases in index.items()}
+_CueIndex = dict[str, tuple[tuple[str, ...], ...]]
+_CUE_INDEXES: dict[tuple[int, int], tuple[tuple[str, ...], _CueIndex]] = {}
 
 
-def _has_cue(keys: Sequence[str], start: int, end: int, cues: tuple[str, ...]) -> bool:
+def _cue_index(cues: tuple[str, ...], without: tuple[str, ...] = ()) -> _CueIndex:
+    """Cue phrases (less ``without``) by their first word, so a look-up costs one dict probe per token.
+
+    Built once per cue list: the lists are long-lived (module constants and
+    the lexicon's), so they are remembered by identity rather than hashed.
+    """
+    key = (id(cues), id(without))
+    known = _CUE_INDEXES.get(key)
+    if known is None or known[0] is not cues:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for cue in cues:
+            if cue not in without:
+                parts = tuple(cue.split())
+                index.setdefault(parts[0], []).append(parts)
+        known = _CUE_INDEXES[key] = (cues, {first: tuple(phrases) for first, phrases in index.items()})
+    return known[1]
+
+
+def _has_cue(keys: Sequence[str], start: int, end: int, cues: tuple[str, ...], without: tuple[str, ...] = ()) -> bool:
     """Whether a cue phrase occurs in ``keys[start:end]`` (keys inside mentions are blank)."""
-    index = _cue_index(cues)
+    index = _cue_index(cues, without)
     negation = "n't" in index
     for i in range(max(0, start), min(end, len(keys))):
         key = keys[i]
@@ -416,9 +428,7 @@ def _status(
     if _has_cue(keys, clause_start, start, words.generic_cues):
         return None
     conditional = _has_cue(keys, clause_start, start, ("if", "unless", "whether"))
-    strong = conditional or _has_cue(
-        keys, window, start, tuple(c for c in words.hypothetical_cues if c not in _WEAK_MODALS)
-    )
+    strong = conditional or _has_cue(keys, window, start, words.hypothetical_cues, without=_WEAK_MODALS)
     weak = _has_cue(keys, window, start, _WEAK_MODALS)
     headline = (
         start >= 2 and keys[start - 1] == "to" and not any(keys[clause_start : start - 1])
@@ -589,7 +599,7 @@ def find_events(
     free = 0  # persons before this index are all taken
     keys = cue_keys(tokens, mentions, times)
     calls = set(keys) & words.call_words
-    sidelines = _has_cue(keys, 0, len(tokens), words.sidelines)
+    sidelines = bool(summits) and _has_cue(keys, 0, len(tokens), words.sidelines)
     for match in matches:
         if match.start in mention_tokens:
             continue
@@ -867,8 +877,7 @@ class ListReader:
     """
 
     words: Lexicon
-    _since_cue: int = 1 << 30  # sentences since the last meeting word
-    _planned: bool = False  # whether the sentence with that word spoke of plans
+    _recent: deque[Sequence[Token]] = attrs.field(factory=lambda: deque(maxlen=ListReader._REACH))
     _head: _ListHead | None = None
 
     _REACH: ClassVar[int] = 3  # a meeting word at most this many sentences before the list's heading
@@ -878,26 +887,27 @@ class ListReader:
         return self._head is not None and bool(tokens) and tokens[-1].key not in _SENTENCE_ENDS
 
     def read(self, tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression]) -> None:
-        """Take in a body sentence: a cue, a list heading, or the end of a list."""
-        if any(token.key in self.words.list_cues for token in tokens):
-            self._since_cue = 0
-            self._planned = sentence_status(tokens, self.words) is Status.PLANNED
-        else:
-            self._since_cue += 1
-        if not tokens or tokens[-1].key != ":":
-            self._head = None
-            return
-        before = self._head
-        if before is None and self._since_cue > self._REACH:
-            return
-        time = next((t for t in times if t.relation is None and t.cited is None), None)
-        place = next((m for m in mentions if _located(m, tokens)), None)
-        planned = self._planned or sentence_status(tokens, self.words) is Status.PLANNED
-        self._head = _ListHead(
-            time=time or (before.time if before else None),
-            place=place or (before.place if before else None),
-            status=Status.PLANNED if planned else Status.OCCURRED,
-        )
+        """Take in a body sentence: a list heading, the end of a list, or a sentence that may cue one."""
+        heading = bool(tokens) and tokens[-1].key == ":"
+        before, self._head = self._head, None
+        if heading:
+            # the heading itself or a sentence just before it names meetings: "These meetings and calls ..."
+            cue = next((s for s in (tokens, *reversed(self._recent)) if self._cues(s)), None)
+            if before is not None or cue is not None:
+                time = next((t for t in times if t.relation is None and t.cited is None), None)
+                place = next((m for m in mentions if _located(m, tokens)), None)
+                planned = any(sentence_status(s, self.words) is Status.PLANNED for s in (tokens, cue or ()))
+                self._head = _ListHead(
+                    time=time or (before.time if before else None),
+                    place=place or (before.place if before else None),
+                    status=Status.PLANNED
+                    if planned or (before and before.status is Status.PLANNED)
+                    else Status.OCCURRED,
+                )
+        self._recent.append(tokens)
+
+    def _cues(self, tokens: Sequence[Token]) -> bool:
+        return not self.words.list_cues.isdisjoint(token.key for token in tokens)
 
     def entry(
         self, tokens: Sequence[Token], mentions: Sequence[Mention], protagonist: Mention | None

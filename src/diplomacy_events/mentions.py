@@ -21,11 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import json
 import weakref
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any, ClassVar
 
 import attrs
@@ -65,6 +63,9 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The bundled lexicon, read once."""
+    import json
+    from importlib import resources
+
     raw: dict[str, Any] = json.loads((resources.files("diplomacy_events") / "data" / "lexicon.json").read_text("utf-8"))
     return Lexicon(
         titles={phrase: Role(role) for phrase, role in raw["titles"].items()},
