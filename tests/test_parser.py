@@ -563,6 +563,59 @@ def test_hosting_two_guests_is_one_gathering_of_three() -> None:
     )
 
 
+BIDEN, KISHIDA, XI, MODI = "joe-biden", "fumio-kishida", "xi-jinping", "narendra-modi"
+SATURDAY_2023 = dt.date(2023, 5, 20)
+
+#: Meetings named by a noun rather than a verb: "talks between", "in a phone call", "the A-B summit".
+NOMINAL = [
+    (
+        "talks-between",
+        "Talks between Macron and Scholz in Paris on Monday focused on energy.",
+        SATURDAY_2023,
+        [Expect(("emmanuel-macron", "olaf-scholz"), date=day("2023-05-15"), city="Paris")],
+    ),
+    (
+        "opening-phone-call",
+        "In a phone call on Wednesday, Biden and Kishida discussed trade.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), CALL, date=day("2023-05-17"))],
+    ),
+    (
+        "opening-call-with",
+        "In a phone call with Biden on Monday, Kishida raised export controls.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), CALL, date=day("2023-05-15"))],
+    ),
+    (
+        "their-talks-point-ahead",
+        "During their talks on Tuesday, Biden and Kishida agreed on chips.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), date=day("2023-05-16"))],
+    ),
+    (
+        "told-in-a-call",
+        "Modi told Xi in a phone call on Friday that the border must stay calm.",
+        SATURDAY_2023,
+        [Expect((MODI, XI), CALL, date=day("2023-05-19"))],
+    ),
+    (
+        "hyphenated-pair",
+        "The Biden-Xi summit in Bali took place on Monday.",
+        SATURDAY_2023,
+        [Expect((XI, BIDEN), date=day("2023-05-15"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(NOMINAL))
+def test_nominal_meetings(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+def test_a_reporter_before_a_family_name_is_still_someone_else() -> None:
+    assert de.parse("The reporter Lucian Kim met Moon Jae-in on Monday.", published="2018-04-30").meetings == ()
+
+
 # -- readout lists ----------------------------------------------------------------------------
 
 MACRON, SCHOLZ, MELONI, SANCHEZ = "emmanuel-macron", "olaf-scholz", "giorgia-meloni", "pedro-sanchez"

@@ -630,6 +630,21 @@ def find_events(
         leader_objects = [m for m in objects if m.is_leader]
         if trigger_type is TriggerType.CALL and _names_not_calls(keys, phrase, match.end, objects):
             continue
+        if phrase.endswith(" between") and len(leader_objects) >= 2:
+            subject, leader_objects = leader_objects, []  # "talks between A and B": the group meets
+        elif _opening_phrase(tokens, match.start) and all(m.kind is MentionKind.PRONOUN for m in subject):
+            # "In a phone call (with A) on Monday, (A and) B discussed trade": the objects and the main
+            # clause's subject meet; "their" in "During their talks" points ahead to them
+            comma = next((i for i in range(match.end, min(len(keys), match.end + 12)) if keys[i] == ","), None)
+            after = _group_after(by_start, tokens, comma + 1, clause[1]) if comma is not None else []
+            group = _dedupe(leader_objects + [m for m in after if m.is_leader])
+            if len(group) >= 2:
+                subject, leader_objects = group, []
+        elif len(subject) == 1 and subject[0].is_leader and not leader_objects and _noun_phrase(tokens, match.start):
+            # "Modi told Xi in a phone call": the sentence's subject and the person just before the phrase
+            first = persons.items[free] if free < len(persons.items) else None
+            if first is not None and first.is_leader and first.start < subject[0].start:
+                subject, leader_objects = [first], subject
         if not subject and leader_objects:
             last = objects[-1].end
             if status is Status.OCCURRED and _has_cue(keys, last, clause[1], _PASSIVE_FUTURE):
@@ -723,6 +738,20 @@ def _names_not_calls(keys: Sequence[str], phrase: str, end: int, objects: Sequen
         "one",
         "as",
     )
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
+_OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after"})
+
+
+def _noun_phrase(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the trigger at ``start`` is a noun after a preposition: "in a phone call", "during their talks"."""
+    return start >= 2 and tokens[start - 1].key in _DETERMINERS and tokens[start - 2].key in _OPENING_PREPOSITIONS
+
+
+def _opening_phrase(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the trigger opens its sentence in a prepositional phrase: "In their first phone call on Monday, ..."."""
+    return 2 <= start <= 3 and tokens[0].key in _OPENING_PREPOSITIONS and tokens[1].key in _DETERMINERS
 
 
 def _located(mention: Mention, tokens: Sequence[Token]) -> bool:

@@ -496,14 +496,19 @@ class Gazetteer:
             given = _given_names(tokens, match.end)
             # "Lucian Kim" or "Kim Yo Jong": a bare family name inside someone else's full name
             foreign_name = (
-                before is not None
-                and not titled
-                and before.capitalised
-                and before.key.isalpha()
-                and before.key not in self.words.honorifics
-                and match.start > 1
-                and before.key not in self.words.titles
-            ) or (given >= 1 and len(tokens[match.end].key) > 2) or (given == 2 and not titled)
+                (
+                    before is not None
+                    and not titled
+                    and before.capitalised
+                    and before.key.isalpha()
+                    and before.key not in self.words.honorifics
+                    and match.start > 1
+                    and before.key not in self.words.titles
+                    and not self._names_leader(tokens, match.start - 1)  # "the Biden-Xi summit": two leaders
+                )
+                or (given >= 1 and len(tokens[match.end].key) > 2)
+                or (given == 2 and not titled)
+            )
             if foreign_name:
                 first = match.start - 1 if before is not None and before.capitalised else match.start
                 last = match.end + given
@@ -521,6 +526,11 @@ class Gazetteer:
             role=role,
             explicit=explicit,
         )
+
+    def _names_leader(self, tokens: Sequence[Token], position: int) -> bool:
+        """Whether ``tokens[position]`` is a whole leader's name or family name on its own."""
+        found = self.matcher.match_at(tokens, position)
+        return found is not None and found.end == position + 1 and any(t in (_LEADER, _FAMILY) for t, _ in found.values)
 
     # -- resolving to people ---------------------------------------------------
 
