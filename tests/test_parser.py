@@ -838,3 +838,8 @@ def test_a_date_in_a_short_sentence_is_no_dateline() -> None:
     result = de.parse("Xi came on November 9, 2017.\nTrump met Xi in Beijing on Wednesday.\n")
     assert result.source.published is None
     assert [m.date for m in result.meetings] == [None]
+
+
+def test_a_negated_talk_is_no_call_in_a_noun_phrase() -> None:
+    text = "Putin did not speak to Erdogan in a phone call on Monday, officials said."
+    assert de.parse(text, published=THURSDAY).meetings == ()

@@ -640,7 +640,14 @@ def find_events(
             group = _dedupe(leader_objects + [m for m in after if m.is_leader])
             if len(group) >= 2:
                 subject, leader_objects = group, []
-        elif len(subject) == 1 and subject[0].is_leader and not leader_objects and _noun_phrase(tokens, match.start):
+        elif (
+            len(subject) == 1
+            and subject[0].is_leader
+            and not leader_objects
+            and trigger_type in (TriggerType.CALL, TriggerType.MEET)
+            and _noun_phrase(tokens, match.start)
+            and not _has_cue(keys, clause[0], match.start, words.negation_cues)
+        ):
             # "Modi told Xi in a phone call": the sentence's subject and the person just before the phrase
             first = persons.items[free] if free < len(persons.items) else None
             if first is not None and first.is_leader and first.start < subject[0].start:
