@@ -843,3 +843,11 @@ def test_a_date_in_a_short_sentence_is_no_dateline() -> None:
 def test_a_negated_talk_is_no_call_in_a_noun_phrase() -> None:
     text = "Putin did not speak to Erdogan in a phone call on Monday, officials said."
     assert de.parse(text, published=THURSDAY).meetings == ()
+
+
+def test_an_object_is_no_subject_of_the_next_verb_in_a_chain() -> None:
+    text = "On Friday, Kishida attended a session on trade, met Sunak and held a conversation with Javier Milei."
+    pairs = {
+        tuple(p.leader_id for p in m.participants) for m in de.parse(text, published=dt.date(2024, 6, 15)).meetings
+    }
+    assert pairs == {(KISHIDA, "rishi-sunak"), (KISHIDA, "javier-milei")}

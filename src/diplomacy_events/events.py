@@ -392,8 +392,8 @@ def _group_after(mentions: _ByStart[Mention], tokens: Sequence[Token], position:
 
 
 def _group_before(mentions: _ByStart[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:
-    """The coordinated group of mentions that ends before ``position`` (nearest first)."""
-    before = [m for m in mentions.between(limit, position) if m.end <= position]
+    """The coordinated group of mentions that ends before ``position`` (nearest first); none after a preposition."""
+    before = [m for m in mentions.between(limit, position) if m.end <= position and not m.oblique]
     group: list[Mention] = []
     coordinated = False  # "A, B and C met": commas join only a list that ends in "and"
     for mention in reversed(before):
