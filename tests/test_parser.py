@@ -851,3 +851,13 @@ def test_an_object_is_no_subject_of_the_next_verb_in_a_chain() -> None:
         tuple(p.leader_id for p in m.participants) for m in de.parse(text, published=dt.date(2024, 6, 15)).meetings
     }
     assert pairs == {(KISHIDA, "rishi-sunak"), (KISHIDA, "javier-milei")}
+
+
+def test_a_paragraph_opening_with_afterwards_keeps_the_date_before() -> None:
+    text = (
+        "On June 14, 2024, Kishida met Sunak in Apulia.\n\n"
+        "Afterwards, Kishida held a meeting with Javier Milei.\n\n"
+        "Kishida also met Trudeau."
+    )
+    meetings = de.parse(text, published=dt.date(2024, 6, 20)).meetings
+    assert [m.date for m in meetings] == [day("2024-06-14"), day("2024-06-14"), None]

@@ -58,6 +58,7 @@ class Lexicon:
     official_titles: frozenset[str]
     list_cues: frozenset[str]
     outlets: tuple[str, ...]
+    sequence_words: tuple[tuple[str, ...], ...]  # phrases as token keys
 
 
 @cache
@@ -85,6 +86,7 @@ def lexicon() -> Lexicon:
         official_titles=frozenset(raw["official_titles"]),
         list_cues=frozenset(raw["list_cues"]),
         outlets=tuple(raw["outlets"]),
+        sequence_words=tuple(tuple(phrase.split()) for phrase in raw["sequence_words"]),
     )
 
 

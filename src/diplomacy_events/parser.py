@@ -14,7 +14,7 @@ is a module of its own; see ``docs/pipeline.md``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Union
 
 import attrs
@@ -27,7 +27,7 @@ from .mentions import Discourse, Gazetteer, Lexicon, Mention, MentionKind, Tally
 from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
 from .normalize import BlockKind, normalize
 from .normalize import Document as Page
-from .segment import segment, tokenize
+from .segment import Token, segment, tokenize
 from .timex import TimeKind, find_times
 
 __all__ = ["Document", "Parser", "parse", "parse_many"]
@@ -37,6 +37,12 @@ __all__ = ["Document", "Parser", "parse", "parse_many"]
 Document = Union[str, Mapping[str, Any]]  # noqa: UP007 (a runtime alias: "|" needs 3.10 at import)
 
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+
+
+def _continues(tokens: Sequence[Token], words: Lexicon) -> bool:
+    """Whether a paragraph's first sentence goes on from the one before: "Afterwards, the Prime Minister ..."."""
+    keys = tuple(token.key for token in tokens[:4])
+    return any(keys[: len(phrase)] == phrase for phrase in words.sequence_words)
 
 
 _DATELINE_BLOCKS = 8  # a dateline stands among the first lines of a page
@@ -161,7 +167,7 @@ class Parser:
         salience = Tally()
         lists = ListReader(words)
         for sentence, mentions, times, opens_paragraph, paragraph in per_sentence:
-            if opens_paragraph:
+            if opens_paragraph and not _continues(sentence.tokens, words):
                 assembler.new_paragraph()
             evidence = Evidence(text=text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
             if paragraph.bullet and lists.is_entry(sentence.tokens):  # an entry of a list of counterparts
