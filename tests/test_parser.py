@@ -861,3 +861,13 @@ def test_a_paragraph_opening_with_afterwards_keeps_the_date_before() -> None:
     )
     meetings = de.parse(text, published=dt.date(2024, 6, 20)).meetings
     assert [m.date for m in meetings] == [day("2024-06-14"), day("2024-06-14"), None]
+
+
+def test_an_attendance_list_ends_where_the_next_verb_phrase_starts() -> None:
+    text = "On Friday, Kishida attended the G7 summit in Apulia, held talks with Sunak and met Meloni."
+    kinds = {
+        (m.kind, tuple(p.leader_id for p in m.participants))
+        for m in de.parse(text, published=dt.date(2024, 6, 15)).meetings
+    }
+    assert SUMMIT not in {kind for kind, _ in kinds}
+    assert {people for _, people in kinds} == {(KISHIDA, "rishi-sunak"), (KISHIDA, "giorgia-meloni")}

@@ -600,7 +600,7 @@ def find_events(
     keys = cue_keys(tokens, mentions, times)
     calls = set(keys) & words.call_words
     sidelines = bool(summits) and _has_cue(keys, 0, len(tokens), words.sidelines)
-    for match in matches:
+    for number, match in enumerate(matches):
         if match.start in mention_tokens:
             continue
         phrase = match.values[0]
@@ -695,7 +695,16 @@ def find_events(
             found += _pairs(subject, leader_objects, attrs.evolve(template, place=place))
         elif trigger_type in (TriggerType.SUMMIT, TriggerType.ATTEND):
             span = _clause_bounds(tokens, match.start, lists=True)
-            everyone = _dedupe(subject + leader_objects + leaders.between(*span))
+            # the list ends where the next verb phrase starts: "attended the summit, held talks with X"
+            stop = next(
+                (
+                    m.start
+                    for m in matches[number + 1 :]
+                    if m.start >= match.end and words.triggers[m.values[0]] not in _GATHERING_TYPES
+                ),
+                span[1],
+            )
+            everyone = _dedupe(subject + leader_objects + leaders.between(span[0], min(span[1], stop)))
             gathering = trigger_type is TriggerType.SUMMIT or (
                 len(everyone) >= 3 and _has_cue(keys, match.end, min(len(keys), match.end + 8), _GATHERINGS)
             )
@@ -748,6 +757,7 @@ def _names_not_calls(keys: Sequence[str], phrase: str, end: int, objects: Sequen
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
+_GATHERING_TYPES = frozenset({TriggerType.SUMMIT.value, TriggerType.ATTEND.value})
 _OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after"})
 
 
