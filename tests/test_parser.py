@@ -871,3 +871,21 @@ def test_an_attendance_list_ends_where_the_next_verb_phrase_starts() -> None:
     }
     assert SUMMIT not in {kind for kind, _ in kinds}
     assert {people for _, people in kinds} == {(KISHIDA, "rishi-sunak"), (KISHIDA, "giorgia-meloni")}
+
+
+def test_other_leaders_attending_join_the_leader_named_before() -> None:
+    text = (
+        "Prime Minister Anwar Ibrahim arrived in Vientiane on Tuesday. Other leaders attending the summit include "
+        "Singapore's Prime Minister Lawrence Wong and Cambodia's Prime Minister Hun Manet."
+    )
+    [meeting] = de.parse(text, published=dt.date(2024, 10, 9)).meetings
+    assert {p.leader_id for p in meeting.participants} >= {"anwar-ibrahim", "lawrence-wong", "hun-manet"}
+
+
+def test_leaders_attending_without_other_stay_among_themselves() -> None:
+    text = (
+        "Prime Minister Anwar Ibrahim arrived in Vientiane on Tuesday. Leaders attending the summit include "
+        "Singapore's Prime Minister Lawrence Wong and Cambodia's Prime Minister Hun Manet."
+    )
+    for meeting in de.parse(text, published=dt.date(2024, 10, 9)).meetings:
+        assert "anwar-ibrahim" not in {p.leader_id for p in meeting.participants}

@@ -571,12 +571,14 @@ def find_events(
     triggers: PhraseMatcher[str],
     words: Lexicon,
     protagonist: Mention | None = None,
+    before: Sequence[Mention] = (),
 ) -> list[EventCandidate]:
     """The meeting candidates of one sentence.
 
     ``protagonist`` (the leader the text is about) stands in as the subject of
     a meeting or call whose sentence names none ("Talks with X are set for
-    Monday").
+    Monday"). ``before`` holds the leaders the sentence before named: "Other
+    leaders attending include ..." adds them to the gathering.
     """
     matches = list(triggers.find(tokens))
     if not matches:
@@ -611,6 +613,10 @@ def find_events(
             continue  # "the G20 summit" names a summit; attending it is no meeting by itself
         if trigger_type is TriggerType.SUMMIT and _has_cue(keys, match.start - 3, match.start, _SUMMIT_REFERENCE):
             continue  # "before the mini-summit": a reference to it, reported elsewhere
+        if trigger_type is TriggerType.SUMMIT and number > 0:
+            previous = matches[number - 1]
+            if words.triggers[previous.values[0]] == TriggerType.ATTEND.value and match.start - previous.end <= 2:
+                continue  # "attending the summit": the attendance is the event
         clause = _clause_bounds(tokens, match.start)
         dated = bool(usable.between(*clause))
         status = _status(keys, match.start, clause[0], match.end, words, trigger_type, dated)
@@ -705,6 +711,8 @@ def find_events(
                 span[1],
             )
             everyone = _dedupe(subject + leader_objects + leaders.between(span[0], min(span[1], stop)))
+            if trigger_type is TriggerType.ATTEND and _has_cue(keys, clause[0], match.start, ("other",)):
+                everyone = _dedupe([*before, *everyone])  # "Other leaders attending include ..."
             gathering = trigger_type is TriggerType.SUMMIT or (
                 len(everyone) >= 3 and _has_cue(keys, match.end, min(len(keys), match.end + 8), _GATHERINGS)
             )

@@ -166,6 +166,7 @@ class Parser:
         summits: list[Summit] = []
         salience = Tally()
         lists = ListReader(words)
+        named: list[Mention] = []  # the leaders the last body sentence named
         for sentence, mentions, times, opens_paragraph, paragraph in per_sentence:
             if opens_paragraph and not _continues(sentence.tokens, words):
                 assembler.new_paragraph()
@@ -190,11 +191,12 @@ class Parser:
                     if summit is not None:
                         summits.append(summit)
             for candidate in find_events(
-                sentence.tokens, mentions, times, sentence_summits, self._triggers, words, protagonist
+                sentence.tokens, mentions, times, sentence_summits, self._triggers, words, protagonist, named
             ):
                 meeting = assembler.meeting(candidate, evidence)
                 if meeting is not None:
                     meetings.append(meeting)
+            named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
         leaders = self._leaders(assembler, per_sentence, anchor)
         return ParseResult(
             source=source,
