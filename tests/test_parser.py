@@ -889,3 +889,17 @@ def test_leaders_attending_without_other_stay_among_themselves() -> None:
     )
     for meeting in de.parse(text, published=dt.date(2024, 10, 9)).meetings:
         assert "anwar-ibrahim" not in {p.leader_id for p in meeting.participants}
+
+
+def test_a_statement_date_does_not_date_the_event() -> None:
+    text = "Erdogan said on Saturday he would host Putin in Turkey in August."
+    [meeting] = de.parse(text, published=dt.date(2023, 9, 16)).meetings
+    assert meeting.status is PLANNED
+    assert meeting.date == days("2024-08-01", "2024-08-31", Precision.MONTH)
+
+
+def test_the_two_leaders_in_the_next_paragraph() -> None:
+    text = "Zelenskyy met Scholz in Berlin on Sunday.\n\nThe two leaders last met in May in Hiroshima."
+    meetings = de.parse(text, published=dt.date(2023, 9, 16)).meetings
+    assert len(meetings) == 2
+    assert {p.leader_id for p in meetings[1].participants} == {"volodymyr-zelensky", "olaf-scholz"}

@@ -533,14 +533,36 @@ def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequen
 
 
 def _nearest_time(
-    usable: _ByStart[TimeExpression], main: _ByStart[TimeExpression], start: int, end: int, clause: tuple[int, int]
+    usable: _ByStart[TimeExpression],
+    main: _ByStart[TimeExpression],
+    statements: set[int],
+    start: int,
+    end: int,
+    clause: tuple[int, int],
 ) -> TimeExpression | None:
-    """The time of the trigger's clause, else the nearest in the sentence; outside relative clauses (``main``) first."""
+    """The time of the trigger's clause, else the nearest in the sentence.
+
+    Times outside relative clauses (``main``) come first, and times of a
+    statement ("said on Saturday"; ids in ``statements``) last: they date the
+    saying, not the event, unless nothing else does.
+    """
     inside = [t for t in usable.between(*clause) if t.end <= clause[1]]
-    pool = [t for t in main.between(*clause) if t.end <= clause[1]] or inside or main.near(start)
-    if not pool:
+    pools = (
+        [t for t in main.between(*clause) if t.end <= clause[1] and id(t) not in statements],
+        [t for t in inside if id(t) not in statements],
+        [t for t in main.near(start) if id(t) not in statements],
+        inside,
+        main.near(start),
+    )
+    pool = next((p for p in pools if p), None)
+    if pool is None:
         return None
     return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+
+
+def _of_statement(keys: Sequence[str], position: int, verbs: frozenset[str]) -> bool:
+    """Whether a time at ``position`` follows a verb of saying: "said on Saturday", "told reporters on Monday"."""
+    return any(key in verbs for key in keys[max(0, position - 3) : position])
 
 
 def _in_relative_clause(tokens: Sequence[Token], position: int) -> bool:
@@ -600,6 +622,7 @@ def find_events(
     summit_index = _ByStart(summits)
     free = 0  # persons before this index are all taken
     keys = cue_keys(tokens, mentions, times)
+    statements = {id(t) for t in usable.items if _of_statement(keys, t.start, words.reporting_verbs)}
     calls = set(keys) & words.call_words
     sidelines = bool(summits) and _has_cue(keys, 0, len(tokens), words.sidelines)
     for number, match in enumerate(matches):
@@ -667,7 +690,7 @@ def find_events(
                 subject = [protagonist]
         places = [m for m in objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
         taken.update(id(m) for m in leader_objects)
-        time = _nearest_time(usable, main_times, match.start, match.end, clause)
+        time = _nearest_time(usable, main_times, statements, match.start, match.end, clause)
         place = next(iter(located.between(match.end, clause[1]) or located.between(clause[0], match.start)), None)
         summit = _summit_for(summit_index, sidelines, match.start)
         relation = None

@@ -59,6 +59,7 @@ class Lexicon:
     list_cues: frozenset[str]
     outlets: tuple[str, ...]
     sequence_words: tuple[tuple[str, ...], ...]  # phrases as token keys
+    reporting_verbs: frozenset[str]
 
 
 @cache
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         list_cues=frozenset(raw["list_cues"]),
         outlets=tuple(raw["outlets"]),
         sequence_words=tuple(tuple(phrase.split()) for phrase in raw["sequence_words"]),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
     )
 
 
@@ -665,12 +667,11 @@ class Discourse:
     by_role: dict[Role, Tally] = attrs.field(factory=dict)  # leaders bound to an office, this sentence included
     last_bound: dict[Role, Mention] = attrs.field(factory=dict)  # the latest mention of each office
     subject: Mention | None = None  # of the nearest sentence of this paragraph with a singular person
-    group: tuple[Mention, ...] = ()  # the people of the nearest sentence of this paragraph with two or more
+    group: tuple[Mention, ...] = ()  # the people of the nearest sentence with two or more
 
     def new_paragraph(self) -> None:
-        """Forget the paragraph-local antecedents; document-wide counts stay."""
+        """Forget the paragraph's subject; a group ("the two leaders") and document-wide counts stay."""
         self.subject = None
-        self.group = ()
 
     def add_mention(self, mention: Mention) -> None:
         """Record a linked mention of the current sentence (offices count at once)."""
