@@ -903,3 +903,28 @@ def test_the_two_leaders_in_the_next_paragraph() -> None:
     meetings = de.parse(text, published=dt.date(2023, 9, 16)).meetings
     assert len(meetings) == 2
     assert {p.leader_id for p in meetings[1].participants} == {"volodymyr-zelensky", "olaf-scholz"}
+
+
+#: Which of a sentence's times dates which verb.
+OWN_TIMES = [
+    (
+        "time-after-each-verb",
+        "Netanyahu flew to Washington on Monday and met Biden at the White House on Tuesday.",
+        dt.date(2023, 9, 16),
+        [Expect(("benjamin-netanyahu", BIDEN), date=day("2023-09-12"))],
+    ),
+    (
+        "relative-clause-keeps-its-time",
+        "Modi, who visited Moscow in July, will travel to Kyiv on Friday to meet Zelenskyy.",
+        dt.date(2023, 9, 16),
+        [
+            Expect((MODI, PUTIN), VISIT, OCCURRED, days("2023-07-01", "2023-07-31", Precision.MONTH)),
+            Expect((MODI, "volodymyr-zelensky"), VISIT, PLANNED, day("2023-09-22")),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(OWN_TIMES))
+def test_each_verb_takes_its_own_time(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

@@ -21,7 +21,7 @@ import attrs
 
 from .mentions import Lexicon, Mention, MentionKind
 from .model import MeetingKind, Status
-from .phrases import PhraseMatcher
+from .phrases import Match, PhraseMatcher
 from .segment import Token
 from .timex import MONTHS, TimeExpression
 
@@ -536,19 +536,28 @@ def _nearest_time(
     usable: _ByStart[TimeExpression],
     main: _ByStart[TimeExpression],
     statements: set[int],
+    clause: tuple[int, int],
+    own: tuple[int, int],
+    relative: bool,
     start: int,
     end: int,
-    clause: tuple[int, int],
 ) -> TimeExpression | None:
-    """The time of the trigger's clause, else the nearest in the sentence.
+    """The time of a trigger at ``start:end``: its own, else its clause's, else the nearest in the sentence.
 
-    Times outside relative clauses (``main``) come first, and times of a
-    statement ("said on Saturday"; ids in ``statements``) last: they date the
-    saying, not the event, unless nothing else does.
+    ``own`` is the stretch of tokens whose times belong to the trigger alone
+    (see :func:`_own_span`). Times outside relative clauses (``main``) come
+    first, unless the trigger itself is in one (``relative``: "who visited
+    Moscow in July"); times of a statement ("said on Saturday"; ids in
+    ``statements``) come last: they date the saying.
     """
     inside = [t for t in usable.between(*clause) if t.end <= clause[1]]
+    in_main = {id(t) for t in main.between(*clause)}
+    mine = [t for t in inside if own[0] <= t.start and t.end <= own[1] and id(t) not in statements]
     pools = (
-        [t for t in main.between(*clause) if t.end <= clause[1] and id(t) not in statements],
+        [t for t in mine if id(t) not in in_main] if relative else [],
+        [t for t in mine if id(t) in in_main],
+        mine,
+        [t for t in inside if id(t) in in_main and id(t) not in statements],
         [t for t in inside if id(t) not in statements],
         [t for t in main.near(start) if id(t) not in statements],
         inside,
@@ -558,6 +567,19 @@ def _nearest_time(
     if pool is None:
         return None
     return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+
+
+def _own_span(matches: Sequence[Match[str]], number: int, length: int) -> tuple[int, int]:
+    """The tokens whose times belong to trigger ``number`` alone.
+
+    A time after a verb belongs to it ("flew to Washington on Monday and met
+    Biden on Tuesday"); a time before it only when no trigger comes earlier
+    ("On Monday, Putin met Erdogan", "Putin on Monday met Erdogan").
+    """
+    match = matches[number]
+    start = 0 if number == 0 else match.start
+    end = next((m.start for m in matches[number + 1 :] if m.start >= match.end), length)
+    return start, end
 
 
 def _of_statement(keys: Sequence[str], position: int, verbs: frozenset[str]) -> bool:
@@ -690,7 +712,9 @@ def find_events(
                 subject = [protagonist]
         places = [m for m in objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
         taken.update(id(m) for m in leader_objects)
-        time = _nearest_time(usable, main_times, statements, match.start, match.end, clause)
+        own = _own_span(matches, number, len(tokens))
+        relative = _in_relative_clause(tokens, match.start)
+        time = _nearest_time(usable, main_times, statements, clause, own, relative, match.start, match.end)
         place = next(iter(located.between(match.end, clause[1]) or located.between(clause[0], match.start)), None)
         summit = _summit_for(summit_index, sidelines, match.start)
         relation = None
@@ -761,7 +785,16 @@ def find_events(
             purpose = _has_cue(keys, match.end, clause[1], ("to meet", "to hold talks", "for talks", "to see"))
             visit = attrs.evolve(template, kind=MeetingKind.VISIT, place=place)
             found += _visits(subject[0], leader_objects, places, hosts_by_country, phrase, visit, purpose)
-    return found
+    return _without_trips_met_again(found)
+
+
+def _without_trips_met_again(found: list[EventCandidate]) -> list[EventCandidate]:
+    """Drop a trip's visit whose pair a later verb reports ("flew to Washington and met Biden on Tuesday")."""
+    last: dict[frozenset[int], int] = {}  # pair of mentions -> the last trigger reporting it
+    for candidate in found:
+        pair = frozenset(map(id, candidate.participants))
+        last[pair] = max(last.get(pair, -1), candidate.start)
+    return [c for c in found if c.trigger not in _TRAVEL or last[frozenset(map(id, c.participants))] == c.start]
 
 
 def _names_not_calls(keys: Sequence[str], phrase: str, end: int, objects: Sequence[Mention]) -> bool:
