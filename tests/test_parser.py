@@ -347,6 +347,8 @@ def test_triggers(text: str, published: dt.date, expected: list[Expect]) -> None
 NOT_MEETINGS = [
     ("did-not-meet", "Putin did not meet Erdogan on Monday."),
     ("did-not-hold-talks", "Putin did not hold talks with Erdogan during the visit."),
+    ("meeting-between-unlikely", "Analysts said a meeting between Putin and Erdogan was unlikely this year."),
+    ("talks-between-called-off", "Talks between Putin and Erdogan were called off on Monday."),
     ("would-meet-if", "Putin would meet Erdogan if the ceasefire held."),
     ("should-meet", "Putin should meet Erdogan soon, analysts said."),
     ("generic", "Critics say meetings with controversial leaders legitimise them."),
@@ -573,6 +575,18 @@ NOMINAL = [
         "Talks between Macron and Scholz in Paris on Monday focused on energy.",
         SATURDAY_2023,
         [Expect(("emmanuel-macron", "olaf-scholz"), date=day("2023-05-15"), city="Paris")],
+    ),
+    (
+        "talks-between-expected",
+        "Talks between Macron and Scholz are expected in Paris next week.",
+        SATURDAY_2023,
+        [
+            Expect(
+                ("emmanuel-macron", "olaf-scholz"),
+                status=PLANNED,
+                date=days("2023-05-22", "2023-05-28", Precision.WEEK),
+            )
+        ],
     ),
     (
         "opening-phone-call",

@@ -507,6 +507,7 @@ _HONORIFIC_GAP = frozenset(
         "the",
     }
 )
+_UNLIKELY = ("unlikely", "could", "might", "may", "would", "possible", "not")  # after a nominal trigger
 _PASSIVE_FUTURE = ("will", "'ll", "shall", "scheduled", "expected", "slated", "set", "planned", "due")
 
 
@@ -682,7 +683,13 @@ def find_events(
         if trigger_type is TriggerType.CALL and _names_not_calls(keys, phrase, match.end, objects):
             continue
         if phrase.endswith(" between") and len(leader_objects) >= 2:
-            subject, leader_objects = leader_objects, []  # "talks between A and B": the group meets
+            # "talks between A and B": the group meets, unless what follows says otherwise
+            rest = (objects[-1].end, clause[1])
+            if _has_cue(keys, *rest, words.negation_cues) or _has_cue(keys, *rest, _UNLIKELY):
+                continue  # "... was unlikely", "... was called off"
+            if status is Status.OCCURRED and _has_cue(keys, *rest, _PASSIVE_FUTURE):
+                status = Status.PLANNED  # "talks between A and B are expected next week"
+            subject, leader_objects = leader_objects, []
         elif _opening_phrase(tokens, match.start) and all(m.kind is MentionKind.PRONOUN for m in subject):
             # "In a phone call (with A) on Monday, (A and) B discussed trade": the objects and the main
             # clause's subject meet; "their" in "During their talks" points ahead to them
