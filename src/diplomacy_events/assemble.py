@@ -20,8 +20,10 @@ from .model import (
     Country,
     DateSpan,
     Evidence,
+    Leader,
     Meeting,
     MeetingKind,
+    Office,
     Participant,
     Place,
     Precision,
@@ -200,14 +202,13 @@ class Assembler:
         """
         if day is None:
             return self._undated_person(mention, written)
-        found = self.gazetteer.holders(mention, day)
-        if mention.kind is MentionKind.PERSON and not mention.explicit:
-            found = [(leader, office) for leader, office in found if leader.id in self.introduced]
-        if not found:
+        found = self._holder(mention, day)
+        if found is None:
             return None
-        leader, office = found[0]
-        offices = leader.offices_on(day)
-        office = office or (min(offices, key=lambda o: (not o.leads, o.acting)) if offices else None)
+        leader, office = found
+        if office is None:
+            offices = leader.offices_on(day)
+            office = min(offices, key=lambda o: (not o.leads, o.acting)) if offices else None
         return Participant(
             name=leader.name,
             country=office.country if office else (Country(code=mention.country) if mention.country else None),
@@ -215,6 +216,17 @@ class Assembler:
             leader_id=leader.id,
             mention=written or mention.text,
         )
+
+    def leader_id(self, mention: Mention, day: dt.date) -> str | None:
+        """The id of the leader a mention means on ``day`` (as :meth:`person` resolves it), if any."""
+        found = self._holder(mention, day)
+        return found[0].id if found is not None else None
+
+    def _holder(self, mention: Mention, day: dt.date) -> tuple[Leader, Office | None] | None:
+        found = self.gazetteer.holders(mention, day)
+        if mention.kind is MentionKind.PERSON and not mention.explicit:
+            found = [(leader, office) for leader, office in found if leader.id in self.introduced]
+        return found[0] if found else None
 
     def _undated_person(self, mention: Mention, written: str | None) -> Participant | None:
         if (

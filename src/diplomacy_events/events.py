@@ -507,6 +507,7 @@ _HONORIFIC_GAP = frozenset(
         "the",
     }
 )
+_SUMMIT_HEADS = frozenset({"summit", "summits"})
 _UNLIKELY = ("unlikely", "could", "might", "may", "would", "possible", "not")  # after a nominal trigger
 _PASSIVE_FUTURE = ("will", "'ll", "shall", "scheduled", "expected", "slated", "set", "planned", "due")
 
@@ -923,12 +924,11 @@ def find_summits(
         if mention.kind is MentionKind.ORGANIZATION:
             ending.setdefault(mention.end, mention)
             starting.setdefault(mention.start, mention)
-    heads = [
-        i
-        for i, token in enumerate(tokens)
-        if token.key in ("summit", "summits")
-        or (token.key in words.summit_words and i > 0 and (i in ending or i - 1 in ending))
-    ]
+    # "summit" anywhere; another summit word ("meeting", "conference") just after an organization
+    heads = [i for i, token in enumerate(tokens) if token.key in _SUMMIT_HEADS]
+    if ending:
+        after_org = {i for e in ending for i in (e, e + 1) if i < len(tokens) and tokens[i].key in words.summit_words}
+        heads = sorted(after_org.union(heads))
     if not heads:
         return found
     located = _ByStart(m for m in mentions if _located(m, tokens))

@@ -241,9 +241,9 @@ class Parser:
             if mention.kind in (MentionKind.PERSON, MentionKind.OFFICE) and (
                 mention.explicit or mention.kind is MentionKind.OFFICE
             ):
-                person = assembler.person(mention, anchor)
-                if person is not None and person.leader_id:
-                    ids.add(person.leader_id)
+                leader_id = assembler.leader_id(mention, anchor)
+                if leader_id is not None:
+                    ids.add(leader_id)
         return frozenset(ids)
 
     @staticmethod
@@ -253,9 +253,10 @@ class Parser:
         for _, mentions, _, _, _ in per_sentence:
             for mention in mentions:
                 if mention.kind in (MentionKind.PERSON, MentionKind.OFFICE):
-                    person = assembler.person(mention, day)
-                    if person is not None and person.leader_id and person.leader_id not in seen:
-                        seen[person.leader_id] = person
+                    leader_id = assembler.leader_id(mention, day)
+                    person = assembler.person(mention, day) if leader_id and leader_id not in seen else None
+                    if leader_id and person is not None:
+                        seen[leader_id] = person
         return tuple(seen.values())
 
 

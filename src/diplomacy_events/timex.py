@@ -390,9 +390,11 @@ class _Scanner:
 
     def scan(self) -> list[TimeExpression]:
         found: list[TimeExpression] = []
+        tokens, count, starters = self.tokens, len(self.tokens), _STARTERS
         i = 0
-        while i < len(self.tokens):
-            expression = self.expression_at(i)
+        while i < count:
+            key = tokens[i].key
+            expression = self.expression_at(i) if key in starters or key[:1].isdigit() else None
             if expression is None:
                 i += 1
                 continue
