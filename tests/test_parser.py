@@ -613,6 +613,18 @@ NOMINAL = [
         [Expect((MODI, XI), CALL, date=day("2023-05-19"))],
     ),
     (
+        "received-a-call",
+        "Egypt's President Abdel Fattah al-Sisi received a phone call from Crown Prince Mohammed bin Salman on Monday.",
+        SATURDAY_2023,
+        [Expect(("abdel-fattah-el-sisi", "mohammed-bin-salman"), CALL, date=day("2023-05-15"))],
+    ),
+    (
+        "shook-hands",
+        "Biden and Xi shook hands in Bali on Monday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, XI), date=day("2023-05-15"))],
+    ),
+    (
         "hyphenated-pair",
         "The Biden-Xi summit in Bali took place on Monday.",
         SATURDAY_2023,

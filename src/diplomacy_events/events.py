@@ -778,6 +778,8 @@ def find_events(
             if len(everyone) >= 2 and gathering:
                 kind = MeetingKind.SUMMIT if len(everyone) >= 3 else MeetingKind.MEETING
                 found.append(attrs.evolve(template, kind=kind, participants=tuple(everyone), place=place))
+        elif trigger_type is TriggerType.HOST and leader_objects and calls & set(keys[match.end : objects[0].start]):
+            pass  # "received a phone call from X": the call trigger reports it
         elif trigger_type is TriggerType.HOST and subject and len(leader_objects) >= 2:
             # "hosted his counterparts from A and B": one gathering of all, not a visit each
             participants = tuple(_dedupe([subject[0], *leader_objects]))
