@@ -87,6 +87,12 @@ def test_earlier_this_month_stops_before_the_anchor() -> None:
     assert (found.start, found.end, found.precision) == (dt.date(2017, 11, 1), dt.date(2017, 11, 22), Precision.MONTH)
 
 
+def test_later_this_week_starts_after_the_anchor() -> None:
+    found = only_time("Putin will meet Erdogan later this week.").resolve(THURSDAY, Direction.FUTURE)
+    assert found is not None
+    assert (found.start, found.end, found.precision) == (dt.date(2017, 11, 24), dt.date(2017, 11, 26), Precision.WEEK)
+
+
 #: (id, phrase): expressions that fix their date without any anchor.
 ABSOLUTE = [
     ("full-date", "They met on November 13, 2017."),

@@ -203,6 +203,7 @@ class TimeExpression:
     offset: int = 0  # -1 last, 0 this, +1 next; days for DEICTIC; amount for AGO
     unit: str | None = None
     partial: bool = False  # "earlier this ...": only the part before the anchor
+    rest: bool = False  # "later this ...": only the part after the anchor
     relation: str | None = None
     cited: str | None = None
     text: str = ""  # the words as written
@@ -291,6 +292,9 @@ class TimeExpression:
         if self.partial and offset == 0:
             end = max(span.start, anchor - dt.timedelta(days=1))
             return attrs.evolve(span, end=end)
+        if self.rest and offset == 0:
+            start = min(span.end, anchor + dt.timedelta(days=1))
+            return attrs.evolve(span, start=start)
         return span
 
 
@@ -474,8 +478,9 @@ class _Scanner:
         key = tokens[i].key
         partial = False
         j = i
+        rest = False
         if key in ("earlier", "later") and _key(tokens, i + 1) == "this":
-            partial, j = key == "earlier", i + 1
+            partial, rest, j = key == "earlier", key == "later", i + 1
         elif key == "past" and _key(tokens, i - 1) == "the":
             unit = UNITS.get(_key(tokens, i + 1))
             if unit in ("weeks", "days"):
@@ -490,7 +495,9 @@ class _Scanner:
         unit = UNITS.get(target)
         if unit is None or target.endswith("s"):
             return None
-        return TimeExpression(start=i, end=j + 2, kind=TimeKind.RELATIVE, unit=unit, offset=offset, partial=partial)
+        return TimeExpression(
+            start=i, end=j + 2, kind=TimeKind.RELATIVE, unit=unit, offset=offset, partial=partial, rest=rest
+        )
 
     def weekday_at(self, i: int) -> TimeExpression | None:
         token = self.tokens[i]
