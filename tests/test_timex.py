@@ -87,6 +87,12 @@ def test_earlier_this_month_stops_before_the_anchor() -> None:
     assert (found.start, found.end, found.precision) == (dt.date(2017, 11, 1), dt.date(2017, 11, 22), Precision.MONTH)
 
 
+def test_earlier_in_the_week_is_earlier_this_week() -> None:
+    found = only_time("Biden spoke with Macron earlier in the week.").resolve(THURSDAY, PAST)
+    assert found is not None
+    assert (found.start, found.end) == (dt.date(2017, 11, 20), dt.date(2017, 11, 22))
+
+
 def test_later_this_week_starts_after_the_anchor() -> None:
     found = only_time("Putin will meet Erdogan later this week.").resolve(THURSDAY, Direction.FUTURE)
     assert found is not None

@@ -479,6 +479,13 @@ class _Scanner:
         partial = False
         j = i
         rest = False
+        if key in ("earlier", "later") and _key(tokens, i + 1) == "in" and _key(tokens, i + 2) == "the":
+            unit = UNITS.get(_key(tokens, i + 3))  # "earlier in the week" = "earlier this week"
+            if unit in ("weeks", "months", "years"):
+                return TimeExpression(
+                    start=i, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, partial=key == "earlier", rest=key == "later"
+                )
+            return None
         if key in ("earlier", "later") and _key(tokens, i + 1) == "this":
             partial, rest, j = key == "earlier", key == "later", i + 1
         elif key == "past" and _key(tokens, i - 1) == "the":
