@@ -954,3 +954,16 @@ OWN_TIMES = [
 @pytest.mark.parametrize(FIELDS, **rows(OWN_TIMES))
 def test_each_verb_takes_its_own_time(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+def test_an_undated_meeting_takes_the_date_of_the_summit_before_it() -> None:
+    text = "Russia will host the BRICS summit in Kazan in October. Putin is expected to meet Modi and Cyril Ramaphosa."
+    meetings = de.parse(text, published=dt.date(2024, 7, 12)).meetings
+    assert [m.status for m in meetings] == [PLANNED, PLANNED]
+    assert all(m.date is not None and m.date.start.month == 10 and m.date.start.year == 2024 for m in meetings)
+
+
+def test_a_summit_dates_no_meeting_of_another_tense() -> None:
+    text = "Russia will host the BRICS summit in Kazan in October. Putin met Modi."
+    [meeting] = de.parse(text, published=dt.date(2024, 7, 12)).meetings
+    assert meeting.date is None

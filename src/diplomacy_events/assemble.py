@@ -75,18 +75,28 @@ class Assembler:
     _last_summit: Summit | None = None
     _summits: list[Summit] = attrs.Factory(list)
     _context: Meeting | _Trip | None = None  # the paragraph's last dated meeting or trip
+    _summit_context: Summit | None = None  # the paragraph's last dated summit
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's context: a date carries over only within a paragraph."""
         self._context = None
+        self._summit_context = None
 
     def _in_context(self, meeting: Meeting) -> Meeting:
-        """An undated meeting that shares a leader with the paragraph's last dated one shares its date."""
+        """An undated meeting takes the date of the paragraph's last dated meeting that shares a leader.
+
+        Failing that, it takes the date of the paragraph's last dated summit if
+        both are planned or both occurred ("Russia hosts the BRICS summit in
+        October. Putin will meet the leaders of ...").
+        """
         context = self._context
         if meeting.date is None and context is not None and context.date is not None:
             ours = {p.leader_id for p in meeting.participants if p.leader_id}
             if ours & {p.leader_id for p in context.participants} and meeting.status is context.status:
                 return attrs.evolve(meeting, date=context.date)
+        summit = self._summit_context
+        if meeting.date is None and summit is not None and summit.date is not None and summit.status is meeting.status:
+            return attrs.evolve(meeting, date=summit.date)
         if meeting.date is not None:
             self._context = meeting
         return meeting
@@ -142,6 +152,8 @@ class Assembler:
             source=self.source,
         )
         self._last_summit = summit
+        if summit.date is not None:
+            self._summit_context = summit
         self._summits.append(summit)
         return summit
 
