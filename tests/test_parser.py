@@ -948,6 +948,12 @@ OWN_TIMES = [
             Expect((MODI, "volodymyr-zelensky"), VISIT, PLANNED, day("2023-09-22")),
         ],
     ),
+    (
+        "subordinate-clause-dates-something-else",
+        "Scholz called Macron after he announced new elections on June 9, his spokesman said on Friday.",
+        SATURDAY_2023,
+        [Expect(("olaf-scholz", "emmanuel-macron"), CALL, date=day("2023-05-19"))],
+    ),
 ]
 
 

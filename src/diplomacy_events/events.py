@@ -508,6 +508,7 @@ _HONORIFIC_GAP = frozenset(
     }
 )
 _SUMMIT_HEADS = frozenset({"summit", "summits"})
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while", "because", "although"})
 _UNLIKELY = ("unlikely", "could", "might", "may", "would", "possible", "not")  # after a nominal trigger
 _PASSIVE_FUTURE = ("will", "'ll", "shall", "scheduled", "expected", "slated", "set", "planned", "due")
 
@@ -538,6 +539,8 @@ def _nearest_time(
     usable: _ByStart[TimeExpression],
     main: _ByStart[TimeExpression],
     statements: set[int],
+    subordinators: Sequence[int],
+    commas: Sequence[int],
     clause: tuple[int, int],
     own: tuple[int, int],
     relative: bool,
@@ -549,26 +552,46 @@ def _nearest_time(
     ``own`` is the stretch of tokens whose times belong to the trigger alone
     (see :func:`_own_span`). Times outside relative clauses (``main``) come
     first, unless the trigger itself is in one (``relative``: "who visited
-    Moscow in July"); times of a statement ("said on Saturday"; ids in
-    ``statements``) come last: they date the saying.
+    Moscow in July"). Times of a statement ("said on Saturday"; ids in
+    ``statements``) and of a subordinate clause after the trigger ("after she
+    called an election on June 8,"; ``subordinators`` and ``commas`` are the
+    positions of "after", "when" ... and of commas) come last: they date
+    something else.
     """
     inside = [t for t in usable.between(*clause) if t.end <= clause[1]]
     in_main = {id(t) for t in main.between(*clause)}
-    mine = [t for t in inside if own[0] <= t.start and t.end <= own[1] and id(t) not in statements]
+    near = main.near(start)
+    subordinate = {id(t) for t in (*inside, *near) if _in_subordinate(subordinators, commas, end, t.start)}
+    aside = statements | subordinate
+    mine = [t for t in inside if own[0] <= t.start and t.end <= own[1] and id(t) not in aside]
     pools = (
         [t for t in mine if id(t) not in in_main] if relative else [],
         [t for t in mine if id(t) in in_main],
         mine,
-        [t for t in inside if id(t) in in_main and id(t) not in statements],
-        [t for t in inside if id(t) not in statements],
-        [t for t in main.near(start) if id(t) not in statements],
+        [t for t in inside if id(t) in in_main and id(t) not in aside],
+        [t for t in inside if id(t) not in aside],
+        [t for t in near if id(t) not in aside],
+        [t for t in inside if id(t) not in subordinate],
+        [t for t in near if id(t) not in subordinate],
         inside,
-        main.near(start),
+        near,
     )
     pool = next((p for p in pools if p), None)
     if pool is None:
         return None
     return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+
+
+def _between(positions: Sequence[int], low: int, high: int) -> bool:
+    """Whether a sorted list of positions holds one in ``low:high``."""
+    index = bisect_left(positions, low)
+    return index < len(positions) and positions[index] < high
+
+
+def _in_subordinate(subordinators: Sequence[int], commas: Sequence[int], end: int, position: int) -> bool:
+    """Whether ``position`` lies in a subordinate clause opened after ``end`` and not yet closed by a comma."""
+    index = bisect_left(subordinators, position) - 1
+    return index >= 0 and subordinators[index] >= end and not _between(commas, subordinators[index], position)
 
 
 def _own_span(matches: Sequence[Match[str]], number: int, length: int) -> tuple[int, int]:
@@ -647,6 +670,8 @@ def find_events(
     free = 0  # persons before this index are all taken
     keys = cue_keys(tokens, mentions, times)
     statements = {id(t) for t in usable.items if _of_statement(keys, t.start, words.reporting_verbs)}
+    subordinators = [i for i, key in enumerate(keys) if key in _SUBORDINATORS] if usable.items else []
+    commas = [i for i, key in enumerate(keys) if key == ","] if subordinators else []
     calls = set(keys) & words.call_words
     sidelines = bool(summits) and _has_cue(keys, 0, len(tokens), words.sidelines)
     for number, match in enumerate(matches):
@@ -722,7 +747,9 @@ def find_events(
         taken.update(id(m) for m in leader_objects)
         own = _own_span(matches, number, len(tokens))
         relative = _in_relative_clause(tokens, match.start)
-        time = _nearest_time(usable, main_times, statements, clause, own, relative, match.start, match.end)
+        time = _nearest_time(
+            usable, main_times, statements, subordinators, commas, clause, own, relative, match.start, match.end
+        )
         place = next(iter(located.between(match.end, clause[1]) or located.between(clause[0], match.start)), None)
         summit = _summit_for(summit_index, sidelines, match.start)
         relation = None
