@@ -937,7 +937,19 @@ OWN_TIMES = [
         "time-after-each-verb",
         "Netanyahu flew to Washington on Monday and met Biden at the White House on Tuesday.",
         dt.date(2023, 9, 16),
-        [Expect(("benjamin-netanyahu", BIDEN), date=day("2023-09-12"))],
+        [Expect(("benjamin-netanyahu", BIDEN), VISIT, date=day("2023-09-12"), host="USA")],
+    ),
+    (
+        "passive-agent-hosts",
+        "Netanyahu was received by President Biden at the White House on Monday.",
+        dt.date(2023, 9, 16),
+        [Expect((BIDEN, "benjamin-netanyahu"), VISIT, date=day("2023-09-11"), host="USA")],
+    ),
+    (
+        "met-at-the-airport-by",
+        "Erdogan flew to Doha on Wednesday and was met at the airport by Sheikh Tamim bin Hamad Al Thani.",
+        dt.date(2023, 9, 16),
+        [Expect((ERDOGAN, "tamim-bin-hamad-al-thani"), VISIT, date=day("2023-09-13"), host="QAT")],
     ),
     (
         "relative-clause-keeps-its-time",

@@ -706,6 +706,9 @@ def find_events(
         if not subject and free < len(persons.items) and persons.items[free].start < match.start:
             subject = [persons.items[free]]  # the sentence's first person not already an object
         leader_objects = [m for m in objects if m.is_leader]
+        agents = _passive_agents(by_start, tokens, keys, match.start, match.end, clause[1])
+        if agents and subject:  # "X was met at the airport by Y", "X was received by Y": Y hosts
+            subject, leader_objects = (agents[:1], subject) if trigger_type is TriggerType.HOST else (subject, agents)
         if trigger_type is TriggerType.CALL and _names_not_calls(keys, phrase, match.end, objects):
             continue
         if phrase.endswith(" between") and len(leader_objects) >= 2:
@@ -826,12 +829,23 @@ def find_events(
 
 
 def _without_trips_met_again(found: list[EventCandidate]) -> list[EventCandidate]:
-    """Drop a trip's visit whose pair a later verb reports ("flew to Washington and met Biden on Tuesday")."""
-    last: dict[frozenset[int], int] = {}  # pair of mentions -> the last trigger reporting it
-    for candidate in found:
-        pair = frozenset(map(id, candidate.participants))
-        last[pair] = max(last.get(pair, -1), candidate.start)
-    return [c for c in found if c.trigger not in _TRAVEL or last[frozenset(map(id, c.participants))] == c.start]
+    """Fold a trip's visit into a later verb that reports its pair ("flew to Washington and met Biden").
+
+    The later report keeps its own date; a plain meeting becomes the visit the trip made it.
+    """
+    last: dict[frozenset[int], int] = {}  # pair of mentions -> index of the last candidate reporting it
+    for index, candidate in enumerate(found):
+        last[frozenset(map(id, candidate.participants))] = index
+    kept: list[EventCandidate | None] = list(found)
+    for index, candidate in enumerate(found):
+        later = last[frozenset(map(id, candidate.participants))]
+        report = kept[later]
+        if candidate.trigger in _TRAVEL and len(candidate.participants) == 2 and later != index and report is not None:
+            if report.kind is MeetingKind.MEETING:
+                place = report.place or candidate.place
+                kept[later] = attrs.evolve(report, kind=MeetingKind.VISIT, host=candidate.host, place=place)
+            kept[index] = None
+    return [c for c in kept if c is not None]
 
 
 def _names_not_calls(keys: Sequence[str], phrase: str, end: int, objects: Sequence[Mention]) -> bool:
@@ -870,6 +884,21 @@ def _noun_phrase(tokens: Sequence[Token], start: int) -> bool:
 def _opening_phrase(tokens: Sequence[Token], start: int) -> bool:
     """Whether the trigger opens its sentence in a prepositional phrase: "In their first phone call on Monday, ..."."""
     return 2 <= start <= 3 and tokens[0].key in _OPENING_PREPOSITIONS and tokens[1].key in _DETERMINERS
+
+
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+
+
+def _passive_agents(
+    mentions: _ByStart[Mention], tokens: Sequence[Token], keys: Sequence[str], start: int, end: int, limit: int
+) -> list[Mention]:
+    """The leaders after "by" when the trigger at ``start:end`` is passive ("was welcomed at the airport by X")."""
+    if start == 0 or keys[start - 1] not in _PASSIVE_AUXILIARIES:
+        return []
+    by = next((i for i in range(end, min(limit, end + 8)) if keys[i] == "by"), None)
+    if by is None:
+        return []
+    return [m for m in _group_after(mentions, tokens, by + 1, limit) if m.is_leader]
 
 
 def _located(mention: Mention, tokens: Sequence[Token]) -> bool:
