@@ -21,7 +21,7 @@ import sys
 from typing import Any, TextIO
 
 from .collection import EventCollection
-from .errors import DiplomacyEventsError
+from .errors import BadInputError, DiplomacyEventsError
 from .export import read_jsonl, write_cameo, write_csv, write_jsonl
 from .model import Meeting, MeetingKind
 
@@ -111,6 +111,25 @@ def _write_table(meetings: tuple[Meeting, ...], out: TextIO) -> None:
         out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() + "\n")
 
 
+def _read(name: str) -> EventCollection:
+    """The events of a file (``-`` for stdin); raises ``OSError`` or :class:`BadInputError`, nothing else.
+
+    A UTF-8 byte order mark is dropped, as ``batch`` and ``parse`` do.
+    """
+    where = "standard input" if name == "-" else name
+    try:
+        if name == "-":
+            return read_jsonl(sys.stdin)
+        with open(name, encoding="utf-8-sig") as stream:
+            return read_jsonl(stream)
+    except UnicodeDecodeError as exc:
+        raise BadInputError(f"{where}: not UTF-8 text ({exc.reason})") from None
+    except RecursionError:  # a line of JSON nested thousands deep
+        raise BadInputError(f"{where}: JSON nested too deeply") from None
+    except TypeError as exc:  # a batch line whose "meetings" or "summits" is not a list
+        raise BadInputError(f"{where}: not meetings or batch results: {exc}") from None
+
+
 def run_query(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``query`` with parsed ``args``, writing to ``out``; returns the exit status.
 
@@ -118,12 +137,7 @@ def run_query(args: argparse.Namespace, out: TextIO) -> int:
     status 1. See the module docstring for an example of the arguments.
     """
     try:
-        if args.events == "-":
-            events = read_jsonl(sys.stdin)
-        else:
-            with open(args.events, encoding="utf-8") as stream:
-                events = read_jsonl(stream)
-        selected = _select(events, args)
+        selected = _select(_read(args.events), args)
     except (OSError, DiplomacyEventsError) as exc:
         print(f"diplomacy-events query: error: {exc}", file=sys.stderr)
         return 1
