@@ -9,6 +9,7 @@ meetings.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 import pytest
@@ -333,7 +334,7 @@ MONDAY = DateSpan.from_date(dt.date(2017, 11, 20))
 WEEK = DateSpan.from_week(dt.date(2017, 11, 20))
 
 
-def meeting(*people: Participant, **changes: object) -> Meeting:
+def meeting(*people: Participant, **changes: Any) -> Meeting:
     base = Meeting(participants=people, kind=MeetingKind.MEETING, status=Status.OCCURRED, evidence=EVIDENCE)
     return attrs.evolve(base, **changes)
 
@@ -371,12 +372,16 @@ def test_an_undated_summit_mention_joins_the_dated_one() -> None:
 
 # -- properties ------------------------------------------------------------------------------
 
+def _span(day: dt.date, precision: Precision) -> DateSpan:
+    if precision is Precision.DAY:
+        return DateSpan.from_date(day)
+    if precision is Precision.WEEK:
+        return DateSpan.from_week(day)
+    return DateSpan.from_month(day.year, day.month)
+
+
 spans = st.builds(
-    lambda day, precision: {
-        Precision.DAY: DateSpan.from_date,
-        Precision.WEEK: DateSpan.from_week,
-        Precision.MONTH: lambda d: DateSpan.from_month(d.year, d.month),
-    }[precision](day),
+    _span,
     st.dates(dt.date(2017, 10, 1), dt.date(2017, 12, 31)),
     st.sampled_from((Precision.DAY, Precision.WEEK, Precision.MONTH)),
 )
