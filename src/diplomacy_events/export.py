@@ -103,8 +103,10 @@ def read_jsonl(lines: Iterable[str]) -> EventCollection:
             continue
         try:
             items += _line_items(json.loads(line))
-        except (json.JSONDecodeError, BadInputError, ValueError) as exc:
+        except (BadInputError, ValueError, TypeError) as exc:  # JSONDecodeError is a ValueError
             raise BadInputError(f"line {number}: {exc}", line) from None
+        except RecursionError:
+            raise BadInputError(f"line {number}: JSON nested too deeply", line) from None
     return EventCollection(items)
 
 

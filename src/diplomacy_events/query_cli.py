@@ -124,10 +124,6 @@ def _read(name: str) -> EventCollection:
             return read_jsonl(stream)
     except UnicodeDecodeError as exc:
         raise BadInputError(f"{where}: not UTF-8 text ({exc.reason})") from None
-    except RecursionError:  # a line of JSON nested thousands deep
-        raise BadInputError(f"{where}: JSON nested too deeply") from None
-    except TypeError as exc:  # a batch line whose "meetings" or "summits" is not a list
-        raise BadInputError(f"{where}: not meetings or batch results: {exc}") from None
 
 
 def run_query(args: argparse.Namespace, out: TextIO) -> int:
