@@ -334,30 +334,28 @@ def _clause_bounds(tokens: Sequence[Token], position: int, lists: bool = False) 
 
 
 _CueIndex = dict[str, tuple[tuple[str, ...], ...]]
-_CUE_INDEXES: dict[tuple[int, int], tuple[tuple[str, ...], _CueIndex]] = {}
+_CUE_INDEXES: dict[int, tuple[tuple[str, ...], _CueIndex]] = {}
 
 
-def _cue_index(cues: tuple[str, ...], without: tuple[str, ...] = ()) -> _CueIndex:
-    """Cue phrases (less ``without``) by their first word, so a look-up costs one dict probe per token.
+def _cue_index(cues: tuple[str, ...]) -> _CueIndex:
+    """Cue phrases by their first word, so a look-up costs one dict probe per token.
 
     Built once per cue list: the lists are long-lived (module constants and
     the lexicon's), so they are remembered by identity rather than hashed.
     """
-    key = (id(cues), id(without))
-    known = _CUE_INDEXES.get(key)
+    known = _CUE_INDEXES.get(id(cues))
     if known is None or known[0] is not cues:
         index: dict[str, list[tuple[str, ...]]] = {}
         for cue in cues:
-            if cue not in without:
-                parts = tuple(cue.split())
-                index.setdefault(parts[0], []).append(parts)
-        known = _CUE_INDEXES[key] = (cues, {first: tuple(phrases) for first, phrases in index.items()})
+            parts = tuple(cue.split())
+            index.setdefault(parts[0], []).append(parts)
+        known = _CUE_INDEXES[id(cues)] = (cues, {first: tuple(phrases) for first, phrases in index.items()})
     return known[1]
 
 
-def _has_cue(keys: Sequence[str], start: int, end: int, cues: tuple[str, ...], without: tuple[str, ...] = ()) -> bool:
+def _has_cue(keys: Sequence[str], start: int, end: int, cues: tuple[str, ...]) -> bool:
     """Whether a cue phrase occurs in ``keys[start:end]`` (keys inside mentions are blank)."""
-    index = _cue_index(cues, without)
+    index = _cue_index(cues)
     negation = "n't" in index
     for i in range(max(0, start), min(end, len(keys))):
         key = keys[i]
@@ -423,25 +421,65 @@ def _status(
     """
     window = max(clause_start, start - 8)
     reach = clause_start if trigger_type in (TriggerType.SUMMIT, TriggerType.ATTEND) else max(clause_start, start - 4)
-    if _has_cue(keys, reach, start, words.negation_cues):
+    last = _last_cues(keys, clause_start, start, _status_cues(words))  # one scan for every kind of cue
+
+    def cued(kind: str, low: int) -> bool:
+        return last.get(kind, -1) >= low
+
+    if cued("negation", reach) or cued("generic", clause_start):
         return None
-    if _has_cue(keys, clause_start, start, words.generic_cues):
-        return None
-    conditional = _has_cue(keys, clause_start, start, ("if", "unless", "whether"))
-    strong = conditional or _has_cue(keys, window, start, words.hypothetical_cues, without=_WEAK_MODALS)
-    weak = _has_cue(keys, window, start, _WEAK_MODALS)
+    strong = cued("conditional", clause_start) or cued("hypothetical", window)
+    weak = cued("weak", window)
     headline = (
         start >= 2 and keys[start - 1] == "to" and not any(keys[clause_start : start - 1])
     )  # "Modi to visit Paris"
     planned = (
         trigger_type is TriggerType.INVITE
         or headline
-        or _has_cue(keys, max(clause_start, start - 12), start, words.planned_cues)
+        or cued("planned", max(clause_start, start - 12))
         or _has_cue(keys, end, end + 1, words.planned_cues)
     )
     if strong or (weak and not dated):
         return None
     return Status.PLANNED if planned or weak else Status.OCCURRED
+
+
+_CueTable = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+_STATUS_CUES: dict[int, tuple[Lexicon, _CueTable]] = {}
+
+
+def _status_cues(words: Lexicon) -> _CueTable:
+    """The status cues of a lexicon by first word, each with its kind; built once per lexicon."""
+    known = _STATUS_CUES.get(id(words))
+    if known is None or known[0] is not words:
+        kinds = {
+            "negation": words.negation_cues,
+            "generic": words.generic_cues,
+            "conditional": ("if", "unless", "whether"),
+            "hypothetical": tuple(c for c in words.hypothetical_cues if c not in _WEAK_MODALS),
+            "weak": _WEAK_MODALS,
+            "planned": words.planned_cues,
+        }
+        table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for kind, cues in kinds.items():
+            for cue in cues:
+                parts = tuple(cue.split())
+                table.setdefault(parts[0], []).append((parts, kind))
+        known = _STATUS_CUES[id(words)] = (words, {first: tuple(entries) for first, entries in table.items()})
+    return known[1]
+
+
+def _last_cues(keys: Sequence[str], low: int, high: int, table: _CueTable) -> dict[str, int]:
+    """For each kind of cue, where the last one in ``keys[low:high]`` starts ("n't" counts as a negation)."""
+    last: dict[str, int] = {}
+    for i in range(max(0, low), min(high, len(keys))):
+        key = keys[i]
+        if key.endswith("n't"):
+            last["negation"] = i
+        for parts, kind in table.get(key, ()):
+            if i + len(parts) <= high and tuple(keys[i : i + len(parts)]) == parts:
+                last[kind] = i
+    return last
 
 
 _WEAK_MODALS = ("would", "may")
@@ -649,6 +687,8 @@ def find_events(
     Monday"). ``before`` holds the leaders the sentence before named: "Other
     leaders attending include ..." adds them to the gathering.
     """
+    if not any(m.is_leader for m in mentions):
+        return []  # no leader, no meeting: only named leaders make participants
     matches = list(triggers.find(tokens))
     if not matches:
         return []
