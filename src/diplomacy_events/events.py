@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar, Generic, Protocol, TypeVar
 
 import attrs
@@ -596,25 +596,29 @@ def _nearest_time(
     positions of "after", "when" ... and of commas) come last: they date
     something else.
     """
+    if not usable.items:
+        return None
     inside = [t for t in usable.between(*clause) if t.end <= clause[1]]
     in_main = {id(t) for t in main.between(*clause)}
     near = main.near(start)
     subordinate = {id(t) for t in (*inside, *near) if _in_subordinate(subordinators, commas, end, t.start)}
     aside = statements | subordinate
     mine = [t for t in inside if own[0] <= t.start and t.end <= own[1] and id(t) not in aside]
-    pools = (
-        [t for t in mine if id(t) not in in_main] if relative else [],
-        [t for t in mine if id(t) in in_main],
-        mine,
-        [t for t in inside if id(t) in in_main and id(t) not in aside],
-        [t for t in inside if id(t) not in aside],
-        [t for t in near if id(t) not in aside],
-        [t for t in inside if id(t) not in subordinate],
-        [t for t in near if id(t) not in subordinate],
-        inside,
-        near,
-    )
-    pool = next((p for p in pools if p), None)
+
+    def pools() -> Iterator[list[TimeExpression]]:  # best first, each built only if those before are empty
+        if relative:
+            yield [t for t in mine if id(t) not in in_main]
+        yield [t for t in mine if id(t) in in_main]
+        yield mine
+        yield [t for t in inside if id(t) in in_main and id(t) not in aside]
+        yield [t for t in inside if id(t) not in aside]
+        yield [t for t in near if id(t) not in aside]
+        yield [t for t in inside if id(t) not in subordinate]
+        yield [t for t in near if id(t) not in subordinate]
+        yield inside
+        yield near
+
+    pool = next((p for p in pools() if p), None)
     if pool is None:
         return None
     return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
@@ -650,12 +654,14 @@ def _of_statement(keys: Sequence[str], position: int, verbs: frozenset[str]) -> 
     return any(key in verbs for key in keys[max(0, position - 3) : position])
 
 
-def _in_relative_clause(tokens: Sequence[Token], position: int) -> bool:
+def _in_relative_clause(tokens: Sequence[Token], position: int, start: int | None = None) -> bool:
     """Whether ``position`` lies in a clause opened by who/which/whose ("who took office in May").
 
-    The relative clause ends at its first comma: "X, who took office in May, met Y on Thursday".
+    ``start`` is where the clause around ``position`` starts, if known. The
+    relative clause ends at its first comma: "X, who took office in May, met Y on Thursday".
     """
-    start, _ = _clause_bounds(tokens, position)
+    if start is None:
+        start, _ = _clause_bounds(tokens, position)
     if start == 0 or tokens[start - 1].key not in _RELATIVE_PRONOUNS:
         return False
     return all(token.key != "," for token in tokens[start:position])
@@ -789,7 +795,7 @@ def find_events(
         places = [m for m in objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
         taken.update(id(m) for m in leader_objects)
         own = _own_span(matches, number, len(tokens))
-        relative = _in_relative_clause(tokens, match.start)
+        relative = _in_relative_clause(tokens, match.start, clause[0])
         time = _nearest_time(
             usable, main_times, statements, subordinators, commas, clause, own, relative, match.start, match.end
         )
@@ -805,10 +811,13 @@ def find_events(
                     )
                     if cue:
                         summit, relation = candidate, cue
+        call = trigger_type is TriggerType.CALL or (
+            trigger_type is TriggerType.MEET and bool(calls) and phrase.startswith(("spoke", "talk", "speaks"))
+        )
         template = EventCandidate(
             trigger=phrase,
             trigger_type=trigger_type,
-            kind=MeetingKind.MEETING,
+            kind=MeetingKind.CALL if call else MeetingKind.MEETING,
             status=status,
             start=match.start,
             end=match.end,
@@ -817,13 +826,10 @@ def find_events(
             summit=summit,
             summit_relation=relation,
             present=phrase.split()[0] in _PRESENT_TENSE,
+            place=None if call else place,
         )
-        if trigger_type is TriggerType.CALL or (
-            trigger_type is TriggerType.MEET and calls and phrase.startswith(("spoke", "talk", "speaks"))
-        ):
-            found += _pairs(subject, leader_objects, attrs.evolve(template, kind=MeetingKind.CALL))
-        elif trigger_type is TriggerType.MEET:
-            found += _pairs(subject, leader_objects, attrs.evolve(template, place=place))
+        if call or trigger_type is TriggerType.MEET:
+            found += _pairs(subject, leader_objects, template)
         elif trigger_type in (TriggerType.SUMMIT, TriggerType.ATTEND):
             span = _clause_bounds(tokens, match.start, lists=True)
             # the list ends where the next verb phrase starts: "attended the summit, held talks with X"
@@ -847,23 +853,23 @@ def find_events(
                 gathering = True
             if len(everyone) >= 2 and gathering:
                 kind = MeetingKind.SUMMIT if len(everyone) >= 3 else MeetingKind.MEETING
-                found.append(attrs.evolve(template, kind=kind, participants=tuple(everyone), place=place))
+                found.append(attrs.evolve(template, kind=kind, participants=tuple(everyone)))
         elif trigger_type is TriggerType.HOST and leader_objects and calls & set(keys[match.end : objects[0].start]):
             pass  # "received a phone call from X": the call trigger reports it
         elif trigger_type is TriggerType.HOST and subject and len(leader_objects) >= 2:
             # "hosted his counterparts from A and B": one gathering of all, not a visit each
             participants = tuple(_dedupe([subject[0], *leader_objects]))
-            found.append(attrs.evolve(template, kind=MeetingKind.SUMMIT, participants=participants, place=place))
+            found.append(attrs.evolve(template, kind=MeetingKind.SUMMIT, participants=participants))
         elif trigger_type is TriggerType.HOST and subject:
-            visit = attrs.evolve(template, kind=MeetingKind.VISIT, host=subject[0], place=place)
+            visit = attrs.evolve(template, kind=MeetingKind.VISIT, host=subject[0])
             found += [attrs.evolve(visit, participants=(subject[0], guest)) for guest in leader_objects]
         elif trigger_type is TriggerType.INVITE and subject:
             if _has_cue(keys, match.end, clause[1], ("visit", "to", "come")):
-                visit = attrs.evolve(template, kind=MeetingKind.VISIT, host=subject[0])
+                visit = attrs.evolve(template, kind=MeetingKind.VISIT, host=subject[0], place=None)
                 found += [attrs.evolve(visit, participants=(subject[0], guest)) for guest in leader_objects]
         elif trigger_type is TriggerType.VISIT and subject:
             purpose = _has_cue(keys, match.end, clause[1], ("to meet", "to hold talks", "for talks", "to see"))
-            visit = attrs.evolve(template, kind=MeetingKind.VISIT, place=place)
+            visit = attrs.evolve(template, kind=MeetingKind.VISIT)
             found += _visits(subject[0], leader_objects, places, hosts_by_country, phrase, visit, purpose)
     return _without_trips_met_again(found)
 
