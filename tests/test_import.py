@@ -52,7 +52,6 @@ def test_the_parse_path_leaves_serialization_and_collections_alone() -> None:
         "diplomacy_events.export",
         "diplomacy_events.cli",
         "concurrent.futures",
-        "dateutil",
         "pycountry",
     ):
         assert unused not in loaded, unused

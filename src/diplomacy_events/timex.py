@@ -21,6 +21,7 @@ import enum
 from collections.abc import Sequence
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from .model import DateSpan, Precision
 from .segment import Token
@@ -256,7 +257,7 @@ class TimeExpression:
             if self.unit == "weeks":
                 return DateSpan.from_week(anchor - dt.timedelta(weeks=self.offset))
             if self.unit == "months":
-                shifted = _month_start(anchor, -self.offset)
+                shifted = anchor - relativedelta(months=self.offset)
                 return DateSpan.from_month(shifted.year, shifted.month)
             return DateSpan.from_year(anchor.year - self.offset)
         if self.kind is TimeKind.SEASON and self.month is not None:
@@ -283,7 +284,7 @@ class TimeExpression:
         if unit == "weeks":
             span = DateSpan.from_week(anchor + dt.timedelta(weeks=offset))
         elif unit == "months":
-            month = _month_start(anchor, offset)
+            month = anchor + relativedelta(months=offset)
             span = DateSpan.from_month(month.year, month.month)
         elif unit == "years":
             span = DateSpan.from_year(anchor.year + offset)
@@ -316,22 +317,16 @@ def _year_for(
     return min(candidates, key=lambda d: abs((d - anchor).days)).year
 
 
-def _month_start(day: dt.date, months: int) -> dt.date:
-    """The first day of the month ``months`` after the month of ``day`` (before it, if negative)."""
-    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
-    return dt.date(year, month + 1, 1)
-
-
 def _season(month: int, offset: int, anchor: dt.date, direction: Direction) -> DateSpan:
     year = anchor.year
     start = dt.date(year, month, 1)
     if offset < 0 or (offset == 0 and direction is Direction.PAST):
-        while start > anchor or (offset < 0 and _month_start(start, 3) > anchor):
-            start = _month_start(start, -12)
+        while start > anchor or (offset < 0 and start + relativedelta(months=3) > anchor):
+            start -= relativedelta(years=1)
     elif offset > 0:
         while start <= anchor:
-            start = _month_start(start, 12)
-    end = _month_start(start, 3) - dt.timedelta(days=1)
+            start += relativedelta(years=1)
+    end = start + relativedelta(months=3) - dt.timedelta(days=1)
     return DateSpan(start=start, end=end, precision=Precision.SEASON)
 
 
