@@ -383,10 +383,10 @@ def adversarial_texts(size: int | None = None, seed: int = 0) -> dict[str, str]:
 
 
 def known_hazards(size: int = 100_000) -> dict[str, str]:
-    """Inputs beyond issue 6's list that a later stage handles in quadratic time (reported, timed small).
+    """Inputs beyond issue 6's list that once took a later stage quadratic time (kept as regression checks).
 
-    ``pronouns``: sentence after sentence of "He said so." with nobody named;
-    each pronoun rescans the mentions of every earlier paragraph.
+    ``pronouns``: sentence after sentence of "He said so." with nobody named
+    (each pronoun once rescanned the mentions of every earlier paragraph).
     ``undated``: news parsed without a publication date (a warning per
     unresolved date once quoted the whole text: memory grew quadratically).
     """
