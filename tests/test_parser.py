@@ -601,6 +601,18 @@ NOMINAL = [
         [Expect((BIDEN, KISHIDA), CALL, date=day("2023-05-15"))],
     ),
     (
+        "participle-opening",
+        "Speaking after talks with Xi Jinping in Beijing on Friday, Macron said Europe must stay united.",
+        SATURDAY_2023,
+        [Expect((XI, "emmanuel-macron"), date=day("2023-05-19"), city="Beijing")],
+    ),
+    (
+        "after-meeting-opening",
+        "After meeting Kishida in Tokyo on Monday, Biden flew to Seoul.",
+        SATURDAY_2023,
+        [Expect((KISHIDA, BIDEN), VISIT, date=day("2023-05-15"), host="JPN")],
+    ),
+    (
         "their-talks-point-ahead",
         "During their talks on Tuesday, Biden and Kishida agreed on chips.",
         SATURDAY_2023,

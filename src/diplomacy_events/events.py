@@ -765,9 +765,12 @@ def find_events(
             if status is Status.OCCURRED and _has_cue(keys, *rest, _PASSIVE_FUTURE):
                 status = Status.PLANNED  # "talks between A and B are expected next week"
             subject, leader_objects = leader_objects, []
-        elif _opening_phrase(tokens, match.start) and all(m.kind is MentionKind.PRONOUN for m in subject):
-            # "In a phone call (with A) on Monday, (A and) B discussed trade": the objects and the main
-            # clause's subject meet; "their" in "During their talks" points ahead to them
+        elif all(m.kind is MentionKind.PRONOUN for m in subject) and (
+            _opening_phrase(tokens, match.start) or (not subject and _participle_opening(tokens, keys, match.start))
+        ):
+            # "In a phone call (with A) on Monday, (A and) B discussed trade", "Speaking after talks with A,
+            # B said": the objects and the main clause's subject meet; "their" in "During their talks" points
+            # ahead to them
             comma = next((i for i in range(match.end, min(len(keys), match.end + 12)) if keys[i] == ","), None)
             after = _group_after(by_start, tokens, comma + 1, clause[1]) if comma is not None else []
             group = _dedupe(leader_objects + [m for m in after if m.is_leader])
@@ -919,7 +922,7 @@ def _names_not_calls(keys: Sequence[str], phrase: str, end: int, objects: Sequen
 
 _DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
 _GATHERING_TYPES = frozenset({TriggerType.SUMMIT.value, TriggerType.ATTEND.value})
-_OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after"})
+_OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after", "following", "before", "ahead"})
 
 
 def _noun_phrase(tokens: Sequence[Token], start: int) -> bool:
@@ -945,6 +948,16 @@ def _passive_agents(
     if by is None:
         return []
     return [m for m in _group_after(mentions, tokens, by + 1, limit) if m.is_leader]
+
+
+def _participle_opening(tokens: Sequence[Token], keys: Sequence[str], start: int) -> bool:
+    """Whether the trigger lies in an opening phrase before the sentence's first comma.
+
+    The phrase opens with a participle or a preposition of time: "Speaking
+    after talks with X, ...", "Following a call with X, ...", "After meeting X, ...".
+    """
+    first = tokens[0].key if tokens else ""
+    return (first.endswith("ing") or first in _OPENING_PREPOSITIONS) and "," not in keys[:start]
 
 
 def _located(mention: Mention, tokens: Sequence[Token]) -> bool:
