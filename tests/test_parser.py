@@ -637,6 +637,12 @@ NOMINAL = [
         [Expect((BIDEN, XI), date=day("2023-05-15"))],
     ),
     (
+        "had-spoken-by-phone",
+        "Lula told reporters he had spoken with Biden by phone on Monday.",
+        SATURDAY_2023,
+        [Expect(("luiz-inacio-lula-da-silva", BIDEN), CALL, date=day("2023-05-15"))],
+    ),
+    (
         "hyphenated-pair",
         "The Biden-Xi summit in Bali took place on Monday.",
         SATURDAY_2023,
