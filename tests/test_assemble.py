@@ -372,6 +372,7 @@ def test_an_undated_summit_mention_joins_the_dated_one() -> None:
 
 # -- properties ------------------------------------------------------------------------------
 
+
 def _span(day: dt.date, precision: Precision) -> DateSpan:
     if precision is Precision.DAY:
         return DateSpan.from_date(day)
