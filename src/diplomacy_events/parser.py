@@ -21,13 +21,13 @@ import attrs
 
 from .assemble import Assembler, fold_meetings, fold_summits
 from .errors import BadInputError, InvalidDateError
-from .events import ListReader, find_events, find_summits, sentence_status, trigger_matcher
+from .events import EventCandidate, ListReader, find_events, find_summits, sentence_status, trigger_matcher
 from .knowledge import KnowledgeBase, default_knowledge
 from .mentions import Discourse, Gazetteer, Lexicon, Mention, MentionKind, Tally, lexicon, link_pronouns
 from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
 from .normalize import BlockKind, normalize
 from .normalize import Document as Page
-from .segment import Token, segment, tokenize
+from .segment import Sentence, Token, segment, tokenize
 from .timex import TimeKind, find_times
 
 __all__ = ["Document", "Parser", "parse", "parse_many"]
@@ -37,6 +37,15 @@ __all__ = ["Document", "Parser", "parse", "parse_many"]
 Document = Union[str, Mapping[str, Any]]  # noqa: UP007 (a runtime alias: "|" needs 3.10 at import)
 
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+
+
+def _evidence(text: str, sentence: Sentence) -> Evidence:
+    return Evidence(text=text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
+
+
+def _assembled(assembler: Assembler, candidates: list[EventCandidate], evidence: Evidence) -> list[Meeting]:
+    """The meetings the candidates of one sentence report (``evidence`` is that sentence)."""
+    return [meeting for c in candidates if (meeting := assembler.meeting(c, evidence)) is not None]
 
 
 def _continues(tokens: Sequence[Token], words: Lexicon) -> bool:
@@ -170,12 +179,10 @@ class Parser:
         for sentence, mentions, times, opens_paragraph, paragraph in per_sentence:
             if opens_paragraph and not _continues(sentence.tokens, words):
                 assembler.new_paragraph()
-            evidence = Evidence(text=text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
             if paragraph.bullet and lists.is_entry(sentence.tokens):  # an entry of a list of counterparts
-                for candidate in lists.entry(sentence.tokens, mentions, salience.protagonist()):
-                    meeting = assembler.meeting(candidate, evidence)
-                    if meeting is not None:
-                        meetings.append(meeting)
+                entries = lists.entry(sentence.tokens, mentions, salience.protagonist())
+                if entries:
+                    meetings += _assembled(assembler, entries, _evidence(text, sentence))
                 continue
             if paragraph.item:  # a bullet that is no sentence, outside a list: read like a heading
                 continue
@@ -185,18 +192,19 @@ class Parser:
                     salience.add(mention.leaders[0], mention)
             protagonist = salience.protagonist()
             sentence_summits = find_summits(sentence.tokens, mentions, times, words)
+            candidates = find_events(
+                sentence.tokens, mentions, times, sentence_summits, self._triggers, words, protagonist, named
+            )
+            named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
+            if not (sentence_summits or candidates):
+                continue
+            evidence = _evidence(text, sentence)
             for summit_mention in sentence_summits:
                 if not summit_mention.anaphoric:
                     summit = assembler.summit(summit_mention, sentence_status(sentence.tokens, words), evidence)
                     if summit is not None:
                         summits.append(summit)
-            for candidate in find_events(
-                sentence.tokens, mentions, times, sentence_summits, self._triggers, words, protagonist, named
-            ):
-                meeting = assembler.meeting(candidate, evidence)
-                if meeting is not None:
-                    meetings.append(meeting)
-            named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
+            meetings += _assembled(assembler, candidates, evidence)
         leaders = self._leaders(assembler, per_sentence, anchor)
         return ParseResult(
             source=source,
