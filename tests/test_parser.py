@@ -1003,3 +1003,19 @@ def test_a_summit_dates_no_meeting_of_another_tense() -> None:
     text = "Russia will host the BRICS summit in Kazan in October. Putin met Modi."
     [meeting] = de.parse(text, published=dt.date(2024, 7, 12)).meetings
     assert meeting.date is None
+
+
+def test_sidelines_without_a_named_summit_mean_the_summit_named_before() -> None:
+    text = (
+        "The GCC summit opened in Doha on Tuesday.\n\n"
+        "Erdogan held talks with the emir of Qatar on the sidelines, his office said."
+    )
+    [meeting] = de.parse(text, published=dt.date(2023, 12, 6)).meetings
+    assert meeting.summit == "GCC summit"
+    assert meeting.date == day("2023-12-05")
+
+
+def test_a_place_far_after_the_summit_is_not_its_venue() -> None:
+    text = "Gulf leaders opened the GCC summit on Tuesday with a call for a ceasefire in Gaza."
+    [summit] = de.parse(text, published=dt.date(2023, 12, 6)).summits
+    assert summit.place is not None and summit.place.country.code != "PSE"

@@ -546,6 +546,7 @@ _HONORIFIC_GAP = frozenset(
     }
 )
 _SUMMIT_HEADS = frozenset({"summit", "summits"})
+_SUMMIT_PLACE_REACH = 6  # "the SCO summit in Astana", "the summit of the G20 on Saturday in Rome"
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while", "because", "although"})
 _UNLIKELY = ("unlikely", "could", "might", "may", "would", "possible", "not")  # after a nominal trigger
 _PASSIVE_FUTURE = ("will", "'ll", "shall", "scheduled", "expected", "slated", "set", "planned", "due")
@@ -719,7 +720,7 @@ def find_events(
     subordinators = [i for i, key in enumerate(keys) if key in _SUBORDINATORS] if usable.items else []
     commas = [i for i, key in enumerate(keys) if key == ","] if subordinators else []
     calls = set(keys) & words.call_words
-    sidelines = bool(summits) and _has_cue(keys, 0, len(tokens), words.sidelines)
+    sidelines = _has_cue(keys, 0, len(tokens), words.sidelines)
     for number, match in enumerate(matches):
         if match.start in mention_tokens:
             continue
@@ -804,6 +805,8 @@ def find_events(
         )
         place = next(iter(located.between(match.end, clause[1]) or located.between(clause[0], match.start)), None)
         summit = _summit_for(summit_index, sidelines, match.start)
+        if summit is None and sidelines and not summits:  # "on the sidelines": of the summit named before
+            summit = SummitMention(start=match.start, end=match.end, name="summit", anaphoric=True)
         relation = None
         if summit is None and time is None:
             for candidate in summit_index.between(clause[0], clause[1]):
@@ -1057,7 +1060,7 @@ def find_summits(
             org = next((starting[s] for s in range(i + 1, i + 5) if s in starting), None)
         start = org.start if org is not None and org.start < i else i
         end = max(i + 1, org.end if org is not None else 0)
-        place = next(iter(located.between(end, min(len(tokens), end + 12))), None)
+        place = next(iter(located.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH))), None)
         time = next(iter(usable.between(end, end + 9)), None)
         if time is None and org is None:  # an ad hoc summit is dated by its clause: "Yesterday, he held a mini-summit"
             time = next(iter(usable.between(*_clause_bounds(tokens, i))), None)
