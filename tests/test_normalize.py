@@ -63,3 +63,10 @@ def test_a_bullet_wraps_onto_the_next_line_unless_either_line_is_complete() -> N
     assert len(finished.blocks) == 2
     heading = normalize("- Prime Minister Mark Rutte\nTuesday at the Elysee:\n")
     assert len(heading.blocks) == 2
+
+
+def test_a_sentence_case_headline_is_the_title_when_none_is_in_title_case() -> None:
+    text = "Menu\nGulf leaders gather in Doha as talks stall\nBy Mara Ellison\nThe summit opened on Tuesday.\n"
+    assert normalize(text).title == "Gulf leaders gather in Doha as talks stall"
+    titled = "Gulf leaders gather in Doha\nLeaders Gather In Doha For Summit\nThe summit opened on Tuesday.\n"
+    assert normalize(titled).title == "Leaders Gather In Doha For Summit"

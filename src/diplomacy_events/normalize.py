@@ -160,6 +160,8 @@ def normalize(text: str) -> Document:
     title: str | None = None
     authors: list[str] = []
     speakers = 0
+    body_seen = False
+    headline, headline_words = "", 0  # a sentence-case headline, when no line is in title case
     for start, end in _joined(masked, _lines(masked)):
         line = masked[start:end]
         speaker = None
@@ -186,6 +188,8 @@ def normalize(text: str) -> Document:
             words = line.split()
             capitalised = sum(w[:1].isupper() for w in words)
             is_title = len(words) >= 4 and capitalised >= 0.6 * len(words)
+            if not body_seen and len(words) >= max(5, headline_words + 1):
+                headline, headline_words = " ".join(words), len(words)  # the longest line before the body
             if is_title and title is None:
                 title = " ".join(words)
             kind = BlockKind.HEADING if is_title or len(words) >= 3 else BlockKind.CHROME
@@ -194,11 +198,12 @@ def normalize(text: str) -> Document:
         else:
             kind = BlockKind.BODY
         seen.add(key)
+        body_seen = body_seen or kind is BlockKind.BODY
         blocks.append(Block(start=start, end=end, kind=kind, speaker=speaker, bullet=bullet))
     return Document(
         text=masked,
         blocks=tuple(blocks),
-        title=title,
+        title=title or headline or None,
         authors=tuple(dict.fromkeys(authors)),
         transcript=speakers >= 2,
     )
