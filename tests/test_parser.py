@@ -643,6 +643,12 @@ NOMINAL = [
         [Expect(("luiz-inacio-lula-da-silva", BIDEN), CALL, date=day("2023-05-15"))],
     ),
     (
+        "at-the-white-house",
+        "Lula sat down with Biden at the White House on Friday.",
+        SATURDAY_2023,
+        [Expect(("luiz-inacio-lula-da-silva", BIDEN), VISIT, date=day("2023-05-19"), host="USA")],
+    ),
+    (
         "hyphenated-pair",
         "The Biden-Xi summit in Bali took place on Monday.",
         SATURDAY_2023,

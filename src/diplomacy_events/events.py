@@ -803,7 +803,7 @@ def find_events(
         time = _nearest_time(
             usable, main_times, statements, subordinators, commas, clause, own, relative, match.start, match.end
         )
-        place = next(iter(located.between(match.end, clause[1]) or located.between(clause[0], match.start)), None)
+        place = _where(located.between(match.end, clause[1]) or located.between(clause[0], match.start))
         summit = _summit_for(summit_index, sidelines, match.start)
         if summit is None and sidelines and not summits:  # "on the sidelines": of the summit named before
             summit = SummitMention(start=match.start, end=match.end, name="summit", anaphoric=True)
@@ -963,12 +963,21 @@ def _participle_opening(tokens: Sequence[Token], keys: Sequence[str], start: int
     return (first.endswith("ing") or first in _OPENING_PREPOSITIONS) and "," not in keys[:start]
 
 
+def _where(places: Sequence[Mention]) -> Mention | None:
+    """The first place that has a city ("at the Elysee Palace in Paris": Paris), else the first place."""
+    return next((m for m in places if m.city), places[0] if places else None)
+
+
 def _located(mention: Mention, tokens: Sequence[Token]) -> bool:
-    """Whether a mention is a place or country after ``in``/``at``: where something happens."""
+    """Whether a mention is a place, a country or a seat of government ("at the White House") after ``in``/``at``."""
     return (
-        mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY)
+        mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT)
         and mention.start > 0
-        and tokens[mention.start - 1].key in ("in", "at")
+        and tokens[mention.start - 1].key in ("in", "at", "the")
+        and (
+            tokens[mention.start - 1].key != "the"
+            or (mention.start > 1 and tokens[mention.start - 2].key in ("in", "at"))
+        )
     )
 
 
@@ -1060,7 +1069,7 @@ def find_summits(
             org = next((starting[s] for s in range(i + 1, i + 5) if s in starting), None)
         start = org.start if org is not None and org.start < i else i
         end = max(i + 1, org.end if org is not None else 0)
-        place = next(iter(located.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH))), None)
+        place = _where(located.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH)))
         time = next(iter(usable.between(end, end + 9)), None)
         if time is None and org is None:  # an ad hoc summit is dated by its clause: "Yesterday, he held a mini-summit"
             time = next(iter(usable.between(*_clause_bounds(tokens, i))), None)
@@ -1132,7 +1141,7 @@ class ListReader:
             cue = next((s for s in (tokens, *reversed(self._recent)) if self._cues(s)), None)
             if before is not None or cue is not None:
                 time = next((t for t in times if t.relation is None and t.cited is None), None)
-                place = next((m for m in mentions if _located(m, tokens)), None)
+                place = _where([m for m in mentions if _located(m, tokens)])
                 planned = any(sentence_status(s, self.words) is Status.PLANNED for s in (tokens, cue or ()))
                 self._head = _ListHead(
                     time=time or (before.time if before else None),
