@@ -1025,3 +1025,20 @@ def test_a_place_far_after_the_summit_is_not_its_venue() -> None:
     text = "Gulf leaders opened the GCC summit on Tuesday with a call for a ceasefire in Gaza."
     [summit] = de.parse(text, published=dt.date(2023, 12, 6)).summits
     assert summit.place is not None and summit.place.country.code != "PSE"
+
+
+def test_guests_received_over_a_year_are_separate_visits() -> None:
+    text = "Last year, Xi received the presidents of Zambia and Ghana in Beijing."
+    meetings = de.parse(text, published=dt.date(2023, 8, 30)).meetings
+    assert [m.kind for m in meetings] == [VISIT, VISIT]
+    assert all(len(m.participants) == 2 and m.host is not None and m.host.code == "CHN" for m in meetings)
+
+
+def test_a_conjunct_after_comma_and_keeps_its_summit_and_date() -> None:
+    text = (
+        "His trips this year were to Moscow in March, where he held talks with Vladimir Putin, "
+        "and to South Africa for the BRICS summit in August."
+    )
+    [meeting] = de.parse(f"Xi Jinping travels rarely. {text}", published=dt.date(2023, 8, 30)).meetings
+    assert meeting.summit is None
+    assert meeting.date == days("2023-03-01", "2023-03-31", Precision.MONTH)

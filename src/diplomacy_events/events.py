@@ -23,7 +23,7 @@ from .mentions import Lexicon, Mention, MentionKind
 from .model import MeetingKind, Status
 from .phrases import Match, PhraseMatcher
 from .segment import Token
-from .timex import MONTHS, TimeExpression
+from .timex import MONTHS, TimeExpression, TimeKind
 
 __all__ = [
     "EventCandidate",
@@ -580,6 +580,7 @@ def _nearest_time(
     statements: set[int],
     subordinators: Sequence[int],
     commas: Sequence[int],
+    keys: Sequence[str],
     clause: tuple[int, int],
     own: tuple[int, int],
     relative: bool,
@@ -602,7 +603,12 @@ def _nearest_time(
     inside = [t for t in usable.between(*clause) if t.end <= clause[1]]
     in_main = {id(t) for t in main.between(*clause)}
     near = main.near(start)
-    subordinate = {id(t) for t in (*inside, *near) if _in_subordinate(subordinators, commas, end, t.start)}
+    subordinate = {  # in a subordinate clause, or past ", and" in another conjunct: they date something else
+        id(t)
+        for t in (*inside, *near)
+        if _in_subordinate(subordinators, commas, end, t.start)
+        or (t.start >= end and _conjunct_between(keys, end, t.start))
+    }
     aside = statements | subordinate
     mine = [t for t in inside if own[0] <= t.start and t.end <= own[1] and id(t) not in aside]
 
@@ -801,10 +807,10 @@ def find_events(
         own = _own_span(matches, number, len(tokens))
         relative = _in_relative_clause(tokens, match.start, clause[0])
         time = _nearest_time(
-            usable, main_times, statements, subordinators, commas, clause, own, relative, match.start, match.end
+            usable, main_times, statements, subordinators, commas, keys, clause, own, relative, match.start, match.end
         )
         place = _where(located.between(match.end, clause[1]) or located.between(clause[0], match.start))
-        summit = _summit_for(summit_index, sidelines, match.start)
+        summit = _summit_for(summit_index, sidelines, keys, match.start)
         if summit is None and sidelines and not summits:  # "on the sidelines": of the summit named before
             summit = SummitMention(start=match.start, end=match.end, name="summit", anaphoric=True)
         relation = None
@@ -862,8 +868,8 @@ def find_events(
                 found.append(attrs.evolve(template, kind=kind, participants=tuple(everyone)))
         elif trigger_type is TriggerType.HOST and leader_objects and calls & set(keys[match.end : objects[0].start]):
             pass  # "received a phone call from X": the call trigger reports it
-        elif trigger_type is TriggerType.HOST and subject and len(leader_objects) >= 2:
-            # "hosted his counterparts from A and B": one gathering of all, not a visit each
+        elif trigger_type is TriggerType.HOST and subject and len(leader_objects) >= 2 and _one_day(time):
+            # "hosted his counterparts from A and B on Wednesday": one gathering of all, not a visit each
             participants = tuple(_dedupe([subject[0], *leader_objects]))
             found.append(attrs.evolve(template, kind=MeetingKind.SUMMIT, participants=participants))
         elif trigger_type is TriggerType.HOST and subject:
@@ -963,6 +969,13 @@ def _participle_opening(tokens: Sequence[Token], keys: Sequence[str], start: int
     return (first.endswith("ing") or first in _OPENING_PREPOSITIONS) and "," not in keys[:start]
 
 
+def _one_day(time: TimeExpression | None) -> bool:
+    """Whether a time names one day ("on Wednesday", "November 22"), as one gathering needs."""
+    return time is not None and (
+        time.kind in (TimeKind.WEEKDAY, TimeKind.DEICTIC) or (time.kind is TimeKind.DATE and not time.last_day)
+    )
+
+
 def _where(places: Sequence[Mention]) -> Mention | None:
     """The first place that has a city ("at the Elysee Palace in Paris": Paris), else the first place."""
     return next((m for m in places if m.city), places[0] if places else None)
@@ -981,12 +994,26 @@ def _located(mention: Mention, tokens: Sequence[Token]) -> bool:
     )
 
 
-def _summit_for(summits: _ByStart[SummitMention], sidelines: bool, position: int) -> SummitMention | None:
-    """The summit a meeting belongs to: one named after the trigger, or any in a sidelines sentence."""
+def _summit_for(
+    summits: _ByStart[SummitMention], sidelines: bool, keys: Sequence[str], position: int
+) -> SummitMention | None:
+    """The summit a meeting belongs to: one named after the trigger, or any in a sidelines sentence.
+
+    A summit after ", and" belongs to another conjunct ("talks with Putin in
+    Moscow, and to South Africa for the BRICS summit") unless the sentence
+    speaks of sidelines.
+    """
     after = bisect_left(summits.starts, position)
     if after < len(summits.items):
-        return summits.items[after]
+        summit = summits.items[after]
+        if sidelines or not _conjunct_between(keys, position, summit.start):
+            return summit
     return summits.items[-1] if sidelines and summits.items else None
+
+
+def _conjunct_between(keys: Sequence[str], start: int, end: int) -> bool:
+    """Whether ", and" opens a new conjunct in ``keys[start:end]``."""
+    return any(keys[i] == "," and keys[i + 1] == "and" for i in range(max(0, start), min(end, len(keys)) - 1))
 
 
 def _dedupe(mentions: Sequence[Mention]) -> list[Mention]:
