@@ -649,6 +649,18 @@ NOMINAL = [
         [Expect(("luiz-inacio-lula-da-silva", BIDEN), VISIT, date=day("2023-05-19"), host="USA")],
     ),
     (
+        "at-number-downing-street",
+        "Ramaphosa met Sunak at 10 Downing Street on Tuesday.",
+        dt.date(2022, 11, 23),
+        [Expect(("cyril-ramaphosa", "rishi-sunak"), VISIT, date=day("2022-11-22"), host="GBR")],
+    ),
+    (
+        "the-king-welcomed",
+        "Charles III is hosting the first state visit of his reign. The king welcomed Ramaphosa on Tuesday.",
+        dt.date(2022, 11, 23),
+        [Expect(("charles-iii", "cyril-ramaphosa"), VISIT, date=day("2022-11-22"), host="GBR")],
+    ),
+    (
         "hyphenated-pair",
         "The Biden-Xi summit in Bali took place on Monday.",
         SATURDAY_2023,

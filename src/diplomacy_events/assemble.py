@@ -346,6 +346,8 @@ class Assembler:
     def _host_country(self, mention: Mention, day: dt.date | None) -> Country | None:
         if mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT) and mention.country:
             return Country(code=mention.country)
+        if mention.kind is MentionKind.PRONOUN:  # "he hosted X", "the king welcomed X": whoever it stands for
+            mention = mention.antecedents[0] if mention.antecedents else mention
         person = self.person(mention, day)
         return person.country if person else None
 

@@ -983,15 +983,12 @@ def _where(places: Sequence[Mention]) -> Mention | None:
 
 def _located(mention: Mention, tokens: Sequence[Token]) -> bool:
     """Whether a mention is a place, a country or a seat of government ("at the White House") after ``in``/``at``."""
-    return (
-        mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT)
-        and mention.start > 0
-        and tokens[mention.start - 1].key in ("in", "at", "the")
-        and (
-            tokens[mention.start - 1].key != "the"
-            or (mention.start > 1 and tokens[mention.start - 2].key in ("in", "at"))
-        )
-    )
+    if mention.kind not in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT):
+        return False
+    before = mention.start - 1
+    if before > 0 and (tokens[before].key in ("the", "no") or tokens[before].key.isdigit()):
+        before -= 1  # "in the Netherlands", "at 10 Downing Street"
+    return before >= 0 and tokens[before].key in ("in", "at")
 
 
 def _summit_for(
