@@ -25,9 +25,10 @@ from typing import Any, TypeVar, Union
 
 import attrs
 import cattrs
+import cattrs.gen
 
 from .errors import BadInputError, InvalidValueError
-from .model import Country, Meeting, ParseResult, Summit
+from .model import Country, Meeting, ParseResult, Report, Summit
 
 __all__ = ["converter", "from_dict", "from_json", "json_schema", "to_dict", "to_json"]
 
@@ -58,6 +59,15 @@ converter.register_unstructure_hook(dt.date, lambda value: value.isoformat())
 converter.register_structure_hook(dt.date, _structure_date)
 converter.register_unstructure_hook(Country, lambda country: country.code)
 converter.register_structure_hook(Country, _structure_country)
+
+#: Fields whose JSON key differs from the attribute: ``place`` is ``location``, as in the gold format.
+#: (Report comes first: the hooks made for Meeting take the hook of Report then registered.)
+JSON_NAMES: dict[type, dict[str, str]] = {cls: {"place": "location"} for cls in (Report, Meeting, Summit)}
+
+for _cls in JSON_NAMES:
+    _location = cattrs.gen.override(rename="location")
+    converter.register_unstructure_hook(_cls, cattrs.gen.make_dict_unstructure_fn(_cls, converter, place=_location))
+    converter.register_structure_hook(_cls, cattrs.gen.make_dict_structure_fn(_cls, converter, place=_location))
 
 
 def to_dict(obj: Any) -> Any:
@@ -127,11 +137,12 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
 def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
     fields = attrs.fields(cls)
+    names = JSON_NAMES.get(cls, {})
     return {
         "type": "object",
         "description": (cls.__doc__ or "").strip().splitlines()[0],
-        "properties": {field.name: _type_schema(hints[field.name], defs) for field in fields},
-        "required": [field.name for field in fields if field.default is attrs.NOTHING],
+        "properties": {names.get(f.name, f.name): _type_schema(hints[f.name], defs) for f in fields},
+        "required": [names.get(f.name, f.name) for f in fields if f.default is attrs.NOTHING],
     }
 
 
