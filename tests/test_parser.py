@@ -1054,3 +1054,12 @@ def test_a_conjunct_after_comma_and_keeps_its_summit_and_date() -> None:
     [meeting] = de.parse(f"Xi Jinping travels rarely. {text}", published=dt.date(2023, 8, 30)).meetings
     assert meeting.summit is None
     assert meeting.date == days("2023-03-01", "2023-03-31", Precision.MONTH)
+
+
+def test_during_an_organization_means_its_summit() -> None:
+    text = "Modi and Xi last met in Astana in June during the Shanghai Cooperation Organisation."
+    result = de.parse(text, published=dt.date(2017, 9, 4))
+    [summit] = result.summits
+    assert summit.organization == "SCO" and summit.date is not None and summit.date.start.year == 2017
+    [meeting] = result.meetings
+    assert meeting.summit == "SCO summit"

@@ -1082,10 +1082,23 @@ def find_summits(
     if ending:
         after_org = {i for e in ending for i in (e, e + 1) if i < len(tokens) and tokens[i].key in words.summit_words}
         heads = sorted(after_org.union(heads))
-    if not heads:
+    # "during the SCO", "on the sidelines of the G20": the organization stands for its summit
+    named = set(heads)
+    gathered = [m for m in starting.values() if _during(tokens, m.start) and not {m.end, m.end + 1} & named]
+    if not heads and not gathered:
         return found
     located = _ByStart(m for m in mentions if _located(m, tokens))
     usable = _ByStart(t for t in times if t.relation is None and t.cited is None)
+    for series in gathered:
+        end = series.end
+        place = _where(located.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH)))
+        time = next(iter(usable.between(end, end + 9)), None)
+        name = f"{series.organization} summit"
+        found.append(
+            SummitMention(
+                start=series.start, end=end, name=name, organization=series.organization, place=place, time=time
+            )
+        )
     for i in heads:
         # "the G20 summit", "the SCO's summit"; else "a summit of the G20"
         org = next((ending[e] for e in (i - 2, i - 1, i) if e in ending), None)
@@ -1113,6 +1126,14 @@ def find_summits(
             )
             found.append(SummitMention(start=i - 1, end=end, name=name + topic, place=place, time=time))
     return found
+
+
+def _during(tokens: Sequence[Token], start: int) -> bool:
+    """Whether an organization at ``start`` follows "during (the)" or "sidelines of (the)"."""
+    before = start - 1 if start > 0 and tokens[start - 1].key == "the" else start
+    return (before > 0 and tokens[before - 1].key == "during") or (
+        before > 1 and tokens[before - 1].key == "of" and tokens[before - 2].key in ("sidelines", "margins")
+    )
 
 
 def _topic(tokens: Sequence[Token], end: int) -> str:
