@@ -661,6 +661,12 @@ NOMINAL = [
         [Expect(("charles-iii", "cyril-ramaphosa"), VISIT, date=day("2022-11-22"), host="GBR")],
     ),
     (
+        "arrived-at-the-white-house",
+        "Biden said on Friday as Kishida arrived at the White House for talks.",
+        SATURDAY_2023,
+        [Expect((KISHIDA, BIDEN), VISIT, date=day("2023-05-19"), host="USA")],
+    ),
+    (
         "hyphenated-pair",
         "The Biden-Xi summit in Bali took place on Monday.",
         SATURDAY_2023,

@@ -222,6 +222,12 @@ _TRAVEL = frozenset(
         "arrives in",
         "arrive in",
         "arriving in",
+        "arrived at",
+        "arrives at",
+        "arriving at",
+        "landed in",
+        "lands in",
+        "landing in",
         "tour of",
     }
 )
