@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from diplomacy_events import ParseResult, parse
-from diplomacy_events.bench import adversarial_texts
+from diplomacy_events.bench import adversarial_texts, peak_memory
 from diplomacy_events.normalize import normalize
 from diplomacy_events.parser import Parser
 from diplomacy_events.phrases import PhraseMatcher
@@ -211,17 +211,6 @@ def test_a_parse_is_linear_on_pronouns_without_antecedents() -> None:
         return lambda: parse(text, dt.date(2019, 6, 1))
 
     assert growth(make, 100) < 5
-
-
-def peak_memory(call: Callable[[], object]) -> int:
-    import tracemalloc
-
-    tracemalloc.start()
-    try:
-        call()
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
 
 
 def test_memory_is_linear_without_a_publication_date() -> None:

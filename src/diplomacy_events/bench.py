@@ -37,7 +37,7 @@ from .knowledge import KnowledgeBase, default_knowledge
 from .model import Leader, Office
 from .parser import Parser
 
-__all__ = ["adversarial_texts", "known_hazards", "load_corpus", "main", "news_corpus", "table"]
+__all__ = ["adversarial_texts", "known_hazards", "load_corpus", "main", "news_corpus", "peak_memory", "table"]
 
 MB = 1_000_000
 #: Targets of issue 6, on one core.
@@ -461,7 +461,7 @@ def _batch(docs: Sequence[Document]) -> dict[str, Any]:
     }
 
 
-def _peak(call: Callable[[], object]) -> int:
+def peak_memory(call: Callable[[], object]) -> int:
     """Peak bytes traced by ``tracemalloc`` while ``call`` runs."""
     gc.collect()
     tracemalloc.start()
@@ -481,7 +481,7 @@ def _growth(parser: Parser, unit: int) -> list[dict[str, Any]]:
         start = time.perf_counter()
         parser.parse(text, "2020-06-01")
         seconds = time.perf_counter() - start
-        peak = _peak(lambda text=text: parser.parse(text, "2020-06-01"))  # type: ignore[misc]
+        peak = peak_memory(lambda text=text: parser.parse(text, "2020-06-01"))  # type: ignore[misc]
         rows.append(
             {
                 "factor": factor,
@@ -583,7 +583,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "chars_per_s": chars / seconds,
         "docs_per_s": len(docs) / seconds,
     }
-    report["peak_memory_corpus_mb"] = _peak(lambda: _parse_all(parser, docs[:200])) / MB
+    report["peak_memory_corpus_mb"] = peak_memory(lambda: _parse_all(parser, docs[:200])) / MB
     if not args.no_batch:
         report["batch"] = _batch(docs)
     report["growth"] = _growth(parser, 16_000 if args.quick else 256_000)
