@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import ClassVar, Generic, Protocol, TypeVar
 
 import attrs
@@ -339,35 +339,36 @@ def _clause_bounds(tokens: Sequence[Token], position: int, lists: bool = False) 
     return start, end
 
 
-_CueIndex = dict[str, tuple[tuple[str, ...], ...]]
-_CUE_INDEXES: dict[int, tuple[tuple[str, ...], _CueIndex]] = {}
+_CueTable = dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (phrase, kind) pairs
+_CUE_TABLES: dict[int, tuple[object, _CueTable]] = {}
 
 
-def _cue_index(cues: tuple[str, ...]) -> _CueIndex:
-    """Cue phrases by their first word, so a look-up costs one dict probe per token.
+def _cue_table(owner: object, kinds: Callable[[], Mapping[str, Iterable[str]]]) -> _CueTable:
+    """Cue phrases by their first word, each with its kind, so a look-up costs one dict probe per token.
 
-    Built once per cue list: the lists are long-lived (module constants and
-    the lexicon's), so they are remembered by identity rather than hashed.
+    Built once per ``owner`` (a cue list, or a lexicon for its status cues):
+    owners are long-lived, so they are remembered by identity rather than hashed.
     """
-    known = _CUE_INDEXES.get(id(cues))
-    if known is None or known[0] is not cues:
-        index: dict[str, list[tuple[str, ...]]] = {}
-        for cue in cues:
-            parts = tuple(cue.split())
-            index.setdefault(parts[0], []).append(parts)
-        known = _CUE_INDEXES[id(cues)] = (cues, {first: tuple(phrases) for first, phrases in index.items()})
+    known = _CUE_TABLES.get(id(owner))
+    if known is None or known[0] is not owner:
+        table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for kind, cues in kinds().items():
+            for cue in cues:
+                parts = tuple(cue.split())
+                table.setdefault(parts[0], []).append((parts, kind))
+        known = _CUE_TABLES[id(owner)] = (owner, {first: tuple(entries) for first, entries in table.items()})
     return known[1]
 
 
 def _has_cue(keys: Sequence[str], start: int, end: int, cues: tuple[str, ...]) -> bool:
     """Whether a cue phrase occurs in ``keys[start:end]`` (keys inside mentions are blank)."""
-    index = _cue_index(cues)
-    negation = "n't" in index
+    table = _cue_table(cues, lambda: {"cue": cues})
+    negation = "n't" in table
     for i in range(max(0, start), min(end, len(keys))):
         key = keys[i]
         if negation and key.endswith("n't"):
             return True
-        for parts in index.get(key, ()):
+        for parts, _ in table.get(key, ()):
             if tuple(keys[i : i + len(parts)]) == parts and i + len(parts) <= end:
                 return True
     return False
@@ -450,29 +451,19 @@ def _status(
     return Status.PLANNED if planned or weak else Status.OCCURRED
 
 
-_CueTable = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
-_STATUS_CUES: dict[int, tuple[Lexicon, _CueTable]] = {}
-
-
 def _status_cues(words: Lexicon) -> _CueTable:
-    """The status cues of a lexicon by first word, each with its kind; built once per lexicon."""
-    known = _STATUS_CUES.get(id(words))
-    if known is None or known[0] is not words:
-        kinds = {
+    """The status cues of a lexicon, each with its kind (see :func:`_status`)."""
+    return _cue_table(
+        words,
+        lambda: {
             "negation": words.negation_cues,
             "generic": words.generic_cues,
             "conditional": ("if", "unless", "whether"),
             "hypothetical": tuple(c for c in words.hypothetical_cues if c not in _WEAK_MODALS),
             "weak": _WEAK_MODALS,
             "planned": words.planned_cues,
-        }
-        table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for kind, cues in kinds.items():
-            for cue in cues:
-                parts = tuple(cue.split())
-                table.setdefault(parts[0], []).append((parts, kind))
-        known = _STATUS_CUES[id(words)] = (words, {first: tuple(entries) for first, entries in table.items()})
-    return known[1]
+        },
+    )
 
 
 def _last_cues(keys: Sequence[str], low: int, high: int, table: _CueTable) -> dict[str, int]:
