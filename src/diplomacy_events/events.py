@@ -571,61 +571,69 @@ def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequen
     return keys
 
 
-def _nearest_time(
-    usable: _ByStart[TimeExpression],
-    main: _ByStart[TimeExpression],
-    statements: set[int],
-    subordinators: Sequence[int],
-    commas: Sequence[int],
-    keys: Sequence[str],
-    clause: tuple[int, int],
-    own: tuple[int, int],
-    relative: bool,
-    start: int,
-    end: int,
-) -> TimeExpression | None:
-    """The time of a trigger at ``start:end``: its own, else its clause's, else the nearest in the sentence.
+class _SentenceTimes:
+    """A sentence's time expressions, sorted and classed once; each trigger then picks its own.
 
-    ``own`` is the stretch of tokens whose times belong to the trigger alone
-    (see :func:`_own_span`). Times outside relative clauses (``main``) come
-    first, unless the trigger itself is in one (``relative``: "who visited
-    Moscow in July"). Times of a statement ("said on Saturday"; ids in
-    ``statements``) and of a subordinate clause after the trigger ("after she
-    called an election on June 8,"; ``subordinators`` and ``commas`` are the
-    positions of "after", "when" ... and of commas) come last: they date
-    something else.
+    ``usable`` are the times that can date an event (no "since ...", no
+    citation); ``main`` those outside relative clauses; ``statements`` (ids)
+    those right after a verb of saying ("said on Saturday").
     """
-    if not usable.items:
-        return None
-    inside = [t for t in usable.between(*clause) if t.end <= clause[1]]
-    in_main = {id(t) for t in main.between(*clause)}
-    near = main.near(start)
-    subordinate = {  # in a subordinate clause, or past ", and" in another conjunct: they date something else
-        id(t)
-        for t in (*inside, *near)
-        if _in_subordinate(subordinators, commas, end, t.start)
-        or (t.start >= end and _conjunct_between(keys, end, t.start))
-    }
-    aside = statements | subordinate
-    mine = [t for t in inside if own[0] <= t.start and t.end <= own[1] and id(t) not in aside]
 
-    def pools() -> Iterator[list[TimeExpression]]:  # best first, each built only if those before are empty
-        if relative:
-            yield [t for t in mine if id(t) not in in_main]
-        yield [t for t in mine if id(t) in in_main]
-        yield mine
-        yield [t for t in inside if id(t) in in_main and id(t) not in aside]
-        yield [t for t in inside if id(t) not in aside]
-        yield [t for t in near if id(t) not in aside]
-        yield [t for t in inside if id(t) not in subordinate]
-        yield [t for t in near if id(t) not in subordinate]
-        yield inside
-        yield near
+    __slots__ = ("commas", "keys", "main", "statements", "subordinators", "usable")
 
-    pool = next((p for p in pools() if p), None)
-    if pool is None:
-        return None
-    return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+    def __init__(
+        self, tokens: Sequence[Token], keys: Sequence[str], times: Sequence[TimeExpression], words: Lexicon
+    ) -> None:
+        self.keys = keys
+        self.usable = _ByStart(t for t in times if t.relation is None and t.cited is None)
+        self.main = _ByStart(t for t in self.usable.items if not _in_relative_clause(tokens, t.start))
+        self.statements = {id(t) for t in self.usable.items if _of_statement(keys, t.start, words.reporting_verbs)}
+        self.subordinators = [i for i, key in enumerate(keys) if key in _SUBORDINATORS] if self.usable.items else []
+        self.commas = [i for i, key in enumerate(keys) if key == ","] if self.subordinators else []
+
+    def nearest(
+        self, clause: tuple[int, int], own: tuple[int, int], relative: bool, start: int, end: int
+    ) -> TimeExpression | None:
+        """The time of a trigger at ``start:end``: its own, else its clause's, else the nearest in the sentence.
+
+        ``own`` is the stretch of tokens whose times belong to the trigger
+        alone (see :func:`_own_span`). Times outside relative clauses come
+        first, unless the trigger itself is in one (``relative``: "who
+        visited Moscow in July"). Times of a statement and of a subordinate
+        clause after the trigger ("after she called an election on June 8,")
+        or of another conjunct (past ", and") come last: they date something else.
+        """
+        if not self.usable.items:
+            return None
+        inside = [t for t in self.usable.between(*clause) if t.end <= clause[1]]
+        in_main = {id(t) for t in self.main.between(*clause)}
+        near = self.main.near(start)
+        subordinate = {
+            id(t)
+            for t in (*inside, *near)
+            if _in_subordinate(self.subordinators, self.commas, end, t.start)
+            or (t.start >= end and _conjunct_between(self.keys, end, t.start))
+        }
+        aside = self.statements | subordinate
+        mine = [t for t in inside if own[0] <= t.start and t.end <= own[1] and id(t) not in aside]
+
+        def pools() -> Iterator[list[TimeExpression]]:  # best first, each built only if those before are empty
+            if relative:
+                yield [t for t in mine if id(t) not in in_main]
+            yield [t for t in mine if id(t) in in_main]
+            yield mine
+            yield [t for t in inside if id(t) in in_main and id(t) not in aside]
+            yield [t for t in inside if id(t) not in aside]
+            yield [t for t in near if id(t) not in aside]
+            yield [t for t in inside if id(t) not in subordinate]
+            yield [t for t in near if id(t) not in subordinate]
+            yield inside
+            yield near
+
+        pool = next((p for p in pools() if p), None)
+        if pool is None:
+            return None
+        return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
 
 
 def _between(positions: Sequence[int], low: int, high: int) -> bool:
@@ -713,15 +721,11 @@ def find_events(
     for mention in leaders.items:
         if mention.kind is not MentionKind.PRONOUN:
             hosts_by_country.setdefault(mention.country, []).append(mention)
-    usable = _ByStart(t for t in times if t.relation is None and t.cited is None)
-    main_times = _ByStart(t for t in usable.items if not _in_relative_clause(tokens, t.start))
     named_summits = _ByStart(s for s in summits if s.organization)
     summit_index = _ByStart(summits)
     free = 0  # persons before this index are all taken
     keys = cue_keys(tokens, mentions, times)
-    statements = {id(t) for t in usable.items if _of_statement(keys, t.start, words.reporting_verbs)}
-    subordinators = [i for i, key in enumerate(keys) if key in _SUBORDINATORS] if usable.items else []
-    commas = [i for i, key in enumerate(keys) if key == ","] if subordinators else []
+    sentence_times = _SentenceTimes(tokens, keys, times, words)
     calls = set(keys) & words.call_words
     sidelines = _has_cue(keys, 0, len(tokens), words.sidelines)
     for number, match in enumerate(matches):
@@ -740,7 +744,7 @@ def find_events(
             if words.triggers[previous.values[0]] == TriggerType.ATTEND.value and match.start - previous.end <= 2:
                 continue  # "attending the summit": the attendance is the event
         clause = _clause_bounds(tokens, match.start)
-        dated = bool(usable.between(*clause))
+        dated = bool(sentence_times.usable.between(*clause))
         status = _status(keys, match.start, clause[0], match.end, words, trigger_type, dated)
         if status is None or _has_cue(keys, match.end, clause[1], _HABITUAL):
             continue
@@ -803,9 +807,7 @@ def find_events(
         taken.update(id(m) for m in leader_objects)
         own = _own_span(matches, number, len(tokens))
         relative = _in_relative_clause(tokens, match.start, clause[0])
-        time = _nearest_time(
-            usable, main_times, statements, subordinators, commas, keys, clause, own, relative, match.start, match.end
-        )
+        time = sentence_times.nearest(clause, own, relative, match.start, match.end)
         place = _where(located.between(match.end, clause[1]) or located.between(clause[0], match.start))
         summit = _summit_for(summit_index, sidelines, keys, match.start)
         if summit is None and sidelines and not summits:  # "on the sidelines": of the summit named before
