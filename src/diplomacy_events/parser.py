@@ -161,23 +161,23 @@ class Parser:
         for paragraph in paragraphs:
             found = [gazetteer.mentions(sentence.tokens, anchor) for sentence in paragraph.sentences]
             linked = link_pronouns(found, discourse)
-            for number, (sentence, mentions) in enumerate(zip(paragraph.sentences, linked, strict=True)):
+            for sentence, mentions in zip(paragraph.sentences, linked, strict=True):
                 times = find_times(sentence.tokens)
                 cited += [t.cited for t in times if t.cited]
                 cited += [m.text for m in mentions if m.kind is MentionKind.OUTLET]
-                per_sentence.append((sentence, mentions, times, number == 0, paragraph))
+                per_sentence.append((sentence, mentions, times, paragraph))
         source = self._source(
             source, anchor, outlet, title or document.title, document.authors, document.transcript, cited
         )
         assembler = Assembler(gazetteer=gazetteer, anchor=anchor, source=source, warnings=warnings)
-        assembler.introduced = self._introduced(assembler, [m for _, ms, _, _, _ in per_sentence for m in ms], anchor)
+        assembler.introduced = self._introduced(assembler, [m for _, ms, _, _ in per_sentence for m in ms], anchor)
         meetings: list[Meeting] = []
         summits: list[Summit] = []
         salience = Tally()
         lists = ListReader(words)
         named: list[Mention] = []  # the leaders the last body sentence named
-        for sentence, mentions, times, opens_paragraph, paragraph in per_sentence:
-            if opens_paragraph and not _continues(sentence.tokens, words):
+        for sentence, mentions, times, paragraph in per_sentence:
+            if sentence is paragraph.sentences[0] and not _continues(sentence.tokens, words):
                 assembler.new_paragraph()
             if paragraph.bullet and lists.is_entry(sentence.tokens):  # an entry of a list of counterparts
                 entries = lists.entry(sentence.tokens, mentions, salience.protagonist())
@@ -258,12 +258,14 @@ class Parser:
     def _leaders(assembler: Assembler, per_sentence: list[Any], anchor: dt.date | None) -> tuple[Participant, ...]:
         day = anchor or dt.date.today()
         seen: dict[str, Participant] = {}
-        for _, mentions, _, _, _ in per_sentence:
+        for _, mentions, _, _ in per_sentence:
             for mention in mentions:
-                if mention.kind in (MentionKind.PERSON, MentionKind.OFFICE):
-                    leader_id = assembler.leader_id(mention, day)
-                    person = assembler.person(mention, day) if leader_id and leader_id not in seen else None
-                    if leader_id and person is not None:
+                if mention.kind not in (MentionKind.PERSON, MentionKind.OFFICE):
+                    continue
+                leader_id = assembler.leader_id(mention, day)
+                if leader_id and leader_id not in seen:
+                    person = assembler.person(mention, day)
+                    if person is not None:
                         seen[leader_id] = person
         return tuple(seen.values())
 
