@@ -135,9 +135,7 @@ class Assembler:
         if span is None and mention.organization is None and earlier is not None:
             span = earlier.date  # "the mini-summit on Syria" after "Yesterday, he held a mini-summit"
         record = self._summit_record(mention, span, status)
-        place = _place(mention.place) or (record.place if record else None)
-        if record is not None and record.place is not None and place is not None and place.city is None:
-            place = record.place if record.place.country == place.country else place  # "in Turkey": Antalya
+        place = _within(_place(mention.place), record.place if record else None)
         date = span or (record.date if record else None)
         if date is not None and self.anchor is not None:
             status = Status.PLANNED if date.start > self.anchor else Status.OCCURRED
@@ -310,9 +308,7 @@ class Assembler:
             return None  # two people at one summit need not have met
         if kind in (MeetingKind.MEETING, MeetingKind.SUMMIT):
             kind = MeetingKind.SUMMIT if len(people) >= 3 else MeetingKind.MEETING
-        place = _place(candidate.place) or (summit.place if summit else None)
-        if place is not None and place.city is None and summit is not None and summit.place is not None:
-            place = summit.place if summit.place.country == place.country else place  # "in Turkey": Antalya
+        place = _within(_place(candidate.place), summit.place if summit else None)
         if kind is MeetingKind.MEETING and summit is None and place is not None and len(people) == 2:
             at_home = [p for p in people if p.country == place.country]
             if len(at_home) == 1:  # talks in one side's country: the other side visits
@@ -354,6 +350,15 @@ class Assembler:
 
 def _office_of(code: str, mention: Mention) -> Mention:
     return Mention(kind=MentionKind.GOVERNMENT, start=mention.start, end=mention.end, text=mention.text, country=code)
+
+
+def _within(stated: Place | None, venue: Place | None) -> Place | None:
+    """The place the text states, made exact by a known venue in the same country ("in Turkey": Antalya)."""
+    if stated is None:
+        return venue
+    if stated.city is None and venue is not None and venue.country == stated.country:
+        return venue
+    return stated
 
 
 def _place(mention: Mention | None) -> Place | None:
