@@ -95,6 +95,8 @@ def lexicon() -> Lexicon:
 class MentionKind(enum.Enum):
     """What a mention names."""
 
+    __hash__ = object.__hash__  # members are singletons; enum.Enum hashes the name in Python, slowly
+
     PERSON = "person"  # a leader by name
     OFFICE = "office"  # an office of a country: "the Turkish president", "his Iranian counterpart"
     PRONOUN = "pronoun"
@@ -182,11 +184,10 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "vo
 
 
 def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
-    first = tokens[match.start]
-    surface = " ".join(t.text for t in tokens[match.start : match.end])
     if all(tag in _NEEDS_CAPITAL for tag, _ in match.values):
-        if not first.capitalised:
+        if not tokens[match.start].text[:1].isupper():
             return False
+        surface = " ".join(t.text for t in tokens[match.start : match.end])
         if (
             len(surface) <= 4
             and surface.replace(".", "").isalpha()
@@ -265,18 +266,23 @@ class Gazetteer:
             found += made
             i += max(consumed, 1)
         found = _mark_oblique(tokens, found)
-        covered = {position for match in matches for position in range(match.start, match.end)}
-        others = list(self._officials(tokens, covered))
+        others = self._officials(tokens, matches)
         if others:
             found = sorted(found + others, key=lambda m: m.start)
         if day is not None:
             found = [self._with_office(m, day) if m.kind is MentionKind.PERSON and m.role is None else m for m in found]
         return found
 
-    def _officials(self, tokens: Sequence[Token], covered: set[int]) -> Iterable[Mention]:
+    def _officials(self, tokens: Sequence[Token], matches: list[Match[Entry]]) -> list[Mention]:
         """Named people who are no leaders: a non-leader title and the capitalised name after it."""
-        for i, token in enumerate(tokens):
-            if token.key not in self.words.official_titles or i in covered:
+        titles = self.words.official_titles
+        starts = [i for i, token in enumerate(tokens) if token.key in titles]
+        if not starts:
+            return []
+        covered = {position for match in matches for position in range(match.start, match.end)}
+        found = []
+        for i in starts:
+            if i in covered:
                 continue
             last = None
             j = i + 1
@@ -288,7 +294,8 @@ class Gazetteer:
                 j += 1
             if last is not None:
                 text = " ".join(t.text for t in tokens[i : last + 1])
-                yield Mention(kind=MentionKind.OTHER, start=i, end=last + 1, text=text)
+                found.append(Mention(kind=MentionKind.OTHER, start=i, end=last + 1, text=text))
+        return found
 
     def _with_office(self, mention: Mention, day: dt.date) -> Mention:
         holders = self.holders(mention, day)

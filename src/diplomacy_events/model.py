@@ -64,6 +64,8 @@ class Precision(enum.Enum):
 class Role(enum.Enum):
     """The office a leader holds, as news names it."""
 
+    __hash__ = object.__hash__  # members are singletons; enum.Enum hashes the name in Python, slowly
+
     PRESIDENT = "president"
     PRIME_MINISTER = "prime minister"
     CHANCELLOR = "chancellor"

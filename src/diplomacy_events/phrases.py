@@ -78,26 +78,24 @@ class PhraseMatcher(Generic[V]):
         key in a dict, so the scan costs at most ``len(tokens)`` times the
         longest phrase's length, whatever the number of phrases.
         """
-        root, longest, count = self._root, self._longest, len(tokens)
-        position = 0
-        while position < count:
-            node = root.get(tokens[position].key)
-            if node is not None:
-                values = node.get(_END)
-                end = position + 1
-                limit = min(count, position + longest)
-                i = end
-                while i < limit:
-                    node = node.get(tokens[i].key)
-                    if node is None:
-                        break
-                    i += 1
-                    if _END in node:
-                        values, end = node[_END], i
-                if values is not None:
-                    found: Match[V] = Match(position, end, values)
-                    if accept is None or accept(tokens, found):
-                        yield found
-                        position = end
-                        continue
-            position += 1
+        root, longest = self._root, self._longest
+        keys = [token.key for token in tokens]
+        count = len(keys)
+        position = 0  # the first token not inside an accepted match
+        for start in [i for i, key in enumerate(keys) if key in root]:  # where a phrase can begin
+            if start < position:
+                continue
+            node = root[keys[start]]
+            values = node.get(_END)
+            end = start + 1
+            for i in range(end, min(count, start + longest)):
+                node = node.get(keys[i])
+                if node is None:
+                    break
+                if _END in node:
+                    values, end = node[_END], i + 1
+            if values is not None:
+                found: Match[V] = Match(start, end, values)
+                if accept is None or accept(tokens, found):
+                    yield found
+                    position = end

@@ -14,9 +14,9 @@ shorter (the longest in the development set has about 100 tokens).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 import attrs
@@ -51,6 +51,8 @@ _TOKEN = re.compile(
     r"|['’][sS]\b"  # the possessive 's
     r"|[^\w\s-]"  # one punctuation mark; hyphens join words and are dropped
 )
+# the same, as one group to split by: the pieces alternate between gaps and tokens
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _ABBREVIATIONS = frozenset(
     (
         "mr",
@@ -100,6 +102,7 @@ _ABBREVIATIONS = frozenset(
 )
 _CLOSERS = frozenset("\"”’')")
 _ENDS = frozenset(".!?")
+_MARKS = _ENDS | _CLOSERS  # the tokens where a sentence may end
 
 
 class Token(NamedTuple):
@@ -116,8 +119,20 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
-# Token texts repeat (Zipf): fold each distinct one once. The cache is bounded.
-_key = functools.lru_cache(maxsize=1 << 16)(fold)
+# Token texts repeat (Zipf): fold each distinct one once, into a bounded dict.
+_KEYS: dict[str, str] = {}
+_KEYS_LIMIT = 1 << 16
+
+
+def _keys(words: list[str]) -> list[str]:
+    """The look-up keys of ``words``; each word not seen before is folded once."""
+    new = set(words).difference(_KEYS)
+    if new:
+        if len(_KEYS) + len(new) > _KEYS_LIMIT:
+            _KEYS.clear()
+            new = set(words)
+        _KEYS.update((word, fold(word)) for word in new)
+    return list(map(_KEYS.__getitem__, words))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -126,14 +141,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     >>> [t.text for t in tokenize("Xi's visit to the U.S.")]
     ['Xi', "'s", 'visit', 'to', 'the', 'U.S.']
     """
-    key, new = _key, tuple.__new__
-    found: list[Token] = []
-    append = found.append
-    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = match.group()
-        first, last = match.span()
-        append(new(Token, (word, first, last, key(word))))
-    return found
+    # Splitting keeps the gaps, so offsets are running sums of piece lengths:
+    # every per-token step below runs in C, not in a Python loop.
+    pieces = _TOKEN_SPLIT.split(text[start:end])
+    bounds = list(accumulate(map(len, pieces), initial=start))
+    words = pieces[1::2]
+    fields = zip(words, bounds[1:-1:2], bounds[2::2], _keys(words), strict=True)
+    return list(map(tuple.__new__, repeat(Token), fields))
 
 
 def token_keys(phrase: str) -> tuple[str, ...]:
@@ -216,8 +230,8 @@ def sentences(text: str, start: int, end: int) -> list[Sentence]:
     found: list[Sentence] = []
     first = 0
     count = len(tokens)
-    for i, token in enumerate(tokens):
-        word = token.text
+    for i in [i for i, token in enumerate(tokens) if token.text in _MARKS]:
+        word = tokens[i].text
         if word in _ENDS:
             ends = _ends_sentence(tokens, i)
         else:  # a closing quote after the end mark, before a capital: ends there

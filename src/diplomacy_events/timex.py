@@ -389,19 +389,19 @@ class _Scanner:
 
     def scan(self) -> list[TimeExpression]:
         found: list[TimeExpression] = []
-        tokens, count, starters = self.tokens, len(self.tokens), _STARTERS
-        i = 0
-        while i < count:
-            key = tokens[i].key
-            expression = self.expression_at(i) if key in starters or key[:1].isdigit() else None
+        starters = _STARTERS
+        resume = 0  # the first token after the last expression found
+        for i in [i for i, token in enumerate(self.tokens) if token.key in starters or token.key[:1].isdigit()]:
+            if i < resume:
+                continue
+            expression = self.expression_at(i)
             if expression is None:
-                i += 1
                 continue
             relation = _key(self.tokens, expression.start - 1)
             written = " ".join(t.text for t in self.tokens[expression.start : expression.end])
             expression = attrs.evolve(expression, text=written, relation=relation if relation in RELATIONS else None)
             found.append(self._with_citation(expression))
-            i = expression.end
+            resume = expression.end
         return found
 
     def expression_at(self, i: int) -> TimeExpression | None:
