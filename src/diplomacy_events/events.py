@@ -368,12 +368,14 @@ def _cue_table(owner: object, kinds: Callable[[], Mapping[str, Iterable[str]]]) 
 def _has_cue(keys: Sequence[str], start: int, end: int, cues: tuple[str, ...]) -> bool:
     """Whether a cue phrase occurs in ``keys[start:end]`` (keys inside mentions are blank)."""
     table = _cue_table(cues, lambda: {"cue": cues})
-    negation = "n't" in table
-    for i in range(max(0, start), min(end, len(keys))):
-        key = keys[i]
-        if negation and key.endswith("n't"):
-            return True
-        for parts, _ in table.get(key, ()):
+    low, high = max(0, start), min(end, len(keys))
+    window = keys[low:high]
+    if "n't" in table and any(key.endswith("n't") for key in window):
+        return True
+    if table.keys().isdisjoint(window):  # the common case, settled in C
+        return False
+    for i in range(low, high):
+        for parts, _ in table.get(keys[i], ()):
             if tuple(keys[i : i + len(parts)]) == parts and i + len(parts) <= end:
                 return True
     return False

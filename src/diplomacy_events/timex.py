@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -110,25 +110,9 @@ _MONTH_CUES = frozenset(
 _DASHES = frozenset({"–", "—", "to", "through", "and"})
 
 
-# The words a time expression can begin with (besides numbers).
-_STARTERS = frozenset(
-    {
-        *MONTHS,
-        *WEEKDAYS,
-        *NUMBER_WORDS,
-        "last",
-        "this",
-        "next",
-        "coming",
-        "earlier",
-        "later",
-        "past",
-        "yesterday",
-        "today",
-        "tonight",
-        "tomorrow",
-    }
-)
+# The words a relative or deictic expression begins with ("last week", "earlier this year", "yesterday").
+_RELATIVE_STARTS = frozenset({"last", "this", "next", "coming", "earlier", "later", "past"})
+_DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this"})
 
 
 # Lower-case words that may follow a year that dates an event ("in 2017 and again in 2019").
@@ -389,7 +373,7 @@ class _Scanner:
 
     def scan(self) -> list[TimeExpression]:
         found: list[TimeExpression] = []
-        starters = _STARTERS
+        starters = _WORD_SHAPES
         resume = 0  # the first token after the last expression found
         for i in [i for i, token in enumerate(self.tokens) if token.key in starters or token.key[:1].isdigit()]:
             if i < resume:
@@ -405,17 +389,13 @@ class _Scanner:
         return found
 
     def expression_at(self, i: int) -> TimeExpression | None:
+        """The expression that begins at (or, for "last May", just before) ``tokens[i]``: the first shape that fits."""
         key = self.tokens[i].key
-        if key not in _STARTERS and not key[:1].isdigit():
-            return None  # no shape begins with this word
-        return (
-            self.date_at(i)
-            or self.relative_at(i)
-            or self.weekday_at(i)
-            or self.deictic_at(i)
-            or self.ago_at(i)
-            or self.year_at(i)
-        )
+        for shape in _DIGIT_SHAPES if key[:1].isdigit() else _WORD_SHAPES.get(key, ()):
+            expression = shape(self, i)
+            if expression is not None:
+                return expression
+        return None
 
     def _skip_period(self, i: int) -> int:
         return i + 1 if _key(self.tokens, i) == "." and self.tokens[i - 1].end == self.tokens[i].start else i
@@ -568,6 +548,25 @@ class _Scanner:
             return expression
         outlet = " ".join(t.text for t in tokens[j + 1 : expression.start - 1])
         return attrs.evolve(expression, cited=outlet)
+
+
+_Shape = Callable[[_Scanner, int], "TimeExpression | None"]
+# The shapes an expression can have, in the order they are tried, by the word it begins with.
+_DIGIT_SHAPES: tuple[_Shape, ...] = (_Scanner.date_at, _Scanner.ago_at, _Scanner.year_at)
+_WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
+    key: tuple(
+        shape
+        for shape, starts in (
+            (_Scanner.date_at, MONTHS),
+            (_Scanner.relative_at, _RELATIVE_STARTS),
+            (_Scanner.weekday_at, WEEKDAYS),
+            (_Scanner.deictic_at, _DEICTIC_STARTS),
+            (_Scanner.ago_at, NUMBER_WORDS),
+        )
+        if key in starts
+    )
+    for key in (*MONTHS, *_RELATIVE_STARTS, *WEEKDAYS, *_DEICTIC_STARTS, *NUMBER_WORDS)
+}
 
 
 def find_times(tokens: Sequence[Token]) -> list[TimeExpression]:
