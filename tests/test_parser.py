@@ -637,6 +637,24 @@ NOMINAL = [
         [Expect((BIDEN, XI), date=day("2023-05-15"))],
     ),
     (
+        "joint-news-conference",
+        "Macron and Scholz held a joint news conference in Berlin on Monday.",
+        SATURDAY_2023,
+        [Expect(("emmanuel-macron", "olaf-scholz"), date=day("2023-05-15"))],
+    ),
+    (
+        "dined-with",
+        "Meloni dined with Sunak in Rome on Thursday.",
+        SATURDAY_2023,
+        [Expect(("giorgia-meloni", "rishi-sunak"), date=day("2023-05-18"))],
+    ),
+    (
+        "conferred-by-telephone",
+        "Kishida conferred with Biden by telephone on Wednesday.",
+        SATURDAY_2023,
+        [Expect((KISHIDA, BIDEN), CALL, date=day("2023-05-17"))],
+    ),
+    (
         "had-spoken-by-phone",
         "Lula told reporters he had spoken with Biden by phone on Monday.",
         SATURDAY_2023,
