@@ -57,9 +57,10 @@ def test_the_parse_path_leaves_serialization_and_collections_alone() -> None:
         assert unused not in loaded, unused
 
 
-def test_loading_the_default_knowledge_base_needs_no_serializer() -> None:
+def test_loading_the_default_knowledge_base_needs_no_serializer_nor_pycountry() -> None:
     loaded = loaded_after("import diplomacy_events as de; de.default_knowledge()")
     assert "cattrs" not in loaded
+    assert "pycountry" not in loaded  # its import costs more than the load: bundled codes are checked by tests
     assert "diplomacy_events.parser" not in loaded
 
 

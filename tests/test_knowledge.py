@@ -35,7 +35,7 @@ from diplomacy_events.errors import (
     UnknownOrganizationError,
 )
 from diplomacy_events.knowledge import KnowledgeBase, Vacancy, fold
-from diplomacy_events.model import Head, Leader, Office, Role
+from diplomacy_events.model import Country, Head, Leader, Office, Role
 
 FIRST_DAY = dt.date(2000, 1, 1)
 LAST_DAY = dt.date(2026, 11, 23)
@@ -542,6 +542,15 @@ def test_extra_leader_and_country_files(tmp_path: Path) -> None:
     assert kb.country("the Kremlin").code == "RUS"  # the bundled names are kept
     assert len(kb.vacancies("RUS")) == len(default_knowledge().vacancies("RUS")) + 1
     assert [leader.name for leader in kb.leading("RUS", on=dt.date(2024, 1, 1))] == ["Vladimir Putin"]
+
+
+def test_only_the_bundled_country_codes_skip_pycountry(tmp_path: Path) -> None:
+    # loading trusts the bundled table (test_every_country_code_is_valid checks it), not a file of yours
+    made_up = _write(tmp_path / "made_up.json", {"countries": [{"code": "QQQ", "name": "Qland"}]})
+    with pytest.raises(KnowledgeBaseError, match=r"made_up\.json.*QQQ"):
+        KnowledgeBase.load(extra_country_files=[made_up])
+    with pytest.raises(UnknownCountryError):
+        Country(code="QQQ")
 
 
 def test_malformed_extra_files_name_the_file(tmp_path: Path) -> None:

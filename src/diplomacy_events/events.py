@@ -836,7 +836,9 @@ def find_events(
                     if cue:
                         summit, relation = candidate, cue
         call = trigger_type is TriggerType.CALL or (
-            trigger_type is TriggerType.MEET and bool(calls) and phrase.startswith(("spoke", "talk", "speaks", "conferred"))
+            trigger_type is TriggerType.MEET
+            and bool(calls)
+            and phrase.startswith(("spoke", "talk", "speaks", "conferred"))
         )
         template = EventCandidate(
             trigger=phrase,

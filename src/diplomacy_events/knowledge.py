@@ -31,7 +31,7 @@ from .errors import (
     UnknownLeaderError,
     UnknownOrganizationError,
 )
-from .model import Country, DateSpan, Head, Leader, Office, Place, Precision, Role
+from .model import Country, DateSpan, Head, Leader, Office, Place, Precision, Role, trust_country_codes
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
@@ -229,6 +229,20 @@ class KnowledgeBase:
         from importlib import resources  # here, not at the top: slow to import, and only loading needs it
 
         data = resources.files("diplomacy_events") / "data"
+        countries: list[CountryInfo] = []
+        ambiguous: dict[str, list[str]] = {}
+        for number, file in enumerate([data / "countries.json", *map(_path, extra_country_files)]):
+            doc = _read_json(file)
+            if number == 0:  # the bundled table, whose codes the test suite checks against pycountry
+                trust_country_codes(entry["code"] for entry in doc["countries"])
+            try:
+                countries += [_country_info(entry) for entry in doc["countries"]]
+                for entry in doc.get("ambiguous_demonyms", []):
+                    ambiguous.setdefault(entry["demonym"], []).extend(entry["codes"])
+                for entry in doc.get("ambiguous_names", []):
+                    ambiguous.setdefault(entry["name"], []).extend(entry["codes"])
+            except (KeyError, TypeError, ValueError) as exc:
+                raise KnowledgeBaseError(f"malformed country data in {file}: {exc!r}") from None
         leader_files: list[Traversable | Path] = sorted(
             (f for f in (data / "leaders").iterdir() if f.name.endswith(".json")),
             key=lambda f: f.name,
@@ -240,18 +254,6 @@ class KnowledgeBase:
             found, empty = _read_leaders(file)
             leaders += found
             vacancies += empty
-        countries: list[CountryInfo] = []
-        ambiguous: dict[str, list[str]] = {}
-        for file in [data / "countries.json", *map(_path, extra_country_files)]:
-            doc = _read_json(file)
-            try:
-                countries += [_country_info(entry) for entry in doc["countries"]]
-                for entry in doc.get("ambiguous_demonyms", []):
-                    ambiguous.setdefault(entry["demonym"], []).extend(entry["codes"])
-                for entry in doc.get("ambiguous_names", []):
-                    ambiguous.setdefault(entry["name"], []).extend(entry["codes"])
-            except (KeyError, TypeError, ValueError) as exc:
-                raise KnowledgeBaseError(f"malformed country data in {file}: {exc!r}") from None
         organizations: list[Organization] = []
         for file in [data / "organizations.json", *map(_path, extra_organization_files)]:
             doc = _read_json(file)

@@ -124,8 +124,19 @@ def _fail(field: str, value: Any, reason: str, error: type[InvalidValueError] = 
     raise error(field, value, reason)
 
 
+# Codes known to be valid without asking pycountry, whose import costs more than
+# loading the whole knowledge base: those of the bundled country table, which
+# the test suite checks against pycountry.
+_TRUSTED_CODES: set[str] = set()
+
+
+def trust_country_codes(codes: Iterable[str]) -> None:
+    """Accept these alpha-3 codes without a pycountry look-up (for data checked elsewhere)."""
+    _TRUSTED_CODES.update(codes)
+
+
 def _valid_code(code: str) -> bool:
-    return code in EXTRA_COUNTRY_NAMES or _iso_country(code) is not None
+    return code in _TRUSTED_CODES or code in EXTRA_COUNTRY_NAMES or _iso_country(code) is not None
 
 
 @functools.cache
