@@ -33,7 +33,7 @@ from .model import (
 )
 from .timex import Direction, TimeExpression
 
-__all__ = ["Assembler", "SentenceEvents"]
+__all__ = ["Assembler"]
 
 _PRECISION_RANK = {
     Precision.DAY: 0,
@@ -43,15 +43,6 @@ _PRECISION_RANK = {
     Precision.YEAR: 4,
     Precision.UNKNOWN: 5,
 }
-
-
-@attrs.frozen(kw_only=True)
-class SentenceEvents:
-    """What the earlier stages found in one sentence, with its evidence span."""
-
-    evidence: Evidence
-    candidates: tuple[EventCandidate, ...]
-    summits: tuple[SummitMention, ...]
 
 
 @attrs.frozen
