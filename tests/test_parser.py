@@ -385,6 +385,35 @@ def test_arrival_date_carries_to_the_meeting() -> None:
     )
 
 
+def test_a_traveller_meets_at_the_destination() -> None:
+    check(
+        "Erdogan arrived in Sochi on Monday. The Turkish leader met Putin for four hours.",
+        THURSDAY,
+        [Expect((ERDOGAN, PUTIN), VISIT, city="Sochi", host="RUS")],
+    )
+    check(  # undated trips count too; the host's own meeting elsewhere does not
+        "Erdogan flew to Moscow. He held talks with Putin on Tuesday.",
+        THURSDAY,
+        [Expect((ERDOGAN, PUTIN), VISIT, date=day("2017-11-21"), host="RUS")],
+    )
+
+
+def test_a_trip_to_a_summit_host_is_no_state_visit() -> None:
+    check(
+        "The G20 summit opens in Hamburg on Friday. Putin arrived in Hamburg on Thursday. He met Merkel.",
+        THURSDAY,
+        [Expect((PUTIN, "angela-merkel"), MEETING)],
+    )
+
+
+def test_someone_else_s_trip_places_nothing() -> None:
+    check(
+        "Erdogan arrived in Sochi on Monday. Merkel met Macron on Tuesday.",
+        THURSDAY,
+        [Expect(("angela-merkel", "emmanuel-macron"), MEETING, city=None)],
+    )
+
+
 # -- dates ------------------------------------------------------------------------------------
 
 #: "Putin met/will meet Erdogan <when>." read on Thursday 2017-11-23.

@@ -66,12 +66,14 @@ class Assembler:
     _last_summit: Summit | None = None
     _summits: list[Summit] = attrs.Factory(list)
     _context: Meeting | _Trip | None = None  # the paragraph's last dated meeting or trip
+    _journey: tuple[frozenset[str], Place] | None = None  # the paragraph's last trip: travellers' ids, destination
     _summit_context: Summit | None = None  # the paragraph's last dated summit
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's context: a date carries over only within a paragraph."""
         self._context = None
         self._summit_context = None
+        self._journey = None
 
     def _in_context(self, meeting: Meeting) -> Meeting:
         """An undated meeting takes the date of the paragraph's last dated meeting that shares a leader.
@@ -91,6 +93,13 @@ class Assembler:
         if meeting.date is not None:
             self._context = meeting
         return meeting
+
+    def _summit_in(self, country: Country, candidate: EventCandidate) -> bool:
+        """Whether a trip to ``country`` goes to a summit: its own, or the one the text named before, held there."""
+        last = self._last_summit
+        return candidate.summit is not None or (
+            last is not None and last.place is not None and last.place.country == country
+        )
 
     @property
     def knowledge(self) -> KnowledgeBase:
@@ -270,10 +279,14 @@ class Assembler:
             summit = None
         if date is not None and self.anchor is not None and date.start > self.anchor:
             status = Status.PLANNED
-        if candidate.trip:  # no meeting, but the traveller's next undated one shares its date
+        if candidate.trip:  # no meeting, but the traveller's next ones share its date and destination
+            day = date.start if date else self.anchor
+            travellers = tuple(self.participants(candidate.participants, day))
             if date is not None:
-                travellers = tuple(self.participants(candidate.participants, date.start))
                 self._context = _Trip(participants=travellers, date=date, status=status)
+            destination = _place(candidate.place)
+            if destination is not None and not self._summit_in(destination.country, candidate):
+                self._journey = (frozenset(p.leader_id for p in travellers if p.leader_id), destination)
             return None
         day = date.start if date else self.anchor
         people = self.participants(candidate.participants, day)
@@ -300,6 +313,11 @@ class Assembler:
         if kind in (MeetingKind.MEETING, MeetingKind.SUMMIT):
             kind = MeetingKind.SUMMIT if len(people) >= 3 else MeetingKind.MEETING
         place = _within(_place(candidate.place), summit.place if summit else None)
+        if place is None and summit is None and kind is MeetingKind.MEETING and self._journey is not None:
+            # "X arrived in Beijing on Monday. He met Y on Tuesday.": the traveller meets at the destination
+            traveller_ids, destination = self._journey
+            if any(p.leader_id in traveller_ids for p in people):
+                place = destination
         if kind is MeetingKind.MEETING and summit is None and place is not None and len(people) == 2:
             at_home = [p for p in people if p.country == place.country]
             if len(at_home) == 1:  # talks in one side's country: the other side visits
