@@ -543,6 +543,15 @@ def test_a_planned_summit_in_kazan() -> None:
     assert summit.place is not None and summit.place.city == "Kazan"
 
 
+def test_their_annual_summit_is_the_organization_s_named_before() -> None:
+    [summit] = de.parse(
+        "Leaders of the SCO member states will meet in Astana for their annual summit in June.", published="2024-05-01"
+    ).summits
+    assert (summit.name, summit.status, summit.date) == ("SCO summit", PLANNED, DateSpan.from_month(2024, 6))
+    # no organization in the sentence: an anaphoric reference, which names no new summit
+    assert de.parse("They will meet for their annual summit in June.", published="2024-05-01").summits == ()
+
+
 # -- source ------------------------------------------------------------------------------------
 
 ARTICLE = (
@@ -670,6 +679,12 @@ NOMINAL = [
         "Macron and Scholz held a joint news conference in Berlin on Monday.",
         SATURDAY_2023,
         [Expect(("emmanuel-macron", "olaf-scholz"), date=day("2023-05-15"))],
+    ),
+    (
+        "played-golf",
+        "Donald Trump and Shinzo Abe played golf near Tokyo on Sunday.",
+        dt.date(2019, 5, 28),
+        [Expect(("donald-trump", "shinzo-abe"), date=day("2019-05-26"))],
     ),
     (
         "dined-with",

@@ -1118,7 +1118,12 @@ def find_summits(
         org = next((ending[e] for e in (i - 2, i - 1, i) if e in ending), None)
         if org is None and i + 1 < len(tokens) and tokens[i + 1].key == "of":
             org = next((starting[s] for s in range(i + 1, i + 5) if s in starting), None)
-        start = org.start if org is not None and org.start < i else i
+        owner = _possessor(tokens, i) if org is None else None
+        if owner is not None:  # "Leaders of the BRICS countries gather for their annual summit"
+            org = next((m for m in reversed(starting.values()) if m.end <= owner), None)
+        start = (
+            owner if owner is not None and org is not None else org.start if org is not None and org.start < i else i
+        )
         end = max(i + 1, org.end if org is not None else 0)
         place = _where(located.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH)))
         time = next(iter(usable.between(end, end + 9)), None)
@@ -1140,6 +1145,17 @@ def find_summits(
             )
             found.append(SummitMention(start=i - 1, end=end, name=name + topic, place=place, time=time))
     return found
+
+
+_SUMMIT_MODIFIERS = frozenset({"annual", "yearly", "regular", "next", "upcoming", "latest", "first", "second", "third"})
+
+
+def _possessor(tokens: Sequence[Token], head: int) -> int | None:
+    """Where "their"/"its" stands before a summit word, across modifiers ("their annual summit"), if it does."""
+    i = head - 1
+    while i >= 0 and (tokens[i].key in _SUMMIT_MODIFIERS or tokens[i].key[:1].isdigit()):
+        i -= 1
+    return i if i >= 0 and tokens[i].key in ("their", "its") else None
 
 
 def _during(tokens: Sequence[Token], start: int) -> bool:
