@@ -414,11 +414,33 @@ def test_someone_else_s_trip_places_nothing() -> None:
     )
 
 
+def test_a_possessive_after_the_object_is_no_second_object() -> None:
+    check(
+        "Xi made a state visit to Russia, his first trip abroad since the party congress.",
+        THURSDAY,
+        [Expect((XI, PUTIN), VISIT, host="RUS")],
+    )
+
+
+def test_he_is_no_seat_of_government() -> None:
+    check(  # "After Washington," names the capital's government; "he" is still the traveller
+        "After Washington, Erdogan will fly to Tehran, where he is due to meet Rouhani on Sunday.",
+        THURSDAY,
+        [Expect((ERDOGAN, ROUHANI), VISIT, PLANNED, date=day("2017-11-26"), host="IRN")],
+    )
+
+
 # -- dates ------------------------------------------------------------------------------------
 
 #: "Putin met/will meet Erdogan <when>." read on Thursday 2017-11-23.
 DATES = [
     ("weekday", "Putin met Erdogan on Monday.", OCCURRED, day("2017-11-20")),
+    (
+        "opening-clause-dates-something-else",
+        "After the floods of November 2, Putin met Erdogan on Monday.",
+        OCCURRED,
+        day("2017-11-20"),
+    ),
     ("yesterday", "Putin met Erdogan yesterday.", OCCURRED, day("2017-11-22")),
     ("today", "Putin met Erdogan today.", OCCURRED, day("2017-11-23")),
     ("last-week", "Putin met Erdogan last week.", OCCURRED, days("2017-11-13", "2017-11-19", Precision.WEEK)),

@@ -386,6 +386,8 @@ def _group_after(mentions: _ByStart[Mention], tokens: Sequence[Token], position:
     group: list[Mention] = []
     cursor = position
     for mention in mentions.between(position, limit):
+        if mention.kind is MentionKind.PRONOUN and mention.text.lower() in _POSSESSIVES:
+            continue  # a determiner, no object: "visited Russia, his first trip", "his counterparts from ..."
         allowed = (_GROUP_GLUE if group else _OBJECT_GAP | _GROUP_GLUE) | _HONORIFIC_GAP
         gap = tokens[cursor : mention.start]
         # first names and initials the knowledge base does not list: "Joseph R. Biden"
@@ -626,6 +628,7 @@ class _SentenceTimes:
             id(t)
             for t in (*inside, *near)
             if _in_subordinate(self.subordinators, self.commas, end, t.start)
+            or _in_closed_subordinate(self.subordinators, self.commas, t.start, start)
             or (t.start >= end and _conjunct_between(self.keys, end, t.start))
         }
         aside = self.statements | subordinate
@@ -660,6 +663,19 @@ def _in_subordinate(subordinators: Sequence[int], commas: Sequence[int], end: in
     """Whether ``position`` lies in a subordinate clause opened after ``end`` and not yet closed by a comma."""
     index = bisect_left(subordinators, position) - 1
     return index >= 0 and subordinators[index] >= end and not _between(commas, subordinators[index], position)
+
+
+def _in_closed_subordinate(subordinators: Sequence[int], commas: Sequence[int], position: int, start: int) -> bool:
+    """Whether ``position`` lies in a subordinate clause that a comma closes before ``start``.
+
+    "After the October 7 attacks, Putin spoke with X on October 16": the
+    first date is the attacks'.
+    """
+    index = bisect_left(subordinators, position) - 1
+    if index < 0:
+        return False
+    opener = subordinators[index]
+    return not _between(commas, opener, position) and _between(commas, position, start)
 
 
 def _own_span(matches: Sequence[Match[str]], number: int, length: int) -> tuple[int, int]:
@@ -944,6 +960,7 @@ def _names_not_calls(keys: Sequence[str], phrase: str, end: int, objects: Sequen
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
+_POSSESSIVES = frozenset({"his", "its", "their"})  # "her" is also an object: "met her"
 _GATHERING_TYPES = frozenset({TriggerType.SUMMIT.value, TriggerType.ATTEND.value})
 _OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after", "following", "before", "ahead"})
 

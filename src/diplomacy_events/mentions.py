@@ -695,7 +695,7 @@ class Discourse:
             if resolved.kind is MentionKind.PERSON and not mention.plural and resolved.leaders:
                 self.named.add(resolved.leaders[0], resolved)
         people = [m for m in mentions if _is_person(m) and (m.kind is not MentionKind.PRONOUN or m.antecedents)]
-        singular = [m for m in people if not m.plural]
+        singular = [m for m in people if not m.plural and m.kind is not MentionKind.GOVERNMENT]  # "he" is no Kremlin
         if singular:
             direct = [m for m in singular if not m.oblique]
             self.subject = _resolved((direct or singular)[0])
@@ -764,7 +764,7 @@ def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) 
     if pronoun.plural:
         here = _people([m for m in before if m.is_leader])
         return tuple(here) if len(here) >= 2 else discourse.group
-    same = [m for m in before if _is_person(m) and not m.plural]
+    same = [m for m in before if _is_person(m) and not m.plural and m.kind is not MentionKind.GOVERNMENT]
     if same:
         return (_resolved(same[0]),)
     if discourse.subject is not None:
