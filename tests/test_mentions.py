@@ -225,6 +225,27 @@ def test_they_are_the_leaders_of_the_sentence_before(gazetteer: Gazetteer) -> No
     assert antecedent_ids(they) == ["vladimir-putin", "recep-tayyip-erdogan"]
 
 
+def test_the_two_leaders_are_the_latest_pair(gazetteer: Gazetteer) -> None:
+    *_, last = paragraph(
+        gazetteer,
+        "Putin met Erdogan on Monday. Erdogan and Putin later joined Rouhani for a summit. The two men spoke again.",
+    )
+    [two] = of_kind(last, MentionKind.PRONOUN)
+    assert antecedent_ids(two) == ["vladimir-putin", "recep-tayyip-erdogan"]
+
+
+def test_a_person_and_his_pronoun_are_no_group(gazetteer: Gazetteer) -> None:
+    *_, last = paragraph(gazetteer, "Putin met Erdogan. Putin said he was pleased. They will meet again.")
+    [they] = of_kind(last, MentionKind.PRONOUN)
+    assert antecedent_ids(they) == ["vladimir-putin", "recep-tayyip-erdogan"]
+
+
+def test_a_seat_of_government_is_no_antecedent(gazetteer: Gazetteer) -> None:
+    _, second = paragraph(gazetteer, "Putin met Erdogan. Moscow said he had been firm.")
+    [he] = of_kind(second, MentionKind.PRONOUN)
+    assert antecedent_ids(he) == ["vladimir-putin"]
+
+
 def test_the_prime_minister_is_the_prime_minister_named_before(gazetteer: Gazetteer) -> None:
     _, second = paragraph(gazetteer, "Theresa May met Trump in Davos. The prime minister said they agreed.")
     [pm] = of_kind(second, MentionKind.PRONOUN)[:1]

@@ -675,6 +675,7 @@ class Discourse:
     last_bound: dict[Role, Mention] = attrs.field(factory=dict)  # the latest mention of each office
     subject: Mention | None = None  # of the nearest sentence of this paragraph with a singular person
     group: tuple[Mention, ...] = ()  # the people of the nearest sentence with two or more
+    by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the latest such group of each size
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's subject; a group ("the two leaders") and document-wide counts stay."""
@@ -694,14 +695,20 @@ class Discourse:
             resolved = _resolved(mention)
             if resolved.kind is MentionKind.PERSON and not mention.plural and resolved.leaders:
                 self.named.add(resolved.leaders[0], resolved)
-        people = [m for m in mentions if _is_person(m) and (m.kind is not MentionKind.PRONOUN or m.antecedents)]
-        singular = [m for m in people if not m.plural and m.kind is not MentionKind.GOVERNMENT]  # "he" is no Kremlin
+        people = [  # "he" or "the two leaders" never stand for a seat of government ("Moscow said ...")
+            m
+            for m in mentions
+            if _is_person(m)
+            and m.kind is not MentionKind.GOVERNMENT
+            and (m.kind is not MentionKind.PRONOUN or m.antecedents)
+        ]
+        singular = [m for m in people if not m.plural]
         if singular:
             direct = [m for m in singular if not m.oblique]
             self.subject = _resolved((direct or singular)[0])
-        group = _people(people)
+        group = list({id(m): m for m in _people(people)}.values())  # "Erdogan said he ...": one person
         if len(group) >= 2:
-            self.group = tuple(group)
+            self.group = self.by_size[len(group)] = tuple(group)
 
 
 def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | None = None) -> list[list[Mention]]:
@@ -763,7 +770,11 @@ def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) 
         before = []
     if pronoun.plural:
         here = _people([m for m in before if m.is_leader])
-        return tuple(here) if len(here) >= 2 else discourse.group
+        if len(here) >= 2:
+            return tuple(here)
+        # "the two men" after a sentence naming three: the latest pair, if there was one
+        size = next((_GROUP_SIZES[word] for word in pronoun.text.lower().split() if word in _GROUP_SIZES), None)
+        return discourse.by_size.get(size, discourse.group) if size else discourse.group
     same = [m for m in before if _is_person(m) and not m.plural and m.kind is not MentionKind.GOVERNMENT]
     if same:
         return (_resolved(same[0]),)
@@ -771,6 +782,9 @@ def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) 
         return (discourse.subject,)
     top = discourse.named.protagonist()
     return (top,) if top is not None else ()
+
+
+_GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}  # "the two leaders", "the three presidents"
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:
