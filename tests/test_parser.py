@@ -709,6 +709,24 @@ NOMINAL = [
         [Expect(("donald-trump", "shinzo-abe"), date=day("2019-05-26"))],
     ),
     (
+        "held-talks-via-video-link",
+        "Biden held talks via video link with Xi on Monday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, XI), CALL, date=day("2023-05-15"))],
+    ),
+    (
+        "held-talks-then-a-call-word-elsewhere",
+        "Biden held talks with Kishida in Tokyo on Monday, a week after a phone call.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), VISIT, date=day("2023-05-15"), host="JPN")],
+    ),
+    (
+        "greeted-at-the-airport",
+        "Kishida greeted Biden at the airport on Thursday.",
+        SATURDAY_2023,
+        [Expect((KISHIDA, BIDEN), VISIT, date=day("2023-05-18"))],
+    ),
+    (
         "dined-with",
         "Meloni dined with Sunak in Rome on Thursday.",
         SATURDAY_2023,

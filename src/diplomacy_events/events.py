@@ -851,10 +851,17 @@ def find_events(
                     )
                     if cue:
                         summit, relation = candidate, cue
-        call = trigger_type is TriggerType.CALL or (
-            trigger_type is TriggerType.MEET
-            and bool(calls)
-            and phrase.startswith(("spoke", "talk", "speaks", "conferred"))
+        call = (
+            trigger_type is TriggerType.CALL
+            or (
+                trigger_type is TriggerType.MEET
+                and bool(calls)
+                and (
+                    phrase.startswith(("spoke", "talk", "speaks", "conferred"))
+                    # "held talks via video link with X", not "held talks ... after a phone call"
+                    or (phrase.endswith("talks") and not calls.isdisjoint(keys[match.end : match.end + 4]))
+                )
+            )
         )
         template = EventCandidate(
             trigger=phrase,
