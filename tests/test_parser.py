@@ -190,6 +190,14 @@ def test_hosting_two_counterparts_is_a_summit() -> None:
     )
 
 
+def test_two_hosts_and_a_guest_are_one_gathering() -> None:
+    check(
+        "The presidents of Turkey and Iran welcomed Putin in Tehran on Friday.",
+        dt.date(2018, 9, 8),
+        [Expect((ERDOGAN, ROUHANI, PUTIN), SUMMIT, date=day("2018-09-07"), city="Tehran")],
+    )
+
+
 def test_kim_yo_jong_is_not_kim_jong_un() -> None:
     check(
         "Kim Jong Un met Moon Jae-in at Panmunjom on Friday. Kim Yo Jong met Moon on Saturday.",

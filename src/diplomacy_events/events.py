@@ -909,6 +909,11 @@ def find_events(
             # "hosted his counterparts from A and B on Wednesday": one gathering of all, not a visit each
             participants = tuple(_dedupe([subject[0], *leader_objects]))
             found.append(attrs.evolve(template, kind=MeetingKind.SUMMIT, participants=participants))
+        elif trigger_type is TriggerType.HOST and len(subject) >= 2 and leader_objects:
+            # "the presidents of Turkey and Iran greeted Putin": hosts and guest meet as one gathering
+            participants = tuple(_dedupe([*subject, *leader_objects]))
+            kind = MeetingKind.SUMMIT if len(participants) >= 3 else MeetingKind.MEETING
+            found.append(attrs.evolve(template, kind=kind, participants=participants))
         elif trigger_type is TriggerType.HOST and subject:
             visit = attrs.evolve(template, kind=MeetingKind.VISIT, host=subject[0])
             found += [attrs.evolve(visit, participants=(subject[0], guest)) for guest in leader_objects]
