@@ -579,3 +579,18 @@ def test_every_title_maps_to_a_role() -> None:
         assert Role(role), title
         assert fold(title) == title.casefold(), title
     assert {Role(role) for role in titles.values()} >= {Role.PRESIDENT, Role.PRIME_MINISTER}
+
+
+def test_trip_phrases_are_visit_triggers() -> None:
+    doc = _lexicon()
+    visits = next(group["phrases"] for group in doc["triggers"] if group["type"] == "visit")
+    assert doc["trip_phrases"]
+    assert set(doc["trip_phrases"]) <= set(visits)
+
+
+def test_cue_lists_are_folded_phrases() -> None:
+    doc = _lexicon()
+    for name in ("habitual_cues", "ceremony_words", "gathering_words", "unlikely_cues", "passive_future_cues"):
+        assert doc[name], name
+        for cue in doc[name]:
+            assert " ".join(fold(word) for word in cue.split()) == cue, (name, cue)

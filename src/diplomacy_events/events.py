@@ -192,45 +192,6 @@ _OBJECT_GAP = frozenset(
         "privately",
     }
 )
-_TRAVEL = frozenset(
-    {
-        "trip to",
-        "trips to",
-        "travelled to",
-        "traveled to",
-        "travelling to",
-        "traveling to",
-        "travel to",
-        "travels to",
-        "flew to",
-        "flying to",
-        "fly to",
-        "flies to",
-        "went to",
-        "go to",
-        "goes to",
-        "going to",
-        "heads to",
-        "headed to",
-        "heading to",
-        "journey to",
-        "came to",
-        "come to",
-        "coming to",
-        "comes to",
-        "arrived in",
-        "arrives in",
-        "arrive in",
-        "arriving in",
-        "arrived at",
-        "arrives at",
-        "arriving at",
-        "landed in",
-        "lands in",
-        "landing in",
-        "tour of",
-    }
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -508,21 +469,6 @@ _PRESENT_TENSE = frozenset(
         "comes",
     }
 )
-_HABITUAL = (
-    "many times",
-    "several times",
-    "numerous times",
-    "repeatedly",
-    "on several occasions",
-    "regularly",
-    "frequently",
-    "often",
-    "every year",
-    "each year",
-    "annually",
-)
-_CEREMONIES = ("ceremony", "reception", "banquet", "dinner", "lunch", "luncheon", "welcoming")
-_GATHERINGS = ("summit", "summits", "conference", "gathering", "forum", "meeting", "meetings")
 _SUMMIT_REFERENCE = ("before", "after", "ahead", "since", "following", "until", "during")
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "who's", "whom"})
 # Honorifics that may stand before a name inside a group: "the Rt. Hon.", "H.E. Mr."
@@ -554,8 +500,6 @@ _HONORIFIC_GAP = frozenset(
 _SUMMIT_HEADS = frozenset({"summit", "summits"})
 _SUMMIT_PLACE_REACH = 6  # "the SCO summit in Astana", "the summit of the G20 on Saturday in Rome"
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while", "because", "although"})
-_UNLIKELY = ("unlikely", "could", "might", "may", "would", "possible", "not")  # after a nominal trigger
-_PASSIVE_FUTURE = ("will", "'ll", "shall", "scheduled", "expected", "slated", "set", "planned", "due")
 
 
 def sentence_status(tokens: Sequence[Token], words: Lexicon) -> Status | None:
@@ -775,7 +719,7 @@ def find_events(
         clause = clauses.bounds(match.start)
         dated = bool(sentence_times.usable.between(*clause))
         status = _status(keys, match.start, clause[0], match.end, words, trigger_type, dated)
-        if status is None or _has_cue(keys, match.end, clause[1], _HABITUAL):
+        if status is None or _has_cue(keys, match.end, clause[1], words.habitual_cues):
             continue
         objects = _group_after(by_start, tokens, match.end, clause[1])
         participle = match.start > 0 and tokens[match.start - 1].key == "," and phrase.split()[0].endswith("ing")
@@ -797,9 +741,9 @@ def find_events(
         if phrase.endswith(" between") and len(leader_objects) >= 2:
             # "talks between A and B": the group meets, unless what follows says otherwise
             rest = (objects[-1].end, clause[1])
-            if _has_cue(keys, *rest, words.negation_cues) or _has_cue(keys, *rest, _UNLIKELY):
+            if _has_cue(keys, *rest, words.negation_cues) or _has_cue(keys, *rest, words.unlikely_cues):
                 continue  # "... was unlikely", "... was called off"
-            if status is Status.OCCURRED and _has_cue(keys, *rest, _PASSIVE_FUTURE):
+            if status is Status.OCCURRED and _has_cue(keys, *rest, words.passive_future_cues):
                 status = Status.PLANNED  # "talks between A and B are expected next week"
             subject, leader_objects = leader_objects, []
         elif all(m.kind is MentionKind.PRONOUN for m in subject) and (
@@ -827,7 +771,7 @@ def find_events(
                 subject, leader_objects = [first], subject
         if not subject and leader_objects:
             last = objects[-1].end
-            if status is Status.OCCURRED and _has_cue(keys, last, clause[1], _PASSIVE_FUTURE):
+            if status is Status.OCCURRED and _has_cue(keys, last, clause[1], words.passive_future_cues):
                 status = Status.PLANNED  # "Talks with X will be held on Monday"
             nominal = phrase.endswith("with") or phrase.startswith(("bilateral", "pull"))
             if protagonist is not None and nominal and trigger_type in (TriggerType.MEET, TriggerType.CALL):
@@ -894,9 +838,9 @@ def find_events(
             if trigger_type is TriggerType.ATTEND and _has_cue(keys, clause[0], match.start, ("other",)):
                 everyone = _dedupe([*before, *everyone])  # "Other leaders attending include ..."
             gathering = trigger_type is TriggerType.SUMMIT or (
-                len(everyone) >= 3 and _has_cue(keys, match.end, min(len(keys), match.end + 8), _GATHERINGS)
+                len(everyone) >= 3 and _has_cue(keys, match.end, min(len(keys), match.end + 8), words.gathering_words)
             )
-            ceremony = _has_cue(keys, match.end, min(len(keys), match.end + 6), _CEREMONIES)
+            ceremony = _has_cue(keys, match.end, min(len(keys), match.end + 6), words.ceremony_words)
             if trigger_type is TriggerType.ATTEND and ceremony and len(everyone) == 2:
                 template = attrs.evolve(template, trigger_type=TriggerType.MEET)  # "attends a dinner hosted by X"
                 gathering = True
@@ -924,11 +868,12 @@ def find_events(
         elif trigger_type is TriggerType.VISIT and subject:
             purpose = _has_cue(keys, match.end, clause[1], ("to meet", "to hold talks", "for talks", "to see"))
             visit = attrs.evolve(template, kind=MeetingKind.VISIT)
-            found += _visits(subject[0], leader_objects, places, hosts_by_country, phrase, visit, purpose)
-    return _without_trips_met_again(found)
+            trip = phrase in words.trip_phrases
+            found += _visits(subject[0], leader_objects, places, hosts_by_country, trip, visit, purpose)
+    return _without_trips_met_again(found, words.trip_phrases)
 
 
-def _without_trips_met_again(found: list[EventCandidate]) -> list[EventCandidate]:
+def _without_trips_met_again(found: list[EventCandidate], trips: frozenset[str]) -> list[EventCandidate]:
     """Fold a trip's visit into a later verb that reports its pair ("flew to Washington and met Biden").
 
     The later report keeps its own date; a plain meeting becomes the visit the trip made it.
@@ -940,7 +885,7 @@ def _without_trips_met_again(found: list[EventCandidate]) -> list[EventCandidate
     for index, candidate in enumerate(found):
         later = last[frozenset(map(id, candidate.participants))]
         report = kept[later]
-        if candidate.trigger in _TRAVEL and len(candidate.participants) == 2 and later != index and report is not None:
+        if candidate.trigger in trips and len(candidate.participants) == 2 and later != index and report is not None:
             if report.kind is MeetingKind.MEETING:
                 place = report.place or candidate.place
                 kept[later] = attrs.evolve(report, kind=MeetingKind.VISIT, host=candidate.host, place=place)
@@ -1081,21 +1026,21 @@ def _visits(
     leader_objects: list[Mention],
     places: list[Mention],
     hosts_by_country: dict[str | None, list[Mention]],
-    phrase: str,
+    trip: bool,
     visit: EventCandidate,
     purpose: bool = False,
 ) -> list[EventCandidate]:
     """Visits to the leaders named, to a place with a leader of its country named, or to a place's leader.
 
-    A bare trip ("flew to Paris") names no counterpart; a visit ("visited
-    India") or a trip "to meet" implies the host country's leader.
+    A bare trip (``trip``: "flew to Paris") names no counterpart; a visit
+    ("visited India") or a trip "to meet" implies the host country's leader.
     """
     if leader_objects:
         where = visit.place or (places[0] if places else None)
         return [attrs.evolve(visit, participants=(visitor, other), host=other, place=where) for other in leader_objects]
     if not places:
         return []
-    if phrase in _TRAVEL and purpose:
+    if trip and purpose:
         return [
             attrs.evolve(visit, participants=(visitor,), host=place, implicit_host=True, place=place)
             for place in places
@@ -1104,7 +1049,7 @@ def _visits(
     hosts = [m for m in hosts_by_country.get(destination.country, ()) if m is not visitor]
     if hosts:
         return [attrs.evolve(visit, participants=(visitor, hosts[0]), host=destination, place=destination)]
-    if phrase in _TRAVEL:  # a bare trip names no counterpart
+    if trip:  # a bare trip names no counterpart
         return [attrs.evolve(visit, participants=(visitor,), trip=True, place=destination)]
     return [attrs.evolve(visit, participants=(visitor,), host=destination, implicit_host=True, place=destination)]
 
@@ -1147,7 +1092,7 @@ def find_summits(
         org = next((ending[e] for e in (i - 2, i - 1, i) if e in ending), None)
         if org is None and i + 1 < len(tokens) and tokens[i + 1].key == "of":
             org = next((starting[s] for s in range(i + 1, i + 5) if s in starting), None)
-        owner = _possessor(tokens, i) if org is None else None
+        owner = _possessor(tokens, i, words.summit_modifiers) if org is None else None
         if owner is not None:  # "Leaders of the BRICS countries gather for their annual summit"
             org = next((m for m in reversed(starting.values()) if m.end <= owner), None)
         start = (
@@ -1176,13 +1121,10 @@ def find_summits(
     return found
 
 
-_SUMMIT_MODIFIERS = frozenset({"annual", "yearly", "regular", "next", "upcoming", "latest", "first", "second", "third"})
-
-
-def _possessor(tokens: Sequence[Token], head: int) -> int | None:
+def _possessor(tokens: Sequence[Token], head: int, modifiers: frozenset[str]) -> int | None:
     """Where "their"/"its" stands before a summit word, across modifiers ("their annual summit"), if it does."""
     i = head - 1
-    while i >= 0 and (tokens[i].key in _SUMMIT_MODIFIERS or tokens[i].key[:1].isdigit()):
+    while i >= 0 and (tokens[i].key in modifiers or tokens[i].key[:1].isdigit()):
         i -= 1
     return i if i >= 0 and tokens[i].key in ("their", "its") else None
 

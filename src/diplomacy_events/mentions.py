@@ -60,6 +60,13 @@ class Lexicon:
     outlets: tuple[str, ...]
     sequence_words: tuple[tuple[str, ...], ...]  # phrases as token keys
     reporting_verbs: frozenset[str]
+    trip_phrases: frozenset[str]  # visit triggers that are bare journeys ("flew to"): no counterpart by themselves
+    habitual_cues: tuple[str, ...]
+    ceremony_words: tuple[str, ...]
+    gathering_words: tuple[str, ...]
+    unlikely_cues: tuple[str, ...]
+    passive_future_cues: tuple[str, ...]
+    summit_modifiers: frozenset[str]
 
 
 @cache
@@ -89,6 +96,13 @@ def lexicon() -> Lexicon:
         outlets=tuple(raw["outlets"]),
         sequence_words=tuple(tuple(phrase.split()) for phrase in raw["sequence_words"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
+        trip_phrases=frozenset(raw["trip_phrases"]),
+        habitual_cues=tuple(raw["habitual_cues"]),
+        ceremony_words=tuple(raw["ceremony_words"]),
+        gathering_words=tuple(raw["gathering_words"]),
+        unlikely_cues=tuple(raw["unlikely_cues"]),
+        passive_future_cues=tuple(raw["passive_future_cues"]),
+        summit_modifiers=frozenset(raw["summit_modifiers"]),
     )
 
 
