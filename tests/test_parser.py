@@ -1069,6 +1069,28 @@ def test_leaders_attending_without_other_stay_among_themselves() -> None:
         assert "anwar-ibrahim" not in {p.leader_id for p in meeting.participants}
 
 
+def test_attendees_of_a_summit_join_its_hosts_named_before() -> None:
+    text = (
+        "Xi Jinping welcomed Vladimir Putin to Beijing on Tuesday for a summit of the forum. "
+        "Attendees at the summit included Kazakh President Kassym-Jomart Tokayev and Hungarian Prime Minister "
+        "Viktor Orban."
+    )
+    meetings = de.parse(text, published=dt.date(2023, 10, 19)).meetings
+    [summit] = [m for m in meetings if m.kind is SUMMIT]
+    assert {p.leader_id for p in summit.participants} == {
+        "xi-jinping",
+        "vladimir-putin",
+        "kassym-jomart-tokayev",
+        "viktor-orban",
+    }
+
+
+def test_attendees_of_something_else_stay_among_themselves() -> None:
+    text = "Xi met Putin on Tuesday. Attendees of the concert included Kassym-Jomart Tokayev and Viktor Orban."
+    for meeting in de.parse(text, published=dt.date(2023, 10, 19)).meetings:
+        assert {p.leader_id for p in meeting.participants} == {"xi-jinping", "vladimir-putin"}
+
+
 def test_a_statement_date_does_not_date_the_event() -> None:
     text = "Erdogan said on Saturday he would host Putin in Turkey in August."
     [meeting] = de.parse(text, published=dt.date(2023, 9, 16)).meetings

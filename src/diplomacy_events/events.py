@@ -835,8 +835,13 @@ def find_events(
                 span[1],
             )
             everyone = _dedupe(subject + leader_objects + leaders.between(span[0], min(span[1], stop)))
-            if trigger_type is TriggerType.ATTEND and _has_cue(keys, clause[0], match.start, ("other",)):
-                everyone = _dedupe([*before, *everyone])  # "Other leaders attending include ..."
+            if trigger_type is TriggerType.ATTEND and (
+                _has_cue(keys, clause[0], match.start, ("other",))
+                or (phrase == "attendees" and _has_cue(keys, match.end, clause[1], words.gathering_words))
+            ):
+                # "Other leaders attending include ...", "Attendees at the summit included ...": the
+                # leaders of the sentence before are at the gathering too
+                everyone = _dedupe([*before, *everyone])
             gathering = trigger_type is TriggerType.SUMMIT or (
                 len(everyone) >= 3 and _has_cue(keys, match.end, min(len(keys), match.end + 8), words.gathering_words)
             )
