@@ -198,6 +198,25 @@ def test_two_hosts_and_a_guest_are_one_gathering() -> None:
     )
 
 
+def test_hosting_two_guests_at_a_summit_is_one_gathering_over_days() -> None:
+    check(
+        "Putin will host Erdogan and Rouhani at a summit in Sochi next week.",
+        dt.date(2017, 11, 15),
+        [Expect((PUTIN, ERDOGAN, ROUHANI), SUMMIT, PLANNED, city="Sochi")],
+    )
+
+
+def test_a_left_out_verb_is_repeated() -> None:
+    check(
+        "Putin spoke with Erdogan on Monday and with Rouhani on Tuesday.",
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN), date=day("2017-11-20")),
+            Expect((PUTIN, ROUHANI), date=day("2017-11-21")),
+        ],
+    )
+
+
 def test_kim_yo_jong_is_not_kim_jong_un() -> None:
     check(
         "Kim Jong Un met Moon Jae-in at Panmunjom on Friday. Kim Yo Jong met Moon on Saturday.",

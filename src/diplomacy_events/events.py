@@ -679,7 +679,7 @@ def find_events(
     """
     if not any(m.is_leader for m in mentions):
         return []  # no leader, no meeting: only named leaders make participants
-    matches = list(triggers.find(tokens))
+    matches = _with_gapped(list(triggers.find(tokens)), tokens)
     if not matches:
         return []
     found: list[EventCandidate] = []
@@ -854,8 +854,14 @@ def find_events(
                 found.append(attrs.evolve(template, kind=kind, participants=tuple(everyone)))
         elif trigger_type is TriggerType.HOST and leader_objects and calls & set(keys[match.end : objects[0].start]):
             pass  # "received a phone call from X": the call trigger reports it
-        elif trigger_type is TriggerType.HOST and subject and len(leader_objects) >= 2 and _one_day(time):
-            # "hosted his counterparts from A and B on Wednesday": one gathering of all, not a visit each
+        elif (
+            trigger_type is TriggerType.HOST
+            and subject
+            and len(leader_objects) >= 2
+            and (_one_day(time) or _has_cue(keys, objects[-1].end, clause[1], words.gathering_words))
+        ):
+            # "hosted his counterparts from A and B on Wednesday", "will host A and B at a summit": one
+            # gathering of all, not a visit each
             participants = tuple(_dedupe([subject[0], *leader_objects]))
             found.append(attrs.evolve(template, kind=MeetingKind.SUMMIT, participants=participants))
         elif trigger_type is TriggerType.HOST and len(subject) >= 2 and leader_objects:
@@ -876,6 +882,25 @@ def find_events(
             trip = phrase in words.trip_phrases
             found += _visits(subject[0], leader_objects, places, hosts_by_country, trip, visit, purpose)
     return _without_trips_met_again(found, words.trip_phrases)
+
+
+def _with_gapped(matches: list[Match[str]], tokens: Sequence[Token]) -> list[Match[str]]:
+    """Add the verb a coordination leaves out: "spoke with A on Monday and with B on Tuesday".
+
+    After a trigger ending in "with" or "to", an "and with" (or "and to")
+    before the next trigger repeats it.
+    """
+    gapped: list[Match[str]] = []
+    for number, match in enumerate(matches):
+        last = match.values[0].rsplit(" ", 1)[-1]
+        if last not in ("with", "to"):
+            continue
+        limit = min(matches[number + 1].start if number + 1 < len(matches) else len(tokens), match.end + _WINDOW)
+        for i in range(match.end, limit - 1):
+            if tokens[i].key == "and" and tokens[i + 1].key == last:
+                gapped.append(Match(i + 1, i + 2, match.values))
+                break
+    return sorted(matches + gapped, key=lambda m: m.start) if gapped else matches
 
 
 def _without_trips_met_again(found: list[EventCandidate], trips: frozenset[str]) -> list[EventCandidate]:
