@@ -55,6 +55,11 @@ RESOLVED = [
     ("next-week", "They will meet next week.", FUTURE, span("2017-11-27", "2017-12-03", Precision.WEEK)),
     ("this-week", "They meet this week.", PAST, span("2017-11-20", "2017-11-26", Precision.WEEK)),
     ("last-weekend", "They met last weekend.", PAST, span("2017-11-18", "2017-11-19", Precision.WEEK)),
+    ("over-the-weekend", "They spoke over the weekend.", PAST, span("2017-11-18", "2017-11-19", Precision.WEEK)),
+    ("this-weekend-ahead", "They will meet this weekend.", FUTURE, span("2017-11-25", "2017-11-26", Precision.WEEK)),
+    ("this-past-weekend", "They met this past weekend.", PAST, span("2017-11-18", "2017-11-19", Precision.WEEK)),
+    ("the-past-weekend", "They met the past weekend.", PAST, span("2017-11-18", "2017-11-19", Precision.WEEK)),
+    ("at-the-weekend", "They will meet at the weekend.", FUTURE, span("2017-11-25", "2017-11-26", Precision.WEEK)),
     ("this-month", "They met this month.", PAST, month(2017, 11)),
     ("in-june-past", "They met in June.", PAST, month(2017, 6)),
     ("in-june-future", "They will meet in June.", FUTURE, month(2018, 6)),
@@ -182,6 +187,15 @@ def test_sentence_initial_year_before_a_name() -> None:
     assert [t.year for t in find_times(tokenize("In 2017 Putin met Erdogan twice."))] == [2017]
 
 
+def test_weekends_read_at_a_weekend() -> None:
+    sunday, week = dt.date(2017, 11, 26), Precision.WEEK
+    assert only_time("They met last weekend.").resolve(sunday, PAST) == span("2017-11-18", "2017-11-19", week)
+    assert only_time("They met this weekend.").resolve(sunday, PAST) == span("2017-11-25", "2017-11-26", week)
+    assert only_time("They will meet next weekend.").resolve(sunday, FUTURE) == span("2017-12-02", "2017-12-03", week)
+    saturday = dt.date(2017, 11, 25)  # a past meeting "this weekend", said on Saturday, was that day
+    assert only_time("They met this weekend.").resolve(saturday, PAST) == span("2017-11-25", "2017-11-25", week)
+
+
 def test_outlet_named_after_a_weekday_is_no_date() -> None:
     assert find_times(tokenize("Putin met Erdogan, The Sunday Times reported.")) == []
 
@@ -192,8 +206,19 @@ anchors = st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 #: Phrases that point back from the anchor (read PAST) and forward from it (read FUTURE).
-BACKWARD = ("yesterday", "last week", "last weekend", "two days ago", "three weeks ago", "today", "last Monday")
-FORWARD = ("tomorrow", "next week", "today", "next Friday")
+BACKWARD = (
+    "yesterday",
+    "last week",
+    "last weekend",
+    "this weekend",
+    "over the weekend",
+    "this past weekend",
+    "two days ago",
+    "three weeks ago",
+    "today",
+    "last Monday",
+)
+FORWARD = ("tomorrow", "next week", "today", "next Friday", "this weekend", "next weekend", "over the weekend")
 
 
 @given(anchors, st.sampled_from(BACKWARD + WEEKDAY_NAMES))

@@ -111,7 +111,7 @@ _DASHES = frozenset({"–", "—", "to", "through", "and"})
 
 
 # The words a relative or deictic expression begins with ("last week", "earlier this year", "yesterday").
-_RELATIVE_STARTS = frozenset({"last", "this", "next", "coming", "earlier", "later", "past"})
+_RELATIVE_STARTS = frozenset({"last", "this", "next", "coming", "earlier", "later", "past", "over", "at"})
 _DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this"})
 
 
@@ -255,16 +255,13 @@ class TimeExpression:
             )
             return DateSpan.from_month(year, self.month)
         if self.kind is TimeKind.RELATIVE and self.unit:
-            return self._resolve_unit(anchor)
+            return self._resolve_unit(anchor, direction)
         return None
 
-    def _resolve_unit(self, anchor: dt.date) -> DateSpan:
+    def _resolve_unit(self, anchor: dt.date, direction: Direction) -> DateSpan:
         unit, offset = self.unit, self.offset
         if unit == "weekend":
-            saturday = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
-            if offset < 0 or (offset == 0 and anchor.weekday() == 0):
-                saturday -= dt.timedelta(days=7)
-            return DateSpan(start=saturday, end=saturday + dt.timedelta(days=1), precision=Precision.WEEK)
+            return _weekend(anchor, offset, direction)
         if unit == "weeks":
             span = DateSpan.from_week(anchor + dt.timedelta(weeks=offset))
         elif unit == "months":
@@ -281,6 +278,28 @@ class TimeExpression:
             start = min(span.end, anchor + dt.timedelta(days=1))
             return attrs.evolve(span, start=start)
         return span
+
+
+def _weekend(anchor: dt.date, offset: int, direction: Direction) -> DateSpan:
+    """Saturday and Sunday of "last", "this" or "next" weekend read on ``anchor``.
+
+    At a weekend, "this weekend" is today's; on a weekday it is the one ahead
+    for a planned event and the one just past for a past one (or, with no
+    tense, on a Monday). "Next weekend" on a weekday is the coming one.
+    """
+    weekday = anchor.weekday()
+    saturday = anchor + dt.timedelta(days=5 - weekday)  # this week's, yesterday's on a Sunday
+    past = direction is Direction.PAST or (direction is Direction.NEAREST and weekday == 0)
+    if offset < 0 or (offset == 0 and past and weekday < 5):
+        saturday -= dt.timedelta(days=7)
+    elif offset > 0 and weekday >= 5:
+        saturday += dt.timedelta(days=7)
+    start, end = saturday, saturday + dt.timedelta(days=1)
+    if direction is Direction.PAST:
+        end = max(start, min(end, anchor))  # "met this weekend" said on a Saturday: that Saturday
+    elif direction is Direction.FUTURE:
+        start = min(end, max(start, anchor))
+    return DateSpan(start=start, end=end, precision=Precision.WEEK)
 
 
 def _year_for(
@@ -461,10 +480,16 @@ class _Scanner:
                     start=i, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, partial=key == "earlier", rest=key == "later"
                 )
             return None
+        if key in ("over", "at") and _key(tokens, i + 1) == "the" and _key(tokens, i + 2) == "weekend":
+            return TimeExpression(start=i, end=i + 3, kind=TimeKind.RELATIVE, unit="weekend")  # as "this weekend"
+        if key == "this" and _key(tokens, i + 1) == "past" and _key(tokens, i + 2) == "weekend":
+            return TimeExpression(start=i, end=i + 3, kind=TimeKind.RELATIVE, unit="weekend", offset=-1)
         if key in ("earlier", "later") and _key(tokens, i + 1) == "this":
             partial, rest, j = key == "earlier", key == "later", i + 1
         elif key == "past" and _key(tokens, i - 1) == "the":
             unit = UNITS.get(_key(tokens, i + 1))
+            if unit == "weekend":
+                return TimeExpression(start=i - 1, end=i + 2, kind=TimeKind.RELATIVE, unit=unit, offset=-1)
             if unit in ("weeks", "days"):
                 return TimeExpression(start=i - 1, end=i + 2, kind=TimeKind.RELATIVE, unit=unit, offset=0, partial=True)
             return None
