@@ -270,12 +270,12 @@ class Assembler:
         date = self.resolve_time(candidate.time, tense) or (summit.date if summit else None)
         if summit is not None and summit.date is not None and candidate.summit_relation:
             days = dt.timedelta(days=3)  # "right before the summit": the days just before it
-            start, end = (
-                (summit.date.start - days, summit.date.start)
-                if candidate.summit_relation == "before"
-                else (summit.date.end, summit.date.end + days)
-            )
-            date = DateSpan(start=start, end=end, precision=Precision.UNKNOWN)
+            if candidate.summit_relation == "eve":
+                date = DateSpan.from_date(summit.date.start - dt.timedelta(days=1))
+            elif candidate.summit_relation == "before":
+                date = DateSpan(start=summit.date.start - days, end=summit.date.start, precision=Precision.UNKNOWN)
+            else:
+                date = DateSpan(start=summit.date.end, end=summit.date.end + days, precision=Precision.UNKNOWN)
             summit = None
         if date is not None and self.anchor is not None and date.start > self.anchor:
             status = Status.PLANNED

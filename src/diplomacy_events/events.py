@@ -228,7 +228,7 @@ class EventCandidate:
     time: TimeExpression | None = None
     place: Mention | None = None
     summit: SummitMention | None = None
-    summit_relation: str | None = None  # "before"/"after": dated by the summit, not part of it
+    summit_relation: str | None = None  # "before"/"after"/"eve": dated by the summit, not part of it
     present: bool = False  # a present-tense verb: "meets on November 30" may lie ahead
     trip: bool = False  # "arrived in Moscow on Monday": no meeting, but it dates the traveller's next one
 
@@ -786,6 +786,10 @@ def find_events(
         if summit is None and sidelines and not summits:  # "on the sidelines": of the summit named before
             summit = SummitMention(start=match.start, end=match.end, name="summit", anaphoric=True)
         relation = None
+        if summit is not None and time is None:
+            # "on the eve of the G20 summit": the day before it; "right before the summit": the days before
+            lead_in = keys[max(0, summit.start - 4) : summit.start]
+            relation = next((cue for cue in ("eve", "before", "after") if cue in lead_in), None)
         if summit is None and time is None:
             for candidate in summit_index.between(clause[0], clause[1]):
                 if candidate.start > 0:
