@@ -785,7 +785,7 @@ def find_events(
         summit = _summit_for(summit_index, sidelines, keys, match.start)
         if summit is None and sidelines and not summits:  # "on the sidelines": of the summit named before
             summit = SummitMention(start=match.start, end=match.end, name="summit", anaphoric=True)
-        relation = None
+        relation: str | None = None
         if summit is not None and time is None:
             # "on the eve of the G20 summit": the day before it; "right before the summit": the days before
             lead_in = keys[max(0, summit.start - 4) : summit.start]
