@@ -356,12 +356,20 @@ NOT_FOLDED = [
     ("planned-vs-occurred", meeting(PUTIN, ERDOGAN, date=MONDAY, status=Status.PLANNED)),
     ("other-date", meeting(PUTIN, ERDOGAN, date=DateSpan.from_date(dt.date(2017, 12, 4)))),
     ("call-vs-meeting", meeting(PUTIN, ERDOGAN, date=MONDAY, kind=MeetingKind.CALL)),
+    ("other-country", meeting(PUTIN, ERDOGAN, date=WEEK, place=Place(country=Country(code="TUR")))),
 ]
 
 
 @pytest.mark.parametrize("other", [r[1] for r in NOT_FOLDED], ids=[r[0] for r in NOT_FOLDED])
 def test_different_meetings_do_not_fold(other: Meeting) -> None:
-    assert len(fold_meetings([meeting(PUTIN, ERDOGAN, date=MONDAY), other])) == 2
+    in_russia = meeting(PUTIN, ERDOGAN, date=MONDAY, place=Place(country=Country(code="RUS"), city="Sochi"))
+    assert len(fold_meetings([in_russia, other])) == 2
+
+
+def test_a_report_with_a_place_folds_into_one_without() -> None:
+    sochi = Place(country=Country(code="RUS"), city="Sochi")
+    [folded] = fold_meetings([meeting(PUTIN, ERDOGAN, date=WEEK), meeting(PUTIN, ERDOGAN, date=MONDAY, place=sochi)])
+    assert (folded.date, folded.place) == (MONDAY, sochi)
 
 
 def test_an_undated_summit_mention_joins_the_dated_one() -> None:

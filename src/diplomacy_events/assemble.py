@@ -377,7 +377,7 @@ def _place(mention: Mention | None) -> Place | None:
 
 
 def fold_meetings(meetings: Sequence[Meeting]) -> list[Meeting]:
-    """Fold reports of one meeting within a document: same people, status and compatible dates.
+    """Fold reports of one meeting within a document: same people, status, compatible dates and places.
 
     The first report's evidence is kept; the most precise date wins.
     """
@@ -389,6 +389,8 @@ def fold_meetings(meetings: Sequence[Meeting]) -> list[Meeting]:
             earlier = folded[i]
             if earlier.date and meeting.date and not earlier.date.overlaps(meeting.date):
                 continue
+            if earlier.place and meeting.place and earlier.place.country != meeting.place.country:
+                continue  # "visit Seoul in May" and "host him at the G7 in Hiroshima later that month"
             if {earlier.kind, meeting.kind} == {MeetingKind.CALL, MeetingKind.MEETING} or (
                 MeetingKind.CALL in (earlier.kind, meeting.kind) and earlier.kind is not meeting.kind
             ):
