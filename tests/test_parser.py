@@ -766,6 +766,18 @@ NOMINAL = [
         [Expect((KISHIDA, BIDEN), VISIT, date=day("2023-05-18"))],
     ),
     (
+        "video-summit",
+        "Biden held a video summit with Xi on Monday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, XI), CALL, date=day("2023-05-15"))],
+    ),
+    (
+        "headline-pair-to-meet",
+        "Biden and Kishida to meet in Hiroshima on Thursday.",
+        dt.date(2023, 5, 16),
+        [Expect((BIDEN, KISHIDA), status=PLANNED, date=day("2023-05-18"))],
+    ),
+    (
         "dined-with",
         "Meloni dined with Sunak in Rome on Thursday.",
         SATURDAY_2023,

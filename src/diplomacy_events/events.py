@@ -407,9 +407,11 @@ def _status(
         return None
     strong = cued("conditional", clause_start) or cued("hypothetical", window)
     weak = cued("weak", window)
-    headline = (
-        start >= 2 and keys[start - 1] == "to" and not any(keys[clause_start : start - 1])
-    )  # "Modi to visit Paris"
+    headline = (  # "Modi to visit Paris", "Modi and Macron to meet in Paris"
+        start >= 2
+        and keys[start - 1] == "to"
+        and all(k in ("", "and", ",") for k in keys[clause_start : start - 1])  # names are blank
+    )
     planned = (
         trigger_type is TriggerType.INVITE
         or headline
@@ -808,6 +810,7 @@ def find_events(
                     phrase.startswith(("spoke", "talk", "speaks", "conferred"))
                     # "held talks via video link with X", not "held talks ... after a phone call"
                     or (phrase.endswith("talks") and not calls.isdisjoint(keys[match.end : match.end + 4]))
+                    or (match.start > 0 and keys[match.start - 1] in calls)  # "a video summit with X"
                 )
             )
         )
