@@ -373,6 +373,7 @@ def test_triggers(text: str, published: dt.date, expected: list[Expect]) -> None
 #: Negations, hypotheticals, advice and generic statements: no meeting.
 NOT_MEETINGS = [
     ("did-not-meet", "Putin did not meet Erdogan on Monday."),
+    ("was-expected-in", "Erdogan was expected in Moscow last week, but the trip was postponed."),
     ("did-not-hold-talks", "Putin did not hold talks with Erdogan during the visit."),
     ("meeting-between-unlikely", "Analysts said a meeting between Putin and Erdogan was unlikely this year."),
     ("talks-between-called-off", "Talks between Putin and Erdogan were called off on Monday."),
@@ -776,6 +777,12 @@ NOMINAL = [
         "Biden and Kishida to meet in Hiroshima on Thursday.",
         dt.date(2023, 5, 16),
         [Expect((BIDEN, KISHIDA), status=PLANNED, date=day("2023-05-18"))],
+    ),
+    (
+        "expected-in",
+        "Biden is expected in Hiroshima on Thursday.",
+        dt.date(2023, 5, 16),
+        [Expect((BIDEN, KISHIDA), VISIT, PLANNED, date=day("2023-05-18"), host="JPN")],
     ),
     (
         "dined-with",

@@ -403,8 +403,13 @@ def _status(
     def cued(kind: str, low: int) -> bool:
         return last.get(kind, -1) >= low
 
-    if cued("negation", reach) or cued("generic", clause_start):
-        return None
+    expected = _has_cue(keys, start, start + 1, words.planned_cues)  # the trigger itself: "is expected in Moscow"
+    if (
+        cued("negation", reach)
+        or cued("generic", clause_start)
+        or (expected and start > 0 and keys[start - 1] in ("was", "were"))
+    ):
+        return None  # "was expected in Moscow (but ...)": a plan of the past, kept or not
     strong = cued("conditional", clause_start) or cued("hypothetical", window)
     weak = cued("weak", window)
     headline = (  # "Modi to visit Paris", "Modi and Macron to meet in Paris"
@@ -416,6 +421,7 @@ def _status(
         trigger_type is TriggerType.INVITE
         or headline
         or cued("planned", max(clause_start, start - 12))
+        or expected
         or _has_cue(keys, end, end + 1, words.planned_cues)
     )
     if strong or (weak and not dated):
