@@ -599,6 +599,14 @@ def test_the_g20_summit_in_turkey_is_antalya_2015() -> None:
     assert summit.evidence is not None and "Group of 20 summit in Turkey" in summit.evidence.text
 
 
+def test_a_summit_in_the_opening_phrase_holds_the_meeting() -> None:
+    result = de.parse("At the NATO summit in Vilnius, Biden met Zelensky on Wednesday.", published="2023-07-13")
+    [meeting] = result.meetings
+    assert (meeting.summit, meeting.date) == ("NATO summit", day("2023-07-12"))
+    [summit] = result.summits  # the meeting's day is not the summit's: its dates come from the knowledge base
+    assert summit.date == days("2023-07-11", "2023-07-12")
+
+
 def test_a_planned_summit_in_kazan() -> None:
     [summit] = de.parse("Putin will host Modi at the BRICS summit in Kazan in October.", published="2024-08-01").summits
     assert (summit.name, summit.status, summit.date) == ("BRICS summit", PLANNED, DateSpan.from_month(2024, 10))

@@ -507,6 +507,7 @@ _HONORIFIC_GAP = frozenset(
 )
 _SUMMIT_HEADS = frozenset({"summit", "summits"})
 _SUMMIT_PLACE_REACH = 6  # "the SCO summit in Astana", "the summit of the G20 on Saturday in Rome"
+_SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday"
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while", "because", "although"})
 
 
@@ -1036,7 +1037,14 @@ def _summit_for(
         summit = summits.items[after]
         if sidelines or not _conjunct_between(keys, position, summit.start):
             return summit
+    if after > 0 and _opens(keys, summits.items[after - 1].start):  # "At the NATO summit in Vilnius, X met Y"
+        return summits.items[after - 1]
     return summits.items[-1] if sidelines and summits.items else None
+
+
+def _opens(keys: Sequence[str], start: int) -> bool:
+    """Whether a phrase at ``start`` is in the sentence's opening prepositional phrase ("At the G20 summit, ...")."""
+    return start <= 3 and bool(keys) and keys[0] in _OPENING_PREPOSITIONS and "," in keys[start:]
 
 
 def _conjunct_between(keys: Sequence[str], start: int, end: int) -> bool:
@@ -1118,12 +1126,13 @@ def find_summits(
     gathered = [m for m in starting.values() if _during(tokens, m.start) and not {m.end, m.end + 1} & named]
     if not heads and not gathered:
         return found
+    keys = [token.key for token in tokens]
     located = _ByStart(m for m in mentions if _located(m, tokens))
     usable = _ByStart(t for t in times if t.relation is None and t.cited is None)
     for series in gathered:
         end = series.end
         place = _where(located.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH)))
-        time = next(iter(usable.between(end, end + 9)), None)
+        time = _summit_time(usable, keys, series.start, end)
         name = f"{series.organization} summit"
         found.append(
             SummitMention(
@@ -1143,7 +1152,7 @@ def find_summits(
         )
         end = max(i + 1, org.end if org is not None else 0)
         place = _where(located.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH)))
-        time = next(iter(usable.between(end, end + 9)), None)
+        time = _summit_time(usable, keys, start, end)
         if time is None and org is None:  # an ad hoc summit is dated by its clause: "Yesterday, he held a mini-summit"
             time = next(iter(usable.between(*_Clauses(tokens).bounds(i))), None)
         if org is not None:
@@ -1162,6 +1171,18 @@ def find_summits(
             )
             found.append(SummitMention(start=i - 1, end=end, name=name + topic, place=place, time=time))
     return found
+
+
+def _summit_time(usable: _ByStart[TimeExpression], keys: Sequence[str], start: int, end: int) -> TimeExpression | None:
+    """The time just after a summit's name; in an opening phrase, only up to its comma.
+
+    "the G20 summit in Bali on Tuesday"; but "At the NATO summit in Vilnius,
+    Biden met Zelensky on Wednesday" dates the meeting, not the summit.
+    """
+    limit = end + _SUMMIT_TIME_REACH
+    if _opens(keys, start):
+        limit = min(limit, keys.index(",", end) if "," in keys[end:] else limit)
+    return next(iter(usable.between(end, limit)), None)
 
 
 def _possessor(tokens: Sequence[Token], head: int, modifiers: frozenset[str]) -> int | None:
