@@ -217,6 +217,15 @@ def test_a_left_out_verb_is_repeated() -> None:
     )
 
 
+def test_a_verbless_heading_names_no_meeting_of_the_protagonist() -> None:
+    text = "Putin met Erdogan on Monday.\n\n2. A call with Assad.\n\nThe Kremlin gave no details."
+    meetings = de.parse(text, published=THURSDAY).meetings
+    assert [[p.leader_id for p in m.participants] for m in meetings] == [[PUTIN, ERDOGAN]]
+    # with a verb, the same words report a meeting of the leader the text is about
+    planned = de.parse("Putin met Erdogan on Monday. Talks with Assad are set for Friday.", published=THURSDAY)
+    assert [p.leader_id for p in planned.meetings[-1].participants] == [PUTIN, ASSAD]
+
+
 def test_kim_yo_jong_is_not_kim_jong_un() -> None:
     check(
         "Kim Jong Un met Moon Jae-in at Panmunjom on Friday. Kim Yo Jong met Moon on Saturday.",

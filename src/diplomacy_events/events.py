@@ -783,7 +783,16 @@ def find_events(
             if status is Status.OCCURRED and _has_cue(keys, last, clause[1], words.passive_future_cues):
                 status = Status.PLANNED  # "Talks with X will be held on Monday"
             nominal = phrase.endswith("with") or phrase.startswith(("bilateral", "pull"))
-            if protagonist is not None and nominal and trigger_type in (TriggerType.MEET, TriggerType.CALL):
+            # "Talks with X are set for Monday"; not a short heading with no verb ("5. A call with Netanyahu.")
+            heading = len(keys) <= _HEADING_TOKENS and not any(
+                k in _AUXILIARIES or k.endswith("ed") for k in keys[last : clause[1]]
+            )
+            if (
+                protagonist is not None
+                and nominal
+                and not heading
+                and trigger_type in (TriggerType.MEET, TriggerType.CALL)
+            ):
                 subject = [protagonist]
         places = [m for m in objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
         taken.update(id(m) for m in leader_objects)
@@ -977,6 +986,8 @@ def _opening_phrase(tokens: Sequence[Token], start: int) -> bool:
 
 
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+_AUXILIARIES = _PASSIVE_AUXILIARIES | {"will", "would", "'ll", "has", "have", "had", "may", "might", "could", "can"}
+_HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
 
 
 def _passive_agents(
