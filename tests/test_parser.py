@@ -217,6 +217,24 @@ def test_a_left_out_verb_is_repeated() -> None:
     )
 
 
+def test_a_second_time_of_the_same_verb_is_a_second_meeting() -> None:
+    check(
+        "Putin and Erdogan met in Sochi in 2018 and again in Ankara in 2019.",
+        dt.date(2023, 1, 1),
+        [
+            Expect((PUTIN, ERDOGAN), VISIT, date=DateSpan.from_year(2018), city="Sochi", host="RUS"),
+            Expect((PUTIN, ERDOGAN), VISIT, date=DateSpan.from_year(2019), city="Ankara", host="TUR"),
+        ],
+    )
+    # without a preposition of its own, two days are one meeting; before another verb, the time is that verb's
+    check("Putin met Erdogan on Monday and Tuesday.", THURSDAY, [Expect((PUTIN, ERDOGAN), date=day("2017-11-20"))])
+    check(
+        "Putin met Erdogan on Monday and on Wednesday met Assad.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), date=day("2017-11-20")), Expect((PUTIN, ASSAD), date=day("2017-11-22"))],
+    )
+
+
 def test_a_verbless_heading_names_no_meeting_of_the_protagonist() -> None:
     text = "Putin met Erdogan on Monday.\n\n2. A call with Assad.\n\nThe Kremlin gave no details."
     meetings = de.parse(text, published=THURSDAY).meetings

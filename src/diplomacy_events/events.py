@@ -844,6 +844,7 @@ def find_events(
             present=phrase.split()[0] in _PRESENT_TENSE,
             place=None if call else place,
         )
+        reported = len(found)
         if call or trigger_type is TriggerType.MEET:
             found += _pairs(subject, leader_objects, template)
         elif trigger_type in (TriggerType.SUMMIT, TriggerType.ATTEND):
@@ -904,7 +905,29 @@ def find_events(
             visit = attrs.evolve(template, kind=MeetingKind.VISIT)
             trip = phrase in words.trip_phrases
             found += _visits(subject[0], leader_objects, places, hosts_by_country, trip, visit, purpose)
+        again = _time_again(keys, sentence_times.usable, time, own)
+        if again is not None:  # "met in Sochi in 2018 and in Ankara in 2019": a second meeting
+            where = _where(located.between(time.end if time else 0, again.start))
+            found += [attrs.evolve(c, time=again, place=where or c.place) for c in found[reported:]]
     return _without_trips_met_again(found, words.trip_phrases)
+
+
+def _time_again(
+    keys: Sequence[str], usable: _ByStart[TimeExpression], time: TimeExpression | None, own: tuple[int, int]
+) -> TimeExpression | None:
+    """A second time of the same verb: "in April 2018 and (again) in September 2019", "on Monday and on Friday".
+
+    The second needs its own preposition: "on Monday and Tuesday" is one meeting over two days.
+    """
+    if time is None:
+        return None
+    for later in usable.between(time.end, min(own[1], time.end + _AGAIN_REACH)):
+        if own[1] < len(keys) and later.end >= own[1] - 1:
+            break  # "met A on Monday and on Wednesday met B": the time of the next verb
+        between = keys[time.end : later.start]
+        if "and" in between and between[-1] in ("in", "on") and set(between) <= _AGAIN_GAP:
+            return later
+    return None
 
 
 def _with_gapped(matches: list[Match[str]], tokens: Sequence[Token]) -> list[Match[str]]:
@@ -988,6 +1011,8 @@ def _opening_phrase(tokens: Sequence[Token], start: int) -> bool:
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _AUXILIARIES = _PASSIVE_AUXILIARIES | {"will", "would", "'ll", "has", "have", "had", "may", "might", "could", "can"}
 _HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
+_AGAIN_REACH = 6  # "in 2018 and again in Ankara in 2019"
+_AGAIN_GAP = frozenset({"and", "again", "in", "on", ",", "then", ""})  # "" is a blanked name (a place)
 
 
 def _passive_agents(
