@@ -820,6 +820,24 @@ NOMINAL = [
         [Expect((BIDEN, KISHIDA), VISIT, PLANNED, date=day("2023-05-18"), host="JPN")],
     ),
     (
+        "told-during-a-long-call",
+        "Modi said he had told Xi during a two-hour call on Friday that the border must stay calm.",
+        SATURDAY_2023,
+        [Expect((MODI, XI), CALL, date=day("2023-05-19"))],
+    ),
+    (
+        "a-call-on-a-date",
+        "Biden and Kishida held a call on May 3.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), CALL, date=day("2023-05-03"))],
+    ),
+    (
+        "an-aside-to-meet-is-no-plan",
+        "Kishida, the first leader to meet Biden this year, travelled to Washington on Friday for talks with him.",
+        SATURDAY_2023,
+        [Expect((KISHIDA, BIDEN), VISIT, OCCURRED, date=day("2023-05-19"))],
+    ),
+    (
         "dined-with",
         "Meloni dined with Sunak in Rome on Thursday.",
         SATURDAY_2023,

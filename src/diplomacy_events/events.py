@@ -745,7 +745,9 @@ def find_events(
         agents = _passive_agents(by_start, tokens, keys, match.start, match.end, clause[1])
         if agents and subject:  # "X was met at the airport by Y", "X was received by Y": Y hosts
             subject, leader_objects = (agents[:1], subject) if trigger_type is TriggerType.HOST else (subject, agents)
-        if trigger_type is TriggerType.CALL and _names_not_calls(keys, phrase, match.end, objects):
+        if trigger_type is TriggerType.CALL and _names_not_calls(
+            keys, phrase, match.end, objects, bool(sentence_times.usable.between(match.end + 1, match.end + 2))
+        ):
             continue
         if phrase.endswith(" between") and len(leader_objects) >= 2:
             # "talks between A and B": the group meets, unless what follows says otherwise
@@ -969,11 +971,14 @@ def _without_trips_met_again(found: list[EventCandidate], trips: frozenset[str])
     return [c for c in kept if c is not None]
 
 
-def _names_not_calls(keys: Sequence[str], phrase: str, end: int, objects: Sequence[Mention]) -> bool:
-    """'called him a liar', 'called on Tehran to ...': the verb names or urges, it does not phone."""
+def _names_not_calls(keys: Sequence[str], phrase: str, end: int, objects: Sequence[Mention], dated: bool) -> bool:
+    """'called him a liar', 'called on Tehran to ...': the verb names or urges, it does not phone.
+
+    ``dated``: a time begins right after "on" ("a call on Friday" is a call).
+    """
     if phrase not in ("called", "calls", "call", "calling"):
         return False
-    if end < len(keys) and keys[end] in ("on", "for", "upon", "off", "out"):
+    if end < len(keys) and keys[end] in ("on", "for", "upon", "off", "out") and not (keys[end] == "on" and dated):
         return True
     after = objects[0].end if objects else end
     return after < len(keys) and keys[after] in (
@@ -999,8 +1004,13 @@ _OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after", "follo
 
 
 def _noun_phrase(tokens: Sequence[Token], start: int) -> bool:
-    """Whether the trigger at ``start`` is a noun after a preposition: "in a phone call", "during their talks"."""
-    return start >= 2 and tokens[start - 1].key in _DETERMINERS and tokens[start - 2].key in _OPENING_PREPOSITIONS
+    """Whether the trigger at ``start`` is a noun after a preposition: "in a phone call", "during a two-hour call"."""
+    for i in range(start - 1, max(0, start - 1 - _NOUN_MODIFIERS) - 1, -1):
+        if tokens[i].key in _DETERMINERS:
+            return i >= 1 and tokens[i - 1].key in _OPENING_PREPOSITIONS
+        if not tokens[i].key.isalnum():
+            return False
+    return False
 
 
 def _opening_phrase(tokens: Sequence[Token], start: int) -> bool:
@@ -1011,6 +1021,7 @@ def _opening_phrase(tokens: Sequence[Token], start: int) -> bool:
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _AUXILIARIES = _PASSIVE_AUXILIARIES | {"will", "would", "'ll", "has", "have", "had", "may", "might", "could", "can"}
 _HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
+_NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
 _AGAIN_REACH = 6  # "in 2018 and again in Ankara in 2019"
 _AGAIN_GAP = frozenset({"and", "again", "in", "on", ",", "then", ""})  # "" is a blanked name (a place)
 
