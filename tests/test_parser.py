@@ -559,13 +559,13 @@ def test_unresolved_warning_names_the_expression() -> None:
 SUMMITS = [
     (
         "on-the-eve-of-the-summit",
-        "Obama met Putin on the eve of the Group of 20 summit in Turkey.",
+        "Obama met Putin on the eve of the G20 summit in Antalya.",
         dt.date(2015, 11, 20),
         [Expect((OBAMA, PUTIN), MEETING, date=day("2015-11-14"), summit=None)],
     ),
     (
         "right-before-the-summit",
-        "Obama met Putin right before the Group of 20 summit in Turkey.",
+        "Obama met Putin right before the G20 summit in Antalya.",
         dt.date(2015, 11, 20),
         [Expect((OBAMA, PUTIN), MEETING, date=days("2015-11-12", "2015-11-15", Precision.UNKNOWN), summit=None)],
     ),
