@@ -426,6 +426,8 @@ class _Scanner:
             j, last_day = i + 1, None
             if _key(tokens, j) in _DASHES and _day(_at(tokens, j + 1)) is not None:
                 last_day, j = _day(tokens[j + 1]), j + 2
+            if _key(tokens, j) == "of" and tokens[i].key[-2:] in ("st", "nd", "rd", "th"):
+                j += 1  # "the 5th of March"
             if MONTHS.get(_key(tokens, j)) and tokens[j].capitalised:
                 month = MONTHS[tokens[j].key]
                 j = self._skip_period(j + 1)
@@ -512,6 +514,10 @@ class _Scanner:
         if weekday is None or not token.capitalised:
             return None
         following = _at(self.tokens, i + 1)
+        j = i + 2 if _key(self.tokens, i + 1) == "," else i + 1
+        date = self.date_at(j) if j < len(self.tokens) else None
+        if date is not None and date.kind is TimeKind.DATE:
+            return attrs.evolve(date, start=i)  # "Tuesday, March 7", "Tuesday 7 March": the date says it all
         if _key(self.tokens, i - 1) == "the" and following is not None and following.capitalised:
             return None  # "The Sunday Times" is a newspaper
         offset = {"last": -1, "next": 1}.get(_key(self.tokens, i - 1), 0)
