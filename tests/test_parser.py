@@ -838,6 +838,18 @@ NOMINAL = [
         [Expect((KISHIDA, BIDEN), VISIT, OCCURRED, date=day("2023-05-19"))],
     ),
     (
+        "exchanged-views",
+        "Biden and Macron exchanged views on Ukraine at a dinner in Paris on Saturday.",
+        dt.date(2024, 6, 10),
+        [Expect((BIDEN, "emmanuel-macron"), date=day("2024-06-08"), city="Paris")],
+    ),
+    (
+        "exchanged-views-by-phone",
+        "Biden and Kishida exchanged views by phone on Friday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), CALL, date=day("2023-05-19"))],
+    ),
+    (
         "dined-with",
         "Meloni dined with Sunak in Rome on Thursday.",
         SATURDAY_2023,

@@ -829,6 +829,7 @@ def find_events(
                     # "held talks via video link with X", not "held talks ... after a phone call"
                     or (phrase.endswith("talks") and not calls.isdisjoint(keys[match.end : match.end + 4]))
                     or (match.start > 0 and keys[match.start - 1] in calls)  # "a video summit with X"
+                    or _by_call(matches, number, keys, words)  # "exchanged views with X by phone"
                 )
             )
         )
@@ -912,6 +913,18 @@ def find_events(
             where = _where(located.between(time.end if time else 0, again.start))
             found += [attrs.evolve(c, time=again, place=where or c.place) for c in found[reported:]]
     return _without_trips_met_again(found, words.trip_phrases)
+
+
+def _by_call(matches: Sequence[Match[str]], number: int, keys: Sequence[str], words: Lexicon) -> bool:
+    """Whether the next trigger, close after trigger ``number``, says how it was held: "by phone", "via video link"."""
+    if number + 1 >= len(matches):
+        return False
+    after = matches[number + 1]
+    return (
+        words.triggers[after.values[0]] == TriggerType.CALL.value
+        and after.start - matches[number].end <= _CALL_MANNER_REACH
+        and (keys[after.start] in ("by", "over", "on", "via") or keys[after.start - 1] in ("by", "via"))
+    )
 
 
 def _time_again(
@@ -1023,6 +1036,7 @@ _AUXILIARIES = _PASSIVE_AUXILIARIES | {"will", "would", "'ll", "has", "have", "h
 _HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
 _AGAIN_REACH = 6  # "in 2018 and again in Ankara in 2019"
+_CALL_MANNER_REACH = 6  # "exchanged views with the Mexican president by phone"
 _AGAIN_GAP = frozenset({"and", "again", "in", "on", ",", "then", ""})  # "" is a blanked name (a place)
 
 
