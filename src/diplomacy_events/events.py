@@ -808,17 +808,12 @@ def find_events(
         relation: str | None = None
         if summit is not None and time is None:
             # "on the eve of the G20 summit": the day before it; "right before the summit": the days before
-            lead_in = keys[max(0, summit.start - 4) : summit.start]
-            relation = next((cue for cue in ("eve", "before", "after") if cue in lead_in), None)
-        if summit is None and time is None:
+            relation = _cue_before(keys, summit.start, 4, ("eve", "before", "after"))
+        if summit is None and time is None:  # "Before the G20 summit, X met Y"
             for candidate in summit_index.between(clause[0], clause[1]):
-                if candidate.start > 0:
-                    cue = next(
-                        (k for k in keys[max(0, candidate.start - 3) : candidate.start] if k in ("before", "after")),
-                        None,
-                    )
-                    if cue:
-                        summit, relation = candidate, cue
+                cue = _cue_before(keys, candidate.start, 3, ("before", "after"))
+                if cue:
+                    summit, relation = candidate, cue
         call = (
             trigger_type is TriggerType.CALL
             or (
@@ -913,6 +908,11 @@ def find_events(
             where = _where(located.between(time.end if time else 0, again.start))
             found += [attrs.evolve(c, time=again, place=where or c.place) for c in found[reported:]]
     return _without_trips_met_again(found, words.trip_phrases)
+
+
+def _cue_before(keys: Sequence[str], start: int, reach: int, cues: tuple[str, ...]) -> str | None:
+    """The first of ``cues`` among the ``reach`` keys before ``start``, in text order."""
+    return next((key for key in keys[max(0, start - reach) : start] if key in cues), None)
 
 
 def _by_call(matches: Sequence[Match[str]], number: int, keys: Sequence[str], words: Lexicon) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Any, ClassVar
 
@@ -76,34 +76,18 @@ def lexicon() -> Lexicon:
     from importlib import resources
 
     raw: dict[str, Any] = json.loads((resources.files("diplomacy_events") / "data" / "lexicon.json").read_text("utf-8"))
-    return Lexicon(
-        titles={phrase: Role(role) for phrase, role in raw["titles"].items()},
-        leader_words=frozenset(raw["leader_words"]),
-        honorifics=frozenset(raw["honorifics"]),
-        title_blockers=frozenset(raw["title_blockers"]),
-        pronouns=dict(raw["pronouns"]),
-        family_name_words=frozenset(raw["family_name_words"]),
-        triggers={phrase: group["type"] for group in raw["triggers"] for phrase in group["phrases"]},
-        call_words=frozenset(raw["call_words"]),
-        sidelines=tuple(raw["sidelines"]),
-        summit_words=frozenset(raw["summit_words"]),
-        planned_cues=tuple(raw["planned_cues"]),
-        negation_cues=tuple(raw["negation_cues"]),
-        hypothetical_cues=tuple(raw["hypothetical_cues"]),
-        generic_cues=tuple(raw["generic_cues"]),
-        official_titles=frozenset(raw["official_titles"]),
-        list_cues=frozenset(raw["list_cues"]),
-        outlets=tuple(raw["outlets"]),
-        sequence_words=tuple(tuple(phrase.split()) for phrase in raw["sequence_words"]),
-        reporting_verbs=frozenset(raw["reporting_verbs"]),
-        trip_phrases=frozenset(raw["trip_phrases"]),
-        habitual_cues=tuple(raw["habitual_cues"]),
-        ceremony_words=tuple(raw["ceremony_words"]),
-        gathering_words=tuple(raw["gathering_words"]),
-        unlikely_cues=tuple(raw["unlikely_cues"]),
-        passive_future_cues=tuple(raw["passive_future_cues"]),
-        summit_modifiers=frozenset(raw["summit_modifiers"]),
-    )
+    built: dict[str, Any] = {
+        "titles": {phrase: Role(role) for phrase, role in raw["titles"].items()},
+        "pronouns": dict(raw["pronouns"]),
+        "triggers": {phrase: group["type"] for group in raw["triggers"] for phrase in group["phrases"]},
+        "sequence_words": tuple(tuple(phrase.split()) for phrase in raw["sequence_words"]),
+    }
+    # every other field is a plain list of the file, held as the field's type says
+    plain = {f.name: _PLAIN_LISTS[str(f.type)](raw[f.name]) for f in attrs.fields(Lexicon) if f.name not in built}
+    return Lexicon(**built, **plain)
+
+
+_PLAIN_LISTS: dict[str, Callable[[list[str]], Any]] = {"frozenset[str]": frozenset, "tuple[str, ...]": tuple}
 
 
 class MentionKind(enum.Enum):
@@ -709,13 +693,7 @@ class Discourse:
             resolved = _resolved(mention)
             if resolved.kind is MentionKind.PERSON and not mention.plural and resolved.leaders:
                 self.named.add(resolved.leaders[0], resolved)
-        people = [  # "he" or "the two leaders" never stand for a seat of government ("Moscow said ...")
-            m
-            for m in mentions
-            if _is_person(m)
-            and m.kind is not MentionKind.GOVERNMENT
-            and (m.kind is not MentionKind.PRONOUN or m.antecedents)
-        ]
+        people = [m for m in mentions if _is_someone(m) and (m.kind is not MentionKind.PRONOUN or m.antecedents)]
         singular = [m for m in people if not m.plural]
         if singular:
             direct = [m for m in singular if not m.oblique]
@@ -771,6 +749,11 @@ def _is_person(mention: Mention) -> bool:
     return mention.is_leader or mention.kind is MentionKind.OTHER
 
 
+def _is_someone(mention: Mention) -> bool:
+    """Whether "he" or "the two leaders" may stand for the mention: a person, never a seat of government."""
+    return _is_person(mention) and mention.kind is not MentionKind.GOVERNMENT
+
+
 def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) -> tuple[Mention, ...]:
     """``before`` holds the sentence's linked mentions ahead of the pronoun."""
     if pronoun.role is not None:  # "the PM": the most mentioned leader holding that office, else the nearest
@@ -789,7 +772,7 @@ def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) 
         # "the two men" after a sentence naming three: the latest pair, if there was one
         size = next((_GROUP_SIZES[word] for word in pronoun.text.lower().split() if word in _GROUP_SIZES), None)
         return discourse.by_size.get(size, discourse.group) if size else discourse.group
-    same = [m for m in before if _is_person(m) and not m.plural and m.kind is not MentionKind.GOVERNMENT]
+    same = [m for m in before if _is_someone(m) and not m.plural]
     if same:
         return (_resolved(same[0]),)
     if discourse.subject is not None:
