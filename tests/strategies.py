@@ -158,10 +158,11 @@ def participants(people: int = len(PEOPLE)) -> st.SearchStrategy[Participant]:
     )
 
 
-def reports() -> st.SearchStrategy[Report]:
+def reports(*, evidence_required: bool = True) -> st.SearchStrategy[Report]:
+    """Other sources' accounts; a summit's may lack evidence, a meeting's may not."""
     return st.builds(
         Report,
-        evidence=evidence(),
+        evidence=evidence() if evidence_required else st.none() | evidence(),
         source=st.none() | sources(),
         date=st.none() | date_spans(),
         place=st.none() | places(),
@@ -207,7 +208,7 @@ def meetings(
     )
 
 
-def summits() -> st.SearchStrategy[Summit]:
+def summits(*, also_reported: bool = True) -> st.SearchStrategy[Summit]:
     return st.builds(
         Summit,
         name=st.sampled_from(SUMMIT_NAMES),
@@ -218,6 +219,9 @@ def summits() -> st.SearchStrategy[Summit]:
         participants=st.lists(participants(), max_size=3).map(tuple),
         evidence=st.none() | evidence(),
         source=st.none() | sources(),
+        also_reported=st.lists(reports(evidence_required=False), max_size=2).map(tuple)
+        if also_reported
+        else st.just(()),
     )
 
 

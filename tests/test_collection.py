@@ -30,7 +30,7 @@ from diplomacy_events import (
     Summit,
     UnknownCountryError,
 )
-from diplomacy_events.collection import EventCollection, merge
+from diplomacy_events.collection import EventCollection, merge, merge_summits
 from diplomacy_events.knowledge import fold
 
 # -- helpers and invented examples ------------------------------------------------------
@@ -452,9 +452,111 @@ def test_call_and_visit_are_different_meetings() -> None:
     assert len(merge([call, visit])) == 2
 
 
-def test_collection_merged_keeps_summits() -> None:
+def test_collection_merged_keeps_a_lone_summit() -> None:
     summit = Summit(name="Harbour summit", status=Status.OCCURRED)
     one = meeting(RUIZ, LIMA, date=day(2016, 3, 7))
     two = meeting(RUIZ, LIMA, text="Same talks.", date=MARCH)
     merged = EventCollection([one, two, summit]).merged()
     assert len(merged) == 1 and merged.summits == (summit,)
+
+
+# -- merging summits ----------------------------------------------------------------------
+
+
+@st.composite
+def reports_of_few_summits(draw: st.DrawFn) -> list[Summit]:
+    """Many accounts (names, dates, places, participants) of a few real summits."""
+    bases = draw(st.lists(strategies.summits(also_reported=False), min_size=1, max_size=3))
+    accounts = []
+    for number in range(draw(st.integers(1, 10))):
+        base = draw(st.sampled_from(bases))
+        text = f"Summit report {number}."
+        accounts.append(
+            attrs.evolve(
+                base,
+                date=draw(CLOSE_DATES),
+                place=draw(CLOSE_PLACES),
+                participants=draw(st.lists(st.sampled_from([RUIZ, LIMA, KAYA]), max_size=2, unique=True)),
+                evidence=draw(st.sampled_from([None, Evidence(text=text, start=0, end=len(text))])),
+                source=Source(outlet=draw(st.sampled_from(["Daily Ledger", "Wire Service"]))),
+            )
+        )
+    return accounts
+
+
+def summit_reports(summits: Any) -> Counter[Report]:
+    return Counter(
+        r
+        for s in summits
+        for r in (Report(evidence=s.evidence, source=s.source, date=s.date, place=s.place), *s.also_reported)
+    )
+
+
+@given(reports_of_few_summits(), st.randoms())
+def test_merge_summits_is_order_independent(accounts: list[Summit], random: Any) -> None:
+    shuffled = list(accounts)
+    random.shuffle(shuffled)
+    assert merge_summits(shuffled) == merge_summits(accounts)
+
+
+@given(reports_of_few_summits())
+def test_merge_summits_is_idempotent_and_keeps_every_report_and_participant(accounts: list[Summit]) -> None:
+    once = merge_summits(accounts)
+    assert merge_summits(once) == once
+    assert summit_reports(once) == summit_reports(accounts)
+    named = {p.key for s in accounts for p in s.participants}
+    assert {p.key for s in once for p in s.participants} == named
+    assert all(len({p.key for p in s.participants}) == len(s.participants) for s in once)
+
+
+@given(st.lists(strategies.summits(also_reported=False), max_size=8))
+def test_merge_summits_only_joins_one_series_and_status(summits: list[Summit]) -> None:
+    def identity(s: Summit) -> tuple[Any, ...]:
+        return (s.organization or fold(s.name), s.status)
+
+    summits = [attrs.evolve(s, source=Source(outlet=f"Outlet {n}")) for n, s in enumerate(summits)]
+    of_outlet = {s.source: identity(s) for s in summits}
+    for merged in merge_summits(summits):
+        outlets = [merged.source, *(r.source for r in merged.also_reported)]
+        assert {of_outlet[outlet] for outlet in outlets} == {identity(merged)}
+
+
+def test_one_summit_reported_by_three_outlets() -> None:
+    osaka = Place(country=Country(code="JPN"), city="Osaka")
+    dated = Summit(
+        name="G20 summit",
+        organization="G20",
+        status=Status.OCCURRED,
+        date=DateSpan(start=dt.date(2019, 6, 28), end=dt.date(2019, 6, 29)),
+        place=osaka,
+        participants=(RUIZ,),
+        evidence=Evidence(text="The G20 summit opened in Osaka.", start=0, end=31),
+        source=Source(outlet="Daily Ledger"),
+    )
+    vague = attrs.evolve(
+        dated,
+        name="2019 G20 Osaka summit",
+        date=DateSpan.from_month(2019, 6),
+        participants=(LIMA, RUIZ),
+        evidence=Evidence(text="Leaders gathered for the summit.", start=0, end=32),
+        source=Source(outlet="Wire Service"),
+    )
+    undated = attrs.evolve(dated, date=None, place=None, participants=(KAYA,), source=Source(outlet="Radio"))
+    next_year = attrs.evolve(dated, date=DateSpan.from_date(dt.date(2020, 11, 21)), place=None)
+    planned = attrs.evolve(dated, status=Status.PLANNED, source=Source(outlet="Preview"))
+
+    (merged,) = merge_summits([undated, vague, dated])
+    assert merged.date == dated.date and merged.place == osaka and merged.evidence == dated.evidence
+    assert merged.name == "2019 G20 Osaka summit"
+    assert merged.participants == (RUIZ, KAYA, LIMA)  # its own first, then the others' by id
+    assert [r.source for r in merged.also_reported] == [vague.source, undated.source]
+    assert merge_summits([next_year, dated]) == (dated, next_year)
+    assert len(merge_summits([dated, next_year, undated])) == 3  # the undated report fits both
+    assert len(merge_summits([dated, planned])) == 2
+
+
+def test_collection_merged_merges_summits() -> None:
+    first = Summit(name="Harbour summit", status=Status.OCCURRED, date=MARCH, source=Source(outlet="A"))
+    second = attrs.evolve(first, date=day(2016, 3, 7), source=Source(outlet="B"))
+    (merged,) = EventCollection([first, second]).merged().summits
+    assert merged.date == second.date and merged.also_reported[0].source == first.source

@@ -22,6 +22,7 @@ from diplomacy_events import (
     Participant,
     Place,
     Precision,
+    Report,
     Role,
     Source,
     Status,
@@ -101,6 +102,13 @@ INVALID = [
         id="confidence-above-1",
     ),
     pytest.param(lambda: _meeting(host=SPAIN), InvalidValueError, "host", SPAIN, id="host-of-a-non-visit"),
+    pytest.param(
+        lambda: _meeting(also_reported=[Report(source=Source(outlet="Wire"))]),
+        InvalidValueError,
+        "also_reported",
+        (Report(source=Source(outlet="Wire")),),
+        id="meeting-report-without-evidence",
+    ),
 ]
 
 

@@ -19,7 +19,7 @@ import importlib
 TYPE_CHECKING = False
 
 if TYPE_CHECKING:
-    from .collection import EventCollection, merge
+    from .collection import EventCollection, merge, merge_summits
     from .errors import (
         BadInputError,
         DiplomacyEventsError,
@@ -61,6 +61,7 @@ __version__ = "0.1.0"
 _SUBMODULES = {
     "EventCollection": "collection",
     "merge": "collection",
+    "merge_summits": "collection",
     "BadInputError": "errors",
     "DiplomacyEventsError": "errors",
     "InvalidDateError": "errors",
@@ -145,6 +146,7 @@ __all__ = [
     "from_json",
     "json_schema",
     "merge",
+    "merge_summits",
     "parse",
     "parse_many",
     "to_dict",

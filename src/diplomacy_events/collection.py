@@ -31,7 +31,7 @@ import functools
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -51,7 +51,7 @@ from .model import (
 )
 from .serialize import to_dict
 
-__all__ = ["EventCollection", "merge"]
+__all__ = ["EventCollection", "merge", "merge_summits"]
 
 #: What a query accepts as a leader, a country, or either.
 LeaderLike = Leader | str
@@ -458,12 +458,14 @@ class EventCollection:
         return tuple(sorted(found, key=_timeline_key))
 
     def merged(self) -> EventCollection:
-        """The collection with reports of one real meeting merged (see :func:`merge`).
+        """The collection with reports of one real meeting or summit merged.
+
+        See :func:`merge` and :func:`merge_summits`.
 
         >>> EventCollection([]).merged() == EventCollection([])
         True
         """
-        return EventCollection._of(merge(self._meetings), self._summits)
+        return EventCollection._of(merge(self._meetings), merge_summits(self._summits))
 
 
 def _timeline_key(event: Meeting | Summit) -> tuple[bool, dt.date, dt.date]:
@@ -479,37 +481,40 @@ def _participant_key(p: Participant) -> tuple[str, str]:
     return ("id", p.leader_id) if p.leader_id else (fold(p.name or ""), p.country.code if p.country else "")
 
 
-def _report(meeting: Meeting) -> Report:
-    return Report(evidence=meeting.evidence, source=meeting.source, date=meeting.date, place=meeting.place)
+_Event = TypeVar("_Event", Meeting, Summit)
 
 
-def _order(meeting: Meeting) -> tuple[object, ...]:
+def _report(event: Meeting | Summit) -> Report:
+    return Report(evidence=event.evidence, source=event.source, date=event.date, place=event.place)
+
+
+def _order(event: Meeting | Summit) -> tuple[object, ...]:
     """Most precise date first, then most precise place, then the account itself (a tie-break)."""
-    span, place = meeting.date, meeting.place
+    span, place = event.date, event.place
     return (
         span is None,
         span.days if span else 0,
         span.start if span else dt.date.min,
         place is None,
         place is None or place.city is None,
-        json.dumps(to_dict(_report(meeting)), sort_keys=True, ensure_ascii=False),
-        json.dumps(to_dict(meeting), sort_keys=True, ensure_ascii=False),
+        json.dumps(to_dict(_report(event)), sort_keys=True, ensure_ascii=False),
+        json.dumps(to_dict(event), sort_keys=True, ensure_ascii=False),
     )
 
 
 @attrs.define
 class _Cluster:
-    """Accounts of one meeting so far: they share at least one day and agree on the place."""
+    """Accounts of one event so far: they share at least one day and agree on the place."""
 
-    members: list[Meeting]
+    members: list[Any]
     first: int = 0
     last: int = 0
     dated: bool = False
     country: str | None = None
     city: str | None = None
 
-    def fits(self, meeting: Meeting) -> bool:
-        span, place = meeting.date, meeting.place
+    def fits(self, event: Meeting | Summit) -> bool:
+        span, place = event.date, event.place
         if (
             span is not None
             and self.dated
@@ -521,9 +526,9 @@ class _Cluster:
         city = fold(place.city) if place.city else None
         return place.country.code == self.country and (city is None or self.city is None or city == self.city)
 
-    def add(self, meeting: Meeting) -> None:
-        self.members.append(meeting)
-        span, place = meeting.date, meeting.place
+    def add(self, event: Meeting | Summit) -> None:
+        self.members.append(event)
+        span, place = event.date, event.place
         if span is not None:
             first, last = span.start.toordinal(), span.end.toordinal()
             self.first, self.last = (max(self.first, first), min(self.last, last)) if self.dated else (first, last)
@@ -533,13 +538,33 @@ class _Cluster:
             self.city = self.city or (fold(place.city) if place.city else None)
 
 
-def _accounts(meeting: Meeting) -> list[Meeting]:
-    """A meeting and each of its ``also_reported`` accounts as separate meetings."""
-    main = attrs.evolve(meeting, also_reported=())
-    return [main] + [
-        attrs.evolve(main, evidence=r.evidence, source=r.source, date=r.date, place=r.place)
-        for r in meeting.also_reported
-    ]
+def _accounts(event: _Event) -> list[_Event]:
+    """An event and each of its ``also_reported`` accounts as separate events."""
+    main = attrs.evolve(event, also_reported=())
+    # a report's fields (evidence, source, date, place) are fields of the event too
+    return [main] + [attrs.evolve(main, **attrs.asdict(r, recurse=False)) for r in event.also_reported]
+
+
+def _clusters(groups: Iterable[list[_Event]]) -> Iterator[list[_Event]]:
+    """The accounts of each group split into real events, the most precise account of each first.
+
+    An account joins a cluster only when it fits exactly one; a vague account
+    that fits several stays apart.
+    """
+    for accounts in groups:
+        clusters: list[_Cluster] = []
+        for account in sorted(accounts, key=_order):
+            fitting = [c for c in clusters if c.fits(account)]
+            if len(fitting) == 1:
+                fitting[0].add(account)
+            else:
+                clusters.append(_Cluster(members=[]))
+                clusters[-1].add(account)
+        yield from (cluster.members for cluster in clusters)
+
+
+def _timeline(events: list[_Event]) -> tuple[_Event, ...]:
+    return tuple(sorted(events, key=lambda e: (_timeline_key(e), _order(e))))
 
 
 def merge(meetings: Iterable[Meeting]) -> tuple[Meeting, ...]:
@@ -564,22 +589,44 @@ def merge(meetings: Iterable[Meeting]) -> tuple[Meeting, ...]:
             identity = frozenset(map(_participant_key, account.participants))
             groups[identity, account.kind, account.status, account.host].append(account)
     merged: list[Meeting] = []
-    for accounts in groups.values():
-        clusters: list[_Cluster] = []
-        for account in sorted(accounts, key=_order):
-            fitting = [c for c in clusters if c.fits(account)]
-            if len(fitting) == 1:
-                fitting[0].add(account)
-            else:
-                clusters.append(_Cluster(members=[]))
-                clusters[-1].add(account)
-        for cluster in clusters:
-            main, *others = cluster.members
-            # through a dict of Any: mypy's attrs plugin cannot type a converter=tuple field
-            changes: dict[str, Any] = {
-                "summit": main.summit or next((m.summit for m in others if m.summit), None),
-                "confidence": max(m.confidence for m in cluster.members),
-                "also_reported": tuple(_report(m) for m in others),
-            }
-            merged.append(attrs.evolve(main, **changes))
-    return tuple(sorted(merged, key=lambda m: (_timeline_key(m), _order(m))))
+    for main, *others in _clusters(groups.values()):
+        # through a dict of Any: mypy's attrs plugin cannot type a converter=tuple field
+        changes: dict[str, Any] = {
+            "summit": main.summit or next((m.summit for m in others if m.summit), None),
+            "confidence": max(m.confidence for m in (main, *others)),
+            "also_reported": tuple(_report(m) for m in others),
+        }
+        merged.append(attrs.evolve(main, **changes))
+    return _timeline(merged)
+
+
+def merge_summits(summits: Iterable[Summit]) -> tuple[Summit, ...]:
+    """Merge the reports of one real summit into one :class:`Summit` that keeps every account.
+
+    Reports are of one summit when they have the same organization (for an
+    ad hoc summit: the same folded name) and status, and their dates and
+    places agree as in :func:`merge`. The merged summit is the report with the
+    most precise date (then place), under the longest name any report gives
+    ("2019 G20 Osaka summit" over "G20 summit"), with the participants every
+    report names (its own first); the other reports are kept in ``also_reported``.
+    Deterministic, independent of input order, and idempotent; the result is
+    in timeline order.
+
+    >>> merge_summits([])
+    ()
+    """
+    groups: dict[object, list[Summit]] = defaultdict(list)
+    for summit in summits:
+        for account in _accounts(summit):
+            groups[account.organization or fold(account.name), account.status].append(account)
+    merged: list[Summit] = []
+    for main, *others in _clusters(groups.values()):
+        known = set(map(_participant_key, main.participants))
+        more = {_participant_key(p): p for s in others for p in s.participants if _participant_key(p) not in known}
+        changes: dict[str, Any] = {
+            "name": max((s.name for s in (main, *others)), key=lambda name: (len(name), name)),
+            "participants": main.participants + tuple(more[key] for key in sorted(more)),
+            "also_reported": tuple(_report(s) for s in others),
+        }
+        merged.append(attrs.evolve(main, **changes))
+    return _timeline(merged)

@@ -391,9 +391,15 @@ class Participant:
 
 @attrs.frozen(kw_only=True)
 class Report:
-    """Another source's account of a meeting, kept when reports are merged."""
+    """Another source's account of a meeting or summit, kept when reports are merged.
 
-    evidence: Evidence = attrs.field(validator=attrs.validators.instance_of(Evidence))
+    A meeting's accounts always have evidence; a summit's may not (a summit's
+    own ``evidence`` is optional).
+    """
+
+    evidence: Evidence | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Evidence))
+    )
     source: Source | None = attrs.field(default=None)
     date: DateSpan | None = attrs.field(default=None)
     place: Place | None = attrs.field(default=None)
@@ -404,6 +410,11 @@ def _check_participants(instance: Any, attribute: attrs.Attribute[Any], value: t
         _fail(attribute.name, value, "must hold Participant objects")
     if len({p.key for p in value}) < 2:
         _fail(attribute.name, value, "a meeting needs at least two distinct participants")
+
+
+def _check_reports(instance: Any, attribute: attrs.Attribute[Any], value: tuple[Report, ...]) -> None:
+    if not all(isinstance(r, Report) and r.evidence is not None for r in value):
+        _fail(attribute.name, value, "must hold Report objects with evidence")
 
 
 def _check_confidence(_: Any, attribute: attrs.Attribute[float], value: float) -> None:
@@ -430,7 +441,7 @@ class Meeting:
     summit: str | None = attrs.field(default=None, validator=_check_optional_text)
     source: Source | None = attrs.field(default=None)
     confidence: float = attrs.field(default=1.0, validator=_check_confidence)
-    also_reported: tuple[Report, ...] = attrs.field(default=(), converter=_items)
+    also_reported: tuple[Report, ...] = attrs.field(default=(), converter=_items, validator=_check_reports)
 
     def __attrs_post_init__(self) -> None:
         if self.host is not None and self.kind is not MeetingKind.VISIT:
@@ -444,7 +455,11 @@ class Meeting:
 
 @attrs.frozen(kw_only=True)
 class Summit:
-    """A multilateral summit: a meeting of a series (G20, SCO ...) or an ad hoc one."""
+    """A multilateral summit: a meeting of a series (G20, SCO ...) or an ad hoc one.
+
+    ``also_reported`` keeps other sources' accounts after
+    :func:`~diplomacy_events.collection.merge_summits`.
+    """
 
     name: str = attrs.field(validator=_check_text)
     status: Status = attrs.field(validator=attrs.validators.instance_of(Status))
@@ -454,6 +469,7 @@ class Summit:
     participants: tuple[Participant, ...] = attrs.field(default=(), converter=_items)
     evidence: Evidence | None = attrs.field(default=None)
     source: Source | None = attrs.field(default=None)
+    also_reported: tuple[Report, ...] = attrs.field(default=(), converter=_items)
 
 
 @attrs.frozen(kw_only=True)

@@ -60,7 +60,7 @@ def add_query_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--summit", metavar="NAME", help="a summit's name or organization")
     parser.add_argument("--hosted-by", metavar="COUNTRY", help="visits received by a country")
     parser.add_argument("--place", metavar="PLACE", help="a country or a city")
-    parser.add_argument("--merge", action="store_true", help="merge reports of one meeting first")
+    parser.add_argument("--merge", action="store_true", help="merge reports of one meeting (or summit) first")
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     parser.set_defaults(run=run_query)
     return parser
