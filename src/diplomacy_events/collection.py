@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -113,6 +114,7 @@ class _Party:
 
     keys: frozenset[_Key]
     match: Callable[[Participant], bool]
+    code: str | None = None  # the alpha-3 code, for a country
 
     @classmethod
     def leader(cls, leader: LeaderLike) -> _Party:
@@ -129,6 +131,7 @@ class _Party:
         return cls(
             keys=frozenset({("country", code)}),
             match=lambda p: p.country is not None and p.country.code == code,
+            code=code,
         )
 
     @classmethod
@@ -218,7 +221,7 @@ class EventCollection:
     0
     """
 
-    __slots__ = ("_dates", "_index", "_meetings", "_summits")
+    __slots__ = ("_dates", "_index", "_meetings", "_pairs", "_summits")
 
     def __init__(self, items: Iterable[Meeting | Summit | ParseResult] = ()) -> None:
         meetings: list[Meeting] = []
@@ -236,6 +239,7 @@ class EventCollection:
         self._meetings = tuple(meetings)
         self._summits = tuple(summits)
         self._index: dict[_Key, list[int]] | None = None
+        self._pairs: dict[tuple[str, str], list[int]] | None = None
         self._dates: _DateIndex | None = None
 
     @classmethod
@@ -288,9 +292,22 @@ class EventCollection:
                     index[key].append(position)
             self._index = dict(index)
         found = [{p for key in alternatives for p in self._index.get(key, ())} for alternatives in keys]
-        positions = sorted(set.intersection(*found))
-        chosen = tuple(m for m in (self._meetings[p] for p in positions) if keep(m))
+        return self._chosen(set.intersection(*found), keep)
+
+    def _chosen(self, positions: Iterable[int], keep: Callable[[Meeting], bool]) -> EventCollection:
+        chosen = tuple(m for m in (self._meetings[p] for p in sorted(positions)) if keep(m))
         return EventCollection._of(chosen, self._summits)
+
+    def _between_countries(self, first: str, second: str, keep: Callable[[Meeting], bool]) -> EventCollection:
+        """Meetings of two countries, from an index of country pairs: as fast as the pair is rare."""
+        if self._pairs is None:
+            pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+            for position, meeting in enumerate(self._meetings):
+                codes = [p.country.code for p in meeting.participants if p.country]
+                for pair in {(a, b) if a <= b else (b, a) for a, b in itertools.combinations(codes, 2)}:
+                    pairs[pair].append(position)
+            self._pairs = dict(pairs)
+        return self._chosen(self._pairs.get((first, second) if first <= second else (second, first), ()), keep)
 
     # -- queries ---------------------------------------------------------------------
 
@@ -346,6 +363,8 @@ class EventCollection:
                 one.match(p) and two.match(q) for i, p in enumerate(people) for j, q in enumerate(people) if i != j
             )
 
+        if one.code and two.code:
+            return self._between_countries(one.code, two.code, keep)
         return self._where(keep, one.keys, two.keys)
 
     def at_summit(self, summit: str) -> EventCollection:
