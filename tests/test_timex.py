@@ -172,6 +172,36 @@ def test_a_preposition_of_relation_is_kept() -> None:
 
 def test_ascii_hyphen_range() -> None:
     assert only_time("Trump toured Asia on November 5-11.").resolve(THURSDAY, PAST) == span("2017-11-05", "2017-11-11")
+    assert only_time("The forum met on 3-4 November.").resolve(THURSDAY, PAST) == span("2017-11-03", "2017-11-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "expected"),
+    [
+        ("The ministers met from October 30 to November 2.", PAST, span("2017-10-30", "2017-11-02")),
+        ("The ministers met on October 30-November 2.", PAST, span("2017-10-30", "2017-11-02")),
+        ("The ministers met on 30 October - 2 November.", PAST, span("2017-10-30", "2017-11-02")),
+        ("The ministers met between 30 October and 2 November 2016.", PAST, span("2016-10-30", "2016-11-02")),
+        ("The forum runs from December 28 to January 3.", FUTURE, span("2017-12-28", "2018-01-03")),
+        ("The forum ran from December 28, 2016 to January 3, 2017.", PAST, span("2016-12-28", "2017-01-03")),
+        ("The forum ran from December 28 to January 3, 2017.", PAST, span("2016-12-28", "2017-01-03")),
+    ],
+)
+def test_a_range_into_another_month(text: str, direction: Direction, expected: DateSpan) -> None:
+    assert only_time(text).resolve(THURSDAY, direction) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders met on November 3 and November 5.",  # two days, maybe two meetings: no range
+        "Leaders met on November 5 - November 3.",  # backwards
+        "Leaders met from May 3, 2014 to June 5, 2016.",  # years apart
+    ],
+)
+def test_no_range_where_none_is_meant(text: str) -> None:
+    first = find_times(tokenize(text, 0, len(text)))[0]
+    assert first.last_day is None and first.last_month is None
 
 
 def test_next_month_name_points_ahead_whatever_the_tense() -> None:

@@ -184,6 +184,7 @@ class TimeExpression:
     month: int | None = None
     day: int | None = None
     last_day: int | None = None
+    last_month: int | None = None  # the last day's month, for a range into another month
     weekday: int | None = None
     offset: int = 0  # -1 last, 0 this, +1 next; days for DEICTIC; amount for AGO
     unit: str | None = None
@@ -213,12 +214,17 @@ class TimeExpression:
             return None if year is None else DateSpan.from_month(year, self.month)
         if self.kind is TimeKind.DATE and self.month is not None and self.day is not None:
             # a range is ahead while its last day is: "the summit (November 5-11)" read on November 6
-            last = self.last_day if direction is Direction.FUTURE and self.last_day else self.day
+            ahead = direction is Direction.FUTURE and self.last_day and not self.last_month
+            last = self.last_day if ahead and self.last_day else self.day
             year = self.year if self.year is not None else _year_for(self.month, last, anchor, direction)
             if year is None:
                 return None
             start = dt.date(year, self.month, self.day)
-            end = dt.date(year, self.month, self.last_day) if self.last_day else start
+            end = start
+            if self.last_day and self.last_month:  # "December 30 - January 2" ends in the next year
+                end = dt.date(year + (self.last_month < self.month), self.last_month, self.last_day)
+            elif self.last_day:
+                end = dt.date(year, self.month, self.last_day)
             return DateSpan(start=start, end=max(start, end), precision=Precision.DAY)
         if anchor is None:
             return None
@@ -426,6 +432,8 @@ class _Scanner:
             j, last_day = i + 1, None
             if _key(tokens, j) in _DASHES and _day(_at(tokens, j + 1)) is not None:
                 last_day, j = _day(tokens[j + 1]), j + 2
+            elif _hyphenated(tokens, j) and (_day(tokens[j]) or 0) > day:  # "3-4 May"
+                last_day, j = _day(tokens[j]), j + 1
             if _key(tokens, j) == "of" and tokens[i].key[-2:] in ("st", "nd", "rd", "th"):
                 j += 1  # "the 5th of March"
             if MONTHS.get(_key(tokens, j)) and tokens[j].capitalised:
@@ -433,8 +441,10 @@ class _Scanner:
                 j = self._skip_period(j + 1)
                 year = _year(_at(tokens, j))
                 end = j + 1 if year else j
-                return TimeExpression(
-                    start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day, last_day=last_day
+                return self._through(
+                    TimeExpression(
+                        start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day, last_day=last_day
+                    )
                 )
             return None
         named = self.month_at(i)
@@ -454,8 +464,10 @@ class _Scanner:
                 year, end = _year(tokens[end + 1]), end + 2
             elif _year(_at(tokens, end)):
                 year, end = _year(tokens[end]), end + 1
-            return TimeExpression(
-                start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day_of_month, last_day=last_day
+            return self._through(
+                TimeExpression(
+                    start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day_of_month, last_day=last_day
+                )
             )
         year = _year(_at(tokens, j)) or (_year(_at(tokens, j + 1)) if _key(tokens, j) == "," else None)
         end = (j + 1 if _year(_at(tokens, j)) else j + 2) if year else j
@@ -468,6 +480,33 @@ class _Scanner:
                 return TimeExpression(start=start, end=end, kind=TimeKind.MONTH, month=month, relation=None)
             return TimeExpression(start=start, end=end, kind=TimeKind.MONTH, month=month, offset=offset, unit="named")
         return TimeExpression(start=start, end=end, kind=TimeKind.MONTH, month=month, year=year)
+
+    def _through(self, first: TimeExpression) -> TimeExpression:
+        """A day extended to the full date that ends its range: "April 30-May 2", "from 3 May to 5 May"."""
+        tokens, j = self.tokens, first.end
+        if first.last_day is not None or j >= len(tokens):
+            return first
+        joiner = tokens[j].key
+        if joiner in _DASHES and (joiner != "and" or _key(tokens, first.start - 1) == "between"):
+            j += 1
+        elif not _hyphenated(tokens, j) and tokens[j].start - tokens[j - 1].end != len(" - "):
+            return first  # a hyphen, spaced or not, is dropped by the tokenizer and leaves its gap
+        if j >= len(tokens) or not (tokens[j].key[:1].isdigit() or tokens[j].key in MONTHS):
+            return first
+        second = self.date_at(j)
+        if second is None or second.kind is not TimeKind.DATE or second.month is None or second.day is None:
+            return first
+        last_month = second.last_month or second.month
+        last_day = second.last_day or second.day
+        new_year = first.month == 12 and last_month == 1  # "December 30 - January 2"
+        if (last_month, last_day) <= (first.month, first.day) and not new_year:
+            return first  # no range runs backwards
+        year = first.year
+        if second.year is not None:
+            if year is not None and second.year != year + new_year:
+                return first  # a range over years is no meeting's date
+            year = second.year - new_year
+        return attrs.evolve(first, end=second.end, year=year, last_month=last_month, last_day=last_day)
 
     def relative_at(self, i: int) -> TimeExpression | None:
         tokens = self.tokens
