@@ -76,6 +76,20 @@ RESOLVED = [
     ("month-day-past", "They met on November 13.", PAST, span("2017-11-13")),
     ("month-day-future-next-year", "They will meet on November 13.", FUTURE, span("2018-11-13")),
     ("en-dash-range", "Trump toured Asia November 5–11.", PAST, span("2017-11-05", "2017-11-11")),
+    ("end-of-the-month", "They will meet at the end of the month.", FUTURE, month(2017, 11)),
+    ("beginning-of-last-month", "They met at the beginning of last month.", PAST, month(2017, 10)),
+    (
+        "start-of-next-year",
+        "They meet at the start of next year.",
+        FUTURE,
+        span("2018-01-01", "2018-12-31", Precision.YEAR),
+    ),
+    (
+        "middle-of-the-week",
+        "They met in the middle of the week.",
+        PAST,
+        span("2017-11-20", "2017-11-26", Precision.WEEK),
+    ),
     ("day-month-year", "They met on 5 November 2016.", PAST, span("2016-11-05")),
     ("abbreviated-month", "They met on Sept. 29, 2015, in New York.", PAST, span("2015-09-29")),
     ("month-year", "They met in September 2015.", PAST, month(2015, 9)),
@@ -189,6 +203,11 @@ def test_ascii_hyphen_range() -> None:
 )
 def test_a_range_into_another_month(text: str, direction: Direction, expected: DateSpan) -> None:
     assert only_time(text).resolve(THURSDAY, direction) == expected
+
+
+def test_the_end_of_something_else_is_no_time() -> None:
+    text = "They met at the end of the talks."
+    assert find_times(tokenize(text, 0, len(text))) == []
 
 
 @pytest.mark.parametrize(

@@ -113,6 +113,7 @@ _DASHES = frozenset({"–", "—", "to", "through", "and"})
 # The words a relative or deictic expression begins with ("last week", "earlier this year", "yesterday").
 _RELATIVE_STARTS = frozenset({"last", "this", "next", "coming", "earlier", "later", "past", "over", "at"})
 _DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this"})
+_PARTS = frozenset({"end", "beginning", "start", "middle"})  # "(at) the end of the month"
 
 
 # Lower-case words that may follow a year that dates an event ("in 2017 and again in 2019").
@@ -547,6 +548,16 @@ class _Scanner:
             start=i, end=j + 2, kind=TimeKind.RELATIVE, unit=unit, offset=offset, partial=partial, rest=rest
         )
 
+    def part_at(self, i: int) -> TimeExpression | None:
+        """ "the end of the month", "the beginning of next year": the whole week, month or year meant."""
+        tokens = self.tokens
+        offset = {"the": 0, "this": 0, "next": 1, "last": -1}.get(_key(tokens, i + 2))
+        unit = UNITS.get(_key(tokens, i + 3))
+        if _key(tokens, i + 1) != "of" or offset is None or unit not in ("weeks", "months", "years"):
+            return None
+        start = i - 1 if _key(tokens, i - 1) == "the" else i
+        return TimeExpression(start=start, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, offset=offset)
+
     def weekday_at(self, i: int) -> TimeExpression | None:
         token = self.tokens[i]
         weekday = WEEKDAYS.get(token.key)
@@ -632,10 +643,11 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
             (_Scanner.weekday_at, WEEKDAYS),
             (_Scanner.deictic_at, _DEICTIC_STARTS),
             (_Scanner.ago_at, NUMBER_WORDS),
+            (_Scanner.part_at, _PARTS),
         )
         if key in starts
     )
-    for key in (*MONTHS, *_RELATIVE_STARTS, *WEEKDAYS, *_DEICTIC_STARTS, *NUMBER_WORDS)
+    for key in (*MONTHS, *_RELATIVE_STARTS, *WEEKDAYS, *_DEICTIC_STARTS, *NUMBER_WORDS, *_PARTS)
 }
 
 
