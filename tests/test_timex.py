@@ -205,6 +205,25 @@ def test_a_range_into_another_month(text: str, direction: Direction, expected: D
     assert only_time(text).resolve(THURSDAY, direction) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on June 3, 2015 and again on June 9.", span("2015-06-09")),
+        ("They met in December 2015 and again in February.", month(2016, 2)),
+        ("They met on June 3, 2015, then on July 1.", span("2015-07-01")),
+    ],
+)
+def test_a_yearless_date_close_after_a_dated_one_takes_its_year(text: str, expected: DateSpan) -> None:
+    second = find_times(tokenize(text, 0, len(text)))[1]
+    assert second.resolve(THURSDAY, PAST) == expected
+
+
+def test_a_yearless_date_after_a_verb_keeps_the_anchor_year() -> None:
+    text = "Leaders who met in June 2015 will meet on July 1."
+    second = find_times(tokenize(text, 0, len(text)))[1]
+    assert second.year is None and second.resolve(THURSDAY, FUTURE) == span("2018-07-01")
+
+
 def test_the_end_of_something_else_is_no_time() -> None:
     text = "They met at the end of the talks."
     assert find_times(tokenize(text, 0, len(text))) == []

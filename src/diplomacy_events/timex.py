@@ -113,6 +113,8 @@ _DASHES = frozenset({"–", "—", "to", "through", "and"})
 # The words a relative or deictic expression begins with ("last week", "earlier this year", "yesterday").
 _RELATIVE_STARTS = frozenset({"last", "this", "next", "coming", "earlier", "later", "past", "over", "at"})
 _DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this"})
+#: What may stand between a dated day and a yearless one that shares its year.
+_DATE_LINKS = frozenset({",", "and", "again", "then", "on", "in", "or", "later", "before", "after", "between"})
 _PARTS = frozenset({"end", "beginning", "start", "middle"})  # "(at) the end of the month"
 
 
@@ -410,9 +412,25 @@ class _Scanner:
             relation = _key(self.tokens, expression.start - 1)
             written = " ".join(t.text for t in self.tokens[expression.start : expression.end])
             expression = attrs.evolve(expression, text=written, relation=relation if relation in RELATIONS else None)
-            found.append(self._with_citation(expression))
+            found.append(self._with_citation(self._year_from(found[-1] if found else None, expression)))
             resume = expression.end
         return found
+
+    def _year_from(self, previous: TimeExpression | None, expression: TimeExpression) -> TimeExpression:
+        """A date that follows a dated one closely takes its year: "on May 3, 2022 and again on May 5"."""
+        if (
+            previous is None
+            or previous.year is None
+            or previous.month is None
+            or expression.year is not None
+            or expression.month is None
+            or expression.kind not in (TimeKind.DATE, TimeKind.MONTH)
+            or expression.offset
+            or not all(t.key in _DATE_LINKS for t in self.tokens[previous.end : expression.start])
+        ):
+            return expression
+        later = (expression.month, expression.day or 1) >= (previous.month, previous.day or 1)
+        return attrs.evolve(expression, year=previous.year if later else previous.year + 1)
 
     def expression_at(self, i: int) -> TimeExpression | None:
         """The expression that begins at (or, for "last May", just before) ``tokens[i]``: the first shape that fits."""
