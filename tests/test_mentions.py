@@ -264,6 +264,33 @@ def test_him_is_not_the_subject_of_its_own_clause(gazetteer: Gazetteer) -> None:
     assert antecedent_ids(him) == ["recep-tayyip-erdogan"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin called Erdogan to congratulate him.", "recep-tayyip-erdogan"),
+        ("Putin, who met Erdogan in May, met him again in June.", "recep-tayyip-erdogan"),
+        ("Putin welcomed Erdogan in Sochi and thanked him.", "recep-tayyip-erdogan"),
+        ("Erdogan's office said Putin had called him.", "recep-tayyip-erdogan"),
+        ("Putin on Monday called Erdogan to thank him.", "recep-tayyip-erdogan"),
+        ("Putin hosted Erdogan, who thanked him.", "vladimir-putin"),
+        ("Erdogan said Putin had invited him.", "recep-tayyip-erdogan"),
+        ("Putin and Erdogan met; Putin thanked him.", "recep-tayyip-erdogan"),
+    ],
+)
+def test_him_is_the_nearest_person_of_the_sentence_but_its_clause_subject(
+    gazetteer: Gazetteer, text: str, expected: str
+) -> None:
+    [mentions] = paragraph(gazetteer, text)
+    [him] = [m for m in of_kind(mentions, MentionKind.PRONOUN) if m.text.lower() == "him"]
+    assert antecedent_ids(him) == [expected]
+
+
+def test_him_with_only_its_clause_subject_before_looks_back_past_the_sentence(gazetteer: Gazetteer) -> None:
+    _, second = paragraph(gazetteer, "Erdogan flew to Sochi. Putin welcomed him.")
+    [him] = [m for m in of_kind(second, MentionKind.PRONOUN) if m.text.lower() == "him"]
+    assert antecedent_ids(him) == ["recep-tayyip-erdogan"]
+
+
 def test_opening_possessive_points_to_the_subject(gazetteer: Gazetteer) -> None:
     [mentions] = paragraph(gazetteer, "During his visit to Moscow, Erdogan met Putin.")
     his = of_kind(mentions, MentionKind.PRONOUN)[0]

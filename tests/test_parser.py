@@ -182,6 +182,25 @@ def test_object_pronoun_from_the_sentence_before() -> None:
     )
 
 
+def test_object_pronoun_of_a_second_verb_in_the_sentence() -> None:
+    check(
+        "Putin met Erdogan in Ankara on Monday and hosted him again in Sochi on Wednesday.",
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN), date=day("2017-11-20"), city="Ankara"),
+            Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-22"), city="Sochi"),
+        ],
+    )
+
+
+def test_a_meeting_where_a_trip_went_takes_the_trips_time() -> None:
+    check(
+        "Erdogan spoke in Ankara on Monday, while Putin flew to Tehran on Tuesday, where Rouhani received Putin.",
+        THURSDAY,
+        [Expect((PUTIN, ROUHANI), VISIT, date=day("2017-11-21"), city="Tehran")],
+    )
+
+
 def test_hosting_two_counterparts_is_a_summit() -> None:
     check(
         "Putin hosted his counterparts from Turkey and Iran in Sochi on Wednesday.",

@@ -19,7 +19,7 @@ from typing import ClassVar, Generic, Protocol, TypeVar
 
 import attrs
 
-from .mentions import Lexicon, Mention, MentionKind
+from .mentions import AUXILIARIES, PASSIVE_AUXILIARIES, Lexicon, Mention, MentionKind
 from .model import MeetingKind, Status
 from .phrases import Match, PhraseMatcher
 from .segment import Token
@@ -571,6 +571,8 @@ class _SentenceTimes:
         visited Moscow in July"). Times of a statement and of a subordinate
         clause after the trigger ("after she called an election on June 8,")
         or of another conjunct (past ", and") come last: they date something else.
+        A trigger in a clause on a place ("..., where X received him") with no
+        time of its own takes the time of the clause that named the place.
         """
         if not self.usable.items:
             return None
@@ -592,6 +594,8 @@ class _SentenceTimes:
                 yield [t for t in mine if id(t) not in in_main]
             yield [t for t in mine if id(t) in in_main]
             yield mine
+            if clause[0] > 0 and self.keys[clause[0] - 1] == "where":
+                yield [t for t in self.usable.items if t.end <= clause[0]][-1:]
             yield [t for t in inside if id(t) in in_main and id(t) not in aside]
             yield [t for t in inside if id(t) not in aside]
             yield [t for t in near if id(t) not in aside]
@@ -787,7 +791,7 @@ def find_events(
             nominal = phrase.endswith("with") or phrase.startswith(("bilateral", "pull"))
             # "Talks with X are set for Monday"; not a short heading with no verb ("5. A call with Netanyahu.")
             heading = len(keys) <= _HEADING_TOKENS and not any(
-                k in _AUXILIARIES or k.endswith("ed") for k in keys[last : clause[1]]
+                k in AUXILIARIES or k.endswith("ed") for k in keys[last : clause[1]]
             )
             if (
                 protagonist is not None
@@ -1031,8 +1035,6 @@ def _opening_phrase(tokens: Sequence[Token], start: int) -> bool:
     return 2 <= start <= 3 and tokens[0].key in _OPENING_PREPOSITIONS and tokens[1].key in _DETERMINERS
 
 
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be"})
-_AUXILIARIES = _PASSIVE_AUXILIARIES | {"will", "would", "'ll", "has", "have", "had", "may", "might", "could", "can"}
 _HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
 _AGAIN_REACH = 6  # "in 2018 and again in Ankara in 2019"
@@ -1044,7 +1046,7 @@ def _passive_agents(
     mentions: _ByStart[Mention], tokens: Sequence[Token], keys: Sequence[str], start: int, end: int, limit: int
 ) -> list[Mention]:
     """The leaders after "by" when the trigger at ``start:end`` is passive ("was welcomed at the airport by X")."""
-    if start == 0 or keys[start - 1] not in _PASSIVE_AUXILIARIES:
+    if start == 0 or keys[start - 1] not in PASSIVE_AUXILIARIES:
         return []
     by = next((i for i in range(end, min(limit, end + 8)) if keys[i] == "by"), None)
     if by is None:

@@ -34,6 +34,10 @@ from .phrases import Match, PhraseMatcher
 from .segment import Token
 from .timex import MONTHS, WEEKDAYS
 
+#: Auxiliary verbs: after a name they make it a subject ("Y had called him"); the event rules read tense from them.
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+AUXILIARIES = PASSIVE_AUXILIARIES | {"will", "would", "'ll", "has", "have", "had", "may", "might", "could", "can"}
+
 __all__ = ["Discourse", "Gazetteer", "Lexicon", "Mention", "MentionKind", "Tally", "lexicon", "link_pronouns"]
 
 
@@ -60,6 +64,7 @@ class Lexicon:
     outlets: tuple[str, ...]
     sequence_words: tuple[tuple[str, ...], ...]  # phrases as token keys
     reporting_verbs: frozenset[str]
+    past_verbs: frozenset[str]  # irregular past forms after a subject ("met"); "-ed" forms need no list
     trip_phrases: frozenset[str]  # visit triggers that are bare journeys ("flew to"): no counterpart by themselves
     habitual_cues: tuple[str, ...]
     ceremony_words: tuple[str, ...]
@@ -128,6 +133,7 @@ class Mention:
     explicit: bool = True  # False for a bare family name whose owner is not introduced
     relative: bool = False  # "his Turkish counterpart": a leader only if "his" is one
     oblique: bool = False  # after a preposition ("In addition to Xi"): no antecedent of "he" then
+    subject: bool = False  # followed by its verb ("Y had called", "Y, who"): "him" in its clause is someone else
     antecedents: tuple[Mention, ...] = ()
 
     @property
@@ -263,7 +269,7 @@ class Gazetteer:
             consumed, made = self._compose(tokens, matches, i)
             found += made
             i += max(consumed, 1)
-        found = _mark_oblique(tokens, found)
+        found = _mark_subjects(tokens, _mark_oblique(tokens, found), self.words)
         others = self._officials(tokens, matches)
         if others:
             found = sorted(found + others, key=lambda m: m.start)
@@ -610,6 +616,28 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     return marked
 
 
+def _mark_subjects(tokens: Sequence[Token], mentions: list[Mention], words: Lexicon) -> list[Mention]:
+    """Mark people followed by their verb: "Y had called him", "Y said", "Y welcomed", "Y, who ..."."""
+    return [
+        attrs.evolve(m, subject=True) if _is_person(m) and _verb_follows(tokens, m.end, words) else m for m in mentions
+    ]
+
+
+def _verb_follows(tokens: Sequence[Token], position: int, words: Lexicon) -> bool:
+    if position >= len(tokens):
+        return False
+    token = tokens[position]
+    key = token.key
+    if key == ",":
+        return position + 1 < len(tokens) and tokens[position + 1].key == "who"
+    return (
+        key in AUXILIARIES
+        or key in words.reporting_verbs
+        or key in words.past_verbs
+        or (key.endswith("ed") and token.text.islower())
+    )
+
+
 def _given_names(tokens: Sequence[Token], position: int) -> int:
     """How many capitalised words (at most two) follow ``position``: "Kim" + "Yo Jong" names another Kim."""
     count = 0
@@ -763,7 +791,11 @@ def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) 
             return (holder,)
         bound = discourse.last_bound.get(pronoun.role)
         return (bound,) if bound is not None else ()
-    if pronoun.text.lower() in ("him", "them"):  # "Putin met him": someone other than the subject
+    if pronoun.text.lower() == "him":  # the nearest person but the subject of its clause: "X said Y had called him"
+        people = [m for m in before if _is_someone(m) and not m.plural]
+        own = next((i for i in range(len(people) - 1, -1, -1) if people[i].subject), None)
+        before = [m for i, m in enumerate(people) if i != own][-1:]
+    elif pronoun.text.lower() == "them":  # "Putin met them": others than the subject
         before = []
     if pronoun.plural:
         here = _people([m for m in before if m.is_leader])
