@@ -201,6 +201,32 @@ def test_a_meeting_where_a_trip_went_takes_the_trips_time() -> None:
     )
 
 
+def test_the_next_day_counts_from_the_meeting_before() -> None:
+    check(
+        "Putin met Erdogan in Sochi on 13 November. The next day, Putin spoke with Rouhani by phone.",
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-13"), city="Sochi"),
+            Expect((PUTIN, ROUHANI), CALL, date=day("2017-11-14")),
+        ],
+    )
+
+
+def test_a_month_later_counts_from_the_meeting_before_in_the_sentence() -> None:
+    check(
+        "Erdogan hosted Rouhani in Ankara in August and, a month later, received a call from him.",
+        THURSDAY,
+        [
+            Expect((ERDOGAN, ROUHANI), VISIT, date=DateSpan.from_month(2017, 8), city="Ankara"),
+            Expect((ERDOGAN, ROUHANI), CALL, date=DateSpan.from_month(2017, 9)),
+        ],
+    )
+
+
+def test_a_counted_time_with_nothing_to_count_from_leaves_the_meeting_undated() -> None:
+    check("Putin called Erdogan the next day.", THURSDAY, [Expect((PUTIN, ERDOGAN), CALL, date=None)])
+
+
 def test_hosting_two_counterparts_is_a_summit() -> None:
     check(
         "Putin hosted his counterparts from Turkey and Iran in Sochi on Wednesday.",

@@ -332,3 +332,51 @@ def test_shifting_the_anchor_by_weeks_shifts_the_date(
     before, after = expression.resolve(anchor, direction), expression.resolve(anchor + delta, direction)
     assert before is not None and after is not None
     assert after == before.shifted(delta)
+
+
+# -- times counted from another event ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "offset"),
+    [
+        ("They spoke a month later.", "months", 1),
+        ("They spoke two days later.", "days", 2),
+        ("They had met three weeks earlier.", "weeks", -3),
+        ("They spoke the next day.", "days", 1),
+        ("They spoke the following week.", "weeks", 1),
+        ("They had spoken the previous day.", "days", -1),
+        ("They spoke later that day.", "days", 0),
+        ("They spoke on the same day.", "days", 0),
+    ],
+)
+def test_times_counted_from_another_event(text: str, unit: str, offset: int) -> None:
+    time = only_time(text)
+    assert (time.kind, time.unit, time.offset) == (TimeKind.LATER, unit, offset)
+    assert time.resolve(THURSDAY, PAST) is None  # the publication date is not what they count from
+
+
+@pytest.mark.parametrize("text", ["Talks went on for the next days.", "They met in the same week."])
+def test_no_count_without_a_single_step(text: str) -> None:
+    assert all(t.kind is not TimeKind.LATER for t in find_times(tokenize(text, 0, len(text))))
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("They spoke the next day.", span("2017-07-05"), span("2017-07-06")),
+        ("They spoke a month later.", span("2017-07-05"), month(2017, 8)),
+        ("They spoke a month later.", month(2017, 7), month(2017, 8)),
+        ("They spoke a week later.", span("2017-07-05"), span("2017-07-10", "2017-07-16", Precision.WEEK)),
+        ("They spoke a year later.", month(2017, 7), span("2018-01-01", "2018-12-31", Precision.YEAR)),
+        ("They spoke two days later.", month(2017, 7), span("2017-07-03", "2017-08-02", Precision.MONTH)),
+    ],
+)
+def test_counted_from_a_reference(text: str, reference: DateSpan, expected: DateSpan) -> None:
+    assert only_time(text).counted_from(reference) == expected
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)), st.integers(-40, 40))
+def test_counting_days_from_a_day_moves_it_by_that_many_days(day: dt.date, days: int) -> None:
+    later = TimeExpression(start=0, end=3, kind=TimeKind.LATER, unit="days", offset=days)
+    assert later.counted_from(DateSpan.from_date(day)) == DateSpan.from_date(day + dt.timedelta(days=days))

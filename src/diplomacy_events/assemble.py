@@ -31,7 +31,7 @@ from .model import (
     Status,
     Summit,
 )
-from .timex import Direction, TimeExpression
+from .timex import Direction, TimeExpression, TimeKind
 
 __all__ = ["Assembler"]
 
@@ -109,9 +109,16 @@ class Assembler:
     # -- dates -----------------------------------------------------------------
 
     def resolve_time(self, time: TimeExpression | None, status: Status | None) -> DateSpan | None:
-        """The span of a time expression read in the direction of ``status`` (nearest if ``None``)."""
+        """The span of a time expression read in the direction of ``status`` (nearest if ``None``).
+
+        A time counted from another event ("a month later", "the next day")
+        is counted from the paragraph's last dated meeting or trip.
+        """
         if time is None:
             return None
+        if time.kind is TimeKind.LATER:  # "a month later": from the paragraph's last dated event, if any
+            reference = self._context.date if self._context is not None else None
+            return time.counted_from(reference) if reference is not None else None
         direction = {Status.PLANNED: Direction.FUTURE, Status.OCCURRED: Direction.PAST, None: Direction.NEAREST}[status]
         span = time.resolve(self.anchor, direction)
         if span is None and self.anchor is None:

@@ -521,14 +521,18 @@ def sentence_status(tokens: Sequence[Token], words: Lexicon) -> Status | None:
 
 
 def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression] = ()) -> list[str]:
-    """Token keys with names and month names blanked: "Theresa May" and "in May" hold no modal "may"."""
+    """Token keys with names, month names and counted times blanked.
+
+    "Theresa May" and "in May" hold no modal "may"; "the next day" holds no
+    planned "next", and "called X the next day" names no one.
+    """
     keys = [t.key for t in tokens]
     for mention in mentions:
         for i in range(mention.start, mention.end):
             keys[i] = ""
     for time in times:
         for i in range(time.start, time.end):
-            if keys[i] in MONTHS:
+            if keys[i] in MONTHS or time.kind is TimeKind.LATER:
                 keys[i] = ""
     return keys
 

@@ -111,7 +111,26 @@ _DASHES = frozenset({"–", "—", "to", "through", "and"})
 
 
 # The words a relative or deictic expression begins with ("last week", "earlier this year", "yesterday").
-_RELATIVE_STARTS = frozenset({"last", "this", "next", "coming", "earlier", "later", "past", "over", "at"})
+_RELATIVE_STARTS = frozenset(
+    {
+        "last",
+        "this",
+        "next",
+        "coming",
+        "earlier",
+        "later",
+        "past",
+        "over",
+        "at",
+        "following",
+        "previous",
+        "preceding",
+        "same",
+    }
+)
+#: "The next day", "the previous week", "the same day": a step from the event told before.
+_COUNTED_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}
+_COUNTED_UNITS = frozenset({"days", "weeks", "months", "years"})
 _DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this"})
 #: What may stand between a dated day and a yearless one that shares its year.
 _DATE_LINKS = frozenset({",", "and", "again", "then", "on", "in", "or", "later", "before", "after", "between"})
@@ -168,6 +187,7 @@ class TimeKind(enum.Enum):
     DEICTIC = "deictic"  # yesterday, today, tomorrow
     RELATIVE = "relative"  # last/this/next week, earlier this year
     AGO = "ago"  # two days ago
+    LATER = "later"  # a month later, the next day: counted from another event, not from the anchor
     SEASON = "season"
 
 
@@ -232,6 +252,34 @@ class TimeExpression:
         if anchor is None:
             return None
         return self._resolve_relative(anchor, direction)
+
+    def counted_from(self, reference: DateSpan) -> DateSpan:
+        """The span of a :attr:`TimeKind.LATER` expression counted from another event's span.
+
+        "The next day" after a day is a day; "a month later" is the month
+        after ("a month later" than July 5 is August); a vague reference
+        stays as vague, moved by the amount.
+
+        >>> import datetime
+        >>> later = TimeExpression(start=0, end=3, kind=TimeKind.LATER, unit="months", offset=1)
+        >>> str(later.counted_from(DateSpan.from_date(datetime.date(2023, 7, 5))))
+        '2023-08'
+        """
+        amount = self.offset
+        step = {
+            "weeks": relativedelta(weeks=amount),
+            "months": relativedelta(months=amount),
+            "years": relativedelta(years=amount),
+        }.get(self.unit or "days", relativedelta(days=amount))
+        shifted = reference.start + step
+        exact = reference.precision is Precision.DAY
+        if self.unit == "weeks" and exact:
+            return DateSpan.from_week(shifted)
+        if self.unit == "months" and reference.precision in (Precision.DAY, Precision.WEEK, Precision.MONTH):
+            return DateSpan.from_month(shifted.year, shifted.month)
+        if self.unit == "years":
+            return DateSpan.from_year(shifted.year)
+        return DateSpan(start=shifted, end=reference.end + step, precision=reference.precision)
 
     def _resolve_relative(self, anchor: dt.date, direction: Direction) -> DateSpan | None:
         if self.kind is TimeKind.DEICTIC:
@@ -528,6 +576,9 @@ class _Scanner:
         return attrs.evolve(first, end=second.end, year=year, last_month=last_month, last_day=last_day)
 
     def relative_at(self, i: int) -> TimeExpression | None:
+        later = self.counted_at(i)
+        if later is not None:
+            return later
         tokens = self.tokens
         key = tokens[i].key
         partial = False
@@ -565,6 +616,23 @@ class _Scanner:
         return TimeExpression(
             start=i, end=j + 2, kind=TimeKind.RELATIVE, unit=unit, offset=offset, partial=partial, rest=rest
         )
+
+    def counted_at(self, i: int) -> TimeExpression | None:
+        """ "the next day", "the following week", "the previous day", "later that day", "the same day"."""
+        tokens = self.tokens
+        key = tokens[i].key
+        if key == "later" and _key(tokens, i + 1) == "that":
+            unit = UNITS.get(_key(tokens, i + 2))
+            if unit in _COUNTED_UNITS:
+                return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=0)
+            return None
+        step = _COUNTED_STEPS.get(key)
+        unit = UNITS.get(_key(tokens, i + 1))
+        if step is None or _key(tokens, i - 1) not in ("the", "that") or unit not in _COUNTED_UNITS:
+            return None
+        if _key(tokens, i + 1).endswith("s") or (step == 0 and unit != "days"):
+            return None  # "the next days", "the same week" (no event's date)
+        return TimeExpression(start=i - 1, end=i + 2, kind=TimeKind.LATER, unit=unit, offset=step)
 
     def part_at(self, i: int) -> TimeExpression | None:
         """ "the end of the month", "the beginning of next year": the whole week, month or year meant."""
@@ -609,8 +677,14 @@ class _Scanner:
         if amount is None:
             return None
         unit = UNITS.get(_key(self.tokens, i + 1))
-        if unit and unit != "weekend" and _key(self.tokens, i + 2) == "ago":
+        if not unit or unit == "weekend":
+            return None
+        following = _key(self.tokens, i + 2)
+        if following == "ago":
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.AGO, unit=unit, offset=amount)
+        if following in ("later", "earlier"):  # "a month later": counted from the event told before
+            sign = 1 if following == "later" else -1
+            return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=sign * amount)
         return None
 
     def year_at(self, i: int) -> TimeExpression | None:
