@@ -227,6 +227,15 @@ def test_a_counted_time_with_nothing_to_count_from_leaves_the_meeting_undated() 
     check("Putin called Erdogan the next day.", THURSDAY, [Expect((PUTIN, ERDOGAN), CALL, date=None)])
 
 
+def test_so_called_is_no_call() -> None:
+    check("Putin and Erdogan agreed on Monday to revive their so-called hotline diplomacy.", THURSDAY, [])
+    check(
+        "Putin met Erdogan in the so-called Astana format on Monday.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), MEETING, date=day("2017-11-20"))],
+    )
+
+
 def test_hosting_two_counterparts_is_a_summit() -> None:
     check(
         "Putin hosted his counterparts from Turkey and Iran in Sochi on Wednesday.",

@@ -524,9 +524,13 @@ def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequen
     """Token keys with names, month names and counted times blanked.
 
     "Theresa May" and "in May" hold no modal "may"; "the next day" holds no
-    planned "next", and "called X the next day" names no one.
+    planned "next", and "called X the next day" names no one. "So-called"
+    is no call.
     """
     keys = [t.key for t in tokens]
+    for i in range(1, len(keys)):
+        if keys[i] == "called" and keys[i - 1] == "so":
+            keys[i] = ""
     for mention in mentions:
         for i in range(mention.start, mention.end):
             keys[i] = ""
@@ -701,7 +705,6 @@ def find_events(
         return []
     found: list[EventCandidate] = []
     taken: set[int] = set()  # mentions used as objects: never a later trigger's subject
-    mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
     by_start = _ByStart(mentions)
     persons = _ByStart(_persons(mentions))
     leaders = _ByStart(_leaders(mentions))
@@ -719,8 +722,8 @@ def find_events(
     calls = set(keys) & words.call_words
     sidelines = _has_cue(keys, 0, len(tokens), words.sidelines)
     for number, match in enumerate(matches):
-        if match.start in mention_tokens:
-            continue
+        if not keys[match.start]:
+            continue  # blanked: a name, a month, a counted time, "so-called"
         phrase = match.values[0]
         trigger_type = TriggerType(words.triggers[phrase])
         if trigger_type is TriggerType.SUMMIT and any(
