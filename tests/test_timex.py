@@ -76,6 +76,9 @@ RESOLVED = [
     ("month-day-past", "They met on November 13.", PAST, span("2017-11-13")),
     ("month-day-future-next-year", "They will meet on November 13.", FUTURE, span("2018-11-13")),
     ("en-dash-range", "Trump toured Asia November 5–11.", PAST, span("2017-11-05", "2017-11-11")),
+    ("weekday-range-past", "They held talks on Monday and Tuesday.", PAST, span("2017-11-20", "2017-11-21")),
+    ("weekday-range-future", "They will meet Monday-Wednesday.", FUTURE, span("2017-11-27", "2017-11-29")),
+    ("weekday-range-over-a-weekend", "They met from Friday to Sunday.", PAST, span("2017-11-17", "2017-11-19")),
     ("end-of-the-month", "They will meet at the end of the month.", FUTURE, month(2017, 11)),
     ("beginning-of-last-month", "They met at the beginning of last month.", PAST, month(2017, 10)),
     (
@@ -222,6 +225,11 @@ def test_a_yearless_date_after_a_verb_keeps_the_anchor_year() -> None:
     text = "Leaders who met in June 2015 will meet on July 1."
     second = find_times(tokenize(text, 0, len(text)))[1]
     assert second.year is None and second.resolve(THURSDAY, FUTURE) == span("2018-07-01")
+
+
+def test_two_weekdays_apart_are_two_times() -> None:
+    text = "They met on Monday and again on Tuesday."
+    assert [t.last_weekday for t in find_times(tokenize(text, 0, len(text)))] == [None, None]
 
 
 def test_the_end_of_something_else_is_no_time() -> None:

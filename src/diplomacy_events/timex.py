@@ -209,6 +209,7 @@ class TimeExpression:
     last_day: int | None = None
     last_month: int | None = None  # the last day's month, for a range into another month
     weekday: int | None = None
+    last_weekday: int | None = None  # "on Monday and Tuesday": the range's last weekday
     offset: int = 0  # -1 last, 0 this, +1 next; days for DEICTIC; amount for AGO
     unit: str | None = None
     partial: bool = False  # "earlier this ...": only the part before the anchor
@@ -289,9 +290,12 @@ class TimeExpression:
             ahead = (self.weekday - anchor.weekday()) % 7 or (7 if self.offset > 0 else 0)
             if self.offset < 0:
                 back = back or 7
-            if self.offset > 0 or (self.offset == 0 and direction is Direction.FUTURE):
-                return DateSpan.from_date(anchor + dt.timedelta(days=ahead))
-            return DateSpan.from_date(anchor - dt.timedelta(days=back))
+            forward = self.offset > 0 or (self.offset == 0 and direction is Direction.FUTURE)
+            first = anchor + dt.timedelta(days=ahead) if forward else anchor - dt.timedelta(days=back)
+            if self.last_weekday is None:
+                return DateSpan.from_date(first)
+            last = first + dt.timedelta(days=(self.last_weekday - self.weekday) % 7)
+            return DateSpan(start=first, end=last, precision=Precision.DAY)
         if self.kind is TimeKind.AGO and self.unit:
             if self.unit == "days":
                 return DateSpan.from_date(anchor - dt.timedelta(days=self.offset))
@@ -661,7 +665,15 @@ class _Scanner:
         end = i + 1
         if _key(self.tokens, end) in ("morning", "afternoon", "evening", "night"):
             end += 1
-        return TimeExpression(start=start, end=end, kind=TimeKind.WEEKDAY, weekday=weekday, offset=offset)
+        last_weekday = None
+        joined = _key(self.tokens, end) in _DASHES
+        at = end + 1 if joined else end
+        last = _at(self.tokens, at)
+        if (joined or _hyphenated(self.tokens, end)) and last and last.capitalised and last.key in WEEKDAYS:
+            last_weekday, end = WEEKDAYS[last.key], at + 1  # "on Monday and Tuesday", "Monday-Wednesday"
+        return TimeExpression(
+            start=start, end=end, kind=TimeKind.WEEKDAY, weekday=weekday, offset=offset, last_weekday=last_weekday
+        )
 
     def deictic_at(self, i: int) -> TimeExpression | None:
         key = self.tokens[i].key
