@@ -1370,3 +1370,22 @@ def test_during_an_organization_means_its_summit() -> None:
     assert summit.organization == "SCO" and summit.date is not None and summit.date.start.year == 2017
     [meeting] = result.meetings
     assert meeting.summit == "SCO summit"
+
+
+def test_an_organization_whose_leaders_gathered_means_its_summit() -> None:
+    text = (
+        "When NATO leaders gathered in Vilnius in July, Erdogan met Biden on the sidelines "
+        "and agreed to put the accession protocol before parliament."
+    )
+    result = de.parse(text, published=dt.date(2023, 10, 20))
+    [summit] = result.summits
+    assert (summit.organization, summit.status) == ("NATO", OCCURRED)
+    assert summit.date is not None and summit.date.start.year == 2023
+    [meeting] = result.meetings
+    assert meeting.summit == "NATO summit" and meeting.place is not None and meeting.place.city == "Vilnius"
+
+
+def test_a_plan_in_another_clause_is_not_the_summits() -> None:
+    text = "At the BRICS summit in Johannesburg in August, Modi met Xi and agreed to visit China."
+    [summit] = de.parse(text, published=dt.date(2023, 10, 20)).summits
+    assert summit.status is OCCURRED and summit.date is not None and summit.date.start.year == 2023

@@ -511,13 +511,27 @@ _SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday"
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while", "because", "although"})
 
 
-def sentence_status(tokens: Sequence[Token], words: Lexicon) -> Status | None:
-    """The status a sentence's cues give a summit it names; ``None`` when they say nothing."""
+def sentence_status(tokens: Sequence[Token], words: Lexicon, position: int | None = None) -> Status | None:
+    """The status a sentence's cues give a summit it names; ``None`` when they say nothing.
+
+    With ``position`` (where the summit is named), only its clause up to the
+    commas around it counts: in "When NATO leaders gathered in July, X met Y
+    and agreed to ...", the plan is not the summit's.
+    """
     keys = cue_keys(tokens, ())
-    if _has_cue(keys, 0, len(keys), words.planned_cues):
+    low, high = 0, len(keys)
+    if position is not None:
+        low, high = _Clauses(tokens).bounds(position)
+        low = max((i + 1 for i in range(low, position) if keys[i] == ","), default=low)
+        high = next((i for i in range(position, high) if keys[i] == ","), high)
+    if _has_cue(keys, low, high, words.planned_cues):
         return Status.PLANNED
-    past = {"was", "were", "had", "held", "met", "attended", "hosted", "ended", "took", "opened", "closed"}
-    return Status.OCCURRED if past & set(keys) else None
+    return Status.OCCURRED if _PAST_CUES.intersection(keys[low:high]) else None
+
+
+_PAST_CUES = frozenset(
+    {"was", "were", "had", "held", "met", "attended", "hosted", "ended", "took", "opened", "closed", "gathered"}
+)
 
 
 def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression] = ()) -> list[str]:
@@ -1193,7 +1207,11 @@ def find_summits(
         heads = sorted(after_org.union(heads))
     # "during the SCO", "on the sidelines of the G20": the organization stands for its summit
     named = set(heads)
-    gathered = [m for m in starting.values() if _during(tokens, m.start) and not {m.end, m.end + 1} & named]
+    gathered = [
+        m
+        for m in starting.values()
+        if (_during(tokens, m.start) or _convene(tokens, m.end, words.convene_verbs)) and not {m.end, m.end + 1} & named
+    ]
     if not heads and not gathered:
         return found
     keys = [token.key for token in tokens]
@@ -1269,6 +1287,14 @@ def _during(tokens: Sequence[Token], start: int) -> bool:
     return (before > 0 and tokens[before - 1].key == "during") or (
         before > 1 and tokens[before - 1].key == "of" and tokens[before - 2].key in ("sidelines", "margins")
     )
+
+
+def _convene(tokens: Sequence[Token], end: int, verbs: frozenset[str]) -> bool:
+    """Whether an organization ending at ``end`` has its leaders gather: "NATO leaders gathered (in Vilnius)"."""
+    if end >= len(tokens) or tokens[end].key != "leaders":
+        return False
+    verb = end + 2 if end + 2 < len(tokens) and tokens[end + 1].key in AUXILIARIES else end + 1
+    return verb < len(tokens) and tokens[verb].key in verbs
 
 
 def _topic(tokens: Sequence[Token], end: int) -> str:

@@ -69,6 +69,7 @@ class Lexicon:
     habitual_cues: tuple[str, ...]
     ceremony_words: tuple[str, ...]
     gathering_words: tuple[str, ...]
+    convene_verbs: frozenset[str]  # "NATO leaders gathered in Vilnius": the organization's summit
     unlikely_cues: tuple[str, ...]
     passive_future_cues: tuple[str, ...]
     summit_modifiers: frozenset[str]

@@ -201,7 +201,8 @@ class Parser:
             evidence = _evidence(text, sentence)
             for summit_mention in sentence_summits:
                 if not summit_mention.anaphoric:
-                    summit = assembler.summit(summit_mention, sentence_status(sentence.tokens, words), evidence)
+                    status = sentence_status(sentence.tokens, words, summit_mention.start)
+                    summit = assembler.summit(summit_mention, status, evidence)
                     if summit is not None:
                         summits.append(summit)
             meetings += _assembled(assembler, candidates, evidence)
