@@ -280,8 +280,12 @@ def test_a_second_time_of_the_same_verb_is_a_second_meeting() -> None:
             Expect((PUTIN, ERDOGAN), VISIT, date=DateSpan.from_year(2019), city="Ankara", host="TUR"),
         ],
     )
-    # without a preposition of its own, two days are one meeting; before another verb, the time is that verb's
-    check("Putin met Erdogan on Monday and Tuesday.", THURSDAY, [Expect((PUTIN, ERDOGAN), date=day("2017-11-20"))])
+    # without a preposition of its own, two days are one meeting over both; before another verb, the time is that verb's
+    check(
+        "Putin met Erdogan on Monday and Tuesday.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), date=days("2017-11-20", "2017-11-21"))],
+    )
     check(
         "Putin met Erdogan on Monday and on Wednesday met Assad.",
         THURSDAY,
