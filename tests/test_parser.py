@@ -236,6 +236,36 @@ def test_so_called_is_no_call() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin held bilateral talks with several leaders on Monday, including Erdogan and Rouhani.",
+        "Putin met more than 10 counterparts on Monday, among them Erdogan and Rouhani.",
+        "On Monday Putin met leaders such as Erdogan and Rouhani.",
+    ],
+)
+def test_a_list_introduced_after_the_trigger_is_its_object(text: str) -> None:
+    check(
+        text,
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN), MEETING, date=day("2017-11-20")),
+            Expect((PUTIN, ROUHANI), MEETING, date=day("2017-11-20")),
+        ],
+    )
+
+
+def test_a_day_or_month_before_a_family_name_is_no_first_name() -> None:
+    check("On Monday Putin met Erdogan.", THURSDAY, [Expect((PUTIN, ERDOGAN), date=day("2017-11-20"))])
+    check(
+        "In June Erdogan hosted Putin.", THURSDAY, [Expect((ERDOGAN, PUTIN), VISIT, date=DateSpan.from_month(2017, 6))]
+    )
+
+
+def test_a_list_of_others_names_no_object() -> None:
+    check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
+
+
 def test_hosting_two_counterparts_is_a_summit() -> None:
     check(
         "Putin hosted his counterparts from Turkey and Iran in Sochi on Wednesday.",

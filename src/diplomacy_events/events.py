@@ -102,6 +102,11 @@ _GROUP_GLUE = frozenset(
         "either",
     }
 )
+# "met several leaders, including A and B", "talks with more than 15 leaders, among them A": the list is the object.
+_LIST_INTRO = frozenset(
+    {"several", "many", "some", "other", "more", "than", "leaders", "counterparts", "heads", "state", "government"}
+)
+_LIST_OPENERS = frozenset({"including", "among", "them", "such", "as", "notably", ","})
 # Tokens that may stand between a trigger and its first object.
 _OBJECT_GAP = frozenset(
     {
@@ -359,11 +364,20 @@ def _group_after(mentions: _ByStart[Mention], tokens: Sequence[Token], position:
             and mention.start - cursor - len(gap) < 3
         ):
             gap = gap[:-1]
-        if not {t.key for t in gap} <= allowed:
+        keys = {t.key for t in gap}
+        if not keys <= allowed and not (not group and _introduces_list(keys)):
             break
         group.append(mention)
         cursor = mention.end
     return group
+
+
+def _introduces_list(keys: set[str]) -> bool:
+    """Whether the words before a first object introduce it as part of a list: "several leaders, including"."""
+    words = {k for k in keys if not k.isdigit()}
+    return bool(words & {"including", "among", "such", "notably"}) and words <= (
+        _LIST_INTRO | _LIST_OPENERS | _OBJECT_GAP
+    )
 
 
 def _group_before(mentions: _ByStart[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:

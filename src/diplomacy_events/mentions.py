@@ -518,6 +518,7 @@ class Gazetteer:
                     and before.capitalised
                     and before.key.isalpha()
                     and before.key not in self.words.honorifics
+                    and before.key not in _CALENDAR  # "On Monday Putin met ..."
                     and match.start > 1
                     and before.key not in self.words.titles
                     and not self._names_leader(tokens, match.start - 1)  # "the Biden-Xi summit": two leaders
