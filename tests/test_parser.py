@@ -262,6 +262,25 @@ def test_a_day_or_month_before_a_family_name_is_no_first_name() -> None:
     )
 
 
+def test_a_dateline_is_no_party_and_no_date() -> None:
+    result = check(
+        "ANKARA, November 21 (Wire Service) - Putin met Erdogan in Sochi on Monday.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-20"), city="Sochi")],
+    )
+    assert "Wire Service" not in [p.name for p in result.leaders]
+    check(
+        "ANKARA - Putin and Rouhani met on Monday.",
+        THURSDAY,
+        [Expect((PUTIN, ROUHANI), MEETING, date=day("2017-11-20"))],  # Ankara is no party
+    )
+    check(
+        "TEHRAN, November 21 (Wire Service) - Putin and Erdogan spoke by phone.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), CALL, date=None)],  # the story's date is no event's
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomacy_events.normalize import normalize
-from diplomacy_events.segment import MAX_PARAGRAPH_SENTENCES, MAX_SENTENCE_TOKENS, segment, sentences, tokenize
+from diplomacy_events.segment import (
+    MAX_PARAGRAPH_SENTENCES,
+    MAX_SENTENCE_TOKENS,
+    dateline_end,
+    segment,
+    sentences,
+    tokenize,
+)
 
 
 def test_sentences_and_abbreviations() -> None:
@@ -45,3 +53,22 @@ def test_tokens_slice_the_text(text: str) -> None:
         for sentence in paragraph.sentences:
             assert sentence.tokens and sentence.start == sentence.tokens[0].start
             assert all(text[t.start : t.end] == t.text for t in sentence.tokens)
+
+
+@pytest.mark.parametrize(
+    ("text", "first_word"),
+    [
+        ("BRUSSELS - Leaders met.", "Leaders"),
+        ("BRUSSELS — Leaders met.", "Leaders"),
+        ("NEW DELHI: Leaders met.", "Leaders"),
+        ("(ANKARA) — Leaders met.", "Leaders"),
+        ("TOKYO, March 17 (Wire Service) - Leaders met.", "Leaders"),
+        ("NATO leaders met.", "NATO"),
+        ("US President Biden - who else - met them.", "US"),
+        ("THE TALKS ARE OVER.", "THE"),
+        ("Leaders met.", "Leaders"),
+    ],
+)
+def test_a_dateline_ends_at_its_dash(text: str, first_word: str) -> None:
+    tokens = tokenize(text)
+    assert tokens[dateline_end(tokens)].text == first_word

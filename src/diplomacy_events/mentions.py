@@ -31,7 +31,7 @@ import attrs
 from .knowledge import KnowledgeBase
 from .model import Leader, Office, Role
 from .phrases import Match, PhraseMatcher
-from .segment import Token
+from .segment import Token, dateline_end
 from .timex import MONTHS, WEEKDAYS
 
 #: Auxiliary verbs: after a name they make it a subject ("Y had called him"); the event rules read tense from them.
@@ -264,6 +264,9 @@ class Gazetteer:
         leader held that day, which role-bound references ("the PM") need.
         """
         matches = list(self.matcher.find(tokens, _accept))
+        filed = dateline_end(tokens)
+        if filed:  # "BRUSSELS (Reuters) -": where the story was filed, no government and no event's place
+            matches = [m for m in matches if m.start >= filed or _value(m, _OUTLET) is not None]
         found: list[Mention] = []
         i = 0
         while i < len(matches):

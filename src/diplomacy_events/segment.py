@@ -30,6 +30,7 @@ __all__ = [
     "Paragraph",
     "Sentence",
     "Token",
+    "dateline_end",
     "segment",
     "sentences",
     "token_keys",
@@ -153,6 +154,40 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def token_keys(phrase: str) -> tuple[str, ...]:
     """The keys a phrase is matched by (as :func:`tokenize` would make them)."""
     return tuple(token.key for token in tokenize(phrase))
+
+
+_DATELINE_ENDS = frozenset({"—", "–", ":"})
+_DATELINE_REACH = 10  # tokens of date and agency between the place and its dash: ", March 17 (Reuters)"
+
+
+def dateline_end(tokens: Sequence[Token]) -> int:
+    """Where a dateline that opens a sentence ends, or 0 when there is none.
+
+    A dateline is a place in capitals and its dash or colon, maybe with a
+    date and an agency between: "BRUSSELS -", "NEW DELHI:", "(ANKARA) -",
+    "TOKYO, March 17 (Reuters) -". It names where the story was filed, no
+    event's place or party.
+
+    >>> text = "ANKARA (Wire) - Talks went on."
+    >>> [t.text for t in tokenize(text)][dateline_end(tokenize(text)) :]
+    ['Talks', 'went', 'on', '.']
+    """
+    first = place = 1 if tokens and tokens[0].key == "(" else 0
+    while place < len(tokens) and tokens[place].text.isupper() and tokens[place].key.isalpha():
+        place += 1
+    if place >= len(tokens) or sum(len(t.key) for t in tokens[first:place]) < 3:
+        return 0
+    for j in range(place, min(len(tokens), place + _DATELINE_REACH)):
+        token = tokens[j]
+        if token.key in _DATELINE_ENDS:
+            return j + 1
+        if token.start - tokens[j - 1].end >= len(" - "):  # the dash the tokenizer drops
+            return j
+        if j == place and token.key not in (",", "(", ")"):
+            return 0  # "US President Biden ...": capitals that open a sentence
+        if token.key.isalpha() and token.text.islower():
+            return 0
+    return 0
 
 
 @attrs.frozen(kw_only=True)

@@ -24,7 +24,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from .model import DateSpan, Precision
-from .segment import Token
+from .segment import Token, dateline_end
 
 __all__ = ["Direction", "TimeExpression", "TimeKind", "find_times"]
 
@@ -756,5 +756,11 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
 
 
 def find_times(tokens: Sequence[Token]) -> list[TimeExpression]:
-    """Every time expression in a sentence's tokens, left to right."""
-    return _Scanner(tokens).scan()
+    """Every time expression in a sentence's tokens, left to right.
+
+    A date in a dateline ("TOKYO, March 17 (Reuters) -") gets the relation
+    ``"dateline"``: it dates the story, not an event.
+    """
+    found = _Scanner(tokens).scan()
+    filed = dateline_end(tokens) if found else 0
+    return [attrs.evolve(t, relation="dateline") if t.end <= filed else t for t in found]
