@@ -281,6 +281,26 @@ def test_a_dateline_is_no_party_and_no_date() -> None:
     )
 
 
+def test_a_meeting_between_the_two_leaders() -> None:
+    check(
+        "Putin met Erdogan in Sochi on Monday. It was their first meeting between the two leaders since August.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-20"))],
+    )
+    check(
+        "Putin hosted Erdogan on Monday. The visit follows a meeting between the two leaders in Ankara in August.",
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-20")),
+            Expect((PUTIN, ERDOGAN), VISIT, date=DateSpan.from_month(2017, 8), city="Ankara"),
+        ],
+    )
+
+
+def test_looking_forward_to_a_visit_is_a_plan() -> None:
+    check("Putin said he looked forward to visiting Turkey.", THURSDAY, [Expect((PUTIN, ERDOGAN), VISIT, PLANNED)])
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

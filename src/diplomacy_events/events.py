@@ -700,6 +700,11 @@ def _in_relative_clause(tokens: Sequence[Token], position: int, start: int) -> b
     return all(token.key != "," for token in tokens[start:position])
 
 
+def _people_count(mentions: Sequence[Mention]) -> int:
+    """How many people the mentions stand for: "the two leaders" counts as its antecedents."""
+    return sum(len(m.antecedents) if m.kind is MentionKind.PRONOUN and m.plural else 1 for m in mentions)
+
+
 def _leaders(mentions: Sequence[Mention]) -> list[Mention]:
     return [m for m in mentions if m.is_leader]
 
@@ -788,8 +793,9 @@ def find_events(
             keys, phrase, match.end, objects, bool(sentence_times.usable.between(match.end + 1, match.end + 2))
         ):
             continue
-        if phrase.endswith(" between") and len(leader_objects) >= 2:
-            # "talks between A and B": the group meets, unless what follows says otherwise
+        if phrase.endswith(" between") and _people_count(leader_objects) >= 2:
+            # "talks between A and B", "a meeting between the two leaders": the group meets, unless what follows
+            # says otherwise
             rest = (objects[-1].end, clause[1])
             if _has_cue(keys, *rest, words.negation_cues) or _has_cue(keys, *rest, words.unlikely_cues):
                 continue  # "... was unlikely", "... was called off"
