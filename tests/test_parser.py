@@ -301,6 +301,38 @@ def test_looking_forward_to_a_visit_is_a_plan() -> None:
     check("Putin said he looked forward to visiting Turkey.", THURSDAY, [Expect((PUTIN, ERDOGAN), VISIT, PLANNED)])
 
 
+def test_a_visit_that_ended_or_began_on_a_day_spans_its_length() -> None:
+    check(
+        "Erdogan ended a three-day visit to Russia on Wednesday after talks with Putin in Sochi on Tuesday.",
+        THURSDAY,
+        [Expect((ERDOGAN, PUTIN), VISIT, date=days("2017-11-20", "2017-11-22"), host="RUS")],
+    )
+    check(
+        "Erdogan will begin a 2-day visit to Russia on Monday.",
+        THURSDAY,
+        [Expect((ERDOGAN, PUTIN), VISIT, PLANNED, date=days("2017-11-27", "2017-11-28"))],
+    )
+    # without a verb of starting or ending, the date may be any day of the visit
+    check(
+        "Erdogan, on a three-day visit to Russia, met Putin on Tuesday.",
+        THURSDAY,
+        [Expect((ERDOGAN, PUTIN), VISIT, date=day("2017-11-21"))],
+    )
+
+
+def test_talks_referred_back_to_are_no_new_meeting() -> None:
+    check(
+        "Putin met Erdogan on Monday. Later, Putin spoke by phone with Rouhani and Assad to brief them on the talks.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), MEETING), Expect((PUTIN, ROUHANI), CALL), Expect((PUTIN, ASSAD), CALL)],
+    )
+    check(  # an opening phrase may still be the report
+        "During the talks in Sochi on Monday, Putin and Erdogan discussed Syria.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-20"), city="Sochi")],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

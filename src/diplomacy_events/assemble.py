@@ -284,6 +284,11 @@ class Assembler:
             else:
                 date = DateSpan(start=summit.date.end, end=summit.date.end + days, precision=Precision.UNKNOWN)
             summit = None
+        if date is not None and candidate.days > 1 and date.precision is Precision.DAY and date.days == 1:
+            # "ended a three-day visit on Thursday": Tuesday to Thursday
+            length = dt.timedelta(days=candidate.days - 1)
+            first = date.start - length if candidate.ends else date.start
+            date = DateSpan(start=first, end=first + length, precision=Precision.DAY)
         if date is not None and self.anchor is not None and date.start > self.anchor:
             status = Status.PLANNED
         if candidate.trip:  # no meeting, but the traveller's next ones share its date and destination

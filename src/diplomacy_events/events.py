@@ -23,7 +23,7 @@ from .mentions import AUXILIARIES, PASSIVE_AUXILIARIES, Lexicon, Mention, Mentio
 from .model import MeetingKind, Status
 from .phrases import Match, PhraseMatcher
 from .segment import Token
-from .timex import MONTHS, TimeExpression, TimeKind
+from .timex import MONTHS, NUMBER_WORDS, TimeExpression, TimeKind
 
 __all__ = [
     "EventCandidate",
@@ -216,9 +216,11 @@ class SummitMention:
 class EventCandidate:
     """One meeting a trigger reports, before its people and date are resolved.
 
-    ``sides`` lists the mentions of each side: the subject first. For a
-    visit, ``host`` is the mention whose country receives (a person, place
-    or country); ``destination`` marks a visit to a place with no named host.
+    ``participants`` holds the subject first. For a visit, ``host`` is the
+    mention whose country receives (a person, place or country). ``days``
+    is the length a visit is given ("a three-day visit"); ``ends`` says its
+    date is the last of them ("ended a three-day visit on Thursday") rather
+    than the first.
     """
 
     trigger: str
@@ -236,6 +238,8 @@ class EventCandidate:
     summit_relation: str | None = None  # "before"/"after"/"eve": dated by the summit, not part of it
     present: bool = False  # a present-tense verb: "meets on November 30" may lie ahead
     trip: bool = False  # "arrived in Moscow on Monday": no meeting, but it dates the traveller's next one
+    days: int = 0
+    ends: bool = False
 
 
 def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
@@ -775,6 +779,8 @@ def find_events(
         if status is None or _has_cue(keys, match.end, clause[1], words.habitual_cues):
             continue
         objects = _group_after(by_start, tokens, match.end, clause[1])
+        if _told_before(keys, match.start, objects) and not _opening_phrase(tokens, match.start):
+            continue  # "briefed them on the talks": the talks reported before
         participle = match.start > 0 and tokens[match.start - 1].key == "," and phrase.split()[0].endswith("ing")
         subject = (
             []
@@ -887,6 +893,8 @@ def find_events(
             present=phrase.split()[0] in _PRESENT_TENSE,
             place=None if call else place,
         )
+        if trigger_type is TriggerType.VISIT:
+            template = _with_duration(template, keys, words)
         reported = len(found)
         if call or trigger_type is TriggerType.MEET:
             found += _pairs(subject, leader_objects, template)
@@ -1071,6 +1079,19 @@ def _noun_phrase(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+_REFERRING = frozenset({"on", "about", "after", "during", "following", "before", "at", "from", "since", "of"})
+
+
+def _told_before(keys: Sequence[str], start: int, objects: Sequence[Mention]) -> bool:
+    """Whether a trigger noun refers back to a meeting with no one named: "briefed them on the talks"."""
+    return (
+        start >= 2
+        and keys[start - 1] in ("the", "that", "those", "these")
+        and keys[start - 2] in _REFERRING
+        and not any(m.is_leader for m in objects)
+    )
+
+
 def _opening_phrase(tokens: Sequence[Token], start: int) -> bool:
     """Whether the trigger opens its sentence in a prepositional phrase: "In their first phone call on Monday, ..."."""
     return 2 <= start <= 3 and tokens[0].key in _OPENING_PREPOSITIONS and tokens[1].key in _DETERMINERS
@@ -1164,6 +1185,31 @@ def _dedupe(mentions: Sequence[Mention]) -> list[Mention]:
             seen.add((mention.start, mention.end))
             out.append(mention)
     return out
+
+
+_DURATION_REACH = 4  # "ended (his) (official) three-day (state) visit"
+
+
+def _with_duration(visit: EventCandidate, keys: Sequence[str], words: Lexicon) -> EventCandidate:
+    """A visit that began or ended on its date with the length its words give it.
+
+    "Began a three-day visit on Monday" lasts from Monday; "ended a
+    three-day visit on Thursday" until Thursday. Without such a verb the
+    date may be any day of the visit, so no length is given.
+    """
+    low = max(0, visit.start - _DURATION_REACH)
+    day = next((i for i in range(visit.start - 1, low - 1, -1) if keys[i] in ("day", "days")), None)
+    if day is None or day == 0:
+        return visit
+    count = keys[day - 1]
+    days = int(count) if count.isdigit() and len(count) <= 2 else NUMBER_WORDS.get(count, 0)
+    if days < 2:
+        return visit
+    verbs = set(keys[max(0, day - 1 - _DURATION_REACH) : day - 1])
+    ends = not words.journey_ends.isdisjoint(verbs)
+    if not (ends or not words.journey_starts.isdisjoint(verbs)):
+        return visit
+    return attrs.evolve(visit, days=days, ends=ends)
 
 
 def _pairs(subject: list[Mention], objects: list[Mention], template: EventCandidate) -> list[EventCandidate]:

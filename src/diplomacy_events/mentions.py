@@ -69,6 +69,8 @@ class Lexicon:
     habitual_cues: tuple[str, ...]
     ceremony_words: tuple[str, ...]
     gathering_words: tuple[str, ...]
+    journey_starts: frozenset[str]  # "began a three-day visit on Monday": Monday is its first day
+    journey_ends: frozenset[str]  # "ended a three-day visit on Thursday": Thursday is its last day
     convene_verbs: frozenset[str]  # "NATO leaders gathered in Vilnius": the organization's summit
     unlikely_cues: tuple[str, ...]
     passive_future_cues: tuple[str, ...]
