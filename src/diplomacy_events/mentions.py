@@ -136,7 +136,7 @@ class Mention:
     explicit: bool = True  # False for a bare family name whose owner is not introduced
     relative: bool = False  # "his Turkish counterpart": a leader only if "his" is one
     oblique: bool = False  # after a preposition ("In addition to Xi"): no antecedent of "he" then
-    subject: bool = False  # followed by its verb ("Y had called", "Y, who"): "him" in its clause is someone else
+    subject: bool = False  # followed by its verb ("Y had called", "Y, who"), in a sentence with "him"
     antecedents: tuple[Mention, ...] = ()
 
     @property
@@ -275,7 +275,9 @@ class Gazetteer:
             consumed, made = self._compose(tokens, matches, i)
             found += made
             i += max(consumed, 1)
-        found = _mark_subjects(tokens, _mark_oblique(tokens, found), self.words)
+        found = _mark_oblique(tokens, found)
+        if any(m.kind is MentionKind.PRONOUN and m.text.lower() == "him" for m in found):
+            found = _mark_subjects(tokens, found, self.words)  # only "him" asks who is a subject
         others = self._officials(tokens, matches)
         if others:
             found = sorted(found + others, key=lambda m: m.start)

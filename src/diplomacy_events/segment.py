@@ -172,7 +172,9 @@ def dateline_end(tokens: Sequence[Token]) -> int:
     >>> [t.text for t in tokenize(text)][dateline_end(tokenize(text)) :]
     ['Talks', 'went', 'on', '.']
     """
-    first = place = 1 if tokens and tokens[0].key == "(" else 0
+    if not tokens or not (tokens[0].text.isupper() or tokens[0].key == "("):
+        return 0  # the common case, settled at once
+    first = place = 1 if tokens[0].key == "(" else 0
     while place < len(tokens) and tokens[place].text.isupper() and tokens[place].key.isalpha():
         place += 1
     if place >= len(tokens) or sum(len(t.key) for t in tokens[first:place]) < 3:
