@@ -333,6 +333,15 @@ def test_talks_referred_back_to_are_no_new_meeting() -> None:
     )
 
 
+def test_coordinated_demonyms_share_a_plural_title() -> None:
+    check(
+        "The Russian, Turkish and Iranian presidents met in Sochi on Wednesday.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN, ROUHANI), SUMMIT, date=day("2017-11-22"), city="Sochi")],
+    )
+    check("Putin met Turkish and Iranian business leaders on Wednesday.", THURSDAY, [])
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

@@ -275,7 +275,7 @@ class Gazetteer:
             consumed, made = self._compose(tokens, matches, i)
             found += made
             i += max(consumed, 1)
-        found = _mark_oblique(tokens, found)
+        found = _mark_oblique(tokens, _share_titles(tokens, found))
         if any(m.kind is MentionKind.PRONOUN and m.text.lower() == "him" for m in found):
             found = _mark_subjects(tokens, found, self.words)  # only "him" asks who is a subject
         others = self._officials(tokens, matches)
@@ -623,6 +623,23 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
             closed = closed or "and" in gap
         marked.append(attrs.evolve(mention, oblique=True) if before in _PREPOSITIONS or coordinated else mention)
     return marked
+
+
+def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Give a plural title to the countries coordinated before it: "the French and German leaders"."""
+    shared = list(mentions)
+    for k, office in enumerate(mentions):
+        if office.kind is not MentionKind.OFFICE or not office.plural:
+            continue
+        j = k - 1
+        while j >= 0 and shared[j].kind is MentionKind.COUNTRY and shared[j].end - shared[j].start == 1:
+            gap = {t.key for t in tokens[shared[j].end : shared[j + 1].start]}
+            if not gap or not gap <= {"and", ","}:
+                break
+            country = shared[j]
+            shared[j] = attrs.evolve(country, kind=MentionKind.OFFICE, role=office.role, plural=True)
+            j -= 1
+    return shared
 
 
 def _mark_subjects(tokens: Sequence[Token], mentions: list[Mention], words: Lexicon) -> list[Mention]:
