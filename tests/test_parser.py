@@ -342,6 +342,14 @@ def test_coordinated_demonyms_share_a_plural_title() -> None:
     check("Putin met Turkish and Iranian business leaders on Wednesday.", THURSDAY, [])
 
 
+def test_a_leader_and_his_counterpart_meet() -> None:
+    check(
+        "Erdogan and his Russian counterpart held talks in Sochi on Wednesday.",
+        THURSDAY,
+        [Expect((ERDOGAN, PUTIN), VISIT, date=day("2017-11-22"), city="Sochi")],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

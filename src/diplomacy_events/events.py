@@ -384,9 +384,22 @@ def _introduces_list(keys: set[str]) -> bool:
     )
 
 
+def _determiner(mention: Mention, mentions: _ByStart[Mention]) -> bool:
+    """Whether a possessive opens another mention: "his" in "his German counterpart"."""
+    return (
+        mention.kind is MentionKind.PRONOUN
+        and mention.text.lower() in _POSSESSIVES
+        and any(m is not mention for m in mentions.between(mention.start, mention.start + 1))
+    )
+
+
 def _group_before(mentions: _ByStart[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:
     """The coordinated group of mentions that ends before ``position`` (nearest first); none after a preposition."""
-    before = [m for m in mentions.between(limit, position) if m.end <= position and not m.oblique]
+    before = [
+        m
+        for m in mentions.between(limit, position)
+        if m.end <= position and not m.oblique and not _determiner(m, mentions)
+    ]
     group: list[Mention] = []
     coordinated = False  # "A, B and C met": commas join only a list that ends in "and"
     for mention in reversed(before):
