@@ -581,6 +581,14 @@ def test_every_title_maps_to_a_role() -> None:
     assert {Role(role) for role in titles.values()} >= {Role.PRESIDENT, Role.PRIME_MINISTER}
 
 
+def test_titles_of_one_country_are_titles_with_a_valid_country() -> None:
+    doc = _lexicon()
+    assert doc["title_countries"]
+    for title, code in doc["title_countries"].items():
+        assert title in doc["titles"], title
+        assert Country(code=code).code == code
+
+
 def test_trip_phrases_are_visit_triggers() -> None:
     doc = _lexicon()
     visits = next(group["phrases"] for group in doc["triggers"] if group["type"] == "visit")
@@ -590,7 +598,8 @@ def test_trip_phrases_are_visit_triggers() -> None:
 
 def test_cue_lists_are_folded_phrases() -> None:
     doc = _lexicon()
-    for name in ("habitual_cues", "ceremony_words", "gathering_words", "unlikely_cues", "passive_future_cues"):
+    names = ("habitual_cues", "ceremony_words", "gathering_words", "unlikely_cues", "passive_future_cues")
+    for name in (*names, "convene_verbs", "journey_starts", "journey_ends", "past_verbs"):
         assert doc[name], name
         for cue in doc[name]:
             assert " ".join(fold(word) for word in cue.split()) == cue, (name, cue)

@@ -350,6 +350,14 @@ def test_a_leader_and_his_counterpart_meet() -> None:
     )
 
 
+def test_the_pope_is_the_vatican_s() -> None:
+    check(
+        "Putin met the Pope at the Vatican on Wednesday.",
+        THURSDAY,
+        [Expect((PUTIN, "pope-francis"), VISIT, date=day("2017-11-22"), host="VAT")],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

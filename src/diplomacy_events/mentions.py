@@ -46,6 +46,7 @@ class Lexicon:
     """The vocabularies of ``data/lexicon.json`` (titles, triggers, cue words)."""
 
     titles: dict[str, Role]
+    title_countries: dict[str, str]  # titles only one country has: "the pope" is the Vatican's
     leader_words: frozenset[str]
     honorifics: frozenset[str]
     title_blockers: frozenset[str]
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
     built: dict[str, Any] = {
         "titles": {phrase: Role(role) for phrase, role in raw["titles"].items()},
         "pronouns": dict(raw["pronouns"]),
+        "title_countries": dict(raw["title_countries"]),
         "triggers": {phrase: group["type"] for group in raw["triggers"] for phrase in group["phrases"]},
         "sequence_words": tuple(tuple(phrase.split()) for phrase in raw["sequence_words"]),
     }
@@ -419,6 +421,7 @@ class Gazetteer:
             start -= 1
         phrase = _value(head, _TITLE) or _value(head, _LEADER_WORD) or _value(head, _HONORIFIC) or ""
         role = self.words.titles.get(phrase)
+        country = country or self.words.title_countries.get(phrase)
         leading = phrase in self.words.leader_words
         plural = phrase.endswith("s") and phrase not in ("mrs", "ms", "his highness", "his majesty", "his excellency")
         consumed = j - i + 1
