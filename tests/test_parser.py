@@ -358,6 +358,18 @@ def test_the_pope_is_the_vatican_s() -> None:
     )
 
 
+def test_visiting_several_countries_is_a_visit_to_each() -> None:
+    check(
+        "Putin will tour the region next week, visiting Turkey, Iran and Syria.",
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN), VISIT, PLANNED, host="TUR"),
+            Expect((PUTIN, ROUHANI), VISIT, PLANNED, host="IRN"),
+            Expect((PUTIN, ASSAD), VISIT, PLANNED, host="SYR"),
+        ],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

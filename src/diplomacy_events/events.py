@@ -1265,7 +1265,10 @@ def _visits(
         return [attrs.evolve(visit, participants=(visitor, hosts[0]), host=destination, place=destination)]
     if trip:  # a bare trip names no counterpart
         return [attrs.evolve(visit, participants=(visitor,), trip=True, place=destination)]
-    return [attrs.evolve(visit, participants=(visitor,), host=destination, implicit_host=True, place=destination)]
+    # "visiting Kenya, Tanzania and South Africa": a visit to each
+    return [
+        attrs.evolve(visit, participants=(visitor,), host=place, implicit_host=True, place=place) for place in places
+    ]
 
 
 def find_summits(
