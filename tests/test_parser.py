@@ -370,6 +370,45 @@ def test_visiting_several_countries_is_a_visit_to_each() -> None:
     )
 
 
+def test_a_contracted_pronoun_is_a_subject() -> None:
+    check(
+        "Putin met Erdogan on Monday. They'll meet again next month.",
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN), date=day("2017-11-20")),
+            Expect((PUTIN, ERDOGAN), status=PLANNED, date=DateSpan.from_month(2017, 12)),
+        ],
+    )
+
+
+def test_him_after_he_is_the_other_person_named_before() -> None:
+    check(
+        "Putin met Erdogan in Sochi on Monday. On Tuesday, he called him again.",
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-20")),
+            Expect((PUTIN, ERDOGAN), CALL, date=day("2017-11-21")),
+        ],
+    )
+
+
+def test_first_person_in_a_transcript_turn_is_the_speaker() -> None:
+    text = (
+        "HOST: Welcome back.\n\n"
+        "PRESIDENT PUTIN: I spoke with President Erdogan this morning. I'll be talking to him in Sochi next week.\n\n"
+        "HOST: Thank you."
+    )
+    check(
+        text,
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN), date=day("2017-11-23")),
+            Expect((PUTIN, ERDOGAN), status=PLANNED, city="Sochi"),
+        ],
+    )
+    check("I spoke with President Erdogan this morning.", THURSDAY, [])  # no speaker, no one
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

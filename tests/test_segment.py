@@ -72,3 +72,9 @@ def test_tokens_slice_the_text(text: str) -> None:
 def test_a_dateline_ends_at_its_dash(text: str, first_word: str) -> None:
     tokens = tokenize(text)
     assert tokens[dateline_end(tokens)].text == first_word
+
+
+def test_clitics_are_tokens_of_their_own_but_names_keep_their_apostrophe() -> None:
+    keys = [t.key for t in tokenize("He'll see O'Neill; they've met, I'm sure, and she’d agree in Côte d'Ivoire.")]
+    assert keys[:4] == ["he", "'ll", "see", "o'neill"]
+    assert {"'ve", "'m", "'d"} <= set(keys) and "d'ivoire" in keys

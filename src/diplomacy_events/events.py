@@ -1077,7 +1077,7 @@ def _names_not_calls(keys: Sequence[str], phrase: str, end: int, objects: Sequen
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
-_POSSESSIVES = frozenset({"his", "its", "their"})  # "her" is also an object: "met her"
+_POSSESSIVES = frozenset({"his", "its", "their", "my"})  # "her" is also an object: "met her"
 _GATHERING_TYPES = frozenset({TriggerType.SUMMIT.value, TriggerType.ATTEND.value})
 _OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after", "following", "before", "ahead"})
 

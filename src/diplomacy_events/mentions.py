@@ -38,7 +38,17 @@ from .timex import MONTHS, WEEKDAYS
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 AUXILIARIES = PASSIVE_AUXILIARIES | {"will", "would", "'ll", "has", "have", "had", "may", "might", "could", "can"}
 
-__all__ = ["Discourse", "Gazetteer", "Lexicon", "Mention", "MentionKind", "Tally", "lexicon", "link_pronouns"]
+__all__ = [
+    "Discourse",
+    "Gazetteer",
+    "Lexicon",
+    "Mention",
+    "MentionKind",
+    "Tally",
+    "first_person",
+    "lexicon",
+    "link_pronouns",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -760,6 +770,31 @@ class Discourse:
             self.group = self.by_size[len(group)] = tuple(group)
 
 
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+
+
+def first_person(tokens: Sequence[Token], mentions: list[Mention], speaker: Mention, words: Lexicon) -> list[Mention]:
+    """A transcript turn's mentions with "I", "me" and "my" standing for its speaker.
+
+    "PRESIDENT X: I spoke with Y this morning" is X speaking with Y. The
+    speaker mention comes from the turn's label, not from the sentence.
+    """
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = [
+        Mention(
+            kind=MentionKind.PRONOUN,
+            start=i,
+            end=i + 1,
+            text=token.text,
+            antecedents=(speaker,),
+            subject=_verb_follows(tokens, i + 1, words),
+        )
+        for i, token in enumerate(tokens)
+        if token.key in _FIRST_PERSON and i not in taken and (token.key != "i" or token.text == "I")
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
 def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | None = None) -> list[list[Mention]]:
     """Give each pronoun of a paragraph its antecedents, by salience.
 
@@ -777,7 +812,7 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
     for mentions in sentences:
         out: list[Mention] = []
         for position, mention in enumerate(mentions):
-            if mention.kind is MentionKind.PRONOUN:
+            if mention.kind is MentionKind.PRONOUN and not mention.antecedents:  # "I" of a turn is linked
                 ahead = _cataphora(mention, out, mentions[position + 1 :])
                 antecedents = ahead or _antecedents(mention, out, discourse)
                 mention = attrs.evolve(mention, antecedents=antecedents)
@@ -824,6 +859,10 @@ def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) 
         people = [m for m in before if _is_someone(m) and not m.plural]
         own = next((i for i in range(len(people) - 1, -1, -1) if people[i].subject), None)
         before = [m for i, m in enumerate(people) if i != own][-1:]
+        if not before and own is not None:  # "X met Y. He called him.": someone named before, not "he"
+            subject = _resolved(people[own])
+            earlier = (discourse.subject, *discourse.group)
+            return next(((m,) for m in earlier if m is not None and not _same_person(m, subject)), ())
     elif pronoun.text.lower() == "them":  # "Putin met them": others than the subject
         before = []
     if pronoun.plural:
@@ -850,6 +889,10 @@ def _people(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         people += list(mention.antecedents) if mention.kind is MentionKind.PRONOUN else [mention]
     return people
+
+
+def _same_person(one: Mention, other: Mention) -> bool:
+    return one is other or (bool(one.leaders) and one.leaders == other.leaders)
 
 
 def _resolved(mention: Mention) -> Mention:

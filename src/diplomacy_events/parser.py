@@ -23,7 +23,7 @@ from .assemble import Assembler, fold_meetings, fold_summits
 from .errors import BadInputError, InvalidDateError
 from .events import EventCandidate, ListReader, find_events, find_summits, sentence_status, trigger_matcher
 from .knowledge import KnowledgeBase, default_knowledge
-from .mentions import Discourse, Gazetteer, Lexicon, Mention, MentionKind, Tally, lexicon, link_pronouns
+from .mentions import Discourse, Gazetteer, Lexicon, Mention, MentionKind, Tally, first_person, lexicon, link_pronouns
 from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
 from .normalize import BlockKind, normalize
 from .normalize import Document as Page
@@ -158,8 +158,18 @@ class Parser:
         per_sentence = []
         cited: list[str] = []
         discourse = Discourse()
+        speakers: dict[str, Mention | None] = {}
         for paragraph in paragraphs:
             found = [gazetteer.mentions(sentence.tokens, anchor) for sentence in paragraph.sentences]
+            if paragraph.speaker:
+                speaker = speakers.get(paragraph.speaker) or speakers.setdefault(
+                    paragraph.speaker, self._speaker(paragraph.speaker, anchor)
+                )
+                if speaker is not None:
+                    found = [
+                        first_person(s.tokens, f, speaker, words)
+                        for s, f in zip(paragraph.sentences, found, strict=True)
+                    ]
             linked = link_pronouns(found, discourse)
             for sentence, mentions in zip(paragraph.sentences, linked, strict=True):
                 times = find_times(sentence.tokens)
@@ -214,6 +224,18 @@ class Parser:
             meetings=fold_meetings(meetings),
             summits=fold_summits(summits),
             warnings=tuple(dict.fromkeys(assembler.warnings)),
+        )
+
+    def _speaker(self, label: str, anchor: dt.date | None) -> Mention | None:
+        """The leader a transcript turn's label names ("PRESIDENT BIDEN"), if it names one."""
+        tokens = tokenize(label.title())
+        return next(
+            (
+                m
+                for m in self.gazetteer.mentions(tokens, anchor)
+                if m.kind in (MentionKind.PERSON, MentionKind.OFFICE) and m.explicit and not m.plural
+            ),
+            None,
         )
 
     @staticmethod

@@ -48,8 +48,8 @@ _SOFT_BREAKS = (";", ":", ",", ")", "”", '"')
 # none nests quantifiers, so matching is linear in the text's length.
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
-    r"|[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*"  # words, O'Neill, not the possessive
-    r"|['’][sS]\b"  # the possessive 's
+    r"|[^\W_]+(?:['’](?!(?:[sS]|[lL]{2}|[rR][eE]|[vV][eE]|[dD]|[mM])\b)[^\W_]+)*"  # words, O'Neill
+    r"|['’](?:[sS]|[lL]{2}|[rR][eE]|[vV][eE]|[dD]|[mM])\b"  # the possessive 's and clitics: he'll, I'm
     r"|[^\w\s-]"  # one punctuation mark; hyphens join words and are dropped
 )
 # the same, as one group to split by: the pieces alternate between gaps and tokens
@@ -141,6 +141,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
     >>> [t.text for t in tokenize("Xi's visit to the U.S.")]
     ['Xi', "'s", 'visit', 'to', 'the', 'U.S.']
+    >>> [t.text for t in tokenize("He'll meet O'Neill")]
+    ['He', "'ll", 'meet', "O'Neill"]
     """
     # Splitting keeps the gaps, so offsets are running sums of piece lengths:
     # every per-token step below runs in C, not in a Python loop.
