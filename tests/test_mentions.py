@@ -60,8 +60,8 @@ TITLED = [
         Role.SUPREME_LEADER,
     ),
     ("king", "Saudi King Salman spoke.", "salman-bin-abdulaziz", "SAU", Role.KING),
-    # no country word: the country is left to the assembler, which reads the office held that day
-    ("family-name-is-a-month", "Prime Minister Theresa May spoke.", "theresa-may", None, Role.PRIME_MINISTER),
+    # no country word: the country of the office held that day
+    ("family-name-is-a-month", "Prime Minister Theresa May spoke.", "theresa-may", "GBR", Role.PRIME_MINISTER),
     ("de-facto-leader", "North Korean leader Kim Jong Un spoke.", "kim-jong-un", "PRK", Role.LEADER),
 ]
 

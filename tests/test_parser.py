@@ -409,6 +409,17 @@ def test_first_person_in_a_transcript_turn_is_the_speaker() -> None:
     check("I spoke with President Erdogan this morning.", THURSDAY, [])  # no speaker, no one
 
 
+def test_two_leaders_of_one_country_meeting_a_guest_are_two_bilateral_meetings() -> None:
+    check(
+        "President Putin and Prime Minister Medvedev met Erdogan in Moscow on Wednesday.",
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-22"), host="RUS"),
+            Expect(("dmitry-medvedev", ERDOGAN), VISIT, date=day("2017-11-22"), host="RUS"),
+        ],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

@@ -1228,9 +1228,12 @@ def _with_duration(visit: EventCandidate, keys: Sequence[str], words: Lexicon) -
 def _pairs(subject: list[Mention], objects: list[Mention], template: EventCandidate) -> list[EventCandidate]:
     """One bilateral candidate per subject-object pair; a group subject alone meets itself."""
     if subject and objects:
-        if len(subject) > 1:  # "A and B held a video call with C": one meeting of three
+        countries = {m.country for m in subject}
+        if len(subject) > 1 and (len(countries) > 1 or None in countries):
+            # "A and B held a video call with C": one meeting of three
             return [attrs.evolve(template, participants=tuple(_dedupe(subject + objects)))]
-        return [attrs.evolve(template, participants=(subject[0], other)) for other in objects]
+        # "X met C", "President Xi and Premier Li met C": each of one country meets C
+        return [attrs.evolve(template, participants=(one, other)) for one in subject for other in objects]
     group = subject if len(subject) >= 2 else [m for m in subject if m.plural or len(m.antecedents) >= 2]
     return [attrs.evolve(template, participants=tuple(group))] if group else []
 

@@ -294,7 +294,12 @@ class Gazetteer:
         if others:
             found = sorted(found + others, key=lambda m: m.start)
         if day is not None:
-            found = [self._with_office(m, day) if m.kind is MentionKind.PERSON and m.role is None else m for m in found]
+            found = [
+                self._with_office(m, day)
+                if m.kind is MentionKind.PERSON and (m.role is None or m.country is None)
+                else m
+                for m in found
+            ]
         return found
 
     def _officials(self, tokens: Sequence[Token], matches: list[Match[Entry]]) -> list[Mention]:
@@ -326,7 +331,7 @@ class Gazetteer:
         if not holders or holders[0][1] is None:
             return mention
         office = holders[0][1]
-        return attrs.evolve(mention, role=office.role, country=mention.country or office.country.code)
+        return attrs.evolve(mention, role=mention.role or office.role, country=mention.country or office.country.code)
 
     def _compose(self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int) -> tuple[int, list[Mention]]:
         """Read the mention that starts at ``matches[i]``; return matches consumed and mentions made."""
