@@ -291,6 +291,15 @@ def test_him_with_only_its_clause_subject_before_looks_back_past_the_sentence(ga
     assert antecedent_ids(him) == ["recep-tayyip-erdogan"]
 
 
+def test_the_latter_is_the_last_person_named(gazetteer: Gazetteer) -> None:
+    _, second = paragraph(gazetteer, "Putin met Erdogan in Sochi. The latter said the talks went well.")
+    [latter] = of_kind(second, MentionKind.PRONOUN)
+    assert antecedent_ids(latter) == ["recep-tayyip-erdogan"]
+    [mentions] = paragraph(gazetteer, "Putin met Erdogan, and the latter thanked him.")
+    latter = next(m for m in of_kind(mentions, MentionKind.PRONOUN) if m.text.lower() == "the latter")
+    assert antecedent_ids(latter) == ["recep-tayyip-erdogan"]
+
+
 def test_opening_possessive_points_to_the_subject(gazetteer: Gazetteer) -> None:
     [mentions] = paragraph(gazetteer, "During his visit to Moscow, Erdogan met Putin.")
     his = of_kind(mentions, MentionKind.PRONOUN)[0]

@@ -420,6 +420,14 @@ def test_two_leaders_of_one_country_meeting_a_guest_are_two_bilateral_meetings()
     )
 
 
+def test_the_latter_hoped_to_host() -> None:
+    check(
+        "Putin met Erdogan in Astana on Wednesday. The latter said he hoped to host the Russian leader soon.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), date=day("2017-11-22")), Expect((ERDOGAN, PUTIN), VISIT, PLANNED, host="TUR")],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

@@ -744,12 +744,13 @@ class Discourse:
     by_role: dict[Role, Tally] = attrs.field(factory=dict)  # leaders bound to an office, this sentence included
     last_bound: dict[Role, Mention] = attrs.field(factory=dict)  # the latest mention of each office
     subject: Mention | None = None  # of the nearest sentence of this paragraph with a singular person
+    last: Mention | None = None  # the last singular person of that sentence: "the latter"
     group: tuple[Mention, ...] = ()  # the people of the nearest sentence with two or more
     by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the latest such group of each size
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's subject; a group ("the two leaders") and document-wide counts stay."""
-        self.subject = None
+        self.subject = self.last = None
 
     def add_mention(self, mention: Mention) -> None:
         """Record a linked mention of the current sentence (offices count at once)."""
@@ -770,6 +771,7 @@ class Discourse:
         if singular:
             direct = [m for m in singular if not m.oblique]
             self.subject = _resolved((direct or singular)[0])
+            self.last = _resolved(singular[-1])
         group = list({id(m): m for m in _people(people)}.values())  # "Erdogan said he ...": one person
         if len(group) >= 2:
             self.group = self.by_size[len(group)] = tuple(group)
@@ -878,6 +880,9 @@ def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) 
         size = next((_GROUP_SIZES[word] for word in pronoun.text.lower().split() if word in _GROUP_SIZES), None)
         return discourse.by_size.get(size, discourse.group) if size else discourse.group
     same = [m for m in before if _is_someone(m) and not m.plural]
+    if pronoun.text.lower() == "the latter":  # the last person named: in its sentence, else the one before
+        latest = _resolved(same[-1]) if same else discourse.last
+        return (latest,) if latest is not None else ()
     if same:
         return (_resolved(same[0]),)
     if discourse.subject is not None:
