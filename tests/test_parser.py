@@ -428,6 +428,17 @@ def test_the_latter_hoped_to_host() -> None:
     )
 
 
+def test_a_summit_s_participants_are_its_meetings_and_attendees() -> None:
+    text = (
+        "Putin met Erdogan on the sidelines of the G20 summit in Hamburg on July 7. "
+        "Rouhani and Assad did not attend. Trump will attend the APEC summit in Da Nang in November."
+    )
+    result = de.parse(text, published=dt.date(2017, 7, 9))
+    people = {s.organization: sorted(p.leader_id or "" for p in s.participants) for s in result.summits}
+    assert people == {"G20": [ERDOGAN, PUTIN], "APEC": ["donald-trump"]}
+    assert len(result.meetings) == 1
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

@@ -33,7 +33,7 @@ from .model import (
 )
 from .timex import Direction, TimeExpression, TimeKind
 
-__all__ = ["Assembler"]
+__all__ = ["Assembler", "fold_meetings", "fold_summits", "with_participants"]
 
 _PRECISION_RANK = {
     Precision.DAY: 0,
@@ -63,6 +63,7 @@ class Assembler:
     source: Source
     introduced: frozenset[str] = frozenset()
     warnings: list[str] = attrs.Factory(list)
+    attended: list[tuple[Summit, tuple[Participant, ...]]] = attrs.Factory(list)  # who is said to attend which
     _last_summit: Summit | None = None
     _summits: list[Summit] = attrs.Factory(list)
     _context: Meeting | _Trip | None = None  # the paragraph's last dated meeting or trip
@@ -302,6 +303,10 @@ class Assembler:
             return None
         day = date.start if date else self.anchor
         people = self.participants(candidate.participants, day)
+        if candidate.trigger_type is TriggerType.ATTEND and summit is not None:
+            self.attended.append((summit, tuple(people)))
+        if candidate.attendance:
+            return None
         host = None
         if candidate.kind is MeetingKind.VISIT and candidate.host is not None:
             host = self._host_country(candidate.host, day)
@@ -454,6 +459,32 @@ def fold_summits(summits: Sequence[Summit]) -> list[Summit]:
             same_series.append(len(folded))
             folded.append(summit)
     return folded
+
+
+def with_participants(
+    summits: Sequence[Summit], meetings: Sequence[Meeting], attended: Sequence[tuple[Summit, Sequence[Participant]]]
+) -> list[Summit]:
+    """Each summit with the leaders the text places at it: at its meetings and among those attending it."""
+    found = []
+    for summit in summits:
+        people = {p.key: p for p in summit.participants}
+        at: list[Sequence[Participant]] = [
+            m.participants for m in meetings if m.summit == summit.name and _same_time(m.date, summit.date)
+        ]
+        at += [people for held, people in attended if held.name == summit.name and _same_time(held.date, summit.date)]
+        for group in at:
+            people.update((p.key, p) for p in group if p.key not in people)
+        found.append(attrs.evolve(summit, participants=tuple(people.values())) if people else summit)
+    return found
+
+
+_SUMMIT_SLACK = dt.timedelta(days=7)  # a meeting "on the sidelines" may come a few days before or after
+
+
+def _same_time(one: DateSpan | None, other: DateSpan | None) -> bool:
+    if one is None or other is None:
+        return True
+    return one.start - _SUMMIT_SLACK <= other.end and other.start - _SUMMIT_SLACK <= one.end
 
 
 def _summit_key(summit: Summit) -> str:

@@ -240,6 +240,7 @@ class EventCandidate:
     trip: bool = False  # "arrived in Moscow on Monday": no meeting, but it dates the traveller's next one
     days: int = 0
     ends: bool = False
+    attendance: bool = False  # only says who attends ``summit``: no meeting of its own
 
 
 def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
@@ -940,6 +941,9 @@ def find_events(
             if len(everyone) >= 2 and gathering:
                 kind = MeetingKind.SUMMIT if len(everyone) >= 3 else MeetingKind.MEETING
                 found.append(attrs.evolve(template, kind=kind, participants=tuple(everyone)))
+            elif everyone and summit is not None and trigger_type is TriggerType.ATTEND:
+                # "Putin and Xi will attend the BRICS summit": no meeting, but who is at the summit
+                found.append(attrs.evolve(template, participants=tuple(everyone), attendance=True))
         elif trigger_type is TriggerType.HOST and leader_objects and calls & set(keys[match.end : objects[0].start]):
             pass  # "received a phone call from X": the call trigger reports it
         elif (

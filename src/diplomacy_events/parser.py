@@ -19,7 +19,7 @@ from typing import Any, Union
 
 import attrs
 
-from .assemble import Assembler, fold_meetings, fold_summits
+from .assemble import Assembler, fold_meetings, fold_summits, with_participants
 from .errors import BadInputError, InvalidDateError
 from .events import EventCandidate, ListReader, find_events, find_summits, sentence_status, trigger_matcher
 from .knowledge import KnowledgeBase, default_knowledge
@@ -217,12 +217,13 @@ class Parser:
                         summits.append(summit)
             meetings += _assembled(assembler, candidates, evidence)
         leaders = self._leaders(assembler, per_sentence, anchor)
+        meetings = fold_meetings(meetings)
         return ParseResult(
             source=source,
             text=text,
             leaders=leaders,
-            meetings=fold_meetings(meetings),
-            summits=fold_summits(summits),
+            meetings=meetings,
+            summits=with_participants(fold_summits(summits), meetings, assembler.attended),
             warnings=tuple(dict.fromkeys(assembler.warnings)),
         )
 
