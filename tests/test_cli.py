@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from diplomacy_events import cli
+from diplomacy_events import cli, parse
 from diplomacy_events.parser import Parser
 
 NEWS = "On Monday, Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi."
@@ -181,6 +181,14 @@ def test_parse_and_demo_keep_their_output(tmp_path: Path, capsys: pytest.Capture
     assert meeting["evidence"]["text"].startswith("On Monday")
     assert cli.main(["demo"]) == 0
     assert "participants" in capsys.readouterr().out
+
+
+def test_the_table_lists_each_summit_with_its_participants() -> None:
+    result = parse("Putin met Erdogan on the sidelines of the G20 summit in Hamburg on July 7.", "2017-07-09")
+    table = cli.meetings_table(result)
+    assert (
+        "summit: G20 summit (occurred) 2017-07-07 in Hamburg, DEU; with Vladimir Putin, Recep Tayyip Erdogan" in table
+    )
 
 
 _LINES = st.one_of(

@@ -65,7 +65,9 @@ def meetings_table(result: ParseResult) -> str:
         lines.append("(no meetings found)")
     for summit in result.summits:
         where = str(summit.place) if summit.place else "?"
-        lines.append(f"summit: {summit.name} ({summit.status.value}) {summit.date or 'undated'} in {where}")
+        line = f"summit: {summit.name} ({summit.status.value}) {summit.date or 'undated'} in {where}"
+        names = ", ".join(p.name for p in summit.participants if p.name)
+        lines.append(f"{line}; with {names}" if names else line)
     lines += [f"warning: {warning}" for warning in result.warnings]
     return "\n".join(lines)
 
