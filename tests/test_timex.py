@@ -232,6 +232,12 @@ def test_two_weekdays_apart_are_two_times() -> None:
     assert [t.last_weekday for t in find_times(tokenize(text, 0, len(text)))] == [None, None]
 
 
+def test_the_weekend_of_a_date_is_that_date() -> None:
+    text = "They met over the weekend of November 4-5."
+    [time] = find_times(tokenize(text, 0, len(text)))
+    assert time.resolve(THURSDAY, PAST) == span("2017-11-04", "2017-11-05")
+
+
 def test_the_end_of_something_else_is_no_time() -> None:
     text = "They met at the end of the talks."
     assert find_times(tokenize(text, 0, len(text))) == []

@@ -595,7 +595,8 @@ class _Scanner:
                     start=i, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, partial=key == "earlier", rest=key == "later"
                 )
             return None
-        if key in ("over", "at") and _key(tokens, i + 1) == "the" and _key(tokens, i + 2) == "weekend":
+        weekend = _key(tokens, i + 2) == "weekend" and _key(tokens, i + 3) != "of"  # not "the weekend of May 6-7"
+        if key in ("over", "at") and _key(tokens, i + 1) == "the" and weekend:
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.RELATIVE, unit="weekend")  # as "this weekend"
         if key == "this" and _key(tokens, i + 1) == "past" and _key(tokens, i + 2) == "weekend":
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.RELATIVE, unit="weekend", offset=-1)
