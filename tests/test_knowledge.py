@@ -599,7 +599,7 @@ def test_trip_phrases_are_visit_triggers() -> None:
 def test_cue_lists_are_folded_phrases() -> None:
     doc = _lexicon()
     names = ("habitual_cues", "ceremony_words", "gathering_words", "unlikely_cues", "passive_future_cues")
-    for name in (*names, "convene_verbs", "journey_starts", "journey_ends", "past_verbs"):
+    for name in (*names, "convene_verbs", "journey_starts", "journey_ends", "past_verbs", "cancel_cues"):
         assert doc[name], name
         for cue in doc[name]:
             assert " ".join(fold(word) for word in cue.split()) == cue, (name, cue)

@@ -439,6 +439,27 @@ def test_a_summit_s_participants_are_its_meetings_and_attendees() -> None:
     assert len(result.meetings) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin has yet to meet Erdogan.",
+        "Putin's meeting with Erdogan on Monday was called off.",
+        "Talks between Putin and Erdogan fell through.",
+        "A visit by Putin to Turkey was postponed.",
+    ],
+)
+def test_a_meeting_that_did_not_happen_is_none(text: str) -> None:
+    check(text, THURSDAY, [])
+
+
+def test_a_cancellation_in_another_clause_leaves_the_meeting() -> None:
+    check(
+        "Putin met Erdogan on Monday after a summit with Rouhani was postponed.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), date=day("2017-11-20"))],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

@@ -792,6 +792,8 @@ def find_events(
         status = _status(keys, match.start, clause[0], match.end, words, trigger_type, dated)
         if status is None or _has_cue(keys, match.end, clause[1], words.habitual_cues):
             continue
+        if _has_cue(keys, match.end, clause[1], words.cancel_cues):
+            continue  # "the meeting with X was called off"
         objects = _group_after(by_start, tokens, match.end, clause[1])
         if _told_before(keys, match.start, objects) and not _opening_phrase(tokens, match.start):
             continue  # "briefed them on the talks": the talks reported before

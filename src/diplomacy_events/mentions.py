@@ -82,6 +82,7 @@ class Lexicon:
     gathering_words: tuple[str, ...]
     journey_starts: frozenset[str]  # "began a three-day visit on Monday": Monday is its first day
     journey_ends: frozenset[str]  # "ended a three-day visit on Thursday": Thursday is its last day
+    cancel_cues: tuple[str, ...]  # after a trigger: "the meeting ... was called off"
     convene_verbs: frozenset[str]  # "NATO leaders gathered in Vilnius": the organization's summit
     unlikely_cues: tuple[str, ...]
     passive_future_cues: tuple[str, ...]
