@@ -460,6 +460,44 @@ def test_a_cancellation_in_another_clause_leaves_the_meeting() -> None:
     )
 
 
+def test_the_three_presidents_are_the_latest_three() -> None:
+    check(
+        "Putin hosted Erdogan and Rouhani in Sochi on Wednesday. Rouhani, who backs Assad, spoke first. "
+        "The three presidents agreed to meet again in Tehran next year.",
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN, ROUHANI), SUMMIT, date=day("2017-11-22")),
+            Expect((PUTIN, ERDOGAN, ROUHANI), SUMMIT, PLANNED, date=DateSpan.from_year(2018)),
+        ],
+    )
+
+
+def test_two_guests_who_attend_a_summit_have_not_met_its_host() -> None:
+    text = "Erdogan and Rouhani hope to meet in Hamburg next month, where both will attend the G20 summit."
+    result = de.parse(text, dt.date(2017, 6, 1))
+    assert [(m.kind, m.status) for m in result.meetings] == [(MEETING, PLANNED)]
+    assert all("angela-merkel" not in {p.leader_id for p in m.participants} for m in result.meetings)
+
+
+def test_this_summit_refers_to_the_one_reported() -> None:
+    check(
+        "Putin hosted Erdogan and Rouhani in Sochi on Wednesday, and they agreed to make this three-way summit "
+        "an annual event.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN, ROUHANI), SUMMIT, date=day("2017-11-22"))],
+    )
+
+
+def test_a_transcript_s_turns_keep_the_date_of_the_talks() -> None:
+    text = (
+        "HOST: Putin hosted Erdogan and Rouhani in Sochi today.\n\n"
+        "CORRESPONDENT: Before the three-way talks, Putin sat down with Erdogan alone.\n\n"
+        "HOST: Thank you."
+    )
+    result = check(text, THURSDAY, [Expect((PUTIN, ERDOGAN, ROUHANI), SUMMIT), Expect((PUTIN, ERDOGAN))])
+    assert {str(m.date) for m in result.meetings} == {"2017-11-23"}
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

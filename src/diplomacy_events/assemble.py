@@ -321,8 +321,14 @@ class Assembler:
         if len(people) < 2 or len({p.country.code for p in people if p.country}) < 2 or not any(p.name for p in people):
             return None
         kind = candidate.kind
-        if candidate.trigger_type is TriggerType.ATTEND and summit is not None and summit.place is not None and day:
-            # the host of a summit is at it
+        if (
+            candidate.trigger_type is TriggerType.ATTEND
+            and len(people) >= 3
+            and summit is not None
+            and summit.place is not None
+            and day
+        ):
+            # the host of a summit is at its gathering; two guests who attend it need not have met anyone
             host_leader = self.participants([_office_of(summit.place.country.code, candidate.participants[0])], day)
             people += [p for p in host_leader if p.key not in {q.key for q in people}]
         if candidate.trigger_type is TriggerType.ATTEND and len(people) < 3:

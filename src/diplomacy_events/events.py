@@ -1102,13 +1102,21 @@ _REFERRING = frozenset({"on", "about", "after", "during", "following", "before",
 
 
 def _told_before(keys: Sequence[str], start: int, objects: Sequence[Mention]) -> bool:
-    """Whether a trigger noun refers back to a meeting with no one named: "briefed them on the talks"."""
-    return (
-        start >= 2
-        and keys[start - 1] in ("the", "that", "those", "these")
-        and keys[start - 2] in _REFERRING
-        and not any(m.is_leader for m in objects)
-    )
+    """Whether a trigger noun refers back to a meeting with no one named.
+
+    "Briefed them on the talks", "agreed to make this three-way summit an
+    annual event": the meeting is reported elsewhere.
+    """
+    if any(m.is_leader for m in objects):
+        return False
+    if start >= 2 and keys[start - 1] in ("the", "that", "those", "these") and keys[start - 2] in _REFERRING:
+        return True
+    for i in range(start - 1, max(-1, start - 4), -1):  # "this (three-way) summit", "that meeting"
+        if keys[i] in ("this", "that"):
+            return True
+        if not keys[i].isalpha():
+            return False
+    return False
 
 
 def _opening_phrase(tokens: Sequence[Token], start: int) -> bool:

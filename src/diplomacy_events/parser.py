@@ -187,7 +187,9 @@ class Parser:
         lists = ListReader(words)
         named: list[Mention] = []  # the leaders the last body sentence named
         for sentence, mentions, times, paragraph in per_sentence:
-            if sentence is paragraph.sentences[0] and not _continues(sentence.tokens, words):
+            if sentence is paragraph.sentences[0] and not (
+                _continues(sentence.tokens, words) or paragraph.speaker  # a transcript's turns go on
+            ):
                 assembler.new_paragraph()
             if paragraph.bullet and lists.is_entry(sentence.tokens):  # an entry of a list of counterparts
                 entries = lists.entry(sentence.tokens, mentions, salience.protagonist())
