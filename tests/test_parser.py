@@ -498,6 +498,30 @@ def test_a_transcript_s_turns_keep_the_date_of_the_talks() -> None:
     assert {str(m.date) for m in result.meetings} == {"2017-11-23"}
 
 
+def test_the_next_day_after_a_time_of_the_same_sentence() -> None:
+    check(
+        "Erdogan arrived in Moscow on Monday and held talks with Putin in the Kremlin the next day.",
+        THURSDAY,
+        [Expect((ERDOGAN, PUTIN), VISIT, date=day("2017-11-21"))],
+    )
+
+
+def test_joining_two_leaders_makes_a_gathering() -> None:
+    check(
+        "Putin sat down with Erdogan in Sochi on Wednesday. Rouhani joined the two men briefly.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-22")), Expect((ROUHANI, PUTIN, ERDOGAN), SUMMIT)],
+    )
+
+
+def test_a_city_that_names_a_summit_is_no_party_to_it() -> None:
+    check(
+        "Donald Trump and Moon Jae-in met in May, in a session that helped rescue the Singapore summit.",
+        dt.date(2018, 7, 1),
+        [Expect(("donald-trump", "moon-jae-in"), MEETING, date=DateSpan.from_month(2018, 5))],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

@@ -109,16 +109,21 @@ class Assembler:
 
     # -- dates -----------------------------------------------------------------
 
-    def resolve_time(self, time: TimeExpression | None, status: Status | None) -> DateSpan | None:
+    def resolve_time(
+        self, time: TimeExpression | None, status: Status | None, since: TimeExpression | None = None
+    ) -> DateSpan | None:
         """The span of a time expression read in the direction of ``status`` (nearest if ``None``).
 
         A time counted from another event ("a month later", "the next day")
-        is counted from the paragraph's last dated meeting or trip.
+        is counted from ``since`` (an earlier time of its sentence), else
+        from the paragraph's last dated meeting or trip.
         """
         if time is None:
             return None
-        if time.kind is TimeKind.LATER:  # "a month later": from the paragraph's last dated event, if any
-            reference = self._context.date if self._context is not None else None
+        if time.kind is TimeKind.LATER:  # "a month later": from the event told before, if any
+            reference = self.resolve_time(since, status) if since is not None else None
+            if reference is None and self._context is not None:
+                reference = self._context.date
             return time.counted_from(reference) if reference is not None else None
         direction = {Status.PLANNED: Direction.FUTURE, Status.OCCURRED: Direction.PAST, None: Direction.NEAREST}[status]
         span = time.resolve(self.anchor, direction)
@@ -275,7 +280,7 @@ class Assembler:
         summit = self.summit(candidate.summit, status, evidence) if candidate.summit else None
         # a present tense ("Putin meets Erdogan on November 30") reads a bare date either way
         tense = None if candidate.present and status is Status.OCCURRED else status
-        date = self.resolve_time(candidate.time, tense) or (summit.date if summit else None)
+        date = self.resolve_time(candidate.time, tense, candidate.since) or (summit.date if summit else None)
         if summit is not None and summit.date is not None and candidate.summit_relation:
             days = dt.timedelta(days=3)  # "right before the summit": the days just before it
             if candidate.summit_relation == "eve":

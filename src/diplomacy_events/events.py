@@ -241,6 +241,7 @@ class EventCandidate:
     days: int = 0
     ends: bool = False
     attendance: bool = False  # only says who attends ``summit``: no meeting of its own
+    since: TimeExpression | None = None  # what a counted ``time`` counts from, when its sentence says
 
 
 def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
@@ -868,6 +869,9 @@ def find_events(
         own = _own_span(matches, number, len(tokens))
         relative = _in_relative_clause(tokens, match.start, clause[0])
         time = sentence_times.nearest(clause, own, relative, match.start, match.end)
+        since = None
+        if time is not None and time.kind is TimeKind.LATER:  # "arrived on Saturday and met X the next day"
+            since = next((t for t in reversed(sentence_times.usable.items) if t.end <= time.start), None)
         place = _where(located.between(match.end, clause[1]) or located.between(clause[0], match.start))
         summit = _summit_for(summit_index, sidelines, keys, match.start)
         if summit is None and sidelines and not summits:  # "on the sidelines": of the summit named before
@@ -904,6 +908,7 @@ def find_events(
             end=match.end,
             participants=(),
             time=time,
+            since=since,
             summit=summit,
             summit_relation=relation,
             present=phrase.split()[0] in _PRESENT_TENSE,

@@ -374,15 +374,9 @@ class Gazetteer:
         if _PRONOUN in tags:
             plural = self.words.pronouns[_value(match, _PRONOUN) or ""] == "plural"
             return 1, [Mention(kind=MentionKind.PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]
-        locative = match.start > 0 and tokens[match.start - 1].key in (
-            "in",
-            "to",
-            "at",
-            "from",
-            "near",
-            "outside",
-            "into",
-        )
+        locative = (
+            match.start > 0 and tokens[match.start - 1].key in ("in", "to", "at", "from", "near", "outside", "into")
+        ) or (match.end < len(tokens) and tokens[match.end].key in self.words.summit_words)  # "the Singapore summit"
         if _METONYM in tags and _CITY in tags and locative:
             return 1, [
                 Mention(
