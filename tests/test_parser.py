@@ -522,6 +522,40 @@ def test_a_city_that_names_a_summit_is_no_party_to_it() -> None:
     )
 
 
+def test_a_video_call_with_two_leaders_of_their_countries_is_one_call() -> None:
+    check(
+        "On Monday, Putin held a video call with President Erdogan of Turkey and President Rouhani of Iran.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN, ROUHANI), CALL, date=day("2017-11-20"))],
+    )
+    check(
+        "On Monday, Putin made separate calls to President Erdogan of Turkey and President Rouhani of Iran.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), CALL), Expect((PUTIN, ROUHANI), CALL)],
+    )
+
+
+def test_an_undated_call_and_a_spoke_with_are_one_call() -> None:
+    check(
+        "The call between Putin and Erdogan covered Syria. Putin spoke with Erdogan today.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), CALL, date=day("2017-11-23"))],
+    )
+
+
+def test_talks_ahead_of_a_summit_are_not_at_it() -> None:
+    text = (
+        "On Friday, Putin spoke by phone with Erdogan to coordinate ahead of the G20 summit. "
+        "Putin looks forward to meeting Rouhani in Hamburg during the summit."
+    )
+    result = de.parse(text, published=dt.date(2017, 7, 2))
+    [summit] = result.summits
+    assert summit.date is not None and summit.date.start == dt.date(2017, 7, 7)
+    call, planned = result.meetings
+    assert call.summit is None and call.date == day("2017-06-30")
+    assert planned.summit == "G20 summit" and planned.date == summit.date
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

@@ -141,13 +141,14 @@ class Assembler:
         if mention.anaphoric:
             return self._last_summit
         span = self.resolve_time(mention.time, status)
+        stated = status
         status = status or Status.OCCURRED
         earlier = next(
             (s for s in reversed(self._summits) if s.name.split()[0] == mention.name.split()[0] and s.date), None
         )
         if span is None and mention.organization is None and earlier is not None:
             span = earlier.date  # "the mini-summit on Syria" after "Yesterday, he held a mini-summit"
-        record = self._summit_record(mention, span, status)
+        record = self._summit_record(mention, span, stated)
         place = _within(_place(mention.place), record.place if record else None)
         date = span or (record.date if record else None)
         if date is not None and self.anchor is not None:
@@ -168,7 +169,9 @@ class Assembler:
         self._summits.append(summit)
         return summit
 
-    def _summit_record(self, mention: SummitMention, span: DateSpan | None, status: Status) -> SummitRecord | None:
+    def _summit_record(
+        self, mention: SummitMention, span: DateSpan | None, status: Status | None
+    ) -> SummitRecord | None:
         if mention.organization is None:
             return None
         records = self.knowledge.summits(organization=mention.organization)
@@ -196,6 +199,8 @@ class Assembler:
         if self.anchor is None or not records:
             return None
         anchor = self.anchor
+        if status is None and mention.place is None:  # "ahead of the NATO summit": the edition nearest in time
+            return min(records, key=lambda r: abs((r.date.start - anchor).days))
         if status is Status.PLANNED:
             ahead = [r for r in records if r.date.end >= anchor]
             return ahead[0] if ahead else None
@@ -419,10 +424,13 @@ def fold_meetings(meetings: Sequence[Meeting]) -> list[Meeting]:
                 continue
             if earlier.place and meeting.place and earlier.place.country != meeting.place.country:
                 continue  # "visit Seoul in May" and "host him at the G7 in Hiroshima later that month"
-            if {earlier.kind, meeting.kind} == {MeetingKind.CALL, MeetingKind.MEETING} or (
-                MeetingKind.CALL in (earlier.kind, meeting.kind) and earlier.kind is not meeting.kind
-            ):
-                continue
+            if MeetingKind.CALL in (earlier.kind, meeting.kind) and earlier.kind is not meeting.kind:
+                # a call is no meeting; but "Call with X" (a heading, undated) and "spoke today with X" (no
+                # place) are one call
+                vague = earlier.date is None or meeting.date is None
+                spoken = {earlier.kind, meeting.kind} == {MeetingKind.CALL, MeetingKind.MEETING}
+                if not (vague and spoken and earlier.place is None and meeting.place is None):
+                    continue
             folded[i] = _combine(earlier, meeting)
             break
         else:
@@ -437,7 +445,7 @@ def _combine(first: Meeting, second: Meeting) -> Meeting:
         date is None or _PRECISION_RANK[second.date.precision] < _PRECISION_RANK[date.precision]
     ):
         date = second.date
-    kind = first.kind if first.kind is not MeetingKind.MEETING else second.kind
+    kind = first.kind if first.kind is not MeetingKind.MEETING else second.kind  # a call or visit says more
     host = first.host or second.host if kind is MeetingKind.VISIT else None
     return attrs.evolve(
         first,

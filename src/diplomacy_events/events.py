@@ -360,6 +360,14 @@ def _group_after(mentions: _ByStart[Mention], tokens: Sequence[Token], position:
     for mention in mentions.between(position, limit):
         if mention.kind is MentionKind.PRONOUN and mention.text.lower() in _POSSESSIVES:
             continue  # a determiner, no object: "visited Russia, his first trip", "his counterparts from ..."
+        if (
+            group
+            and group[-1].is_leader
+            and mention.kind is MentionKind.COUNTRY
+            and [t.key for t in tokens[cursor : mention.start]] == ["of"]
+        ):
+            cursor = mention.end  # "Chancellor Olaf Scholz of Germany and ...": the country is the person's
+            continue
         allowed = (_GROUP_GLUE if group else _OBJECT_GAP | _GROUP_GLUE) | _HONORIFIC_GAP
         gap = tokens[cursor : mention.start]
         # first names and initials the knowledge base does not list: "Joseph R. Biden"
@@ -554,6 +562,8 @@ def sentence_status(tokens: Sequence[Token], words: Lexicon, position: int | Non
     keys = cue_keys(tokens, ())
     low, high = 0, len(keys)
     if position is not None:
+        if _has_cue(keys, max(0, position - 4), position, _SUMMIT_AHEAD):
+            return None  # "to coordinate ahead of the NATO summit": past talks, a summit still to come
         low, high = _Clauses(tokens).bounds(position)
         low = max((i + 1 for i in range(low, position) if keys[i] == ","), default=low)
         high = next((i for i in range(position, high) if keys[i] == ","), high)
@@ -562,6 +572,7 @@ def sentence_status(tokens: Sequence[Token], words: Lexicon, position: int | Non
     return Status.OCCURRED if _PAST_CUES.intersection(keys[low:high]) else None
 
 
+_SUMMIT_AHEAD = ("ahead of", "before", "run up to", "preparation for", "prepare for", "preparations for")
 _PAST_CUES = frozenset(
     {"was", "were", "had", "held", "met", "attended", "hosted", "ended", "took", "opened", "closed", "gathered"}
 )
@@ -880,6 +891,8 @@ def find_events(
         if summit is not None and time is None:
             # "on the eve of the G20 summit": the day before it; "right before the summit": the days before
             relation = _cue_before(keys, summit.start, 4, ("eve", "before", "after"))
+        elif summit is not None and _has_cue(keys, max(0, summit.start - 4), summit.start, _SUMMIT_AHEAD):
+            summit = None  # "held a call on Friday to coordinate ahead of the NATO summit": not at it
         if summit is None and time is None:  # "Before the G20 summit, X met Y"
             for candidate in summit_index.between(clause[0], clause[1]):
                 cue = _cue_before(keys, candidate.start, 3, ("before", "after"))
@@ -918,7 +931,18 @@ def find_events(
             template = _with_duration(template, keys, words)
         reported = len(found)
         if call or trigger_type is TriggerType.MEET:
-            found += _pairs(subject, leader_objects, template)
+            if (
+                call
+                and len(subject) == 1
+                and len(leader_objects) > 1
+                and not phrase.endswith("s")  # "calls with A and B": one each
+                and _after_article(tokens, match.start)
+                and "separate" not in keys[max(0, match.start - _NOUN_MODIFIERS) : match.start]
+            ):
+                # "held a video call with A and B": one call of all three ("made separate calls to A and B": two)
+                found.append(attrs.evolve(template, participants=tuple(_dedupe(subject + leader_objects))))
+            else:
+                found += _pairs(subject, leader_objects, template)
         elif trigger_type in (TriggerType.SUMMIT, TriggerType.ATTEND):
             span = clauses.bounds(match.start, lists=True)
             # the list ends where the next verb phrase starts: "attended the summit, held talks with X"
@@ -1091,6 +1115,16 @@ _DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
 _POSSESSIVES = frozenset({"his", "its", "their", "my"})  # "her" is also an object: "met her"
 _GATHERING_TYPES = frozenset({TriggerType.SUMMIT.value, TriggerType.ATTEND.value})
 _OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after", "following", "before", "ahead"})
+
+
+def _after_article(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the trigger at ``start`` is a noun after an article: "a video call", "Biden's call"."""
+    for i in range(start - 1, max(0, start - 1 - _NOUN_MODIFIERS) - 1, -1):
+        if tokens[i].key in ("a", "an", "the", "'s", "his", "her", "their"):
+            return True
+        if not tokens[i].key.isalnum():
+            return False
+    return False
 
 
 def _noun_phrase(tokens: Sequence[Token], start: int) -> bool:
