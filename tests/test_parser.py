@@ -556,6 +556,19 @@ def test_talks_ahead_of_a_summit_are_not_at_it() -> None:
     assert planned.summit == "G20 summit" and planned.date == summit.date
 
 
+def test_a_host_who_chaired_the_gathering_welcomed_its_guests_to_one_summit() -> None:
+    check(
+        "Putin, who chaired the gathering, welcomed Erdogan, Rouhani and Assad to the Kremlin.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN, ROUHANI, ASSAD), SUMMIT)],
+    )
+    check(  # received over a year: a visit each
+        "Last year, Putin received Erdogan, Rouhani and Assad in Moscow.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), VISIT), Expect((PUTIN, ROUHANI), VISIT), Expect((PUTIN, ASSAD), VISIT)],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

@@ -85,6 +85,7 @@ _GROUP_GLUE = frozenset(
     {
         ",",
         "and",
+        "along",  # "along with"
         "&",
         "as",
         "well",
@@ -981,10 +982,14 @@ def find_events(
             trigger_type is TriggerType.HOST
             and subject
             and len(leader_objects) >= 2
-            and (_one_day(time) or _has_cue(keys, objects[-1].end, clause[1], words.gathering_words))
+            and (
+                _one_day(time)
+                or _has_cue(keys, objects[-1].end, clause[1], words.gathering_words)
+                or _has_cue(keys, 0, match.start, words.gathering_words)
+            )
         ):
-            # "hosted his counterparts from A and B on Wednesday", "will host A and B at a summit": one
-            # gathering of all, not a visit each
+            # "hosted his counterparts from A and B on Wednesday", "will host A and B at a summit", "X, who
+            # chaired the gathering, welcomed A, B and C": one gathering of all, not a visit each
             participants = tuple(_dedupe([subject[0], *leader_objects]))
             found.append(attrs.evolve(template, kind=MeetingKind.SUMMIT, participants=participants))
         elif trigger_type is TriggerType.HOST and len(subject) >= 2 and leader_objects:
