@@ -569,6 +569,45 @@ def test_a_host_who_chaired_the_gathering_welcomed_its_guests_to_one_summit() ->
     )
 
 
+def test_he_in_a_wire_story_goes_on_from_the_line_before() -> None:
+    check(
+        "Putin called Erdogan on Monday.\n\nThe president of Iran, Hassan Rouhani, spoke with Erdogan by phone "
+        "on Tuesday.\n\nHe also telephoned Assad on Tuesday.",
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN), CALL, date=day("2017-11-20")),
+            Expect((ROUHANI, ERDOGAN), CALL, date=day("2017-11-21")),
+            Expect((ROUHANI, ASSAD), CALL, date=day("2017-11-21")),
+        ],
+    )
+
+
+def test_an_unlisted_titled_name_is_someone_else() -> None:
+    check(
+        "Putin met Erdogan on Monday. On Tuesday, Prince Abdulrahman also held separate talks with Rouhani.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), date=day("2017-11-20"))],
+    )
+
+
+def test_a_courtesy_call_is_a_meeting_and_a_conversation_by_phone_a_call() -> None:
+    check("On Monday, Erdogan received a courtesy call from Rouhani.", THURSDAY, [Expect((ERDOGAN, ROUHANI), MEETING)])
+    check(
+        "Putin telephoned Erdogan on Monday, in what officials in Ankara called their first conversation "
+        "between the two leaders this year.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), CALL, date=day("2017-11-20"))],
+    )
+
+
+def test_a_joint_summit_is_no_summit_of_either_organization() -> None:
+    result = de.parse("Putin met Xi on the sidelines of the BRICS-SCO summit in Ufa on Wednesday.", THURSDAY)
+    [summit] = result.summits
+    assert (summit.name, summit.organization) == ("BRICS-SCO summit", None)
+    [meeting] = result.meetings
+    assert meeting.summit == "BRICS-SCO summit" and meeting.date == day("2017-11-22")
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

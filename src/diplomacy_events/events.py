@@ -211,6 +211,7 @@ class SummitMention:
     place: Mention | None = None
     time: TimeExpression | None = None
     anaphoric: bool = False  # "the summit": the one named last
+    joint: bool = False  # "the ASEAN-GCC summit": of two organizations (or an organization and a country)
 
 
 @attrs.frozen(kw_only=True)
@@ -777,7 +778,7 @@ def find_events(
     for mention in leaders.items:
         if mention.kind is not MentionKind.PRONOUN:
             hosts_by_country.setdefault(mention.country, []).append(mention)
-    named_summits = _ByStart(s for s in summits if s.organization)
+    named_summits = _ByStart(s for s in summits if s.organization or s.joint)
     summit_index = _ByStart(summits)
     free = 0  # persons before this index are all taken
     keys = cue_keys(tokens, mentions, times)
@@ -905,7 +906,7 @@ def find_events(
                 trigger_type is TriggerType.MEET
                 and bool(calls)
                 and (
-                    phrase.startswith(("spoke", "talk", "speaks", "conferred"))
+                    phrase.startswith(("spoke", "talk", "speaks", "conferred", "conversation"))
                     # "held talks via video link with X", not "held talks ... after a phone call"
                     or (phrase.endswith("talks") and not calls.isdisjoint(keys[match.end : match.end + 4]))
                     or (match.start > 0 and keys[match.start - 1] in calls)  # "a video summit with X"
@@ -1386,7 +1387,12 @@ def find_summits(
         time = _summit_time(usable, keys, start, end)
         if time is None and org is None:  # an ad hoc summit is dated by its clause: "Yesterday, he held a mini-summit"
             time = next(iter(usable.between(*_Clauses(tokens).bounds(i))), None)
-        if org is not None:
+        partner = _joined(org, mentions, tokens) if org is not None else None
+        if org is not None and partner is not None:  # "the ASEAN-GCC summit": a joint summit, no series of either
+            first, second = sorted((org, partner), key=lambda m: m.start)
+            name = f"{first.text}-{second.text} summit"
+            found.append(SummitMention(start=first.start, end=end, name=name, place=place, time=time, joint=True))
+        elif org is not None:
             name = f"{org.organization} summit"
             found.append(
                 SummitMention(start=start, end=end, name=name, organization=org.organization, place=place, time=time)
@@ -1402,6 +1408,24 @@ def find_summits(
             )
             found.append(SummitMention(start=i - 1, end=end, name=name + topic, place=place, time=time))
     return found
+
+
+def _joined(org: Mention, mentions: Sequence[Mention], tokens: Sequence[Token]) -> Mention | None:
+    """The organization or country hyphenated to ``org``: "ASEAN-GCC", "China-CELAC", "EU-China"."""
+
+    def hyphenated(left: Mention, right: Mention) -> bool:
+        return left.end == right.start and tokens[right.start].start - tokens[left.end - 1].end == 1
+
+    return next(
+        (
+            m
+            for m in mentions
+            if m is not org
+            and m.kind in (MentionKind.ORGANIZATION, MentionKind.COUNTRY, MentionKind.GOVERNMENT)
+            and (hyphenated(m, org) or hyphenated(org, m))
+        ),
+        None,
+    )
 
 
 def _summit_time(usable: _ByStart[TimeExpression], keys: Sequence[str], start: int, end: int) -> TimeExpression | None:

@@ -505,6 +505,13 @@ class Gazetteer:
             return consumed, [
                 Mention(kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, role=role, plural=plural)
             ]
+        names = _given_names(tokens, head.end) if role is not None and not plural else 0
+        if names and (nxt is None or nxt.start >= head.end + names):
+            # "Prince Mohammed", "President Doe": a titled name the knowledge base does not list is someone
+            # (no leader), so no other leader stands in for it as the subject
+            last = head.end + names
+            text = " ".join(t.text for t in tokens[start:last])
+            return consumed, [Mention(kind=MentionKind.OTHER, start=start, end=last, text=text)]
         return consumed, []
 
     def _office(
@@ -740,12 +747,19 @@ class Discourse:
     last_bound: dict[Role, Mention] = attrs.field(factory=dict)  # the latest mention of each office
     subject: Mention | None = None  # of the nearest sentence of this paragraph with a singular person
     last: Mention | None = None  # the last singular person of that sentence: "the latter"
+    sentences: int = 0  # in the current paragraph
     group: tuple[Mention, ...] = ()  # the people of the nearest sentence with two or more
     by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the latest such group of each size
 
     def new_paragraph(self) -> None:
-        """Forget the paragraph's subject; a group ("the two leaders") and document-wide counts stay."""
-        self.subject = self.last = None
+        """Forget the paragraph's subject; a group ("the two leaders") and document-wide counts stay.
+
+        After a paragraph of one sentence (a wire story's style), its subject
+        stays: "He also telephoned X" goes on from the line before.
+        """
+        if self.sentences != 1:
+            self.subject = self.last = None
+        self.sentences = 0
 
     def add_mention(self, mention: Mention) -> None:
         """Record a linked mention of the current sentence (offices count at once)."""
@@ -757,6 +771,7 @@ class Discourse:
 
     def end_sentence(self, mentions: list[Mention]) -> None:
         """Record a finished sentence's linked mentions as antecedents for the sentences after it."""
+        self.sentences += 1
         for mention in mentions:
             resolved = _resolved(mention)
             if resolved.kind is MentionKind.PERSON and not mention.plural and resolved.leaders:
