@@ -608,6 +608,19 @@ def test_a_joint_summit_is_no_summit_of_either_organization() -> None:
     assert meeting.summit == "BRICS-SCO summit" and meeting.date == day("2017-11-22")
 
 
+def test_a_two_day_summit_of_the_organization_whose_leaders_met_and_its_gathering() -> None:
+    text = (
+        "Leaders of the Shanghai Cooperation Organisation on Thursday wrapped up a two-day summit in Astana.\n\n"
+        "Putin, who chaired the gathering, welcomed Erdogan, Rouhani and Assad."
+    )
+    result = de.parse(text, published=dt.date(2024, 7, 5))
+    [summit] = result.summits
+    assert summit.organization == "SCO" and summit.date is not None
+    [gathering] = result.meetings
+    assert gathering.kind is SUMMIT and gathering.summit == "SCO summit" and gathering.date == summit.date
+    check("Saudi Arabia hosted Arab leaders for a summit with Xi on Friday.", THURSDAY, [])
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

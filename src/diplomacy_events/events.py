@@ -992,7 +992,8 @@ def find_events(
             # "hosted his counterparts from A and B on Wednesday", "will host A and B at a summit", "X, who
             # chaired the gathering, welcomed A, B and C": one gathering of all, not a visit each
             participants = tuple(_dedupe([subject[0], *leader_objects]))
-            found.append(attrs.evolve(template, kind=MeetingKind.SUMMIT, participants=participants))
+            held = summit or next(iter(reversed(summit_index.between(0, match.start))), None)  # "chaired the gathering"
+            found.append(attrs.evolve(template, kind=MeetingKind.SUMMIT, participants=participants, summit=held))
         elif trigger_type is TriggerType.HOST and len(subject) >= 2 and leader_objects:
             # "the presidents of Turkey and Iran greeted Putin": hosts and guest meet as one gathering
             participants = tuple(_dedupe([*subject, *leader_objects]))
@@ -1345,7 +1346,11 @@ def find_summits(
             ending.setdefault(mention.end, mention)
             starting.setdefault(mention.start, mention)
     # "summit" anywhere; another summit word ("meeting", "conference") just after an organization
-    heads = [i for i, token in enumerate(tokens) if token.key in _SUMMIT_HEADS]
+    heads = [
+        i
+        for i, token in enumerate(tokens)
+        if token.key in _SUMMIT_HEADS or (token.key == "gathering" and i > 0 and tokens[i - 1].key == "the")
+    ]
     if ending:
         after_org = {i for e in ending for i in (e, e + 1) if i < len(tokens) and tokens[i].key in words.summit_words}
         heads = sorted(after_org.union(heads))
@@ -1379,6 +1384,9 @@ def find_summits(
         owner = _possessor(tokens, i, words.summit_modifiers) if org is None else None
         if owner is not None:  # "Leaders of the BRICS countries gather for their annual summit"
             org = next((m for m in reversed(starting.values()) if m.end <= owner), None)
+        elif org is None and _after_article(tokens, i) and tokens[i - 1].key not in ("the", "that", "this"):
+            # "Leaders of the SCO admitted Belarus, wrapping up a two-day summit": their organization's summit
+            org = next((m for m in starting.values() if m.end <= i and _leaders_of(tokens, m)), None)
         start = (
             owner if owner is not None and org is not None else org.start if org is not None and org.start < i else i
         )
@@ -1446,6 +1454,14 @@ def _possessor(tokens: Sequence[Token], head: int, modifiers: frozenset[str]) ->
     while i >= 0 and (tokens[i].key in modifiers or tokens[i].key[:1].isdigit()):
         i -= 1
     return i if i >= 0 and tokens[i].key in ("their", "its") else None
+
+
+def _leaders_of(tokens: Sequence[Token], org: Mention) -> bool:
+    """Whether an organization's leaders are named: "SCO leaders", "leaders of the SCO" (not "Arab leaders")."""
+    if org.end < len(tokens) and tokens[org.end].key == "leaders":
+        return org.text.isupper() or any(c.isdigit() for c in org.text)
+    before = org.start - 1 if org.start > 0 and tokens[org.start - 1].key == "the" else org.start
+    return before > 1 and tokens[before - 1].key == "of" and tokens[before - 2].key == "leaders"
 
 
 def _during(tokens: Sequence[Token], start: int) -> bool:
