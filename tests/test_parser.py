@@ -621,6 +621,19 @@ def test_a_two_day_summit_of_the_organization_whose_leaders_met_and_its_gatherin
     check("Saudi Arabia hosted Arab leaders for a summit with Xi on Friday.", THURSDAY, [])
 
 
+def test_the_host_as_a_noun_hosts_no_one() -> None:
+    check(
+        "Putin met Erdogan on Monday.\n\nThe host, Iranian President Hassan Rouhani, presided over the meeting "
+        "with Assad on Tuesday.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), date=day("2017-11-20")), Expect((ROUHANI, ASSAD), date=day("2017-11-21"))],
+    )
+
+
+def test_would_meet_if_is_a_condition() -> None:
+    check("Putin said he would sit down with Erdogan next month if it served Russia's interests.", THURSDAY, [])
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

@@ -789,6 +789,8 @@ def find_events(
     for number, match in enumerate(matches):
         if not keys[match.start]:
             continue  # blanked: a name, a month, a counted time, "so-called"
+        if match.values[0] in ("host", "hosts") and match.start > 0 and keys[match.start - 1] in (*_DETERMINERS, "as"):
+            continue  # "The host, President X, ...", "as host of the summit": a noun, nobody hosted
         phrase = match.values[0]
         trigger_type = TriggerType(words.triggers[phrase])
         if trigger_type is TriggerType.SUMMIT and any(
@@ -808,6 +810,10 @@ def find_events(
             continue
         if _has_cue(keys, match.end, clause[1], words.cancel_cues):
             continue  # "the meeting with X was called off"
+        if _has_cue(keys, max(clause[0], match.start - 4), match.start, _WEAK_MODALS) and _has_cue(
+            keys, match.end, clause[1], ("if", "unless")
+        ):
+            continue  # "he would sit down with X if it served ...": a condition, no plan
         objects = _group_after(by_start, tokens, match.end, clause[1])
         if _told_before(keys, match.start, objects) and not _opening_phrase(tokens, match.start):
             continue  # "briefed them on the talks": the talks reported before
