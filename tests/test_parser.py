@@ -634,6 +634,14 @@ def test_would_meet_if_is_a_condition() -> None:
     check("Putin said he would sit down with Erdogan next month if it served Russia's interests.", THURSDAY, [])
 
 
+def test_who_is_the_subject_of_its_clause() -> None:
+    check(
+        "Assad's last visit, in May, came at the invitation of Putin, who received him in Sochi.",
+        THURSDAY,
+        [Expect((PUTIN, ASSAD), VISIT, date=DateSpan.from_month(2017, 5), city="Sochi")],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

@@ -825,6 +825,10 @@ def find_events(
         )
         while free < len(persons.items) and id(persons.items[free]) in taken:
             free += 1
+        if not subject and not participle and clause[0] > 0 and keys[clause[0] - 1] == "who":
+            # "Dilma Rousseff, who received him": the person "who" stands for
+            end = clause[0] - 2 if clause[0] > 1 and keys[clause[0] - 2] == "," else clause[0] - 1
+            subject = [m for m in persons.items if m.end == end][:1]
         if not subject and free < len(persons.items) and persons.items[free].start < match.start:
             subject = [persons.items[free]]  # the sentence's first person not already an object
         leader_objects = [m for m in objects if m.is_leader]
