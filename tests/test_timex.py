@@ -79,6 +79,13 @@ RESOLVED = [
     ("weekday-range-past", "They held talks on Monday and Tuesday.", PAST, span("2017-11-20", "2017-11-21")),
     ("weekday-range-future", "They will meet Monday-Wednesday.", FUTURE, span("2017-11-27", "2017-11-29")),
     ("weekday-range-over-a-weekend", "They met from Friday to Sunday.", PAST, span("2017-11-17", "2017-11-19")),
+    (
+        "coming-weeks",
+        "They will meet in the coming weeks.",
+        FUTURE,
+        span("2017-11-24", "2018-01-18", Precision.UNKNOWN),
+    ),
+    ("coming-days", "They will meet in the coming days.", FUTURE, span("2017-11-24", "2017-12-03", Precision.UNKNOWN)),
     ("end-of-the-month", "They will meet at the end of the month.", FUTURE, month(2017, 11)),
     ("beginning-of-last-month", "They met at the beginning of last month.", PAST, month(2017, 10)),
     (

@@ -128,6 +128,8 @@ _RELATIVE_STARTS = frozenset(
         "same",
     }
 )
+#: How far "the coming days/weeks/months" reach from the anchor.
+_SOON = {"days": dt.timedelta(days=10), "weeks": dt.timedelta(weeks=8), "months": dt.timedelta(days=183)}
 #: "The next day", "the previous week", "the same day": a step from the event told before.
 _COUNTED_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}
 _COUNTED_UNITS = frozenset({"days", "weeks", "months", "years"})
@@ -321,6 +323,8 @@ class TimeExpression:
 
     def _resolve_unit(self, anchor: dt.date, direction: Direction) -> DateSpan:
         unit, offset = self.unit, self.offset
+        if self.rest and offset > 0 and unit in _SOON:  # "the coming weeks"
+            return DateSpan(start=anchor + dt.timedelta(days=1), end=anchor + _SOON[unit], precision=Precision.UNKNOWN)
         if unit == "weekend":
             return _weekend(anchor, offset, direction)
         if unit == "weeks":
@@ -616,6 +620,9 @@ class _Scanner:
         if target in SEASONS:
             return TimeExpression(start=i, end=j + 2, kind=TimeKind.SEASON, month=SEASONS[target], offset=offset)
         unit = UNITS.get(target)
+        if unit in _SOON and target.endswith("s") and key == "coming" and _key(tokens, i - 1) == "the":
+            # "in the coming weeks": from tomorrow to a few of them ahead
+            return TimeExpression(start=i - 1, end=j + 2, kind=TimeKind.RELATIVE, unit=unit, offset=1, rest=True)
         if unit is None or target.endswith("s"):
             return None
         return TimeExpression(
