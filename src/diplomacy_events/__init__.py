@@ -2,7 +2,7 @@
 
 >>> import datetime
 >>> import diplomacy_events as de
->>> result = de.parse("On Monday, Putin hosted Syrian President Bashar al-Assad in Sochi.",
+>>> result = de.parse("Vladimir Putin received Syria's Bashar al-Assad at his Sochi residence on Monday.",
 ...                   published=datetime.date(2017, 11, 23))
 >>> [([p.name for p in m.participants], m.kind.value, str(m.date)) for m in result.meetings]
 [(['Vladimir Putin', 'Bashar al-Assad'], 'visit', '2017-11-20')]
