@@ -732,6 +732,11 @@ def _in_relative_clause(tokens: Sequence[Token], position: int, start: int) -> b
     return all(token.key != "," for token in tokens[start:position])
 
 
+def _end_of(objects: Sequence[Mention], leaders: Sequence[Mention], default: int) -> int:
+    """Where a trigger's objects end (the leaders may have been taken from elsewhere, as a passive's agent)."""
+    return max((m.end for m in (*objects, *leaders)), default=default)
+
+
 def _people_count(mentions: Sequence[Mention]) -> int:
     """How many people the mentions stand for: "the two leaders" counts as its antecedents."""
     return sum(len(m.antecedents) if m.kind is MentionKind.PRONOUN and m.plural else 1 for m in mentions)
@@ -842,7 +847,7 @@ def find_events(
         if phrase.endswith(" between") and _people_count(leader_objects) >= 2:
             # "talks between A and B", "a meeting between the two leaders": the group meets, unless what follows
             # says otherwise
-            rest = (objects[-1].end, clause[1])
+            rest = (_end_of(objects, leader_objects, match.end), clause[1])
             if _has_cue(keys, *rest, words.negation_cues) or _has_cue(keys, *rest, words.unlikely_cues):
                 continue  # "... was unlikely", "... was called off"
             if status is Status.OCCURRED and _has_cue(keys, *rest, words.passive_future_cues):
@@ -872,7 +877,7 @@ def find_events(
             if first is not None and first.is_leader and first.start < subject[0].start:
                 subject, leader_objects = [first], subject
         if not subject and leader_objects:
-            last = objects[-1].end
+            last = _end_of(objects, leader_objects, match.end)
             if status is Status.OCCURRED and _has_cue(keys, last, clause[1], words.passive_future_cues):
                 status = Status.PLANNED  # "Talks with X will be held on Monday"
             nominal = phrase.endswith("with") or phrase.startswith(("bilateral", "pull"))
@@ -987,7 +992,11 @@ def find_events(
             elif everyone and summit is not None and trigger_type is TriggerType.ATTEND:
                 # "Putin and Xi will attend the BRICS summit": no meeting, but who is at the summit
                 found.append(attrs.evolve(template, participants=tuple(everyone), attendance=True))
-        elif trigger_type is TriggerType.HOST and leader_objects and calls & set(keys[match.end : objects[0].start]):
+        elif (
+            trigger_type is TriggerType.HOST
+            and leader_objects
+            and calls & set(keys[match.end : leader_objects[0].start])
+        ):
             pass  # "received a phone call from X": the call trigger reports it
         elif (
             trigger_type is TriggerType.HOST
@@ -995,7 +1004,7 @@ def find_events(
             and len(leader_objects) >= 2
             and (
                 _one_day(time)
-                or _has_cue(keys, objects[-1].end, clause[1], words.gathering_words)
+                or _has_cue(keys, _end_of(objects, leader_objects, match.end), clause[1], words.gathering_words)
                 or _has_cue(keys, 0, match.start, words.gathering_words)
             )
         ):
