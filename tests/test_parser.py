@@ -642,6 +642,15 @@ def test_who_is_the_subject_of_its_clause() -> None:
     )
 
 
+def test_talks_here_with_and_ambassadors_called_home() -> None:
+    check(
+        "Putin met Erdogan in Sochi today. Yesterday the president held talks here with Rouhani. "
+        "The two leaders agreed that their envoys, who were called home in the spring, will return.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), date=day("2017-11-23")), Expect((PUTIN, ROUHANI), date=day("2017-11-22"))],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

@@ -111,6 +111,8 @@ _LIST_OPENERS = frozenset({"including", "among", "them", "such", "as", "notably"
 # Tokens that may stand between a trigger and its first object.
 _OBJECT_GAP = frozenset(
     {
+        "here",  # "held talks here with"
+        "there",
         "with",
         "to",
         "by",
@@ -1118,8 +1120,12 @@ def _names_not_calls(keys: Sequence[str], phrase: str, end: int, objects: Sequen
     """
     if phrase not in ("called", "calls", "call", "calling"):
         return False
-    if end < len(keys) and keys[end] in ("on", "for", "upon", "off", "out") and not (keys[end] == "on" and dated):
-        return True
+    if (
+        end < len(keys)
+        and keys[end] in ("on", "for", "upon", "off", "out", "home", "back", "in", "up")
+        and not (keys[end] == "on" and dated)
+    ):
+        return True  # "called on Tehran to ...", "ambassadors were called home"
     after = objects[0].end if objects else end
     return after < len(keys) and keys[after] in (
         "a",
