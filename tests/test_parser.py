@@ -651,6 +651,14 @@ def test_talks_here_with_and_ambassadors_called_home() -> None:
     )
 
 
+def test_that_month_takes_the_year_of_the_sentence_before() -> None:
+    check(
+        "Relations were warmer in 2015. That September, Putin hosted Erdogan in Moscow.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), VISIT, date=DateSpan.from_month(2015, 9))],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

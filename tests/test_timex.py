@@ -245,6 +245,20 @@ def test_the_weekend_of_a_date_is_that_date() -> None:
     assert time.resolve(THURSDAY, PAST) == span("2017-11-04", "2017-11-05")
 
 
+def test_n_years_ago_today_is_that_day() -> None:
+    text = "Two years ago today they met."
+    [time] = find_times(tokenize(text, 0, len(text)))
+    assert time.resolve(THURSDAY, PAST) == span("2015-11-23")
+
+
+def test_that_september_is_in_the_year_spoken_of() -> None:
+    text = "That September they met again."
+    [time] = find_times(tokenize(text, 0, len(text)), year=2015)
+    assert time.resolve(THURSDAY, PAST) == month(2015, 9)
+    [alone] = find_times(tokenize(text, 0, len(text)))
+    assert alone.resolve(THURSDAY, PAST) == month(2017, 9)
+
+
 def test_the_end_of_something_else_is_no_time() -> None:
     text = "They met at the end of the talks."
     assert find_times(tokenize(text, 0, len(text))) == []

@@ -171,8 +171,10 @@ class Parser:
                         for s, f in zip(paragraph.sentences, found, strict=True)
                     ]
             linked = link_pronouns(found, discourse)
+            year = None  # the paragraph's last year named: "That September" is in it
             for sentence, mentions in zip(paragraph.sentences, linked, strict=True):
-                times = find_times(sentence.tokens)
+                times = find_times(sentence.tokens, year)
+                year = next((t.year for t in reversed(times) if t.year is not None and not t.cited), year)
                 cited += [t.cited for t in times if t.cited]
                 cited += [m.text for m in mentions if m.kind is MentionKind.OUTLET]
                 per_sentence.append((sentence, mentions, times, paragraph))

@@ -216,6 +216,7 @@ class TimeExpression:
     unit: str | None = None
     partial: bool = False  # "earlier this ...": only the part before the anchor
     rest: bool = False  # "later this ...": only the part after the anchor
+    to_the_day: bool = False  # "two years ago today": that very day
     relation: str | None = None
     cited: str | None = None
     text: str = ""  # the words as written
@@ -299,6 +300,14 @@ class TimeExpression:
             last = first + dt.timedelta(days=(self.last_weekday - self.weekday) % 7)
             return DateSpan(start=first, end=last, precision=Precision.DAY)
         if self.kind is TimeKind.AGO and self.unit:
+            if self.to_the_day:
+                amount = self.offset
+                shifts = {
+                    "weeks": relativedelta(weeks=amount),
+                    "months": relativedelta(months=amount),
+                    "years": relativedelta(years=amount),
+                }
+                return DateSpan.from_date(anchor - shifts.get(self.unit, relativedelta(days=amount)))
             if self.unit == "days":
                 return DateSpan.from_date(anchor - dt.timedelta(days=self.offset))
             if self.unit == "weeks":
@@ -701,6 +710,8 @@ class _Scanner:
             return None
         following = _key(self.tokens, i + 2)
         if following == "ago":
+            if _key(self.tokens, i + 3) == "today":  # "two years ago today"
+                return TimeExpression(start=i, end=i + 4, kind=TimeKind.AGO, unit=unit, offset=amount, to_the_day=True)
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.AGO, unit=unit, offset=amount)
         if following in ("later", "earlier"):  # "a month later": counted from the event told before
             sign = 1 if following == "later" else -1
@@ -763,12 +774,26 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
 }
 
 
-def find_times(tokens: Sequence[Token]) -> list[TimeExpression]:
+def find_times(tokens: Sequence[Token], year: int | None = None) -> list[TimeExpression]:
     """Every time expression in a sentence's tokens, left to right.
 
     A date in a dateline ("TOKYO, March 17 (Reuters) -") gets the relation
-    ``"dateline"``: it dates the story, not an event.
+    ``"dateline"``: it dates the story, not an event. ``year`` is the year
+    the text spoke of last ("the mood was different in 2018"): "That
+    September" is in it.
     """
     found = _Scanner(tokens).scan()
     filed = dateline_end(tokens) if found else 0
-    return [attrs.evolve(t, relation="dateline") if t.end <= filed else t for t in found]
+    return [
+        attrs.evolve(t, relation="dateline")
+        if t.end <= filed
+        else attrs.evolve(t, year=year)
+        if year is not None and _that_month(tokens, t)
+        else t
+        for t in found
+    ]
+
+
+def _that_month(tokens: Sequence[Token], time: TimeExpression) -> bool:
+    """Whether a yearless month or date follows "that": "That September", "that March 5"."""
+    return time.year is None and time.month is not None and time.start > 0 and tokens[time.start - 1].key == "that"
