@@ -659,6 +659,23 @@ def test_that_month_takes_the_year_of_the_sentence_before() -> None:
     )
 
 
+def test_next_month_in_a_relative_clause_is_no_plan_of_the_talks() -> None:
+    check(
+        "Rouhani, who leaves for Paris next month, held talks with Putin on Wednesday.",
+        THURSDAY,
+        [Expect((ROUHANI, PUTIN), status=OCCURRED, date=day("2017-11-22"))],
+    )
+    check("Putin meets Erdogan next month.", THURSDAY, [Expect((PUTIN, ERDOGAN), status=PLANNED)])
+
+
+def test_joining_two_leaders_for_a_meeting_is_one_meeting() -> None:
+    check(
+        "Putin, the summit host, joined Erdogan and Rouhani on Wednesday for a three-way meeting.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN, ROUHANI), SUMMIT, date=day("2017-11-22"))],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

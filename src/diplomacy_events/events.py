@@ -586,8 +586,10 @@ def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequen
     """Token keys with names, month names and counted times blanked.
 
     "Theresa May" and "in May" hold no modal "may"; "the next day" holds no
-    planned "next", and "called X the next day" names no one. "So-called"
-    is no call.
+    planned "next", and "called X the next day" names no one; "next month"
+    is a time, whose event the assembler makes planned when the date is
+    ahead, so "X, who leaves office next month, held talks on Friday" stays
+    past. "So-called" is no call.
     """
     keys = [t.key for t in tokens]
     for i in range(1, len(keys)):
@@ -597,8 +599,9 @@ def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequen
         for i in range(mention.start, mention.end):
             keys[i] = ""
     for time in times:
+        ahead = time.offset > 0 and time.kind is not TimeKind.AGO  # "next month" dates; its own event says tense
         for i in range(time.start, time.end):
-            if keys[i] in MONTHS or time.kind is TimeKind.LATER:
+            if keys[i] in MONTHS or time.kind is TimeKind.LATER or (ahead and keys[i] in ("next", "coming")):
                 keys[i] = ""
     return keys
 
@@ -950,7 +953,10 @@ def find_events(
             template = _with_duration(template, keys, words)
         reported = len(found)
         if call or trigger_type is TriggerType.MEET:
-            if (
+            if phrase == "joined" and len(subject) == 1 and len(leader_objects) > 1:
+                # "Abe joined Trump and Modi for a three-way meeting": one meeting of all
+                found.append(attrs.evolve(template, participants=tuple(_dedupe(subject + leader_objects))))
+            elif (
                 call
                 and len(subject) == 1
                 and len(leader_objects) > 1
