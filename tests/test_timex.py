@@ -76,6 +76,8 @@ RESOLVED = [
     ("month-day-past", "They met on November 13.", PAST, span("2017-11-13")),
     ("month-day-future-next-year", "They will meet on November 13.", FUTURE, span("2018-11-13")),
     ("en-dash-range", "Trump toured Asia November 5–11.", PAST, span("2017-11-05", "2017-11-11")),
+    ("weekday-last-week", "They met on Monday last week.", PAST, span("2017-11-13")),
+    ("weekday-next-week", "They meet on Friday next week.", FUTURE, span("2017-12-01")),
     ("weekday-range-past", "They held talks on Monday and Tuesday.", PAST, span("2017-11-20", "2017-11-21")),
     ("weekday-range-future", "They will meet Monday-Wednesday.", FUTURE, span("2017-11-27", "2017-11-29")),
     ("weekday-range-over-a-weekend", "They met from Friday to Sunday.", PAST, span("2017-11-17", "2017-11-19")),

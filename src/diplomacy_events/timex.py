@@ -288,6 +288,9 @@ class TimeExpression:
     def _resolve_relative(self, anchor: dt.date, direction: Direction) -> DateSpan | None:
         if self.kind is TimeKind.DEICTIC:
             return DateSpan.from_date(anchor + dt.timedelta(days=self.offset))
+        if self.kind is TimeKind.WEEKDAY and self.weekday is not None and self.unit == "weeks":
+            monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=self.offset)
+            return DateSpan.from_date(monday + dt.timedelta(days=self.weekday))  # "Monday last week"
         if self.kind is TimeKind.WEEKDAY and self.weekday is not None:
             back = (anchor.weekday() - self.weekday) % 7
             ahead = (self.weekday - anchor.weekday()) % 7 or (7 if self.offset > 0 else 0)
@@ -682,6 +685,11 @@ class _Scanner:
         end = i + 1
         if _key(self.tokens, end) in ("morning", "afternoon", "evening", "night"):
             end += 1
+        week = {"last": -1, "next": 1, "this": 0}.get(_key(self.tokens, end))
+        if not offset and week is not None and _key(self.tokens, end + 1) == "week":  # "on Monday last week"
+            return TimeExpression(
+                start=start, end=end + 2, kind=TimeKind.WEEKDAY, weekday=weekday, offset=week, unit="weeks"
+            )
         last_weekday = None
         joined = _key(self.tokens, end) in _DASHES
         at = end + 1 if joined else end
