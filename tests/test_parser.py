@@ -676,6 +676,14 @@ def test_joining_two_leaders_for_a_meeting_is_one_meeting() -> None:
     )
 
 
+def test_talks_between_others_are_not_the_leaders_talks() -> None:
+    check(
+        "Putin and Erdogan agreed on Monday to hold regular talks between their foreign and defence ministers.",
+        THURSDAY,
+        [],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 

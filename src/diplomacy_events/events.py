@@ -849,6 +849,8 @@ def find_events(
             keys, phrase, match.end, objects, bool(sentence_times.usable.between(match.end + 1, match.end + 2))
         ):
             continue
+        if phrase.endswith(" between") and not leader_objects:
+            continue  # "talks between their foreign ministers": between others
         if phrase.endswith(" between") and _people_count(leader_objects) >= 2:
             # "talks between A and B", "a meeting between the two leaders": the group meets, unless what follows
             # says otherwise
