@@ -684,6 +684,20 @@ def test_talks_between_others_are_not_the_leaders_talks() -> None:
     )
 
 
+def test_signing_with_a_leader_is_meeting_him() -> None:
+    check(
+        "Putin and Erdogan signed a gas deal in Ankara on Monday.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-20"), host="TUR")],
+    )
+    check("Putin signed a decree on Monday.", THURSDAY, [])
+    check(
+        "On Wednesday Erdogan was seated across a table from Putin in the Kremlin.",
+        THURSDAY,
+        [Expect((ERDOGAN, PUTIN), date=day("2017-11-22"))],
+    )
+
+
 def test_a_list_of_others_names_no_object() -> None:
     check("Putin met farmers on Monday, including a cousin of Erdogan.", THURSDAY, [])
 
