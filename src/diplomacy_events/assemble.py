@@ -490,7 +490,7 @@ def with_participants(
         at: list[Sequence[Participant]] = [
             m.participants for m in meetings if m.summit == summit.name and _same_time(m.date, summit.date)
         ]
-        at += [people for held, people in attended if held.name == summit.name and _same_time(held.date, summit.date)]
+        at += [who for held, who in attended if held.name == summit.name and _same_time(held.date, summit.date)]
         for group in at:
             people.update((p.key, p) for p in group if p.key not in people)
         found.append(attrs.evolve(summit, participants=tuple(people.values())) if people else summit)

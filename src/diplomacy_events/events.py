@@ -22,7 +22,7 @@ import attrs
 from .mentions import AUXILIARIES, PASSIVE_AUXILIARIES, Lexicon, Mention, MentionKind
 from .model import MeetingKind, Status
 from .phrases import Match, PhraseMatcher
-from .segment import Token
+from .segment import Token, hyphenated
 from .timex import MONTHS, NUMBER_WORDS, TimeExpression, TimeKind
 
 __all__ = [
@@ -799,9 +799,9 @@ def find_events(
     for number, match in enumerate(matches):
         if not keys[match.start]:
             continue  # blanked: a name, a month, a counted time, "so-called"
-        if match.values[0] in ("host", "hosts") and match.start > 0 and keys[match.start - 1] in (*_DETERMINERS, "as"):
-            continue  # "The host, President X, ...", "as host of the summit": a noun, nobody hosted
         phrase = match.values[0]
+        if phrase in ("host", "hosts") and match.start > 0 and keys[match.start - 1] in (*_DETERMINERS, "as"):
+            continue  # "The host, President X, ...", "as host of the summit": a noun, nobody hosted
         trigger_type = TriggerType(words.triggers[phrase])
         if trigger_type is TriggerType.SUMMIT and any(
             match.start < s.end + 1 for s in named_summits.between(match.start - _WINDOW, match.start + 1)
@@ -955,18 +955,20 @@ def find_events(
             template = _with_duration(template, keys, words)
         reported = len(found)
         if call or trigger_type is TriggerType.MEET:
-            if phrase == "joined" and len(subject) == 1 and len(leader_objects) > 1:
-                # "Abe joined Trump and Modi for a three-way meeting": one meeting of all
-                found.append(attrs.evolve(template, participants=tuple(_dedupe(subject + leader_objects))))
-            elif (
-                call
-                and len(subject) == 1
+            one_of_all = (
+                len(subject) == 1
                 and len(leader_objects) > 1
-                and not phrase.endswith("s")  # "calls with A and B": one each
-                and _after_article(tokens, match.start)
-                and "separate" not in keys[max(0, match.start - _NOUN_MODIFIERS) : match.start]
-            ):
-                # "held a video call with A and B": one call of all three ("made separate calls to A and B": two)
+                and (
+                    phrase == "joined"  # "Abe joined Trump and Modi for a three-way meeting"
+                    or (
+                        call  # "held a video call with A and B"; "made separate calls to A and B" are two
+                        and not phrase.endswith("s")
+                        and _after_article(tokens, match.start)
+                        and "separate" not in keys[max(0, match.start - _NOUN_MODIFIERS) : match.start]
+                    )
+                )
+            )
+            if one_of_all:
                 found.append(attrs.evolve(template, participants=tuple(_dedupe(subject + leader_objects))))
             else:
                 found += _pairs(subject, leader_objects, template)
@@ -1157,24 +1159,28 @@ _GATHERING_TYPES = frozenset({TriggerType.SUMMIT.value, TriggerType.ATTEND.value
 _OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after", "following", "before", "ahead"})
 
 
+def _determiner_before(tokens: Sequence[Token], start: int, determiners: frozenset[str]) -> int | None:
+    """Where one of ``determiners`` opens the noun phrase of the trigger at ``start``, across a few modifiers."""
+    for i in range(start - 1, max(0, start - 1 - _NOUN_MODIFIERS) - 1, -1):
+        if tokens[i].key in determiners:
+            return i
+        if not tokens[i].key.isalnum():
+            return None
+    return None
+
+
+_ARTICLES = frozenset({"a", "an", "the", "'s", "his", "her", "their"})
+
+
 def _after_article(tokens: Sequence[Token], start: int) -> bool:
     """Whether the trigger at ``start`` is a noun after an article: "a video call", "Biden's call"."""
-    for i in range(start - 1, max(0, start - 1 - _NOUN_MODIFIERS) - 1, -1):
-        if tokens[i].key in ("a", "an", "the", "'s", "his", "her", "their"):
-            return True
-        if not tokens[i].key.isalnum():
-            return False
-    return False
+    return _determiner_before(tokens, start, _ARTICLES) is not None
 
 
 def _noun_phrase(tokens: Sequence[Token], start: int) -> bool:
     """Whether the trigger at ``start`` is a noun after a preposition: "in a phone call", "during a two-hour call"."""
-    for i in range(start - 1, max(0, start - 1 - _NOUN_MODIFIERS) - 1, -1):
-        if tokens[i].key in _DETERMINERS:
-            return i >= 1 and tokens[i - 1].key in _OPENING_PREPOSITIONS
-        if not tokens[i].key.isalnum():
-            return False
-    return False
+    i = _determiner_before(tokens, start, _DETERMINERS)
+    return i is not None and i >= 1 and tokens[i - 1].key in _OPENING_PREPOSITIONS
 
 
 _REFERRING = frozenset({"on", "about", "after", "during", "following", "before", "at", "from", "since", "of"})
@@ -1454,16 +1460,16 @@ def find_summits(
 def _joined(org: Mention, mentions: Sequence[Mention], tokens: Sequence[Token]) -> Mention | None:
     """The organization or country hyphenated to ``org``: "ASEAN-GCC", "China-CELAC", "EU-China"."""
 
-    def hyphenated(left: Mention, right: Mention) -> bool:
-        return left.end == right.start and tokens[right.start].start - tokens[left.end - 1].end == 1
-
     return next(
         (
             m
             for m in mentions
             if m is not org
             and m.kind in (MentionKind.ORGANIZATION, MentionKind.COUNTRY, MentionKind.GOVERNMENT)
-            and (hyphenated(m, org) or hyphenated(org, m))
+            and (
+                (m.end == org.start and hyphenated(tokens, org.start))
+                or (org.end == m.start and hyphenated(tokens, m.start))
+            )
         ),
         None,
     )

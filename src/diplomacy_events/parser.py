@@ -162,9 +162,9 @@ class Parser:
         for paragraph in paragraphs:
             found = [gazetteer.mentions(sentence.tokens, anchor) for sentence in paragraph.sentences]
             if paragraph.speaker:
-                speaker = speakers.get(paragraph.speaker) or speakers.setdefault(
-                    paragraph.speaker, self._speaker(paragraph.speaker, anchor)
-                )
+                if paragraph.speaker not in speakers:  # each label read once, also one that names no leader
+                    speakers[paragraph.speaker] = self._speaker(paragraph.speaker, anchor)
+                speaker = speakers[paragraph.speaker]
                 if speaker is not None:
                     found = [
                         first_person(s.tokens, f, speaker, words)

@@ -31,6 +31,7 @@ __all__ = [
     "Sentence",
     "Token",
     "dateline_end",
+    "hyphenated",
     "segment",
     "sentences",
     "token_keys",
@@ -156,6 +157,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def token_keys(phrase: str) -> tuple[str, ...]:
     """The keys a phrase is matched by (as :func:`tokenize` would make them)."""
     return tuple(token.key for token in tokenize(phrase))
+
+
+def hyphenated(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` follows the token before it across a single dropped hyphen ("8-10", "ASEAN-GCC")."""
+    return 0 < i < len(tokens) and tokens[i].start - tokens[i - 1].end == 1
 
 
 _DATELINE_ENDS = frozenset({"—", "–", ":"})

@@ -24,7 +24,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from .model import DateSpan, Precision
-from .segment import Token, dateline_end
+from .segment import Token, dateline_end, hyphenated
 
 __all__ = ["Direction", "TimeExpression", "TimeKind", "find_times"]
 
@@ -269,12 +269,7 @@ class TimeExpression:
         >>> str(later.counted_from(DateSpan.from_date(datetime.date(2023, 7, 5))))
         '2023-08'
         """
-        amount = self.offset
-        step = {
-            "weeks": relativedelta(weeks=amount),
-            "months": relativedelta(months=amount),
-            "years": relativedelta(years=amount),
-        }.get(self.unit or "days", relativedelta(days=amount))
+        step = _step(self.unit, self.offset)
         shifted = reference.start + step
         exact = reference.precision is Precision.DAY
         if self.unit == "weeks" and exact:
@@ -304,13 +299,7 @@ class TimeExpression:
             return DateSpan(start=first, end=last, precision=Precision.DAY)
         if self.kind is TimeKind.AGO and self.unit:
             if self.to_the_day:
-                amount = self.offset
-                shifts = {
-                    "weeks": relativedelta(weeks=amount),
-                    "months": relativedelta(months=amount),
-                    "years": relativedelta(years=amount),
-                }
-                return DateSpan.from_date(anchor - shifts.get(self.unit, relativedelta(days=amount)))
+                return DateSpan.from_date(anchor - _step(self.unit, self.offset))
             if self.unit == "days":
                 return DateSpan.from_date(anchor - dt.timedelta(days=self.offset))
             if self.unit == "weeks":
@@ -355,6 +344,17 @@ class TimeExpression:
             start = min(span.end, anchor + dt.timedelta(days=1))
             return attrs.evolve(span, start=start)
         return span
+
+
+def _step(unit: str | None, amount: int) -> relativedelta:
+    """``amount`` of a unit ("days", "weeks", "months", "years"; days when unknown) as a calendar step."""
+    if unit == "weeks":
+        return relativedelta(weeks=amount)
+    if unit == "months":
+        return relativedelta(months=amount)
+    if unit == "years":
+        return relativedelta(years=amount)
+    return relativedelta(days=amount)
 
 
 def _weekend(anchor: dt.date, offset: int, direction: Direction) -> DateSpan:
@@ -430,11 +430,6 @@ def _day(token: Token | None) -> int | None:
         if key.endswith(suffix) and key[:-2].isdigit():
             key = key[:-2]
     return int(key) if key.isdigit() and len(key) <= 2 and 1 <= int(key) <= 31 else None
-
-
-def _hyphenated(tokens: Sequence[Token], i: int) -> bool:
-    """Whether ``tokens[i]`` follows the token before it across a single dropped hyphen ("8-10")."""
-    return 0 < i < len(tokens) and tokens[i].start - tokens[i - 1].end == 1
 
 
 def _at(tokens: Sequence[Token], i: int) -> Token | None:
@@ -519,7 +514,7 @@ class _Scanner:
             j, last_day = i + 1, None
             if _key(tokens, j) in _DASHES and _day(_at(tokens, j + 1)) is not None:
                 last_day, j = _day(tokens[j + 1]), j + 2
-            elif _hyphenated(tokens, j) and (_day(tokens[j]) or 0) > day:  # "3-4 May"
+            elif hyphenated(tokens, j) and (_day(tokens[j]) or 0) > day:  # "3-4 May"
                 last_day, j = _day(tokens[j]), j + 1
             if _key(tokens, j) == "of" and tokens[i].key[-2:] in ("st", "nd", "rd", "th"):
                 j += 1  # "the 5th of March"
@@ -544,7 +539,7 @@ class _Scanner:
             end, last_day = j + 1, None
             if _key(tokens, end) in _DASHES and _day(_at(tokens, end + 1)) is not None:
                 last_day, end = _day(tokens[end + 1]), end + 2
-            elif _hyphenated(tokens, end) and (_day(tokens[end]) or 0) > day_of_month:  # "November 8-10"
+            elif hyphenated(tokens, end) and (_day(tokens[end]) or 0) > day_of_month:  # "November 8-10"
                 last_day, end = _day(tokens[end]), end + 1
             year = None
             if _key(tokens, end) == "," and _year(_at(tokens, end + 1)):
@@ -576,7 +571,7 @@ class _Scanner:
         joiner = tokens[j].key
         if joiner in _DASHES and (joiner != "and" or _key(tokens, first.start - 1) == "between"):
             j += 1
-        elif not _hyphenated(tokens, j) and tokens[j].start - tokens[j - 1].end != len(" - "):
+        elif not hyphenated(tokens, j) and tokens[j].start - tokens[j - 1].end != len(" - "):
             return first  # a hyphen, spaced or not, is dropped by the tokenizer and leaves its gap
         if j >= len(tokens) or not (tokens[j].key[:1].isdigit() or tokens[j].key in MONTHS):
             return first
@@ -694,7 +689,7 @@ class _Scanner:
         joined = _key(self.tokens, end) in _DASHES
         at = end + 1 if joined else end
         last = _at(self.tokens, at)
-        if (joined or _hyphenated(self.tokens, end)) and last and last.capitalised and last.key in WEEKDAYS:
+        if (joined or hyphenated(self.tokens, end)) and last and last.capitalised and last.key in WEEKDAYS:
             last_weekday, end = WEEKDAYS[last.key], at + 1  # "on Monday and Tuesday", "Monday-Wednesday"
         return TimeExpression(
             start=start, end=end, kind=TimeKind.WEEKDAY, weekday=weekday, offset=offset, last_weekday=last_weekday
@@ -792,14 +787,14 @@ def find_times(tokens: Sequence[Token], year: int | None = None) -> list[TimeExp
     """
     found = _Scanner(tokens).scan()
     filed = dateline_end(tokens) if found else 0
-    return [
-        attrs.evolve(t, relation="dateline")
-        if t.end <= filed
-        else attrs.evolve(t, year=year)
-        if year is not None and _that_month(tokens, t)
-        else t
-        for t in found
-    ]
+    placed = []
+    for time in found:
+        if time.end <= filed:
+            time = attrs.evolve(time, relation="dateline")
+        elif year is not None and _that_month(tokens, time):
+            time = attrs.evolve(time, year=year)
+        placed.append(time)
+    return placed
 
 
 def _that_month(tokens: Sequence[Token], time: TimeExpression) -> bool:
