@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from diplomacy_events import default_knowledge
 from diplomacy_events.assemble import Assembler, fold_meetings, fold_summits
 from diplomacy_events.events import find_events, find_summits, sentence_status, trigger_matcher
-from diplomacy_events.mentions import Gazetteer, lexicon, link_pronouns
+from diplomacy_events.lexicon import default_lexicon
+from diplomacy_events.mentions import Gazetteer, link_pronouns
 from diplomacy_events.model import (
     Country,
     DateSpan,
@@ -44,7 +45,7 @@ def gazetteer() -> Gazetteer:
 
 def assemble(gazetteer: Gazetteer, sentence: str, anchor: dt.date | None) -> tuple[list[Meeting], Assembler]:
     """The meetings the assembler makes of one sentence's candidates, and the assembler (for its warnings)."""
-    words = lexicon()
+    words = default_lexicon()
     tokens = tokenize(sentence)
     [mentions] = link_pronouns([gazetteer.mentions(tokens, anchor)])
     times = find_times(tokens)
@@ -295,7 +296,7 @@ def test_a_sidelines_meeting_takes_its_summits_dates(
 
 
 def test_a_summit_is_dated_from_the_knowledge_base(gazetteer: Gazetteer) -> None:
-    words = lexicon()
+    words = default_lexicon()
     sentence = "Obama met Putin on the sidelines of the Group of 20 summit in Turkey."
     tokens = tokenize(sentence)
     mentions = gazetteer.mentions(tokens, dt.date(2015, 11, 20))

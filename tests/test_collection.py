@@ -31,7 +31,7 @@ from diplomacy_events import (
     UnknownCountryError,
 )
 from diplomacy_events.collection import EventCollection, merge, merge_summits
-from diplomacy_events.knowledge import fold
+from diplomacy_events.normalize import fold
 
 # -- helpers and invented examples ------------------------------------------------------
 

@@ -24,7 +24,8 @@ from diplomacy_events.events import (
     sentence_status,
     trigger_matcher,
 )
-from diplomacy_events.mentions import Gazetteer, MentionKind, lexicon, link_pronouns
+from diplomacy_events.lexicon import default_lexicon
+from diplomacy_events.mentions import Gazetteer, MentionKind, link_pronouns
 from diplomacy_events.model import MeetingKind, Status
 from diplomacy_events.segment import tokenize
 from diplomacy_events.timex import TimeKind, find_times
@@ -48,7 +49,7 @@ def gazetteer() -> Gazetteer:
 
 def candidates(gazetteer: Gazetteer, sentence: str) -> list[EventCandidate]:
     """The candidates of one sentence, read as the parser reads it."""
-    words = lexicon()
+    words = default_lexicon()
     tokens = tokenize(sentence)
     [mentions] = link_pronouns([gazetteer.mentions(tokens, DAY)])
     times = find_times(tokens)
@@ -247,7 +248,7 @@ SUMMIT_STATUS = [
 
 @pytest.mark.parametrize(("sentence", "status"), [r[1:] for r in SUMMIT_STATUS], ids=[r[0] for r in SUMMIT_STATUS])
 def test_sentence_status(sentence: str, status: Status | None) -> None:
-    assert sentence_status(tokenize(sentence), lexicon()) is status
+    assert sentence_status(tokenize(sentence), default_lexicon()) is status
 
 
 def test_a_call_with_a_coordinated_subject_includes_everyone(gazetteer: Gazetteer) -> None:

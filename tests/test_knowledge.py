@@ -34,8 +34,9 @@ from diplomacy_events.errors import (
     UnknownLeaderError,
     UnknownOrganizationError,
 )
-from diplomacy_events.knowledge import KnowledgeBase, Vacancy, fold
+from diplomacy_events.knowledge import KnowledgeBase, Vacancy
 from diplomacy_events.model import Country, Head, Leader, Office, Role
+from diplomacy_events.normalize import fold
 
 FIRST_DAY = dt.date(2000, 1, 1)
 LAST_DAY = dt.date(2026, 11, 23)
@@ -567,39 +568,3 @@ def test_malformed_extra_files_name_the_file(tmp_path: Path) -> None:
     )
     with pytest.raises(KnowledgeBaseError, match="vladimir-putin"):
         KnowledgeBase.load([duplicate])
-
-
-# -- the lexicon ------------------------------------------------------------------------
-
-
-def test_every_title_maps_to_a_role() -> None:
-    titles = _lexicon()["titles"]
-    assert titles
-    for title, role in titles.items():
-        assert Role(role), title
-        assert fold(title) == title.casefold(), title
-    assert {Role(role) for role in titles.values()} >= {Role.PRESIDENT, Role.PRIME_MINISTER}
-
-
-def test_titles_of_one_country_are_titles_with_a_valid_country() -> None:
-    doc = _lexicon()
-    assert doc["title_countries"]
-    for title, code in doc["title_countries"].items():
-        assert title in doc["titles"], title
-        assert Country(code=code).code == code
-
-
-def test_trip_phrases_are_visit_triggers() -> None:
-    doc = _lexicon()
-    visits = next(group["phrases"] for group in doc["triggers"] if group["type"] == "visit")
-    assert doc["trip_phrases"]
-    assert set(doc["trip_phrases"]) <= set(visits)
-
-
-def test_cue_lists_are_folded_phrases() -> None:
-    doc = _lexicon()
-    names = ("habitual_cues", "ceremony_words", "gathering_words", "unlikely_cues", "passive_future_cues")
-    for name in (*names, "convene_verbs", "journey_starts", "journey_ends", "past_verbs", "cancel_cues"):
-        assert doc[name], name
-        for cue in doc[name]:
-            assert " ".join(fold(word) for word in cue.split()) == cue, (name, cue)

@@ -41,7 +41,7 @@ from diplomacy_events import (
 from diplomacy_events.cli import main
 from diplomacy_events.collection import EventCollection, merge, merge_summits
 from diplomacy_events.export import MEETING_COLUMNS, PAIR_COLUMNS, read_jsonl, write_jsonl
-from diplomacy_events.knowledge import fold
+from diplomacy_events.normalize import fold
 
 # -- invented events ----------------------------------------------------------------------
 

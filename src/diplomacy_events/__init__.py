@@ -26,12 +26,14 @@ if TYPE_CHECKING:
         InvalidDateError,
         InvalidValueError,
         KnowledgeBaseError,
+        LexiconError,
         MissingExtraError,
         UnknownCountryError,
         UnknownLeaderError,
         UnknownOrganizationError,
     )
     from .knowledge import CountryInfo, KnowledgeBase, Organization, SummitRecord, Vacancy, default_knowledge
+    from .lexicon import Lexicon, default_lexicon
     from .model import (
         Country,
         DateSpan,
@@ -67,6 +69,7 @@ _SUBMODULES = {
     "InvalidDateError": "errors",
     "InvalidValueError": "errors",
     "KnowledgeBaseError": "errors",
+    "LexiconError": "errors",
     "MissingExtraError": "errors",
     "UnknownCountryError": "errors",
     "UnknownLeaderError": "errors",
@@ -77,6 +80,8 @@ _SUBMODULES = {
     "SummitRecord": "knowledge",
     "Vacancy": "knowledge",
     "default_knowledge": "knowledge",
+    "Lexicon": "lexicon",
+    "default_lexicon": "lexicon",
     "Country": "model",
     "DateSpan": "model",
     "Evidence": "model",
@@ -119,6 +124,8 @@ __all__ = [
     "KnowledgeBase",
     "KnowledgeBaseError",
     "Leader",
+    "Lexicon",
+    "LexiconError",
     "Meeting",
     "MeetingKind",
     "MissingExtraError",
@@ -142,6 +149,7 @@ __all__ = [
     "Vacancy",
     "__version__",
     "default_knowledge",
+    "default_lexicon",
     "from_dict",
     "from_json",
     "json_schema",

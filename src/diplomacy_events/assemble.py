@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from .events import EventCandidate, SummitMention, TriggerType
-from .knowledge import KnowledgeBase, SummitRecord, fold
+from .knowledge import KnowledgeBase, SummitRecord
 from .mentions import Gazetteer, Mention, MentionKind
 from .model import (
     Country,
@@ -31,6 +31,7 @@ from .model import (
     Status,
     Summit,
 )
+from .normalize import fold
 from .timex import Direction, TimeExpression, TimeKind
 
 __all__ = ["Assembler", "fold_meetings", "fold_summits", "with_participants"]

@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 import attrs
 
 from .errors import DiplomacyEventsError, InvalidDateError, UnknownCountryError
-from .knowledge import default_knowledge, fold
+from .knowledge import default_knowledge
 from .model import (
     Country,
     DateSpan,
@@ -50,6 +50,7 @@ from .model import (
     Status,
     Summit,
 )
+from .normalize import fold
 from .serialize import to_dict
 
 __all__ = ["EventCollection", "merge", "merge_summits"]

@@ -19,6 +19,7 @@ __all__ = [
     "InvalidDateError",
     "InvalidValueError",
     "KnowledgeBaseError",
+    "LexiconError",
     "MissingExtraError",
     "UnknownCountryError",
     "UnknownLeaderError",
@@ -76,3 +77,17 @@ class UnknownLeaderError(KnowledgeBaseError, LookupError):
 
 class UnknownOrganizationError(KnowledgeBaseError, LookupError):
     """``KnowledgeBase.organization()`` found no organization by that name."""
+
+
+class LexiconError(DiplomacyEventsError, ValueError):
+    """A lexicon file (the parser's vocabularies) is unreadable or has a bad entry.
+
+    ``file`` names the file, ``entry`` the list or phrase at fault (``None``
+    for the whole file) and ``reason`` what is wrong with it.
+    """
+
+    def __init__(self, file: str, entry: str | None, reason: str) -> None:
+        self.file = file
+        self.entry = entry
+        self.reason = reason
+        super().__init__(f"{file}: {entry} {reason}" if entry else f"{file} {reason}")

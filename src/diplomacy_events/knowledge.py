@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -32,6 +31,7 @@ from .errors import (
     UnknownOrganizationError,
 )
 from .model import Country, DateSpan, Head, Leader, Office, Place, Precision, Role, trust_country_codes
+from .normalize import fold
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
@@ -46,20 +46,6 @@ __all__ = [
     "default_knowledge",
     "fold",
 ]
-
-
-def fold(text: str) -> str:
-    """The look-up key of a name: accents stripped, case folded, quotes unified.
-
-    >>> fold("Erdoğan") == fold("ERDOGAN")
-    True
-    """
-    if text.isascii():  # the common case, and the same result as below, only faster
-        return " ".join(text.casefold().replace("-", " ").split())
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
-    return " ".join(text.casefold().replace("-", " ").split())
 
 
 def _strip_the(name: str) -> str:

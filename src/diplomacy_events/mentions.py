@@ -22,93 +22,38 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import weakref
-from collections.abc import Callable, Iterable, Sequence
-from functools import cache
-from typing import Any, ClassVar
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
 
 import attrs
 
 from .knowledge import KnowledgeBase
+from .lexicon import (
+    AUXILIARIES,
+    COORDINATION,
+    FIRST_PERSON,
+    GROUP_SIZES,
+    MONTHS,
+    NAME_PARTICLES,
+    PREPOSITIONS,
+    TITLE_DETERMINERS,
+    WEEKDAYS,
+    Lexicon,
+    default_lexicon,
+)
 from .model import Leader, Office, Role
 from .phrases import Match, PhraseMatcher
 from .segment import Token, dateline_end
-from .timex import MONTHS, WEEKDAYS
-
-#: Auxiliary verbs: after a name they make it a subject ("Y had called him"); the event rules read tense from them.
-PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be"})
-AUXILIARIES = PASSIVE_AUXILIARIES | {"will", "would", "'ll", "has", "have", "had", "may", "might", "could", "can"}
 
 __all__ = [
     "Discourse",
     "Gazetteer",
-    "Lexicon",
     "Mention",
     "MentionKind",
     "Tally",
     "first_person",
-    "lexicon",
     "link_pronouns",
 ]
-
-
-@attrs.frozen(kw_only=True)
-class Lexicon:
-    """The vocabularies of ``data/lexicon.json`` (titles, triggers, cue words)."""
-
-    titles: dict[str, Role]
-    title_countries: dict[str, str]  # titles only one country has: "the pope" is the Vatican's
-    leader_words: frozenset[str]
-    honorifics: frozenset[str]
-    title_blockers: frozenset[str]
-    pronouns: dict[str, str]
-    family_name_words: frozenset[str]
-    triggers: dict[str, str]  # phrase -> trigger type
-    call_words: frozenset[str]
-    sidelines: tuple[str, ...]
-    summit_words: frozenset[str]
-    planned_cues: tuple[str, ...]
-    negation_cues: tuple[str, ...]
-    hypothetical_cues: tuple[str, ...]
-    generic_cues: tuple[str, ...]
-    official_titles: frozenset[str]
-    list_cues: frozenset[str]
-    outlets: tuple[str, ...]
-    sequence_words: tuple[tuple[str, ...], ...]  # phrases as token keys
-    reporting_verbs: frozenset[str]
-    past_verbs: frozenset[str]  # irregular past forms after a subject ("met"); "-ed" forms need no list
-    trip_phrases: frozenset[str]  # visit triggers that are bare journeys ("flew to"): no counterpart by themselves
-    habitual_cues: tuple[str, ...]
-    ceremony_words: tuple[str, ...]
-    gathering_words: tuple[str, ...]
-    journey_starts: frozenset[str]  # "began a three-day visit on Monday": Monday is its first day
-    journey_ends: frozenset[str]  # "ended a three-day visit on Thursday": Thursday is its last day
-    cancel_cues: tuple[str, ...]  # after a trigger: "the meeting ... was called off"
-    convene_verbs: frozenset[str]  # "NATO leaders gathered in Vilnius": the organization's summit
-    unlikely_cues: tuple[str, ...]
-    passive_future_cues: tuple[str, ...]
-    summit_modifiers: frozenset[str]
-
-
-@cache
-def lexicon() -> Lexicon:
-    """The bundled lexicon, read once."""
-    import json
-    from importlib import resources
-
-    raw: dict[str, Any] = json.loads((resources.files("diplomacy_events") / "data" / "lexicon.json").read_text("utf-8"))
-    built: dict[str, Any] = {
-        "titles": {phrase: Role(role) for phrase, role in raw["titles"].items()},
-        "pronouns": dict(raw["pronouns"]),
-        "title_countries": dict(raw["title_countries"]),
-        "triggers": {phrase: group["type"] for group in raw["triggers"] for phrase in group["phrases"]},
-        "sequence_words": tuple(tuple(phrase.split()) for phrase in raw["sequence_words"]),
-    }
-    # every other field is a plain list of the file, held as the field's type says
-    plain = {f.name: _PLAIN_LISTS[str(f.type)](raw[f.name]) for f in attrs.fields(Lexicon) if f.name not in built}
-    return Lexicon(**built, **plain)
-
-
-_PLAIN_LISTS: dict[str, Callable[[list[str]], Any]] = {"frozenset[str]": frozenset, "tuple[str, ...]": tuple}
 
 
 class MentionKind(enum.Enum):
@@ -171,36 +116,9 @@ _LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG, _OUTLET = (
 )
 _TITLE, _LEADER_WORD, _HONORIFIC, _PRONOUN = "title", "leader_word", "honorific", "pronoun"
 _NEEDS_CAPITAL = frozenset({_LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG, _OUTLET})
-_COORDINATION = frozenset({",", "and", "&", "as", "well", "plus"})
-_DETERMINERS = frozenset(
-    {"the", "his", "her", "their", "its", "a", "an", "both", "two", "three", "four", "five", "several"}
-)
 
 Entry = tuple[str, str]
-_PREPOSITIONS = frozenset(
-    {
-        "to",
-        "with",
-        "of",
-        "by",
-        "for",
-        "from",
-        "in",
-        "at",
-        "on",
-        "about",
-        "against",
-        "besides",
-        "than",
-        "like",
-        "toward",
-        "towards",
-        "over",
-        "under",
-    }
-)
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)  # capitalised, yet no names
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "le", "la"})
 
 
 def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
@@ -225,7 +143,7 @@ class Gazetteer:
 
     def __init__(self, knowledge: KnowledgeBase, words: Lexicon | None = None) -> None:
         self.knowledge = knowledge
-        self.words = words or lexicon()
+        self.words = words or default_lexicon()
         self._holders: dict[tuple[object, ...], tuple[tuple[Leader, Office | None], ...]] = {}
         matcher: PhraseMatcher[Entry] = PhraseMatcher()
         for leader in knowledge:
@@ -427,7 +345,7 @@ class Gazetteer:
     ) -> tuple[int, list[Mention]]:
         head = matches[j]
         start = matches[i].start
-        if start > 0 and tokens[start - 1].key in _DETERMINERS:
+        if start > 0 and tokens[start - 1].key in TITLE_DETERMINERS:
             start -= 1
         phrase = _value(head, _TITLE) or _value(head, _LEADER_WORD) or _value(head, _HONORIFIC) or ""
         role = self.words.titles.get(phrase)
@@ -482,7 +400,7 @@ class Gazetteer:
                     if m + 1 >= len(matches):
                         break
                     between = {t.key for t in tokens[matches[m].end : matches[m + 1].start]}
-                    if not between or not between <= (_COORDINATION | {"the"}):
+                    if not between or not between <= (COORDINATION | {"the"}):
                         break
                     m += 1
                 return m - i + 1, offices
@@ -637,11 +555,11 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
         coordinated = bool(marked) and marked[-1].oblique and gap <= {",", "and"} and not (closed and "and" not in gap)
         if coordinated and "and" not in gap and _is_person(marked[-1]) is not _is_person(mention):
             coordinated = False  # "During his visit to Moscow, Erdogan met Putin": a comma ends a place list
-        if before in _PREPOSITIONS:
+        if before in PREPOSITIONS:
             closed = False
         elif coordinated:
             closed = closed or "and" in gap
-        marked.append(attrs.evolve(mention, oblique=True) if before in _PREPOSITIONS or coordinated else mention)
+        marked.append(attrs.evolve(mention, oblique=True) if before in PREPOSITIONS or coordinated else mention)
     return marked
 
 
@@ -689,7 +607,7 @@ def _given_names(tokens: Sequence[Token], position: int) -> int:
     count = 0
     while count < 2 and position + count < len(tokens):
         token = tokens[position + count]
-        if not (token.capitalised and token.key.isalpha()) or token.key in _CALENDAR or token.key in _NAME_PARTICLES:
+        if not (token.capitalised and token.key.isalpha()) or token.key in _CALENDAR or token.key in NAME_PARTICLES:
             break
         count += 1
     return count
@@ -787,9 +705,6 @@ class Discourse:
             self.group = self.by_size[len(group)] = tuple(group)
 
 
-_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
-
-
 def first_person(tokens: Sequence[Token], mentions: list[Mention], speaker: Mention, words: Lexicon) -> list[Mention]:
     """A transcript turn's mentions with "I", "me" and "my" standing for its speaker.
 
@@ -807,7 +722,7 @@ def first_person(tokens: Sequence[Token], mentions: list[Mention], speaker: Ment
             subject=_verb_follows(tokens, i + 1, words),
         )
         for i, token in enumerate(tokens)
-        if token.key in _FIRST_PERSON and i not in taken and (token.key != "i" or token.text == "I")
+        if token.key in FIRST_PERSON and i not in taken and (token.key != "i" or token.text == "I")
     ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
@@ -887,7 +802,7 @@ def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) 
         if len(here) >= 2:
             return tuple(here)
         # "the two men" after a sentence naming three: the latest pair, if there was one
-        size = next((_GROUP_SIZES[word] for word in pronoun.text.lower().split() if word in _GROUP_SIZES), None)
+        size = next((GROUP_SIZES[word] for word in pronoun.text.lower().split() if word in GROUP_SIZES), None)
         return discourse.by_size.get(size, discourse.group) if size else discourse.group
     same = [m for m in before if _is_someone(m) and not m.plural]
     if pronoun.text.lower() == "the latter":  # the last person named: in its sentence, else the one before
@@ -899,9 +814,6 @@ def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) 
         return (discourse.subject,)
     top = discourse.named.protagonist()
     return (top,) if top is not None else ()
-
-
-_GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}  # "the two leaders", "the three presidents"
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:

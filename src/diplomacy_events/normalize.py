@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 
 import attrs
 
-__all__ = ["Block", "BlockKind", "Document", "normalize"]
+__all__ = ["Block", "BlockKind", "Document", "fold", "normalize"]
 
 # Markup and characters that carry no words; each is blanked to spaces of equal length.
 _MASK = re.compile(
@@ -35,6 +36,20 @@ _BULLET = re.compile(r"[-•*–] ")
 _TERMINAL = frozenset('.!?:;"”’)')
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"  # words split by spaces the class lacks: no backtracking blow-up
 _BYLINE = re.compile(rf"By (?P<names>{_NAME}(?: and {_NAME})?)$")
+
+
+def fold(text: str) -> str:
+    """The look-up key of a name: accents stripped, case folded, quotes unified.
+
+    >>> fold("Erdoğan") == fold("ERDOGAN")
+    True
+    """
+    if text.isascii():  # the common case, and the same result as below, only faster
+        return " ".join(text.casefold().replace("-", " ").split())
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
+    return " ".join(text.casefold().replace("-", " ").split())
 
 
 class BlockKind(enum.Enum):

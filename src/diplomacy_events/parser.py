@@ -23,7 +23,8 @@ from .assemble import Assembler, fold_meetings, fold_summits, with_participants
 from .errors import BadInputError, InvalidDateError
 from .events import EventCandidate, ListReader, find_events, find_summits, sentence_status, trigger_matcher
 from .knowledge import KnowledgeBase, default_knowledge
-from .mentions import Discourse, Gazetteer, Lexicon, Mention, MentionKind, Tally, first_person, lexicon, link_pronouns
+from .lexicon import Lexicon, default_lexicon
+from .mentions import Discourse, Gazetteer, Mention, MentionKind, Tally, first_person, link_pronouns
 from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
 from .normalize import BlockKind, normalize
 from .normalize import Document as Page
@@ -117,7 +118,7 @@ class Parser:
     def gazetteer(self) -> Gazetteer:
         """The phrase matcher over the knowledge base, built on first use."""
         if self._gazetteer is None:
-            words = self._words or lexicon()
+            words = self._words or default_lexicon()
             self._gazetteer = (
                 Gazetteer(self.knowledge, words) if self._words else Gazetteer.for_knowledge(self.knowledge)
             )
@@ -132,11 +133,15 @@ class Parser:
         *,
         outlet: str | None = None,
         title: str | None = None,
+        trace: list[tuple[int, str]] | None = None,
     ) -> ParseResult:
         """Find the meetings, visits, calls and summits ``text`` reports.
 
         ``published`` anchors relative dates ("on Monday", "last week");
-        without it they stay unresolved and a warning says so. Raises
+        without it they stay unresolved and a warning says so. With
+        ``trace``, every rule that fires is appended to it as (offset of the
+        trigger in ``text``, rule id), including the vetoes that drop a
+        trigger: the way to see why something was not found. Raises
         :class:`~diplomacy_events.errors.BadInputError` for a non-string text
         and :class:`~diplomacy_events.errors.InvalidDateError` for a bad date.
         """
@@ -195,6 +200,8 @@ class Parser:
                 assembler.new_paragraph()
             if paragraph.bullet and lists.is_entry(sentence.tokens):  # an entry of a list of counterparts
                 entries = lists.entry(sentence.tokens, mentions, salience.protagonist())
+                if trace is not None:
+                    trace += [(sentence.start, rule_id) for entry in entries for rule_id in entry.rules]
                 if entries:
                     meetings += _assembled(assembler, entries, _evidence(text, sentence))
                 continue
@@ -206,9 +213,12 @@ class Parser:
                     salience.add(mention.leaders[0], mention)
             protagonist = salience.protagonist()
             sentence_summits = find_summits(sentence.tokens, mentions, times, words)
+            fired: list[tuple[int, str]] | None = [] if trace is not None else None
             candidates = find_events(
-                sentence.tokens, mentions, times, sentence_summits, self._triggers, words, protagonist, named
+                sentence.tokens, mentions, times, sentence_summits, self._triggers, words, protagonist, named, fired
             )
+            if trace is not None and fired:
+                trace += [(sentence.tokens[position].start, rule_id) for position, rule_id in fired]
             named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
             if not (sentence_summits or candidates):
                 continue

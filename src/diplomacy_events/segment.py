@@ -21,8 +21,7 @@ from typing import NamedTuple
 
 import attrs
 
-from .knowledge import fold
-from .normalize import BlockKind, Document
+from .normalize import BlockKind, Document, fold
 
 __all__ = [
     "MAX_PARAGRAPH_SENTENCES",

@@ -23,152 +23,30 @@ from collections.abc import Callable, Sequence
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from .lexicon import (
+    AFTER_YEAR,
+    COUNTED_STEPS,
+    COUNTED_UNITS,
+    DATE_LINKS,
+    DEICTIC_STARTS,
+    MONTH_CUES,
+    MONTHS,
+    NUMBER_WORDS,
+    PERIOD_PARTS,
+    RANGE_WORDS,
+    RELATIVE_STARTS,
+    SEASONS,
+    TIME_RELATIONS,
+    UNITS,
+    WEEKDAYS,
+)
 from .model import DateSpan, Precision
 from .segment import Token, dateline_end, hyphenated
 
 __all__ = ["Direction", "TimeExpression", "TimeKind", "find_times"]
 
-# English names, written out: ``calendar``'s follow the locale (and it is slow to import).
-_MONTH_NAMES = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)} | {
-    "sept": 9,
-    **{name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)},
-}
-WEEKDAYS = {
-    name: number
-    for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-}
-SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-UNITS = {
-    "day": "days",
-    "days": "days",
-    "week": "weeks",
-    "weeks": "weeks",
-    "month": "months",
-    "months": "months",
-    "year": "years",
-    "years": "years",
-    "weekend": "weekend",
-}
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "several": 3,
-    "few": 3,
-    "couple": 2,
-}
-RELATIONS = frozenset({"since", "until", "till", "before", "after", "by"})
-_MONTH_CUES = frozenset(
-    {
-        "in",
-        "on",
-        "since",
-        "until",
-        "early",
-        "late",
-        "mid",
-        "last",
-        "next",
-        "this",
-        "of",
-        "by",
-        "from",
-        "through",
-        "between",
-        "during",
-        "and",
-        "or",
-        "to",
-        "till",
-        "before",
-        "after",
-    }
-)
-_DASHES = frozenset({"–", "—", "to", "through", "and"})
-
-
-# The words a relative or deictic expression begins with ("last week", "earlier this year", "yesterday").
-_RELATIVE_STARTS = frozenset(
-    {
-        "last",
-        "this",
-        "next",
-        "coming",
-        "earlier",
-        "later",
-        "past",
-        "over",
-        "at",
-        "following",
-        "previous",
-        "preceding",
-        "same",
-    }
-)
 #: How far "the coming days/weeks/months" reach from the anchor.
 _SOON = {"days": dt.timedelta(days=10), "weeks": dt.timedelta(weeks=8), "months": dt.timedelta(days=183)}
-#: "The next day", "the previous week", "the same day": a step from the event told before.
-_COUNTED_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}
-_COUNTED_UNITS = frozenset({"days", "weeks", "months", "years"})
-_DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this"})
-#: What may stand between a dated day and a yearless one that shares its year.
-_DATE_LINKS = frozenset({",", "and", "again", "then", "on", "in", "or", "later", "before", "after", "between"})
-_PARTS = frozenset({"end", "beginning", "start", "middle"})  # "(at) the end of the month"
-
-
-# Lower-case words that may follow a year that dates an event ("in 2017 and again in 2019").
-_AFTER_YEAR = frozenset(
-    {
-        "and",
-        "or",
-        "but",
-        "when",
-        "while",
-        "after",
-        "before",
-        "as",
-        "the",
-        "he",
-        "she",
-        "they",
-        "it",
-        "to",
-        "for",
-        "at",
-        "on",
-        "with",
-        "in",
-        "was",
-        "were",
-        "had",
-        "has",
-        "during",
-        "until",
-    }
-)
 
 
 class Direction(enum.Enum):
@@ -456,7 +334,7 @@ class _Scanner:
             len(token.key) <= 4 and token.key not in ("june", "july")
         ):
             # "May" the month, not the verb or Theresa May: it needs a date cue around it
-            cue = _key(self.tokens, i - 1) in _MONTH_CUES or _day(_at(self.tokens, i + 1)) is not None
+            cue = _key(self.tokens, i - 1) in MONTH_CUES or _day(_at(self.tokens, i + 1)) is not None
             abbreviated = _key(self.tokens, i + 1) == "." and token.key not in ("may", "june", "july")
             if not (cue or abbreviated or _year(_at(self.tokens, i + 1))):
                 return None
@@ -474,7 +352,9 @@ class _Scanner:
                 continue
             relation = _key(self.tokens, expression.start - 1)
             written = " ".join(t.text for t in self.tokens[expression.start : expression.end])
-            expression = attrs.evolve(expression, text=written, relation=relation if relation in RELATIONS else None)
+            expression = attrs.evolve(
+                expression, text=written, relation=relation if relation in TIME_RELATIONS else None
+            )
             found.append(self._with_citation(self._year_from(found[-1] if found else None, expression)))
             resume = expression.end
         return found
@@ -489,7 +369,7 @@ class _Scanner:
             or expression.month is None
             or expression.kind not in (TimeKind.DATE, TimeKind.MONTH)
             or expression.offset
-            or not all(t.key in _DATE_LINKS for t in self.tokens[previous.end : expression.start])
+            or not all(t.key in DATE_LINKS for t in self.tokens[previous.end : expression.start])
         ):
             return expression
         later = (expression.month, expression.day or 1) >= (previous.month, previous.day or 1)
@@ -512,7 +392,7 @@ class _Scanner:
         day = _day(tokens[i])
         if day is not None and _at(tokens, i + 1) is not None:  # 20 November (2017), 5-11 November
             j, last_day = i + 1, None
-            if _key(tokens, j) in _DASHES and _day(_at(tokens, j + 1)) is not None:
+            if _key(tokens, j) in RANGE_WORDS and _day(_at(tokens, j + 1)) is not None:
                 last_day, j = _day(tokens[j + 1]), j + 2
             elif hyphenated(tokens, j) and (_day(tokens[j]) or 0) > day:  # "3-4 May"
                 last_day, j = _day(tokens[j]), j + 1
@@ -537,7 +417,7 @@ class _Scanner:
         day_of_month = _day(_at(tokens, j))
         if day_of_month is not None and not (_at(tokens, j + 1) and tokens[j + 1].key in ("%", "percent")):
             end, last_day = j + 1, None
-            if _key(tokens, end) in _DASHES and _day(_at(tokens, end + 1)) is not None:
+            if _key(tokens, end) in RANGE_WORDS and _day(_at(tokens, end + 1)) is not None:
                 last_day, end = _day(tokens[end + 1]), end + 2
             elif hyphenated(tokens, end) and (_day(tokens[end]) or 0) > day_of_month:  # "November 8-10"
                 last_day, end = _day(tokens[end]), end + 1
@@ -569,7 +449,7 @@ class _Scanner:
         if first.last_day is not None or j >= len(tokens):
             return first
         joiner = tokens[j].key
-        if joiner in _DASHES and (joiner != "and" or _key(tokens, first.start - 1) == "between"):
+        if joiner in RANGE_WORDS and (joiner != "and" or _key(tokens, first.start - 1) == "between"):
             j += 1
         elif not hyphenated(tokens, j) and tokens[j].start - tokens[j - 1].end != len(" - "):
             return first  # a hyphen, spaced or not, is dropped by the tokenizer and leaves its gap
@@ -642,12 +522,12 @@ class _Scanner:
         key = tokens[i].key
         if key == "later" and _key(tokens, i + 1) == "that":
             unit = UNITS.get(_key(tokens, i + 2))
-            if unit in _COUNTED_UNITS:
+            if unit in COUNTED_UNITS:
                 return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=0)
             return None
-        step = _COUNTED_STEPS.get(key)
+        step = COUNTED_STEPS.get(key)
         unit = UNITS.get(_key(tokens, i + 1))
-        if step is None or _key(tokens, i - 1) not in ("the", "that") or unit not in _COUNTED_UNITS:
+        if step is None or _key(tokens, i - 1) not in ("the", "that") or unit not in COUNTED_UNITS:
             return None
         if _key(tokens, i + 1).endswith("s") or (step == 0 and unit != "days"):
             return None  # "the next days", "the same week" (no event's date)
@@ -686,7 +566,7 @@ class _Scanner:
                 start=start, end=end + 2, kind=TimeKind.WEEKDAY, weekday=weekday, offset=week, unit="weeks"
             )
         last_weekday = None
-        joined = _key(self.tokens, end) in _DASHES
+        joined = _key(self.tokens, end) in RANGE_WORDS
         at = end + 1 if joined else end
         last = _at(self.tokens, at)
         if (joined or hyphenated(self.tokens, end)) and last and last.capitalised and last.key in WEEKDAYS:
@@ -738,7 +618,7 @@ class _Scanner:
         following = _at(self.tokens, i + 1)
         if following is not None and (
             following.key in ("'s", "’s")
-            or (following.key.isalpha() and following.text.islower() and following.key not in _AFTER_YEAR)
+            or (following.key.isalpha() and following.text.islower() and following.key not in AFTER_YEAR)
         ):
             return None  # "in 2016 elections": the year modifies a noun, it dates no event
         return TimeExpression(start=i, end=i + 1, kind=TimeKind.YEAR, year=year)
@@ -765,15 +645,15 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
         shape
         for shape, starts in (
             (_Scanner.date_at, MONTHS),
-            (_Scanner.relative_at, _RELATIVE_STARTS),
+            (_Scanner.relative_at, RELATIVE_STARTS),
             (_Scanner.weekday_at, WEEKDAYS),
-            (_Scanner.deictic_at, _DEICTIC_STARTS),
+            (_Scanner.deictic_at, DEICTIC_STARTS),
             (_Scanner.ago_at, NUMBER_WORDS),
-            (_Scanner.part_at, _PARTS),
+            (_Scanner.part_at, PERIOD_PARTS),
         )
         if key in starts
     )
-    for key in (*MONTHS, *_RELATIVE_STARTS, *WEEKDAYS, *_DEICTIC_STARTS, *NUMBER_WORDS, *_PARTS)
+    for key in (*MONTHS, *RELATIVE_STARTS, *WEEKDAYS, *DEICTIC_STARTS, *NUMBER_WORDS, *PERIOD_PARTS)
 }
 
 

@@ -1,0 +1,322 @@
+"""The form of a meeting (``kind.*``) and one builder per trigger type (``build.*``): readings become candidates.
+
+A builder answers True when the reading is of its kind (the first such
+builder settles it, even when it finds nothing to report) and appends the
+candidates it reports to ``reading.candidates``.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..lexicon import TriggerType
+from ..mentions import Mention, MentionKind
+from ..model import MeetingKind
+from ..rules import Phase, rule
+from ..timex import TimeKind
+from .candidates import EventCandidate
+from .context import Reading, SentenceContext
+from .grammar import after_article, dedupe, end_of
+
+_CALL_MANNER_REACH = 6  # "exchanged views with the Mexican president by phone"
+_NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
+_GATHERING_TYPES = (TriggerType.SUMMIT, TriggerType.ATTEND)
+
+# -- kind -----------------------------------------------------------------------------------------------------------
+
+
+@rule(
+    "kind.call",
+    Phase.KIND,
+    "A call trigger is a call; so is a meeting word with a call word of the sentence in reach: 'spoke with X by "
+    "phone', 'held talks via video link', 'a video summit'.",
+    "Lula spoke with Petro by phone on Tuesday.",
+)
+def _call(context: SentenceContext, reading: Reading) -> bool:
+    trigger, calls, keys = reading.trigger, context.calls, context.keys
+    reading.call = (
+        trigger.type is TriggerType.CALL
+        or (
+            trigger.type is TriggerType.MEET
+            and bool(calls)
+            and (
+                trigger.may_be_call
+                # "held talks via video link with X", not "held talks ... after a phone call"
+                or (trigger.call_if_followed and not calls.isdisjoint(keys[reading.end : reading.end + 4]))
+                or (reading.start > 0 and keys[reading.start - 1] in calls)  # "a video summit with X"
+                or _by_call(context, reading)  # "exchanged views with X by phone"
+            )
+        )
+    )
+    return reading.call
+
+
+def _by_call(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the next trigger, close after this one, says how it was held: "by phone", "via video link"."""
+    number = reading.number
+    if number + 1 >= len(context.matches):
+        return False
+    after, keys = context.matches[number + 1], context.keys
+    return (
+        context.trigger(number + 1).type is TriggerType.CALL
+        and after.start - reading.end <= _CALL_MANNER_REACH
+        and (keys[after.start] in ("by", "over", "on", "via") or keys[after.start - 1] in ("by", "via"))
+    )
+
+
+# -- builders -------------------------------------------------------------------------------------------------------
+
+
+def template(reading: Reading) -> EventCandidate:
+    """The candidate a reading reports, before its participants are set."""
+    return EventCandidate(
+        trigger=reading.phrase,
+        trigger_type=reading.type,
+        kind=MeetingKind.CALL if reading.call else MeetingKind.MEETING,
+        status=reading.status,
+        start=reading.start,
+        end=reading.end,
+        participants=(),
+        time=reading.time,
+        since=reading.since,
+        summit=reading.summit,
+        summit_relation=reading.relation,
+        present=reading.trigger.present,
+        place=None if reading.call else reading.place,
+        days=reading.days,
+        ends=reading.ends,
+    )
+
+
+@rule(
+    "build.meeting",
+    Phase.BUILD,
+    "A meeting or call: one per subject-object pair; one of all for 'joined A and B' and 'a video call with A and B'.",
+    "Ruto held talks with Museveni and Samia Suluhu Hassan in Arusha.",
+)
+def _meeting(context: SentenceContext, reading: Reading) -> bool:
+    if not (reading.call or reading.type is TriggerType.MEET):
+        return False
+    subject, objects = reading.subject, reading.leader_objects
+    if len(subject) == 1 and len(objects) > 1 and _one_of_all(context, reading):
+        reading.candidates.append(attrs.evolve(template(reading), participants=tuple(dedupe(subject + objects))))
+    else:
+        reading.candidates += pairs(subject, objects, template(reading))
+    return True
+
+
+def _one_of_all(context: SentenceContext, reading: Reading) -> bool:
+    """'Abe joined Trump and Modi', 'held a video call with A and B' (not 'made separate calls to A and B')."""
+    keys, start = context.keys, reading.start
+    return reading.trigger.joins_all or (
+        reading.call
+        and not reading.trigger.plural
+        and after_article(context.tokens, start)
+        and "separate" not in keys[max(0, start - _NOUN_MODIFIERS) : start]
+    )
+
+
+def pairs(subject: list[Mention], objects: list[Mention], template: EventCandidate) -> list[EventCandidate]:
+    """One bilateral candidate per subject-object pair; a group subject alone meets itself."""
+    if subject and objects:
+        countries = {m.country for m in subject}
+        if len(subject) > 1 and (len(countries) > 1 or None in countries):
+            # "A and B held a video call with C": one meeting of three
+            return [attrs.evolve(template, participants=tuple(dedupe(subject + objects)))]
+        # "X met C", "President Xi and Premier Li met C": each of one country meets C
+        return [attrs.evolve(template, participants=(one, other)) for one in subject for other in objects]
+    group = subject if len(subject) >= 2 else [m for m in subject if m.plural or len(m.antecedents) >= 2]
+    return [attrs.evolve(template, participants=tuple(group))] if group else []
+
+
+@rule(
+    "build.gathering",
+    Phase.BUILD,
+    "A summit word, or three or more leaders attending a gathering, is one meeting of all the leaders of the list; "
+    "leaders who only attend a named summit are recorded as its participants.",
+    "Xi, Putin and Modi attended the BRICS summit in Kazan on Wednesday.",
+)
+def _gathering(context: SentenceContext, reading: Reading) -> bool:
+    if reading.type not in _GATHERING_TYPES:
+        return False
+    words, keys, start, end = context.words, context.keys, reading.start, reading.end
+    span = context.clauses.bounds(start, lists=True)
+    # the list ends where the next verb phrase starts: "attended the summit, held talks with X"
+    stop = next(
+        (
+            m.start
+            for number, m in enumerate(context.matches[reading.number + 1 :], reading.number + 1)
+            if m.start >= end and context.trigger(number).type not in _GATHERING_TYPES
+        ),
+        span[1],
+    )
+    everyone = dedupe(reading.subject + reading.leader_objects + context.leaders.between(span[0], min(span[1], stop)))
+    attend = reading.type is TriggerType.ATTEND
+    if attend and (
+        "other" in keys[reading.clause[0] : start]
+        or (reading.trigger.lists_attendees and words.gathering_words.found(keys, end, reading.clause[1]))
+    ):
+        # "Other leaders attending include ...", "Attendees at the summit included ...": the leaders of the
+        # sentence before are at the gathering too
+        everyone = dedupe([*context.before, *everyone])
+    made = template(reading)
+    gathering = reading.type is TriggerType.SUMMIT or (
+        len(everyone) >= 3 and words.gathering_words.found(keys, end, min(len(keys), end + 8))
+    )
+    if attend and words.ceremony_words.found(keys, end, min(len(keys), end + 6)) and len(everyone) == 2:
+        made = attrs.evolve(made, trigger_type=TriggerType.MEET)  # "attends a dinner hosted by X"
+        gathering = True
+    if len(everyone) >= 2 and gathering:
+        kind = MeetingKind.SUMMIT if len(everyone) >= 3 else MeetingKind.MEETING
+        reading.candidates.append(attrs.evolve(made, kind=kind, participants=tuple(everyone)))
+    elif everyone and reading.summit is not None and attend:
+        # "Putin and Xi will attend the BRICS summit": no meeting, but who is at the summit
+        reading.candidates.append(attrs.evolve(made, participants=tuple(everyone), attendance=True))
+    return True
+
+
+@rule(
+    "build.call-received",
+    Phase.BUILD,
+    "'Received a phone call from X': the call trigger reports it, not the host verb.",
+    "Erdogan received a phone call from Putin on Monday.",
+)
+def _call_received(context: SentenceContext, reading: Reading) -> bool:
+    objects = reading.leader_objects
+    return (
+        reading.type is TriggerType.HOST
+        and bool(objects)
+        and not context.calls.isdisjoint(context.keys[reading.end : objects[0].start])
+    )
+
+
+@rule(
+    "build.hosted-gathering",
+    Phase.BUILD,
+    "A host with two or more guests on one day, or at a gathering, held one gathering of all, not a visit each.",
+    "Scholz hosted Macron and Tusk in Berlin on Wednesday.",
+)
+def _hosted_gathering(context: SentenceContext, reading: Reading) -> bool:
+    words, keys = context.words, context.keys
+    if not (reading.type is TriggerType.HOST and reading.subject and len(reading.leader_objects) >= 2):
+        return False
+    last = end_of(reading.objects, reading.leader_objects, reading.end)
+    if not (
+        _one_day(reading)
+        or words.gathering_words.found(keys, last, reading.clause[1])
+        or words.gathering_words.found(keys, 0, reading.start)
+    ):
+        return False
+    participants = tuple(dedupe([reading.subject[0], *reading.leader_objects]))
+    held = reading.summit or next(iter(reversed(context.summits.between(0, reading.start))), None)
+    made = attrs.evolve(template(reading), kind=MeetingKind.SUMMIT, participants=participants, summit=held)
+    reading.candidates.append(made)
+    return True
+
+
+def _one_day(reading: Reading) -> bool:
+    """Whether a time names one day ("on Wednesday", "November 22"), as one gathering needs."""
+    time = reading.time
+    return time is not None and (
+        time.kind in (TimeKind.WEEKDAY, TimeKind.DEICTIC) or (time.kind is TimeKind.DATE and not time.last_day)
+    )
+
+
+@rule(
+    "build.hosts-and-guest",
+    Phase.BUILD,
+    "Two hosts greeting a guest ('the presidents of Turkey and Iran greeted Putin') meet as one gathering.",
+    "The presidents of Turkey and Iran greeted Putin in Tehran.",
+)
+def _hosts_and_guest(context: SentenceContext, reading: Reading) -> bool:
+    if not (reading.type is TriggerType.HOST and len(reading.subject) >= 2 and reading.leader_objects):
+        return False
+    participants = tuple(dedupe([*reading.subject, *reading.leader_objects]))
+    kind = MeetingKind.SUMMIT if len(participants) >= 3 else MeetingKind.MEETING
+    reading.candidates.append(attrs.evolve(template(reading), kind=kind, participants=participants))
+    return True
+
+
+@rule(
+    "build.hosted-visit",
+    Phase.BUILD,
+    "A host verb ('hosted', 'received', 'welcomed') makes a visit of each guest to the host.",
+    "Sheikh Mohamed bin Zayed received Ramaphosa in Abu Dhabi.",
+)
+def _hosted_visit(context: SentenceContext, reading: Reading) -> bool:
+    if not (reading.type is TriggerType.HOST and reading.subject):
+        return False
+    host = reading.subject[0]
+    visit = attrs.evolve(template(reading), kind=MeetingKind.VISIT, host=host)
+    reading.candidates += [attrs.evolve(visit, participants=(host, guest)) for guest in reading.leader_objects]
+    return True
+
+
+@rule(
+    "build.invitation",
+    Phase.BUILD,
+    "An invitation 'to visit' (or 'to come') is a planned visit of each guest to the host.",
+    "Lula invited Macron to visit Brasilia.",
+)
+def _invitation(context: SentenceContext, reading: Reading) -> bool:
+    if not (reading.type is TriggerType.INVITE and reading.subject):
+        return False
+    if context.words.invitation_cues.found(context.keys, reading.end, reading.clause[1]):
+        host = reading.subject[0]
+        visit = attrs.evolve(template(reading), kind=MeetingKind.VISIT, host=host, place=None)
+        reading.candidates += [attrs.evolve(visit, participants=(host, guest)) for guest in reading.leader_objects]
+    return True
+
+
+@rule(
+    "build.visit",
+    Phase.BUILD,
+    "A visit to the leaders named, to a place with a leader of its country named, or to a place's leader; a bare "
+    "trip ('flew to Paris') names no counterpart unless it is 'to meet' someone.",
+    "Modi visited Kyiv and met Zelensky on Friday.",
+)
+def _visit(context: SentenceContext, reading: Reading) -> bool:
+    if not (reading.type is TriggerType.VISIT and reading.subject):
+        return False
+    places = [m for m in reading.objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
+    visit = attrs.evolve(template(reading), kind=MeetingKind.VISIT)
+    purpose = context.words.visit_purposes.found(context.keys, reading.end, reading.clause[1])
+    reading.candidates += visits(reading.subject[0], reading.leader_objects, places, context, reading, visit, purpose)
+    return True
+
+
+def visits(
+    visitor: Mention,
+    leader_objects: list[Mention],
+    places: list[Mention],
+    context: SentenceContext,
+    reading: Reading,
+    visit: EventCandidate,
+    purpose: bool,
+) -> list[EventCandidate]:
+    """Visits to the leaders named, to a place with a leader of its country named, or to a place's leader.
+
+    A bare trip ("flew to Paris") names no counterpart; a visit ("visited
+    India") or a trip "to meet" implies the host country's leader.
+    """
+    trip = reading.trigger.trip
+    if leader_objects:
+        where = visit.place or (places[0] if places else None)
+        return [attrs.evolve(visit, participants=(visitor, other), host=other, place=where) for other in leader_objects]
+    if not places:
+        return []
+    if trip and purpose:
+        return [_to_place(visit, visitor, place) for place in places]
+    destination = places[0]
+    hosts = [m for m in context.hosts_by_country.get(destination.country, ()) if m is not visitor]
+    if hosts:
+        return [attrs.evolve(visit, participants=(visitor, hosts[0]), host=destination, place=destination)]
+    if trip:  # a bare trip names no counterpart
+        return [attrs.evolve(visit, participants=(visitor,), trip=True, place=destination)]
+    # "visiting Kenya, Tanzania and South Africa": a visit to each
+    return [_to_place(visit, visitor, place) for place in places]
+
+
+def _to_place(visit: EventCandidate, visitor: Mention, place: Mention) -> EventCandidate:
+    """A visit to a place's leader, unnamed: the assembler adds whoever leads its country on the day."""
+    return attrs.evolve(visit, participants=(visitor,), host=place, implicit_host=True, place=place)

@@ -1,0 +1,60 @@
+"""What the event rules produce: meeting candidates and the summits a sentence names."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..lexicon import TriggerType
+from ..mentions import Mention
+from ..model import MeetingKind, Status
+from ..timex import TimeExpression
+
+__all__ = ["EventCandidate", "SummitMention"]
+
+
+@attrs.frozen(kw_only=True)
+class SummitMention:
+    """A summit named in a sentence: its series, venue and time, if the text gives them."""
+
+    start: int
+    end: int
+    name: str
+    organization: str | None = None
+    place: Mention | None = None
+    time: TimeExpression | None = None
+    anaphoric: bool = False  # "the summit": the one named last
+    joint: bool = False  # "the ASEAN-GCC summit": of two organizations (or an organization and a country)
+
+
+@attrs.frozen(kw_only=True)
+class EventCandidate:
+    """One meeting a trigger reports, before its people and date are resolved.
+
+    ``participants`` holds the subject first. For a visit, ``host`` is the
+    mention whose country receives (a person, place or country). ``days``
+    is the length a visit is given ("a three-day visit"); ``ends`` says its
+    date is the last of them ("ended a three-day visit on Thursday") rather
+    than the first. ``rules`` are the ids of the rules that made it (see
+    :mod:`diplomacy_events.rules`).
+    """
+
+    trigger: str
+    trigger_type: TriggerType
+    kind: MeetingKind
+    status: Status
+    start: int  # token span of the trigger within the sentence
+    end: int
+    participants: tuple[Mention, ...]
+    host: Mention | None = None
+    implicit_host: bool = False  # add the host country's leader ("visited India")
+    time: TimeExpression | None = None
+    place: Mention | None = None
+    summit: SummitMention | None = None
+    summit_relation: str | None = None  # "before"/"after"/"eve": dated by the summit, not part of it
+    present: bool = False  # a present-tense verb: "meets on November 30" may lie ahead
+    trip: bool = False  # "arrived in Moscow on Monday": no meeting, but it dates the traveller's next one
+    days: int = 0
+    ends: bool = False
+    attendance: bool = False  # only says who attends ``summit``: no meeting of its own
+    since: TimeExpression | None = None  # what a counted ``time`` counts from, when its sentence says
+    rules: tuple[str, ...] = ()

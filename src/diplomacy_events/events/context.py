@@ -1,0 +1,189 @@
+"""What the event rules read: a sentence's analysis, built once (:class:`SentenceContext`), and one trigger's reading.
+
+A sentence's tokens, their cue keys, its mentions by position, its clause
+breaks, its times and its summits are computed once; each trigger then gets
+a :class:`Reading` that the rules fill in phase by phase (see
+:mod:`diplomacy_events.rules`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ..dating import SentenceTimes
+from ..lexicon import MONTHS, Lexicon, Trigger, TriggerType
+from ..mentions import Mention, MentionKind
+from ..model import Status
+from ..phrases import Match
+from ..segment import Token
+from ..syntax import ByStart, Clauses
+from ..timex import TimeExpression, TimeKind
+from .candidates import EventCandidate, SummitMention
+
+__all__ = ["Reading", "SentenceContext", "cue_keys", "located"]
+
+
+def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression] = ()) -> list[str]:
+    """Token keys with names, month names and counted times blanked.
+
+    "Theresa May" and "in May" hold no modal "may"; "the next day" holds no
+    planned "next", and "called X the next day" names no one; "next month"
+    is a time, whose event the assembler makes planned when the date is
+    ahead, so "X, who leaves office next month, held talks on Friday" stays
+    past. "So-called" is no call.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> cue_keys(tokenize("A so-called summit in May"), [])
+    ['a', 'so', '', 'summit', 'in', 'may']
+    """
+    keys = [t.key for t in tokens]
+    for i in range(1, len(keys)):
+        if keys[i] == "called" and keys[i - 1] == "so":
+            keys[i] = ""
+    for mention in mentions:
+        for i in range(mention.start, mention.end):
+            keys[i] = ""
+    for time in times:
+        ahead = time.offset > 0 and time.kind is not TimeKind.AGO  # "next month" dates; its own event says tense
+        for i in range(time.start, time.end):
+            if keys[i] in MONTHS or time.kind is TimeKind.LATER or (ahead and keys[i] in ("next", "coming")):
+                keys[i] = ""
+    return keys
+
+
+def _persons(mentions: Sequence[Mention]) -> list[Mention]:
+    """Leaders and other named people: either can be a trigger's subject."""
+    return [m for m in mentions if m.is_leader or m.kind is MentionKind.OTHER]
+
+
+def located(mention: Mention, tokens: Sequence[Token]) -> bool:
+    """Whether a mention is a place, a country or a seat of government ("at the White House") after ``in``/``at``."""
+    if mention.kind not in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT):
+        return False
+    before = mention.start - 1
+    if before > 0 and (tokens[before].key in ("the", "no") or tokens[before].key.isdigit()):
+        before -= 1  # "in the Netherlands", "at 10 Downing Street"
+    return before >= 0 and tokens[before].key in ("in", "at")
+
+
+@attrs.define(kw_only=True, eq=False)
+class SentenceContext:
+    """One sentence as the event rules read it, built once by :meth:`build`.
+
+    ``taken`` (the mentions already used as objects, never a later
+    trigger's subject) and ``free`` (persons before this index are all
+    taken) change as the triggers are read left to right.
+    """
+
+    tokens: Sequence[Token]
+    keys: list[str]  # cue keys: names, month names and counted times blanked (see cue_keys)
+    words: Lexicon
+    matches: list[Match[str]]  # the triggers, in order
+    mentions: ByStart[Mention]
+    persons: ByStart[Mention]
+    leaders: ByStart[Mention]
+    located: ByStart[Mention]  # places after "in"/"at"
+    hosts_by_country: dict[str | None, list[Mention]]
+    summits: ByStart[SummitMention]
+    named_summits: ByStart[SummitMention]  # of an organization, or joint
+    clauses: Clauses
+    times: SentenceTimes
+    calls: set[str]  # the call words the sentence holds
+    sidelines: bool  # the sentence speaks of "the sidelines"
+    protagonist: Mention | None
+    before: Sequence[Mention]  # the leaders the sentence before named
+    taken: set[int] = attrs.Factory(set)
+    free: int = 0
+
+    @classmethod
+    def build(
+        cls,
+        tokens: Sequence[Token],
+        mentions: Sequence[Mention],
+        times: Sequence[TimeExpression],
+        summits: Sequence[SummitMention],
+        matches: list[Match[str]],
+        words: Lexicon,
+        protagonist: Mention | None = None,
+        before: Sequence[Mention] = (),
+    ) -> SentenceContext:
+        """Analyse a sentence once for all its triggers."""
+        keys = cue_keys(tokens, mentions, times)
+        clauses = Clauses(tokens)
+        leaders = ByStart(m for m in mentions if m.is_leader)
+        hosts_by_country: dict[str | None, list[Mention]] = {}
+        for mention in leaders.items:
+            if mention.kind is not MentionKind.PRONOUN:
+                hosts_by_country.setdefault(mention.country, []).append(mention)
+        return cls(
+            tokens=tokens,
+            keys=keys,
+            words=words,
+            matches=matches,
+            mentions=ByStart(mentions),
+            persons=ByStart(_persons(mentions)),
+            leaders=leaders,
+            located=ByStart(m for m in mentions if located(m, tokens)),
+            hosts_by_country=hosts_by_country,
+            summits=ByStart(summits),
+            named_summits=ByStart(s for s in summits if s.organization or s.joint),
+            clauses=clauses,
+            times=SentenceTimes(tokens, clauses.bounds, keys, times, words.reporting_verbs),
+            calls=set(keys) & words.call_words,
+            sidelines=words.sidelines.found(keys, 0, len(tokens)),
+            protagonist=protagonist,
+            before=before,
+        )
+
+    def trigger(self, number: int) -> Trigger:
+        """The lexicon's entry of trigger ``number``."""
+        return self.words.triggers[self.matches[number].values[0]]
+
+    def first_free(self) -> Mention | None:
+        """The sentence's first person not already an object."""
+        persons = self.persons.items
+        while self.free < len(persons) and id(persons[self.free]) in self.taken:
+            self.free += 1
+        return persons[self.free] if self.free < len(persons) else None
+
+
+@attrs.define(kw_only=True, eq=False)
+class Reading:
+    """What the rules have found about one trigger so far; ``fired`` lists the ids of the rules that fired."""
+
+    number: int
+    trigger: Trigger
+    start: int  # token span of the trigger within the sentence
+    end: int
+    clause: tuple[int, int] = (0, 0)
+    cues: dict[str, int] = attrs.Factory(dict)  # where the last status cue of each kind starts before the trigger
+    status: Status = Status.OCCURRED
+    dated: bool = False  # the clause holds a usable time
+    objects: list[Mention] = attrs.Factory(list)  # the group after the trigger
+    subject: list[Mention] = attrs.Factory(list)
+    leader_objects: list[Mention] = attrs.Factory(list)
+    participle: bool = False  # ", visiting Paris": no subject of its own
+    time: TimeExpression | None = None
+    since: TimeExpression | None = None
+    own: tuple[int, int] = (0, 0)  # the tokens whose times are the trigger's alone
+    place: Mention | None = None
+    summit: SummitMention | None = None
+    relation: str | None = None
+    call: bool = False
+    days: int = 0  # "began a three-day visit": the visit's length
+    ends: bool = False  # "ended a three-day visit on Thursday": the date is its last day
+    candidates: list[EventCandidate] = attrs.Factory(list)  # what the builders made of it
+    again: TimeExpression | None = None  # a second time of the same verb: a second meeting
+    fired: list[str] = attrs.Factory(list)
+
+    @property
+    def phrase(self) -> str:
+        """The trigger phrase as the lexicon writes it."""
+        return self.trigger.phrase
+
+    @property
+    def type(self) -> TriggerType:
+        """How the trigger relates its subject to its objects."""
+        return self.trigger.type

@@ -1,0 +1,172 @@
+"""The event stage's driver: each trigger of a sentence is read phase by phase by the registered rules.
+
+The phases run in the order of :class:`~diplomacy_events.rules.Phase`: vetoes
+on the trigger, its clause and status, its objects, its subject and agents,
+the groups a noun brings together, its time, place and summit, its kind,
+then the builder of its type and a second time of the same verb. What the
+phases fill in is a :class:`~diplomacy_events.events.context.Reading`; what
+they produce are :class:`~diplomacy_events.events.candidates.EventCandidate`
+objects that list the rules that made them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ..dating import own_span
+from ..lexicon import Lexicon
+from ..mentions import Mention
+from ..model import MeetingKind
+from ..phrases import Match, PhraseMatcher
+from ..rules import Phase, rule, run
+from ..segment import Token
+from ..syntax import WINDOW
+from ..timex import TimeExpression
+from .candidates import EventCandidate, SummitMention
+from .context import Reading, SentenceContext
+from .grammar import group_after, where
+
+__all__ = ["find_events", "trigger_matcher"]
+
+#: The phases that read one trigger, in order; the builders and the repeat phase follow.
+_READING = (Phase.TRIGGER, Phase.CLAUSE, Phase.STATUS)
+_SIDES = (Phase.SUBJECT, Phase.AGENTS, Phase.SIDES, Phase.GROUPS, Phase.STANDIN)
+_SETTING = (Phase.TIME, Phase.WHERE, Phase.KIND)
+
+
+def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
+    """The phrase matcher of the lexicon's triggers."""
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for phrase in words.triggers:
+        matcher.add(phrase, phrase)
+    return matcher
+
+
+def find_events(
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    times: Sequence[TimeExpression],
+    summits: Sequence[SummitMention],
+    triggers: PhraseMatcher[str],
+    words: Lexicon,
+    protagonist: Mention | None = None,
+    before: Sequence[Mention] = (),
+    trace: list[tuple[int, str]] | None = None,
+) -> list[EventCandidate]:
+    """The meeting candidates of one sentence.
+
+    ``protagonist`` (the leader the text is about) stands in as the subject of
+    a meeting or call whose sentence names none ("Talks with X are set for
+    Monday"). ``before`` holds the leaders the sentence before named: "Other
+    leaders attending include ..." adds them to the gathering. With ``trace``,
+    every rule that fires is appended to it as (trigger start, rule id),
+    including the vetoes that drop a trigger.
+    """
+    if not any(m.is_leader for m in mentions):
+        return []  # no leader, no meeting: only named leaders make participants
+    matches = _with_gapped(list(triggers.find(tokens)), tokens, words)
+    if not matches:
+        return []
+    context = SentenceContext.build(tokens, mentions, times, summits, matches, words, protagonist, before)
+    found: list[EventCandidate] = []
+    for number, match in enumerate(matches):
+        reading = Reading(number=number, trigger=context.trigger(number), start=match.start, end=match.end)
+        found += _read(context, reading)
+        if trace is not None:
+            trace += [(match.start, rule_id) for rule_id in reading.fired]
+    folded = _trips_met_again(found, words)
+    if trace is not None:
+        trace += [(c.start, c.rules[-1]) for c in folded if c.rules and c.rules[-1] == "sentence.trip-then-meeting"]
+    return folded
+
+
+def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
+    """The candidates one trigger reports: its phases in order, none if a veto fires."""
+    if run(Phase.TRIGGER, context, reading):
+        return []
+    reading.clause = context.clauses.bounds(reading.start)
+    reading.dated = bool(context.times.usable.between(*reading.clause))
+    reading.cues = context.words.status_cues.last(context.keys, reading.clause[0], reading.start)
+    if run(Phase.CLAUSE, context, reading):
+        return []
+    run(Phase.STATUS, context, reading)
+    reading.objects = group_after(context.mentions, context.tokens, reading.end, reading.clause[1])
+    if run(Phase.OBJECTS, context, reading):
+        return []
+    reading.leader_objects = [m for m in reading.objects if m.is_leader]
+    for phase in _SIDES:
+        if run(phase, context, reading) and phase is Phase.SIDES:
+            return []  # a veto on the sides
+    context.taken.update(id(m) for m in reading.leader_objects)
+    reading.own = own_span(context.matches, reading.number, len(context.tokens))
+    for phase in _SETTING:
+        run(phase, context, reading)
+    if run(Phase.BUILD, context, reading):
+        fired = tuple(reading.fired)
+        reading.candidates = [attrs.evolve(c, rules=fired) for c in reading.candidates]
+    if run(Phase.REPEAT, context, reading) and reading.again is not None:
+        reading.candidates += _again(context, reading, reading.again)
+    return reading.candidates
+
+
+def _again(context: SentenceContext, reading: Reading, again: TimeExpression) -> list[EventCandidate]:
+    """The second meeting of "met in Sochi in 2018 and in Ankara in 2019": same people, the second time and place."""
+    low = reading.time.end if reading.time else 0
+    place = where(context.located.between(low, again.start))
+    return [
+        attrs.evolve(c, time=again, place=place or c.place, rules=(*c.rules, "repeat.again"))
+        for c in reading.candidates
+    ]
+
+
+def _with_gapped(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon) -> list[Match[str]]:
+    """Add the verb a coordination leaves out: "spoke with A on Monday and with B on Tuesday".
+
+    After a trigger ending in "with" or "to", an "and with" (or "and to")
+    before the next trigger repeats it.
+    """
+    gapped: list[Match[str]] = []
+    for number, match in enumerate(matches):
+        last = words.triggers[match.values[0]].gapped
+        if last is None:
+            continue
+        limit = min(matches[number + 1].start if number + 1 < len(matches) else len(tokens), match.end + WINDOW)
+        for i in range(match.end, limit - 1):
+            if tokens[i].key == "and" and tokens[i + 1].key == last:
+                gapped.append(Match(i + 1, i + 2, match.values))
+                break
+    return sorted(matches + gapped, key=lambda m: m.start) if gapped else matches
+
+
+@rule(
+    "sentence.trip-then-meeting",
+    Phase.SENTENCE,
+    "A trip's visit folds into a later verb of the sentence that reports its pair ('flew to Washington and met "
+    "Biden'): the later report keeps its date, and a plain meeting becomes the visit.",
+    "Starmer flew to Washington and met Trump at the White House.",
+    published="2025-03-01",
+)
+def _trips_met_again(found: list[EventCandidate], words: Lexicon) -> list[EventCandidate]:
+    last: dict[frozenset[int], int] = {}  # pair of mentions -> index of the last candidate reporting it
+    for index, candidate in enumerate(found):
+        last[frozenset(map(id, candidate.participants))] = index
+    kept: list[EventCandidate | None] = list(found)
+    for index, candidate in enumerate(found):
+        later = last[frozenset(map(id, candidate.participants))]
+        report = kept[later]
+        if (
+            words.triggers[candidate.trigger].trip
+            and len(candidate.participants) == 2
+            and later != index
+            and report is not None
+        ):
+            if report.kind is MeetingKind.MEETING:
+                place = report.place or candidate.place
+                rules = (*report.rules, "sentence.trip-then-meeting")
+                kept[later] = attrs.evolve(
+                    report, kind=MeetingKind.VISIT, host=candidate.host, place=place, rules=rules
+                )
+            kept[index] = None
+    return [c for c in kept if c is not None]

@@ -1,0 +1,196 @@
+"""What the words around a trigger say: the groups of mentions before and after it, and the phrase it sits in.
+
+Helpers the event rules share; none of them decides anything alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon import (
+    ARTICLES,
+    DETERMINERS,
+    GROUP_GLUE,
+    HONORIFIC_GAP,
+    LIST_INTRO,
+    LIST_OPENERS,
+    OBJECT_GAP,
+    OPENING_PREPOSITIONS,
+    PASSIVE_AUXILIARIES,
+    POSSESSIVES,
+    REFERRING,
+)
+from ..mentions import Mention, MentionKind
+from ..segment import Token
+from ..syntax import ByStart
+
+_NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
+
+
+def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:
+    """The coordinated group of mentions that begins soon after ``position``."""
+    group: list[Mention] = []
+    cursor = position
+    for mention in mentions.between(position, limit):
+        if mention.kind is MentionKind.PRONOUN and mention.text.lower() in POSSESSIVES:
+            continue  # a determiner, no object: "visited Russia, his first trip", "his counterparts from ..."
+        if (
+            group
+            and group[-1].is_leader
+            and mention.kind is MentionKind.COUNTRY
+            and [t.key for t in tokens[cursor : mention.start]] == ["of"]
+        ):
+            cursor = mention.end  # "Chancellor Olaf Scholz of Germany and ...": the country is the person's
+            continue
+        allowed = (GROUP_GLUE if group else OBJECT_GAP | GROUP_GLUE) | HONORIFIC_GAP
+        gap = tokens[cursor : mention.start]
+        # first names and initials the knowledge base does not list: "Joseph R. Biden"
+        while (
+            gap
+            and (gap[-1].capitalised or gap[-1].key == ".")
+            and len(gap[-1].key) <= 12
+            and mention.start - cursor - len(gap) < 3
+        ):
+            gap = gap[:-1]
+        keys = {t.key for t in gap}
+        if not keys <= allowed and not (not group and _introduces_list(keys)):
+            break
+        group.append(mention)
+        cursor = mention.end
+    return group
+
+
+def _introduces_list(keys: set[str]) -> bool:
+    """Whether the words before a first object introduce it as part of a list: "several leaders, including"."""
+    words = {k for k in keys if not k.isdigit()}
+    return bool(words & {"including", "among", "such", "notably"}) and words <= (LIST_INTRO | LIST_OPENERS | OBJECT_GAP)
+
+
+def _determiner(mention: Mention, mentions: ByStart[Mention]) -> bool:
+    """Whether a possessive opens another mention: "his" in "his German counterpart"."""
+    return (
+        mention.kind is MentionKind.PRONOUN
+        and mention.text.lower() in POSSESSIVES
+        and any(m is not mention for m in mentions.between(mention.start, mention.start + 1))
+    )
+
+
+def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:
+    """The coordinated group of mentions that ends before ``position`` (nearest first); none after a preposition."""
+    before = [
+        m
+        for m in mentions.between(limit, position)
+        if m.end <= position and not m.oblique and not _determiner(m, mentions)
+    ]
+    group: list[Mention] = []
+    coordinated = False  # "A, B and C met": commas join only a list that ends in "and"
+    for mention in reversed(before):
+        if group:
+            gap = {t.key for t in tokens[mention.end : group[-1].start]}
+            if not gap <= GROUP_GLUE or not (coordinated or gap & {"and", "&"}):
+                break
+            coordinated = True
+        group.append(mention)
+    return list(reversed(group))
+
+
+def passive_agents(
+    mentions: ByStart[Mention], tokens: Sequence[Token], keys: Sequence[str], start: int, end: int, limit: int
+) -> list[Mention]:
+    """The leaders after "by" when the trigger at ``start:end`` is passive ("was welcomed at the airport by X")."""
+    if start == 0 or keys[start - 1] not in PASSIVE_AUXILIARIES:
+        return []
+    by = next((i for i in range(end, min(limit, end + 8)) if keys[i] == "by"), None)
+    if by is None:
+        return []
+    return [m for m in group_after(mentions, tokens, by + 1, limit) if m.is_leader]
+
+
+def determiner_before(tokens: Sequence[Token], start: int, determiners: frozenset[str]) -> int | None:
+    """Where one of ``determiners`` opens the noun phrase of the trigger at ``start``, across a few modifiers."""
+    for i in range(start - 1, max(0, start - 1 - _NOUN_MODIFIERS) - 1, -1):
+        if tokens[i].key in determiners:
+            return i
+        if not tokens[i].key.isalnum():
+            return None
+    return None
+
+
+def after_article(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the trigger at ``start`` is a noun after an article: "a video call", "Biden's call"."""
+    return determiner_before(tokens, start, ARTICLES) is not None
+
+
+def noun_phrase(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the trigger at ``start`` is a noun after a preposition: "in a phone call", "during a two-hour call"."""
+    i = determiner_before(tokens, start, DETERMINERS)
+    return i is not None and i >= 1 and tokens[i - 1].key in OPENING_PREPOSITIONS
+
+
+def told_before(keys: Sequence[str], start: int, objects: Sequence[Mention]) -> bool:
+    """Whether a trigger noun refers back to a meeting with no one named.
+
+    "Briefed them on the talks", "agreed to make this three-way summit an
+    annual event": the meeting is reported elsewhere.
+    """
+    if any(m.is_leader for m in objects):
+        return False
+    if start >= 2 and keys[start - 1] in ("the", "that", "those", "these") and keys[start - 2] in REFERRING:
+        return True
+    for i in range(start - 1, max(-1, start - 4), -1):  # "this (three-way) summit", "that meeting"
+        if keys[i] in ("this", "that"):
+            return True
+        if not keys[i].isalpha():
+            return False
+    return False
+
+
+def opening_phrase(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the trigger opens its sentence in a prepositional phrase: "In their first phone call on Monday, ..."."""
+    return 2 <= start <= 3 and tokens[0].key in OPENING_PREPOSITIONS and tokens[1].key in DETERMINERS
+
+
+def participle_opening(tokens: Sequence[Token], keys: Sequence[str], start: int) -> bool:
+    """Whether the trigger lies in an opening phrase before the sentence's first comma.
+
+    The phrase opens with a participle or a preposition of time: "Speaking
+    after talks with X, ...", "Following a call with X, ...", "After meeting X, ...".
+    """
+    first = tokens[0].key if tokens else ""
+    return (first.endswith("ing") or first in OPENING_PREPOSITIONS) and "," not in keys[:start]
+
+
+def opens(keys: Sequence[str], start: int) -> bool:
+    """Whether a phrase at ``start`` is in the sentence's opening prepositional phrase ("At the G20 summit, ...")."""
+    return start <= 3 and bool(keys) and keys[0] in OPENING_PREPOSITIONS and "," in keys[start:]
+
+
+def cue_before(keys: Sequence[str], start: int, reach: int, cues: tuple[str, ...]) -> str | None:
+    """The first of ``cues`` among the ``reach`` keys before ``start``, in text order."""
+    return next((key for key in keys[max(0, start - reach) : start] if key in cues), None)
+
+
+def where(places: Sequence[Mention]) -> Mention | None:
+    """The first place that has a city ("at the Elysee Palace in Paris": Paris), else the first place."""
+    return next((m for m in places if m.city), places[0] if places else None)
+
+
+def dedupe(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions with repeats (the same span) left out, in order."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for mention in mentions:
+        if (mention.start, mention.end) not in seen:
+            seen.add((mention.start, mention.end))
+            out.append(mention)
+    return out
+
+
+def end_of(objects: Sequence[Mention], leaders: Sequence[Mention], default: int) -> int:
+    """Where a trigger's objects end (the leaders may have been taken from elsewhere, as a passive's agent)."""
+    return max((m.end for m in (*objects, *leaders)), default=default)
+
+
+def people_count(mentions: Sequence[Mention]) -> int:
+    """How many people the mentions stand for: "the two leaders" counts as its antecedents."""
+    return sum(len(m.antecedents) if m.kind is MentionKind.PRONOUN and m.plural else 1 for m in mentions)

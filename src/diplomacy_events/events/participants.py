@@ -1,0 +1,276 @@
+"""Who meets whom: a trigger's subject and objects, and the groups a sentence built around a noun brings together.
+
+The subject is the nearest group of persons before the trigger in its clause
+(``subject.*`` rules when that says nothing); the objects the group after
+it. Passives swap them (``agents.passive``); sentences built around a
+meeting noun ("talks between A and B", "In a phone call with A, B said")
+make one group of both (``group.*``); a nominal report with no subject is the
+protagonist's (``standin.*``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon import AUXILIARIES, TriggerType
+from ..mentions import MentionKind
+from ..model import Status
+from ..rules import Phase, rule
+from .context import Reading, SentenceContext
+from .grammar import (
+    dedupe,
+    end_of,
+    group_after,
+    group_before,
+    noun_phrase,
+    opening_phrase,
+    participle_opening,
+    passive_agents,
+    people_count,
+)
+
+_HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
+_NOT_CALLING = ("on", "for", "upon", "off", "out", "home", "back", "in", "up")
+_NAMING = ("a", "an", "the", "“", '"', "‘", "his", "her", "its", "their", "one", "as")
+
+# -- the subject ----------------------------------------------------------------------------------------------------
+
+
+@rule(
+    "subject.participle",
+    Phase.SUBJECT,
+    "A participle after a comma (', visiting Paris') has no subject of its own.",
+    "Ruto ended the tour in Accra, meeting Mahama on Friday.",
+)
+def _participle(context: SentenceContext, reading: Reading) -> bool:
+    start = reading.start
+    reading.participle = start > 0 and context.tokens[start - 1].key == "," and reading.trigger.participle
+    return reading.participle
+
+
+@rule(
+    "subject.before",
+    Phase.SUBJECT,
+    "The subject is the nearest coordinated group of persons before the trigger in its clause, not already an object.",
+    "Putin and Xi met in Astana on Wednesday.",
+)
+def _before(context: SentenceContext, reading: Reading) -> bool:
+    if reading.participle:
+        return False
+    group = group_before(context.persons, context.tokens, reading.start, reading.clause[0])
+    reading.subject = [m for m in group if id(m) not in context.taken]
+    return bool(reading.subject)
+
+
+@rule(
+    "subject.who",
+    Phase.SUBJECT,
+    "In ', who received him' the subject is the person 'who' stands for.",
+    "Macron was greeted by Lula, who received him at the Alvorada palace.",
+)
+def _who(context: SentenceContext, reading: Reading) -> bool:
+    clause_start, keys = reading.clause[0], context.keys
+    if reading.subject or reading.participle or clause_start == 0 or keys[clause_start - 1] != "who":
+        return False
+    end = clause_start - 2 if clause_start > 1 and keys[clause_start - 2] == "," else clause_start - 1
+    reading.subject = [m for m in context.persons.items if m.end == end][:1]
+    return bool(reading.subject)
+
+
+@rule(
+    "subject.first-person",
+    Phase.SUBJECT,
+    "Failing that, the sentence's first person not already an object, if named before the trigger.",
+    "Macron, while in Berlin, held talks with Scholz.",
+)
+def _first_person(context: SentenceContext, reading: Reading) -> bool:
+    if reading.subject:
+        return False
+    first = context.first_free()
+    if first is None or first.start >= reading.start:
+        return False
+    reading.subject = [first]
+    return True
+
+
+# -- passives and vetoes on the sides -------------------------------------------------------------------------------
+
+
+@rule(
+    "agents.passive",
+    Phase.AGENTS,
+    "A passive's agent ('was received by X') is the host of a host verb, else the object.",
+    "Albanese was received by Xi at the Great Hall of the People.",
+)
+def _passive(context: SentenceContext, reading: Reading) -> bool:
+    agents = passive_agents(
+        context.mentions, context.tokens, context.keys, reading.start, reading.end, reading.clause[1]
+    )
+    if not (agents and reading.subject):
+        return False
+    if reading.type is TriggerType.HOST:
+        reading.subject, reading.leader_objects = agents[:1], reading.subject
+    else:
+        reading.leader_objects = agents
+    return True
+
+
+@rule(
+    "veto.names-not-calls",
+    Phase.SIDES,
+    "'Called him a liar', 'called on Tehran to ...': the verb names or urges, it does not phone.",
+    "Trump called Maduro a dictator.",
+)
+def _names_not_calls(context: SentenceContext, reading: Reading) -> bool:
+    if reading.type is not TriggerType.CALL or not reading.trigger.may_name:
+        return False
+    keys, end = context.keys, reading.end
+    dated = bool(context.times.usable.between(end + 1, end + 2))  # "a call on Friday" is a call
+    if end < len(keys) and keys[end] in _NOT_CALLING and not (keys[end] == "on" and dated):
+        return True  # "called on Tehran to ...", "ambassadors were called home"
+    after = reading.objects[0].end if reading.objects else end
+    return after < len(keys) and keys[after] in _NAMING
+
+
+@rule(
+    "veto.between-others",
+    Phase.SIDES,
+    "'Talks between their foreign ministers' are between others.",
+    "Erdogan welcomed the talks between their foreign ministers.",
+)
+def _between_others(context: SentenceContext, reading: Reading) -> bool:
+    return reading.trigger.between and not reading.leader_objects
+
+
+def _between_group(reading: Reading) -> bool:
+    return reading.trigger.between and people_count(reading.leader_objects) >= 2
+
+
+def _after_objects(reading: Reading) -> tuple[int, int]:
+    return end_of(reading.objects, reading.leader_objects, reading.end), reading.clause[1]
+
+
+@rule(
+    "veto.between-unlikely",
+    Phase.SIDES,
+    "'Talks between A and B were unlikely' (or called off) report no meeting.",
+    "A meeting between Modi and Sharif was unlikely.",
+)
+def _between_unlikely(context: SentenceContext, reading: Reading) -> bool:
+    if not _between_group(reading):
+        return False
+    words, rest = context.words, _after_objects(reading)
+    return words.negation_cues.found(context.keys, *rest) or words.unlikely_cues.found(context.keys, *rest)
+
+
+# -- groups around a noun -------------------------------------------------------------------------------------------
+
+
+@rule(
+    "group.between",
+    Phase.GROUPS,
+    "'Talks between A and B' (or 'between the two leaders'): the group meets; 'are expected' makes it planned.",
+    "Talks between Sanchez and Meloni are expected next week.",
+)
+def _between(context: SentenceContext, reading: Reading) -> bool:
+    if not _between_group(reading):
+        return False
+    if reading.status is Status.OCCURRED and context.words.passive_future_cues.found(
+        context.keys, *_after_objects(reading)
+    ):
+        reading.status = Status.PLANNED
+    reading.subject, reading.leader_objects = reading.leader_objects, []
+    return True
+
+
+@rule(
+    "group.opening-phrase",
+    Phase.GROUPS,
+    "'In a phone call with A, B said ...', 'Speaking after talks with A, B ...': the objects and the main subject "
+    "meet.",
+    "In a phone call with Scholz on Monday, Tusk discussed the border.",
+)
+def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
+    tokens, keys = context.tokens, context.keys
+    if not all(m.kind is MentionKind.PRONOUN for m in reading.subject):
+        return False
+    if not (
+        opening_phrase(tokens, reading.start)
+        or (not reading.subject and participle_opening(tokens, keys, reading.start))
+    ):
+        return False
+    comma = next((i for i in range(reading.end, min(len(keys), reading.end + 12)) if keys[i] == ","), None)
+    after = group_after(context.mentions, tokens, comma + 1, reading.clause[1]) if comma is not None else []
+    group = dedupe(reading.leader_objects + [m for m in after if m.is_leader])
+    if len(group) >= 2:
+        reading.subject, reading.leader_objects = group, []
+    return True
+
+
+@rule(
+    "group.told-in-call",
+    Phase.GROUPS,
+    "'Modi told Xi in a phone call': the sentence's subject and the person just before the phrase.",
+    "Albanese told Luxon in a phone call that the deal was close.",
+)
+def _told_in_call(context: SentenceContext, reading: Reading) -> bool:
+    subject = reading.subject
+    if not (
+        len(subject) == 1
+        and subject[0].is_leader
+        and not reading.leader_objects
+        and reading.type in (TriggerType.CALL, TriggerType.MEET)
+        and noun_phrase(context.tokens, reading.start)
+        and not context.words.negation_cues.found(context.keys, reading.clause[0], reading.start)
+    ):
+        return False
+    first = context.first_free()
+    if first is not None and first.is_leader and first.start < subject[0].start:
+        reading.subject, reading.leader_objects = [first], subject
+    return True
+
+
+# -- reports with no subject ----------------------------------------------------------------------------------------
+
+
+def _objects_only(reading: Reading) -> bool:
+    return not reading.subject and bool(reading.leader_objects)
+
+
+@rule(
+    "standin.passive-future",
+    Phase.STANDIN,
+    "'Talks with X will be held on Monday': a nominal report with a future passive is planned.",
+    "Talks with Ruto will be held in Nairobi on Monday.",
+)
+def _passive_future(context: SentenceContext, reading: Reading) -> bool:
+    if not _objects_only(reading) or reading.status is not Status.OCCURRED:
+        return False
+    last = end_of(reading.objects, reading.leader_objects, reading.end)
+    if not context.words.passive_future_cues.found(context.keys, last, reading.clause[1]):
+        return False
+    reading.status = Status.PLANNED
+    return True
+
+
+@rule(
+    "standin.protagonist",
+    Phase.STANDIN,
+    "A nominal report with no subject ('Talks with X are set for Monday') is the protagonist's; not a short heading.",
+    "Prime Minister Kishida arrived in Manila. Talks with Marcos are set for Saturday.",
+)
+def _protagonist(context: SentenceContext, reading: Reading) -> bool:
+    if not _objects_only(reading) or context.protagonist is None or not reading.trigger.nominal:
+        return False
+    if reading.type not in (TriggerType.MEET, TriggerType.CALL) or _heading(context.keys, reading):
+        return False
+    reading.subject = [context.protagonist]
+    return True
+
+
+def _heading(keys: Sequence[str], reading: Reading) -> bool:
+    """A short verbless line ("5. A call with Netanyahu."): a heading, not a report."""
+    last = end_of(reading.objects, reading.leader_objects, reading.end)
+    return len(keys) <= _HEADING_TOKENS and not any(
+        k in AUXILIARIES or k.endswith("ed") for k in keys[last : reading.clause[1]]
+    )

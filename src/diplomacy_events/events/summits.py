@@ -1,0 +1,340 @@
+"""Summits a sentence names, and where a meeting took place: its stated place and the summit it belongs to.
+
+:func:`find_summits` reads "the SCO summit in Astana", "a summit of the
+Group of 20", "during the SCO", "NATO leaders gathered", "the ASEAN-GCC
+summit", "a mini-summit on Syria" and "the summit" (the one named last).
+The ``place.*`` and ``summit.*`` rules tie a trigger to them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from ..lexicon import AUXILIARIES, SUMMIT_HEADS, Lexicon
+from ..mentions import Mention, MentionKind
+from ..model import Status
+from ..rules import Phase, rule
+from ..segment import Token, hyphenated
+from ..syntax import ByStart, Clauses, conjunct_between
+from ..timex import TimeExpression
+from .candidates import SummitMention
+from .context import Reading, SentenceContext, cue_keys, located
+from .grammar import after_article, cue_before, opens, where
+
+__all__ = ["find_summits", "sentence_status"]
+
+_SUMMIT_PLACE_REACH = 6  # "the SCO summit in Astana", "the summit of the G20 on Saturday in Rome"
+_SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday"
+_AD_HOC = ("mini", "trilateral", "emergency", "special", "regional", "peace")  # "a mini-summit", "a peace summit"
+
+
+def sentence_status(tokens: Sequence[Token], words: Lexicon, position: int | None = None) -> Status | None:
+    """The status a sentence's cues give a summit it names; ``None`` when they say nothing.
+
+    With ``position`` (where the summit is named), only its clause up to the
+    commas around it counts: in "When NATO leaders gathered in July, X met Y
+    and agreed to ...", the plan is not the summit's.
+
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> from diplomacy_events.segment import tokenize
+    >>> sentence_status(tokenize("The summit will open in Kazan."), default_lexicon())
+    <Status.PLANNED: 'planned'>
+    """
+    keys = cue_keys(tokens, ())
+    low, high = 0, len(keys)
+    if position is not None:
+        if words.summit_ahead.found(keys, max(0, position - 4), position):
+            return None  # "to coordinate ahead of the NATO summit": past talks, a summit still to come
+        low, high = Clauses(tokens).bounds(position)
+        low = max((i + 1 for i in range(low, position) if keys[i] == ","), default=low)
+        high = next((i for i in range(position, high) if keys[i] == ","), high)
+    if words.planned_cues.found(keys, low, high):
+        return Status.PLANNED
+    return Status.OCCURRED if words.summit_past_words.intersection(keys[low:high]) else None
+
+
+def find_summits(
+    tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression], words: Lexicon
+) -> list[SummitMention]:
+    """Summits named in a sentence: "the SCO summit in Astana", "a summit of the Group of 20", "the summit".
+
+    >>> from diplomacy_events import default_knowledge
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> from diplomacy_events.mentions import Gazetteer
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("Leaders met at the SCO summit in Astana.")
+    >>> mentions = Gazetteer.for_knowledge(default_knowledge()).mentions(tokens)
+    >>> [(s.name, s.place.text) for s in find_summits(tokens, mentions, [], default_lexicon())]
+    [('SCO summit', 'Astana')]
+    """
+    ending: dict[int, Mention] = {}
+    starting: dict[int, Mention] = {}
+    for mention in mentions:
+        if mention.kind is MentionKind.ORGANIZATION:
+            ending.setdefault(mention.end, mention)
+            starting.setdefault(mention.start, mention)
+    heads = _heads(tokens, ending, words)
+    named = set(heads)
+    gathered = [  # "during the SCO", "on the sidelines of the G20", "NATO leaders gathered"
+        m
+        for m in starting.values()
+        if (_during(tokens, m.start) or _convene(tokens, m.end, words.convene_verbs)) and not {m.end, m.end + 1} & named
+    ]
+    if not heads and not gathered:
+        return []
+    keys = [token.key for token in tokens]
+    places = ByStart(m for m in mentions if located(m, tokens))
+    usable = ByStart(t for t in times if t.relation is None and t.cited is None)
+    found = [_gathered(series, tokens, keys, places, usable) for series in gathered]
+    for i in heads:
+        summit = _headed(i, tokens, keys, mentions, ending, starting, places, usable, words)
+        if summit is not None:
+            found.append(summit)
+    return found
+
+
+def _heads(tokens: Sequence[Token], ending: dict[int, Mention], words: Lexicon) -> list[int]:
+    """Where summit words stand: "summit" anywhere, another summit word just after an organization."""
+    heads = [
+        i
+        for i, token in enumerate(tokens)
+        if token.key in SUMMIT_HEADS or (token.key == "gathering" and i > 0 and tokens[i - 1].key == "the")
+    ]
+    if ending:
+        after_org = {i for e in ending for i in (e, e + 1) if i < len(tokens) and tokens[i].key in words.summit_words}
+        heads = sorted(after_org.union(heads))
+    return heads
+
+
+def _gathered(
+    series: Mention,
+    tokens: Sequence[Token],
+    keys: Sequence[str],
+    places: ByStart[Mention],
+    usable: ByStart[TimeExpression],
+) -> SummitMention:
+    """An organization standing for its summit: "during the SCO", "NATO leaders gathered in Vilnius"."""
+    end = series.end
+    place = where(places.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH)))
+    return SummitMention(
+        start=series.start,
+        end=end,
+        name=f"{series.organization} summit",
+        organization=series.organization,
+        place=place,
+        time=_summit_time(usable, keys, series.start, end),
+    )
+
+
+def _headed(
+    i: int,
+    tokens: Sequence[Token],
+    keys: Sequence[str],
+    mentions: Sequence[Mention],
+    ending: dict[int, Mention],
+    starting: dict[int, Mention],
+    places: ByStart[Mention],
+    usable: ByStart[TimeExpression],
+    words: Lexicon,
+) -> SummitMention | None:
+    """The summit a summit word at ``i`` names: of a series, joint, anaphoric or ad hoc."""
+    # "the G20 summit", "the SCO's summit"; else "a summit of the G20"
+    org = next((ending[e] for e in (i - 2, i - 1, i) if e in ending), None)
+    if org is None and i + 1 < len(tokens) and tokens[i + 1].key == "of":
+        org = next((starting[s] for s in range(i + 1, i + 5) if s in starting), None)
+    owner = _possessor(tokens, i, words.summit_modifiers) if org is None else None
+    if owner is not None:  # "Leaders of the BRICS countries gather for their annual summit"
+        org = next((m for m in reversed(starting.values()) if m.end <= owner), None)
+    elif org is None and after_article(tokens, i) and tokens[i - 1].key not in ("the", "that", "this"):
+        # "Leaders of the SCO admitted Belarus, wrapping up a two-day summit": their organization's summit
+        org = next((m for m in starting.values() if m.end <= i and _leaders_of(tokens, m)), None)
+    start = owner if owner is not None and org is not None else org.start if org is not None and org.start < i else i
+    end = max(i + 1, org.end if org is not None else 0)
+    place = where(places.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH)))
+    time = _summit_time(usable, keys, start, end)
+    if time is None and org is None:  # an ad hoc summit is dated by its clause: "Yesterday, he held a mini-summit"
+        time = next(iter(usable.between(*Clauses(tokens).bounds(i))), None)
+    partner = _joined(org, mentions, tokens) if org is not None else None
+    if org is not None and partner is not None:  # "the ASEAN-GCC summit": a joint summit, no series of either
+        first, second = sorted((org, partner), key=lambda m: m.start)
+        name = f"{first.text}-{second.text} summit"
+        return SummitMention(start=first.start, end=end, name=name, place=place, time=time, joint=True)
+    if org is not None:
+        name = f"{org.organization} summit"
+        return SummitMention(start=start, end=end, name=name, organization=org.organization, place=place, time=time)
+    before = tokens[i - 1].key if i > 0 else ""
+    if before in ("the", "that", "this", "these"):
+        return SummitMention(start=i - 1, end=end, name="summit", place=place, time=time, anaphoric=True)
+    if before in _AD_HOC:
+        written = tokens[i - 1].text.lower()
+        name = (f"{written}-summit" if before == "mini" else f"{written} summit") + _topic(tokens, end)
+        return SummitMention(start=i - 1, end=end, name=name, place=place, time=time)
+    return None
+
+
+def _joined(org: Mention, mentions: Sequence[Mention], tokens: Sequence[Token]) -> Mention | None:
+    """The organization or country hyphenated to ``org``: "ASEAN-GCC", "China-CELAC", "EU-China"."""
+    return next(
+        (
+            m
+            for m in mentions
+            if m is not org
+            and m.kind in (MentionKind.ORGANIZATION, MentionKind.COUNTRY, MentionKind.GOVERNMENT)
+            and (
+                (m.end == org.start and hyphenated(tokens, org.start))
+                or (org.end == m.start and hyphenated(tokens, m.start))
+            )
+        ),
+        None,
+    )
+
+
+def _summit_time(usable: ByStart[TimeExpression], keys: Sequence[str], start: int, end: int) -> TimeExpression | None:
+    """The time just after a summit's name; in an opening phrase, only up to its comma.
+
+    "the G20 summit in Bali on Tuesday"; but "At the NATO summit in Vilnius,
+    Biden met Zelensky on Wednesday" dates the meeting, not the summit.
+    """
+    limit = end + _SUMMIT_TIME_REACH
+    if opens(keys, start):
+        limit = min(limit, keys.index(",", end) if "," in keys[end:] else limit)
+    return next(iter(usable.between(end, limit)), None)
+
+
+def _possessor(tokens: Sequence[Token], head: int, modifiers: frozenset[str]) -> int | None:
+    """Where "their"/"its" stands before a summit word, across modifiers ("their annual summit"), if it does."""
+    i = head - 1
+    while i >= 0 and (tokens[i].key in modifiers or tokens[i].key[:1].isdigit()):
+        i -= 1
+    return i if i >= 0 and tokens[i].key in ("their", "its") else None
+
+
+def _leaders_of(tokens: Sequence[Token], org: Mention) -> bool:
+    """Whether an organization's leaders are named: "SCO leaders", "leaders of the SCO" (not "Arab leaders")."""
+    if org.end < len(tokens) and tokens[org.end].key == "leaders":
+        return org.text.isupper() or any(c.isdigit() for c in org.text)
+    before = org.start - 1 if org.start > 0 and tokens[org.start - 1].key == "the" else org.start
+    return before > 1 and tokens[before - 1].key == "of" and tokens[before - 2].key == "leaders"
+
+
+def _during(tokens: Sequence[Token], start: int) -> bool:
+    """Whether an organization at ``start`` follows "during (the)" or "sidelines of (the)"."""
+    before = start - 1 if start > 0 and tokens[start - 1].key == "the" else start
+    return (before > 0 and tokens[before - 1].key == "during") or (
+        before > 1 and tokens[before - 1].key == "of" and tokens[before - 2].key in ("sidelines", "margins")
+    )
+
+
+def _convene(tokens: Sequence[Token], end: int, verbs: frozenset[str]) -> bool:
+    """Whether an organization ending at ``end`` has its leaders gather: "NATO leaders gathered (in Vilnius)"."""
+    if end >= len(tokens) or tokens[end].key != "leaders":
+        return False
+    verb = end + 2 if end + 2 < len(tokens) and tokens[end + 1].key in AUXILIARIES else end + 1
+    return verb < len(tokens) and tokens[verb].key in verbs
+
+
+def _topic(tokens: Sequence[Token], end: int) -> str:
+    if end + 1 < len(tokens) and tokens[end].key == "on" and tokens[end + 1].capitalised:
+        return f" on {tokens[end + 1].text}"
+    return ""
+
+
+# -- rules: where a meeting took place ------------------------------------------------------------------------------
+
+
+@rule(
+    "place.located",
+    Phase.WHERE,
+    "A meeting's place is the first place after 'in'/'at' in its clause (one with a city first), after the "
+    "trigger, else before it.",
+    "Sisi met Tebboune at the presidential palace in Algiers.",
+)
+def _located(context: SentenceContext, reading: Reading) -> bool:
+    clause = reading.clause
+    places = context.located.between(reading.end, clause[1]) or context.located.between(clause[0], reading.start)
+    reading.place = where(places)
+    return reading.place is not None
+
+
+@rule(
+    "summit.named",
+    Phase.WHERE,
+    "A meeting belongs to the summit named after its trigger (not past ', and' unless on its sidelines), or to one "
+    "in the sentence's opening phrase.",
+    "At the NATO summit in Vilnius, Biden met Zelensky.",
+)
+def _named(context: SentenceContext, reading: Reading) -> bool:
+    reading.summit = _summit_for(context.summits, context.sidelines, context.keys, reading.start)
+    return reading.summit is not None
+
+
+def _summit_for(
+    summits: ByStart[SummitMention], sidelines: bool, keys: Sequence[str], position: int
+) -> SummitMention | None:
+    after = bisect_left(summits.starts, position)
+    if after < len(summits.items):
+        summit = summits.items[after]
+        if sidelines or not conjunct_between(keys, position, summit.start):
+            return summit
+    if after > 0 and opens(keys, summits.items[after - 1].start):  # "At the NATO summit in Vilnius, X met Y"
+        return summits.items[after - 1]
+    return summits.items[-1] if sidelines and summits.items else None
+
+
+@rule(
+    "summit.sidelines",
+    Phase.WHERE,
+    "'On the sidelines' with no summit in the sentence: of the summit named before.",
+    "Ramaphosa also met Lula on the sidelines.",
+)
+def _sidelines(context: SentenceContext, reading: Reading) -> bool:
+    if reading.summit is not None or not context.sidelines or context.summits.items:
+        return False
+    reading.summit = SummitMention(start=reading.start, end=reading.end, name="summit", anaphoric=True)
+    return True
+
+
+@rule(
+    "summit.relation",
+    Phase.WHERE,
+    "An undated meeting 'on the eve of' (or right before, after) a summit is dated by it, not part of it.",
+    "Albanese met Modi on the eve of the G20 summit.",
+)
+def _relation(context: SentenceContext, reading: Reading) -> bool:
+    if reading.summit is None or reading.time is not None:
+        return False
+    reading.relation = cue_before(context.keys, reading.summit.start, 4, ("eve", "before", "after"))
+    return reading.relation is not None
+
+
+@rule(
+    "summit.ahead",
+    Phase.WHERE,
+    "A dated meeting 'ahead of' a summit is not at it.",
+    "Biden held a call with Scholz on Friday to coordinate ahead of the NATO summit.",
+)
+def _ahead(context: SentenceContext, reading: Reading) -> bool:
+    summit = reading.summit
+    if summit is None or reading.time is None:
+        return False
+    if not context.words.summit_ahead.found(context.keys, max(0, summit.start - 4), summit.start):
+        return False
+    reading.summit = None
+    return True
+
+
+@rule(
+    "summit.before-in-clause",
+    Phase.WHERE,
+    "'Before the G20 summit, X met Y': an undated meeting is dated by a summit its clause puts it before or after.",
+    "Meloni, just before the G7 summit in Apulia, met Kishida.",
+)
+def _before_in_clause(context: SentenceContext, reading: Reading) -> bool:
+    if reading.summit is not None or reading.time is not None:
+        return False
+    for candidate in context.summits.between(*reading.clause):
+        cue = cue_before(context.keys, candidate.start, 3, ("before", "after"))
+        if cue:
+            reading.summit, reading.relation = candidate, cue
+    return reading.summit is not None

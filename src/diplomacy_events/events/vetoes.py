@@ -1,0 +1,259 @@
+"""Whether a trigger reports a meeting at all, and whether it happened or is planned.
+
+The ``veto.*`` rules drop a trigger: a word that only looks like one ("the
+host", "so-called"), a negation, a hypothetical, a habit, a cancellation, a
+reference to a meeting told elsewhere. The ``status.*`` rules make the rest
+planned when their cues say so; everything else occurred.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import DETERMINERS, WEAK_MODALS, TriggerType
+from ..model import Status
+from ..rules import Phase, rule
+from ..syntax import WINDOW
+from .context import Reading, SentenceContext
+from .grammar import opening_phrase, told_before
+
+_GATHERINGS = (TriggerType.SUMMIT, TriggerType.ATTEND)
+
+# -- the trigger word -----------------------------------------------------------------------------------------------
+
+
+@rule(
+    "veto.blanked",
+    Phase.TRIGGER,
+    "A trigger word inside a name, a month or a counted time, or 'so-called', is no trigger.",
+    "Erdogan mocked what he termed a so-called peace plan.",
+)
+def _blanked(context: SentenceContext, reading: Reading) -> bool:
+    return not context.keys[reading.start]
+
+
+@rule(
+    "veto.host-noun",
+    Phase.TRIGGER,
+    "'Host' after a determiner or 'as' is a noun: nobody hosted.",
+    "The host, Prime Minister Narendra Modi, opened the summit on Saturday.",
+)
+def _host_noun(context: SentenceContext, reading: Reading) -> bool:
+    return reading.trigger.agent_noun and reading.start > 0 and context.keys[reading.start - 1] in (*DETERMINERS, "as")
+
+
+@rule(
+    "veto.summit-named",
+    Phase.TRIGGER,
+    "'The G20 summit' names a summit: attending it is no meeting by itself.",
+    "Lula flew to Johannesburg for the G20 summit.",
+)
+def _summit_named(context: SentenceContext, reading: Reading) -> bool:
+    start = reading.start
+    return reading.type is TriggerType.SUMMIT and any(
+        start < s.end + 1 for s in context.named_summits.between(start - WINDOW, start + 1)
+    )
+
+
+@rule(
+    "veto.summit-reference",
+    Phase.TRIGGER,
+    "'Before the mini-summit' refers to a summit reported elsewhere.",
+    "Before the mini-summit, Macron spoke with Olaf Scholz.",
+)
+def _summit_reference(context: SentenceContext, reading: Reading) -> bool:
+    return reading.type is TriggerType.SUMMIT and context.words.summit_reference.found(
+        context.keys, reading.start - 3, reading.start
+    )
+
+
+@rule(
+    "veto.attending-summit",
+    Phase.TRIGGER,
+    "In 'attending the summit' the attendance is the event, not the summit word.",
+    "Modi and Putin are attending the summit in Kazan.",
+)
+def _attending_summit(context: SentenceContext, reading: Reading) -> bool:
+    if reading.type is not TriggerType.SUMMIT or reading.number == 0:
+        return False
+    previous = context.matches[reading.number - 1]
+    return context.trigger(reading.number - 1).type is TriggerType.ATTEND and reading.start - previous.end <= 2
+
+
+# -- the rest of the clause -----------------------------------------------------------------------------------------
+
+
+def _cued(reading: Reading, kind: str, low: int) -> bool:
+    """Whether the last cue of ``kind`` before the trigger starts at ``low`` or later."""
+    return reading.cues.get(kind, -1) >= low
+
+
+def _window(reading: Reading) -> int:
+    return max(reading.clause[0], reading.start - 8)
+
+
+def _expected(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the trigger itself is a cue of plans: "is expected in Moscow"."""
+    return context.words.planned_cues.found(context.keys, reading.start, reading.start + 1)
+
+
+@rule(
+    "veto.negated",
+    Phase.CLAUSE,
+    "A negation just before the trigger ('did not meet', 'never visited') drops it.",
+    "Biden did not meet Xi during the trip.",
+)
+def _negated(context: SentenceContext, reading: Reading) -> bool:
+    reach = reading.clause[0] if reading.type in _GATHERINGS else max(reading.clause[0], reading.start - 4)
+    return _cued(reading, "negation", reach)
+
+
+@rule(
+    "veto.generic",
+    Phase.CLAUSE,
+    "A habitual statement ('often meets') reports no single meeting.",
+    "Putin often meets Lukashenko in Sochi.",
+)
+def _generic(context: SentenceContext, reading: Reading) -> bool:
+    return _cued(reading, "generic", reading.clause[0])
+
+
+@rule(
+    "veto.past-plan",
+    Phase.CLAUSE,
+    "'Was expected in Moscow' is a plan of the past, kept or not.",
+    "Modi was expected in Moscow before the trip was postponed.",
+)
+def _past_plan(context: SentenceContext, reading: Reading) -> bool:
+    return _expected(context, reading) and reading.start > 0 and context.keys[reading.start - 1] in ("was", "were")
+
+
+@rule(
+    "veto.hypothetical",
+    Phase.CLAUSE,
+    "A condition or hypothetical ('if', 'could', 'ready to') before the trigger: no meeting.",
+    "Zelensky said he could meet Putin in Istanbul.",
+)
+def _hypothetical(context: SentenceContext, reading: Reading) -> bool:
+    return _cued(reading, "conditional", reading.clause[0]) or _cued(reading, "hypothetical", _window(reading))
+
+
+@rule(
+    "veto.undated-modal",
+    Phase.CLAUSE,
+    "A weak modal ('would visit', 'may meet') with no time in the clause is no plan.",
+    "Trump would meet Kim at the border.",
+)
+def _undated_modal(context: SentenceContext, reading: Reading) -> bool:
+    return _cued(reading, "weak", _window(reading)) and not reading.dated
+
+
+@rule(
+    "veto.habitual",
+    Phase.CLAUSE,
+    "A habit after the trigger ('many times', 'every year') reports no single meeting.",
+    "Abe met Putin many times.",
+)
+def _habitual(context: SentenceContext, reading: Reading) -> bool:
+    return context.words.habitual_cues.found(context.keys, reading.end, reading.clause[1])
+
+
+@rule(
+    "veto.cancelled",
+    Phase.CLAUSE,
+    "A meeting the clause calls off, postpones or lets fall through did not happen.",
+    "The meeting with Maduro was called off.",
+)
+def _cancelled(context: SentenceContext, reading: Reading) -> bool:
+    return context.words.cancel_cues.found(context.keys, reading.end, reading.clause[1])
+
+
+@rule(
+    "veto.condition",
+    Phase.CLAUSE,
+    "'Would meet X if ...' is a condition, no plan.",
+    "Trump would sit down with Kim Jong Un next month if it served America.",
+)
+def _condition(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    return _weak_before(keys, max(reading.clause[0], start - 4), start) and any(
+        key in ("if", "unless") for key in keys[reading.end : reading.clause[1]]
+    )
+
+
+def _weak_before(keys: list[str], low: int, high: int) -> bool:
+    return any(key in WEAK_MODALS for key in keys[max(0, low) : high])
+
+
+# -- planned --------------------------------------------------------------------------------------------------------
+
+
+def _plan(reading: Reading) -> bool:
+    reading.status = Status.PLANNED
+    return True
+
+
+@rule("status.invitation", Phase.STATUS, "An invitation is to a planned visit.", "Lula invited Macron to Brasilia.")
+def _invitation(context: SentenceContext, reading: Reading) -> bool:
+    return reading.type is TriggerType.INVITE and _plan(reading)
+
+
+@rule(
+    "status.headline",
+    Phase.STATUS,
+    "A headline infinitive ('Modi to visit Paris', 'A and B to meet') is a plan.",
+    "Modi and Macron to meet in Paris next week.",
+)
+def _headline(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    return (
+        start >= 2
+        and keys[start - 1] == "to"
+        and all(k in ("", "and", ",") for k in keys[reading.clause[0] : start - 1])  # names are blank
+        and _plan(reading)
+    )
+
+
+@rule(
+    "status.planned-cue",
+    Phase.STATUS,
+    "A cue of plans ('will', 'plans to', 'is expected to') before the trigger, or right after it, makes it planned.",
+    "Scholz will travel to Beijing to meet Xi next month.",
+)
+def _planned_cue(context: SentenceContext, reading: Reading) -> bool:
+    planned = _cued(reading, "planned", max(reading.clause[0], reading.start - 12))
+    after = context.words.planned_cues.found(context.keys, reading.end, reading.end + 1)
+    return (planned or after) and _plan(reading)
+
+
+@rule(
+    "status.expected",
+    Phase.STATUS,
+    "A trigger that is itself a cue of plans ('is expected in Moscow', 'is due in') is planned.",
+    "Erdogan is expected in Moscow on Monday.",
+)
+def _expected_trigger(context: SentenceContext, reading: Reading) -> bool:
+    return _expected(context, reading) and _plan(reading)
+
+
+@rule(
+    "status.dated-modal",
+    Phase.STATUS,
+    "A weak modal with a time ('would visit next month') is a plan.",
+    "Macron would visit Algiers next month.",
+)
+def _dated_modal(context: SentenceContext, reading: Reading) -> bool:
+    return _cued(reading, "weak", _window(reading)) and _plan(reading)
+
+
+# -- once the objects are known -------------------------------------------------------------------------------------
+
+
+@rule(
+    "veto.told-before",
+    Phase.OBJECTS,
+    "A meeting noun with no one named after 'the' or 'this' refers back to a meeting told elsewhere.",
+    "Ramaphosa briefed them on the talks.",
+)
+def _told_before(context: SentenceContext, reading: Reading) -> bool:
+    return told_before(context.keys, reading.start, reading.objects) and not opening_phrase(
+        context.tokens, reading.start
+    )

@@ -1,0 +1,737 @@
+"""The words the rules read, in one place: the lexicon's open vocabularies and the closed grammar of English.
+
+Two kinds of words steer the parser:
+
+- **open vocabularies**, in ``data/lexicon.json``: leader titles, trigger
+  phrases with their properties (:class:`Trigger`), and the cue phrases of
+  plans, negations, hypotheticals and the like. Extending a list there
+  teaches the rules a new word without a code change. :func:`default_lexicon`
+  reads the bundled file once; :meth:`Lexicon.from_file` reads another.
+  Loading validates the file: a bad entry raises
+  :class:`~diplomacy_events.errors.LexiconError` naming the file and the entry.
+- **the closed grammar** the rules are written against: month and weekday
+  names, number words, auxiliaries, determiners, prepositions, the words
+  that end a clause. These are the tables below; changing one changes what
+  a rule means, so they live beside the rules' vocabulary rather than in
+  user data.
+
+>>> words = default_lexicon()
+>>> words.triggers["spoke with"].type, words.triggers["spoke with"].may_be_call
+(<TriggerType.MEET: 'meet'>, True)
+>>> words.planned_cues.found(["he", "is", "expected", "to", "visit"], 0, 5)
+True
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .errors import LexiconError
+from .model import Role
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
+
+__all__ = ["Cues", "Lexicon", "Trigger", "TriggerType", "default_lexicon"]
+
+
+# -- time words ---------------------------------------------------------------------------------------------------
+
+# English names, written out: ``calendar``'s follow the locale (and it is slow to import).
+_MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+#: Month names and their abbreviations -> month number.
+MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)} | {
+    "sept": 9,
+    **{name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)},
+}
+#: Weekday names -> ``date.weekday()``.
+WEEKDAYS = {
+    name: number
+    for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
+#: Seasons -> the month they start in (northern hemisphere, as wire copy means them).
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+#: Calendar units -> their plural.
+UNITS = {
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "year": "years",
+    "years": "years",
+    "weekend": "weekend",
+}
+#: Number words -> their value ("a week ago", "several days later").
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 3,
+    "few": 3,
+    "couple": 2,
+}
+#: Prepositions that relate a time to another event ("since May", "before Friday"): no event's own date.
+TIME_RELATIONS = frozenset({"since", "until", "till", "before", "after", "by"})
+#: Words before a capitalised month name that make it a month, not a name ("in May", not "Theresa May").
+MONTH_CUES = frozenset(
+    {
+        "in",
+        "on",
+        "since",
+        "until",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "of",
+        "by",
+        "from",
+        "through",
+        "between",
+        "during",
+        "and",
+        "or",
+        "to",
+        "till",
+        "before",
+        "after",
+    }
+)
+#: Words that join the ends of a range of days ("November 5-11", "from May 3 to 5").
+RANGE_WORDS = frozenset({"–", "—", "to", "through", "and"})
+#: The words a relative or deictic expression begins with ("last week", "earlier this year").
+RELATIVE_STARTS = frozenset(
+    {
+        "last",
+        "this",
+        "next",
+        "coming",
+        "earlier",
+        "later",
+        "past",
+        "over",
+        "at",
+        "following",
+        "previous",
+        "preceding",
+        "same",
+    }
+)
+#: "The next day", "the previous week", "the same day": a step from the event told before.
+COUNTED_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}
+COUNTED_UNITS = frozenset({"days", "weeks", "months", "years"})
+DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this"})
+#: What may stand between a dated day and a yearless one that shares its year.
+DATE_LINKS = frozenset({",", "and", "again", "then", "on", "in", "or", "later", "before", "after", "between"})
+#: Parts of a period: "(at) the end of the month".
+PERIOD_PARTS = frozenset({"end", "beginning", "start", "middle"})
+#: Lower-case words that may follow a year that dates an event ("in 2017 and again in 2019").
+AFTER_YEAR = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "when",
+        "while",
+        "after",
+        "before",
+        "as",
+        "the",
+        "he",
+        "she",
+        "they",
+        "it",
+        "to",
+        "for",
+        "at",
+        "on",
+        "with",
+        "in",
+        "was",
+        "were",
+        "had",
+        "has",
+        "during",
+        "until",
+    }
+)
+
+# -- grammar words --------------------------------------------------------------------------------------------------
+
+#: Auxiliaries of the passive: "was received by X".
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+#: Auxiliary verbs: after a name they make it a subject ("Y had called him"); the event rules read tense from them.
+AUXILIARIES = PASSIVE_AUXILIARIES | {"will", "would", "'ll", "has", "have", "had", "may", "might", "could", "can"}
+#: Words that may open a titled mention: "the Turkish president", "two prime ministers".
+TITLE_DETERMINERS = frozenset(
+    {"the", "his", "her", "their", "its", "a", "an", "both", "two", "three", "four", "five", "several"}
+)
+#: Words that coordinate a list of countries or offices: "the presidents of Turkey, Iran and Russia".
+COORDINATION = frozenset({",", "and", "&", "as", "well", "plus"})
+#: Prepositions: a mention after one is oblique ("In addition to Xi, ..."), no antecedent of "he".
+PREPOSITIONS = frozenset(
+    {
+        "to",
+        "with",
+        "of",
+        "by",
+        "for",
+        "from",
+        "in",
+        "at",
+        "on",
+        "about",
+        "against",
+        "besides",
+        "than",
+        "like",
+        "toward",
+        "towards",
+        "over",
+        "under",
+    }
+)
+#: Particles inside names: "Bashar al-Assad", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "le", "la"})
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+#: "The two leaders", "the three presidents": how many people a plural reference stands for.
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+#: Words that end a clause: a trigger's subject and objects stay inside its clause.
+CLAUSE_BREAKS = frozenset(
+    {
+        ";",
+        "while",
+        "whereas",
+        "but",
+        "however",
+        "although",
+        "though",
+        "meanwhile",
+        "where",
+        "after",
+        "before",
+        "when",
+        "because",
+        "since",
+        "whose",
+        "which",
+        "who",
+        "who's",
+        "—",
+        "(",
+        ")",
+        ":",
+        "said",
+        "says",
+        "told",
+        "adding",
+    }
+)
+#: Tokens that may stand between members of one coordinated group of mentions.
+GROUP_GLUE = frozenset(
+    {
+        ",",
+        "and",
+        "along",  # "along with"
+        "&",
+        "as",
+        "well",
+        "not",
+        "only",
+        "but",
+        "also",
+        "plus",
+        "with",
+        "the",
+        "his",
+        "her",
+        "their",
+        "both",
+        "either",
+    }
+)
+#: "met several leaders, including A and B": words of a list that is the object.
+LIST_INTRO = frozenset(
+    {"several", "many", "some", "other", "more", "than", "leaders", "counterparts", "heads", "state", "government"}
+)
+LIST_OPENERS = frozenset({"including", "among", "them", "such", "as", "notably", ","})
+#: Tokens that may stand between a trigger and its first object: "held talks here with", "met on Monday with".
+OBJECT_GAP = frozenset(
+    {
+        "here",
+        "there",
+        "with",
+        "to",
+        "by",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "a",
+        "an",
+        "up",
+        "again",
+        "on",
+        "host",
+        "in",
+        "later",
+        "also",
+        "separately",
+        "both",
+        "visiting",
+        "of",
+        "between",
+        "among",
+        "for",
+        "from",
+        "first",
+        "new",
+        "counterpart",
+        "phone",
+        "telephone",
+        "over",
+        "via",
+        "video",
+        "link",
+        "conference",
+        "call",
+        "not",
+        "only",
+        "then",
+        "next",
+        "this",
+        "last",
+        "week",
+        "month",
+        "year",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "that",
+        "fellow",
+        "top",
+        "two",
+        "three",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "separate",
+        "bilateral",
+        "official",
+        "formal",
+        "informal",
+        "closed",
+        "door",
+        "private",
+        "virtual",
+        "extended",
+        "joint",
+        "brief",
+        "lengthy",
+        '"',
+        "“",
+        "”",
+        "at",
+        "length",
+        "personally",
+        "directly",
+        "privately",
+    }
+)
+#: Honorifics that may stand before a name inside a group: "the Rt. Hon.", "H.E. Mr.".
+HONORIFIC_GAP = frozenset(
+    {
+        "rt",
+        "hon",
+        "honourable",
+        "honorable",
+        "right",
+        "h",
+        "e",
+        "h.e.",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        ".",
+        "excellency",
+        "majesty",
+        "highness",
+        "sheikh",
+        "sheik",
+        "his",
+        "her",
+        "the",
+    }
+)
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "who's", "whom"})
+#: Conjunctions that open a subordinate clause: its times date something else.
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while", "because", "although"})
+DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
+#: Possessives: a determiner, no object ("visited Russia, his first trip"); "her" is also an object ("met her").
+POSSESSIVES = frozenset({"his", "its", "their", "my"})
+#: What may stand before a trigger noun that makes it a noun: "a video call", "Biden's call".
+ARTICLES = frozenset({"a", "an", "the", "'s", "his", "her", "their"})
+#: Prepositions that open a sentence's opening phrase: "In a phone call on Monday, ...".
+OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after", "following", "before", "ahead"})
+#: Prepositions before "the talks" that refer back to a meeting told elsewhere: "briefed them on the talks".
+REFERRING = frozenset({"on", "about", "after", "during", "following", "before", "at", "from", "since", "of"})
+#: What may stand between a time and a second time of the same verb: "in 2018 and again in Ankara in 2019".
+AGAIN_GAP = frozenset({"and", "again", "in", "on", ",", "then", ""})  # "" is a blanked name (a place)
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’"})
+#: Modals that make a plan only when a time says when: "would visit next month".
+WEAK_MODALS = ("would", "may")
+SUMMIT_HEADS = frozenset({"summit", "summits"})
+
+
+# -- the open vocabularies ------------------------------------------------------------------------------------------
+
+
+class TriggerType(enum.Enum):
+    """How a trigger relates its subject to its objects."""
+
+    MEET = "meet"
+    HOST = "host"
+    VISIT = "visit"
+    CALL = "call"
+    SUMMIT = "summit"
+    ATTEND = "attend"  # "leaders attending the summit include A, B and C"
+    INVITE = "invite"
+
+
+#: The properties a trigger may have, each a list of phrases in the lexicon's group of that trigger type.
+TRIGGER_PROPERTIES = {
+    "present": "a present-tense verb: 'meets on November 30' may lie ahead",
+    "participle": "an -ing form: after a comma it has no subject of its own (', visiting Paris')",
+    "may_be_call": "a meeting word that is a call when the sentence speaks of a phone or video ('spoke with')",
+    "call_if_followed": "a meeting word that is a call when a call word follows it ('held talks via video link')",
+    "joins_all": "'joined A and B' is one meeting of all",
+    "between": "'talks between A and B': the group after it meets",
+    "nominal": "a noun phrase that reports a meeting with no subject ('Talks with X are set for Monday')",
+    "plural": "a plural noun: 'calls to A and B' are one call each",
+    "may_name": "'called' also names or urges ('called him a liar', 'called on Tehran')",
+    "trip": "a bare journey ('flew to Paris'): no counterpart by itself, but it dates the traveller's next meeting",
+    "agent_noun": "also a noun for a person ('the host'): after a determiner nobody hosted",
+    "lists_attendees": "a noun that lists those at a gathering ('Attendees included ...')",
+}
+#: Prepositions a trigger may end in that a coordination repeats: "spoke with A and with B".
+_GAPPED_PREPOSITIONS = frozenset({"with", "to"})
+
+
+@attrs.frozen(kw_only=True)
+class Trigger:
+    """A trigger phrase of the lexicon and its properties (see ``TRIGGER_PROPERTIES``).
+
+    >>> default_lexicon().triggers["flew to"].trip
+    True
+    """
+
+    phrase: str
+    type: TriggerType
+    present: bool = False
+    participle: bool = False
+    may_be_call: bool = False
+    call_if_followed: bool = False
+    joins_all: bool = False
+    between: bool = False
+    nominal: bool = False
+    plural: bool = False
+    may_name: bool = False
+    trip: bool = False
+    agent_noun: bool = False
+    lists_attendees: bool = False
+
+    @property
+    def gapped(self) -> str | None:
+        """The preposition the phrase ends in that an "and with"/"and to" repeats, if any."""
+        last = self.phrase.rsplit(" ", 1)[-1]
+        return last if last in _GAPPED_PREPOSITIONS else None
+
+
+_CueTable = dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (phrase as words, kind) pairs
+
+
+@attrs.frozen(eq=False)
+class Cues:
+    """Cue phrases of one or more kinds, indexed by first word: a look-up costs one dict probe per token.
+
+    Phrases are matched over token keys (names blanked, see
+    ``events.context.cue_keys``). A key ending in "n't" counts as a negation.
+
+    >>> cues = Cues.of(["will", "plans to"])
+    >>> cues.found(["she", "plans", "to", "go"], 0, 4), cues.found(["she", "plans"], 0, 2)
+    (True, False)
+    """
+
+    phrases: tuple[str, ...]
+    _table: _CueTable = attrs.field(repr=False)
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> Cues:
+        """Cues of one kind."""
+        return cls.by_kind({"cue": phrases})
+
+    @classmethod
+    def by_kind(cls, kinds: Mapping[str, Iterable[str]]) -> Cues:
+        """Cues of several kinds, each phrase with its kind (see :meth:`last`)."""
+        table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        phrases: list[str] = []
+        for kind, cues in kinds.items():
+            for cue in cues:
+                parts = tuple(cue.split())
+                table.setdefault(parts[0], []).append((parts, kind))
+                phrases.append(cue)
+        return cls(tuple(phrases), {first: tuple(entries) for first, entries in table.items()})
+
+    def __contains__(self, phrase: object) -> bool:
+        return phrase in self.phrases
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.phrases)
+
+    def found(self, keys: Sequence[str], start: int, end: int) -> bool:
+        """Whether a cue phrase lies wholly in ``keys[start:end]``."""
+        table = self._table
+        low, high = max(0, start), min(end, len(keys))
+        window = keys[low:high]
+        if "n't" in table and any(key.endswith("n't") for key in window):
+            return True
+        if table.keys().isdisjoint(window):  # the common case, settled in C
+            return False
+        for i in range(low, high):
+            for parts, _ in table.get(keys[i], ()):
+                if tuple(keys[i : i + len(parts)]) == parts and i + len(parts) <= end:
+                    return True
+        return False
+
+    def last(self, keys: Sequence[str], low: int, high: int) -> dict[str, int]:
+        """For each kind, where its last cue in ``keys[low:high]`` starts ("n't" counts as a negation)."""
+        table = self._table
+        last: dict[str, int] = {}
+        for i in range(max(0, low), min(high, len(keys))):
+            key = keys[i]
+            if key.endswith("n't"):
+                last["negation"] = i
+            for parts, kind in table.get(key, ()):
+                if i + len(parts) <= high and tuple(keys[i : i + len(parts)]) == parts:
+                    last[kind] = i
+        return last
+
+
+def _words(value: Any) -> frozenset[str]:
+    return frozenset(value)
+
+
+def _phrases(value: Any) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _cues(value: Any) -> Cues:
+    return Cues.of(value)
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """The open vocabularies of ``data/lexicon.json`` (titles, triggers, cue words); see ``docs/data/lexicon.md``.
+
+    Build one with :func:`default_lexicon` (the bundled file) or :meth:`from_file`;
+    change a copy with ``attrs.evolve`` to try a word without editing data.
+    """
+
+    titles: dict[str, Role]
+    title_countries: dict[str, str]  # titles only one country has: "the pope" is the Vatican's
+    leader_words: frozenset[str]
+    honorifics: frozenset[str]
+    title_blockers: frozenset[str]
+    pronouns: dict[str, str]
+    family_name_words: frozenset[str]
+    triggers: dict[str, Trigger]
+    call_words: frozenset[str]
+    sidelines: Cues
+    summit_words: frozenset[str]
+    planned_cues: Cues
+    negation_cues: Cues
+    hypothetical_cues: tuple[str, ...]
+    generic_cues: tuple[str, ...]
+    official_titles: frozenset[str]
+    list_cues: frozenset[str]
+    outlets: tuple[str, ...]
+    sequence_words: tuple[tuple[str, ...], ...]  # phrases as token keys
+    reporting_verbs: frozenset[str]
+    past_verbs: frozenset[str]  # irregular past forms after a subject ("met"); "-ed" forms need no list
+    habitual_cues: Cues
+    ceremony_words: Cues
+    gathering_words: Cues
+    journey_starts: frozenset[str]  # "began a three-day visit on Monday": Monday is its first day
+    journey_ends: frozenset[str]  # "ended a three-day visit on Thursday": Thursday is its last day
+    cancel_cues: Cues  # after a trigger: "the meeting ... was called off"
+    convene_verbs: frozenset[str]  # "NATO leaders gathered in Vilnius": the organization's summit
+    unlikely_cues: Cues
+    passive_future_cues: Cues
+    summit_modifiers: frozenset[str]
+    summit_ahead: Cues  # "ahead of the NATO summit": before it, not at it
+    summit_reference: Cues  # "before the mini-summit": a reference to it, reported elsewhere
+    summit_past_words: frozenset[str]  # words that put a summit's sentence in the past: "was", "held", "gathered"
+    visit_purposes: Cues  # "flew to Paris to meet X": a trip with a counterpart
+    invitation_cues: Cues  # "invited X to visit": an invitation to a visit
+    status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
+
+    @status_cues.default
+    def _status_cues(self) -> Cues:
+        return Cues.by_kind(
+            {
+                "negation": self.negation_cues.phrases,
+                "generic": self.generic_cues,
+                "conditional": ("if", "unless", "whether"),
+                "hypothetical": tuple(c for c in self.hypothetical_cues if c not in WEAK_MODALS),
+                "weak": WEAK_MODALS,
+                "planned": self.planned_cues.phrases,
+            }
+        )
+
+    @classmethod
+    def from_file(cls, file: str | Path | Traversable) -> Lexicon:
+        """Read and validate a lexicon file; :class:`~diplomacy_events.errors.LexiconError` names a bad entry."""
+        path = Path(file) if isinstance(file, str) else file
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise LexiconError(str(file), None, f"cannot be read as JSON: {error}") from None
+        return _build(raw, str(file))
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The bundled lexicon, read and validated once."""
+    return Lexicon.from_file(resources.files("diplomacy_events") / "data" / "lexicon.json")
+
+
+# -- reading and validating the file --------------------------------------------------------------------------------
+
+_CONVERTERS = {"frozenset[str]": _words, "tuple[str, ...]": _phrases, "Cues": _cues}
+_BUILT = {"titles", "title_countries", "pronouns", "triggers", "sequence_words"}
+
+
+def _build(raw: Any, file: str) -> Lexicon:
+    if not isinstance(raw, dict):
+        raise LexiconError(file, None, "must hold a JSON object")
+    fields = {f.name: f for f in attrs.fields(Lexicon) if f.init}
+    unknown = set(raw) - set(fields) - {"about"}
+    if unknown:
+        raise LexiconError(file, sorted(unknown)[0], "is no list the parser reads")
+    for name in fields:
+        if name not in raw:
+            raise LexiconError(file, name, "is missing")
+    built: dict[str, Any] = {
+        "titles": _titles(raw["titles"], file),
+        "title_countries": _string_map(raw["title_countries"], file, "title_countries"),
+        "pronouns": _string_map(raw["pronouns"], file, "pronouns"),
+        "triggers": _triggers(raw["triggers"], file),
+        "sequence_words": tuple(
+            tuple(phrase.split()) for phrase in _strings(raw["sequence_words"], file, "sequence_words")
+        ),
+    }
+    for name, field in fields.items():
+        if name not in _BUILT:
+            built[name] = _CONVERTERS[str(field.type)](_strings(raw[name], file, name))
+    return Lexicon(**built)
+
+
+def _strings(value: Any, file: str, name: str) -> list[str]:
+    if not isinstance(value, list):
+        raise LexiconError(file, name, "must be a list of phrases")
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            raise LexiconError(file, f"{name}: {item!r}", "is not a phrase")
+    return value
+
+
+def _string_map(value: Any, file: str, name: str) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise LexiconError(file, name, "must map phrases to strings")
+    return dict(value)
+
+
+def _titles(value: Any, file: str) -> dict[str, Role]:
+    titles = {}
+    for phrase, role in _string_map(value, file, "titles").items():
+        try:
+            titles[phrase] = Role(role)
+        except ValueError:
+            raise LexiconError(file, f"titles: {phrase!r}", f"names no role: {role!r}") from None
+    return titles
+
+
+def _triggers(groups: Any, file: str) -> dict[str, Trigger]:
+    if not isinstance(groups, list):
+        raise LexiconError(file, "triggers", "must be a list of groups")
+    triggers: dict[str, Trigger] = {}
+    for number, group in enumerate(groups):
+        where = f"triggers[{number}]"
+        if not isinstance(group, dict):
+            raise LexiconError(file, where, "must be an object")
+        try:
+            kind = TriggerType(group.get("type"))
+        except ValueError:
+            raise LexiconError(file, where, f"has no valid type: {group.get('type')!r}") from None
+        unknown = set(group) - set(TRIGGER_PROPERTIES) - {"type", "phrases"}
+        if unknown:
+            raise LexiconError(file, f"{where}: {sorted(unknown)[0]}", "is no trigger property")
+        phrases = _strings(group.get("phrases"), file, f"{where}.phrases")
+        properties: dict[str, set[str]] = {}
+        for name in TRIGGER_PROPERTIES:
+            listed = set(_strings(group.get(name, []), file, f"{where}.{name}"))
+            stray = listed - set(phrases)
+            if stray:
+                raise LexiconError(file, f"{where}.{name}: {sorted(stray)[0]!r}", "is not a phrase of its group")
+            properties[name] = listed
+        for phrase in phrases:
+            if phrase in triggers:
+                raise LexiconError(file, f"{where}: {phrase!r}", "is already a trigger")
+            flags = {name: phrase in listed for name, listed in properties.items()}
+            triggers[phrase] = Trigger(phrase=phrase, type=kind, **flags)
+    return triggers

@@ -1,0 +1,199 @@
+"""The parser's rules as named parts: a registry that is the table of contents of the rule stages.
+
+Every rule of the event and dating stages is a plain function registered
+here under an id, with a one-line description and an example sentence of our
+own. The stages call their rules phase by phase (:func:`run`), in the order
+they are registered, and record on each reading the ids of the rules that
+fired, so every record can say why it exists. ``docs/rules.md`` is generated
+from this registry (:func:`markdown`), and a test fails when it is stale.
+
+>>> import diplomacy_events.events  # registers the event rules
+>>> rule = RULES["veto.host-noun"]
+>>> rule.phase.value, rule.example
+('trigger', 'The host, Prime Minister Narendra Modi, opened the summit on Saturday.')
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+
+import attrs
+
+__all__ = ["RULES", "Phase", "Rule", "markdown", "rule", "run"]
+
+
+class Phase(enum.Enum):
+    """When a rule runs, and what its answer means (see :func:`run`)."""
+
+    TRIGGER = "trigger"  # vetoes on the trigger word and its neighbours: True drops it
+    CLAUSE = "clause"  # vetoes on the trigger's clause: negations, hypotheticals, habits, cancellations
+    STATUS = "status"  # cues that make a trigger planned
+    OBJECTS = "objects"  # vetoes once the trigger's objects are known
+    SUBJECT = "subject"  # who the subject is
+    AGENTS = "agents"  # passives: who hosts and who is the guest
+    SIDES = "sides"  # vetoes once subject and objects are known
+    GROUPS = "groups"  # sentences built around a noun: which group meets (the first rule that fits)
+    STANDIN = "standin"  # reports with no subject: the protagonist's, and their status
+    TIME = "time"  # which time expression dates a trigger
+    WHERE = "where"  # the place a meeting names and the summit it belongs to
+    KIND = "kind"  # what form a meeting has
+    BUILD = "build"  # one builder per trigger type: the candidates a reading reports (the first that fits)
+    REPEAT = "repeat"  # a second time of the same verb: a second meeting
+    SENTENCE = "sentence"  # rules over all of a sentence's candidates, or a whole readout list
+    DATE = "date"  # resolving a candidate's time to a date span (in the assembler)
+
+
+#: Phases whose rules drop a reading when one of them answers True.
+VETO_PHASES = frozenset({Phase.TRIGGER, Phase.CLAUSE, Phase.OBJECTS, Phase.SIDES})
+#: Phases where the first rule that answers True settles the matter.
+FIRST_PHASES = frozenset({Phase.GROUPS, Phase.BUILD})
+
+
+class Traced(Protocol):
+    """What a rule works on: anything that records the ids of the rules that fired on it."""
+
+    @property
+    def fired(self) -> list[str]: ...
+
+
+_R = TypeVar("_R", bound=Traced)
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """One named rule: its id, phase, what it does, an example sentence, and the function.
+
+    ``example`` is a sentence of our own on which the rule fires; ``published``
+    is the date it is read against.
+    """
+
+    id: str
+    phase: Phase
+    description: str
+    example: str
+    function: Callable[..., bool] = attrs.field(repr=False)
+    published: str = "2024-06-14"
+
+
+#: Every registered rule by id, in registration order (which is the order they run in within a phase).
+RULES: dict[str, Rule] = {}
+_BY_PHASE: dict[Phase, list[Rule]] = {}
+
+
+def rule(
+    rule_id: str, phase: Phase, description: str, example: str, published: str = "2024-06-14"
+) -> Callable[[_F], _F]:
+    """Register the decorated function as a rule; the function itself is returned unchanged.
+
+    >>> @rule("demo.example", Phase.KIND, "An illustration.", "Nobody met anybody.")
+    ... def _demo(context: object, reading: object) -> bool:
+    ...     return False
+    >>> RULES.pop("demo.example").description
+    'An illustration.'
+    >>> _BY_PHASE[Phase.KIND].pop().id
+    'demo.example'
+    """
+
+    def register(function: _F) -> _F:
+        if rule_id in RULES:
+            raise ValueError(f"rule id {rule_id!r} is registered twice")
+        made = Rule(
+            id=rule_id, phase=phase, description=description, example=example, function=function, published=published
+        )
+        RULES[rule_id] = made
+        _BY_PHASE.setdefault(phase, []).append(made)
+        return function
+
+    return register
+
+
+def phase_rules(phase: Phase) -> list[Rule]:
+    """The rules of one phase, in the order they run."""
+    return _BY_PHASE.get(phase, [])
+
+
+def run(phase: Phase, context: Any, reading: _R) -> bool:
+    """Run a phase's rules on a reading; record each that fires on ``reading.fired``.
+
+    In a veto phase, the first rule that answers True drops the reading and
+    the call answers True. In a "first" phase (:data:`FIRST_PHASES`) the first
+    rule that answers True settles it; in any other phase every rule runs in
+    order. The answer is whether any rule fired.
+    """
+    fired = False
+    for each in _BY_PHASE.get(phase, ()):
+        if each.function(context, reading):
+            reading.fired.append(each.id)
+            if phase in VETO_PHASES or phase in FIRST_PHASES:
+                return True
+            fired = True
+    return fired
+
+
+def markdown() -> str:
+    """The rules page (``docs/rules.md``): every rule by phase, with its id, description and example."""
+    lines = [
+        "# Rules",
+        "",
+        "The parser's rules, phase by phase, in the order they run. This page is generated from the",
+        "registry in `diplomacy_events.rules` (`python -m diplomacy_events.rules > docs/rules.md`);",
+        "a test fails when it is stale. Every record the parser returns lists the ids of the rules",
+        "that made it (its explanation).",
+        "",
+    ]
+    for phase in Phase:
+        rules = phase_rules(phase)
+        if not rules:
+            continue
+        lines += [
+            f"## {phase.value}",
+            "",
+            _PHASE_NOTES[phase],
+            "",
+            "| id | what it does | example |",
+            "| --- | --- | --- |",
+        ]
+        lines += [f"| `{r.id}` | {r.description} | {_one_line(r.example)} |" for r in rules]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _one_line(example: str) -> str:
+    """An example for a table cell: line breaks shown as " / "."""
+    return " / ".join(line for line in example.splitlines() if line.strip())
+
+
+_PHASE_NOTES = {
+    Phase.TRIGGER: "Vetoes on the trigger word itself: the first that fires drops it.",
+    Phase.CLAUSE: "Vetoes on the trigger's clause (negations, hypotheticals, habits, cancellations): the first "
+    "that fires drops it.",
+    Phase.STATUS: "Cues that make a trigger planned; without one it occurred.",
+    Phase.OBJECTS: "Vetoes once the trigger's objects (the group after it) are known.",
+    Phase.SUBJECT: "Who the subject is.",
+    Phase.AGENTS: "Passives: who hosts and who is the guest.",
+    Phase.SIDES: "Vetoes once subject and objects are known.",
+    Phase.GROUPS: "Sentences built around a meeting noun: which group meets (the first rule that fits).",
+    Phase.STANDIN: "Reports with no subject of their own.",
+    Phase.TIME: "Which of the sentence's time expressions dates the trigger.",
+    Phase.WHERE: "The place a meeting names and the summit it belongs to.",
+    Phase.KIND: "The form of the meeting.",
+    Phase.BUILD: "One builder per trigger type turns a reading into candidates (the first that fits).",
+    Phase.REPEAT: "A second time of the same verb reports a second meeting.",
+    Phase.SENTENCE: "Rules over all of a sentence's candidates, or over a readout list.",
+    Phase.DATE: "Resolving a candidate's time expression to a date span, in the assembler.",
+}
+
+
+def main() -> None:  # pragma: no cover - a script entry point, tested through markdown()
+    """Print the rules page (run as ``python -m diplomacy_events.rules``)."""
+    import diplomacy_events.assemble  # noqa: F401  (registers every rule)
+    from diplomacy_events.rules import markdown as page  # this file may run as __main__, a module of its own
+
+    print(page())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

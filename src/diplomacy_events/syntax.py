@@ -1,0 +1,108 @@
+"""The shape of a sentence that several stages read: its clauses, coordination, and items by position.
+
+Clause breaks are found once per sentence (:class:`Clauses`), after which
+the clause around any token costs two binary searches; :class:`ByStart`
+slices the mentions, times or summits near a position the same way. Both
+keep the rules linear in the length of a sentence.
+
+>>> from diplomacy_events.segment import tokenize
+>>> tokens = tokenize("Putin met Xi, while Modi called Biden.")
+>>> Clauses(tokens).bounds(6)
+(5, 9)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from typing import Generic, Protocol, TypeVar
+
+from .lexicon import CLAUSE_BREAKS, RELATIVE_PRONOUNS
+from .segment import Token
+
+__all__ = ["WINDOW", "ByStart", "Clauses", "conjunct_between", "has_between", "in_relative_clause"]
+
+WINDOW = 60  # no clause, subject or object group reaches further than this many tokens
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Spanned)
+
+
+class ByStart(Generic[_S]):
+    """Items in order of their ``start`` token, sliced by position in logarithmic time.
+
+    A sentence's rules look at the few mentions near each trigger; slicing
+    instead of scanning keeps a sentence with thousands of mentions linear.
+    """
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: Iterable[_S]) -> None:
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def between(self, low: int, high: int) -> list[_S]:
+        """The items with ``low <= start < high``."""
+        return self.items[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
+
+    def near(self, position: int) -> list[_S]:
+        """The two items starting before ``position`` and the two from it on: the nearest either way."""
+        index = bisect_left(self.starts, position)
+        return self.items[max(0, index - 2) : index + 2]
+
+
+def _breaks(tokens: Sequence[Token], i: int) -> bool:
+    key = tokens[i].key
+    if key == "but":  # "not only with A but also B" coordinates
+        return not (i + 1 < len(tokens) and tokens[i + 1].key == "also")
+    return key in CLAUSE_BREAKS
+
+
+class Clauses:
+    """A sentence's clause breaks, found once; the clause around a token is then two binary searches."""
+
+    __slots__ = ("breaks", "count", "item_breaks")
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.count = len(tokens)
+        self.breaks = [i for i, token in enumerate(tokens) if token.key in CLAUSE_BREAKS and _breaks(tokens, i)]
+        self.item_breaks = [i for i in self.breaks if tokens[i].key != ";"]
+
+    def bounds(self, position: int, lists: bool = False) -> tuple[int, int]:
+        """The clause around ``position``, at most ``WINDOW`` tokens either way.
+
+        With ``lists``, semicolons separate list items rather than clauses.
+        """
+        index = bisect_left(self.breaks, position)
+        start = max(self.breaks[index - 1] + 1 if index else 0, position - WINDOW)
+        ends = self.item_breaks if lists else self.breaks
+        index = bisect_left(ends, position) if lists else index
+        end = min(ends[index] if index < len(ends) else self.count, position + WINDOW)
+        return start, end
+
+
+def has_between(positions: Sequence[int], low: int, high: int) -> bool:
+    """Whether a sorted list of positions holds one in ``low:high``."""
+    index = bisect_left(positions, low)
+    return index < len(positions) and positions[index] < high
+
+
+def conjunct_between(keys: Sequence[str], start: int, end: int) -> bool:
+    """Whether ", and" opens a new conjunct in ``keys[start:end]``."""
+    return any(keys[i] == "," and keys[i + 1] == "and" for i in range(max(0, start), min(end, len(keys)) - 1))
+
+
+def in_relative_clause(tokens: Sequence[Token], position: int, start: int) -> bool:
+    """Whether ``position`` lies in a clause opened by who/which/whose ("who took office in May").
+
+    ``start`` is where the clause around ``position`` starts. The relative
+    clause ends at its first comma: "X, who took office in May, met Y on Thursday".
+    """
+    if start == 0 or tokens[start - 1].key not in RELATIVE_PRONOUNS:
+        return False
+    return all(token.key != "," for token in tokens[start:position])

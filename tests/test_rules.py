@@ -1,0 +1,104 @@
+"""Tests of the rule registry (:mod:`diplomacy_events.rules`): the parser's table of contents.
+
+Every rule is addressed by its id: it fires on its own example sentence, its
+description reads as a sentence, and the generated rules page is current.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import diplomacy_events.assemble  # noqa: F401  (registers every rule)
+from diplomacy_events import Parser
+from diplomacy_events.rules import RULES, Phase, Rule, markdown, phase_rules, rule, run
+
+RULES_PAGE = Path(__file__).parent.parent / "docs" / "rules.md"
+PARSER = Parser()
+
+
+def fired(text: str, published: str) -> set[str]:
+    """The ids of the rules that fire anywhere in ``text``."""
+    trace: list[tuple[int, str]] = []
+    PARSER.parse(text, published, trace=trace)
+    return {rule_id for _, rule_id in trace}
+
+
+@pytest.mark.parametrize("rule_id", list(RULES))
+def test_every_rule_fires_on_its_own_example(rule_id: str) -> None:
+    found = RULES[rule_id]
+    assert rule_id in fired(found.example, found.published)
+
+
+@pytest.mark.parametrize("rule_id", list(RULES))
+def test_every_rule_is_described(rule_id: str) -> None:
+    found = RULES[rule_id]
+    assert re.fullmatch(r"[a-z]+\.[a-z]+(-[a-z]+)*", rule_id)
+    assert found.description[:1].isupper() or found.description[:1] in "'\""
+    assert found.description.endswith((".", ".'"))
+    assert found.example.strip()
+
+
+def test_the_rules_page_is_current() -> None:
+    assert RULES_PAGE.read_text(encoding="utf-8") == markdown() + "\n", (
+        "docs/rules.md is stale: python -m diplomacy_events.rules > docs/rules.md"
+    )
+
+
+def test_the_page_lists_every_rule_once() -> None:
+    page = markdown()
+    for rule_id in RULES:
+        assert page.count(f"| `{rule_id}` |") == 1
+
+
+def test_a_rule_id_is_registered_once() -> None:
+    with pytest.raises(ValueError, match="twice"):
+        rule("veto.negated", Phase.CLAUSE, "Again.", "Again.")(lambda context, reading: False)
+
+
+def test_rules_run_in_registration_order_and_vetoes_stop_at_the_first() -> None:
+    class Traced:
+        def __init__(self) -> None:
+            self.fired: list[str] = []
+
+    calls: list[str] = []
+
+    def make(name: str, answer: bool) -> Rule:
+        return Rule(
+            id=name,
+            phase=Phase.TRIGGER,
+            description="x.",
+            example="x",
+            function=lambda c, r: calls.append(name) or answer,
+        )
+
+    vetoes = phase_rules(Phase.TRIGGER)
+    saved = list(vetoes)
+    vetoes[:] = [make("a.one", False), make("a.two", True), make("a.three", True)]
+    try:
+        reading = Traced()
+        assert run(Phase.TRIGGER, None, reading)
+        assert calls == ["a.one", "a.two"]
+        assert reading.fired == ["a.two"]
+    finally:
+        vetoes[:] = saved
+
+
+def test_a_veto_leaves_no_candidate_but_is_traced() -> None:
+    text = "Biden did not meet Xi during the trip."
+    trace: list[tuple[int, str]] = []
+    result = PARSER.parse(text, "2023-11-20", trace=trace)
+    assert not result.meetings
+    [(offset, rule_id)] = [(o, r) for o, r in trace if r.startswith("veto.")]
+    assert rule_id == "veto.negated"
+    assert text[offset:].startswith("meet")
+
+
+def test_candidates_list_the_rules_that_made_them() -> None:
+    trace: list[tuple[int, str]] = []
+    result = PARSER.parse("Lula spoke with Petro by phone on Tuesday.", "2024-06-14", trace=trace)
+    [meeting] = result.meetings
+    assert meeting.kind.value == "call"
+    assert {"kind.call", "build.meeting", "time.own-clause"} <= {rule_id for _, rule_id in trace}
