@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from diplomacy_events import default_knowledge
 from diplomacy_events.assemble import Assembler, fold_meetings, fold_summits
+from diplomacy_events.dating import Calendar
 from diplomacy_events.events import find_events, find_summits, sentence_status, trigger_matcher
 from diplomacy_events.lexicon import default_lexicon
 from diplomacy_events.mentions import Gazetteer, link_pronouns
@@ -50,7 +51,7 @@ def assemble(gazetteer: Gazetteer, sentence: str, anchor: dt.date | None) -> tup
     [mentions] = link_pronouns([gazetteer.mentions(tokens, anchor)])
     times = find_times(tokens)
     summits = find_summits(tokens, mentions, times, words)
-    assembler = Assembler(gazetteer=gazetteer, anchor=anchor, source=Source(published=anchor))
+    assembler = Assembler(gazetteer=gazetteer, calendar=Calendar(anchor=anchor), source=Source(published=anchor))
     evidence = Evidence(text=sentence, start=0, end=len(sentence))
     for summit in summits:
         assembler.summit(summit, sentence_status(tokens, words), evidence)
@@ -301,7 +302,7 @@ def test_a_summit_is_dated_from_the_knowledge_base(gazetteer: Gazetteer) -> None
     tokens = tokenize(sentence)
     mentions = gazetteer.mentions(tokens, dt.date(2015, 11, 20))
     [mention] = find_summits(tokens, mentions, find_times(tokens), words)
-    assembler = Assembler(gazetteer=gazetteer, anchor=dt.date(2015, 11, 20), source=Source())
+    assembler = Assembler(gazetteer=gazetteer, calendar=Calendar(anchor=dt.date(2015, 11, 20)), source=Source())
     summit = assembler.summit(mention, None, Evidence(text=sentence, start=0, end=len(sentence)))
     assert summit is not None
     assert (summit.name, summit.organization, summit.status) == ("G20 summit", "G20", Status.OCCURRED)

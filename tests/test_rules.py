@@ -13,7 +13,8 @@ import pytest
 
 import diplomacy_events.assemble  # noqa: F401  (registers every rule)
 from diplomacy_events import Parser
-from diplomacy_events.rules import RULES, Phase, Rule, markdown, phase_rules, rule, run
+from diplomacy_events import rules as rules_module
+from diplomacy_events.rules import RULES, Phase, Rule, markdown, rule, run
 
 RULES_PAGE = Path(__file__).parent.parent / "docs" / "rules.md"
 PARSER = Parser()
@@ -58,32 +59,39 @@ def test_a_rule_id_is_registered_once() -> None:
         rule("veto.negated", Phase.CLAUSE, "Again.", "Again.")(lambda context, reading: False)
 
 
-def test_rules_run_in_registration_order_and_vetoes_stop_at_the_first() -> None:
+def test_rules_run_in_order_vetoes_stop_at_the_first_and_only_limits_the_types(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     class Traced:
-        def __init__(self) -> None:
+        def __init__(self, kind: str) -> None:
             self.fired: list[str] = []
+            self.running = ""
+            self.type = kind
 
-    calls: list[str] = []
+    calls: list[tuple[str, str]] = []
 
-    def make(name: str, answer: bool) -> Rule:
-        return Rule(
-            id=name,
-            phase=Phase.TRIGGER,
-            description="x.",
-            example="x",
-            function=lambda c, r: calls.append(name) or answer,
-        )
+    def make(name: str, answer: bool, only: frozenset[str] | None = None) -> Rule:
+        def function(context: object, reading: Traced) -> bool:
+            calls.append((name, reading.running))
+            return answer
 
-    vetoes = phase_rules(Phase.TRIGGER)
-    saved = list(vetoes)
-    vetoes[:] = [make("a.one", False), make("a.two", True), make("a.three", True)]
-    try:
-        reading = Traced()
-        assert run(Phase.TRIGGER, None, reading)
-        assert calls == ["a.one", "a.two"]
-        assert reading.fired == ["a.two"]
-    finally:
-        vetoes[:] = saved
+        return Rule(id=name, phase=Phase.TRIGGER, description="x.", example="x", function=function, only=only)
+
+    table = [
+        make("a.one", False),
+        make("a.meet-only", True, frozenset({"meet"})),
+        make("a.two", True),
+        make("a.three", True),
+    ]
+    monkeypatch.setattr(rules_module, "_BY_PHASE", {Phase.TRIGGER: table})
+    monkeypatch.setattr(rules_module, "_CALLS", {})
+    reading = Traced("visit")
+    assert run(Phase.TRIGGER, None, reading)
+    assert calls == [("a.one", "a.one"), ("a.two", "a.two")]
+    assert reading.fired == ["a.two"]
+    calls.clear()
+    assert run(Phase.TRIGGER, None, Traced("meet"))
+    assert calls == [("a.one", "a.one"), ("a.meet-only", "a.meet-only")]
 
 
 def test_a_veto_leaves_no_candidate_but_is_traced() -> None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .dating import Calendar
 from .events import EventCandidate, SummitMention, TriggerType
 from .knowledge import KnowledgeBase, SummitRecord
 from .mentions import Gazetteer, Mention, MentionKind
@@ -32,7 +33,6 @@ from .model import (
     Summit,
 )
 from .normalize import fold
-from .timex import Direction, TimeExpression, TimeKind
 
 __all__ = ["Assembler", "fold_meetings", "fold_summits", "with_participants"]
 
@@ -46,55 +46,34 @@ _PRECISION_RANK = {
 }
 
 
-@attrs.frozen
-class _Trip:
-    """A dated journey with no counterpart ("arrived in Moscow on Monday"): context for what follows."""
-
-    participants: tuple[Participant, ...]
-    date: DateSpan
-    status: Status
-
-
 @attrs.define
 class Assembler:
     """Turns the candidates of one document into meetings and summits."""
 
     gazetteer: Gazetteer
-    anchor: dt.date | None
+    calendar: Calendar  # the document's anchor and dated context: every date decision
     source: Source
     introduced: frozenset[str] = frozenset()
-    warnings: list[str] = attrs.Factory(list)
     attended: list[tuple[Summit, tuple[Participant, ...]]] = attrs.Factory(list)  # who is said to attend which
+    trace: list[tuple[int, str]] | None = None  # every date rule that fires, at its sentence's offset
     _last_summit: Summit | None = None
     _summits: list[Summit] = attrs.Factory(list)
-    _context: Meeting | _Trip | None = None  # the paragraph's last dated meeting or trip
     _journey: tuple[frozenset[str], Place] | None = None  # the paragraph's last trip: travellers' ids, destination
-    _summit_context: Summit | None = None  # the paragraph's last dated summit
+
+    @property
+    def anchor(self) -> dt.date | None:
+        """The date relative dates are read from: the publication date or the dateline's."""
+        return self.calendar.anchor
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the document's reading warns of."""
+        return self.calendar.warnings
 
     def new_paragraph(self) -> None:
-        """Forget the paragraph's context: a date carries over only within a paragraph."""
-        self._context = None
-        self._summit_context = None
+        """Forget the paragraph's context: a date and a destination carry over only within a paragraph."""
+        self.calendar.new_paragraph()
         self._journey = None
-
-    def _in_context(self, meeting: Meeting) -> Meeting:
-        """An undated meeting takes the date of the paragraph's last dated meeting that shares a leader.
-
-        Failing that, it takes the date of the paragraph's last dated summit if
-        both are planned or both occurred ("Russia hosts the BRICS summit in
-        October. Putin will meet the leaders of ...").
-        """
-        context = self._context
-        if meeting.date is None and context is not None and context.date is not None:
-            ours = {p.leader_id for p in meeting.participants if p.leader_id}
-            if ours & {p.leader_id for p in context.participants} and meeting.status is context.status:
-                return attrs.evolve(meeting, date=context.date)
-        summit = self._summit_context
-        if meeting.date is None and summit is not None and summit.date is not None and summit.status is meeting.status:
-            return attrs.evolve(meeting, date=summit.date)
-        if meeting.date is not None:
-            self._context = meeting
-        return meeting
 
     def _summit_in(self, country: Country, candidate: EventCandidate) -> bool:
         """Whether a trip to ``country`` goes to a summit: its own, or the one the text named before, held there."""
@@ -108,30 +87,6 @@ class Assembler:
         """The knowledge base people and summits are resolved in."""
         return self.gazetteer.knowledge
 
-    # -- dates -----------------------------------------------------------------
-
-    def resolve_time(
-        self, time: TimeExpression | None, status: Status | None, since: TimeExpression | None = None
-    ) -> DateSpan | None:
-        """The span of a time expression read in the direction of ``status`` (nearest if ``None``).
-
-        A time counted from another event ("a month later", "the next day")
-        is counted from ``since`` (an earlier time of its sentence), else
-        from the paragraph's last dated meeting or trip.
-        """
-        if time is None:
-            return None
-        if time.kind is TimeKind.LATER:  # "a month later": from the event told before, if any
-            reference = self.resolve_time(since, status) if since is not None else None
-            if reference is None and self._context is not None:
-                reference = self._context.date
-            return time.counted_from(reference) if reference is not None else None
-        direction = {Status.PLANNED: Direction.FUTURE, Status.OCCURRED: Direction.PAST, None: Direction.NEAREST}[status]
-        span = time.resolve(self.anchor, direction)
-        if span is None and self.anchor is None:
-            self.warnings.append(f"relative date {time.text!r} left unresolved: no publication date")
-        return span
-
     # -- summits ---------------------------------------------------------------
 
     def summit(self, mention: SummitMention, status: Status | None, evidence: Evidence) -> Summit | None:
@@ -141,7 +96,7 @@ class Assembler:
         """
         if mention.anaphoric:
             return self._last_summit
-        span = self.resolve_time(mention.time, status)
+        span = self.calendar.resolve(mention.time, status)
         stated = status
         status = status or Status.OCCURRED
         earlier = next(
@@ -165,8 +120,7 @@ class Assembler:
             source=self.source,
         )
         self._last_summit = summit
-        if summit.date is not None:
-            self._summit_context = summit
+        self.calendar.summit(summit)
         self._summits.append(summit)
         return summit
 
@@ -282,32 +236,15 @@ class Assembler:
 
     def meeting(self, candidate: EventCandidate, evidence: Evidence) -> Meeting | None:
         """The meeting a candidate reports, or ``None`` when it has fewer than two leaders."""
-        status = candidate.status
-        summit = self.summit(candidate.summit, status, evidence) if candidate.summit else None
-        # a present tense ("Putin meets Erdogan on November 30") reads a bare date either way
-        tense = None if candidate.present and status is Status.OCCURRED else status
-        date = self.resolve_time(candidate.time, tense, candidate.since) or (summit.date if summit else None)
-        if summit is not None and summit.date is not None and candidate.summit_relation:
-            days = dt.timedelta(days=3)  # "right before the summit": the days just before it
-            if candidate.summit_relation == "eve":
-                date = DateSpan.from_date(summit.date.start - dt.timedelta(days=1))
-            elif candidate.summit_relation == "before":
-                date = DateSpan(start=summit.date.start - days, end=summit.date.start, precision=Precision.UNKNOWN)
-            else:
-                date = DateSpan(start=summit.date.end, end=summit.date.end + days, precision=Precision.UNKNOWN)
-            summit = None
-        if date is not None and candidate.days > 1 and date.precision is Precision.DAY and date.days == 1:
-            # "ended a three-day visit on Thursday": Tuesday to Thursday
-            length = dt.timedelta(days=candidate.days - 1)
-            first = date.start - length if candidate.ends else date.start
-            date = DateSpan(start=first, end=first + length, precision=Precision.DAY)
-        if date is not None and self.anchor is not None and date.start > self.anchor:
-            status = Status.PLANNED
+        summit = self.summit(candidate.summit, candidate.status, evidence) if candidate.summit else None
+        dated = self.calendar.date(candidate, summit)
+        if self.trace is not None:
+            self.trace += [(evidence.start, rule_id) for rule_id in dated.fired]
+        date, status, summit = dated.date, dated.status, dated.summit
         if candidate.trip:  # no meeting, but the traveller's next ones share its date and destination
             day = date.start if date else self.anchor
             travellers = tuple(self.participants(candidate.participants, day))
-            if date is not None:
-                self._context = _Trip(participants=travellers, date=date, status=status)
+            self.calendar.trip(travellers, date, status)
             destination = _place(candidate.place)
             if destination is not None and not self._summit_in(destination.country, candidate):
                 self._journey = (frozenset(p.leader_id for p in travellers if p.leader_id), destination)
@@ -367,7 +304,7 @@ class Assembler:
             - 0.15 * candidate.implicit_host
             - 0.1 * any(m.kind is MentionKind.PRONOUN for m in candidate.participants)
         )
-        return self._in_context(
+        meeting, fired = self.calendar.in_context(
             Meeting(
                 participants=people,
                 kind=kind,
@@ -381,6 +318,9 @@ class Assembler:
                 confidence=round(confidence, 2),
             )
         )
+        if self.trace is not None:
+            self.trace += [(evidence.start, rule_id) for rule_id in fired]
+        return meeting
 
     def _host_country(self, mention: Mention, day: dt.date | None) -> Country | None:
         if mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT) and mention.country:

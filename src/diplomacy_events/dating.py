@@ -3,10 +3,19 @@
 :mod:`~diplomacy_events.timex` finds time expressions and resolves one
 against an anchor in a direction; this module decides the rest:
 
+- the anchor: the publication date, else a dateline near the top of the page
+  (:func:`dateline`); the year a paragraph speaks of (:func:`paragraph_year`);
 - which of a sentence's times is a trigger's own (:class:`SentenceTimes`, the
   ``time.*`` rules): the time of its own clause, never one of a relative or
   subordinate clause, of a statement ("said on Monday") or of another verb;
-- a second time of the same verb ("in 2018 and again in 2019": ``repeat.again``).
+  a visit's length; a second time of the same verb ("in 2018 and again in
+  2019": ``repeat.again``);
+- the date span a candidate's time becomes (:class:`Calendar`, the ``date.*``
+  rules): read in the direction of its tense, counted from an earlier time
+  ("a month later"), borrowed from the summit it belongs to or set relative to
+  it ("on the eve of the summit"), stretched over a visit's days, and for an
+  undated meeting borrowed from the paragraph's last dated meeting, trip or
+  summit.
 
 >>> from diplomacy_events.segment import tokenize
 >>> from diplomacy_events.syntax import Clauses
@@ -20,21 +29,28 @@ against an anchor in a direction; this module decides the rest:
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+import attrs
+
 from .lexicon import AGAIN_GAP, NUMBER_WORDS, SUBORDINATORS, TriggerType
+from .model import DateSpan, Meeting, Participant, Precision, Status, Summit
+from .normalize import BlockKind
+from .normalize import Document as Page
 from .phrases import Match
-from .rules import Phase, rule
-from .segment import Token
+from .rules import Phase, rule, run
+from .segment import Token, tokenize
 from .syntax import ByStart, conjunct_between, has_between, in_relative_clause
-from .timex import TimeExpression, TimeKind
+from .timex import Direction, TimeExpression, TimeKind, find_times
 
 if TYPE_CHECKING:
+    from .events.candidates import EventCandidate
     from .events.context import Reading, SentenceContext
 
-__all__ = ["SentenceTimes", "own_span", "time_again"]
+__all__ = ["Calendar", "DateReading", "SentenceTimes", "Trip", "dateline", "own_span", "paragraph_year", "time_again"]
 
 _AGAIN_REACH = 6  # "in 2018 and again in Ankara in 2019"
 
@@ -209,10 +225,9 @@ _DURATION_REACH = 4  # "ended (his) (official) three-day (state) visit"
     Phase.TIME,
     "A visit that 'began' or 'ended' a three-day visit on its date lasts from or until that day.",
     "Yoon ended a three-day state visit to Britain on Thursday.",
+    only=(TriggerType.VISIT,),
 )
 def _visit_length(context: SentenceContext, reading: Reading) -> bool:
-    if reading.type is not TriggerType.VISIT:
-        return False
     keys, words = context.keys, context.words
     low = max(0, reading.start - _DURATION_REACH)
     day = next((i for i in range(reading.start - 1, low - 1, -1) if keys[i] in ("day", "days")), None)
@@ -239,3 +254,262 @@ def _visit_length(context: SentenceContext, reading: Reading) -> bool:
 def _again(context: SentenceContext, reading: Reading) -> bool:
     reading.again = time_again(context.keys, context.times.usable, reading.time, reading.own)
     return reading.again is not None and bool(reading.candidates)
+
+
+# -- the anchor and the paragraph's year ----------------------------------------------------------------------------
+
+_DATELINE_BLOCKS = 8  # a dateline stands among the first lines of a page
+_DATELINE_EXTRA_TOKENS = 4  # "Published:", "Updated", a time of day: little else on the line
+
+
+def dateline(document: Page) -> dt.date | None:
+    """The date of a line near the top that holds a full date and little else ("November 9, 2017").
+
+    >>> from diplomacy_events.normalize import normalize
+    >>> dateline(normalize("Summit news\\n\\nNovember 9, 2017\\n\\nThe leaders met on Monday."))
+    datetime.date(2017, 11, 9)
+    """
+    for block in document.blocks[:_DATELINE_BLOCKS]:
+        if block.kind in (BlockKind.BODY, BlockKind.ITEM):
+            continue  # a sentence's dates are events, not the page's
+        tokens = tokenize(document.text, block.start, block.end)
+        for time in find_times(tokens):
+            full = time.kind is TimeKind.DATE and time.year is not None and time.day is not None
+            if full and len(tokens) - (time.end - time.start) <= _DATELINE_EXTRA_TOKENS and time.relation is None:
+                span = time.resolve(None)
+                return span.start if span is not None else None
+    return None
+
+
+def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | None:
+    """The year a paragraph spoke of last, after a sentence's ``times``: "That September" is in it.
+
+    >>> paragraph_year(find_times(tokenize("They met in March 2019.")), None)
+    2019
+    """
+    return next((t.year for t in reversed(times) if t.year is not None and not t.cited), year)
+
+
+# -- candidates' dates ----------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Trip:
+    """A dated journey with no counterpart ("arrived in Moscow on Monday"): context for what follows."""
+
+    participants: tuple[Participant, ...]
+    date: DateSpan
+    status: Status
+
+
+@attrs.define(kw_only=True, eq=False)
+class DateReading:
+    """What the ``date.*`` rules know of one candidate's date so far; ``fired`` lists the rules that fired."""
+
+    candidate: EventCandidate
+    summit: Summit | None  # the summit it belongs to (a relation to it drops it)
+    status: Status
+    date: DateSpan | None = None
+    fired: list[str] = attrs.Factory(list)
+    running: str = ""
+
+    @property
+    def type(self) -> TriggerType:
+        """The candidate's trigger type (what a rule's ``only`` is matched against)."""
+        return self.candidate.trigger_type
+
+
+@attrs.define(kw_only=True, eq=False)
+class MeetingReading:
+    """An undated meeting the ``date.*`` context rules may date from the paragraph."""
+
+    meeting: Meeting
+    fired: list[str] = attrs.Factory(list)
+    running: str = ""
+    type: None = None
+
+
+_SUMMIT_DAYS = dt.timedelta(days=3)  # "right before the summit": the days just before it
+
+
+@attrs.define
+class Calendar:
+    """The dates of one document: its anchor, and the dated context a paragraph builds up.
+
+    >>> calendar = Calendar(anchor=dt.date(2017, 11, 23))
+    >>> [found] = find_times(tokenize("on Monday"))
+    >>> str(calendar.resolve(found, Status.OCCURRED)), str(calendar.resolve(found, Status.PLANNED))
+    ('2017-11-20', '2017-11-27')
+    """
+
+    anchor: dt.date | None
+    warnings: list[str] = attrs.Factory(list)
+    context: Meeting | Trip | None = None  # the paragraph's last dated meeting or trip
+    summit_context: Summit | None = None  # the paragraph's last dated summit
+
+    def new_paragraph(self) -> None:
+        """Forget the paragraph's context: a date carries over only within a paragraph."""
+        self.context = None
+        self.summit_context = None
+
+    def resolve(
+        self, time: TimeExpression | None, status: Status | None, since: TimeExpression | None = None
+    ) -> DateSpan | None:
+        """The span of a time expression read in the direction of ``status`` (nearest if ``None``).
+
+        A time counted from another event ("a month later", "the next day")
+        is counted from ``since`` (an earlier time of its sentence), else
+        from the paragraph's last dated meeting or trip.
+        """
+        if time is None:
+            return None
+        if time.kind is TimeKind.LATER:  # "a month later": from the event told before, if any
+            reference = self.resolve(since, status) if since is not None else None
+            if reference is None and self.context is not None:
+                reference = self.context.date
+            return time.counted_from(reference) if reference is not None else None
+        direction = {Status.PLANNED: Direction.FUTURE, Status.OCCURRED: Direction.PAST, None: Direction.NEAREST}[status]
+        span = time.resolve(self.anchor, direction)
+        if span is None and self.anchor is None:
+            self.warnings.append(f"relative date {time.text!r} left unresolved: no publication date")
+        return span
+
+    def date(self, candidate: EventCandidate, summit: Summit | None) -> DateReading:
+        """A candidate's date, status and summit after the ``date.*`` rules (see the rules page)."""
+        reading = DateReading(candidate=candidate, summit=summit, status=candidate.status)
+        run(Phase.DATE, self, reading)
+        return reading
+
+    def trip(self, travellers: tuple[Participant, ...], date: DateSpan | None, status: Status) -> None:
+        """Remember a dated trip: the traveller's next undated meeting of the paragraph shares its date."""
+        if date is not None:
+            self.context = Trip(participants=travellers, date=date, status=status)
+
+    def summit(self, summit: Summit) -> None:
+        """Remember a dated summit: the paragraph's undated meetings of its status may share its date."""
+        if summit.date is not None:
+            self.summit_context = summit
+
+    def in_context(self, meeting: Meeting) -> tuple[Meeting, list[str]]:
+        """An undated meeting dated from the paragraph (the context rules), and the ids of the rules that fired."""
+        reading = MeetingReading(meeting=meeting)
+        if meeting.date is None:
+            run(Phase.CONTEXT, self, reading)
+        else:
+            self.context = meeting
+        return reading.meeting, reading.fired
+
+
+@rule(
+    "date.own-time",
+    Phase.DATE,
+    "A candidate's own time is read in the direction of its tense (a present tense either way); a counted time "
+    "counts from the earlier time of its sentence, else from the paragraph's last dated meeting or trip.",
+    "Ramaphosa will host Lula in Pretoria on Monday.",
+)
+def _own_time(calendar: Calendar, reading: DateReading) -> bool:
+    candidate = reading.candidate
+    tense = None if candidate.present and reading.status is Status.OCCURRED else reading.status
+    reading.date = calendar.resolve(candidate.time, tense, candidate.since)
+    return reading.date is not None
+
+
+@rule(
+    "date.summit",
+    Phase.DATE,
+    "An undated meeting at a summit takes the summit's dates.",
+    "Macron met Modi on the sidelines of the G20 summit in Rio de Janeiro.",
+    published="2024-11-20",
+)
+def _summit_dates(calendar: Calendar, reading: DateReading) -> bool:
+    if reading.date is not None or reading.summit is None or reading.summit.date is None:
+        return False
+    reading.date = reading.summit.date
+    return True
+
+
+@rule(
+    "date.summit-relation",
+    Phase.DATE,
+    "'On the eve of the summit' is the day before it; 'right before' or 'after' it, the days next to it; the meeting "
+    "is then not part of the summit.",
+    "Albanese met Modi on the eve of the G20 summit in Rio de Janeiro.",
+    published="2024-11-20",
+)
+def _summit_relation(calendar: Calendar, reading: DateReading) -> bool:
+    summit, relation = reading.summit, reading.candidate.summit_relation
+    if summit is None or summit.date is None or not relation:
+        return False
+    if relation == "eve":
+        reading.date = DateSpan.from_date(summit.date.start - dt.timedelta(days=1))
+    elif relation == "before":
+        reading.date = DateSpan(
+            start=summit.date.start - _SUMMIT_DAYS, end=summit.date.start, precision=Precision.UNKNOWN
+        )
+    else:
+        reading.date = DateSpan(start=summit.date.end, end=summit.date.end + _SUMMIT_DAYS, precision=Precision.UNKNOWN)
+    reading.summit = None
+    return True
+
+
+@rule(
+    "date.visit-length",
+    Phase.DATE,
+    "'Ended a three-day visit on Thursday' lasts Tuesday to Thursday; 'began' one, from its day.",
+    "Yoon ended a three-day state visit to Britain on Thursday.",
+    only=(TriggerType.VISIT,),
+)
+def _visit_days(calendar: Calendar, reading: DateReading) -> bool:
+    date, candidate = reading.date, reading.candidate
+    if date is None or candidate.days <= 1 or date.precision is not Precision.DAY or date.days != 1:
+        return False
+    length = dt.timedelta(days=candidate.days - 1)
+    first = date.start - length if candidate.ends else date.start
+    reading.date = DateSpan(start=first, end=first + length, precision=Precision.DAY)
+    return True
+
+
+@rule(
+    "date.ahead-is-planned",
+    Phase.DATE,
+    "A meeting dated after the publication date is planned, whatever its verb.",
+    "Lula meets Xi in Beijing on June 20.",
+)
+def _ahead_is_planned(calendar: Calendar, reading: DateReading) -> bool:
+    date = reading.date
+    if date is None or calendar.anchor is None or date.start <= calendar.anchor:
+        return False
+    reading.status = Status.PLANNED
+    return True
+
+
+@rule(
+    "date.paragraph-context",
+    Phase.CONTEXT,
+    "An undated meeting takes the date of the paragraph's last dated meeting or trip that shares a leader and a "
+    "status.",
+    "Modi arrived in Moscow on Monday. He held talks with Putin.",
+)
+def _paragraph_context(calendar: Calendar, reading: MeetingReading) -> bool:
+    context, meeting = calendar.context, reading.meeting
+    if context is None or context.date is None or meeting.status is not context.status:
+        return False
+    ours = {p.leader_id for p in meeting.participants if p.leader_id}
+    if not ours & {p.leader_id for p in context.participants}:
+        return False
+    reading.meeting = attrs.evolve(meeting, date=context.date)
+    return True
+
+
+@rule(
+    "date.summit-context",
+    Phase.CONTEXT,
+    "Failing that, it takes the dates of the paragraph's last dated summit of the same status.",
+    "Russia hosts the BRICS summit in Kazan from October 22 to 24. Putin will meet Modi there.",
+)
+def _summit_context(calendar: Calendar, reading: MeetingReading) -> bool:
+    summit, meeting = calendar.summit_context, reading.meeting
+    if summit is None or summit.date is None or summit.status is not meeting.status:
+        return False
+    reading.meeting = attrs.evolve(meeting, date=summit.date)
+    return True

@@ -20,16 +20,16 @@ from typing import Any, Union
 import attrs
 
 from .assemble import Assembler, fold_meetings, fold_summits, with_participants
+from .dating import Calendar, dateline, paragraph_year
 from .errors import BadInputError, InvalidDateError
 from .events import EventCandidate, ListReader, find_events, find_summits, sentence_status, trigger_matcher
 from .knowledge import KnowledgeBase, default_knowledge
 from .lexicon import Lexicon, default_lexicon
 from .mentions import Discourse, Gazetteer, Mention, MentionKind, Tally, first_person, link_pronouns
 from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
-from .normalize import BlockKind, normalize
-from .normalize import Document as Page
+from .normalize import normalize
 from .segment import Sentence, Token, segment, tokenize
-from .timex import TimeKind, find_times
+from .timex import find_times
 
 __all__ = ["Document", "Parser", "parse", "parse_many"]
 
@@ -53,24 +53,6 @@ def _continues(tokens: Sequence[Token], words: Lexicon) -> bool:
     """Whether a paragraph's first sentence goes on from the one before: "Afterwards, the Prime Minister ..."."""
     keys = tuple(token.key for token in tokens[:4])
     return any(keys[: len(phrase)] == phrase for phrase in words.sequence_words)
-
-
-_DATELINE_BLOCKS = 8  # a dateline stands among the first lines of a page
-_DATELINE_EXTRA_TOKENS = 4  # "Published:", "Updated", a time of day: little else on the line
-
-
-def _dateline(document: Page) -> dt.date | None:
-    """The date of a line near the top that holds a full date and little else ("November 9, 2017")."""
-    for block in document.blocks[:_DATELINE_BLOCKS]:
-        if block.kind in (BlockKind.BODY, BlockKind.ITEM):
-            continue  # a sentence's dates are events, not the page's
-        tokens = tokenize(document.text, block.start, block.end)
-        for time in find_times(tokens):
-            full = time.kind is TimeKind.DATE and time.year is not None and time.day is not None
-            if full and len(tokens) - (time.end - time.start) <= _DATELINE_EXTRA_TOKENS and time.relation is None:
-                span = time.resolve(None)
-                return span.start if span is not None else None
-    return None
 
 
 def _published(value: dt.date | str | None) -> dt.date | None:
@@ -154,7 +136,7 @@ class Parser:
         paragraphs = segment(document)
         warnings: list[str] = []
         if anchor is None:
-            anchor = _dateline(document)
+            anchor = dateline(document)
             if anchor is not None:
                 warnings.append(f"publication date {anchor} read from the text's dateline")
         if anchor is not None and anchor > dt.date.today():
@@ -179,14 +161,15 @@ class Parser:
             year = None  # the paragraph's last year named: "That September" is in it
             for sentence, mentions in zip(paragraph.sentences, linked, strict=True):
                 times = find_times(sentence.tokens, year)
-                year = next((t.year for t in reversed(times) if t.year is not None and not t.cited), year)
+                year = paragraph_year(times, year)
                 cited += [t.cited for t in times if t.cited]
                 cited += [m.text for m in mentions if m.kind is MentionKind.OUTLET]
                 per_sentence.append((sentence, mentions, times, paragraph))
         source = self._source(
             source, anchor, outlet, title or document.title, document.authors, document.transcript, cited
         )
-        assembler = Assembler(gazetteer=gazetteer, anchor=anchor, source=source, warnings=warnings)
+        calendar = Calendar(anchor=anchor, warnings=warnings)
+        assembler = Assembler(gazetteer=gazetteer, calendar=calendar, source=source, trace=trace)
         assembler.introduced = self._introduced(assembler, [m for _, ms, _, _ in per_sentence for m in ms], anchor)
         meetings: list[Meeting] = []
         summits: list[Summit] = []

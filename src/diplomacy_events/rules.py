@@ -16,7 +16,7 @@ from this registry (:func:`markdown`), and a test fails when it is stale.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any, Protocol, TypeVar
 
 import attrs
@@ -43,19 +43,27 @@ class Phase(enum.Enum):
     REPEAT = "repeat"  # a second time of the same verb: a second meeting
     SENTENCE = "sentence"  # rules over all of a sentence's candidates, or a whole readout list
     DATE = "date"  # resolving a candidate's time to a date span (in the assembler)
+    CONTEXT = "context"  # an undated meeting dated from its paragraph (the first rule that fits)
 
 
 #: Phases whose rules drop a reading when one of them answers True.
 VETO_PHASES = frozenset({Phase.TRIGGER, Phase.CLAUSE, Phase.OBJECTS, Phase.SIDES})
 #: Phases where the first rule that answers True settles the matter.
-FIRST_PHASES = frozenset({Phase.GROUPS, Phase.BUILD})
+FIRST_PHASES = frozenset({Phase.GROUPS, Phase.BUILD, Phase.CONTEXT})
+_STOPPING = VETO_PHASES | FIRST_PHASES
 
 
 class Traced(Protocol):
-    """What a rule works on: anything that records the ids of the rules that fired on it."""
+    """What a rule works on: it records the ids of the rules that fired on it and the one running now.
+
+    ``type`` is what a rule's ``only`` is matched against (a trigger type).
+    """
+
+    fired: list[str]
+    running: str
 
     @property
-    def fired(self) -> list[str]: ...
+    def type(self) -> Hashable: ...
 
 
 _R = TypeVar("_R", bound=Traced)
@@ -76,17 +84,27 @@ class Rule:
     example: str
     function: Callable[..., bool] = attrs.field(repr=False)
     published: str = "2024-06-14"
+    only: frozenset[Hashable] | None = None  # the reading types it applies to (None: every one)
 
 
 #: Every registered rule by id, in registration order (which is the order they run in within a phase).
 RULES: dict[str, Rule] = {}
 _BY_PHASE: dict[Phase, list[Rule]] = {}
+_CALLS: dict[tuple[Phase, Hashable], tuple[tuple[str, Callable[..., bool]], ...]] = {}  # what run() calls, by type
 
 
 def rule(
-    rule_id: str, phase: Phase, description: str, example: str, published: str = "2024-06-14"
+    rule_id: str,
+    phase: Phase,
+    description: str,
+    example: str,
+    published: str = "2024-06-14",
+    only: Iterable[Hashable] | None = None,
 ) -> Callable[[_F], _F]:
     """Register the decorated function as a rule; the function itself is returned unchanged.
+
+    ``only`` names the reading types (trigger types) the rule applies to;
+    :func:`run` does not call it on others.
 
     >>> @rule("demo.example", Phase.KIND, "An illustration.", "Nobody met anybody.")
     ... def _demo(context: object, reading: object) -> bool:
@@ -100,11 +118,19 @@ def rule(
     def register(function: _F) -> _F:
         if rule_id in RULES:
             raise ValueError(f"rule id {rule_id!r} is registered twice")
+        types = frozenset(only) if only is not None else None
         made = Rule(
-            id=rule_id, phase=phase, description=description, example=example, function=function, published=published
+            id=rule_id,
+            phase=phase,
+            description=description,
+            example=example,
+            function=function,
+            published=published,
+            only=types,
         )
         RULES[rule_id] = made
         _BY_PHASE.setdefault(phase, []).append(made)
+        _CALLS.clear()
         return function
 
     return register
@@ -121,13 +147,22 @@ def run(phase: Phase, context: Any, reading: _R) -> bool:
     In a veto phase, the first rule that answers True drops the reading and
     the call answers True. In a "first" phase (:data:`FIRST_PHASES`) the first
     rule that answers True settles it; in any other phase every rule runs in
-    order. The answer is whether any rule fired.
+    order. The answer is whether any rule fired. While a rule runs,
+    ``reading.running`` is its id.
     """
+    key = (phase, reading.type)
+    calls = _CALLS.get(key)
+    if calls is None:
+        calls = _CALLS[key] = tuple(
+            (r.id, r.function) for r in _BY_PHASE.get(phase, ()) if r.only is None or reading.type in r.only
+        )
+    stops = phase in _STOPPING
     fired = False
-    for each in _BY_PHASE.get(phase, ()):
-        if each.function(context, reading):
-            reading.fired.append(each.id)
-            if phase in VETO_PHASES or phase in FIRST_PHASES:
+    for rule_id, function in calls:
+        reading.running = rule_id
+        if function(context, reading):
+            reading.fired.append(rule_id)
+            if stops:
                 return True
             fired = True
     return fired
@@ -184,6 +219,7 @@ _PHASE_NOTES = {
     Phase.REPEAT: "A second time of the same verb reports a second meeting.",
     Phase.SENTENCE: "Rules over all of a sentence's candidates, or over a readout list.",
     Phase.DATE: "Resolving a candidate's time expression to a date span, in the assembler.",
+    Phase.CONTEXT: "An undated meeting dated from its paragraph (the first rule that fits).",
 }
 
 

@@ -31,6 +31,7 @@ _GATHERING_TYPES = (TriggerType.SUMMIT, TriggerType.ATTEND)
     "A call trigger is a call; so is a meeting word with a call word of the sentence in reach: 'spoke with X by "
     "phone', 'held talks via video link', 'a video summit'.",
     "Lula spoke with Petro by phone on Tuesday.",
+    only=(TriggerType.MEET, TriggerType.CALL),
 )
 def _call(context: SentenceContext, reading: Reading) -> bool:
     trigger, calls, keys = reading.trigger, context.calls, context.keys
@@ -68,7 +69,7 @@ def _by_call(context: SentenceContext, reading: Reading) -> bool:
 
 
 def template(reading: Reading) -> EventCandidate:
-    """The candidate a reading reports, before its participants are set."""
+    """The candidate a reading reports, before its participants are set; made by the builder running now."""
     return EventCandidate(
         trigger=reading.phrase,
         trigger_type=reading.type,
@@ -85,6 +86,7 @@ def template(reading: Reading) -> EventCandidate:
         place=None if reading.call else reading.place,
         days=reading.days,
         ends=reading.ends,
+        rules=(*reading.fired, reading.running),
     )
 
 
@@ -93,10 +95,9 @@ def template(reading: Reading) -> EventCandidate:
     Phase.BUILD,
     "A meeting or call: one per subject-object pair; one of all for 'joined A and B' and 'a video call with A and B'.",
     "Ruto held talks with Museveni and Samia Suluhu Hassan in Arusha.",
+    only=(TriggerType.MEET, TriggerType.CALL),
 )
 def _meeting(context: SentenceContext, reading: Reading) -> bool:
-    if not (reading.call or reading.type is TriggerType.MEET):
-        return False
     subject, objects = reading.subject, reading.leader_objects
     if len(subject) == 1 and len(objects) > 1 and _one_of_all(context, reading):
         reading.candidates.append(attrs.evolve(template(reading), participants=tuple(dedupe(subject + objects))))
@@ -135,10 +136,9 @@ def pairs(subject: list[Mention], objects: list[Mention], template: EventCandida
     "A summit word, or three or more leaders attending a gathering, is one meeting of all the leaders of the list; "
     "leaders who only attend a named summit are recorded as its participants.",
     "Xi, Putin and Modi attended the BRICS summit in Kazan on Wednesday.",
+    only=(TriggerType.SUMMIT, TriggerType.ATTEND),
 )
 def _gathering(context: SentenceContext, reading: Reading) -> bool:
-    if reading.type not in _GATHERING_TYPES:
-        return False
     words, keys, start, end = context.words, context.keys, reading.start, reading.end
     span = context.clauses.bounds(start, lists=True)
     # the list ends where the next verb phrase starts: "attended the summit, held talks with X"
@@ -180,14 +180,11 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
     Phase.BUILD,
     "'Received a phone call from X': the call trigger reports it, not the host verb.",
     "Erdogan received a phone call from Putin on Monday.",
+    only=(TriggerType.HOST,),
 )
 def _call_received(context: SentenceContext, reading: Reading) -> bool:
     objects = reading.leader_objects
-    return (
-        reading.type is TriggerType.HOST
-        and bool(objects)
-        and not context.calls.isdisjoint(context.keys[reading.end : objects[0].start])
-    )
+    return bool(objects) and not context.calls.isdisjoint(context.keys[reading.end : objects[0].start])
 
 
 @rule(
@@ -195,10 +192,11 @@ def _call_received(context: SentenceContext, reading: Reading) -> bool:
     Phase.BUILD,
     "A host with two or more guests on one day, or at a gathering, held one gathering of all, not a visit each.",
     "Scholz hosted Macron and Tusk in Berlin on Wednesday.",
+    only=(TriggerType.HOST,),
 )
 def _hosted_gathering(context: SentenceContext, reading: Reading) -> bool:
     words, keys = context.words, context.keys
-    if not (reading.type is TriggerType.HOST and reading.subject and len(reading.leader_objects) >= 2):
+    if not (reading.subject and len(reading.leader_objects) >= 2):
         return False
     last = end_of(reading.objects, reading.leader_objects, reading.end)
     if not (
@@ -227,9 +225,10 @@ def _one_day(reading: Reading) -> bool:
     Phase.BUILD,
     "Two hosts greeting a guest ('the presidents of Turkey and Iran greeted Putin') meet as one gathering.",
     "The presidents of Turkey and Iran greeted Putin in Tehran.",
+    only=(TriggerType.HOST,),
 )
 def _hosts_and_guest(context: SentenceContext, reading: Reading) -> bool:
-    if not (reading.type is TriggerType.HOST and len(reading.subject) >= 2 and reading.leader_objects):
+    if not (len(reading.subject) >= 2 and reading.leader_objects):
         return False
     participants = tuple(dedupe([*reading.subject, *reading.leader_objects]))
     kind = MeetingKind.SUMMIT if len(participants) >= 3 else MeetingKind.MEETING
@@ -242,9 +241,10 @@ def _hosts_and_guest(context: SentenceContext, reading: Reading) -> bool:
     Phase.BUILD,
     "A host verb ('hosted', 'received', 'welcomed') makes a visit of each guest to the host.",
     "Sheikh Mohamed bin Zayed received Ramaphosa in Abu Dhabi.",
+    only=(TriggerType.HOST,),
 )
 def _hosted_visit(context: SentenceContext, reading: Reading) -> bool:
-    if not (reading.type is TriggerType.HOST and reading.subject):
+    if not reading.subject:
         return False
     host = reading.subject[0]
     visit = attrs.evolve(template(reading), kind=MeetingKind.VISIT, host=host)
@@ -257,9 +257,10 @@ def _hosted_visit(context: SentenceContext, reading: Reading) -> bool:
     Phase.BUILD,
     "An invitation 'to visit' (or 'to come') is a planned visit of each guest to the host.",
     "Lula invited Macron to visit Brasilia.",
+    only=(TriggerType.INVITE,),
 )
 def _invitation(context: SentenceContext, reading: Reading) -> bool:
-    if not (reading.type is TriggerType.INVITE and reading.subject):
+    if not reading.subject:
         return False
     if context.words.invitation_cues.found(context.keys, reading.end, reading.clause[1]):
         host = reading.subject[0]
@@ -274,9 +275,10 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
     "A visit to the leaders named, to a place with a leader of its country named, or to a place's leader; a bare "
     "trip ('flew to Paris') names no counterpart unless it is 'to meet' someone.",
     "Modi visited Kyiv and met Zelensky on Friday.",
+    only=(TriggerType.VISIT,),
 )
 def _visit(context: SentenceContext, reading: Reading) -> bool:
-    if not (reading.type is TriggerType.VISIT and reading.subject):
+    if not reading.subject:
         return False
     places = [m for m in reading.objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
     visit = attrs.evolve(template(reading), kind=MeetingKind.VISIT)

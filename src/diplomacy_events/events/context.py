@@ -177,6 +177,7 @@ class Reading:
     candidates: list[EventCandidate] = attrs.Factory(list)  # what the builders made of it
     again: TimeExpression | None = None  # a second time of the same verb: a second meeting
     fired: list[str] = attrs.Factory(list)
+    running: str = ""  # the id of the rule running now (see rules.run)
 
     @property
     def phrase(self) -> str:

@@ -103,9 +103,7 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     reading.own = own_span(context.matches, reading.number, len(context.tokens))
     for phase in _SETTING:
         run(phase, context, reading)
-    if run(Phase.BUILD, context, reading):
-        fired = tuple(reading.fired)
-        reading.candidates = [attrs.evolve(c, rules=fired) for c in reading.candidates]
+    run(Phase.BUILD, context, reading)
     if run(Phase.REPEAT, context, reading) and reading.again is not None:
         reading.candidates += _again(context, reading, reading.again)
     return reading.candidates

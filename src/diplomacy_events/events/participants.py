@@ -120,9 +120,10 @@ def _passive(context: SentenceContext, reading: Reading) -> bool:
     Phase.SIDES,
     "'Called him a liar', 'called on Tehran to ...': the verb names or urges, it does not phone.",
     "Trump called Maduro a dictator.",
+    only=(TriggerType.CALL,),
 )
 def _names_not_calls(context: SentenceContext, reading: Reading) -> bool:
-    if reading.type is not TriggerType.CALL or not reading.trigger.may_name:
+    if not reading.trigger.may_name:
         return False
     keys, end = context.keys, reading.end
     dated = bool(context.times.usable.between(end + 1, end + 2))  # "a call on Friday" is a call
@@ -212,6 +213,7 @@ def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
     Phase.GROUPS,
     "'Modi told Xi in a phone call': the sentence's subject and the person just before the phrase.",
     "Albanese told Luxon in a phone call that the deal was close.",
+    only=(TriggerType.CALL, TriggerType.MEET),
 )
 def _told_in_call(context: SentenceContext, reading: Reading) -> bool:
     subject = reading.subject
@@ -219,7 +221,6 @@ def _told_in_call(context: SentenceContext, reading: Reading) -> bool:
         len(subject) == 1
         and subject[0].is_leader
         and not reading.leader_objects
-        and reading.type in (TriggerType.CALL, TriggerType.MEET)
         and noun_phrase(context.tokens, reading.start)
         and not context.words.negation_cues.found(context.keys, reading.clause[0], reading.start)
     ):

@@ -35,6 +35,7 @@ def _blanked(context: SentenceContext, reading: Reading) -> bool:
     Phase.TRIGGER,
     "'Host' after a determiner or 'as' is a noun: nobody hosted.",
     "The host, Prime Minister Narendra Modi, opened the summit on Saturday.",
+    only=(TriggerType.HOST,),
 )
 def _host_noun(context: SentenceContext, reading: Reading) -> bool:
     return reading.trigger.agent_noun and reading.start > 0 and context.keys[reading.start - 1] in (*DETERMINERS, "as")
@@ -45,12 +46,11 @@ def _host_noun(context: SentenceContext, reading: Reading) -> bool:
     Phase.TRIGGER,
     "'The G20 summit' names a summit: attending it is no meeting by itself.",
     "Lula flew to Johannesburg for the G20 summit.",
+    only=(TriggerType.SUMMIT,),
 )
 def _summit_named(context: SentenceContext, reading: Reading) -> bool:
     start = reading.start
-    return reading.type is TriggerType.SUMMIT and any(
-        start < s.end + 1 for s in context.named_summits.between(start - WINDOW, start + 1)
-    )
+    return any(start < s.end + 1 for s in context.named_summits.between(start - WINDOW, start + 1))
 
 
 @rule(
@@ -58,11 +58,10 @@ def _summit_named(context: SentenceContext, reading: Reading) -> bool:
     Phase.TRIGGER,
     "'Before the mini-summit' refers to a summit reported elsewhere.",
     "Before the mini-summit, Macron spoke with Olaf Scholz.",
+    only=(TriggerType.SUMMIT,),
 )
 def _summit_reference(context: SentenceContext, reading: Reading) -> bool:
-    return reading.type is TriggerType.SUMMIT and context.words.summit_reference.found(
-        context.keys, reading.start - 3, reading.start
-    )
+    return context.words.summit_reference.found(context.keys, reading.start - 3, reading.start)
 
 
 @rule(
@@ -70,9 +69,10 @@ def _summit_reference(context: SentenceContext, reading: Reading) -> bool:
     Phase.TRIGGER,
     "In 'attending the summit' the attendance is the event, not the summit word.",
     "Modi and Putin are attending the summit in Kazan.",
+    only=(TriggerType.SUMMIT,),
 )
 def _attending_summit(context: SentenceContext, reading: Reading) -> bool:
-    if reading.type is not TriggerType.SUMMIT or reading.number == 0:
+    if reading.number == 0:
         return False
     previous = context.matches[reading.number - 1]
     return context.trigger(reading.number - 1).type is TriggerType.ATTEND and reading.start - previous.end <= 2
@@ -191,9 +191,15 @@ def _plan(reading: Reading) -> bool:
     return True
 
 
-@rule("status.invitation", Phase.STATUS, "An invitation is to a planned visit.", "Lula invited Macron to Brasilia.")
+@rule(
+    "status.invitation",
+    Phase.STATUS,
+    "An invitation is to a planned visit.",
+    "Lula invited Macron to Brasilia.",
+    only=(TriggerType.INVITE,),
+)
 def _invitation(context: SentenceContext, reading: Reading) -> bool:
-    return reading.type is TriggerType.INVITE and _plan(reading)
+    return _plan(reading)
 
 
 @rule(
