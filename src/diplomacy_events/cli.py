@@ -26,6 +26,7 @@ from . import __version__
 from .errors import DiplomacyEventsError
 from .model import Meeting, ParseResult, Source
 from .parser import Parser
+from .plot_cli import add_plot_parser
 from .query_cli import add_query_parser
 from .serialize import to_dict
 
@@ -311,6 +312,7 @@ def _argument_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="parse the bundled example article")
     demo.set_defaults(run=_demo_command)
     add_query_parser(commands)
+    add_plot_parser(commands)
     return parser
 
 

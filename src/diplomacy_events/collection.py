@@ -32,7 +32,7 @@ import itertools
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -53,6 +53,12 @@ from .model import (
 )
 from .normalize import fold
 from .serialize import to_dict
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    from .export import Level
 
 __all__ = ["EventCollection", "Query", "merge", "merge_summits"]
 
@@ -490,6 +496,30 @@ class EventCollection:
         low, high = _bounds(start, end)
         found = (s for s in self._summits if _in_period(s.date, low, high, contain, include_undated))
         return tuple(sorted(found, key=_timeline_key))
+
+    def plot_timeline(self, *, by: Level = "leader", ax: Axes | None = None, title: str | None = None) -> Figure:
+        """A matplotlib timeline of the meetings, one row per leader (or country), summits as bands.
+
+        See :func:`diplomacy_events.plot.plot_timeline`; needs the ``plot`` extra.
+
+        >>> EventCollection([]).plot_timeline(by="country")  # doctest: +SKIP
+        <Figure size 1000x244 with 1 Axes>
+        """
+        from .plot import plot_timeline  # matplotlib only when asked for
+
+        return plot_timeline(self, by=by, ax=ax, title=title)
+
+    def plot_network(self, *, by: Level = "leader", ax: Axes | None = None, title: str | None = None) -> Figure:
+        """A matplotlib network of who met whom: leaders (or countries) as nodes, edges weighted by meetings.
+
+        See :func:`diplomacy_events.plot.plot_network`; needs the ``plot`` extra.
+
+        >>> EventCollection([]).plot_network()  # doctest: +SKIP
+        <Figure size 700x700 with 1 Axes>
+        """
+        from .plot import plot_network  # matplotlib only when asked for
+
+        return plot_network(self, by=by, ax=ax, title=title)
 
     def merged(self) -> EventCollection:
         """The collection with reports of one real meeting or summit merged.

@@ -22,7 +22,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
-import importlib
 import itertools
 import json
 from collections import Counter
@@ -32,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal, TextIO
 import attrs
 
 from .collection import EventCollection
-from .errors import BadInputError, InvalidValueError, MissingExtraError
+from .errors import BadInputError, InvalidValueError, import_extra
 from .model import Meeting, MeetingKind, Participant, Source, Status, Summit
 from .serialize import from_dict, to_dict
 
@@ -51,6 +50,7 @@ __all__ = [
     "Rows",
     "cameo_codes",
     "cameo_events",
+    "meeting_nodes",
     "meeting_records",
     "network_records",
     "pair_records",
@@ -578,6 +578,11 @@ def write_plover(meetings: Iterable[Meeting], stream: TextIO) -> int:
 # -- networks ---------------------------------------------------------------------------
 
 
+def _check_level(by: str) -> None:
+    if by not in ("leader", "country"):
+        raise InvalidValueError("by", by, "must be 'leader' or 'country'")
+
+
 def _node_key(p: Participant, by: Level) -> str | None:
     """A participant's node: for leaders the id, else the name, else the country code; for countries the code."""
     if by == "country":
@@ -597,9 +602,30 @@ def _node_attributes(p: Participant, by: Level) -> dict[str, Any]:
     return {k: v for k, v in attributes.items() if v is not None}
 
 
-def _check_level(by: str) -> None:
-    if by not in ("leader", "country"):
-        raise InvalidValueError("by", by, "must be 'leader' or 'country'")
+def meeting_nodes(meeting: Meeting, *, by: Level = "leader") -> dict[str, dict[str, Any]]:
+    """The nodes a meeting's participants are, each once, in participant order: node id -> attributes.
+
+    ``by="leader"`` keys a participant by leader id, else name, else country
+    code; ``by="country"`` by alpha-3 code (a participant without a country
+    is left out). The attributes are ``label`` and, where known, ``name``,
+    ``leader_id`` and ``country``.
+
+    >>> from diplomacy_events import Country, Evidence, MeetingKind, Participant, Status
+    >>> talks = Meeting(participants=(Participant(name="Ana Ruiz", country=Country(code="ESP")),
+    ...                               Participant(country=Country(code="PRT"))),
+    ...                 kind=MeetingKind.CALL, status=Status.OCCURRED, evidence=Evidence(text="", start=0, end=0))
+    >>> {node: attributes["label"] for node, attributes in meeting_nodes(talks).items()}
+    {'Ana Ruiz': 'Ana Ruiz', 'PRT': '(PRT)'}
+    >>> list(meeting_nodes(talks, by="country"))
+    ['ESP', 'PRT']
+    """
+    _check_level(by)
+    nodes: dict[str, dict[str, Any]] = {}
+    for p in meeting.participants:
+        key = _node_key(p, by)
+        if key is not None and key not in nodes:
+            nodes[key] = _node_attributes(p, by)
+    return nodes
 
 
 def network_records(
@@ -607,19 +633,17 @@ def network_records(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The nodes and edges of the network of who met whom: plain records of strings, numbers and ISO dates.
 
-    A node (``by="leader"``: keyed by leader id, else name, else country
-    code; ``by="country"``: by alpha-3 code) has ``id``, ``label``,
-    ``meetings`` (how many meetings it took part in) and, where known,
-    ``name``, ``leader_id`` and ``country``. An edge joins every two
-    participants of a meeting and has ``source`` and ``target`` (node ids,
-    in sorted order), ``weight`` (the number of meetings, planned ones
-    included), ``first`` and ``last`` (ISO dates of the first day and the
-    last day of its dated meetings; absent when none is dated), and
-    ``dates``, ``kinds`` and ``documents``: the meetings' dates (``undated``
-    for none), kinds and document ids, in input order, joined by ``"; "``.
-    Participants without a country are left out of a country network, as
-    are meetings within one country. :func:`to_graph` builds a networkx
-    graph from these records.
+    A node (see :func:`meeting_nodes`) has ``id``, ``label``, ``meetings``
+    (how many meetings it took part in) and, where known, ``name``,
+    ``leader_id`` and ``country``. An edge joins every two participants of a
+    meeting and has ``source`` and ``target`` (node ids, in sorted order),
+    ``weight`` (the number of meetings, planned ones included), ``first``
+    and ``last`` (ISO dates of the first day and the last day of its dated
+    meetings; absent when none is dated), and ``dates``, ``kinds`` and
+    ``documents``: the meetings' dates (``undated`` for none), kinds and
+    document ids, in input order, joined by ``"; "``. Participants without
+    a country are left out of a country network, as are meetings within one
+    country. :func:`to_graph` builds a networkx graph from these records.
 
     >>> network_records([])
     ([], [])
@@ -628,15 +652,11 @@ def network_records(
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[tuple[str, str], list[Meeting]] = {}
     for meeting in meetings:
-        keys: dict[str, Participant] = {}
-        for p in meeting.participants:
-            key = _node_key(p, by)
-            if key is not None:
-                keys.setdefault(key, p)
-        for key, p in keys.items():
-            node = nodes.setdefault(key, {"id": key, **_node_attributes(p, by), "meetings": 0})
+        found = meeting_nodes(meeting, by=by)
+        for key, attributes in found.items():
+            node = nodes.setdefault(key, {"id": key, **attributes, "meetings": 0})
             node["meetings"] += 1
-        for pair in itertools.combinations(sorted(keys), 2):
+        for pair in itertools.combinations(sorted(found), 2):
             edges.setdefault(pair, []).append(meeting)
     return list(nodes.values()), [_edge_record(a, b, found) for (a, b), found in edges.items()]
 
@@ -656,14 +676,6 @@ def _edge_record(a: str, b: str, meetings: list[Meeting]) -> dict[str, Any]:
 # -- optional extras --------------------------------------------------------------------
 
 
-def _extra(module: str, extra: str, caller: str) -> Any:
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        message = f"{caller}() needs {module}: pip install 'diplomacy-events[{extra}]'"
-        raise MissingExtraError(message) from None
-
-
 def to_dataframe(meetings: Iterable[Meeting], *, rows: Rows = "meeting") -> pandas.DataFrame:
     """A pandas DataFrame of the rows :func:`write_csv` writes, dates as datetimes.
 
@@ -674,7 +686,7 @@ def to_dataframe(meetings: Iterable[Meeting], *, rows: Rows = "meeting") -> pand
     >>> list(to_dataframe([]).columns[:3])  # doctest: +SKIP
     ['meeting', 'date_start', 'date_end']
     """
-    pandas = _extra("pandas", "pandas", "to_dataframe")
+    pandas = import_extra("pandas", "pandas", "to_dataframe")
     records, columns = _records(meetings, rows)
     frame = pandas.DataFrame.from_records(records, columns=list(columns))
     for column in ("date_start", "date_end", "published"):
@@ -692,7 +704,7 @@ def to_graph(meetings: Iterable[Meeting], *, by: Level = "leader") -> networkx.G
     >>> to_graph([]).number_of_nodes()  # doctest: +SKIP
     0
     """
-    networkx = _extra("networkx", "graph", "to_graph")
+    networkx = import_extra("networkx", "graph", "to_graph")
     nodes, edges = network_records(meetings, by=by)
     graph = networkx.Graph()
     graph.add_nodes_from((node["id"], {k: v for k, v in node.items() if k != "id"}) for node in nodes)

@@ -25,7 +25,7 @@ from .errors import BadInputError, DiplomacyEventsError
 from .export import Rows, read_jsonl, write_cameo, write_csv, write_jsonl, write_plover
 from .model import Meeting, MeetingKind
 
-__all__ = ["add_query_parser", "run_query"]
+__all__ = ["add_query_parser", "read_events", "run_query"]
 
 FORMATS = ("table", "csv", "long", "pairs", "jsonl", "cameo", "plover")
 
@@ -111,8 +111,8 @@ def _write_table(meetings: tuple[Meeting, ...], out: TextIO) -> None:
         out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() + "\n")
 
 
-def _read(name: str) -> EventCollection:
-    """The events of a file (``-`` for stdin); raises ``OSError`` or :class:`BadInputError`, nothing else.
+def read_events(name: str) -> EventCollection:
+    """The events of a JSON Lines file (``-`` for stdin); raises ``OSError`` or :class:`BadInputError`, nothing else.
 
     A UTF-8 byte order mark is dropped, as ``batch`` and ``parse`` do.
     """
@@ -133,7 +133,7 @@ def run_query(args: argparse.Namespace, out: TextIO) -> int:
     status 1. See the module docstring for an example of the arguments.
     """
     try:
-        selected = _select(_read(args.events), args)
+        selected = _select(read_events(args.events), args)
     except (OSError, DiplomacyEventsError) as exc:
         print(f"diplomacy-events query: error: {exc}", file=sys.stderr)
         return 1
