@@ -130,6 +130,7 @@ def evidence() -> st.SearchStrategy[Evidence]:
 def sources() -> st.SearchStrategy[Source]:
     return st.builds(
         Source,
+        id=st.sampled_from([None, "doc-1", "ledger/2016-03-08#4"]),
         outlet=st.sampled_from([None, "Daily Ledger", "Wire Service"]),
         title=st.none() | text,
         url=st.sampled_from([None, "https://example.org/a", "https://example.org/b"]),

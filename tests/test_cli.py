@@ -69,6 +69,39 @@ def test_error_records_keep_the_id(tmp_path: Path) -> None:
     assert "BadInputError" in str(record["error"])
 
 
+def test_batch_results_name_their_document(tmp_path: Path) -> None:
+    """The input's id (else the line number) and url go into the source of the result and of each meeting."""
+    lines = [
+        {"id": "wire-1", "url": "https://example.org/1", "text": NEWS, "published": "2017-11-23"},
+        {"text": NEWS, "published": "2017-11-23"},
+        {"id": 42, "text": NEWS, "published": "2017-11-23", "url": 7},
+    ]
+    records = run_batch(b"".join(json.dumps(line).encode() + b"\n" for line in lines), tmp_path)
+    sources = [(r["source"]["id"], r["source"]["url"]) for r in records]
+    assert sources == [
+        ("wire-1", "https://example.org/1"),
+        ("2", None),
+        ("42", None),
+    ]  # a url that is no string is left out
+    for record in records:
+        meetings = record["meetings"]
+        assert isinstance(meetings, list) and meetings
+        assert all(m["source"] == record["source"] for m in meetings)
+
+
+def test_an_id_that_is_neither_text_nor_a_number_is_an_error(tmp_path: Path) -> None:
+    [record] = run_batch(json.dumps({"id": [1], "text": NEWS}).encode() + b"\n", tmp_path)
+    assert "BadInputError" in str(record["error"]) and "id" in str(record["error"])
+
+
+def test_parse_names_each_file_as_the_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "sochi.txt"
+    article.write_text(NEWS, encoding="utf-8")
+    assert cli.main(["parse", str(article), "--published", "2017-11-23", "--format", "jsonl"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(json.loads(line)["source"]["id"] == str(article) for line in lines)
+
+
 def test_every_line_in_order(tmp_path: Path) -> None:
     good = json.dumps({"id": "ok", "text": NEWS, "published": "2017-11-23", "extra": {"unknown": "field"}}).encode()
     lines = [good] + [line for _, line in BAD_LINES] + [good]

@@ -118,3 +118,9 @@ def test_submodules_are_still_importable_by_name() -> None:
     loaded = loaded_after("from diplomacy_events import knowledge, timex")
     assert {"diplomacy_events.knowledge", "diplomacy_events.timex"} <= loaded
     assert "diplomacy_events.parser" not in loaded
+
+
+def test_matplotlib_loads_only_when_a_picture_is_drawn() -> None:
+    loaded = loaded_after("import diplomacy_events.plot, diplomacy_events.cli, diplomacy_events.collection")
+    assert "diplomacy_events.plot" in loaded
+    assert not {name for name in loaded if name.split(".")[0] in ("matplotlib", "networkx", "pandas")}

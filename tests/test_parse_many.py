@@ -26,6 +26,8 @@ DOCUMENTS = st.lists(
             optional={
                 "published": st.dates(dt.date(2000, 1, 1), dt.date(2024, 12, 31)).map(str),
                 "outlet": st.sampled_from(["Wire", "Post"]),
+                "id": st.sampled_from(["doc-1", "doc-2"]),
+                "url": st.just("https://example.org/a"),
             },
         ),
     ),
@@ -35,7 +37,9 @@ DOCUMENTS = st.lists(
 
 def serial(documents: list[str | dict[str, str]]) -> list[ParseResult]:
     return [
-        parse(d) if isinstance(d, str) else parse(d["text"], d.get("published"), outlet=d.get("outlet"))
+        parse(d)
+        if isinstance(d, str)
+        else parse(d["text"], d.get("published"), outlet=d.get("outlet"), id=d.get("id"), url=d.get("url"))
         for d in documents
     ]
 
@@ -52,6 +56,14 @@ def test_parse_many_on_two_workers_keeps_order_and_results() -> None:
     ]
     documents += SENTENCES
     assert list(parse_many(documents, workers=2, chunksize=3)) == serial(documents)
+
+
+def test_documents_keep_their_id_and_url_in_every_record() -> None:
+    document = {"id": "wire-7", "url": "https://example.org/7", "text": SENTENCES[0], "published": "2017-11-23"}
+    (result,) = parse_many([document])
+    assert (result.source.id, result.source.url) == ("wire-7", "https://example.org/7")
+    assert result.meetings and all(m.source == result.source for m in result.meetings)
+    assert next(parse_many([{"id": 8, "text": ""}])).source.id == "8"  # corpora often number their documents
 
 
 def test_parser_and_result_pickle() -> None:

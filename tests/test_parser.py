@@ -1930,3 +1930,23 @@ def test_a_plan_in_another_clause_is_not_the_summits() -> None:
     text = "At the BRICS summit in Johannesburg in August, Modi met Xi and agreed to visit China."
     [summit] = de.parse(text, published=dt.date(2023, 10, 20)).summits
     assert summit.status is OCCURRED and summit.date is not None and summit.date.start.year == 2023
+
+
+# -- document metadata ----------------------------------------------------------------------------
+
+
+def test_a_document_id_and_url_go_into_every_record_and_keep_the_genre() -> None:
+    result = de.parse(
+        "SHAPIRO: Hello.\nKIM: Putin met Xi on Monday.\n", THURSDAY, id="npr-12", url="https://example.org"
+    )
+    assert (result.source.id, result.source.url, result.source.kind) == (
+        "npr-12",
+        "https://example.org",
+        SourceKind.TRANSCRIPT,
+    )
+    assert result.meetings and all(m.source == result.source for m in result.meetings)
+    own = de.parse("", source=de.Source(id="own", url="https://example.org/own"), id="other", url="https://other")
+    assert (own.source.id, own.source.url) == ("own", "https://example.org/own")  # the given source's own wins
+    assert de.parse("", id=17).source.id == "17"
+    with pytest.raises(de.BadInputError, match="id"):
+        de.parse("", id=1.5)  # type: ignore[arg-type]

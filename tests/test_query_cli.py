@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -40,7 +41,7 @@ from diplomacy_events import (
 )
 from diplomacy_events.cli import main
 from diplomacy_events.collection import EventCollection, merge, merge_summits
-from diplomacy_events.export import MEETING_COLUMNS, PAIR_COLUMNS, read_jsonl, write_jsonl
+from diplomacy_events.export import MEETING_COLUMNS, PAIR_COLUMNS, CameoEvent, read_jsonl, write_jsonl
 from diplomacy_events.normalize import fold
 
 # -- invented events ----------------------------------------------------------------------
@@ -69,7 +70,7 @@ SOCHI = meeting(
     host=RUS,
     date=day(2017, 5, 3),
     place=Place(country=RUS, city="Sochi"),
-    source=Source(outlet="Daily Ledger", published=dt.date(2017, 5, 5)),
+    source=Source(id="ledger-0505", outlet="Daily Ledger", published=dt.date(2017, 5, 5)),
 )
 SOCHI_AGAIN = meeting(  # a vaguer report of the same visit: --merge folds it into SOCHI
     PUTIN,
@@ -79,7 +80,7 @@ SOCHI_AGAIN = meeting(  # a vaguer report of the same visit: --merge folds it in
     host=RUS,
     date=DateSpan.from_month(2017, 5),
     place=Place(country=RUS),
-    source=Source(outlet="Wire Service", published=dt.date(2017, 5, 20)),
+    source=Source(id="wire-0520", outlet="Wire Service", published=dt.date(2017, 5, 20)),
     confidence=0.75,
 )
 HAMBURG = meeting(
@@ -132,6 +133,7 @@ G20_SUMMIT = Summit(
     status=Status.OCCURRED,
     place=Place(country=DEU, city="Hamburg"),
     date=DateSpan(start=dt.date(2017, 7, 7), end=dt.date(2017, 7, 8)),
+    participants=(PUTIN, ERDOGAN, MACRON),
 )
 
 #: In file order, which is deliberately not timeline order.
@@ -180,7 +182,34 @@ def test_between_countries_in_a_year_gives_exactly_their_meetings(
 ) -> None:
     found = query_jsonl([str(events_file), "--between", "RUS", "TUR", *YEAR_2017], capsys)
     assert found.meetings == RUS_TUR_2017
-    assert found.summits == (G20_SUMMIT,)  # summits travel along so the output can be queried again
+    assert found.summits == (G20_SUMMIT,)  # a summit both attended in 2017: it passes the filters too
+
+
+def test_summits_are_filtered_like_meetings(events_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The issue's example: a pair that never met gets neither meetings nor summits."""
+    assert query_jsonl([str(events_file), "--between", "TJK", "JPN"], capsys) == EventCollection([])
+    assert query_jsonl([str(events_file), "--between", "FRA", "DEU"], capsys).summits == ()  # no German attended
+    assert query_jsonl([str(events_file), "--involving", "Macron"], capsys).summits == (G20_SUMMIT,)
+
+
+@pytest.mark.parametrize(
+    ("options", "kept"),
+    [
+        pytest.param(["--kind", "visit"], False, id="kind-not-summit"),
+        pytest.param(["--kind", "summit"], True, id="kind-summit"),
+        pytest.param(["--status", "planned"], False, id="status"),
+        pytest.param(["--hosted-by", "Germany"], True, id="held-in-the-host-country"),
+        pytest.param(["--hosted-by", "RUS"], False, id="held-elsewhere"),
+        pytest.param(["--place", "Hamburg"], True, id="place-city"),
+        pytest.param(["--summit", "G20"], True, id="summit-organization"),
+        pytest.param(["--from", "2017-07-08", "--to", "2017-07-08"], True, id="period-overlap"),
+        pytest.param(["--from", "2017-07-08", "--to", "2017-07-08", "--contain"], False, id="period-contain"),
+    ],
+)
+def test_each_option_selects_summits(
+    options: list[str], kept: bool, events_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert query_jsonl([str(events_file), *options], capsys).summits == ((G20_SUMMIT,) if kept else ())
 
 
 @pytest.mark.parametrize(
@@ -204,17 +233,17 @@ def test_without_options_every_meeting_comes_back_in_timeline_order(
 
 def test_an_empty_selection_is_a_success(events_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["query", str(events_file), "--between", "FRA", "DEU", *YEAR_2017]
-    summit_line = json.dumps(to_dict(G20_SUMMIT), ensure_ascii=False) + "\n"
-    assert run([*argv, "--format", "jsonl"], capsys)[:2] == (0, summit_line)
+    assert run([*argv, "--format", "jsonl"], capsys)[:2] == (0, "")
     code, out, _ = run([*argv, "--format", "csv"], capsys)
     assert code == 0 and out.splitlines() == [",".join(MEETING_COLUMNS)]
     code, out, _ = run(argv, capsys)
-    assert code == 0 and out.split() == ["date", "kind", "status", "participants", "place", "summit"]
+    assert code == 0 and out.split() == TABLE_COLUMNS
 
 
 # -- formats -----------------------------------------------------------------------------------
 
 RUS_TUR_2017_ARGS = ["--between", "RUS", "TUR", *YEAR_2017]
+TABLE_COLUMNS = ["date", "kind", "status", "participants", "place", "summit", "document"]
 
 
 def _pairs(m: Meeting) -> int:
@@ -227,16 +256,17 @@ def test_table_has_a_header_and_one_aligned_row_per_meeting(
     code, out, err = run(["query", str(events_file), *RUS_TUR_2017_ARGS, "--format", "table"], capsys)
     assert (code, err) == (0, "")
     header, *rows = out.splitlines()
-    assert header.split() == ["date", "kind", "status", "participants", "place", "summit"]
+    assert header.split() == TABLE_COLUMNS
     assert len(rows) == len(RUS_TUR_2017)
-    starts = [header.index(column) for column in ("kind", "status", "participants", "place", "summit")]
+    starts = [header.index(column) for column in TABLE_COLUMNS[1:]]
     for row, expected in zip(rows, RUS_TUR_2017, strict=True):
-        date, kind, status, people, place = (row[a:b].strip() for a, b in itertools.pairwise([0, *starts]))
+        date, kind, status, people, place, summit = (row[a:b].strip() for a, b in itertools.pairwise([0, *starts]))
         assert date == str(expected.date)
         assert (kind, status) == (expected.kind.value, expected.status.value)
         assert people == " / ".join(p.name or "" for p in expected.participants)
         assert place == (str(expected.place) if expected.place else "")
-        assert row[starts[-1] :].strip() == (expected.summit or "")
+        assert summit == (expected.summit or "")
+        assert row[starts[-1] :].strip() == ((expected.source.id if expected.source else None) or "")
     assert run(["query", str(events_file), *RUS_TUR_2017_ARGS], capsys)[1] == out  # table is the default
 
 
@@ -283,8 +313,7 @@ def test_cameo_has_a_row_per_direction_with_codes(events_file: Path, capsys: pyt
     reader = csv.DictReader(io.StringIO(out))
     rows = list(reader)
     assert code == 0
-    columns = ["date", "source_actor", "target_actor", "code", "source_name", "target_name", "evidence", "url"]
-    assert reader.fieldnames == columns
+    assert reader.fieldnames == [field.name for field in attrs.fields(CameoEvent)]
     assert len(rows) == 2 * sum(map(_pairs, RUS_TUR_2017))
     codes = {(r["evidence"], r["source_actor"], r["target_actor"]): r["code"] for r in rows}
     assert codes[SOCHI.evidence.text, "TURGOV", "RUSGOV"] == "042"  # the visitor
@@ -371,6 +400,7 @@ NEWS: list[dict[str, Any]] = [
     },
     {
         "id": "moscow",
+        "url": "https://example.org/news/moscow",
         "text": "Turkish President Recep Tayyip Erdogan visited Moscow on March 10, where he held talks with "
         "Russian President Vladimir Putin.",
         "published": "2017-03-12",
@@ -410,6 +440,7 @@ def test_batch_output_pipes_into_query(
         assert m.countries == {"RUS", "TUR"}
         assert m.date is not None and m.date.start.year == 2017
         assert m.source is not None and str(m.source.published) == news["published"]
+        assert (m.source.id, m.source.url) == (news["id"], news.get("url"))
 
 
 def test_every_batch_meeting_is_read_and_error_records_are_skipped(
@@ -434,6 +465,23 @@ def test_query_output_pipes_into_query(
     fake_stdin(monkeypatch, first)
     chained = query_jsonl(["-", "--between", "RUS", "TUR", "--summit", "G20"], capsys)
     assert chained.meetings == (HAMBURG,) and chained.summits == (G20_SUMMIT,)
+
+
+def test_a_real_pipe_to_csv_names_each_row_s_document(tmp_path: Path) -> None:
+    """``diplomacy-events batch docs.jsonl | diplomacy-events query - --format csv`` (issue 14)."""
+    path = tmp_path / "news.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n" for record in NEWS), encoding="utf-8")
+    command = [sys.executable, "-m", "diplomacy_events"]
+    batch = subprocess.run([*command, "batch", str(path)], capture_output=True, check=True)
+    done = subprocess.run([*command, "query", "-", "--format", "csv"], input=batch.stdout, capture_output=True)
+    rows = list(csv.DictReader(io.StringIO(done.stdout.decode("utf-8"))))
+    assert (done.returncode, done.stderr) == (0, b"")
+    by_id = {news["id"]: news for news in NEWS}
+    assert {row["document_id"] for row in rows} == {"sochi", "moscow", "ankara", "phone"}
+    for row in rows:
+        news = by_id[row["document_id"]]
+        assert row["evidence"] in news["text"]
+        assert (row["url"], row["published"]) == (news.get("url", ""), news["published"])
 
 
 def test_a_real_shell_pipe(tmp_path: Path) -> None:
@@ -624,56 +672,77 @@ def argv_of(path: str, f: dict[str, Any]) -> list[str]:
     return argv
 
 
+def passes(event: Meeting | Summit, summit_text: str | None, f: dict[str, Any], events: EventCollection) -> bool:
+    """Whether a meeting or summit passes the filters meetings and summits share, by plain loops."""
+    people, low, high = event.participants, f["start"] or dt.date.min, f["end"] or dt.date.max
+    if f["start"] or f["end"]:
+        if event.date is None:
+            if not f["undated"]:
+                return False
+        else:
+            inside = low <= event.date.start and event.date.end <= high
+            overlapping = event.date.start <= high and low <= event.date.end
+            if not (inside if f["contain"] else overlapping):
+                return False
+    if f["between"] and not any(
+        is_party(f["between"][0], p) and is_party(f["between"][1], q)
+        for i, p in enumerate(people)
+        for j, q in enumerate(people)
+        if i != j
+    ):
+        return False
+    if not all(any(is_party(who, p) for p in people) for who in f["involving"]):
+        return False
+    if f["status"] and event.status.value != f["status"]:
+        return False
+    if f["summit"]:
+        names = [f["summit"]] + [
+            s.name for s in events.summits if s.organization and fold(s.organization) == fold(f["summit"])
+        ]
+        if not any(words_in(name, summit_text) for name in names):
+            return False
+    if f["place"]:
+        if event.place is None:
+            return False
+        code = COUNTRY_QUERIES.get(f["place"], f["place"] if f["place"].isupper() else None)
+        if code is not None and event.place.country.code != code:
+            return False
+        if code is None and fold(event.place.city or "") != fold(f["place"]):
+            return False
+    return True
+
+
+def hosted(country: Country | None, f: dict[str, Any]) -> bool:
+    return not f["hosted_by"] or (
+        country is not None and country.code == COUNTRY_QUERIES.get(f["hosted_by"], f["hosted_by"])
+    )
+
+
 def brute_force(events: EventCollection, f: dict[str, Any]) -> tuple[Meeting, ...]:
-    """The meetings the filters select, by plain loops, in timeline order."""
+    """The meetings the filters select, in timeline order."""
     meetings = merge(events.meetings) if f["merge"] else events.meetings
-    low, high = f["start"] or dt.date.min, f["end"] or dt.date.max
-    summit_names = [f["summit"]] + [
-        s.name for s in events.summits if s.organization and f["summit"] and fold(s.organization) == fold(f["summit"])
-    ]
 
     def keep(m: Meeting) -> bool:
-        people = m.participants
-        if f["start"] or f["end"]:
-            if m.date is None:
-                if not f["undated"]:
-                    return False
-            else:
-                inside = low <= m.date.start and m.date.end <= high
-                overlapping = m.date.start <= high and low <= m.date.end
-                if not (inside if f["contain"] else overlapping):
-                    return False
-        if f["between"] and not any(
-            is_party(f["between"][0], p) and is_party(f["between"][1], q)
-            for i, p in enumerate(people)
-            for j, q in enumerate(people)
-            if i != j
-        ):
-            return False
-        if not all(any(is_party(who, p) for p in people) for who in f["involving"]):
-            return False
-        if f["kind"] and m.kind.value not in f["kind"]:
-            return False
-        if f["status"] and m.status.value != f["status"]:
-            return False
-        if f["summit"] and not any(words_in(name, m.summit) for name in summit_names):
-            return False
-        if f["hosted_by"] and (m.host is None or m.host.code != COUNTRY_QUERIES.get(f["hosted_by"], f["hosted_by"])):
-            return False
-        if f["place"]:
-            if m.place is None:
-                return False
-            code = COUNTRY_QUERIES.get(f["place"], f["place"] if f["place"].isupper() else None)
-            if code is not None and m.place.country.code != code:
-                return False
-            if code is None and fold(m.place.city or "") != fold(f["place"]):
-                return False
-        return True
+        return passes(m, m.summit, f, events) and (not f["kind"] or m.kind.value in f["kind"]) and hosted(m.host, f)
 
     def timeline_key(m: Meeting) -> tuple[bool, dt.date, dt.date]:
         return (False, m.date.start, m.date.end) if m.date else (True, dt.date.min, dt.date.min)
 
     return tuple(sorted((m for m in meetings if keep(m)), key=timeline_key))
+
+
+def brute_force_summits(events: EventCollection, f: dict[str, Any]) -> tuple[Summit, ...]:
+    """The summits the filters select, in the collection's order: a summit is of kind summit and hosted where held."""
+    summits = merge_summits(events.summits) if f["merge"] else events.summits
+
+    def keep(s: Summit) -> bool:
+        return (
+            passes(s, s.name, f, events)
+            and (not f["kind"] or "summit" in f["kind"])
+            and hosted(s.place.country if s.place else None, f)
+        )
+
+    return tuple(s for s in summits if keep(s))
 
 
 collections = st.builds(
@@ -698,5 +767,5 @@ def test_cli_jsonl_equals_a_brute_force_filter(events: EventCollection, f: dict[
         return
     assert (code, err.getvalue()) == (0, "")
     found = read_jsonl(out.getvalue().splitlines())
-    assert found.summits == (merge_summits(events.summits) if f["merge"] else events.summits)
     assert found.meetings == brute_force(events, f)
+    assert found.summits == brute_force_summits(events, f)

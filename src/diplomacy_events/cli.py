@@ -26,6 +26,7 @@ from . import __version__
 from .errors import DiplomacyEventsError
 from .model import Meeting, ParseResult, Source
 from .parser import Parser
+from .plot_cli import add_plot_parser
 from .query_cli import add_query_parser
 from .serialize import to_dict
 
@@ -118,7 +119,8 @@ def _parse_command(args: argparse.Namespace, out: TextIO) -> int:
             print(f"diplomacy-events: cannot read {name}: {exc.strerror}", file=sys.stderr)
             return 2
         try:
-            result = parser.parse(text, args.published, Source(outlet=args.outlet) if args.outlet else None)
+            source = Source(outlet=args.outlet) if args.outlet else None
+            result = parser.parse(text, args.published, source, id=None if name == "-" else name)
         except DiplomacyEventsError as exc:
             print(f"diplomacy-events: {name}: {exc}", file=sys.stderr)
             failed += 1
@@ -163,9 +165,10 @@ def _batch_line(parser: Parser, line: bytes, number: int) -> dict[str, Any]:
         if not isinstance(text, str):
             found = "missing" if text is None else f"a {type(text).__name__}"
             return _error_record(doc_id, number, f"BadInputError: 'text' must be a string ({found})")
-        source = Source(outlet=_optional_text(record, "outlet"), title=_optional_text(record, "title"))
-        result = parser.parse(text, record.get("published"), source)
-        return _result_record(result, doc_id if doc_id is not None else number)
+        outlet, title, url = (_optional_text(record, name) for name in ("outlet", "title", "url"))
+        source = Source(outlet=outlet, title=title, url=url)
+        result = parser.parse(text, record.get("published"), source, id=number if doc_id is None else doc_id)
+        return _result_record(result, number if doc_id is None else doc_id)
     except (ValueError, DiplomacyEventsError) as exc:  # json.JSONDecodeError is a ValueError
         return _error_record(doc_id, number, f"{type(exc).__name__}: {exc}")
     except RecursionError:  # JSON nested thousands deep
@@ -303,12 +306,13 @@ def _argument_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "input",
         metavar="IN",
-        help="a JSON Lines file of {id, text, published, outlet, title}, a folder of .txt files, or '-'",
+        help="a JSON Lines file of {id, text, published, outlet, title, url}, a folder of .txt files, or '-'",
     )
     batch.set_defaults(run=_batch_command)
     demo = commands.add_parser("demo", help="parse the bundled example article")
     demo.set_defaults(run=_demo_command)
     add_query_parser(commands)
+    add_plot_parser(commands)
     return parser
 
 

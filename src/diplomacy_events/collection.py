@@ -32,7 +32,7 @@ import itertools
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -46,6 +46,7 @@ from .model import (
     MeetingKind,
     ParseResult,
     Participant,
+    Place,
     Report,
     Status,
     Summit,
@@ -53,7 +54,13 @@ from .model import (
 from .normalize import fold
 from .serialize import to_dict
 
-__all__ = ["EventCollection", "merge", "merge_summits"]
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    from .export import Level
+
+__all__ = ["EventCollection", "Query", "merge", "merge_summits"]
 
 #: What a query accepts as a leader, a country, or either.
 LeaderLike = Leader | str
@@ -161,6 +168,32 @@ def _facets(meeting: Meeting) -> set[_Key]:
         if meeting.place.city:
             keys.add(("city", fold(meeting.place.city)))
     return keys
+
+
+def _both(one: _Party, two: _Party, people: Sequence[Participant]) -> bool:
+    """Whether two different participants match ``one`` and ``two``."""
+    return any(one.match(p) and two.match(q) for i, p in enumerate(people) for j, q in enumerate(people) if i != j)
+
+
+def _summit_names(summit: str, summits: Iterable[Summit]) -> set[str]:
+    """The folded names a summit query means: itself, its organization's names, and that organization's summits."""
+    names = {fold(summit)}
+    try:
+        organization = default_knowledge().get_organization(summit)
+    except (DiplomacyEventsError, LookupError, OSError, ValueError):  # data still incomplete
+        organization = None
+    if organization is not None:
+        names |= {fold(n) for n in (organization.id, organization.name, *organization.names)}
+    return names | {fold(s.name) for s in summits if s.organization and fold(s.organization) in names}
+
+
+def _place_test(place: CountryLike) -> tuple[Callable[[Place | None], bool], _Key]:
+    """Whether a place is in a country (code or name) or, for any other string, the city; and its index key."""
+    if isinstance(place, Country) or _country_named(place) is not None:
+        code = _country_code(place)
+        return (lambda p: p is not None and p.country.code == code), ("place", code)
+    city = fold(place)
+    return (lambda p: p is not None and fold(p.city or "") == city), ("city", city)
 
 
 # -- periods ------------------------------------------------------------------------
@@ -359,10 +392,7 @@ class EventCollection:
         one, two = _Party.of(first), _Party.of(second)
 
         def keep(meeting: Meeting) -> bool:
-            people = meeting.participants
-            return any(
-                one.match(p) and two.match(q) for i, p in enumerate(people) for j, q in enumerate(people) if i != j
-            )
+            return _both(one, two, meeting.participants)
 
         if one.code and two.code:
             return self._between_countries(one.code, two.code, keep)
@@ -377,14 +407,7 @@ class EventCollection:
         >>> EventCollection([]).at_summit("G20").meetings
         ()
         """
-        names = {fold(summit)}
-        try:
-            organization = default_knowledge().get_organization(summit)
-        except (DiplomacyEventsError, LookupError, OSError, ValueError):  # data still incomplete
-            organization = None
-        if organization is not None:
-            names |= {fold(n) for n in (organization.id, organization.name, *organization.names)}
-        names |= {fold(s.name) for s in self._summits if s.organization and fold(s.organization) in names}
+        names = _summit_names(summit, self._summits)
         return self._where(lambda m: bool(names & _runs(m.summit)), [("summit", name) for name in names])
 
     def of_kind(self, *kinds: MeetingKind | str) -> EventCollection:
@@ -430,11 +453,8 @@ class EventCollection:
         >>> EventCollection([]).in_place("Sochi").meetings
         ()
         """
-        if isinstance(place, Country) or _country_named(place) is not None:
-            code = _country_code(place)
-            return self._where(lambda m: m.place is not None and m.place.country.code == code, [("place", code)])
-        city = fold(place)
-        return self._where(lambda m: m.place is not None and fold(m.place.city or "") == city, [("city", city)])
+        held_in, key = _place_test(place)
+        return self._where(lambda m: held_in(m.place), [key])
 
     # -- answers -------------------------------------------------------------------
 
@@ -477,6 +497,30 @@ class EventCollection:
         found = (s for s in self._summits if _in_period(s.date, low, high, contain, include_undated))
         return tuple(sorted(found, key=_timeline_key))
 
+    def plot_timeline(self, *, by: Level = "leader", ax: Axes | None = None, title: str | None = None) -> Figure:
+        """A matplotlib timeline of the meetings, one row per leader (or country), summits as bands.
+
+        See :func:`diplomacy_events.plot.plot_timeline`; needs the ``plot`` extra.
+
+        >>> EventCollection([]).plot_timeline(by="country")  # doctest: +SKIP
+        <Figure size 1000x244 with 1 Axes>
+        """
+        from .plot import plot_timeline  # matplotlib only when asked for
+
+        return plot_timeline(self, by=by, ax=ax, title=title)
+
+    def plot_network(self, *, by: Level = "leader", ax: Axes | None = None, title: str | None = None) -> Figure:
+        """A matplotlib network of who met whom: leaders (or countries) as nodes, edges weighted by meetings.
+
+        See :func:`diplomacy_events.plot.plot_network`; needs the ``plot`` extra.
+
+        >>> EventCollection([]).plot_network()  # doctest: +SKIP
+        <Figure size 700x700 with 1 Axes>
+        """
+        from .plot import plot_network  # matplotlib only when asked for
+
+        return plot_network(self, by=by, ax=ax, title=title)
+
     def merged(self) -> EventCollection:
         """The collection with reports of one real meeting or summit merged.
 
@@ -486,6 +530,111 @@ class EventCollection:
         True
         """
         return EventCollection._of(merge(self._meetings), merge_summits(self._summits))
+
+
+def _parties(values: Iterable[PartyLike]) -> tuple[PartyLike, ...]:
+    return tuple(values)
+
+
+def _kinds(values: Iterable[MeetingKind | str]) -> tuple[MeetingKind, ...]:
+    return tuple(MeetingKind(value) for value in values)
+
+
+def _status(value: Status | str | None) -> Status | None:
+    return None if value is None else Status(value)
+
+
+@attrs.frozen(kw_only=True)
+class Query:
+    """Filters that combine with AND and select meetings and summits alike: what ``diplomacy-events query`` runs.
+
+    A filter left at its default selects everything. A meeting passes a
+    filter as it passes the :class:`EventCollection` query of the same name
+    (``kinds`` is :meth:`~EventCollection.of_kind`). A summit passes
+
+    - the period ``start``..``end`` when its date span does, by the rules of
+      :meth:`~EventCollection.in_period` (``contain``, ``include_undated``);
+    - ``between`` when two different participants of it match the two
+      parties: a summit both attended;
+    - ``involving`` when a participant matches each party;
+    - ``kinds`` when ``summit`` is among them;
+    - ``status`` when it has that status;
+    - ``summit`` when its name matches, or its organization, as for
+      :meth:`~EventCollection.at_summit`;
+    - ``hosted_by`` and ``place`` when it is held in that country (or, for
+      ``place``, that city).
+
+    >>> import datetime
+    >>> query = Query(start=datetime.date(2017, 1, 1), between=("RUS", "TUR"), kinds=["visit"])
+    >>> query.apply(EventCollection([])).summits
+    ()
+    """
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    contain: bool = False
+    include_undated: bool = False
+    between: tuple[PartyLike, PartyLike] | None = None
+    involving: tuple[PartyLike, ...] = attrs.field(default=(), converter=_parties)
+    kinds: tuple[MeetingKind, ...] = attrs.field(default=(), converter=_kinds)
+    status: Status | None = attrs.field(default=None, converter=_status)
+    summit: str | None = None
+    hosted_by: CountryLike | None = None
+    place: CountryLike | None = None
+
+    def apply(self, events: EventCollection) -> EventCollection:
+        """The meetings and the summits of ``events`` that pass every filter (a bad value raises as the queries do).
+
+        >>> Query(kinds=["summit"]).apply(EventCollection([])) == EventCollection([])
+        True
+        """
+        meetings = self._meetings(events).meetings
+        return EventCollection._of(meetings, tuple(filter(self._summit_test(events.summits), events.summits)))
+
+    def _meetings(self, events: EventCollection) -> EventCollection:
+        if self.start is not None or self.end is not None:
+            events = events.in_period(self.start, self.end, contain=self.contain, include_undated=self.include_undated)
+        if self.between:
+            events = events.between(*self.between)
+        for party in self.involving:
+            events = events.involving(party)
+        if self.kinds:
+            events = events.of_kind(*self.kinds)
+        if self.status:
+            events = events._with_status(self.status)
+        if self.summit:
+            events = events.at_summit(self.summit)
+        if self.hosted_by:
+            events = events.hosted_by(self.hosted_by)
+        if self.place:
+            events = events.in_place(self.place)
+        return events
+
+    def _summit_test(self, summits: tuple[Summit, ...]) -> Callable[[Summit], bool]:
+        tests: list[Callable[[Summit], bool]] = []
+        if self.start is not None or self.end is not None:
+            low, high = _bounds(self.start, self.end)
+            tests.append(lambda s: _in_period(s.date, low, high, self.contain, self.include_undated))
+        if self.between:
+            one, two = map(_Party.of, self.between)
+            tests.append(lambda s: _both(one, two, s.participants))
+        parties = [_Party.of(party) for party in self.involving]
+        if parties:
+            tests.append(lambda s: all(any(map(party.match, s.participants)) for party in parties))
+        if self.kinds and MeetingKind.SUMMIT not in self.kinds:
+            tests.append(lambda s: False)
+        if self.status:
+            tests.append(lambda s: s.status is self.status)
+        if self.summit:
+            names = _summit_names(self.summit, summits)
+            tests.append(lambda s: bool(names & _runs(s.name)))
+        if self.hosted_by:
+            code = _country_code(self.hosted_by)
+            tests.append(lambda s: s.place is not None and s.place.country.code == code)
+        if self.place:
+            held_in, _ = _place_test(self.place)
+            tests.append(lambda s: held_in(s.place))
+        return lambda summit: all(test(summit) for test in tests)
 
 
 def _timeline_key(event: Meeting | Summit) -> tuple[bool, dt.date, dt.date]:

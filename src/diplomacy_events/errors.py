@@ -11,6 +11,7 @@ InvalidDateError
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "UnknownCountryError",
     "UnknownLeaderError",
     "UnknownOrganizationError",
+    "import_extra",
 ]
 
 
@@ -64,7 +66,24 @@ class BadInputError(DiplomacyEventsError, ValueError):
 
 
 class MissingExtraError(DiplomacyEventsError, ImportError):
-    """An optional extra (pandas, networkx) is not installed; the message says what to install."""
+    """An optional extra (pandas, networkx, matplotlib) is not installed; the message says what to install."""
+
+
+def import_extra(module: str, extra: str, caller: str) -> Any:
+    """Import ``module`` of the optional ``extra``, or raise :class:`MissingExtraError` naming what to install.
+
+    >>> import_extra("json", "none", "example").dumps([])
+    '[]'
+    >>> import_extra("no_such_module", "plot", "plot_timeline")
+    Traceback (most recent call last):
+    ...
+    diplomacy_events.errors.MissingExtraError: plot_timeline() needs no_such_module: pip install '...[plot]'
+    """
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        top = module.split(".")[0]
+        raise MissingExtraError(f"{caller}() needs {top}: pip install 'diplomacy-events[{extra}]'") from None
 
 
 class KnowledgeBaseError(DiplomacyEventsError):

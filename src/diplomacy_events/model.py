@@ -346,8 +346,18 @@ class Evidence:
 
 @attrs.frozen(kw_only=True)
 class Source:
-    """Where a text comes from. ``cited`` lists other outlets the text cites."""
+    """Where a text comes from: the document's ``id`` in your corpus, its outlet, title, URL and date.
 
+    ``id`` and ``url`` are what joins a record back to the corpus (the
+    ``id`` of a ``batch`` input line, or the one given to
+    :func:`~diplomacy_events.parse`); ``cited`` lists other outlets the text
+    cites.
+
+    >>> Source(id="wire-0042", outlet="Example Wire").id
+    'wire-0042'
+    """
+
+    id: str | None = attrs.field(default=None, validator=_check_optional_text)
     outlet: str | None = attrs.field(default=None, validator=_check_optional_text)
     title: str | None = attrs.field(default=None, validator=_check_optional_text)
     url: str | None = attrs.field(default=None, validator=_check_optional_text)

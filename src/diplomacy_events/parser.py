@@ -34,7 +34,7 @@ from .timex import find_times
 __all__ = ["Document", "Parser", "parse", "parse_many"]
 
 #: One item of :func:`parse_many`: a text, or a mapping with ``text`` and optional
-#: ``published``, ``outlet``, ``title``.
+#: ``id``, ``url``, ``published``, ``outlet``, ``title``.
 Document = Union[str, Mapping[str, Any]]  # noqa: UP007 (a runtime alias: "|" needs 3.10 at import)
 
 EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
@@ -71,6 +71,15 @@ def _published(value: dt.date | str | None) -> dt.date | None:
     if not EARLIEST <= value <= LATEST:
         raise InvalidDateError("published", value, "outside 1900-2100")
     return value
+
+
+def _document_id(value: str | int | None) -> str | None:
+    """A document id as text: a string, or an integer (corpora often number their documents)."""
+    if value is None or isinstance(value, str):
+        return value or None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise BadInputError(f"a document id must be a string or an integer, not {type(value).__name__}", value)
 
 
 class Parser:
@@ -116,6 +125,8 @@ class Parser:
         outlet: str | None = None,
         title: str | None = None,
         trace: list[tuple[int, str]] | None = None,
+        id: str | int | None = None,
+        url: str | None = None,
     ) -> ParseResult:
         """Find the meetings, visits, calls and summits ``text`` reports.
 
@@ -123,12 +134,18 @@ class Parser:
         without it they stay unresolved and a warning says so. With
         ``trace``, every rule that fires is appended to it as (offset of the
         trigger in ``text``, rule id), including the vetoes that drop a
-        trigger: the way to see why something was not found. Raises
+        trigger: the way to see why something was not found. ``id`` and
+        ``url`` (the document's, in your corpus; an integer id becomes its
+        decimal string) go into the result's
+        :class:`~diplomacy_events.model.Source` and so into every record
+        and export: they join rows back to the corpus. Raises
         :class:`~diplomacy_events.errors.BadInputError` for a non-string text
-        and :class:`~diplomacy_events.errors.InvalidDateError` for a bad date.
+        or an id that is neither a string nor an integer, and
+        :class:`~diplomacy_events.errors.InvalidDateError` for a bad date.
         """
         if not isinstance(text, str):
             raise BadInputError(f"text must be a str, not {type(text).__name__}", text)
+        document_id = _document_id(id)
         anchor = _published(published if published is not None else (source.published if source else None))
         gazetteer = self.gazetteer
         words = gazetteer.words
@@ -168,6 +185,7 @@ class Parser:
         source = self._source(
             source, anchor, outlet, title or document.title, document.authors, document.transcript, cited
         )
+        source = attrs.evolve(source, id=source.id or document_id, url=source.url or url or None)
         calendar = Calendar(anchor=anchor, warnings=warnings)
         assembler = Assembler(gazetteer=gazetteer, calendar=calendar, source=source, trace=trace)
         assembler.introduced = self._introduced(assembler, [m for _, ms, _, _ in per_sentence for m in ms], anchor)
@@ -301,9 +319,15 @@ def parse(
     *,
     outlet: str | None = None,
     title: str | None = None,
+    id: str | int | None = None,
+    url: str | None = None,
 ) -> ParseResult:
-    """Parse one text with the default :class:`Parser` (see :meth:`Parser.parse`)."""
-    return _default_parser.parse(text, published, source, outlet=outlet, title=title)
+    """Parse one text with the default :class:`Parser` (see :meth:`Parser.parse`).
+
+    >>> parse("", id="wire-0042", url="https://example.org/0042").source.id
+    'wire-0042'
+    """
+    return _default_parser.parse(text, published, source, outlet=outlet, title=title, id=id, url=url)
 
 
 def _parse_document(item: tuple[Parser, Document]) -> ParseResult:
@@ -317,6 +341,8 @@ def _parse_document(item: tuple[Parser, Document]) -> ParseResult:
         document.get("published"),
         outlet=document.get("outlet"),
         title=document.get("title"),
+        id=document.get("id"),
+        url=document.get("url"),
     )
 
 
@@ -325,8 +351,9 @@ def parse_many(
 ) -> Iterator[ParseResult]:
     """Parse many documents, in input order, on ``workers`` processes.
 
-    A document is a text or a mapping with ``text`` and optional
-    ``published``, ``outlet`` and ``title``. The results equal those of a
+    A document is a text or a mapping with ``text`` and optional ``id``,
+    ``url``, ``published``, ``outlet`` and ``title`` (the ``id`` and ``url``
+    end up in each result's source). The results equal those of a
     serial loop over :func:`parse`.
     """
     parser = parser or _default_parser

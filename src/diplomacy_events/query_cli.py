@@ -20,14 +20,18 @@ import datetime as dt
 import sys
 from typing import Any, TextIO
 
-from .collection import EventCollection
+from .collection import EventCollection, Query
 from .errors import BadInputError, DiplomacyEventsError
-from .export import read_jsonl, write_cameo, write_csv, write_jsonl
+from .export import Rows, read_jsonl, write_cameo, write_csv, write_jsonl, write_plover
 from .model import Meeting, MeetingKind
 
-__all__ = ["add_query_parser", "run_query"]
+__all__ = ["add_query_parser", "read_events", "run_query"]
 
-FORMATS = ("table", "csv", "pairs", "jsonl", "cameo")
+FORMATS = ("table", "csv", "long", "pairs", "jsonl", "cameo", "plover")
+
+
+#: The CSV formats and the rows each writes (see :func:`~diplomacy_events.export.write_csv`).
+_CSV_ROWS: dict[str, Rows] = {"csv": "meeting", "long": "participant", "pairs": "pair"}
 
 
 def _date(text: str) -> dt.date:
@@ -67,26 +71,21 @@ def add_query_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def _select(events: EventCollection, args: argparse.Namespace) -> EventCollection:
-    """Apply the query options of ``args`` in turn."""
-    if args.merge:
-        events = events.merged()
-    if args.start or args.end:
-        events = events.in_period(args.start, args.end, contain=args.contain, include_undated=args.undated)
-    if args.between:
-        events = events.between(*args.between)
-    for who in args.involving:
-        events = events.involving(who)
-    if args.kind:
-        events = events.of_kind(*args.kind)
-    if args.status:
-        events = events.occurred() if args.status == "occurred" else events.planned()
-    if args.summit:
-        events = events.at_summit(args.summit)
-    if args.hosted_by:
-        events = events.hosted_by(args.hosted_by)
-    if args.place:
-        events = events.in_place(args.place)
-    return events
+    """The meetings and summits the query options of ``args`` select (after merging, with ``--merge``)."""
+    query = Query(
+        start=args.start,
+        end=args.end,
+        contain=args.contain,
+        include_undated=args.undated,
+        between=tuple(args.between) if args.between else None,
+        involving=args.involving,
+        kinds=args.kind or (),
+        status=args.status,
+        summit=args.summit,
+        hosted_by=args.hosted_by,
+        place=args.place,
+    )
+    return query.apply(events.merged() if args.merge else events)
 
 
 def _table_row(meeting: Meeting) -> tuple[str, ...]:
@@ -98,12 +97,13 @@ def _table_row(meeting: Meeting) -> tuple[str, ...]:
         people,
         str(meeting.place or ""),
         meeting.summit or "",
+        (meeting.source.id if meeting.source else None) or "",
     )
 
 
 def _write_table(meetings: tuple[Meeting, ...], out: TextIO) -> None:
     rows = [
-        ("date", "kind", "status", "participants", "place", "summit"),
+        ("date", "kind", "status", "participants", "place", "summit", "document"),
         *map(_table_row, meetings),
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
@@ -111,8 +111,8 @@ def _write_table(meetings: tuple[Meeting, ...], out: TextIO) -> None:
         out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() + "\n")
 
 
-def _read(name: str) -> EventCollection:
-    """The events of a file (``-`` for stdin); raises ``OSError`` or :class:`BadInputError`, nothing else.
+def read_events(name: str) -> EventCollection:
+    """The events of a JSON Lines file (``-`` for stdin); raises ``OSError`` or :class:`BadInputError`, nothing else.
 
     A UTF-8 byte order mark is dropped, as ``batch`` and ``parse`` do.
     """
@@ -133,17 +133,19 @@ def run_query(args: argparse.Namespace, out: TextIO) -> int:
     status 1. See the module docstring for an example of the arguments.
     """
     try:
-        selected = _select(_read(args.events), args)
+        selected = _select(read_events(args.events), args)
     except (OSError, DiplomacyEventsError) as exc:
         print(f"diplomacy-events query: error: {exc}", file=sys.stderr)
         return 1
     meetings = selected.timeline()
     if args.format == "table":
         _write_table(meetings, out)
-    elif args.format in ("csv", "pairs"):
-        write_csv(meetings, out, pairs=args.format == "pairs")
+    elif args.format in _CSV_ROWS:
+        write_csv(meetings, out, rows=_CSV_ROWS[args.format])
     elif args.format == "jsonl":
-        write_jsonl((*meetings, *selected.summits), out)  # summits too, so output pipes into query
+        write_jsonl((*meetings, *selected.summits), out)  # the selected summits too, so output pipes into query
+    elif args.format == "plover":
+        write_plover(meetings, out)
     else:
         write_cameo(meetings, out)
     return 0
