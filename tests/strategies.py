@@ -14,7 +14,10 @@ from diplomacy_events import (
     Country,
     DateSpan,
     Evidence,
+    Explanation,
     Head,
+    Identification,
+    Identified,
     Leader,
     Meeting,
     MeetingKind,
@@ -127,6 +130,25 @@ def evidence() -> st.SearchStrategy[Evidence]:
     )
 
 
+def explanations(participants: int = 2) -> st.SearchStrategy[Explanation]:
+    """Explanations of a record with ``participants`` participants."""
+    identified = st.builds(
+        Identified,
+        how=st.sampled_from(Identification),
+        mention=st.none() | evidence(),
+        antecedent=st.none() | evidence(),
+    )
+    return st.builds(
+        Explanation,
+        rules=st.lists(st.sampled_from(["subject.before", "build.meeting", "date.own-time"]), max_size=3).map(tuple),
+        trigger=st.none() | evidence(),
+        time=st.none() | evidence(),
+        dated_by=st.sampled_from([None, "date.own-time", "date.summit"]),
+        anchor=st.none() | days,
+        participants=st.lists(identified, min_size=participants, max_size=participants).map(tuple),
+    )
+
+
 def sources() -> st.SearchStrategy[Source]:
     return st.builds(
         Source,
@@ -182,7 +204,7 @@ def meetings(
 ) -> st.SearchStrategy[Meeting]:
     """Meetings of two or three of the first ``people`` persons; visits may get a host country."""
     return st.builds(
-        lambda people, kind, status, ev, host, date, place, summit, source, confidence, others: Meeting(
+        lambda people, kind, status, ev, host, date, place, summit, source, confidence, others, why: Meeting(
             participants=tuple(people),
             kind=kind,
             status=status,
@@ -194,6 +216,7 @@ def meetings(
             source=source,
             confidence=confidence,
             also_reported=others,
+            explanation=why,
         ),
         st.lists(participants(people), min_size=2, max_size=3).filter(_distinct),
         st.sampled_from(MeetingKind),
@@ -206,6 +229,7 @@ def meetings(
         st.none() | sources(),
         st.sampled_from([1.0, 0.5, 0.75]),
         st.lists(reports(), max_size=2).map(tuple) if also_reported else st.just(()),
+        st.none() | explanations(),
     )
 
 
@@ -223,6 +247,7 @@ def summits(*, also_reported: bool = True) -> st.SearchStrategy[Summit]:
         also_reported=st.lists(reports(evidence_required=False), max_size=2).map(tuple)
         if also_reported
         else st.just(()),
+        explanation=st.none() | explanations(0),
     )
 
 

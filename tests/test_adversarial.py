@@ -185,7 +185,7 @@ def test_find_events_is_linear_in_one_giant_sentence() -> None:
         mentions = gazetteer.mentions(tokens)
         times = find_times(tokens)
         summits = find_summits(tokens, mentions, times, words)
-        return lambda: find_events(tokens, mentions, times, summits, parser._triggers, words)
+        return lambda: find_events(tokens, mentions, times, summits, parser.triggers, words)
 
     assert growth(make, 40) < 5
 

@@ -16,7 +16,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplomacy_events import default_knowledge
+import diplomacy_events as de
+from diplomacy_events import Identification, default_knowledge
 from diplomacy_events.assemble import Assembler, fold_meetings, fold_summits
 from diplomacy_events.dating import Calendar
 from diplomacy_events.events import find_events, find_summits, sentence_status, trigger_matcher
@@ -423,3 +424,51 @@ def test_folding_is_idempotent_and_never_grows(
     assert {frozenset(p.key for p in m.participants) for m in folded} == {
         frozenset(p.key for p in m.participants) for m in meetings
     }
+
+
+# -- explanations ---------------------------------------------------------------------------------------------------
+
+
+def _explained(text: str, published: str = "2024-06-14") -> list[Meeting]:
+    return list(de.parse(text, published).meetings)
+
+
+def test_an_explanation_quotes_the_trigger_the_time_and_each_participant() -> None:
+    text = "Scholz received Macron at the chancellery on Tuesday."
+    [meeting] = _explained(text)
+    why = meeting.explanation
+    assert why is not None
+    assert (why.trigger.text, why.time.text, why.dated_by) == ("received", "Tuesday", "date.own-time")
+    assert why.anchor == dt.date(2024, 6, 14)
+    assert [(who.how, who.mention.text) for who in why.participants] == [
+        (Identification.NAME, "Scholz"),
+        (Identification.NAME, "Macron"),
+    ]
+    assert {"subject.before", "build.hosted-visit", "date.own-time"} <= set(why.rules)
+
+
+def test_a_pronoun_is_explained_through_its_antecedent() -> None:
+    text = "Kishida landed in Manila on Friday. He met Marcos the next day."
+    meeting = next(m for m in _explained(text) if m.kind is not MeetingKind.VISIT or m.date)
+    [kishida, marcos] = meeting.explanation.participants
+    assert (kishida.how, kishida.mention.text, kishida.antecedent.text) == (Identification.PRONOUN, "He", "Kishida")
+    assert marcos.how is Identification.NAME
+
+
+def test_an_office_and_an_unnamed_host_are_explained() -> None:
+    [meeting] = _explained("The Kenyan president paid a state visit to Ghana on Monday.")
+    how = [(who.how, who.mention.text if who.mention else None) for who in meeting.explanation.participants]
+    assert how == [(Identification.OFFICE, "The Kenyan president"), (Identification.HOST, "Ghana")]
+
+
+def test_a_date_from_the_paragraph_names_its_rule() -> None:
+    [trip_meeting] = _explained("Modi arrived in Moscow on Monday. He held talks with Putin.")
+    assert trip_meeting.explanation.dated_by == "date.paragraph-context"
+    assert trip_meeting.explanation.time is None
+
+
+def test_a_summit_explains_its_name_and_its_dates() -> None:
+    [summit] = de.parse("Lula flew to Johannesburg for the G20 summit.", "2025-11-20").summits
+    assert summit.explanation.trigger.text == "G20 summit"
+    assert summit.explanation.rules == ("summit.series", "summit.record")
+    assert summit.explanation.dated_by == "summit.record"

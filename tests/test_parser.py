@@ -15,6 +15,8 @@ or repetition, and relative dates that move with the publication date.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -23,13 +25,19 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import diplomacy_events as de
-from diplomacy_events import DateSpan, Meeting, MeetingKind, ParseResult, Precision, SourceKind, Status
+from diplomacy_events import DateSpan, Explanation, Meeting, MeetingKind, ParseResult, Precision, SourceKind, Status
+from diplomacy_events.rules import RULES
 
 PUTIN, ERDOGAN, ROUHANI, ASSAD = "vladimir-putin", "recep-tayyip-erdogan", "hassan-rouhani", "bashar-al-assad"
 TRUMP, XI, OBAMA, KIM, MOON = "donald-trump", "xi-jinping", "barack-obama", "kim-jong-un", "moon-jae-in"
 THURSDAY = dt.date(2017, 11, 23)
 VISIT, MEETING, CALL, SUMMIT = MeetingKind.VISIT, MeetingKind.MEETING, MeetingKind.CALL, MeetingKind.SUMMIT
 OCCURRED, PLANNED = Status.OCCURRED, Status.PLANNED
+REPO = Path(__file__).parent.parent
+#: Real and held-out articles: ours in the repository, the shared development sets where this machine has them.
+CORPUS = sorted((REPO / "bench" / "heldout").glob("*/*.txt")) + sorted(
+    (*(REPO.parent / "shared" / "eval").glob("dev*/*.txt"), *(REPO.parent / "shared" / "seeds").glob("*.txt"))
+)
 UNSET: Any = object()
 
 
@@ -1578,9 +1586,23 @@ def assert_valid(result: ParseResult, text: str) -> None:
         assert any(p.name for p in meeting.participants)
         assert meeting.host is None or meeting.kind is VISIT
         assert text[meeting.evidence.start : meeting.evidence.end] == meeting.evidence.text
+        assert_explained(meeting.explanation, text, len(meeting.participants))
     for summit in result.summits:
         if summit.evidence is not None:
             assert text[summit.evidence.start : summit.evidence.end] == summit.evidence.text
+        assert_explained(summit.explanation, text, 0)
+
+
+def assert_explained(explanation: Explanation | None, text: str, participants: int) -> None:
+    """Every record explains itself: known rules, one identification per participant, spans that slice the text."""
+    assert explanation is not None
+    assert explanation.rules and set(explanation.rules) <= set(RULES)
+    assert explanation.dated_by is None or explanation.dated_by in explanation.rules
+    assert len(explanation.participants) == participants
+    spans = [explanation.trigger, explanation.time]
+    spans += [span for who in explanation.participants for span in (who.mention, who.antecedent)]
+    for span in spans:
+        assert span is None or text[span.start : span.end] == span.text
 
 
 #: Text made of markup, entities, control characters, names and odd punctuation.
@@ -1657,6 +1679,16 @@ RULE_SOUP = st.lists(
     ),
     max_size=40,
 ).map(" ".join)
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda path: path.stem)
+def test_every_span_of_every_explanation_slices_the_input(path: Path) -> None:
+    gold = (
+        json.loads(path.with_suffix(".json").read_text(encoding="utf-8")) if path.with_suffix(".json").exists() else {}
+    )
+    text = path.read_text(encoding="utf-8")
+    result = de.parse(text, published=(gold.get("source") or {}).get("published"))
+    assert_valid(result, text)
 
 
 @given(st.one_of(st.text(max_size=200), NOISE, RULE_SOUP, articles().map("\n".join)), st.none() | anchors)

@@ -9,18 +9,22 @@ meeting within an article are folded into one, keeping the most precise date.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from .dating import Calendar
 from .events import EventCandidate, SummitMention, TriggerType
 from .knowledge import KnowledgeBase, SummitRecord
+from .lexicon import FIRST_PERSON
 from .mentions import Gazetteer, Mention, MentionKind
 from .model import (
     Country,
     DateSpan,
     Evidence,
+    Explanation,
+    Identification,
+    Identified,
     Leader,
     Meeting,
     MeetingKind,
@@ -33,6 +37,8 @@ from .model import (
     Summit,
 )
 from .normalize import fold
+from .rules import Phase, rule
+from .segment import Token
 
 __all__ = ["Assembler", "fold_meetings", "fold_summits", "with_participants"]
 
@@ -53,6 +59,8 @@ class Assembler:
     gazetteer: Gazetteer
     calendar: Calendar  # the document's anchor and dated context: every date decision
     source: Source
+    text: str = ""  # the input, which explanations quote
+    spans: dict[int, tuple[int, int]] = attrs.Factory(dict)  # where each mention and time stands, by object id
     introduced: frozenset[str] = frozenset()
     attended: list[tuple[Summit, tuple[Participant, ...]]] = attrs.Factory(list)  # who is said to attend which
     trace: list[tuple[int, str]] | None = None  # every date rule that fires, at its sentence's offset
@@ -87,29 +95,65 @@ class Assembler:
         """The knowledge base people and summits are resolved in."""
         return self.gazetteer.knowledge
 
+    def quote(self, item: object) -> Evidence | None:
+        """Where a mention or time expression of the text stands, as evidence; ``None`` if not in the text."""
+        found = self.spans.get(id(item))
+        if found is None:
+            return None
+        start, end = found
+        return Evidence(text=self.text[start:end], start=start, end=end)
+
+    def _quote_tokens(self, tokens: Sequence[Token], start: int, end: int) -> Evidence | None:
+        if not tokens or end <= start:
+            return None
+        first, last = tokens[start].start, tokens[end - 1].end
+        return Evidence(text=self.text[first:last], start=first, end=last)
+
+    def _trace(self, offset: int, rule_ids: Iterable[str]) -> None:
+        if self.trace is not None:
+            self.trace += [(offset, rule_id) for rule_id in rule_ids]
+
     # -- summits ---------------------------------------------------------------
 
-    def summit(self, mention: SummitMention, status: Status | None, evidence: Evidence) -> Summit | None:
+    def summit(
+        self, mention: SummitMention, status: Status | None, evidence: Evidence, tokens: Sequence[Token] = ()
+    ) -> Summit | None:
         """The summit a mention names, dated from the text or the knowledge base.
 
         With no tense cue (``status`` ``None``), "in October" means the nearest October.
         """
+        self._trace(evidence.start, (mention.rule,))
         if mention.anaphoric:
             return self._last_summit
         span = self.calendar.resolve(mention.time, status)
+        rules, dated_by = [mention.rule], None
+        if span is not None:
+            rules.append(dated_by := "date.own-time")
         stated = status
         status = status or Status.OCCURRED
         earlier = next(
             (s for s in reversed(self._summits) if s.name.split()[0] == mention.name.split()[0] and s.date), None
         )
         if span is None and mention.organization is None and earlier is not None:
-            span = earlier.date  # "the mini-summit on Syria" after "Yesterday, he held a mini-summit"
+            span, dated_by = earlier.date, "summit.earlier"  # "the mini-summit on Syria" after "... a mini-summit"
+            rules.append(dated_by)
         record = self._summit_record(mention, span, stated)
+        if record is not None:
+            rules.append("summit.record")
+            dated_by = dated_by or "summit.record"
         place = _within(_place(mention.place), record.place if record else None)
         date = span or (record.date if record else None)
         if date is not None and self.anchor is not None:
             status = Status.PLANNED if date.start > self.anchor else Status.OCCURRED
         name = mention.name if mention.organization is None else f"{mention.organization} summit"
+        explanation = Explanation(
+            rules=tuple(rules),
+            trigger=self._quote_tokens(tokens, mention.start, mention.end),
+            time=self.quote(mention.time) if mention.time is not None else None,
+            dated_by=dated_by if date is not None else None,
+            anchor=self.anchor,
+        )
+        self._trace(evidence.start, rules[1:])
         summit = Summit(
             name=name,
             status=status,
@@ -118,6 +162,7 @@ class Assembler:
             date=date,
             evidence=evidence,
             source=self.source,
+            explanation=explanation,
         )
         self._last_summit = summit
         self.calendar.summit(summit)
@@ -169,13 +214,25 @@ class Assembler:
 
     def participants(self, mentions: Sequence[Mention], day: dt.date | None) -> list[Participant]:
         """The distinct people the mentions stand for on ``day`` (pronouns through their antecedents)."""
-        people: list[Participant] = []
+        return [person for person, _ in self.identified(mentions, day)]
+
+    def identified(self, mentions: Sequence[Mention], day: dt.date | None) -> list[tuple[Participant, Identified]]:
+        """The distinct people the mentions stand for on ``day``, each with how it was identified."""
+        people: list[tuple[Participant, Identified]] = []
+        keys: set[tuple[str, ...]] = set()
         for mention in mentions:
             for target in mention.antecedents if mention.kind is MentionKind.PRONOUN else (mention,):
                 person = self.person(target, day, mention.text)
-                if person is not None and person.key not in {p.key for p in people}:
-                    people.append(person)
+                if person is not None and person.key not in keys:
+                    keys.add(person.key)
+                    people.append((person, self._identification(mention, target)))
         return people
+
+    def _identification(self, mention: Mention, target: Mention) -> Identified:
+        if mention.kind is MentionKind.PRONOUN:
+            how = Identification.SPEAKER if mention.text.lower() in FIRST_PERSON else Identification.PRONOUN
+            return Identified(how=how, mention=self.quote(mention), antecedent=self.quote(target))
+        return Identified(how=_IDENTIFIED_BY.get(mention.kind, Identification.NAME), mention=self.quote(mention))
 
     def person(self, mention: Mention, day: dt.date | None, written: str | None = None) -> Participant | None:
         """The participant a person, office or metonym mention means on ``day``.
@@ -234,53 +291,96 @@ class Assembler:
 
     # -- meetings ----------------------------------------------------------------
 
-    def meeting(self, candidate: EventCandidate, evidence: Evidence) -> Meeting | None:
-        """The meeting a candidate reports, or ``None`` when it has fewer than two leaders."""
-        summit = self.summit(candidate.summit, candidate.status, evidence) if candidate.summit else None
+    def meeting(self, candidate: EventCandidate, evidence: Evidence, tokens: Sequence[Token] = ()) -> Meeting | None:
+        """The meeting a candidate reports, or ``None`` when it has fewer than two leaders.
+
+        ``tokens`` are the candidate's sentence's, which the explanation quotes.
+        """
+        summit = self.summit(candidate.summit, candidate.status, evidence, tokens) if candidate.summit else None
         dated = self.calendar.date(candidate, summit)
-        if self.trace is not None:
-            self.trace += [(evidence.start, rule_id) for rule_id in dated.fired]
+        self._trace(evidence.start, dated.fired)
         date, status, summit = dated.date, dated.status, dated.summit
-        if candidate.trip:  # no meeting, but the traveller's next ones share its date and destination
-            day = date.start if date else self.anchor
-            travellers = tuple(self.participants(candidate.participants, day))
-            self.calendar.trip(travellers, date, status)
-            destination = _place(candidate.place)
-            if destination is not None and not self._summit_in(destination.country, candidate):
-                self._journey = (frozenset(p.leader_id for p in travellers if p.leader_id), destination)
-            return None
         day = date.start if date else self.anchor
-        people = self.participants(candidate.participants, day)
+        if candidate.trip:  # no meeting, but the traveller's next ones share its date and destination
+            self._trip(candidate, day, date, status)
+            return None
+        people = self.identified(candidate.participants, day)
+        if _stands_in(candidate) and people:  # the protagonist, for a report that names no subject
+            people[0] = (people[0][0], attrs.evolve(people[0][1], how=Identification.PROTAGONIST))
         if candidate.trigger_type is TriggerType.ATTEND and summit is not None:
-            self.attended.append((summit, tuple(people)))
+            self.attended.append((summit, tuple(person for person, _ in people)))
         if candidate.attendance:
             return None
-        host = None
-        if candidate.kind is MeetingKind.VISIT and candidate.host is not None:
-            host = self._host_country(candidate.host, day)
-            if candidate.implicit_host and host is not None and day is not None:
-                leading = self.knowledge.leading(host.code, day)
-                if leading:
-                    people += [
-                        p
-                        for p in self.participants([_office_of(host.code, candidate.host)], day)
-                        if p.key not in {q.key for q in people}
-                    ]
-        if len(people) < 2 or len({p.country.code for p in people if p.country}) < 2 or not any(p.name for p in people):
+        host = self._visited(candidate, day, people)
+        participants = [person for person, _ in people]
+        if len({p.country.code for p in participants if p.country}) < 2 or not any(p.name for p in participants):
             return None
+        if candidate.trigger_type is TriggerType.ATTEND:
+            if summit is not None and summit.place is not None and day is not None and len(people) >= 3:
+                # the host of a summit is at its gathering; two guests who attend it need not have met anyone
+                self._add(
+                    people, self.identified([_office_of(summit.place.country.code, candidate.participants[0])], day)
+                )
+            if len(people) < 3:
+                return None
+        participants = [person for person, _ in people]
+        kind, host, place = self._form(candidate, participants, summit, host)
+        date, fired = self.calendar.in_context(participants, status, date)
+        self._trace(evidence.start, fired)
+        rules = (*candidate.rules, *dated.fired, *fired)
+        explanation = Explanation(
+            rules=rules,
+            trigger=self._quote_tokens(tokens, candidate.start, candidate.end),
+            time=self.quote(candidate.time) if candidate.time is not None else None,
+            dated_by=next((r for r in reversed(rules) if r in _DATING_RULES), None) if date is not None else None,
+            anchor=self.anchor,
+            participants=tuple(how for _, how in people),
+        )
+        return Meeting(
+            participants=participants,
+            kind=kind,
+            status=status,
+            evidence=evidence,
+            host=host,
+            date=date,
+            place=place,
+            summit=summit.name if summit else None,
+            source=self.source,
+            confidence=_confidence(candidate),
+            explanation=explanation,
+        )
+
+    def _trip(self, candidate: EventCandidate, day: dt.date | None, date: DateSpan | None, status: Status) -> None:
+        """Remember a journey with no counterpart: its date and destination carry to the traveller's next meeting."""
+        travellers = tuple(self.participants(candidate.participants, day))
+        self.calendar.trip(travellers, date, status)
+        destination = _place(candidate.place)
+        if destination is not None and not self._summit_in(destination.country, candidate):
+            self._journey = (frozenset(p.leader_id for p in travellers if p.leader_id), destination)
+
+    def _visited(
+        self, candidate: EventCandidate, day: dt.date | None, people: list[tuple[Participant, Identified]]
+    ) -> Country | None:
+        """The host country of a visit; an unnamed host's leader on the day joins ``people``."""
+        if candidate.kind is not MeetingKind.VISIT or candidate.host is None:
+            return None
+        host = self._host_country(candidate.host, day)
+        if candidate.implicit_host and host is not None and day is not None and self.knowledge.leading(host.code, day):
+            leader = self.identified([_office_of(host.code, candidate.host)], day)
+            unnamed = Identified(how=Identification.HOST, mention=self.quote(candidate.host))
+            self._add(people, [(person, unnamed) for person, _ in leader])
+        return host
+
+    @staticmethod
+    def _add(people: list[tuple[Participant, Identified]], more: list[tuple[Participant, Identified]]) -> None:
+        keys = {person.key for person, _ in people}
+        people += [(person, how) for person, how in more if person.key not in keys]
+
+    def _form(
+        self, candidate: EventCandidate, people: list[Participant], summit: Summit | None, host: Country | None
+    ) -> tuple[MeetingKind, Country | None, Place | None]:
+        """A meeting's kind, host and place: talks in one side's country are a visit; a call has no place."""
         kind = candidate.kind
-        if (
-            candidate.trigger_type is TriggerType.ATTEND
-            and len(people) >= 3
-            and summit is not None
-            and summit.place is not None
-            and day
-        ):
-            # the host of a summit is at its gathering; two guests who attend it need not have met anyone
-            host_leader = self.participants([_office_of(summit.place.country.code, candidate.participants[0])], day)
-            people += [p for p in host_leader if p.key not in {q.key for q in people}]
-        if candidate.trigger_type is TriggerType.ATTEND and len(people) < 3:
-            return None  # two people at one summit need not have met
         if kind in (MeetingKind.MEETING, MeetingKind.SUMMIT):
             kind = MeetingKind.SUMMIT if len(people) >= 3 else MeetingKind.MEETING
         place = _within(_place(candidate.place), summit.place if summit else None)
@@ -299,28 +399,7 @@ class Assembler:
             place = None
         elif kind is MeetingKind.VISIT and host is not None and (place is None or place.country != host):
             place = Place(country=host)
-        confidence = (
-            1.0
-            - 0.15 * candidate.implicit_host
-            - 0.1 * any(m.kind is MentionKind.PRONOUN for m in candidate.participants)
-        )
-        meeting, fired = self.calendar.in_context(
-            Meeting(
-                participants=people,
-                kind=kind,
-                status=status,
-                evidence=evidence,
-                host=host,
-                date=date,
-                place=place,
-                summit=summit.name if summit else None,
-                source=self.source,
-                confidence=round(confidence, 2),
-            )
-        )
-        if self.trace is not None:
-            self.trace += [(evidence.start, rule_id) for rule_id in fired]
-        return meeting
+        return kind, host, place
 
     def _host_country(self, mention: Mention, day: dt.date | None) -> Country | None:
         if mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT) and mention.country:
@@ -329,6 +408,47 @@ class Assembler:
             mention = mention.antecedents[0] if mention.antecedents else mention
         person = self.person(mention, day)
         return person.country if person else None
+
+
+#: The rules that give a meeting its date, any one of which is the explanation's ``dated_by``.
+_DATING_RULES = frozenset(
+    {"date.own-time", "date.summit", "date.summit-relation", "date.paragraph-context", "date.summit-context"}
+)
+_IDENTIFIED_BY = {
+    MentionKind.PERSON: Identification.NAME,
+    MentionKind.OFFICE: Identification.OFFICE,
+    MentionKind.GOVERNMENT: Identification.GOVERNMENT,
+}
+_STAND_INS = frozenset({"standin.protagonist", "sentence.list-entry"})
+
+
+def _stands_in(candidate: EventCandidate) -> bool:
+    """Whether the candidate's first participant is the protagonist, standing in for a subject the text omits."""
+    return not _STAND_INS.isdisjoint(candidate.rules)
+
+
+def _confidence(candidate: EventCandidate) -> float:
+    """1.0, less 0.15 for an unnamed host and 0.1 for a participant known only through a pronoun."""
+    confidence = (
+        1.0 - 0.15 * candidate.implicit_host - 0.1 * any(m.kind is MentionKind.PRONOUN for m in candidate.participants)
+    )
+    return round(confidence, 2)
+
+
+rule(
+    "summit.record",
+    Phase.SUMMIT,
+    "A summit of a series takes its dates and venue from the knowledge base's record of the edition at the stated "
+    "time, else at the stated place, else the nearest in the direction of its tense.",
+    "Modi flew to Rio de Janeiro for the G20 summit.",
+    published="2024-11-18",
+)(Assembler._summit_record)
+rule(
+    "summit.earlier",
+    Phase.SUMMIT,
+    "An ad hoc summit named again ('the mini-summit on Syria') takes the date of its earlier, dated mention.",
+    "Yesterday, Erdogan held a mini-summit in Istanbul. The mini-summit on Syria ended with a statement.",
+)(Assembler.summit)
 
 
 def _office_of(code: str, mention: Mention) -> Mention:
@@ -381,11 +501,12 @@ def fold_meetings(meetings: Sequence[Meeting]) -> list[Meeting]:
 
 
 def _combine(first: Meeting, second: Meeting) -> Meeting:
-    date = first.date
+    date, explanation = first.date, first.explanation
     if second.date is not None and (
         date is None or _PRECISION_RANK[second.date.precision] < _PRECISION_RANK[date.precision]
     ):
         date = second.date
+        explanation = _dated_from(explanation, second.explanation)
     kind = first.kind if first.kind is not MeetingKind.MEETING else second.kind  # a call or visit says more
     host = first.host or second.host if kind is MeetingKind.VISIT else None
     return attrs.evolve(
@@ -395,7 +516,16 @@ def _combine(first: Meeting, second: Meeting) -> Meeting:
         host=host,
         place=first.place or second.place,
         summit=first.summit or second.summit,
+        explanation=explanation,
     )
+
+
+def _dated_from(first: Explanation | None, second: Explanation | None) -> Explanation | None:
+    """The first report's explanation, with the time and rules of the second report, whose date was kept."""
+    if first is None or second is None:
+        return first or second
+    rules = tuple(dict.fromkeys((*first.rules, *second.rules)))
+    return attrs.evolve(first, rules=rules, time=second.time, dated_by=second.dated_by)
 
 
 def fold_summits(summits: Sequence[Summit]) -> list[Summit]:
@@ -413,6 +543,7 @@ def fold_summits(summits: Sequence[Summit]) -> list[Summit]:
                     date=existing.date or summit.date,
                     place=existing.place or summit.place,
                     evidence=existing.evidence or summit.evidence,
+                    explanation=existing.explanation or summit.explanation,
                 )
                 break
         else:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .lexicon import AGAIN_GAP, NUMBER_WORDS, SUBORDINATORS, TriggerType
-from .model import DateSpan, Meeting, Participant, Precision, Status, Summit
+from .model import DateSpan, Participant, Precision, Status, Summit
 from .normalize import BlockKind
 from .normalize import Document as Page
 from .phrases import Match
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from .events.candidates import EventCandidate
     from .events.context import Reading, SentenceContext
 
-__all__ = ["Calendar", "DateReading", "SentenceTimes", "Trip", "dateline", "own_span", "paragraph_year", "time_again"]
+__all__ = ["Calendar", "DateReading", "Dated", "SentenceTimes", "dateline", "own_span", "paragraph_year", "time_again"]
 
 _AGAIN_REACH = 6  # "in 2018 and again in Ankara in 2019"
 
@@ -294,8 +294,8 @@ def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | N
 
 
 @attrs.frozen
-class Trip:
-    """A dated journey with no counterpart ("arrived in Moscow on Monday"): context for what follows."""
+class Dated:
+    """A dated meeting or journey of a paragraph ("arrived in Moscow on Monday"): context for what follows."""
 
     participants: tuple[Participant, ...]
     date: DateSpan
@@ -321,9 +321,11 @@ class DateReading:
 
 @attrs.define(kw_only=True, eq=False)
 class MeetingReading:
-    """An undated meeting the ``date.*`` context rules may date from the paragraph."""
+    """An undated meeting (its people and status) that the context rules may date from its paragraph."""
 
-    meeting: Meeting
+    participants: Sequence[Participant]
+    status: Status
+    date: DateSpan | None = None
     fired: list[str] = attrs.Factory(list)
     running: str = ""
     type: None = None
@@ -344,7 +346,7 @@ class Calendar:
 
     anchor: dt.date | None
     warnings: list[str] = attrs.Factory(list)
-    context: Meeting | Trip | None = None  # the paragraph's last dated meeting or trip
+    context: Dated | None = None  # the paragraph's last dated meeting or trip
     summit_context: Summit | None = None  # the paragraph's last dated summit
 
     def new_paragraph(self) -> None:
@@ -383,21 +385,26 @@ class Calendar:
     def trip(self, travellers: tuple[Participant, ...], date: DateSpan | None, status: Status) -> None:
         """Remember a dated trip: the traveller's next undated meeting of the paragraph shares its date."""
         if date is not None:
-            self.context = Trip(participants=travellers, date=date, status=status)
+            self.context = Dated(participants=travellers, date=date, status=status)
 
     def summit(self, summit: Summit) -> None:
         """Remember a dated summit: the paragraph's undated meetings of its status may share its date."""
         if summit.date is not None:
             self.summit_context = summit
 
-    def in_context(self, meeting: Meeting) -> tuple[Meeting, list[str]]:
-        """An undated meeting dated from the paragraph (the context rules), and the ids of the rules that fired."""
-        reading = MeetingReading(meeting=meeting)
-        if meeting.date is None:
-            run(Phase.CONTEXT, self, reading)
-        else:
-            self.context = meeting
-        return reading.meeting, reading.fired
+    def in_context(
+        self, participants: Sequence[Participant], status: Status, date: DateSpan | None
+    ) -> tuple[DateSpan | None, list[str]]:
+        """A meeting's date: its own, else one from its paragraph (the context rules), and the rules that fired.
+
+        A dated meeting becomes the context of the meetings after it.
+        """
+        if date is not None:
+            self.context = Dated(participants=tuple(participants), date=date, status=status)
+            return date, []
+        reading = MeetingReading(participants=participants, status=status)
+        run(Phase.CONTEXT, self, reading)
+        return reading.date, reading.fired
 
 
 @rule(
@@ -491,13 +498,13 @@ def _ahead_is_planned(calendar: Calendar, reading: DateReading) -> bool:
     "Modi arrived in Moscow on Monday. He held talks with Putin.",
 )
 def _paragraph_context(calendar: Calendar, reading: MeetingReading) -> bool:
-    context, meeting = calendar.context, reading.meeting
-    if context is None or context.date is None or meeting.status is not context.status:
+    context = calendar.context
+    if context is None or reading.status is not context.status:
         return False
-    ours = {p.leader_id for p in meeting.participants if p.leader_id}
+    ours = {p.leader_id for p in reading.participants if p.leader_id}
     if not ours & {p.leader_id for p in context.participants}:
         return False
-    reading.meeting = attrs.evolve(meeting, date=context.date)
+    reading.date = context.date
     return True
 
 
@@ -508,8 +515,8 @@ def _paragraph_context(calendar: Calendar, reading: MeetingReading) -> bool:
     "Russia hosts the BRICS summit in Kazan from October 22 to 24. Putin will meet Modi there.",
 )
 def _summit_context(calendar: Calendar, reading: MeetingReading) -> bool:
-    summit, meeting = calendar.summit_context, reading.meeting
-    if summit is None or summit.date is None or summit.status is not meeting.status:
+    summit = calendar.summit_context
+    if summit is None or summit.date is None or summit.status is not reading.status:
         return False
-    reading.meeting = attrs.evolve(meeting, date=summit.date)
+    reading.date = summit.date
     return True

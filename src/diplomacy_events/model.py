@@ -29,7 +29,10 @@ __all__ = [
     "Country",
     "DateSpan",
     "Evidence",
+    "Explanation",
     "Head",
+    "Identification",
+    "Identified",
     "Leader",
     "Meeting",
     "MeetingKind",
@@ -415,6 +418,69 @@ class Report:
     place: Place | None = attrs.field(default=None)
 
 
+class Identification(enum.Enum):
+    """How the parser found out who a participant is."""
+
+    NAME = "name"  # the leader's name, with or without a title: "President Erdogan", "Erdogan"
+    OFFICE = "office"  # an office of a country, held by the participant on the date: "the Turkish president"
+    GOVERNMENT = "government"  # a seat of government standing for its leader: "the Kremlin"
+    PRONOUN = "pronoun"  # a pronoun or reference back ("he", "the two leaders"), through its antecedent
+    SPEAKER = "speaker"  # "I" in a transcript turn: the leader its label names
+    PROTAGONIST = "protagonist"  # the leader the text is about, for a report that names no subject
+    HOST = "host"  # not named: the leader of the country visited, on the date
+
+
+@attrs.frozen(kw_only=True)
+class Identified:
+    """How one participant of a record was identified, and the words that show it.
+
+    ``mention`` is where the text names the participant (the pronoun, for a
+    pronoun; the place visited, for an unnamed host); ``antecedent`` is the
+    mention a pronoun stands for. Either is ``None`` when the words lie
+    outside the text (a transcript's speaker label).
+    """
+
+    how: Identification = attrs.field(validator=attrs.validators.instance_of(Identification))
+    mention: Evidence | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Evidence))
+    )
+    antecedent: Evidence | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Evidence))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Explanation:
+    """Why a record exists: the rules that made it and the words each part of it stands on.
+
+    ``rules`` are the ids of the rules that fired, in order (see the rules
+    page); ``trigger`` is the word or phrase that reported the meeting (or
+    named the summit), ``time`` the time expression that dated it and
+    ``dated_by`` the rule that turned it into the record's date, read from
+    ``anchor`` (the publication date, or the dateline's). ``participants``
+    explains each participant of the record, in the same order. Every
+    :class:`Evidence` here satisfies ``text == input[start:end]``.
+
+    >>> from diplomacy_events import parse
+    >>> [meeting] = parse("Erdogan called Putin on Monday.", "2024-06-14").meetings
+    >>> meeting.explanation.trigger.text, meeting.explanation.time.text, meeting.explanation.dated_by
+    ('called', 'Monday', 'date.own-time')
+    >>> [p.how.value for p in meeting.explanation.participants]
+    ['name', 'name']
+    """
+
+    rules: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    trigger: Evidence | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Evidence))
+    )
+    time: Evidence | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Evidence))
+    )
+    dated_by: str | None = attrs.field(default=None, validator=_check_optional_text)
+    anchor: dt.date | None = attrs.field(default=None, validator=_check_date)
+    participants: tuple[Identified, ...] = attrs.field(default=(), converter=_items)
+
+
 def _check_participants(instance: Any, attribute: attrs.Attribute[Any], value: tuple[Participant, ...]) -> None:
     if not all(isinstance(p, Participant) for p in value):
         _fail(attribute.name, value, "must hold Participant objects")
@@ -438,7 +504,12 @@ class Meeting:
 
     ``host`` is set for visits only (the receiving country); ``summit`` names
     the summit a sidelines meeting belongs to; ``also_reported`` keeps other
-    sources' accounts after :func:`~diplomacy_events.collection.merge`.
+    sources' accounts after :func:`~diplomacy_events.collection.merge`;
+    ``explanation`` says why the parser made it.
+
+    ``confidence`` starts at 1.0 and loses 0.15 when a participant is an
+    unnamed host (a visit "to India" includes India's leader on the date)
+    and 0.1 when a participant is known only through a pronoun.
     """
 
     participants: tuple[Participant, ...] = attrs.field(converter=_items, validator=_check_participants)
@@ -452,6 +523,9 @@ class Meeting:
     source: Source | None = attrs.field(default=None)
     confidence: float = attrs.field(default=1.0, validator=_check_confidence)
     also_reported: tuple[Report, ...] = attrs.field(default=(), converter=_items, validator=_check_reports)
+    explanation: Explanation | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Explanation))
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.host is not None and self.kind is not MeetingKind.VISIT:
@@ -480,6 +554,9 @@ class Summit:
     evidence: Evidence | None = attrs.field(default=None)
     source: Source | None = attrs.field(default=None)
     also_reported: tuple[Report, ...] = attrs.field(default=(), converter=_items)
+    explanation: Explanation | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Explanation))
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -27,9 +27,11 @@ from .knowledge import KnowledgeBase, default_knowledge
 from .lexicon import Lexicon, default_lexicon
 from .mentions import Discourse, Gazetteer, Mention, MentionKind, Tally, first_person, link_pronouns
 from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
+from .normalize import Document as Page
 from .normalize import normalize
-from .segment import Sentence, Token, segment, tokenize
-from .timex import find_times
+from .phrases import PhraseMatcher
+from .segment import Paragraph, Sentence, Token, segment, tokenize
+from .timex import TimeExpression, find_times
 
 __all__ = ["Document", "Parser", "parse", "parse_many"]
 
@@ -44,15 +46,106 @@ def _evidence(text: str, sentence: Sentence) -> Evidence:
     return Evidence(text=text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
 
 
-def _assembled(assembler: Assembler, candidates: list[EventCandidate], evidence: Evidence) -> list[Meeting]:
-    """The meetings the candidates of one sentence report (``evidence`` is that sentence)."""
-    return [meeting for c in candidates if (meeting := assembler.meeting(c, evidence)) is not None]
-
-
 def _continues(tokens: Sequence[Token], words: Lexicon) -> bool:
     """Whether a paragraph's first sentence goes on from the one before: "Afterwards, the Prime Minister ..."."""
     keys = tuple(token.key for token in tokens[:4])
     return any(keys[: len(phrase)] == phrase for phrase in words.sequence_words)
+
+
+def _anchor(document: Page, anchor: dt.date | None) -> tuple[dt.date | None, list[str]]:
+    """The date relative dates are read from (the publication date, else the dateline's) and warnings about it."""
+    warnings: list[str] = []
+    if anchor is None:
+        anchor = dateline(document)
+        if anchor is not None:
+            warnings.append(f"publication date {anchor} read from the text's dateline")
+    if anchor is not None and anchor > dt.date.today():
+        warnings.append(f"publication date {anchor} is in the future")
+    return anchor, warnings
+
+
+@attrs.frozen(kw_only=True)
+class SentenceReading:
+    """One sentence as stages 2-4 read it: its paragraph, mentions (pronouns linked) and time expressions."""
+
+    sentence: Sentence
+    paragraph: Paragraph
+    mentions: list[Mention]
+    times: list[TimeExpression]
+
+
+@attrs.define(kw_only=True)
+class _EventReader:
+    """Stages 5 and 6 sentence by sentence, with what carries from one sentence to the next.
+
+    That is the salience of the leaders named so far (the protagonist), an
+    open readout list, and the leaders the sentence before named.
+    """
+
+    parser: Parser
+    assembler: Assembler
+    text: str
+    trace: list[tuple[int, str]] | None
+    meetings: list[Meeting] = attrs.Factory(list)
+    summits: list[Summit] = attrs.Factory(list)
+    salience: Tally = attrs.Factory(Tally)
+    lists: ListReader | None = None
+    named: list[Mention] = attrs.Factory(list)  # the leaders the last body sentence named
+
+    def read(self, read: SentenceReading) -> None:
+        """Take in the next sentence of the document."""
+        sentence, paragraph, words = read.sentence, read.paragraph, self.parser.gazetteer.words
+        lists = self.lists = self.lists or ListReader(words)
+        if sentence is paragraph.sentences[0] and not (
+            _continues(sentence.tokens, words) or paragraph.speaker  # a transcript's turns go on
+        ):
+            self.assembler.new_paragraph()
+        if paragraph.bullet and lists.is_entry(sentence.tokens):  # an entry of a list of counterparts
+            entries = lists.entry(sentence.tokens, read.mentions, self.salience.protagonist())
+            self._trace([(sentence.start, rule_id) for entry in entries for rule_id in entry.rules])
+            self._assemble(entries, sentence)
+        elif not paragraph.item:  # a bullet that is no sentence, outside a list, is read like a heading
+            lists.read(sentence.tokens, read.mentions, read.times)
+            self._events(read)
+
+    def _events(self, read: SentenceReading) -> None:
+        sentence, mentions, words = read.sentence, read.mentions, self.parser.gazetteer.words
+        for mention in mentions:
+            if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
+                self.salience.add(mention.leaders[0], mention)
+        summits = find_summits(sentence.tokens, mentions, read.times, words)
+        fired: list[tuple[int, str]] | None = [] if self.trace is not None else None
+        candidates = find_events(
+            sentence.tokens,
+            mentions,
+            read.times,
+            summits,
+            self.parser.triggers,
+            words,
+            self.salience.protagonist(),
+            self.named,
+            fired,
+        )
+        self._trace([(sentence.tokens[position].start, rule_id) for position, rule_id in fired or ()])
+        self.named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
+        evidence = _evidence(self.text, sentence) if summits or candidates else None
+        for named in summits:
+            if evidence is not None and not named.anaphoric:
+                status = sentence_status(sentence.tokens, words, named.start)
+                summit = self.assembler.summit(named, status, evidence, sentence.tokens)
+                if summit is not None:
+                    self.summits.append(summit)
+        self._assemble(candidates, sentence)
+
+    def _assemble(self, candidates: list[EventCandidate], sentence: Sentence) -> None:
+        if candidates:
+            evidence = _evidence(self.text, sentence)
+            found = (self.assembler.meeting(c, evidence, sentence.tokens) for c in candidates)
+            self.meetings += [meeting for meeting in found if meeting is not None]
+
+    def _trace(self, fired: list[tuple[int, str]]) -> None:
+        if self.trace is not None:
+            self.trace += fired
 
 
 def _published(value: dt.date | str | None) -> dt.date | None:
@@ -93,10 +186,11 @@ class Parser:
         self._knowledge = knowledge
         self._words = words
         self._gazetteer: Gazetteer | None = None
+        self._triggers: PhraseMatcher[str] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
-        # the gazetteer is rebuilt on demand in a worker process, not pickled
-        return {"_knowledge": self._knowledge, "_words": self._words, "_gazetteer": None}
+        # the gazetteer and trigger matcher are rebuilt on demand in a worker process, not pickled
+        return {"_knowledge": self._knowledge, "_words": self._words, "_gazetteer": None, "_triggers": None}
 
     @property
     def knowledge(self) -> KnowledgeBase:
@@ -113,8 +207,14 @@ class Parser:
             self._gazetteer = (
                 Gazetteer(self.knowledge, words) if self._words else Gazetteer.for_knowledge(self.knowledge)
             )
-            self._triggers = trigger_matcher(words)
         return self._gazetteer
+
+    @property
+    def triggers(self) -> PhraseMatcher[str]:
+        """The phrase matcher of the lexicon's trigger words, built on first use."""
+        if self._triggers is None:
+            self._triggers = trigger_matcher(self.gazetteer.words)
+        return self._triggers
 
     def parse(
         self,
@@ -147,100 +247,67 @@ class Parser:
             raise BadInputError(f"text must be a str, not {type(text).__name__}", text)
         document_id = _document_id(id)
         anchor = _published(published if published is not None else (source.published if source else None))
-        gazetteer = self.gazetteer
-        words = gazetteer.words
         document = normalize(text)
-        paragraphs = segment(document)
-        warnings: list[str] = []
-        if anchor is None:
-            anchor = dateline(document)
-            if anchor is not None:
-                warnings.append(f"publication date {anchor} read from the text's dateline")
-        if anchor is not None and anchor > dt.date.today():
-            warnings.append(f"publication date {anchor} is in the future")
-        # mentions and times of every sentence; pronouns linked paragraph by paragraph
-        per_sentence = []
-        cited: list[str] = []
-        discourse = Discourse()
-        speakers: dict[str, Mention | None] = {}
-        for paragraph in paragraphs:
-            found = [gazetteer.mentions(sentence.tokens, anchor) for sentence in paragraph.sentences]
-            if paragraph.speaker:
-                if paragraph.speaker not in speakers:  # each label read once, also one that names no leader
-                    speakers[paragraph.speaker] = self._speaker(paragraph.speaker, anchor)
-                speaker = speakers[paragraph.speaker]
-                if speaker is not None:
-                    found = [
-                        first_person(s.tokens, f, speaker, words)
-                        for s, f in zip(paragraph.sentences, found, strict=True)
-                    ]
-            linked = link_pronouns(found, discourse)
-            year = None  # the paragraph's last year named: "That September" is in it
-            for sentence, mentions in zip(paragraph.sentences, linked, strict=True):
-                times = find_times(sentence.tokens, year)
-                year = paragraph_year(times, year)
-                cited += [t.cited for t in times if t.cited]
-                cited += [m.text for m in mentions if m.kind is MentionKind.OUTLET]
-                per_sentence.append((sentence, mentions, times, paragraph))
+        anchor, warnings = _anchor(document, anchor)
+        reads, cited, spans = self._read(segment(document), anchor)
         source = self._source(
             source, anchor, outlet, title or document.title, document.authors, document.transcript, cited
         )
         source = attrs.evolve(source, id=source.id or document_id, url=source.url or url or None)
         calendar = Calendar(anchor=anchor, warnings=warnings)
-        assembler = Assembler(gazetteer=gazetteer, calendar=calendar, source=source, trace=trace)
-        assembler.introduced = self._introduced(assembler, [m for _, ms, _, _ in per_sentence for m in ms], anchor)
-        meetings: list[Meeting] = []
-        summits: list[Summit] = []
-        salience = Tally()
-        lists = ListReader(words)
-        named: list[Mention] = []  # the leaders the last body sentence named
-        for sentence, mentions, times, paragraph in per_sentence:
-            if sentence is paragraph.sentences[0] and not (
-                _continues(sentence.tokens, words) or paragraph.speaker  # a transcript's turns go on
-            ):
-                assembler.new_paragraph()
-            if paragraph.bullet and lists.is_entry(sentence.tokens):  # an entry of a list of counterparts
-                entries = lists.entry(sentence.tokens, mentions, salience.protagonist())
-                if trace is not None:
-                    trace += [(sentence.start, rule_id) for entry in entries for rule_id in entry.rules]
-                if entries:
-                    meetings += _assembled(assembler, entries, _evidence(text, sentence))
-                continue
-            if paragraph.item:  # a bullet that is no sentence, outside a list: read like a heading
-                continue
-            lists.read(sentence.tokens, mentions, times)
-            for mention in mentions:
-                if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
-                    salience.add(mention.leaders[0], mention)
-            protagonist = salience.protagonist()
-            sentence_summits = find_summits(sentence.tokens, mentions, times, words)
-            fired: list[tuple[int, str]] | None = [] if trace is not None else None
-            candidates = find_events(
-                sentence.tokens, mentions, times, sentence_summits, self._triggers, words, protagonist, named, fired
-            )
-            if trace is not None and fired:
-                trace += [(sentence.tokens[position].start, rule_id) for position, rule_id in fired]
-            named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
-            if not (sentence_summits or candidates):
-                continue
-            evidence = _evidence(text, sentence)
-            for summit_mention in sentence_summits:
-                if not summit_mention.anaphoric:
-                    status = sentence_status(sentence.tokens, words, summit_mention.start)
-                    summit = assembler.summit(summit_mention, status, evidence)
-                    if summit is not None:
-                        summits.append(summit)
-            meetings += _assembled(assembler, candidates, evidence)
-        leaders = self._leaders(assembler, per_sentence, anchor)
-        meetings = fold_meetings(meetings)
+        assembler = Assembler(
+            gazetteer=self.gazetteer, calendar=calendar, source=source, text=text, spans=spans, trace=trace
+        )
+        assembler.introduced = self._introduced(assembler, [m for read in reads for m in read.mentions], anchor)
+        events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
+        for read in reads:
+            events.read(read)
+        meetings = fold_meetings(events.meetings)
         return ParseResult(
             source=source,
             text=text,
-            leaders=leaders,
+            leaders=self._leaders(assembler, reads, anchor),
             meetings=meetings,
-            summits=with_participants(fold_summits(summits), meetings, assembler.attended),
+            summits=with_participants(fold_summits(events.summits), meetings, assembler.attended),
             warnings=tuple(dict.fromkeys(assembler.warnings)),
         )
+
+    def _read(
+        self, paragraphs: Sequence[Paragraph], anchor: dt.date | None
+    ) -> tuple[list[SentenceReading], list[str], dict[int, tuple[int, int]]]:
+        """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
+
+        Also the outlets the text cites and where each mention and time
+        stands in the text (by object id), for the explanations.
+        """
+        reads: list[SentenceReading] = []
+        cited: list[str] = []
+        spans: dict[int, tuple[int, int]] = {}
+        discourse = Discourse()
+        speakers: dict[str, Mention | None] = {}
+        for paragraph in paragraphs:
+            found = [self.gazetteer.mentions(sentence.tokens, anchor) for sentence in paragraph.sentences]
+            if paragraph.speaker:
+                if paragraph.speaker not in speakers:  # each label read once, also one that names no leader
+                    speakers[paragraph.speaker] = self._speaker(paragraph.speaker, anchor)
+                speaker = speakers[paragraph.speaker]
+                if speaker is not None:
+                    words = self.gazetteer.words
+                    found = [
+                        first_person(s.tokens, f, speaker, words)
+                        for s, f in zip(paragraph.sentences, found, strict=True)
+                    ]
+            year = None  # the paragraph's last year named: "That September" is in it
+            for sentence, mentions in zip(paragraph.sentences, link_pronouns(found, discourse), strict=True):
+                times = find_times(sentence.tokens, year)
+                year = paragraph_year(times, year)
+                cited += [t.cited for t in times if t.cited]
+                cited += [m.text for m in mentions if m.kind is MentionKind.OUTLET]
+                tokens = sentence.tokens
+                spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in mentions)
+                spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in times)
+                reads.append(SentenceReading(sentence=sentence, paragraph=paragraph, mentions=mentions, times=times))
+        return reads, cited, spans
 
     def _speaker(self, label: str, anchor: dt.date | None) -> Mention | None:
         """The leader a transcript turn's label names ("PRESIDENT BIDEN"), if it names one."""
@@ -294,11 +361,13 @@ class Parser:
         return frozenset(ids)
 
     @staticmethod
-    def _leaders(assembler: Assembler, per_sentence: list[Any], anchor: dt.date | None) -> tuple[Participant, ...]:
+    def _leaders(
+        assembler: Assembler, reads: Sequence[SentenceReading], anchor: dt.date | None
+    ) -> tuple[Participant, ...]:
         day = anchor or dt.date.today()
         seen: dict[str, Participant] = {}
-        for _, mentions, _, _ in per_sentence:
-            for mention in mentions:
+        for read in reads:
+            for mention in read.mentions:
                 if mention.kind not in (MentionKind.PERSON, MentionKind.OFFICE):
                     continue
                 leader_id = assembler.leader_id(mention, day)

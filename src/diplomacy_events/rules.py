@@ -44,6 +44,7 @@ class Phase(enum.Enum):
     SENTENCE = "sentence"  # rules over all of a sentence's candidates, or a whole readout list
     DATE = "date"  # resolving a candidate's time to a date span (in the assembler)
     CONTEXT = "context"  # an undated meeting dated from its paragraph (the first rule that fits)
+    SUMMIT = "summit"  # a summit's dates and venue (in the assembler)
 
 
 #: Phases whose rules drop a reading when one of them answers True.
@@ -220,6 +221,7 @@ _PHASE_NOTES = {
     Phase.SENTENCE: "Rules over all of a sentence's candidates, or over a readout list.",
     Phase.DATE: "Resolving a candidate's time expression to a date span, in the assembler.",
     Phase.CONTEXT: "An undated meeting dated from its paragraph (the first rule that fits).",
+    Phase.SUMMIT: "A summit's dates and venue, in the assembler.",
 }
 
 

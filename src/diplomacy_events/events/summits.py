@@ -94,6 +94,40 @@ def find_summits(
     return found
 
 
+#: The shapes of summit mentions :func:`find_summits` reads, registered as rules: (id, description, example).
+_SHAPES = (
+    (
+        "summit.series",
+        "A summit of a series: 'the G20 summit', 'a summit of the G20', 'their annual summit' (of the organization "
+        "named before), 'wrapping up a two-day summit' after 'leaders of the SCO'.",
+        "Modi flew to Rio de Janeiro for the G20 summit on Monday.",
+    ),
+    (
+        "summit.gathered",
+        "An organization standing for its summit: 'during the SCO', 'on the sidelines of the G20', 'NATO leaders "
+        "gathered in Vilnius'.",
+        "NATO leaders gathered in Vilnius on Tuesday.",
+    ),
+    (
+        "summit.joint",
+        "A summit of two organizations, or of one with a country: 'the ASEAN-GCC summit', 'the China-CELAC summit'.",
+        "Anwar chaired the ASEAN-GCC summit in Kuala Lumpur on Tuesday.",
+    ),
+    (
+        "summit.anaphoric",
+        "'The summit', 'this summit': the summit named last.",
+        "Xi hosted the SCO summit in Tianjin. Modi met Putin at the summit.",
+    ),
+    (
+        "summit.ad-hoc",
+        "An ad hoc summit: 'a mini-summit on Syria', 'a trilateral summit', 'an emergency summit'.",
+        "Erdogan held a mini-summit on Syria in Istanbul on Saturday.",
+    ),
+)
+for _id, _description, _example in _SHAPES:
+    rule(_id, Phase.SENTENCE, _description, _example)(find_summits)
+
+
 def _heads(tokens: Sequence[Token], ending: dict[int, Mention], words: Lexicon) -> list[int]:
     """Where summit words stand: "summit" anywhere, another summit word just after an organization."""
     heads = [
@@ -124,6 +158,7 @@ def _gathered(
         organization=series.organization,
         place=place,
         time=_summit_time(usable, keys, series.start, end),
+        rule="summit.gathered",
     )
 
 
@@ -159,17 +194,29 @@ def _headed(
     if org is not None and partner is not None:  # "the ASEAN-GCC summit": a joint summit, no series of either
         first, second = sorted((org, partner), key=lambda m: m.start)
         name = f"{first.text}-{second.text} summit"
-        return SummitMention(start=first.start, end=end, name=name, place=place, time=time, joint=True)
+        return SummitMention(
+            start=first.start, end=end, name=name, place=place, time=time, joint=True, rule="summit.joint"
+        )
     if org is not None:
         name = f"{org.organization} summit"
-        return SummitMention(start=start, end=end, name=name, organization=org.organization, place=place, time=time)
+        return SummitMention(
+            start=start,
+            end=end,
+            name=name,
+            organization=org.organization,
+            place=place,
+            time=time,
+            rule="summit.series",
+        )
     before = tokens[i - 1].key if i > 0 else ""
     if before in ("the", "that", "this", "these"):
-        return SummitMention(start=i - 1, end=end, name="summit", place=place, time=time, anaphoric=True)
+        return SummitMention(
+            start=i - 1, end=end, name="summit", place=place, time=time, anaphoric=True, rule="summit.anaphoric"
+        )
     if before in _AD_HOC:
         written = tokens[i - 1].text.lower()
         name = (f"{written}-summit" if before == "mini" else f"{written} summit") + _topic(tokens, end)
-        return SummitMention(start=i - 1, end=end, name=name, place=place, time=time)
+        return SummitMention(start=i - 1, end=end, name=name, place=place, time=time, rule="summit.ad-hoc")
     return None
 
 
