@@ -26,7 +26,7 @@ BAD_LINES = [
     ("no-text", b'{"id": "a"}'),
     ("numeric-text", b'{"id": "b", "text": 42}'),
     ("null-text", b'{"id": "c", "text": null}'),
-    ("bad-date", b'{"id": "d", "text": "Putin met Erdogan.", "published": "23/11/2017"}'),
+    ("ambiguous-date", b'{"id": "d", "text": "Putin met Erdogan.", "published": "03/04/2017"}'),
     ("old-date", b'{"id": "e", "text": "Putin met Erdogan.", "published": "1850-01-01"}'),
     ("numeric-date", b'{"id": "f", "text": "Putin met Erdogan.", "published": 2017}'),
     ("deep-json", b"[" * 100_000 + b"]" * 100_000),
