@@ -265,7 +265,8 @@ class Parser:
         cited: list[str],
     ) -> Source:
         source = given or Source()
-        kind = SourceKind.TRANSCRIPT if transcript and given is None else source.kind
+        # a text in speaker turns is a transcript, unless the caller named a genre other than the default
+        kind = SourceKind.TRANSCRIPT if transcript and source.kind is SourceKind.ARTICLE else source.kind
         return attrs.evolve(
             source,
             outlet=source.outlet or outlet or None,
