@@ -189,6 +189,7 @@ class Parser:
         calendar = Calendar(anchor=anchor, warnings=warnings)
         assembler = Assembler(gazetteer=gazetteer, calendar=calendar, source=source, trace=trace)
         assembler.introduced = self._introduced(assembler, [m for _, ms, _, _ in per_sentence for m in ms], anchor)
+        assembler.note_unplaced(m for _, ms, _, _ in per_sentence for m in ms)
         meetings: list[Meeting] = []
         summits: list[Summit] = []
         salience = Tally()
