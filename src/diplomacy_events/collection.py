@@ -586,6 +586,19 @@ class Query:
     - ``hosted_by`` and ``place`` when it is held in that country (or, for
       ``place``, that city).
 
+    Attributes:
+        start: The first day of the period (``None``: open).
+        end: The last day of the period (``None``: open).
+        contain: Keep only dates wholly inside the period (else: overlapping it).
+        include_undated: Keep undated meetings and summits in a period query.
+        between: Two parties (leaders or countries) who both take part.
+        involving: Parties who each take part.
+        kinds: The kinds kept (any, when empty).
+        status: Occurred or planned (either, when ``None``).
+        summit: A summit's name or organization.
+        hosted_by: The country that receives a visit (or hosts a summit).
+        place: A country or a city.
+
     >>> import datetime
     >>> query = Query(start=datetime.date(2017, 1, 1), between=("RUS", "TUR"), kinds=["visit"])
     >>> query.apply(EventCollection([])).summits

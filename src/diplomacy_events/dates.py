@@ -5,8 +5,8 @@ python-dateutil, which reads "Nov 23, 2017" or "23 November 2017" but would
 have to guess the order of day and month in "03/04/2017". A date that can be
 read more than one way, or that lacks its day, month or year, is refused
 with an :class:`~diplomacy_events.errors.InvalidDateError` rather than
-guessed. (Dates *in* a text are found and resolved by
-:mod:`diplomacy_events.timex`.)
+guessed. (The dates *in* a text, such as "last Monday", are read by the
+parser, counting from the publication date.)
 
 >>> read_date("23 November 2017")
 datetime.date(2017, 11, 23)
