@@ -7,8 +7,10 @@ code). For the site, :class:`FenceDoctests` puts each example in a ``pycon``
 code fence (Markdown would otherwise read output such as
 ``['Vladimir Putin']`` as a link reference), :class:`CrossReferences` turns
 each role into a Markdown cross reference that mkdocs-autorefs renders as a
-link, and :class:`DocComments` makes a ``#:`` comment the constant's
-docstring. Loaded by mkdocstrings from ``mkdocs.yml``; this file is
+link, :class:`DocComments` makes a ``#:`` comment the constant's
+docstring, and :class:`FieldTables` lists the fields of an attrs class (or
+the members of an enum) whose docstring does not, with their inline
+comments. Loaded by mkdocstrings from ``mkdocs.yml``; this file is
 excluded from the built site.
 """
 
@@ -64,11 +66,69 @@ def doc_comment(lines: list[str], lineno: int) -> str | None:
 class DocComments(griffe.Extension):
     """Read a ``#:`` comment above a constant as its docstring, as Sphinx does."""
 
-    def on_attribute_instance(self, *, attr: griffe.Attribute, **kwargs: Any) -> None:
-        if attr.docstring is None and attr.lineno is not None:
-            text = doc_comment(attr.module.lines, attr.lineno)
-            if text is not None:
-                attr.docstring = griffe.Docstring(text, lineno=attr.lineno, parent=attr)
+    def on_package(self, *, pkg: griffe.Module, loader: griffe.GriffeLoader, **kwargs: Any) -> None:
+        for obj in _objects(pkg):
+            if isinstance(obj, griffe.Attribute) and obj.docstring is None and obj.lineno is not None:
+                text = doc_comment(obj.module.lines, obj.lineno)
+                if text is not None:
+                    _set_docstring(obj, text, loader)
+
+
+def _is_fielded(cls: griffe.Class) -> bool:
+    """Whether a class is an attrs class or an enum: its fields (members) are its interface."""
+    decorators = (str(d.value).split("(")[0] for d in cls.decorators)
+    return any(d.startswith(("attrs.", "attr.")) for d in decorators) or any(
+        str(base).split(".")[-1] in ("Enum", "IntEnum", "StrEnum", "Flag") for base in cls.bases
+    )
+
+
+def _inline_comment(line: str) -> str:
+    return line.split("  # ", 1)[1].strip() if "  # " in line else ""
+
+
+def field_section(cls: griffe.Class) -> str | None:
+    """An ``Attributes:`` section for an attrs class or enum that has none: each field, its inline comment.
+
+    An enum member's value leads its description. ``None`` when the class
+    is no attrs class or enum, or already documents its fields.
+    """
+    if not _is_fielded(cls) or (cls.docstring is not None and "Attributes:" in cls.docstring.value):
+        return None
+    lines = cls.module.lines
+    fields = sorted(
+        (
+            m
+            for m in cls.members.values()
+            if isinstance(m, griffe.Attribute) and m.lineno and not m.name.startswith("_")
+        ),
+        key=lambda m: m.lineno or 0,
+    )
+    items = []
+    for field in fields:
+        comment = _inline_comment(lines[(field.lineno or 1) - 1])
+        value = f"`{field.value}`" if field.annotation is None and field.value is not None else ""
+        items.append(f"    {field.name}: {': '.join(part for part in (value, comment) if part)}".rstrip())
+    return "Attributes:\n" + "\n".join(items) if items else None
+
+
+class FieldTables(griffe.Extension):
+    """List the fields of each attrs class, and the members of each enum, whose docstring does not."""
+
+    def on_package(self, *, pkg: griffe.Module, loader: griffe.GriffeLoader, **kwargs: Any) -> None:
+        for obj in _objects(pkg):
+            if isinstance(obj, griffe.Class):
+                section = field_section(obj)
+                if section is not None:
+                    _set_docstring(obj, f"{obj.docstring.value if obj.docstring else ''}\n\n{section}".strip(), loader)
+
+
+def _set_docstring(obj: griffe.Object, text: str, loader: griffe.GriffeLoader) -> None:
+    """Give ``obj`` the docstring ``text``, parsed as the loader parses every other one."""
+    if obj.docstring is not None:
+        obj.docstring.value = text
+    else:
+        parser, options = loader.docstring_parser, loader.docstring_options
+        obj.docstring = griffe.Docstring(text, lineno=obj.lineno, parent=obj, parser=parser, parser_options=options)
 
 
 def _scopes(obj: griffe.Object) -> Iterator[griffe.Object]:
@@ -81,16 +141,22 @@ def _scopes(obj: griffe.Object) -> Iterator[griffe.Object]:
 
 
 def _resolve(obj: griffe.Object, target: str) -> str | None:
-    """The canonical path of the object ``target`` names, seen from ``obj``'s docstring; ``None`` if not ours."""
+    """The path of the object ``target`` names, seen from ``obj``'s docstring, if the reference shows it.
+
+    ``None`` for a name outside the package, and for one the reference
+    leaves out (private, or not in its module's ``__all__``, or without a
+    docstring), so that no link leads nowhere.
+    """
     package = obj.package
     relative = target.removeprefix(f"{package.name}.") if target.startswith(f"{package.name}.") else None
     lookups = [(package, relative)] if relative is not None else [(scope, target) for scope in _scopes(obj)]
     for scope, name in lookups:
         try:
             found = scope[name]
-            return str(found.final_target.path if isinstance(found, griffe.Alias) else found.path)
+            final = found.final_target if isinstance(found, griffe.Alias) else found
         except (KeyError, ValueError, griffe.AliasResolutionError, griffe.CyclicAliasError):
             continue
+        return str(final.path) if final.is_public and final.has_docstrings else None
     return None
 
 

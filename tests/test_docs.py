@@ -102,6 +102,14 @@ def test_the_reference_lists_fields_with_types_and_enum_members(site: Path) -> N
         assert f'title="diplomacy_events.model.MeetingKind.{member}"' in kinds[:5000]
 
 
+def test_classes_without_a_field_list_get_one_from_their_code(site: Path) -> None:
+    """Attrs classes and enums whose docstrings list no fields (``lexicon``, ``rules``) get them listed."""
+    reference = (site / "api" / "index.html").read_text("utf-8")
+    for cls, field in [("rules.Phase", "TRIGGER"), ("rules.Rule", "example"), ("lexicon.Lexicon", "triggers")]:
+        part = reference[reference.index(f'id="diplomacy_events.{cls}"') :][:20000]
+        assert f'title="diplomacy_events.{cls}.{field}"' in part
+
+
 def test_cross_references_are_links_and_signatures_wrap(site: Path) -> None:
     reference = (site / "api" / "index.html").read_text("utf-8")
     parse = reference[reference.index('id="diplomacy_events.parser.Parser.parse"') :][:6000]
