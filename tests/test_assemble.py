@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import diplomacy_events as de
-from diplomacy_events import Identification, default_knowledge
+from diplomacy_events import Identification, default_knowledge, parse
 from diplomacy_events.assemble import Assembler, fold_meetings, fold_summits
 from diplomacy_events.dating import Calendar
 from diplomacy_events.events import find_events, find_summits, sentence_status, trigger_matcher
@@ -472,3 +472,79 @@ def test_a_summit_explains_its_name_and_its_dates() -> None:
     assert summit.explanation.trigger.text == "G20 summit"
     assert summit.explanation.rules == ("summit.series", "summit.record")
     assert summit.explanation.dated_by == "summit.record"
+
+
+# -- titled names the knowledge base does not list: said, not silently dropped --------------------------
+
+#: (sentence, publication date, the warning, the participants of the meetings found). The names are invented;
+#: the holders of the offices are the knowledge base's.
+UNPLACED = [
+    pytest.param(
+        "Prime Minister Tomasz Novakowski of Poland met Chancellor Angela Merkel in Berlin on Monday.",
+        dt.date(2015, 3, 4),
+        "'Prime Minister Tomasz Novakowski' left out: no prime minister of that name in the knowledge base "
+        "(Ewa Kopacz was prime minister of Poland on 2015-03-04)",
+        [],
+        id="office-held-by-someone-else",
+    ),
+    pytest.param(
+        "Polish President Tomasz Novakowski met Chancellor Angela Merkel in Berlin on Monday.",
+        dt.date(2016, 3, 4),
+        "'Polish President Tomasz Novakowski' read as the office: no president of that name in the knowledge base "
+        "(Andrzej Duda was president of Poland on 2016-03-04)",
+        [["Andrzej Duda", "Angela Merkel"]],
+        id="read-as-the-office",
+    ),
+    pytest.param(
+        "President Tomasz Novakowski met Chancellor Angela Merkel in Berlin on Monday.",
+        dt.date(2016, 3, 4),
+        "'President Tomasz Novakowski' left out: no president of that name in the knowledge base",
+        [],
+        id="no-country",
+    ),
+    pytest.param(
+        "Emir Tomasz Novakowski of Poland met Chancellor Angela Merkel in Berlin on Monday.",
+        dt.date(2016, 3, 4),
+        "'Emir Tomasz Novakowski' left out: no emir of Poland in the knowledge base on 2016-03-04",
+        [],
+        id="no-such-office",
+    ),
+    pytest.param(
+        "Polish Prime Minister Tomasz Novakowski met the German chancellor in Berlin on Monday.",
+        dt.date(1901, 5, 6),
+        "'Polish Prime Minister Tomasz Novakowski' read as the office: no entry for Poland in the knowledge base "
+        "on 1901-05-06",
+        [],
+        id="no-entry-for-the-country",
+    ),
+    pytest.param(
+        "Prime Minister Tomasz Novakowski of Poland met Chancellor Angela Merkel in Berlin on May 4, 2015.",
+        None,
+        "'Prime Minister Tomasz Novakowski' left out: no prime minister of that name in the knowledge base",
+        [],
+        id="no-publication-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "warning", "people"), UNPLACED)
+def test_a_titled_name_the_knowledge_base_does_not_list_gives_a_warning(
+    text: str, published: dt.date | None, warning: str, people: list[list[str]]
+) -> None:
+    result = parse(text, published)
+    assert warning in result.warnings
+    assert [[p.name for p in m.participants] for m in result.meetings] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Turkish President Tayyip Erdogan met President Vladimir Putin in Sochi on Monday.", dt.date(2019, 4, 3)),
+        ("Prime Minister Datuk Seri Anwar Ibrahim met Xi Jinping in Beijing on Friday.", dt.date(2023, 4, 3)),
+        ("Foreign Minister Tomasz Novakowski met Sergey Lavrov in Moscow on Monday.", dt.date(2019, 4, 3)),
+        ("The Polish president said on Monday that he would visit Berlin.", dt.date(2019, 4, 3)),
+    ],
+    ids=["alias-with-family-name", "honorifics-then-a-listed-name", "no-leader-title", "office-alone"],
+)
+def test_listed_names_and_other_titles_give_no_such_warning(text: str, published: dt.date) -> None:
+    assert not [w for w in parse(text, published).warnings if "knowledge base" in w]

@@ -1,19 +1,25 @@
-"""The command line: parse, batch (one line out per line in, whatever it holds), demo, decode, progress."""
+"""The command line: parse, batch (one line out per line in, whatever it holds), demo, decode, progress.
+
+Also what every subcommand shares (cli_common): exit codes, the wording of
+errors and warnings, dates, the table, examples in ``--help``.
+"""
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from diplomacy_events import cli, parse
+from diplomacy_events import BadInputError, ParseResult, cli, parse
 from diplomacy_events.parser import Parser
 
 NEWS = "On Monday, Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi."
@@ -26,7 +32,7 @@ BAD_LINES = [
     ("no-text", b'{"id": "a"}'),
     ("numeric-text", b'{"id": "b", "text": 42}'),
     ("null-text", b'{"id": "c", "text": null}'),
-    ("bad-date", b'{"id": "d", "text": "Putin met Erdogan.", "published": "23/11/2017"}'),
+    ("ambiguous-date", b'{"id": "d", "text": "Putin met Erdogan.", "published": "03/04/2017"}'),
     ("old-date", b'{"id": "e", "text": "Putin met Erdogan.", "published": "1850-01-01"}'),
     ("numeric-date", b'{"id": "f", "text": "Putin met Erdogan.", "published": 2017}'),
     ("deep-json", b"[" * 100_000 + b"]" * 100_000),
@@ -37,13 +43,15 @@ BAD_LINES = [
 
 
 def run_batch(data: bytes, tmp_path: Path) -> list[dict[str, object]]:
+    """The records ``batch`` writes for ``data``; checks its exit code (1 when every line failed)."""
     source = tmp_path / "in.jsonl"
     source.write_bytes(data)
     out = io.StringIO()
     args = cli._argument_parser().parse_args(["batch", str(source)])
-    assert args.run(args, out) == 0
-    lines = out.getvalue().splitlines()
-    return [json.loads(line) for line in lines]
+    code = args.run(args, out)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert code == (1 if records and all("error" in r for r in records) else 0)
+    return records
 
 
 def test_decode_policy() -> None:
@@ -171,7 +179,7 @@ def test_batch_reads_a_folder(tmp_path: Path) -> None:
 
 def test_a_missing_file_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["batch", "/no/such/file.jsonl"]) == 2
-    assert "cannot read" in capsys.readouterr().err
+    assert capsys.readouterr().err.startswith("diplomacy-events batch: error: cannot read /no/such/file.jsonl")
 
 
 class _Terminal(io.StringIO):
@@ -193,7 +201,7 @@ def test_progress_bar_only_on_a_terminal() -> None:
     assert "5 lines" in unknown.getvalue()
 
 
-def test_batch_through_a_subprocess_is_quiet_on_a_pipe(tmp_path: Path) -> None:
+def test_batch_through_a_subprocess_ends_with_a_summary_on_a_pipe(tmp_path: Path) -> None:
     lines = [json.dumps({"id": i, "text": NEWS, "published": "2017-11-23"}) for i in range(3)] + ["{oops"]
     done = subprocess.run(
         [sys.executable, "-m", "diplomacy_events", "batch", "-"],
@@ -203,7 +211,7 @@ def test_batch_through_a_subprocess_is_quiet_on_a_pipe(tmp_path: Path) -> None:
     )
     records = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert [r["id"] for r in records] == [0, 1, 2, None]
-    assert done.stderr == b""
+    assert done.stderr == b"diplomacy-events batch: 4 lines read, 3 results, 1 error line (4)\n"  # no progress bar
 
 
 def test_parse_and_demo_keep_their_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -218,7 +226,7 @@ def test_parse_and_demo_keep_their_output(tmp_path: Path, capsys: pytest.Capture
 
 def test_the_table_lists_each_summit_with_its_participants() -> None:
     result = parse("Putin met Erdogan on the sidelines of the G20 summit in Hamburg on July 7.", "2017-07-09")
-    table = cli.meetings_table(result)
+    table = cli.result_table(result)
     assert (
         "summit: G20 summit (occurred) 2017-07-07 in Hamburg, DEU; with Vladimir Putin, Recep Tayyip Erdogan" in table
     )
@@ -248,3 +256,171 @@ def test_batch_fuzz_one_record_per_line(lines: list[bytes]) -> None:
         assert "error" in record or "source" in record
         if "error" in record:
             assert record["line"] == number
+
+
+# -- one voice: exit codes, wording, dates, tables, help -----------------------------------------------
+
+CLI = [sys.executable, "-m", "diplomacy_events"]
+TRANSCRIPT = "HOST: Welcome back.\nREPORTER: Putin met Erdogan in Sochi on Monday.\n"
+
+
+def run_cli(*argv: str, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
+    """The real command, as a user runs it."""
+    return subprocess.run([*CLI, *argv], input=stdin.decode(), capture_output=True, text=True, check=False)
+
+
+@pytest.mark.parametrize("command", ["parse", "batch", "query"])
+def test_an_unreadable_input_is_a_usage_error_worded_alike(command: str, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    done = run_cli(command, str(missing))
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == f"diplomacy-events {command}: error: cannot read {missing}: No such file or directory\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["parse", "-", "--published", "03/04/2017"], ["query", "-", "--from", "03/04/2017"]],
+    ids=["parse-published", "query-from"],
+)
+def test_a_day_month_ambiguous_date_is_refused_alike(argv: list[str]) -> None:
+    done = run_cli(*argv)
+    assert done.returncode == 2 and done.stdout == ""
+    option = argv[2]
+    last = done.stderr.splitlines()[-1]
+    assert last == (
+        f"diplomacy-events {argv[0]}: error: argument {option}: '03/04/2017': day and month could be either way "
+        "round (2017-03-04 or 2017-04-03): write it as YYYY-MM-DD"
+    )
+
+
+@pytest.mark.parametrize("published", ["2017-11-23", "2017-11-23T08:30:00Z", "Nov 23, 2017", "23 November 2017"])
+def test_published_takes_what_dateutil_reads_one_way(published: str) -> None:
+    done = run_cli("parse", "-", "--published", published, "--format", "jsonl", stdin=NEWS.encode())
+    assert (done.returncode, done.stderr) == (0, "")
+    [meeting] = [json.loads(line) for line in done.stdout.splitlines()]
+    assert meeting["date"]["start"] == "2017-11-20" and meeting["source"]["published"] == "2017-11-23"
+
+
+def test_a_document_that_fails_is_a_data_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text(NEWS)
+    bad.write_text("Putin met Erdogan.")
+    real = Parser.parse
+
+    def failing(self: Parser, text: str, *args: Any, **kwargs: Any) -> ParseResult:
+        if text.startswith("Putin"):
+            raise BadInputError("refused for the test")
+        return real(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(Parser, "parse", failing)
+    assert cli.main(["parse", str(bad), str(good), "--published", "2017-11-23", "--format", "jsonl"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"diplomacy-events parse: error: {bad}: refused for the test\n"
+    assert len(captured.out.splitlines()) == 1  # the good file is still printed
+
+
+def test_batch_summary_names_the_error_lines() -> None:
+    lines = [json.dumps({"id": "a", "text": NEWS}), "{oops", "", json.dumps({"id": "b", "text": NEWS}), "[]"]
+    done = run_cli("batch", "-", stdin="\n".join(lines).encode() + b"\n")
+    assert done.returncode == 0
+    assert len(done.stdout.splitlines()) == 5
+    assert done.stderr == "diplomacy-events batch: 5 lines read, 2 results, 3 error lines (2, 3, 5)\n"
+
+
+def test_batch_exits_1_when_every_line_failed() -> None:
+    done = run_cli("batch", "-", stdin=b"{oops\n[1]\n")
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "diplomacy-events batch: 2 lines read, 0 results, 2 error lines (1, 2)",
+        "diplomacy-events batch: error: every line failed (see the error records)",
+    ]
+
+
+def test_batch_summary_lists_at_most_ten_error_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b"{oops\n" * 12 + json.dumps({"text": NEWS}).encode() + b"\n")
+    assert cli.main(["batch", str(source)]) == 0
+    summary = "13 lines read, 1 result, 12 error lines (1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more)"
+    assert capsys.readouterr().err == f"diplomacy-events batch: {summary}\n"
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\t \n"], ids=["empty", "blank"])
+def test_an_empty_parse_input_gets_a_warning(data: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(data)
+    done = run_cli("parse", str(path))
+    assert done.returncode == 0
+    assert done.stderr == f"diplomacy-events parse: warning: {path}: empty input, nothing to parse\n"
+    assert "(no meetings found)" in done.stdout
+
+
+def test_a_binary_parse_input_gets_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "picture.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    done = run_cli("parse", str(path), "--format", "json")
+    assert done.returncode == 0
+    warning = "binary data, not text: no meetings can be found in it"
+    assert done.stderr == f"diplomacy-events parse: warning: {path}: {warning}\n"
+    assert json.loads(done.stdout)["warnings"][0] == warning
+
+
+def test_a_text_with_a_few_bad_bytes_gets_no_warning(tmp_path: Path) -> None:
+    path = tmp_path / "news.txt"
+    path.write_bytes(NEWS.encode() + b" \xff\xfe")
+    done = run_cli("parse", str(path), "--published", "2017-11-23")
+    assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_batch_warns_of_an_empty_input_and_of_empty_or_binary_texts(tmp_path: Path) -> None:
+    done = run_cli("batch", "-")
+    assert (done.returncode, done.stdout) == (0, "")
+    assert done.stderr == "diplomacy-events batch: warning: empty input: no lines to read\n"
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    done = run_cli("batch", str(folder))
+    assert done.stderr == "diplomacy-events batch: warning: empty input: no files to read\n"
+    lines = [json.dumps({"id": "blank", "text": " "}), json.dumps({"id": "nul", "text": "\x00\x01\x02 Putin"})]
+    done = run_cli("batch", "-", stdin="\n".join(lines).encode())
+    warnings = [json.loads(line)["warnings"] for line in done.stdout.splitlines()]
+    assert warnings == [["empty input, nothing to parse"], ["binary data, not text: no meetings can be found in it"]]
+
+
+def test_outlet_keeps_a_transcript_a_transcript() -> None:
+    done = run_cli("parse", "-", "--outlet", "Example Radio", "--format", "json", stdin=TRANSCRIPT.encode())
+    source = json.loads(done.stdout)["source"]
+    assert (source["kind"], source["outlet"]) == ("transcript", "Example Radio")
+    line = json.dumps({"id": "t", "text": TRANSCRIPT, "outlet": "Example Radio", "title": "Morning show"})
+    done = run_cli("batch", "-", stdin=line.encode())
+    assert json.loads(done.stdout)["source"]["kind"] == "transcript"
+
+
+def test_parse_and_query_print_the_same_table(tmp_path: Path) -> None:
+    article = tmp_path / "news.txt"
+    article.write_text(NEWS + " Putin will visit Ankara next month.\n")
+    parsed = run_cli("parse", str(article), "--published", "2017-11-23")
+    meetings = run_cli("parse", str(article), "--published", "2017-11-23", "--format", "jsonl")
+    queried = run_cli("query", "-", stdin=meetings.stdout.encode())
+    assert (parsed.returncode, queried.returncode) == (0, 0)
+    table = queried.stdout.splitlines()
+    assert table[0].split() == ["date", "kind", "status", "participants", "place", "host", "summit", "document"]
+    assert len(table) == 4  # header, rule, two meetings
+    assert parsed.stdout.splitlines()[: len(table)] == table
+
+
+def _subcommands() -> list[str]:
+    parser = cli._argument_parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return sorted(commands.choices)
+
+
+@pytest.mark.parametrize("command", [None, *_subcommands()])
+def test_every_help_ends_with_examples(command: str | None) -> None:
+    done = run_cli(*([command] if command else []), "--help")
+    assert done.returncode == 0
+    help_text, examples = done.stdout.split("\nexamples:\n")
+    assert "usage: diplomacy-events" in help_text
+    lines = examples.splitlines()
+    assert lines and all(line.startswith("  ") for line in lines)
+    assert any(f"diplomacy-events {command or ''}".rstrip() in line for line in lines)

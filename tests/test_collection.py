@@ -204,6 +204,20 @@ def test_between_equals_brute_force(events: EventCollection, first: str, second:
     assert events.between(first, second).meetings == tuple(m for m in events if keep(m))
 
 
+@given(collections, queries_of_parties)
+def test_a_party_is_known_when_a_country_or_a_participant(events: EventCollection, query: str) -> None:
+    # none of the queries is a leader of the bundled knowledge base
+    is_country = query in {"ESP", "Portugal", "Turkey", "RUS"}
+    assert events.knows(query) == (is_country or any(party_matches(query, p) for m in events for p in m.participants))
+
+
+def test_a_party_of_the_knowledge_base_is_known_without_meetings() -> None:
+    empty = EventCollection([])
+    assert empty.knows("Putin") and empty.knows("vladimir-putin") and empty.knows("Vladimir Putin")
+    assert empty.knows("Turkish") and empty.knows(Leader(id="nobody", name="No Body", family="Body"))
+    assert not empty.knows("Narnia") and not empty.knows("Porto")  # a city is no party
+
+
 def test_leaders_by_object_id_or_accent_folded_name() -> None:
     events = EventCollection([meeting(RUIZ, LIMA), meeting(Participant(name="JOAO LIMA", country=PRT), KAYA)])
     lima = Leader(id="joao-lima", name="João Lima", family="Lima")

@@ -489,8 +489,8 @@ def test_query_between_countries_in_a_period(events_file: Path) -> None:
     )
     assert status == 0
     lines = output.splitlines()
-    assert lines[0].split() == ["date", "kind", "status", "participants", "place", "summit", "document"]
-    assert len(lines) == 2 and "2016-03-07" in lines[1] and "Ana Ruiz / Emre Kaya" in lines[1]
+    assert lines[0].split() == ["date", "kind", "status", "participants", "place", "host", "summit", "document"]
+    assert len(lines) == 3 and "2016-03-07" in lines[2] and "Ana Ruiz / Emre Kaya" in lines[2]
 
 
 @pytest.mark.parametrize("form", ["csv", "long", "pairs", "jsonl", "cameo", "plover"])
@@ -517,5 +517,5 @@ def test_query_formats_read_batch_lines_from_stdin(form: str) -> None:
 
 def test_query_reports_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, output = _query([str(tmp_path / "missing.jsonl")])
-    assert status == 1 and output == ""
-    assert "error" in capsys.readouterr().err
+    assert status == 2 and output == ""  # an input that cannot be opened is a usage error
+    assert capsys.readouterr().err.startswith("diplomacy-events query: error: cannot read")

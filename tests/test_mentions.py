@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomacy_events import default_knowledge
-from diplomacy_events.mentions import Gazetteer, Mention, MentionKind, link_pronouns
+from diplomacy_events.mentions import Gazetteer, Mention, MentionKind, Unlisted, link_pronouns
 from diplomacy_events.model import Role
 from diplomacy_events.segment import sentences, tokenize
 
@@ -64,6 +64,52 @@ TITLED = [
     ("family-name-is-a-month", "Prime Minister Theresa May spoke.", "theresa-may", "GBR", Role.PRIME_MINISTER),
     ("de-facto-leader", "North Korean leader Kim Jong Un spoke.", "kim-jong-un", "PRK", Role.LEADER),
 ]
+
+
+#: (id, text, the kind of mention the title became, what it keeps of a titled name the knowledge base does not list)
+UNLISTED = [
+    (
+        "someone-of-a-country",
+        "Prime Minister Tomasz Novakowski of Poland spoke.",
+        MentionKind.OTHER,
+        Unlisted("Prime Minister Tomasz Novakowski", Role.PRIME_MINISTER, "POL"),
+    ),
+    (
+        "someone",
+        "Yesterday President Tomasz Novakowski spoke.",
+        MentionKind.OTHER,
+        Unlisted("President Tomasz Novakowski", Role.PRESIDENT, None),
+    ),
+    (
+        "an-office",
+        "Polish President Tomasz Novakowski spoke.",
+        MentionKind.OFFICE,
+        Unlisted("Polish President Tomasz Novakowski", Role.PRESIDENT, "POL"),
+    ),
+    (
+        "a-listed-family-name",
+        "South Korean Prime Minister Kim Minseok Park spoke.",
+        MentionKind.OTHER,
+        Unlisted("South Korean Prime Minister Kim Minseok Park", Role.PRIME_MINISTER, "KOR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "unlisted"), [r[1:] for r in UNLISTED], ids=[r[0] for r in UNLISTED])
+def test_a_titled_name_the_knowledge_base_does_not_list_is_kept_to_say_so(
+    gazetteer: Gazetteer, text: str, kind: MentionKind, unlisted: Unlisted
+) -> None:
+    [mention] = [m for m in read(gazetteer, text) if m.unlisted is not None]
+    assert (mention.kind, mention.unlisted) == (kind, unlisted)
+    assert not mention.leaders
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russian President Vladimir Putin spoke.", "President Putin spoke.", "Foreign Minister Anna Novak spoke."],
+)
+def test_listed_names_and_other_titles_keep_nothing(gazetteer: Gazetteer, text: str) -> None:
+    assert all(m.unlisted is None for m in read(gazetteer, text))
 
 
 @pytest.mark.parametrize(("text", "leader", "country", "role"), [r[1:] for r in TITLED], ids=[r[0] for r in TITLED])

@@ -830,6 +830,16 @@ def test_transcript_speakers_are_no_leaders_and_mark_the_kind() -> None:
     assert [p.leader_id for p in result.leaders] == [PUTIN, XI]
 
 
+def test_a_given_source_keeps_a_transcript_a_transcript() -> None:
+    text = "SHAPIRO: Hello.\nKIM: Putin met Xi on Monday.\n"
+    given = de.Source(outlet="Example Radio", title="Morning show")
+    assert de.parse(text, THURSDAY, given).source.kind is SourceKind.TRANSCRIPT
+    assert de.parse(text, THURSDAY, outlet="Example Radio").source.kind is SourceKind.TRANSCRIPT
+    readout = attrs.evolve(given, kind=SourceKind.READOUT)  # a genre the caller names stays
+    assert de.parse(text, THURSDAY, readout).source.kind is SourceKind.READOUT
+    assert de.parse("Putin met Xi on Monday.", THURSDAY, given).source.kind is SourceKind.ARTICLE
+
+
 # -- triggers, kind and status ----------------------------------------------------------------
 
 #: One row per trigger of the issue.

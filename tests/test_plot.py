@@ -281,14 +281,23 @@ def test_plot_usage_errors_exit_2(argv: list[str], events_file: Path, capsys: py
     assert exited.value.code == 2 and "Traceback" not in capsys.readouterr().err
 
 
-def test_plot_data_errors_exit_1_with_one_line(plot: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["plot", str(tmp_path / "missing.jsonl"), "--network", "-o", str(tmp_path / "n.svg")]) == 1
+def test_plot_input_errors_are_one_line(plot: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # as in query: events that cannot be opened are a usage error (2), a malformed line a data error (1)
+    assert main(["plot", str(tmp_path / "missing.jsonl"), "--network", "-o", str(tmp_path / "n.svg")]) == 2
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{not json\n", encoding="utf-8")
     assert main(["plot", str(bad), "--network", "-o", str(tmp_path / "n.svg")]) == 1
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) == 2 and all(line.startswith("diplomacy-events plot: error: ") for line in lines)
     assert "line 1" in lines[1] and not (tmp_path / "n.svg").exists()
+
+
+def test_a_picture_that_cannot_be_written_is_a_usage_error(
+    plot: Any, events_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "no-such-folder" / "n.svg"
+    assert main(["plot", str(events_file), "--network", "-o", str(target)]) == 2
+    assert capsys.readouterr().err.startswith(f"diplomacy-events plot: error: cannot write {target}: ")
 
 
 def test_query_pipes_into_plot_through_the_real_entry_point(plot: Any, events_file: Path, tmp_path: Path) -> None:

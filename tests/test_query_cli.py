@@ -40,6 +40,7 @@ from diplomacy_events import (
     to_dict,
 )
 from diplomacy_events.cli import main
+from diplomacy_events.cli_common import TABLE_COLUMNS
 from diplomacy_events.collection import EventCollection, merge, merge_summits
 from diplomacy_events.export import MEETING_COLUMNS, PAIR_COLUMNS, CameoEvent, read_jsonl, write_jsonl
 from diplomacy_events.normalize import fold
@@ -237,13 +238,13 @@ def test_an_empty_selection_is_a_success(events_file: Path, capsys: pytest.Captu
     code, out, _ = run([*argv, "--format", "csv"], capsys)
     assert code == 0 and out.splitlines() == [",".join(MEETING_COLUMNS)]
     code, out, _ = run(argv, capsys)
-    assert code == 0 and out.split() == TABLE_COLUMNS
+    header, _rule, nothing = out.splitlines()
+    assert code == 0 and header.split() == list(TABLE_COLUMNS) and nothing == "(no meetings found)"
 
 
 # -- formats -----------------------------------------------------------------------------------
 
 RUS_TUR_2017_ARGS = ["--between", "RUS", "TUR", *YEAR_2017]
-TABLE_COLUMNS = ["date", "kind", "status", "participants", "place", "summit", "document"]
 
 
 def _pairs(m: Meeting) -> int:
@@ -255,16 +256,20 @@ def test_table_has_a_header_and_one_aligned_row_per_meeting(
 ) -> None:
     code, out, err = run(["query", str(events_file), *RUS_TUR_2017_ARGS, "--format", "table"], capsys)
     assert (code, err) == (0, "")
-    header, *rows = out.splitlines()
-    assert header.split() == TABLE_COLUMNS
+    header, rule, *rows = out.splitlines()
+    columns = ["date", "kind", "status", "participants", "place", "host", "summit", "document"]
+    assert header.split() == list(TABLE_COLUMNS) == columns
+    assert set(rule) == {"-", " "}
     assert len(rows) == len(RUS_TUR_2017)
     starts = [header.index(column) for column in TABLE_COLUMNS[1:]]
     for row, expected in zip(rows, RUS_TUR_2017, strict=True):
-        date, kind, status, people, place, summit = (row[a:b].strip() for a, b in itertools.pairwise([0, *starts]))
+        cells = (row[a:b].strip() for a, b in itertools.pairwise([0, *starts]))
+        date, kind, status, people, place, host, summit = cells
         assert date == str(expected.date)
         assert (kind, status) == (expected.kind.value, expected.status.value)
         assert people == " / ".join(p.name or "" for p in expected.participants)
         assert place == (str(expected.place) if expected.place else "")
+        assert host == (expected.host.code if expected.host else "")
         assert summit == (expected.summit or "")
         assert row[starts[-1] :].strip() == ((expected.source.id if expected.source else None) or "")
     assert run(["query", str(events_file), *RUS_TUR_2017_ARGS], capsys)[1] == out  # table is the default
@@ -274,7 +279,7 @@ def test_undated_meetings_show_as_undated_in_the_table(events_file: Path, capsys
     code, out, _ = run(["query", str(events_file), *RUS_TUR_2017_ARGS, "--undated", "--kind", "meeting"], capsys)
     assert code == 0
     assert out.splitlines()[-1].startswith("undated ")
-    assert len(out.splitlines()) == 1 + 3  # HAMBURG, NEW_YEAR, UNDATED
+    assert len(out.splitlines()) == 2 + 3  # header, rule; HAMBURG, NEW_YEAR, UNDATED
 
 
 def test_csv_has_a_row_per_meeting(events_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -503,7 +508,7 @@ def test_a_real_shell_pipe(tmp_path: Path) -> None:
     }
 
 
-# -- errors: exit code 1 (2 for bad arguments), one line on stderr, never a traceback ----------------
+# -- errors: exit code 1 for bad data, 2 for bad arguments; one line on stderr, never a traceback -------
 
 
 def assert_one_line_error(err: str, *fragments: str) -> None:
@@ -517,14 +522,14 @@ def assert_one_line_error(err: str, *fragments: str) -> None:
 
 def test_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["query", str(tmp_path / "missing.jsonl")], capsys)
-    assert (code, out) == (1, "")
-    assert_one_line_error(err, "missing.jsonl")
+    assert (code, out) == (2, "")
+    assert_one_line_error(err, "cannot read", "missing.jsonl")
 
 
 def test_a_folder_is_not_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["query", str(tmp_path)], capsys)
-    assert (code, out) == (1, "")
-    assert_one_line_error(err)
+    assert (code, out) == (2, "")
+    assert_one_line_error(err, "cannot read")
 
 
 BAD_FILES = [
@@ -584,23 +589,41 @@ def test_bad_arguments_exit_2(options: list[str], events_file: Path, capsys: pyt
 def test_a_bad_from_date_names_the_value(events_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["query", str(events_file), "--from", "2017-02-30"])
-    assert "argument --from: not an ISO date (YYYY-MM-DD): '2017-02-30'" in capsys.readouterr().err
+    assert "argument --from: '2017-02-30': no such day" in capsys.readouterr().err
+
+
+NOBODY = "no country, leader in the knowledge base, or participant in the events of that name"
 
 
 @pytest.mark.parametrize(
-    ("options", "fragment"),
+    ("options", "message"),
     [
-        (["--from", "2017-12-31", "--to", "2017-01-01"], "before start"),
-        (["--hosted-by", "Atlantis"], "Atlantis"),
+        (["--from", "2017-12-31", "--to", "2017-01-01"], "argument --to: '2017-01-01': is before --from 2017-12-31"),
+        (["--hosted-by", "Narnia"], "argument --hosted-by: 'Narnia': no country of that code or name"),
+        (["--between", "RUS", "Narnia"], f"argument --between: 'Narnia': {NOBODY}"),
+        (["--between", "Narnia", "Putin"], f"argument --between: 'Narnia': {NOBODY}"),
+        (["--involving", "TUR", "--involving", "Narnia"], f"argument --involving: 'Narnia': {NOBODY}"),
     ],
-    ids=["reversed-period", "unknown-country"],
+    ids=["reversed-period", "hosted-by-nowhere", "between-nowhere", "between-nowhere-first", "involving-nowhere"],
 )
-def test_bad_query_values_exit_1(
-    options: list[str], fragment: str, events_file: Path, capsys: pytest.CaptureFixture[str]
+def test_option_values_that_name_nothing_exit_2(
+    options: list[str], message: str, events_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(["query", str(events_file), *options], capsys)
-    assert (code, out) == (1, "")
-    assert_one_line_error(err, fragment)
+    assert (code, out) == (2, "")
+    assert err == f"diplomacy-events query: error: {message}\n"
+
+
+@pytest.mark.parametrize(
+    "party",
+    ["Olaf Scholz", "olaf-scholz", "Germany", "German", "Xi Jinping", "xi-jinping"],
+    ids=["in-events", "id-in-events", "country-in-events", "demonym", "in-knowledge-base", "id-in-knowledge-base"],
+)
+def test_a_party_known_to_the_events_or_the_knowledge_base_is_accepted(
+    party: str, events_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["query", str(events_file), "--between", "RUS", party], capsys)
+    assert (code, err) == (0, "")
 
 
 # -- property: the CLI agrees with a brute-force filter --------------------------------------------
@@ -614,6 +637,14 @@ PLACES = ["TUR", "Spain", "Finland", "Porto", "izmir", "Oulu", "Kazan"]
 def words_in(query: str, name: str | None) -> bool:
     """The query's words appear together, in order, among the name's words (accents and case folded)."""
     return name is not None and f" {fold(query)} " in f" {fold(name)} "
+
+
+def known(query: str, events: EventCollection) -> bool:
+    """Whether the CLI accepts ``query`` as a party: a country, or a participant of the events.
+
+    (None of ``PARTIES`` is a leader of the bundled knowledge base.)
+    """
+    return query in COUNTRY_QUERIES or any(is_party(query, p) for m in events.meetings for p in m.participants)
 
 
 def is_party(query: str, p: Participant) -> bool:
@@ -762,8 +793,15 @@ def test_cli_jsonl_equals_a_brute_force_filter(events: EventCollection, f: dict[
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = main(argv_of(str(path), f))
     if f["start"] and f["end"] and f["start"] > f["end"]:
-        assert (code, out.getvalue()) == (1, "")
-        assert "before start" in err.getvalue()
+        assert (code, out.getvalue()) == (2, "")
+        assert "is before --from" in err.getvalue()
+        return
+    parties = [("--between", q) for q in f["between"] or ()] + [("--involving", q) for q in f["involving"]]
+    unknown = [(option, q) for option, q in parties if not known(q, events)]
+    if unknown:
+        option, party = unknown[0]
+        assert (code, out.getvalue()) == (2, "")
+        assert err.getvalue() == f"diplomacy-events query: error: argument {option}: {party!r}: {NOBODY}\n"
         return
     assert (code, err.getvalue()) == (0, "")
     found = read_jsonl(out.getvalue().splitlines())

@@ -32,6 +32,7 @@ from .model import (
     Participant,
     Place,
     Precision,
+    Role,
     Source,
     Status,
     Summit,
@@ -288,6 +289,38 @@ class Assembler:
                 country=Country(code=mention.country), role=mention.role, mention=written or mention.text
             )
         return None
+
+    def note_unplaced(self, mentions: Iterable[Mention]) -> None:
+        """Warn of each titled name the knowledge base does not list, saying why no leader was found for it.
+
+        "Prime Minister Jan Doe" names someone, but no leader the knowledge
+        base holds: the words are left out (and no other leader stands in for
+        them). "Polish Prime Minister Jan Doe" is read as the office, so
+        whoever held it stands in. Either way the warning names the words and
+        what the knowledge base holds for that title, country and
+        publication date.
+        """
+        for mention in mentions:
+            unlisted = mention.unlisted
+            if unlisted is not None:
+                what = "left out" if mention.kind is MentionKind.OTHER else "read as the office"
+                reason = self._unplaced(unlisted.role, unlisted.country)
+                self.warnings.append(f"{unlisted.text!r} {what}: {reason}")
+
+    def _unplaced(self, role: Role, country: str | None) -> str:
+        """What the knowledge base holds for a title (of ``country``, if known) on the publication date."""
+        day = self.anchor
+        if country is None or day is None:
+            return f"no {role.value} of that name in the knowledge base"
+        kb = self.knowledge
+        place = kb.country_name(country)
+        holders = kb.office_holders(country, role, on=day)
+        if holders:
+            held = f"{holders[0][0].name} was {role.value} of {place} on {day}"
+            return f"no {role.value} of that name in the knowledge base ({held})"
+        if kb.office_holders(country, on=day):
+            return f"no {role.value} of {place} in the knowledge base on {day}"
+        return f"no entry for {place} in the knowledge base on {day}"
 
     # -- meetings ----------------------------------------------------------------
 

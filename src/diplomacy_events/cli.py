@@ -1,18 +1,21 @@
-"""The ``diplomacy-events`` command: parse files, run a JSON Lines batch, show a demo.
+"""The ``diplomacy-events`` command: parse files, run a JSON Lines batch, query results, show a demo.
 
-Exit codes: 0 success, 1 a document failed (``parse``), 2 bad arguments or
-unreadable input. Errors are one line on stderr, never a traceback.
+Exit codes, in every subcommand: 0 success, 1 a data error (a document
+failed in ``parse``; every line failed in ``batch``; a malformed line in
+``query``), 2 a usage error (bad options or values, an input that cannot
+be opened). Errors are one line on stderr, never a traceback (see
+:mod:`diplomacy_events.cli_common`).
 
 ``batch`` writes exactly one JSON line per input line, in input order,
 whatever the line holds: a result, or an error record with the document's
-``id`` (or ``null``), the ``line`` number and a ``message``. On a terminal
-it draws a progress bar on stderr. See ``docs/input.md``.
+``id`` (or ``null``), the ``line`` number and a ``message``; it ends with a
+summary on stderr. On a terminal it draws a progress bar on stderr. See
+``docs/input.md``.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import io
 import json
 import os
@@ -23,18 +26,31 @@ from pathlib import Path
 from typing import IO, Any, TextIO
 
 from . import __version__
+from .cli_common import (
+    EXIT_DATA,
+    EXIT_OK,
+    EXIT_USAGE,
+    PROG,
+    date_argument,
+    error,
+    examples,
+    input_warning,
+    meetings_table,
+    warn,
+)
 from .errors import DiplomacyEventsError
-from .model import Meeting, ParseResult, Source
+from .model import ParseResult
 from .parser import Parser
 from .plot_cli import add_plot_parser
 from .query_cli import add_query_parser
 from .serialize import to_dict
 
-__all__ = ["decode", "main", "meetings_table"]
+__all__ = ["decode", "main", "result_table"]
 
 #: The longest batch line read in full; a longer one gets an error record (and is skipped unread).
 MAX_LINE_BYTES = 64 * 1024 * 1024
 _CHUNK = 1 << 20
+_ERRORS_LISTED = 10  # the batch summary lists the numbers of this many error lines
 
 
 def decode(data: bytes) -> str:
@@ -54,16 +70,12 @@ def decode(data: bytes) -> str:
     return data.decode("utf-8-sig", errors="replace")
 
 
-def meetings_table(result: ParseResult) -> str:
-    """A readable table of a result's meetings and summits."""
-    rows: list[tuple[str, ...]] = [("date", "status", "kind", "participants", "where", "summit")]
-    for meeting in result.meetings:
-        rows.append(_row(meeting))
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
-    lines.insert(1, "  ".join("-" * width for width in widths))
-    if not result.meetings:
-        lines.append("(no meetings found)")
+def result_table(result: ParseResult) -> str:
+    """A readable table of a result's meetings, then a line per summit and per warning.
+
+    The table is :func:`~diplomacy_events.cli_common.meetings_table`'s, as in ``query``.
+    """
+    lines = [meetings_table(result.meetings)]
     for summit in result.summits:
         where = str(summit.place) if summit.place else "?"
         line = f"summit: {summit.name} ({summit.status.value}) {summit.date or 'undated'} in {where}"
@@ -73,26 +85,14 @@ def meetings_table(result: ParseResult) -> str:
     return "\n".join(lines)
 
 
-def _row(meeting: Meeting) -> tuple[str, ...]:
-    names = " / ".join(
-        p.name or f"({p.country.code if p.country else '?'} {p.role.value if p.role else 'leader'})"
-        for p in meeting.participants
-    )
-    where = str(meeting.place) if meeting.place else ""
-    if meeting.host is not None:
-        where = f"{where} (host {meeting.host.code})" if where else f"host {meeting.host.code}"
-    date = str(meeting.date) if meeting.date else "undated"
-    return (date, meeting.status.value, meeting.kind.value, names, where, meeting.summit or "")
-
-
-def _result_record(result: ParseResult, doc_id: Any) -> dict[str, Any]:
+def _result_record(result: ParseResult, doc_id: Any, *warnings: str) -> dict[str, Any]:
     return {
         "id": doc_id,
         "source": to_dict(result.source),
         "meetings": to_dict(result.meetings),
         "summits": to_dict(result.summits),
         "leaders": to_dict(result.leaders),
-        "warnings": list(result.warnings),
+        "warnings": [*warnings, *result.warnings],
     }
 
 
@@ -105,36 +105,43 @@ def _write(out: TextIO, record: Any) -> None:
     out.write(line + "\n")
 
 
+def _read_text(name: str) -> str:
+    """The decoded text of a file (``-``: standard input); raises ``OSError``."""
+    if name == "-":
+        return decode(sys.stdin.buffer.read())
+    with open(name, "rb") as handle:
+        return decode(handle.read())
+
+
 def _parse_command(args: argparse.Namespace, out: TextIO) -> int:
     parser = Parser()
     failed = 0
     for name in args.files:
+        shown = "standard input" if name == "-" else name
         try:
-            if name == "-":
-                text = decode(sys.stdin.buffer.read())
-            else:
-                with open(name, "rb") as handle:
-                    text = decode(handle.read())
+            text = _read_text(name)
         except OSError as exc:
-            print(f"diplomacy-events: cannot read {name}: {exc.strerror}", file=sys.stderr)
-            return 2
+            return error("parse", f"cannot read {shown}: {exc.strerror or exc}", EXIT_USAGE)
+        warning = input_warning(text)
+        if warning:
+            warn("parse", f"{shown}: {warning}")
         try:
-            source = Source(outlet=args.outlet) if args.outlet else None
-            result = parser.parse(text, args.published, source, id=None if name == "-" else name)
+            result = parser.parse(text, args.published, outlet=args.outlet, id=None if name == "-" else name)
         except DiplomacyEventsError as exc:
-            print(f"diplomacy-events: {name}: {exc}", file=sys.stderr)
             failed += 1
+            error("parse", f"{shown}: {exc}", EXIT_DATA)
             continue
         if args.format == "table":
             if len(args.files) > 1:
                 out.write(f"== {name}\n")
-            out.write(meetings_table(result) + "\n")
+            out.write(result_table(result) + "\n")
         elif args.format == "json":
-            out.write(json.dumps(_result_record(result, name), ensure_ascii=False, indent=2) + "\n")
+            record = _result_record(result, name, *([warning] if warning else []))
+            out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
         else:
             for meeting in result.meetings:
                 _write(out, to_dict(meeting))
-    return 1 if failed else 0
+    return EXIT_DATA if failed else EXIT_OK
 
 
 def _error_record(doc_id: Any, number: int, message: str) -> dict[str, Any]:
@@ -150,7 +157,9 @@ def _batch_line(parser: Parser, line: bytes, number: int) -> dict[str, Any]:
     """The output record of one batch input line; an error record when it cannot be parsed.
 
     Never raises (short of ``KeyboardInterrupt``): whatever goes wrong
-    becomes the record's ``error``, ``"<ExceptionType>: <message>"``.
+    becomes the record's ``error``, ``"<ExceptionType>: <message>"``. A
+    text that is empty or binary data gets a warning in the result's
+    ``warnings``.
     """
     doc_id: Any = None
     try:
@@ -166,9 +175,10 @@ def _batch_line(parser: Parser, line: bytes, number: int) -> dict[str, Any]:
             found = "missing" if text is None else f"a {type(text).__name__}"
             return _error_record(doc_id, number, f"BadInputError: 'text' must be a string ({found})")
         outlet, title, url = (_optional_text(record, name) for name in ("outlet", "title", "url"))
-        source = Source(outlet=outlet, title=title, url=url)
-        result = parser.parse(text, record.get("published"), source, id=number if doc_id is None else doc_id)
-        return _result_record(result, number if doc_id is None else doc_id)
+        key = number if doc_id is None else doc_id
+        result = parser.parse(text, record.get("published"), outlet=outlet, title=title, url=url, id=key)
+        warning = input_warning(text)
+        return _result_record(result, key, *([warning] if warning else []))
     except (ValueError, DiplomacyEventsError) as exc:  # json.JSONDecodeError is a ValueError
         return _error_record(doc_id, number, f"{type(exc).__name__}: {exc}")
     except RecursionError:  # JSON nested thousands deep
@@ -242,74 +252,133 @@ def _directory_lines(folder: Path) -> Iterator[tuple[bytes | None, int]]:
         yield json.dumps(record).encode(), len(data)
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _batch_summary(read: int, errors: list[int], unit: str) -> int:
+    """Say on stderr how many lines (or files) were read and which failed; returns the exit code.
+
+    Every one failing is a data error; none read is a warning.
+    """
+    if not read:
+        warn("batch", f"empty input: no {unit}s to read")
+        return EXIT_OK
+    listed = ", ".join(map(str, errors[:_ERRORS_LISTED]))
+    if len(errors) > _ERRORS_LISTED:
+        listed += f" and {len(errors) - _ERRORS_LISTED} more"
+    failed = _count(len(errors), f"error {unit}") + (f" ({listed})" if errors else "")
+    print(f"{PROG} batch: {_count(read, unit)} read, {_count(read - len(errors), 'result')}, {failed}", file=sys.stderr)
+    if len(errors) == read:
+        return error("batch", f"every {unit} failed (see the error records)", EXIT_DATA)
+    return EXIT_OK
+
+
 def _batch_command(args: argparse.Namespace, out: TextIO) -> int:
     parser = Parser()
     total: int | None = None
+    folder = args.input != "-" and os.path.isdir(args.input)
     try:
         if args.input == "-":
             stream: IO[bytes] = sys.stdin.buffer
-        elif os.path.isdir(args.input):
+        elif folder:
             stream = io.BytesIO()
             total = sum(f.stat().st_size for f in Path(args.input).rglob("*.txt"))
         else:
             stream = open(args.input, "rb")  # noqa: SIM115
             total = os.fstat(stream.fileno()).st_size
     except OSError as exc:
-        print(f"diplomacy-events: cannot read {args.input}: {exc.strerror}", file=sys.stderr)
-        return 2
-    lines = _directory_lines(Path(args.input)) if args.input != "-" and os.path.isdir(args.input) else _lines(stream)
+        return error("batch", f"cannot read {args.input}: {exc.strerror or exc}", EXIT_USAGE)
+    lines = _directory_lines(Path(args.input)) if folder else _lines(stream)
     progress = _Progress(sys.stderr, total)
     done = 0
     number = 0
+    errors: list[int] = []
     with stream:
         for number, (line, size) in enumerate(lines, 1):
             if line is None:
                 record = _error_record(None, number, f"BadInputError: line longer than {MAX_LINE_BYTES} bytes")
             else:
                 record = _batch_line(parser, line, number)
+            if "error" in record:
+                errors.append(number)
             _write(out, record)
             out.flush()
             done += size
             progress.update(done, number)
     progress.update(done, number, final=True)
-    return 0
+    return _batch_summary(number, errors, "file" if folder else "line")
 
 
 def _demo_command(args: argparse.Namespace, out: TextIO) -> int:
     from importlib import resources  # only the demo reads a bundled file
 
     text = (resources.files("diplomacy_events") / "data" / "demo_article.txt").read_text("utf-8")
-    result = Parser().parse(text, dt.date(2023, 4, 17), Source(outlet="Demo Wire", title="Summit season"))
+    result = Parser().parse(text, "2023-04-17", outlet="Demo Wire", title="Summit season")
     out.write(f"{result.source.title} ({result.source.outlet}, published {result.source.published})\n\n")
-    out.write(meetings_table(result) + "\n")
-    return 0
-
-
-def _date_argument(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+    out.write(result_table(result) + "\n")
+    return EXIT_OK
 
 
 def _argument_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="diplomacy-events", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Leader-level diplomacy from English news text: parse files, run a JSON Lines batch, "
+        "query the results, show a demo.",
+        **examples(
+            f"{PROG} demo",
+            f"{PROG} parse article.txt --published 2017-11-23",
+            f"{PROG} batch articles.jsonl | {PROG} query - --between RUS TUR --format csv",
+            f"{PROG} COMMAND --help      (each command's options, and examples)",
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    parse = commands.add_parser("parse", help="find the meetings in text files")
+    parse = commands.add_parser(
+        "parse",
+        help="find the meetings in text files",
+        description="Find the meetings, visits, calls and summits in text files.",
+        **examples(
+            f"{PROG} parse article.txt --published 2017-11-23",
+            f"{PROG} parse article.txt --published '23 November 2017' --format json",
+            f"{PROG} parse a.txt b.txt --format jsonl > meetings.jsonl",
+            f"cat article.txt | {PROG} parse - --outlet 'Example Wire'",
+        ),
+    )
     parse.add_argument("files", nargs="+", metavar="FILE", help="text files to parse ('-' reads stdin)")
-    parse.add_argument("--published", type=_date_argument, help="publication date, anchors relative dates")
+    parse.add_argument(
+        "--published",
+        type=date_argument,
+        metavar="DATE",
+        help="publication date, anchors relative dates: 2017-11-23, 'Nov 23, 2017', '23 November 2017' "
+        "(not 03/04/2017: day and month could be either way round)",
+    )
     parse.add_argument("--outlet", help="the outlet that published the text")
-    parse.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    parse.add_argument("--format", choices=("table", "json", "jsonl"), default="table", help="default: table")
     parse.set_defaults(run=_parse_command)
-    batch = commands.add_parser("batch", help="JSON Lines in, JSON Lines out: one result per input line")
+    batch = commands.add_parser(
+        "batch",
+        help="JSON Lines in, JSON Lines out: one result per input line",
+        description="Parse many documents: one JSON result line per input line (or per .txt file of a folder), "
+        "in input order, then a summary on stderr.",
+        **examples(
+            f"{PROG} batch articles.jsonl > results.jsonl",
+            f"{PROG} batch articles/ > results.jsonl",
+            f"cat articles.jsonl | {PROG} batch - | {PROG} query - --involving Macron",
+        ),
+    )
     batch.add_argument(
         "input",
         metavar="IN",
         help="a JSON Lines file of {id, text, published, outlet, title, url}, a folder of .txt files, or '-'",
     )
     batch.set_defaults(run=_batch_command)
-    demo = commands.add_parser("demo", help="parse the bundled example article")
+    demo = commands.add_parser(
+        "demo",
+        help="parse the bundled example article",
+        description="Parse the example article bundled with the package and print its table.",
+        **examples(f"{PROG} demo"),
+    )
     demo.set_defaults(run=_demo_command)
     add_query_parser(commands)
     add_plot_parser(commands)

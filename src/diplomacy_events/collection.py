@@ -398,6 +398,28 @@ class EventCollection:
             return self._between_countries(one.code, two.code, keep)
         return self._where(keep, one.keys, two.keys)
 
+    def knows(self, party: PartyLike) -> bool:
+        """Whether ``party`` names anyone a query could mean: a country, a leader of the knowledge base, a participant.
+
+        A string is known when it is a country's code, name or demonym, a
+        leader's id, name or family name in the knowledge base, or words of
+        the name of a participant in this collection. The command line
+        refuses a party it does not know rather than answer with nothing.
+
+        >>> events = EventCollection([])
+        >>> events.knows("Turkish"), events.knows("Erdogan"), events.knows("Narnia")
+        (True, True, False)
+        """
+        if not isinstance(party, str):
+            return True
+        found = _Party.of(party)
+        if found.code is not None:
+            return True
+        knowledge = default_knowledge()
+        if knowledge.get_leader(party) is not None or knowledge.leaders_named(party):
+            return True
+        return len(self._involving(found)) > 0
+
     def at_summit(self, summit: str) -> EventCollection:
         """Meetings held at a summit, given by (words of) its name or by its organization.
 
@@ -563,6 +585,19 @@ class Query:
       :meth:`~EventCollection.at_summit`;
     - ``hosted_by`` and ``place`` when it is held in that country (or, for
       ``place``, that city).
+
+    Attributes:
+        start: The first day of the period (``None``: open).
+        end: The last day of the period (``None``: open).
+        contain: Keep only dates wholly inside the period (else: overlapping it).
+        include_undated: Keep undated meetings and summits in a period query.
+        between: Two parties (leaders or countries) who both take part.
+        involving: Parties who each take part.
+        kinds: The kinds kept (any, when empty).
+        status: Occurred or planned (either, when ``None``).
+        summit: A summit's name or organization.
+        hosted_by: The country that receives a visit (or hosts a summit).
+        place: A country or a city.
 
     >>> import datetime
     >>> query = Query(start=datetime.date(2017, 1, 1), between=("RUS", "TUR"), kinds=["visit"])

@@ -36,7 +36,10 @@ class DiplomacyEventsError(Exception):
 class InvalidValueError(DiplomacyEventsError, ValueError):
     """A model field got a value that breaks its invariant.
 
-    ``field`` names the field and ``value`` is the offending value.
+    Attributes:
+        field (str): The field's name ("code", "published").
+        value (Any): The offending value.
+        reason (str): What is wrong with it, in words.
     """
 
     def __init__(self, field: str, value: Any, reason: str) -> None:
@@ -57,7 +60,8 @@ class UnknownCountryError(InvalidValueError, LookupError):
 class BadInputError(DiplomacyEventsError, ValueError):
     """Input that cannot be parsed: wrong type, undecodable bytes, malformed JSON.
 
-    ``input`` holds the offending input (truncated for display by the caller).
+    Attributes:
+        input (Any): The offending input (truncated for display by the caller).
     """
 
     def __init__(self, message: str, input: Any = None) -> None:

@@ -316,6 +316,12 @@ def write_csv(meetings: Iterable[Meeting], stream: TextIO, *, rows: Rows = "meet
 class CameoCode:
     """A CAMEO event code with its name, quad class (1-4) and Goldstein score (-10 to +10).
 
+    Attributes:
+        code: The three-digit code ("042").
+        name: The codebook's name for it ("Make a visit").
+        quad_class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+        goldstein: The Goldstein score, from -10 (conflict) to +10 (cooperation).
+
     >>> cameo_codes()["042"].goldstein
     1.9
     """
@@ -348,11 +354,24 @@ def cameo_codes() -> dict[str, CameoCode]:
 class CameoEvent:
     """One directed, CAMEO-coded event between two governments (``RUSGOV`` -> ``TURGOV``).
 
-    ``date`` is the first day of the meeting's span, ``date_end`` its last
-    and ``date_precision`` how exactly the text dates it; ``quad_class`` and
-    ``goldstein`` are the code's (see :func:`cameo_codes`); ``meeting`` and
-    the :data:`SOURCE_COLUMNS` fields join the row to the meeting and the
-    document.
+    Attributes:
+        meeting: The number of the meeting the row comes from (1 for the first given).
+        date: The meeting's first day; ``None`` when undated.
+        date_end: The meeting's last day.
+        date_precision: How exactly the text dates it ("day", "month", ...).
+        source_actor: The acting side: a country code and the government sector (``RUSGOV``).
+        target_actor: The side acted towards (``TURGOV``).
+        code: The CAMEO event code (see :func:`cameo_codes`).
+        quad_class: The code's quad class (1 verbal cooperation ... 4 material conflict).
+        goldstein: The code's Goldstein score, from -10 (conflict) to +10 (cooperation).
+        source_name: The acting leader's name.
+        target_name: The other leader's name.
+        evidence: The sentence that reports the meeting.
+        document_id: The id of the document that reports it (see :data:`SOURCE_COLUMNS`).
+        outlet: The document's outlet.
+        title: The document's title.
+        published: The document's publication date.
+        url: The document's address.
 
     >>> CameoEvent(date=None, source_actor="RUSGOV", target_actor="TURGOV", code="040").root
     '04'

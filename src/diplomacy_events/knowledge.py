@@ -54,7 +54,17 @@ def _strip_the(name: str) -> str:
 
 @attrs.frozen(kw_only=True)
 class CountryInfo:
-    """What news calls a country: names, demonyms, capital, metonyms and cities."""
+    """What news calls a country: names, demonyms, capital, metonyms and cities.
+
+    Attributes:
+        country: The country.
+        name: The short name news uses ("Russia").
+        names: Other names ("Russian Federation").
+        demonyms: Adjectives and nouns for its people ("Russian").
+        capital: The capital.
+        metonyms: Words news uses for the government: seats of power ("the Kremlin") and the capital.
+        cities: Cities news names, the capital among them.
+    """
 
     country: Country
     name: str
@@ -67,7 +77,15 @@ class CountryInfo:
 
 @attrs.frozen(kw_only=True)
 class SummitRecord:
-    """One summit of a series, with its host and dates, from ``organizations.json``."""
+    """One summit of a series, with its host and dates, from ``organizations.json``.
+
+    Attributes:
+        organization: The id of the series ("G20").
+        name: The summit's name ("G20 summit").
+        place: Where it was held; ``None`` for one held online.
+        date: Its days.
+        virtual: Whether it was held online.
+    """
 
     organization: str
     name: str
@@ -78,7 +96,15 @@ class SummitRecord:
 
 @attrs.frozen(kw_only=True)
 class Organization:
-    """An organization or summit series (G20, SCO, ...) with its members and summits."""
+    """An organization or summit series (G20, SCO, ...) with its members and summits.
+
+    Attributes:
+        id: The short id ("G20", "SCO").
+        name: The full name ("Group of Twenty").
+        names: Other names and abbreviations news uses.
+        members: The member countries.
+        summits: Its summits, with their hosts and dates.
+    """
 
     id: str
     name: str
@@ -91,9 +117,13 @@ class Organization:
 class Vacancy:
     """A stretch of days on which a country had no holder of an office, from the leader files.
 
-    ``what`` is ``"head of state"`` (nobody held the office of head of state)
-    or ``"leads"`` (nobody represented the country at summits); ``end`` is
-    ``None`` while the vacancy lasts. ``note`` says what happened instead.
+    Attributes:
+        country: The country.
+        what: ``"head of state"`` (nobody held the office of head of state) or
+            ``"leads"`` (nobody represented the country at summits).
+        start: The first day.
+        end: The last day; ``None`` while the vacancy lasts.
+        note: What happened instead.
 
     >>> import datetime
     >>> [v.what for v in default_knowledge().vacancies("LBN", on=datetime.date(2015, 6, 1))]

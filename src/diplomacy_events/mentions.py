@@ -51,6 +51,7 @@ __all__ = [
     "Mention",
     "MentionKind",
     "Tally",
+    "Unlisted",
     "first_person",
     "link_pronouns",
 ]
@@ -70,6 +71,20 @@ class MentionKind(enum.Enum):
     ORGANIZATION = "organization"
     OTHER = "other"  # a named person who is no leader: "Foreign Minister Sergey Lavrov", "Lucian Kim"
     OUTLET = "outlet"  # a news outlet the text cites: "according to Reuters"
+
+
+@attrs.frozen
+class Unlisted:
+    """A leader title before a name the knowledge base does not list: "Prime Minister Jan Doe of Poland".
+
+    Kept on the mention the words became (someone who is no leader, or the
+    office before the name) only to say, in a warning, why no leader of that
+    name was found (:meth:`~diplomacy_events.assemble.Assembler.note_unplaced`).
+    """
+
+    text: str  # as written, the title included
+    role: Role
+    country: str | None  # the country the text gives ("Polish", "of Poland"), if any
 
 
 @attrs.frozen(kw_only=True)
@@ -96,6 +111,7 @@ class Mention:
     oblique: bool = False  # after a preposition ("In addition to Xi"): no antecedent of "he" then
     subject: bool = False  # followed by its verb ("Y had called", "Y, who"), in a sentence with "him"
     antecedents: tuple[Mention, ...] = ()
+    unlisted: Unlisted | None = None  # a titled name the knowledge base does not list, read as this mention
 
     @property
     def is_leader(self) -> bool:
@@ -408,6 +424,10 @@ class Gazetteer:
             office = self._office(tokens, start, head.end, country, role, plural)
             if phrase.startswith("counterpart") and tokens[start].key in ("his", "her", "their"):
                 office = attrs.evolve(office, relative=True)
+            names = _unlisted_names(tokens, head.end, nxt) if role is not None and not plural else 0
+            if role is not None and names:  # "Polish President Jan Doe": read as the office
+                written = " ".join(t.text for t in tokens[start : head.end + names])
+                office = attrs.evolve(office, unlisted=Unlisted(written, role, country))
             return consumed, [office]
         following = tokens[head.end] if head.end < len(tokens) else None
         bare = (
@@ -424,12 +444,15 @@ class Gazetteer:
                 Mention(kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, role=role, plural=plural)
             ]
         names = _given_names(tokens, head.end) if role is not None and not plural else 0
-        if names and (nxt is None or nxt.start >= head.end + names):
+        if role is not None and names and (nxt is None or nxt.start >= head.end + names):
             # "Prince Mohammed", "President Doe": a titled name the knowledge base does not list is someone
             # (no leader), so no other leader stands in for it as the subject
             last = head.end + names
             text = " ".join(t.text for t in tokens[start:last])
-            return consumed, [Mention(kind=MentionKind.OTHER, start=start, end=last, text=text)]
+            unlisted = None
+            if _unlisted_names(tokens, head.end, nxt):  # not "Prime Minister Datuk Seri Anwar Ibrahim"
+                unlisted = Unlisted(text, role, country or _country_after(tokens, nxt, last))
+            return consumed, [Mention(kind=MentionKind.OTHER, start=start, end=last, text=text, unlisted=unlisted)]
         return consumed, []
 
     def _office(
@@ -474,8 +497,15 @@ class Gazetteer:
             if foreign_name:
                 first = match.start - 1 if before is not None and before.capitalised else match.start
                 last = match.end + given
+                unlisted = None
+                if role is not None:  # "Prime Minister Kim Jae-won": someone, though Kim names a leader
+                    unlisted = Unlisted(" ".join(t.text for t in tokens[min(start, first) : last]), role, country)
                 return Mention(
-                    kind=MentionKind.OTHER, start=first, end=last, text=" ".join(t.text for t in tokens[first:last])
+                    kind=MentionKind.OTHER,
+                    start=first,
+                    end=last,
+                    text=" ".join(t.text for t in tokens[first:last]),
+                    unlisted=unlisted,
                 )
             explicit = titled or tokens[match.start].key not in self.words.family_name_words
         return Mention(
@@ -611,6 +641,27 @@ def _given_names(tokens: Sequence[Token], position: int) -> int:
             break
         count += 1
     return count
+
+
+def _unlisted_names(tokens: Sequence[Token], position: int, following: Match[Entry] | None) -> int:
+    """How many words of a name the knowledge base does not list stand at ``position`` (0 for none).
+
+    A match among them, or a leader's name right after them (honorifics,
+    then the name: "Datuk Seri Anwar Ibrahim"), means they are no such name.
+    """
+    names = _given_names(tokens, position)
+    end = position + names
+    if following is None or following.start > end:
+        return names
+    named = bool({tag for tag, _ in following.values} & {_LEADER, _FAMILY})
+    return 0 if following.start < end or named else names
+
+
+def _country_after(tokens: Sequence[Token], match: Match[Entry] | None, position: int) -> str | None:
+    """The country named right after ``position`` ("... of Poland", "... from Poland"), if any."""
+    if match is None or [t.key for t in tokens[position : match.start]] not in (["of"], ["from"]):
+        return None
+    return _value(match, _COUNTRY) or _value(match, _DEMONYM)
 
 
 def _parenthetical(gap: list[str]) -> bool:

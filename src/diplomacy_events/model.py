@@ -54,7 +54,17 @@ EXTRA_COUNTRY_NAMES = {"XKX": "Kosovo"}
 
 
 class Precision(enum.Enum):
-    """How exactly a :class:`DateSpan` is known."""
+    """How exactly a :class:`DateSpan` is known.
+
+    Attributes:
+        DAY: `"day"`: the day is known ("on Monday", "November 20").
+        WEEK: `"week"`: a week, Monday to Sunday ("last week").
+        MONTH: `"month"`: a calendar month ("in June").
+        SEASON: `"season"`: three months ("last spring").
+        YEAR: `"year"`: a calendar year ("in 2015").
+        UNKNOWN: `"unknown"`: a stretch of days the text only bounds ("in the coming weeks", "just before the
+            summit").
+    """
 
     DAY = "day"
     WEEK = "week"
@@ -65,7 +75,28 @@ class Precision(enum.Enum):
 
 
 class Role(enum.Enum):
-    """The office a leader holds, as news names it."""
+    """The office a leader holds, as news names it; the value is the title's words.
+
+    Attributes:
+        PRESIDENT: `"president"`.
+        PRIME_MINISTER: `"prime minister"`.
+        CHANCELLOR: `"chancellor"` (Germany, Austria).
+        PREMIER: `"premier"` (China's premier, for one).
+        KING: `"king"`.
+        QUEEN: `"queen"`.
+        EMIR: `"emir"`.
+        SULTAN: `"sultan"`.
+        GRAND_DUKE: `"grand duke"` (Luxembourg).
+        PRINCE: `"prince"` (Monaco, Liechtenstein).
+        CROWN_PRINCE: `"crown prince"`.
+        POPE: `"pope"`.
+        SUPREME_LEADER: `"supreme leader"` (Iran).
+        GENERAL_SECRETARY: `"general secretary"` of a ruling party.
+        CHAIRMAN: `"chairman"`.
+        STATE_COUNSELLOR: `"state counsellor"` (Myanmar).
+        CO_PRINCE: `"co-prince"` (Andorra).
+        LEADER: `"leader"`: a de facto leader with no other title.
+    """
 
     __hash__ = object.__hash__  # members are singletons; enum.Enum hashes the name in Python, slowly
 
@@ -90,7 +121,14 @@ class Role(enum.Enum):
 
 
 class Head(enum.Enum):
-    """What an office heads: the state, the government, both, or de facto power."""
+    """What an office heads: the state, the government, both, or de facto power.
+
+    Attributes:
+        STATE: `"state"`: head of state (a king, most presidents in parliamentary systems).
+        GOVERNMENT: `"government"`: head of government (a prime minister, a chancellor).
+        BOTH: `"both"`: head of state and of government (the US president).
+        DE_FACTO: `"de facto"`: power without either title (a supreme leader, a party leader).
+    """
 
     STATE = "state"
     GOVERNMENT = "government"
@@ -99,7 +137,16 @@ class Head(enum.Enum):
 
 
 class MeetingKind(enum.Enum):
-    """The form of a meeting (see GOLD_FORMAT.md for the exact rules)."""
+    """The form of a meeting.
+
+    Attributes:
+        MEETING: `"meeting"`: in person, and neither a visit nor a summit (talks, a meeting on the sidelines
+            of a summit).
+        VISIT: `"visit"`: one leader travels to another's country; the meeting's `host` is the receiving
+            country.
+        CALL: `"call"`: remote, by phone or video, whatever the number of parties.
+        SUMMIT: `"summit"`: a joint in-person meeting of three or more leaders.
+    """
 
     MEETING = "meeting"
     VISIT = "visit"
@@ -108,14 +155,26 @@ class MeetingKind(enum.Enum):
 
 
 class Status(enum.Enum):
-    """Whether a meeting is reported as having happened or as planned."""
+    """Whether a meeting is reported as having happened or as planned.
+
+    Attributes:
+        OCCURRED: `"occurred"`: reported as having happened.
+        PLANNED: `"planned"`: scheduled, intended or invited; not (yet) reported as held.
+    """
 
     OCCURRED = "occurred"
     PLANNED = "planned"
 
 
 class SourceKind(enum.Enum):
-    """The genre of a source text."""
+    """The genre of a source text.
+
+    Attributes:
+        ARTICLE: `"article"`: a news report (the default).
+        TRANSCRIPT: `"transcript"`: speaker turns ("KIM: ..."), such as an interview or a press conference.
+        ANALYSIS: `"analysis"`: commentary.
+        READOUT: `"readout"`: a government's account of its leader's talks.
+    """
 
     ARTICLE = "article"
     TRANSCRIPT = "transcript"
@@ -183,6 +242,12 @@ def _items(values: Iterable[Any]) -> tuple[Any, ...]:
 class Country:
     """A country by its ISO 3166-1 alpha-3 code (``XKX`` stands for Kosovo).
 
+    In JSON a country is just its code.
+
+    Attributes:
+        code: The alpha-3 code in capitals ("TUR"); an unknown code raises
+            :class:`~diplomacy_events.errors.UnknownCountryError`.
+
     >>> Country(code="RUS").name
     'Russian Federation'
     """
@@ -204,6 +269,11 @@ class Country:
 @attrs.frozen(kw_only=True)
 class DateSpan:
     """A closed interval of days with the precision the text supports.
+
+    Attributes:
+        start: The first day (a ``datetime.date``, not a ``datetime``).
+        end: The last day, included; not before ``start``.
+        precision: How exactly the text dates it: a single day, a week, a month ...
 
     >>> import datetime
     >>> DateSpan.from_date(datetime.date(2017, 11, 20)).precision
@@ -282,8 +352,14 @@ class DateSpan:
 class Office:
     """One continuous term of one person in one office.
 
-    ``end`` is ``None`` while the term lasts; ``leads`` marks the office
-    whose holder usually represents the country at summits.
+    Attributes:
+        country: The country whose office it is.
+        role: The title ("president", "prime minister", ...).
+        head: Whether the office heads the state, the government, both, or holds de facto power.
+        start: The first day of the term.
+        end: The last day of the term; ``None`` while it lasts.
+        leads: Whether the holder usually represents the country at summits.
+        acting: Whether the holder is acting (interim) rather than elected or appointed.
     """
 
     country: Country = attrs.field(validator=attrs.validators.instance_of(Country))
@@ -305,7 +381,15 @@ class Office:
 
 @attrs.frozen(kw_only=True)
 class Leader:
-    """A person who held a leading office, with a stable id and the names news uses."""
+    """A person who held a leading office, with a stable id and the names news uses.
+
+    Attributes:
+        id: The stable id ("vladimir-putin"), as in ``Participant.leader_id``.
+        name: The canonical full name ("Vladimir Putin").
+        family: The family name news uses alone ("Putin").
+        aliases: Other names and spellings news uses ("Tayyip Erdogan").
+        offices: The terms held, in any order.
+    """
 
     id: str = attrs.field(validator=_check_text)
     name: str = attrs.field(validator=_check_text)
@@ -320,7 +404,12 @@ class Leader:
 
 @attrs.frozen(kw_only=True)
 class Place:
-    """Where something happened: a city (if the text names one) in a country."""
+    """Where something happened: a city (if the text names one) in a country.
+
+    Attributes:
+        country: The country.
+        city: The city, when the text names one.
+    """
 
     country: Country = attrs.field(validator=attrs.validators.instance_of(Country))
     city: str | None = attrs.field(default=None, validator=_check_optional_text)
@@ -334,6 +423,11 @@ class Evidence:
     """The passage that supports a record: its text and offsets into the parsed input.
 
     ``text == input[start:end]`` always holds for evidence the parser makes.
+
+    Attributes:
+        text: The sentence (or passage) as it stands in the input.
+        start: Its offset in the input, in characters (not negative).
+        end: The offset just after it: ``end - start == len(text)``.
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -353,8 +447,17 @@ class Source:
 
     ``id`` and ``url`` are what joins a record back to the corpus (the
     ``id`` of a ``batch`` input line, or the one given to
-    :func:`~diplomacy_events.parse`); ``cited`` lists other outlets the text
-    cites.
+    :func:`~diplomacy_events.parse`).
+
+    Attributes:
+        id: The document's id in your corpus ("wire-0042").
+        outlet: The outlet that published the text ("Example Wire").
+        title: The text's headline.
+        url: Where the text was found.
+        published: The publication date; it anchors relative dates ("on Monday").
+        authors: The by-line's names.
+        kind: The genre; a text laid out in speaker turns is a transcript.
+        cited: Other outlets the text cites ("according to Reuters").
 
     >>> Source(id="wire-0042", outlet="Example Wire").id
     'wire-0042'
@@ -374,9 +477,14 @@ class Source:
 class Participant:
     """One side of a meeting: the resolved leader, or at least a country and role.
 
-    ``name`` is the leader's canonical name (``None`` when the text fixes only
-    the country), ``leader_id`` the knowledge-base id, ``mention`` the words
-    the text used.
+    A participant needs a name or a country.
+
+    Attributes:
+        name: The leader's canonical name; ``None`` when the text fixes only the country.
+        country: The country the leader represents.
+        role: The office held on the meeting's day.
+        leader_id: The knowledge-base id of the leader (see :class:`Leader`).
+        mention: The words the text used ("the Turkish president", "Erdogan").
     """
 
     name: str | None = attrs.field(default=None, validator=_check_optional_text)
@@ -407,7 +515,14 @@ class Report:
     """Another source's account of a meeting or summit, kept when reports are merged.
 
     A meeting's accounts always have evidence; a summit's may not (a summit's
-    own ``evidence`` is optional).
+    own ``evidence`` is optional). A report keeps its own date and place, so
+    sources that disagree stay visible.
+
+    Attributes:
+        evidence: The passage of that source.
+        source: The source.
+        date: The date that source gives.
+        place: The place that source gives.
     """
 
     evidence: Evidence | None = attrs.field(
@@ -419,7 +534,17 @@ class Report:
 
 
 class Identification(enum.Enum):
-    """How the parser found out who a participant is."""
+    """How the parser found out who a participant is.
+
+    Attributes:
+        NAME: The leader's name, with or without a title: "President Erdogan", "Erdogan".
+        OFFICE: An office of a country, held by the participant on the date: "the Turkish president".
+        GOVERNMENT: A seat of government standing for its leader: "the Kremlin".
+        PRONOUN: A pronoun or a reference back ("he", "the two leaders"), through its antecedent.
+        SPEAKER: "I" in a transcript turn: the leader its label names.
+        PROTAGONIST: The leader the text is about, for a report that names no subject.
+        HOST: Not named: the leader of the country visited, on the date.
+    """
 
     NAME = "name"  # the leader's name, with or without a title: "President Erdogan", "Erdogan"
     OFFICE = "office"  # an office of a country, held by the participant on the date: "the Turkish president"
@@ -434,10 +559,11 @@ class Identification(enum.Enum):
 class Identified:
     """How one participant of a record was identified, and the words that show it.
 
-    ``mention`` is where the text names the participant (the pronoun, for a
-    pronoun; the place visited, for an unnamed host); ``antecedent`` is the
-    mention a pronoun stands for. Either is ``None`` when the words lie
-    outside the text (a transcript's speaker label).
+    Attributes:
+        how: The way the participant was found.
+        mention: Where the text names the participant (the pronoun, for a pronoun; the place visited, for an
+            unnamed host); ``None`` when the words lie outside the text (a transcript's speaker label).
+        antecedent: For a pronoun: the mention it stands for.
     """
 
     how: Identification = attrs.field(validator=attrs.validators.instance_of(Identification))
@@ -453,13 +579,15 @@ class Identified:
 class Explanation:
     """Why a record exists: the rules that made it and the words each part of it stands on.
 
-    ``rules`` are the ids of the rules that fired, in order (see the rules
-    page); ``trigger`` is the word or phrase that reported the meeting (or
-    named the summit), ``time`` the time expression that dated it and
-    ``dated_by`` the rule that turned it into the record's date, read from
-    ``anchor`` (the publication date, or the dateline's). ``participants``
-    explains each participant of the record, in the same order. Every
-    :class:`Evidence` here satisfies ``text == input[start:end]``.
+    Every :class:`Evidence` here satisfies ``text == input[start:end]``.
+
+    Attributes:
+        rules: The ids of the rules that fired, in order (see the rules page).
+        trigger: The word or phrase that reported the meeting, or named the summit.
+        time: The time expression that dated it.
+        dated_by: The rule that turned the time (or a summit, or the paragraph) into the record's date.
+        anchor: The date relative times were read from: the publication date, or the dateline's.
+        participants: How each participant of the record was identified, in the same order.
 
     >>> from diplomacy_events import parse
     >>> [meeting] = parse("Erdogan called Putin on Monday.", "2024-06-14").meetings
@@ -502,14 +630,20 @@ def _check_confidence(_: Any, attribute: attrs.Attribute[float], value: float) -
 class Meeting:
     """A leader-level encounter: talks, a visit, a call or a joint summit meeting.
 
-    ``host`` is set for visits only (the receiving country); ``summit`` names
-    the summit a sidelines meeting belongs to; ``also_reported`` keeps other
-    sources' accounts after :func:`~diplomacy_events.collection.merge`;
-    ``explanation`` says why the parser made it.
-
-    ``confidence`` starts at 1.0 and loses 0.15 when a participant is an
-    unnamed host (a visit "to India" includes India's leader on the date)
-    and 0.1 when a participant is known only through a pronoun.
+    Attributes:
+        participants: Two or more distinct participants (by :attr:`Participant.key`).
+        kind: Talks, a visit, a call or a summit meeting.
+        status: Whether it happened or is planned.
+        evidence: The sentence that reports it.
+        host: For a visit only: the receiving country.
+        date: The days the text supports; ``None`` when it gives no time.
+        place: Where, as far as the text says.
+        summit: The name of the summit a sidelines meeting belongs to.
+        source: The text that reports it.
+        confidence: From 0 to 1: 1.0, less 0.15 when a participant is an unnamed host (a visit "to India"
+            includes India's leader on the date) and 0.1 when one is known only through a pronoun.
+        also_reported: Other sources' accounts, after :func:`~diplomacy_events.collection.merge`.
+        explanation: Why the parser made it: the rules that fired and the words each part stands on.
     """
 
     participants: tuple[Participant, ...] = attrs.field(converter=_items, validator=_check_participants)
@@ -541,8 +675,17 @@ class Meeting:
 class Summit:
     """A multilateral summit: a meeting of a series (G20, SCO ...) or an ad hoc one.
 
-    ``also_reported`` keeps other sources' accounts after
-    :func:`~diplomacy_events.collection.merge_summits`.
+    Attributes:
+        name: The name the text uses ("G20 summit", "the Sochi summit on Syria").
+        status: Whether it happened or is planned.
+        organization: The series, for a summit of one ("G20").
+        place: Where, as the text or the series' records say.
+        date: Its days.
+        participants: The leaders the text places at it (at its meetings, or attending).
+        evidence: The passage that names it.
+        source: The text that reports it.
+        also_reported: Other sources' accounts, after :func:`~diplomacy_events.collection.merge_summits`.
+        explanation: Why the parser made it: the rule that read it, and the words its name and date stand on.
     """
 
     name: str = attrs.field(validator=_check_text)
@@ -561,7 +704,17 @@ class Summit:
 
 @attrs.frozen(kw_only=True)
 class ParseResult:
-    """Everything :func:`~diplomacy_events.parse` found in one text."""
+    """Everything :func:`~diplomacy_events.parse` found in one text.
+
+    Attributes:
+        source: Where the text comes from, with the publication date used.
+        text: The text parsed, as given (evidence offsets point into it).
+        leaders: Every leader the text mentions, once each, in order of first mention.
+        meetings: The meetings, visits and calls, in text order.
+        summits: The summits the text names.
+        warnings: What the parser could not settle, as sentences ("publication date ... read from the text's
+            dateline").
+    """
 
     source: Source
     text: str

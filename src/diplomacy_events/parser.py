@@ -20,6 +20,7 @@ from typing import Any, Union
 import attrs
 
 from .assemble import Assembler, fold_meetings, fold_summits, with_participants
+from .dates import read_date
 from .dating import Calendar, dateline, paragraph_year
 from .errors import BadInputError, InvalidDateError
 from .events import EventCandidate, ListReader, find_events, find_summits, sentence_status, trigger_matcher
@@ -149,18 +150,15 @@ class _EventReader:
 
 
 def _published(value: dt.date | str | None) -> dt.date | None:
-    """A publication date from a date or an ISO string; typed errors for anything else."""
+    """A publication date from a date or a string (see :func:`~diplomacy_events.dates.read_date`); typed errors."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, str):
-        try:
-            value = dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            raise InvalidDateError("published", value, "not an ISO date (YYYY-MM-DD)") from None
+        value = read_date(value, "published")
     if not isinstance(value, dt.date):
-        raise InvalidDateError("published", value, "must be a date or an ISO date string")
+        raise InvalidDateError("published", value, "must be a date or a date string")
     if not EARLIEST <= value <= LATEST:
         raise InvalidDateError("published", value, "outside 1900-2100")
     return value
@@ -230,15 +228,17 @@ class Parser:
     ) -> ParseResult:
         """Find the meetings, visits, calls and summits ``text`` reports.
 
-        ``published`` anchors relative dates ("on Monday", "last week");
-        without it they stay unresolved and a warning says so. With
-        ``trace``, every rule that fires is appended to it as (offset of the
-        trigger in ``text``, rule id), including the vetoes that drop a
-        trigger: the way to see why something was not found. ``id`` and
-        ``url`` (the document's, in your corpus; an integer id becomes its
-        decimal string) go into the result's
-        :class:`~diplomacy_events.model.Source` and so into every record
-        and export: they join rows back to the corpus. Raises
+        ``published`` anchors relative dates ("on Monday", "last week"):
+        a date, or a string :func:`~diplomacy_events.dates.read_date` reads
+        ("2017-11-23", "23 November 2017"; never "03/04/2017", whose day
+        and month could be either way round). Without it they stay
+        unresolved and a warning says so. With ``trace``, every rule that
+        fires is appended to it as (offset of the trigger in ``text``, rule
+        id), including the vetoes that drop a trigger: the way to see why
+        something was not found. ``id`` and ``url`` (the document's, in
+        your corpus; an integer id becomes its decimal string) go into the
+        result's :class:`~diplomacy_events.model.Source` and so into every
+        record and export: they join rows back to the corpus. Raises
         :class:`~diplomacy_events.errors.BadInputError` for a non-string text
         or an id that is neither a string nor an integer, and
         :class:`~diplomacy_events.errors.InvalidDateError` for a bad date.
@@ -259,6 +259,7 @@ class Parser:
             gazetteer=self.gazetteer, calendar=calendar, source=source, text=text, spans=spans, trace=trace
         )
         assembler.introduced = self._introduced(assembler, [m for read in reads for m in read.mentions], anchor)
+        assembler.note_unplaced(m for read in reads for m in read.mentions)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
         for read in reads:
             events.read(read)
@@ -332,7 +333,8 @@ class Parser:
         cited: list[str],
     ) -> Source:
         source = given or Source()
-        kind = SourceKind.TRANSCRIPT if transcript and given is None else source.kind
+        # a text in speaker turns is a transcript, unless the caller named a genre other than the default
+        kind = SourceKind.TRANSCRIPT if transcript and source.kind is SourceKind.ARTICLE else source.kind
         return attrs.evolve(
             source,
             outlet=source.outlet or outlet or None,

@@ -16,21 +16,13 @@ summits; ``-`` for stdin), so a selection pipes in::
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any, TextIO
 
+from .cli_common import EXIT_DATA, EXIT_OK, EXIT_USAGE, PROG, error, examples
 from .errors import DiplomacyEventsError
-from .query_cli import read_events
+from .query_cli import load_events
 
 __all__ = ["add_plot_parser", "run_plot"]
-
-EXAMPLES = """examples:
-  diplomacy-events plot results.jsonl --timeline -o timeline.svg
-  diplomacy-events plot results.jsonl --network --by country -o countries.png
-  diplomacy-events query results.jsonl --between RUS TUR --format jsonl \\
-    | diplomacy-events plot - --timeline -o rus-tur.svg
-
-needs matplotlib: pip install 'diplomacy-events[plot]'"""
 
 
 def _image(name: str) -> str:
@@ -47,9 +39,13 @@ def add_plot_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "plot",
         help="draw a timeline or a network of meetings as PNG or SVG",
-        description="Draw the meetings of JSON Lines or `batch` output as a timeline or a network.",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Draw the meetings of JSON Lines or batch output as a timeline or a network "
+        "(needs matplotlib: pip install 'diplomacy-events[plot]').",
+        **examples(
+            f"{PROG} plot results.jsonl --timeline -o timeline.svg",
+            f"{PROG} plot results.jsonl --network --by country -o countries.png",
+            f"{PROG} query results.jsonl --between RUS TUR --format jsonl | {PROG} plot - --timeline -o rus-tur.svg",
+        ),
     )
     parser.add_argument("events", help="a JSON Lines file of meetings or batch results; - reads stdin")
     picture = parser.add_mutually_exclusive_group(required=True)
@@ -72,16 +68,24 @@ def add_plot_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def run_plot(args: argparse.Namespace, out: TextIO) -> int:
-    """Run ``plot`` with parsed ``args``; returns the exit status (0 written, 1 unreadable input or no matplotlib).
+    """Run ``plot`` with parsed ``args``; returns the exit status, as every subcommand's.
 
-    ``out`` is unused: the picture goes to ``args.output``. Errors are one line on stderr.
+    0 written; 1 a malformed line or no matplotlib; 2 events that cannot be
+    read or a picture that cannot be written. ``out`` is unused: the
+    picture goes to ``args.output``. Errors are one line on stderr.
     """
     from .plot import plot_network, plot_timeline, save_figure  # matplotlib only now
 
+    events = load_events("plot", args.events)
+    if isinstance(events, int):
+        return events
     draw = plot_timeline if args.picture == "timeline" else plot_network
     try:
-        save_figure(draw(read_events(args.events), by=args.by, title=args.title), args.output)
-    except (OSError, DiplomacyEventsError) as exc:
-        print(f"diplomacy-events plot: error: {exc}", file=sys.stderr)
-        return 1
-    return 0
+        figure = draw(events, by=args.by, title=args.title)
+    except DiplomacyEventsError as exc:  # no matplotlib: the message says what to install
+        return error("plot", str(exc), EXIT_DATA)
+    try:
+        save_figure(figure, args.output)
+    except OSError as exc:
+        return error("plot", f"cannot write {args.output}: {exc.strerror or exc}", EXIT_USAGE)
+    return EXIT_OK

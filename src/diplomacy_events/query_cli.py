@@ -16,29 +16,22 @@ output (``-`` for stdin), so the two pipe together::
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from typing import Any, TextIO
 
+from .cli_common import EXIT_DATA, EXIT_OK, EXIT_USAGE, PROG, date_argument, error, examples, meetings_table
 from .collection import EventCollection, Query
-from .errors import BadInputError, DiplomacyEventsError
+from .errors import BadInputError, UnknownCountryError
 from .export import Rows, read_jsonl, write_cameo, write_csv, write_jsonl, write_plover
-from .model import Meeting, MeetingKind
+from .model import MeetingKind
 
-__all__ = ["add_query_parser", "read_events", "run_query"]
+__all__ = ["add_query_parser", "load_events", "read_events", "run_query"]
 
 FORMATS = ("table", "csv", "long", "pairs", "jsonl", "cameo", "plover")
 
 
 #: The CSV formats and the rows each writes (see :func:`~diplomacy_events.export.write_csv`).
 _CSV_ROWS: dict[str, Rows] = {"csv": "meeting", "long": "participant", "pairs": "pair"}
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from None
 
 
 def add_query_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -50,13 +43,22 @@ def add_query_parser(subparsers: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "query",
         help="filter meetings from JSON Lines (or batch output) and print them",
-        description="Filter meetings from JSON Lines or `batch` output; options combine with AND.",
+        description="Filter meetings from JSON Lines (the output of parse --format jsonl, batch or query); "
+        "options combine with AND.",
+        **examples(
+            f"{PROG} query results.jsonl --between RUS TUR --from 2017-01-01 --to 2017-12-31",
+            f"{PROG} query results.jsonl --involving 'Emmanuel Macron' --kind visit --format csv",
+            f"{PROG} query results.jsonl --summit G20 --from 'Jan 1, 2019' --format jsonl > g20.jsonl",
+            f"{PROG} batch articles.jsonl | {PROG} query - --hosted-by Turkey --status planned",
+        ),
     )
     parser.add_argument("events", help="a JSON Lines file of meetings or batch results; - reads stdin")
     parser.add_argument("--between", nargs=2, metavar=("A", "B"), help="two leaders or countries")
     parser.add_argument("--involving", action="append", default=[], metavar="WHO", help="a leader or country")
-    parser.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day (ISO)")
-    parser.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day (ISO)")
+    parser.add_argument(
+        "--from", dest="start", type=date_argument, metavar="DATE", help="first day (2017-01-01, 'Jan 1, 2017')"
+    )
+    parser.add_argument("--to", dest="end", type=date_argument, metavar="DATE", help="last day")
     parser.add_argument("--contain", action="store_true", help="dates wholly inside the period (default: overlap)")
     parser.add_argument("--undated", action="store_true", help="keep undated meetings in a period query")
     parser.add_argument("--kind", action="append", choices=[k.value for k in MeetingKind], help="repeatable")
@@ -88,29 +90,6 @@ def _select(events: EventCollection, args: argparse.Namespace) -> EventCollectio
     return query.apply(events.merged() if args.merge else events)
 
 
-def _table_row(meeting: Meeting) -> tuple[str, ...]:
-    people = " / ".join(p.name or f"({p.country})" for p in meeting.participants)
-    return (
-        str(meeting.date or "undated"),
-        meeting.kind.value,
-        meeting.status.value,
-        people,
-        str(meeting.place or ""),
-        meeting.summit or "",
-        (meeting.source.id if meeting.source else None) or "",
-    )
-
-
-def _write_table(meetings: tuple[Meeting, ...], out: TextIO) -> None:
-    rows = [
-        ("date", "kind", "status", "participants", "place", "summit", "document"),
-        *map(_table_row, meetings),
-    ]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    for row in rows:
-        out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() + "\n")
-
-
 def read_events(name: str) -> EventCollection:
     """The events of a JSON Lines file (``-`` for stdin); raises ``OSError`` or :class:`BadInputError`, nothing else.
 
@@ -126,20 +105,57 @@ def read_events(name: str) -> EventCollection:
         raise BadInputError(f"{where}: not UTF-8 text ({exc.reason})") from None
 
 
+def load_events(command: str, name: str) -> EventCollection | int:
+    """The events of ``name`` for ``command``, or, having said why not on stderr, the exit code.
+
+    A file that cannot be opened is a usage error (2); a malformed line a
+    data error (1).
+    """
+    try:
+        return read_events(name)
+    except OSError as exc:
+        shown = "standard input" if name == "-" else name
+        return error(command, f"cannot read {shown}: {exc.strerror or exc}", EXIT_USAGE)
+    except BadInputError as exc:
+        return error(command, str(exc), EXIT_DATA)
+
+
+def _usage_problem(events: EventCollection, args: argparse.Namespace) -> str | None:
+    """What is wrong with the options, as argparse would say it, given the events; ``None`` when nothing."""
+    if args.start and args.end and args.start > args.end:
+        return f"argument --to: '{args.end}': is before --from {args.start}"
+    if args.hosted_by:
+        try:
+            EventCollection([]).hosted_by(args.hosted_by)
+        except UnknownCountryError as exc:
+            return f"argument --hosted-by: {args.hosted_by!r}: {exc.reason}"
+    parties = [("--between", party) for party in args.between or ()] + [("--involving", p) for p in args.involving]
+    for option, party in parties:
+        if not events.knows(party):
+            reason = "no country, leader in the knowledge base, or participant in the events of that name"
+            return f"argument {option}: {party!r}: {reason}"
+    return None
+
+
 def run_query(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``query`` with parsed ``args``, writing to ``out``; returns the exit status.
 
-    Errors (unreadable file, bad line, unknown country) go to stderr with
-    status 1. See the module docstring for an example of the arguments.
+    An events file that cannot be opened and an option value that names
+    nothing (``--hosted-by Narnia``, ``--between RUS Narnia``, ``--to``
+    before ``--from``) are usage errors (2); a malformed line is a data
+    error (1); each is one line on stderr. See the module docstring for an
+    example of the arguments.
     """
-    try:
-        selected = _select(read_events(args.events), args)
-    except (OSError, DiplomacyEventsError) as exc:
-        print(f"diplomacy-events query: error: {exc}", file=sys.stderr)
-        return 1
+    events = load_events("query", args.events)
+    if isinstance(events, int):
+        return events
+    problem = _usage_problem(events, args)
+    if problem:
+        return error("query", problem, EXIT_USAGE)
+    selected = _select(events, args)
     meetings = selected.timeline()
     if args.format == "table":
-        _write_table(meetings, out)
+        out.write(meetings_table(meetings) + "\n")
     elif args.format in _CSV_ROWS:
         write_csv(meetings, out, rows=_CSV_ROWS[args.format])
     elif args.format == "jsonl":
@@ -148,4 +164,4 @@ def run_query(args: argparse.Namespace, out: TextIO) -> int:
         write_plover(meetings, out)
     else:
         write_cameo(meetings, out)
-    return 0
+    return EXIT_OK

@@ -60,8 +60,8 @@ converter.register_structure_hook(dt.date, _structure_date)
 converter.register_unstructure_hook(Country, lambda country: country.code)
 converter.register_structure_hook(Country, _structure_country)
 
-#: Fields whose JSON key differs from the attribute: ``place`` is ``location``, as in the gold format.
-#: (Report comes first: the hooks made for Meeting take the hook of Report then registered.)
+#: Fields whose JSON key differs from the attribute: ``place`` is ``location``.
+# (Report comes first: the hooks made for Meeting take the hook of Report then registered.)
 JSON_NAMES: dict[type, dict[str, str]] = {cls: {"place": "location"} for cls in (Report, Meeting, Summit)}
 
 for _cls in JSON_NAMES:
