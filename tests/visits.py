@@ -59,6 +59,14 @@ REFERENCE_MISSPELLINGS = {
     "Rexhep Medjani": "Rexhep Meidani",
     "Pandeli Majdo": "Pandeli Majko",
     "Richard von Weiszaecker": "Richard von Weizsaecker",
+    "Diefenbacker": "Diefenbaker",
+    "Alfonso Lopez Michelson": "Alfonso López Michelsen",
+    "Geir Hallgrimmsson": "Geir Hallgrímsson",
+    "Vigdis Finbogadottir": "Vigdís Finnbogadóttir",
+    "Seyni Kounche": "Seyni Kountché",
+    "Gro Harlem Bruntland": "Gro Harlem Brundtland",
+    "David Oddson": "Davíð Oddsson",
+    "Ismail Guellah": "Ismaïl Omar Guelleh",
 }
 REFERENCE_COUNTRY_MISSPELLINGS = {"Somoa": "Samoa"}
 #: Places the reference lists that are no sovereign states: name -> what they are.
@@ -74,6 +82,8 @@ TITLE_BY_COUNTRY = {
     ("SUN", Role.CHAIRMAN): Role.PREMIER,
     # Bosnia's head of state chairs its presidency; the reference (and news) call him president.
     ("BIH", Role.PRESIDENT): Role.CHAIRMAN,
+    # Austria's head of government is the chancellor.
+    ("AUT", Role.PRIME_MINISTER): Role.CHANCELLOR,
 }
 #: Titles news uses for one another's offices.
 SAME_OFFICE = {Role.PREMIER: Role.PRIME_MINISTER}

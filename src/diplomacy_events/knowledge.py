@@ -253,6 +253,8 @@ class KnowledgeBase:
     ``earlier``, if given, returns more leaders and vacancies, those whose
     offices all ended before :data:`MODERN_FROM`; it is called once, by the
     first look-up that needs them (a day before 2000, no day, or every leader).
+    To send a knowledge base to worker processes, ``earlier`` must pickle (a
+    module-level function does).
     """
 
     def __init__(
@@ -330,10 +332,15 @@ class KnowledgeBase:
             except (KeyError, TypeError, ValueError) as exc:
                 raise KnowledgeBaseError(f"malformed organization data in {file}: {exc!r}") from None
 
-        def earlier() -> tuple[list[Leader], list[Vacancy]]:
-            return _read_leader_files(_json_files(data / "leaders" / _EARLIER_FOLDER))
+        return cls(leaders, countries, organizations, ambiguous, vacancies, _bundled_earlier_leaders)
 
-        return cls(leaders, countries, organizations, ambiguous, vacancies, earlier)
+    def __getstate__(self) -> dict[str, Any]:
+        # sent to worker processes without its lock (a new one is made there)
+        return {name: value for name, value in vars(self).items() if name != "_earlier_lock"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        vars(self).update(state)
+        self._earlier_lock = threading.Lock()
 
     # -- leaders ----------------------------------------------------------------
 
@@ -587,6 +594,13 @@ def _path(file: str | Path | Traversable) -> Path | Traversable:
     from pathlib import Path
 
     return Path(file) if isinstance(file, str) else file
+
+
+def _bundled_earlier_leaders() -> tuple[list[Leader], list[Vacancy]]:
+    """The bundled leaders and vacancies of ``data/leaders/1946-1999/`` (a module function: it pickles)."""
+    from importlib import resources
+
+    return _read_leader_files(_json_files(resources.files("diplomacy_events") / "data" / "leaders" / _EARLIER_FOLDER))
 
 
 def _json_files(folder: Traversable | Path) -> list[Traversable | Path]:
