@@ -9,12 +9,14 @@ pronoun rows run :func:`link_pronouns` over a paragraph.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplomacy_events import default_knowledge
+from diplomacy_events import KnowledgeBase, default_knowledge
 from diplomacy_events.mentions import Gazetteer, Mention, MentionKind, link_pronouns
 from diplomacy_events.model import Role
 from diplomacy_events.segment import sentences, tokenize
@@ -457,8 +459,30 @@ def test_a_place_of_another_era_is_no_place(gazetteer: Gazetteer) -> None:
 
 @pytest.mark.parametrize("text", ["The Shah arrived.", "He met the Shah of Iran."])
 def test_the_shah_is_irans(gazetteer: Gazetteer, text: str) -> None:
-    [office] = of_kind(read(gazetteer, text, dt.date(1975, 5, 15)), MentionKind.OFFICE)
-    assert (office.country, office.role) == ("IRN", Role.SHAH)
+    # an office, or the person if the data lists "Shah of Iran" among his names
+    [shah] = of_kind(read(gazetteer, text, dt.date(1975, 5, 15)), MentionKind.OFFICE, MentionKind.PERSON)
+    assert (shah.country, shah.role) == ("IRN", Role.SHAH)
+
+
+def test_a_family_name_that_is_a_pronoun_is_the_pronoun_alone(tmp_path: Path) -> None:
+    """A premier called He (China had one in 1949): "He met ..." is still a pronoun, "Premier He" is him."""
+    leader = {
+        "id": "test-he",
+        "name": "He Testname",
+        "family": "He",
+        "offices": [
+            {"country": "TWN", "role": "premier", "head": "government", "start": "1949-03-12", "end": "1949-06-13"}
+        ],
+    }
+    path = tmp_path / "he.json"
+    path.write_text(json.dumps({"leaders": [leader]}), encoding="utf-8")
+    gazetteer = Gazetteer(KnowledgeBase.load([path]))
+    day = dt.date(1949, 5, 1)
+    assert [m.kind for m in read(gazetteer, "He met the premier.", day)][:1] == [MentionKind.PRONOUN]
+    [person] = of_kind(read(gazetteer, "Premier He spoke.", day), MentionKind.PERSON)
+    assert "test-he" in person.leaders
+    [person] = of_kind(read(gazetteer, "He Testname spoke.", day), MentionKind.PERSON)
+    assert person.leaders == ("test-he",)
 
 
 def test_the_prime_minister_of_a_country_with_a_premier(gazetteer: Gazetteer) -> None:

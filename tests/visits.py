@@ -67,6 +67,9 @@ REFERENCE_MISSPELLINGS = {
     "Gro Harlem Bruntland": "Gro Harlem Brundtland",
     "David Oddson": "Davíð Oddsson",
     "Ismail Guellah": "Ismaïl Omar Guelleh",
+    "Suleyman Demiral": "Süleyman Demirel",
+    "Robert Kochariyan": "Robert Kocharyan",
+    "Ch’en": "Chen",
 }
 REFERENCE_COUNTRY_MISSPELLINGS = {"Somoa": "Samoa"}
 #: Places the reference lists that are no sovereign states: name -> what they are.

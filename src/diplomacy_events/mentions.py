@@ -324,7 +324,7 @@ class Gazetteer:
             tokens, head.start if j == i else match.start
         ):
             return self._titled(tokens, matches, i, j, country)
-        if _LEADER in tags or _FAMILY in tags:
+        if _LEADER in tags or (_FAMILY in tags and _PRONOUN not in tags):  # "He" alone is a pronoun, not He Yingqin
             person = self._person(tokens, match, None, None, match.start)
             return 1, [person] if person else []
         if (
