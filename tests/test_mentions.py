@@ -9,12 +9,14 @@ pronoun rows run :func:`link_pronouns` over a paragraph.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplomacy_events import default_knowledge
+from diplomacy_events import KnowledgeBase, default_knowledge
 from diplomacy_events.mentions import Gazetteer, Mention, MentionKind, Unlisted, link_pronouns
 from diplomacy_events.model import Role
 from diplomacy_events.segment import sentences, tokenize
@@ -433,3 +435,106 @@ def test_a_titled_family_name_keeps_its_particles(gazetteer: Gazetteer) -> None:
     # "King Hamad Al Khalifa": the particle and dynasty do not make him someone else
     [king] = [m for m in gazetteer.mentions(tokenize("King Hamad Al Khalifa arrived.")) if m.is_leader]
     assert king.kind is MentionKind.PERSON
+
+
+# -- names and titles of other eras (issue 15) --------------------------------------
+
+#: (id, text, publication day, leader id, country, role): leaders of 1946-1999, by the names and titles of their time.
+EARLIER_TITLED = [
+    ("soviet-leader", "Soviet leader Leonid Brezhnev spoke.", dt.date(1972, 5, 23), "leonid-brezhnev", "SUN", None),
+    (
+        "first-secretary",
+        "Polish First Secretary Edward Gierek spoke.",
+        dt.date(1974, 10, 8),
+        "edward-gierek",
+        "POL",
+        Role.GENERAL_SECRETARY,
+    ),
+    ("premier", "Soviet Premier Alexei Kosygin spoke.", dt.date(1967, 6, 23), "alexei-kosygin", "SUN", Role.PREMIER),
+    ("yugoslav", "Yugoslav President Josip Broz Tito spoke.", dt.date(1971, 10, 27), "josip-broz-tito", "YUG", None),
+    ("emperor", "Japanese Emperor Akihito spoke.", dt.date(1994, 6, 11), "akihito", "JPN", Role.EMPEROR),
+    ("east-german", "East German leader Erich Honecker spoke.", dt.date(1987, 9, 7), "erich-honecker", "DDR", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "leader", "country", "role"),
+    [r[1:] for r in EARLIER_TITLED],
+    ids=[r[0] for r in EARLIER_TITLED],
+)
+def test_titled_names_of_earlier_eras(
+    gazetteer: Gazetteer, text: str, day: dt.date, leader: str, country: str, role: Role | None
+) -> None:
+    [person] = of_kind(read(gazetteer, text, day), MentionKind.PERSON)
+    assert person.leaders == (leader,)
+    assert person.country == country
+    assert role is None or person.role is role
+
+
+def test_leaders_of_1946_1999_are_names_only_in_texts_of_their_time(gazetteer: Gazetteer) -> None:
+    text = "Brezhnev spoke."
+    assert of_kind(read(gazetteer, text, dt.date(1975, 1, 1)), MentionKind.PERSON)
+    assert of_kind(read(gazetteer, text, dt.date(2017, 1, 1)), MentionKind.PERSON) == []
+
+
+#: (id, text, day, kind, country): names that meant another country in another era.
+ERA_NAMES = [
+    ("kremlin-1972", "The Kremlin agreed.", dt.date(1972, 5, 1), MentionKind.GOVERNMENT, "SUN"),
+    ("kremlin-2017", "The Kremlin agreed.", dt.date(2017, 5, 1), MentionKind.GOVERNMENT, "RUS"),
+    ("moscow-1972", "They met in Moscow.", dt.date(1972, 5, 1), MentionKind.PLACE, "SUN"),
+    ("yugoslavia-1985", "Yugoslavia agreed.", dt.date(1985, 1, 1), MentionKind.COUNTRY, "YUG"),
+    ("yugoslavia-1995", "Yugoslavia agreed.", dt.date(1995, 1, 1), MentionKind.COUNTRY, "SRB"),
+    ("west-german", "The West German chancellor agreed.", dt.date(1975, 1, 1), MentionKind.OFFICE, "DEU"),
+    ("no-date-is-today", "The Kremlin agreed.", None, MentionKind.GOVERNMENT, "RUS"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "kind", "country"), [r[1:] for r in ERA_NAMES], ids=[r[0] for r in ERA_NAMES]
+)
+def test_names_of_an_era(gazetteer: Gazetteer, text: str, day: dt.date | None, kind: MentionKind, country: str) -> None:
+    [mention] = of_kind(read(gazetteer, text, day), kind)
+    assert mention.country == country
+
+
+def test_a_place_of_another_era_is_no_place(gazetteer: Gazetteer) -> None:
+    # Salisbury was Rhodesia's capital; today it is an English cathedral city the data does not list
+    assert of_kind(read(gazetteer, "They met in Salisbury.", dt.date(1975, 1, 1)), MentionKind.PLACE)
+    assert of_kind(read(gazetteer, "They met in Salisbury.", dt.date(2018, 3, 5)), MentionKind.PLACE) == []
+
+
+@pytest.mark.parametrize("text", ["The Shah arrived.", "He met the Shah of Iran."])
+def test_the_shah_is_irans(gazetteer: Gazetteer, text: str) -> None:
+    # an office, or the person if the data lists "Shah of Iran" among his names
+    [shah] = of_kind(read(gazetteer, text, dt.date(1975, 5, 15)), MentionKind.OFFICE, MentionKind.PERSON)
+    assert (shah.country, shah.role) == ("IRN", Role.SHAH)
+
+
+def test_a_family_name_that_is_a_pronoun_is_the_pronoun_alone(tmp_path: Path) -> None:
+    """A premier called He (China had one in 1949): "He met ..." is still a pronoun, "Premier He" is him."""
+    leader = {
+        "id": "test-he",
+        "name": "He Testname",
+        "family": "He",
+        "offices": [
+            {"country": "TWN", "role": "premier", "head": "government", "start": "1949-03-12", "end": "1949-06-13"}
+        ],
+    }
+    path = tmp_path / "he.json"
+    path.write_text(json.dumps({"leaders": [leader]}), encoding="utf-8")
+    gazetteer = Gazetteer(KnowledgeBase.load([path]))
+    day = dt.date(1949, 5, 1)
+    assert [m.kind for m in read(gazetteer, "He met the premier.", day)][:1] == [MentionKind.PRONOUN]
+    [person] = of_kind(read(gazetteer, "Premier He spoke.", day), MentionKind.PERSON)
+    assert "test-he" in person.leaders
+    [person] = of_kind(read(gazetteer, "He Testname spoke.", day), MentionKind.PERSON)
+    assert person.leaders == ("test-he",)
+
+
+def test_the_prime_minister_of_a_country_with_a_premier(gazetteer: Gazetteer) -> None:
+    """China's head of government is the premier; news also calls him its prime minister."""
+    day = dt.date(2015, 6, 1)
+    [office] = of_kind(read(gazetteer, "The Chinese prime minister arrived.", day), MentionKind.OFFICE)
+    assert [leader.id for leader, _ in gazetteer.holders(office, day)] == ["li-keqiang"]
+    [office] = of_kind(read(gazetteer, "The Soviet prime minister arrived.", dt.date(1967, 6, 23)), MentionKind.OFFICE)
+    assert [leader.id for leader, _ in gazetteer.holders(office, dt.date(1967, 6, 23))] == ["alexei-kosygin"]

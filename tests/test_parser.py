@@ -182,6 +182,62 @@ def test_leader_mentions(text: str, published: dt.date, expected: list[Expect]) 
     check(text, published, expected)
 
 
+#: Issue 15: texts of 1946-1999, with the titles, states and names of their time.
+EARLIER = [
+    (
+        "soviet-leader-and-us-president",
+        "Soviet leader Leonid Brezhnev met President Richard Nixon in Moscow on May 22, 1972.",
+        dt.date(1972, 5, 23),
+        [Expect(("leonid-brezhnev", "richard-nixon"), date=day("1972-05-22"), city="Moscow")],
+    ),
+    (
+        "russian-president-1997",
+        "Russian President Boris Yeltsin met U.S. President Bill Clinton in Helsinki on Friday.",
+        dt.date(1997, 3, 22),
+        [Expect(("boris-yeltsin", "bill-clinton"), MEETING, date=day("1997-03-21"), city="Helsinki")],
+    ),
+    (
+        "premier-and-first-secretary",
+        "Soviet Premier Alexei Kosygin held talks with Polish First Secretary Edward Gierek in Warsaw on Tuesday.",
+        dt.date(1972, 6, 1),
+        [Expect(("alexei-kosygin", "edward-gierek"), VISIT, date=day("1972-05-30"), host="POL")],
+    ),
+    (
+        "the-kremlin-leader-1975",
+        "The Kremlin leader telephoned Yugoslav President Josip Broz Tito on Friday.",
+        dt.date(1975, 3, 8),
+        [Expect(("leonid-brezhnev", "josip-broz-tito"), CALL, date=day("1975-03-07"))],
+    ),
+    (
+        "a-capital-of-a-former-state",
+        "Czechoslovak President Gustav Husak arrived in East Berlin on Monday for talks with Erich Honecker.",
+        dt.date(1980, 4, 9),
+        [Expect(("gustav-husak", "erich-honecker"), VISIT, date=day("1980-04-07"), host="DDR", city="East Berlin")],
+    ),
+    (
+        "the-prime-minister-of-china-is-its-premier",
+        "The Chinese prime minister met Angela Merkel in Berlin on Monday.",
+        dt.date(2015, 6, 3),
+        [Expect(("li-keqiang", "angela-merkel"), date=day("2015-06-01"), host="DEU")],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(EARLIER))
+def test_leaders_of_earlier_eras(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+def test_a_soviet_leader_meets_an_american_president_in_the_soviet_union() -> None:
+    """The end-to-end sentence of issue 15."""
+    [meeting] = check(EARLIER[0][1], EARLIER[0][2], EARLIER[0][3]).meetings
+    assert [(p.name, p.country.code if p.country else None) for p in meeting.participants] == [
+        ("Leonid Brezhnev", "SUN"),
+        ("Richard Nixon", "USA"),
+    ]
+    assert meeting.place is not None and meeting.place.country.code == "SUN"
+
+
 def test_object_pronoun_from_the_sentence_before() -> None:
     check(
         "Erdogan arrived in Sochi on Wednesday. Putin met him on Thursday.",

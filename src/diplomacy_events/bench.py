@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import DiplomacyEventsError
-from .knowledge import KnowledgeBase, default_knowledge
+from .knowledge import MODERN_FROM, KnowledgeBase, default_knowledge
 from .model import Leader, Office
 from .parser import Parser
 
@@ -347,9 +347,9 @@ def adversarial_texts(size: int | None = None, seed: int = 0) -> dict[str, str]:
     like with like.
     """
     rng = random.Random(seed)
-    knowledge = default_knowledge()
-    names = [leader.name for leader in knowledge]
-    family = [leader.family for leader in knowledge]
+    leaders = default_knowledge().leaders(since=MODERN_FROM)  # the names the texts' dates (2000-) know
+    names = [leader.name for leader in leaders]
+    family = [leader.family for leader in leaders]
     words = [w.capitalize() for w in " ".join(_TOPICS + _MONTHS + _FILLER_VERBS).split()] + family
     one = MB if size is None else size
 

@@ -11,6 +11,13 @@ Ambiguous look-ups return every candidate, ranked, never a silent guess.
 ['Recep Tayyip Erdogan']
 >>> kb.country("Syrian").code
 'SYR'
+
+Leaders whose offices all ended before 2000 live in ``data/leaders/1946-1999/``
+and are read only when a look-up needs them: a day before
+:data:`MODERN_FROM`, no day at all, or every leader.
+
+>>> [leader.name for leader in kb.leading("Soviet Union", on=datetime.date(1972, 5, 22))]
+['Leonid Brezhnev']
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -38,8 +45,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 __all__ = [
+    "MODERN_FROM",
     "CountryInfo",
     "KnowledgeBase",
+    "NameEra",
     "Organization",
     "SummitRecord",
     "Vacancy",
@@ -47,14 +56,50 @@ __all__ = [
     "fold",
 ]
 
+#: The first day of the bundled leader files that are read at once; the leaders whose
+#: offices all ended before it (``data/leaders/1946-1999/``) are read on first need.
+MODERN_FROM = dt.date(2000, 1, 1)
+
 
 def _strip_the(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
 @attrs.frozen(kw_only=True)
+class NameEra:
+    """The days on which a name, demonym, metonym or city meant one country.
+
+    "Yugoslavia" meant the Socialist Federal Republic (``YUG``) until
+    1992-04-27 and the Federal Republic (``SRB``) after; "the Kremlin" meant
+    the Soviet Union until 1991-12-26. ``None`` leaves an end open.
+
+    >>> import datetime
+    >>> era = NameEra(text="the Kremlin", end=datetime.date(1991, 12, 26))
+    >>> era.covers(datetime.date(1972, 5, 22)), era.covers(datetime.date(2017, 1, 1))
+    (True, False)
+
+    Attributes:
+        text: The name, demonym, metonym or city.
+        start: Its first day with this meaning (``None``: always before).
+        end: Its last day with this meaning (``None``: still).
+    """
+
+    text: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether the name meant the country on ``day`` (both ends included)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@attrs.frozen(kw_only=True)
 class CountryInfo:
-    """What news calls a country: names, demonyms, capital, metonyms and cities.
+    """What news calls a country (names, demonyms, capital, metonyms, cities) and when it existed.
+
+    >>> info = default_knowledge().country_info("SUN")
+    >>> info.name, info.end, info.successors[0].code
+    ('Soviet Union', datetime.date(1991, 12, 26), 'RUS')
 
     Attributes:
         country: The country.
@@ -64,6 +109,13 @@ class CountryInfo:
         capital: The capital.
         metonyms: Words news uses for the government: seats of power ("the Kremlin") and the capital.
         cities: Cities news names, the capital among them.
+        eras: The names, demonyms, metonyms and cities that meant this country only for a time, with their dates
+            (the others mean it whatever the day).
+        start: The first day of a state that became sovereign after 1945 (``None``: before 1946).
+        end: The last day of a state that no longer exists (``None``: it still exists).
+        successors: The states a former state became.
+        formerly_in: The state a successor was part of before its ``start`` (Ukraine of the Soviet Union).
+        former: Whether the state no longer exists.
     """
 
     country: Country
@@ -73,6 +125,12 @@ class CountryInfo:
     capital: str | None = None
     metonyms: tuple[str, ...] = ()
     cities: tuple[str, ...] = ()
+    eras: tuple[NameEra, ...] = ()
+    start: dt.date | None = None
+    end: dt.date | None = None
+    successors: tuple[Country, ...] = ()
+    formerly_in: Country | None = None
+    former: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -146,23 +204,74 @@ def _date(value: str | None) -> dt.date | None:
 
 
 @attrs.define
-class _Index:
-    """Lower-level name indexes shared by the look-ups (built once at load)."""
+class _People:
+    """The leader indexes: by id, name, family name, office and country (built once per set of leaders)."""
 
     leaders: dict[str, Leader] = attrs.Factory(dict)
     by_name: dict[str, list[str]] = attrs.Factory(lambda: defaultdict(list))
     by_family: dict[str, list[str]] = attrs.Factory(lambda: defaultdict(list))
     by_office: dict[tuple[str, Role], list[tuple[str, Office]]] = attrs.Factory(lambda: defaultdict(list))
     by_country: dict[str, list[tuple[str, Office]]] = attrs.Factory(lambda: defaultdict(list))
+    vacancies: dict[str, list[Vacancy]] = attrs.Factory(lambda: defaultdict(list))
+
+    @classmethod
+    def of(cls, leaders: Iterable[Leader], vacancies: Iterable[Vacancy]) -> _People:
+        people = cls()
+        for leader in leaders:
+            if leader.id in people.leaders:
+                raise KnowledgeBaseError(f"two leaders share the id {leader.id!r}")
+            people.leaders[leader.id] = leader
+            for name in {fold(n) for n in (leader.name, *leader.aliases)}:
+                people.by_name[name].append(leader.id)
+            people.by_family[fold(leader.family)].append(leader.id)
+            for office in leader.offices:
+                people.by_office[office.country.code, office.role].append((leader.id, office))
+                people.by_country[office.country.code].append((leader.id, office))
+        for vacancy in vacancies:
+            people.vacancies[vacancy.country.code].append(vacancy)
+        return people
+
+
+@attrs.define
+class _Index:
+    """Lower-level name indexes of countries and organizations (built once at load)."""
+
     countries: dict[str, CountryInfo] = attrs.Factory(dict)
     country_names: dict[str, str] = attrs.Factory(dict)
     demonyms: dict[str, str] = attrs.Factory(dict)
     ambiguous_demonyms: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     metonyms: dict[str, str] = attrs.Factory(dict)
     cities: dict[str, list[str]] = attrs.Factory(lambda: defaultdict(list))
+    dated: dict[str, list[tuple[str, NameEra]]] = attrs.Factory(lambda: defaultdict(list))
     organizations: dict[str, Organization] = attrs.Factory(dict)
     organization_names: dict[str, str] = attrs.Factory(dict)
-    vacancies: dict[str, list[Vacancy]] = attrs.Factory(lambda: defaultdict(list))
+
+    def add_country(self, info: CountryInfo) -> None:
+        """Index a country's names; a name with an era goes to ``dated`` only."""
+        code = info.country.code
+        self.countries[code] = info
+        dated = {fold(_strip_the(era.text)) for era in info.eras}
+        for era in info.eras:
+            self.dated[fold(_strip_the(era.text))].append((code, era))
+
+        def undated(texts: Iterable[str]) -> list[str]:
+            return [text for text in texts if fold(_strip_the(text)) not in dated]
+
+        for name in undated((info.name, *info.names)):
+            self.country_names.setdefault(fold(_strip_the(name)), code)
+        for demonym in undated(info.demonyms):
+            self.demonyms.setdefault(fold(demonym), code)
+        for metonym in undated(info.metonyms):
+            self.metonyms.setdefault(fold(metonym), code)
+        for city in undated(info.cities):
+            if code not in self.cities[fold(city)]:
+                self.cities[fold(city)].append(code)
+
+
+#: Where the leaders whose offices all ended before :data:`MODERN_FROM` are kept (read on first need).
+_EARLIER_FOLDER = "1946-1999"
+
+EarlierLeaders = Callable[[], tuple[Sequence[Leader], Sequence[Vacancy]]]
 
 
 class KnowledgeBase:
@@ -174,6 +283,11 @@ class KnowledgeBase:
     extra names, demonyms, metonyms and cities are added to the bundled ones.
     ``ambiguous_demonyms`` maps a demonym or name that can mean several
     countries ("Korean", "Congo") to all of them, most frequent first.
+    ``earlier``, if given, returns more leaders and vacancies, those whose
+    offices all ended before :data:`MODERN_FROM`; it is called once, by the
+    first look-up that needs them (a day before 2000, no day, or every leader).
+    To send a knowledge base to worker processes, ``earlier`` must pickle (a
+    module-level function does).
     """
 
     def __init__(
@@ -183,40 +297,22 @@ class KnowledgeBase:
         organizations: Iterable[Organization],
         ambiguous_demonyms: Mapping[str, Sequence[str]] | None = None,
         vacancies: Iterable[Vacancy] = (),
+        earlier: EarlierLeaders | None = None,
     ) -> None:
         index = _Index()
-        countries = _merge_countries(countries)
-        for info in countries:
-            code = info.country.code
-            index.countries[code] = info
-            for name in (info.name, *info.names):
-                index.country_names.setdefault(fold(_strip_the(name)), code)
-            for demonym in info.demonyms:
-                index.demonyms.setdefault(fold(demonym), code)
-            for metonym in info.metonyms:
-                index.metonyms.setdefault(fold(metonym), code)
-            for city in info.cities:
-                if code not in index.cities[fold(city)]:
-                    index.cities[fold(city)].append(code)
+        for info in _merge_countries(countries):
+            index.add_country(info)
         for demonym, codes in (ambiguous_demonyms or {}).items():
             index.ambiguous_demonyms[fold(demonym)] = tuple(codes)
-        for leader in leaders:
-            if leader.id in index.leaders:
-                raise KnowledgeBaseError(f"two leaders share the id {leader.id!r}")
-            index.leaders[leader.id] = leader
-            for name in {fold(n) for n in (leader.name, *leader.aliases)}:
-                index.by_name[name].append(leader.id)
-            index.by_family[fold(leader.family)].append(leader.id)
-            for office in leader.offices:
-                index.by_office[office.country.code, office.role].append((leader.id, office))
-                index.by_country[office.country.code].append((leader.id, office))
         for org in organizations:
             index.organizations[org.id] = org
             for name in (org.id, org.name, *org.names):
                 index.organization_names.setdefault(fold(_strip_the(name)), org.id)
-        for vacancy in vacancies:
-            index.vacancies[vacancy.country.code].append(vacancy)
         self._index = index
+        self._modern = (tuple(leaders), tuple(vacancies))
+        self._people = _People.of(*self._modern)
+        self._earlier = earlier
+        self._earlier_lock = threading.Lock()
 
     @classmethod
     def load(
@@ -233,7 +329,8 @@ class KnowledgeBase:
         ``extra_country_files`` like ``data/countries.json`` and
         ``extra_organization_files`` like ``data/organizations.json``. Leader
         ids must stay unique; a country code that is already known gains the
-        extra names, demonyms and cities.
+        extra names, demonyms and cities. The bundled leaders of 1946-1999
+        (``data/leaders/1946-1999/*.json``) are read on first need.
 
         Raises :class:`~diplomacy_events.errors.KnowledgeBaseError` naming the
         file when a data file is missing or malformed.
@@ -257,19 +354,9 @@ class KnowledgeBase:
                     ambiguous.setdefault(entry["demonym"], []).extend(entry["codes"])
                 for entry in doc.get("ambiguous_names", []):
                     ambiguous.setdefault(entry["name"], []).extend(entry["codes"])
-            except (KeyError, TypeError, ValueError) as exc:
+            except (KeyError, TypeError, ValueError, InvalidValueError) as exc:
                 raise KnowledgeBaseError(f"malformed country data in {file}: {exc!r}") from None
-        leader_files: list[Traversable | Path] = sorted(
-            (f for f in (data / "leaders").iterdir() if f.name.endswith(".json")),
-            key=lambda f: f.name,
-        )
-        leader_files += [_path(f) for f in extra_leader_files]
-        leaders: list[Leader] = []
-        vacancies: list[Vacancy] = []
-        for file in leader_files:
-            found, empty = _read_leaders(file)
-            leaders += found
-            vacancies += empty
+        leaders, vacancies = _read_leader_files([*_json_files(data / "leaders"), *map(_path, extra_leader_files)])
         organizations: list[Organization] = []
         for file in [data / "organizations.json", *map(_path, extra_organization_files)]:
             doc = _read_json(file)
@@ -277,26 +364,72 @@ class KnowledgeBase:
                 organizations += [_organization(entry) for entry in doc["organizations"]]
             except (KeyError, TypeError, ValueError) as exc:
                 raise KnowledgeBaseError(f"malformed organization data in {file}: {exc!r}") from None
-        return cls(leaders, countries, organizations, ambiguous, vacancies)
+
+        return cls(leaders, countries, organizations, ambiguous, vacancies, _bundled_earlier_leaders)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # sent to worker processes without its lock (a new one is made there)
+        return {name: value for name, value in vars(self).items() if name != "_earlier_lock"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        vars(self).update(state)
+        self._earlier_lock = threading.Lock()
 
     # -- leaders ----------------------------------------------------------------
 
+    def _everyone(self) -> _People:
+        """The leader indexes with the earlier leaders in them, read on the first call."""
+        if self._earlier is not None:
+            with self._earlier_lock:
+                if self._earlier is not None:
+                    leaders, vacancies = self._earlier()
+                    modern_leaders, modern_vacancies = self._modern
+                    # a new index, swapped in whole: a look-up running meanwhile sees the old one intact
+                    self._people = _People.of((*modern_leaders, *leaders), (*modern_vacancies, *vacancies))
+                    self._earlier = None
+        return self._people
+
+    def _people_on(self, day: dt.date | None) -> _People:
+        """The leader indexes that answer for ``day`` (``None``: every day)."""
+        return self._people if day is not None and day >= MODERN_FROM else self._everyone()
+
     def __iter__(self) -> Iterator[Leader]:
-        return iter(self._index.leaders.values())
+        return iter(self._everyone().leaders.values())
 
     def __len__(self) -> int:
-        return len(self._index.leaders)
+        return len(self._everyone().leaders)
+
+    def leaders(self, since: dt.date | None = None) -> list[Leader]:
+        """Every leader, or only those whose terms lasted to ``since`` or later.
+
+        The leaders of 1946-1999 are read only if ``since`` is ``None`` or
+        before :data:`MODERN_FROM`.
+
+        >>> import datetime
+        >>> kb = default_knowledge()
+        >>> any(leader.name == "Vladimir Putin" for leader in kb.leaders(since=datetime.date(2020, 1, 1)))
+        True
+        """
+        people = self._people_on(since)
+        if since is None:
+            return list(people.leaders.values())
+        return [
+            leader
+            for leader in people.leaders.values()
+            if any(office.end is None or office.end >= since for office in leader.offices)
+        ]
 
     def leader(self, leader_id: str) -> Leader:
         """The leader with this id; raises :class:`UnknownLeaderError` if there is none."""
-        try:
-            return self._index.leaders[leader_id]
-        except KeyError:
-            raise UnknownLeaderError(f"no leader with id {leader_id!r}") from None
+        found = self.get_leader(leader_id)
+        if found is None:
+            raise UnknownLeaderError(f"no leader with id {leader_id!r}")
+        return found
 
     def get_leader(self, leader_id: str, default: Leader | None = None) -> Leader | None:
         """The leader with this id, or ``default``."""
-        return self._index.leaders.get(leader_id, default)
+        found = self._people.leaders.get(leader_id)
+        return found if found is not None else self._everyone().leaders.get(leader_id, default)
 
     def leaders_named(self, name: str, on: dt.date | None = None) -> list[Leader]:
         """Every leader a name can mean, best first.
@@ -311,8 +444,9 @@ class KnowledgeBase:
         ['Vladimir Putin']
         """
         key = fold(name)
-        ids = list(dict.fromkeys(self._index.by_name.get(key, []) + self._index.by_family.get(key, [])))
-        found = [self._index.leaders[i] for i in ids]
+        people = self._people_on(on)
+        ids = list(dict.fromkeys(people.by_name.get(key, []) + people.by_family.get(key, [])))
+        found = [people.leaders[i] for i in ids]
         if on is None:
             return found
         ranked = [(self._office_rank(leader, on), position, leader) for position, leader in enumerate(found)]
@@ -337,11 +471,14 @@ class KnowledgeBase:
         >>> day = datetime.date(2017, 11, 22)
         >>> [l.name for l, o in kb.office_holders("TUR", "president", on=day)]
         ['Recep Tayyip Erdogan']
+        >>> [l.name for l, o in kb.office_holders("SUN", "premier", on=datetime.date(1972, 5, 22))]
+        ['Alexei Kosygin']
         """
-        code = self.country(country).code
+        code = self.country(country, on=on).code
         wanted = Role(role) if isinstance(role, str) else role
-        pool = self._index.by_office.get((code, wanted), []) if wanted else self._index.by_country.get(code, [])
-        found = [(self._index.leaders[i], o) for i, o in pool if on is None or o.held_on(on)]
+        people = self._people_on(on)
+        pool = people.by_office.get((code, wanted), []) if wanted else people.by_country.get(code, [])
+        found = [(people.leaders[i], o) for i, o in pool if on is None or o.held_on(on)]
         return sorted(found, key=lambda t: (not t[1].leads, t[1].acting, -t[1].start.toordinal()))
 
     def leading(self, country: str, on: dt.date) -> list[Leader]:
@@ -360,45 +497,65 @@ class KnowledgeBase:
         >>> [v.note for v in default_knowledge().vacancies("VAT", on=datetime.date(2013, 3, 1))]
         ['sede vacante after the resignation of Benedict XVI']
         """
+        people = self._people_on(on)
         if country is None:
-            pool = [v for found in self._index.vacancies.values() for v in found]
+            pool = [v for found in people.vacancies.values() for v in found]
         else:
-            pool = list(self._index.vacancies.get(self.country(country).code, ()))
+            pool = list(people.vacancies.get(self.country(country, on=on).code, ()))
         found = [v for v in pool if on is None or v.covers(on)]
         return sorted(found, key=lambda v: (v.start, v.country.code, v.what))
 
     # -- countries --------------------------------------------------------------
 
     def countries(self) -> list[CountryInfo]:
-        """Every country the knowledge base describes."""
+        """Every country the knowledge base describes, those that no longer exist included."""
         return list(self._index.countries.values())
 
     def country_info(self, code: str) -> CountryInfo | None:
         """The names, demonyms and places of a country code, or ``None``."""
         return self._index.countries.get(code)
 
-    def search_countries(self, text: str) -> list[Country]:
-        """Every country a code, name, demonym, metonym or city can mean, best first."""
+    def search_countries(self, text: str, on: dt.date | None = None) -> list[Country]:
+        """Every country a code, name, demonym, metonym or city can mean, best first.
+
+        With ``on``, a name that meant a country on that day (see
+        :class:`NameEra`) puts it first and the meanings of other eras are
+        left out; without it, they come last.
+
+        >>> import datetime
+        >>> kb = default_knowledge()
+        >>> [c.code for c in kb.search_countries("the Kremlin", on=datetime.date(1972, 5, 22))]
+        ['SUN', 'RUS']
+        >>> [c.code for c in kb.search_countries("the Kremlin", on=datetime.date(2017, 1, 1))]
+        ['RUS']
+        >>> [c.code for c in kb.search_countries("the Kremlin")]
+        ['RUS', 'SUN']
+        """
         key = fold(_strip_the(text.strip()))
         upper = text.strip().upper()
+        index = self._index
+        in_era = [code for code, era in index.dated.get(key, ()) if on is None or era.covers(on)]
         found: list[str] = []
-        if len(upper) == 3 and upper in self._index.countries:
+        if len(upper) == 3 and upper in index.countries:
             found.append(upper)
-        for table in (self._index.country_names, self._index.demonyms, self._index.metonyms):
+        if on is not None:
+            found += in_era
+        for table in (index.country_names, index.demonyms, index.metonyms):
             if key in table:
                 found.append(table[key])
-        found += self._index.ambiguous_demonyms.get(key, ())
-        found += self._index.cities.get(key, [])
+        found += index.ambiguous_demonyms.get(key, ())
+        found += index.cities.get(key, [])
+        found += in_era
         return [Country(code=code) for code in dict.fromkeys(found)]
 
-    def get_country(self, text: str, default: Country | None = None) -> Country | None:
-        """The country a name, demonym or code means most often, or ``default``."""
-        found = self.search_countries(text)
+    def get_country(self, text: str, default: Country | None = None, on: dt.date | None = None) -> Country | None:
+        """The country a name, demonym or code means most often (on ``on``, if given), or ``default``."""
+        found = self.search_countries(text, on=on)
         return found[0] if found else default
 
-    def country(self, text: str) -> Country:
+    def country(self, text: str, on: dt.date | None = None) -> Country:
         """Like :meth:`get_country`, but raises :class:`UnknownCountryError` if nothing matches."""
-        found = self.get_country(text)
+        found = self.get_country(text, on=on)
         if found is None:
             raise UnknownCountryError("country", text, "no country of that code, name or demonym")
         return found
@@ -472,6 +629,30 @@ def _path(file: str | Path | Traversable) -> Path | Traversable:
     return Path(file) if isinstance(file, str) else file
 
 
+def _bundled_earlier_leaders() -> tuple[list[Leader], list[Vacancy]]:
+    """The bundled leaders and vacancies of ``data/leaders/1946-1999/`` (a module function: it pickles)."""
+    from importlib import resources
+
+    return _read_leader_files(_json_files(resources.files("diplomacy_events") / "data" / "leaders" / _EARLIER_FOLDER))
+
+
+def _json_files(folder: Traversable | Path) -> list[Traversable | Path]:
+    """The ``.json`` files of a folder, by name (none if there is no such folder)."""
+    if not folder.is_dir():
+        return []
+    return sorted((f for f in folder.iterdir() if f.name.endswith(".json")), key=lambda f: f.name)
+
+
+def _read_leader_files(files: Iterable[Traversable | Path]) -> tuple[list[Leader], list[Vacancy]]:
+    leaders: list[Leader] = []
+    vacancies: list[Vacancy] = []
+    for file in files:
+        found, empty = _read_leaders(file)
+        leaders += found
+        vacancies += empty
+    return leaders, vacancies
+
+
 def _read_leaders(file: Traversable | Path) -> tuple[list[Leader], list[Vacancy]]:
     doc = _read_json(file)
     try:
@@ -505,6 +686,7 @@ def _merge_countries(countries: Iterable[CountryInfo]) -> list[CountryInfo]:
             demonyms=tuple(dict.fromkeys((*old.demonyms, *info.demonyms))),
             metonyms=tuple(dict.fromkeys((*old.metonyms, *info.metonyms))),
             cities=tuple(dict.fromkeys((*old.cities, *info.cities))),
+            eras=(*old.eras, *info.eras),
             capital=old.capital or info.capital,
         )
     return list(merged.values())
@@ -542,14 +724,33 @@ def _leader(entry: Mapping[str, Any]) -> Leader:
 
 
 def _country_info(entry: Mapping[str, Any]) -> CountryInfo:
+    eras: list[NameEra] = []
+
+    def texts(field: str) -> tuple[str, ...]:
+        """A list of names: strings, or ``{"text", "start", "end"}`` objects for names of an era."""
+        found = []
+        for item in entry.get(field, ()):
+            if isinstance(item, str):
+                found.append(item)
+            else:
+                eras.append(NameEra(text=item["text"], start=_date(item.get("start")), end=_date(item.get("end"))))
+                found.append(item["text"])
+        return tuple(found)
+
     return CountryInfo(
         country=_country(entry["code"]),
         name=entry["name"],
-        names=tuple(entry.get("names", ())),
-        demonyms=tuple(entry.get("demonyms", ())),
+        names=texts("names"),
+        demonyms=texts("demonyms"),
         capital=entry.get("capital"),
-        metonyms=tuple(entry.get("metonyms", ())),
-        cities=tuple(entry.get("cities", ())),
+        metonyms=texts("metonyms"),
+        cities=texts("cities"),
+        eras=tuple(eras),
+        start=_date(entry.get("start")),
+        end=_date(entry.get("end")),
+        successors=tuple(_country(code) for code in entry.get("successors", ())),
+        formerly_in=_country(entry["formerly_in"]) if entry.get("formerly_in") else None,
+        former=entry.get("type") == "former",
     )
 
 

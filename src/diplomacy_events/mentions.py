@@ -27,7 +27,7 @@ from typing import ClassVar
 
 import attrs
 
-from .knowledge import KnowledgeBase
+from .knowledge import MODERN_FROM, KnowledgeBase, _strip_the
 from .lexicon import (
     AUXILIARIES,
     COORDINATION,
@@ -43,7 +43,7 @@ from .lexicon import (
 )
 from .model import Leader, Office, Role
 from .phrases import Match, PhraseMatcher
-from .segment import Token, dateline_end
+from .segment import Token, dateline_end, token_keys
 
 __all__ = [
     "Discourse",
@@ -132,6 +132,7 @@ _LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG, _OUTLET = (
 )
 _TITLE, _LEADER_WORD, _HONORIFIC, _PRONOUN = "title", "leader_word", "honorific", "pronoun"
 _NEEDS_CAPITAL = frozenset({_LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG, _OUTLET})
+_PLACE_TAGS = frozenset({_COUNTRY, _DEMONYM, _METONYM, _CITY})  # tags whose value is a country code
 
 Entry = tuple[str, str]
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)  # capitalised, yet no names
@@ -155,27 +156,48 @@ _HOLDERS_CACHE_SIZE = 1 << 16  # (mention, day) look-ups kept; news names the sa
 
 
 class Gazetteer:
-    """The phrase matcher and composition rules over one knowledge base."""
+    """The phrase matcher and composition rules over one knowledge base.
 
-    def __init__(self, knowledge: KnowledgeBase, words: Lexicon | None = None) -> None:
+    By default the matcher knows the leaders in office since
+    :data:`~diplomacy_events.knowledge.MODERN_FROM`; a text dated before it
+    is read by a second gazetteer that knows every leader, built on first
+    need (``since=None`` builds that one). Names that meant a country only
+    for a time ("the Kremlin", "Yugoslavia") mean it in texts of that time.
+
+    >>> import datetime
+    >>> from diplomacy_events import default_knowledge
+    >>> from diplomacy_events.segment import tokenize
+    >>> gazetteer = Gazetteer.for_knowledge(default_knowledge())
+    >>> found = gazetteer.mentions(tokenize("The Kremlin agreed."), datetime.date(1972, 5, 1))
+    >>> [(m.kind.value, m.country) for m in found]
+    [('government', 'SUN')]
+    """
+
+    def __init__(
+        self, knowledge: KnowledgeBase, words: Lexicon | None = None, *, since: dt.date | None = MODERN_FROM
+    ) -> None:
         self.knowledge = knowledge
         self.words = words or default_lexicon()
+        self._since = since
+        self._everyone: Gazetteer | None = None
         self._holders: dict[tuple[object, ...], tuple[tuple[Leader, Office | None], ...]] = {}
         matcher: PhraseMatcher[Entry] = PhraseMatcher()
-        for leader in knowledge:
+        for leader in knowledge.leaders(since=since):
             for name in (leader.name, *leader.aliases):
                 matcher.add(name, (_LEADER, leader.id))
             matcher.add(leader.family, (_FAMILY, leader.id))
+        self._dated: set[tuple[str, ...]] = set()  # names of an era, as token keys
         for info in knowledge.countries():
             code = info.country.code
             for name in (info.name, *info.names):
-                matcher.add(name[4:] if name.lower().startswith("the ") else name, (_COUNTRY, code))
+                matcher.add(_strip_the(name), (_COUNTRY, code))
             for demonym in info.demonyms:
                 matcher.add(demonym, (_DEMONYM, code))
             for metonym in info.metonyms:
-                matcher.add(metonym[4:] if metonym.lower().startswith("the ") else metonym, (_METONYM, code))
+                matcher.add(_strip_the(metonym), (_METONYM, code))
             for city in info.cities:
                 matcher.add(city, (_CITY, code))
+            self._dated.update(tuple(token_keys(_strip_the(era.text))) for era in info.eras)
         for org in knowledge.organizations():
             for name in (org.id, org.name, *org.names):
                 # "SCO summit" is read as the organization and the word summit
@@ -212,7 +234,11 @@ class Gazetteer:
         With ``day``, a person mention also gets the country and role its
         leader held that day, which role-bound references ("the PM") need.
         """
+        if day is not None and self._since is not None and day < self._since:
+            return self._of_everyone().mentions(tokens, day)
         matches = list(self.matcher.find(tokens, _accept))
+        if self._dated:
+            matches = self._in_era(tokens, matches, day or MODERN_FROM)
         filed = dateline_end(tokens)
         if filed:  # "BRUSSELS (Reuters) -": where the story was filed, no government and no event's place
             matches = [m for m in matches if m.start >= filed or _value(m, _OUTLET) is not None]
@@ -236,6 +262,27 @@ class Gazetteer:
                 for m in found
             ]
         return found
+
+    def _of_everyone(self) -> Gazetteer:
+        """The gazetteer of every leader, for texts dated before ``since`` (built once)."""
+        if self._everyone is None:
+            self._everyone = Gazetteer(self.knowledge, self.words, since=None)
+        return self._everyone
+
+    def _in_era(self, tokens: Sequence[Token], matches: list[Match[Entry]], day: dt.date) -> list[Match[Entry]]:
+        """Give names of an era the countries they meant on ``day``, first the one of that era."""
+        kept = []
+        for match in matches:
+            if tuple(t.key for t in tokens[match.start : match.end]) in self._dated:
+                text = " ".join(t.text for t in tokens[match.start : match.end])
+                order = {c.code: i for i, c in enumerate(self.knowledge.search_countries(text, on=day))}
+                values = [v for v in match.values if v[0] not in _PLACE_TAGS or v[1] in order]
+                values.sort(key=lambda v: order[v[1]] if v[0] in _PLACE_TAGS else -1)
+                if not values:
+                    continue
+                match = match._replace(values=tuple(values))
+            kept.append(match)
+        return kept
 
     def _officials(self, tokens: Sequence[Token], matches: list[Match[Entry]]) -> list[Mention]:
         """Named people who are no leaders: a non-leader title and the capitalised name after it."""
@@ -293,7 +340,7 @@ class Gazetteer:
             tokens, head.start if j == i else match.start
         ):
             return self._titled(tokens, matches, i, j, country)
-        if _LEADER in tags or _FAMILY in tags:
+        if _LEADER in tags or (_FAMILY in tags and _PRONOUN not in tags):  # "He" alone is a pronoun, not He Yingqin
             person = self._person(tokens, match, None, None, match.start)
             return 1, [person] if person else []
         if (
@@ -545,6 +592,8 @@ class Gazetteer:
         if mention.kind is MentionKind.GOVERNMENT or mention.role is None:
             return [(leader, None) for leader in kb.leading(mention.country, day)][:1]
         found = kb.office_holders(mention.country, mention.role, on=day)
+        if not found and mention.role in _SAME_OFFICE:  # "the Chinese prime minister" is China's premier
+            found = kb.office_holders(mention.country, _SAME_OFFICE[mention.role], on=day)
         if not found and mention.role in (Role.PRESIDENT, Role.PRIME_MINISTER, Role.PREMIER, Role.CHANCELLOR):
             return [(leader, None) for leader in kb.leading(mention.country, day)][:1]
         return [(leader, office) for leader, office in found][:1]
@@ -567,6 +616,10 @@ class Gazetteer:
             ranked.append((score, leader, office))
         ranked.sort(key=lambda t: t[0])
         return [(leader, office) for _, leader, office in ranked]
+
+
+#: Titles news gives one another's offices: the one asked for is tried first.
+_SAME_OFFICE = {Role.PRIME_MINISTER: Role.PREMIER, Role.PREMIER: Role.PRIME_MINISTER}
 
 
 def _near(leader: Leader, day: dt.date, slack: int = 45) -> tuple[Office, ...]:

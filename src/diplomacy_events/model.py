@@ -49,8 +49,20 @@ __all__ = [
     "Summit",
 ]
 
-#: Codes news needs that ISO 3166-1 has not assigned (user-assigned range).
-EXTRA_COUNTRY_NAMES = {"XKX": "Kosovo"}
+#: Codes news needs that ISO 3166-1 has not assigned: Kosovo (user-assigned range) and
+#: Zanzibar, sovereign from 1963-12-10 to 1964-04-26, before ISO 3166 existed (a project code).
+EXTRA_COUNTRY_NAMES = {"XKX": "Kosovo", "ZAN": "Zanzibar"}
+#: Short names of the states that no longer exist, by their ISO 3166-3 alpha-3 codes
+#: (ISO's own names, such as "USSR, Union of Soviet Socialist Republics", are not what news says).
+FORMER_COUNTRY_NAMES = {
+    "CSK": "Czechoslovakia",
+    "DDR": "East Germany",
+    "RHO": "Rhodesia",
+    "SUN": "Soviet Union",
+    "VDR": "North Vietnam",
+    "YMD": "South Yemen",
+    "YUG": "Yugoslavia",
+}
 
 
 class Precision(enum.Enum):
@@ -96,6 +108,8 @@ class Role(enum.Enum):
         STATE_COUNSELLOR: `"state counsellor"` (Myanmar).
         CO_PRINCE: `"co-prince"` (Andorra).
         LEADER: `"leader"`: a de facto leader with no other title.
+        SHAH: `"shah"` (Iran until 1979).
+        EMPEROR: `"emperor"` (Japan; Ethiopia until 1974).
     """
 
     __hash__ = object.__hash__  # members are singletons; enum.Enum hashes the name in Python, slowly
@@ -118,6 +132,8 @@ class Role(enum.Enum):
     STATE_COUNSELLOR = "state counsellor"
     CO_PRINCE = "co-prince"
     LEADER = "leader"
+    SHAH = "shah"
+    EMPEROR = "emperor"
 
 
 class Head(enum.Enum):
@@ -203,15 +219,18 @@ def _valid_code(code: str) -> bool:
 
 @functools.cache
 def _iso_country(code: str) -> Any:
-    """pycountry's record of an alpha-3 code (imported on first use: it is slow to import)."""
+    """pycountry's record of an alpha-3 code, current (ISO 3166-1) or former (ISO 3166-3).
+
+    pycountry is imported on first use: it is slow to import.
+    """
     import pycountry
 
-    return pycountry.countries.get(alpha_3=code)
+    return pycountry.countries.get(alpha_3=code) or pycountry.historic_countries.get(alpha_3=code)
 
 
 def _check_code(_: Any, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or len(value) != 3 or not value.isupper() or not _valid_code(value):
-        _fail(attribute.name, value, "not an ISO 3166-1 alpha-3 code", UnknownCountryError)
+        _fail(attribute.name, value, "not an ISO 3166-1 or 3166-3 alpha-3 code", UnknownCountryError)
 
 
 def _check_text(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -242,7 +261,9 @@ def _items(values: Iterable[Any]) -> tuple[Any, ...]:
 class Country:
     """A country by its ISO 3166-1 alpha-3 code (``XKX`` stands for Kosovo).
 
-    In JSON a country is just its code.
+    In JSON a country is just its code. States that no longer exist keep
+    their former code from ISO 3166-3 (``SUN``, ``YUG``, ``CSK``, ``DDR``,
+    ...); Zanzibar, gone before ISO 3166 began, is ``ZAN``.
 
     Attributes:
         code: The alpha-3 code in capitals ("TUR"); an unknown code raises
@@ -250,6 +271,8 @@ class Country:
 
     >>> Country(code="RUS").name
     'Russian Federation'
+    >>> Country(code="SUN").name
+    'Soviet Union'
     """
 
     code: str = attrs.field(validator=_check_code)
@@ -257,8 +280,9 @@ class Country:
     @property
     def name(self) -> str:
         """The country's name from pycountry (common name where it has one)."""
-        if self.code in EXTRA_COUNTRY_NAMES:
-            return EXTRA_COUNTRY_NAMES[self.code]
+        named = EXTRA_COUNTRY_NAMES.get(self.code) or FORMER_COUNTRY_NAMES.get(self.code)
+        if named:
+            return named
         record = _iso_country(self.code)
         return str(getattr(record, "common_name", None) or getattr(record, "name", self.code))
 
