@@ -18,6 +18,7 @@ import json
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, TextIO
@@ -27,6 +28,7 @@ from .errors import DiplomacyEventsError
 from .model import Meeting, ParseResult, Source
 from .parser import Parser
 from .plot_cli import add_plot_parser
+from .pool import ordered_map
 from .query_cli import add_query_parser
 from .serialize import to_dict
 
@@ -96,13 +98,21 @@ def _result_record(result: ParseResult, doc_id: Any) -> dict[str, Any]:
     }
 
 
-def _write(out: TextIO, record: Any) -> None:
+def _json_line(record: Any, encoding: str) -> str:
     line = json.dumps(record, ensure_ascii=False)
     try:
-        line.encode(getattr(out, "encoding", None) or "utf-8")
+        line.encode(encoding)
     except (UnicodeEncodeError, LookupError):  # lone surrogates, or a narrow terminal encoding
         line = json.dumps(record)
-    out.write(line + "\n")
+    return line + "\n"
+
+
+def _encoding(out: TextIO) -> str:
+    return getattr(out, "encoding", None) or "utf-8"
+
+
+def _write(out: TextIO, record: Any) -> None:
+    out.write(_json_line(record, _encoding(out)))
 
 
 def _parse_command(args: argparse.Namespace, out: TextIO) -> int:
@@ -175,6 +185,16 @@ def _batch_line(parser: Parser, line: bytes, number: int) -> dict[str, Any]:
         return _error_record(doc_id, number, "BadInputError: JSON nested too deeply")
     except Exception as exc:  # a bug must cost one line, not the batch
         return _error_record(doc_id, number, f"InternalError: {type(exc).__name__}: {exc}")
+
+
+def _batch_output(parser: Parser, item: tuple[bytes | None, int, str]) -> str:
+    """The output line of one batch input line (``None``: one too long to read), in ``encoding``."""
+    line, number, encoding = item
+    if line is None:
+        record = _error_record(None, number, f"BadInputError: line longer than {MAX_LINE_BYTES} bytes")
+    else:
+        record = _batch_line(parser, line, number)
+    return _json_line(record, encoding)
 
 
 def _lines(stream: IO[bytes]) -> Iterator[tuple[bytes | None, int]]:
@@ -261,15 +281,18 @@ def _batch_command(args: argparse.Namespace, out: TextIO) -> int:
     progress = _Progress(sys.stderr, total)
     done = 0
     number = 0
-    with stream:
+    sizes: deque[int] = deque()  # of the lines handed out and not yet written
+
+    def items() -> Iterator[tuple[bytes | None, int, str]]:
         for number, (line, size) in enumerate(lines, 1):
-            if line is None:
-                record = _error_record(None, number, f"BadInputError: line longer than {MAX_LINE_BYTES} bytes")
-            else:
-                record = _batch_line(parser, line, number)
-            _write(out, record)
+            sizes.append(size)
+            yield line, number, _encoding(out)
+
+    with stream:
+        for number, text in enumerate(ordered_map(_batch_output, items(), parser, workers=args.workers), 1):
+            out.write(text)
             out.flush()
-            done += size
+            done += sizes.popleft()
             progress.update(done, number)
     progress.update(done, number, final=True)
     return 0
@@ -292,6 +315,16 @@ def _date_argument(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _workers_argument(value: str) -> int:
+    try:
+        workers = int(value)
+    except ValueError:
+        workers = -1
+    if workers < 0:
+        raise argparse.ArgumentTypeError(f"not a number of workers (0 or more): {value!r}")
+    return workers
+
+
 def _argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diplomacy-events", description=__doc__.split("\n\n")[0])
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -307,6 +340,13 @@ def _argument_parser() -> argparse.ArgumentParser:
         "input",
         metavar="IN",
         help="a JSON Lines file of {id, text, published, outlet, title, url}, a folder of .txt files, or '-'",
+    )
+    batch.add_argument(
+        "--workers",
+        type=_workers_argument,
+        default=1,
+        metavar="N",
+        help="parse on N processes, output in input order (default 1; 0: every core)",
     )
     batch.set_defaults(run=_batch_command)
     demo = commands.add_parser("demo", help="parse the bundled example article")

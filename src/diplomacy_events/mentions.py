@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
 import attrs
@@ -187,6 +187,21 @@ class Gazetteer:
         if knowledge not in cls._cache:
             cls._cache[knowledge] = cls(knowledge)
         return cls._cache[knowledge]
+
+    def phrases(self, *tags: str) -> Iterator[tuple[tuple[str, ...], bool]]:
+        """The token keys of every phrase with one of ``tags`` (``"leader"``, ``"title"``, ``"pronoun"``, ...).
+
+        Each comes with whether a mention needs it written with a capital ("May" the leader, not "may").
+
+        >>> from diplomacy_events import default_knowledge
+        >>> found = dict(Gazetteer.for_knowledge(default_knowledge()).phrases("pronoun", "family"))
+        >>> found[("the", "latter")], found[("putin",)]
+        (False, True)
+        """
+        wanted = set(tags)
+        for keys, values in self.matcher.phrases():
+            if any(tag in wanted for tag, _ in values):
+                yield keys, all(tag in _NEEDS_CAPITAL for tag, _ in values)
 
     # -- finding mentions ------------------------------------------------------
 

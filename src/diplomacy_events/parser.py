@@ -23,11 +23,14 @@ from .assemble import Assembler, fold_meetings, fold_summits, with_participants
 from .dating import Calendar, dateline, paragraph_year
 from .errors import BadInputError, InvalidDateError
 from .events import EventCandidate, ListReader, find_events, find_summits, sentence_status, trigger_matcher
+from .first_pass import FirstPass, Plan, citations
 from .knowledge import KnowledgeBase, default_knowledge
 from .lexicon import Lexicon, default_lexicon
 from .mentions import Discourse, Gazetteer, Mention, MentionKind, Tally, first_person, link_pronouns
 from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
+from .normalize import Document as Page
 from .normalize import normalize
+from .pool import ordered_map
 from .segment import Sentence, Token, segment, tokenize
 from .timex import find_times
 
@@ -86,17 +89,29 @@ class Parser:
     """A configured pipeline: a knowledge base and a lexicon.
 
     Build your own to use other data (``Parser(knowledge=KnowledgeBase.load([...]))``);
-    :func:`parse` uses a shared default one.
+    :func:`parse` uses a shared default one. ``first_pass=False`` reads every
+    paragraph in full (see :mod:`~diplomacy_events.first_pass`): slower, with
+    the same results.
     """
 
-    def __init__(self, knowledge: KnowledgeBase | None = None, words: Lexicon | None = None) -> None:
+    def __init__(
+        self, knowledge: KnowledgeBase | None = None, words: Lexicon | None = None, *, first_pass: bool = True
+    ) -> None:
         self._knowledge = knowledge
         self._words = words
         self._gazetteer: Gazetteer | None = None
+        self._first_pass: FirstPass | None = None
+        self.first_pass = first_pass
 
     def __getstate__(self) -> dict[str, Any]:
-        # the gazetteer is rebuilt on demand in a worker process, not pickled
-        return {"_knowledge": self._knowledge, "_words": self._words, "_gazetteer": None}
+        # the gazetteer and the first pass are rebuilt on demand in a worker process, not pickled
+        return {
+            "_knowledge": self._knowledge,
+            "_words": self._words,
+            "_gazetteer": None,
+            "_first_pass": None,
+            "first_pass": self.first_pass,
+        }
 
     @property
     def knowledge(self) -> KnowledgeBase:
@@ -115,6 +130,26 @@ class Parser:
             )
             self._triggers = trigger_matcher(words)
         return self._gazetteer
+
+    def prepare(self) -> Parser:
+        """Build the phrase tables now rather than on the first parse; returns the parser.
+
+        >>> Parser().prepare().gazetteer is not None
+        True
+        """
+        if self.first_pass:
+            self._first()
+        _ = self.gazetteer
+        return self
+
+    def _first(self) -> FirstPass:
+        if self._first_pass is None:
+            self._first_pass = FirstPass(self.gazetteer, self._triggers)
+        return self._first_pass
+
+    def _plan(self, document: Page) -> Plan:
+        """Which blocks to read in full and which for names only (all in full without the first pass)."""
+        return self._first().plan(document) if self.first_pass else Plan.whole(document)
 
     def parse(
         self,
@@ -150,7 +185,8 @@ class Parser:
         gazetteer = self.gazetteer
         words = gazetteer.words
         document = normalize(text)
-        paragraphs = segment(document)
+        plan = self._plan(document)
+        paragraphs = segment(document, plan.full)
         warnings: list[str] = []
         if anchor is None:
             anchor = dateline(document)
@@ -179,16 +215,18 @@ class Parser:
             for sentence, mentions in zip(paragraph.sentences, linked, strict=True):
                 times = find_times(sentence.tokens, year)
                 year = paragraph_year(times, year)
-                cited += [t.cited for t in times if t.cited]
-                cited += [m.text for m in mentions if m.kind is MentionKind.OUTLET]
+                cited += citations(times, mentions)
                 per_sentence.append((sentence, mentions, times, paragraph))
+        named_later, cited_later = plan.read_names(document, gazetteer, anchor)  # after the last acting block
+        cited += cited_later
+        every_sentence = [mentions for _, mentions, _, _ in per_sentence] + named_later
         source = self._source(
             source, anchor, outlet, title or document.title, document.authors, document.transcript, cited
         )
         source = attrs.evolve(source, id=source.id or document_id, url=source.url or url or None)
         calendar = Calendar(anchor=anchor, warnings=warnings)
         assembler = Assembler(gazetteer=gazetteer, calendar=calendar, source=source, trace=trace)
-        assembler.introduced = self._introduced(assembler, [m for _, ms, _, _ in per_sentence for m in ms], anchor)
+        assembler.introduced = self._introduced(assembler, [m for ms in every_sentence for m in ms], anchor)
         meetings: list[Meeting] = []
         summits: list[Summit] = []
         salience = Tally()
@@ -231,7 +269,7 @@ class Parser:
                     if summit is not None:
                         summits.append(summit)
             meetings += _assembled(assembler, candidates, evidence)
-        leaders = self._leaders(assembler, per_sentence, anchor)
+        leaders = self._leaders(assembler, every_sentence, anchor)
         meetings = fold_meetings(meetings)
         return ParseResult(
             source=source,
@@ -294,10 +332,12 @@ class Parser:
         return frozenset(ids)
 
     @staticmethod
-    def _leaders(assembler: Assembler, per_sentence: list[Any], anchor: dt.date | None) -> tuple[Participant, ...]:
+    def _leaders(
+        assembler: Assembler, every_sentence: list[list[Mention]], anchor: dt.date | None
+    ) -> tuple[Participant, ...]:
         day = anchor or dt.date.today()
         seen: dict[str, Participant] = {}
-        for _, mentions, _, _ in per_sentence:
+        for mentions in every_sentence:
             for mention in mentions:
                 if mention.kind not in (MentionKind.PERSON, MentionKind.OFFICE):
                     continue
@@ -330,8 +370,7 @@ def parse(
     return _default_parser.parse(text, published, source, outlet=outlet, title=title, id=id, url=url)
 
 
-def _parse_document(item: tuple[Parser, Document]) -> ParseResult:
-    parser, document = item
+def _parse_document(parser: Parser, document: Document) -> ParseResult:
     if isinstance(document, str):
         return parser.parse(document)
     if not isinstance(document, Mapping):
@@ -349,19 +388,11 @@ def _parse_document(item: tuple[Parser, Document]) -> ParseResult:
 def parse_many(
     documents: Iterable[Document], *, workers: int = 1, parser: Parser | None = None, chunksize: int = 8
 ) -> Iterator[ParseResult]:
-    """Parse many documents, in input order, on ``workers`` processes.
+    """Parse many documents, in input order, on ``workers`` processes (0: every core).
 
     A document is a text or a mapping with ``text`` and optional ``id``,
     ``url``, ``published``, ``outlet`` and ``title`` (the ``id`` and ``url``
     end up in each result's source). The results equal those of a
     serial loop over :func:`parse`.
     """
-    parser = parser or _default_parser
-    items = ((parser, document) for document in documents)
-    if workers <= 1:
-        yield from map(_parse_document, items)
-        return
-    from concurrent.futures import ProcessPoolExecutor  # only when asked for: it is slow to import
-
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_parse_document, items, chunksize=chunksize)
+    return ordered_map(_parse_document, documents, parser or _default_parser, workers=workers, chunksize=chunksize)
