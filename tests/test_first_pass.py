@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -121,7 +122,7 @@ def test_every_token_key_is_among_the_words(text: str) -> None:
         if token.capitalised and pieces:
             assert pieces[0] in found.capitalised
     keys = [w for token in tokens for w in WORD.findall(token.key)]
-    assert set(zip(keys, keys[1:], strict=False)) <= found.pairs
+    assert set(pairwise(keys)) <= found.pairs
 
 
 def test_words_fold_like_token_keys() -> None:

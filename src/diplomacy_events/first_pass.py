@@ -62,8 +62,10 @@ _RUN = re.compile(r"[^\W_]+|[^\w\s-]")  # the pieces tokens are made of: word ru
 _FOLDED = re.compile(r"[^\x00-\x7f’‘“”–—\xa0]")
 # words that make a summit without a trigger (events.find_summits: "summit", "the gathering"), and the
 # word of a relative office ("his counterpart"), whose reading needs the pronoun links of the text before
-_ACTING_WORDS = [((word,), False) for word in ("summit", "summits", "gathering", "counterpart", "counterparts")]
-_NAMING = ("leader", "family", "metonym", "outlet", "title", "leader_word", "honorific")
+_ACTING_WORDS = tuple(((word,), False) for word in ("summit", "summits", "gathering", "counterpart", "counterparts"))
+# gazetteer tags of phrases that can name a leader, an office, a government or an outlet (not a bare country or city)
+_NAMING = frozenset({"leader", "family", "metonym", "outlet", "title", "leader_word", "honorific"})
+_PRONOUN, _ORGANIZATION = frozenset({"pronoun"}), frozenset({"org"})
 
 
 class Words:
@@ -111,32 +113,42 @@ class _Phrase(NamedTuple):
     def found(self, words: Words) -> bool:
         return (
             self.present <= words.present
-            and (not self.pairs or self.pairs <= words.pairs)
+            and self.pairs <= words.pairs
             and (not self.capitalised or self.first in words.capitalised)
         )
 
 
 class _Phrases:
-    """Phrases as their words, indexed by their longest word: may one of them be in a text?"""
+    """Phrases as their words: may one of them be in a text?"""
 
     def __init__(self, phrases: Iterable[tuple[Sequence[str], bool]]) -> None:
-        self._by_anchor: dict[str, list[_Phrase]] = {}
+        self._words: set[str] = set()  # phrases of one word
+        self._capitalised: set[str] = set()  # phrases of one word that a mention writes with a capital
+        self._longer: dict[str, list[_Phrase]] = {}  # by their longest word
         self._always = False  # a phrase of marks alone: no word tells it is absent
         for keys, capitalised in phrases:
             sequence = [word for key in keys for word in _WORD.findall(key)]
-            if not sequence:
+            if len(sequence) == 1:
+                (self._capitalised if capitalised else self._words).add(sequence[0])
+            elif sequence:
+                phrase = _Phrase(sequence[0], frozenset(sequence), frozenset(pairwise(sequence)), capitalised)
+                self._longer.setdefault(max(sorted(phrase.present), key=len), []).append(phrase)
+            else:
                 self._always = True
-                continue
-            phrase = _Phrase(sequence[0], frozenset(sequence), frozenset(pairwise(sequence)), capitalised)
-            self._by_anchor.setdefault(max(sorted(phrase.present), key=len), []).append(phrase)
-        self._anchors = frozenset(self._by_anchor)
+        self._capitalised -= self._words
+        self._anchors = frozenset(self._longer)
 
     def found(self, words: Words) -> bool:
         """Whether some phrase may be in the text of ``words``: all its words there, in order."""
-        return self._always or any(
-            phrase.found(words)
-            for anchor in self._anchors.intersection(words.present)
-            for phrase in self._by_anchor[anchor]
+        return (
+            self._always
+            or not self._words.isdisjoint(words.present)
+            or (not self._capitalised.isdisjoint(words.present) and not self._capitalised.isdisjoint(words.capitalised))
+            or any(
+                phrase.found(words)
+                for anchor in self._anchors.intersection(words.present)
+                for phrase in self._longer[anchor]
+            )
         )
 
 
@@ -146,6 +158,7 @@ class Plan:
 
     full: tuple[Block, ...]
     names: tuple[Block, ...] = ()
+    naming: _Phrases | None = attrs.field(default=None, eq=False, repr=False)  # phrases that can name someone
 
     @classmethod
     def whole(cls, document: Document) -> Plan:
@@ -164,8 +177,11 @@ class Plan:
         cited: list[str] = []
         for block in self.names:
             for sentence in sentences(document.text, block.start, block.end):
+                text = sentence.text(document.text)
+                cites = ")" in text  # only "(Outlet, May 3)" cites a time
+                if not cites and self.naming is not None and not self.naming.found(Words(text)):
+                    continue  # no name, title or outlet in this sentence
                 mentions = gazetteer.mentions(sentence.tokens, anchor)
-                cites = any(token.key == ")" for token in sentence.tokens)  # only "(Outlet, date)" cites a time
                 cited += citations(find_times(sentence.tokens) if cites else [], mentions)
                 found.append(mentions)
         return found, cited
@@ -175,10 +191,15 @@ class FirstPass:
     """Sorts a document's body blocks by what they can hold, from their words alone (see the module)."""
 
     def __init__(self, gazetteer: Gazetteer, triggers: PhraseMatcher[str]) -> None:
-        self._names = _Phrases(gazetteer.phrases(*_NAMING))
-        self._pronouns = _Phrases(gazetteer.phrases("pronoun"))
+        names: list[tuple[tuple[str, ...], bool]] = []
+        pronouns: list[tuple[tuple[str, ...], bool]] = []
+        acting = list(_ACTING_WORDS)
+        for keys, tags, capitalised in gazetteer.phrases():
+            for wanted, found in ((_NAMING, names), (_PRONOUN, pronouns), (_ORGANIZATION, acting)):
+                if not tags.isdisjoint(wanted):
+                    found.append((keys, capitalised))
+        self._names, self._pronouns, self._acting = _Phrases(names), _Phrases(pronouns), _Phrases(acting)
         self._triggers = _Phrases((keys, False) for keys, _ in triggers.phrases())
-        self._acting = _Phrases([*gazetteer.phrases("org"), *_ACTING_WORDS])
 
     def plan(self, document: Document) -> Plan:
         """Read every block up to the last that can act in full; after it, only those that can name someone."""
@@ -189,10 +210,10 @@ class FirstPass:
             text = document.text[block.start : block.end]
             found = Words(text)
             if self._acts(block, found):
-                return Plan(full=body[: last + 1], names=tuple(reversed(names)))
+                return Plan(full=body[: last + 1], names=tuple(reversed(names)), naming=self._names)
             if ")" in text or self._names.found(found):  # a name, or a citation "(Outlet, May 3)"
                 names.append(block)
-        return Plan(full=(), names=tuple(reversed(names)))
+        return Plan(full=(), names=tuple(reversed(names)), naming=self._names)
 
     def _acts(self, block: Block, found: Words) -> bool:
         if self._acting.found(found):

@@ -188,20 +188,19 @@ class Gazetteer:
             cls._cache[knowledge] = cls(knowledge)
         return cls._cache[knowledge]
 
-    def phrases(self, *tags: str) -> Iterator[tuple[tuple[str, ...], bool]]:
-        """The token keys of every phrase with one of ``tags`` (``"leader"``, ``"title"``, ``"pronoun"``, ...).
-
-        Each comes with whether a mention needs it written with a capital ("May" the leader, not "may").
+    def phrases(self) -> Iterator[tuple[tuple[str, ...], frozenset[str], bool]]:
+        """Every phrase: its token keys, its tags (``"leader"``, ``"title"``, ``"pronoun"``, ...), and whether
+        a mention needs it written with a capital ("May" the leader, not "may").
 
         >>> from diplomacy_events import default_knowledge
-        >>> found = dict(Gazetteer.for_knowledge(default_knowledge()).phrases("pronoun", "family"))
+        >>> found = {keys: (sorted(tags), capital) for keys, tags, capital in
+        ...          Gazetteer.for_knowledge(default_knowledge()).phrases()}
         >>> found[("the", "latter")], found[("putin",)]
-        (False, True)
+        ((['pronoun'], False), (['family'], True))
         """
-        wanted = set(tags)
         for keys, values in self.matcher.phrases():
-            if any(tag in wanted for tag, _ in values):
-                yield keys, all(tag in _NEEDS_CAPITAL for tag, _ in values)
+            tags = frozenset(tag for tag, _ in values)
+            yield keys, tags, tags <= _NEEDS_CAPITAL
 
     # -- finding mentions ------------------------------------------------------
 
