@@ -193,7 +193,7 @@ class FirstPass:
     def __init__(self, gazetteer: Gazetteer, triggers: PhraseMatcher[str]) -> None:
         names: list[tuple[tuple[str, ...], bool]] = []
         pronouns: list[tuple[tuple[str, ...], bool]] = []
-        acting = list(_ACTING_WORDS)
+        acting: list[tuple[tuple[str, ...], bool]] = list(_ACTING_WORDS)
         for keys, tags, capitalised in gazetteer.phrases():
             for wanted, found in ((_NAMING, names), (_PRONOUN, pronouns), (_ORGANIZATION, acting)):
                 if not tags.isdisjoint(wanted):
