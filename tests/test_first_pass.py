@@ -32,10 +32,14 @@ WORD = re.compile(r"[^\W_]+")
 
 
 def both(document: dict[str, Any]) -> tuple[Any, Any]:
-    """A document's whole result with and without the first pass, as dicts."""
+    """A document's whole result and the rules that fired, with and without the first pass."""
     args = (document["text"], document.get("published"))
-    kwargs = {"outlet": document.get("outlet"), "title": document.get("title")}
-    return to_dict(FAST.parse(*args, **kwargs)), to_dict(FULL.parse(*args, **kwargs))
+    outcomes = []
+    for parser in (FAST, FULL):
+        trace: list[tuple[int, str]] = []
+        result = parser.parse(*args, outlet=document.get("outlet"), title=document.get("title"), trace=trace)
+        outcomes.append((to_dict(result), trace))
+    return outcomes[0], outcomes[1]
 
 
 def assert_same(documents: list[dict[str, Any]]) -> None:

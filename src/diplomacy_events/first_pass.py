@@ -26,9 +26,10 @@ on every article the project can read).
 
 >>> from diplomacy_events import default_knowledge
 >>> from diplomacy_events.events import trigger_matcher
->>> from diplomacy_events.mentions import Gazetteer, lexicon
+>>> from diplomacy_events.lexicon import default_lexicon
+>>> from diplomacy_events.mentions import Gazetteer
 >>> from diplomacy_events.normalize import normalize
->>> first = FirstPass(Gazetteer.for_knowledge(default_knowledge()), trigger_matcher(lexicon()))
+>>> first = FirstPass(Gazetteer.for_knowledge(default_knowledge()), trigger_matcher(default_lexicon()))
 >>> text = "Putin met Erdogan in Sochi.\\n\\nRain fell on the city.\\n\\nPutin thanked the staff.\\n\\nIt was cold."
 >>> plan = first.plan(normalize(text))
 >>> [text[b.start : b.end] for b in plan.full], [text[b.start : b.end] for b in plan.names]
@@ -46,9 +47,9 @@ from typing import NamedTuple
 
 import attrs
 
-from .knowledge import fold
+from .lexicon import SUMMIT_HEADS
 from .mentions import Gazetteer, Mention, MentionKind
-from .normalize import Block, BlockKind, Document
+from .normalize import Block, BlockKind, Document, fold
 from .phrases import PhraseMatcher
 from .segment import sentences
 from .timex import TimeExpression, find_times
@@ -60,9 +61,9 @@ _CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*")  # such a run that starts 
 _RUN = re.compile(r"[^\W_]+|[^\w\s-]")  # the pieces tokens are made of: word runs and single marks
 # a character whose key is not its lower case: beyond ASCII, but for quotes and dashes, which hold no word
 _FOLDED = re.compile(r"[^\x00-\x7f’‘“”–—\xa0]")
-# words that make a summit without a trigger (events.find_summits: "summit", "the gathering"), and the
+# words that make a summit without a trigger (events.find_summits: SUMMIT_HEADS, "the gathering"), and the
 # word of a relative office ("his counterpart"), whose reading needs the pronoun links of the text before
-_ACTING_WORDS = tuple(((word,), False) for word in ("summit", "summits", "gathering", "counterpart", "counterparts"))
+_ACTING_WORDS = tuple(((word,), False) for word in (*sorted(SUMMIT_HEADS), "gathering", "counterpart", "counterparts"))
 # gazetteer tags of phrases that can name a leader, an office, a government or an outlet (not a bare country or city)
 _NAMING = frozenset({"leader", "family", "metonym", "outlet", "title", "leader_word", "honorific"})
 _PRONOUN, _ORGANIZATION = frozenset({"pronoun"}), frozenset({"org"})
