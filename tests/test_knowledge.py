@@ -84,6 +84,7 @@ def _shared(code: str, role: Role, day: dt.date) -> bool:
     shared = SHARED_OFFICES.get((code, role))
     return shared is not None and shared[0] <= day <= shared[1]
 
+
 #: Former states whose successors did not take over the next day: code -> reason.
 SUCCESSION_GAPS = {
     "RHO": "British rule returned (Governor Soames, 1979-12-12) until Zimbabwe's independence on 1980-04-18",
@@ -93,7 +94,8 @@ SUCCESSION_GAPS = {
 HOMONYMS = {
     "modibo-keita-1915": "Modibo Keïta, president of Mali 1960-1968, not the prime minister of 2002 and 2015",
     "bjarni-benediktsson-1908": "Bjarni Benediktsson, Icelandic prime minister 1963-1970, great-uncle of the later one",
-    "samir-al-rifai-1901": "Samir al-Rifai, Jordanian prime minister of the 1940s-1960s, grandfather of the one of 2009",
+    "samir-al-rifai-1901": "Samir al-Rifai, Jordanian prime minister of the 1940s-1960s, grandfather of the one of "
+    "2009",
 }
 
 #: Reference rows of 2000-2029 that are not data errors: row id -> reason.
@@ -118,8 +120,8 @@ EARLIER_VISITS_ALLOWED = {
     "calls his chairmanship of the council of ministers a presidency",
     "1043": "Shevardnadze was head of state as Chairman of Parliament (role chairman) until 1995-11-26; the reference "
     "calls him president",
-    "2376": "the reference gives Sihanouk both titles ('Premier and Prince'); in 1958 he was prime minister, not a prince "
-    "heading the state",
+    "2376": "the reference gives Sihanouk both titles ('Premier and Prince'); in 1958 he was prime minister, not a "
+    "prince heading the state",
     "2410": "the reference gives Sihanouk both titles ('Premier & Prince'); in 1960 he was head of state, not premier",
     "143": "Peru's President of the Council of Ministers is not recorded, as in the 2000- data (the president governs)",
     "299": "reference error: Andreotti was prime minister, not president, of Italy in 1977",
@@ -402,8 +404,10 @@ def test_every_term_lies_in_its_states_existence() -> None:
             if "end" in state and end > state["end"]:
                 outside.append(f"{file}: {entry['id']} {office['country']} ends {end}, after {state['end']}")
             within = state.get("formerly_in")
-            if "start" in state and end < state["start"] and not (
-                within and end >= _countries()[within].get("start", "0000")
+            if (
+                "start" in state
+                and end < state["start"]
+                and not (within and end >= _countries()[within].get("start", "0000"))
             ):
                 outside.append(f"{file}: {entry['id']} {office['country']} {start}..{end}, before {state['start']}")
     assert outside == []

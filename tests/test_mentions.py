@@ -489,9 +489,7 @@ ERA_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "day", "kind", "country"), [r[1:] for r in ERA_NAMES], ids=[r[0] for r in ERA_NAMES]
-)
+@pytest.mark.parametrize(("text", "day", "kind", "country"), [r[1:] for r in ERA_NAMES], ids=[r[0] for r in ERA_NAMES])
 def test_names_of_an_era(gazetteer: Gazetteer, text: str, day: dt.date | None, kind: MentionKind, country: str) -> None:
     [mention] = of_kind(read(gazetteer, text, day), kind)
     assert mention.country == country

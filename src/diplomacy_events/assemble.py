@@ -276,7 +276,8 @@ class Assembler:
             and (mention.explicit or mention.leaders[0] in self.introduced)
         ):
             leader = self.knowledge.leader(mention.leaders[0])
-            office = max(leader.offices, key=lambda o: (o.leads, o.start), default=None)
+            # with no date at all, the leader's latest office
+            office = max(leader.offices, key=lambda o: (o.end or dt.date.max, o.leads, o.start), default=None)
             return Participant(
                 name=leader.name,
                 country=office.country if office else None,

@@ -292,6 +292,66 @@ def load_corpus(path: str | Path) -> list[Document]:
     return docs
 
 
+# -- an everyday news stream ------------------------------------------------------
+
+#: Everyday articles for each diplomacy article in :func:`stream_corpus`.
+STREAM_MIX = 9
+#: Targets of issue 13 for the stream, on one core: MB/s and the share of one regex pass.
+TARGET_STREAM_MB_PER_S = 3.0
+TARGET_STREAM_REGEX_SHARE = 0.12
+TARGET_DENSE_MB_PER_S = 0.5
+TARGET_WORKERS_SPEEDUP = 1.7
+#: The regular expression the stream's speed is compared with: one pass over capitalised words.
+CAPITALISED = r"\b[A-Z][\w-]+"
+
+
+def gold_articles(folder: str | Path) -> list[Document]:
+    """The articles of a gold folder (``NAME.txt`` beside ``NAME.json``) as batch documents, sorted by name.
+
+    ``published``, ``outlet`` and ``title`` come from the gold file's ``source``, as the scorer sends them.
+    """
+    docs = []
+    for file in sorted(Path(folder).glob("*.txt")):
+        gold = Path(file).with_suffix(".json")
+        source = json.loads(gold.read_text("utf-8")).get("source", {}) if gold.exists() else {}
+        docs.append(
+            {
+                "id": file.stem,
+                "text": file.read_text("utf-8"),
+                "published": source.get("published"),
+                "outlet": source.get("outlet"),
+                "title": source.get("title"),
+            }
+        )
+    return docs
+
+
+def stream_corpus(everyday: Sequence[Document], diplomacy: Sequence[Document], size: int = 5 * MB) -> list[Document]:
+    """About ``size`` characters: :data:`STREAM_MIX` everyday articles, then one diplomacy article, and again.
+
+    Both lists are cycled in order; each copy gets an id of its own.
+
+    >>> docs = stream_corpus([{"id": "e", "text": "Rain."}], [{"id": "d", "text": "Putin met Xi."}], 40)
+    >>> [d["id"] for d in docs][8:12]
+    ['e#8', 'd#0', 'e#9', 'e#10']
+    """
+    if not everyday or not diplomacy:
+        raise ValueError("a stream needs everyday and diplomacy articles")
+    docs: list[Document] = []
+    total = 0
+    counts = {"e": 0, "d": 0}
+    while total < size:
+        kind = "d" if len(docs) % (STREAM_MIX + 1) == STREAM_MIX else "e"
+        pool = diplomacy if kind == "d" else everyday
+        source = pool[counts[kind] % len(pool)]
+        doc = {k: source.get(k) for k in ("text", "published", "outlet", "title")}
+        doc["id"] = f"{source.get('id', kind)}#{counts[kind]}"
+        counts[kind] += 1
+        docs.append(doc)
+        total += len(source["text"])
+    return docs
+
+
 # -- hostile input --------------------------------------------------------------
 
 _CONTROLS = ("\x00", "\x01", "\x07", "\x1b", "\x7f", "\x0c", "\r", " ", " ", " ")
@@ -432,24 +492,24 @@ def _kb_seconds(runs: int = 3) -> float:
     return _subprocess_seconds(code, runs)
 
 
-def _batch(docs: Sequence[Document]) -> dict[str, Any]:
-    """Run ``diplomacy-events batch`` over the documents as JSON Lines; wall time includes start-up."""
-    with tempfile.TemporaryDirectory() as folder:
-        source, target = Path(folder, "in.jsonl"), Path(folder, "out.jsonl")
-        with source.open("w", encoding="utf-8") as handle:
-            for doc in docs:
-                handle.write(json.dumps(doc, ensure_ascii=False) + "\n")
-        start = time.perf_counter()
-        with target.open("wb") as out:
-            done = subprocess.run(
-                [sys.executable, "-m", "diplomacy_events", "batch", str(source)],
-                stdout=out,
-                stderr=subprocess.DEVNULL,
-                check=False,
-            )
-        seconds = time.perf_counter() - start
-        with target.open("rb") as handle:
-            lines = sum(1 for _ in handle)
+def _write_jsonl(docs: Sequence[Document], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for doc in docs:
+            handle.write(json.dumps(doc, ensure_ascii=False) + "\n")
+
+
+def _batch_file(source: Path, docs: Sequence[Document], workers: int = 1) -> dict[str, Any]:
+    """Run ``diplomacy-events batch`` over a JSON Lines file of ``docs``; wall time includes start-up."""
+    target = source.with_suffix(".out")
+    command = [sys.executable, "-m", "diplomacy_events", "batch", str(source)]
+    if workers != 1:
+        command += ["--workers", str(workers)]
+    start = time.perf_counter()
+    with target.open("wb") as out:
+        done = subprocess.run(command, stdout=out, stderr=subprocess.DEVNULL, check=False)
+    seconds = time.perf_counter() - start
+    with target.open("rb") as handle:
+        lines = sum(1 for _ in handle)
     chars = sum(len(doc["text"]) for doc in docs)
     return {
         "seconds": seconds,
@@ -459,6 +519,14 @@ def _batch(docs: Sequence[Document]) -> dict[str, Any]:
         "mb_per_s": chars / MB / seconds,
         "docs_per_s": len(docs) / seconds,
     }
+
+
+def _batch(docs: Sequence[Document]) -> dict[str, Any]:
+    """Run ``diplomacy-events batch`` over the documents as JSON Lines; wall time includes start-up."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder, "in.jsonl")
+        _write_jsonl(docs, source)
+        return _batch_file(source, docs)
 
 
 def peak_memory(call: Callable[[], object]) -> int:
@@ -596,6 +664,119 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
+class MissingDataError(DiplomacyEventsError):
+    """The shared files the stream benchmark reads are not there."""
+
+
+def stream_documents(shared: str | Path, size: int) -> tuple[list[Document], list[Document]]:
+    """The stream (:func:`stream_corpus`) and the diplomacy-dense text (dev and dev2 repeated) from ``shared``.
+
+    ``shared`` is the project's shared folder: ``bench/general-news.jsonl``
+    holds the everyday articles, ``eval/dev`` and ``eval/dev2`` the diplomacy
+    ones. Raises :class:`MissingDataError` when one is missing.
+    """
+    shared = Path(shared)
+    general, folders = shared / "bench" / "general-news.jsonl", [shared / "eval" / "dev", shared / "eval" / "dev2"]
+    missing = [str(path) for path in (general, *folders) if not path.exists()]
+    if missing:
+        raise MissingDataError(f"the stream benchmark needs {', '.join(missing)} (see --shared)")
+    diplomacy = [doc for folder in folders for doc in gold_articles(folder)]
+    dense = stream_corpus(diplomacy, diplomacy, size // 5)  # every article is a diplomacy one
+    return stream_corpus(load_corpus(general), diplomacy, size), dense
+
+
+def _best(runs: int, measure: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """The fastest of ``runs`` measurements (the machine is shared: the fastest is the least disturbed)."""
+    return min((measure() for _ in range(runs)), key=lambda row: float(row["seconds"]))
+
+
+def _regex_pass(source: Path, runs: int) -> dict[str, Any]:
+    """One ``re.findall(CAPITALISED, ...)`` over the whole JSON Lines file, best of ``runs``."""
+    import re
+
+    data = source.read_text("utf-8")
+    pattern = re.compile(CAPITALISED)
+
+    def once() -> dict[str, Any]:
+        start = time.perf_counter()
+        found = len(pattern.findall(data))
+        return {"seconds": time.perf_counter() - start, "matches": found, "bytes": len(data.encode())}
+
+    return _best(runs, once)
+
+
+def run_stream(args: argparse.Namespace) -> dict[str, Any]:
+    """Measure the everyday news stream of issue 13; the numbers as a JSON-ready dict."""
+    size = int(args.size_mb * MB)
+    stream, dense = stream_documents(args.shared, size)
+    runs = 1 if args.quick else args.runs
+    workers = args.workers or os.cpu_count() or 1
+    report: dict[str, Any] = {
+        "python": sys.version.split()[0],
+        "cpus": os.cpu_count(),
+        "load_before": os.getloadavg(),
+        "stream": {"docs": len(stream), "chars": sum(len(d["text"]) for d in stream), "mix": STREAM_MIX},
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        source, dense_source = Path(folder, "stream.jsonl"), Path(folder, "dense.jsonl")
+        _write_jsonl(stream, source)
+        _write_jsonl(dense, dense_source)
+        report["regex"] = _regex_pass(source, max(runs, 3))
+        report["batch"] = _best(runs, lambda: _batch_file(source, stream))
+        report["dense"] = _best(runs, lambda: _batch_file(dense_source, dense))
+        if workers > 1:
+            report["workers"] = {"n": workers, **_best(runs, lambda: _batch_file(source, stream, workers))}
+    report["regex_share"] = report["regex"]["seconds"] / report["batch"]["seconds"]
+    report["load_after"] = os.getloadavg()
+    return report
+
+
+def stream_table(report: dict[str, Any]) -> str:
+    """The stream report as a readable table."""
+    stream, batch, dense = report["stream"], report["batch"], report["dense"]
+    lines_ok = all(r["lines_out"] == r["lines_in"] and r["exit"] == 0 for r in (batch, dense))
+    rows = [
+        ("measure", "value", "target", ""),
+        (
+            f"stream ({stream['docs']} docs, {stream['chars'] / MB:.2f} MB, {stream['mix']}:1), batch",
+            f"{batch['mb_per_s']:.2f} MB/s ({batch['seconds']:.2f} s)",
+            f">= {TARGET_STREAM_MB_PER_S} MB/s",
+            _check(batch["mb_per_s"] >= TARGET_STREAM_MB_PER_S),
+        ),
+        (
+            "  share of one regex pass",
+            f"{report['regex_share']:.3f} (regex {report['regex']['seconds']:.3f} s)",
+            f">= {TARGET_STREAM_REGEX_SHARE}",
+            _check(report["regex_share"] >= TARGET_STREAM_REGEX_SHARE),
+        ),
+        (
+            "diplomacy-dense text (dev+dev2 repeated), batch",
+            f"{dense['mb_per_s']:.2f} MB/s ({dense['seconds']:.2f} s)",
+            f">= {TARGET_DENSE_MB_PER_S} MB/s",
+            _check(dense["mb_per_s"] >= TARGET_DENSE_MB_PER_S),
+        ),
+    ]
+    if "workers" in report:
+        row = report["workers"]
+        speedup = batch["seconds"] / row["seconds"]
+        lines_ok = lines_ok and row["lines_out"] == row["lines_in"] and row["exit"] == 0
+        rows.append(
+            (
+                f"  stream on --workers {row['n']}",
+                f"{row['mb_per_s']:.2f} MB/s, {speedup:.2f}x one worker",
+                f">= {TARGET_WORKERS_SPEEDUP}x",
+                _check(speedup >= TARGET_WORKERS_SPEEDUP),
+            )
+        )
+    rows.append(("every line answered", "yes" if lines_ok else "NO", "", "" if lines_ok else "LOST LINES"))
+    load = ", ".join(f"{x:.2f}" for x in (*report["load_before"], *report["load_after"][:1]))
+    rows.append(("load average (1, 5, 15 min before; 1 min after)", load, "", ""))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
 def _check(ok: bool) -> str:
     return "ok" if ok else "MISSED"
 
@@ -683,17 +864,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark from the command line; returns the exit code."""
     cli = argparse.ArgumentParser(prog="python -m diplomacy_events.bench", description=__doc__.split("\n\n")[0])
     cli.add_argument("corpus", nargs="?", help="a folder of .txt files or a JSON Lines file (default: generated news)")
-    cli.add_argument("--size-mb", type=float, default=5.0, help="size of the generated corpus (default 5)")
+    cli.add_argument("--size-mb", type=float, default=5.0, help="size of the generated corpus or stream (default 5)")
     cli.add_argument("--adversarial", action="store_true", help="time the hostile inputs at full size")
     cli.add_argument("--json", metavar="FILE", help="write the numbers as JSON")
     cli.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     cli.add_argument("--no-batch", action="store_true", help="skip the batch command")
     cli.add_argument("--no-spacy", action="store_true", help="skip the spaCy comparison")
+    cli.add_argument("--stream", action="store_true", help="time the everyday news stream of issue 13 instead")
+    cli.add_argument("--shared", default="../shared", help="the shared folder the stream reads (default ../shared)")
+    cli.add_argument("--runs", type=int, default=3, help="stream: the best of this many runs (default 3)")
+    cli.add_argument("--workers", type=int, default=0, help="stream: workers of the parallel run (0: all cores)")
     args = cli.parse_args(argv)
     if args.quick and args.size_mb == 5.0:
         args.size_mb = 0.3
-    report = run(args)
-    print(table(report))
+    if args.stream:
+        try:
+            report = run_stream(args)
+        except MissingDataError as exc:
+            print(f"diplomacy_events.bench: {exc}", file=sys.stderr)
+            return 2
+        print(stream_table(report))
+    else:
+        report = run(args)
+        print(table(report))
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0

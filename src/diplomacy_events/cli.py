@@ -21,6 +21,7 @@ import json
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, TextIO
@@ -42,6 +43,7 @@ from .errors import DiplomacyEventsError
 from .model import ParseResult
 from .parser import Parser
 from .plot_cli import add_plot_parser
+from .pool import ordered_map
 from .query_cli import add_query_parser
 from .serialize import to_dict
 
@@ -96,13 +98,21 @@ def _result_record(result: ParseResult, doc_id: Any, *warnings: str) -> dict[str
     }
 
 
-def _write(out: TextIO, record: Any) -> None:
+def _json_line(record: Any, encoding: str) -> str:
     line = json.dumps(record, ensure_ascii=False)
     try:
-        line.encode(getattr(out, "encoding", None) or "utf-8")
+        line.encode(encoding)
     except (UnicodeEncodeError, LookupError):  # lone surrogates, or a narrow terminal encoding
         line = json.dumps(record)
-    out.write(line + "\n")
+    return line + "\n"
+
+
+def _encoding(out: TextIO) -> str:
+    return getattr(out, "encoding", None) or "utf-8"
+
+
+def _write(out: TextIO, record: Any) -> None:
+    out.write(_json_line(record, _encoding(out)))
 
 
 def _read_text(name: str) -> str:
@@ -185,6 +195,16 @@ def _batch_line(parser: Parser, line: bytes, number: int) -> dict[str, Any]:
         return _error_record(doc_id, number, "BadInputError: JSON nested too deeply")
     except Exception as exc:  # a bug must cost one line, not the batch
         return _error_record(doc_id, number, f"InternalError: {type(exc).__name__}: {exc}")
+
+
+def _batch_output(parser: Parser, item: tuple[bytes | None, int, str]) -> tuple[str, bool]:
+    """The output line of one batch input line (``None``: one too long to read), in ``encoding``; and if it failed."""
+    line, number, encoding = item
+    if line is None:
+        record = _error_record(None, number, f"BadInputError: line longer than {MAX_LINE_BYTES} bytes")
+    else:
+        record = _batch_line(parser, line, number)
+    return _json_line(record, encoding), "error" in record
 
 
 def _lines(stream: IO[bytes]) -> Iterator[tuple[bytes | None, int]]:
@@ -293,18 +313,22 @@ def _batch_command(args: argparse.Namespace, out: TextIO) -> int:
     progress = _Progress(sys.stderr, total)
     done = 0
     number = 0
+    sizes: deque[int] = deque()  # of the lines handed out and not yet written
     errors: list[int] = []
-    with stream:
+
+    def items() -> Iterator[tuple[bytes | None, int, str]]:
         for number, (line, size) in enumerate(lines, 1):
-            if line is None:
-                record = _error_record(None, number, f"BadInputError: line longer than {MAX_LINE_BYTES} bytes")
-            else:
-                record = _batch_line(parser, line, number)
-            if "error" in record:
+            sizes.append(size)
+            yield line, number, _encoding(out)
+
+    with stream:
+        answers = ordered_map(_batch_output, items(), parser, workers=args.workers)
+        for number, (text, failed) in enumerate(answers, 1):
+            if failed:
                 errors.append(number)
-            _write(out, record)
+            out.write(text)
             out.flush()
-            done += size
+            done += sizes.popleft()
             progress.update(done, number)
     progress.update(done, number, final=True)
     return _batch_summary(number, errors, "file" if folder else "line")
@@ -318,6 +342,16 @@ def _demo_command(args: argparse.Namespace, out: TextIO) -> int:
     out.write(f"{result.source.title} ({result.source.outlet}, published {result.source.published})\n\n")
     out.write(result_table(result) + "\n")
     return EXIT_OK
+
+
+def _workers_argument(value: str) -> int:
+    try:
+        workers = int(value)
+    except ValueError:
+        workers = -1
+    if workers < 0:
+        raise argparse.ArgumentTypeError(f"not a number of workers (0 or more): {value!r}")
+    return workers
 
 
 def _argument_parser() -> argparse.ArgumentParser:
@@ -371,6 +405,13 @@ def _argument_parser() -> argparse.ArgumentParser:
         "input",
         metavar="IN",
         help="a JSON Lines file of {id, text, published, outlet, title, url}, a folder of .txt files, or '-'",
+    )
+    batch.add_argument(
+        "--workers",
+        type=_workers_argument,
+        default=1,
+        metavar="N",
+        help="parse on N processes, output in input order (default 1; 0: every core)",
     )
     batch.set_defaults(run=_batch_command)
     demo = commands.add_parser(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import ClassVar
 
 import attrs
@@ -225,6 +225,20 @@ class Gazetteer:
         if knowledge not in cls._cache:
             cls._cache[knowledge] = cls(knowledge)
         return cls._cache[knowledge]
+
+    def phrases(self) -> Iterator[tuple[tuple[str, ...], frozenset[str], bool]]:
+        """Every phrase: its token keys, its tags (``"leader"``, ``"title"``, ``"pronoun"``, ...), and whether
+        a mention needs it written with a capital ("May" the leader, not "may").
+
+        >>> from diplomacy_events import default_knowledge
+        >>> found = {keys: (sorted(tags), capital) for keys, tags, capital in
+        ...          Gazetteer.for_knowledge(default_knowledge()).phrases()}
+        >>> found[("the", "latter")], found[("putin",)]
+        ((['pronoun'], False), (['family'], True))
+        """
+        for keys, values in self.matcher.phrases():
+            tags = frozenset(tag for tag, _ in values)
+            yield keys, tags, tags <= _NEEDS_CAPITAL
 
     # -- finding mentions ------------------------------------------------------
 

@@ -24,6 +24,7 @@ from .dates import read_date
 from .dating import Calendar, dateline, paragraph_year
 from .errors import BadInputError, InvalidDateError
 from .events import EventCandidate, ListReader, find_events, find_summits, sentence_status, trigger_matcher
+from .first_pass import FirstPass, Plan, citations
 from .knowledge import KnowledgeBase, default_knowledge
 from .lexicon import Lexicon, default_lexicon
 from .mentions import Discourse, Gazetteer, Mention, MentionKind, Tally, first_person, link_pronouns
@@ -31,6 +32,7 @@ from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKi
 from .normalize import Document as Page
 from .normalize import normalize
 from .phrases import PhraseMatcher
+from .pool import ordered_map
 from .segment import Paragraph, Sentence, Token, segment, tokenize
 from .timex import TimeExpression, find_times
 
@@ -180,15 +182,26 @@ class Parser:
     :func:`parse` uses a shared default one.
     """
 
-    def __init__(self, knowledge: KnowledgeBase | None = None, words: Lexicon | None = None) -> None:
+    def __init__(
+        self, knowledge: KnowledgeBase | None = None, words: Lexicon | None = None, *, first_pass: bool = True
+    ) -> None:
         self._knowledge = knowledge
         self._words = words
         self._gazetteer: Gazetteer | None = None
         self._triggers: PhraseMatcher[str] | None = None
+        self._first_pass: FirstPass | None = None
+        self.first_pass = first_pass
 
     def __getstate__(self) -> dict[str, Any]:
-        # the gazetteer and trigger matcher are rebuilt on demand in a worker process, not pickled
-        return {"_knowledge": self._knowledge, "_words": self._words, "_gazetteer": None, "_triggers": None}
+        # the phrase tables and the first pass are rebuilt on demand in a worker process, not pickled
+        return {
+            "_knowledge": self._knowledge,
+            "_words": self._words,
+            "_gazetteer": None,
+            "_triggers": None,
+            "_first_pass": None,
+            "first_pass": self.first_pass,
+        }
 
     @property
     def knowledge(self) -> KnowledgeBase:
@@ -213,6 +226,26 @@ class Parser:
         if self._triggers is None:
             self._triggers = trigger_matcher(self.gazetteer.words)
         return self._triggers
+
+    def prepare(self) -> Parser:
+        """Build the phrase tables now rather than on the first parse; returns the parser.
+
+        >>> Parser().prepare().gazetteer is not None
+        True
+        """
+        if self.first_pass:
+            self._first()
+        _ = self.triggers
+        return self
+
+    def _first(self) -> FirstPass:
+        if self._first_pass is None:
+            self._first_pass = FirstPass(self.gazetteer, self.triggers)
+        return self._first_pass
+
+    def _plan(self, document: Page) -> Plan:
+        """Which blocks to read in full and which for names only (all in full without the first pass)."""
+        return self._first().plan(document) if self.first_pass else Plan.whole(document)
 
     def parse(
         self,
@@ -249,7 +282,11 @@ class Parser:
         anchor = _published(published if published is not None else (source.published if source else None))
         document = normalize(text)
         anchor, warnings = _anchor(document, anchor)
-        reads, cited, spans = self._read(segment(document), anchor)
+        plan = self._plan(document)
+        reads, cited, spans = self._read(segment(document, plan.full), anchor)
+        named_later, cited_later = plan.read_names(document, self.gazetteer, anchor)  # after the last acting block
+        cited += cited_later
+        everyone = [m for read in reads for m in read.mentions] + [m for found in named_later for m in found]
         source = self._source(
             source, anchor, outlet, title or document.title, document.authors, document.transcript, cited
         )
@@ -258,8 +295,8 @@ class Parser:
         assembler = Assembler(
             gazetteer=self.gazetteer, calendar=calendar, source=source, text=text, spans=spans, trace=trace
         )
-        assembler.introduced = self._introduced(assembler, [m for read in reads for m in read.mentions], anchor)
-        assembler.note_unplaced(m for read in reads for m in read.mentions)
+        assembler.introduced = self._introduced(assembler, everyone, anchor)
+        assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
         for read in reads:
             events.read(read)
@@ -267,7 +304,7 @@ class Parser:
         return ParseResult(
             source=source,
             text=text,
-            leaders=self._leaders(assembler, reads, anchor),
+            leaders=self._leaders(assembler, everyone, anchor),
             meetings=meetings,
             summits=with_participants(fold_summits(events.summits), meetings, assembler.attended),
             warnings=tuple(dict.fromkeys(assembler.warnings)),
@@ -302,8 +339,7 @@ class Parser:
             for sentence, mentions in zip(paragraph.sentences, link_pronouns(found, discourse), strict=True):
                 times = find_times(sentence.tokens, year)
                 year = paragraph_year(times, year)
-                cited += [t.cited for t in times if t.cited]
-                cited += [m.text for m in mentions if m.kind is MentionKind.OUTLET]
+                cited += citations(times, mentions)
                 tokens = sentence.tokens
                 spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in mentions)
                 spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in times)
@@ -363,20 +399,17 @@ class Parser:
         return frozenset(ids)
 
     @staticmethod
-    def _leaders(
-        assembler: Assembler, reads: Sequence[SentenceReading], anchor: dt.date | None
-    ) -> tuple[Participant, ...]:
+    def _leaders(assembler: Assembler, mentions: Sequence[Mention], anchor: dt.date | None) -> tuple[Participant, ...]:
         day = anchor or dt.date.today()
         seen: dict[str, Participant] = {}
-        for read in reads:
-            for mention in read.mentions:
-                if mention.kind not in (MentionKind.PERSON, MentionKind.OFFICE):
-                    continue
-                leader_id = assembler.leader_id(mention, day)
-                if leader_id and leader_id not in seen:
-                    person = assembler.person(mention, day)
-                    if person is not None:
-                        seen[leader_id] = person
+        for mention in mentions:
+            if mention.kind not in (MentionKind.PERSON, MentionKind.OFFICE):
+                continue
+            leader_id = assembler.leader_id(mention, day)
+            if leader_id and leader_id not in seen:
+                person = assembler.person(mention, day)
+                if person is not None:
+                    seen[leader_id] = person
         return tuple(seen.values())
 
 
@@ -401,8 +434,7 @@ def parse(
     return _default_parser.parse(text, published, source, outlet=outlet, title=title, id=id, url=url)
 
 
-def _parse_document(item: tuple[Parser, Document]) -> ParseResult:
-    parser, document = item
+def _parse_document(parser: Parser, document: Document) -> ParseResult:
     if isinstance(document, str):
         return parser.parse(document)
     if not isinstance(document, Mapping):
@@ -420,19 +452,11 @@ def _parse_document(item: tuple[Parser, Document]) -> ParseResult:
 def parse_many(
     documents: Iterable[Document], *, workers: int = 1, parser: Parser | None = None, chunksize: int = 8
 ) -> Iterator[ParseResult]:
-    """Parse many documents, in input order, on ``workers`` processes.
+    """Parse many documents, in input order, on ``workers`` processes (0: every core).
 
     A document is a text or a mapping with ``text`` and optional ``id``,
     ``url``, ``published``, ``outlet`` and ``title`` (the ``id`` and ``url``
     end up in each result's source). The results equal those of a
     serial loop over :func:`parse`.
     """
-    parser = parser or _default_parser
-    items = ((parser, document) for document in documents)
-    if workers <= 1:
-        yield from map(_parse_document, items)
-        return
-    from concurrent.futures import ProcessPoolExecutor  # only when asked for: it is slow to import
-
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_parse_document, items, chunksize=chunksize)
+    return ordered_map(_parse_document, documents, parser or _default_parser, workers=workers, chunksize=chunksize)

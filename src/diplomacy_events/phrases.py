@@ -55,6 +55,23 @@ class PhraseMatcher(Generic[V]):
             node[_END] = (*values, value)
         self._longest = max(self._longest, len(keys))
 
+    def phrases(self) -> Iterator[tuple[tuple[str, ...], tuple[V, ...]]]:
+        """Every phrase as its token keys, with its values.
+
+        >>> matcher = PhraseMatcher[str]()
+        >>> matcher.add("Group of 20", "G20")
+        >>> list(matcher.phrases())
+        [(('group', 'of', '20'), ('G20',))]
+        """
+        stack: list[tuple[tuple[str, ...], dict[str, Any]]] = [((), self._root)]
+        while stack:
+            keys, node = stack.pop()
+            for key, child in node.items():
+                if key == _END:
+                    yield keys, child
+                else:
+                    stack.append(((*keys, key), child))
+
     def match_at(self, tokens: Sequence[Token], start: int) -> Match[V] | None:
         """The longest phrase that begins at ``tokens[start]``, if any."""
         node = self._root

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import attrs
 
-from .normalize import BlockKind, Document, fold
+from .normalize import Block, BlockKind, Document, fold
 
 __all__ = [
     "MAX_PARAGRAPH_SENTENCES",
@@ -288,15 +288,15 @@ def sentences(text: str, start: int, end: int) -> list[Sentence]:
     return found
 
 
-def segment(document: Document) -> list[Paragraph]:
-    """The body blocks of ``document`` as paragraphs of sentences.
+def segment(document: Document, blocks: Sequence[Block] | None = None) -> list[Paragraph]:
+    """The body blocks of ``document`` (or the given ``blocks`` of it) as paragraphs of sentences.
 
     >>> from diplomacy_events.normalize import normalize
     >>> [len(p.sentences) for p in segment(normalize("Putin met Xi in Moscow. They spoke."))]
     [2]
     """
     paragraphs: list[Paragraph] = []
-    for block in document.body:
+    for block in document.body if blocks is None else blocks:
         found = sentences(document.text, block.start, block.end)
         for first in range(0, len(found), MAX_PARAGRAPH_SENTENCES):
             chunk = tuple(found[first : first + MAX_PARAGRAPH_SENTENCES])

@@ -1,0 +1,170 @@
+"""The first pass changes no result: every article the project can read parses the same with and without it.
+
+The development, seed and general news articles are read from the shared
+folder beside the repository (``../shared``) when it is there; they are never
+copied into the project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from diplomacy_events.bench import adversarial_texts, gold_articles, load_corpus, news_corpus
+from diplomacy_events.first_pass import Words
+from diplomacy_events.knowledge import fold
+from diplomacy_events.normalize import normalize
+from diplomacy_events.parser import Parser
+from diplomacy_events.segment import tokenize
+from diplomacy_events.serialize import to_dict
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+SHARED = next((p for p in (REPOSITORY.parent / "shared", Path("/work/shared")) if p.is_dir()), None)
+FAST, FULL = Parser(), Parser(first_pass=False)
+WORD = re.compile(r"[^\W_]+")
+
+
+def both(document: dict[str, Any]) -> tuple[Any, Any]:
+    """A document's whole result and the rules that fired, with and without the first pass."""
+    args = (document["text"], document.get("published"))
+    outcomes = []
+    for parser in (FAST, FULL):
+        trace: list[tuple[int, str]] = []
+        result = parser.parse(*args, outlet=document.get("outlet"), title=document.get("title"), trace=trace)
+        outcomes.append((to_dict(result), trace))
+    return outcomes[0], outcomes[1]
+
+
+def assert_same(documents: list[dict[str, Any]]) -> None:
+    assert documents
+    differ = [d.get("id") for d in documents if (pair := both(d))[0] != pair[1]]
+    assert differ == []
+
+
+def shared(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts) if SHARED is not None else None
+    if path is None or not path.exists():
+        pytest.skip(f"{'/'.join(parts)} of the shared folder is not here")
+    return path
+
+
+@pytest.mark.parametrize("folder", ["dev", "dev2"])
+def test_development_articles_parse_the_same(folder: str) -> None:
+    assert_same(gold_articles(shared("eval", folder)))
+
+
+def test_held_out_articles_parse_the_same() -> None:
+    folders = sorted(p for p in (REPOSITORY / "bench" / "heldout").iterdir() if p.is_dir())
+    assert_same([doc for folder in folders for doc in gold_articles(folder)])
+
+
+def test_seed_articles_parse_the_same() -> None:
+    seeds = shared("seeds")
+    assert_same([{"id": f.name, "text": f.read_text("utf-8")} for f in sorted(seeds.glob("*.txt"))])
+
+
+def test_general_news_parses_the_same() -> None:
+    assert_same(load_corpus(shared("bench", "general-news.jsonl")))
+
+
+def test_generated_news_and_hostile_input_parse_the_same() -> None:
+    documents = news_corpus(300_000, seed=13)
+    documents += [{"id": name, "text": text} for name, text in adversarial_texts(20_000).items()]
+    assert_same(documents)
+
+
+# own sentences: quiet ones, names, pronouns, triggers, summits, lists, transcript turns
+PIECES = [
+    "The harbour reopened after the storm.",
+    "Rail fares rise again in March.",
+    "He said the plan would work.",
+    "They called it a good season.",
+    "She is going to the market on Friday.",
+    "Shares fell 3 percent (Daily Ledger, May 3).",
+    "Emmanuel Macron spoke to reporters.",
+    "Macron met Olaf Scholz in Berlin on Tuesday.",
+    "The two leaders discussed energy.",
+    "The French president will visit Rome next week.",
+    "His Italian counterpart welcomed the idea.",
+    "Afterwards, he flew to Madrid.",
+    "The summit ended early.",
+    "Leaders of the G7 gathered in Tokyo.",
+    "Chief Executive Mara Quill resigned.",
+    "Mr Friday may come to the show.",
+    "According to Reuters, the vote was close.",
+]
+PARAGRAPHS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=3).map(" ".join)
+BLOCKS = st.one_of(
+    PARAGRAPHS,
+    PARAGRAPHS.map(lambda p: "- " + p),
+    st.just("- President Sergio Mattarella of Italy [in person]"),
+    st.just("These meetings were held on Monday:"),
+    PARAGRAPHS.map(lambda p: "HOST: " + p),
+)
+
+
+@given(st.lists(BLOCKS, max_size=8).map("\n\n".join), st.sampled_from([None, "2023-05-10"]))
+def test_own_paragraphs_in_any_order_parse_the_same(text: str, published: str | None) -> None:
+    fast, full = both({"text": text, "published": published})
+    assert fast == full
+
+
+@given(st.text(st.sampled_from("aZ é’Ł.'-_(™№İ ß\n"), max_size=60))
+def test_every_token_key_is_among_the_words(text: str) -> None:
+    found = Words(text)
+    tokens = tokenize(text)
+    for token in tokens:
+        pieces = WORD.findall(token.key)  # the words of the key, in order
+        assert set(pieces) <= found.present
+        if token.capitalised and pieces:
+            assert pieces[0] in found.capitalised
+    keys = [w for token in tokens for w in WORD.findall(token.key)]
+    assert set(pairwise(keys)) <= found.pairs
+
+
+def test_words_fold_like_token_keys() -> None:
+    assert fold("Erdoğan") in Words("President Erdoğan’s plane").present
+    assert "istanbul" in Words("İstanbul").present
+
+
+def test_a_quiet_article_is_not_read_at_all() -> None:
+    text = "Rain fell on the port.\n\nThe ferry left at noon.\n\nFishing crews stayed home."
+    plan = FAST._plan(normalize(text))
+    assert plan.full == () and plan.names == ()
+
+
+def test_blocks_after_the_last_meeting_are_read_for_names_only() -> None:
+    text = (
+        "Emmanuel Macron met Olaf Scholz in Berlin.\n\n"
+        "Rain fell on the port.\n\n"
+        "Giorgia Meloni praised the harbour.\n\n"
+        "The ferry left at noon."
+    )
+    document = normalize(text)
+    plan = FAST._plan(document)
+    assert [text[b.start : b.end][:8] for b in plan.full] == ["Emmanuel"]
+    assert [text[b.start : b.end][:8] for b in plan.names] == ["Giorgia "]
+    result = FAST.parse(text, dt.date(2023, 5, 10))
+    assert [p.name for p in result.leaders] == ["Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The summit ended early.",  # a summit word
+        "His Italian counterpart agreed.",  # a relative office: pronoun links
+        "He called Meloni.",  # a trigger and a name
+        "She called him.",  # a trigger and pronouns
+        "- President Sergio Mattarella of Italy",  # a list entry
+    ],
+)
+def test_what_can_act_is_read_in_full(paragraph: str) -> None:
+    plan = FAST._plan(normalize("Rain fell.\n\n" + paragraph + "\n\nThe ferry left."))
+    assert len(plan.full) == 2
