@@ -29,7 +29,9 @@ from diplomacy_events import (
     Status,
     Summit,
     UnknownCountryError,
+    default_knowledge,
 )
+from diplomacy_events import collection as collection_module
 from diplomacy_events.collection import EventCollection, merge, merge_summits
 from diplomacy_events.normalize import fold
 
@@ -574,3 +576,19 @@ def test_collection_merged_merges_summits() -> None:
     second = attrs.evolve(first, date=day(2016, 3, 7), source=Source(outlet="B"))
     (merged,) = EventCollection([first, second]).merged().summits
     assert merged.date == second.date and merged.also_reported[0].source == first.source
+
+
+def test_a_collection_looks_names_up_in_its_own_knowledge_base(monkeypatch: pytest.MonkeyPatch) -> None:
+    kb = default_knowledge()
+    sample = [meeting(RUIZ, KAYA, date=day(2016, 3, 7)), meeting(RUIZ, LIMA, date=day(2016, 5, 1))]
+    events = EventCollection(sample, knowledge=kb)
+
+    def no_global() -> None:
+        raise AssertionError("the collection reached for the global knowledge base")
+
+    monkeypatch.setattr(collection_module, "default_knowledge", no_global)
+    collection_module._country_named.cache_clear()
+    assert events.knowledge is kb
+    assert events.between("Spanish", "Turkey").meetings == (sample[0],)
+    assert events.knows("Erdogan") and not events.knows("Narnia")
+    assert events.in_period(None, None).between("Spain", "Portugal").knowledge is kb

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from .errors import DiplomacyEventsError, InvalidDateError, UnknownCountryError
-from .knowledge import default_knowledge
+from .knowledge import KnowledgeBase, default_knowledge
 from .model import (
     Country,
     DateSpan,
@@ -81,15 +81,18 @@ def _runs(name: str | None) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _country_named(text: str) -> str | None:
-    """The alpha-3 code a country code, name or demonym means (not a city), or ``None``."""
+def _country_named(text: str, knowledge: KnowledgeBase | None = None) -> str | None:
+    """The alpha-3 code a country code, name or demonym means (not a city), or ``None``.
+
+    Names are looked up in ``knowledge`` (the bundled knowledge base by default).
+    """
     text = text.strip()
     try:
         return Country(code=text).code
     except UnknownCountryError:
         pass
     try:
-        knowledge = default_knowledge()
+        knowledge = knowledge or default_knowledge()
         found = knowledge.get_country(text)
         info = knowledge.country_info(found.code) if found else None
     except (DiplomacyEventsError, LookupError, OSError, ValueError):  # data still incomplete
@@ -106,11 +109,11 @@ def _country_named(text: str) -> str | None:
     return found.code
 
 
-def _country_code(country: CountryLike) -> str:
+def _country_code(country: CountryLike, knowledge: KnowledgeBase | None = None) -> str:
     """The alpha-3 code of a country; raises :class:`UnknownCountryError` for an unknown name."""
     if isinstance(country, Country):
         return country.code
-    code = _country_named(country)
+    code = _country_named(country, knowledge)
     if code is None:
         raise UnknownCountryError("country", country, "no country of that code or name")
     return code
@@ -134,8 +137,8 @@ class _Party:
         )
 
     @classmethod
-    def country(cls, country: CountryLike) -> _Party:
-        code = _country_code(country)
+    def country(cls, country: CountryLike, knowledge: KnowledgeBase | None = None) -> _Party:
+        code = _country_code(country, knowledge)
         return cls(
             keys=frozenset({("country", code)}),
             match=lambda p: p.country is not None and p.country.code == code,
@@ -143,11 +146,11 @@ class _Party:
         )
 
     @classmethod
-    def of(cls, party: PartyLike) -> _Party:
+    def of(cls, party: PartyLike, knowledge: KnowledgeBase | None = None) -> _Party:
         if isinstance(party, Leader):
             return cls.leader(party)
-        if isinstance(party, Country) or _country_named(party) is not None:
-            return cls.country(party)
+        if isinstance(party, Country) or _country_named(party, knowledge) is not None:
+            return cls.country(party, knowledge)
         return cls.leader(party)
 
 
@@ -175,11 +178,11 @@ def _both(one: _Party, two: _Party, people: Sequence[Participant]) -> bool:
     return any(one.match(p) and two.match(q) for i, p in enumerate(people) for j, q in enumerate(people) if i != j)
 
 
-def _summit_names(summit: str, summits: Iterable[Summit]) -> set[str]:
+def _summit_names(summit: str, summits: Iterable[Summit], knowledge: KnowledgeBase | None = None) -> set[str]:
     """The folded names a summit query means: itself, its organization's names, and that organization's summits."""
     names = {fold(summit)}
     try:
-        organization = default_knowledge().get_organization(summit)
+        organization = (knowledge or default_knowledge()).get_organization(summit)
     except (DiplomacyEventsError, LookupError, OSError, ValueError):  # data still incomplete
         organization = None
     if organization is not None:
@@ -187,10 +190,12 @@ def _summit_names(summit: str, summits: Iterable[Summit]) -> set[str]:
     return names | {fold(s.name) for s in summits if s.organization and fold(s.organization) in names}
 
 
-def _place_test(place: CountryLike) -> tuple[Callable[[Place | None], bool], _Key]:
+def _place_test(
+    place: CountryLike, knowledge: KnowledgeBase | None = None
+) -> tuple[Callable[[Place | None], bool], _Key]:
     """Whether a place is in a country (code or name) or, for any other string, the city; and its index key."""
-    if isinstance(place, Country) or _country_named(place) is not None:
-        code = _country_code(place)
+    if isinstance(place, Country) or _country_named(place, knowledge) is not None:
+        code = _country_code(place, knowledge)
         return (lambda p: p is not None and p.country.code == code), ("place", code)
     city = fold(place)
     return (lambda p: p is not None and fold(p.city or "") == city), ("city", city)
@@ -247,7 +252,9 @@ class EventCollection:
     """An immutable collection of meetings (and the summits they belong to) with fast queries.
 
     Build it from meetings, summits and parse results in any mix; iterate it
-    for the meetings; slice it by time with dates.
+    for the meetings; slice it by time with dates. Names of countries,
+    leaders and summit series in queries are looked up in ``knowledge``
+    (the bundled knowledge base unless given).
 
     >>> import datetime
     >>> events = EventCollection([])
@@ -255,9 +262,11 @@ class EventCollection:
     0
     """
 
-    __slots__ = ("_dates", "_index", "_meetings", "_pairs", "_summits")
+    __slots__ = ("_dates", "_index", "_knowledge", "_meetings", "_pairs", "_summits")
 
-    def __init__(self, items: Iterable[Meeting | Summit | ParseResult] = ()) -> None:
+    def __init__(
+        self, items: Iterable[Meeting | Summit | ParseResult] = (), *, knowledge: KnowledgeBase | None = None
+    ) -> None:
         meetings: list[Meeting] = []
         summits: list[Summit] = []
         for item in items:
@@ -272,15 +281,23 @@ class EventCollection:
                 raise TypeError(f"expected a Meeting, Summit or ParseResult, not {type(item).__name__}")
         self._meetings = tuple(meetings)
         self._summits = tuple(summits)
+        self._knowledge = knowledge
         self._index: dict[_Key, list[int]] | None = None
         self._pairs: dict[tuple[str, str], list[int]] | None = None
         self._dates: _DateIndex | None = None
 
-    @classmethod
-    def _of(cls, meetings: tuple[Meeting, ...], summits: tuple[Summit, ...]) -> EventCollection:
-        new = cls()
+    def _of(self, meetings: tuple[Meeting, ...], summits: tuple[Summit, ...]) -> EventCollection:
+        """A collection of other meetings and summits with the same knowledge base."""
+        new = EventCollection(knowledge=self._knowledge)
         new._meetings, new._summits = meetings, summits
         return new
+
+    @property
+    def knowledge(self) -> KnowledgeBase:
+        """The knowledge base names in queries are looked up in."""
+        if self._knowledge is None:
+            self._knowledge = default_knowledge()
+        return self._knowledge
 
     @property
     def meetings(self) -> tuple[Meeting, ...]:
@@ -330,7 +347,7 @@ class EventCollection:
 
     def _chosen(self, positions: Iterable[int], keep: Callable[[Meeting], bool]) -> EventCollection:
         chosen = tuple(m for m in (self._meetings[p] for p in sorted(positions)) if keep(m))
-        return EventCollection._of(chosen, self._summits)
+        return self._of(chosen, self._summits)
 
     def _between_countries(self, first: str, second: str, keep: Callable[[Meeting], bool]) -> EventCollection:
         """Meetings of two countries, from an index of country pairs: as fast as the pair is rare."""
@@ -370,7 +387,7 @@ class EventCollection:
         chosen = tuple(
             m for m in (self._meetings[p] for p in positions) if _in_period(m.date, low, high, contain, include_undated)
         )
-        return EventCollection._of(chosen, self._summits)
+        return self._of(chosen, self._summits)
 
     def involving(self, party: PartyLike) -> EventCollection:
         """Meetings with a participant who is the leader, or comes from the country, given.
@@ -378,7 +395,7 @@ class EventCollection:
         >>> EventCollection([]).involving("vladimir-putin").meetings
         ()
         """
-        return self._involving(_Party.of(party))
+        return self._involving(_Party.of(party, self._knowledge))
 
     def _involving(self, party: _Party) -> EventCollection:
         return self._where(lambda m: any(map(party.match, m.participants)), party.keys)
@@ -389,7 +406,7 @@ class EventCollection:
         >>> EventCollection([]).between("RUS", "Turkey").meetings
         ()
         """
-        one, two = _Party.of(first), _Party.of(second)
+        one, two = _Party.of(first, self._knowledge), _Party.of(second, self._knowledge)
 
         def keep(meeting: Meeting) -> bool:
             return _both(one, two, meeting.participants)
@@ -412,10 +429,10 @@ class EventCollection:
         """
         if not isinstance(party, str):
             return True
-        found = _Party.of(party)
+        found = _Party.of(party, self._knowledge)
         if found.code is not None:
             return True
-        knowledge = default_knowledge()
+        knowledge = self.knowledge
         if knowledge.get_leader(party) is not None or knowledge.leaders_named(party):
             return True
         return len(self._involving(found)) > 0
@@ -429,7 +446,7 @@ class EventCollection:
         >>> EventCollection([]).at_summit("G20").meetings
         ()
         """
-        names = _summit_names(summit, self._summits)
+        names = _summit_names(summit, self._summits, self._knowledge)
         return self._where(lambda m: bool(names & _runs(m.summit)), [("summit", name) for name in names])
 
     def of_kind(self, *kinds: MeetingKind | str) -> EventCollection:
@@ -466,7 +483,7 @@ class EventCollection:
         >>> EventCollection([]).hosted_by("RUS").meetings
         ()
         """
-        code = _country_code(country)
+        code = _country_code(country, self._knowledge)
         return self._where(lambda m: m.host is not None and m.host.code == code, [("host", code)])
 
     def in_place(self, place: CountryLike) -> EventCollection:
@@ -475,7 +492,7 @@ class EventCollection:
         >>> EventCollection([]).in_place("Sochi").meetings
         ()
         """
-        held_in, key = _place_test(place)
+        held_in, key = _place_test(place, self._knowledge)
         return self._where(lambda m: held_in(m.place), [key])
 
     # -- answers -------------------------------------------------------------------
@@ -551,7 +568,7 @@ class EventCollection:
         >>> EventCollection([]).merged() == EventCollection([])
         True
         """
-        return EventCollection._of(merge(self._meetings), merge_summits(self._summits))
+        return self._of(merge(self._meetings), merge_summits(self._summits))
 
 
 def _parties(values: Iterable[PartyLike]) -> tuple[PartyLike, ...]:
@@ -624,7 +641,7 @@ class Query:
         True
         """
         meetings = self._meetings(events).meetings
-        return EventCollection._of(meetings, tuple(filter(self._summit_test(events.summits), events.summits)))
+        return events._of(meetings, tuple(filter(self._summit_test(events), events.summits)))
 
     def _meetings(self, events: EventCollection) -> EventCollection:
         if self.start is not None or self.end is not None:
@@ -645,15 +662,16 @@ class Query:
             events = events.in_place(self.place)
         return events
 
-    def _summit_test(self, summits: tuple[Summit, ...]) -> Callable[[Summit], bool]:
+    def _summit_test(self, events: EventCollection) -> Callable[[Summit], bool]:
+        knowledge = events._knowledge
         tests: list[Callable[[Summit], bool]] = []
         if self.start is not None or self.end is not None:
             low, high = _bounds(self.start, self.end)
             tests.append(lambda s: _in_period(s.date, low, high, self.contain, self.include_undated))
         if self.between:
-            one, two = map(_Party.of, self.between)
+            one, two = (_Party.of(party, knowledge) for party in self.between)
             tests.append(lambda s: _both(one, two, s.participants))
-        parties = [_Party.of(party) for party in self.involving]
+        parties = [_Party.of(party, knowledge) for party in self.involving]
         if parties:
             tests.append(lambda s: all(any(map(party.match, s.participants)) for party in parties))
         if self.kinds and MeetingKind.SUMMIT not in self.kinds:
@@ -661,13 +679,13 @@ class Query:
         if self.status:
             tests.append(lambda s: s.status is self.status)
         if self.summit:
-            names = _summit_names(self.summit, summits)
+            names = _summit_names(self.summit, events.summits, knowledge)
             tests.append(lambda s: bool(names & _runs(s.name)))
         if self.hosted_by:
-            code = _country_code(self.hosted_by)
+            code = _country_code(self.hosted_by, knowledge)
             tests.append(lambda s: s.place is not None and s.place.country.code == code)
         if self.place:
-            held_in, _ = _place_test(self.place)
+            held_in, _ = _place_test(self.place, knowledge)
             tests.append(lambda s: held_in(s.place))
         return lambda summit: all(test(summit) for test in tests)
 

@@ -37,7 +37,7 @@ from .errors import (
     UnknownLeaderError,
     UnknownOrganizationError,
 )
-from .model import Country, DateSpan, Head, Leader, Office, Place, Precision, Role, trust_country_codes
+from .model import Country, DateSpan, Head, Leader, Office, Place, Precision, Role
 from .normalize import fold
 
 if TYPE_CHECKING:
@@ -345,9 +345,7 @@ class KnowledgeBase:
         countries: list[CountryInfo] = []
         ambiguous: dict[str, list[str]] = {}
         for number, file in enumerate([data / "countries.json", *map(_path, extra_country_files)]):
-            doc = _read_json(file)
-            if number == 0:  # the bundled table, whose codes the test suite checks against pycountry
-                trust_country_codes(entry["code"] for entry in doc["countries"])
+            doc = _read_json(file) if number else _bundled("countries.json")
             try:
                 countries += [_country_info(entry) for entry in doc["countries"]]
                 for entry in doc.get("ambiguous_demonyms", []):
@@ -612,6 +610,16 @@ def default_knowledge() -> KnowledgeBase:
 
 
 # -- reading the data files ------------------------------------------------------
+
+
+def _bundled(name: str) -> Any:
+    """A bundled data file, parsed once per process (shared with the model's check of country codes)."""
+    from .bundled import data_file
+
+    try:
+        return data_file(name)
+    except (OSError, ValueError) as exc:
+        raise KnowledgeBaseError(f"cannot read data file {name}: {exc}") from None
 
 
 def _read_json(file: Traversable | Path) -> Any:

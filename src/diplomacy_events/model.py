@@ -202,19 +202,20 @@ def _fail(field: str, value: Any, reason: str, error: type[InvalidValueError] = 
     raise error(field, value, reason)
 
 
-# Codes known to be valid without asking pycountry, whose import costs more than
-# loading the whole knowledge base: those of the bundled country table, which
-# the test suite checks against pycountry.
-_TRUSTED_CODES: set[str] = set()
+@functools.cache
+def _bundled_codes() -> frozenset[str]:
+    """The codes of the bundled country table, which the test suite checks against pycountry.
 
+    They are valid without asking pycountry, whose import costs more than
+    loading the whole knowledge base.
+    """
+    from .bundled import data_file  # only when a country is first checked
 
-def trust_country_codes(codes: Iterable[str]) -> None:
-    """Accept these alpha-3 codes without a pycountry look-up (for data checked elsewhere)."""
-    _TRUSTED_CODES.update(codes)
+    return frozenset(entry["code"] for entry in data_file("countries.json")["countries"])
 
 
 def _valid_code(code: str) -> bool:
-    return code in _TRUSTED_CODES or code in EXTRA_COUNTRY_NAMES or _iso_country(code) is not None
+    return code in _bundled_codes() or code in EXTRA_COUNTRY_NAMES or _iso_country(code) is not None
 
 
 @functools.cache
