@@ -154,8 +154,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def token_keys(phrase: str) -> tuple[str, ...]:
-    """The keys a phrase is matched by (as :func:`tokenize` would make them)."""
-    return tuple(token.key for token in tokenize(phrase))
+    """The keys a phrase is matched by (as :func:`tokenize` would make them).
+
+    >>> token_keys("President Erdoğan's")
+    ('president', 'erdogan', "'s")
+    """
+    return tuple(_keys(_TOKEN_SPLIT.split(phrase)[1::2]))
 
 
 def hyphenated(tokens: Sequence[Token], i: int) -> bool:
