@@ -434,6 +434,8 @@ SUMMIT_HEADS = frozenset({"summit", "summits"})
 class TriggerType(enum.Enum):
     """How a trigger relates its subject to its objects."""
 
+    __hash__ = object.__hash__  # members are singletons; enum.Enum hashes the name in Python, slowly
+
     MEET = "meet"
     HOST = "host"
     VISIT = "visit"

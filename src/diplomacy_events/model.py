@@ -78,6 +78,8 @@ class Precision(enum.Enum):
             summit").
     """
 
+    __hash__ = object.__hash__  # members are singletons; enum.Enum hashes the name in Python, slowly
+
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
@@ -164,6 +166,8 @@ class MeetingKind(enum.Enum):
         SUMMIT: `"summit"`: a joint in-person meeting of three or more leaders.
     """
 
+    __hash__ = object.__hash__  # members are singletons; enum.Enum hashes the name in Python, slowly
+
     MEETING = "meeting"
     VISIT = "visit"
     CALL = "call"
@@ -177,6 +181,8 @@ class Status(enum.Enum):
         OCCURRED: `"occurred"`: reported as having happened.
         PLANNED: `"planned"`: scheduled, intended or invited; not (yet) reported as held.
     """
+
+    __hash__ = object.__hash__  # members are singletons; enum.Enum hashes the name in Python, slowly
 
     OCCURRED = "occurred"
     PLANNED = "planned"

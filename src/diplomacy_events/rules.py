@@ -27,6 +27,8 @@ __all__ = ["RULES", "Phase", "Rule", "markdown", "rule", "run"]
 class Phase(enum.Enum):
     """When a rule runs, and what its answer means (see :func:`run`)."""
 
+    __hash__ = object.__hash__  # members are singletons; enum.Enum hashes the name in Python, slowly
+
     TRIGGER = "trigger"  # vetoes on the trigger word and its neighbours: True drops it
     CLAUSE = "clause"  # vetoes on the trigger's clause: negations, hypotheticals, habits, cancellations
     STATUS = "status"  # cues that make a trigger planned

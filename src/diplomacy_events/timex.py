@@ -52,6 +52,8 @@ _SOON = {"days": dt.timedelta(days=10), "weeks": dt.timedelta(weeks=8), "months"
 class Direction(enum.Enum):
     """Which way a relative expression points from its anchor."""
 
+    __hash__ = object.__hash__  # members are singletons; enum.Enum hashes the name in Python, slowly
+
     PAST = "past"
     FUTURE = "future"
     NEAREST = "nearest"
@@ -59,6 +61,8 @@ class Direction(enum.Enum):
 
 class TimeKind(enum.Enum):
     """The shape of a time expression."""
+
+    __hash__ = object.__hash__  # members are singletons; enum.Enum hashes the name in Python, slowly
 
     DATE = "date"  # a day of a month, maybe a year, maybe a range of days
     MONTH = "month"  # a month, maybe a year
