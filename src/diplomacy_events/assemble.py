@@ -19,6 +19,8 @@ from .knowledge import KnowledgeBase, SummitRecord
 from .lexicon import FIRST_PERSON
 from .mentions import Gazetteer, Mention, MentionKind
 from .model import (
+    PRONOUN_PENALTY,
+    UNNAMED_HOST_PENALTY,
     Country,
     DateSpan,
     Evidence,
@@ -463,9 +465,8 @@ def _stands_in(candidate: EventCandidate) -> bool:
 
 def _confidence(candidate: EventCandidate) -> float:
     """1.0, less 0.15 for an unnamed host and 0.1 for a participant known only through a pronoun."""
-    confidence = (
-        1.0 - 0.15 * candidate.implicit_host - 0.1 * any(m.kind is MentionKind.PRONOUN for m in candidate.participants)
-    )
+    pronoun = any(m.kind is MentionKind.PRONOUN for m in candidate.participants)
+    confidence = 1.0 - UNNAMED_HOST_PENALTY * candidate.implicit_host - PRONOUN_PENALTY * pronoun
     return round(confidence, 2)
 
 

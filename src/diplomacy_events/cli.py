@@ -1,9 +1,9 @@
-"""The ``diplomacy-events`` command: parse files, run a JSON Lines batch, query results, show a demo.
+"""The ``diplomacy-events`` command: parse files, explain them, run a JSON Lines batch, query results, show a demo.
 
 Exit codes, in every subcommand: 0 success, 1 a data error (a document
-failed in ``parse``; every line failed in ``batch``; a malformed line in
-``query``), 2 a usage error (bad options or values, an input that cannot
-be opened). Errors are one line on stderr, never a traceback (see
+failed in ``parse`` or ``explain``; every line failed in ``batch``; a
+malformed line in ``query``), 2 a usage error (bad options or values, an
+input that cannot be opened). Errors are one line on stderr, never a traceback (see
 :mod:`diplomacy_events.cli_common`).
 
 ``batch`` writes exactly one JSON line per input line, in input order,
@@ -32,14 +32,17 @@ from .cli_common import (
     EXIT_OK,
     EXIT_USAGE,
     PROG,
-    date_argument,
+    add_document_options,
+    decode,
     error,
     examples,
     input_warning,
     meetings_table,
+    read_text,
     warn,
 )
 from .errors import DiplomacyEventsError
+from .explain_cli import add_explain_parser
 from .model import ParseResult
 from .parser import Parser
 from .plot_cli import add_plot_parser
@@ -53,23 +56,6 @@ __all__ = ["decode", "main", "result_table"]
 MAX_LINE_BYTES = 64 * 1024 * 1024
 _CHUNK = 1 << 20
 _ERRORS_LISTED = 10  # the batch summary lists the numbers of this many error lines
-
-
-def decode(data: bytes) -> str:
-    """Decode input bytes: UTF-8, or UTF-16 when a UTF-16 byte order mark says so.
-
-    A UTF-8 byte order mark is dropped; bytes that are not valid UTF-8
-    become U+FFFD (one per bad byte), so offsets stay close to the bytes and
-    nothing raises.
-
-    >>> decode(b"caf\\xc3\\xa9 \\xff")
-    'café \\ufffd'
-    >>> decode("Putin".encode("utf-16"))
-    'Putin'
-    """
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16", errors="replace")
-    return data.decode("utf-8-sig", errors="replace")
 
 
 def result_table(result: ParseResult) -> str:
@@ -115,28 +101,22 @@ def _write(out: TextIO, record: Any) -> None:
     out.write(_json_line(record, _encoding(out)))
 
 
-def _read_text(name: str) -> str:
-    """The decoded text of a file (``-``: standard input); raises ``OSError``."""
-    if name == "-":
-        return decode(sys.stdin.buffer.read())
-    with open(name, "rb") as handle:
-        return decode(handle.read())
-
-
 def _parse_command(args: argparse.Namespace, out: TextIO) -> int:
     parser = Parser()
     failed = 0
     for name in args.files:
         shown = "standard input" if name == "-" else name
         try:
-            text = _read_text(name)
+            text = read_text(name)
         except OSError as exc:
             return error("parse", f"cannot read {shown}: {exc.strerror or exc}", EXIT_USAGE)
         warning = input_warning(text)
         if warning:
             warn("parse", f"{shown}: {warning}")
         try:
-            result = parser.parse(text, args.published, outlet=args.outlet, id=None if name == "-" else name)
+            result = parser.parse(
+                text, args.published, outlet=args.outlet, title=args.title, id=None if name == "-" else name
+            )
         except DiplomacyEventsError as exc:
             failed += 1
             error("parse", f"{shown}: {exc}", EXIT_DATA)
@@ -357,11 +337,12 @@ def _workers_argument(value: str) -> int:
 def _argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Leader-level diplomacy from English news text: parse files, run a JSON Lines batch, "
-        "query the results, show a demo.",
+        description="Leader-level diplomacy from English news text: parse files, explain what was found, "
+        "run a JSON Lines batch, query the results, show a demo.",
         **examples(
             f"{PROG} demo",
             f"{PROG} parse article.txt --published 2017-11-23",
+            f"{PROG} explain article.txt --published 2017-11-23 --format html -o article.html",
             f"{PROG} batch articles.jsonl | {PROG} query - --between RUS TUR --format csv",
             f"{PROG} COMMAND --help      (each command's options, and examples)",
         ),
@@ -380,16 +361,10 @@ def _argument_parser() -> argparse.ArgumentParser:
         ),
     )
     parse.add_argument("files", nargs="+", metavar="FILE", help="text files to parse ('-' reads stdin)")
-    parse.add_argument(
-        "--published",
-        type=date_argument,
-        metavar="DATE",
-        help="publication date, anchors relative dates: 2017-11-23, 'Nov 23, 2017', '23 November 2017' "
-        "(not 03/04/2017: day and month could be either way round)",
-    )
-    parse.add_argument("--outlet", help="the outlet that published the text")
+    add_document_options(parse)
     parse.add_argument("--format", choices=("table", "json", "jsonl"), default="table", help="default: table")
     parse.set_defaults(run=_parse_command)
+    add_explain_parser(commands)
     batch = commands.add_parser(
         "batch",
         help="JSON Lines in, JSON Lines out: one result per input line",

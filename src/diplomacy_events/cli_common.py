@@ -1,4 +1,4 @@
-"""What every ``diplomacy-events`` subcommand shares: exit codes, messages, dates, the table, help examples.
+"""What every ``diplomacy-events`` subcommand shares: exit codes, messages, dates, input, the table, help examples.
 
 Exit codes are :data:`EXIT_OK` (0), :data:`EXIT_DATA` (1: the input was
 read but what it holds cannot be used) and :data:`EXIT_USAGE` (2: bad
@@ -32,11 +32,14 @@ __all__ = [
     "EXIT_USAGE",
     "PROG",
     "TABLE_COLUMNS",
+    "add_document_options",
     "date_argument",
+    "decode",
     "error",
     "examples",
     "input_warning",
     "meetings_table",
+    "read_text",
     "warn",
 ]
 
@@ -94,6 +97,51 @@ def date_argument(text: str) -> dt.date:
         return read_date(text)
     except InvalidDateError as exc:
         raise argparse.ArgumentTypeError(f"{text!r}: {exc.reason}") from None
+
+
+def add_document_options(parser: argparse.ArgumentParser) -> None:
+    """Add what a command that parses text files is told about them: ``--published``, ``--outlet``, ``--title``.
+
+    >>> parser = argparse.ArgumentParser()
+    >>> add_document_options(parser)
+    >>> args = parser.parse_args(["--published", "Nov 23, 2017", "--title", "Sochi talks"])
+    >>> args.published, args.outlet, args.title
+    (datetime.date(2017, 11, 23), None, 'Sochi talks')
+    """
+    parser.add_argument(
+        "--published",
+        type=date_argument,
+        metavar="DATE",
+        help="publication date, anchors relative dates: 2017-11-23, 'Nov 23, 2017', '23 November 2017' "
+        "(not 03/04/2017: day and month could be either way round)",
+    )
+    parser.add_argument("--outlet", metavar="NAME", help="the outlet that published the text")
+    parser.add_argument("--title", metavar="TEXT", help="the text's headline")
+
+
+def decode(data: bytes) -> str:
+    """Decode input bytes: UTF-8, or UTF-16 when a UTF-16 byte order mark says so.
+
+    A UTF-8 byte order mark is dropped; bytes that are not valid UTF-8
+    become U+FFFD (one per bad byte), so offsets stay close to the bytes and
+    nothing raises.
+
+    >>> decode(b"caf\\xc3\\xa9 \\xff")
+    'café \\ufffd'
+    >>> decode("Putin".encode("utf-16"))
+    'Putin'
+    """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16", errors="replace")
+    return data.decode("utf-8-sig", errors="replace")
+
+
+def read_text(name: str) -> str:
+    """The decoded text (:func:`decode`) of a file, or of standard input for ``-``; raises ``OSError``."""
+    if name == "-":
+        return decode(sys.stdin.buffer.read())
+    with open(name, "rb") as handle:
+        return decode(handle.read())
 
 
 def input_warning(text: str) -> str | None:

@@ -652,6 +652,13 @@ def _check_reports(instance: Any, attribute: attrs.Attribute[Any], value: tuple[
         _fail(attribute.name, value, "must hold Report objects with evidence")
 
 
+#: What a meeting's confidence loses, from 1.0, when a participant is an unnamed host: a visit "to India"
+#: includes India's leader on the date.
+UNNAMED_HOST_PENALTY = 0.15
+#: What a meeting's confidence loses, from 1.0, when a participant is known only through a pronoun.
+PRONOUN_PENALTY = 0.1
+
+
 def _check_confidence(_: Any, attribute: attrs.Attribute[float], value: float) -> None:
     if not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
         _fail(attribute.name, value, "must be a number from 0 to 1")
@@ -672,7 +679,8 @@ class Meeting:
         summit: The name of the summit a sidelines meeting belongs to.
         source: The text that reports it.
         confidence: From 0 to 1: 1.0, less 0.15 when a participant is an unnamed host (a visit "to India"
-            includes India's leader on the date) and 0.1 when one is known only through a pronoun.
+            includes India's leader on the date) and 0.1 when one is known only through a pronoun
+            (:data:`UNNAMED_HOST_PENALTY`, :data:`PRONOUN_PENALTY`).
         also_reported: Other sources' accounts, after :func:`~diplomacy_events.collection.merge`.
         explanation: Why the parser made it: the rules that fired and the words each part stands on.
     """
