@@ -269,7 +269,7 @@ def run_cli(*argv: str, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
     return subprocess.run([*CLI, *argv], input=stdin.decode(), capture_output=True, text=True, check=False)
 
 
-@pytest.mark.parametrize("command", ["parse", "batch", "query"])
+@pytest.mark.parametrize("command", ["parse", "explain", "batch", "query"])
 def test_an_unreadable_input_is_a_usage_error_worded_alike(command: str, tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
     done = run_cli(command, str(missing))
@@ -279,8 +279,12 @@ def test_an_unreadable_input_is_a_usage_error_worded_alike(command: str, tmp_pat
 
 @pytest.mark.parametrize(
     "argv",
-    [["parse", "-", "--published", "03/04/2017"], ["query", "-", "--from", "03/04/2017"]],
-    ids=["parse-published", "query-from"],
+    [
+        ["parse", "-", "--published", "03/04/2017"],
+        ["explain", "-", "--published", "03/04/2017"],
+        ["query", "-", "--from", "03/04/2017"],
+    ],
+    ids=["parse-published", "explain-published", "query-from"],
 )
 def test_a_day_month_ambiguous_date_is_refused_alike(argv: list[str]) -> None:
     done = run_cli(*argv)
@@ -385,6 +389,11 @@ def test_batch_warns_of_an_empty_input_and_of_empty_or_binary_texts(tmp_path: Pa
     done = run_cli("batch", "-", stdin="\n".join(lines).encode())
     warnings = [json.loads(line)["warnings"] for line in done.stdout.splitlines()]
     assert warnings == [["empty input, nothing to parse"], ["binary data, not text: no meetings can be found in it"]]
+
+
+def test_parse_takes_a_title() -> None:
+    done = run_cli("parse", "-", "--title", "Sochi talks", "--format", "json", stdin=NEWS.encode())
+    assert json.loads(done.stdout)["source"]["title"] == "Sochi talks"
 
 
 def test_outlet_keeps_a_transcript_a_transcript() -> None:

@@ -463,7 +463,7 @@ def _record_text(number: int, record: Record, text: str, color: bool) -> list[st
         lines.append("  no explanation recorded")
     else:
         width = max((len(rule_id) for rule_id in record.explanation.rules), default=0)
-        lines.append("  rules:")
+        lines.append("  rules:" if record.explanation.rules else "  rules: none recorded")
         lines += [f"    {rule_id.ljust(width)}  {_rule_description(rule_id)}" for rule_id in record.explanation.rules]
     lines.append(f"  date: {_dating(record)}")
     if isinstance(record, Meeting):
@@ -658,14 +658,15 @@ def _card(number: int, record: Record, text: str) -> str:
             f"<li><b>{label}</b> {_escape(who)}: {_escape(how)}</li>" for label, who, how in _participants(record)
         )
         parts.append(f"<dt>participants</dt><dd><ol>{rows}</ol></dd>")
-    if record.explanation is not None:
+    if record.explanation is not None and record.explanation.rules:
         rows = "".join(
             f"<tr><td><code>{_escape(rule_id)}</code></td><td>{_escape(_rule_description(rule_id))}</td></tr>"
             for rule_id in record.explanation.rules
         )
         parts.append(f"<dt>rules</dt><dd><table>{rows}</table></dd>")
     else:
-        parts.append("<dt>rules</dt><dd>no explanation recorded</dd>")
+        missing = "none recorded" if record.explanation is not None else "no explanation recorded"
+        parts.append(f"<dt>rules</dt><dd>{missing}</dd>")
     parts.append(f"<dt>date</dt><dd>{_escape(_dating(record))}</dd>")
     if isinstance(record, Meeting):
         parts.append(f"<dt>confidence</dt><dd>{_escape(_confidence(record))}</dd>")
