@@ -32,6 +32,7 @@ REFERENCE = [
     "diplomacy_events.collection",
     "diplomacy_events.dates",
     "diplomacy_events.errors",
+    "diplomacy_events.explain",
     "diplomacy_events.export",
     "diplomacy_events.knowledge",
     "diplomacy_events.model",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shlex
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -169,3 +170,14 @@ def test_the_document_is_named_by_its_file(tmp_path: Path) -> None:
     article.write_text(NEWS)
     done = run_cli("explain", str(article), "--published", "2024-06-14")
     assert done.stdout.startswith(f"{article} (published 2024-06-14)")
+
+
+def test_the_example_in_the_docs_is_what_the_command_prints() -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "cli.md").read_text("utf-8")
+    section = page[page.index("## `explain`") : page.index("## `batch`")]
+    block = section[section.index("```text\n$ ") :].split("\n```", 1)[0].splitlines()[1:]
+    program, command, path, *options = shlex.split(block.pop(0).removeprefix("$ "))
+    assert (program, command, path) == ("diplomacy-events", "explain", "src/diplomacy_events/data/demo_article.txt")
+    printed = iter(run_cli(command, DEMO, *options).stdout.splitlines())
+    shown = [line for line in block if line != "..."]
+    assert all(line in printed for line in shown), "docs/cli.md's explain example is stale"

@@ -43,7 +43,7 @@ from .model import (
 )
 from .rules import RULES
 
-__all__ = ["Label", "Mark", "MarkKind", "explain_html", "explain_text", "marks"]
+__all__ = ["Label", "Mark", "MarkKind", "Record", "explain_html", "explain_text", "marks"]
 
 #: A record the parser makes: a meeting (talks, a visit, a call) or a summit.
 Record = Meeting | Summit
