@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import enum
 import html
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -265,16 +266,26 @@ _HOW = {
     Identification.PROTAGONIST: "as the leader the text is about (no subject named)",
     Identification.HOST: "as the unnamed host: the leader of the country visited, on the date",
 }
-#: The doubts a meeting's confidence pays for, with what each costs and the participants that show it.
+
+
+@attrs.frozen
+class _Doubt:
+    """A doubt a meeting's confidence pays for: its cost, and the identifications that show it."""
+
+    cost: float
+    words: str
+    shown_by: frozenset[Identification]
+
+
 _DOUBTS = (
-    (UNNAMED_HOST_PENALTY, "an unnamed host", frozenset({Identification.HOST})),
-    (
+    _Doubt(UNNAMED_HOST_PENALTY, "an unnamed host", frozenset({Identification.HOST})),
+    _Doubt(
         PRONOUN_PENALTY,
         "a participant known only through a pronoun",
         frozenset({Identification.PRONOUN, Identification.SPEAKER}),
     ),
 )
-_FORMULA = "1.0, less " + " and ".join(f"{cost} for {doubt}" for cost, doubt, _ in _DOUBTS)
+_FORMULA = "1.0, less " + " and ".join(f"{doubt.cost} for {doubt.words}" for doubt in _DOUBTS)
 
 
 def _kind(record: Record) -> str:
@@ -329,27 +340,31 @@ def _dating(record: Record) -> str:
 
 
 def _confidence(meeting: Meeting) -> str:
-    """The confidence and the formula's terms that made it, with the participants that show each doubt."""
+    """The confidence and the formula's terms that made it, with the participants that show each doubt.
+
+    A value the formula cannot give (set by hand, say) is shown with the formula.
+    """
     value = meeting.confidence
+    paid = _paid(value)
+    if paid is None:
+        return f"{value} (the formula: {_FORMULA})"
+    if not paid:
+        return f"{value} = 1.0 (no unnamed host, no participant known only through a pronoun)"
     hows = [who.how for who in meeting.explanation.participants] if meeting.explanation else []
-    for paid in _subsets(_DOUBTS):
-        if round(1.0 - sum(cost for cost, _, _ in paid), 2) != value:
-            continue
-        if not paid:
-            return f"{value} = 1.0 (no unnamed host, no participant known only through a pronoun)"
-        terms = []
-        for cost, doubt, shown_by in paid:
-            who = ", ".join(f"P{number}" for number, how in enumerate(hows, 1) if how in shown_by)
-            terms.append(f" - {cost} ({doubt}{': ' + who if who else ''})")
-        return f"{value} = 1.0" + "".join(terms)
-    return f"{value} (the formula: {_FORMULA})"
+    terms = []
+    for doubt in paid:
+        shown = ", ".join(f"P{number}" for number, how in enumerate(hows, 1) if how in doubt.shown_by)
+        terms.append(f" - {doubt.cost} ({doubt.words}{': ' + shown if shown else ''})")
+    return f"{value} = 1.0" + "".join(terms)
 
 
-def _subsets(
-    doubts: Sequence[tuple[float, str, frozenset[Identification]]],
-) -> Iterator[list[tuple[float, str, frozenset[Identification]]]]:
-    for bits in range(1 << len(doubts)):
-        yield [doubt for index, doubt in enumerate(doubts) if bits >> index & 1]
+def _paid(value: float) -> tuple[_Doubt, ...] | None:
+    """The doubts whose costs take 1.0 down to ``value`` (no two sets of them cost the same); ``None``: none do."""
+    for size in range(len(_DOUBTS) + 1):
+        for paid in itertools.combinations(_DOUBTS, size):
+            if round(1.0 - sum(doubt.cost for doubt in paid), 2) == value:
+                return paid
+    return None
 
 
 def _fields(record: Record) -> list[tuple[str, str]]:
@@ -411,7 +426,10 @@ _SGR = {  # ANSI colours: trigger yellow, time green, participant cyan, antecede
 _RESET = "\x1b[0m"
 _DIM = "\x1b[2m"
 #: Shown in place of the input's control characters in the terminal (line breaks become spaces).
-_CONTROLS = {code: " " if chr(code) in "\t\n\r\f\v" else "\ufffd" for code in [*range(32), *range(127, 160)]}
+_CONTROLS = {
+    **{code: " " if chr(code) in "\t\n\r\f\v" else "\ufffd" for code in [*range(32), *range(127, 160)]},
+    **dict.fromkeys(map(ord, "\u2028\u2029"), " "),
+}
 _LEGEND = "marks: [..|trigger] reports it, [..|time] dates it, [..|P1] names participant 1, [..|A1] is P1's antecedent"
 
 
@@ -455,7 +473,7 @@ def _record_text(number: int, record: Record, text: str, color: bool) -> list[st
     else:
         apart = list(spans)
     lines += [f"    elsewhere: {_shown_apart(text, mark, color)}" for mark in apart]
-    lines += [f"  {name}: {value}" for name, value in _fields(record)]
+    lines += [f"  {name}: {_terminal(value)}" for name, value in _fields(record)]
     if record.participants:
         lines.append("  participants:")
         lines += [f"    {label}  {who}: {how}" for label, who, how in _participants(record)]
