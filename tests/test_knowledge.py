@@ -38,6 +38,7 @@ from diplomacy_events.errors import (
     KnowledgeBaseError,
     UnknownCountryError,
     UnknownLeaderError,
+    UnknownMembershipError,
     UnknownOrganizationError,
 )
 from diplomacy_events.knowledge import MODERN_FROM, KnowledgeBase, Vacancy
@@ -314,10 +315,124 @@ def test_there_are_193_un_members() -> None:
 
 def test_organizations_use_valid_codes_and_dates() -> None:
     for org in _organizations_doc()["organizations"]:
-        assert all(_valid_code(code) for code in org.get("members", []) if code != "EU"), org["id"]
+        assert all(_valid_code(entry["country"]) for entry in _membership_entries(org)), org["id"]
         for summit in org.get("summits", []):
             assert summit.get("country") is None or _valid_code(summit["country"]), summit
             assert summit.get("end") is None or summit["start"] <= summit["end"], summit
+            founded = org.get("founded")
+            assert founded is None or founded <= (summit.get("end") or summit["start"]), (org["id"], summit)
+
+
+_MEMBERSHIP_FIELDS = {"country", "from", "until", "suspended", "associate", "note"}
+
+
+def _membership_entries(org: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every membership entry of an organization as an object (a bare code is a member throughout)."""
+    entries = [{"country": e} if isinstance(e, str) else e for e in org.get("members", []) if e != "EU"]
+    entries += org.get("former_members", []) + org.get("associate_members", [])
+    return entries
+
+
+def test_memberships_have_known_fields_ordered_dates_and_sources() -> None:
+    for org in _organizations_doc()["organizations"]:
+        assert org.get("founded"), org["id"]
+        assert org.get("sources"), f"{org['id']}: say where the memberships come from"
+        assert org.get("members_from") is None or org["founded"] < org["members_from"], org["id"]
+        for entry in _membership_entries(org):
+            assert set(entry) <= _MEMBERSHIP_FIELDS, (org["id"], entry)
+            start, end = entry.get("from", "0000"), entry.get("until", "9999")
+            assert start <= end, (org["id"], entry)
+            assert start == "0000" or org["founded"] <= start, (org["id"], entry)
+            for suspension in entry.get("suspended", []):
+                assert set(suspension) <= {"from", "until", "note"}, (org["id"], entry)
+                assert suspension["from"] <= suspension.get("until", "9999") <= end, (org["id"], entry)
+        for entry in org.get("former_members", []):
+            assert "until" in entry, (org["id"], entry)  # a former membership ended
+        for entry in org.get("members", []):
+            assert isinstance(entry, str) or "until" not in entry, (org["id"], entry)  # a current one did not
+
+
+def test_memberships_lie_within_the_states_existence() -> None:
+    kb = default_knowledge()
+    for org in kb.organizations():
+        first = org.members_from or org.founded
+        for membership in org.memberships:
+            info = kb.country_info(membership.country.code)
+            assert info is not None, (org.id, membership.country)
+            start = membership.start or first
+            assert info.start is None or (start is not None and info.start <= start), (org.id, membership, info.start)
+            if info.end is not None:
+                assert membership.end is not None and membership.end <= info.end, (org.id, membership, info.end)
+
+
+def test_no_country_is_a_member_twice_at_once() -> None:
+    for org in default_knowledge().organizations():
+        stints: dict[str, list[tuple[dt.date, dt.date]]] = defaultdict(list)
+        for m in org.memberships:
+            stints[m.country.code].append((m.start or dt.date.min, m.end or dt.date.max))
+        for code, spans in stints.items():
+            spans.sort()
+            for (_, end), (start, _) in itertools.pairwise(spans):
+                assert end < start, (org.id, code, spans)
+
+
+def test_todays_members_are_the_open_full_memberships() -> None:
+    for org in default_knowledge().organizations():
+        today = {c.code for c in org.members_on(dt.date.today(), suspended=True)}
+        assert {c.code for c in org.members} == today, org.id
+        assert len(org.members) == len(set(org.members)), org.id
+
+
+@given(day=st.dates(min_value=dt.date(1946, 1, 1), max_value=LAST_DAY), number=st.integers(min_value=0))
+def test_members_on_a_day_are_distinct_and_the_suspended_a_subset(day: dt.date, number: int) -> None:
+    orgs = default_knowledge().organizations()
+    org = orgs[number % len(orgs)]
+    known = org.members_from or org.founded
+    if known is not None and org.founded is not None and org.founded <= day < known:
+        with pytest.raises(UnknownMembershipError):
+            org.members_on(day)
+        return
+    present = org.members_on(day)
+    everyone = org.members_on(day, suspended=True, associates=True)
+    assert len(present) == len(set(present))
+    assert set(present) <= set(everyone)
+    assert all(any(m.country == c and m.covers(day) for m in org.memberships) for c in everyone)
+
+
+def test_members_by_date() -> None:
+    kb = default_knowledge()
+
+    def codes(org: str, day: dt.date, **options: bool) -> set[str]:
+        return {c.code for c in kb.members(org, on=day, **options)}
+
+    assert codes("BRICS", dt.date(2023, 8, 22)) == {"BRA", "RUS", "IND", "CHN", "ZAF"}
+    assert codes("BRICS", dt.date(2024, 10, 22)) == {"BRA", "RUS", "IND", "CHN", "ZAF", "EGY", "ETH", "IRN", "ARE"}
+    assert "IDN" in codes("BRICS", dt.date(2025, 7, 6))
+    assert "RUS" in codes("G8", dt.date(2013, 6, 17)) and "RUS" not in codes("G7", dt.date(2014, 6, 4))
+    assert "RUS" in codes("G7", dt.date(2014, 6, 4), suspended=True)  # suspended, not yet gone
+    assert "FIN" not in codes("NATO", dt.date(2023, 4, 3)) and "FIN" in codes("NATO", dt.date(2023, 4, 4))
+    assert "GBR" in codes("EU", dt.date(2020, 1, 31)) and "GBR" not in codes("EU", dt.date(2020, 2, 1))
+    assert "SYR" not in codes("Arab League", dt.date(2015, 3, 28))  # suspended 2011-2023
+    assert "SYR" in codes("Arab League", dt.date(2023, 5, 19))
+    assert "TKM" not in codes("CIS", dt.date(2010, 1, 1))
+    assert "TKM" in codes("CIS", dt.date(2010, 1, 1), associates=True)
+    assert codes("Quad", dt.date(2021, 3, 12)) == {"AUS", "IND", "JPN", "USA"}
+    assert codes("Quad", dt.date(2010, 1, 1)) == set()  # before it was founded
+    assert kb.organization("Mercosur").label == "Mercosur"
+    assert [(m.start, m.end) for m in kb.memberships("OPEC", "Indonesia")] == [
+        (None, dt.date(2008, 12, 31)),
+        (dt.date(2016, 1, 1), dt.date(2016, 11, 30)),
+    ]
+
+
+def test_members_before_the_lists_begin_raise() -> None:
+    kb = default_knowledge()
+    with pytest.raises(UnknownMembershipError) as raised:
+        kb.members("OPEC", on=dt.date(1980, 1, 1))
+    assert (raised.value.organization, raised.value.known_from) == ("OPEC", dt.date(1995, 1, 1))
+    assert isinstance(raised.value, LookupError) and isinstance(raised.value, KnowledgeBaseError)
+    with pytest.raises(UnknownOrganizationError):
+        kb.members("League of Atlantis")
 
 
 def test_every_name_and_alias_finds_its_leader() -> None:

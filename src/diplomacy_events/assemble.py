@@ -148,7 +148,7 @@ class Assembler:
         date = span or (record.date if record else None)
         if date is not None and self.anchor is not None:
             status = Status.PLANNED if date.start > self.anchor else Status.OCCURRED
-        name = mention.name if mention.organization is None else f"{mention.organization} summit"
+        name = mention.name if mention.organization is None else self._series_name(mention.organization)
         explanation = Explanation(
             rules=tuple(rules),
             trigger=self._quote_tokens(tokens, mention.start, mention.end),
@@ -171,6 +171,11 @@ class Assembler:
         self.calendar.summit(summit)
         self._summits.append(summit)
         return summit
+
+    def _series_name(self, organization: str) -> str:
+        """What a summit of a series is called: "G20 summit", "Mercosur summit" (the organization's label)."""
+        found = self.knowledge.get_organization(organization)
+        return f"{found.label if found is not None else organization} summit"
 
     def _summit_record(
         self, mention: SummitMention, span: DateSpan | None, status: Status | None

@@ -11,6 +11,7 @@ InvalidDateError
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from typing import Any
 
@@ -24,6 +25,7 @@ __all__ = [
     "MissingExtraError",
     "UnknownCountryError",
     "UnknownLeaderError",
+    "UnknownMembershipError",
     "UnknownOrganizationError",
     "import_extra",
 ]
@@ -100,6 +102,22 @@ class UnknownLeaderError(KnowledgeBaseError, LookupError):
 
 class UnknownOrganizationError(KnowledgeBaseError, LookupError):
     """``KnowledgeBase.organization()`` found no organization by that name."""
+
+
+class UnknownMembershipError(KnowledgeBaseError, LookupError):
+    """The knowledge base does not know an organization's members on a day (before its lists are complete).
+
+    Attributes:
+        organization (str): The organization's id.
+        day (datetime.date): The day asked about.
+        known_from (datetime.date): The first day whose members it knows.
+    """
+
+    def __init__(self, organization: str, day: dt.date, known_from: dt.date) -> None:
+        self.organization = organization
+        self.day = day
+        self.known_from = known_from
+        super().__init__(f"the members of {organization} on {day} are not known (the data begins on {known_from})")
 
 
 class LexiconError(DiplomacyEventsError, ValueError):

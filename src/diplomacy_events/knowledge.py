@@ -35,6 +35,7 @@ from .errors import (
     KnowledgeBaseError,
     UnknownCountryError,
     UnknownLeaderError,
+    UnknownMembershipError,
     UnknownOrganizationError,
 )
 from .model import Country, DateSpan, Head, Leader, Office, Place, Precision, Role
@@ -48,9 +49,11 @@ __all__ = [
     "MODERN_FROM",
     "CountryInfo",
     "KnowledgeBase",
+    "Membership",
     "NameEra",
     "Organization",
     "SummitRecord",
+    "Suspension",
     "Vacancy",
     "default_knowledge",
     "fold",
@@ -153,22 +156,119 @@ class SummitRecord:
 
 
 @attrs.frozen(kw_only=True)
+class Suspension:
+    """A stretch of a membership during which the member was suspended (or froze its own participation).
+
+    Attributes:
+        start: The first day.
+        end: The last day; ``None`` while it lasts.
+        note: What happened.
+    """
+
+    start: dt.date
+    end: dt.date | None = None
+    note: str = ""
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether the suspension includes ``day`` (both ends included)."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@attrs.frozen(kw_only=True)
+class Membership:
+    """One stretch of a country's membership of an organization, from ``organizations.json``.
+
+    >>> import datetime
+    >>> [m.start for m in default_knowledge().memberships("BRICS", "EGY")]
+    [datetime.date(2024, 1, 1)]
+    >>> russia = default_knowledge().memberships("G7", "RUS")[0]
+    >>> russia.covers(datetime.date(2010, 6, 25)), russia.covers(datetime.date(2015, 6, 7))
+    (True, True)
+    >>> russia.suspended_on(datetime.date(2015, 6, 7))
+    True
+
+    Attributes:
+        organization: The id of the organization ("BRICS").
+        country: The member.
+        start: Its first day as a member; ``None``: since the organization was founded, or since before the
+            first day its membership list covers (:attr:`Organization.members_from`).
+        end: Its last day as a member; ``None``: a member still.
+        suspended: Stretches of the membership during which it was suspended.
+        associate: Whether it is an associate membership (Turkmenistan in the CIS), not a full one.
+        note: What the data file says about it.
+    """
+
+    organization: str
+    country: Country
+    start: dt.date | None = None
+    end: dt.date | None = None
+    suspended: tuple[Suspension, ...] = ()
+    associate: bool = False
+    note: str = ""
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether the country was a member on ``day``, suspended or not (both ends included)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def suspended_on(self, day: dt.date) -> bool:
+        """Whether the membership was suspended on ``day``."""
+        return any(s.covers(day) for s in self.suspended)
+
+
+@attrs.frozen(kw_only=True)
 class Organization:
     """An organization or summit series (G20, SCO, ...) with its members and summits.
+
+    >>> import datetime
+    >>> brics = default_knowledge().organization("BRICS")
+    >>> [c.code for c in brics.members_on(datetime.date(2023, 8, 22))]
+    ['BRA', 'RUS', 'IND', 'CHN', 'ZAF']
 
     Attributes:
         id: The short id ("G20", "SCO").
         name: The full name ("Group of Twenty").
         names: Other names and abbreviations news uses.
-        members: The member countries.
+        label: What its summits are called by ("Mercosur summit"): the id unless the data file gives a name
+            news uses more.
+        members: The member countries today (full members, suspended ones included).
+        memberships: Every membership, past and present, with its dates.
+        founded: Its first day (``None``: not recorded).
+        members_from: The first day from which :attr:`memberships` are complete (``None``: since it was
+            founded); on days before it the members are not known.
         summits: Its summits, with their hosts and dates.
+        sources: Where the data file's memberships come from.
     """
 
     id: str
     name: str
     names: tuple[str, ...] = ()
+    label: str = ""
     members: tuple[Country, ...] = ()
+    memberships: tuple[Membership, ...] = ()
+    founded: dt.date | None = None
+    members_from: dt.date | None = None
     summits: tuple[SummitRecord, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def members_on(self, day: dt.date, *, suspended: bool = False, associates: bool = False) -> tuple[Country, ...]:
+        """The countries that were members on ``day``, in the data file's order.
+
+        Suspended members are left out unless ``suspended``, associate
+        members unless ``associates``. Before the organization was founded
+        there are none; raises
+        :class:`~diplomacy_events.errors.UnknownMembershipError` for a day
+        before :attr:`members_from`, whose members the data does not know.
+        """
+        known = self.members_from or self.founded
+        if self.founded is not None and day < self.founded:
+            return ()
+        if known is not None and day < known:
+            raise UnknownMembershipError(self.id, day, known)
+        return tuple(
+            m.country
+            for m in self.memberships
+            if m.covers(day) and (suspended or not m.suspended_on(day)) and (associates or not m.associate)
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -594,6 +694,45 @@ class KnowledgeBase:
         ]
         return sorted(found, key=lambda s: (s.date.start, s.organization))
 
+    def members(
+        self, organization: str, on: dt.date | None = None, *, suspended: bool = False, associates: bool = False
+    ) -> list[Country]:
+        """The members of an organization (an id, name or abbreviation) on ``on`` (``None``: today).
+
+        Suspended members are left out unless ``suspended``, associate
+        members unless ``associates``. Raises
+        :class:`~diplomacy_events.errors.UnknownOrganizationError` for an
+        unknown organization and
+        :class:`~diplomacy_events.errors.UnknownMembershipError` for a day
+        whose members the data does not know.
+
+        >>> import datetime
+        >>> kb = default_knowledge()
+        >>> [c.code for c in kb.members("Quad", on=datetime.date(2021, 3, 12))]
+        ['AUS', 'IND', 'JPN', 'USA']
+        >>> "RUS" in [c.code for c in kb.members("G8", on=datetime.date(2013, 6, 17))]
+        True
+        >>> "RUS" in [c.code for c in kb.members("G7", on=datetime.date(2014, 6, 4))]
+        False
+        """
+        return list(
+            self.organization(organization).members_on(
+                on or dt.date.today(), suspended=suspended, associates=associates
+            )
+        )
+
+    def memberships(self, organization: str, country: str | None = None) -> list[Membership]:
+        """Every membership of an organization, or only those of one country (a code or a name), by start.
+
+        >>> [(m.start, m.end) for m in default_knowledge().memberships("OPEC", "IDN")]
+        [(None, datetime.date(2008, 12, 31)), (datetime.date(2016, 1, 1), datetime.date(2016, 11, 30))]
+        """
+        found = self.organization(organization).memberships
+        if country is not None:
+            code = self.country(country).code
+            found = tuple(m for m in found if m.country.code == code)
+        return sorted(found, key=lambda m: (m.start or dt.date.min, m.country.code))
+
 
 _default: KnowledgeBase | None = None
 _lock = threading.Lock()
@@ -763,6 +902,7 @@ def _country_info(entry: Mapping[str, Any]) -> CountryInfo:
 
 
 def _organization(entry: Mapping[str, Any]) -> Organization:
+    org_id = entry["id"]
     summits = []
     for s in entry.get("summits", ()):
         start = dt.date.fromisoformat(s["start"])
@@ -771,17 +911,45 @@ def _organization(entry: Mapping[str, Any]) -> Organization:
         place = Place(country=_country(s["country"]), city=s.get("city") or None) if s.get("country") else None
         summits.append(
             SummitRecord(
-                organization=entry["id"],
-                name=s.get("name") or f"{entry['id']} summit",
+                organization=org_id,
+                name=s.get("name") or f"{org_id} summit",
                 place=place,
                 date=DateSpan(start=start, end=end, precision=precision),
                 virtual=bool(s.get("virtual", False)),
             )
         )
+    memberships = (
+        *(_membership(org_id, item) for item in entry.get("members", ()) if item != "EU"),
+        *(_membership(org_id, item) for item in entry.get("former_members", ())),
+        *(_membership(org_id, item, associate=True) for item in entry.get("associate_members", ())),
+    )
     return Organization(
-        id=entry["id"],
+        id=org_id,
         name=entry["name"],
         names=tuple(entry.get("names", ())),
-        members=tuple(_country(code) for code in entry.get("members", ()) if code != "EU"),
+        label=entry.get("label") or org_id,
+        members=tuple(m.country for m in memberships if m.end is None and not m.associate),
+        memberships=memberships,
+        founded=_date(entry.get("founded")),
+        members_from=_date(entry.get("members_from")),
         summits=tuple(summits),
+        sources=tuple(entry.get("sources", ())),
+    )
+
+
+def _membership(org_id: str, item: str | Mapping[str, Any], associate: bool = False) -> Membership:
+    """A membership from a code (a member throughout) or an object with its dates and suspensions."""
+    if isinstance(item, str):
+        return Membership(organization=org_id, country=_country(item), associate=associate)
+    return Membership(
+        organization=org_id,
+        country=_country(item["country"]),
+        start=_date(item.get("from")),
+        end=_date(item.get("until")),
+        suspended=tuple(
+            Suspension(start=dt.date.fromisoformat(s["from"]), end=_date(s.get("until")), note=s.get("note", ""))
+            for s in item.get("suspended", ())
+        ),
+        associate=bool(item.get("associate", associate)),
+        note=item.get("note", ""),
     )
