@@ -118,6 +118,14 @@ TRIGGERS = [
         ["Macron", "Trump"],
     ),
     ("headline-to", "Modi to meet Abe in Tokyo", MEET, MeetingKind.MEETING, PLANNED, ["Modi", "Abe"]),
+    (
+        "will-join",
+        "Putin will join Erdogan and Rouhani for the SCO summit in Astana.",
+        MEET,
+        MeetingKind.MEETING,
+        PLANNED,
+        ["Putin", "Erdogan", "Rouhani"],
+    ),
     ("dated-would", "Putin would visit Turkey next month.", VISIT, MeetingKind.VISIT, PLANNED, ["Putin"]),
 ]
 
@@ -154,6 +162,8 @@ NO_MEETING = [
     ("called-on", "Trump called on Putin to act."),
     ("bare-trip", "Modi traveled to Tokyo on Monday."),
     ("bare-trip-noun", "Erdogan made a trip to Russia."),
+    ("join-a-treaty", "Putin said Russia would join the Paris climate accord."),
+    ("join-a-bloc", "Erdogan wants Turkey to join the European Union, Putin said."),
 ]
 
 
@@ -289,3 +299,11 @@ def test_plans_are_planned(subject: str, verb: str, obj: str) -> None:
     found = candidates(gazetteer, f"{subject} {verb} {obj} next week.")
     assert found
     assert all(c.status is PLANNED and len(c.participants) == 2 for c in found)
+
+
+def test_the_sidelines_of_the_summit_is_no_gathering(gazetteer: Gazetteer) -> None:
+    # the summit word refers to the summit: the leader after the comma is the next verb's subject
+    found = candidates(gazetteer, "On the sidelines of the summit, Lula held a bilateral meeting with Peña.")
+    assert [sides(c) for c in found] == [["Lula", "Peña"]]
+    found = candidates(gazetteer, "On the margins of the summit, Modi sat down with Albanese.")
+    assert [sides(c) for c in found] == [["Modi", "Albanese"]]

@@ -459,6 +459,7 @@ TRIGGER_PROPERTIES = {
     "trip": "a bare journey ('flew to Paris'): no counterpart by itself, but it dates the traveller's next meeting",
     "agent_noun": "also a noun for a person ('the host'): after a determiner nobody hosted",
     "lists_attendees": "a noun that lists those at a gathering ('Attendees included ...')",
+    "direct": "a verb whose people follow it at once ('join A and B'; not 'join the Paris Agreement')",
 }
 #: Prepositions a trigger may end in that a coordination repeats: "spoke with A and with B".
 _GAPPED_PREPOSITIONS = frozenset({"with", "to"})
@@ -486,6 +487,7 @@ class Trigger:
     trip: bool = False
     agent_noun: bool = False
     lists_attendees: bool = False
+    direct: bool = False
 
     @property
     def gapped(self) -> str | None:

@@ -9,6 +9,7 @@ planned when their cues say so; everything else occurred.
 from __future__ import annotations
 
 from ..lexicon import DETERMINERS, WEAK_MODALS, TriggerType
+from ..mentions import MentionKind
 from ..model import Status
 from ..rules import Phase, rule
 from ..syntax import WINDOW
@@ -251,6 +252,20 @@ def _dated_modal(context: SentenceContext, reading: Reading) -> bool:
 
 
 # -- once the objects are known -------------------------------------------------------------------------------------
+
+
+@rule(
+    "veto.not-direct",
+    Phase.OBJECTS,
+    "A verb whose people follow it at once ('join A and B') reports nothing when they do not ('join the Paris "
+    "Agreement').",
+    "Macron will join the Paris talks on Monday.",
+)
+def _not_direct(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.direct:
+        return False
+    first = reading.objects[0] if reading.objects else None
+    return first is None or first.start != reading.end or first.kind is MentionKind.GOVERNMENT
 
 
 @rule(
