@@ -257,6 +257,40 @@ def test_organizations(gazetteer: Gazetteer, text: str, organization: str) -> No
     assert org.organization == organization
 
 
+#: (id, text, the group's words, organization id): an organization's leaders named as a group.
+GROUPS = [
+    ("org-leaders", "The Quad leaders met in Tokyo.", "The Quad leaders", "QUAD"),
+    ("leaders-of-org", "Albanese hosted the leaders of the Quad.", "the leaders of the Quad", "QUAD"),
+    ("heads-of-state", "BRICS heads of state gathered in Durban.", "BRICS heads of state", "BRICS"),
+    ("possessive", "The G7's leaders agreed on sanctions.", "The G7 's leaders", "G7"),
+    ("summit-name", "The fifth Quad Leaders' Summit was held in Hiroshima.", "Quad Leaders", "QUAD"),
+    ("summit-name-singular", "Modi left for the Quad Leader's Summit.", "the Quad Leader", "QUAD"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "organization"), [r[1:] for r in GROUPS], ids=[r[0] for r in GROUPS])
+def test_groups_of_an_organizations_leaders(gazetteer: Gazetteer, text: str, words: str, organization: str) -> None:
+    [group] = of_kind(read(gazetteer, text), MentionKind.GROUP)
+    assert (group.text, group.organization, group.plural, group.is_leader) == (words, organization, True, True)
+
+
+#: (id, text): an organization and leaders, but not all its members' leaders as a group.
+NOT_GROUPS = [
+    ("other", "Other Quad leaders sent ministers."),
+    ("fellow", "Orban defied fellow EU leaders."),
+    ("list-follows", "Quad leaders, including Modi and Albanese, posed for a photo."),
+    ("including", "A photo of Quad leaders including Modi was taken."),
+    ("one-leader", "The G7 leader spoke first."),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in NOT_GROUPS], ids=[r[0] for r in NOT_GROUPS])
+def test_part_of_a_group_is_no_group(gazetteer: Gazetteer, text: str) -> None:
+    found = read(gazetteer, text)
+    assert of_kind(found, MentionKind.GROUP) == []
+    assert of_kind(found, MentionKind.ORGANIZATION)
+
+
 # -- pronouns and role-bound references --------------------------------------------
 
 

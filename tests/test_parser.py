@@ -2048,3 +2048,116 @@ def test_a_document_id_and_url_go_into_every_record_and_keep_the_genre() -> None
     assert de.parse("", id=17).source.id == "17"
     with pytest.raises(de.BadInputError, match="id"):
         de.parse("", id=1.5)  # type: ignore[arg-type]
+
+
+# -- groups: an organization's leaders on the day -----------------------------------------------
+
+QUAD_2021 = ("scott-morrison", "narendra-modi", "yoshihide-suga", "joe-biden")
+QUAD_2022 = ("anthony-albanese", "narendra-modi", "fumio-kishida", "joe-biden")
+G8_2013 = (
+    "stephen-harper",
+    "francois-hollande",
+    "angela-merkel",
+    "enrico-letta",
+    "shinzo-abe",
+    "david-cameron",
+    "barack-obama",
+    "vladimir-putin",
+)
+
+G7_2014 = tuple("matteo-renzi" if g == "enrico-letta" else g for g in G8_2013 if g != "vladimir-putin")
+
+#: Groups named by their organization: its members' leaders on the meeting's day.
+GROUPS = [
+    (
+        "leaders-met",
+        "The Quad leaders met in Washington on Friday.",
+        dt.date(2021, 9, 25),
+        [Expect(QUAD_2021, SUMMIT, date=day("2021-09-24"), city="Washington")],
+    ),
+    (
+        "same-words-later",
+        "The Quad leaders met in Tokyo on Tuesday.",
+        dt.date(2022, 5, 25),
+        [Expect(QUAD_2022, SUMMIT, date=day("2022-05-24"), city="Tokyo")],
+    ),
+    (
+        "leaders-summit-held",
+        "The second Quad Leaders' Summit (the first in person) was held in Washington on September 24, 2021.",
+        dt.date(2024, 9, 1),
+        [Expect(QUAD_2021, SUMMIT, date=day("2021-09-24"))],
+    ),
+    (
+        "held-virtually-is-a-call",
+        "The third Quad Leaders' Summit was held virtually on March 3, 2022.",
+        dt.date(2024, 9, 1),
+        [Expect(("scott-morrison", "narendra-modi", "fumio-kishida", "joe-biden"), CALL, date=day("2022-03-03"))],
+    ),
+    (
+        "a-year-is-read-on-the-editions-day",  # on 1 January 2021 Trump was president; the summit was in March
+        "The first Quad Leaders' Summit was held in a virtual format in 2021.",
+        dt.date(2024, 9, 1),
+        [Expect(QUAD_2021, CALL, date=days("2021-01-01", "2021-12-31", Precision.YEAR))],
+    ),
+    (
+        "host-and-group",
+        "Albanese hosted the leaders of the Quad in Sydney on Monday.",
+        dt.date(2022, 5, 27),
+        [Expect(QUAD_2022, SUMMIT, date=day("2022-05-23"))],
+    ),
+    (
+        "g8-with-russia",
+        "G8 leaders gathered in Enniskillen on Monday.",
+        dt.date(2013, 6, 18),
+        [Expect(G8_2013, SUMMIT, date=day("2013-06-17"))],
+    ),
+    (
+        "a-suspended-member-is-left-out",
+        "G7 leaders gathered in Brussels on Wednesday.",
+        dt.date(2014, 6, 5),
+        [
+            Expect(
+                tuple("matteo-renzi" if g == "enrico-letta" else g for g in G8_2013[:-1]),
+                SUMMIT,
+                date=day("2014-06-04"),
+            )
+        ],
+    ),
+    ("too-large-a-group", "G20 leaders met in Hangzhou on Sunday.", dt.date(2016, 9, 5), []),
+    ("only-some-of-them", "Other Quad leaders met in Tokyo on Tuesday.", dt.date(2022, 5, 25), []),
+    (
+        "a-photo-of-three-or-more",
+        "A family photo of Modi, Kishida and Biden was taken at the venue on Saturday.",
+        dt.date(2024, 9, 22),
+        [Expect((MODI, KISHIDA, BIDEN), SUMMIT, date=day("2024-09-21"))],
+    ),
+    ("a-photo-of-two", "Modi and Kishida posed for a family photo on Saturday.", dt.date(2024, 9, 22), []),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(GROUPS))
+def test_groups_of_an_organizations_leaders(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+def test_a_group_participant_says_it_is_a_member() -> None:
+    [meeting] = de.parse("The Quad leaders met in Tokyo on Tuesday.", published="2022-05-25").meetings
+    assert meeting.explanation is not None
+    assert {how.how for how in meeting.explanation.participants} == {de.Identification.MEMBER}
+    assert {how.mention.text for how in meeting.explanation.participants if how.mention} == {"The Quad leaders"}
+
+
+def test_a_summit_named_by_its_leaders_is_planned_by_its_clause_and_dated_before_its_name() -> None:
+    text = (
+        "He looked forward to seeing Prime Minister Kristersson in Helsinki on July 13 at the U.S.-Nordic "
+        "Leaders' Summit, which will be hosted by President Sauli Niinistö of Finland."
+    )
+    result = de.parse(
+        "President Biden received Prime Minister Kristersson on Wednesday. " + text, published="2023-07-05"
+    )
+    summit_meeting = result.meetings[-1]
+    nordic = ("mette-frederiksen", "sauli-niinisto", "katrin-jakobsdottir", "jonas-gahr-store", "ulf-kristersson")
+    Expect((*nordic, "joe-biden"), SUMMIT, PLANNED, date=day("2023-07-13")).check(summit_meeting)
+    [summit] = result.summits
+    assert (summit.status, summit.date) == (PLANNED, day("2023-07-13"))
+    assert len(result.meetings) == 2  # hosting the summit is no visit to its host

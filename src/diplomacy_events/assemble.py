@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from .dating import Calendar
+from .errors import UnknownMembershipError
 from .events import EventCandidate, SummitMention, TriggerType
 from .knowledge import KnowledgeBase, SummitRecord
 from .lexicon import FIRST_PERSON
@@ -43,7 +44,10 @@ from .normalize import fold
 from .rules import Phase, rule
 from .segment import Token
 
-__all__ = ["Assembler", "fold_meetings", "fold_summits", "with_participants"]
+__all__ = ["GROUP_LIMIT", "Assembler", "fold_meetings", "fold_summits", "with_participants"]
+
+#: The largest organization whose leaders "the <organization> leaders" stands for (the G8 and smaller).
+GROUP_LIMIT = 8
 
 _PRECISION_RANK = {
     Precision.DAY: 0,
@@ -146,6 +150,8 @@ class Assembler:
             dated_by = dated_by or "summit.record"
         place = _within(_place(mention.place), record.place if record else None)
         date = span or (record.date if record else None)
+        if record is not None and span is not None and span.precision is Precision.YEAR and span.contains(record.date):
+            date = record.date  # "the first Quad summit was held in 2021": the edition's days, not the year's
         if date is not None and self.anchor is not None:
             status = Status.PLANNED if date.start > self.anchor else Status.OCCURRED
         name = mention.name if mention.organization is None else self._series_name(mention.organization)
@@ -229,18 +235,44 @@ class Assembler:
         people: list[tuple[Participant, Identified]] = []
         keys: set[tuple[str, ...]] = set()
         for mention in mentions:
-            for target in mention.antecedents if mention.kind is MentionKind.PRONOUN else (mention,):
+            for target in self._targets(mention, day):
                 person = self.person(target, day, mention.text)
                 if person is not None and person.key not in keys:
                     keys.add(person.key)
                     people.append((person, self._identification(mention, target)))
         return people
 
+    def _targets(self, mention: Mention, day: dt.date | None) -> Sequence[Mention]:
+        """What a mention stands for: a pronoun its antecedents, a group its members' governments on ``day``."""
+        if mention.kind is MentionKind.PRONOUN:
+            return [target for antecedent in mention.antecedents for target in self._targets(antecedent, day)]
+        if mention.kind is MentionKind.GROUP:
+            return [_office_of(country.code, mention) for country in self.members(mention, day)]
+        return (mention,)
+
+    def members(self, group: Mention, day: dt.date | None) -> list[Country]:
+        """The members of a group's organization on ``day``, if the knowledge base knows them and they are few.
+
+        "The Quad leaders" on 2022-05-24 are the leaders of Australia, India,
+        Japan and the United States; a group of more than
+        :data:`GROUP_LIMIT` members (the G20, ASEAN) stands for no one, as
+        news that names such a group seldom means every member.
+        """
+        organization = self.knowledge.get_organization(group.organization or "")
+        if organization is None or day is None:
+            return []
+        try:
+            members = organization.members_on(day)
+        except UnknownMembershipError:
+            return []
+        return list(members) if len(members) <= GROUP_LIMIT else []
+
     def _identification(self, mention: Mention, target: Mention) -> Identified:
         if mention.kind is MentionKind.PRONOUN:
             how = Identification.SPEAKER if mention.text.lower() in FIRST_PERSON else Identification.PRONOUN
             return Identified(how=how, mention=self.quote(mention), antecedent=self.quote(target))
-        return Identified(how=_IDENTIFIED_BY.get(mention.kind, Identification.NAME), mention=self.quote(mention))
+        how = _IDENTIFIED_BY.get(mention.kind, Identification.NAME)
+        return Identified(how=how, mention=self.quote(mention))
 
     def person(self, mention: Mention, day: dt.date | None, written: str | None = None) -> Participant | None:
         """The participant a person, office or metonym mention means on ``day``.
@@ -342,6 +374,9 @@ class Assembler:
         self._trace(evidence.start, dated.fired)
         date, status, summit = dated.date, dated.status, dated.summit
         day = date.start if date else self.anchor
+        if date is not None and summit is not None and summit.date is not None and _coarse(date):
+            # "held in 2021": the people of the summit's days within that year, not of its first day
+            day = summit.date.start if date.contains(summit.date) else day
         if candidate.trip:  # no meeting, but the traveller's next ones share its date and destination
             self._trip(candidate, day, date, status)
             return None
@@ -459,6 +494,7 @@ _IDENTIFIED_BY = {
     MentionKind.PERSON: Identification.NAME,
     MentionKind.OFFICE: Identification.OFFICE,
     MentionKind.GOVERNMENT: Identification.GOVERNMENT,
+    MentionKind.GROUP: Identification.MEMBER,
 }
 _STAND_INS = frozenset({"standin.protagonist", "sentence.list-entry"})
 
@@ -489,6 +525,11 @@ rule(
     "An ad hoc summit named again ('the mini-summit on Syria') takes the date of its earlier, dated mention.",
     "Yesterday, Erdogan held a mini-summit in Istanbul. The mini-summit on Syria ended with a statement.",
 )(Assembler.summit)
+
+
+def _coarse(span: DateSpan) -> bool:
+    """Whether a date is less precise than a day or a week ("in 2021", "in May")."""
+    return _PRECISION_RANK[span.precision] > _PRECISION_RANK[Precision.WEEK]
 
 
 def _office_of(code: str, mention: Mention) -> Mention:

@@ -290,6 +290,11 @@ LIST_INTRO = frozenset(
     {"several", "many", "some", "other", "more", "than", "leaders", "counterparts", "heads", "state", "government"}
 )
 LIST_OPENERS = frozenset({"including", "among", "them", "such", "as", "notably", ","})
+#: Leader words that, with an organization, name its members' leaders as a group: "the Quad leaders",
+#: "leaders of the G7", "BRICS heads of state" ("leader" only in a summit's name: "the Quad Leader's Summit").
+GROUP_NOUNS = frozenset({"leaders", "heads of state", "heads of government", "leader"})
+#: Words before such a group that make it part of the members, not all: "other ASEAN leaders", "fellow EU leaders".
+PARTIAL_GROUP = frozenset({"other", "fellow", "some", "several", "many", "most", "few", "non", "two"})
 #: Tokens that may stand between a trigger and its first object: "held talks here with", "met on Monday with".
 OBJECT_GAP = frozenset(
     {
@@ -460,6 +465,7 @@ TRIGGER_PROPERTIES = {
     "agent_noun": "also a noun for a person ('the host'): after a determiner nobody hosted",
     "lists_attendees": "a noun that lists those at a gathering ('Attendees included ...')",
     "direct": "a verb whose people follow it at once ('join A and B'; not 'join the Paris Agreement')",
+    "three_or_more": "a gathering noun that reports a meeting only of three or more ('a family photo of A, B and C')",
 }
 #: Prepositions a trigger may end in that a coordination repeats: "spoke with A and with B".
 _GAPPED_PREPOSITIONS = frozenset({"with", "to"})
@@ -488,6 +494,7 @@ class Trigger:
     agent_noun: bool = False
     lists_attendees: bool = False
     direct: bool = False
+    three_or_more: bool = False
 
     @property
     def gapped(self) -> str | None:

@@ -32,9 +32,12 @@ from .lexicon import (
     AUXILIARIES,
     COORDINATION,
     FIRST_PERSON,
+    GROUP_NOUNS,
     GROUP_SIZES,
+    LIST_OPENERS,
     MONTHS,
     NAME_PARTICLES,
+    PARTIAL_GROUP,
     PREPOSITIONS,
     TITLE_DETERMINERS,
     WEEKDAYS,
@@ -69,6 +72,7 @@ class MentionKind(enum.Enum):
     COUNTRY = "country"
     PLACE = "place"
     ORGANIZATION = "organization"
+    GROUP = "group"  # the leaders of an organization's members: "the Quad leaders", "leaders of the G7"
     OTHER = "other"  # a named person who is no leader: "Foreign Minister Sergey Lavrov", "Lucian Kim"
     OUTLET = "outlet"  # a news outlet the text cites: "according to Reuters"
 
@@ -115,9 +119,13 @@ class Mention:
 
     @property
     def is_leader(self) -> bool:
-        """Whether the mention can stand for a leader (person, office, pronoun or metonym)."""
-        return self.kind in (MentionKind.PERSON, MentionKind.OFFICE, MentionKind.PRONOUN, MentionKind.GOVERNMENT)
+        """Whether the mention can stand for a leader (person, office, pronoun, metonym or group of leaders)."""
+        return self.kind in _LEADER_KINDS
 
+
+_LEADER_KINDS = frozenset(
+    {MentionKind.PERSON, MentionKind.OFFICE, MentionKind.PRONOUN, MentionKind.GOVERNMENT, MentionKind.GROUP}
+)
 
 # gazetteer entry tags
 _LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CITY, _ORG, _OUTLET = (
@@ -200,9 +208,13 @@ class Gazetteer:
             self._dated.update(tuple(token_keys(_strip_the(era.text))) for era in info.eras)
         for org in knowledge.organizations():
             for name in (org.id, org.name, *org.names):
-                # "SCO summit" is read as the organization and the word summit
+                # "SCO summit" (and "APEC Economic Leaders' Meeting") is read as the organization and the
+                # word summit (meeting)
                 parts = name.split()
-                if len(parts) > 1 and parts[-1].lower() in ("summit", "summits"):
+                last = parts[-1].lower() if len(parts) > 1 else ""
+                if last in ("summit", "summits") or (
+                    last == "meeting" and parts[-2].lower() in ("leaders'", "leaders")
+                ):
                     name = " ".join(parts[:-1])
                 matcher.add(name, (_ORG, org.id))
         for phrase in self.words.titles:
@@ -402,6 +414,9 @@ class Gazetteer:
                 Mention(kind=MentionKind.PLACE, start=match.start, end=match.end, text=text, country=code, city=text)
             ]
         if _ORG in tags:
+            group = _members_group(tokens, match, nxt)
+            if group is not None:
+                return 2, [group]
             return 1, [
                 Mention(
                     kind=MentionKind.ORGANIZATION,
@@ -448,6 +463,9 @@ class Gazetteer:
             ):
                 person = self._person(tokens, nxt, country, role, start)
                 return k - i + 1, [person] if person else []
+            if _ORG in nxt_tags and gap in (["of"], ["of", "the"]) and phrase in GROUP_NOUNS and plural:
+                group = _group(tokens, start, nxt.end, _value(nxt, _ORG))  # "the leaders of the Quad"
+                return (k - i + 1, [group]) if group is not None else (consumed, [])
             if (
                 nxt_tags & {_COUNTRY, _DEMONYM, _METONYM}
                 and gap in (["of"], ["from"], ["of", "the"], ["from", "the"])
@@ -729,6 +747,42 @@ def _country_after(tokens: Sequence[Token], match: Match[Entry] | None, position
     if match is None or [t.key for t in tokens[position : match.start]] not in (["of"], ["from"]):
         return None
     return _value(match, _COUNTRY) or _value(match, _DEMONYM)
+
+
+def _members_group(tokens: Sequence[Token], org: Match[Entry], nxt: Match[Entry] | None) -> Mention | None:
+    """ "The Quad leaders", "G7 heads of state", "the Quad Leader's Summit": an organization's leaders as a group."""
+    if nxt is None or _value(nxt, _LEADER_WORD) not in GROUP_NOUNS:
+        return None
+    gap = [t.key for t in tokens[org.end : nxt.start]]
+    if gap not in ([], ["'s"], ["’s"]):
+        return None
+    noun = _value(nxt, _LEADER_WORD)
+    after = [t.key for t in tokens[nxt.end : nxt.end + 2]]
+    if noun == "leader" and not ((after and after[0] in ("'s", "’s", "'", "’")) or "summit" in after):
+        return None  # "the G7 leader" is one of them, not the group
+    start = org.start - 1 if org.start > 0 and tokens[org.start - 1].key == "the" else org.start
+    return _group(tokens, start, nxt.end, _value(org, _ORG))
+
+
+def _group(tokens: Sequence[Token], start: int, end: int, organization: str | None) -> Mention | None:
+    """A group mention over ``start:end``; none where the words make it a part ("other G7 leaders") or a list
+    follows that names who ("Quad leaders, including A and B")."""
+    before = {t.key for t in tokens[max(0, start - 2) : start + 2]}
+    following = [t.key for t in tokens[end : end + 2]]
+    if (
+        before & PARTIAL_GROUP
+        or (following and following[0] in LIST_OPENERS - {","})
+        or following[:2]
+        in (
+            [",", "including"],
+            [",", "among"],
+            [",", "such"],
+            [",", "notably"],
+        )
+    ):
+        return None
+    text = " ".join(t.text for t in tokens[start:end])
+    return Mention(kind=MentionKind.GROUP, start=start, end=end, text=text, organization=organization, plural=True)
 
 
 def _parenthetical(gap: list[str]) -> bool:

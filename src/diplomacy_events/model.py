@@ -575,6 +575,7 @@ class Identification(enum.Enum):
         SPEAKER: "I" in a transcript turn: the leader its label names.
         PROTAGONIST: The leader the text is about, for a report that names no subject.
         HOST: Not named: the leader of the country visited, on the date.
+        MEMBER: A member of a group the text names ("the Quad leaders"): the leader of a member country on the date.
     """
 
     NAME = "name"  # the leader's name, with or without a title: "President Erdogan", "Erdogan"
@@ -584,6 +585,7 @@ class Identification(enum.Enum):
     SPEAKER = "speaker"  # "I" in a transcript turn: the leader its label names
     PROTAGONIST = "protagonist"  # the leader the text is about, for a report that names no subject
     HOST = "host"  # not named: the leader of the country visited, on the date
+    MEMBER = "member"  # a member of a group the text names ("the Quad leaders"): a member country's leader that day
 
 
 @attrs.frozen(kw_only=True)

@@ -16,7 +16,7 @@ from ..rules import Phase, rule
 from ..timex import TimeKind
 from .candidates import EventCandidate
 from .context import Reading, SentenceContext
-from .grammar import after_article, dedupe, end_of
+from .grammar import after_article, dedupe, end_of, people_count
 
 _CALL_MANNER_REACH = 6  # "exchanged views with the Mexican president by phone"
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
@@ -49,6 +49,19 @@ def _call(context: SentenceContext, reading: Reading) -> bool:
             )
         )
     )
+    return reading.call
+
+
+@rule(
+    "kind.virtual-gathering",
+    Phase.KIND,
+    "A summit held online is a call: a call word in the summit word's clause ('was held virtually', 'a video summit').",
+    "The Quad Leaders' Summit was held virtually on March 3, 2022.",
+    published="2022-03-04",
+    only=(TriggerType.SUMMIT,),
+)
+def _virtual_gathering(context: SentenceContext, reading: Reading) -> bool:
+    reading.call = not context.calls.isdisjoint(context.keys[reading.clause[0] : reading.clause[1]])
     return reading.call
 
 
@@ -160,14 +173,19 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         # sentence before are at the gathering too
         everyone = dedupe([*context.before, *everyone])
     made = template(reading)
-    gathering = reading.type is TriggerType.SUMMIT or (
-        len(everyone) >= 3 and words.gathering_words.found(keys, end, min(len(keys), end + 8))
+    count = people_count(everyone)
+    gathering = (reading.type is TriggerType.SUMMIT and (count >= 3 or not reading.trigger.three_or_more)) or (
+        count >= 3
+        and (
+            words.gathering_words.found(keys, end, min(len(keys), end + 8))
+            or keys[start] in words.convene_verbs  # "the Quad leaders gathered in Tokyo"
+        )
     )
     if attend and words.ceremony_words.found(keys, end, min(len(keys), end + 6)) and len(everyone) == 2:
         made = attrs.evolve(made, trigger_type=TriggerType.MEET)  # "attends a dinner hosted by X"
         gathering = True
-    if len(everyone) >= 2 and gathering:
-        kind = MeetingKind.SUMMIT if len(everyone) >= 3 else MeetingKind.MEETING
+    if count >= 2 and gathering:
+        kind = MeetingKind.CALL if reading.call else MeetingKind.SUMMIT if count >= 3 else MeetingKind.MEETING
         reading.candidates.append(attrs.evolve(made, kind=kind, participants=tuple(everyone)))
     elif everyone and reading.summit is not None and attend:
         # "Putin and Xi will attend the BRICS summit": no meeting, but who is at the summit
@@ -196,7 +214,7 @@ def _call_received(context: SentenceContext, reading: Reading) -> bool:
 )
 def _hosted_gathering(context: SentenceContext, reading: Reading) -> bool:
     words, keys = context.words, context.keys
-    if not (reading.subject and len(reading.leader_objects) >= 2):
+    if not (reading.subject and people_count(reading.leader_objects) >= 2):
         return False
     last = end_of(reading.objects, reading.leader_objects, reading.end)
     if not (

@@ -24,6 +24,7 @@ class SummitMention:
     time: TimeExpression | None = None
     anaphoric: bool = False  # "the summit": the one named last
     joint: bool = False  # "the ASEAN-GCC summit": of two organizations (or an organization and a country)
+    leaders: bool = False  # "the Quad Leaders' Summit": its name says who attends, its members' leaders
     rule: str = ""  # the id of the rule that read it (see events.summits)
 
 

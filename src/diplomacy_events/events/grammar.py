@@ -192,5 +192,9 @@ def end_of(objects: Sequence[Mention], leaders: Sequence[Mention], default: int)
 
 
 def people_count(mentions: Sequence[Mention]) -> int:
-    """How many people the mentions stand for: "the two leaders" counts as its antecedents."""
-    return sum(len(m.antecedents) if m.kind is MentionKind.PRONOUN and m.plural else 1 for m in mentions)
+    """How many people the mentions stand for, at least: "the two leaders" counts as its antecedents, a group
+    of an organization's leaders ("the Quad leaders") as three."""
+    return sum(
+        len(m.antecedents) if m.kind is MentionKind.PRONOUN and m.plural else 3 if m.kind is MentionKind.GROUP else 1
+        for m in mentions
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ..lexicon import AUXILIARIES, SUMMIT_HEADS, Lexicon
+from ..lexicon import AUXILIARIES, SUMMIT_HEADS, Lexicon, TriggerType
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..rules import Phase, rule
@@ -26,7 +26,9 @@ __all__ = ["find_summits", "sentence_status"]
 
 _SUMMIT_PLACE_REACH = 6  # "the SCO summit in Astana", "the summit of the G20 on Saturday in Rome"
 _SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday"
+_BEFORE_REACH = 8  # "on July 13 at the summit": a time this close before the summit's name
 _AD_HOC = ("mini", "trilateral", "emergency", "special", "regional", "peace")  # "a mini-summit", "a peace summit"
+_SERIES = (MentionKind.ORGANIZATION, MentionKind.GROUP)  # "the Quad summit", "the Quad Leaders' Summit"
 
 
 def sentence_status(tokens: Sequence[Token], words: Lexicon, position: int | None = None) -> Status | None:
@@ -71,7 +73,7 @@ def find_summits(
     ending: dict[int, Mention] = {}
     starting: dict[int, Mention] = {}
     for mention in mentions:
-        if mention.kind is MentionKind.ORGANIZATION:
+        if mention.kind in _SERIES:
             ending.setdefault(mention.end, mention)
             starting.setdefault(mention.start, mention)
     heads = _heads(tokens, ending, words)
@@ -79,7 +81,7 @@ def find_summits(
     gathered = [  # "during the SCO", "on the sidelines of the G20", "NATO leaders gathered"
         m
         for m in starting.values()
-        if (_during(tokens, m.start) or _convene(tokens, m.end, words.convene_verbs)) and not {m.end, m.end + 1} & named
+        if (_during(tokens, m.start) or _convene(tokens, m, words.convene_verbs)) and not {m.end, m.end + 1} & named
     ]
     if not heads and not gathered:
         return []
@@ -186,16 +188,26 @@ def _headed(
         org = next((m for m in starting.values() if m.end <= i and _leaders_of(tokens, m)), None)
     start = owner if owner is not None and org is not None else org.start if org is not None and org.start < i else i
     end = max(i + 1, org.end if org is not None else 0)
-    place = where(places.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH)))
-    time = _summit_time(usable, keys, start, end)
+    after = _past_aside(keys, end)  # "the second summit (the first in person) was held in Washington"
+    place = where(places.between(after, min(len(tokens), after + _SUMMIT_PLACE_REACH)))
+    partner = _joined(org, mentions, tokens) if org is not None else None
+    opening = min(start, partner.start) if partner is not None else start
+    time = _summit_time(usable, keys, start, end, after) or _time_before(usable, keys, opening)
     if time is None and org is None:  # an ad hoc summit is dated by its clause: "Yesterday, he held a mini-summit"
         time = next(iter(usable.between(*Clauses(tokens).bounds(i))), None)
-    partner = _joined(org, mentions, tokens) if org is not None else None
     if org is not None and partner is not None:  # "the ASEAN-GCC summit": a joint summit, no series of either
         first, second = sorted((org, partner), key=lambda m: m.start)
         name = f"{first.text}-{second.text} summit"
+        leaders = MentionKind.GROUP in (first.kind, second.kind)
         return SummitMention(
-            start=first.start, end=end, name=name, place=place, time=time, joint=True, rule="summit.joint"
+            start=first.start,
+            end=end,
+            name=name,
+            place=place,
+            time=time,
+            joint=True,
+            leaders=leaders,
+            rule="summit.joint",
         )
     if org is not None:
         name = f"{org.organization} summit"
@@ -206,6 +218,7 @@ def _headed(
             organization=org.organization,
             place=place,
             time=time,
+            leaders=org.kind is MentionKind.GROUP,
             rule="summit.series",
         )
     before = tokens[i - 1].key if i > 0 else ""
@@ -237,16 +250,37 @@ def _joined(org: Mention, mentions: Sequence[Mention], tokens: Sequence[Token]) 
     )
 
 
-def _summit_time(usable: ByStart[TimeExpression], keys: Sequence[str], start: int, end: int) -> TimeExpression | None:
-    """The time just after a summit's name; in an opening phrase, only up to its comma.
+def _summit_time(
+    usable: ByStart[TimeExpression], keys: Sequence[str], start: int, end: int, after: int | None = None
+) -> TimeExpression | None:
+    """The time just after a summit's name (and an aside in brackets after it); in an opening phrase, only up to
+    its comma.
 
     "the G20 summit in Bali on Tuesday"; but "At the NATO summit in Vilnius,
     Biden met Zelensky on Wednesday" dates the meeting, not the summit.
     """
-    limit = end + _SUMMIT_TIME_REACH
+    limit = (after or end) + _SUMMIT_TIME_REACH
     if opens(keys, start):
         limit = min(limit, keys.index(",", end) if "," in keys[end:] else limit)
     return next(iter(usable.between(end, limit)), None)
+
+
+def _time_before(usable: ByStart[TimeExpression], keys: Sequence[str], start: int) -> TimeExpression | None:
+    """A time right before "at the" summit: "in Helsinki on July 13 at the U.S.-Nordic summit"."""
+    found = usable.between(max(0, start - _BEFORE_REACH), start)
+    time = found[-1] if found else None
+    if time is None or not set(keys[time.end : start]) <= {"at", "for", "the", "a"} or time.end == start:
+        return None
+    return time
+
+
+def _past_aside(keys: Sequence[str], end: int) -> int:
+    """Where the words after a summit's name go on, past an aside in brackets that follows it at once."""
+    if end < len(keys) and keys[end] == "(":
+        close = next((i for i in range(end + 1, min(len(keys), end + 8)) if keys[i] == ")"), None)
+        if close is not None:
+            return close + 1
+    return end
 
 
 def _possessor(tokens: Sequence[Token], head: int, modifiers: frozenset[str]) -> int | None:
@@ -259,6 +293,9 @@ def _possessor(tokens: Sequence[Token], head: int, modifiers: frozenset[str]) ->
 
 def _leaders_of(tokens: Sequence[Token], org: Mention) -> bool:
     """Whether an organization's leaders are named: "SCO leaders", "leaders of the SCO" (not "Arab leaders")."""
+    if org.kind is MentionKind.GROUP:  # "leaders of the SCO", "SCO leaders" (not "Arab leaders")
+        first = tokens[org.start + 1] if tokens[org.start].key == "the" else tokens[org.start]
+        return first.key in ("leaders", "heads") or first.text.isupper() or any(c.isdigit() for c in first.text)
     if org.end < len(tokens) and tokens[org.end].key == "leaders":
         return org.text.isupper() or any(c.isdigit() for c in org.text)
     before = org.start - 1 if org.start > 0 and tokens[org.start - 1].key == "the" else org.start
@@ -273,11 +310,12 @@ def _during(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
-def _convene(tokens: Sequence[Token], end: int, verbs: frozenset[str]) -> bool:
-    """Whether an organization ending at ``end`` has its leaders gather: "NATO leaders gathered (in Vilnius)"."""
-    if end >= len(tokens) or tokens[end].key != "leaders":
+def _convene(tokens: Sequence[Token], org: Mention, verbs: frozenset[str]) -> bool:
+    """Whether an organization has its leaders gather: "NATO leaders gathered (in Vilnius)"."""
+    end = org.end if org.kind is MentionKind.GROUP else org.end + 1  # after "NATO leaders"
+    if org.kind is not MentionKind.GROUP and (org.end >= len(tokens) or tokens[org.end].key != "leaders"):
         return False
-    verb = end + 2 if end + 2 < len(tokens) and tokens[end + 1].key in AUXILIARIES else end + 1
+    verb = end + 1 if end + 1 < len(tokens) and tokens[end].key in AUXILIARIES else end
     return verb < len(tokens) and tokens[verb].key in verbs
 
 
@@ -285,6 +323,33 @@ def _topic(tokens: Sequence[Token], end: int) -> str:
     if end + 1 < len(tokens) and tokens[end].key == "on" and tokens[end + 1].capitalised:
         return f" on {tokens[end + 1].text}"
     return ""
+
+
+# -- rules: the summit a summit word names --------------------------------------------------------------------------
+
+
+def _own_summit(context: SentenceContext, reading: Reading) -> SummitMention | None:
+    """The summit whose name holds the trigger and says who attends: "the Quad Leaders' Summit"."""
+    return next((s for s in context.summits.items if s.leaders and s.start <= reading.start < s.end), None)
+
+
+@rule(
+    "status.named-summit",
+    Phase.STATUS,
+    "A summit named by its leaders takes the plans of its whole clause ('looked forward to seeing X in Helsinki on "
+    "July 13 at the U.S.-Nordic Leaders' Summit').",
+    "Biden looked forward to seeing Kristersson in Helsinki on July 13 at the U.S.-Nordic Leaders' Summit.",
+    published="2023-07-05",
+    only=(TriggerType.SUMMIT,),
+)
+def _named_summit_status(context: SentenceContext, reading: Reading) -> bool:
+    summit = _own_summit(context, reading)
+    if summit is None or reading.status is Status.PLANNED:
+        return False
+    if sentence_status(context.tokens, context.words, summit.start) is not Status.PLANNED:
+        return False
+    reading.status = Status.PLANNED
+    return True
 
 
 # -- rules: where a meeting took place ------------------------------------------------------------------------------
@@ -312,7 +377,9 @@ def _located(context: SentenceContext, reading: Reading) -> bool:
     "At the NATO summit in Vilnius, Biden met Zelensky.",
 )
 def _named(context: SentenceContext, reading: Reading) -> bool:
-    reading.summit = _summit_for(context.summits, context.sidelines, context.keys, reading.start)
+    # "the Quad Leaders' Summit was held ...": the summit word is the summit's own
+    named = _own_summit(context, reading)
+    reading.summit = named or _summit_for(context.summits, context.sidelines, context.keys, reading.start)
     return reading.summit is not None
 
 

@@ -45,13 +45,29 @@ def _host_noun(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.summit-named",
     Phase.TRIGGER,
-    "'The G20 summit' names a summit: attending it is no meeting by itself.",
+    "'The G20 summit' names a summit: attending it is no meeting by itself (but 'the Quad Leaders' Summit' names "
+    "who meets).",
     "Lula flew to Johannesburg for the G20 summit.",
     only=(TriggerType.SUMMIT,),
 )
 def _summit_named(context: SentenceContext, reading: Reading) -> bool:
     start = reading.start
-    return any(start < s.end + 1 for s in context.named_summits.between(start - WINDOW, start + 1))
+    return any(start < s.end + 1 and not s.leaders for s in context.named_summits.between(start - WINDOW, start + 1))
+
+
+@rule(
+    "veto.summit-host",
+    Phase.CLAUSE,
+    "'The summit, which X will host': hosting a summit is no visit to X (X attends it).",
+    "Biden will attend the NATO summit, which Stoltenberg will host in Vilnius.",
+    only=(TriggerType.HOST,),
+)
+def _summit_host(context: SentenceContext, reading: Reading) -> bool:
+    low = reading.clause[0]
+    if low == 0 or context.keys[low - 1] not in ("which", "that"):
+        return False
+    before = low - 2 if low > 1 and context.keys[low - 2] == "," else low - 1
+    return any(s.end == before for s in context.summits.items)
 
 
 @rule(
