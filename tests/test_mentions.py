@@ -281,6 +281,8 @@ NOT_GROUPS = [
     ("list-follows", "Quad leaders, including Modi and Albanese, posed for a photo."),
     ("including", "A photo of Quad leaders including Modi was taken."),
     ("one-leader", "The G7 leader spoke first."),
+    ("names-after", "Quad leaders Modi and Albanese met in Tokyo."),
+    ("names-before", "Modi and Albanese, leaders of the Quad, met in Tokyo."),
 ]
 
 

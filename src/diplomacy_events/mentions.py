@@ -34,7 +34,6 @@ from .lexicon import (
     FIRST_PERSON,
     GROUP_NOUNS,
     GROUP_SIZES,
-    LIST_OPENERS,
     MONTHS,
     NAME_PARTICLES,
     PARTIAL_GROUP,
@@ -414,7 +413,7 @@ class Gazetteer:
                 Mention(kind=MentionKind.PLACE, start=match.start, end=match.end, text=text, country=code, city=text)
             ]
         if _ORG in tags:
-            group = _members_group(tokens, match, nxt)
+            group = _members_group(tokens, match, nxt, matches[i - 1] if i > 0 else None)
             if group is not None:
                 return 2, [group]
             return 1, [
@@ -464,7 +463,7 @@ class Gazetteer:
                 person = self._person(tokens, nxt, country, role, start)
                 return k - i + 1, [person] if person else []
             if _ORG in nxt_tags and gap in (["of"], ["of", "the"]) and phrase in GROUP_NOUNS and plural:
-                group = _group(tokens, start, nxt.end, _value(nxt, _ORG))  # "the leaders of the Quad"
+                group = _group(tokens, start, nxt.end, _value(nxt, _ORG), matches[i - 1] if i > 0 else None)
                 return (k - i + 1, [group]) if group is not None else (consumed, [])
             if (
                 nxt_tags & {_COUNTRY, _DEMONYM, _METONYM}
@@ -749,7 +748,9 @@ def _country_after(tokens: Sequence[Token], match: Match[Entry] | None, position
     return _value(match, _COUNTRY) or _value(match, _DEMONYM)
 
 
-def _members_group(tokens: Sequence[Token], org: Match[Entry], nxt: Match[Entry] | None) -> Mention | None:
+def _members_group(
+    tokens: Sequence[Token], org: Match[Entry], nxt: Match[Entry] | None, before: Match[Entry] | None
+) -> Mention | None:
     """ "The Quad leaders", "G7 heads of state", "the Quad Leader's Summit": an organization's leaders as a group."""
     if nxt is None or _value(nxt, _LEADER_WORD) not in GROUP_NOUNS:
         return None
@@ -761,25 +762,34 @@ def _members_group(tokens: Sequence[Token], org: Match[Entry], nxt: Match[Entry]
     if noun == "leader" and not ((after and after[0] in ("'s", "’s", "'", "’")) or "summit" in after):
         return None  # "the G7 leader" is one of them, not the group
     start = org.start - 1 if org.start > 0 and tokens[org.start - 1].key == "the" else org.start
-    return _group(tokens, start, nxt.end, _value(org, _ORG))
+    return _group(tokens, start, nxt.end, _value(org, _ORG), before)
 
 
-def _group(tokens: Sequence[Token], start: int, end: int, organization: str | None) -> Mention | None:
-    """A group mention over ``start:end``; none where the words make it a part ("other G7 leaders") or a list
-    follows that names who ("Quad leaders, including A and B")."""
-    before = {t.key for t in tokens[max(0, start - 2) : start + 2]}
-    following = [t.key for t in tokens[end : end + 2]]
-    if (
-        before & PARTIAL_GROUP
-        or (following and following[0] in LIST_OPENERS - {","})
-        or following[:2]
-        in (
-            [",", "including"],
-            [",", "among"],
-            [",", "such"],
-            [",", "notably"],
-        )
-    ):
+_GATHERING_NOUNS = frozenset({"summit", "summits", "meeting", "meetings", "conference", "forum", "retreat"})
+#: Words after a group that open a list of who is in it: "Quad leaders, including A and B".
+_LIST_AFTER = (["including"], ["among"], ["such"], ["notably"], ["like"])
+
+
+def _group(
+    tokens: Sequence[Token], start: int, end: int, organization: str | None, previous: Match[Entry] | None
+) -> Mention | None:
+    """A group mention over ``start:end``; none where the words make it a part ("other G7 leaders"), where a
+    list follows that names who ("Quad leaders, including A and B"), or where it is an apposition to names
+    ("Quad leaders Modi and Biden", "Modi and Biden, leaders of the Quad")."""
+    around = {t.key for t in tokens[max(0, start - 2) : start + 2]}
+    following = [t.key for t in tokens[end : end + 2] if t.key != ","][:1]
+    named_after = (
+        end < len(tokens)
+        and tokens[end].capitalised
+        and tokens[end].key.isalpha()
+        and tokens[end].key not in _GATHERING_NOUNS  # "the Quad Leaders Summit"
+    )
+    named_before = (
+        previous is not None
+        and bool({tag for tag, _ in previous.values} & {_LEADER, _FAMILY})
+        and [t.key for t in tokens[previous.end : start]] == [","]
+    )
+    if around & PARTIAL_GROUP or following in _LIST_AFTER or named_after or named_before:
         return None
     text = " ".join(t.text for t in tokens[start:end])
     return Mention(kind=MentionKind.GROUP, start=start, end=end, text=text, organization=organization, plural=True)
