@@ -103,6 +103,7 @@ RESOLVED = [
         span("2017-11-20", "2017-11-26", Precision.WEEK),
     ),
     ("day-month-year", "They met on 5 November 2016.", PAST, span("2016-11-05")),
+    ("day-month-comma-year", "They met in Lima on 5 November, 2016.", PAST, span("2016-11-05")),
     ("abbreviated-month", "They met on Sept. 29, 2015, in New York.", PAST, span("2015-09-29")),
     ("month-year", "They met in September 2015.", PAST, month(2015, 9)),
     ("bare-year", "They first met in 2015.", PAST, DateSpan.from_year(2015)),

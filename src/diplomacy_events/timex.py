@@ -304,6 +304,14 @@ def _year(token: Token | None) -> int | None:
     return None
 
 
+def _year_after(tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
+    """The year that ends a date at ``tokens[i]`` ("2017", ", 2017") and the index after it; else ``None``, ``i``."""
+    if _key(tokens, i) == "," and _year(_at(tokens, i + 1)):
+        return _year(tokens[i + 1]), i + 2
+    year = _year(_at(tokens, i))
+    return (year, i + 1) if year else (None, i)
+
+
 def _day(token: Token | None) -> int | None:
     if token is None:
         return None
@@ -404,9 +412,7 @@ class _Scanner:
                 j += 1  # "the 5th of March"
             if MONTHS.get(_key(tokens, j)) and tokens[j].capitalised:
                 month = MONTHS[tokens[j].key]
-                j = self._skip_period(j + 1)
-                year = _year(_at(tokens, j))
-                end = j + 1 if year else j
+                year, end = _year_after(tokens, self._skip_period(j + 1))
                 return self._through(
                     TimeExpression(
                         start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day, last_day=last_day
@@ -425,11 +431,7 @@ class _Scanner:
                 last_day, end = _day(tokens[end + 1]), end + 2
             elif hyphenated(tokens, end) and (_day(tokens[end]) or 0) > day_of_month:  # "November 8-10"
                 last_day, end = _day(tokens[end]), end + 1
-            year = None
-            if _key(tokens, end) == "," and _year(_at(tokens, end + 1)):
-                year, end = _year(tokens[end + 1]), end + 2
-            elif _year(_at(tokens, end)):
-                year, end = _year(tokens[end]), end + 1
+            year, end = _year_after(tokens, end)
             return self._through(
                 TimeExpression(
                     start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day_of_month, last_day=last_day
