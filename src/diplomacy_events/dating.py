@@ -60,10 +60,11 @@ class SentenceTimes:
 
     ``usable`` are the times that can date an event (no "since ...", no
     citation); ``main`` those outside relative clauses; ``statements`` (ids)
-    those right after a verb of saying ("said on Saturday").
+    those right after a verb of saying ("said on Saturday"); ``bracketed``
+    (ids) those inside parentheses ("(November 21, Tokyo time)"), an aside.
     """
 
-    __slots__ = ("commas", "keys", "main", "statements", "subordinators", "usable")
+    __slots__ = ("bracketed", "commas", "keys", "main", "statements", "subordinators", "usable")
 
     def __init__(
         self,
@@ -79,6 +80,7 @@ class SentenceTimes:
             t for t in self.usable.items if not in_relative_clause(tokens, t.start, clause_of(t.start)[0])
         )
         self.statements = {id(t) for t in self.usable.items if _of_statement(keys, t.start, reporting_verbs)}
+        self.bracketed = _bracketed(keys, self.usable.items)
         self.subordinators = [i for i, key in enumerate(keys) if key in SUBORDINATORS] if self.usable.items else []
         self.commas = [i for i, key in enumerate(keys) if key == ","] if self.subordinators else []
 
@@ -108,7 +110,7 @@ class SentenceTimes:
             or _in_closed_subordinate(self.subordinators, self.commas, t.start, start)
             or (t.start >= end and conjunct_between(self.keys, end, t.start))
         }
-        aside = self.statements | subordinate
+        aside = self.statements | self.bracketed | subordinate
         mine = [t for t in inside if own[0] <= t.start and t.end <= own[1] and id(t) not in aside]
 
         def pools() -> Iterator[list[TimeExpression]]:  # best first, each built only if those before are empty
@@ -130,6 +132,20 @@ class SentenceTimes:
         if pool is None:
             return None
         return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+
+
+def _bracketed(keys: Sequence[str], times: Sequence[TimeExpression]) -> set[int]:
+    """The ids of the times inside parentheses: "On May 3 (May 4, Tokyo time), ..." is dated May 3."""
+    if "(" not in keys:
+        return set()
+    opens = [i for i, key in enumerate(keys) if key == "("]
+    closes = [i for i, key in enumerate(keys) if key == ")"]
+    found = set()
+    for time in times:
+        index = bisect_left(opens, time.start) - 1
+        if index >= 0 and not has_between(closes, opens[index], time.start):
+            found.add(id(time))
+    return found
 
 
 def _in_subordinate(subordinators: Sequence[int], commas: Sequence[int], end: int, position: int) -> bool:
@@ -194,7 +210,7 @@ def time_again(
     "time.own-clause",
     Phase.TIME,
     "A trigger takes the time of its own stretch of the sentence, else of its clause, else the nearest; "
-    "times of statements, relative and subordinate clauses and other conjuncts come last.",
+    "times of statements, parentheses, relative and subordinate clauses and other conjuncts come last.",
     "Ramaphosa flew to Nairobi on Monday and met Ruto on Tuesday.",
 )
 def _own_clause(context: SentenceContext, reading: Reading) -> bool:

@@ -1,0 +1,71 @@
+"""Tests of :mod:`diplomacy_events.dating` end to end: which time dates which event, and one record per encounter.
+
+Issue 11's time families: a time dates only its own clause, a meeting at a
+dated summit or during a dated visit takes its dates, recaps and counted
+times, plans; and folding, so that one encounter is one record. Every text
+was written for these tests (facts from the public record, wording our own).
+A row is ``(id, text, publication date, expected)``, where ``expected`` lists
+each meeting as ``(leader ids, kind, status, date)``, the date as ISO text
+("2023-05-03", "2023-05-03/2023-05-05", "2023-05") or ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import diplomacy_events as de
+from diplomacy_events import DateSpan
+
+KISHIDA, YOON, ALBANESE, MODI, XI = "fumio-kishida", "yoon-suk-yeol", "anthony-albanese", "narendra-modi", "xi-jinping"
+MACRON, PUTIN, BIDEN, SCHOLZ = "emmanuel-macron", "vladimir-putin", "joe-biden", "olaf-scholz"
+WEDNESDAY = dt.date(2023, 5, 3)
+
+Row = tuple[tuple[str, ...], str, str, "str | None"]
+
+
+def _written(date: DateSpan | None) -> str | None:
+    if date is None:
+        return None
+    if date.start == date.end:
+        return date.start.isoformat()
+    if date.start.day == 1 and date.end == DateSpan.from_month(date.start.year, date.start.month).end:
+        return date.start.isoformat()[:7]
+    return f"{date.start.isoformat()}/{date.end.isoformat()}"
+
+
+def meetings(text: str, published: dt.date) -> list[Row]:
+    """Each meeting of ``text`` as (leader ids, kind, status, date written short)."""
+    return [
+        (tuple(p.leader_id or "" for p in m.participants), m.kind.value, m.status.value, _written(m.date))
+        for m in de.parse(text, published=published).meetings
+    ]
+
+
+def rows(table: list[tuple[Any, ...]]) -> dict[str, Any]:
+    """Parametrize keyword arguments for a table of (id, text, published, expected) rows."""
+    return {"argvalues": [r[1:] for r in table], "ids": [r[0] for r in table]}
+
+
+#: A time dates only its own clause.
+OWN_CLAUSE = [
+    (
+        "time-in-parentheses-is-an-aside",
+        "On May 2 (early on May 3, Canberra time), Kishida held a meeting with Albanese in Hiroshima.",
+        WEDNESDAY,
+        [((KISHIDA, ALBANESE), "visit", "occurred", "2023-05-02")],
+    ),
+    (
+        "time-in-parentheses-when-nothing-else",
+        "Kishida held a meeting with Albanese (May 2, local time).",
+        WEDNESDAY,
+        [((KISHIDA, ALBANESE), "meeting", "occurred", "2023-05-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(OWN_CLAUSE))
+def test_a_time_dates_its_own_clause(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
