@@ -78,6 +78,28 @@ def _attending_summit(context: SentenceContext, reading: Reading) -> bool:
     return context.trigger(reading.number - 1).type is TriggerType.ATTEND and reading.start - previous.end <= 2
 
 
+_INVITED_REACH = 12  # "invited the presidents of Kenya and Uganda to visit"
+
+
+@rule(
+    "veto.invited-to",
+    Phase.TRIGGER,
+    "'Invited X to visit (or meet) Y': the verb after 'to' is the invitation's; it reports no meeting of its own.",
+    "Putin invited Macron to visit Russia, and the French president accepted.",
+    published="2017-05-30",
+)
+def _invited_to(context: SentenceContext, reading: Reading) -> bool:
+    start = reading.start
+    if reading.number == 0 or start == 0 or context.keys[start - 1] != "to":
+        return False
+    previous = context.matches[reading.number - 1]
+    return (
+        context.trigger(reading.number - 1).type is TriggerType.INVITE
+        and start - previous.end <= _INVITED_REACH
+        and context.clauses.bounds(previous.start) == context.clauses.bounds(start)
+    )
+
+
 # -- the rest of the clause -----------------------------------------------------------------------------------------
 
 
