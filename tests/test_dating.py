@@ -19,8 +19,9 @@ import pytest
 import diplomacy_events as de
 from diplomacy_events import DateSpan
 
-KISHIDA, YOON, ALBANESE, MODI, XI = "fumio-kishida", "yoon-suk-yeol", "anthony-albanese", "narendra-modi", "xi-jinping"
-MACRON, PUTIN, BIDEN, SCHOLZ = "emmanuel-macron", "vladimir-putin", "joe-biden", "olaf-scholz"
+KISHIDA, YOON, ALBANESE, TRUDEAU = "fumio-kishida", "yoon-suk-yeol", "anthony-albanese", "justin-trudeau"
+MODI, XI, MACRON, PUTIN = "narendra-modi", "xi-jinping", "emmanuel-macron", "vladimir-putin"
+BIDEN, SCHOLZ = "joe-biden", "olaf-scholz"
 WEDNESDAY = dt.date(2023, 5, 3)
 
 Row = tuple[tuple[str, ...], str, str, "str | None"]
@@ -68,4 +69,35 @@ OWN_CLAUSE = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(OWN_CLAUSE))
 def test_a_time_dates_its_own_clause(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+#: One record per encounter.
+ONE_RECORD = [
+    (
+        "headline-in-present-tense-is-the-planned-visit",
+        "Scholz hosts Macron in Berlin as the two leaders look for a common line on defence\n\n"
+        "Scholz will host Macron in Berlin on Friday.",
+        dt.date(2024, 6, 14),
+        [((SCHOLZ, MACRON), "visit", "planned", "2024-06-14")],
+    ),
+    (
+        "headline-dated-by-its-summit-is-the-body-s-meeting",
+        "G7 summit: Kishida holds talks with Canada's prime minister at the seaside resort in Italy\n\n"
+        "Kishida and Trudeau met in Apulia on Thursday morning.",
+        dt.date(2024, 6, 14),
+        [((KISHIDA, TRUDEAU), "meeting", "occurred", "2024-06-13")],
+    ),
+    (
+        "caption-with-a-date-of-its-own-is-another-meeting",
+        "Scholz and Macron shake hands after their talks in the chancellery in Berlin on 7 May, 2023 [Reuters]\n\n"
+        "Scholz will host Macron in Berlin on Friday.",
+        dt.date(2024, 6, 14),
+        [((SCHOLZ, MACRON), "visit", "occurred", "2023-05-07"), ((SCHOLZ, MACRON), "visit", "planned", "2024-06-14")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(ONE_RECORD))
+def test_one_record_per_encounter(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
