@@ -21,7 +21,7 @@ from diplomacy_events import DateSpan
 
 KISHIDA, YOON, ALBANESE, TRUDEAU = "fumio-kishida", "yoon-suk-yeol", "anthony-albanese", "justin-trudeau"
 MODI, XI, MACRON, PUTIN = "narendra-modi", "xi-jinping", "emmanuel-macron", "vladimir-putin"
-BIDEN, SCHOLZ = "joe-biden", "olaf-scholz"
+BIDEN, SCHOLZ, ERDOGAN, ZELENSKY = "joe-biden", "olaf-scholz", "recep-tayyip-erdogan", "volodymyr-zelensky"
 WEDNESDAY = dt.date(2023, 5, 3)
 
 Row = tuple[tuple[str, ...], str, str, "str | None"]
@@ -64,7 +64,69 @@ OWN_CLAUSE = [
         WEDNESDAY,
         [((KISHIDA, ALBANESE), "meeting", "occurred", "2023-05-02")],
     ),
+    (
+        "since-clause-time-is-an-earlier-event-s",
+        "Albanese was the first Australian leader to hold talks with Xi in Beijing since Turnbull did so in 2016.",
+        dt.date(2023, 11, 7),
+        [((ALBANESE, XI), "visit", "occurred", None)],
+    ),
 ]
+
+
+#: Times counted from another event: the one told before, in the paragraph or, opening one, before it.
+COUNTED = [
+    (
+        "a-day-after-counts-back-from-the-event-told",
+        "Biden spoke with Scholz by phone on Saturday.\n\n"
+        "Biden's call with Scholz came a day after the president spoke to Macron by phone.",
+        dt.date(2023, 5, 8),
+        [((BIDEN, SCHOLZ), "call", "occurred", "2023-05-06"), ((BIDEN, MACRON), "call", "occurred", "2023-05-05")],
+    ),
+    (
+        "the-same-day-opening-a-paragraph-is-the-main-event-s",
+        "Putin and Xi held talks in Astana on Wednesday, their second meeting since the Russian leader's state visit "
+        "to Beijing in May.\n\nErdogan, meeting Putin on the same day, offered to mediate.",
+        dt.date(2024, 7, 4),
+        [
+            ((PUTIN, XI), "meeting", "occurred", "2024-07-03"),
+            ((PUTIN, XI), "visit", "occurred", "2024-05"),
+            ((ERDOGAN, PUTIN), "meeting", "occurred", "2024-07-03"),
+        ],
+    ),
+    (
+        "three-days-later-counts-from-the-paragraph-before",
+        "On July 2 Modi flew to Kyiv and met Zelensky.\n\nThree days later Modi met Putin in the Kremlin.",
+        dt.date(2024, 7, 15),
+        [((MODI, ZELENSKY), "visit", "occurred", "2024-07-02"), ((MODI, PUTIN), "visit", "occurred", "2024-07-05")],
+    ),
+    (
+        "earlier-in-the-day-is-the-day-told",
+        "Albanese met Kishida on the sidelines of the summit yesterday.\n\n"
+        "Earlier in the day, Albanese received a courtesy call from Yoon.",
+        dt.date(2023, 5, 21),
+        [
+            ((ALBANESE, KISHIDA), "meeting", "occurred", "2023-05-20"),
+            ((ALBANESE, YOON), "meeting", "occurred", "2023-05-20"),
+        ],
+    ),
+    (
+        "earlier-in-the-day-with-nothing-told-is-today",
+        "Earlier in the day, Albanese received a courtesy call from Yoon.",
+        dt.date(2023, 5, 21),
+        [((ALBANESE, YOON), "meeting", "occurred", "2023-05-21")],
+    ),
+    (
+        "overnight-is-today",
+        "Albanese spoke with Biden by phone overnight.",
+        dt.date(2023, 5, 21),
+        [((ALBANESE, BIDEN), "call", "occurred", "2023-05-21")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(COUNTED))
+def test_a_counted_time_counts_from_the_event_told(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(OWN_CLAUSE))

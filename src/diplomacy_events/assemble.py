@@ -361,7 +361,7 @@ class Assembler:
                 return None
         participants = [person for person, _ in people]
         kind, host, place = self._form(candidate, participants, summit, host)
-        date, fired = self.calendar.in_context(participants, status, date)
+        date, fired = self.calendar.in_context(participants, status, date, candidate.aside)
         self._trace(evidence.start, fired)
         rules = (*candidate.rules, *dated.fired, *fired)
         explanation = Explanation(

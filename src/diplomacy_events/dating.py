@@ -81,7 +81,8 @@ class SentenceTimes:
         )
         self.statements = {id(t) for t in self.usable.items if _of_statement(keys, t.start, reporting_verbs)}
         self.bracketed = _bracketed(keys, self.usable.items)
-        self.subordinators = [i for i, key in enumerate(keys) if key in SUBORDINATORS] if self.usable.items else []
+        pivots = [t.end - 1 for t in times if t.pivot]  # "a day after" opens a clause like "after"
+        self.subordinators = sorted([i for i, key in enumerate(keys) if key in SUBORDINATORS] + pivots)
         self.commas = [i for i, key in enumerate(keys) if key == ","] if self.subordinators else []
 
     def nearest(
@@ -100,9 +101,9 @@ class SentenceTimes:
         """
         if not self.usable.items:
             return None
-        inside = [t for t in self.usable.between(*clause) if t.end <= clause[1]]
+        inside = [t for t in self.usable.between(*clause) if t.end <= clause[1] and self._allowed(t, start, end)]
         in_main = {id(t) for t in self.main.between(*clause)}
-        near = self.main.near(start)
+        near = [t for t in self.main.near(start) if self._allowed(t, start, end)]
         subordinate = {
             id(t)
             for t in (*inside, *near)
@@ -119,7 +120,7 @@ class SentenceTimes:
             yield [t for t in mine if id(t) in in_main]
             yield mine
             if clause[0] > 0 and self.keys[clause[0] - 1] == "where":
-                yield [t for t in self.usable.items if t.end <= clause[0]][-1:]
+                yield [t for t in self.usable.items if t.end <= clause[0] and self._allowed(t, start, end)][-1:]
             yield [t for t in inside if id(t) in in_main and id(t) not in aside]
             yield [t for t in inside if id(t) not in aside]
             yield [t for t in near if id(t) not in aside]
@@ -132,6 +133,31 @@ class SentenceTimes:
         if pool is None:
             return None
         return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+
+    def opens_subordinate(self, low: int, position: int) -> bool:
+        """Whether a subordinator ("after", "since", "when") at or after ``low`` opens the clause of ``position``."""
+        index = bisect_left(self.subordinators, position) - 1
+        if index < 0 or self.subordinators[index] < low:
+            return False
+        return not has_between(self.commas, self.subordinators[index], position)
+
+    def _allowed(self, time: TimeExpression, start: int, end: int) -> bool:
+        """Whether a time may date the trigger at ``start:end`` at all.
+
+        "A day after" dates the event of the clause it opens ("came a day
+        after X spoke to Y": X spoke), not the one before it, nor one past a
+        comma ("A day after the talks, ..."). A time in a "since" clause
+        after the trigger is an earlier event's ("the first to visit since X
+        did so in 2011").
+        """
+        if time.pivot:
+            return time.end <= start and "," not in self.keys[time.end : start]
+        if time.start < end:
+            return True
+        index = bisect_left(self.subordinators, time.start) - 1
+        if index < 0 or self.subordinators[index] < end or self.keys[self.subordinators[index]] != "since":
+            return True
+        return has_between(self.commas, self.subordinators[index], time.start)
 
 
 def _bracketed(keys: Sequence[str], times: Sequence[TimeExpression]) -> set[int]:
@@ -217,6 +243,22 @@ def _own_clause(context: SentenceContext, reading: Reading) -> bool:
     relative = in_relative_clause(context.tokens, reading.start, reading.clause[0])
     reading.time = context.times.nearest(reading.clause, reading.own, relative, reading.start, reading.end)
     return reading.time is not None
+
+
+@rule(
+    "time.aside",
+    Phase.TIME,
+    "An event told in a relative clause, or in a subordinate one after another event ('..., their second meeting "
+    "after his visit to Beijing in May'), is no context for the events told after it.",
+    "Putin met Xi in Astana on Wednesday, two months after his visit to Beijing in May.",
+)
+def _aside(context: SentenceContext, reading: Reading) -> bool:
+    if in_relative_clause(context.tokens, reading.start, reading.clause[0]):
+        reading.aside = True
+    elif reading.number > 0:
+        earlier = context.matches[reading.number - 1].end
+        reading.aside = context.times.opens_subordinate(earlier, reading.start)
+    return reading.aside
 
 
 @rule(
@@ -364,9 +406,15 @@ class Calendar:
     warnings: list[str] = attrs.Factory(list)
     context: Dated | None = None  # the paragraph's last dated meeting or trip
     summit_context: Summit | None = None  # the paragraph's last dated summit
+    told: Dated | None = None  # the last dated meeting or trip of the paragraphs before
 
     def new_paragraph(self) -> None:
-        """Forget the paragraph's context: a date carries over only within a paragraph."""
+        """Forget the paragraph's context: a date carries over only within a paragraph.
+
+        Only a counted time ("the same day", "three days later") that opens a
+        paragraph counts from the last event the paragraphs before told.
+        """
+        self.told = self.context or self.told
         self.context = None
         self.summit_context = None
 
@@ -383,8 +431,11 @@ class Calendar:
             return None
         if time.kind is TimeKind.LATER:  # "a month later": from the event told before, if any
             reference = self.resolve(since, status) if since is not None else None
-            if reference is None and self.context is not None:
-                reference = self.context.date
+            told = self.context or self.told
+            if reference is None and told is not None:
+                reference = told.date
+            if reference is None and time.today and self.anchor is not None:
+                reference = DateSpan.from_date(self.anchor)  # "earlier in the day", with nothing told before
             return time.counted_from(reference) if reference is not None else None
         direction = {Status.PLANNED: Direction.FUTURE, Status.OCCURRED: Direction.PAST, None: Direction.NEAREST}[status]
         span = time.resolve(self.anchor, direction)
@@ -409,14 +460,17 @@ class Calendar:
             self.summit_context = summit
 
     def in_context(
-        self, participants: Sequence[Participant], status: Status, date: DateSpan | None
+        self, participants: Sequence[Participant], status: Status, date: DateSpan | None, aside: bool = False
     ) -> tuple[DateSpan | None, list[str]]:
         """A meeting's date: its own, else one from its paragraph (the context rules), and the rules that fired.
 
-        A dated meeting becomes the context of the meetings after it.
+        A dated meeting becomes the context of the meetings after it, unless
+        it is told ``aside`` (in a relative or subordinate clause: "..., after
+        his visit to Beijing in May"): the story goes on from the main event.
         """
         if date is not None:
-            self.context = Dated(participants=tuple(participants), date=date, status=status)
+            if not aside:
+                self.context = Dated(participants=tuple(participants), date=date, status=status)
             return date, []
         reading = MeetingReading(participants=participants, status=status)
         run(Phase.CONTEXT, self, reading)

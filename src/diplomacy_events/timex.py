@@ -25,6 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 from .lexicon import (
     AFTER_YEAR,
+    ARTICLES,
     COUNTED_STEPS,
     COUNTED_UNITS,
     DATE_LINKS,
@@ -99,6 +100,8 @@ class TimeExpression:
     partial: bool = False  # "earlier this ...": only the part before the anchor
     rest: bool = False  # "later this ...": only the part after the anchor
     to_the_day: bool = False  # "two years ago today": that very day
+    pivot: bool = False  # "a day after (X spoke to Y)": the event after it is counted back from the event told
+    today: bool = False  # "earlier in the day": with no event to count from, the anchor's day
     relation: str | None = None
     cited: str | None = None
     text: str = ""  # the words as written
@@ -526,10 +529,14 @@ class _Scanner:
         """ "the next day", "the following week", "the previous day", "later that day", "the same day"."""
         tokens = self.tokens
         key = tokens[i].key
-        if key == "later" and _key(tokens, i + 1) == "that":
+        if key in ("later", "earlier") and _key(tokens, i + 1) == "that":
             unit = UNITS.get(_key(tokens, i + 2))
             if unit in COUNTED_UNITS:
                 return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=0)
+            return None
+        if key in ("later", "earlier") and _key(tokens, i + 1) == "in" and _key(tokens, i + 2) == "the":
+            if _key(tokens, i + 3) == "day":  # "earlier in the day": the day told of, else the anchor's
+                return TimeExpression(start=i, end=i + 4, kind=TimeKind.LATER, unit="days", offset=0, today=True)
             return None
         step = COUNTED_STEPS.get(key)
         unit = UNITS.get(_key(tokens, i + 1))
@@ -583,7 +590,9 @@ class _Scanner:
 
     def deictic_at(self, i: int) -> TimeExpression | None:
         key = self.tokens[i].key
-        days = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(key)
+        days = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": 0}.get(key)
+        if key == "overnight" and _key(self.tokens, i - 1) in ARTICLES:
+            return None  # "an overnight stay" is no time
         if days is None and key == "this" and _key(self.tokens, i + 1) in ("morning", "afternoon", "evening"):
             return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=0)
         if days is None:
@@ -605,6 +614,10 @@ class _Scanner:
         if following in ("later", "earlier"):  # "a month later": counted from the event told before
             sign = 1 if following == "later" else -1
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=sign * amount)
+        if following in ("after", "before") and unit in COUNTED_UNITS and _key(self.tokens, i + 3) not in MONTHS:
+            # "came a day after X spoke to Y": X spoke a day before the event told
+            sign = -1 if following == "after" else 1
+            return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=sign * amount, pivot=True)
         return None
 
     def year_at(self, i: int) -> TimeExpression | None:

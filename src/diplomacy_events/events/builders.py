@@ -80,6 +80,7 @@ def template(reading: Reading) -> EventCandidate:
         participants=(),
         time=reading.time,
         since=reading.since,
+        aside=reading.aside,
         summit=reading.summit,
         summit_relation=reading.relation,
         present=reading.trigger.present,

@@ -167,6 +167,7 @@ class Reading:
     participle: bool = False  # ", visiting Paris": no subject of its own
     time: TimeExpression | None = None
     since: TimeExpression | None = None
+    aside: bool = False  # told in a relative or subordinate clause of another event: no context for the next
     own: tuple[int, int] = (0, 0)  # the tokens whose times are the trigger's alone
     place: Mention | None = None
     summit: SummitMention | None = None
