@@ -163,3 +163,43 @@ ONE_RECORD = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(ONE_RECORD))
 def test_one_record_per_encounter(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+#: Plans, with their own time and not the time of the words around them.
+PLANS = [
+    (
+        "a-meeting-noun-before-are-slated-is-planned",
+        "Kishida and Yoon agreed to hold talks in Seoul. Their talks are slated for May 7.",
+        WEDNESDAY,
+        [((KISHIDA, YOON), "visit", "planned", "2023-05-07")],
+    ),
+    (
+        "a-visit-in-parentheses-before-will-is-planned",
+        "Yoon said the visit (Kishida's trip to Seoul) will open a new chapter.",
+        WEDNESDAY,
+        [((KISHIDA, YOON), "visit", "planned", None)],
+    ),
+    (
+        "a-quoted-visit-takes-no-time-of-the-words-around-the-quote",
+        'At a dinner on May 2, Yoon said, "Kishida\'s visit to Seoul will open a new chapter."',
+        WEDNESDAY,
+        [((KISHIDA, YOON), "visit", "planned", None)],
+    ),
+    (
+        "an-invitation-s-visit-is-not-dated-by-the-visit-before-it",
+        "Yoon used his visit to Tokyo in March to invite Kishida to visit Seoul.",
+        WEDNESDAY,
+        [((YOON, KISHIDA), "visit", "occurred", "2023-03"), ((YOON, KISHIDA), "visit", "planned", None)],
+    ),
+    (
+        "an-invitation-to-visit-in-a-month-is-dated",
+        "Yoon invited Kishida on Monday to visit Seoul in June.",
+        WEDNESDAY,
+        [((YOON, KISHIDA), "visit", "planned", "2023-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(PLANS))
+def test_plans_are_planned_with_their_own_time(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

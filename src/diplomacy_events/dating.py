@@ -43,7 +43,7 @@ from .normalize import Document as Page
 from .phrases import Match
 from .rules import Phase, rule, run
 from .segment import Token, tokenize
-from .syntax import ByStart, conjunct_between, has_between, in_relative_clause
+from .syntax import ByStart, conjunct_between, has_between, in_relative_clause, infinitive_after
 from .timex import Direction, TimeExpression, TimeKind, find_times
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class SentenceTimes:
     (ids) those inside parentheses ("(November 21, Tokyo time)"), an aside.
     """
 
-    __slots__ = ("bracketed", "commas", "keys", "main", "statements", "subordinators", "usable")
+    __slots__ = ("bracketed", "commas", "keys", "main", "quotes", "statements", "subordinators", "usable")
 
     def __init__(
         self,
@@ -81,12 +81,13 @@ class SentenceTimes:
         )
         self.statements = {id(t) for t in self.usable.items if _of_statement(keys, t.start, reporting_verbs)}
         self.bracketed = _bracketed(keys, self.usable.items)
+        self.quotes = _quotes(keys) if self.usable.items else []
         pivots = [t.end - 1 for t in times if t.pivot]  # "a day after" opens a clause like "after"
         self.subordinators = sorted([i for i, key in enumerate(keys) if key in SUBORDINATORS] + pivots)
         self.commas = [i for i, key in enumerate(keys) if key == ","] if self.subordinators else []
 
     def nearest(
-        self, clause: tuple[int, int], own: tuple[int, int], relative: bool, start: int, end: int
+        self, clause: tuple[int, int], own: tuple[int, int], relative: bool, start: int, end: int, low: int = 0
     ) -> TimeExpression | None:
         """The time of a trigger at ``start:end``: its own, else its clause's, else the nearest in the sentence.
 
@@ -98,12 +99,13 @@ class SentenceTimes:
         or of another conjunct (past ", and") come last: they date something else.
         A trigger in a clause on a place ("..., where X received him") with no
         time of its own takes the time of the clause that named the place.
+        Only times from token ``low`` on are considered.
         """
         if not self.usable.items:
             return None
-        inside = [t for t in self.usable.between(*clause) if t.end <= clause[1] and self._allowed(t, start, end)]
+        inside = [t for t in self.usable.between(*clause) if t.end <= clause[1] and self._allowed(t, start, end, low)]
         in_main = {id(t) for t in self.main.between(*clause)}
-        near = [t for t in self.main.near(start) if self._allowed(t, start, end)]
+        near = [t for t in self.main.near(start) if self._allowed(t, start, end, low)]
         subordinate = {
             id(t)
             for t in (*inside, *near)
@@ -120,7 +122,7 @@ class SentenceTimes:
             yield [t for t in mine if id(t) in in_main]
             yield mine
             if clause[0] > 0 and self.keys[clause[0] - 1] == "where":
-                yield [t for t in self.usable.items if t.end <= clause[0] and self._allowed(t, start, end)][-1:]
+                yield [t for t in self.usable.items if t.end <= clause[0] and self._allowed(t, start, end, low)][-1:]
             yield [t for t in inside if id(t) in in_main and id(t) not in aside]
             yield [t for t in inside if id(t) not in aside]
             yield [t for t in near if id(t) not in aside]
@@ -141,7 +143,7 @@ class SentenceTimes:
             return False
         return not has_between(self.commas, self.subordinators[index], position)
 
-    def _allowed(self, time: TimeExpression, start: int, end: int) -> bool:
+    def _allowed(self, time: TimeExpression, start: int, end: int, low: int = 0) -> bool:
         """Whether a time may date the trigger at ``start:end`` at all.
 
         "A day after" dates the event of the clause it opens ("came a day
@@ -150,6 +152,11 @@ class SentenceTimes:
         after the trigger is an earlier event's ("the first to visit since X
         did so in 2011").
         """
+        if time.start < low:
+            return False
+        quote = next(((first, last) for first, last in self.quotes if first < start < last), None)
+        if quote is not None and not quote[0] < time.start < quote[1]:
+            return False  # 'At a dinner on May 2, he said, "Her visit will ..."': the quote's visit is not dated
         if time.pivot:
             return time.end <= start and "," not in self.keys[time.end : start]
         if time.start < end:
@@ -158,6 +165,24 @@ class SentenceTimes:
         if index < 0 or self.subordinators[index] < end or self.keys[self.subordinators[index]] != "since":
             return True
         return has_between(self.commas, self.subordinators[index], time.start)
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = frozenset({"“", '"'}), frozenset({"”", '"'})
+
+
+def _quotes(keys: Sequence[str]) -> list[tuple[int, int]]:
+    """The quotations of a sentence as (opening quote, closing quote or sentence end) positions."""
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, key in enumerate(keys):
+        if opened is None and key in _OPENING_QUOTES:
+            opened = i
+        elif opened is not None and key in _CLOSING_QUOTES:
+            found.append((opened, i))
+            opened = None
+    if opened is not None:
+        found.append((opened, len(keys)))
+    return found
 
 
 def _bracketed(keys: Sequence[str], times: Sequence[TimeExpression]) -> set[int]:
@@ -243,6 +268,26 @@ def _own_clause(context: SentenceContext, reading: Reading) -> bool:
     relative = in_relative_clause(context.tokens, reading.start, reading.clause[0])
     reading.time = context.times.nearest(reading.clause, reading.own, relative, reading.start, reading.end)
     return reading.time is not None
+
+
+@rule(
+    "time.invitation",
+    Phase.TIME,
+    "An invitation 'to visit' (or 'to come', 'to meet') takes only a time of that verb ('invited X on Monday to visit "
+    "in May'); a time before it dates the inviting ('used his visit in March to invite X to visit').",
+    "Yoon used his visit to Tokyo in March to invite Kishida to visit Seoul.",
+    published="2023-05-03",
+    only=(TriggerType.INVITE,),
+)
+def _invitation(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    verb = infinitive_after(context.keys, (m.start for m in context.matches), reading.end)
+    if time is None or verb is None or time.start >= verb:
+        return False
+    relative = in_relative_clause(context.tokens, reading.start, reading.clause[0])
+    own = (reading.own[0], max(reading.own[1], context.clauses.bounds(verb)[1]))  # the verb's times are the visit's
+    reading.time = context.times.nearest(reading.clause, own, relative, reading.start, reading.end, verb)
+    return True
 
 
 @rule(
