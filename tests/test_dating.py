@@ -22,6 +22,7 @@ from diplomacy_events import DateSpan
 KISHIDA, YOON, ALBANESE, TRUDEAU = "fumio-kishida", "yoon-suk-yeol", "anthony-albanese", "justin-trudeau"
 MODI, XI, MACRON, PUTIN = "narendra-modi", "xi-jinping", "emmanuel-macron", "vladimir-putin"
 BIDEN, SCHOLZ, ERDOGAN, ZELENSKY = "joe-biden", "olaf-scholz", "recep-tayyip-erdogan", "volodymyr-zelensky"
+TUSK = "donald-tusk"
 WEDNESDAY = dt.date(2023, 5, 3)
 
 Row = tuple[tuple[str, ...], str, str, "str | None"]
@@ -63,6 +64,13 @@ OWN_CLAUSE = [
         "Kishida held a meeting with Albanese (May 2, local time).",
         WEDNESDAY,
         [((KISHIDA, ALBANESE), "meeting", "occurred", "2023-05-02")],
+    ),
+    (
+        "a-page-s-time-stamp-is-no-event-s-date",
+        "- WORLD\n09:15 CET, March 4, 2024\nScholz, Macron and Donald Tusk held a trilateral summit at a hunting "
+        "lodge outside the old town of Weimar on Friday.",
+        dt.date(2024, 3, 4),
+        [((SCHOLZ, MACRON, TUSK), "summit", "occurred", "2024-03-01")],
     ),
     (
         "since-clause-time-is-an-earlier-event-s",

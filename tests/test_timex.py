@@ -405,6 +405,21 @@ def test_a_day_after_counts_back_the_event_of_its_clause() -> None:
     assert only_time("Earlier in the day, they spoke.").today  # with nothing told before: the anchor's day
 
 
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("09:15 CET, March 4, 2024\nScholz met Macron on Friday.", True),
+        ("Updated: 4 March 2024 Scholz met Macron on Friday.", True),
+        ("Posted 4 March 2024 16:40 GMT Scholz met Macron.", True),
+        ("Scholz met Macron at 09:15 on March 4, 2024.", False),
+        ("Scholz published a paper on 4 March 2024.", False),
+    ],
+)
+def test_a_page_s_time_stamp_dates_no_event(text: str, stamp: bool) -> None:
+    [date] = [t for t in find_times(tokenize(text)) if t.kind is TimeKind.DATE]
+    assert (date.relation == "dateline") is stamp
+
+
 def test_overnight_is_today_unless_a_noun() -> None:
     assert only_time("They spoke overnight.").resolve(THURSDAY, PAST) == span("2017-11-23")
     assert find_times(tokenize("He made an overnight stop in Baku.")) == []

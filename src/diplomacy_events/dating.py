@@ -378,7 +378,8 @@ def dateline(document: Page) -> dt.date | None:
         tokens = tokenize(document.text, block.start, block.end)
         for time in find_times(tokens):
             full = time.kind is TimeKind.DATE and time.year is not None and time.day is not None
-            if full and len(tokens) - (time.end - time.start) <= _DATELINE_EXTRA_TOKENS and time.relation is None:
+            alone = len(tokens) - (time.end - time.start) <= _DATELINE_EXTRA_TOKENS
+            if full and alone and time.relation in (None, "dateline"):
                 span = time.resolve(None)
                 return span.start if span is not None else None
     return None

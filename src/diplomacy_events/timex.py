@@ -688,12 +688,42 @@ def find_times(tokens: Sequence[Token], year: int | None = None) -> list[TimeExp
     filed = dateline_end(tokens) if found else 0
     placed = []
     for time in found:
-        if time.end <= filed:
+        if time.end <= filed or _stamp(tokens, time):
             time = attrs.evolve(time, relation="dateline")
         elif year is not None and _that_month(tokens, time):
             time = attrs.evolve(time, year=year)
         placed.append(time)
     return placed
+
+
+_STAMP_WORDS = frozenset({"published", "updated", "posted"})  # "Published: May 3, 2023"
+_STAMP_REACH = 4  # "13:30 JST, August 22, 2023", "10:45 a.m. ET, Aug. 22, 2023": what may stand between
+
+
+def _clock(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a clock time ("13:30") ends at token ``i``."""
+    return 2 <= i < len(tokens) and tokens[i - 1].key == ":" and tokens[i].key.isdigit() and tokens[i - 2].key.isdigit()
+
+
+def _stamp(tokens: Sequence[Token], time: TimeExpression) -> bool:
+    """Whether a full date is a page's time stamp ("13:30 JST, August 22, 2023", "Updated: May 3, 2023").
+
+    A clock time just before or after a date with its year, or a "published" or
+    "updated" before it, stamps the page: no event's date.
+    """
+    if time.year is None or time.day is None:
+        return False
+    i = time.start - 1
+    while i >= max(0, time.start - _STAMP_REACH) and _stamp_gap(tokens[i]):
+        i -= 1  # "JST,", "a.m. ET,", "Updated:"
+    if i >= 0 and (_clock(tokens, i) or tokens[i].key in _STAMP_WORDS):
+        return True
+    return _clock(tokens, time.end + 2)
+
+
+def _stamp_gap(token: Token) -> bool:
+    """What stands between a clock time or "updated" and its date: a zone ("JST", "a.m. ET") or a comma or colon."""
+    return token.key in (",", ":", "a.m.", "p.m.", "am", "pm") or (token.text.isupper() and token.key.isalpha())
 
 
 def _that_month(tokens: Sequence[Token], time: TimeExpression) -> bool:
