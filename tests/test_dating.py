@@ -22,7 +22,7 @@ from diplomacy_events import DateSpan
 KISHIDA, YOON, ALBANESE, TRUDEAU = "fumio-kishida", "yoon-suk-yeol", "anthony-albanese", "justin-trudeau"
 MODI, XI, MACRON, PUTIN = "narendra-modi", "xi-jinping", "emmanuel-macron", "vladimir-putin"
 BIDEN, SCHOLZ, ERDOGAN, ZELENSKY = "joe-biden", "olaf-scholz", "recep-tayyip-erdogan", "volodymyr-zelensky"
-TUSK = "donald-tusk"
+TUSK, ANWAR, MBS, TAMIM = "donald-tusk", "anwar-ibrahim", "mohammed-bin-salman", "tamim-bin-hamad-al-thani"
 WEDNESDAY = dt.date(2023, 5, 3)
 
 Row = tuple[tuple[str, ...], str, str, "str | None"]
@@ -211,3 +211,35 @@ PLANS = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(PLANS))
 def test_plans_are_planned_with_their_own_time(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+#: A meeting at a dated summit, or during a dated visit, takes its dates when it has none of its own.
+AT_SUMMITS = [
+    (
+        "a-headline-s-sidelines-meeting-takes-the-summit-s-date-given-later",
+        "Anwar meets Mohammed bin Salman on sidelines of ASEAN-GCC Summit in Riyadh\n\n"
+        "Anwar attended the ASEAN-Gulf Cooperation Council (GCC) Summit in Riyadh yesterday.",
+        dt.date(2023, 10, 21),
+        [((ANWAR, MBS), "meeting", "occurred", "2023-10-20")],
+    ),
+    (
+        "a-possessive-country-is-no-place-of-the-talks",
+        "Anwar met the Emir of Qatar yesterday and discussed investment in Malaysia's solar sector.",
+        dt.date(2023, 10, 21),
+        [((ANWAR, TAMIM), "meeting", "occurred", "2023-10-20")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(AT_SUMMITS))
+def test_a_meeting_at_a_dated_summit_takes_its_dates(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_a_joint_summit_named_with_an_abbreviation_is_one_summit() -> None:
+    text = (
+        "Anwar meets Mohammed bin Salman on sidelines of ASEAN-GCC Summit in Riyadh\n\n"
+        "Anwar attended the ASEAN-Gulf Cooperation Council (GCC) Summit in Riyadh yesterday."
+    )
+    [summit] = de.parse(text, published=dt.date(2023, 10, 21)).summits
+    assert (summit.name, _written(summit.date)) == ("ASEAN-GCC summit", "2023-10-20")

@@ -43,7 +43,7 @@ from .normalize import fold
 from .rules import Phase, rule
 from .segment import Token
 
-__all__ = ["Assembler", "fold_meetings", "fold_summits", "with_participants"]
+__all__ = ["Assembler", "at_dated_summits", "fold_meetings", "fold_summits", "with_participants"]
 
 _PRECISION_RANK = {
     Precision.DAY: 0,
@@ -449,7 +449,7 @@ class Assembler:
 #: The rules that give a meeting its date, any one of which is the explanation's ``dated_by``.
 _DATING_RULES = frozenset(
     {"date.own-time", "date.summit", "date.summit-relation", "date.paragraph-context", "date.summit-context"}
-)
+)  # and date.summit-later, once the document's summits are folded
 _IDENTIFIED_BY = {
     MentionKind.PERSON: Identification.NAME,
     MentionKind.OFFICE: Identification.OFFICE,
@@ -550,7 +550,7 @@ def _compatible(one: Meeting, other: Meeting) -> bool:
 
 
 #: Dates a record takes from its context, not from a time of its own sentence.
-_BORROWED_DATES = frozenset({"date.summit", "date.paragraph-context", "date.summit-context"})
+_BORROWED_DATES = frozenset({"date.summit", "date.paragraph-context", "date.summit-context", "date.summit-later"})
 
 
 def _own_date(meeting: Meeting) -> DateSpan | None:
@@ -645,6 +645,35 @@ def fold_summits(summits: Sequence[Summit]) -> list[Summit]:
     return folded
 
 
+def at_dated_summits(
+    meetings: Sequence[Meeting], summits: Sequence[Summit], trace: list[tuple[int, str]] | None = None
+) -> list[Meeting]:
+    """Undated meetings at a summit the text dates only elsewhere take its dates (``date.summit-later``).
+
+    "Anwar meets the Emir on the sidelines of the ASEAN-GCC Summit" (a
+    headline), then "... the ASEAN-Gulf Cooperation Council (GCC) Summit here
+    yesterday": the headline's meeting was yesterday. A summit name with two
+    dated editions in the text dates nothing.
+    """
+    dated: dict[str, list[Summit]] = {}
+    for summit in summits:
+        if summit.date is not None:
+            dated.setdefault(summit.name, []).append(summit)
+    found = []
+    for meeting in meetings:
+        editions = dated.get(meeting.summit or "", [])
+        if meeting.date is None and len(editions) == 1:
+            explanation = meeting.explanation
+            if explanation is not None:
+                rules = (*explanation.rules, "date.summit-later")
+                explanation = attrs.evolve(explanation, rules=rules, dated_by="date.summit-later")
+            meeting = attrs.evolve(meeting, date=editions[0].date, explanation=explanation)
+            if trace is not None:
+                trace.append((meeting.evidence.start, "date.summit-later"))
+        found.append(meeting)
+    return found
+
+
 def with_participants(
     summits: Sequence[Summit], meetings: Sequence[Meeting], attended: Sequence[tuple[Summit, Sequence[Participant]]]
 ) -> list[Summit]:
@@ -683,3 +712,12 @@ rule(
     "Scholz hosts Macron in Berlin as the two leaders look for a common line on defence\n\n"
     "Scholz will host Macron in Berlin on Friday.",
 )(_fold_headings)
+
+rule(
+    "date.summit-later",
+    Phase.FOLD,
+    "An undated meeting at a summit that the text dates only elsewhere (a headline before the lead) takes its dates.",
+    "Anwar meets Mohammed bin Salman on sidelines of ASEAN-GCC Summit in Riyadh\n\n"
+    "Anwar attended the ASEAN-GCC summit in Riyadh yesterday.",
+    published="2023-10-21",
+)(at_dated_summits)

@@ -19,7 +19,7 @@ from typing import Any, Union
 
 import attrs
 
-from .assemble import Assembler, fold_meetings, fold_summits, with_participants
+from .assemble import Assembler, at_dated_summits, fold_meetings, fold_summits, with_participants
 from .dates import read_date
 from .dating import Calendar, dateline, paragraph_year
 from .errors import BadInputError, InvalidDateError
@@ -309,13 +309,14 @@ class Parser:
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
         for read in reads:
             events.read(read)
-        meetings = fold_meetings(events.meetings, events.headings, trace)
+        summits = fold_summits(events.summits)
+        meetings = at_dated_summits(fold_meetings(events.meetings, events.headings, trace), summits, trace)
         return ParseResult(
             source=source,
             text=text,
             leaders=self._leaders(assembler, everyone, anchor),
             meetings=meetings,
-            summits=with_participants(fold_summits(events.summits), meetings, assembler.attended),
+            summits=with_participants(summits, meetings, assembler.attended),
             warnings=tuple(dict.fromkeys(assembler.warnings)),
         )
 
