@@ -154,6 +154,9 @@ NO_MEETING = [
     ("called-on", "Trump called on Putin to act."),
     ("bare-trip", "Modi traveled to Tokyo on Monday."),
     ("bare-trip-noun", "Erdogan made a trip to Russia."),
+    ("request-turned-down", "Erdogan asked twice for a meeting with Assad and was turned down both times."),
+    ("rarely", "Putin rarely hosts Macron at his dacha."),
+    ("reciprocal-visits", "Kishida and Yoon agreed their countries will resume reciprocal visits by the two leaders."),
 ]
 
 

@@ -176,7 +176,7 @@ def _habitual(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.cancelled",
     Phase.CLAUSE,
-    "A meeting the clause calls off, postpones or lets fall through did not happen.",
+    "A meeting the clause calls off, postpones, turns down or lets fall through did not happen.",
     "The meeting with Maduro was called off.",
 )
 def _cancelled(context: SentenceContext, reading: Reading) -> bool:
