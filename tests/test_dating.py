@@ -73,6 +73,13 @@ OWN_CLAUSE = [
         [((SCHOLZ, MACRON, TUSK), "summit", "occurred", "2024-03-01")],
     ),
     (
+        "a-later-verb-s-time-is-not-an-earlier-verb-s",
+        "Scholz welcomed Macron on Sunday evening. Scholz welcomes Macron before the launch of formal talks in Berlin "
+        "on Monday.",
+        dt.date(2024, 6, 16),
+        [((SCHOLZ, MACRON), "visit", "occurred", "2024-06-16")],
+    ),
+    (
         "since-clause-time-is-an-earlier-event-s",
         "Albanese was the first Australian leader to hold talks with Xi in Beijing since Turnbull did so in 2016.",
         dt.date(2023, 11, 7),

@@ -96,7 +96,8 @@ class SentenceTimes:
         first, unless the trigger itself is in one (``relative``: "who
         visited Moscow in July"). Times of a statement and of a subordinate
         clause after the trigger ("after she called an election on June 8,")
-        or of another conjunct (past ", and") come last: they date something else.
+        or of another conjunct (past ", and") come last: they date something else;
+        and of those, never one a later verb of the sentence has as its own.
         A trigger in a clause on a place ("..., where X received him") with no
         time of its own takes the time of the clause that named the place.
         Only times from token ``low`` on are considered.
@@ -128,8 +129,9 @@ class SentenceTimes:
             yield [t for t in near if id(t) not in aside]
             yield [t for t in inside if id(t) not in subordinate]
             yield [t for t in near if id(t) not in subordinate]
-            yield inside
-            yield near
+            # last, an aside's time, unless a later verb has it ("welcomes X before talks open on Monday")
+            yield [t for t in inside if t.start < own[1]]
+            yield [t for t in near if t.start < own[1]]
 
         pool = next((p for p in pools() if p), None)
         if pool is None:
