@@ -23,6 +23,7 @@ KISHIDA, YOON, ALBANESE, TRUDEAU = "fumio-kishida", "yoon-suk-yeol", "anthony-al
 MODI, XI, MACRON, PUTIN = "narendra-modi", "xi-jinping", "emmanuel-macron", "vladimir-putin"
 BIDEN, SCHOLZ, ERDOGAN, ZELENSKY = "joe-biden", "olaf-scholz", "recep-tayyip-erdogan", "volodymyr-zelensky"
 TUSK, ANWAR, MBS, TAMIM = "donald-tusk", "anwar-ibrahim", "mohammed-bin-salman", "tamim-bin-hamad-al-thani"
+LULA = "luiz-inacio-lula-da-silva"
 WEDNESDAY = dt.date(2023, 5, 3)
 
 Row = tuple[tuple[str, ...], str, str, "str | None"]
@@ -147,6 +148,11 @@ def test_a_counted_time_counts_from_the_event_told(text: str, published: dt.date
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(OWN_CLAUSE))
 def test_a_time_dates_its_own_clause(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+def test_a_recap_s_time_in_a_later_clause_dates_nothing_before_it() -> None:
+    text = "Lula has arrived in Beijing, where he is expected to brief Xi on his summit with Biden last week."
+    assert meetings(text, dt.date(2023, 6, 19))[0] == ((LULA, XI), "visit", "occurred", None)
 
 
 #: One record per encounter.

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .lexicon import AGAIN_GAP, NUMBER_WORDS, SUBORDINATORS, TriggerType
+from .lexicon import AGAIN_GAP, NUMBER_WORDS, POSSESSIVES, SUBORDINATORS, TriggerType
 from .model import DateSpan, Participant, Precision, Status, Summit
 from .normalize import BlockKind
 from .normalize import Document as Page
@@ -87,7 +87,14 @@ class SentenceTimes:
         self.commas = [i for i, key in enumerate(keys) if key == ","] if self.subordinators else []
 
     def nearest(
-        self, clause: tuple[int, int], own: tuple[int, int], relative: bool, start: int, end: int, low: int = 0
+        self,
+        clause: tuple[int, int],
+        own: tuple[int, int],
+        relative: bool,
+        start: int,
+        end: int,
+        low: int = 0,
+        recaps: Sequence[tuple[int, int]] = (),
     ) -> TimeExpression | None:
         """The time of a trigger at ``start:end``: its own, else its clause's, else the nearest in the sentence.
 
@@ -100,13 +107,20 @@ class SentenceTimes:
         and of those, never one a later verb of the sentence has as its own.
         A trigger in a clause on a place ("..., where X received him") with no
         time of its own takes the time of the clause that named the place.
-        Only times from token ``low`` on are considered.
+        Only times from token ``low`` on are considered, and none of a later
+        clause that ``recaps`` (the own stretches of later possessed meeting
+        nouns: "his summit with Trump last week") hold.
         """
         if not self.usable.items:
             return None
         inside = [t for t in self.usable.between(*clause) if t.end <= clause[1] and self._allowed(t, start, end, low)]
         in_main = {id(t) for t in self.main.between(*clause)}
-        near = [t for t in self.main.near(start) if self._allowed(t, start, end, low)]
+        near = [  # not a recap's time in a later clause: "arrived, where he will brief X on his summit ... last week"
+            t
+            for t in self.main.near(start)
+            if self._allowed(t, start, end, low)
+            and not (t.start >= clause[1] and any(first <= t.start < last for first, last in recaps))
+        ]
         subordinate = {
             id(t)
             for t in (*inside, *near)
@@ -268,7 +282,13 @@ def time_again(
 )
 def _own_clause(context: SentenceContext, reading: Reading) -> bool:
     relative = in_relative_clause(context.tokens, reading.start, reading.clause[0])
-    reading.time = context.times.nearest(reading.clause, reading.own, relative, reading.start, reading.end)
+    tokens, matches = context.tokens, context.matches  # tokens: the cue keys blank "his", a pronoun
+    recaps = [
+        own_span(matches, number, len(tokens))
+        for number in range(reading.number + 1, len(matches))
+        if matches[number].start > 0 and tokens[matches[number].start - 1].key in POSSESSIVES
+    ]
+    reading.time = context.times.nearest(reading.clause, reading.own, relative, reading.start, reading.end, 0, recaps)
     return reading.time is not None
 
 
