@@ -23,7 +23,7 @@ KISHIDA, YOON, ALBANESE, TRUDEAU = "fumio-kishida", "yoon-suk-yeol", "anthony-al
 MODI, XI, MACRON, PUTIN = "narendra-modi", "xi-jinping", "emmanuel-macron", "vladimir-putin"
 BIDEN, SCHOLZ, ERDOGAN, ZELENSKY = "joe-biden", "olaf-scholz", "recep-tayyip-erdogan", "volodymyr-zelensky"
 TUSK, ANWAR, MBS, TAMIM = "donald-tusk", "anwar-ibrahim", "mohammed-bin-salman", "tamim-bin-hamad-al-thani"
-LULA = "luiz-inacio-lula-da-silva"
+LULA, TRUMP, KIM, MOON = "luiz-inacio-lula-da-silva", "donald-trump", "kim-jong-un", "moon-jae-in"
 WEDNESDAY = dt.date(2023, 5, 3)
 
 Row = tuple[tuple[str, ...], str, str, "str | None"]
@@ -256,3 +256,42 @@ def test_a_joint_summit_named_with_an_abbreviation_is_one_summit() -> None:
     )
     [summit] = de.parse(text, published=dt.date(2023, 10, 21)).summits
     assert (summit.name, _written(summit.date)) == ("ASEAN-GCC summit", "2023-10-20")
+
+
+#: Recaps: past meetings told in passing, with their own time.
+RECAPS = [
+    (
+        "their-second-summit-with-its-own-time",
+        "Donald Trump and Kim Jong Un first met in Singapore in June 2018. Their second summit, in Hanoi in "
+        "February 2019, ended without a deal.",
+        dt.date(2019, 7, 1),
+        [
+            ((TRUMP, KIM), "meeting", "occurred", "2018-06"),
+            ((TRUMP, KIM), "meeting", "occurred", "2019-02"),
+        ],
+    ),
+    (
+        "a-hyphenated-pair-s-summit",
+        "Donald Trump met Kim Jong Un at the border on Sunday. The second Trump-Kim summit, held in Hanoi in "
+        "February 2019, was meant to set a timetable.",
+        dt.date(2019, 7, 1),
+        [((TRUMP, KIM), "meeting", "occurred", "2019-06-30"), ((KIM, TRUMP), "meeting", "occurred", "2019-02")],
+    ),
+    (
+        "since-their-summit-is-a-meeting-of-its-own",
+        "On Friday, Donald Trump sat down with Vladimir Putin for the first time since their Helsinki summit "
+        "last July.",
+        dt.date(2019, 6, 29),
+        [((TRUMP, PUTIN), "meeting", "occurred", "2019-06-28"), ((TRUMP, PUTIN), "meeting", "occurred", "2018-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(RECAPS))
+def test_a_recap_is_a_meeting_with_its_own_time(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_a_leader_who_joins_two_makes_one_encounter_of_three() -> None:
+    text = "Donald Trump sat down with Kim Jong Un at Panmunjom on Sunday. Moon Jae-in then joined the two men."
+    assert meetings(text, dt.date(2019, 7, 1)) == [((MOON, TRUMP, KIM), "summit", "occurred", "2019-06-30")]

@@ -43,7 +43,7 @@ from .normalize import fold
 from .rules import Phase, rule
 from .segment import Token
 
-__all__ = ["Assembler", "at_dated_summits", "fold_meetings", "fold_summits", "with_participants"]
+__all__ = ["Assembler", "at_dated_summits", "fold_joined", "fold_meetings", "fold_summits", "with_participants"]
 
 _PRECISION_RANK = {
     Precision.DAY: 0,
@@ -505,6 +505,50 @@ def _place(mention: Mention | None) -> Place | None:
     return Place(country=Country(code=mention.country), city=mention.city)
 
 
+def fold_joined(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | None = None) -> list[Meeting]:
+    """Fold a meeting into the gathering another leader made by joining its people that day (``fold.joined``).
+
+    "Trump sat down with Kim on Sunday ... Moon joined the two men": one
+    encounter of three, not a meeting of two beside it.
+    """
+    joined = [
+        m
+        for m in meetings
+        if len(m.participants) >= 3
+        and m.date is not None
+        and m.explanation is not None
+        and m.explanation.trigger is not None
+        and fold(m.explanation.trigger.text) in _JOINING
+    ]
+    if not joined:
+        return list(meetings)
+    kept = []
+    for meeting in meetings:
+        people = {p.key for p in meeting.participants}
+        into = next(
+            (
+                m
+                for m in joined
+                if people == {p.key for p in m.participants[1:]}  # the ones the subject joined
+                and m.status is meeting.status
+                and meeting.date is not None
+                and m.date is not None
+                and m.date.overlaps(meeting.date)
+                and meeting.kind is not MeetingKind.CALL
+            ),
+            None,
+        )
+        if into is None:
+            kept.append(meeting)
+        elif trace is not None:
+            trace.append((meeting.evidence.start, "fold.joined"))
+    return kept
+
+
+#: Trigger words by which a leader joins a meeting under way ("Moon joined the two men").
+_JOINING = frozenset({"joined", "joins", "was joined by"})
+
+
 def fold_meetings(
     meetings: Sequence[Meeting], headings: Collection[int] = (), trace: list[tuple[int, str]] | None = None
 ) -> list[Meeting]:
@@ -721,3 +765,11 @@ rule(
     "Anwar attended the ASEAN-GCC summit in Riyadh yesterday.",
     published="2023-10-21",
 )(at_dated_summits)
+rule(
+    "fold.joined",
+    Phase.FOLD,
+    "A meeting folds into the gathering another leader made that day by joining its people ('Moon joined the two "
+    "men'): one encounter of three.",
+    "Trump sat down with Kim Jong Un at Panmunjom on Sunday. Moon Jae-in joined the two men on Sunday.",
+    published="2019-07-01",
+)(fold_joined)

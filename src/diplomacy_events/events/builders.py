@@ -167,8 +167,9 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
     if attend and words.ceremony_words.found(keys, end, min(len(keys), end + 6)) and len(everyone) == 2:
         made = attrs.evolve(made, trigger_type=TriggerType.MEET)  # "attends a dinner hosted by X"
         gathering = True
-    if len(everyone) >= 2 and gathering:
-        kind = MeetingKind.SUMMIT if len(everyone) >= 3 else MeetingKind.MEETING
+    people = sum(len(m.antecedents) if m.kind is MentionKind.PRONOUN and m.plural else 1 for m in everyone)
+    if people >= 2 and gathering:  # "their second summit": the two they stand for
+        kind = MeetingKind.SUMMIT if people >= 3 else MeetingKind.MEETING
         reading.candidates.append(attrs.evolve(made, kind=kind, participants=tuple(everyone)))
     elif everyone and reading.summit is not None and attend:
         # "Putin and Xi will attend the BRICS summit": no meeting, but who is at the summit

@@ -8,7 +8,7 @@ planned when their cues say so; everything else occurred.
 
 from __future__ import annotations
 
-from ..lexicon import DETERMINERS, WEAK_MODALS, TriggerType
+from ..lexicon import DETERMINERS, POSSESSIVES, WEAK_MODALS, TriggerType
 from ..model import Status
 from ..rules import Phase, rule
 from ..syntax import WINDOW, infinitive_after
@@ -56,12 +56,16 @@ def _summit_named(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.summit-reference",
     Phase.TRIGGER,
-    "'Before the mini-summit' refers to a summit reported elsewhere.",
+    "'Before the mini-summit' refers to a summit reported elsewhere; 'since their Helsinki summit' is theirs, "
+    "a meeting of its own.",
     "Before the mini-summit, Macron spoke with Olaf Scholz.",
     only=(TriggerType.SUMMIT,),
 )
 def _summit_reference(context: SentenceContext, reading: Reading) -> bool:
-    return context.words.summit_reference.found(context.keys, reading.start - 3, reading.start)
+    start = reading.start
+    if any(token.key in POSSESSIVES for token in context.tokens[max(0, start - 3) : start]):
+        return False
+    return context.words.summit_reference.found(context.keys, start - 3, start)
 
 
 @rule(
