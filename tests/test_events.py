@@ -164,6 +164,9 @@ NO_MEETING = [
     ("bare-trip-noun", "Erdogan made a trip to Russia."),
     ("join-a-treaty", "Putin said Russia would join the Paris climate accord."),
     ("join-a-bloc", "Erdogan wants Turkey to join the European Union, Putin said."),
+    ("request-turned-down", "Erdogan asked twice for a meeting with Assad and was turned down both times."),
+    ("rarely", "Putin rarely hosts Macron at his dacha."),
+    ("reciprocal-visits", "Kishida and Yoon agreed their countries will resume reciprocal visits by the two leaders."),
 ]
 
 
@@ -205,6 +208,20 @@ def test_invited_to_visit_is_a_planned_visit_to_the_host(gazetteer: Gazetteer) -
     assert (invitation.kind, invitation.status) == (MeetingKind.VISIT, PLANNED)
     assert sides(invitation) == ["Putin", "Erdogan"]
     assert invitation.host is not None and invitation.host.text == "Putin"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Erdogan invited Putin to visit Ankara, and the Russian president accepted.",
+        "Xi invites Putin to visit Beijing and the Russian leader agrees.",
+        "Putin invited the Turkish president to meet him in Sochi, and Erdogan said yes.",
+    ],
+)
+def test_the_verb_after_invited_to_is_the_invitations(gazetteer: Gazetteer, sentence: str) -> None:
+    found = candidates(gazetteer, sentence)
+    assert [c.trigger_type for c in found] == [TriggerType.INVITE]
+    assert found[0].status is PLANNED and len(found[0].participants) == 2
 
 
 def test_the_presidents_of_two_countries_are_two_objects(gazetteer: Gazetteer) -> None:

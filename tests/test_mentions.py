@@ -221,6 +221,12 @@ def test_non_leaders_are_not_leader_mentions(gazetteer: Gazetteer, text: str) ->
     assert of_kind(found, MentionKind.OTHER)
 
 
+@pytest.mark.parametrize("text", ["The Trump-Kim summit failed.", "The Putin-Macron talks went on for hours."])
+def test_two_hyphenated_family_names_are_two_leaders(gazetteer: Gazetteer, text: str) -> None:
+    found = of_kind(read(gazetteer, text, dt.date(2019, 3, 1)), MentionKind.PERSON, MentionKind.OTHER)
+    assert [m.kind for m in found] == [MentionKind.PERSON, MentionKind.PERSON]
+
+
 def test_kim_yo_jong_is_not_a_leader(gazetteer: Gazetteer) -> None:
     assert [m.text for m in of_kind(read(gazetteer, "Kim Yo Jong spoke."), MentionKind.PERSON)] == []
 

@@ -103,6 +103,7 @@ RESOLVED = [
         span("2017-11-20", "2017-11-26", Precision.WEEK),
     ),
     ("day-month-year", "They met on 5 November 2016.", PAST, span("2016-11-05")),
+    ("day-month-comma-year", "They met in Lima on 5 November, 2016.", PAST, span("2016-11-05")),
     ("abbreviated-month", "They met on Sept. 29, 2015, in New York.", PAST, span("2015-09-29")),
     ("month-year", "They met in September 2015.", PAST, month(2015, 9)),
     ("bare-year", "They first met in 2015.", PAST, DateSpan.from_year(2015)),
@@ -384,13 +385,44 @@ def test_shifting_the_anchor_by_weeks_shifts_the_date(
         ("They spoke the following week.", "weeks", 1),
         ("They had spoken the previous day.", "days", -1),
         ("They spoke later that day.", "days", 0),
+        ("They had spoken earlier that day.", "days", 0),
         ("They spoke on the same day.", "days", 0),
+        ("Earlier in the day, they spoke.", "days", 0),
+        ("It came a day after they spoke.", "days", -1),
+        ("It came two weeks before they met.", "weeks", 2),
     ],
 )
 def test_times_counted_from_another_event(text: str, unit: str, offset: int) -> None:
     time = only_time(text)
     assert (time.kind, time.unit, time.offset) == (TimeKind.LATER, unit, offset)
     assert time.resolve(THURSDAY, PAST) is None  # the publication date is not what they count from
+
+
+def test_a_day_after_counts_back_the_event_of_its_clause() -> None:
+    after = only_time("The call came a day after they met.")
+    assert (after.pivot, after.today, after.offset) == (True, False, -1)
+    assert not only_time("They met a day after May 5.").pivot  # an explicit date: no pivot
+    assert only_time("Earlier in the day, they spoke.").today  # with nothing told before: the anchor's day
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("09:15 CET, March 4, 2024\nScholz met Macron on Friday.", True),
+        ("Updated: 4 March 2024 Scholz met Macron on Friday.", True),
+        ("Posted 4 March 2024 16:40 GMT Scholz met Macron.", True),
+        ("Scholz met Macron at 09:15 on March 4, 2024.", False),
+        ("Scholz published a paper on 4 March 2024.", False),
+    ],
+)
+def test_a_page_s_time_stamp_dates_no_event(text: str, stamp: bool) -> None:
+    [date] = [t for t in find_times(tokenize(text)) if t.kind is TimeKind.DATE]
+    assert (date.relation == "dateline") is stamp
+
+
+def test_overnight_is_today_unless_a_noun() -> None:
+    assert only_time("They spoke overnight.").resolve(THURSDAY, PAST) == span("2017-11-23")
+    assert find_times(tokenize("He made an overnight stop in Baku.")) == []
 
 
 @pytest.mark.parametrize("text", ["Talks went on for the next days.", "They met in the same week."])

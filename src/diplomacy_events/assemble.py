@@ -9,7 +9,7 @@ meeting within an article are folded into one, keeping the most precise date.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import attrs
 
@@ -44,7 +44,15 @@ from .normalize import fold
 from .rules import Phase, rule
 from .segment import Token
 
-__all__ = ["GROUP_LIMIT", "Assembler", "fold_meetings", "fold_summits", "with_participants"]
+__all__ = [
+    "GROUP_LIMIT",
+    "Assembler",
+    "at_dated_summits",
+    "fold_joined",
+    "fold_meetings",
+    "fold_summits",
+    "with_participants",
+]
 
 #: The largest organization whose leaders "the <organization> leaders" stands for (the G8 and smaller).
 GROUP_LIMIT = 8
@@ -401,7 +409,7 @@ class Assembler:
                 return None
         participants = [person for person, _ in people]
         kind, host, place = self._form(candidate, participants, summit, host)
-        date, fired = self.calendar.in_context(participants, status, date)
+        date, fired = self.calendar.in_context(participants, status, date, candidate.aside)
         self._trace(evidence.start, fired)
         rules = (*candidate.rules, *dated.fired, *fired)
         explanation = Explanation(
@@ -489,7 +497,7 @@ class Assembler:
 #: The rules that give a meeting its date, any one of which is the explanation's ``dated_by``.
 _DATING_RULES = frozenset(
     {"date.own-time", "date.summit", "date.summit-relation", "date.paragraph-context", "date.summit-context"}
-)
+)  # and date.summit-later, once the document's summits are folded
 _IDENTIFIED_BY = {
     MentionKind.PERSON: Identification.NAME,
     MentionKind.OFFICE: Identification.OFFICE,
@@ -551,43 +559,145 @@ def _place(mention: Mention | None) -> Place | None:
     return Place(country=Country(code=mention.country), city=mention.city)
 
 
-def fold_meetings(meetings: Sequence[Meeting]) -> list[Meeting]:
+def fold_joined(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | None = None) -> list[Meeting]:
+    """Fold a meeting into the gathering another leader made by joining its people that day (``fold.joined``).
+
+    "Trump sat down with Kim on Sunday ... Moon joined the two men": one
+    encounter of three, not a meeting of two beside it.
+    """
+    joined = [
+        m
+        for m in meetings
+        if len(m.participants) >= 3
+        and m.date is not None
+        and m.explanation is not None
+        and m.explanation.trigger is not None
+        and fold(m.explanation.trigger.text) in _JOINING
+    ]
+    if not joined:
+        return list(meetings)
+    kept = []
+    for meeting in meetings:
+        people = {p.key for p in meeting.participants}
+        into = next(
+            (
+                m
+                for m in joined
+                if people == {p.key for p in m.participants[1:]}  # the ones the subject joined
+                and m.status is meeting.status
+                and meeting.date is not None
+                and m.date is not None
+                and m.date.overlaps(meeting.date)
+                and meeting.kind is not MeetingKind.CALL
+            ),
+            None,
+        )
+        if into is None:
+            kept.append(meeting)
+        elif trace is not None:
+            trace.append((meeting.evidence.start, "fold.joined"))
+    return kept
+
+
+#: Trigger words by which a leader joins a meeting under way ("Moon joined the two men").
+_JOINING = frozenset({"joined", "joins", "was joined by"})
+
+
+def fold_meetings(
+    meetings: Sequence[Meeting], headings: Collection[int] = (), trace: list[tuple[int, str]] | None = None
+) -> list[Meeting]:
     """Fold reports of one meeting within a document: same people, status, compatible dates and places.
 
     The first report's evidence is kept; the most precise date wins.
+    ``headings`` are the indexes of the meetings a headline or caption
+    reports: one with no date of its own joins a report of the body on the
+    same people whatever its status (``fold.heading``). With ``trace``, each
+    fold rule that fires is appended to it as (offset, rule id).
     """
     folded: list[Meeting] = []
+    heading: list[bool] = []  # whether folded[i] rests on headings alone
     by_people: dict[tuple[frozenset[tuple[str, ...]], Status], list[int]] = {}  # indexes into folded
-    for meeting in meetings:
+    for index, meeting in enumerate(meetings):
         same_people = by_people.setdefault((frozenset(p.key for p in meeting.participants), meeting.status), [])
         for i in same_people:
             earlier = folded[i]
             if earlier.date and meeting.date and not earlier.date.overlaps(meeting.date):
                 continue
-            if earlier.place and meeting.place and earlier.place.country != meeting.place.country:
-                continue  # "visit Seoul in May" and "host him at the G7 in Hiroshima later that month"
-            if MeetingKind.CALL in (earlier.kind, meeting.kind) and earlier.kind is not meeting.kind:
-                # a call is no meeting; but "Call with X" (a heading, undated) and "spoke today with X" (no
-                # place) are one call
-                vague = earlier.date is None or meeting.date is None
-                spoken = {earlier.kind, meeting.kind} == {MeetingKind.CALL, MeetingKind.MEETING}
-                if not (vague and spoken and earlier.place is None and meeting.place is None):
-                    continue
+            if not _compatible(earlier, meeting):
+                continue
             folded[i] = _combine(earlier, meeting)
+            heading[i] = heading[i] and index in headings
             break
         else:
             same_people.append(len(folded))
             folded.append(meeting)
-    return folded
+            heading.append(index in headings)
+    return _fold_headings(folded, heading, trace) if any(heading) else folded
 
 
-def _combine(first: Meeting, second: Meeting) -> Meeting:
+def _compatible(one: Meeting, other: Meeting) -> bool:
+    """Whether two reports of the same people can be one meeting by their places and kinds."""
+    if one.place and other.place and one.place.country != other.place.country:
+        return False  # "visit Seoul in May" and "host him at the G7 in Hiroshima later that month"
+    if MeetingKind.CALL in (one.kind, other.kind) and one.kind is not other.kind:
+        # a call is no meeting; but "Call with X" (a heading, undated) and "spoke today with X" (no place) are one call
+        vague = one.date is None or other.date is None
+        spoken = {one.kind, other.kind} == {MeetingKind.CALL, MeetingKind.MEETING}
+        return vague and spoken and one.place is None and other.place is None
+    return True
+
+
+#: Dates a record takes from its context, not from a time of its own sentence.
+_BORROWED_DATES = frozenset({"date.summit", "date.paragraph-context", "date.summit-context", "date.summit-later"})
+
+
+def _own_date(meeting: Meeting) -> DateSpan | None:
+    """A record's date when a time of its own sentence gave it; ``None`` when borrowed (from a summit, say)."""
+    explanation = meeting.explanation
+    if explanation is not None and explanation.dated_by in _BORROWED_DATES:
+        return None
+    return meeting.date
+
+
+def _fold_headings(folded: list[Meeting], heading: list[bool], trace: list[tuple[int, str]] | None) -> list[Meeting]:
+    """Fold each headline or caption report into the body's report of the same people (``fold.heading``)."""
+    kept: list[Meeting | None] = list(folded)
+    for i, meeting in enumerate(folded):
+        if not heading[i]:
+            continue
+        people, own = frozenset(p.key for p in meeting.participants), _own_date(meeting)
+        twins = [
+            j
+            for j, body in enumerate(kept)
+            if body is not None
+            and not heading[j]
+            and frozenset(p.key for p in body.participants) == people
+            and (own is None or body.date is None or own.overlaps(body.date))
+            and _compatible(body, meeting)
+        ]
+        if not twins:
+            continue
+        j = next((j for j in twins if kept[j].status is meeting.status), twins[0])  # type: ignore[union-attr]
+        body = kept[j]
+        assert body is not None
+        kept[j] = _combine(body, attrs.evolve(meeting, date=own), "fold.heading")
+        kept[i] = None
+        if trace is not None:
+            trace.append((meeting.evidence.start, "fold.heading"))
+    return [m for m in kept if m is not None]
+
+
+def _combine(first: Meeting, second: Meeting, rule_id: str | None = None) -> Meeting:
     date, explanation = first.date, first.explanation
     if second.date is not None and (
-        date is None or _PRECISION_RANK[second.date.precision] < _PRECISION_RANK[date.precision]
+        date is None
+        or _PRECISION_RANK[second.date.precision] < _PRECISION_RANK[date.precision]
+        or (second.date.precision is date.precision and _own_date(first) is None and _own_date(second) is not None)
     ):
         date = second.date
         explanation = _dated_from(explanation, second.explanation)
+    if rule_id is not None and explanation is not None:
+        explanation = attrs.evolve(explanation, rules=(*explanation.rules, rule_id))
     kind = first.kind if first.kind is not MeetingKind.MEETING else second.kind  # a call or visit says more
     host = first.host or second.host if kind is MeetingKind.VISIT else None
     return attrs.evolve(
@@ -633,6 +743,35 @@ def fold_summits(summits: Sequence[Summit]) -> list[Summit]:
     return folded
 
 
+def at_dated_summits(
+    meetings: Sequence[Meeting], summits: Sequence[Summit], trace: list[tuple[int, str]] | None = None
+) -> list[Meeting]:
+    """Undated meetings at a summit the text dates only elsewhere take its dates (``date.summit-later``).
+
+    "Anwar meets the Emir on the sidelines of the ASEAN-GCC Summit" (a
+    headline), then "... the ASEAN-Gulf Cooperation Council (GCC) Summit here
+    yesterday": the headline's meeting was yesterday. A summit name with two
+    dated editions in the text dates nothing.
+    """
+    dated: dict[str, list[Summit]] = {}
+    for summit in summits:
+        if summit.date is not None:
+            dated.setdefault(summit.name, []).append(summit)
+    found = []
+    for meeting in meetings:
+        editions = dated.get(meeting.summit or "", [])
+        if meeting.date is None and len(editions) == 1:
+            explanation = meeting.explanation
+            if explanation is not None:
+                rules = (*explanation.rules, "date.summit-later")
+                explanation = attrs.evolve(explanation, rules=rules, dated_by="date.summit-later")
+            meeting = attrs.evolve(meeting, date=editions[0].date, explanation=explanation)
+            if trace is not None:
+                trace.append((meeting.evidence.start, "date.summit-later"))
+        found.append(meeting)
+    return found
+
+
 def with_participants(
     summits: Sequence[Summit], meetings: Sequence[Meeting], attended: Sequence[tuple[Summit, Sequence[Participant]]]
 ) -> list[Summit]:
@@ -661,3 +800,30 @@ def _same_time(one: DateSpan | None, other: DateSpan | None) -> bool:
 
 def _summit_key(summit: Summit) -> str:
     return summit.organization or fold(summit.name).split()[0]
+
+
+rule(
+    "fold.heading",
+    Phase.FOLD,
+    "A headline or caption (a line with no closing stop) reporting the same people as the body, with no date of its "
+    "own or an overlapping one, is the body's meeting, whatever its tense.",
+    "Scholz hosts Macron in Berlin as the two leaders look for a common line on defence\n\n"
+    "Scholz will host Macron in Berlin on Friday.",
+)(_fold_headings)
+
+rule(
+    "date.summit-later",
+    Phase.FOLD,
+    "An undated meeting at a summit that the text dates only elsewhere (a headline before the lead) takes its dates.",
+    "Anwar meets Mohammed bin Salman on sidelines of ASEAN-GCC Summit in Riyadh\n\n"
+    "Anwar attended the ASEAN-GCC summit in Riyadh yesterday.",
+    published="2023-10-21",
+)(at_dated_summits)
+rule(
+    "fold.joined",
+    Phase.FOLD,
+    "A meeting folds into the gathering another leader made that day by joining its people ('Moon joined the two "
+    "men'): one encounter of three.",
+    "Trump sat down with Kim Jong Un at Panmunjom on Sunday. Moon Jae-in joined the two men on Sunday.",
+    published="2019-07-01",
+)(fold_joined)

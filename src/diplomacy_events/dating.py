@@ -36,14 +36,14 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .lexicon import AGAIN_GAP, NUMBER_WORDS, SUBORDINATORS, TriggerType
+from .lexicon import AGAIN_GAP, NUMBER_WORDS, POSSESSIVES, SUBORDINATORS, TriggerType
 from .model import DateSpan, Participant, Precision, Status, Summit
 from .normalize import BlockKind
 from .normalize import Document as Page
 from .phrases import Match
 from .rules import Phase, rule, run
 from .segment import Token, tokenize
-from .syntax import ByStart, conjunct_between, has_between, in_relative_clause
+from .syntax import ByStart, conjunct_between, has_between, in_relative_clause, infinitive_after
 from .timex import Direction, TimeExpression, TimeKind, find_times
 
 if TYPE_CHECKING:
@@ -60,10 +60,11 @@ class SentenceTimes:
 
     ``usable`` are the times that can date an event (no "since ...", no
     citation); ``main`` those outside relative clauses; ``statements`` (ids)
-    those right after a verb of saying ("said on Saturday").
+    those right after a verb of saying ("said on Saturday"); ``bracketed``
+    (ids) those inside parentheses ("(November 21, Tokyo time)"), an aside.
     """
 
-    __slots__ = ("commas", "keys", "main", "statements", "subordinators", "usable")
+    __slots__ = ("bracketed", "commas", "keys", "main", "quotes", "statements", "subordinators", "usable")
 
     def __init__(
         self,
@@ -79,11 +80,21 @@ class SentenceTimes:
             t for t in self.usable.items if not in_relative_clause(tokens, t.start, clause_of(t.start)[0])
         )
         self.statements = {id(t) for t in self.usable.items if _of_statement(keys, t.start, reporting_verbs)}
-        self.subordinators = [i for i, key in enumerate(keys) if key in SUBORDINATORS] if self.usable.items else []
+        self.bracketed = _bracketed(keys, self.usable.items)
+        self.quotes = _quotes(keys) if self.usable.items else []
+        pivots = [t.end - 1 for t in times if t.pivot]  # "a day after" opens a clause like "after"
+        self.subordinators = sorted([i for i, key in enumerate(keys) if key in SUBORDINATORS] + pivots)
         self.commas = [i for i, key in enumerate(keys) if key == ","] if self.subordinators else []
 
     def nearest(
-        self, clause: tuple[int, int], own: tuple[int, int], relative: bool, start: int, end: int
+        self,
+        clause: tuple[int, int],
+        own: tuple[int, int],
+        relative: bool,
+        start: int,
+        end: int,
+        low: int = 0,
+        recaps: Sequence[tuple[int, int]] = (),
     ) -> TimeExpression | None:
         """The time of a trigger at ``start:end``: its own, else its clause's, else the nearest in the sentence.
 
@@ -92,15 +103,24 @@ class SentenceTimes:
         first, unless the trigger itself is in one (``relative``: "who
         visited Moscow in July"). Times of a statement and of a subordinate
         clause after the trigger ("after she called an election on June 8,")
-        or of another conjunct (past ", and") come last: they date something else.
+        or of another conjunct (past ", and") come last: they date something else;
+        and of those, never one a later verb of the sentence has as its own.
         A trigger in a clause on a place ("..., where X received him") with no
         time of its own takes the time of the clause that named the place.
+        Only times from token ``low`` on are considered, and none of a later
+        clause that ``recaps`` (the own stretches of later possessed meeting
+        nouns: "his summit with Trump last week") hold.
         """
         if not self.usable.items:
             return None
-        inside = [t for t in self.usable.between(*clause) if t.end <= clause[1]]
+        inside = [t for t in self.usable.between(*clause) if t.end <= clause[1] and self._allowed(t, start, end, low)]
         in_main = {id(t) for t in self.main.between(*clause)}
-        near = self.main.near(start)
+        near = [  # not a recap's time in a later clause: "arrived, where he will brief X on his summit ... last week"
+            t
+            for t in self.main.near(start)
+            if self._allowed(t, start, end, low)
+            and not (t.start >= clause[1] and any(first <= t.start < last for first, last in recaps))
+        ]
         subordinate = {
             id(t)
             for t in (*inside, *near)
@@ -108,7 +128,7 @@ class SentenceTimes:
             or _in_closed_subordinate(self.subordinators, self.commas, t.start, start)
             or (t.start >= end and conjunct_between(self.keys, end, t.start))
         }
-        aside = self.statements | subordinate
+        aside = self.statements | self.bracketed | subordinate
         mine = [t for t in inside if own[0] <= t.start and t.end <= own[1] and id(t) not in aside]
 
         def pools() -> Iterator[list[TimeExpression]]:  # best first, each built only if those before are empty
@@ -117,19 +137,82 @@ class SentenceTimes:
             yield [t for t in mine if id(t) in in_main]
             yield mine
             if clause[0] > 0 and self.keys[clause[0] - 1] == "where":
-                yield [t for t in self.usable.items if t.end <= clause[0]][-1:]
+                yield [t for t in self.usable.items if t.end <= clause[0] and self._allowed(t, start, end, low)][-1:]
             yield [t for t in inside if id(t) in in_main and id(t) not in aside]
             yield [t for t in inside if id(t) not in aside]
             yield [t for t in near if id(t) not in aside]
             yield [t for t in inside if id(t) not in subordinate]
             yield [t for t in near if id(t) not in subordinate]
-            yield inside
-            yield near
+            # last, an aside's time, unless a later verb has it ("welcomes X before talks open on Monday")
+            yield [t for t in inside if t.start < own[1]]
+            yield [t for t in near if t.start < own[1]]
 
         pool = next((p for p in pools() if p), None)
         if pool is None:
             return None
         return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+
+    def opens_subordinate(self, low: int, position: int) -> bool:
+        """Whether a subordinator ("after", "since", "when") at or after ``low`` opens the clause of ``position``."""
+        index = bisect_left(self.subordinators, position) - 1
+        if index < 0 or self.subordinators[index] < low:
+            return False
+        return not has_between(self.commas, self.subordinators[index], position)
+
+    def _allowed(self, time: TimeExpression, start: int, end: int, low: int = 0) -> bool:
+        """Whether a time may date the trigger at ``start:end`` at all.
+
+        "A day after" dates the event of the clause it opens ("came a day
+        after X spoke to Y": X spoke), not the one before it, nor one past a
+        comma ("A day after the talks, ..."). A time in a "since" clause
+        after the trigger is an earlier event's ("the first to visit since X
+        did so in 2011").
+        """
+        if time.start < low:
+            return False
+        quote = next(((first, last) for first, last in self.quotes if first < start < last), None)
+        if quote is not None and not quote[0] < time.start < quote[1]:
+            return False  # 'At a dinner on May 2, he said, "Her visit will ..."': the quote's visit is not dated
+        if time.pivot:
+            return time.end <= start and "," not in self.keys[time.end : start]
+        if time.start < end:
+            return True
+        index = bisect_left(self.subordinators, time.start) - 1
+        if index < 0 or self.subordinators[index] < end or self.keys[self.subordinators[index]] != "since":
+            return True
+        return has_between(self.commas, self.subordinators[index], time.start)
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = frozenset({"“", '"'}), frozenset({"”", '"'})
+
+
+def _quotes(keys: Sequence[str]) -> list[tuple[int, int]]:
+    """The quotations of a sentence as (opening quote, closing quote or sentence end) positions."""
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, key in enumerate(keys):
+        if opened is None and key in _OPENING_QUOTES:
+            opened = i
+        elif opened is not None and key in _CLOSING_QUOTES:
+            found.append((opened, i))
+            opened = None
+    if opened is not None:
+        found.append((opened, len(keys)))
+    return found
+
+
+def _bracketed(keys: Sequence[str], times: Sequence[TimeExpression]) -> set[int]:
+    """The ids of the times inside parentheses: "On May 3 (May 4, Tokyo time), ..." is dated May 3."""
+    if "(" not in keys:
+        return set()
+    opens = [i for i, key in enumerate(keys) if key == "("]
+    closes = [i for i, key in enumerate(keys) if key == ")"]
+    found = set()
+    for time in times:
+        index = bisect_left(opens, time.start) - 1
+        if index >= 0 and not has_between(closes, opens[index], time.start):
+            found.add(id(time))
+    return found
 
 
 def _in_subordinate(subordinators: Sequence[int], commas: Sequence[int], end: int, position: int) -> bool:
@@ -194,13 +277,55 @@ def time_again(
     "time.own-clause",
     Phase.TIME,
     "A trigger takes the time of its own stretch of the sentence, else of its clause, else the nearest; "
-    "times of statements, relative and subordinate clauses and other conjuncts come last.",
+    "times of statements, parentheses, relative and subordinate clauses and other conjuncts come last.",
     "Ramaphosa flew to Nairobi on Monday and met Ruto on Tuesday.",
 )
 def _own_clause(context: SentenceContext, reading: Reading) -> bool:
     relative = in_relative_clause(context.tokens, reading.start, reading.clause[0])
-    reading.time = context.times.nearest(reading.clause, reading.own, relative, reading.start, reading.end)
+    tokens, matches = context.tokens, context.matches  # tokens: the cue keys blank "his", a pronoun
+    recaps = [
+        own_span(matches, number, len(tokens))
+        for number in range(reading.number + 1, len(matches))
+        if matches[number].start > 0 and tokens[matches[number].start - 1].key in POSSESSIVES
+    ]
+    reading.time = context.times.nearest(reading.clause, reading.own, relative, reading.start, reading.end, 0, recaps)
     return reading.time is not None
+
+
+@rule(
+    "time.invitation",
+    Phase.TIME,
+    "An invitation 'to visit' (or 'to come', 'to meet') takes only a time of that verb ('invited X on Monday to visit "
+    "in May'); a time before it dates the inviting ('used his visit in March to invite X to visit').",
+    "Yoon used his visit to Tokyo in March to invite Kishida to visit Seoul.",
+    published="2023-05-03",
+    only=(TriggerType.INVITE,),
+)
+def _invitation(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    verb = infinitive_after(context.keys, (m.start for m in context.matches), reading.end)
+    if time is None or verb is None or time.start >= verb:
+        return False
+    relative = in_relative_clause(context.tokens, reading.start, reading.clause[0])
+    own = (reading.own[0], max(reading.own[1], context.clauses.bounds(verb)[1]))  # the verb's times are the visit's
+    reading.time = context.times.nearest(reading.clause, own, relative, reading.start, reading.end, verb)
+    return True
+
+
+@rule(
+    "time.aside",
+    Phase.TIME,
+    "An event told in a relative clause, or in a subordinate one after another event ('..., their second meeting "
+    "after his visit to Beijing in May'), is no context for the events told after it.",
+    "Putin met Xi in Astana on Wednesday, two months after his visit to Beijing in May.",
+)
+def _aside(context: SentenceContext, reading: Reading) -> bool:
+    if in_relative_clause(context.tokens, reading.start, reading.clause[0]):
+        reading.aside = True
+    elif reading.number > 0:
+        earlier = context.matches[reading.number - 1].end
+        reading.aside = context.times.opens_subordinate(earlier, reading.start)
+    return reading.aside
 
 
 @rule(
@@ -275,7 +400,8 @@ def dateline(document: Page) -> dt.date | None:
         tokens = tokenize(document.text, block.start, block.end)
         for time in find_times(tokens):
             full = time.kind is TimeKind.DATE and time.year is not None and time.day is not None
-            if full and len(tokens) - (time.end - time.start) <= _DATELINE_EXTRA_TOKENS and time.relation is None:
+            alone = len(tokens) - (time.end - time.start) <= _DATELINE_EXTRA_TOKENS
+            if full and alone and time.relation in (None, "dateline"):
                 span = time.resolve(None)
                 return span.start if span is not None else None
     return None
@@ -348,9 +474,15 @@ class Calendar:
     warnings: list[str] = attrs.Factory(list)
     context: Dated | None = None  # the paragraph's last dated meeting or trip
     summit_context: Summit | None = None  # the paragraph's last dated summit
+    told: Dated | None = None  # the last dated meeting or trip of the paragraphs before
 
     def new_paragraph(self) -> None:
-        """Forget the paragraph's context: a date carries over only within a paragraph."""
+        """Forget the paragraph's context: a date carries over only within a paragraph.
+
+        Only a counted time ("the same day", "three days later") that opens a
+        paragraph counts from the last event the paragraphs before told.
+        """
+        self.told = self.context or self.told
         self.context = None
         self.summit_context = None
 
@@ -367,8 +499,11 @@ class Calendar:
             return None
         if time.kind is TimeKind.LATER:  # "a month later": from the event told before, if any
             reference = self.resolve(since, status) if since is not None else None
-            if reference is None and self.context is not None:
-                reference = self.context.date
+            told = self.context or self.told
+            if reference is None and told is not None:
+                reference = told.date
+            if reference is None and time.today and self.anchor is not None:
+                reference = DateSpan.from_date(self.anchor)  # "earlier in the day", with nothing told before
             return time.counted_from(reference) if reference is not None else None
         direction = {Status.PLANNED: Direction.FUTURE, Status.OCCURRED: Direction.PAST, None: Direction.NEAREST}[status]
         span = time.resolve(self.anchor, direction)
@@ -393,14 +528,17 @@ class Calendar:
             self.summit_context = summit
 
     def in_context(
-        self, participants: Sequence[Participant], status: Status, date: DateSpan | None
+        self, participants: Sequence[Participant], status: Status, date: DateSpan | None, aside: bool = False
     ) -> tuple[DateSpan | None, list[str]]:
         """A meeting's date: its own, else one from its paragraph (the context rules), and the rules that fired.
 
-        A dated meeting becomes the context of the meetings after it.
+        A dated meeting becomes the context of the meetings after it, unless
+        it is told ``aside`` (in a relative or subordinate clause: "..., after
+        his visit to Beijing in May"): the story goes on from the main event.
         """
         if date is not None:
-            self.context = Dated(participants=tuple(participants), date=date, status=status)
+            if not aside:
+                self.context = Dated(participants=tuple(participants), date=date, status=status)
             return date, []
         reading = MeetingReading(participants=participants, status=status)
         run(Phase.CONTEXT, self, reading)

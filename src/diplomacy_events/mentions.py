@@ -45,7 +45,7 @@ from .lexicon import (
 )
 from .model import Leader, Office, Role
 from .phrases import Match, PhraseMatcher
-from .segment import Token, dateline_end, token_keys
+from .segment import Token, dateline_end, hyphenated, token_keys
 
 __all__ = [
     "Discourse",
@@ -569,7 +569,7 @@ class Gazetteer:
                     and before.key not in self.words.titles
                     and not self._names_leader(tokens, match.start - 1)  # "the Biden-Xi summit": two leaders
                 )
-                or (given >= 1 and len(tokens[match.end].key) > 2)
+                or (given >= 1 and len(tokens[match.end].key) > 2 and not self._paired(tokens, match.end))
                 or (given == 2 and not titled)
             )
             if foreign_name:
@@ -596,6 +596,10 @@ class Gazetteer:
             role=role,
             explicit=explicit,
         )
+
+    def _paired(self, tokens: Sequence[Token], position: int) -> bool:
+        """Whether a leader's name is hyphenated to the one before: "the Trump-Kim summit", no "Trump Kim"."""
+        return hyphenated(tokens, position) and self._names_leader(tokens, position)
 
     def _names_leader(self, tokens: Sequence[Token], position: int) -> bool:
         """Whether ``tokens[position]`` is a whole leader's name or family name on its own."""

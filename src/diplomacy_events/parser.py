@@ -19,14 +19,14 @@ from typing import Any, Union
 
 import attrs
 
-from .assemble import Assembler, fold_meetings, fold_summits, with_participants
+from .assemble import Assembler, at_dated_summits, fold_joined, fold_meetings, fold_summits, with_participants
 from .dates import read_date
 from .dating import Calendar, dateline, paragraph_year
 from .errors import BadInputError, InvalidDateError
 from .events import EventCandidate, ListReader, find_events, find_summits, sentence_status, trigger_matcher
 from .first_pass import FirstPass, Plan, citations
 from .knowledge import KnowledgeBase, default_knowledge
-from .lexicon import Lexicon, default_lexicon
+from .lexicon import SENTENCE_ENDS, Lexicon, default_lexicon
 from .mentions import Discourse, Gazetteer, Mention, MentionKind, Tally, first_person, link_pronouns
 from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
 from .normalize import Document as Page
@@ -47,6 +47,12 @@ EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 
 def _evidence(text: str, sentence: Sentence) -> Evidence:
     return Evidence(text=text[sentence.start : sentence.end], start=sentence.start, end=sentence.end)
+
+
+def _heading(sentence: Sentence) -> bool:
+    """Whether a sentence is a headline or caption: a line with no closing stop ("Putin to Meet Xi in Moscow")."""
+    last = sentence.tokens[-1].key if sentence.tokens else ""
+    return last not in SENTENCE_ENDS and last != "'"
 
 
 def _continues(tokens: Sequence[Token], words: Lexicon) -> bool:
@@ -90,6 +96,7 @@ class _EventReader:
     text: str
     trace: list[tuple[int, str]] | None
     meetings: list[Meeting] = attrs.Factory(list)
+    headings: list[int] = attrs.Factory(list)  # indexes of the meetings a headline or caption reports
     summits: list[Summit] = attrs.Factory(list)
     salience: Tally = attrs.Factory(Tally)
     lists: ListReader | None = None
@@ -143,8 +150,10 @@ class _EventReader:
     def _assemble(self, candidates: list[EventCandidate], sentence: Sentence) -> None:
         if candidates:
             evidence = _evidence(self.text, sentence)
-            found = (self.assembler.meeting(c, evidence, sentence.tokens) for c in candidates)
-            self.meetings += [meeting for meeting in found if meeting is not None]
+            found = [m for m in (self.assembler.meeting(c, evidence, sentence.tokens) for c in candidates) if m]
+            if found and _heading(sentence):
+                self.headings += range(len(self.meetings), len(self.meetings) + len(found))
+            self.meetings += found
 
     def _trace(self, fired: list[tuple[int, str]]) -> None:
         if self.trace is not None:
@@ -300,13 +309,15 @@ class Parser:
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
         for read in reads:
             events.read(read)
-        meetings = fold_meetings(events.meetings)
+        summits = fold_summits(events.summits)
+        meetings = at_dated_summits(fold_meetings(events.meetings, events.headings, trace), summits, trace)
+        meetings = fold_joined(meetings, trace)
         return ParseResult(
             source=source,
             text=text,
             leaders=self._leaders(assembler, everyone, anchor),
             meetings=meetings,
-            summits=with_participants(fold_summits(events.summits), meetings, assembler.attended),
+            summits=with_participants(summits, meetings, assembler.attended),
             warnings=tuple(dict.fromkeys(assembler.warnings)),
         )
 

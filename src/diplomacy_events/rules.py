@@ -47,6 +47,7 @@ class Phase(enum.Enum):
     DATE = "date"  # resolving a candidate's time to a date span (in the assembler)
     CONTEXT = "context"  # an undated meeting dated from its paragraph (the first rule that fits)
     SUMMIT = "summit"  # a summit's dates and venue (in the assembler)
+    FOLD = "fold"  # reports of one encounter folded into one record (in the assembler)
 
 
 #: Phases whose rules drop a reading when one of them answers True.
@@ -224,6 +225,8 @@ _PHASE_NOTES = {
     Phase.DATE: "Resolving a candidate's time expression to a date span, in the assembler.",
     Phase.CONTEXT: "An undated meeting dated from its paragraph (the first rule that fits).",
     Phase.SUMMIT: "A summit's dates and venue, in the assembler.",
+    Phase.FOLD: "Reports of one encounter folded into one record, once the document is read. Reports of the same "
+    "people, status and place whose dates overlap (or one of which is undated) are always one record.",
 }
 
 

@@ -20,7 +20,7 @@ from typing import Generic, Protocol, TypeVar
 from .lexicon import CLAUSE_BREAKS, RELATIVE_PRONOUNS
 from .segment import Token
 
-__all__ = ["WINDOW", "ByStart", "Clauses", "conjunct_between", "has_between", "in_relative_clause"]
+__all__ = ["WINDOW", "ByStart", "Clauses", "conjunct_between", "has_between", "in_relative_clause", "infinitive_after"]
 
 WINDOW = 60  # no clause, subject or object group reaches further than this many tokens
 
@@ -106,3 +106,20 @@ def in_relative_clause(tokens: Sequence[Token], position: int, start: int) -> bo
     if start == 0 or tokens[start - 1].key not in RELATIVE_PRONOUNS:
         return False
     return all(token.key != "," for token in tokens[start:position])
+
+
+_INFINITIVE_REACH = 12  # "invited the presidents of Kenya and Uganda to visit"
+
+
+def infinitive_after(keys: Sequence[str], verbs: Iterable[int], end: int) -> int | None:
+    """Where the verb of "to <verb>" stands after ``end``: "invited Macron to visit", "to come"; ``None`` if none.
+
+    ``verbs`` are the positions where a verb may stand (a sentence's triggers).
+
+    >>> infinitive_after(["invited", "", "to", "visit", ""], {0, 3}, 1)
+    3
+    """
+    starts = set(verbs)
+    high = min(len(keys) - 1, end + _INFINITIVE_REACH)
+    found = (i + 1 for i in range(end, high) if keys[i] == "to" and (i + 1 in starts or keys[i + 1] == "come"))
+    return next(found, None)

@@ -25,6 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 from .lexicon import (
     AFTER_YEAR,
+    ARTICLES,
     COUNTED_STEPS,
     COUNTED_UNITS,
     DATE_LINKS,
@@ -99,6 +100,8 @@ class TimeExpression:
     partial: bool = False  # "earlier this ...": only the part before the anchor
     rest: bool = False  # "later this ...": only the part after the anchor
     to_the_day: bool = False  # "two years ago today": that very day
+    pivot: bool = False  # "a day after (X spoke to Y)": the event after it is counted back from the event told
+    today: bool = False  # "earlier in the day": with no event to count from, the anchor's day
     relation: str | None = None
     cited: str | None = None
     text: str = ""  # the words as written
@@ -304,6 +307,14 @@ def _year(token: Token | None) -> int | None:
     return None
 
 
+def _year_after(tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
+    """The year that ends a date at ``tokens[i]`` ("2017", ", 2017") and the index after it; else ``None``, ``i``."""
+    if _key(tokens, i) == "," and _year(_at(tokens, i + 1)):
+        return _year(tokens[i + 1]), i + 2
+    year = _year(_at(tokens, i))
+    return (year, i + 1) if year else (None, i)
+
+
 def _day(token: Token | None) -> int | None:
     if token is None:
         return None
@@ -404,9 +415,7 @@ class _Scanner:
                 j += 1  # "the 5th of March"
             if MONTHS.get(_key(tokens, j)) and tokens[j].capitalised:
                 month = MONTHS[tokens[j].key]
-                j = self._skip_period(j + 1)
-                year = _year(_at(tokens, j))
-                end = j + 1 if year else j
+                year, end = _year_after(tokens, self._skip_period(j + 1))
                 return self._through(
                     TimeExpression(
                         start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day, last_day=last_day
@@ -425,11 +434,7 @@ class _Scanner:
                 last_day, end = _day(tokens[end + 1]), end + 2
             elif hyphenated(tokens, end) and (_day(tokens[end]) or 0) > day_of_month:  # "November 8-10"
                 last_day, end = _day(tokens[end]), end + 1
-            year = None
-            if _key(tokens, end) == "," and _year(_at(tokens, end + 1)):
-                year, end = _year(tokens[end + 1]), end + 2
-            elif _year(_at(tokens, end)):
-                year, end = _year(tokens[end]), end + 1
+            year, end = _year_after(tokens, end)
             return self._through(
                 TimeExpression(
                     start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day_of_month, last_day=last_day
@@ -524,10 +529,14 @@ class _Scanner:
         """ "the next day", "the following week", "the previous day", "later that day", "the same day"."""
         tokens = self.tokens
         key = tokens[i].key
-        if key == "later" and _key(tokens, i + 1) == "that":
+        if key in ("later", "earlier") and _key(tokens, i + 1) == "that":
             unit = UNITS.get(_key(tokens, i + 2))
             if unit in COUNTED_UNITS:
                 return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=0)
+            return None
+        if key in ("later", "earlier") and _key(tokens, i + 1) == "in" and _key(tokens, i + 2) == "the":
+            if _key(tokens, i + 3) == "day":  # "earlier in the day": the day told of, else the anchor's
+                return TimeExpression(start=i, end=i + 4, kind=TimeKind.LATER, unit="days", offset=0, today=True)
             return None
         step = COUNTED_STEPS.get(key)
         unit = UNITS.get(_key(tokens, i + 1))
@@ -581,7 +590,9 @@ class _Scanner:
 
     def deictic_at(self, i: int) -> TimeExpression | None:
         key = self.tokens[i].key
-        days = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}.get(key)
+        days = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": 0}.get(key)
+        if key == "overnight" and _key(self.tokens, i - 1) in ARTICLES:
+            return None  # "an overnight stay" is no time
         if days is None and key == "this" and _key(self.tokens, i + 1) in ("morning", "afternoon", "evening"):
             return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=0)
         if days is None:
@@ -603,6 +614,10 @@ class _Scanner:
         if following in ("later", "earlier"):  # "a month later": counted from the event told before
             sign = 1 if following == "later" else -1
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=sign * amount)
+        if following in ("after", "before") and unit in COUNTED_UNITS and _key(self.tokens, i + 3) not in MONTHS:
+            # "came a day after X spoke to Y": X spoke a day before the event told
+            sign = -1 if following == "after" else 1
+            return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=sign * amount, pivot=True)
         return None
 
     def year_at(self, i: int) -> TimeExpression | None:
@@ -673,12 +688,42 @@ def find_times(tokens: Sequence[Token], year: int | None = None) -> list[TimeExp
     filed = dateline_end(tokens) if found else 0
     placed = []
     for time in found:
-        if time.end <= filed:
+        if time.end <= filed or _stamp(tokens, time):
             time = attrs.evolve(time, relation="dateline")
         elif year is not None and _that_month(tokens, time):
             time = attrs.evolve(time, year=year)
         placed.append(time)
     return placed
+
+
+_STAMP_WORDS = frozenset({"published", "updated", "posted"})  # "Published: May 3, 2023"
+_STAMP_REACH = 4  # "13:30 JST, August 22, 2023", "10:45 a.m. ET, Aug. 22, 2023": what may stand between
+
+
+def _clock(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a clock time ("13:30") ends at token ``i``."""
+    return 2 <= i < len(tokens) and tokens[i - 1].key == ":" and tokens[i].key.isdigit() and tokens[i - 2].key.isdigit()
+
+
+def _stamp(tokens: Sequence[Token], time: TimeExpression) -> bool:
+    """Whether a full date is a page's time stamp ("13:30 JST, August 22, 2023", "Updated: May 3, 2023").
+
+    A clock time just before or after a date with its year, or a "published" or
+    "updated" before it, stamps the page: no event's date.
+    """
+    if time.year is None or time.day is None:
+        return False
+    i = time.start - 1
+    while i >= max(0, time.start - _STAMP_REACH) and _stamp_gap(tokens[i]):
+        i -= 1  # "JST,", "a.m. ET,", "Updated:"
+    if i >= 0 and (_clock(tokens, i) or tokens[i].key in _STAMP_WORDS):
+        return True
+    return _clock(tokens, time.end + 2)
+
+
+def _stamp_gap(token: Token) -> bool:
+    """What stands between a clock time or "updated" and its date: a zone ("JST", "a.m. ET") or a comma or colon."""
+    return token.key in (",", ":", "a.m.", "p.m.", "am", "pm") or (token.text.isupper() and token.key.isalpha())
 
 
 def _that_month(tokens: Sequence[Token], time: TimeExpression) -> bool:

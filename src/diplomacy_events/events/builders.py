@@ -93,6 +93,7 @@ def template(reading: Reading) -> EventCandidate:
         participants=(),
         time=reading.time,
         since=reading.since,
+        aside=reading.aside,
         summit=reading.summit,
         summit_relation=reading.relation,
         present=reading.trigger.present,

@@ -59,4 +59,5 @@ class EventCandidate:
     ends: bool = False
     attendance: bool = False  # only says who attends ``summit``: no meeting of its own
     since: TimeExpression | None = None  # what a counted ``time`` counts from, when its sentence says
+    aside: bool = False  # told in a relative or subordinate clause of another event: no context for the next
     rules: tuple[str, ...] = ()

@@ -62,6 +62,8 @@ def located(mention: Mention, tokens: Sequence[Token]) -> bool:
     """Whether a mention is a place, a country or a seat of government ("at the White House") after ``in``/``at``."""
     if mention.kind not in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT):
         return False
+    if mention.end < len(tokens) and tokens[mention.end].key in ("'s", "’s"):
+        return False  # "investment in Malaysia's energy sector": a possessor, no place
     before = mention.start - 1
     if before > 0 and (tokens[before].key in ("the", "no") or tokens[before].key.isdigit()):
         before -= 1  # "in the Netherlands", "at 10 Downing Street"
@@ -167,6 +169,7 @@ class Reading:
     participle: bool = False  # ", visiting Paris": no subject of its own
     time: TimeExpression | None = None
     since: TimeExpression | None = None
+    aside: bool = False  # told in a relative or subordinate clause of another event: no context for the next
     own: tuple[int, int] = (0, 0)  # the tokens whose times are the trigger's alone
     place: Mention | None = None
     summit: SummitMention | None = None

@@ -242,7 +242,7 @@ def _objects_only(reading: Reading) -> bool:
     "standin.passive-future",
     Phase.STANDIN,
     "'Talks with X will be held on Monday': a nominal report with a future passive is planned.",
-    "Talks with Ruto will be held in Nairobi on Monday.",
+    "Talks with Ruto, the Kenyan president, will be held in Nairobi on Monday.",
 )
 def _passive_future(context: SentenceContext, reading: Reading) -> bool:
     if not _objects_only(reading) or reading.status is not Status.OCCURRED:

@@ -178,6 +178,9 @@ def _headed(
     """The summit a summit word at ``i`` names: of a series, joint, anaphoric or ad hoc."""
     # "the G20 summit", "the SCO's summit"; else "a summit of the G20"
     org = next((ending[e] for e in (i - 2, i - 1, i) if e in ending), None)
+    if org is not None and org.start > 0 and tokens[org.start - 1].key == "(":  # "Gulf Cooperation Council (GCC)"
+        spelled = ending.get(org.start - 1)
+        org = spelled if spelled is not None and spelled.organization == org.organization else org
     if org is None and i + 1 < len(tokens) and tokens[i + 1].key == "of":
         org = next((starting[s] for s in range(i + 1, i + 5) if s in starting), None)
     owner = _possessor(tokens, i, words.summit_modifiers) if org is None else None
@@ -197,7 +200,7 @@ def _headed(
         time = next(iter(usable.between(*Clauses(tokens).bounds(i))), None)
     if org is not None and partner is not None:  # "the ASEAN-GCC summit": a joint summit, no series of either
         first, second = sorted((org, partner), key=lambda m: m.start)
-        name = f"{first.text}-{second.text} summit"
+        name = f"{first.organization or first.text}-{second.organization or second.text} summit"
         leaders = MentionKind.GROUP in (first.kind, second.kind)
         return SummitMention(
             start=first.start,

@@ -8,11 +8,11 @@ planned when their cues say so; everything else occurred.
 
 from __future__ import annotations
 
-from ..lexicon import DETERMINERS, WEAK_MODALS, TriggerType
+from ..lexicon import DETERMINERS, POSSESSIVES, WEAK_MODALS, TriggerType
 from ..mentions import MentionKind
 from ..model import Status
 from ..rules import Phase, rule
-from ..syntax import WINDOW
+from ..syntax import WINDOW, infinitive_after
 from .context import Reading, SentenceContext
 from .grammar import opening_phrase, told_before
 
@@ -73,12 +73,16 @@ def _summit_host(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.summit-reference",
     Phase.TRIGGER,
-    "'Before the mini-summit' refers to a summit reported elsewhere.",
+    "'Before the mini-summit' refers to a summit reported elsewhere; 'since their Helsinki summit' is theirs, "
+    "a meeting of its own.",
     "Before the mini-summit, Macron spoke with Olaf Scholz.",
     only=(TriggerType.SUMMIT,),
 )
 def _summit_reference(context: SentenceContext, reading: Reading) -> bool:
-    return context.words.summit_reference.found(context.keys, reading.start - 3, reading.start)
+    start = reading.start
+    if any(token.key in POSSESSIVES for token in context.tokens[max(0, start - 3) : start]):
+        return False
+    return context.words.summit_reference.found(context.keys, start - 3, start)
 
 
 @rule(
@@ -93,6 +97,23 @@ def _attending_summit(context: SentenceContext, reading: Reading) -> bool:
         return False
     previous = context.matches[reading.number - 1]
     return context.trigger(reading.number - 1).type is TriggerType.ATTEND and reading.start - previous.end <= 2
+
+
+@rule(
+    "veto.invited-to",
+    Phase.TRIGGER,
+    "'Invited X to visit (or meet) Y': the verb after 'to' is the invitation's; it reports no meeting of its own.",
+    "Putin invited Macron to visit Russia, and the French president accepted.",
+    published="2017-05-30",
+)
+def _invited_to(context: SentenceContext, reading: Reading) -> bool:
+    start = reading.start
+    if reading.number == 0 or context.trigger(reading.number - 1).type is not TriggerType.INVITE:
+        return False
+    previous = context.matches[reading.number - 1]
+    return infinitive_after(
+        context.keys, (m.start for m in context.matches), previous.end
+    ) == start and context.clauses.bounds(previous.start) == context.clauses.bounds(start)
 
 
 # -- the rest of the clause -----------------------------------------------------------------------------------------
@@ -176,7 +197,7 @@ def _habitual(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.cancelled",
     Phase.CLAUSE,
-    "A meeting the clause calls off, postpones or lets fall through did not happen.",
+    "A meeting the clause calls off, postpones, turns down or lets fall through did not happen.",
     "The meeting with Maduro was called off.",
 )
 def _cancelled(context: SentenceContext, reading: Reading) -> bool:
@@ -235,16 +256,34 @@ def _headline(context: SentenceContext, reading: Reading) -> bool:
     )
 
 
+#: What may stand between a meeting noun and the verb it is the subject of: "(his visit to Korea) will", "the
+#: summit in Geneva is expected to". Names and places are blank keys.
+_NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
+
+
 @rule(
     "status.planned-cue",
     Phase.STATUS,
-    "A cue of plans ('will', 'plans to', 'is expected to') before the trigger, or right after it, makes it planned.",
+    "A cue of plans ('will', 'plans to', 'is expected to') before the trigger, or right after it and its "
+    "objects ('their summit is slated for May 7', 'the talks with Modi will') makes it planned.",
     "Scholz will travel to Beijing to meet Xi next month.",
 )
 def _planned_cue(context: SentenceContext, reading: Reading) -> bool:
     planned = _cued(reading, "planned", max(reading.clause[0], reading.start - 12))
     after = context.words.planned_cues.found(context.keys, reading.end, reading.end + 1)
-    return (planned or after) and _plan(reading)
+    return (planned or after or _future_predicate(context, reading)) and _plan(reading)
+
+
+def _future_predicate(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the trigger and its objects are the subject of a future: "(his visit to Korea) will", "is slated"."""
+    keys, after = context.keys, reading.end
+    while after < len(keys) and after - reading.end < WINDOW and keys[after] in _NOUN_TAIL:
+        after += 1
+    if after >= len(keys) or after == reading.end:
+        return False
+    if keys[after] in ("will", "'ll", "shall"):
+        return True
+    return keys[after - 1] in ("is", "are") and context.words.passive_future_cues.found(keys, after, after + 1)
 
 
 @rule(

@@ -1,0 +1,297 @@
+"""Tests of :mod:`diplomacy_events.dating` end to end: which time dates which event, and one record per encounter.
+
+Issue 11's time families: a time dates only its own clause, a meeting at a
+dated summit or during a dated visit takes its dates, recaps and counted
+times, plans; and folding, so that one encounter is one record. Every text
+was written for these tests (facts from the public record, wording our own).
+A row is ``(id, text, publication date, expected)``, where ``expected`` lists
+each meeting as ``(leader ids, kind, status, date)``, the date as ISO text
+("2023-05-03", "2023-05-03/2023-05-05", "2023-05") or ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import diplomacy_events as de
+from diplomacy_events import DateSpan
+
+KISHIDA, YOON, ALBANESE, TRUDEAU = "fumio-kishida", "yoon-suk-yeol", "anthony-albanese", "justin-trudeau"
+MODI, XI, MACRON, PUTIN = "narendra-modi", "xi-jinping", "emmanuel-macron", "vladimir-putin"
+BIDEN, SCHOLZ, ERDOGAN, ZELENSKY = "joe-biden", "olaf-scholz", "recep-tayyip-erdogan", "volodymyr-zelensky"
+TUSK, ANWAR, MBS, TAMIM = "donald-tusk", "anwar-ibrahim", "mohammed-bin-salman", "tamim-bin-hamad-al-thani"
+LULA, TRUMP, KIM, MOON = "luiz-inacio-lula-da-silva", "donald-trump", "kim-jong-un", "moon-jae-in"
+WEDNESDAY = dt.date(2023, 5, 3)
+
+Row = tuple[tuple[str, ...], str, str, "str | None"]
+
+
+def _written(date: DateSpan | None) -> str | None:
+    if date is None:
+        return None
+    if date.start == date.end:
+        return date.start.isoformat()
+    if date.start.day == 1 and date.end == DateSpan.from_month(date.start.year, date.start.month).end:
+        return date.start.isoformat()[:7]
+    return f"{date.start.isoformat()}/{date.end.isoformat()}"
+
+
+def meetings(text: str, published: dt.date) -> list[Row]:
+    """Each meeting of ``text`` as (leader ids, kind, status, date written short)."""
+    return [
+        (tuple(p.leader_id or "" for p in m.participants), m.kind.value, m.status.value, _written(m.date))
+        for m in de.parse(text, published=published).meetings
+    ]
+
+
+def rows(table: list[tuple[Any, ...]]) -> dict[str, Any]:
+    """Parametrize keyword arguments for a table of (id, text, published, expected) rows."""
+    return {"argvalues": [r[1:] for r in table], "ids": [r[0] for r in table]}
+
+
+#: A time dates only its own clause.
+OWN_CLAUSE = [
+    (
+        "time-in-parentheses-is-an-aside",
+        "On May 2 (early on May 3, Canberra time), Kishida held a meeting with Albanese in Hiroshima.",
+        WEDNESDAY,
+        [((KISHIDA, ALBANESE), "visit", "occurred", "2023-05-02")],
+    ),
+    (
+        "time-in-parentheses-when-nothing-else",
+        "Kishida held a meeting with Albanese (May 2, local time).",
+        WEDNESDAY,
+        [((KISHIDA, ALBANESE), "meeting", "occurred", "2023-05-02")],
+    ),
+    (
+        "a-page-s-time-stamp-is-no-event-s-date",
+        "- WORLD\n09:15 CET, March 4, 2024\nScholz, Macron and Donald Tusk held a trilateral summit at a hunting "
+        "lodge outside the old town of Weimar on Friday.",
+        dt.date(2024, 3, 4),
+        [((SCHOLZ, MACRON, TUSK), "summit", "occurred", "2024-03-01")],
+    ),
+    (
+        "a-later-verb-s-time-is-not-an-earlier-verb-s",
+        "Scholz welcomed Macron on Sunday evening. Scholz welcomes Macron before the launch of formal talks in Berlin "
+        "on Monday.",
+        dt.date(2024, 6, 16),
+        [((SCHOLZ, MACRON), "visit", "occurred", "2024-06-16")],
+    ),
+    (
+        "since-clause-time-is-an-earlier-event-s",
+        "Albanese was the first Australian leader to hold talks with Xi in Beijing since Turnbull did so in 2016.",
+        dt.date(2023, 11, 7),
+        [((ALBANESE, XI), "visit", "occurred", None)],
+    ),
+]
+
+
+#: Times counted from another event: the one told before, in the paragraph or, opening one, before it.
+COUNTED = [
+    (
+        "a-day-after-counts-back-from-the-event-told",
+        "Biden spoke with Scholz by phone on Saturday.\n\n"
+        "Biden's call with Scholz came a day after the president spoke to Macron by phone.",
+        dt.date(2023, 5, 8),
+        [((BIDEN, SCHOLZ), "call", "occurred", "2023-05-06"), ((BIDEN, MACRON), "call", "occurred", "2023-05-05")],
+    ),
+    (
+        "the-same-day-opening-a-paragraph-is-the-main-event-s",
+        "Putin and Xi held talks in Astana on Wednesday, their second meeting since the Russian leader's state visit "
+        "to Beijing in May.\n\nErdogan, meeting Putin on the same day, offered to mediate.",
+        dt.date(2024, 7, 4),
+        [
+            ((PUTIN, XI), "meeting", "occurred", "2024-07-03"),
+            ((PUTIN, XI), "visit", "occurred", "2024-05"),
+            ((ERDOGAN, PUTIN), "meeting", "occurred", "2024-07-03"),
+        ],
+    ),
+    (
+        "three-days-later-counts-from-the-paragraph-before",
+        "On July 2 Modi flew to Kyiv and met Zelensky.\n\nThree days later Modi met Putin in the Kremlin.",
+        dt.date(2024, 7, 15),
+        [((MODI, ZELENSKY), "visit", "occurred", "2024-07-02"), ((MODI, PUTIN), "visit", "occurred", "2024-07-05")],
+    ),
+    (
+        "earlier-in-the-day-is-the-day-told",
+        "Albanese met Kishida on the sidelines of the summit yesterday.\n\n"
+        "Earlier in the day, Albanese received a courtesy call from Yoon.",
+        dt.date(2023, 5, 21),
+        [
+            ((ALBANESE, KISHIDA), "meeting", "occurred", "2023-05-20"),
+            ((ALBANESE, YOON), "meeting", "occurred", "2023-05-20"),
+        ],
+    ),
+    (
+        "earlier-in-the-day-with-nothing-told-is-today",
+        "Earlier in the day, Albanese received a courtesy call from Yoon.",
+        dt.date(2023, 5, 21),
+        [((ALBANESE, YOON), "meeting", "occurred", "2023-05-21")],
+    ),
+    (
+        "overnight-is-today",
+        "Albanese spoke with Biden by phone overnight.",
+        dt.date(2023, 5, 21),
+        [((ALBANESE, BIDEN), "call", "occurred", "2023-05-21")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(COUNTED))
+def test_a_counted_time_counts_from_the_event_told(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(OWN_CLAUSE))
+def test_a_time_dates_its_own_clause(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_a_recap_s_time_in_a_later_clause_dates_nothing_before_it() -> None:
+    text = "Lula has arrived in Beijing, where he is expected to brief Xi on his summit with Biden last week."
+    assert meetings(text, dt.date(2023, 6, 19))[0] == ((LULA, XI), "visit", "occurred", None)
+
+
+#: One record per encounter.
+ONE_RECORD = [
+    (
+        "headline-in-present-tense-is-the-planned-visit",
+        "Scholz hosts Macron in Berlin as the two leaders look for a common line on defence\n\n"
+        "Scholz will host Macron in Berlin on Friday.",
+        dt.date(2024, 6, 14),
+        [((SCHOLZ, MACRON), "visit", "planned", "2024-06-14")],
+    ),
+    (
+        "headline-dated-by-its-summit-is-the-body-s-meeting",
+        "G7 summit: Kishida holds talks with Canada's prime minister at the seaside resort in Italy\n\n"
+        "Kishida and Trudeau met in Apulia on Thursday morning.",
+        dt.date(2024, 6, 14),
+        [((KISHIDA, TRUDEAU), "meeting", "occurred", "2024-06-13")],
+    ),
+    (
+        "caption-with-a-date-of-its-own-is-another-meeting",
+        "Scholz and Macron shake hands after their talks in the chancellery in Berlin on 7 May, 2023 [Reuters]\n\n"
+        "Scholz will host Macron in Berlin on Friday.",
+        dt.date(2024, 6, 14),
+        [((SCHOLZ, MACRON), "visit", "occurred", "2023-05-07"), ((SCHOLZ, MACRON), "visit", "planned", "2024-06-14")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(ONE_RECORD))
+def test_one_record_per_encounter(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+#: Plans, with their own time and not the time of the words around them.
+PLANS = [
+    (
+        "a-meeting-noun-before-are-slated-is-planned",
+        "Kishida and Yoon agreed to hold talks in Seoul. Their talks are slated for May 7.",
+        WEDNESDAY,
+        [((KISHIDA, YOON), "visit", "planned", "2023-05-07")],
+    ),
+    (
+        "a-visit-in-parentheses-before-will-is-planned",
+        "Yoon said the visit (Kishida's trip to Seoul) will open a new chapter.",
+        WEDNESDAY,
+        [((KISHIDA, YOON), "visit", "planned", None)],
+    ),
+    (
+        "a-quoted-visit-takes-no-time-of-the-words-around-the-quote",
+        'At a dinner on May 2, Yoon said, "Kishida\'s visit to Seoul will open a new chapter."',
+        WEDNESDAY,
+        [((KISHIDA, YOON), "visit", "planned", None)],
+    ),
+    (
+        "an-invitation-s-visit-is-not-dated-by-the-visit-before-it",
+        "Yoon used his visit to Tokyo in March to invite Kishida to visit Seoul.",
+        WEDNESDAY,
+        [((YOON, KISHIDA), "visit", "occurred", "2023-03"), ((YOON, KISHIDA), "visit", "planned", None)],
+    ),
+    (
+        "an-invitation-to-visit-in-a-month-is-dated",
+        "Yoon invited Kishida on Monday to visit Seoul in June.",
+        WEDNESDAY,
+        [((YOON, KISHIDA), "visit", "planned", "2023-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(PLANS))
+def test_plans_are_planned_with_their_own_time(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+#: A meeting at a dated summit, or during a dated visit, takes its dates when it has none of its own.
+AT_SUMMITS = [
+    (
+        "a-headline-s-sidelines-meeting-takes-the-summit-s-date-given-later",
+        "Anwar meets Mohammed bin Salman on sidelines of ASEAN-GCC Summit in Riyadh\n\n"
+        "Anwar attended the ASEAN-Gulf Cooperation Council (GCC) Summit in Riyadh yesterday.",
+        dt.date(2023, 10, 21),
+        [((ANWAR, MBS), "meeting", "occurred", "2023-10-20")],
+    ),
+    (
+        "a-possessive-country-is-no-place-of-the-talks",
+        "Anwar met the Emir of Qatar yesterday and discussed investment in Malaysia's solar sector.",
+        dt.date(2023, 10, 21),
+        [((ANWAR, TAMIM), "meeting", "occurred", "2023-10-20")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(AT_SUMMITS))
+def test_a_meeting_at_a_dated_summit_takes_its_dates(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_a_joint_summit_named_with_an_abbreviation_is_one_summit() -> None:
+    text = (
+        "Anwar meets Mohammed bin Salman on sidelines of ASEAN-GCC Summit in Riyadh\n\n"
+        "Anwar attended the ASEAN-Gulf Cooperation Council (GCC) Summit in Riyadh yesterday."
+    )
+    [summit] = de.parse(text, published=dt.date(2023, 10, 21)).summits
+    assert (summit.name, _written(summit.date)) == ("ASEAN-GCC summit", "2023-10-20")
+
+
+#: Recaps: past meetings told in passing, with their own time.
+RECAPS = [
+    (
+        "their-second-summit-with-its-own-time",
+        "Donald Trump and Kim Jong Un first met in Singapore in June 2018. Their second summit, in Hanoi in "
+        "February 2019, ended without a deal.",
+        dt.date(2019, 7, 1),
+        [
+            ((TRUMP, KIM), "meeting", "occurred", "2018-06"),
+            ((TRUMP, KIM), "meeting", "occurred", "2019-02"),
+        ],
+    ),
+    (
+        "a-hyphenated-pair-s-summit",
+        "Donald Trump met Kim Jong Un at the border on Sunday. The second Trump-Kim summit, held in Hanoi in "
+        "February 2019, was meant to set a timetable.",
+        dt.date(2019, 7, 1),
+        [((TRUMP, KIM), "meeting", "occurred", "2019-06-30"), ((KIM, TRUMP), "meeting", "occurred", "2019-02")],
+    ),
+    (
+        "since-their-summit-is-a-meeting-of-its-own",
+        "On Friday, Donald Trump sat down with Vladimir Putin for the first time since their Helsinki summit "
+        "last July.",
+        dt.date(2019, 6, 29),
+        [((TRUMP, PUTIN), "meeting", "occurred", "2019-06-28"), ((TRUMP, PUTIN), "meeting", "occurred", "2018-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(RECAPS))
+def test_a_recap_is_a_meeting_with_its_own_time(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_a_leader_who_joins_two_makes_one_encounter_of_three() -> None:
+    text = "Donald Trump sat down with Kim Jong Un at Panmunjom on Sunday. Moon Jae-in then joined the two men."
+    assert meetings(text, dt.date(2019, 7, 1)) == [((MOON, TRUMP, KIM), "summit", "occurred", "2019-06-30")]
