@@ -265,6 +265,7 @@ _HOW = {
     Identification.SPEAKER: "as the speaker of a transcript turn",
     Identification.PROTAGONIST: "as the leader the text is about (no subject named)",
     Identification.HOST: "as the unnamed host: the leader of the country visited, on the date",
+    Identification.MEMBER: "as a member of the group named: the leader of a member country, on the date",
 }
 
 
