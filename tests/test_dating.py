@@ -178,6 +178,13 @@ ONE_RECORD = [
         dt.date(2024, 6, 14),
         [((SCHOLZ, MACRON), "visit", "occurred", "2023-05-07"), ((SCHOLZ, MACRON), "visit", "planned", "2024-06-14")],
     ),
+    (
+        "a-readout-s-restatement-is-the-call",
+        "Scholz and Macron spoke by phone on Monday. Scholz and Macron exchanged views on the latest developments "
+        "in Ukraine, a German government source said.",
+        dt.date(2024, 6, 14),
+        [((SCHOLZ, MACRON), "call", "occurred", "2024-06-10")],
+    ),
 ]
 
 

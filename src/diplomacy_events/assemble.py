@@ -641,7 +641,7 @@ def _compatible(one: Meeting, other: Meeting) -> bool:
         return False  # "visit Seoul in May" and "host him at the G7 in Hiroshima later that month"
     if MeetingKind.CALL in (one.kind, other.kind) and one.kind is not other.kind:
         # a call is no meeting; but "Call with X" (a heading, undated) and "spoke today with X" (no place) are one call
-        vague = one.date is None or other.date is None
+        vague = _own_date(one) is None or _own_date(other) is None  # undated, or dated only by its paragraph
         spoken = {one.kind, other.kind} == {MeetingKind.CALL, MeetingKind.MEETING}
         return vague and spoken and one.place is None and other.place is None
     return True

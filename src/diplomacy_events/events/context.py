@@ -58,8 +58,11 @@ def _persons(mentions: Sequence[Mention]) -> list[Mention]:
     return [m for m in mentions if m.is_leader or m.kind is MentionKind.OTHER]
 
 
-def located(mention: Mention, tokens: Sequence[Token]) -> bool:
-    """Whether a mention is a place, a country or a seat of government ("at the White House") after ``in``/``at``."""
+def located(mention: Mention, tokens: Sequence[Token], topics: frozenset[str] = frozenset()) -> bool:
+    """Whether a mention is a place, a country or a seat of government ("at the White House") after ``in``/``at``.
+
+    Not after a topic word: "the situation in Syria" is what they discussed.
+    """
     if mention.kind not in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT):
         return False
     if mention.end < len(tokens) and tokens[mention.end].key in ("'s", "’s"):
@@ -67,6 +70,8 @@ def located(mention: Mention, tokens: Sequence[Token]) -> bool:
     before = mention.start - 1
     if before > 0 and (tokens[before].key in ("the", "no") or tokens[before].key.isdigit()):
         before -= 1  # "in the Netherlands", "at 10 Downing Street"
+    if before > 0 and tokens[before - 1].key in topics:
+        return False
     return before >= 0 and tokens[before].key in ("in", "at")
 
 
@@ -127,7 +132,7 @@ class SentenceContext:
             mentions=ByStart(mentions),
             persons=ByStart(_persons(mentions)),
             leaders=leaders,
-            located=ByStart(m for m in mentions if located(m, tokens)),
+            located=ByStart(m for m in mentions if located(m, tokens, words.topic_words)),
             hosts_by_country=hosts_by_country,
             summits=ByStart(summits),
             named_summits=ByStart(s for s in summits if s.organization or s.joint),

@@ -63,7 +63,7 @@ class ListReader:
             cue = next((s for s in (tokens, *reversed(self._recent)) if self._cues(s)), None)
             if before is not None or cue is not None:
                 time = next((t for t in times if t.relation is None and t.cited is None), None)
-                place = where([m for m in mentions if located(m, tokens)])
+                place = where([m for m in mentions if located(m, tokens, self.words.topic_words)])
                 planned = any(sentence_status(s, self.words) is Status.PLANNED for s in (tokens, cue or ()))
                 self._head = _ListHead(
                     time=time or (before.time if before else None),

@@ -86,7 +86,7 @@ def find_summits(
     if not heads and not gathered:
         return []
     keys = [token.key for token in tokens]
-    places = ByStart(m for m in mentions if located(m, tokens))
+    places = ByStart(m for m in mentions if located(m, tokens, words.topic_words))
     usable = ByStart(t for t in times if t.relation is None and t.cited is None)
     found = [_gathered(series, tokens, keys, places, usable) for series in gathered]
     for i in heads:
@@ -362,7 +362,7 @@ def _named_summit_status(context: SentenceContext, reading: Reading) -> bool:
     "place.located",
     Phase.WHERE,
     "A meeting's place is the first place after 'in'/'at' in its clause (one with a city first), after the "
-    "trigger, else before it.",
+    "trigger, else before it; not one after a topic ('the situation in Syria') or before 's.",
     "Sisi met Tebboune at the presidential palace in Algiers.",
 )
 def _located(context: SentenceContext, reading: Reading) -> bool:
