@@ -24,6 +24,7 @@ MODI, XI, MACRON, PUTIN = "narendra-modi", "xi-jinping", "emmanuel-macron", "vla
 BIDEN, SCHOLZ, ERDOGAN, ZELENSKY = "joe-biden", "olaf-scholz", "recep-tayyip-erdogan", "volodymyr-zelensky"
 TUSK, ANWAR, MBS, TAMIM = "donald-tusk", "anwar-ibrahim", "mohammed-bin-salman", "tamim-bin-hamad-al-thani"
 LULA, TRUMP, KIM, MOON = "luiz-inacio-lula-da-silva", "donald-trump", "kim-jong-un", "moon-jae-in"
+DUTERTE = "rodrigo-duterte"
 WEDNESDAY = dt.date(2023, 5, 3)
 
 Row = tuple[tuple[str, ...], str, str, "str | None"]
@@ -302,3 +303,44 @@ def test_a_recap_is_a_meeting_with_its_own_time(text: str, published: dt.date, e
 def test_a_leader_who_joins_two_makes_one_encounter_of_three() -> None:
     text = "Donald Trump sat down with Kim Jong Un at Panmunjom on Sunday. Moon Jae-in then joined the two men."
     assert meetings(text, dt.date(2019, 7, 1)) == [((MOON, TRUMP, KIM), "summit", "occurred", "2019-06-30")]
+
+
+#: Plans told in a time clause, and meetings on a summit's sidelines.
+MORE_PLANS = [
+    (
+        "when-they-meet-after-a-plan-is-planned",
+        "On Tuesday, Modi and Xi Jinping are expected to hold their first talks since the standoff when they meet "
+        "on the sidelines of the BRICS summit.",
+        dt.date(2017, 9, 4),
+        [((MODI, XI), "meeting", "planned", "2017-09-05")],
+    ),
+    (
+        "when-they-met-stays-past",
+        "Modi will visit Beijing next month, his first trip since he met Xi Jinping in Wuhan in April 2018.",
+        dt.date(2019, 9, 4),
+        [((MODI, XI), "visit", "planned", "2019-10"), ((MODI, XI), "visit", "occurred", "2018-04")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(MORE_PLANS))
+def test_plans_in_time_clauses_and_journeys(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_a_sidelines_meeting_stays_a_meeting_when_a_trip_report_folds_into_it() -> None:
+    text = (
+        "Trump will travel to Manila for the ASEAN summit. He will hold talks with Duterte on the sidelines of the "
+        "ASEAN summit in Manila. Trump and Duterte will meet when they arrive in Manila."
+    )
+    found = meetings(text, dt.date(2017, 11, 9))
+    assert [(row[0], row[1]) for row in found] == [((TRUMP, DUTERTE), "meeting")]
+
+
+def test_a_later_step_of_a_trip_names_no_summit_of_the_meeting() -> None:
+    text = (
+        "Prabowo will fly to Washington, where he is due to meet Joe Biden at the White House on November 12, "
+        "before heading to Lima for the Asia-Pacific Economic Cooperation summit."
+    )
+    [meeting] = de.parse(text, published=dt.date(2024, 11, 8)).meetings
+    assert (meeting.kind.value, meeting.summit, _written(meeting.date)) == ("visit", None, "2024-11-12")

@@ -699,6 +699,12 @@ def _combine(first: Meeting, second: Meeting, rule_id: str | None = None) -> Mee
     if rule_id is not None and explanation is not None:
         explanation = attrs.evolve(explanation, rules=(*explanation.rules, rule_id))
     kind = first.kind if first.kind is not MeetingKind.MEETING else second.kind  # a call or visit says more
+    if (
+        kind is MeetingKind.VISIT
+        and MeetingKind.MEETING in (first.kind, second.kind)
+        and (first.summit or second.summit)
+    ):
+        kind = MeetingKind.MEETING  # a meeting on a summit's sidelines stays one, whoever travelled
     host = first.host or second.host if kind is MeetingKind.VISIT else None
     return attrs.evolve(
         first,

@@ -375,8 +375,8 @@ def _located(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "summit.named",
     Phase.WHERE,
-    "A meeting belongs to the summit named after its trigger (not past ', and' unless on its sidelines), or to one "
-    "in the sentence's opening phrase.",
+    "A meeting belongs to the summit named after its trigger (not past ', and', nor in a later step 'before heading "
+    "to' it, unless on its sidelines), or to one in the sentence's opening phrase.",
     "At the NATO summit in Vilnius, Biden met Zelensky.",
 )
 def _named(context: SentenceContext, reading: Reading) -> bool:
@@ -392,11 +392,20 @@ def _summit_for(
     after = bisect_left(summits.starts, position)
     if after < len(summits.items):
         summit = summits.items[after]
-        if sidelines or not conjunct_between(keys, position, summit.start):
+        if sidelines or not (conjunct_between(keys, position, summit.start) or _heading_on(keys, position, summit)):
             return summit
     if after > 0 and opens(keys, summits.items[after - 1].start):  # "At the NATO summit in Vilnius, X met Y"
         return summits.items[after - 1]
     return summits.items[-1] if sidelines and summits.items else None
+
+
+def _heading_on(keys: Sequence[str], position: int, summit: SummitMention) -> bool:
+    """Whether a summit is named in a later step of a journey: "meet X on Tuesday, before heading to the APEC forum".
+
+    "Met X before the G20 summit" (the cue right before the summit) still ties them, as a relation.
+    """
+    step = next((i for i in range(position, summit.start - 1) if keys[i] in ("before", "after")), None)
+    return step is not None and step < summit.start - 4 and keys[step + 1].endswith("ing")
 
 
 @rule(

@@ -286,6 +286,27 @@ def _future_predicate(context: SentenceContext, reading: Reading) -> bool:
     return keys[after - 1] in ("is", "are") and context.words.passive_future_cues.found(keys, after, after + 1)
 
 
+#: Conjunctions of a time clause that takes the tense of the clause before: "will ... when they meet".
+_TIME_CLAUSES = frozenset({"when", "once", "until"})
+
+
+@rule(
+    "status.time-clause",
+    Phase.STATUS,
+    "A verb in the present in a time clause ('when they meet') of a planned sentence is planned too.",
+    "Modi and Xi are expected to hold talks on Tuesday when they meet in Xiamen.",
+    published="2017-09-03",
+)
+def _time_clause(context: SentenceContext, reading: Reading) -> bool:
+    start, opener = reading.start, reading.clause[0] - 1
+    if reading.status is Status.PLANNED or opener < 1 or context.keys[opener] not in _TIME_CLAUSES:
+        return False
+    word = context.tokens[start].key
+    if word in context.words.past_verbs or word.endswith(("ed", "ing")):
+        return False  # "... when they met in 2019", "... when meeting"
+    return "planned" in context.words.status_cues.last(context.keys, 0, opener) and _plan(reading)
+
+
 @rule(
     "status.expected",
     Phase.STATUS,
