@@ -24,7 +24,7 @@ MODI, XI, MACRON, PUTIN = "narendra-modi", "xi-jinping", "emmanuel-macron", "vla
 BIDEN, SCHOLZ, ERDOGAN, ZELENSKY = "joe-biden", "olaf-scholz", "recep-tayyip-erdogan", "volodymyr-zelensky"
 TUSK, ANWAR, MBS, TAMIM = "donald-tusk", "anwar-ibrahim", "mohammed-bin-salman", "tamim-bin-hamad-al-thani"
 LULA, TRUMP, KIM, MOON = "luiz-inacio-lula-da-silva", "donald-trump", "kim-jong-un", "moon-jae-in"
-DUTERTE = "rodrigo-duterte"
+DUTERTE, LUKASHENKO, SISI = "rodrigo-duterte", "alexander-lukashenko", "abdel-fattah-el-sisi"
 WEDNESDAY = dt.date(2023, 5, 3)
 
 Row = tuple[tuple[str, ...], str, str, "str | None"]
@@ -344,3 +344,31 @@ def test_a_later_step_of_a_trip_names_no_summit_of_the_meeting() -> None:
     )
     [meeting] = de.parse(text, published=dt.date(2024, 11, 8)).meetings
     assert (meeting.kind.value, meeting.summit, _written(meeting.date)) == ("visit", None, "2024-11-12")
+
+
+#: An undated meeting that goes on from the event told before.
+GOES_ON = [
+    (
+        "also-opening-a-paragraph-goes-on-from-the-day-told",
+        "Erdogan held a bilateral meeting with Xi Jinping in Astana on Thursday.\n\n"
+        "Erdogan also held talks with Alexander Lukashenko, whose country joined the bloc that day.",
+        dt.date(2024, 7, 4),
+        [
+            ((ERDOGAN, XI), "meeting", "occurred", "2024-07-04"),
+            ((ERDOGAN, LUKASHENKO), "meeting", "occurred", "2024-07-04"),
+        ],
+    ),
+    (
+        "a-recap-inside-a-sentence-is-not-what-the-story-goes-on-from",
+        "Sisi travelled to Washington on Monday for talks with Donald Trump.\n\n"
+        "Sisi recalled that after their September meeting he had bet on Trump.\n\n"
+        "The two leaders then held a private meeting.",
+        dt.date(2017, 4, 4),
+        [((SISI, TRUMP), "visit", "occurred", "2017-04-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(GOES_ON))
+def test_an_undated_meeting_that_goes_on(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

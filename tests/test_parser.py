@@ -1844,10 +1844,12 @@ def test_a_paragraph_opening_with_afterwards_keeps_the_date_before() -> None:
     text = (
         "On June 14, 2024, Kishida met Sunak in Apulia.\n\n"
         "Afterwards, Kishida held a meeting with Javier Milei.\n\n"
-        "Kishida also met Trudeau."
+        "Kishida met Trudeau.\n\n"
+        "Kishida also met Meloni."
     )
     meetings = de.parse(text, published=dt.date(2024, 6, 20)).meetings
-    assert [m.date for m in meetings] == [day("2024-06-14"), day("2024-06-14"), None]
+    # a paragraph with no word of going on starts afresh; "also" goes on from the last event told (date.goes-on)
+    assert [m.date for m in meetings] == [day("2024-06-14"), day("2024-06-14"), None, day("2024-06-14")]
 
 
 def test_an_attendance_list_ends_where_the_next_verb_phrase_starts() -> None:

@@ -409,7 +409,7 @@ class Assembler:
                 return None
         participants = [person for person, _ in people]
         kind, host, place = self._form(candidate, participants, summit, host)
-        date, fired = self.calendar.in_context(participants, status, date, candidate.aside)
+        date, fired = self.calendar.in_context(participants, status, date, candidate.aside, candidate.goes_on)
         self._trace(evidence.start, fired)
         rules = (*candidate.rules, *dated.fired, *fired)
         explanation = Explanation(
@@ -496,7 +496,14 @@ class Assembler:
 
 #: The rules that give a meeting its date, any one of which is the explanation's ``dated_by``.
 _DATING_RULES = frozenset(
-    {"date.own-time", "date.summit", "date.summit-relation", "date.paragraph-context", "date.summit-context"}
+    {
+        "date.own-time",
+        "date.summit",
+        "date.summit-relation",
+        "date.paragraph-context",
+        "date.goes-on",
+        "date.summit-context",
+    }
 )  # and date.summit-later, once the document's summits are folded
 _IDENTIFIED_BY = {
     MentionKind.PERSON: Identification.NAME,
@@ -648,7 +655,9 @@ def _compatible(one: Meeting, other: Meeting) -> bool:
 
 
 #: Dates a record takes from its context, not from a time of its own sentence.
-_BORROWED_DATES = frozenset({"date.summit", "date.paragraph-context", "date.summit-context", "date.summit-later"})
+_BORROWED_DATES = frozenset(
+    {"date.summit", "date.paragraph-context", "date.goes-on", "date.summit-context", "date.summit-later"}
+)
 
 
 def _own_date(meeting: Meeting) -> DateSpan | None:

@@ -315,17 +315,34 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "time.aside",
     Phase.TIME,
-    "An event told in a relative clause, or in a subordinate one after another event ('..., their second meeting "
+    "An event told in a relative clause, or in a subordinate one inside the sentence ('..., their second meeting "
     "after his visit to Beijing in May'), is no context for the events told after it.",
     "Putin met Xi in Astana on Wednesday, two months after his visit to Beijing in May.",
 )
 def _aside(context: SentenceContext, reading: Reading) -> bool:
     if in_relative_clause(context.tokens, reading.start, reading.clause[0]):
         reading.aside = True
-    elif reading.number > 0:
-        earlier = context.matches[reading.number - 1].end
-        reading.aside = context.times.opens_subordinate(earlier, reading.start)
+    elif reading.start == 0 or not (
+        context.keys[reading.start - 1] in SUBORDINATORS and context.tokens[reading.start].key.endswith("ing")
+    ):
+        # not "..., before sitting down with X" (the next step), nor one that opens the sentence ("After talks
+        # with X on Monday, Y said ..."): those are the story's
+        reading.aside = context.times.opens_subordinate(1, reading.start)
     return reading.aside
+
+
+@rule(
+    "time.goes-on",
+    Phase.TIME,
+    "An undated trigger whose clause says it goes on ('also', 'there', 'during the visit') may take the date of "
+    "the event told before (see date.goes-on).",
+    "Erdogan met Xi in Astana on Thursday.\n\nErdogan also held talks with Lukashenko.",
+)
+def _goes_on(context: SentenceContext, reading: Reading) -> bool:
+    if reading.time is not None:
+        return False
+    reading.goes_on = context.words.continuation_cues.found(context.keys, *reading.clause)
+    return reading.goes_on
 
 
 @rule(
@@ -451,6 +468,7 @@ class MeetingReading:
 
     participants: Sequence[Participant]
     status: Status
+    goes_on: bool = False  # "X also met Y": it may take the date of the event told before
     date: DateSpan | None = None
     fired: list[str] = attrs.Factory(list)
     running: str = ""
@@ -528,19 +546,26 @@ class Calendar:
             self.summit_context = summit
 
     def in_context(
-        self, participants: Sequence[Participant], status: Status, date: DateSpan | None, aside: bool = False
+        self,
+        participants: Sequence[Participant],
+        status: Status,
+        date: DateSpan | None,
+        aside: bool = False,
+        goes_on: bool = False,
     ) -> tuple[DateSpan | None, list[str]]:
         """A meeting's date: its own, else one from its paragraph (the context rules), and the rules that fired.
 
         A dated meeting becomes the context of the meetings after it, unless
         it is told ``aside`` (in a relative or subordinate clause: "..., after
         his visit to Beijing in May"): the story goes on from the main event.
+        One that ``goes_on`` ("X also met Y") may also take the last event the
+        paragraphs before told.
         """
         if date is not None:
             if not aside:
                 self.context = Dated(participants=tuple(participants), date=date, status=status)
             return date, []
-        reading = MeetingReading(participants=participants, status=status)
+        reading = MeetingReading(participants=participants, status=status, goes_on=goes_on)
         run(Phase.CONTEXT, self, reading)
         return reading.date, reading.fired
 
@@ -637,12 +662,33 @@ def _ahead_is_planned(calendar: Calendar, reading: DateReading) -> bool:
 )
 def _paragraph_context(calendar: Calendar, reading: MeetingReading) -> bool:
     context = calendar.context
-    if context is None or reading.status is not context.status:
-        return False
-    ours = {p.leader_id for p in reading.participants if p.leader_id}
-    if not ours & {p.leader_id for p in context.participants}:
+    if context is None or not _shares_leader(reading, context):
         return False
     reading.date = context.date
+    return True
+
+
+def _shares_leader(reading: MeetingReading, told: Dated | None) -> bool:
+    """Whether an undated meeting shares a leader and its status with an event told before."""
+    if told is None or reading.status is not told.status:
+        return False
+    ours = {p.leader_id for p in reading.participants if p.leader_id}
+    return bool(ours & {p.leader_id for p in told.participants})
+
+
+@rule(
+    "date.goes-on",
+    Phase.CONTEXT,
+    "An undated meeting that goes on ('X also held talks with Y') and opens a paragraph takes the date of the last "
+    "event the paragraphs before told, when they share a leader and a status.",
+    "Erdogan met Xi in Astana on Thursday.\n\nErdogan also held talks with Lukashenko.",
+)
+def _told_before(calendar: Calendar, reading: MeetingReading) -> bool:
+    told = calendar.told
+    if not reading.goes_on or calendar.context is not None or not _shares_leader(reading, told):
+        return False
+    assert told is not None
+    reading.date = told.date
     return True
 
 

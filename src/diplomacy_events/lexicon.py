@@ -629,6 +629,7 @@ class Lexicon:
     summit_past_words: frozenset[str]  # words that put a summit's sentence in the past: "was", "held", "gathered"
     visit_purposes: Cues  # "flew to Paris to meet X": a trip with a counterpart
     invitation_cues: Cues  # "invited X to visit": an invitation to a visit
+    continuation_cues: Cues  # "X also met Y", "met Y there": the story goes on from the event told before
     topic_words: frozenset[str]  # "the situation in Syria": a place after them is a topic, not where they met
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
 

@@ -94,6 +94,7 @@ def template(reading: Reading) -> EventCandidate:
         time=reading.time,
         since=reading.since,
         aside=reading.aside,
+        goes_on=reading.goes_on,
         summit=reading.summit,
         summit_relation=reading.relation,
         present=reading.trigger.present,

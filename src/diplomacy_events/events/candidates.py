@@ -60,4 +60,5 @@ class EventCandidate:
     attendance: bool = False  # only says who attends ``summit``: no meeting of its own
     since: TimeExpression | None = None  # what a counted ``time`` counts from, when its sentence says
     aside: bool = False  # told in a relative or subordinate clause of another event: no context for the next
+    goes_on: bool = False  # "X also met Y": an undated meeting that goes on from the event told before
     rules: tuple[str, ...] = ()
