@@ -25,6 +25,7 @@ BIDEN, SCHOLZ, ERDOGAN, ZELENSKY = "joe-biden", "olaf-scholz", "recep-tayyip-erd
 TUSK, ANWAR, MBS, TAMIM = "donald-tusk", "anwar-ibrahim", "mohammed-bin-salman", "tamim-bin-hamad-al-thani"
 LULA, TRUMP, KIM, MOON = "luiz-inacio-lula-da-silva", "donald-trump", "kim-jong-un", "moon-jae-in"
 DUTERTE, LUKASHENKO, SISI = "rodrigo-duterte", "alexander-lukashenko", "abdel-fattah-el-sisi"
+ARCE = "luis-arce"
 WEDNESDAY = dt.date(2023, 5, 3)
 
 Row = tuple[tuple[str, ...], str, str, "str | None"]
@@ -372,3 +373,11 @@ GOES_ON = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(GOES_ON))
 def test_an_undated_meeting_that_goes_on(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+def test_the_purpose_of_a_planned_trip_is_planned() -> None:
+    text = (
+        "After the summit in Asunción, Lula was due to fly to Santa Cruz de la Sierra on Tuesday for a state visit to "
+        "Bolivia, where Arce, who faced down a mutiny last month, hopes to sign a lithium deal."
+    )
+    assert meetings(text, dt.date(2024, 7, 9)) == [((LULA, ARCE), "visit", "planned", "2024-07-09")]

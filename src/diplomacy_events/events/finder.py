@@ -18,7 +18,7 @@ import attrs
 from ..dating import own_span
 from ..lexicon import Lexicon
 from ..mentions import Mention
-from ..model import MeetingKind
+from ..model import MeetingKind, Status
 from ..phrases import Match, PhraseMatcher
 from ..rules import Phase, rule, run
 from ..segment import Token
@@ -76,7 +76,7 @@ def find_events(
         found += _read(context, reading)
         if trace is not None:
             trace += [(match.start, rule_id) for rule_id in reading.fired]
-    folded = _trips_met_again(found, words)
+    folded = _trips_met_again(found, words, context.keys)
     if trace is not None:
         trace += [(c.start, c.rules[-1]) for c in folded if c.rules and c.rules[-1] == "sentence.trip-then-meeting"]
     return folded
@@ -142,11 +142,12 @@ def _with_gapped(matches: list[Match[str]], tokens: Sequence[Token], words: Lexi
     "sentence.trip-then-meeting",
     Phase.SENTENCE,
     "A trip's visit folds into a later verb of the sentence that reports its pair ('flew to Washington and met "
-    "Biden'): the later report keeps its date, and a plain meeting becomes the visit.",
+    "Biden'): the later report keeps its date, a plain meeting becomes the visit, and a purpose ('was due to fly "
+    "to La Paz for a state visit') takes the trip's plan.",
     "Starmer flew to Washington and met Trump at the White House.",
     published="2025-03-01",
 )
-def _trips_met_again(found: list[EventCandidate], words: Lexicon) -> list[EventCandidate]:
+def _trips_met_again(found: list[EventCandidate], words: Lexicon, keys: Sequence[str]) -> list[EventCandidate]:
     last: dict[frozenset[int], int] = {}  # pair of mentions -> index of the last candidate reporting it
     for index, candidate in enumerate(found):
         last[frozenset(map(id, candidate.participants))] = index
@@ -163,8 +164,11 @@ def _trips_met_again(found: list[EventCandidate], words: Lexicon) -> list[EventC
             if report.kind is MeetingKind.MEETING:
                 place = report.place or candidate.place
                 rules = (*report.rules, "sentence.trip-then-meeting")
-                kept[later] = attrs.evolve(
-                    report, kind=MeetingKind.VISIT, host=candidate.host, place=place, rules=rules
-                )
+                report = attrs.evolve(report, kind=MeetingKind.VISIT, host=candidate.host, place=place, rules=rules)
+            purpose = "for" in keys[max(0, report.start - 3) : report.start]  # "was due to fly to X for a visit"
+            if candidate.status is Status.PLANNED and report.status is not Status.PLANNED and purpose:
+                rules = (*report.rules, "sentence.trip-then-meeting")
+                report = attrs.evolve(report, status=Status.PLANNED, rules=rules)
+            kept[later] = report
             kept[index] = None
     return [c for c in kept if c is not None]
