@@ -104,6 +104,9 @@ RESOLVED = [
     ),
     ("day-month-year", "They met on 5 November 2016.", PAST, span("2016-11-05")),
     ("day-month-comma-year", "They met in Lima on 5 November, 2016.", PAST, span("2016-11-05")),
+    ("this-hour", "They begin talks this hour.", PAST, span("2017-11-23")),
+    ("recently", "They recently met.", PAST, span("2017-10-24", "2017-11-23", Precision.UNKNOWN)),
+    ("has-just", "He has just met Xi.", PAST, span("2017-10-24", "2017-11-23", Precision.UNKNOWN)),
     ("abbreviated-month", "They met on Sept. 29, 2015, in New York.", PAST, span("2015-09-29")),
     ("month-year", "They met in September 2015.", PAST, month(2015, 9)),
     ("bare-year", "They first met in 2015.", PAST, DateSpan.from_year(2015)),
@@ -176,6 +179,7 @@ NOT_DATES = [
     ("number-is-no-date", "The talks lasted 4 hours with 20 aides.", []),
     ("resolution-number", "Resolution 2254 was adopted.", []),
     ("year-after-comma", "In 2017, Putin met Erdogan twice.", [TimeKind.YEAR]),
+    ("just-an-adverb", "It was just a formality, just like the talks.", []),
 ]
 
 

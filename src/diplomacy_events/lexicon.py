@@ -157,6 +157,8 @@ COUNTED_UNITS = frozenset({"days", "weeks", "months", "years"})
 DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this", "overnight"})
 #: What may stand between a dated day and a yearless one that shares its year.
 DATE_LINKS = frozenset({",", "and", "again", "then", "on", "in", "or", "later", "before", "after", "between"})
+#: Words of the weeks just before the anchor: "recently met", "has just returned".
+RECENT_WORDS = frozenset({"recently", "just"})
 #: Parts of a period: "(at) the end of the month".
 PERIOD_PARTS = frozenset({"end", "beginning", "start", "middle"})
 #: Lower-case words that may follow a year that dates an event ("in 2017 and again in 2019").

@@ -35,6 +35,7 @@ from .lexicon import (
     NUMBER_WORDS,
     PERIOD_PARTS,
     RANGE_WORDS,
+    RECENT_WORDS,
     RELATIVE_STARTS,
     SEASONS,
     TIME_RELATIONS,
@@ -46,6 +47,8 @@ from .segment import Token, dateline_end, hyphenated
 
 __all__ = ["Direction", "TimeExpression", "TimeKind", "find_times"]
 
+#: How far back "recently" and "has just" reach from the anchor.
+_RECENT = dt.timedelta(days=30)
 #: How far "the coming days/weeks/months" reach from the anchor.
 _SOON = {"days": dt.timedelta(days=10), "weeks": dt.timedelta(weeks=8), "months": dt.timedelta(days=183)}
 
@@ -209,6 +212,8 @@ class TimeExpression:
 
     def _resolve_unit(self, anchor: dt.date, direction: Direction) -> DateSpan:
         unit, offset = self.unit, self.offset
+        if unit == "recent":  # "recently", "had just returned": the last few weeks, up to the anchor
+            return DateSpan(start=anchor - _RECENT, end=anchor, precision=Precision.UNKNOWN)
         if self.rest and offset > 0 and unit in _SOON:  # "the coming weeks"
             return DateSpan(start=anchor + dt.timedelta(days=1), end=anchor + _SOON[unit], precision=Precision.UNKNOWN)
         if unit == "weekend":
@@ -593,11 +598,18 @@ class _Scanner:
         days = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": 0}.get(key)
         if key == "overnight" and _key(self.tokens, i - 1) in ARTICLES:
             return None  # "an overnight stay" is no time
-        if days is None and key == "this" and _key(self.tokens, i + 1) in ("morning", "afternoon", "evening"):
+        if days is None and key == "this" and _key(self.tokens, i + 1) in ("morning", "afternoon", "evening", "hour"):
             return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=0)
         if days is None:
             return None
         return TimeExpression(start=i, end=i + 1, kind=TimeKind.DEICTIC, offset=days)
+
+    def recent_at(self, i: int) -> TimeExpression | None:
+        """ "recently", "has just (met)": the weeks up to the anchor."""
+        key = self.tokens[i].key
+        if key == "just" and _key(self.tokens, i - 1) not in ("has", "have", "had"):
+            return None
+        return TimeExpression(start=i, end=i + 1, kind=TimeKind.RELATIVE, unit="recent")
 
     def ago_at(self, i: int) -> TimeExpression | None:
         amount = _number(self.tokens[i])
@@ -669,10 +681,11 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
             (_Scanner.deictic_at, DEICTIC_STARTS),
             (_Scanner.ago_at, NUMBER_WORDS),
             (_Scanner.part_at, PERIOD_PARTS),
+            (_Scanner.recent_at, RECENT_WORDS),
         )
         if key in starts
     )
-    for key in (*MONTHS, *RELATIVE_STARTS, *WEEKDAYS, *DEICTIC_STARTS, *NUMBER_WORDS, *PERIOD_PARTS)
+    for key in (*MONTHS, *RELATIVE_STARTS, *WEEKDAYS, *DEICTIC_STARTS, *NUMBER_WORDS, *PERIOD_PARTS, *RECENT_WORDS)
 }
 
 
