@@ -25,7 +25,7 @@ BIDEN, SCHOLZ, ERDOGAN, ZELENSKY = "joe-biden", "olaf-scholz", "recep-tayyip-erd
 TUSK, ANWAR, MBS, TAMIM = "donald-tusk", "anwar-ibrahim", "mohammed-bin-salman", "tamim-bin-hamad-al-thani"
 LULA, TRUMP, KIM, MOON = "luiz-inacio-lula-da-silva", "donald-trump", "kim-jong-un", "moon-jae-in"
 DUTERTE, LUKASHENKO, SISI = "rodrigo-duterte", "alexander-lukashenko", "abdel-fattah-el-sisi"
-ARCE = "luis-arce"
+ARCE, STARMER = "luis-arce", "keir-starmer"
 WEDNESDAY = dt.date(2023, 5, 3)
 
 Row = tuple[tuple[str, ...], str, str, "str | None"]
@@ -186,6 +186,20 @@ ONE_RECORD = [
         "in Ukraine, a German government source said.",
         dt.date(2024, 6, 14),
         [((SCHOLZ, MACRON), "call", "occurred", "2024-06-10")],
+    ),
+    (
+        "an-arrival-and-the-talks-the-next-day-are-one-visit",
+        "Starmer arrived in Washington late Wednesday to meet Trump.\n\nTrump hosted Starmer at the White House on "
+        "Thursday.",
+        dt.date(2025, 2, 28),
+        [((TRUMP, STARMER), "visit", "occurred", "2025-02-27")],
+    ),
+    (
+        "a-visit-a-week-after-an-arrival-is-another",
+        "Starmer arrived in Washington on February 19 to meet Trump.\n\nTrump hosted Starmer at the White House on "
+        "Thursday.",
+        dt.date(2025, 2, 28),
+        [((STARMER, TRUMP), "visit", "occurred", "2025-02-19"), ((TRUMP, STARMER), "visit", "occurred", "2025-02-27")],
     ),
 ]
 

@@ -48,6 +48,7 @@ __all__ = [
     "GROUP_LIMIT",
     "Assembler",
     "at_dated_summits",
+    "fold_arrivals",
     "fold_joined",
     "fold_meetings",
     "fold_summits",
@@ -606,6 +607,45 @@ def fold_joined(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | None
     return kept
 
 
+_ARRIVAL_DAYS = 2  # "arrived late Wednesday" and Thursday's talks: the talks are the visit
+
+
+def fold_arrivals(
+    meetings: Sequence[Meeting], arrivals: Collection[str], trace: list[tuple[int, str]] | None = None
+) -> list[Meeting]:
+    """Fold a visit reported by its arrival into the talks of the same visit a day or two later (``fold.arrival``).
+
+    "Starmer arrived in Washington late Wednesday" and "talks at the White
+    House on Thursday" are one visit, on the day of the talks. ``arrivals``
+    are the words of arriving ("arrived", "landed").
+    """
+    kept = list(meetings)
+    for meeting in meetings:
+        explanation, date = meeting.explanation, meeting.date
+        trigger = explanation.trigger.text.split()[0].lower() if explanation and explanation.trigger else ""
+        if meeting.kind is not MeetingKind.VISIT or date is None or trigger not in arrivals:
+            continue
+        people = {p.key for p in meeting.participants}
+        later = next(
+            (
+                m
+                for m in kept
+                if m is not meeting
+                and {p.key for p in m.participants} == people
+                and m.status is meeting.status
+                and m.host == meeting.host
+                and m.date is not None
+                and 0 < (m.date.start - date.end).days <= _ARRIVAL_DAYS
+            ),
+            None,
+        )
+        if later is not None:
+            kept.remove(meeting)
+            if trace is not None:
+                trace.append((meeting.evidence.start, "fold.arrival"))
+    return kept
+
+
 #: Trigger words by which a leader joins a meeting under way ("Moon joined the two men").
 _JOINING = frozenset({"joined", "joins", "was joined by"})
 
@@ -842,3 +882,11 @@ rule(
     "Trump sat down with Kim Jong Un at Panmunjom on Sunday. Moon Jae-in joined the two men on Sunday.",
     published="2019-07-01",
 )(fold_joined)
+rule(
+    "fold.arrival",
+    Phase.FOLD,
+    "A visit reported by its arrival folds into the same visit's talks a day or two later: one visit, on the day "
+    "of the talks.",
+    "Starmer arrived in Washington late Wednesday to meet Trump. Trump hosted Starmer at the White House on Thursday.",
+    published="2025-02-28",
+)(fold_arrivals)

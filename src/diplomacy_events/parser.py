@@ -19,7 +19,15 @@ from typing import Any, Union
 
 import attrs
 
-from .assemble import Assembler, at_dated_summits, fold_joined, fold_meetings, fold_summits, with_participants
+from .assemble import (
+    Assembler,
+    at_dated_summits,
+    fold_arrivals,
+    fold_joined,
+    fold_meetings,
+    fold_summits,
+    with_participants,
+)
 from .dates import read_date
 from .dating import Calendar, dateline, paragraph_year
 from .errors import BadInputError, InvalidDateError
@@ -311,7 +319,7 @@ class Parser:
             events.read(read)
         summits = fold_summits(events.summits)
         meetings = at_dated_summits(fold_meetings(events.meetings, events.headings, trace), summits, trace)
-        meetings = fold_joined(meetings, trace)
+        meetings = fold_arrivals(fold_joined(meetings, trace), self.gazetteer.words.journey_starts, trace)
         return ParseResult(
             source=source,
             text=text,
