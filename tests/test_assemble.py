@@ -426,6 +426,31 @@ def test_folding_is_idempotent_and_never_grows(
     }
 
 
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from((PUTIN, ERDOGAN, ASSAD)),
+            st.sampled_from((PUTIN, ERDOGAN, ASSAD)),
+            st.none() | spans,
+            st.sampled_from(Status),
+            st.booleans(),
+        ).filter(lambda t: _valid_pair(t[0], t[1])),
+        max_size=6,
+    )
+)
+def test_a_heading_folds_only_into_the_body_and_only_into_the_same_people(
+    rows: list[tuple[Participant, Participant, DateSpan | None, Status, bool]],
+) -> None:
+    meetings = [meeting(a, b, date=date, status=status) for a, b, date, status, _ in rows]
+    headings = [i for i, row in enumerate(rows) if row[4]]
+    folded = fold_meetings(meetings, headings)
+    assert len(folded) <= len(fold_meetings(meetings))
+    people = {frozenset(p.key for p in m.participants) for m in meetings}
+    assert {frozenset(p.key for p in m.participants) for m in folded} == people  # nobody lost, nobody added
+    if not headings:
+        assert folded == fold_meetings(meetings)
+
+
 # -- explanations ---------------------------------------------------------------------------------------------------
 
 

@@ -619,31 +619,27 @@ def fold_arrivals(
     House on Thursday" are one visit, on the day of the talks. ``arrivals``
     are the words of arriving ("arrived", "landed").
     """
-    kept = list(meetings)
+    by_people: dict[frozenset[tuple[str, ...]], list[Meeting]] = {}
+    for meeting in meetings:
+        by_people.setdefault(_people(meeting), []).append(meeting)
+    dropped: set[int] = set()  # ids of the arrivals folded away
     for meeting in meetings:
         explanation, date = meeting.explanation, meeting.date
         trigger = explanation.trigger.text.split()[0].lower() if explanation and explanation.trigger else ""
         if meeting.kind is not MeetingKind.VISIT or date is None or trigger not in arrivals:
             continue
-        people = {p.key for p in meeting.participants}
-        later = next(
-            (
-                m
-                for m in kept
-                if m is not meeting
-                and {p.key for p in m.participants} == people
-                and m.status is meeting.status
-                and m.host == meeting.host
-                and m.date is not None
-                and 0 < (m.date.start - date.end).days <= _ARRIVAL_DAYS
-            ),
-            None,
-        )
-        if later is not None:
-            kept.remove(meeting)
+        if any(
+            id(m) not in dropped
+            and m.status is meeting.status
+            and m.host == meeting.host
+            and m.date is not None
+            and 0 < (m.date.start - date.end).days <= _ARRIVAL_DAYS
+            for m in by_people[_people(meeting)]
+        ):
+            dropped.add(id(meeting))
             if trace is not None:
                 trace.append((meeting.evidence.start, "fold.arrival"))
-    return kept
+    return [m for m in meetings if id(m) not in dropped]
 
 
 #: Trigger words by which a leader joins a meeting under way ("Moon joined the two men").
@@ -711,29 +707,34 @@ def _own_date(meeting: Meeting) -> DateSpan | None:
 def _fold_headings(folded: list[Meeting], heading: list[bool], trace: list[tuple[int, str]] | None) -> list[Meeting]:
     """Fold each headline or caption report into the body's report of the same people (``fold.heading``)."""
     kept: list[Meeting | None] = list(folded)
+    bodies: dict[frozenset[tuple[str, ...]], list[int]] = {}  # the body's reports by their people
+    for j, report in enumerate(folded):
+        if not heading[j]:
+            bodies.setdefault(_people(report), []).append(j)
     for i, meeting in enumerate(folded):
         if not heading[i]:
             continue
-        people, own = frozenset(p.key for p in meeting.participants), _own_date(meeting)
+        own = _own_date(meeting)
         twins = [
-            j
-            for j, body in enumerate(kept)
-            if body is not None
-            and not heading[j]
-            and frozenset(p.key for p in body.participants) == people
+            (j, body)
+            for j in bodies.get(_people(meeting), ())
+            if (body := kept[j]) is not None
             and (own is None or body.date is None or own.overlaps(body.date))
             and _compatible(body, meeting)
         ]
         if not twins:
             continue
-        j = next((j for j in twins if kept[j].status is meeting.status), twins[0])  # type: ignore[union-attr]
-        body = kept[j]
-        assert body is not None
+        j, body = next(((j, b) for j, b in twins if b.status is meeting.status), twins[0])
         kept[j] = _combine(body, attrs.evolve(meeting, date=own), "fold.heading")
         kept[i] = None
         if trace is not None:
             trace.append((meeting.evidence.start, "fold.heading"))
     return [m for m in kept if m is not None]
+
+
+def _people(meeting: Meeting) -> frozenset[tuple[str, ...]]:
+    """Who a meeting is between, whatever the order."""
+    return frozenset(p.key for p in meeting.participants)
 
 
 def _combine(first: Meeting, second: Meeting, rule_id: str | None = None) -> Meeting:
