@@ -180,6 +180,7 @@ DESCRIPTIONS = [
     ("demonym-leader", "The Russian leader spoke.", "RUS", False),
     ("metonym-leader", "The Kremlin leader spoke.", "RUS", False),
     ("counterpart", "Putin phoned his Turkish counterpart.", "TUR", True),
+    ("glossed-country", "Kagame met his Democratic Republic of Congo (DRC) counterpart.", "COD", True),
 ]
 
 

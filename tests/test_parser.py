@@ -2162,3 +2162,58 @@ def test_a_summit_named_by_its_leaders_is_planned_by_its_clause_and_dated_before
     [summit] = result.summits
     assert (summit.status, summit.date) == (PLANNED, day("2023-07-13"))
     assert len(result.meetings) == 2  # hosting the summit is no visit to its host
+
+
+# -- more ways to say it (issue 11) -------------------------------------------------------------------------------
+
+#: Frames, three-party meetings, possessors and journeys back.
+WAYS = [
+    (
+        "spent-hours-with",
+        "Lula spent more than two hours with Xi Jinping in Beijing on Friday.",
+        dt.date(2023, 4, 16),
+        [Expect(("luiz-inacio-lula-da-silva", XI), VISIT, date=day("2023-04-14"), host="CHN")],
+    ),
+    (
+        "sat-down-on-a-day-with",
+        "Joe Biden sat down on Monday with Xi Jinping in Bali.",
+        dt.date(2022, 11, 16),
+        [Expect(("joe-biden", XI), MEETING, date=day("2022-11-14"))],
+    ),
+    (
+        "banquet-for",
+        "King Charles hosted a state banquet for Cyril Ramaphosa at Buckingham Palace on Tuesday.",
+        dt.date(2022, 11, 24),
+        [Expect(("charles-iii", "cyril-ramaphosa"), VISIT, date=day("2022-11-22"), host="GBR")],
+    ),
+    (
+        "meeting-with-hosted-by",
+        "Ruto on Monday attended a meeting with his Ugandan counterpart, Yoweri Museveni, hosted by Samia Suluhu "
+        "Hassan in Arusha.",
+        dt.date(2023, 5, 10),
+        [Expect(("william-ruto", "yoweri-museveni", "samia-suluhu-hassan"), SUMMIT, date=day("2023-05-08"))],
+    ),
+    (
+        "hosted-by-after-a-comma",
+        "Museveni, hosted by Samia Suluhu Hassan, toured Arusha on Monday.",
+        dt.date(2023, 5, 10),
+        [Expect(("samia-suluhu-hassan", "yoweri-museveni"), VISIT, date=day("2023-05-08"), host="TZA")],
+    ),
+    (
+        "possessor-is-no-object",
+        "Scholz spoke with Lula by phone on Monday. Scholz called Lula's visit an honour.",
+        dt.date(2023, 12, 6),
+        [Expect(("olaf-scholz", "luiz-inacio-lula-da-silva"), CALL, date=day("2023-12-04"))],
+    ),
+    (
+        "return-to-places-the-next-meeting",
+        "Modi's return to Moscow came in July 2024. He held talks with Putin.",
+        dt.date(2024, 11, 1),
+        [Expect(("narendra-modi", PUTIN), VISIT, date=DateSpan.from_month(2024, 7), host="RUS")],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(WAYS))
+def test_ways_to_say_it(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

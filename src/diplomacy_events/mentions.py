@@ -350,15 +350,18 @@ class Gazetteer:
         j = i
         # a country adjective or possessive before a title: "Syrian President", "Turkey's prime minister"
         if tags & {_DEMONYM, _COUNTRY, _METONYM} and nxt is not None:
-            gap = [t.key for t in tokens[match.end : nxt.start]]
+            glossed = _glossed(tokens, match, nxt) and i + 2 < len(matches)  # "Democratic Republic of Congo (DRC)"
+            if glossed:
+                nxt = matches[i + 2]
+            gap = [t.key for t in tokens[matches[i + glossed].end + glossed : nxt.start]]
             nxt_tags = {tag for tag, _ in nxt.values}
             if nxt_tags & {_TITLE, _LEADER_WORD} and gap in ([], ["'s"], ["’s"]):
                 country = _value(match, _DEMONYM) or _value(match, _COUNTRY) or _value(match, _METONYM)
-                j = i + 1
+                j = i + 1 + glossed
             elif nxt_tags & {_LEADER, _FAMILY} and gap in (["'s"], ["’s"]):  # "Egypt's Abdel Fattah al-Sisi"
                 code = _value(match, _COUNTRY) or _value(match, _DEMONYM)
                 person = self._person(tokens, nxt, code, None, match.start)
-                return 2, [person] if person else []
+                return 2 + glossed, [person] if person else []
         head = matches[j]
         head_tags = {tag for tag, _ in head.values}
         if head_tags & {_TITLE, _LEADER_WORD, _HONORIFIC} and not self._blocked(
@@ -797,6 +800,19 @@ def _group(
         return None
     text = " ".join(t.text for t in tokens[start:end])
     return Mention(kind=MentionKind.GROUP, start=start, end=end, text=text, organization=organization, plural=True)
+
+
+def _glossed(tokens: Sequence[Token], match: Match[Entry], gloss: Match[Entry]) -> bool:
+    """Whether ``gloss`` repeats ``match``'s country in brackets after it: "Democratic Republic of Congo (DRC)"."""
+    code = _value(match, _COUNTRY) or _value(match, _DEMONYM)
+    return (
+        code is not None
+        and gloss.start == match.end + 1
+        and tokens[match.end].key == "("
+        and gloss.end < len(tokens)
+        and tokens[gloss.end].key == ")"
+        and code in (_value(gloss, _COUNTRY), _value(gloss, _DEMONYM))
+    )
 
 
 def _parenthetical(gap: list[str]) -> bool:

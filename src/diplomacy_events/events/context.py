@@ -75,8 +75,9 @@ class SentenceContext:
     """One sentence as the event rules read it, built once by :meth:`build`.
 
     ``taken`` (the mentions already used as objects, never a later
-    trigger's subject) and ``free`` (persons before this index are all
-    taken) change as the triggers are read left to right.
+    trigger's subject), ``free`` (persons before this index are all
+    taken) and ``absorbed`` (triggers an earlier one took in) change as the
+    triggers are read left to right.
     """
 
     tokens: Sequence[Token]
@@ -98,6 +99,7 @@ class SentenceContext:
     before: Sequence[Mention]  # the leaders the sentence before named
     taken: set[int] = attrs.Factory(set)
     free: int = 0
+    absorbed: set[int] = attrs.Factory(set)  # starts of triggers an earlier one took in (a meeting's "hosted by")
 
     @classmethod
     def build(

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..dating import own_span
-from ..lexicon import Lexicon
+from ..lexicon import MONTHS, WEEKDAYS, Lexicon
 from ..mentions import Mention
 from ..model import MeetingKind
 from ..phrases import Match, PhraseMatcher
@@ -30,6 +30,8 @@ from .grammar import group_after, where
 
 __all__ = ["find_events", "trigger_matcher"]
 
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)  # capitalised words a frame's gap may hold: "on Friday"
+
 #: The phases that read one trigger, in order; the builders and the repeat phase follow.
 _READING = (Phase.TRIGGER, Phase.CLAUSE, Phase.STATUS)
 _SIDES = (Phase.SUBJECT, Phase.AGENTS, Phase.SIDES, Phase.GROUPS, Phase.STANDIN)
@@ -39,8 +41,8 @@ _SETTING = (Phase.TIME, Phase.WHERE, Phase.KIND)
 def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
     """The phrase matcher of the lexicon's triggers."""
     matcher: PhraseMatcher[str] = PhraseMatcher()
-    for phrase in words.triggers:
-        matcher.add(phrase, phrase)
+    for phrase, trigger in words.triggers.items():
+        matcher.add(trigger.head, phrase)  # a frame ("spent ... with") is found by its head, then its tail
     return matcher
 
 
@@ -66,7 +68,7 @@ def find_events(
     """
     if not any(m.is_leader for m in mentions):
         return []  # no leader, no meeting: only named leaders make participants
-    matches = _with_gapped(list(triggers.find(tokens)), tokens, words)
+    matches = _with_gapped(_framed(list(triggers.find(tokens)), tokens, words), tokens, words)
     if not matches:
         return []
     context = SentenceContext.build(tokens, mentions, times, summits, matches, words, protagonist, before)
@@ -117,6 +119,52 @@ def _again(context: SentenceContext, reading: Reading, again: TimeExpression) ->
         attrs.evolve(c, time=again, place=place or c.place, rules=(*c.rules, "repeat.again"))
         for c in reading.candidates
     ]
+
+
+def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon) -> list[Match[str]]:
+    """Each match with one trigger: a frame whose tail follows its head across a short gap, else the plain phrase.
+
+    "Spent more than two hours with", "sat down on Friday with", "hosted a
+    state banquet for": the gap holds up to ``_FRAME_REACH`` words in lower
+    case (or day and month names), no name and no mark; the match runs to
+    the end of the tail, and triggers inside it ("a welcoming ceremony for")
+    are part of the frame.
+    """
+    framed: list[Match[str]] = []
+    covered = 0  # tokens before this index lie inside a frame found
+    for match in matches:
+        if match.start < covered:
+            continue
+        plain = None
+        for phrase in sorted(match.values, key=lambda p: not words.triggers[p].tail):  # frames first
+            tail = words.triggers[phrase].tail
+            if not tail:
+                plain = plain or phrase
+                continue
+            end = _tail_end(tokens, match.end, tail)
+            if end is not None:
+                framed.append(Match(match.start, end, (phrase,)))
+                covered = end
+                break
+        else:
+            if plain is not None:
+                framed.append(Match(match.start, match.end, (plain,)))
+    return framed
+
+
+_FRAME_REACH = 6  # words in a frame's gap: "sat down late on Friday with", "hosted a lavish state banquet for"
+
+
+def _tail_end(tokens: Sequence[Token], start: int, tail: tuple[str, ...]) -> int | None:
+    """Where a frame's tail ends when it follows ``start`` across a gap of plain words, else None."""
+    size = len(tail)
+    for i in range(start, min(len(tokens) - size + 1, start + _FRAME_REACH + 1)):
+        if tuple(t.key for t in tokens[i : i + size]) == tail:
+            return i + size if i > start else None
+        token = tokens[i]
+        if not (token.key.isalnum() or token.key == "-") or (token.capitalised and token.key not in _CALENDAR):
+            return None
+    return None
 
 
 def _with_gapped(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon) -> list[Match[str]]:

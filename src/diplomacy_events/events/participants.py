@@ -209,6 +209,37 @@ def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "group.hosted-by",
+    Phase.GROUPS,
+    "'A meeting with X hosted by Y': the host of the meeting joins it, with the subject and X (one gathering).",
+    "Ruto attended a meeting with Museveni, hosted by Samia Suluhu Hassan, in Arusha.",
+    only=(TriggerType.MEET,),
+)
+def _hosted_by(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.nominal or not reading.leader_objects:
+        return False
+    at = _host_participle(context, end_of(reading.objects, reading.leader_objects, reading.end))
+    if at is None:
+        return False
+    limit = context.clauses.bounds(at)[1]
+    agents = [m for m in group_after(context.mentions, context.tokens, at + 2, limit) if m.is_leader]
+    if not agents:
+        return False
+    reading.subject, reading.leader_objects = dedupe(reading.subject + reading.leader_objects + agents), []
+    context.absorbed.add(at)
+    return True
+
+
+def _host_participle(context: SentenceContext, position: int) -> int | None:
+    """Where "hosted by" (a host verb, then "by") stands right after ``position``, a comma aside."""
+    at = position + 1 if position < len(context.keys) and context.keys[position] == "," else position
+    found = next((m for m in context.matches if m.start == at), None)
+    if found is None or context.words.triggers[found.values[0]].type is not TriggerType.HOST:
+        return None
+    return at if found.end < len(context.keys) and context.keys[found.end] == "by" else None
+
+
+@rule(
     "group.told-in-call",
     Phase.GROUPS,
     "'Modi told Xi in a phone call': the sentence's subject and the person just before the phrase.",
