@@ -2206,6 +2206,18 @@ WAYS = [
         [Expect(("olaf-scholz", "luiz-inacio-lula-da-silva"), CALL, date=day("2023-12-04"))],
     ),
     (
+        "where-clause-talks-are-at-the-place-before",
+        "Albanese returned from Indonesia, where he held talks with Joko Widodo on Monday.",
+        dt.date(2023, 5, 10),
+        [Expect(("anthony-albanese", "joko-widodo"), VISIT, date=day("2023-05-08"), host="IDN")],
+    ),
+    (
+        "where-clause-at-home-makes-the-guest-the-visitor",
+        "Albanese went back to Canberra, where he will meet Chris Hipkins on Friday.",
+        dt.date(2023, 5, 10),
+        [Expect(("anthony-albanese", "chris-hipkins"), VISIT, PLANNED, date=day("2023-05-12"), host="AUS")],
+    ),
+    (
         "return-to-places-the-next-meeting",
         "Modi's return to Moscow came in July 2024. He held talks with Putin.",
         dt.date(2024, 11, 1),
