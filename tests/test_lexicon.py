@@ -67,6 +67,7 @@ def test_trigger_properties_are_read_from_the_data() -> None:
     assert triggers["met with"].gapped == "with" and triggers["met"].gapped is None
     assert (triggers["spent ... with"].head, triggers["spent ... with"].tail) == ("spent", ("with",))
     assert (triggers["met"].head, triggers["met"].tail) == ("met", ())
+    assert triggers["bilateral talks"].with_host and not triggers["held talks"].with_host
 
 
 def test_every_listed_property_is_documented() -> None:

@@ -2218,6 +2218,25 @@ WAYS = [
         [Expect(("anthony-albanese", "chris-hipkins"), VISIT, PLANNED, date=day("2023-05-12"), host="AUS")],
     ),
     (
+        "bilateral-talks-in-a-capital-meet-its-leader",
+        "The Japanese prime minister held bilateral talks in Seoul on Sunday.",
+        dt.date(2023, 5, 10),
+        [Expect(("fumio-kishida", "yoon-suk-yeol"), VISIT, date=day("2023-05-07"), host="KOR")],
+    ),
+    (
+        "arrived-for-a-bilateral-meeting",
+        "Kishida arrived in Seoul on Sunday for a bilateral meeting.",
+        dt.date(2023, 5, 10),
+        [Expect(("fumio-kishida", "yoon-suk-yeol"), VISIT, date=day("2023-05-07"), host="KOR")],
+    ),
+    ("bilateral-talks-at-home-name-no-one", "Yoon held bilateral talks in Seoul on Sunday.", dt.date(2023, 5, 10), []),
+    (
+        "their-bilateral-meeting-is-theirs",
+        "Yoon and Kishida will attend the G20 summit in New Delhi and plan to hold their own bilateral meeting there.",
+        dt.date(2023, 8, 10),
+        [Expect(("yoon-suk-yeol", "fumio-kishida"), MEETING, PLANNED)],
+    ),
+    (
         "return-to-places-the-next-meeting",
         "Modi's return to Moscow came in July 2024. He held talks with Putin.",
         dt.date(2024, 11, 1),

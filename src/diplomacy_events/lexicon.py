@@ -468,6 +468,8 @@ TRIGGER_PROPERTIES = {
     "lists_attendees": "a noun that lists those at a gathering ('Attendees included ...')",
     "direct": "a verb whose people follow it at once ('join A and B'; not 'join the Paris Agreement')",
     "three_or_more": "a gathering noun that reports a meeting only of three or more ('a family photo of A, B and C')",
+    "with_host": "a meeting word that, with no counterpart named, meets the leader of the country it is held in "
+    "('held bilateral talks in Seoul')",
 }
 #: Prepositions a trigger may end in that a coordination repeats: "spoke with A and with B".
 _GAPPED_PREPOSITIONS = frozenset({"with", "to"})
@@ -499,6 +501,7 @@ class Trigger:
     lists_attendees: bool = False
     direct: bool = False
     three_or_more: bool = False
+    with_host: bool = False
 
     @property
     def gapped(self) -> str | None:

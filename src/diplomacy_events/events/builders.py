@@ -105,6 +105,25 @@ def template(reading: Reading) -> EventCandidate:
 
 
 @rule(
+    "build.talks-in",
+    Phase.BUILD,
+    "Bilateral talks held in a place with no counterpart named are a visit to the leader of its country.",
+    "Kishida held bilateral talks in Seoul on Sunday.",
+    published="2023-05-10",
+    only=(TriggerType.MEET,),
+)
+def _talks_in(context: SentenceContext, reading: Reading) -> bool:
+    place, subject = reading.place, reading.subject
+    if not (reading.trigger.with_host and len(subject) == 1 and people_count(subject) == 1 and place):
+        return False
+    if reading.leader_objects or reading.call or reading.summit is not None:
+        return False
+    visit = attrs.evolve(template(reading), kind=MeetingKind.VISIT)
+    reading.candidates.append(_to_place(visit, reading.subject[0], place))
+    return True
+
+
+@rule(
     "build.meeting",
     Phase.BUILD,
     "A meeting or call: one per subject-object pair; one of all for 'joined A and B' and 'a video call with A and B'.",
