@@ -140,6 +140,40 @@ def test_family_names(gazetteer: Gazetteer, text: str, leader: str, explicit: bo
     assert person.explicit is explicit
 
 
+#: (id, text, leader ids it may mean, leader ids it may not): a title and one given name.
+GIVEN_NAMES = [
+    ("king-and-given-name", "King Abdullah spoke.", {"abdullah-ii-of-jordan", "abdullah-bin-abdulaziz"}, set()),
+    (
+        "president-honorific-given-name",
+        "President Sheikh Mohamed spoke.",
+        {"mohamed-bin-zayed-al-nahyan"},
+        {"mohammed-bin-salman"},  # never a president
+    ),
+    ("prince-fits-a-crown-prince", "Prince Mohammed spoke.", {"mohammed-bin-salman"}, {"mohamed-morsi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "may", "may_not"), [r[1:] for r in GIVEN_NAMES], ids=[r[0] for r in GIVEN_NAMES])
+def test_a_title_and_a_given_name_are_the_leaders_of_that_name_and_office(
+    gazetteer: Gazetteer, text: str, may: set[str], may_not: set[str]
+) -> None:
+    [person] = of_kind(read(gazetteer, text), MentionKind.PERSON)
+    assert may <= set(person.leaders)
+    assert not may_not & set(person.leaders)
+    assert person.country is None  # which country's, the event's day and the text decide
+
+
+def test_a_bracketed_gloss_after_a_title_leaves_the_name_its_own(gazetteer: Gazetteer) -> None:
+    mentions = read(gazetteer, "May called Taoiseach (Irish Prime Minister) Enda Kenny.", dt.date(2017, 4, 18))
+    [kenny] = [m for m in mentions if "enda-kenny" in m.leaders]
+    assert kenny.text == "Taoiseach (Irish Prime Minister) Enda Kenny"
+
+
+def test_a_city_in_brackets_is_a_place(gazetteer: Gazetteer) -> None:
+    [lima] = [m for m in read(gazetteer, "Abe is visiting Peru (Lima) this week.") if m.text == "Lima"]
+    assert (lima.kind, lima.country) == (MentionKind.PLACE, "PER")
+
+
 def test_bare_kim_is_ambiguous_until_introduced(gazetteer: Gazetteer) -> None:
     [person] = of_kind(read(gazetteer, "Kim said nothing."), MentionKind.PERSON)
     assert "kim-jong-un" in person.leaders and len(person.leaders) > 1

@@ -2245,6 +2245,53 @@ WAYS = [
 ]
 
 
+#: Leaders named by a title alone or with a given name, and lists with glosses.
+TITLES = [
+    (
+        "king-of-the-country-the-text-names",
+        "King Abdullah received Nicolas Sarkozy in Riyadh on Monday.",
+        dt.date(2012, 5, 10),
+        [Expect(("abdullah-bin-abdulaziz", "nicolas-sarkozy"), VISIT, host="SAU")],
+    ),
+    (
+        "same-name-another-king",
+        "King Abdullah received Nicolas Sarkozy in Amman on Monday.",
+        dt.date(2012, 5, 10),
+        [Expect(("abdullah-ii-of-jordan", "nicolas-sarkozy"), VISIT, host="JOR")],
+    ),
+    (
+        "president-sheikh-and-a-given-name",
+        "President Sheikh Mohamed received Narendra Modi in Abu Dhabi on Monday.",
+        dt.date(2023, 5, 10),
+        [Expect(("mohamed-bin-zayed-al-nahyan", "narendra-modi"), VISIT, date=day("2023-05-08"), host="ARE")],
+    ),
+    (
+        "prince-and-a-given-name",
+        "Prince Mohammed also held separate talks with Joko Widodo on Friday.",
+        dt.date(2023, 10, 21),
+        [Expect(("mohammed-bin-salman", "joko-widodo"), MEETING, date=day("2023-10-20"))],
+    ),
+    (
+        "a-gloss-and-an-organization-in-a-list",
+        "Theresa May called President (Donald) Tusk of the European Council and Taoiseach (Irish Prime Minister) "
+        "Enda Kenny on Tuesday.",
+        dt.date(2017, 4, 20),
+        [Expect(("theresa-may", "enda-kenny"), CALL, date=day("2017-04-18"))],
+    ),
+    (
+        "a-visit-to-attend-a-summit-names-no-host",
+        "Kishida, who is visiting Apulia to attend the G7 summit, held talks with Rishi Sunak on Friday.",
+        dt.date(2024, 6, 15),
+        [Expect(("fumio-kishida", "rishi-sunak"), MEETING, date=day("2024-06-14"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(TITLES))
+def test_titles_and_given_names(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
 @pytest.mark.parametrize(FIELDS, **rows(WAYS))
 def test_ways_to_say_it(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)

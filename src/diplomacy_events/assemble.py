@@ -9,7 +9,7 @@ meeting within an article are folded into one, keeping the most precise date.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -77,6 +77,7 @@ class Assembler:
     text: str = ""  # the input, which explanations quote
     spans: dict[int, tuple[int, int]] = attrs.Factory(dict)  # where each mention and time stands, by object id
     introduced: frozenset[str] = frozenset()
+    countries: Mapping[str, int] = attrs.Factory(dict)  # how often the text names each country: who "King Abdullah" is
     attended: list[tuple[Summit, tuple[Participant, ...]]] = attrs.Factory(list)  # who is said to attend which
     trace: list[tuple[int, str]] | None = None  # every date rule that fires, at its sentence's offset
     _last_summit: Summit | None = None
@@ -314,7 +315,19 @@ class Assembler:
         found = self.gazetteer.holders(mention, day)
         if mention.kind is MentionKind.PERSON and not mention.explicit:
             found = [(leader, office) for leader, office in found if leader.id in self.introduced]
+        if len(found) > 1 and mention.kind is MentionKind.PERSON and self.countries:
+            return self._of_the_text(mention, day, found[0][0])
         return found[0] if found else None
+
+    def _of_the_text(self, mention: Mention, day: dt.date, first: Leader) -> tuple[Leader, Office | None]:
+        """Of leaders of one name who fit it equally well that day, the one of the country the text names most.
+
+        "King Abdullah" in 2012 is Saudi Arabia's in a story about Riyadh, Jordan's in one about Amman.
+        """
+        ranked = list(self.gazetteer.ranked(mention, day))
+        best = min(score for score, leader, _ in ranked if leader is first)
+        tied = [(leader, office) for score, leader, office in ranked if score == best]
+        return max(tied, key=lambda held: (self.countries.get(held[1].country.code, 0), held[0] is first))
 
     def _undated_person(self, mention: Mention, written: str | None) -> Participant | None:
         if (

@@ -23,6 +23,7 @@ import datetime as dt
 import enum
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cached_property
 from typing import ClassVar
 
 import attrs
@@ -338,6 +339,8 @@ class Gazetteer:
         if not holders or holders[0][1] is None:
             return mention
         office = holders[0][1]
+        if len(mention.leaders) > 1:  # "King Abdullah": which country's, the event's day and the text decide
+            return attrs.evolve(mention, role=mention.role or office.role)
         return attrs.evolve(mention, role=mention.role or office.role, country=mention.country or office.country.code)
 
     def _compose(self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int) -> tuple[int, list[Mention]]:
@@ -384,8 +387,10 @@ class Gazetteer:
             plural = self.words.pronouns[_value(match, _PRONOUN) or ""] == "plural"
             return 1, [Mention(kind=MentionKind.PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]
         locative = (
-            match.start > 0 and tokens[match.start - 1].key in ("in", "to", "at", "from", "near", "outside", "into")
-        ) or (match.end < len(tokens) and tokens[match.end].key in self.words.summit_words)  # "the Singapore summit"
+            (match.start > 0 and tokens[match.start - 1].key in ("in", "to", "at", "from", "near", "outside", "into"))
+            or (match.end < len(tokens) and tokens[match.end].key in self.words.summit_words)  # "the Singapore summit"
+            or _bracketed(tokens, match)  # "visiting Peru (Lima)"
+        )
         if _METONYM in tags and _CITY in tags and locative:
             return 1, [
                 Mention(
@@ -456,9 +461,11 @@ class Gazetteer:
             and not {tag for tag, _ in matches[k].values} & {_LEADER, _FAMILY}
         ):
             k += 1
+        title_end = matches[k - 1].end
+        k = _past_gloss(tokens, matches, k)  # "Taoiseach (Irish Prime Minister) Enda Kenny"
         nxt = matches[k] if k < len(matches) else None
         if nxt is not None:
-            gap = [t.key for t in tokens[matches[k - 1].end : nxt.start]]
+            gap = [t.key for t in tokens[title_end : nxt.start]]
             nxt_tags = {tag for tag, _ in nxt.values}
             if (nxt_tags & {_LEADER, _FAMILY} and (gap in ([], ["."]) or _parenthetical(gap))) or (
                 nxt_tags & {_LEADER, _FAMILY} and leading and gap in ([","], [], [".", ","])
@@ -524,6 +531,11 @@ class Gazetteer:
             return consumed, [
                 Mention(kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, role=role, plural=plural)
             ]
+        named_at = title_end  # after the last title or honorific: "President Sheikh | Mohamed"
+        if role is not None and not plural and _given_names(tokens, named_at) == 1:
+            person = self._given_name(tokens, start, named_at, role, country)
+            if person is not None:  # "King Abdullah", "President Sheikh Mohamed", "Prince Mohammed"
+                return k - i, [person]
         names = _given_names(tokens, head.end) if role is not None and not plural else 0
         if role is not None and names and (nxt is None or nxt.start >= head.end + names):
             # "Prince Mohammed", "President Doe": a titled name the knowledge base does not list is someone
@@ -535,6 +547,44 @@ class Gazetteer:
                 unlisted = Unlisted(text, role, country or _country_after(tokens, nxt, last))
             return consumed, [Mention(kind=MentionKind.OTHER, start=start, end=last, text=text, unlisted=unlisted)]
         return consumed, []
+
+    def _given_name(
+        self, tokens: Sequence[Token], start: int, position: int, role: Role, country: str | None
+    ) -> Mention | None:
+        """A title and one given name ("King Abdullah"): the leaders of that name who held such an office.
+
+        Which of them is meant is decided on the event's day (and, when two
+        held it then, by the countries the text names).
+        """
+        if position < len(tokens) - 1 and tokens[position + 1].capitalised and tokens[position + 1].key.isalpha():
+            return None  # a longer name than one word
+        fitting = _FITTING.get(role, frozenset({role}))
+        ids = tuple(
+            leader_id
+            for leader_id in self._given.get(tokens[position].key, ())
+            if any(
+                o.role in fitting and (country is None or o.country.code == country)
+                for o in self.knowledge.leader(leader_id).offices
+            )
+        )
+        if not ids:
+            return None
+        text = " ".join(t.text for t in tokens[start : position + 1])
+        return Mention(
+            kind=MentionKind.PERSON, start=start, end=position + 1, text=text, leaders=ids, country=country, role=role
+        )
+
+    @cached_property
+    def _given(self) -> dict[str, tuple[str, ...]]:
+        """Leader ids by the first word of their names and aliases (titles and honorifics skipped)."""
+        skipped = set(self.words.titles) | set(self.words.honorifics)
+        given: dict[str, list[str]] = {}
+        for leader in self.knowledge.leaders(since=self._since):
+            for name in (leader.name, *leader.aliases):
+                keys = [key for key in token_keys(name) if key not in skipped]
+                if len(keys) >= 2 and keys[0].isalpha() and leader.id not in given.get(keys[0], ()):
+                    given.setdefault(keys[0], []).append(leader.id)
+        return {key: tuple(ids) for key, ids in given.items()}
 
     def _office(
         self, tokens: Sequence[Token], start: int, end: int, country: str, role: Role | None, plural: bool
@@ -637,7 +687,17 @@ class Gazetteer:
         return [(leader, office) for leader, office in found][:1]
 
     def _persons(self, mention: Mention, day: dt.date) -> Sequence[tuple[Leader, Office | None]]:
-        ranked: list[tuple[int, Leader, Office | None]] = []
+        ranked = sorted(self.ranked(mention, day), key=lambda t: t[0])
+        return [(leader, office) for _, leader, office in ranked]
+
+    def ranked(self, mention: Mention, day: dt.date) -> Iterator[tuple[int, Leader, Office]]:
+        """The leaders a name's mention may mean on ``day``, each with its office and how badly it fits (0 best).
+
+        A leading office fits better than another, one held in full better
+        than an acting one, the country and title the mention gives better
+        than others ("Prince Mohammed" fits a crown prince of that day).
+        """
+        fitting = _FITTING.get(mention.role, frozenset({mention.role})) if mention.role else frozenset()
         for leader_id in mention.leaders:
             leader = self.knowledge.get_leader(leader_id)
             if leader is None:
@@ -649,15 +709,19 @@ class Gazetteer:
             score = (0 if office.leads else 1) + (2 if office.acting else 0)
             if mention.country and office.country.code != mention.country:
                 score += 4
-            if mention.role and office.role is not mention.role:
+            if fitting and all(o.role not in fitting for o in offices):
                 score += 1
-            ranked.append((score, leader, office))
-        ranked.sort(key=lambda t: t[0])
-        return [(leader, office) for _, leader, office in ranked]
+            yield score, leader, office
 
 
 #: Titles news gives one another's offices: the one asked for is tried first.
 _SAME_OFFICE = {Role.PRIME_MINISTER: Role.PREMIER, Role.PREMIER: Role.PRIME_MINISTER}
+#: The offices a title before a bare given name fits: "Prince Mohammed" may be a crown prince.
+_FITTING = {
+    Role.PRINCE: frozenset({Role.PRINCE, Role.CROWN_PRINCE}),
+    Role.PRIME_MINISTER: frozenset({Role.PRIME_MINISTER, Role.PREMIER}),
+    Role.PREMIER: frozenset({Role.PRIME_MINISTER, Role.PREMIER}),
+}
 
 
 def _near(leader: Leader, day: dt.date, slack: int = 45) -> tuple[Office, ...]:
@@ -800,6 +864,37 @@ def _group(
         return None
     text = " ".join(t.text for t in tokens[start:end])
     return Mention(kind=MentionKind.GROUP, start=start, end=end, text=text, organization=organization, plural=True)
+
+
+def _past_gloss(tokens: Sequence[Token], matches: list[Match[Entry]], k: int) -> int:
+    """The index of the name after a bracketed gloss that follows a title, else ``k``.
+
+    "Taoiseach (Irish Prime Minister) Enda Kenny": the words in brackets
+    explain the title; the name after them is the person's.
+    """
+    opening = matches[k - 1].end
+    if k >= len(matches) or opening >= len(tokens) or tokens[opening].key != "(":
+        return k
+    closing = next((i for i in range(opening + 1, min(len(tokens), opening + 8)) if tokens[i].key == ")"), None)
+    if closing is None:
+        return k
+    after = next((m for m in range(k, len(matches)) if matches[m].start > closing), None)
+    if after is None or matches[after].start != closing + 1:
+        return k
+    return after if {tag for tag, _ in matches[after].values} & {_LEADER, _FAMILY} else k
+
+
+def _bracketed(tokens: Sequence[Token], match: Match[Entry]) -> bool:
+    """Whether a match stands alone in brackets: "Peru (Lima)" glosses a place with its city."""
+    return (
+        match.start > 0
+        and match.end < len(tokens)
+        and (tokens[match.start - 1].key, tokens[match.end].key)
+        == (
+            "(",
+            ")",
+        )
+    )
 
 
 def _glossed(tokens: Sequence[Token], match: Match[Entry], gloss: Match[Entry]) -> bool:

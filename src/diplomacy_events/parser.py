@@ -61,6 +61,18 @@ def _continues(tokens: Sequence[Token], words: Lexicon) -> bool:
     return any(keys[: len(phrase)] == phrase for phrase in words.sequence_words)
 
 
+def _countries(mentions: Iterable[Mention]) -> dict[str, int]:
+    """How often a text names each country: by name, place, seat of government or office (not through a person)."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.country is not None and mention.kind in _COUNTRY_KINDS:
+            counts[mention.country] = counts.get(mention.country, 0) + 1
+    return counts
+
+
+_COUNTRY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE, MentionKind.GOVERNMENT, MentionKind.OFFICE})
+
+
 def _anchor(document: Page, anchor: dt.date | None) -> tuple[dt.date | None, list[str]]:
     """The date relative dates are read from (the publication date, else the dateline's) and warnings about it."""
     warnings: list[str] = []
@@ -305,6 +317,7 @@ class Parser:
             gazetteer=self.gazetteer, calendar=calendar, source=source, text=text, spans=spans, trace=trace
         )
         assembler.introduced = self._introduced(assembler, everyone, anchor)
+        assembler.countries = _countries(everyone)
         assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
         for read in reads:

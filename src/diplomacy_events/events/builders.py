@@ -308,6 +308,33 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "build.trip-to-summit",
+    Phase.BUILD,
+    "A visit to a place made to attend a summit ('visited Kazakhstan to attend the summit of ...', 'for the G7 "
+    "summit') is a journey: unless its leader is named, no host counterpart, but it dates and places the "
+    "traveller's meetings there.",
+    "Kishida, who is visiting Apulia to attend the G7 summit, met Biden on Friday.",
+    only=(TriggerType.VISIT,),
+)
+def _trip_to_summit(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.subject or reading.leader_objects:
+        return False
+    places = [m for m in reading.objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
+    if not places or context.hosts_by_country.get(places[0].country):
+        return False  # no place, or its leader is named: a visit to them
+    after, limit, summit = places[-1].end, reading.clause[1], reading.summit
+    attends = any(
+        after <= match.start < limit and context.trigger(number).type is TriggerType.ATTEND
+        for number, match in enumerate(context.matches)
+    )
+    if not (attends or (summit is not None and summit.organization and after <= summit.start < limit)):
+        return False
+    trip = attrs.evolve(template(reading), kind=MeetingKind.VISIT, trip=True, place=places[0])
+    reading.candidates.append(attrs.evolve(trip, participants=(reading.subject[0],)))
+    return True
+
+
+@rule(
     "build.visit",
     Phase.BUILD,
     "A visit to the leaders named, to a place with a leader of its country named, or to a place's leader; a bare "

@@ -37,10 +37,12 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
         if (
             group
             and group[-1].is_leader
-            and mention.kind is MentionKind.COUNTRY
-            and [t.key for t in tokens[cursor : mention.start]] == ["of"]
+            and mention.kind in (MentionKind.COUNTRY, MentionKind.ORGANIZATION)
+            and [t.key for t in tokens[cursor : mention.start]] in (["of"], ["of", "the"])
         ):
-            cursor = mention.end  # "Chancellor Olaf Scholz of Germany and ...": the country is the person's
+            cursor = mention.end  # "Chancellor Olaf Scholz of Germany", "Tusk of the European Council": his
+            while cursor < limit and tokens[cursor].capitalised and tokens[cursor].key.isalpha():
+                cursor += 1  # the rest of a name the gazetteer knows in part: "of the European Commission"
             continue
         allowed = (GROUP_GLUE if group else OBJECT_GAP | GROUP_GLUE) | HONORIFIC_GAP
         gap = tokens[cursor : mention.start]
