@@ -2287,6 +2287,101 @@ TITLES = [
 ]
 
 
+#: Who "he", "the two leaders", "I", "we" and "you" are.
+PRONOUNS = [
+    (
+        "possessor-of-a-meeting-noun",
+        "Kim Jong Un arrived in Beijing to brief Xi Jinping on his summit with Donald Trump.",
+        dt.date(2018, 6, 19),
+        [Expect((KIM, XI), VISIT, host="CHN"), Expect((KIM, TRUMP), MEETING)],
+    ),
+    (
+        "he-is-not-the-object-of-his-own-verb",
+        "Abiy Ahmed met Isaias Afwerki in Asmara in July. Abiy then flew to Beijing for a forum.\n\n"
+        "He also joined Afwerki and Mohamed Abdullahi Farmaajo to sign a pact in September.",
+        dt.date(2018, 11, 7),
+        [
+            Expect(("abiy-ahmed", "isaias-afwerki"), VISIT, host="ERI"),
+            Expect(("abiy-ahmed", "isaias-afwerki", "mohamed-abdullahi-farmaajo"), SUMMIT),
+        ],
+    ),
+    (
+        "invited-to-visit-him",
+        "Erdogan met Putin in Astana on Thursday, and he invited Putin to visit him soon.",
+        dt.date(2024, 7, 5),
+        [
+            Expect((ERDOGAN, PUTIN), MEETING, date=day("2024-07-04"), city="Astana"),
+            Expect((ERDOGAN, PUTIN), VISIT, PLANNED, host="TUR"),
+        ],
+    ),
+    (
+        "he-and-his-wife-are-received",
+        "Biden arrived in Britain on Wednesday. He and first lady Jill Biden will be received by Queen Elizabeth II "
+        "at Windsor Castle on Sunday.",
+        dt.date(2021, 6, 10),
+        [Expect(("elizabeth-ii", "joe-biden"), VISIT, PLANNED, date=day("2021-06-13"), host="GBR")],
+    ),
+    (
+        "the-two-leaders-after-a-recap-are-the-main-pair",
+        "Biden welcomed Prime Minister Ulf Kristersson of Sweden to the White House on Wednesday. Biden and "
+        "Kristersson discussed Ukraine.\n\nBiden recalled his May 29 call with Erdogan.\n\n"
+        "The two leaders agreed to meet again in Vilnius next week.",
+        dt.date(2023, 7, 5),
+        [
+            Expect(("joe-biden", "ulf-kristersson"), VISIT, date=day("2023-07-05"), host="USA"),
+            Expect(("joe-biden", ERDOGAN), CALL, date=day("2023-05-29")),
+            Expect(("joe-biden", "ulf-kristersson"), MEETING, PLANNED, city="Vilnius"),
+        ],
+    ),
+    (
+        "the-leaders-just-named",
+        "Erdogan held a phone call with Biden on Sunday. Erdogan told Biden that Sweden had made progress. "
+        "The leaders agreed to meet in Vilnius.",
+        dt.date(2023, 7, 9),
+        [
+            Expect((ERDOGAN, "joe-biden"), CALL, date=day("2023-07-09")),
+            Expect((ERDOGAN, "joe-biden"), MEETING, PLANNED, city="Vilnius"),
+        ],
+    ),
+    (
+        "i-in-a-quote-is-its-speaker",
+        '"I spoke to President Trump about Ukraine this morning," Ramaphosa said on Thursday.',
+        dt.date(2025, 4, 24),
+        [Expect(("cyril-ramaphosa", TRUMP), MEETING, date=day("2025-04-24"))],
+    ),
+    (
+        "a-speaker-before-the-quote",
+        'Lula said: "I met Xi Jinping in Beijing last month."',
+        dt.date(2023, 5, 10),
+        [Expect(("luiz-inacio-lula-da-silva", XI), VISIT, date=DateSpan.from_month(2023, 4), host="CHN")],
+    ),
+    (
+        "he-said-after-the-quote-is-not-who-the-quote-names",
+        'Erdogan met Putin on Monday. "I will visit Biden next month," he said.',
+        dt.date(2023, 5, 10),
+        [
+            Expect((ERDOGAN, PUTIN), MEETING, date=day("2023-05-08")),
+            Expect((ERDOGAN, "joe-biden"), VISIT, PLANNED, date=DateSpan.from_month(2023, 6), host="USA"),
+        ],
+    ),
+    (
+        "you-and-we-are-the-pair-named-with-the-speaker",
+        "Ramaphosa thanked Trump for his hospitality.\n\n"
+        "“Five years ago, I spoke to you during the pandemic. We agreed to meet again soon.”",
+        dt.date(2025, 5, 21),
+        [
+            Expect(("cyril-ramaphosa", TRUMP), MEETING, date=DateSpan.from_year(2020)),
+            Expect(("cyril-ramaphosa", TRUMP), MEETING, PLANNED),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(PRONOUNS))
+def test_pronouns(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
 @pytest.mark.parametrize(FIELDS, **rows(TITLES))
 def test_titles_and_given_names(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)

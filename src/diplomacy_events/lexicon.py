@@ -283,6 +283,11 @@ GROUP_GLUE = frozenset(
         "their",
         "both",
         "either",
+        "first",  # "He and first lady Jill Biden": a spouse in the group is no leader, but the group goes on
+        "lady",
+        "wife",
+        "husband",
+        "spouse",
     }
 )
 #: "met several leaders, including A and B": words of a list that is the object.
@@ -419,6 +424,8 @@ SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while",
 DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
 #: Possessives: a determiner, no object ("visited Russia, his first trip"); "her" is also an object ("met her").
 POSSESSIVES = frozenset({"his", "its", "their", "my"})
+#: Possessive pronouns that own a meeting noun: "his summit with Trump", "their talks".
+OWNERS = frozenset({"his", "her", "their"})
 #: The marks of a possessive after a name: "the President's decision", "the presidents' talks".
 POSSESSIVE_MARKS = frozenset({"'s", "'"})
 #: What may stand before a trigger noun that makes it a noun: "a video call", "Biden's call".

@@ -24,6 +24,7 @@ import enum
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
+from itertools import accumulate
 from typing import ClassVar
 
 import attrs
@@ -53,10 +54,12 @@ __all__ = [
     "Gazetteer",
     "Mention",
     "MentionKind",
+    "Quotes",
     "Tally",
     "Unlisted",
     "first_person",
     "link_pronouns",
+    "quoted_speech",
 ]
 
 
@@ -531,6 +534,14 @@ class Gazetteer:
             return consumed, [
                 Mention(kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, role=role, plural=plural)
             ]
+        if (
+            phrase == "leaders"
+            and start < matches[i].start
+            and tokens[start].key == "the"
+            and (following is None or following.key not in ("of", "from", "'", "'s"))
+        ):  # "The leaders agreed to meet": those named before, as "the two leaders" (not "the leaders' summit")
+            text = " ".join(t.text for t in tokens[start : head.end])
+            return consumed, [Mention(kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, plural=True)]
         named_at = title_end  # after the last title or honorific: "President Sheikh | Mohamed"
         if role is not None and not plural and _given_names(tokens, named_at) == 1:
             person = self._given_name(tokens, start, named_at, role, country)
@@ -766,10 +777,33 @@ def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
 
 
 def _mark_subjects(tokens: Sequence[Token], mentions: list[Mention], words: Lexicon) -> list[Mention]:
-    """Mark people followed by their verb: "Y had called him", "Y said", "Y welcomed", "Y, who ..."."""
+    """Mark people followed by their verb: "Y had called him", "Y said", "Y welcomed", "Y, who ...".
+
+    So is the object of "invited", "asked" or "urged" before "to" and a verb:
+    in "X invited Y to visit him", Y is the one who visits, so "him" is X.
+    """
     return [
-        attrs.evolve(m, subject=True) if _is_person(m) and _verb_follows(tokens, m.end, words) else m for m in mentions
+        attrs.evolve(m, subject=True)
+        if _is_person(m) and (_verb_follows(tokens, m.end, words) or _told_to(tokens, m))
+        else m
+        for m in mentions
     ]
+
+
+_CONTROL_VERBS = frozenset({"invited", "invites", "invite", "asked", "asks", "urged", "urges", "encouraged"})
+
+
+def _told_to(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether a person is the object of a verb like "invited" and the doer of the verb after "to"."""
+    end = mention.end
+    return (
+        mention.start > 0
+        and tokens[mention.start - 1].key in _CONTROL_VERBS
+        and end + 1 < len(tokens)
+        and tokens[end].key == "to"
+        and tokens[end + 1].text.isalpha()
+        and tokens[end + 1].text.islower()
+    )
 
 
 def _verb_follows(tokens: Sequence[Token], position: int, words: Lexicon) -> bool:
@@ -943,6 +977,10 @@ class Tally:
         if count + 1 > best or (count + 1 == best and rank < best_rank):
             self.top = leader_id
 
+    def copy(self) -> Tally:
+        """A copy with counts of its own."""
+        return Tally(dict(self.counts), dict(self.latest), self.top)
+
     def protagonist(self) -> Mention | None:
         """The latest mention of the most named leader, if any was named."""
         return self.latest[self.top] if self.top is not None else None
@@ -961,10 +999,26 @@ class Discourse:
     by_role: dict[Role, Tally] = attrs.field(factory=dict)  # leaders bound to an office, this sentence included
     last_bound: dict[Role, Mention] = attrs.field(factory=dict)  # the latest mention of each office
     subject: Mention | None = None  # of the nearest sentence of this paragraph with a singular person
+    before: Mention | None = None  # the subject the last paragraph ended with
     last: Mention | None = None  # the last singular person of that sentence: "the latter"
     sentences: int = 0  # in the current paragraph
     group: tuple[Mention, ...] = ()  # the people of the nearest sentence with two or more
     by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the latest such group of each size
+    told: int = 0  # sentences read in the document
+    group_told: int = 0  # ``told`` when ``group`` was last set
+    group_here: bool = False  # whether this paragraph named a group
+    pairs: dict[tuple[str, ...], tuple[int, tuple[Mention, ...]]] = attrs.field(factory=dict)  # how often, latest
+
+    def copy(self) -> Discourse:
+        """A copy that linking can change without changing this one (mentions are shared; they are frozen)."""
+        return attrs.evolve(
+            self,
+            named=self.named.copy(),
+            by_role={role: tally.copy() for role, tally in self.by_role.items()},
+            last_bound=dict(self.last_bound),
+            by_size=dict(self.by_size),
+            pairs=dict(self.pairs),
+        )
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's subject; a group ("the two leaders") and document-wide counts stay.
@@ -973,8 +1027,10 @@ class Discourse:
         stays: "He also telephoned X" goes on from the line before.
         """
         if self.sentences != 1:
+            self.before = self.subject  # "He" that cannot be the protagonist may still go on from here
             self.subject = self.last = None
         self.sentences = 0
+        self.group_here = False
 
     def add_mention(self, mention: Mention) -> None:
         """Record a linked mention of the current sentence (offices count at once)."""
@@ -998,8 +1054,24 @@ class Discourse:
             self.subject = _resolved((direct or singular)[0])
             self.last = _resolved(singular[-1])
         group = list({id(m): m for m in _people(people)}.values())  # "Erdogan said he ...": one person
+        self.told += 1
         if len(group) >= 2:
             self.group = self.by_size[len(group)] = tuple(group)
+            self.group_told, self.group_here = self.told, True
+            if len(group) == 2:
+                key = tuple(sorted(_identity(m) for m in group))
+                self.pairs[key] = (self.pairs.get(key, (0, ()))[0] + 1, self.group)
+
+    def main_pair(self) -> tuple[Mention, ...]:
+        """The pair the document has named together most often (the latest of equals), if any.
+
+        >>> Discourse().main_pair()
+        ()
+        """
+        latest = self.by_size.get(2, ())
+        best = max(self.pairs.values(), key=lambda held: held[0], default=(0, latest))
+        latest_count = self.pairs.get(tuple(sorted(_identity(m) for m in latest)), (0, ()))[0]
+        return best[1] if best[0] > latest_count else latest
 
 
 def first_person(tokens: Sequence[Token], mentions: list[Mention], speaker: Mention, words: Lexicon) -> list[Mention]:
@@ -1024,6 +1096,190 @@ def first_person(tokens: Sequence[Token], mentions: list[Mention], speaker: Ment
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+_OPENING, _CLOSING, _EITHER = "“", "”", '"'
+_ATTRIBUTION_REACH = 4  # tokens between a quote and its speaker: '," the Turkish president said'
+_SECOND_PERSON = frozenset({"you", "your"})
+_FIRST_PLURAL = frozenset({"we", "us"})
+
+
+@attrs.define
+class Quotes:
+    """Who spoke the last quote of a document, so a quote that goes on in the next paragraph keeps its speaker."""
+
+    speaker: Mention | None = None
+    open: bool = False  # the last paragraph ended inside a quote, or with one
+
+
+def quoted_speech(
+    paragraph: Sequence[tuple[Sequence[Token], list[Mention]]],
+    discourse: Discourse,
+    quotes: Quotes,
+    words: Lexicon,
+) -> list[list[Mention]]:
+    """A paragraph's mentions with the pronouns of its quotes standing for the speaker and the one addressed.
+
+    In '"I spoke to President X," Y said', "I" is Y; a quote with no
+    attribution is spoken by the speaker of the quote before it, if the
+    paragraph before ended in one, else by the subject the text was last
+    about. "You" is the other of the last pair named with the speaker, and
+    "we" both of them when the sentence names no one else. Run before
+    :func:`link_pronouns`; a speaker who is a pronoun ("he said") is
+    resolved by a trial link on a copy of ``discourse``.
+    """
+    flat = [(number, i) for number, (tokens, _) in enumerate(paragraph) for i in range(len(tokens))]
+    starts = list(accumulate((len(tokens) for tokens, _ in paragraph[:-1]), initial=0))
+    inside = _inside_quotes(paragraph, flat)
+    if not any(inside):
+        quotes.open = False
+        return [list(mentions) for _, mentions in paragraph]
+    out = [list(mentions) for _, mentions in paragraph]
+    starts_quoted = bool(paragraph and paragraph[0][0]) and paragraph[0][0][0].key in (_OPENING, _EITHER)
+    trial: list[list[Mention]] | None = None
+    for first, last in _regions(inside):
+        speaker = _attribution(paragraph, flat, first, last, words)
+        if speaker is not None and speaker.kind is MentionKind.PRONOUN:  # '," he said': who "he" is
+            if trial is None:  # outside the quotes only: in '"I met X," he said', "he" is not X
+                outside = [
+                    [m for m in mentions if not _quoted_at(inside, starts, number, m.start)]
+                    for number, (_, mentions) in enumerate(paragraph)
+                ]
+                trial = link_pronouns(outside, discourse.copy())
+                paragraph = [(tokens, kept) for (tokens, _), kept in zip(paragraph, outside, strict=True)]
+            speaker = next(
+                (
+                    _resolved(linked)
+                    for number, (_, mentions) in enumerate(paragraph)
+                    for original, linked in zip(mentions, trial[number], strict=True)
+                    if original is speaker
+                ),
+                None,
+            )
+            if speaker is not None and speaker.kind is MentionKind.PRONOUN:
+                continue  # "he" with no antecedent
+        elif speaker is None:
+            carried = quotes.speaker if quotes.open and starts_quoted and first == 1 else None
+            speaker = carried or discourse.subject or discourse.before
+        if speaker is None or speaker.kind not in (MentionKind.PERSON, MentionKind.OFFICE, MentionKind.PRONOUN):
+            continue
+        quotes.speaker = speaker
+        addressee = _addressee(discourse, speaker)
+        for position in range(first, last + 1):
+            number, i = flat[position]
+            added = _quoted_pronoun(paragraph[number][0], out[number], i, speaker, addressee, words)
+            if added is not None:
+                out[number].append(added)
+    quotes.open = inside[-1] or paragraph[-1][0][-1].key in (_CLOSING, _EITHER)
+    return [sorted(mentions, key=lambda m: m.start) for mentions in out]
+
+
+def _inside_quotes(
+    paragraph: Sequence[tuple[Sequence[Token], list[Mention]]], flat: list[tuple[int, int]]
+) -> list[bool]:
+    """For each token of a paragraph, whether it stands inside quotation marks."""
+    inside: list[bool] = []
+    open_now = False
+    for number, i in flat:
+        key = paragraph[number][0][i].key
+        if key == _OPENING or (key == _EITHER and not open_now):
+            open_now = True
+            inside.append(False)
+        elif key in (_CLOSING, _EITHER):
+            open_now = False
+            inside.append(False)
+        else:
+            inside.append(open_now)
+    return inside
+
+
+def _quoted_at(inside: list[bool], starts: list[int], number: int, i: int) -> bool:
+    """Whether token ``i`` of sentence ``number`` stands inside quotation marks (``starts``: each sentence's first)."""
+    return inside[starts[number] + i]
+
+
+def _regions(inside: list[bool]) -> Iterator[tuple[int, int]]:
+    """The runs of quoted tokens, as first and last positions."""
+    start = None
+    for position, quoted in enumerate([*inside, False]):
+        if quoted and start is None:
+            start = position
+        elif not quoted and start is not None:
+            yield start, position - 1
+            start = None
+
+
+def _attribution(
+    paragraph: Sequence[tuple[Sequence[Token], list[Mention]]],
+    flat: list[tuple[int, int]],
+    first: int,
+    last: int,
+    words: Lexicon,
+) -> Mention | None:
+    """The leader a quote is attributed to: '," X said' after it, or 'X said: "' before it."""
+    if last + 1 < len(flat):  # after the closing mark
+        number, close = flat[last + 1]
+        tokens, mentions = paragraph[number]
+        said = [
+            i for i in range(close + 1, min(len(tokens), close + 2 + _ATTRIBUTION_REACH)) if _says(tokens[i], words)
+        ]
+        if said:
+            near = [m for m in mentions if close < m.start <= said[0] + 1 + _ATTRIBUTION_REACH and _is_someone(m)]
+            if near:
+                return near[0]
+    if first > 0:  # before the opening mark
+        number, opening = flat[first - 1]
+        tokens, mentions = paragraph[number]
+        low = max(0, opening - _ATTRIBUTION_REACH)
+        if any(_says(tokens[i], words) for i in range(low, opening)):
+            before = [m for m in mentions if m.end <= opening and m.start >= low - 2 and _is_someone(m)]
+            if before:
+                return before[-1]
+    return None
+
+
+def _says(token: Token, words: Lexicon) -> bool:
+    return token.key in words.reporting_verbs
+
+
+def _addressee(discourse: Discourse, speaker: Mention) -> Mention | None:
+    """The other of the last pair named with the speaker: who "you" is in the speaker's quote."""
+    pair = discourse.by_size.get(2, ())
+    resolved = _resolved(speaker)
+    others = [m for m in pair if not _same_person(_resolved(m), resolved)]
+    return others[0] if len(others) == 1 else None
+
+
+def _quoted_pronoun(
+    tokens: Sequence[Token],
+    mentions: list[Mention],
+    i: int,
+    speaker: Mention,
+    addressee: Mention | None,
+    words: Lexicon,
+) -> Mention | None:
+    """The pronoun at ``tokens[i]`` of a quote, standing for the speaker, the one addressed, or both."""
+    token = tokens[i]
+    key = token.key
+    if any(m.start <= i < m.end for m in mentions):
+        return None
+    if key in FIRST_PERSON and (key != "i" or token.text == "I"):
+        antecedents: tuple[Mention, ...] = (speaker,)
+    elif key in _SECOND_PERSON and addressee is not None:
+        antecedents = (addressee,)
+    elif key in _FIRST_PLURAL and addressee is not None and not any(_is_person(m) for m in mentions):
+        antecedents = (speaker, addressee)
+    else:
+        return None
+    return Mention(
+        kind=MentionKind.PRONOUN,
+        start=i,
+        end=i + 1,
+        text=token.text,
+        plural=len(antecedents) > 1,
+        antecedents=antecedents,
+        subject=_verb_follows(tokens, i + 1, words),
+    )
+
+
 def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | None = None) -> list[list[Mention]]:
     """Give each pronoun of a paragraph its antecedents, by salience.
 
@@ -1043,7 +1299,7 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
         for position, mention in enumerate(mentions):
             if mention.kind is MentionKind.PRONOUN and not mention.antecedents:  # "I" of a turn is linked
                 ahead = _cataphora(mention, out, mentions[position + 1 :])
-                antecedents = ahead or _antecedents(mention, out, discourse)
+                antecedents = ahead or _antecedents(mention, out, discourse, mentions[position + 1 :])
                 mention = attrs.evolve(mention, antecedents=antecedents)
             elif mention.relative:
                 owner = _antecedents(attrs.evolve(mention, relative=False, plural=False, role=None), out, discourse)
@@ -1075,8 +1331,10 @@ def _is_someone(mention: Mention) -> bool:
     return _is_person(mention) and mention.kind is not MentionKind.GOVERNMENT
 
 
-def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) -> tuple[Mention, ...]:
-    """``before`` holds the sentence's linked mentions ahead of the pronoun."""
+def _antecedents(
+    pronoun: Mention, before: list[Mention], discourse: Discourse, after: Sequence[Mention] = ()
+) -> tuple[Mention, ...]:
+    """``before`` holds the sentence's linked mentions ahead of the pronoun, ``after`` those behind it."""
     if pronoun.role is not None:  # "the PM": the most mentioned leader holding that office, else the nearest
         tally = discourse.by_role.get(pronoun.role)
         holder = tally.protagonist() if tally is not None else None
@@ -1100,6 +1358,12 @@ def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) 
             return tuple(here)
         # "the two men" after a sentence naming three: the latest pair, if there was one
         size = next((GROUP_SIZES[word] for word in pronoun.text.lower().split() if word in GROUP_SIZES), None)
+        main = discourse.main_pair() if size == 2 and not discourse.group_here else ()
+        if main:  # "The two leaders agreed ..." after a recap: the main pair
+            return main
+        if pronoun.text.lower() == "the leaders":  # no number: only a pair named just before
+            recent = len(discourse.group) == 2 and discourse.told - discourse.group_told < _RECENT
+            return discourse.group if recent else ()
         return discourse.by_size.get(size, discourse.group) if size else discourse.group
     same = [m for m in before if _is_someone(m) and not m.plural]
     if pronoun.text.lower() == "the latter":  # the last person named: in its sentence, else the one before
@@ -1107,10 +1371,23 @@ def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) 
         return (latest,) if latest is not None else ()
     if same:
         return (_resolved(same[0]),)
-    if discourse.subject is not None:
-        return (discourse.subject,)
-    top = discourse.named.protagonist()
-    return (top,) if top is not None else ()
+    # "He also joined Afwerki and ...": "he" is not the person its verb's object names
+    following = next((m for m in after if _is_person(m)), None) if pronoun.text.lower() in ("he", "she") else None
+    named = following.leaders[:1] if following is not None and following.kind is MentionKind.PERSON else ()
+    for candidate in (discourse.subject, discourse.named.protagonist(), discourse.before):
+        if candidate is not None and not (candidate.leaders and candidate.leaders[:1] == named):
+            return (candidate,)
+    return ()
+
+
+_RECENT = 2  # sentences within which "the leaders" may stand for a pair named before
+
+
+def _identity(mention: Mention) -> str:
+    """Who a mention is, as far as the text says: a leader id, else the office."""
+    if mention.leaders:
+        return mention.leaders[0]
+    return f"{mention.country}/{mention.role.value if mention.role else ''}/{mention.text.lower()}"
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:

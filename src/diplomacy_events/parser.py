@@ -27,7 +27,17 @@ from .events import EventCandidate, ListReader, find_events, find_summits, sente
 from .first_pass import FirstPass, Plan, citations
 from .knowledge import KnowledgeBase, default_knowledge
 from .lexicon import SENTENCE_ENDS, Lexicon, default_lexicon
-from .mentions import Discourse, Gazetteer, Mention, MentionKind, Tally, first_person, link_pronouns
+from .mentions import (
+    Discourse,
+    Gazetteer,
+    Mention,
+    MentionKind,
+    Quotes,
+    Tally,
+    first_person,
+    link_pronouns,
+    quoted_speech,
+)
 from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
 from .normalize import Document as Page
 from .normalize import normalize
@@ -70,6 +80,7 @@ def _countries(mentions: Iterable[Mention]) -> dict[str, int]:
     return counts
 
 
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
 _COUNTRY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE, MentionKind.GOVERNMENT, MentionKind.OFFICE})
 
 
@@ -346,6 +357,7 @@ class Parser:
         cited: list[str] = []
         spans: dict[int, tuple[int, int]] = {}
         discourse = Discourse()
+        quotes = Quotes()
         speakers: dict[str, Mention | None] = {}
         for paragraph in paragraphs:
             found = [self.gazetteer.mentions(sentence.tokens, anchor) for sentence in paragraph.sentences]
@@ -359,6 +371,11 @@ class Parser:
                         first_person(s.tokens, f, speaker, words)
                         for s, f in zip(paragraph.sentences, found, strict=True)
                     ]
+            elif any(_QUOTE_MARKS.intersection(t.key for t in s.tokens) for s in paragraph.sentences):
+                pairs = [(s.tokens, f) for s, f in zip(paragraph.sentences, found, strict=True)]
+                found = quoted_speech(pairs, discourse, quotes, self.gazetteer.words)
+            else:
+                quotes.open = False
             year = None  # the paragraph's last year named: "That September" is in it
             for sentence, mentions in zip(paragraph.sentences, link_pronouns(found, discourse), strict=True):
                 times = find_times(sentence.tokens, year)

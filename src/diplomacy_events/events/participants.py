@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import AUXILIARIES, TriggerType
+from ..lexicon import AUXILIARIES, OWNERS, POSSESSIVE_MARKS, TriggerType
 from ..mentions import MentionKind
 from ..model import Status
 from ..rules import Phase, rule
@@ -30,6 +30,7 @@ from .grammar import (
 )
 
 _HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
+_NOUN_MODIFIERS = 3  # words between a possessor and a meeting noun: "his first formal summit with"
 _NOT_CALLING = ("on", "for", "upon", "off", "out", "home", "back", "in", "up")
 _NAMING = ("a", "an", "the", "“", '"', "‘", "his", "her", "its", "their", "one", "as")
 
@@ -49,13 +50,36 @@ def _participle(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "subject.possessor",
+    Phase.SUBJECT,
+    "A meeting noun's possessor is its subject, even after a preposition: 'to brief Xi on his summit with Trump', "
+    "'after Modi's talks with Biden'.",
+    "Kim briefed Xi on his summit with Trump.",
+)
+def _possessor(context: SentenceContext, reading: Reading) -> bool:
+    if reading.participle or not reading.trigger.nominal:
+        return False
+    keys = context.keys
+    for i in range(reading.start - 1, max(reading.clause[0], reading.start - 1 - _NOUN_MODIFIERS) - 1, -1):
+        if keys[i] in POSSESSIVE_MARKS or context.tokens[i].key in OWNERS:
+            owner = next((m for m in context.persons.items if m.end == i or m.start == i), None)
+            if owner is None or id(owner) in context.taken or not owner.is_leader:
+                return False
+            reading.subject = [owner]
+            return True
+        if not keys[i].isalpha():
+            return False
+    return False
+
+
+@rule(
     "subject.before",
     Phase.SUBJECT,
     "The subject is the nearest coordinated group of persons before the trigger in its clause, not already an object.",
     "Putin and Xi met in Astana on Wednesday.",
 )
 def _before(context: SentenceContext, reading: Reading) -> bool:
-    if reading.participle:
+    if reading.participle or reading.subject:
         return False
     group = group_before(context.persons, context.tokens, reading.start, reading.clause[0])
     reading.subject = [m for m in group if id(m) not in context.taken]
