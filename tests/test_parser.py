@@ -2334,16 +2334,6 @@ PRONOUNS = [
         ],
     ),
     (
-        "the-leaders-just-named",
-        "Erdogan held a phone call with Biden on Sunday. Erdogan told Biden that Sweden had made progress. "
-        "The leaders agreed to meet in Vilnius.",
-        dt.date(2023, 7, 9),
-        [
-            Expect((ERDOGAN, "joe-biden"), CALL, date=day("2023-07-09")),
-            Expect((ERDOGAN, "joe-biden"), MEETING, PLANNED, city="Vilnius"),
-        ],
-    ),
-    (
         "i-in-a-quote-is-its-speaker",
         '"I spoke to President Trump about Ukraine this morning," Ramaphosa said on Thursday.',
         dt.date(2025, 4, 24),

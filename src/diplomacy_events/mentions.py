@@ -534,14 +534,6 @@ class Gazetteer:
             return consumed, [
                 Mention(kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, role=role, plural=plural)
             ]
-        if (
-            phrase == "leaders"
-            and start < matches[i].start
-            and tokens[start].key == "the"
-            and (following is None or following.key not in ("of", "from", "'", "'s"))
-        ):  # "The leaders agreed to meet": those named before, as "the two leaders" (not "the leaders' summit")
-            text = " ".join(t.text for t in tokens[start : head.end])
-            return consumed, [Mention(kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, plural=True)]
         named_at = title_end  # after the last title or honorific: "President Sheikh | Mohamed"
         if role is not None and not plural and _given_names(tokens, named_at) == 1:
             person = self._given_name(tokens, start, named_at, role, country)
@@ -1004,8 +996,6 @@ class Discourse:
     sentences: int = 0  # in the current paragraph
     group: tuple[Mention, ...] = ()  # the people of the nearest sentence with two or more
     by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the latest such group of each size
-    told: int = 0  # sentences read in the document
-    group_told: int = 0  # ``told`` when ``group`` was last set
     group_here: bool = False  # whether this paragraph named a group
     pairs: dict[tuple[str, ...], tuple[int, tuple[Mention, ...]]] = attrs.field(factory=dict)  # how often, latest
 
@@ -1054,10 +1044,9 @@ class Discourse:
             self.subject = _resolved((direct or singular)[0])
             self.last = _resolved(singular[-1])
         group = list({id(m): m for m in _people(people)}.values())  # "Erdogan said he ...": one person
-        self.told += 1
         if len(group) >= 2:
             self.group = self.by_size[len(group)] = tuple(group)
-            self.group_told, self.group_here = self.told, True
+            self.group_here = True
             if len(group) == 2:
                 key = tuple(sorted(_identity(m) for m in group))
                 self.pairs[key] = (self.pairs.get(key, (0, ()))[0] + 1, self.group)
@@ -1361,9 +1350,6 @@ def _antecedents(
         main = discourse.main_pair() if size == 2 and not discourse.group_here else ()
         if main:  # "The two leaders agreed ..." after a recap: the main pair
             return main
-        if pronoun.text.lower() == "the leaders":  # no number: only a pair named just before
-            recent = len(discourse.group) == 2 and discourse.told - discourse.group_told < _RECENT
-            return discourse.group if recent else ()
         return discourse.by_size.get(size, discourse.group) if size else discourse.group
     same = [m for m in before if _is_someone(m) and not m.plural]
     if pronoun.text.lower() == "the latter":  # the last person named: in its sentence, else the one before
@@ -1378,9 +1364,6 @@ def _antecedents(
         if candidate is not None and not (candidate.leaders and candidate.leaders[:1] == named):
             return (candidate,)
     return ()
-
-
-_RECENT = 2  # sentences within which "the leaders" may stand for a pair named before
 
 
 def _identity(mention: Mention) -> str:
