@@ -68,6 +68,7 @@ def test_trigger_properties_are_read_from_the_data() -> None:
     assert (triggers["spent ... with"].head, triggers["spent ... with"].tail) == ("spent", ("with",))
     assert (triggers["met"].head, triggers["met"].tail) == ("met", ())
     assert triggers["bilateral talks"].with_host and not triggers["held talks"].with_host
+    assert triggers["discussed"].joint and not triggers["discussed ... with"].joint
 
 
 def test_every_listed_property_is_documented() -> None:

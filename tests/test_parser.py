@@ -2372,6 +2372,77 @@ def test_pronouns(text: str, published: dt.date, expected: list[Expect]) -> None
     check(text, published, expected)
 
 
+#: A bare title that links to no one: an office of the country the text names (or, for a common one, the publisher).
+TEXT_OFFICES = [
+    (
+        "the-emir-of-the-country-named",
+        "The Emir received Emmanuel Macron at the Amiri Diwan in Doha on Monday.",
+        dt.date(2024, 3, 10),
+        [Expect(("tamim-bin-hamad-al-thani", "emmanuel-macron"), VISIT, date=day("2024-03-04"), host="QAT")],
+    ),
+    (
+        "the-supreme-leader",
+        "The Supreme Leader received Vladimir Putin in Tehran on Monday.",
+        dt.date(2024, 3, 10),
+        [Expect(("ali-khamenei", PUTIN), VISIT, host="IRN")],
+    ),
+    (
+        "his-majesty",
+        "His Majesty received Emmanuel Macron at the palace in Amman on Monday.",
+        dt.date(2024, 3, 10),
+        [Expect(("abdullah-ii-of-jordan", "emmanuel-macron"), VISIT, host="JOR")],
+    ),
+    (
+        "a-common-title-is-not-a-topic-country-s",
+        "The Prime Minister spoke to President Macron this afternoon about Ukraine.",
+        dt.date(2024, 3, 10),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(TEXT_OFFICES))
+def test_a_bare_title_is_an_office_of_the_text_s_country(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+def test_the_president_of_a_government_s_own_readout_is_its_leader() -> None:
+    text = "The President spoke with Prime Minister Kishida today."
+    [meeting] = de.parse(text, published=dt.date(2023, 5, 10), outlet="The White House").meetings
+    assert [p.leader_id for p in meeting.participants] == ["joe-biden", "fumio-kishida"]
+    assert de.parse(text, published=dt.date(2023, 5, 10), outlet="Evening News").meetings == ()
+
+
+#: Two leaders doing something together, and what "discuss" needs.
+JOINT = [
+    (
+        "he-and-a-leader-discussed",
+        "Ramaphosa said on Thursday that he and US President Donald Trump had discussed the war in Ukraine.",
+        dt.date(2025, 4, 24),
+        [Expect(("cyril-ramaphosa", TRUMP), MEETING, date=day("2025-04-24"))],
+    ),
+    (
+        "two-leaders-toured",
+        "Modi and Kishida toured a temple in Kyoto on Sunday.",
+        dt.date(2023, 5, 10),
+        [Expect(("narendra-modi", "fumio-kishida"), VISIT, date=day("2023-05-07"), host="JPN")],
+    ),
+    (
+        "discussed-a-topic-with-a-leader",
+        "Erdogan discussed Syria with Putin by phone on Monday.",
+        dt.date(2023, 5, 10),
+        [Expect((ERDOGAN, PUTIN), CALL, date=day("2023-05-08"))],
+    ),
+    ("one-leader-discussed", "Erdogan discussed Syria with his ministers on Monday.", dt.date(2023, 5, 10), []),
+    ("they-discussed-retells", "They discussed the Middle East on Monday.", dt.date(2023, 5, 10), []),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(JOINT))
+def test_joint_acts(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
 @pytest.mark.parametrize(FIELDS, **rows(TITLES))
 def test_titles_and_given_names(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)

@@ -78,6 +78,7 @@ class Assembler:
     spans: dict[int, tuple[int, int]] = attrs.Factory(dict)  # where each mention and time stands, by object id
     introduced: frozenset[str] = frozenset()
     countries: Mapping[str, int] = attrs.Factory(dict)  # how often the text names each country: who "King Abdullah" is
+    publisher: str | None = None  # the country the outlet names ("The White House"): whose "the President" it is
     attended: list[tuple[Summit, tuple[Participant, ...]]] = attrs.Factory(list)  # who is said to attend which
     trace: list[tuple[int, str]] | None = None  # every date rule that fires, at its sentence's offset
     _last_summit: Summit | None = None
@@ -311,6 +312,45 @@ class Assembler:
         found = self._holder(mention, day)
         return found[0].id if found is not None else None
 
+    def offices_in_text(self, mentions: Sequence[Mention]) -> list[Mention]:
+        """A sentence's mentions with each bare title that links to no one read as that office of the text's country.
+
+        "The Emir received Macron in Doha", "The Supreme Leader received Putin
+        in Tehran", "His Majesty received him in Amman": with no emir named
+        before, the country the text names most that has such an office on
+        the publication date, and is not the country of another leader of
+        the sentence. An office many countries have ("the President") is
+        only the publisher's: the country its outlet names ("The White
+        House", "Prime Minister's Office of Japan").
+        """
+        if self.anchor is None or not (self.countries or self.publisher):
+            return list(mentions)
+        out = []
+        for mention in mentions:
+            if mention.kind is MentionKind.PRONOUN and mention.role is not None and not mention.antecedents:
+                others = {m.country for m in mentions if m.kind in _NAMED_LEADERS and m.country}
+                office = self._office_of_text(mention, mention.role, others)
+                if office is not None:
+                    self.spans[id(office)] = self.spans.get(id(mention), (0, 0))
+                    mention = office
+            out.append(mention)
+        return out
+
+    def _office_of_text(self, mention: Mention, role: Role, others: set[str]) -> Mention | None:
+        roles = _MONARCHS if role in _MONARCHS else (role, *([_SAME[role]] if role in _SAME else []))
+        day = self.anchor
+        if role in _COMMON_OFFICES:  # many countries have one: only the publisher's ("the President" of a readout)
+            countries = [self.publisher] if self.publisher else []
+        else:
+            countries = [country for country, _ in sorted(self.countries.items(), key=lambda held: -held[1])]
+        for country in countries:
+            if country is None or country in others or day is None:
+                continue
+            held = next((r for r in roles if self.knowledge.office_holders(country, r, on=day)), None)
+            if held is not None:
+                return attrs.evolve(mention, kind=MentionKind.OFFICE, country=country, role=held)
+        return None
+
     def _holder(self, mention: Mention, day: dt.date) -> tuple[Leader, Office | None] | None:
         found = self.gazetteer.holders(mention, day)
         if mention.kind is MentionKind.PERSON and not mention.explicit:
@@ -518,6 +558,14 @@ _IDENTIFIED_BY = {
     MentionKind.GROUP: Identification.MEMBER,
 }
 _STAND_INS = frozenset({"standin.protagonist", "sentence.list-entry"})
+
+
+_NAMED_LEADERS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
+#: Offices many countries have: with no one named, "the President" is the publisher's, if any.
+_COMMON_OFFICES = frozenset({Role.PRESIDENT, Role.PRIME_MINISTER, Role.PREMIER, Role.CHANCELLOR, Role.CHAIRMAN})
+#: Offices a monarch's title may stand for when the text names no country: "His Majesty", "the King".
+_MONARCHS = (Role.KING, Role.QUEEN, Role.SULTAN, Role.EMIR, Role.EMPEROR, Role.GRAND_DUKE, Role.PRINCE)
+_SAME = {Role.PRIME_MINISTER: Role.PREMIER, Role.PREMIER: Role.PRIME_MINISTER}
 
 
 def _stands_in(candidate: EventCandidate) -> bool:

@@ -475,6 +475,8 @@ TRIGGER_PROPERTIES = {
     "lists_attendees": "a noun that lists those at a gathering ('Attendees included ...')",
     "direct": "a verb whose people follow it at once ('join A and B'; not 'join the Paris Agreement')",
     "three_or_more": "a gathering noun that reports a meeting only of three or more ('a family photo of A, B and C')",
+    "joint": "a verb two leaders do together ('Putin and Xi signed', 'he and Trump discussed'): a meeting only with "
+    "a coordinated subject of two or more leaders and no one after it",
     "with_host": "a meeting word that, with no counterpart named, meets the leader of the country it is held in "
     "('held bilateral talks in Seoul')",
 }
@@ -509,6 +511,7 @@ class Trigger:
     direct: bool = False
     three_or_more: bool = False
     with_host: bool = False
+    joint: bool = False
 
     @property
     def gapped(self) -> str | None:

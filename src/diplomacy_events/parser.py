@@ -142,7 +142,8 @@ class _EventReader:
             self._events(read)
 
     def _events(self, read: SentenceReading) -> None:
-        sentence, mentions, words = read.sentence, read.mentions, self.parser.gazetteer.words
+        sentence, words = read.sentence, self.parser.gazetteer.words
+        mentions = self.assembler.offices_in_text(read.mentions)
         for mention in mentions:
             if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
                 self.salience.add(mention.leaders[0], mention)
@@ -329,6 +330,7 @@ class Parser:
         )
         assembler.introduced = self._introduced(assembler, everyone, anchor)
         assembler.countries = _countries(everyone)
+        assembler.publisher = self._publisher(source.outlet, anchor)
         assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
         for read in reads:
@@ -386,6 +388,13 @@ class Parser:
                 spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in times)
                 reads.append(SentenceReading(sentence=sentence, paragraph=paragraph, mentions=mentions, times=times))
         return reads, cited, spans
+
+    def _publisher(self, outlet: str | None, anchor: dt.date | None) -> str | None:
+        """The country an outlet's name names, if any: "The White House", "Prime Minister's Office of Japan"."""
+        if not outlet:
+            return None
+        found = self.gazetteer.mentions(tokenize(outlet), anchor)
+        return next((m.country for m in found if m.kind in _COUNTRY_KINDS and m.country), None)
 
     def _speaker(self, label: str, anchor: dt.date | None) -> Mention | None:
         """The leader a transcript turn's label names ("PRESIDENT BIDEN"), if it names one."""

@@ -105,6 +105,25 @@ def template(reading: Reading) -> EventCandidate:
 
 
 @rule(
+    "build.joint-act",
+    Phase.BUILD,
+    "A joint act ('Putin and Xi toured', 'he and Trump had discussed') is a meeting of its subject when that is two "
+    "or more leaders, one of them named, and no one is named after it; else it reports nothing ('they discussed' "
+    "retells a meeting told before).",
+    "Modi and Kishida toured the temple in Kyoto on Sunday.",
+    only=(TriggerType.MEET,),
+)
+def _joint_act(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.joint:
+        return False
+    subject = reading.subject
+    named = any(m.kind is not MentionKind.PRONOUN for m in subject)  # "they discussed" retells a meeting told
+    if named and people_count(subject) >= 2 and not reading.leader_objects:
+        reading.candidates += pairs(subject, [], template(reading))
+    return True
+
+
+@rule(
     "build.talks-in",
     Phase.BUILD,
     "Bilateral talks held in a place with no counterpart named are a visit to the leader of its country.",

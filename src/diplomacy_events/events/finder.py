@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import attrs
 
 from ..dating import own_span
-from ..lexicon import MONTHS, WEEKDAYS, Lexicon
-from ..mentions import Mention
+from ..lexicon import Lexicon
+from ..mentions import Mention, MentionKind
 from ..model import MeetingKind
 from ..phrases import Match, PhraseMatcher
 from ..rules import Phase, rule, run
@@ -30,7 +30,6 @@ from .grammar import group_after, where
 
 __all__ = ["find_events", "trigger_matcher"]
 
-_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)  # capitalised words a frame's gap may hold: "on Friday"
 
 #: The phases that read one trigger, in order; the builders and the repeat phase follow.
 _READING = (Phase.TRIGGER, Phase.CLAUSE, Phase.STATUS)
@@ -68,7 +67,8 @@ def find_events(
     """
     if not any(m.is_leader for m in mentions):
         return []  # no leader, no meeting: only named leaders make participants
-    matches = _with_gapped(_framed(list(triggers.find(tokens)), tokens, words), tokens, words)
+    people = {i for m in mentions if m.is_leader or m.kind is MentionKind.OTHER for i in range(m.start, m.end)}
+    matches = _with_gapped(_framed(list(triggers.find(tokens)), tokens, words, people), tokens, words)
     if not matches:
         return []
     context = SentenceContext.build(tokens, mentions, times, summits, matches, words, protagonist, before)
@@ -121,14 +121,14 @@ def _again(context: SentenceContext, reading: Reading, again: TimeExpression) ->
     ]
 
 
-def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon) -> list[Match[str]]:
+def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon, people: set[int]) -> list[Match[str]]:
     """Each match with one trigger: a frame whose tail follows its head across a short gap, else the plain phrase.
 
     "Spent more than two hours with", "sat down on Friday with", "hosted a
-    state banquet for": the gap holds up to ``_FRAME_REACH`` words in lower
-    case (or day and month names), no name and no mark; the match runs to
-    the end of the tail, and triggers inside it ("a welcoming ceremony for")
-    are part of the frame.
+    state banquet for", "discussed Syria with": the gap holds up to
+    ``_FRAME_REACH`` words, no person (``people`` are the positions of
+    persons' names) and no mark; the match runs to the end of the tail, and
+    triggers inside it ("a welcoming ceremony for") are part of the frame.
     """
     framed: list[Match[str]] = []
     covered = 0  # tokens before this index lie inside a frame found
@@ -141,7 +141,7 @@ def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon) 
             if not tail:
                 plain = plain or phrase
                 continue
-            end = _tail_end(tokens, match.end, tail)
+            end = _tail_end(tokens, match.end, tail, people)
             if end is not None:
                 framed.append(Match(match.start, end, (phrase,)))
                 covered = end
@@ -155,14 +155,13 @@ def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon) 
 _FRAME_REACH = 6  # words in a frame's gap: "sat down late on Friday with", "hosted a lavish state banquet for"
 
 
-def _tail_end(tokens: Sequence[Token], start: int, tail: tuple[str, ...]) -> int | None:
+def _tail_end(tokens: Sequence[Token], start: int, tail: tuple[str, ...], people: set[int]) -> int | None:
     """Where a frame's tail ends when it follows ``start`` across a gap of plain words, else None."""
     size = len(tail)
     for i in range(start, min(len(tokens) - size + 1, start + _FRAME_REACH + 1)):
         if tuple(t.key for t in tokens[i : i + size]) == tail:
             return i + size if i > start else None
-        token = tokens[i]
-        if not (token.key.isalnum() or token.key == "-") or (token.capitalised and token.key not in _CALENDAR):
+        if not (tokens[i].key.isalnum() or tokens[i].key == "-") or i in people:
             return None
     return None
 
