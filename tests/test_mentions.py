@@ -240,6 +240,14 @@ def test_metonyms(gazetteer: Gazetteer, text: str, country: str) -> None:
     assert government.country == country
 
 
+@pytest.mark.parametrize("text", ["Trump announced talks with Moscow.", "Sweden failed, as Ankara requested more."])
+def test_a_capital_that_is_no_place_stands_for_its_country_not_its_leader(gazetteer: Gazetteer, text: str) -> None:
+    mentions = read(gazetteer, text)
+    capitals = [m for m in mentions if m.text in ("Moscow", "Ankara")]
+    assert [m.kind for m in capitals] == [MentionKind.COUNTRY]
+    assert not capitals[0].is_leader
+
+
 #: (id, text): named people who are not leaders.
 DISTRACTORS = [
     ("foreign-minister", "Foreign Minister Sergey Lavrov met them."),

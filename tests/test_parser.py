@@ -2435,6 +2435,7 @@ JOINT = [
     ),
     ("one-leader-discussed", "Erdogan discussed Syria with his ministers on Monday.", dt.date(2023, 5, 10), []),
     ("they-discussed-retells", "They discussed the Middle East on Monday.", dt.date(2023, 5, 10), []),
+    ("a-capital-is-no-leader", "Trump announced talks with Moscow on Monday.", dt.date(2025, 2, 20), []),
 ]
 
 

@@ -405,6 +405,10 @@ class Gazetteer:
                     city=text,
                 )
             ]
+        if _METONYM in tags and _CITY in tags and not locative:
+            # "talks with Moscow", "as Ankara requested": a capital stands for its country, not for its leader
+            code = _value(match, _METONYM)
+            return 1, [Mention(kind=MentionKind.COUNTRY, start=match.start, end=match.end, text=text, country=code)]
         if _METONYM in tags and not locative:
             return 1, [
                 Mention(
