@@ -2237,6 +2237,16 @@ WAYS = [
         [Expect(("yoon-suk-yeol", "fumio-kishida"), MEETING, PLANNED)],
     ),
     (
+        "a-visit-by-someone-is-their-visit",
+        "Starmer arrived in Washington to build on a visit by Emmanuel Macron to the White House.",
+        dt.date(2025, 2, 27),
+        [
+            Expect(("keir-starmer", TRUMP), VISIT, host="USA"),
+            Expect(("emmanuel-macron", TRUMP), VISIT, host="USA"),
+        ],
+    ),
+    ("a-visit-by-someone-to-nowhere", "Starmer came to build on a visit by Emmanuel Macron.", dt.date(2025, 2, 27), []),
+    (
         "return-to-places-the-next-meeting",
         "Modi's return to Moscow came in July 2024. He held talks with Putin.",
         dt.date(2024, 11, 1),

@@ -97,14 +97,21 @@ def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: 
 
 
 def passive_agents(
-    mentions: ByStart[Mention], tokens: Sequence[Token], keys: Sequence[str], start: int, end: int, limit: int
+    mentions: ByStart[Mention],
+    tokens: Sequence[Token],
+    keys: Sequence[str],
+    start: int,
+    end: int,
+    limit: int,
+    participle: bool = False,
 ) -> list[Mention]:
     """The leaders after "by" when the trigger at ``start:end`` is passive.
 
-    "Was welcomed at the airport by X", or a participle right before "by":
-    "Lula, received by X at the palace, ...".
+    "Was welcomed at the airport by X", or, with ``participle`` (a verb
+    that is one), right before "by": "Lula, received by X at the palace, ...".
     """
-    if not (start > 0 and keys[start - 1] in PASSIVE_AUXILIARIES) and not (end < len(keys) and keys[end] == "by"):
+    right_before = participle and end < len(keys) and keys[end] == "by"
+    if not (start > 0 and keys[start - 1] in PASSIVE_AUXILIARIES) and not right_before:
         return []
     by = next((i for i in range(end, min(limit, end + 8)) if keys[i] == "by"), None)
     if by is None:

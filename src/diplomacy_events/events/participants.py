@@ -18,6 +18,7 @@ from ..model import Status
 from ..rules import Phase, rule
 from .context import Reading, SentenceContext
 from .grammar import (
+    after_article,
     dedupe,
     end_of,
     group_after,
@@ -128,7 +129,13 @@ def _first_person(context: SentenceContext, reading: Reading) -> bool:
 )
 def _passive(context: SentenceContext, reading: Reading) -> bool:
     agents = passive_agents(
-        context.mentions, context.tokens, context.keys, reading.start, reading.end, reading.clause[1]
+        context.mentions,
+        context.tokens,
+        context.keys,
+        reading.start,
+        reading.end,
+        reading.clause[1],
+        participle=reading.type is TriggerType.HOST,
     )
     if not (agents and reading.subject):
         return False
@@ -136,6 +143,26 @@ def _passive(context: SentenceContext, reading: Reading) -> bool:
         reading.subject, reading.leader_objects = agents[:1], reading.subject
     else:
         reading.leader_objects = agents
+    return True
+
+
+@rule(
+    "agents.noun-by",
+    Phase.AGENTS,
+    "The agent of a visit noun ('a visit by X', 'the trip by X to Paris') is the visitor, not the subject's host.",
+    "Starmer arrived to build on a visit by Macron to Washington.",
+    only=(TriggerType.VISIT,),
+)
+def _noun_by(context: SentenceContext, reading: Reading) -> bool:
+    keys, end = context.keys, reading.end
+    if not (end < len(keys) and keys[end] == "by" and after_article(context.tokens, reading.start)):
+        return False
+    agents = [m for m in group_after(context.mentions, context.tokens, end + 1, reading.clause[1]) if m.is_leader]
+    if not agents:
+        return False
+    reading.subject = agents[:1]
+    reading.objects = group_after(context.mentions, context.tokens, agents[-1].end, reading.clause[1])
+    reading.leader_objects = [m for m in reading.objects if m.is_leader]
     return True
 
 
