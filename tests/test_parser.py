@@ -2365,6 +2365,24 @@ PRONOUNS = [
         ],
     ),
     (
+        "a-title-after-its-subject-is-not-the-subject",
+        "Ruto is the president of Kenya. He met the president in Kampala on Monday.",
+        dt.date(2023, 5, 10),
+        [Expect(("william-ruto", "yoweri-museveni"), VISIT, date=day("2023-05-08"), host="UGA")],
+    ),
+    (
+        "with-whom-he-spoke",
+        "Lula thanked Petro, with whom he spoke by phone on Friday.",
+        dt.date(2024, 7, 9),
+        [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"), CALL, date=day("2024-07-05"))],
+    ),
+    (
+        "the-opening-phrase-holds-no-object",
+        "On the sidelines of the summit, Lula held a bilateral meeting with Santiago Pena.",
+        dt.date(2024, 7, 9),
+        [Expect(("luiz-inacio-lula-da-silva", "santiago-pena"), MEETING)],
+    ),
+    (
         "you-and-we-are-the-pair-named-with-the-speaker",
         "Ramaphosa thanked Trump for his hospitality.\n\n"
         "“Five years ago, I spoke to you during the pandemic. We agreed to meet again soon.”",
@@ -2445,6 +2463,12 @@ JOINT = [
     ),
     ("one-leader-discussed", "Erdogan discussed Syria with his ministers on Monday.", dt.date(2023, 5, 10), []),
     ("they-discussed-retells", "They discussed the Middle East on Monday.", dt.date(2023, 5, 10), []),
+    (
+        "a-summit-scheduled-is-planned",
+        "Li Qiang will visit Japan on the occasion of the trilateral summit meeting scheduled for May.",
+        dt.date(2024, 4, 10),
+        [Expect(("li-qiang", "fumio-kishida"), VISIT, PLANNED, host="JPN")],
+    ),
     ("a-capital-is-no-leader", "Trump announced talks with Moscow on Monday.", dt.date(2025, 2, 20), []),
 ]
 

@@ -329,18 +329,24 @@ class Assembler:
         for mention in mentions:
             if mention.kind is MentionKind.PRONOUN and mention.role is not None and not mention.antecedents:
                 others = {m.country for m in mentions if m.kind in _NAMED_LEADERS and m.country}
-                office = self._office_of_text(mention, mention.role, others)
+                others |= {
+                    a.country for m in mentions if m.kind is MentionKind.PRONOUN for a in m.antecedents[:1] if a.country
+                }
+                places = [m.country for m in mentions if m.kind is MentionKind.PLACE]
+                office = self._office_of_text(mention, mention.role, others, places)
                 if office is not None:
                     self.spans[id(office)] = self.spans.get(id(mention), (0, 0))
                     mention = office
             out.append(mention)
         return out
 
-    def _office_of_text(self, mention: Mention, role: Role, others: set[str]) -> Mention | None:
+    def _office_of_text(
+        self, mention: Mention, role: Role, others: set[str], places: Sequence[str | None]
+    ) -> Mention | None:
         roles = _MONARCHS if role in _MONARCHS else (role, *([_SAME[role]] if role in _SAME else []))
         day = self.anchor
-        if role in _COMMON_OFFICES:  # many countries have one: only the publisher's ("the President" of a readout)
-            countries = [self.publisher] if self.publisher else []
+        if role in _COMMON_OFFICES:  # many countries have one: the publisher's ("the President" of a readout),
+            countries = [self.publisher, *places]  # or the country the sentence is in ("held talks in Addis Ababa")
         else:
             countries = [country for country, _ in sorted(self.countries.items(), key=lambda held: -held[1])]
         for country in countries:
@@ -462,7 +468,13 @@ class Assembler:
                 return None
         participants = [person for person, _ in people]
         kind, host, place = self._form(candidate, participants, summit, host)
+        undated = date is None
         date, fired = self.calendar.in_context(participants, status, date, candidate.aside)
+        if undated and date is not None and any(m.kind is MentionKind.OFFICE for m in candidate.participants):
+            # "the then president" is whoever held the office on the day the paragraph gives the meeting
+            redone = self.identified(candidate.participants, date.start)
+            if len(redone) == len(people):
+                people, participants = redone, [person for person, _ in redone]
         self._trace(evidence.start, fired)
         rules = (*candidate.rules, *dated.fired, *fired)
         explanation = Explanation(

@@ -533,7 +533,7 @@ class Gazetteer:
             and following.text[:1].islower()
             and following.key not in ("of", "from", "for")
         )
-        if role is not None and (bare or (start < matches[i].start and tokens[start].key == "the")):
+        if role is not None and (bare or (start < matches[i].start and tokens[start].key == "the")):  # "the emir"
             text = " ".join(t.text for t in tokens[start : head.end])
             return consumed, [
                 Mention(kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, role=role, plural=plural)
@@ -1331,10 +1331,11 @@ def _antecedents(
     if pronoun.role is not None:  # "the PM": the most mentioned leader holding that office, else the nearest
         tally = discourse.by_role.get(pronoun.role)
         holder = tally.protagonist() if tally is not None else None
-        if holder is not None:
-            return (holder,)
-        bound = discourse.last_bound.get(pronoun.role)
-        return (bound,) if bound is not None else ()
+        holder = holder if holder is not None else discourse.last_bound.get(pronoun.role)
+        named = [_resolved(m) for m in before if _is_someone(m)]
+        if holder is None or any(_same_person(holder, m) for m in named):
+            return ()  # "he held talks with the president": not himself
+        return (holder,)
     if pronoun.text.lower() == "him":  # the nearest person but the subject of its clause: "X said Y had called him"
         people = [m for m in before if _is_someone(m) and not m.plural]
         own = next((i for i in range(len(people) - 1, -1, -1) if people[i].subject), None)
@@ -1363,9 +1364,9 @@ def _antecedents(
         return (_resolved(same[0]),)
     # "He also joined Afwerki and ...": "he" is not the person its verb's object names
     following = next((m for m in after if _is_person(m)), None) if pronoun.text.lower() in ("he", "she") else None
-    named = following.leaders[:1] if following is not None and following.kind is MentionKind.PERSON else ()
+    objects = following.leaders[:1] if following is not None and following.kind is MentionKind.PERSON else ()
     for candidate in (discourse.subject, discourse.named.protagonist(), discourse.before):
-        if candidate is not None and not (candidate.leaders and candidate.leaders[:1] == named):
+        if candidate is not None and not (candidate.leaders and candidate.leaders[:1] == objects):
             return (candidate,)
     return ()
 

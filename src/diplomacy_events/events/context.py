@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..dating import SentenceTimes
-from ..lexicon import MONTHS, Lexicon, Trigger, TriggerType
+from ..lexicon import MONTHS, OPENING_PREPOSITIONS, Lexicon, Trigger, TriggerType
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
@@ -23,6 +23,10 @@ from ..timex import TimeExpression, TimeKind
 from .candidates import EventCandidate, SummitMention
 
 __all__ = ["Reading", "SentenceContext", "cue_keys", "located"]
+
+
+_OPENERS = OPENING_PREPOSITIONS | {"on", "from", "with", "amid", "despite", "like", "as", "for"}
+_OPENING_REACH = 15  # tokens an opening phrase may run before its comma
 
 
 def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression] = ()) -> list[str]:
@@ -140,6 +144,14 @@ class SentenceContext:
             protagonist=protagonist,
             before=before,
         )
+
+    @property
+    def opening_comma(self) -> int | None:
+        """The comma that closes the sentence's opening prepositional phrase ("On the sidelines of the summit,")."""
+        keys = self.keys
+        if not keys or keys[0] not in _OPENERS:
+            return None
+        return next((i for i, key in enumerate(keys[:_OPENING_REACH]) if key == ","), None)
 
     def trigger(self, number: int) -> Trigger:
         """The lexicon's entry of trigger ``number``."""

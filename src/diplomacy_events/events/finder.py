@@ -94,7 +94,9 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     if run(Phase.CLAUSE, context, reading):
         return []
     run(Phase.STATUS, context, reading)
-    reading.objects = group_after(context.mentions, context.tokens, reading.end, reading.clause[1])
+    closing = context.opening_comma  # "On the sidelines of the summit, Lula held ...": Lula is no object of "summit"
+    limit = closing if closing is not None and reading.end <= closing else reading.clause[1]
+    reading.objects = group_after(context.mentions, context.tokens, reading.end, min(limit, reading.clause[1]))
     if run(Phase.OBJECTS, context, reading):
         return []
     reading.leader_objects = [m for m in reading.objects if m.is_leader]

@@ -147,6 +147,26 @@ def _passive(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "agents.whom",
+    Phase.AGENTS,
+    "In 'X, with whom Y spoke by phone', X is the one Y met or called.",
+    "Lula thanked Petro, with whom he spoke by phone on Friday.",
+)
+def _whom(context: SentenceContext, reading: Reading) -> bool:
+    if reading.leader_objects or not reading.subject:
+        return False
+    opening, keys = reading.subject[0].start, context.keys
+    if opening < 3 or keys[opening - 1] != "whom" or keys[opening - 2] not in ("with", "to"):
+        return False
+    end = opening - 3 if keys[opening - 3] == "," else opening - 2
+    before = [m for m in context.persons.items if m.end == end and m.is_leader]
+    if not before or before[0] in reading.subject:
+        return False
+    reading.leader_objects = before
+    return True
+
+
+@rule(
     "agents.noun-by",
     Phase.AGENTS,
     "The agent of a visit noun ('a visit by X', 'the trip by X to Paris') is the visitor, not the subject's host.",
@@ -256,6 +276,8 @@ def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
     group = dedupe(reading.leader_objects + [m for m in after if m.is_leader])
     if len(group) >= 2:
         reading.subject, reading.leader_objects = group, []
+    elif comma is not None:  # "During the visit, he held talks ...": who follows the comma is the next verb's
+        reading.leader_objects = [m for m in reading.leader_objects if m.start < comma]
     return True
 
 

@@ -17,6 +17,7 @@ from .context import Reading, SentenceContext
 from .grammar import opening_phrase, told_before
 
 _GATHERINGS = (TriggerType.SUMMIT, TriggerType.ATTEND)
+_AFTER_REACH = 2  # "the summit meeting scheduled for May": a plan's cue right after its noun
 _LOCATIVE = frozenset({"to", "at", "from", "in"})  # "welcomed to Putin's residence": a place that is his
 
 # -- the trigger word -----------------------------------------------------------------------------------------------
@@ -281,7 +282,11 @@ _NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
 )
 def _planned_cue(context: SentenceContext, reading: Reading) -> bool:
     planned = _cued(reading, "planned", max(reading.clause[0], reading.start - 12))
-    after = context.words.planned_cues.found(context.keys, reading.end, reading.end + 1)
+    keys, end = context.keys, reading.end
+    # right after it, or after one more word of its noun: "the summit meeting scheduled for May" (not a name)
+    after = context.words.planned_cues.found(keys, end, end + 1) or (
+        end < len(keys) and bool(keys[end]) and context.words.planned_cues.found(keys, end + 1, end + _AFTER_REACH)
+    )
     return (planned or after or _future_predicate(context, reading)) and _plan(reading)
 
 
