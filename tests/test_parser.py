@@ -2464,6 +2464,20 @@ JOINT = [
     ("one-leader-discussed", "Erdogan discussed Syria with his ministers on Monday.", dt.date(2023, 5, 10), []),
     ("they-discussed-retells", "They discussed the Middle East on Monday.", dt.date(2023, 5, 10), []),
     (
+        "leaders-in-apposition-to-a-noun",
+        "Turnbull held talks with the two most powerful men in the country, Premier Li Keqiang, and President Xi "
+        "Jinping.",
+        dt.date(2016, 4, 16),
+        [Expect(("malcolm-turnbull", "li-keqiang"), MEETING), Expect(("malcolm-turnbull", XI), MEETING)],
+    ),
+    (
+        "a-subject-named-after-a-dash",
+        "Today the leaders of two superpowers sat down to talk - President Biden and President Xi Jinping.",
+        dt.date(2022, 11, 14),
+        [Expect(("joe-biden", XI), MEETING, date=day("2022-11-14"))],
+    ),
+    ("a-noun-of-no-people", "Modi held talks with his team, Kishida said.", dt.date(2023, 5, 10), []),
+    (
         "a-summit-scheduled-is-planned",
         "Li Qiang will visit Japan on the occasion of the trilateral summit meeting scheduled for May.",
         dt.date(2024, 4, 10),

@@ -32,6 +32,9 @@ from .grammar import (
 
 _HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
 _NOUN_MODIFIERS = 3  # words between a possessor and a meeting noun: "his first formal summit with"
+_APPOSITION_REACH = 10  # words of a noun phrase before the names it stands for: "the two most powerful men in China,"
+_APPOSITION_MARKS = frozenset({",", "-", "—", "–", ":"})
+_PEOPLE = frozenset({"people", "men", "women", "leaders", "figures", "presidents", "counterparts", "heads"})
 _NOT_CALLING = ("on", "for", "upon", "off", "out", "home", "back", "in", "up")
 _NAMING = ("a", "an", "the", "“", '"', "‘", "his", "her", "its", "their", "one", "as")
 
@@ -310,6 +313,42 @@ def _host_participle(context: SentenceContext, position: int) -> int | None:
     if found is None or context.words.triggers[found.values[0]].type is not TriggerType.HOST:
         return None
     return at if found.end < len(context.keys) and context.keys[found.end] == "by" else None
+
+
+@rule(
+    "group.appositive",
+    Phase.GROUPS,
+    "Leaders named in apposition after a trigger: 'talks with the two most powerful men in the country, Premier Li "
+    "and President Xi' are its objects; 'the two leaders sat down to talk - A and B' are its subject.",
+    "Albanese held talks with the two most powerful men in China, Premier Li Qiang and President Xi Jinping.",
+    only=(TriggerType.MEET, TriggerType.CALL),
+)
+def _appositive(context: SentenceContext, reading: Reading) -> bool:
+    keys, tokens, limit = context.keys, context.tokens, reading.clause[1]
+    i = reading.end
+    group = reading.leader_objects
+    dash = i < limit and tokens[i].start - tokens[i - 1].end > 1  # "sat down to talk - A and B": a dash left out
+    if not reading.subject and group and group[0].start == i and dash and people_count(group) >= 2:
+        reading.subject, reading.leader_objects = group, []
+        return True
+    if reading.leader_objects:
+        return False
+    people = False
+    while i < min(limit, reading.end + _APPOSITION_REACH) and keys[i] not in _APPOSITION_MARKS:
+        if not tokens[i].key.isalnum() or context.persons.between(i, i + 1):
+            return False
+        people = people or keys[i] in _PEOPLE
+        i += 1
+    if i >= limit or keys[i] not in _APPOSITION_MARKS or (reading.subject and not people):
+        return False
+    group = [m for m in group_after(context.mentions, tokens, i + 1, limit) if m.is_leader]
+    if reading.subject and group:
+        reading.leader_objects = group
+    elif not reading.subject and people_count(group) >= 2:
+        reading.subject = group
+    else:
+        return False
+    return True
 
 
 @rule(
