@@ -2476,6 +2476,13 @@ JOINT = [
         dt.date(2022, 11, 14),
         [Expect(("joe-biden", XI), MEETING, date=day("2022-11-14"))],
     ),
+    (
+        "and-later-with-repeats-the-talks",
+        "Modi is holding talks with Putin this morning and later with Michel Temer.",
+        dt.date(2017, 9, 4),
+        [Expect(("narendra-modi", PUTIN), MEETING), Expect(("narendra-modi", "michel-temer"), MEETING)],
+    ),
+    ("as-opens-a-clause", "Kuwaiti emir flies to Qatar as Donald Trump intervenes", dt.date(2017, 6, 8), []),
     ("a-noun-of-no-people", "Modi held talks with his team, Kishida said.", dt.date(2023, 5, 10), []),
     (
         "a-summit-scheduled-is-planned",

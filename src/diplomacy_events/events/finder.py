@@ -123,6 +123,9 @@ def _again(context: SentenceContext, reading: Reading, again: TimeExpression) ->
     ]
 
 
+_GAP_ADVERBS = frozenset({"later", "then", "also", "separately", "again", "afterwards"})
+
+
 def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon, people: set[int]) -> list[Match[str]]:
     """Each match with one trigger: a frame whose tail follows its head across a short gap, else the plain phrase.
 
@@ -169,20 +172,25 @@ def _tail_end(tokens: Sequence[Token], start: int, tail: tuple[str, ...], people
 
 
 def _with_gapped(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon) -> list[Match[str]]:
-    """Add the verb a coordination leaves out: "spoke with A on Monday and with B on Tuesday".
+    """Add the verb a coordination leaves out: "spoke with A on Monday and (later) with B on Tuesday".
 
-    After a trigger ending in "with" or "to", an "and with" (or "and to")
-    before the next trigger repeats it.
+    After a trigger ending in "with" or "to", an "and with" (or "and to",
+    "and later with") before the next trigger repeats it.
     """
     gapped: list[Match[str]] = []
     for number, match in enumerate(matches):
         last = words.triggers[match.values[0]].gapped
+        if last is None and match.end < len(tokens) and tokens[match.end].key in ("with", "to"):
+            last = tokens[match.end].key  # "held bilateral talks with A and later with B"
         if last is None:
             continue
         limit = min(matches[number + 1].start if number + 1 < len(matches) else len(tokens), match.end + WINDOW)
         for i in range(match.end, limit - 1):
-            if tokens[i].key == "and" and tokens[i + 1].key == last:
-                gapped.append(Match(i + 1, i + 2, match.values))
+            if tokens[i].key != "and":
+                continue
+            j = i + 1 + (tokens[i + 1].key in _GAP_ADVERBS and i + 2 < limit)  # "and later with B"
+            if tokens[j].key == last:
+                gapped.append(Match(j, j + 1, match.values))
                 break
     return sorted(matches + gapped, key=lambda m: m.start) if gapped else matches
 

@@ -55,11 +55,16 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
         ):
             gap = gap[:-1]
         keys = {t.key for t in gap}
-        if not keys <= allowed and not (not group and _introduces_list(keys)):
+        if (not keys <= allowed and not (not group and _introduces_list(keys))) or _conjunction(keys):
             break
         group.append(mention)
         cursor = mention.end
     return group
+
+
+def _conjunction(keys: set[str]) -> bool:
+    """Whether "as" between two mentions opens a clause ("flies to Qatar as Trump intervenes"), not "as well as"."""
+    return "as" in keys and "well" not in keys and "such" not in keys
 
 
 def _introduces_list(keys: set[str]) -> bool:
