@@ -2483,6 +2483,16 @@ JOINT = [
         [Expect(("narendra-modi", PUTIN), MEETING), Expect(("narendra-modi", "michel-temer"), MEETING)],
     ),
     ("as-opens-a-clause", "Kuwaiti emir flies to Qatar as Donald Trump intervenes", dt.date(2017, 6, 8), []),
+    (
+        "an-opening-phrase-without-a-comma",
+        "Abiy Ahmed flew to Asmara on Sunday to meet Isaias Afwerki. During that visit the two men signed a "
+        "declaration on Monday.",
+        dt.date(2018, 7, 14),
+        [
+            Expect(("abiy-ahmed", "isaias-afwerki"), VISIT, date=day("2018-07-08"), host="ERI"),
+            Expect(("abiy-ahmed", "isaias-afwerki"), MEETING, date=day("2018-07-09")),
+        ],
+    ),
     ("a-noun-of-no-people", "Modi held talks with his team, Kishida said.", dt.date(2023, 5, 10), []),
     (
         "a-summit-scheduled-is-planned",

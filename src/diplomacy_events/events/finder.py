@@ -97,6 +97,8 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     closing = context.opening_comma  # "On the sidelines of the summit, Lula held ...": Lula is no object of "summit"
     limit = closing if closing is not None and reading.end <= closing else reading.clause[1]
     reading.objects = group_after(context.mentions, context.tokens, reading.end, min(limit, reading.clause[1]))
+    if reading.objects and context.opens_clause(reading, reading.objects[-1].end):
+        reading.objects = []  # "During that visit the two men signed ...": the next verb's subject
     if run(Phase.OBJECTS, context, reading):
         return []
     reading.leader_objects = [m for m in reading.objects if m.is_leader]
