@@ -2493,6 +2493,16 @@ JOINT = [
             Expect(("abiy-ahmed", "isaias-afwerki"), MEETING, date=day("2018-07-09")),
         ],
     ),
+    (
+        "spoke-with-in-a-round-up-of-calls",
+        "Biden called Erdogan on Monday.\n\nPutin spoke with Erdogan on Tuesday.\n\nModi met Shehbaz Sharif in Paris.",
+        dt.date(2023, 2, 9),
+        [
+            Expect(("joe-biden", ERDOGAN), CALL, date=day("2023-02-06")),
+            Expect((PUTIN, ERDOGAN), CALL, date=day("2023-02-07")),
+            Expect(("narendra-modi", "shehbaz-sharif"), MEETING, city="Paris"),
+        ],
+    ),
     ("a-noun-of-no-people", "Modi held talks with his team, Kishida said.", dt.date(2023, 5, 10), []),
     (
         "a-summit-scheduled-is-planned",

@@ -84,6 +84,7 @@ class Assembler:
     _last_summit: Summit | None = None
     _summits: list[Summit] = attrs.Factory(list)
     _journey: tuple[frozenset[str], Place] | None = None  # the paragraph's last trip: travellers' ids, destination
+    _last_call: frozenset[str | None] = frozenset()  # the leaders of the last meeting, if it was a call
 
     @property
     def anchor(self) -> dt.date | None:
@@ -468,6 +469,13 @@ class Assembler:
                 return None
         participants = [person for person, _ in people]
         kind, host, place = self._form(candidate, participants, summit, host)
+        formed: tuple[str, ...] = ()
+        if self._call_context(candidate, kind, participants, place, summit):
+            kind, place, formed = MeetingKind.CALL, None, ("kind.call-context",)
+            self._trace(evidence.start, formed)
+        self._last_call = (
+            frozenset(p.leader_id for p in participants if p.leader_id) if kind is MeetingKind.CALL else frozenset()
+        )
         undated = date is None
         date, fired = self.calendar.in_context(participants, status, date, candidate.aside)
         if undated and date is not None and any(m.kind is MentionKind.OFFICE for m in candidate.participants):
@@ -476,7 +484,7 @@ class Assembler:
             if len(redone) == len(people):
                 people, participants = redone, [person for person, _ in redone]
         self._trace(evidence.start, fired)
-        rules = (*candidate.rules, *dated.fired, *fired)
+        rules = (*candidate.rules, *formed, *dated.fired, *fired)
         explanation = Explanation(
             rules=rules,
             trigger=self._quote_tokens(tokens, candidate.start, candidate.end),
@@ -497,6 +505,26 @@ class Assembler:
             source=self.source,
             confidence=_confidence(candidate),
             explanation=explanation,
+        )
+
+    def _call_context(
+        self,
+        candidate: EventCandidate,
+        kind: MeetingKind,
+        participants: Sequence[Participant],
+        place: Place | None,
+        summit: Summit | None,
+    ) -> bool:
+        """'Spoke with X' in a round-up of calls: a call when the meeting before it was a call with a shared leader."""
+        trigger = self.gazetteer.words.triggers.get(candidate.trigger)
+        return (
+            kind is MeetingKind.MEETING
+            and trigger is not None
+            and trigger.may_be_call
+            and place is None
+            and summit is None
+            and len(participants) == 2
+            and not self._last_call.isdisjoint(p.leader_id for p in participants)
         )
 
     def _trip(self, candidate: EventCandidate, day: dt.date | None, date: DateSpan | None, status: Status) -> None:
@@ -592,6 +620,13 @@ def _confidence(candidate: EventCandidate) -> float:
     return round(confidence, 2)
 
 
+rule(
+    "kind.call-context",
+    Phase.FORM,
+    "'Spoke with X' with no place, right after a call of one of its leaders, is a call too (a round-up of calls).",
+    "Biden called Erdogan on Monday.\n\nPutin spoke with Erdogan on Tuesday.",
+    published="2023-02-09",
+)(Assembler._call_context)
 rule(
     "summit.record",
     Phase.SUMMIT,
