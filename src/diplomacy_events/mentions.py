@@ -342,7 +342,8 @@ class Gazetteer:
         if not holders or holders[0][1] is None:
             return mention
         office = holders[0][1]
-        if len(mention.leaders) > 1:  # "King Abdullah": which country's, the event's day and the text decide
+        if len(mention.leaders) > 1 and self._tied(mention, day):
+            # "King Abdullah" in 2012: which country's, the event's day and the text decide
             return attrs.evolve(mention, role=mention.role or office.role)
         return attrs.evolve(mention, role=mention.role or office.role, country=mention.country or office.country.code)
 
@@ -696,6 +697,11 @@ class Gazetteer:
     def _persons(self, mention: Mention, day: dt.date) -> Sequence[tuple[Leader, Office | None]]:
         ranked = sorted(self.ranked(mention, day), key=lambda t: t[0])
         return [(leader, office) for _, leader, office in ranked]
+
+    def _tied(self, mention: Mention, day: dt.date) -> bool:
+        """Whether two leaders of different countries fit a name's mention equally well on ``day``."""
+        scores = sorted((score, office.country.code) for score, _, office in self.ranked(mention, day))
+        return len(scores) > 1 and scores[0][0] == scores[1][0] and scores[0][1] != scores[1][1]
 
     def ranked(self, mention: Mention, day: dt.date) -> Iterator[tuple[int, Leader, Office]]:
         """The leaders a name's mention may mean on ``day``, each with its office and how badly it fits (0 best).
@@ -1332,9 +1338,10 @@ def _antecedents(
         tally = discourse.by_role.get(pronoun.role)
         holder = tally.protagonist() if tally is not None else None
         holder = holder if holder is not None else discourse.last_bound.get(pronoun.role)
-        named = [_resolved(m) for m in before if _is_someone(m)]
-        if holder is None or any(_same_person(holder, m) for m in named):
-            return ()  # "he held talks with the president": not himself
+        # "he held talks with the president": not himself ("Biden's call came after the president spoke" may be)
+        subjects = [_resolved(m) for m in before if m.kind is MentionKind.PRONOUN and not m.plural and m.role is None]
+        if holder is None or any(_same_person(holder, m) for m in subjects):
+            return ()
         return (holder,)
     if pronoun.text.lower() == "him":  # the nearest person but the subject of its clause: "X said Y had called him"
         people = [m for m in before if _is_someone(m) and not m.plural]

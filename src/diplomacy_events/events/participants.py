@@ -86,6 +86,15 @@ def _before(context: SentenceContext, reading: Reading) -> bool:
     if reading.participle or reading.subject:
         return False
     group = group_before(context.persons, context.tokens, reading.start, reading.clause[0])
+    keys = context.keys
+    if (
+        group
+        and group[-1].end < len(keys)
+        and keys[group[-1].end] in POSSESSIVE_MARKS
+        and keys[reading.start - 1] not in POSSESSIVE_MARKS  # "the leaders' summit", "Kishida's trip": nouns
+        and not after_article(context.tokens, reading.start)
+    ):
+        return False  # "the president's sister travelled to ...": an owner is no subject of a verb
     reading.subject = [m for m in group if id(m) not in context.taken]
     return bool(reading.subject)
 
