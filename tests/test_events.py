@@ -127,6 +127,63 @@ TRIGGERS = [
         ["Putin", "Erdogan", "Rouhani"],
     ),
     ("dated-would", "Putin would visit Turkey next month.", VISIT, MeetingKind.VISIT, PLANNED, ["Putin"]),
+    # frames: a trigger whose last words follow across a short gap
+    (
+        "spent-with",
+        "Erdogan spent almost three hours with Putin.",
+        MEET,
+        MeetingKind.MEETING,
+        OCCURRED,
+        ["Erdogan", "Putin"],
+    ),
+    (
+        "sat-down-on-day-with",
+        "Trump sat down on Tuesday with Xi.",
+        MEET,
+        MeetingKind.MEETING,
+        OCCURRED,
+        ["Trump", "Xi"],
+    ),
+    (
+        "signed-a-deal-with",
+        "Putin signed a gas deal with Erdogan.",
+        MEET,
+        MeetingKind.MEETING,
+        OCCURRED,
+        ["Putin", "Erdogan"],
+    ),
+    (
+        "hosted-a-banquet-for",
+        "Xi hosted a state banquet for Trump.",
+        HOST,
+        MeetingKind.VISIT,
+        OCCURRED,
+        ["Xi", "Trump"],
+    ),
+    (
+        "hosted-a-dinner-in-honour-of",
+        "Moon hosted a dinner in honour of Trump.",
+        HOST,
+        MeetingKind.VISIT,
+        OCCURRED,
+        ["Moon", "Trump"],
+    ),
+    (
+        "audience-with",
+        "Macron had an audience with the pope.",
+        MEET,
+        MeetingKind.MEETING,
+        OCCURRED,
+        ["Macron", "the pope"],
+    ),
+    (
+        "participle-received-by",
+        "Assad, received by Putin in Sochi, thanked Russia.",
+        HOST,
+        MeetingKind.VISIT,
+        OCCURRED,
+        ["Putin", "Assad"],
+    ),
 ]
 
 
@@ -167,6 +224,11 @@ NO_MEETING = [
     ("request-turned-down", "Erdogan asked twice for a meeting with Assad and was turned down both times."),
     ("rarely", "Putin rarely hosts Macron at his dacha."),
     ("reciprocal-visits", "Kishida and Yoon agreed their countries will resume reciprocal visits by the two leaders."),
+    ("owner-of-a-visit", "Merkel called Macron's visit an honour."),
+    ("owner-of-a-decision", "The Prime Minister welcomed the President's decision."),
+    ("owner-of-an-envoy", "Erdogan received Putin's envoy on Monday."),
+    ("spent-with-no-leader", "Putin spent the weekend with his family."),
+    ("frame-gap-holds-a-name", "Putin hosted Erdogan's ministers for talks."),
 ]
 
 
@@ -324,3 +386,14 @@ def test_the_sidelines_of_the_summit_is_no_gathering(gazetteer: Gazetteer) -> No
     assert [sides(c) for c in found] == [["Lula", "Peña"]]
     found = candidates(gazetteer, "On the margins of the summit, Modi sat down with Albanese.")
     assert [sides(c) for c in found] == [["Modi", "Albanese"]]
+
+
+def test_a_frame_takes_in_the_triggers_of_its_gap(gazetteer: Gazetteer) -> None:
+    [visit] = candidates(gazetteer, "Xi hosted a welcoming ceremony for Putin.")
+    assert (visit.trigger, sides(visit)) == ("hosted ... for", ["Xi", "Putin"])
+
+
+def test_the_host_of_a_meeting_with_someone_joins_it(gazetteer: Gazetteer) -> None:
+    [meeting] = candidates(gazetteer, "Erdogan attended a meeting with Rouhani, hosted by Putin, in Sochi.")
+    assert sides(meeting) == ["Erdogan", "Rouhani", "Putin"]
+    assert "group.hosted-by" in meeting.rules

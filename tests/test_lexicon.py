@@ -65,6 +65,10 @@ def test_trigger_properties_are_read_from_the_data() -> None:
     assert triggers["host"].agent_noun and not triggers["hosted"].agent_noun
     assert triggers["flew to"].trip and not triggers["visited"].trip
     assert triggers["met with"].gapped == "with" and triggers["met"].gapped is None
+    assert (triggers["spent ... with"].head, triggers["spent ... with"].tail) == ("spent", ("with",))
+    assert (triggers["met"].head, triggers["met"].tail) == ("met", ())
+    assert triggers["bilateral talks"].with_host and not triggers["held talks"].with_host
+    assert triggers["discussed"].joint and not triggers["discussed ... with"].joint
 
 
 def test_every_listed_property_is_documented() -> None:
@@ -104,6 +108,12 @@ def test_the_bundled_file_loads_through_the_validating_reader() -> None:
             "not a phrase",
         ),
         (lambda d: d["triggers"][1]["phrases"].append("met"), "triggers[1]: 'met'", "already a trigger"),
+        (lambda d: d["triggers"][0]["phrases"].append("chatted ..."), "triggers[0]: 'chatted ...'", "one ' ... ' gap"),
+        (
+            lambda d: d["triggers"][0]["phrases"].append("sat ... down ... with"),
+            "triggers[0]: 'sat ... down ... with'",
+            "one ' ... ' gap",
+        ),
         (lambda d: d["triggers"][0].update(sparkly=[]), "triggers[0]: sparkly", "no trigger property"),
         (lambda d: d.update(negation_cues=["not", 7]), "negation_cues: 7", "not a phrase"),
         (lambda d: d.update(habitual_cues="often"), "habitual_cues", "list of phrases"),

@@ -140,6 +140,46 @@ def test_family_names(gazetteer: Gazetteer, text: str, leader: str, explicit: bo
     assert person.explicit is explicit
 
 
+#: (id, text, leader ids it may mean, leader ids it may not): a title and one given name.
+GIVEN_NAMES = [
+    ("king-and-given-name", "King Abdullah spoke.", {"abdullah-ii-of-jordan", "abdullah-bin-abdulaziz"}, set()),
+    (
+        "president-honorific-given-name",
+        "President Sheikh Mohamed spoke.",
+        {"mohamed-bin-zayed-al-nahyan"},
+        {"mohammed-bin-salman"},  # never a president
+    ),
+    ("prince-fits-a-crown-prince", "Prince Mohammed spoke.", {"mohammed-bin-salman"}, {"mohamed-morsi"}),
+]
+
+
+@pytest.mark.parametrize(("text", "may", "may_not"), [r[1:] for r in GIVEN_NAMES], ids=[r[0] for r in GIVEN_NAMES])
+def test_a_title_and_a_given_name_are_the_leaders_of_that_name_and_office(
+    gazetteer: Gazetteer, text: str, may: set[str], may_not: set[str]
+) -> None:
+    [person] = of_kind(read(gazetteer, text), MentionKind.PERSON)
+    assert may <= set(person.leaders)
+    assert not may_not & set(person.leaders)
+
+
+def test_a_name_two_leaders_share_that_day_keeps_no_country(gazetteer: Gazetteer) -> None:
+    [tied] = of_kind(read(gazetteer, "King Abdullah spoke.", dt.date(2012, 5, 10)), MentionKind.PERSON)
+    assert tied.country is None  # Saudi Arabia's or Jordan's: the event's day and the text decide
+    [one] = of_kind(read(gazetteer, "King Abdullah spoke.", dt.date(2019, 5, 10)), MentionKind.PERSON)
+    assert one.country == "JOR"
+
+
+def test_a_bracketed_gloss_after_a_title_leaves_the_name_its_own(gazetteer: Gazetteer) -> None:
+    mentions = read(gazetteer, "May called Taoiseach (Irish Prime Minister) Enda Kenny.", dt.date(2017, 4, 18))
+    [kenny] = [m for m in mentions if "enda-kenny" in m.leaders]
+    assert (kenny.start, kenny.end, kenny.country) == (2, 10, "IRL")  # from "Taoiseach" to "Kenny"
+
+
+def test_a_city_in_brackets_is_a_place(gazetteer: Gazetteer) -> None:
+    [lima] = [m for m in read(gazetteer, "Abe is visiting Peru (Lima) this week.") if m.text == "Lima"]
+    assert (lima.kind, lima.country) == (MentionKind.PLACE, "PER")
+
+
 def test_bare_kim_is_ambiguous_until_introduced(gazetteer: Gazetteer) -> None:
     [person] = of_kind(read(gazetteer, "Kim said nothing."), MentionKind.PERSON)
     assert "kim-jong-un" in person.leaders and len(person.leaders) > 1
@@ -180,6 +220,7 @@ DESCRIPTIONS = [
     ("demonym-leader", "The Russian leader spoke.", "RUS", False),
     ("metonym-leader", "The Kremlin leader spoke.", "RUS", False),
     ("counterpart", "Putin phoned his Turkish counterpart.", "TUR", True),
+    ("glossed-country", "Kagame met his Democratic Republic of Congo (DRC) counterpart.", "COD", True),
 ]
 
 
@@ -203,6 +244,14 @@ METONYMS = [
 def test_metonyms(gazetteer: Gazetteer, text: str, country: str) -> None:
     [government] = of_kind(read(gazetteer, text), MentionKind.GOVERNMENT)
     assert government.country == country
+
+
+@pytest.mark.parametrize("text", ["Trump announced talks with Moscow.", "Sweden failed, as Ankara requested more."])
+def test_a_capital_that_is_no_place_stands_for_its_country_not_its_leader(gazetteer: Gazetteer, text: str) -> None:
+    mentions = read(gazetteer, text)
+    capitals = [m for m in mentions if m.text in ("Moscow", "Ankara")]
+    assert [m.kind for m in capitals] == [MentionKind.COUNTRY]
+    assert not capitals[0].is_leader
 
 
 #: (id, text): named people who are not leaders.

@@ -2164,3 +2164,368 @@ def test_a_summit_named_by_its_leaders_is_planned_by_its_clause_and_dated_before
     [summit] = result.summits
     assert (summit.status, summit.date) == (PLANNED, day("2023-07-13"))
     assert len(result.meetings) == 2  # hosting the summit is no visit to its host
+
+
+# -- more ways to say it (issue 11) -------------------------------------------------------------------------------
+
+#: Frames, three-party meetings, possessors and journeys back.
+WAYS = [
+    (
+        "spent-hours-with",
+        "Lula spent more than two hours with Xi Jinping in Beijing on Friday.",
+        dt.date(2023, 4, 16),
+        [Expect(("luiz-inacio-lula-da-silva", XI), VISIT, date=day("2023-04-14"), host="CHN")],
+    ),
+    (
+        "sat-down-on-a-day-with",
+        "Joe Biden sat down on Monday with Xi Jinping in Bali.",
+        dt.date(2022, 11, 16),
+        [Expect(("joe-biden", XI), MEETING, date=day("2022-11-14"))],
+    ),
+    (
+        "banquet-for",
+        "King Charles hosted a state banquet for Cyril Ramaphosa at Buckingham Palace on Tuesday.",
+        dt.date(2022, 11, 24),
+        [Expect(("charles-iii", "cyril-ramaphosa"), VISIT, date=day("2022-11-22"), host="GBR")],
+    ),
+    (
+        "meeting-with-hosted-by",
+        "Ruto on Monday attended a meeting with his Ugandan counterpart, Yoweri Museveni, hosted by Samia Suluhu "
+        "Hassan in Arusha.",
+        dt.date(2023, 5, 10),
+        [Expect(("william-ruto", "yoweri-museveni", "samia-suluhu-hassan"), SUMMIT, date=day("2023-05-08"))],
+    ),
+    (
+        "hosted-by-after-a-comma",
+        "Museveni, hosted by Samia Suluhu Hassan, toured Arusha on Monday.",
+        dt.date(2023, 5, 10),
+        [Expect(("samia-suluhu-hassan", "yoweri-museveni"), VISIT, date=day("2023-05-08"), host="TZA")],
+    ),
+    (
+        "possessor-is-no-object",
+        "Scholz spoke with Lula by phone on Monday. Scholz called Lula's visit an honour.",
+        dt.date(2023, 12, 6),
+        [Expect(("olaf-scholz", "luiz-inacio-lula-da-silva"), CALL, date=day("2023-12-04"))],
+    ),
+    (
+        "where-clause-talks-are-at-the-place-before",
+        "Albanese returned from Indonesia, where he held talks with Joko Widodo on Monday.",
+        dt.date(2023, 5, 10),
+        [Expect(("anthony-albanese", "joko-widodo"), VISIT, date=day("2023-05-08"), host="IDN")],
+    ),
+    (
+        "where-clause-at-home-makes-the-guest-the-visitor",
+        "Albanese went back to Canberra, where he will meet Chris Hipkins on Friday.",
+        dt.date(2023, 5, 10),
+        [Expect(("anthony-albanese", "chris-hipkins"), VISIT, PLANNED, date=day("2023-05-12"), host="AUS")],
+    ),
+    (
+        "bilateral-talks-in-a-capital-meet-its-leader",
+        "The Japanese prime minister held bilateral talks in Seoul on Sunday.",
+        dt.date(2023, 5, 10),
+        [Expect(("fumio-kishida", "yoon-suk-yeol"), VISIT, date=day("2023-05-07"), host="KOR")],
+    ),
+    (
+        "arrived-for-a-bilateral-meeting",
+        "Kishida arrived in Seoul on Sunday for a bilateral meeting.",
+        dt.date(2023, 5, 10),
+        [Expect(("fumio-kishida", "yoon-suk-yeol"), VISIT, date=day("2023-05-07"), host="KOR")],
+    ),
+    ("bilateral-talks-at-home-name-no-one", "Yoon held bilateral talks in Seoul on Sunday.", dt.date(2023, 5, 10), []),
+    (
+        "their-bilateral-meeting-is-theirs",
+        "Yoon and Kishida will attend the G20 summit in New Delhi and plan to hold their own bilateral meeting there.",
+        dt.date(2023, 8, 10),
+        [Expect(("yoon-suk-yeol", "fumio-kishida"), MEETING, PLANNED)],
+    ),
+    (
+        "a-visit-by-someone-is-their-visit",
+        "Starmer arrived in Washington to build on a visit by Emmanuel Macron to the White House.",
+        dt.date(2025, 2, 27),
+        [
+            Expect(("keir-starmer", TRUMP), VISIT, host="USA"),
+            Expect(("emmanuel-macron", TRUMP), VISIT, host="USA"),
+        ],
+    ),
+    ("a-visit-by-someone-to-nowhere", "Starmer came to build on a visit by Emmanuel Macron.", dt.date(2025, 2, 27), []),
+    (
+        "return-to-places-the-next-meeting",
+        "Modi's return to Moscow came in July 2024. He held talks with Putin.",
+        dt.date(2024, 11, 1),
+        [Expect(("narendra-modi", PUTIN), VISIT, date=DateSpan.from_month(2024, 7), host="RUS")],
+    ),
+]
+
+
+#: Leaders named by a title alone or with a given name, and lists with glosses.
+TITLES = [
+    (
+        "king-of-the-country-the-text-names",
+        "King Abdullah received Nicolas Sarkozy in Riyadh on Monday.",
+        dt.date(2012, 5, 10),
+        [Expect(("abdullah-bin-abdulaziz", "nicolas-sarkozy"), VISIT, host="SAU")],
+    ),
+    (
+        "same-name-another-king",
+        "King Abdullah received Nicolas Sarkozy in Amman on Monday.",
+        dt.date(2012, 5, 10),
+        [Expect(("abdullah-ii-of-jordan", "nicolas-sarkozy"), VISIT, host="JOR")],
+    ),
+    (
+        "president-sheikh-and-a-given-name",
+        "President Sheikh Mohamed received Narendra Modi in Abu Dhabi on Monday.",
+        dt.date(2023, 5, 10),
+        [Expect(("mohamed-bin-zayed-al-nahyan", "narendra-modi"), VISIT, date=day("2023-05-08"), host="ARE")],
+    ),
+    (
+        "prince-and-a-given-name",
+        "Prince Mohammed also held separate talks with Joko Widodo on Friday.",
+        dt.date(2023, 10, 21),
+        [Expect(("mohammed-bin-salman", "joko-widodo"), MEETING, date=day("2023-10-20"))],
+    ),
+    (
+        "a-gloss-and-an-organization-in-a-list",
+        "Theresa May called President (Donald) Tusk of the European Council and Taoiseach (Irish Prime Minister) "
+        "Enda Kenny on Tuesday.",
+        dt.date(2017, 4, 20),
+        [Expect(("theresa-may", "enda-kenny"), CALL, date=day("2017-04-18"))],
+    ),
+    (
+        "a-visit-to-attend-a-summit-names-no-host",
+        "Kishida, who is visiting Apulia to attend the G7 summit, held talks with Rishi Sunak on Friday.",
+        dt.date(2024, 6, 15),
+        [Expect(("fumio-kishida", "rishi-sunak"), MEETING, date=day("2024-06-14"))],
+    ),
+]
+
+
+#: Who "he", "the two leaders", "I", "we" and "you" are.
+PRONOUNS = [
+    (
+        "possessor-of-a-meeting-noun",
+        "Kim Jong Un arrived in Beijing to brief Xi Jinping on his summit with Donald Trump.",
+        dt.date(2018, 6, 19),
+        [Expect((KIM, XI), VISIT, host="CHN"), Expect((KIM, TRUMP), MEETING)],
+    ),
+    (
+        "he-is-not-the-object-of-his-own-verb",
+        "Abiy Ahmed met Isaias Afwerki in Asmara in July. Abiy then flew to Beijing for a forum.\n\n"
+        "He also joined Afwerki and Mohamed Abdullahi Farmaajo to sign a pact in September.",
+        dt.date(2018, 11, 7),
+        [
+            Expect(("abiy-ahmed", "isaias-afwerki"), VISIT, host="ERI"),
+            Expect(("abiy-ahmed", "isaias-afwerki", "mohamed-abdullahi-farmaajo"), SUMMIT),
+        ],
+    ),
+    (
+        "invited-to-visit-him",
+        "Erdogan met Putin in Astana on Thursday, and he invited Putin to visit him soon.",
+        dt.date(2024, 7, 5),
+        [
+            Expect((ERDOGAN, PUTIN), MEETING, date=day("2024-07-04"), city="Astana"),
+            Expect((ERDOGAN, PUTIN), VISIT, PLANNED, host="TUR"),
+        ],
+    ),
+    (
+        "he-and-his-wife-are-received",
+        "Biden arrived in Britain on Wednesday. He and first lady Jill Biden will be received by Queen Elizabeth II "
+        "at Windsor Castle on Sunday.",
+        dt.date(2021, 6, 10),
+        [Expect(("elizabeth-ii", "joe-biden"), VISIT, PLANNED, date=day("2021-06-13"), host="GBR")],
+    ),
+    (
+        "the-two-leaders-after-a-recap-are-the-main-pair",
+        "Biden welcomed Prime Minister Ulf Kristersson of Sweden to the White House on Wednesday. Biden and "
+        "Kristersson discussed Ukraine.\n\nBiden recalled his May 29 call with Erdogan.\n\n"
+        "The two leaders agreed to meet again in Vilnius next week.",
+        dt.date(2023, 7, 5),
+        [
+            Expect(("joe-biden", "ulf-kristersson"), VISIT, date=day("2023-07-05"), host="USA"),
+            Expect(("joe-biden", ERDOGAN), CALL, date=day("2023-05-29")),
+            Expect(("joe-biden", "ulf-kristersson"), MEETING, PLANNED, city="Vilnius"),
+        ],
+    ),
+    (
+        "i-in-a-quote-is-its-speaker",
+        '"I spoke to President Trump about Ukraine this morning," Ramaphosa said on Thursday.',
+        dt.date(2025, 4, 24),
+        [Expect(("cyril-ramaphosa", TRUMP), MEETING, date=day("2025-04-24"))],
+    ),
+    (
+        "a-speaker-before-the-quote",
+        'Lula said: "I met Xi Jinping in Beijing last month."',
+        dt.date(2023, 5, 10),
+        [Expect(("luiz-inacio-lula-da-silva", XI), VISIT, date=DateSpan.from_month(2023, 4), host="CHN")],
+    ),
+    (
+        "he-said-after-the-quote-is-not-who-the-quote-names",
+        'Erdogan met Putin on Monday. "I will visit Biden next month," he said.',
+        dt.date(2023, 5, 10),
+        [
+            Expect((ERDOGAN, PUTIN), MEETING, date=day("2023-05-08")),
+            Expect((ERDOGAN, "joe-biden"), VISIT, PLANNED, date=DateSpan.from_month(2023, 6), host="USA"),
+        ],
+    ),
+    (
+        "a-title-after-its-subject-is-not-the-subject",
+        "Ruto is the president of Kenya. He met the president in Kampala on Monday.",
+        dt.date(2023, 5, 10),
+        [Expect(("william-ruto", "yoweri-museveni"), VISIT, date=day("2023-05-08"), host="UGA")],
+    ),
+    (
+        "with-whom-he-spoke",
+        "Lula thanked Petro, with whom he spoke by phone on Friday.",
+        dt.date(2024, 7, 9),
+        [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"), CALL, date=day("2024-07-05"))],
+    ),
+    (
+        "the-opening-phrase-holds-no-object",
+        "On the sidelines of the summit, Lula held a bilateral meeting with Santiago Pena.",
+        dt.date(2024, 7, 9),
+        [Expect(("luiz-inacio-lula-da-silva", "santiago-pena"), MEETING)],
+    ),
+    (
+        "you-and-we-are-the-pair-named-with-the-speaker",
+        "Ramaphosa thanked Trump for his hospitality.\n\n"
+        "“Five years ago, I spoke to you during the pandemic. We agreed to meet again soon.”",
+        dt.date(2025, 5, 21),
+        [
+            Expect(("cyril-ramaphosa", TRUMP), MEETING, date=DateSpan.from_year(2020)),
+            Expect(("cyril-ramaphosa", TRUMP), MEETING, PLANNED),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(PRONOUNS))
+def test_pronouns(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+#: A bare title that links to no one: an office of the country the text names (or, for a common one, the publisher).
+TEXT_OFFICES = [
+    (
+        "the-emir-of-the-country-named",
+        "The Emir received Emmanuel Macron at the Amiri Diwan in Doha on Monday.",
+        dt.date(2024, 3, 10),
+        [Expect(("tamim-bin-hamad-al-thani", "emmanuel-macron"), VISIT, date=day("2024-03-04"), host="QAT")],
+    ),
+    (
+        "the-supreme-leader",
+        "The Supreme Leader received Vladimir Putin in Tehran on Monday.",
+        dt.date(2024, 3, 10),
+        [Expect(("ali-khamenei", PUTIN), VISIT, host="IRN")],
+    ),
+    (
+        "his-majesty",
+        "His Majesty received Emmanuel Macron at the palace in Amman on Monday.",
+        dt.date(2024, 3, 10),
+        [Expect(("abdullah-ii-of-jordan", "emmanuel-macron"), VISIT, host="JOR")],
+    ),
+    (
+        "a-common-title-is-not-a-topic-country-s",
+        "The Prime Minister spoke to President Macron this afternoon about Ukraine.",
+        dt.date(2024, 3, 10),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(TEXT_OFFICES))
+def test_a_bare_title_is_an_office_of_the_text_s_country(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+def test_the_president_of_a_government_s_own_readout_is_its_leader() -> None:
+    text = "The President spoke with Prime Minister Kishida today."
+    [meeting] = de.parse(text, published=dt.date(2023, 5, 10), outlet="The White House").meetings
+    assert [p.leader_id for p in meeting.participants] == ["joe-biden", "fumio-kishida"]
+    assert de.parse(text, published=dt.date(2023, 5, 10), outlet="Evening News").meetings == ()
+
+
+#: Two leaders doing something together, and what "discuss" needs.
+JOINT = [
+    (
+        "he-and-a-leader-discussed",
+        "Ramaphosa said on Thursday that he and US President Donald Trump had discussed the war in Ukraine.",
+        dt.date(2025, 4, 24),
+        [Expect(("cyril-ramaphosa", TRUMP), MEETING, date=day("2025-04-24"))],
+    ),
+    (
+        "two-leaders-toured",
+        "Modi and Kishida toured a temple in Kyoto on Sunday.",
+        dt.date(2023, 5, 10),
+        [Expect(("narendra-modi", "fumio-kishida"), VISIT, date=day("2023-05-07"), host="JPN")],
+    ),
+    (
+        "discussed-a-topic-with-a-leader",
+        "Erdogan discussed Syria with Putin by phone on Monday.",
+        dt.date(2023, 5, 10),
+        [Expect((ERDOGAN, PUTIN), CALL, date=day("2023-05-08"))],
+    ),
+    ("one-leader-discussed", "Erdogan discussed Syria with his ministers on Monday.", dt.date(2023, 5, 10), []),
+    ("they-discussed-retells", "They discussed the Middle East on Monday.", dt.date(2023, 5, 10), []),
+    (
+        "leaders-in-apposition-to-a-noun",
+        "Turnbull held talks with the two most powerful men in the country, Premier Li Keqiang, and President Xi "
+        "Jinping.",
+        dt.date(2016, 4, 16),
+        [Expect(("malcolm-turnbull", "li-keqiang"), MEETING), Expect(("malcolm-turnbull", XI), MEETING)],
+    ),
+    (
+        "a-subject-named-after-a-dash",
+        "Today the leaders of two superpowers sat down to talk - President Biden and President Xi Jinping.",
+        dt.date(2022, 11, 14),
+        [Expect(("joe-biden", XI), MEETING, date=day("2022-11-14"))],
+    ),
+    (
+        "and-later-with-repeats-the-talks",
+        "Modi is holding talks with Putin this morning and later with Michel Temer.",
+        dt.date(2017, 9, 4),
+        [Expect(("narendra-modi", PUTIN), MEETING), Expect(("narendra-modi", "michel-temer"), MEETING)],
+    ),
+    ("as-opens-a-clause", "Kuwaiti emir flies to Qatar as Donald Trump intervenes", dt.date(2017, 6, 8), []),
+    (
+        "an-opening-phrase-without-a-comma",
+        "Abiy Ahmed flew to Asmara on Sunday to meet Isaias Afwerki. During that visit the two men signed a "
+        "declaration on Monday.",
+        dt.date(2018, 7, 14),
+        [
+            Expect(("abiy-ahmed", "isaias-afwerki"), VISIT, date=day("2018-07-08"), host="ERI"),
+            Expect(("abiy-ahmed", "isaias-afwerki"), MEETING, date=day("2018-07-09")),
+        ],
+    ),
+    (
+        "spoke-with-in-a-round-up-of-calls",
+        "Biden called Erdogan on Monday.\n\nPutin spoke with Erdogan on Tuesday.\n\nModi met Shehbaz Sharif in Paris.",
+        dt.date(2023, 2, 9),
+        [
+            Expect(("joe-biden", ERDOGAN), CALL, date=day("2023-02-06")),
+            Expect((PUTIN, ERDOGAN), CALL, date=day("2023-02-07")),
+            Expect(("narendra-modi", "shehbaz-sharif"), MEETING, city="Paris"),
+        ],
+    ),
+    ("a-noun-of-no-people", "Modi held talks with his team, Kishida said.", dt.date(2023, 5, 10), []),
+    (
+        "a-summit-scheduled-is-planned",
+        "Li Qiang will visit Japan on the occasion of the trilateral summit meeting scheduled for May.",
+        dt.date(2024, 4, 10),
+        [Expect(("li-qiang", "fumio-kishida"), VISIT, PLANNED, host="JPN")],
+    ),
+    ("a-capital-is-no-leader", "Trump announced talks with Moscow on Monday.", dt.date(2025, 2, 20), []),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(JOINT))
+def test_joint_acts(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(FIELDS, **rows(TITLES))
+def test_titles_and_given_names(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(FIELDS, **rows(WAYS))
+def test_ways_to_say_it(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

@@ -9,7 +9,7 @@ meeting within an article are folded into one, keeping the most precise date.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -78,11 +78,14 @@ class Assembler:
     text: str = ""  # the input, which explanations quote
     spans: dict[int, tuple[int, int]] = attrs.Factory(dict)  # where each mention and time stands, by object id
     introduced: frozenset[str] = frozenset()
+    countries: Mapping[str, int] = attrs.Factory(dict)  # how often the text names each country: who "King Abdullah" is
+    publisher: str | None = None  # the country the outlet names ("The White House"): whose "the President" it is
     attended: list[tuple[Summit, tuple[Participant, ...]]] = attrs.Factory(list)  # who is said to attend which
     trace: list[tuple[int, str]] | None = None  # every date rule that fires, at its sentence's offset
     _last_summit: Summit | None = None
     _summits: list[Summit] = attrs.Factory(list)
     _journey: tuple[frozenset[str], Place] | None = None  # the paragraph's last trip: travellers' ids, destination
+    _last_call: frozenset[str | None] = frozenset()  # the leaders of the last meeting, if it was a call
 
     @property
     def anchor(self) -> dt.date | None:
@@ -311,11 +314,68 @@ class Assembler:
         found = self._holder(mention, day)
         return found[0].id if found is not None else None
 
+    def offices_in_text(self, mentions: Sequence[Mention]) -> list[Mention]:
+        """A sentence's mentions with each bare title that links to no one read as that office of the text's country.
+
+        "The Emir received Macron in Doha", "The Supreme Leader received Putin
+        in Tehran", "His Majesty received him in Amman": with no emir named
+        before, the country the text names most that has such an office on
+        the publication date, and is not the country of another leader of
+        the sentence. An office many countries have ("the President") is
+        only the publisher's: the country its outlet names ("The White
+        House", "Prime Minister's Office of Japan").
+        """
+        if self.anchor is None or not (self.countries or self.publisher):
+            return list(mentions)
+        out = []
+        for mention in mentions:
+            if mention.kind is MentionKind.PRONOUN and mention.role is not None and not mention.antecedents:
+                others = {m.country for m in mentions if m.kind in _NAMED_LEADERS and m.country}
+                others |= {
+                    a.country for m in mentions if m.kind is MentionKind.PRONOUN for a in m.antecedents[:1] if a.country
+                }
+                places = [m.country for m in mentions if m.kind is MentionKind.PLACE]
+                office = self._office_of_text(mention, mention.role, others, places)
+                if office is not None:
+                    self.spans[id(office)] = self.spans.get(id(mention), (0, 0))
+                    mention = office
+            out.append(mention)
+        return out
+
+    def _office_of_text(
+        self, mention: Mention, role: Role, others: set[str], places: Sequence[str | None]
+    ) -> Mention | None:
+        roles = _MONARCHS if role in _MONARCHS else (role, *([_SAME[role]] if role in _SAME else []))
+        day = self.anchor
+        if role in _COMMON_OFFICES:  # many countries have one: the publisher's ("the President" of a readout),
+            countries = [self.publisher, *places]  # or the country the sentence is in ("held talks in Addis Ababa")
+        else:
+            countries = [country for country, _ in sorted(self.countries.items(), key=lambda held: -held[1])]
+        for country in countries:
+            if country is None or country in others or day is None:
+                continue
+            held = next((r for r in roles if self.knowledge.office_holders(country, r, on=day)), None)
+            if held is not None:
+                return attrs.evolve(mention, kind=MentionKind.OFFICE, country=country, role=held)
+        return None
+
     def _holder(self, mention: Mention, day: dt.date) -> tuple[Leader, Office | None] | None:
         found = self.gazetteer.holders(mention, day)
         if mention.kind is MentionKind.PERSON and not mention.explicit:
             found = [(leader, office) for leader, office in found if leader.id in self.introduced]
+        if len(found) > 1 and mention.kind is MentionKind.PERSON and self.countries:
+            return self._of_the_text(mention, day, found[0][0])
         return found[0] if found else None
+
+    def _of_the_text(self, mention: Mention, day: dt.date, first: Leader) -> tuple[Leader, Office | None]:
+        """Of leaders of one name who fit it equally well that day, the one of the country the text names most.
+
+        "King Abdullah" in 2012 is Saudi Arabia's in a story about Riyadh, Jordan's in one about Amman.
+        """
+        ranked = list(self.gazetteer.ranked(mention, day))
+        best = min(score for score, leader, _ in ranked if leader is first)
+        tied = [(leader, office) for score, leader, office in ranked if score == best]
+        return max(tied, key=lambda held: (self.countries.get(held[1].country.code, 0), held[0] is first))
 
     def _undated_person(self, mention: Mention, written: str | None) -> Participant | None:
         if (
@@ -410,9 +470,22 @@ class Assembler:
                 return None
         participants = [person for person, _ in people]
         kind, host, place = self._form(candidate, participants, summit, host)
+        formed: tuple[str, ...] = ()
+        if self._call_context(candidate, kind, participants, place, summit):
+            kind, place, formed = MeetingKind.CALL, None, ("kind.call-context",)
+            self._trace(evidence.start, formed)
+        self._last_call = (
+            frozenset(p.leader_id for p in participants if p.leader_id) if kind is MeetingKind.CALL else frozenset()
+        )
+        undated = date is None
         date, fired = self.calendar.in_context(participants, status, date, candidate.aside, candidate.goes_on)
+        if undated and date is not None and any(m.kind is MentionKind.OFFICE for m in candidate.participants):
+            # "the then president" is whoever held the office on the day the paragraph gives the meeting
+            redone = self.identified(candidate.participants, date.start)
+            if len(redone) == len(people):
+                people, participants = redone, [person for person, _ in redone]
         self._trace(evidence.start, fired)
-        rules = (*candidate.rules, *dated.fired, *fired)
+        rules = (*candidate.rules, *formed, *dated.fired, *fired)
         explanation = Explanation(
             rules=rules,
             trigger=self._quote_tokens(tokens, candidate.start, candidate.end),
@@ -433,6 +506,26 @@ class Assembler:
             source=self.source,
             confidence=_confidence(candidate),
             explanation=explanation,
+        )
+
+    def _call_context(
+        self,
+        candidate: EventCandidate,
+        kind: MeetingKind,
+        participants: Sequence[Participant],
+        place: Place | None,
+        summit: Summit | None,
+    ) -> bool:
+        """'Spoke with X' in a round-up of calls: a call when the meeting before it was a call with a shared leader."""
+        trigger = self.gazetteer.words.triggers.get(candidate.trigger)
+        return (
+            kind is MeetingKind.MEETING
+            and trigger is not None
+            and trigger.may_be_call
+            and place is None
+            and summit is None
+            and len(participants) == 2
+            and not self._last_call.isdisjoint(p.leader_id for p in participants)
         )
 
     def _trip(self, candidate: EventCandidate, day: dt.date | None, date: DateSpan | None, status: Status) -> None:
@@ -515,6 +608,14 @@ _IDENTIFIED_BY = {
 _STAND_INS = frozenset({"standin.protagonist", "sentence.list-entry"})
 
 
+_NAMED_LEADERS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
+#: Offices many countries have: with no one named, "the President" is the publisher's, if any.
+_COMMON_OFFICES = frozenset({Role.PRESIDENT, Role.PRIME_MINISTER, Role.PREMIER, Role.CHANCELLOR, Role.CHAIRMAN})
+#: Offices a monarch's title may stand for when the text names no country: "His Majesty", "the King".
+_MONARCHS = (Role.KING, Role.QUEEN, Role.SULTAN, Role.EMIR, Role.EMPEROR, Role.GRAND_DUKE, Role.PRINCE)
+_SAME = {Role.PRIME_MINISTER: Role.PREMIER, Role.PREMIER: Role.PRIME_MINISTER}
+
+
 def _stands_in(candidate: EventCandidate) -> bool:
     """Whether the candidate's first participant is the protagonist, standing in for a subject the text omits."""
     return not _STAND_INS.isdisjoint(candidate.rules)
@@ -527,6 +628,13 @@ def _confidence(candidate: EventCandidate) -> float:
     return round(confidence, 2)
 
 
+rule(
+    "kind.call-context",
+    Phase.FORM,
+    "'Spoke with X' with no place, right after a call of one of its leaders, is a call too (a round-up of calls).",
+    "Biden called Erdogan on Monday.\n\nPutin spoke with Erdogan on Tuesday.",
+    published="2023-02-09",
+)(Assembler._call_context)
 rule(
     "summit.record",
     Phase.SUMMIT,

@@ -67,6 +67,8 @@ _ACTING_WORDS = tuple(((word,), False) for word in (*sorted(SUMMIT_HEADS), "gath
 # gazetteer tags of phrases that can name a leader, an office, a government or an outlet (not a bare country or city)
 _NAMING = frozenset({"leader", "family", "metonym", "outlet", "title", "leader_word", "honorific"})
 _PRONOUN, _ORGANIZATION = frozenset({"pronoun"}), frozenset({"org"})
+_QUOTE = re.compile('["“”]')  # a quote, whose "I", "we" and "you" stand for its speaker and the one addressed
+_QUOTED = frozenset({"i", "me", "my", "we", "us", "you", "your"})
 
 
 class Words:
@@ -210,20 +212,23 @@ class FirstPass:
             block = body[last]
             text = document.text[block.start : block.end]
             found = Words(text)
-            if self._acts(block, found):
+            if self._acts(block, found, text):
                 return Plan(full=body[: last + 1], names=tuple(reversed(names)), naming=self._names)
             if ")" in text or self._names.found(found):  # a name, or a citation "(Outlet, May 3)"
                 names.append(block)
         return Plan(full=(), names=tuple(reversed(names)), naming=self._names)
 
-    def _acts(self, block: Block, found: Words) -> bool:
+    def _acts(self, block: Block, found: Words, text: str) -> bool:
         if self._acting.found(found):
             return True
         if (block.bullet or block.kind is BlockKind.ITEM) and self._names.found(found):
             return True  # an entry of a readout list: a meeting with whoever it names
-        # a trigger and someone: a name, a title, a pronoun, or a transcript speaker's "I"
+        # a trigger and someone: a name, a title, a pronoun, a transcript speaker's "I", or "I"/"we"/"you" in a quote
         return self._triggers.found(found) and (
-            bool(block.speaker) or self._names.found(found) or self._pronouns.found(found)
+            bool(block.speaker)
+            or self._names.found(found)
+            or self._pronouns.found(found)
+            or (not _QUOTED.isdisjoint(found.present) and _QUOTE.search(text) is not None)
         )
 
 

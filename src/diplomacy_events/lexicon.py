@@ -285,6 +285,11 @@ GROUP_GLUE = frozenset(
         "their",
         "both",
         "either",
+        "first",  # "He and first lady Jill Biden": a spouse in the group is no leader, but the group goes on
+        "lady",
+        "wife",
+        "husband",
+        "spouse",
     }
 )
 #: "met several leaders, including A and B": words of a list that is the object.
@@ -421,6 +426,10 @@ SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while",
 DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
 #: Possessives: a determiner, no object ("visited Russia, his first trip"); "her" is also an object ("met her").
 POSSESSIVES = frozenset({"his", "its", "their", "my"})
+#: Possessive pronouns that own a meeting noun: "his summit with Trump", "their talks".
+OWNERS = frozenset({"his", "her", "their"})
+#: The marks of a possessive after a name: "the President's decision", "the presidents' talks".
+POSSESSIVE_MARKS = frozenset({"'s", "'"})
 #: What may stand before a trigger noun that makes it a noun: "a video call", "Biden's call".
 ARTICLES = frozenset({"a", "an", "the", "'s", "his", "her", "their"})
 #: Prepositions that open a sentence's opening phrase: "In a phone call on Monday, ...".
@@ -468,9 +477,15 @@ TRIGGER_PROPERTIES = {
     "lists_attendees": "a noun that lists those at a gathering ('Attendees included ...')",
     "direct": "a verb whose people follow it at once ('join A and B'; not 'join the Paris Agreement')",
     "three_or_more": "a gathering noun that reports a meeting only of three or more ('a family photo of A, B and C')",
+    "joint": "a verb two leaders do together ('Putin and Xi signed', 'he and Trump discussed'): a meeting only with "
+    "a coordinated subject of two or more leaders and no one after it",
+    "with_host": "a meeting word that, with no counterpart named, meets the leader of the country it is held in "
+    "('held bilateral talks in Seoul')",
 }
 #: Prepositions a trigger may end in that a coordination repeats: "spoke with A and with B".
 _GAPPED_PREPOSITIONS = frozenset({"with", "to"})
+#: What stands for the gap of a frame: "spent ... with" holds "spent more than two hours with".
+FRAME_GAP = " ... "
 
 
 @attrs.frozen(kw_only=True)
@@ -497,12 +512,33 @@ class Trigger:
     lists_attendees: bool = False
     direct: bool = False
     three_or_more: bool = False
+    with_host: bool = False
+    joint: bool = False
 
     @property
     def gapped(self) -> str | None:
         """The preposition the phrase ends in that an "and with"/"and to" repeats, if any."""
         last = self.phrase.rsplit(" ", 1)[-1]
         return last if last in _GAPPED_PREPOSITIONS else None
+
+    @property
+    def head(self) -> str:
+        """What the text must hold first: the whole phrase, or a frame's words before its gap.
+
+        >>> default_lexicon().triggers["spent ... with"].head
+        'spent'
+        """
+        return self.phrase.split(FRAME_GAP)[0].strip()
+
+    @property
+    def tail(self) -> tuple[str, ...]:
+        """A frame's words after its gap, as token keys ("spent ... with": ``("with",)``); none for a phrase.
+
+        >>> default_lexicon().triggers["hosted ... in honour of"].tail
+        ('in', 'honour', 'of')
+        """
+        _, gap, after = self.phrase.partition(FRAME_GAP)
+        return tuple(after.split()) if gap else ()
 
 
 _CueTable = dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (phrase as words, kind) pairs
@@ -721,6 +757,12 @@ def _titles(value: Any, file: str) -> dict[str, Role]:
     return titles
 
 
+def _frame(phrase: str) -> bool:
+    """Whether a phrase is a well-formed frame: words, one gap, words ("spent ... with")."""
+    before, _, after = phrase.partition(FRAME_GAP)
+    return bool(before.strip() and after.strip()) and "..." not in before + after
+
+
 def _triggers(groups: Any, file: str) -> dict[str, Trigger]:
     if not isinstance(groups, list):
         raise LexiconError(file, "triggers", "must be a list of groups")
@@ -747,6 +789,8 @@ def _triggers(groups: Any, file: str) -> dict[str, Trigger]:
         for phrase in phrases:
             if phrase in triggers:
                 raise LexiconError(file, f"{where}: {phrase!r}", "is already a trigger")
+            if "..." in phrase and not _frame(phrase):
+                raise LexiconError(file, f"{where}: {phrase!r}", "needs words on both sides of one ' ... ' gap")
             flags = {name: phrase in listed for name, listed in properties.items()}
             triggers[phrase] = Trigger(phrase=phrase, type=kind, **flags)
     return triggers

@@ -23,6 +23,8 @@ import datetime as dt
 import enum
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cached_property
+from itertools import accumulate
 from typing import ClassVar
 
 import attrs
@@ -52,10 +54,12 @@ __all__ = [
     "Gazetteer",
     "Mention",
     "MentionKind",
+    "Quotes",
     "Tally",
     "Unlisted",
     "first_person",
     "link_pronouns",
+    "quoted_speech",
 ]
 
 
@@ -338,6 +342,9 @@ class Gazetteer:
         if not holders or holders[0][1] is None:
             return mention
         office = holders[0][1]
+        if len(mention.leaders) > 1 and self._tied(mention, day):
+            # "King Abdullah" in 2012: which country's, the event's day and the text decide
+            return attrs.evolve(mention, role=mention.role or office.role)
         return attrs.evolve(mention, role=mention.role or office.role, country=mention.country or office.country.code)
 
     def _compose(self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int) -> tuple[int, list[Mention]]:
@@ -350,15 +357,18 @@ class Gazetteer:
         j = i
         # a country adjective or possessive before a title: "Syrian President", "Turkey's prime minister"
         if tags & {_DEMONYM, _COUNTRY, _METONYM} and nxt is not None:
-            gap = [t.key for t in tokens[match.end : nxt.start]]
+            glossed = _glossed(tokens, match, nxt) and i + 2 < len(matches)  # "Democratic Republic of Congo (DRC)"
+            if glossed:
+                nxt = matches[i + 2]
+            gap = [t.key for t in tokens[matches[i + glossed].end + glossed : nxt.start]]
             nxt_tags = {tag for tag, _ in nxt.values}
             if nxt_tags & {_TITLE, _LEADER_WORD} and gap in ([], ["'s"], ["’s"]):
                 country = _value(match, _DEMONYM) or _value(match, _COUNTRY) or _value(match, _METONYM)
-                j = i + 1
+                j = i + 1 + glossed
             elif nxt_tags & {_LEADER, _FAMILY} and gap in (["'s"], ["’s"]):  # "Egypt's Abdel Fattah al-Sisi"
                 code = _value(match, _COUNTRY) or _value(match, _DEMONYM)
                 person = self._person(tokens, nxt, code, None, match.start)
-                return 2, [person] if person else []
+                return 2 + glossed, [person] if person else []
         head = matches[j]
         head_tags = {tag for tag, _ in head.values}
         if head_tags & {_TITLE, _LEADER_WORD, _HONORIFIC} and not self._blocked(
@@ -381,8 +391,10 @@ class Gazetteer:
             plural = self.words.pronouns[_value(match, _PRONOUN) or ""] == "plural"
             return 1, [Mention(kind=MentionKind.PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]
         locative = (
-            match.start > 0 and tokens[match.start - 1].key in ("in", "to", "at", "from", "near", "outside", "into")
-        ) or (match.end < len(tokens) and tokens[match.end].key in self.words.summit_words)  # "the Singapore summit"
+            (match.start > 0 and tokens[match.start - 1].key in ("in", "to", "at", "from", "near", "outside", "into"))
+            or (match.end < len(tokens) and tokens[match.end].key in self.words.summit_words)  # "the Singapore summit"
+            or _bracketed(tokens, match)  # "visiting Peru (Lima)"
+        )
         if _METONYM in tags and _CITY in tags and locative:
             return 1, [
                 Mention(
@@ -394,6 +406,10 @@ class Gazetteer:
                     city=text,
                 )
             ]
+        if _METONYM in tags and _CITY in tags and not locative:
+            # "talks with Moscow", "as Ankara requested": a capital stands for its country, not for its leader
+            code = _value(match, _METONYM)
+            return 1, [Mention(kind=MentionKind.COUNTRY, start=match.start, end=match.end, text=text, country=code)]
         if _METONYM in tags and not locative:
             return 1, [
                 Mention(
@@ -453,9 +469,11 @@ class Gazetteer:
             and not {tag for tag, _ in matches[k].values} & {_LEADER, _FAMILY}
         ):
             k += 1
+        title_end = matches[k - 1].end
+        k = _past_gloss(tokens, matches, k)  # "Taoiseach (Irish Prime Minister) Enda Kenny"
         nxt = matches[k] if k < len(matches) else None
         if nxt is not None:
-            gap = [t.key for t in tokens[matches[k - 1].end : nxt.start]]
+            gap = [t.key for t in tokens[title_end : nxt.start]]
             nxt_tags = {tag for tag, _ in nxt.values}
             if (nxt_tags & {_LEADER, _FAMILY} and (gap in ([], ["."]) or _parenthetical(gap))) or (
                 nxt_tags & {_LEADER, _FAMILY} and leading and gap in ([","], [], [".", ","])
@@ -516,11 +534,16 @@ class Gazetteer:
             and following.text[:1].islower()
             and following.key not in ("of", "from", "for")
         )
-        if role is not None and (bare or (start < matches[i].start and tokens[start].key == "the")):
+        if role is not None and (bare or (start < matches[i].start and tokens[start].key == "the")):  # "the emir"
             text = " ".join(t.text for t in tokens[start : head.end])
             return consumed, [
                 Mention(kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, role=role, plural=plural)
             ]
+        named_at = title_end  # after the last title or honorific: "President Sheikh | Mohamed"
+        if role is not None and not plural and _given_names(tokens, named_at) == 1:
+            person = self._given_name(tokens, start, named_at, role, country)
+            if person is not None:  # "King Abdullah", "President Sheikh Mohamed", "Prince Mohammed"
+                return k - i, [person]
         names = _given_names(tokens, head.end) if role is not None and not plural else 0
         if role is not None and names and (nxt is None or nxt.start >= head.end + names):
             # "Prince Mohammed", "President Doe": a titled name the knowledge base does not list is someone
@@ -532,6 +555,44 @@ class Gazetteer:
                 unlisted = Unlisted(text, role, country or _country_after(tokens, nxt, last))
             return consumed, [Mention(kind=MentionKind.OTHER, start=start, end=last, text=text, unlisted=unlisted)]
         return consumed, []
+
+    def _given_name(
+        self, tokens: Sequence[Token], start: int, position: int, role: Role, country: str | None
+    ) -> Mention | None:
+        """A title and one given name ("King Abdullah"): the leaders of that name who held such an office.
+
+        Which of them is meant is decided on the event's day (and, when two
+        held it then, by the countries the text names).
+        """
+        if position < len(tokens) - 1 and tokens[position + 1].capitalised and tokens[position + 1].key.isalpha():
+            return None  # a longer name than one word
+        fitting = _FITTING.get(role, frozenset({role}))
+        ids = tuple(
+            leader_id
+            for leader_id in self._given.get(tokens[position].key, ())
+            if any(
+                o.role in fitting and (country is None or o.country.code == country)
+                for o in self.knowledge.leader(leader_id).offices
+            )
+        )
+        if not ids:
+            return None
+        text = " ".join(t.text for t in tokens[start : position + 1])
+        return Mention(
+            kind=MentionKind.PERSON, start=start, end=position + 1, text=text, leaders=ids, country=country, role=role
+        )
+
+    @cached_property
+    def _given(self) -> dict[str, tuple[str, ...]]:
+        """Leader ids by the first word of their names and aliases (titles and honorifics skipped)."""
+        skipped = set(self.words.titles) | set(self.words.honorifics)
+        given: dict[str, list[str]] = {}
+        for leader in self.knowledge.leaders(since=self._since):
+            for name in (leader.name, *leader.aliases):
+                keys = [key for key in token_keys(name) if key not in skipped]
+                if len(keys) >= 2 and keys[0].isalpha() and leader.id not in given.get(keys[0], ()):
+                    given.setdefault(keys[0], []).append(leader.id)
+        return {key: tuple(ids) for key, ids in given.items()}
 
     def _office(
         self, tokens: Sequence[Token], start: int, end: int, country: str, role: Role | None, plural: bool
@@ -634,7 +695,22 @@ class Gazetteer:
         return [(leader, office) for leader, office in found][:1]
 
     def _persons(self, mention: Mention, day: dt.date) -> Sequence[tuple[Leader, Office | None]]:
-        ranked: list[tuple[int, Leader, Office | None]] = []
+        ranked = sorted(self.ranked(mention, day), key=lambda t: t[0])
+        return [(leader, office) for _, leader, office in ranked]
+
+    def _tied(self, mention: Mention, day: dt.date) -> bool:
+        """Whether two leaders of different countries fit a name's mention equally well on ``day``."""
+        scores = sorted((score, office.country.code) for score, _, office in self.ranked(mention, day))
+        return len(scores) > 1 and scores[0][0] == scores[1][0] and scores[0][1] != scores[1][1]
+
+    def ranked(self, mention: Mention, day: dt.date) -> Iterator[tuple[int, Leader, Office]]:
+        """The leaders a name's mention may mean on ``day``, each with its office and how badly it fits (0 best).
+
+        A leading office fits better than another, one held in full better
+        than an acting one, the country and title the mention gives better
+        than others ("Prince Mohammed" fits a crown prince of that day).
+        """
+        fitting = _FITTING.get(mention.role, frozenset({mention.role})) if mention.role else frozenset()
         for leader_id in mention.leaders:
             leader = self.knowledge.get_leader(leader_id)
             if leader is None:
@@ -646,15 +722,19 @@ class Gazetteer:
             score = (0 if office.leads else 1) + (2 if office.acting else 0)
             if mention.country and office.country.code != mention.country:
                 score += 4
-            if mention.role and office.role is not mention.role:
+            if fitting and all(o.role not in fitting for o in offices):
                 score += 1
-            ranked.append((score, leader, office))
-        ranked.sort(key=lambda t: t[0])
-        return [(leader, office) for _, leader, office in ranked]
+            yield score, leader, office
 
 
 #: Titles news gives one another's offices: the one asked for is tried first.
 _SAME_OFFICE = {Role.PRIME_MINISTER: Role.PREMIER, Role.PREMIER: Role.PRIME_MINISTER}
+#: The offices a title before a bare given name fits: "Prince Mohammed" may be a crown prince.
+_FITTING = {
+    Role.PRINCE: frozenset({Role.PRINCE, Role.CROWN_PRINCE}),
+    Role.PRIME_MINISTER: frozenset({Role.PRIME_MINISTER, Role.PREMIER}),
+    Role.PREMIER: frozenset({Role.PRIME_MINISTER, Role.PREMIER}),
+}
 
 
 def _near(leader: Leader, day: dt.date, slack: int = 45) -> tuple[Office, ...]:
@@ -699,10 +779,33 @@ def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
 
 
 def _mark_subjects(tokens: Sequence[Token], mentions: list[Mention], words: Lexicon) -> list[Mention]:
-    """Mark people followed by their verb: "Y had called him", "Y said", "Y welcomed", "Y, who ..."."""
+    """Mark people followed by their verb: "Y had called him", "Y said", "Y welcomed", "Y, who ...".
+
+    So is the object of "invited", "asked" or "urged" before "to" and a verb:
+    in "X invited Y to visit him", Y is the one who visits, so "him" is X.
+    """
     return [
-        attrs.evolve(m, subject=True) if _is_person(m) and _verb_follows(tokens, m.end, words) else m for m in mentions
+        attrs.evolve(m, subject=True)
+        if _is_person(m) and (_verb_follows(tokens, m.end, words) or _told_to(tokens, m))
+        else m
+        for m in mentions
     ]
+
+
+_CONTROL_VERBS = frozenset({"invited", "invites", "invite", "asked", "asks", "urged", "urges", "encouraged"})
+
+
+def _told_to(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether a person is the object of a verb like "invited" and the doer of the verb after "to"."""
+    end = mention.end
+    return (
+        mention.start > 0
+        and tokens[mention.start - 1].key in _CONTROL_VERBS
+        and end + 1 < len(tokens)
+        and tokens[end].key == "to"
+        and tokens[end + 1].text.isalpha()
+        and tokens[end + 1].text.islower()
+    )
 
 
 def _verb_follows(tokens: Sequence[Token], position: int, words: Lexicon) -> bool:
@@ -799,6 +902,50 @@ def _group(
     return Mention(kind=MentionKind.GROUP, start=start, end=end, text=text, organization=organization, plural=True)
 
 
+def _past_gloss(tokens: Sequence[Token], matches: list[Match[Entry]], k: int) -> int:
+    """The index of the name after a bracketed gloss that follows a title, else ``k``.
+
+    "Taoiseach (Irish Prime Minister) Enda Kenny": the words in brackets
+    explain the title; the name after them is the person's.
+    """
+    opening = matches[k - 1].end
+    if k >= len(matches) or opening >= len(tokens) or tokens[opening].key != "(":
+        return k
+    closing = next((i for i in range(opening + 1, min(len(tokens), opening + 8)) if tokens[i].key == ")"), None)
+    if closing is None:
+        return k
+    after = next((m for m in range(k, len(matches)) if matches[m].start > closing), None)
+    if after is None or matches[after].start != closing + 1:
+        return k
+    return after if {tag for tag, _ in matches[after].values} & {_LEADER, _FAMILY} else k
+
+
+def _bracketed(tokens: Sequence[Token], match: Match[Entry]) -> bool:
+    """Whether a match stands alone in brackets: "Peru (Lima)" glosses a place with its city."""
+    return (
+        match.start > 0
+        and match.end < len(tokens)
+        and (tokens[match.start - 1].key, tokens[match.end].key)
+        == (
+            "(",
+            ")",
+        )
+    )
+
+
+def _glossed(tokens: Sequence[Token], match: Match[Entry], gloss: Match[Entry]) -> bool:
+    """Whether ``gloss`` repeats ``match``'s country in brackets after it: "Democratic Republic of Congo (DRC)"."""
+    code = _value(match, _COUNTRY) or _value(match, _DEMONYM)
+    return (
+        code is not None
+        and gloss.start == match.end + 1
+        and tokens[match.end].key == "("
+        and gloss.end < len(tokens)
+        and tokens[gloss.end].key == ")"
+        and code in (_value(gloss, _COUNTRY), _value(gloss, _DEMONYM))
+    )
+
+
 def _parenthetical(gap: list[str]) -> bool:
     """A bracketed aside between a title and a name: "Chancellor (Angela) Merkel"."""
     return 2 <= len(gap) <= 8 and gap[0] == "(" and gap[-1] == ")"
@@ -832,6 +979,10 @@ class Tally:
         if count + 1 > best or (count + 1 == best and rank < best_rank):
             self.top = leader_id
 
+    def copy(self) -> Tally:
+        """A copy with counts of its own."""
+        return Tally(dict(self.counts), dict(self.latest), self.top)
+
     def protagonist(self) -> Mention | None:
         """The latest mention of the most named leader, if any was named."""
         return self.latest[self.top] if self.top is not None else None
@@ -850,10 +1001,24 @@ class Discourse:
     by_role: dict[Role, Tally] = attrs.field(factory=dict)  # leaders bound to an office, this sentence included
     last_bound: dict[Role, Mention] = attrs.field(factory=dict)  # the latest mention of each office
     subject: Mention | None = None  # of the nearest sentence of this paragraph with a singular person
+    before: Mention | None = None  # the subject the last paragraph ended with
     last: Mention | None = None  # the last singular person of that sentence: "the latter"
     sentences: int = 0  # in the current paragraph
     group: tuple[Mention, ...] = ()  # the people of the nearest sentence with two or more
     by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the latest such group of each size
+    group_here: bool = False  # whether this paragraph named a group
+    pairs: dict[tuple[str, ...], tuple[int, tuple[Mention, ...]]] = attrs.field(factory=dict)  # how often, latest
+
+    def copy(self) -> Discourse:
+        """A copy that linking can change without changing this one (mentions are shared; they are frozen)."""
+        return attrs.evolve(
+            self,
+            named=self.named.copy(),
+            by_role={role: tally.copy() for role, tally in self.by_role.items()},
+            last_bound=dict(self.last_bound),
+            by_size=dict(self.by_size),
+            pairs=dict(self.pairs),
+        )
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's subject; a group ("the two leaders") and document-wide counts stay.
@@ -862,8 +1027,10 @@ class Discourse:
         stays: "He also telephoned X" goes on from the line before.
         """
         if self.sentences != 1:
+            self.before = self.subject  # "He" that cannot be the protagonist may still go on from here
             self.subject = self.last = None
         self.sentences = 0
+        self.group_here = False
 
     def add_mention(self, mention: Mention) -> None:
         """Record a linked mention of the current sentence (offices count at once)."""
@@ -889,6 +1056,21 @@ class Discourse:
         group = list({id(m): m for m in _people(people)}.values())  # "Erdogan said he ...": one person
         if len(group) >= 2:
             self.group = self.by_size[len(group)] = tuple(group)
+            self.group_here = True
+            if len(group) == 2:
+                key = tuple(sorted(_identity(m) for m in group))
+                self.pairs[key] = (self.pairs.get(key, (0, ()))[0] + 1, self.group)
+
+    def main_pair(self) -> tuple[Mention, ...]:
+        """The pair the document has named together most often (the latest of equals), if any.
+
+        >>> Discourse().main_pair()
+        ()
+        """
+        latest = self.by_size.get(2, ())
+        best = max(self.pairs.values(), key=lambda held: held[0], default=(0, latest))
+        latest_count = self.pairs.get(tuple(sorted(_identity(m) for m in latest)), (0, ()))[0]
+        return best[1] if best[0] > latest_count else latest
 
 
 def first_person(tokens: Sequence[Token], mentions: list[Mention], speaker: Mention, words: Lexicon) -> list[Mention]:
@@ -913,6 +1095,190 @@ def first_person(tokens: Sequence[Token], mentions: list[Mention], speaker: Ment
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+_OPENING, _CLOSING, _EITHER = "“", "”", '"'
+_ATTRIBUTION_REACH = 4  # tokens between a quote and its speaker: '," the Turkish president said'
+_SECOND_PERSON = frozenset({"you", "your"})
+_FIRST_PLURAL = frozenset({"we", "us"})
+
+
+@attrs.define
+class Quotes:
+    """Who spoke the last quote of a document, so a quote that goes on in the next paragraph keeps its speaker."""
+
+    speaker: Mention | None = None
+    open: bool = False  # the last paragraph ended inside a quote, or with one
+
+
+def quoted_speech(
+    paragraph: Sequence[tuple[Sequence[Token], list[Mention]]],
+    discourse: Discourse,
+    quotes: Quotes,
+    words: Lexicon,
+) -> list[list[Mention]]:
+    """A paragraph's mentions with the pronouns of its quotes standing for the speaker and the one addressed.
+
+    In '"I spoke to President X," Y said', "I" is Y; a quote with no
+    attribution is spoken by the speaker of the quote before it, if the
+    paragraph before ended in one, else by the subject the text was last
+    about. "You" is the other of the last pair named with the speaker, and
+    "we" both of them when the sentence names no one else. Run before
+    :func:`link_pronouns`; a speaker who is a pronoun ("he said") is
+    resolved by a trial link on a copy of ``discourse``.
+    """
+    flat = [(number, i) for number, (tokens, _) in enumerate(paragraph) for i in range(len(tokens))]
+    starts = list(accumulate((len(tokens) for tokens, _ in paragraph[:-1]), initial=0))
+    inside = _inside_quotes(paragraph, flat)
+    if not any(inside):
+        quotes.open = False
+        return [list(mentions) for _, mentions in paragraph]
+    out = [list(mentions) for _, mentions in paragraph]
+    starts_quoted = bool(paragraph and paragraph[0][0]) and paragraph[0][0][0].key in (_OPENING, _EITHER)
+    trial: list[list[Mention]] | None = None
+    for first, last in _regions(inside):
+        speaker = _attribution(paragraph, flat, first, last, words)
+        if speaker is not None and speaker.kind is MentionKind.PRONOUN:  # '," he said': who "he" is
+            if trial is None:  # outside the quotes only: in '"I met X," he said', "he" is not X
+                outside = [
+                    [m for m in mentions if not _quoted_at(inside, starts, number, m.start)]
+                    for number, (_, mentions) in enumerate(paragraph)
+                ]
+                trial = link_pronouns(outside, discourse.copy())
+                paragraph = [(tokens, kept) for (tokens, _), kept in zip(paragraph, outside, strict=True)]
+            speaker = next(
+                (
+                    _resolved(linked)
+                    for number, (_, mentions) in enumerate(paragraph)
+                    for original, linked in zip(mentions, trial[number], strict=True)
+                    if original is speaker
+                ),
+                None,
+            )
+            if speaker is not None and speaker.kind is MentionKind.PRONOUN:
+                continue  # "he" with no antecedent
+        elif speaker is None:
+            carried = quotes.speaker if quotes.open and starts_quoted and first == 1 else None
+            speaker = carried or discourse.subject or discourse.before
+        if speaker is None or speaker.kind not in (MentionKind.PERSON, MentionKind.OFFICE, MentionKind.PRONOUN):
+            continue
+        quotes.speaker = speaker
+        addressee = _addressee(discourse, speaker)
+        for position in range(first, last + 1):
+            number, i = flat[position]
+            added = _quoted_pronoun(paragraph[number][0], out[number], i, speaker, addressee, words)
+            if added is not None:
+                out[number].append(added)
+    quotes.open = inside[-1] or paragraph[-1][0][-1].key in (_CLOSING, _EITHER)
+    return [sorted(mentions, key=lambda m: m.start) for mentions in out]
+
+
+def _inside_quotes(
+    paragraph: Sequence[tuple[Sequence[Token], list[Mention]]], flat: list[tuple[int, int]]
+) -> list[bool]:
+    """For each token of a paragraph, whether it stands inside quotation marks."""
+    inside: list[bool] = []
+    open_now = False
+    for number, i in flat:
+        key = paragraph[number][0][i].key
+        if key == _OPENING or (key == _EITHER and not open_now):
+            open_now = True
+            inside.append(False)
+        elif key in (_CLOSING, _EITHER):
+            open_now = False
+            inside.append(False)
+        else:
+            inside.append(open_now)
+    return inside
+
+
+def _quoted_at(inside: list[bool], starts: list[int], number: int, i: int) -> bool:
+    """Whether token ``i`` of sentence ``number`` stands inside quotation marks (``starts``: each sentence's first)."""
+    return inside[starts[number] + i]
+
+
+def _regions(inside: list[bool]) -> Iterator[tuple[int, int]]:
+    """The runs of quoted tokens, as first and last positions."""
+    start = None
+    for position, quoted in enumerate([*inside, False]):
+        if quoted and start is None:
+            start = position
+        elif not quoted and start is not None:
+            yield start, position - 1
+            start = None
+
+
+def _attribution(
+    paragraph: Sequence[tuple[Sequence[Token], list[Mention]]],
+    flat: list[tuple[int, int]],
+    first: int,
+    last: int,
+    words: Lexicon,
+) -> Mention | None:
+    """The leader a quote is attributed to: '," X said' after it, or 'X said: "' before it."""
+    if last + 1 < len(flat):  # after the closing mark
+        number, close = flat[last + 1]
+        tokens, mentions = paragraph[number]
+        said = [
+            i for i in range(close + 1, min(len(tokens), close + 2 + _ATTRIBUTION_REACH)) if _says(tokens[i], words)
+        ]
+        if said:
+            near = [m for m in mentions if close < m.start <= said[0] + 1 + _ATTRIBUTION_REACH and _is_someone(m)]
+            if near:
+                return near[0]
+    if first > 0:  # before the opening mark
+        number, opening = flat[first - 1]
+        tokens, mentions = paragraph[number]
+        low = max(0, opening - _ATTRIBUTION_REACH)
+        if any(_says(tokens[i], words) for i in range(low, opening)):
+            before = [m for m in mentions if m.end <= opening and m.start >= low - 2 and _is_someone(m)]
+            if before:
+                return before[-1]
+    return None
+
+
+def _says(token: Token, words: Lexicon) -> bool:
+    return token.key in words.reporting_verbs
+
+
+def _addressee(discourse: Discourse, speaker: Mention) -> Mention | None:
+    """The other of the last pair named with the speaker: who "you" is in the speaker's quote."""
+    pair = discourse.by_size.get(2, ())
+    resolved = _resolved(speaker)
+    others = [m for m in pair if not _same_person(_resolved(m), resolved)]
+    return others[0] if len(others) == 1 else None
+
+
+def _quoted_pronoun(
+    tokens: Sequence[Token],
+    mentions: list[Mention],
+    i: int,
+    speaker: Mention,
+    addressee: Mention | None,
+    words: Lexicon,
+) -> Mention | None:
+    """The pronoun at ``tokens[i]`` of a quote, standing for the speaker, the one addressed, or both."""
+    token = tokens[i]
+    key = token.key
+    if any(m.start <= i < m.end for m in mentions):
+        return None
+    if key in FIRST_PERSON and (key != "i" or token.text == "I"):
+        antecedents: tuple[Mention, ...] = (speaker,)
+    elif key in _SECOND_PERSON and addressee is not None:
+        antecedents = (addressee,)
+    elif key in _FIRST_PLURAL and addressee is not None and not any(_is_person(m) for m in mentions):
+        antecedents = (speaker, addressee)
+    else:
+        return None
+    return Mention(
+        kind=MentionKind.PRONOUN,
+        start=i,
+        end=i + 1,
+        text=token.text,
+        plural=len(antecedents) > 1,
+        antecedents=antecedents,
+        subject=_verb_follows(tokens, i + 1, words),
+    )
+
+
 def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | None = None) -> list[list[Mention]]:
     """Give each pronoun of a paragraph its antecedents, by salience.
 
@@ -932,7 +1298,7 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
         for position, mention in enumerate(mentions):
             if mention.kind is MentionKind.PRONOUN and not mention.antecedents:  # "I" of a turn is linked
                 ahead = _cataphora(mention, out, mentions[position + 1 :])
-                antecedents = ahead or _antecedents(mention, out, discourse)
+                antecedents = ahead or _antecedents(mention, out, discourse, mentions[position + 1 :])
                 mention = attrs.evolve(mention, antecedents=antecedents)
             elif mention.relative:
                 owner = _antecedents(attrs.evolve(mention, relative=False, plural=False, role=None), out, discourse)
@@ -964,15 +1330,19 @@ def _is_someone(mention: Mention) -> bool:
     return _is_person(mention) and mention.kind is not MentionKind.GOVERNMENT
 
 
-def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) -> tuple[Mention, ...]:
-    """``before`` holds the sentence's linked mentions ahead of the pronoun."""
+def _antecedents(
+    pronoun: Mention, before: list[Mention], discourse: Discourse, after: Sequence[Mention] = ()
+) -> tuple[Mention, ...]:
+    """``before`` holds the sentence's linked mentions ahead of the pronoun, ``after`` those behind it."""
     if pronoun.role is not None:  # "the PM": the most mentioned leader holding that office, else the nearest
         tally = discourse.by_role.get(pronoun.role)
         holder = tally.protagonist() if tally is not None else None
-        if holder is not None:
-            return (holder,)
-        bound = discourse.last_bound.get(pronoun.role)
-        return (bound,) if bound is not None else ()
+        holder = holder if holder is not None else discourse.last_bound.get(pronoun.role)
+        # "he held talks with the president": not himself ("Biden's call came after the president spoke" may be)
+        subjects = [_resolved(m) for m in before if m.kind is MentionKind.PRONOUN and not m.plural and m.role is None]
+        if holder is None or any(_same_person(holder, m) for m in subjects):
+            return ()
+        return (holder,)
     if pronoun.text.lower() == "him":  # the nearest person but the subject of its clause: "X said Y had called him"
         people = [m for m in before if _is_someone(m) and not m.plural]
         own = next((i for i in range(len(people) - 1, -1, -1) if people[i].subject), None)
@@ -989,6 +1359,9 @@ def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) 
             return tuple(here)
         # "the two men" after a sentence naming three: the latest pair, if there was one
         size = next((GROUP_SIZES[word] for word in pronoun.text.lower().split() if word in GROUP_SIZES), None)
+        main = discourse.main_pair() if size == 2 and not discourse.group_here else ()
+        if main:  # "The two leaders agreed ..." after a recap: the main pair
+            return main
         return discourse.by_size.get(size, discourse.group) if size else discourse.group
     same = [m for m in before if _is_someone(m) and not m.plural]
     if pronoun.text.lower() == "the latter":  # the last person named: in its sentence, else the one before
@@ -996,10 +1369,20 @@ def _antecedents(pronoun: Mention, before: list[Mention], discourse: Discourse) 
         return (latest,) if latest is not None else ()
     if same:
         return (_resolved(same[0]),)
-    if discourse.subject is not None:
-        return (discourse.subject,)
-    top = discourse.named.protagonist()
-    return (top,) if top is not None else ()
+    # "He also joined Afwerki and ...": "he" is not the person its verb's object names
+    following = next((m for m in after if _is_person(m)), None) if pronoun.text.lower() in ("he", "she") else None
+    objects = following.leaders[:1] if following is not None and following.kind is MentionKind.PERSON else ()
+    for candidate in (discourse.subject, discourse.named.protagonist(), discourse.before):
+        if candidate is not None and not (candidate.leaders and candidate.leaders[:1] == objects):
+            return (candidate,)
+    return ()
+
+
+def _identity(mention: Mention) -> str:
+    """Who a mention is, as far as the text says: a leader id, else the office."""
+    if mention.leaders:
+        return mention.leaders[0]
+    return f"{mention.country}/{mention.role.value if mention.role else ''}/{mention.text.lower()}"
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:

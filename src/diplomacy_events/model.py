@@ -572,7 +572,7 @@ class Identification(enum.Enum):
         OFFICE: An office of a country, held by the participant on the date: "the Turkish president".
         GOVERNMENT: A seat of government standing for its leader: "the Kremlin".
         PRONOUN: A pronoun or a reference back ("he", "the two leaders"), through its antecedent.
-        SPEAKER: "I" in a transcript turn: the leader its label names.
+        SPEAKER: "I" in a transcript turn or a quote: the leader its label names, or the quote is attributed to.
         PROTAGONIST: The leader the text is about, for a report that names no subject.
         HOST: Not named: the leader of the country visited, on the date.
         MEMBER: A member of a group the text names ("the Quad leaders"): the leader of a member country on the date.
@@ -582,7 +582,7 @@ class Identification(enum.Enum):
     OFFICE = "office"  # an office of a country, held by the participant on the date: "the Turkish president"
     GOVERNMENT = "government"  # a seat of government standing for its leader: "the Kremlin"
     PRONOUN = "pronoun"  # a pronoun or reference back ("he", "the two leaders"), through its antecedent
-    SPEAKER = "speaker"  # "I" in a transcript turn: the leader its label names
+    SPEAKER = "speaker"  # "I" in a transcript turn or a quote: the leader who speaks
     PROTAGONIST = "protagonist"  # the leader the text is about, for a report that names no subject
     HOST = "host"  # not named: the leader of the country visited, on the date
     MEMBER = "member"  # a member of a group the text names ("the Quad leaders"): a member country's leader that day

@@ -35,7 +35,17 @@ from .events import EventCandidate, ListReader, find_events, find_summits, sente
 from .first_pass import FirstPass, Plan, citations
 from .knowledge import KnowledgeBase, default_knowledge
 from .lexicon import SENTENCE_ENDS, Lexicon, default_lexicon
-from .mentions import Discourse, Gazetteer, Mention, MentionKind, Tally, first_person, link_pronouns
+from .mentions import (
+    Discourse,
+    Gazetteer,
+    Mention,
+    MentionKind,
+    Quotes,
+    Tally,
+    first_person,
+    link_pronouns,
+    quoted_speech,
+)
 from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
 from .normalize import Document as Page
 from .normalize import normalize
@@ -67,6 +77,19 @@ def _continues(tokens: Sequence[Token], words: Lexicon) -> bool:
     """Whether a paragraph's first sentence goes on from the one before: "Afterwards, the Prime Minister ..."."""
     keys = tuple(token.key for token in tokens[:4])
     return any(keys[: len(phrase)] == phrase for phrase in words.sequence_words)
+
+
+def _countries(mentions: Iterable[Mention]) -> dict[str, int]:
+    """How often a text names each country: by name, place, seat of government or office (not through a person)."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.country is not None and mention.kind in _COUNTRY_KINDS:
+            counts[mention.country] = counts.get(mention.country, 0) + 1
+    return counts
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+_COUNTRY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE, MentionKind.GOVERNMENT, MentionKind.OFFICE})
 
 
 def _anchor(document: Page, anchor: dt.date | None) -> tuple[dt.date | None, list[str]]:
@@ -127,7 +150,8 @@ class _EventReader:
             self._events(read)
 
     def _events(self, read: SentenceReading) -> None:
-        sentence, mentions, words = read.sentence, read.mentions, self.parser.gazetteer.words
+        sentence, words = read.sentence, self.parser.gazetteer.words
+        mentions = self.assembler.offices_in_text(read.mentions)
         for mention in mentions:
             if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
                 self.salience.add(mention.leaders[0], mention)
@@ -313,6 +337,8 @@ class Parser:
             gazetteer=self.gazetteer, calendar=calendar, source=source, text=text, spans=spans, trace=trace
         )
         assembler.introduced = self._introduced(assembler, everyone, anchor)
+        assembler.countries = _countries(everyone)
+        assembler.publisher = self._publisher(source.outlet, anchor)
         assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
         for read in reads:
@@ -341,6 +367,7 @@ class Parser:
         cited: list[str] = []
         spans: dict[int, tuple[int, int]] = {}
         discourse = Discourse()
+        quotes = Quotes()
         speakers: dict[str, Mention | None] = {}
         for paragraph in paragraphs:
             found = [self.gazetteer.mentions(sentence.tokens, anchor) for sentence in paragraph.sentences]
@@ -354,6 +381,11 @@ class Parser:
                         first_person(s.tokens, f, speaker, words)
                         for s, f in zip(paragraph.sentences, found, strict=True)
                     ]
+            elif any(_QUOTE_MARKS.intersection(t.key for t in s.tokens) for s in paragraph.sentences):
+                pairs = [(s.tokens, f) for s, f in zip(paragraph.sentences, found, strict=True)]
+                found = quoted_speech(pairs, discourse, quotes, self.gazetteer.words)
+            else:
+                quotes.open = False
             year = None  # the paragraph's last year named: "That September" is in it
             for sentence, mentions in zip(paragraph.sentences, link_pronouns(found, discourse), strict=True):
                 times = find_times(sentence.tokens, year)
@@ -364,6 +396,13 @@ class Parser:
                 spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in times)
                 reads.append(SentenceReading(sentence=sentence, paragraph=paragraph, mentions=mentions, times=times))
         return reads, cited, spans
+
+    def _publisher(self, outlet: str | None, anchor: dt.date | None) -> str | None:
+        """The country an outlet's name names, if any: "The White House", "Prime Minister's Office of Japan"."""
+        if not outlet:
+            return None
+        found = self.gazetteer.mentions(tokenize(outlet), anchor)
+        return next((m.country for m in found if m.kind in _COUNTRY_KINDS and m.country), None)
 
     def _speaker(self, label: str, anchor: dt.date | None) -> Mention | None:
         """The leader a transcript turn's label names ("PRESIDENT BIDEN"), if it names one."""

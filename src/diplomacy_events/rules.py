@@ -46,6 +46,7 @@ class Phase(enum.Enum):
     SENTENCE = "sentence"  # rules over all of a sentence's candidates, or a whole readout list
     DATE = "date"  # resolving a candidate's time to a date span (in the assembler)
     CONTEXT = "context"  # an undated meeting dated from its paragraph (the first rule that fits)
+    FORM = "form"  # a meeting's form from the meetings around it (in the assembler)
     SUMMIT = "summit"  # a summit's dates and venue (in the assembler)
     FOLD = "fold"  # reports of one encounter folded into one record (in the assembler)
 
@@ -224,6 +225,7 @@ _PHASE_NOTES = {
     Phase.SENTENCE: "Rules over all of a sentence's candidates, or over a readout list.",
     Phase.DATE: "Resolving a candidate's time expression to a date span, in the assembler.",
     Phase.CONTEXT: "An undated meeting dated from its paragraph (the first rule that fits).",
+    Phase.FORM: "A meeting's form from the meetings reported around it, in the assembler.",
     Phase.SUMMIT: "A summit's dates and venue, in the assembler.",
     Phase.FOLD: "Reports of one encounter folded into one record, once the document is read. Reports of the same "
     "people, status and place whose dates overlap (or one of which is undated) are always one record.",

@@ -60,7 +60,26 @@ def _breaks(tokens: Sequence[Token], i: int) -> bool:
     key = tokens[i].key
     if key == "but":  # "not only with A but also B" coordinates
         return not (i + 1 < len(tokens) and tokens[i + 1].key == "also")
+    if key in ("(", ")"):
+        return not _gloss(tokens, i)
     return key in CLAUSE_BREAKS
+
+
+_GLOSS_REACH = 6  # words in brackets that gloss a name: "Chancellor (Angela) Merkel", "(Irish Prime Minister)"
+
+
+def _gloss(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the bracket at ``i`` encloses a few capitalised words: a gloss inside a name, no clause."""
+    step = 1 if tokens[i].key == "(" else -1
+    j = i + step
+    while 0 <= j < len(tokens) and abs(j - i) <= _GLOSS_REACH + 1:
+        key = tokens[j].key
+        if key == (")" if step == 1 else "("):
+            return abs(j - i) > 1
+        if not (tokens[j].capitalised or key == "-"):
+            return False
+        j += step
+    return False
 
 
 class Clauses:

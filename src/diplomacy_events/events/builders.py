@@ -106,6 +106,44 @@ def template(reading: Reading) -> EventCandidate:
 
 
 @rule(
+    "build.joint-act",
+    Phase.BUILD,
+    "A joint act ('Putin and Xi toured', 'he and Trump had discussed') is a meeting of its subject when that is two "
+    "or more leaders, one of them named, and no one is named after it; else it reports nothing ('they discussed' "
+    "retells a meeting told before).",
+    "Modi and Kishida toured the temple in Kyoto on Sunday.",
+    only=(TriggerType.MEET,),
+)
+def _joint_act(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.joint:
+        return False
+    subject = reading.subject
+    named = any(m.kind is not MentionKind.PRONOUN for m in subject)  # "they discussed" retells a meeting told
+    if named and people_count(subject) >= 2 and not reading.leader_objects:
+        reading.candidates += pairs(subject, [], template(reading))
+    return True
+
+
+@rule(
+    "build.talks-in",
+    Phase.BUILD,
+    "Bilateral talks held in a place with no counterpart named are a visit to the leader of its country.",
+    "Kishida held bilateral talks in Seoul on Sunday.",
+    published="2023-05-10",
+    only=(TriggerType.MEET,),
+)
+def _talks_in(context: SentenceContext, reading: Reading) -> bool:
+    place, subject = reading.place, reading.subject
+    if not (reading.trigger.with_host and len(subject) == 1 and people_count(subject) == 1 and place):
+        return False
+    if reading.leader_objects or reading.call or reading.summit is not None:
+        return False
+    visit = attrs.evolve(template(reading), kind=MeetingKind.VISIT)
+    reading.candidates.append(_to_place(visit, reading.subject[0], place))
+    return True
+
+
+@rule(
     "build.meeting",
     Phase.BUILD,
     "A meeting or call: one per subject-object pair; one of all for 'joined A and B' and 'a video call with A and B'.",
@@ -286,6 +324,33 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
         host = reading.subject[0]
         visit = attrs.evolve(template(reading), kind=MeetingKind.VISIT, host=host, place=None)
         reading.candidates += [attrs.evolve(visit, participants=(host, guest)) for guest in reading.leader_objects]
+    return True
+
+
+@rule(
+    "build.trip-to-summit",
+    Phase.BUILD,
+    "A visit to a place made to attend a summit ('visited Kazakhstan to attend the summit of ...', 'for the G7 "
+    "summit') is a journey: unless its leader is named, no host counterpart, but it dates and places the "
+    "traveller's meetings there.",
+    "Kishida, who is visiting Apulia to attend the G7 summit, met Biden on Friday.",
+    only=(TriggerType.VISIT,),
+)
+def _trip_to_summit(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.subject or reading.leader_objects:
+        return False
+    places = [m for m in reading.objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
+    if not places or context.hosts_by_country.get(places[0].country):
+        return False  # no place, or its leader is named: a visit to them
+    after, limit, summit = places[-1].end, reading.clause[1], reading.summit
+    attends = any(
+        after <= match.start < limit and context.trigger(number).type is TriggerType.ATTEND
+        for number, match in enumerate(context.matches)
+    )
+    if not (attends or (summit is not None and summit.organization and after <= summit.start < limit)):
+        return False
+    trip = attrs.evolve(template(reading), kind=MeetingKind.VISIT, trip=True, place=places[0])
+    reading.candidates.append(attrs.evolve(trip, participants=(reading.subject[0],)))
     return True
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..dating import SentenceTimes
-from ..lexicon import MONTHS, Lexicon, Trigger, TriggerType
+from ..lexicon import AUXILIARIES, MONTHS, OPENING_PREPOSITIONS, Lexicon, Trigger, TriggerType
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
@@ -23,6 +23,11 @@ from ..timex import TimeExpression, TimeKind
 from .candidates import EventCandidate, SummitMention
 
 __all__ = ["Reading", "SentenceContext", "cue_keys", "located"]
+
+
+_OPENERS = OPENING_PREPOSITIONS | {"on", "from", "with", "amid", "despite", "like", "as", "for"}
+_OPENING_REACH = 15  # tokens an opening phrase may run before its comma
+_OPENING_NOUN = 4  # where a noun of an opening phrase stands at the latest: "During that official visit"
 
 
 def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression] = ()) -> list[str]:
@@ -80,8 +85,9 @@ class SentenceContext:
     """One sentence as the event rules read it, built once by :meth:`build`.
 
     ``taken`` (the mentions already used as objects, never a later
-    trigger's subject) and ``free`` (persons before this index are all
-    taken) change as the triggers are read left to right.
+    trigger's subject), ``free`` (persons before this index are all
+    taken) and ``absorbed`` (triggers an earlier one took in) change as the
+    triggers are read left to right.
     """
 
     tokens: Sequence[Token]
@@ -103,6 +109,7 @@ class SentenceContext:
     before: Sequence[Mention]  # the leaders the sentence before named
     taken: set[int] = attrs.Factory(set)
     free: int = 0
+    absorbed: set[int] = attrs.Factory(set)  # starts of triggers an earlier one took in (a meeting's "hosted by")
 
     @classmethod
     def build(
@@ -143,6 +150,26 @@ class SentenceContext:
             protagonist=protagonist,
             before=before,
         )
+
+    @property
+    def opening_comma(self) -> int | None:
+        """The comma that closes the sentence's opening prepositional phrase ("On the sidelines of the summit,")."""
+        keys = self.keys
+        if not keys or keys[0] not in _OPENERS:
+            return None
+        return next((i for i, key in enumerate(keys[:_OPENING_REACH]) if key == ","), None)
+
+    def opens_clause(self, reading: Reading, position: int) -> bool:
+        """Whether a trigger of the opening phrase is followed at ``position`` by the main verb.
+
+        "During that visit the two men signed ...": the phrase has no comma,
+        and the people after the noun are the subject of "signed".
+        """
+        keys = self.keys
+        if not keys or keys[0] not in _OPENERS or reading.start > _OPENING_NOUN or position >= len(keys):
+            return False
+        key = keys[position]
+        return key in AUXILIARIES or key in self.words.past_verbs or any(m.start == position for m in self.matches)
 
     def trigger(self, number: int) -> Trigger:
         """The lexicon's entry of trigger ``number``."""

@@ -17,7 +17,7 @@ import attrs
 
 from ..dating import own_span
 from ..lexicon import Lexicon
-from ..mentions import Mention
+from ..mentions import Mention, MentionKind
 from ..model import MeetingKind, Status
 from ..phrases import Match, PhraseMatcher
 from ..rules import Phase, rule, run
@@ -30,6 +30,7 @@ from .grammar import group_after, where
 
 __all__ = ["find_events", "trigger_matcher"]
 
+
 #: The phases that read one trigger, in order; the builders and the repeat phase follow.
 _READING = (Phase.TRIGGER, Phase.CLAUSE, Phase.STATUS)
 _SIDES = (Phase.SUBJECT, Phase.AGENTS, Phase.SIDES, Phase.GROUPS, Phase.STANDIN)
@@ -39,8 +40,8 @@ _SETTING = (Phase.TIME, Phase.WHERE, Phase.KIND)
 def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
     """The phrase matcher of the lexicon's triggers."""
     matcher: PhraseMatcher[str] = PhraseMatcher()
-    for phrase in words.triggers:
-        matcher.add(phrase, phrase)
+    for phrase, trigger in words.triggers.items():
+        matcher.add(trigger.head, phrase)  # a frame ("spent ... with") is found by its head, then its tail
     return matcher
 
 
@@ -66,7 +67,8 @@ def find_events(
     """
     if not any(m.is_leader for m in mentions):
         return []  # no leader, no meeting: only named leaders make participants
-    matches = _with_gapped(list(triggers.find(tokens)), tokens, words)
+    people = {i for m in mentions if m.is_leader or m.kind is MentionKind.OTHER for i in range(m.start, m.end)}
+    matches = _with_gapped(_framed(list(triggers.find(tokens)), tokens, words, people), tokens, words)
     if not matches:
         return []
     context = SentenceContext.build(tokens, mentions, times, summits, matches, words, protagonist, before)
@@ -92,7 +94,11 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     if run(Phase.CLAUSE, context, reading):
         return []
     run(Phase.STATUS, context, reading)
-    reading.objects = group_after(context.mentions, context.tokens, reading.end, reading.clause[1])
+    closing = context.opening_comma  # "On the sidelines of the summit, Lula held ...": Lula is no object of "summit"
+    limit = closing if closing is not None and reading.end <= closing else reading.clause[1]
+    reading.objects = group_after(context.mentions, context.tokens, reading.end, min(limit, reading.clause[1]))
+    if reading.objects and context.opens_clause(reading, reading.objects[-1].end):
+        reading.objects = []  # "During that visit the two men signed ...": the next verb's subject
     if run(Phase.OBJECTS, context, reading):
         return []
     reading.leader_objects = [m for m in reading.objects if m.is_leader]
@@ -119,21 +125,74 @@ def _again(context: SentenceContext, reading: Reading, again: TimeExpression) ->
     ]
 
 
-def _with_gapped(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon) -> list[Match[str]]:
-    """Add the verb a coordination leaves out: "spoke with A on Monday and with B on Tuesday".
+_GAP_ADVERBS = frozenset({"later", "then", "also", "separately", "again", "afterwards"})
 
-    After a trigger ending in "with" or "to", an "and with" (or "and to")
-    before the next trigger repeats it.
+
+def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon, people: set[int]) -> list[Match[str]]:
+    """Each match with one trigger: a frame whose tail follows its head across a short gap, else the plain phrase.
+
+    "Spent more than two hours with", "sat down on Friday with", "hosted a
+    state banquet for", "discussed Syria with": the gap holds up to
+    ``_FRAME_REACH`` words, no person (``people`` are the positions of
+    persons' names) and no mark; the match runs to the end of the tail, and
+    triggers inside it ("a welcoming ceremony for") are part of the frame.
+    """
+    framed: list[Match[str]] = []
+    covered = 0  # tokens before this index lie inside a frame found
+    for match in matches:
+        if match.start < covered:
+            continue
+        plain = None
+        for phrase in sorted(match.values, key=lambda p: not words.triggers[p].tail):  # frames first
+            tail = words.triggers[phrase].tail
+            if not tail:
+                plain = plain or phrase
+                continue
+            end = _tail_end(tokens, match.end, tail, people)
+            if end is not None:
+                framed.append(Match(match.start, end, (phrase,)))
+                covered = end
+                break
+        else:
+            if plain is not None:
+                framed.append(Match(match.start, match.end, (plain,)))
+    return framed
+
+
+_FRAME_REACH = 6  # words in a frame's gap: "sat down late on Friday with", "hosted a lavish state banquet for"
+
+
+def _tail_end(tokens: Sequence[Token], start: int, tail: tuple[str, ...], people: set[int]) -> int | None:
+    """Where a frame's tail ends when it follows ``start`` across a gap of plain words, else None."""
+    size = len(tail)
+    for i in range(start, min(len(tokens) - size + 1, start + _FRAME_REACH + 1)):
+        if tuple(t.key for t in tokens[i : i + size]) == tail:
+            return i + size if i > start else None
+        if not (tokens[i].key.isalnum() or tokens[i].key == "-") or i in people:
+            return None
+    return None
+
+
+def _with_gapped(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon) -> list[Match[str]]:
+    """Add the verb a coordination leaves out: "spoke with A on Monday and (later) with B on Tuesday".
+
+    After a trigger ending in "with" or "to", an "and with" (or "and to",
+    "and later with") before the next trigger repeats it.
     """
     gapped: list[Match[str]] = []
     for number, match in enumerate(matches):
         last = words.triggers[match.values[0]].gapped
+        if last is None and match.end < len(tokens) and tokens[match.end].key in ("with", "to"):
+            last = tokens[match.end].key  # "held bilateral talks with A and later with B"
         if last is None:
             continue
         limit = min(matches[number + 1].start if number + 1 < len(matches) else len(tokens), match.end + WINDOW)
         for i in range(match.end, limit - 1):
-            if tokens[i].key == "and" and tokens[i + 1].key == last:
-                gapped.append(Match(i + 1, i + 2, match.values))
+            if tokens[i].key != "and":
+                continue
+            j = i + 1 + (tokens[i + 1].key in _GAP_ADVERBS and i + 2 < limit)  # "and later with B"
+            if tokens[j].key == last:
+                gapped.append(Match(j, j + 1, match.values))
                 break
     return sorted(matches + gapped, key=lambda m: m.start) if gapped else matches
 

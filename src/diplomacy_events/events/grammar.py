@@ -37,10 +37,12 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
         if (
             group
             and group[-1].is_leader
-            and mention.kind is MentionKind.COUNTRY
-            and [t.key for t in tokens[cursor : mention.start]] == ["of"]
+            and mention.kind in (MentionKind.COUNTRY, MentionKind.ORGANIZATION)
+            and [t.key for t in tokens[cursor : mention.start]] in (["of"], ["of", "the"])
         ):
-            cursor = mention.end  # "Chancellor Olaf Scholz of Germany and ...": the country is the person's
+            cursor = mention.end  # "Chancellor Olaf Scholz of Germany", "Tusk of the European Council": his
+            while cursor < limit and tokens[cursor].capitalised and tokens[cursor].key.isalpha():
+                cursor += 1  # the rest of a name the gazetteer knows in part: "of the European Commission"
             continue
         allowed = (GROUP_GLUE if group else OBJECT_GAP | GROUP_GLUE) | HONORIFIC_GAP
         gap = tokens[cursor : mention.start]
@@ -53,11 +55,16 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
         ):
             gap = gap[:-1]
         keys = {t.key for t in gap}
-        if not keys <= allowed and not (not group and _introduces_list(keys)):
+        if (not keys <= allowed and not (not group and _introduces_list(keys))) or _conjunction(keys):
             break
         group.append(mention)
         cursor = mention.end
     return group
+
+
+def _conjunction(keys: set[str]) -> bool:
+    """Whether "as" between two mentions opens a clause ("flies to Qatar as Trump intervenes"), not "as well as"."""
+    return "as" in keys and "well" not in keys and "such" not in keys
 
 
 def _introduces_list(keys: set[str]) -> bool:
@@ -95,10 +102,21 @@ def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: 
 
 
 def passive_agents(
-    mentions: ByStart[Mention], tokens: Sequence[Token], keys: Sequence[str], start: int, end: int, limit: int
+    mentions: ByStart[Mention],
+    tokens: Sequence[Token],
+    keys: Sequence[str],
+    start: int,
+    end: int,
+    limit: int,
+    participle: bool = False,
 ) -> list[Mention]:
-    """The leaders after "by" when the trigger at ``start:end`` is passive ("was welcomed at the airport by X")."""
-    if start == 0 or keys[start - 1] not in PASSIVE_AUXILIARIES:
+    """The leaders after "by" when the trigger at ``start:end`` is passive.
+
+    "Was welcomed at the airport by X", or, with ``participle`` (a verb
+    that is one), right before "by": "Lula, received by X at the palace, ...".
+    """
+    right_before = participle and end < len(keys) and keys[end] == "by"
+    if not (start > 0 and keys[start - 1] in PASSIVE_AUXILIARIES) and not right_before:
         return []
     by = next((i for i in range(end, min(limit, end + 8)) if keys[i] == "by"), None)
     if by is None:

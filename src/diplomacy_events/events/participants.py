@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import AUXILIARIES, TriggerType
+from ..lexicon import AUXILIARIES, OWNERS, POSSESSIVE_MARKS, TriggerType
 from ..mentions import MentionKind
 from ..model import Status
 from ..rules import Phase, rule
 from .context import Reading, SentenceContext
 from .grammar import (
+    after_article,
     dedupe,
     end_of,
     group_after,
@@ -30,6 +31,10 @@ from .grammar import (
 )
 
 _HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
+_NOUN_MODIFIERS = 3  # words between a possessor and a meeting noun: "his first formal summit with"
+_APPOSITION_REACH = 10  # words of a noun phrase before the names it stands for: "the two most powerful men in China,"
+_APPOSITION_MARKS = frozenset({",", "-", "—", "–", ":"})
+_PEOPLE = frozenset({"people", "men", "women", "leaders", "figures", "presidents", "counterparts", "heads"})
 _NOT_CALLING = ("on", "for", "upon", "off", "out", "home", "back", "in", "up")
 _NAMING = ("a", "an", "the", "“", '"', "‘", "his", "her", "its", "their", "one", "as")
 
@@ -49,15 +54,47 @@ def _participle(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "subject.possessor",
+    Phase.SUBJECT,
+    "A meeting noun's possessor is its subject, even after a preposition: 'to brief Xi on his summit with Trump', "
+    "'after Modi's talks with Biden'.",
+    "Kim briefed Xi on his summit with Trump.",
+)
+def _possessor(context: SentenceContext, reading: Reading) -> bool:
+    if reading.participle or not reading.trigger.nominal:
+        return False
+    keys = context.keys
+    for i in range(reading.start - 1, max(reading.clause[0], reading.start - 1 - _NOUN_MODIFIERS) - 1, -1):
+        if keys[i] in POSSESSIVE_MARKS or context.tokens[i].key in OWNERS:
+            owner = next((m for m in context.persons.items if m.end == i or m.start == i), None)
+            if owner is None or id(owner) in context.taken or not owner.is_leader:
+                return False
+            reading.subject = [owner]
+            return True
+        if not keys[i].isalpha():
+            return False
+    return False
+
+
+@rule(
     "subject.before",
     Phase.SUBJECT,
     "The subject is the nearest coordinated group of persons before the trigger in its clause, not already an object.",
     "Putin and Xi met in Astana on Wednesday.",
 )
 def _before(context: SentenceContext, reading: Reading) -> bool:
-    if reading.participle:
+    if reading.participle or reading.subject:
         return False
     group = group_before(context.persons, context.tokens, reading.start, reading.clause[0])
+    keys = context.keys
+    if (
+        group
+        and group[-1].end < len(keys)
+        and keys[group[-1].end] in POSSESSIVE_MARKS
+        and keys[reading.start - 1] not in POSSESSIVE_MARKS  # "the leaders' summit", "Kishida's trip": nouns
+        and not after_article(context.tokens, reading.start)
+    ):
+        return False  # "the president's sister travelled to ...": an owner is no subject of a verb
     reading.subject = [m for m in group if id(m) not in context.taken]
     return bool(reading.subject)
 
@@ -104,7 +141,13 @@ def _first_person(context: SentenceContext, reading: Reading) -> bool:
 )
 def _passive(context: SentenceContext, reading: Reading) -> bool:
     agents = passive_agents(
-        context.mentions, context.tokens, context.keys, reading.start, reading.end, reading.clause[1]
+        context.mentions,
+        context.tokens,
+        context.keys,
+        reading.start,
+        reading.end,
+        reading.clause[1],
+        participle=reading.type is TriggerType.HOST,
     )
     if not (agents and reading.subject):
         return False
@@ -112,6 +155,46 @@ def _passive(context: SentenceContext, reading: Reading) -> bool:
         reading.subject, reading.leader_objects = agents[:1], reading.subject
     else:
         reading.leader_objects = agents
+    return True
+
+
+@rule(
+    "agents.whom",
+    Phase.AGENTS,
+    "In 'X, with whom Y spoke by phone', X is the one Y met or called.",
+    "Lula thanked Petro, with whom he spoke by phone on Friday.",
+)
+def _whom(context: SentenceContext, reading: Reading) -> bool:
+    if reading.leader_objects or not reading.subject:
+        return False
+    opening, keys = reading.subject[0].start, context.keys
+    if opening < 3 or keys[opening - 1] != "whom" or keys[opening - 2] not in ("with", "to"):
+        return False
+    end = opening - 3 if keys[opening - 3] == "," else opening - 2
+    before = [m for m in context.persons.items if m.end == end and m.is_leader]
+    if not before or before[0] in reading.subject:
+        return False
+    reading.leader_objects = before
+    return True
+
+
+@rule(
+    "agents.noun-by",
+    Phase.AGENTS,
+    "The agent of a visit noun ('a visit by X', 'the trip by X to Paris') is the visitor, not the subject's host.",
+    "Starmer arrived to build on a visit by Macron to Washington.",
+    only=(TriggerType.VISIT,),
+)
+def _noun_by(context: SentenceContext, reading: Reading) -> bool:
+    keys, end = context.keys, reading.end
+    if not (end < len(keys) and keys[end] == "by" and after_article(context.tokens, reading.start)):
+        return False
+    agents = [m for m in group_after(context.mentions, context.tokens, end + 1, reading.clause[1]) if m.is_leader]
+    if not agents:
+        return False
+    reading.subject = agents[:1]
+    reading.objects = group_after(context.mentions, context.tokens, agents[-1].end, reading.clause[1])
+    reading.leader_objects = [m for m in reading.objects if m.is_leader]
     return True
 
 
@@ -205,6 +288,75 @@ def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
     group = dedupe(reading.leader_objects + [m for m in after if m.is_leader])
     if len(group) >= 2:
         reading.subject, reading.leader_objects = group, []
+    elif comma is not None:  # "During the visit, he held talks ...": who follows the comma is the next verb's
+        reading.leader_objects = [m for m in reading.leader_objects if m.start < comma]
+    return True
+
+
+@rule(
+    "group.hosted-by",
+    Phase.GROUPS,
+    "'A meeting with X hosted by Y': the host of the meeting joins it, with the subject and X (one gathering).",
+    "Ruto attended a meeting with Museveni, hosted by Samia Suluhu Hassan, in Arusha.",
+    only=(TriggerType.MEET,),
+)
+def _hosted_by(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.nominal or not reading.leader_objects:
+        return False
+    at = _host_participle(context, end_of(reading.objects, reading.leader_objects, reading.end))
+    if at is None:
+        return False
+    limit = context.clauses.bounds(at)[1]
+    agents = [m for m in group_after(context.mentions, context.tokens, at + 2, limit) if m.is_leader]
+    if not agents:
+        return False
+    reading.subject, reading.leader_objects = dedupe(reading.subject + reading.leader_objects + agents), []
+    context.absorbed.add(at)
+    return True
+
+
+def _host_participle(context: SentenceContext, position: int) -> int | None:
+    """Where "hosted by" (a host verb, then "by") stands right after ``position``, a comma aside."""
+    at = position + 1 if position < len(context.keys) and context.keys[position] == "," else position
+    found = next((m for m in context.matches if m.start == at), None)
+    if found is None or context.words.triggers[found.values[0]].type is not TriggerType.HOST:
+        return None
+    return at if found.end < len(context.keys) and context.keys[found.end] == "by" else None
+
+
+@rule(
+    "group.appositive",
+    Phase.GROUPS,
+    "Leaders named in apposition after a trigger: 'talks with the two most powerful men in the country, Premier Li "
+    "and President Xi' are its objects; 'the two leaders sat down to talk - A and B' are its subject.",
+    "Albanese held talks with the two most powerful men in China, Premier Li Qiang and President Xi Jinping.",
+    only=(TriggerType.MEET, TriggerType.CALL),
+)
+def _appositive(context: SentenceContext, reading: Reading) -> bool:
+    keys, tokens, limit = context.keys, context.tokens, reading.clause[1]
+    i = reading.end
+    group = reading.leader_objects
+    dash = i < limit and tokens[i].start - tokens[i - 1].end > 1  # "sat down to talk - A and B": a dash left out
+    if not reading.subject and group and group[0].start == i and dash and people_count(group) >= 2:
+        reading.subject, reading.leader_objects = group, []
+        return True
+    if reading.leader_objects:
+        return False
+    people = False
+    while i < min(limit, reading.end + _APPOSITION_REACH) and keys[i] not in _APPOSITION_MARKS:
+        if not tokens[i].key.isalnum() or context.persons.between(i, i + 1):
+            return False
+        people = people or keys[i] in _PEOPLE
+        i += 1
+    if i >= limit or keys[i] not in _APPOSITION_MARKS or (reading.subject and not people):
+        return False
+    group = [m for m in group_after(context.mentions, tokens, i + 1, limit) if m.is_leader]
+    if reading.subject and group:
+        reading.leader_objects = group
+    elif not reading.subject and people_count(group) >= 2:
+        reading.subject = group
+    else:
+        return False
     return True
 
 

@@ -27,6 +27,7 @@ __all__ = ["find_summits", "sentence_status"]
 _SUMMIT_PLACE_REACH = 6  # "the SCO summit in Astana", "the summit of the G20 on Saturday in Rome"
 _SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday"
 _BEFORE_REACH = 8  # "on July 13 at the summit": a time this close before the summit's name
+_PLACES = (MentionKind.PLACE, MentionKind.COUNTRY)
 _AD_HOC = ("mini", "trilateral", "emergency", "special", "regional", "peace")  # "a mini-summit", "a peace summit"
 _SERIES = (MentionKind.ORGANIZATION, MentionKind.GROUP)  # "the Quad summit", "the Quad Leaders' Summit"
 
@@ -369,6 +370,25 @@ def _located(context: SentenceContext, reading: Reading) -> bool:
     clause = reading.clause
     places = context.located.between(reading.end, clause[1]) or context.located.between(clause[0], reading.start)
     reading.place = where(places)
+    return reading.place is not None
+
+
+@rule(
+    "place.where",
+    Phase.WHERE,
+    "A meeting in a clause opened by ', where' with no place of its own is at the place before it ('returned from "
+    "China, where he held talks with Xi').",
+    "Albanese flew on to Jakarta, where he held talks with Widodo.",
+)
+def _where(context: SentenceContext, reading: Reading) -> bool:
+    opening = reading.clause[0] - 1
+    if reading.place is not None or opening < 1 or context.keys[opening] != "where":
+        return False
+    end = opening - 1 if context.keys[opening - 1] == "," else opening
+    reading.place = next(
+        (m for m in context.mentions.between(max(0, end - 8), end) if m.end == end and m.kind in _PLACES),
+        None,
+    )
     return reading.place is not None
 
 

@@ -8,7 +8,7 @@ planned when their cues say so; everything else occurred.
 
 from __future__ import annotations
 
-from ..lexicon import DETERMINERS, POSSESSIVES, WEAK_MODALS, TriggerType
+from ..lexicon import DETERMINERS, POSSESSIVE_MARKS, POSSESSIVES, WEAK_MODALS, TriggerType
 from ..mentions import MentionKind
 from ..model import Status
 from ..rules import Phase, rule
@@ -17,6 +17,8 @@ from .context import Reading, SentenceContext
 from .grammar import opening_phrase, told_before
 
 _GATHERINGS = (TriggerType.SUMMIT, TriggerType.ATTEND)
+_AFTER_REACH = 2  # "the summit meeting scheduled for May": a plan's cue right after its noun
+_LOCATIVE = frozenset({"to", "at", "from", "in"})  # "welcomed to Putin's residence": a place that is his
 
 # -- the trigger word -----------------------------------------------------------------------------------------------
 
@@ -40,6 +42,16 @@ def _blanked(context: SentenceContext, reading: Reading) -> bool:
 )
 def _host_noun(context: SentenceContext, reading: Reading) -> bool:
     return reading.trigger.agent_noun and reading.start > 0 and context.keys[reading.start - 1] in (*DETERMINERS, "as")
+
+
+@rule(
+    "veto.absorbed",
+    Phase.TRIGGER,
+    "A trigger an earlier one took in ('a meeting with X, hosted by Y') reports nothing of its own.",
+    "Ruto attended a meeting with Museveni, hosted by Samia Suluhu Hassan, in Arusha.",
+)
+def _absorbed(context: SentenceContext, reading: Reading) -> bool:
+    return reading.start in context.absorbed
 
 
 @rule(
@@ -270,7 +282,11 @@ _NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
 )
 def _planned_cue(context: SentenceContext, reading: Reading) -> bool:
     planned = _cued(reading, "planned", max(reading.clause[0], reading.start - 12))
-    after = context.words.planned_cues.found(context.keys, reading.end, reading.end + 1)
+    keys, end = context.keys, reading.end
+    # right after it, or after one more word of its noun: "the summit meeting scheduled for May" (not a name)
+    after = context.words.planned_cues.found(keys, end, end + 1) or (
+        end < len(keys) and bool(keys[end]) and context.words.planned_cues.found(keys, end + 1, end + _AFTER_REACH)
+    )
     return (planned or after or _future_predicate(context, reading)) and _plan(reading)
 
 
@@ -353,4 +369,25 @@ def _not_direct(context: SentenceContext, reading: Reading) -> bool:
 def _told_before(context: SentenceContext, reading: Reading) -> bool:
     return told_before(context.keys, reading.start, reading.objects) and not opening_phrase(
         context.tokens, reading.start
+    )
+
+
+@rule(
+    "veto.possessive-object",
+    Phase.OBJECTS,
+    "A leader after a meeting, call or host verb who owns the next noun ('welcomed the President's decision', "
+    "'called Lula's visit an honour') is no object: the thing owned is; not after 'to', 'at', 'from' or 'in' "
+    "('the welcome he received from Modi's hometown': a place that is his).",
+    "Scholz called Lula's visit an honour.",
+    only=(TriggerType.MEET, TriggerType.CALL, TriggerType.HOST),
+)
+def _possessive_object(context: SentenceContext, reading: Reading) -> bool:
+    first = reading.objects[0] if reading.objects else None
+    keys = context.keys
+    return (
+        first is not None
+        and first.is_leader
+        and first.end < len(keys)
+        and keys[first.end] in POSSESSIVE_MARKS
+        and not _LOCATIVE.intersection(keys[reading.end : first.start])
     )
