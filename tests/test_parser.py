@@ -2164,3 +2164,60 @@ def test_a_summit_named_by_its_leaders_is_planned_by_its_clause_and_dated_before
     [summit] = result.summits
     assert (summit.status, summit.date) == (PLANNED, day("2023-07-13"))
     assert len(result.meetings) == 2  # hosting the summit is no visit to its host
+
+
+# -- summits: editions, names and dates -------------------------------------------------------------------------
+
+
+def summits_of(text: str, published: str) -> list[tuple[str | None, DateSpan | None, str | None]]:
+    found = de.parse(text, published=published).summits
+    return [(s.organization, s.date, s.place.city if s.place else None) for s in found]
+
+
+def test_the_following_and_the_inaugural_summit_are_editions_of_the_series_before() -> None:
+    text = (
+        "President Uhuru Kenyatta will join President Yoweri Museveni and President Paul Kagame for the fourth "
+        "Northern Corridor summit in Entebbe on February 20. The inaugural Infrastructure Summit took place in "
+        "Entebbe in June 2013. The following summit was held in Mombasa, Kenya, where the heads of state "
+        "attended the opening of a berth."
+    )
+    result = de.parse(text, published="2014-02-19")
+    assert [(s.organization, s.date) for s in result.summits] == [
+        ("NCIP", day("2014-02-20")),
+        ("NCIP", days("2013-06-01", "2013-06-30", Precision.MONTH)),
+        ("NCIP", day("2013-08-28")),
+    ]
+    assert result.summits[-1].name == "Northern Corridor Integration Projects summit"  # its organization's label
+    mombasa = result.meetings[-1]  # "where the heads of state ...": the leaders named before, at that summit
+    trio = ("uhuru-kenyatta", "yoweri-museveni", "paul-kagame")
+    Expect(trio, SUMMIT, date=day("2013-08-28"), summit="Northern Corridor Integration Projects summit").check(mombasa)
+
+
+def test_an_ordinal_picks_the_edition() -> None:
+    text = "Last year, Erdogan visited Kazakhstan to attend the 10th summit of the Organization of Turkic States."
+    assert summits_of(text, "2024-07-04") == [("OTS", day("2023-11-03"), "Astana")]
+
+
+def test_a_series_in_brackets_after_the_summit_word() -> None:
+    text = "Erdogan and Xi were in Astana on Thursday to attend the Shanghai Cooperation Summit (SCO)."
+    assert summits_of(text, "2024-07-04") == [("SCO", days("2024-07-03", "2024-07-04"), "Astana")]
+
+
+def test_a_place_name_counts_as_one_word_before_the_summits_date() -> None:
+    text = "They welcomed the joint EAC-SADC summit held in Dar es Salaam, Tanzania, on February 8, 2025."
+    [(organization, date, city)] = summits_of(text, "2025-03-19")
+    assert (organization, date, city) == (None, day("2025-02-08"), "Dar es Salaam")
+
+
+def test_an_ad_hoc_summit_takes_the_time_after_its_word_before_a_dateline_time() -> None:
+    text = "August 22, 2023 Kishida, Biden and Yoon held a trilateral summit at Camp David on Friday."
+    [summit] = de.parse(text, published="2023-08-22").summits
+    assert summit.date == day("2023-08-18")
+
+
+def test_preparations_for_the_summit_are_no_gathering() -> None:
+    text = (
+        "Biden held a video call with Scholz and Macron on Friday. "
+        "The heads of state reviewed preparations for the summit and the summit's agenda."
+    )
+    assert [m.kind for m in de.parse(text, published="2024-07-06").meetings] == [CALL]

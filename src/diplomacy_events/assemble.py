@@ -17,7 +17,7 @@ from .dating import Calendar
 from .errors import UnknownMembershipError
 from .events import EventCandidate, SummitMention, TriggerType
 from .knowledge import KnowledgeBase, SummitRecord
-from .lexicon import FIRST_PERSON
+from .lexicon import FIRST_PERSON, ordinal
 from .mentions import Gazetteer, Mention, MentionKind
 from .model import (
     PRONOUN_PENALTY,
@@ -82,6 +82,7 @@ class Assembler:
     trace: list[tuple[int, str]] | None = None  # every date rule that fires, at its sentence's offset
     _last_summit: Summit | None = None
     _summits: list[Summit] = attrs.Factory(list)
+    _resolved: dict[int, tuple[SummitMention, Summit | None]] = attrs.Factory(dict)  # by id of the mention
     _journey: tuple[frozenset[str], Place] | None = None  # the paragraph's last trip: travellers' ids, destination
 
     @property
@@ -138,9 +139,26 @@ class Assembler:
 
         With no tense cue (``status`` ``None``), "in October" means the nearest October.
         """
-        self._trace(evidence.start, (mention.rule,))
         if mention.anaphoric:
+            self._trace(evidence.start, (mention.rule,))
             return self._last_summit
+        known = self._resolved.get(id(mention))
+        if known is not None and known[0] is mention:  # read once: a sentence's summits, then its meetings
+            return known[1]
+        found = self._read_summit(mention, status, evidence, tokens)
+        self._resolved[id(mention)] = (mention, found)
+        return found
+
+    def _read_summit(
+        self, mention: SummitMention, status: Status | None, evidence: Evidence, tokens: Sequence[Token]
+    ) -> Summit | None:
+        self._trace(evidence.start, (mention.rule,))
+        if mention.organization is None and (mention.sequel or mention.edition):
+            # "the following summit", "the inaugural summit": an edition of the series named before
+            series = next((s.organization for s in reversed(self._summits) if s.organization), None)
+            if series is None:
+                return None
+            mention = attrs.evolve(mention, organization=series)
         span = self.calendar.resolve(mention.time, status)
         rules, dated_by = [mention.rule], None
         if span is not None:
@@ -198,6 +216,9 @@ class Assembler:
         if mention.organization is None:
             return None
         records = self.knowledge.summits(organization=mention.organization)
+        edition = self._edition(mention, records, span)
+        if edition is not None:
+            return edition
         if span is not None:
             near = [
                 r
@@ -232,6 +253,25 @@ class Assembler:
             return behind[-1]
         recent = [r for r in behind if (anchor - r.date.end).days <= 400]
         return recent[-1] if recent else None
+
+    def _edition(
+        self, mention: SummitMention, records: Sequence[SummitRecord], span: DateSpan | None
+    ) -> SummitRecord | None:
+        """The edition an ordinal or a sequel names: "the 10th summit of the OTS", "the following summit"."""
+        if mention.edition is not None:
+            numbered = [r for r in records if _edition_number(r.name) == mention.edition]
+            if len(numbered) == 1 and (span is None or span.overlaps(numbered[0].date)):
+                return numbered[0]
+        if mention.sequel is None or span is not None:
+            return None
+        before = next((s for s in reversed(self._summits) if s.organization == mention.organization and s.date), None)
+        if before is None or before.date is None:
+            return None
+        if mention.sequel in ("following", "next", "subsequent"):
+            return next((r for r in records if r.date.start > before.date.end), None)
+        if mention.sequel == "previous":
+            return next((r for r in reversed(records) if r.date.end < before.date.start), None)
+        return None
 
     # -- people ----------------------------------------------------------------
 
@@ -541,6 +581,11 @@ rule(
     "An ad hoc summit named again ('the mini-summit on Syria') takes the date of its earlier, dated mention.",
     "Yesterday, Erdogan held a mini-summit in Istanbul. The mini-summit on Syria ended with a statement.",
 )(Assembler.summit)
+
+
+def _edition_number(name: str) -> int | None:
+    """The ordinal a summit record's name starts with, if any: "10th OTS summit" is 10."""
+    return next((number for word in name.split() if (number := ordinal(word)) is not None), None)
 
 
 def _coarse(span: DateSpan) -> bool:

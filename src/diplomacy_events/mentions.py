@@ -156,9 +156,13 @@ def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
             and any(tag in (_COUNTRY, _ORG, _LEADER, _METONYM) for tag, _ in match.values)
         ):
             return surface.upper() == surface or surface.istitle()
+    if {tag for tag, _ in match.values} == {_PRONOUN} and match.end < len(tokens):
+        # "the leaders of Kenya and Uganda", "the two leaders of the Quad": a title, not a reference back
+        return not (tokens[match.end - 1].key in _GROUP_WORDS and tokens[match.end].key in ("of", "from"))
     return True
 
 
+_GROUP_WORDS = frozenset({"leaders", "state", "government", "presidents", "ministers"})
 _HOLDERS_CACHE_SIZE = 1 << 16  # (mention, day) look-ups kept; news names the same few leaders again and again
 
 

@@ -181,6 +181,7 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         and (
             words.gathering_words.found(keys, end, min(len(keys), end + 8))
             or keys[start] in words.convene_verbs  # "the Quad leaders gathered in Tokyo"
+            or (attend and reading.summit is not None)  # "the summit, where the heads of state attended the ..."
         )
     )
     if attend and words.ceremony_words.found(keys, end, min(len(keys), end + 6)) and len(everyone) == 2:

@@ -25,6 +25,8 @@ class SummitMention:
     anaphoric: bool = False  # "the summit": the one named last
     joint: bool = False  # "the ASEAN-GCC summit": of two organizations (or an organization and a country)
     leaders: bool = False  # "the Quad Leaders' Summit": its name says who attends, its members' leaders
+    edition: int | None = None  # "the 10th summit of the OTS": which of the series' summits
+    sequel: str | None = None  # "the following summit", "the next summit": an edition of the series named before
     rule: str = ""  # the id of the rule that read it (see events.summits)
 
 

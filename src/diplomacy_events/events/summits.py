@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ..lexicon import AUXILIARIES, SUMMIT_HEADS, Lexicon, TriggerType
+from ..lexicon import AUXILIARIES, SUMMIT_HEADS, Lexicon, TriggerType, ordinal
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..rules import Phase, rule
@@ -25,10 +25,11 @@ from .grammar import after_article, cue_before, opens, where
 __all__ = ["find_summits", "sentence_status"]
 
 _SUMMIT_PLACE_REACH = 6  # "the SCO summit in Astana", "the summit of the G20 on Saturday in Rome"
-_SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday"
+_SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday", within its clause
 _BEFORE_REACH = 8  # "on July 13 at the summit": a time this close before the summit's name
 _AD_HOC = ("mini", "trilateral", "emergency", "special", "regional", "peace")  # "a mini-summit", "a peace summit"
 _SERIES = (MentionKind.ORGANIZATION, MentionKind.GROUP)  # "the Quad summit", "the Quad Leaders' Summit"
+_SEQUELS = ("following", "next", "previous", "last", "latest", "subsequent")  # "the following summit"
 
 
 def sentence_status(tokens: Sequence[Token], words: Lexicon, position: int | None = None) -> Status | None:
@@ -125,6 +126,12 @@ _SHAPES = (
         "An ad hoc summit: 'a mini-summit on Syria', 'a trilateral summit', 'an emergency summit'.",
         "Erdogan held a mini-summit on Syria in Istanbul on Saturday.",
     ),
+    (
+        "summit.edition",
+        "'The following summit', 'the next summit', 'the inaugural Infrastructure Summit': an edition of the series "
+        "named before.",
+        "Ruto attended the NCIP summit in Kigali. The following summit was held in Kampala.",
+    ),
 )
 for _id, _description, _example in _SHAPES:
     rule(_id, Phase.SENTENCE, _description, _example)(find_summits)
@@ -183,6 +190,8 @@ def _headed(
         org = spelled if spelled is not None and spelled.organization == org.organization else org
     if org is None and i + 1 < len(tokens) and tokens[i + 1].key == "of":
         org = next((starting[s] for s in range(i + 1, i + 5) if s in starting), None)
+    if org is None and i + 2 < len(tokens) and tokens[i + 1].key == "(" and i + 2 in starting:
+        org = starting[i + 2]  # "the Shanghai Cooperation Summit (SCO)": the series in brackets
     owner = _possessor(tokens, i, words.summit_modifiers) if org is None else None
     if owner is not None:  # "Leaders of the BRICS countries gather for their annual summit"
         org = next((m for m in reversed(starting.values()) if m.end <= owner), None)
@@ -195,9 +204,10 @@ def _headed(
     place = where(places.between(after, min(len(tokens), after + _SUMMIT_PLACE_REACH)))
     partner = _joined(org, mentions, tokens) if org is not None else None
     opening = min(start, partner.start) if partner is not None else start
-    time = _summit_time(usable, keys, start, end, after) or _time_before(usable, keys, opening)
+    time = _summit_time(usable, keys, start, end, after, places) or _time_before(usable, keys, opening)
     if time is None and org is None:  # an ad hoc summit is dated by its clause: "Yesterday, he held a mini-summit"
-        time = next(iter(usable.between(*Clauses(tokens).bounds(i))), None)
+        time = _clause_time(usable, Clauses(tokens).bounds(i), i)
+    edition = ordinal(tokens[opening - 1].key) if opening > 0 else None
     if org is not None and partner is not None:  # "the ASEAN-GCC summit": a joint summit, no series of either
         first, second = sorted((org, partner), key=lambda m: m.start)
         name = f"{first.organization or first.text}-{second.organization or second.text} summit"
@@ -222,6 +232,7 @@ def _headed(
             place=place,
             time=time,
             leaders=org.kind is MentionKind.GROUP,
+            edition=edition if edition is not None else ordinal(tokens[i - 1].key),
             rule="summit.series",
         )
     before = tokens[i - 1].key if i > 0 else ""
@@ -233,7 +244,33 @@ def _headed(
         written = tokens[i - 1].text.lower()
         name = (f"{written}-summit" if before == "mini" else f"{written} summit") + _topic(tokens, end)
         return SummitMention(start=i - 1, end=end, name=name, place=place, time=time, rule="summit.ad-hoc")
-    return None
+    return _sequel(tokens, i, end, place, time)
+
+
+def _sequel(
+    tokens: Sequence[Token], i: int, end: int, place: Mention | None, time: TimeExpression | None
+) -> SummitMention | None:
+    """ "The following summit", "the inaugural Infrastructure Summit": an edition of the series named before."""
+    j = i - 1
+    while j > 0 and tokens[j].capitalised and tokens[j].key.isalpha() and ordinal(tokens[j].key) is None:
+        j -= 1  # "the inaugural Infrastructure Summit": the edition's own name
+    if j < 1 or tokens[j - 1].key != "the":
+        return None
+    key = tokens[j].key
+    if key not in _SEQUELS and key != "inaugural":  # not "the first summit between the two men"
+        return None
+    if end < len(tokens) and tokens[end].key in ("between", "with"):
+        return None
+    return SummitMention(
+        start=j - 1,
+        end=end,
+        name="summit",
+        place=place,
+        time=time,
+        edition=ordinal(key),
+        sequel=key if key in _SEQUELS else None,
+        rule="summit.edition",
+    )
 
 
 def _joined(org: Mention, mentions: Sequence[Mention], tokens: Sequence[Token]) -> Mention | None:
@@ -254,18 +291,32 @@ def _joined(org: Mention, mentions: Sequence[Mention], tokens: Sequence[Token]) 
 
 
 def _summit_time(
-    usable: ByStart[TimeExpression], keys: Sequence[str], start: int, end: int, after: int | None = None
+    usable: ByStart[TimeExpression],
+    keys: Sequence[str],
+    start: int,
+    end: int,
+    after: int | None = None,
+    places: ByStart[Mention] | None = None,
 ) -> TimeExpression | None:
     """The time just after a summit's name (and an aside in brackets after it); in an opening phrase, only up to
-    its comma.
+    its comma; a place's name counts as one word ("held in Dar es Salaam, Tanzania, on February 8").
 
     "the G20 summit in Bali on Tuesday"; but "At the NATO summit in Vilnius,
     Biden met Zelensky on Wednesday" dates the meeting, not the summit.
     """
-    limit = (after or end) + _SUMMIT_TIME_REACH
+    base = after or end
+    limit = min(base + _SUMMIT_TIME_REACH, len(keys))
+    if places is not None:  # "in Rio de Janeiro" is one word of the reach
+        limit += sum(p.end - p.start - 1 for p in places.between(base, limit))
     if opens(keys, start):
         limit = min(limit, keys.index(",", end) if "," in keys[end:] else limit)
     return next(iter(usable.between(end, limit)), None)
+
+
+def _clause_time(usable: ByStart[TimeExpression], clause: tuple[int, int], head: int) -> TimeExpression | None:
+    """The time of an ad hoc summit's clause: the first after its word, else the last before it."""
+    times = usable.between(*clause)
+    return next((t for t in times if t.start > head), times[-1] if times else None)
 
 
 def _time_before(usable: ByStart[TimeExpression], keys: Sequence[str], start: int) -> TimeExpression | None:
@@ -406,6 +457,21 @@ def _heading_on(keys: Sequence[str], position: int, summit: SummitMention) -> bo
     """
     step = next((i for i in range(position, summit.start - 1) if keys[i] in ("before", "after")), None)
     return step is not None and step < summit.start - 4 and keys[step + 1].endswith("ing")
+
+
+@rule(
+    "summit.where-clause",
+    Phase.WHERE,
+    "A trigger in a 'where' clause right after a summit (or its venue) happened at that summit.",
+    "The summit was held in Mombasa, where Museveni, Kenyatta and Kagame attended a port ceremony.",
+)
+def _where_clause(context: SentenceContext, reading: Reading) -> bool:
+    low = reading.clause[0]
+    if reading.summit is not None or low == 0 or context.keys[low - 1] != "where":
+        return False
+    before = [s for s in context.summits.between(0, low) if not s.anaphoric or s.start < low]
+    reading.summit = before[-1] if before else None
+    return reading.summit is not None
 
 
 @rule(

@@ -73,16 +73,18 @@ def _summit_host(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.summit-reference",
     Phase.TRIGGER,
-    "'Before the mini-summit' refers to a summit reported elsewhere; 'since their Helsinki summit' is theirs, "
-    "a meeting of its own.",
+    "'Before the mini-summit', 'preparations for the summit', 'the summit's agenda' refer to a summit reported "
+    "elsewhere; 'since their Helsinki summit' is theirs, a meeting of its own.",
     "Before the mini-summit, Macron spoke with Olaf Scholz.",
     only=(TriggerType.SUMMIT,),
 )
 def _summit_reference(context: SentenceContext, reading: Reading) -> bool:
-    start = reading.start
+    keys, start, end = context.keys, reading.start, reading.end
+    if end < len(keys) and keys[end] in ("'s", "’s") and start > 0 and keys[start - 1] == "the":
+        return True  # "the summit's agenda"
     if any(token.key in POSSESSIVES for token in context.tokens[max(0, start - 3) : start]):
         return False
-    return context.words.summit_reference.found(context.keys, start - 3, start)
+    return context.words.summit_reference.found(keys, start - 3, start)
 
 
 @rule(
