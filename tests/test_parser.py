@@ -2221,3 +2221,57 @@ def test_preparations_for_the_summit_are_no_gathering() -> None:
         "The heads of state reviewed preparations for the summit and the summit's agenda."
     )
     assert [m.kind for m in de.parse(text, published="2024-07-06").meetings] == [CALL]
+
+
+# -- attendance continues the meeting told; a chair's meeting with several -----------------------------------------
+
+ATTENDANCE = [
+    (
+        "chaired-meeting-is-one",
+        "Lula presided over the meeting with Petro, Boric and Arce in Brasilia on Tuesday.",
+        dt.date(2024, 7, 10),
+        [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro", "gabriel-boric", "luis-arce"), SUMMIT)],
+    ),
+    (
+        "along-with-joins-the-guests",
+        "Tokayev welcomed Xi and Putin to the palace on Wednesday, along with the presidents of Kyrgyzstan and "
+        "Tajikistan.",
+        dt.date(2024, 7, 4),
+        [
+            Expect(
+                ("kassym-jomart-tokayev", XI, PUTIN, "sadyr-japarov", "emomali-rahmon"),
+                SUMMIT,
+                date=day("2024-07-03"),
+            )
+        ],
+    ),
+    (
+        "a-guest-attended",
+        "Erdogan hosted Aliyev and Tokayev in Ankara on Monday. Orban attended as a guest of the host.",
+        dt.date(2024, 6, 12),
+        [Expect((ERDOGAN, "ilham-aliyev", "kassym-jomart-tokayev", "viktor-orban"), SUMMIT, date=day("2024-06-10"))],
+    ),
+    (
+        "which-he-too-will-attend",
+        "Lula and Petro will meet in Bogota next week. Boric welcomed the meeting, which he too will attend.",
+        dt.date(2024, 6, 12),
+        [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro", "gabriel-boric"), SUMMIT, PLANNED)],
+    ),
+    (
+        "attending-something-else",
+        "Putin met Xi in Moscow on Monday. Lukashenko attended a concert in Minsk.",
+        dt.date(2024, 6, 12),
+        [Expect((PUTIN, XI), VISIT)],
+    ),
+    (
+        "a-call-is-joined-by-no-one",
+        "Biden spoke with Scholz by phone on Monday. Macron attended as an observer.",
+        dt.date(2024, 6, 12),
+        [Expect(("joe-biden", "olaf-scholz"), CALL)],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(ATTENDANCE))
+def test_attendance_continues_the_meeting_told(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

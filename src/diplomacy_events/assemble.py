@@ -83,6 +83,8 @@ class Assembler:
     _last_summit: Summit | None = None
     _summits: list[Summit] = attrs.Factory(list)
     _resolved: dict[int, tuple[SummitMention, Summit | None]] = attrs.Factory(dict)  # by id of the mention
+    _last_meeting: Meeting | None = None
+    replaced: list[Meeting] = attrs.Factory(list)  # meetings that others joined took the place of (see _join)
     _journey: tuple[frozenset[str], Place] | None = None  # the paragraph's last trip: travellers' ids, destination
 
     @property
@@ -436,6 +438,8 @@ class Assembler:
             self.attended.append((summit, tuple(person for person, _ in people)))
         if candidate.attendance:
             return None
+        if candidate.joins:
+            return self._join(candidate, people)
         host = self._visited(candidate, day, people)
         participants = [person for person, _ in people]
         if len({p.country.code for p in participants if p.country}) < 2 or not any(p.name for p in participants):
@@ -461,7 +465,7 @@ class Assembler:
             anchor=self.anchor,
             participants=tuple(how for _, how in people),
         )
-        return Meeting(
+        made = Meeting(
             participants=participants,
             kind=kind,
             status=status,
@@ -474,6 +478,37 @@ class Assembler:
             confidence=_confidence(candidate),
             explanation=explanation,
         )
+        self._last_meeting = made
+        return made
+
+    def _join(self, candidate: EventCandidate, people: list[tuple[Participant, Identified]]) -> Meeting | None:
+        """The meeting told last with the leaders who attend it added ("which he too will attend along with X");
+        it takes the place of the one told (see :attr:`replaced`)."""
+        told = self._last_meeting
+        if told is None or told.kind is MeetingKind.CALL:
+            return None
+        keys = {p.key for p in told.participants}
+        added = [(person, how) for person, how in people if person.key not in keys]
+        if not added:
+            return None
+        participants = (*told.participants, *(person for person, _ in added))
+        explanation = told.explanation
+        if explanation is not None:
+            explanation = attrs.evolve(
+                explanation,
+                rules=(*explanation.rules, *candidate.rules),
+                participants=(*explanation.participants, *(how for _, how in added)),
+            )
+        joined = attrs.evolve(
+            told,
+            participants=participants,
+            kind=MeetingKind.SUMMIT if len(participants) >= 3 else told.kind,
+            host=None,
+            explanation=explanation,
+        )
+        self.replaced.append(told)
+        self._last_meeting = joined
+        return joined
 
     def _trip(self, candidate: EventCandidate, day: dt.date | None, date: DateSpan | None, status: Status) -> None:
         """Remember a journey with no counterpart: its date and destination carry to the traveller's next meeting."""

@@ -675,6 +675,7 @@ class Lexicon:
     invitation_cues: Cues  # "invited X to visit": an invitation to a visit
     continuation_cues: Cues  # "X also met Y", "met Y there": the story goes on from the event told before
     topic_words: frozenset[str]  # "the situation in Syria": a place after them is a topic, not where they met
+    chair_cues: Cues  # "presided over the meeting with A, B and C": one meeting of all
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
 
     @status_cues.default

@@ -193,7 +193,33 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
     elif everyone and reading.summit is not None and attend:
         # "Putin and Xi will attend the BRICS summit": no meeting, but who is at the summit
         reading.candidates.append(attrs.evolve(made, participants=tuple(everyone), attendance=True))
+    elif everyone and attend and _joins_told(context, reading):
+        reading.fired.append("build.joins-told")
+        made = attrs.evolve(template(reading), participants=tuple(everyone), joins=True)
+        reading.candidates.append(made)
     return True
+
+
+_MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "gathering", "session", "dinner", "plenary"})
+
+
+@rule(
+    "build.joins-told",
+    Phase.SENTENCE,
+    "Leaders who attend the meeting told before ('the meeting, which he too will attend', 'X attended as a guest "
+    "of the chair') join it; they hold no meeting of their own.",
+    "Erdogan hosted Aliyev and Tokayev in Ankara on Monday. Orban attended as a guest of the host.",
+)
+def _joins_told(context: SentenceContext, reading: Reading) -> bool:
+    """Whether an attendance refers to the meeting told before: through "which" after a meeting noun, or with
+    no object of its own ("attended as a guest", "will also attend")."""
+    keys, low = context.keys, reading.clause[0]
+    if low >= 2 and keys[low - 1] in ("which", "that") and keys[low - 2 if keys[low - 2] != "," else low - 3] in (
+        _MEETING_NOUNS
+    ):
+        return True
+    following = keys[reading.end] if reading.end < len(keys) else "."
+    return reading.summit is None and not reading.objects and following in ("as", "too", ".", ",", "also", "")
 
 
 @rule(
