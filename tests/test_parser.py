@@ -2275,3 +2275,34 @@ ATTENDANCE = [
 @pytest.mark.parametrize(FIELDS, **rows(ATTENDANCE))
 def test_attendance_continues_the_meeting_told(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+def test_a_summit_named_by_its_countries_is_a_meeting_of_their_leaders() -> None:
+    text = (
+        "Li Keqiang, the Chinese premier, will visit Japan this year for the Japan-China-Republic of Korea (ROK) "
+        "Trilateral Summit."
+    )
+    result = de.parse(text, published="2016-11-20")
+    # the premier named stands for China; Japan and South Korea are their leaders that day
+    [summit_meeting] = result.meetings  # the visit for the summit is part of it
+    Expect(("li-keqiang", "shinzo-abe", "park-geun-hye"), SUMMIT, PLANNED).check(summit_meeting)
+    [summit] = result.summits
+    assert summit.name == "Japan-China-Republic of Korea summit"
+
+
+def test_a_welcome_on_arrival_at_a_summit_is_part_of_its_gathering() -> None:
+    text = (
+        "Modi reached the venue of the Quad Leaders' Summit in Wilmington on Saturday. "
+        "He was received by Biden as he arrived at the venue of the summit."
+    )
+    [gathering] = de.parse(text, published="2024-09-22").meetings
+    Expect(("narendra-modi", "anthony-albanese", "fumio-kishida", "joe-biden"), SUMMIT).check(gathering)
+
+
+def test_a_meeting_on_the_sidelines_stays_beside_the_gathering() -> None:
+    text = (
+        "The Quad leaders met in Tokyo on Tuesday for the Quad summit. "
+        "On the sidelines of the summit, Modi held talks with Albanese."
+    )
+    found = de.parse(text, published="2022-05-25").meetings
+    assert [m.kind for m in found] == [SUMMIT, MEETING]

@@ -52,6 +52,7 @@ __all__ = [
     "fold_joined",
     "fold_meetings",
     "fold_summits",
+    "into_gatherings",
     "with_participants",
 ]
 
@@ -758,6 +759,36 @@ def fold_meetings(
     return _fold_headings(folded, heading, trace) if any(heading) else folded
 
 
+def into_gatherings(meetings: list[Meeting], trace: list[tuple[int, str]] | None = None) -> list[Meeting]:
+    """Visits made for a summit whose gathering (same summit, status and days) includes both leaders are part of it.
+
+    "X was received by Y as he arrived at the venue of the summit", "X will
+    visit Japan on the occasion of the trilateral summit": the summit-kind
+    meeting of all already reports them. Meetings on its sidelines stay.
+    """
+    gatherings = [m for m in meetings if m.kind is MeetingKind.SUMMIT and m.summit]
+    if not gatherings:
+        return meetings
+
+    def within(visit: Meeting) -> bool:
+        keys = {p.key for p in visit.participants}
+        return visit.kind is MeetingKind.VISIT and any(
+            g.summit == visit.summit
+            and g.status is visit.status
+            and keys <= {p.key for p in g.participants}
+            and (g.date is None or visit.date is None or g.date.overlaps(visit.date))
+            for g in gatherings
+        )
+
+    kept = []
+    for meeting in meetings:
+        if not within(meeting):
+            kept.append(meeting)
+        elif trace is not None:
+            trace.append((meeting.evidence.start, "fold.gathering"))
+    return kept
+
+
 def _compatible(one: Meeting, other: Meeting) -> bool:
     """Whether two reports of the same people can be one meeting by their places and kinds."""
     if one.place and other.place and one.place.country != other.place.country:
@@ -955,6 +986,15 @@ rule(
     "Anwar attended the ASEAN-GCC summit in Riyadh yesterday.",
     published="2023-10-21",
 )(at_dated_summits)
+rule(
+    "fold.gathering",
+    Phase.FOLD,
+    "A visit made for a summit whose gathering (the summit-kind meeting of the same summit, status and days) "
+    "includes both its leaders is part of that gathering; meetings on its sidelines stay.",
+    "The Quad leaders met in Tokyo on Tuesday for the Quad summit. Albanese was received by Kishida at the summit "
+    "venue on Tuesday.",
+    published="2022-05-25",
+)(into_gatherings)
 rule(
     "fold.joined",
     Phase.FOLD,

@@ -26,6 +26,7 @@ from .assemble import (
     fold_joined,
     fold_meetings,
     fold_summits,
+    into_gatherings,
     with_participants,
 )
 from .dates import read_date
@@ -327,6 +328,7 @@ class Parser:
         told = _without(events.meetings, assembler.replaced)  # those that leaders told later to attend joined
         meetings = at_dated_summits(fold_meetings(told, events.headings, trace), summits, trace)
         meetings = fold_arrivals(fold_joined(meetings, trace), self.gazetteer.words.journey_starts, trace)
+        meetings = into_gatherings(meetings, trace)
         return ParseResult(
             source=source,
             text=text,

@@ -174,6 +174,7 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         # "Other leaders attending include ...", "Attendees at the summit included ...": the leaders of the
         # sentence before are at the gathering too
         everyone = dedupe([*context.before, *everyone])
+    everyone += _named_countries(everyone, reading)
     made = template(reading)
     count = people_count(everyone)
     gathering = (reading.type is TriggerType.SUMMIT and (count >= 3 or not reading.trigger.three_or_more)) or (
@@ -200,6 +201,19 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
     return True
 
 
+def _named_countries(everyone: list[Mention], reading: Reading) -> list[Mention]:
+    """The leaders of the countries a summit's name joins ("the Japan-China-ROK summit") that no one stands for."""
+    summit = reading.summit
+    if summit is None or not summit.countries:
+        return []
+    present = {m.country for m in everyone} | {a.country for m in everyone for a in m.antecedents}
+    return [
+        Mention(kind=MentionKind.GOVERNMENT, start=summit.start, end=summit.end, text=summit.name, country=code)
+        for code in summit.countries
+        if code not in present
+    ]
+
+
 _MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "gathering", "session", "dinner", "plenary"})
 
 
@@ -214,8 +228,10 @@ def _joins_told(context: SentenceContext, reading: Reading) -> bool:
     """Whether an attendance refers to the meeting told before: through "which" after a meeting noun, or with
     no object of its own ("attended as a guest", "will also attend")."""
     keys, low = context.keys, reading.clause[0]
-    if low >= 2 and keys[low - 1] in ("which", "that") and keys[low - 2 if keys[low - 2] != "," else low - 3] in (
-        _MEETING_NOUNS
+    if (
+        low >= 2
+        and keys[low - 1] in ("which", "that")
+        and keys[low - 2 if keys[low - 2] != "," else low - 3] in (_MEETING_NOUNS)
     ):
         return True
     following = keys[reading.end] if reading.end < len(keys) else "."

@@ -27,6 +27,7 @@ class SummitMention:
     leaders: bool = False  # "the Quad Leaders' Summit": its name says who attends, its members' leaders
     edition: int | None = None  # "the 10th summit of the OTS": which of the series' summits
     sequel: str | None = None  # "the following summit", "the next summit": an edition of the series named before
+    countries: tuple[str, ...] = ()  # "the Japan-China-ROK summit": the countries whose leaders meet
     rule: str = ""  # the id of the rule that read it (see events.summits)
 
 

@@ -256,8 +256,7 @@ _ALONG = (("along", "with"), ("together", "with"), ("as", "well"))  # "..., alon
     Phase.GROUPS,
     "Leaders added later in the clause ('..., along with the presidents of Kyrgyzstan and Tajikistan') join the "
     "trigger's objects.",
-    "Tokayev welcomed Xi and Putin to the palace on Wednesday, along with the presidents of Kyrgyzstan and "
-    "Tajikistan.",
+    "Tokayev welcomed Xi and Putin to the palace on Wednesday, along with the presidents of Kyrgyzstan and Tajikistan.",
 )
 def _along_with(context: SentenceContext, reading: Reading) -> bool:
     if not reading.leader_objects:

@@ -127,6 +127,12 @@ _SHAPES = (
         "Erdogan held a mini-summit on Syria in Istanbul on Saturday.",
     ),
     (
+        "summit.countries",
+        "A summit named by the countries whose leaders meet ('the Japan-China-ROK Trilateral Summit', 'the "
+        "Russia-Iran-Turkey summit').",
+        "Putin flew to Tehran for the Russia-Iran-Turkey summit on Tuesday.",
+    ),
+    (
         "summit.edition",
         "'The following summit', 'the next summit', 'the inaugural Infrastructure Summit': an edition of the series "
         "named before.",
@@ -235,6 +241,20 @@ def _headed(
             edition=edition if edition is not None else ordinal(tokens[i - 1].key),
             rule="summit.series",
         )
+    countries = _countries_before(tokens, mentions, i)
+    if countries:  # "the Japan-China-ROK Trilateral Summit": a summit of those countries' leaders
+        name = "-".join(m.text for m in countries) + " summit"
+        codes = tuple(dict.fromkeys(m.country for m in countries if m.country))
+        return SummitMention(
+            start=countries[0].start,
+            end=end,
+            name=name,
+            place=place,
+            time=time,
+            leaders=True,
+            countries=codes,
+            rule="summit.countries",
+        )
     before = tokens[i - 1].key if i > 0 else ""
     if before in ("the", "that", "this", "these"):
         return SummitMention(
@@ -271,6 +291,33 @@ def _sequel(
         sequel=key if key in _SEQUELS else None,
         rule="summit.edition",
     )
+
+
+_NAME_FILLERS = frozenset({"trilateral", "quadrilateral", "leaders", "'", "’"})
+
+
+def _countries_before(tokens: Sequence[Token], mentions: Sequence[Mention], head: int) -> list[Mention]:
+    """Two or more countries joined by hyphens just before a summit word: "the Japan-China-ROK (trilateral) summit".
+
+    An acronym in brackets after a country ("Republic of Korea (ROK)") is the same country.
+    """
+    by_end = {m.end: m for m in mentions if m.kind is MentionKind.COUNTRY}
+    end = head
+    while end > 0:
+        if end not in by_end and tokens[end - 1].key in _NAME_FILLERS:
+            end -= 1
+        elif end >= 3 and tokens[end - 1].key == ")" and tokens[end - 3].key == "(":
+            end -= 3  # "Republic of Korea (ROK)": the acronym is the country before it
+        else:
+            break
+    chain: list[Mention] = []
+    while end in by_end:
+        country = by_end[end]
+        if chain and not hyphenated(tokens, chain[0].start):
+            break
+        chain.insert(0, country)
+        end = country.start
+    return chain if len({m.country for m in chain}) >= 2 else []
 
 
 def _joined(org: Mention, mentions: Sequence[Mention], tokens: Sequence[Token]) -> Mention | None:
