@@ -2306,3 +2306,22 @@ def test_a_meeting_on_the_sidelines_stays_beside_the_gathering() -> None:
     )
     found = de.parse(text, published="2022-05-25").meetings
     assert [m.kind for m in found] == [SUMMIT, MEETING]
+
+
+def test_an_organization_in_a_city_where_it_met_is_its_summit() -> None:
+    assert summits_of("Five lessons from the G20 in Osaka.", "2019-06-30") == [
+        ("G20", days("2019-06-28", "2019-06-29"), "Osaka")
+    ]
+    assert summits_of("Five lessons from the G20 in Osaka.", "2021-06-30") == []  # not then
+    assert summits_of("Meloni spoke at the EU in Brussels.", "2024-06-29") == []  # its seat, not a summit
+
+
+def test_last_years_meeting_is_the_edition_of_that_year() -> None:
+    text = "Putin met Obama at the G20 summit in Antalya. He found it calmer than last year's meeting in Australia."
+    assert summits_of(text, "2015-11-16")[-1] == ("G20", days("2014-11-15", "2014-11-16"), "Brisbane")
+
+
+def test_a_joint_summit_named_with_an_acronym_in_brackets() -> None:
+    text = "Anwar met Prince Mohammed at the ASEAN-Gulf Cooperation Council (GCC) Summit in Riyadh yesterday."
+    [summit] = de.parse(text, published="2023-10-21").summits
+    assert (summit.name, summit.organization, summit.date) == ("ASEAN-GCC summit", None, day("2023-10-20"))

@@ -175,6 +175,8 @@ class Assembler:
             span, dated_by = earlier.date, "summit.earlier"  # "the mini-summit on Syria" after "... a mini-summit"
             rules.append(dated_by)
         record = self._summit_record(mention, span, stated)
+        if mention.venue and not self._met_there(record, mention, span or self._around_anchor()):
+            return None  # "the G20 in Osaka" names its summit only where and when the series met
         if record is not None:
             rules.append("summit.record")
             dated_by = dated_by or "summit.record"
@@ -256,6 +258,24 @@ class Assembler:
             return behind[-1]
         recent = [r for r in behind if (anchor - r.date.end).days <= 400]
         return recent[-1] if recent else None
+
+    def _met_there(self, record: SummitRecord | None, mention: SummitMention, when: DateSpan | None) -> bool:
+        """Whether a summit record is at the mention's city, within ``when``, and that city is no seat where most
+        of the series' summits are held ("the EU in Brussels" is the Union, not a summit)."""
+        if record is None or record.place is None or mention.place is None or when is None:
+            return False
+        city = fold(mention.place.city or "")
+        if not (record.place.city and fold(record.place.city) == city and record.date.overlaps(when)):
+            return False
+        records = self.knowledge.summits(organization=record.organization)
+        there = sum(1 for r in records if r.place and r.place.city and fold(r.place.city) == city)
+        return there * 3 <= len(records)
+
+    def _around_anchor(self) -> DateSpan | None:
+        """The fortnight around the publication date: when a summit named by its venue alone may have been."""
+        if self.anchor is None:
+            return None
+        return DateSpan(start=self.anchor - _VENUE_SLACK, end=self.anchor + _VENUE_SLACK)
 
     def _edition(
         self, mention: SummitMention, records: Sequence[SummitRecord], span: DateSpan | None
@@ -617,6 +637,9 @@ rule(
     "An ad hoc summit named again ('the mini-summit on Syria') takes the date of its earlier, dated mention.",
     "Yesterday, Erdogan held a mini-summit in Istanbul. The mini-summit on Syria ended with a statement.",
 )(Assembler.summit)
+
+
+_VENUE_SLACK = dt.timedelta(days=14)
 
 
 def _edition_number(name: str) -> int | None:

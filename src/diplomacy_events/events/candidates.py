@@ -28,6 +28,7 @@ class SummitMention:
     edition: int | None = None  # "the 10th summit of the OTS": which of the series' summits
     sequel: str | None = None  # "the following summit", "the next summit": an edition of the series named before
     countries: tuple[str, ...] = ()  # "the Japan-China-ROK summit": the countries whose leaders meet
+    venue: bool = False  # "the G20 in Osaka": a summit only if the series met there then
     rule: str = ""  # the id of the rule that read it (see events.summits)
 
 

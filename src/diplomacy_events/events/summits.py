@@ -11,6 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+import attrs
+
 from ..lexicon import AUXILIARIES, SUMMIT_HEADS, Lexicon, TriggerType, ordinal
 from ..mentions import Mention, MentionKind
 from ..model import Status
@@ -28,6 +30,7 @@ _SUMMIT_PLACE_REACH = 6  # "the SCO summit in Astana", "the summit of the G20 on
 _SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday", within its clause
 _BEFORE_REACH = 8  # "on July 13 at the summit": a time this close before the summit's name
 _AD_HOC = ("mini", "trilateral", "emergency", "special", "regional", "peace")  # "a mini-summit", "a peace summit"
+_VENUE_PREPOSITIONS = ("from", "at", "for", "to", "after", "before", "during", "of")  # "takeaways from the G20 in X"
 _SERIES = (MentionKind.ORGANIZATION, MentionKind.GROUP)  # "the Quad summit", "the Quad Leaders' Summit"
 _SEQUELS = ("following", "next", "previous", "last", "latest", "subsequent")  # "the following summit"
 
@@ -84,17 +87,50 @@ def find_summits(
         for m in starting.values()
         if (_during(tokens, m.start) or _convene(tokens, m, words.convene_verbs)) and not {m.end, m.end + 1} & named
     ]
-    if not heads and not gathered:
+    cities = {m.start for m in mentions if m.city}
+    at_venue = [  # "takeaways from the G20 in Osaka": the series' meeting there, if it met there then
+        m
+        for m in starting.values()
+        if m not in gathered
+        and not {m.end, m.end + 1} & named
+        and m.end + 1 < len(tokens)
+        and tokens[m.end].key == "in"
+        and m.end + 1 in cities
+        and m.start > 1
+        and tokens[m.start - 1].key == "the"
+        and tokens[m.start - 2].key in _VENUE_PREPOSITIONS
+    ]
+    dated = [  # "last year's meeting in Australia": an edition of the series named before, by its time
+        t
+        for t in times
+        if t.relation is None
+        and t.cited is None
+        and t.end + 1 < len(tokens)
+        and tokens[t.end].key in ("'s", "’s")
+        and tokens[t.end + 1].key in ("meeting", "summit")
+    ]
+    if not heads and not gathered and not at_venue and not dated:
         return []
     keys = [token.key for token in tokens]
     places = ByStart(m for m in mentions if located(m, tokens, words.topic_words))
     usable = ByStart(t for t in times if t.relation is None and t.cited is None)
     found = [_gathered(series, tokens, keys, places, usable) for series in gathered]
+    found += [
+        attrs.evolve(_gathered(m, tokens, keys, places, usable), venue=True, rule="summit.venue") for m in at_venue
+    ]
     for i in heads:
         summit = _headed(i, tokens, keys, mentions, ending, starting, places, usable, words)
         if summit is not None:
             found.append(summit)
-    return found
+    for time in dated:
+        end = time.end + 2
+        place = where(places.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH)))
+        found.append(
+            SummitMention(
+                start=time.start, end=end, name="summit", place=place, time=time, sequel="dated", rule="summit.edition"
+            )
+        )
+    return sorted(found, key=lambda s: s.start)
 
 
 #: The shapes of summit mentions :func:`find_summits` reads, registered as rules: (id, description, example).
@@ -133,9 +169,15 @@ _SHAPES = (
         "Putin flew to Tehran for the Russia-Iran-Turkey summit on Tuesday.",
     ),
     (
+        "summit.venue",
+        "An organization in a city where it met ('takeaways from the G20 in Osaka'): its summit there, if the "
+        "knowledge base records one then.",
+        "Five takeaways from the G20 in Osaka.",
+    ),
+    (
         "summit.edition",
-        "'The following summit', 'the next summit', 'the inaugural Infrastructure Summit': an edition of the series "
-        "named before.",
+        "'The following summit', 'the next summit', 'the inaugural Infrastructure Summit', 'last year's meeting in "
+        "Australia': an edition of the series named before.",
         "Ruto attended the NCIP summit in Kigali. The following summit was held in Kampala.",
     ),
 )
