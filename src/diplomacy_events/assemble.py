@@ -155,13 +155,13 @@ class Assembler:
     def _read_summit(
         self, mention: SummitMention, status: Status | None, evidence: Evidence, tokens: Sequence[Token]
     ) -> Summit | None:
-        self._trace(evidence.start, (mention.rule,))
         if mention.organization is None and (mention.sequel or mention.edition):
             # "the following summit", "the inaugural summit": an edition of the series named before
             series = next((s.organization for s in reversed(self._summits) if s.organization), None)
             if series is None:
                 return None
             mention = attrs.evolve(mention, organization=series)
+        self._trace(evidence.start, (mention.rule,))
         span = self.calendar.resolve(mention.time, status)
         rules, dated_by = [mention.rule], None
         if span is not None:
