@@ -2325,3 +2325,23 @@ def test_a_joint_summit_named_with_an_acronym_in_brackets() -> None:
     text = "Anwar met Prince Mohammed at the ASEAN-Gulf Cooperation Council (GCC) Summit in Riyadh yesterday."
     [summit] = de.parse(text, published="2023-10-21").summits
     assert (summit.name, summit.organization, summit.date) == ("ASEAN-GCC summit", None, day("2023-10-20"))
+
+
+def test_the_host_of_a_meeting_with_another_is_one_of_it() -> None:
+    text = "President Paul Kagame attended a meeting with Tshisekedi in Doha on Tuesday, hosted by Sheikh Tamim."
+    [meeting] = de.parse(text, published="2025-03-19").meetings  # and no visit of Tshisekedi to the host
+    Expect(("paul-kagame", "felix-tshisekedi", "tamim-bin-hamad-al-thani"), SUMMIT, date=day("2025-03-18")).check(
+        meeting
+    )
+
+
+def test_a_trip_to_attend_a_summit_names_no_host_to_meet() -> None:
+    text = "Erdogan visited Kazakhstan to attend the summit of the Organization of Turkic States."
+    result = de.parse(text, published="2023-11-04")
+    assert result.meetings == ()
+    assert [s.organization for s in result.summits] == ["OTS"]
+
+
+def test_the_said_summit_refers_to_one_told_before() -> None:
+    text = "Ruto hosted Museveni and Kagame in Nairobi on Friday. The heads of state recalled the said summit."
+    assert len(de.parse(text, published="2023-11-04").meetings) == 1

@@ -376,10 +376,26 @@ def visits(
     hosts = [m for m in context.hosts_by_country.get(destination.country, ()) if m is not visitor]
     if hosts:
         return [attrs.evolve(visit, participants=(visitor, hosts[0]), host=destination, place=destination)]
-    if trip:  # a bare trip names no counterpart
+    if trip or _for_a_summit(reading):  # a bare trip, or one to a summit ("visited Astana to attend the OTS summit")
         return [attrs.evolve(visit, participants=(visitor,), trip=True, place=destination)]
     # "visiting Kenya, Tanzania and South Africa": a visit to each
     return [_to_place(visit, visitor, place) for place in places]
+
+
+@rule(
+    "build.trip-to-summit",
+    Phase.SENTENCE,
+    "A visit to a country to attend a summit held there ('visited Kazakhstan to attend the OTS summit') names no "
+    "host to meet; it dates the traveller's meetings there.",
+    "Erdogan visited Kazakhstan to attend the summit of the Organization of Turkic States.",
+    published="2023-11-04",
+)
+def _for_a_summit(reading: Reading) -> bool:
+    summit = reading.summit
+    found = summit is not None and not summit.anaphoric and reading.relation is None
+    if found:
+        reading.fired.append("build.trip-to-summit")
+    return found
 
 
 def _to_place(visit: EventCandidate, visitor: Mention, place: Mention) -> EventCandidate:

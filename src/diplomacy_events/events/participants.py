@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import AUXILIARIES, TriggerType
+from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, TriggerType
 from ..mentions import MentionKind
 from ..model import Status
 from ..rules import Phase, rule
@@ -246,6 +246,34 @@ def _told_in_call(context: SentenceContext, reading: Reading) -> bool:
     if first is not None and first.is_leader and first.start < subject[0].start:
         reading.subject, reading.leader_objects = [first], subject
     return True
+
+
+@rule(
+    "group.hosted-meeting",
+    Phase.GROUPS,
+    "'A attended a meeting with B, hosted by C': the host of the meeting is one of it; the three meet as one.",
+    "President Paul Kagame attended a meeting with Tshisekedi in Doha on Tuesday, hosted by Sheikh Tamim.",
+    published="2025-03-19",
+)
+def _hosted_meeting(context: SentenceContext, reading: Reading) -> bool:
+    if not (reading.trigger.nominal and reading.subject and reading.leader_objects):
+        return False
+    keys = context.keys
+    low = end_of(reading.objects, reading.leader_objects, reading.end)
+    for i in range(low, min(len(keys) - 1, low + _HOST_REACH)):
+        if keys[i] in CLAUSE_BREAKS - {"(", ")"}:  # an acronym in brackets goes on the clause
+            return False
+        if keys[i] == "hosted" and keys[i + 1] == "by":
+            high = min(len(keys), i + 2 + _HOST_REACH)
+            hosts = [m for m in group_after(context.mentions, context.tokens, i + 2, high) if m.is_leader][:1]
+            if not hosts:
+                return False
+            reading.subject, reading.leader_objects = dedupe(reading.subject + reading.leader_objects + hosts), []
+            return True
+    return False
+
+
+_HOST_REACH = 12  # "a meeting with his ... counterpart, Felix Tshisekedi, hosted by ...": words to the host
 
 
 _ALONG = (("along", "with"), ("together", "with"), ("as", "well"))  # "..., along with B": B joins the objects

@@ -71,6 +71,24 @@ def _summit_host(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.meeting-host",
+    Phase.TRIGGER,
+    "', hosted by Y' after a meeting noun: Y hosts the meeting told before it, no visit of its own.",
+    "President Paul Kagame attended a meeting with Tshisekedi in Doha on Tuesday, hosted by Sheikh Tamim.",
+    published="2025-03-19",
+    only=(TriggerType.HOST,),
+)
+def _meeting_host(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if not (start > 0 and keys[start - 1] == "," and reading.end < len(keys) and keys[reading.end] == "by"):
+        return False
+    return any(
+        context.trigger(number).nominal and match.end <= start
+        for number, match in enumerate(context.matches[: reading.number])
+    )
+
+
+@rule(
     "veto.summit-reference",
     Phase.TRIGGER,
     "'Before the mini-summit', 'preparations for the summit', 'the summit's agenda' refer to a summit reported "
