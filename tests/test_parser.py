@@ -2345,3 +2345,9 @@ def test_a_trip_to_attend_a_summit_names_no_host_to_meet() -> None:
 def test_the_said_summit_refers_to_one_told_before() -> None:
     text = "Ruto hosted Museveni and Kagame in Nairobi on Friday. The heads of state recalled the said summit."
     assert len(de.parse(text, published="2023-11-04").meetings) == 1
+
+
+def test_the_meeting_a_chair_presided_over_is_the_summit_named_before() -> None:
+    text = "Peña hosted the Mercosur summit on Monday.\n\nHe presided over the meeting with Lula, Arce and Lacalle Pou."
+    [gathering] = de.parse(text, published="2024-07-09").meetings
+    assert (gathering.kind, gathering.date, gathering.summit) == (SUMMIT, day("2024-07-08"), "Mercosur summit")

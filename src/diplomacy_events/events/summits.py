@@ -577,6 +577,24 @@ def _sidelines(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "summit.chaired",
+    Phase.WHERE,
+    "'Presided over the meeting with A, B and C' with no summit in the sentence: the meeting is the summit named "
+    "before.",
+    "Peña hosted the Mercosur summit on Monday. He presided over the meeting with Lula, Arce and Lacalle Pou.",
+    published="2024-07-09",
+)
+def _chaired_summit(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if reading.summit is not None or context.summits.items or not (start > 0 and keys[start - 1] == "the"):
+        return False
+    if not context.words.chair_cues.found(keys, max(0, start - 4), start - 1):
+        return False
+    reading.summit = SummitMention(start=reading.start, end=reading.end, name="summit", anaphoric=True)
+    return True
+
+
+@rule(
     "summit.relation",
     Phase.WHERE,
     "An undated meeting 'on the eve of' (or right before, after) a summit is dated by it, not part of it.",
