@@ -348,6 +348,12 @@ def test_part_of_a_group_is_no_group(gazetteer: Gazetteer, text: str) -> None:
     assert of_kind(found, MentionKind.ORGANIZATION)
 
 
+def test_a_countrys_acronym_in_brackets_before_a_title(gazetteer: Gazetteer) -> None:
+    found = read(gazetteer, "Kagame met his Democratic Republic of Congo (DRC) counterpart in Doha.")
+    [office] = of_kind(found, MentionKind.OFFICE)
+    assert (office.country, office.text.endswith("counterpart")) == ("COD", True)
+
+
 # -- pronouns and role-bound references --------------------------------------------
 
 

@@ -2397,6 +2397,112 @@ PRONOUNS = [
 ]
 
 
+# -- summits: editions, names and dates -------------------------------------------------------------------------
+
+
+def summits_of(text: str, published: str) -> list[tuple[str | None, DateSpan | None, str | None]]:
+    found = de.parse(text, published=published).summits
+    return [(s.organization, s.date, s.place.city if s.place else None) for s in found]
+
+
+def test_the_following_and_the_inaugural_summit_are_editions_of_the_series_before() -> None:
+    text = (
+        "President Uhuru Kenyatta will join President Yoweri Museveni and President Paul Kagame for the fourth "
+        "Northern Corridor summit in Entebbe on February 20. The inaugural Infrastructure Summit took place in "
+        "Entebbe in June 2013. The following summit was held in Mombasa, Kenya, where the heads of state "
+        "attended the opening of a berth."
+    )
+    result = de.parse(text, published="2014-02-19")
+    assert [(s.organization, s.date) for s in result.summits] == [
+        ("NCIP", day("2014-02-20")),
+        ("NCIP", days("2013-06-01", "2013-06-30", Precision.MONTH)),
+        ("NCIP", day("2013-08-28")),
+    ]
+    assert result.summits[-1].name == "Northern Corridor Integration Projects summit"  # its organization's label
+    mombasa = result.meetings[-1]  # "where the heads of state ...": the leaders named before, at that summit
+    trio = ("uhuru-kenyatta", "yoweri-museveni", "paul-kagame")
+    Expect(trio, SUMMIT, date=day("2013-08-28"), summit="Northern Corridor Integration Projects summit").check(mombasa)
+
+
+def test_an_ordinal_picks_the_edition() -> None:
+    text = "Last year, Erdogan visited Kazakhstan to attend the 10th summit of the Organization of Turkic States."
+    assert summits_of(text, "2024-07-04") == [("OTS", day("2023-11-03"), "Astana")]
+
+
+def test_a_series_in_brackets_after_the_summit_word() -> None:
+    text = "Erdogan and Xi were in Astana on Thursday to attend the Shanghai Cooperation Summit (SCO)."
+    assert summits_of(text, "2024-07-04") == [("SCO", days("2024-07-03", "2024-07-04"), "Astana")]
+
+
+def test_a_place_name_counts_as_one_word_before_the_summits_date() -> None:
+    text = "They welcomed the joint EAC-SADC summit held in Dar es Salaam, Tanzania, on February 8, 2025."
+    [(organization, date, city)] = summits_of(text, "2025-03-19")
+    assert (organization, date, city) == (None, day("2025-02-08"), "Dar es Salaam")
+
+
+def test_an_ad_hoc_summit_takes_the_time_after_its_word_before_a_dateline_time() -> None:
+    text = "August 22, 2023 Kishida, Biden and Yoon held a trilateral summit at Camp David on Friday."
+    [summit] = de.parse(text, published="2023-08-22").summits
+    assert summit.date == day("2023-08-18")
+
+
+def test_preparations_for_the_summit_are_no_gathering() -> None:
+    text = (
+        "Biden held a video call with Scholz and Macron on Friday. "
+        "The heads of state reviewed preparations for the summit and the summit's agenda."
+    )
+    assert [m.kind for m in de.parse(text, published="2024-07-06").meetings] == [CALL]
+
+
+# -- attendance continues the meeting told; a chair's meeting with several -----------------------------------------
+
+ATTENDANCE = [
+    (
+        "chaired-meeting-is-one",
+        "Lula presided over the meeting with Petro, Boric and Arce in Brasilia on Tuesday.",
+        dt.date(2024, 7, 10),
+        [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro", "gabriel-boric", "luis-arce"), SUMMIT)],
+    ),
+    (
+        "along-with-joins-the-guests",
+        "Tokayev welcomed Xi and Putin to the palace on Wednesday, along with the presidents of Kyrgyzstan and "
+        "Tajikistan.",
+        dt.date(2024, 7, 4),
+        [
+            Expect(
+                ("kassym-jomart-tokayev", XI, PUTIN, "sadyr-japarov", "emomali-rahmon"),
+                SUMMIT,
+                date=day("2024-07-03"),
+            )
+        ],
+    ),
+    (
+        "a-guest-attended",
+        "Erdogan hosted Aliyev and Tokayev in Ankara on Monday. Orban attended as a guest of the host.",
+        dt.date(2024, 6, 12),
+        [Expect((ERDOGAN, "ilham-aliyev", "kassym-jomart-tokayev", "viktor-orban"), SUMMIT, date=day("2024-06-10"))],
+    ),
+    (
+        "which-he-too-will-attend",
+        "Lula and Petro will meet in Bogota next week. Boric welcomed the meeting, which he too will attend.",
+        dt.date(2024, 6, 12),
+        [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro", "gabriel-boric"), SUMMIT, PLANNED)],
+    ),
+    (
+        "attending-something-else",
+        "Putin met Xi in Moscow on Monday. Lukashenko attended a concert in Minsk.",
+        dt.date(2024, 6, 12),
+        [Expect((PUTIN, XI), VISIT)],
+    ),
+    (
+        "a-call-is-joined-by-no-one",
+        "Biden spoke with Scholz by phone on Monday. Macron attended as an observer.",
+        dt.date(2024, 6, 12),
+        [Expect(("joe-biden", "olaf-scholz"), CALL)],
+    ),
+]
+
+
 @pytest.mark.parametrize(FIELDS, **rows(PRONOUNS))
 def test_pronouns(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
@@ -2529,3 +2635,84 @@ def test_titles_and_given_names(text: str, published: dt.date, expected: list[Ex
 @pytest.mark.parametrize(FIELDS, **rows(WAYS))
 def test_ways_to_say_it(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(FIELDS, **rows(ATTENDANCE))
+def test_attendance_continues_the_meeting_told(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+def test_a_summit_named_by_its_countries_is_a_meeting_of_their_leaders() -> None:
+    text = (
+        "Li Keqiang, the Chinese premier, will visit Japan this year for the Japan-China-Republic of Korea (ROK) "
+        "Trilateral Summit."
+    )
+    result = de.parse(text, published="2016-11-20")
+    # the premier named stands for China; Japan and South Korea are their leaders that day
+    [summit_meeting] = result.meetings  # the visit for the summit is part of it
+    Expect(("li-keqiang", "shinzo-abe", "park-geun-hye"), SUMMIT, PLANNED).check(summit_meeting)
+    [summit] = result.summits
+    assert summit.name == "Japan-China-Republic of Korea summit"
+
+
+def test_a_welcome_on_arrival_at_a_summit_is_part_of_its_gathering() -> None:
+    text = (
+        "Modi reached the venue of the Quad Leaders' Summit in Wilmington on Saturday. "
+        "He was received by Biden as he arrived at the venue of the summit."
+    )
+    [gathering] = de.parse(text, published="2024-09-22").meetings
+    Expect(("narendra-modi", "anthony-albanese", "fumio-kishida", "joe-biden"), SUMMIT).check(gathering)
+
+
+def test_a_meeting_on_the_sidelines_stays_beside_the_gathering() -> None:
+    text = (
+        "The Quad leaders met in Tokyo on Tuesday for the Quad summit. "
+        "On the sidelines of the summit, Modi held talks with Albanese."
+    )
+    found = de.parse(text, published="2022-05-25").meetings
+    assert [m.kind for m in found] == [SUMMIT, MEETING]
+
+
+def test_an_organization_in_a_city_where_it_met_is_its_summit() -> None:
+    assert summits_of("Five lessons from the G20 in Osaka.", "2019-06-30") == [
+        ("G20", days("2019-06-28", "2019-06-29"), "Osaka")
+    ]
+    assert summits_of("Five lessons from the G20 in Osaka.", "2021-06-30") == []  # not then
+    assert summits_of("Meloni spoke at the EU in Brussels.", "2024-06-29") == []  # its seat, not a summit
+
+
+def test_last_years_meeting_is_the_edition_of_that_year() -> None:
+    text = "Putin met Obama at the G20 summit in Antalya. He found it calmer than last year's meeting in Australia."
+    assert summits_of(text, "2015-11-16")[-1] == ("G20", days("2014-11-15", "2014-11-16"), "Brisbane")
+
+
+def test_a_joint_summit_named_with_an_acronym_in_brackets() -> None:
+    text = "Anwar met Prince Mohammed at the ASEAN-Gulf Cooperation Council (GCC) Summit in Riyadh yesterday."
+    [summit] = de.parse(text, published="2023-10-21").summits
+    assert (summit.name, summit.organization, summit.date) == ("ASEAN-GCC summit", None, day("2023-10-20"))
+
+
+def test_the_host_of_a_meeting_with_another_is_one_of_it() -> None:
+    text = "President Paul Kagame attended a meeting with Tshisekedi in Doha on Tuesday, hosted by Sheikh Tamim."
+    [meeting] = de.parse(text, published="2025-03-19").meetings  # and no visit of Tshisekedi to the host
+    Expect(("paul-kagame", "felix-tshisekedi", "tamim-bin-hamad-al-thani"), SUMMIT, date=day("2025-03-18")).check(
+        meeting
+    )
+
+
+def test_a_trip_to_attend_a_summit_names_no_host_to_meet() -> None:
+    text = "Erdogan visited Kazakhstan to attend the summit of the Organization of Turkic States."
+    result = de.parse(text, published="2023-11-04")
+    assert result.meetings == ()
+    assert [s.organization for s in result.summits] == ["OTS"]
+
+
+def test_the_said_summit_refers_to_one_told_before() -> None:
+    text = "Ruto hosted Museveni and Kagame in Nairobi on Friday. The heads of state recalled the said summit."
+    assert len(de.parse(text, published="2023-11-04").meetings) == 1
+
+
+def test_the_meeting_a_chair_presided_over_is_the_summit_named_before() -> None:
+    text = "Peña hosted the Mercosur summit on Monday.\n\nHe presided over the meeting with Lula, Arce and Lacalle Pou."
+    [gathering] = de.parse(text, published="2024-07-09").meetings
+    assert (gathering.kind, gathering.date, gathering.summit) == (SUMMIT, day("2024-07-08"), "Mercosur summit")

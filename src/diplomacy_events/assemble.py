@@ -17,7 +17,7 @@ from .dating import Calendar
 from .errors import UnknownMembershipError
 from .events import EventCandidate, SummitMention, TriggerType
 from .knowledge import KnowledgeBase, SummitRecord
-from .lexicon import FIRST_PERSON
+from .lexicon import FIRST_PERSON, ordinal
 from .mentions import Gazetteer, Mention, MentionKind
 from .model import (
     PRONOUN_PENALTY,
@@ -52,6 +52,7 @@ __all__ = [
     "fold_joined",
     "fold_meetings",
     "fold_summits",
+    "into_gatherings",
     "with_participants",
 ]
 
@@ -84,6 +85,9 @@ class Assembler:
     trace: list[tuple[int, str]] | None = None  # every date rule that fires, at its sentence's offset
     _last_summit: Summit | None = None
     _summits: list[Summit] = attrs.Factory(list)
+    _resolved: dict[int, tuple[SummitMention, Summit | None]] = attrs.Factory(dict)  # by id of the mention
+    _last_meeting: Meeting | None = None
+    replaced: list[Meeting] = attrs.Factory(list)  # meetings that others joined took the place of (see _join)
     _journey: tuple[frozenset[str], Place] | None = None  # the paragraph's last trip: travellers' ids, destination
     _last_call: frozenset[str | None] = frozenset()  # the leaders of the last meeting, if it was a call
 
@@ -141,9 +145,26 @@ class Assembler:
 
         With no tense cue (``status`` ``None``), "in October" means the nearest October.
         """
-        self._trace(evidence.start, (mention.rule,))
         if mention.anaphoric:
+            self._trace(evidence.start, (mention.rule,))
             return self._last_summit
+        known = self._resolved.get(id(mention))
+        if known is not None and known[0] is mention:  # read once: a sentence's summits, then its meetings
+            return known[1]
+        found = self._read_summit(mention, status, evidence, tokens)
+        self._resolved[id(mention)] = (mention, found)
+        return found
+
+    def _read_summit(
+        self, mention: SummitMention, status: Status | None, evidence: Evidence, tokens: Sequence[Token]
+    ) -> Summit | None:
+        if mention.organization is None and (mention.sequel or mention.edition):
+            # "the following summit", "the inaugural summit": an edition of the series named before
+            series = next((s.organization for s in reversed(self._summits) if s.organization), None)
+            if series is None:
+                return None
+            mention = attrs.evolve(mention, organization=series)
+        self._trace(evidence.start, (mention.rule,))
         span = self.calendar.resolve(mention.time, status)
         rules, dated_by = [mention.rule], None
         if span is not None:
@@ -157,6 +178,8 @@ class Assembler:
             span, dated_by = earlier.date, "summit.earlier"  # "the mini-summit on Syria" after "... a mini-summit"
             rules.append(dated_by)
         record = self._summit_record(mention, span, stated)
+        if mention.venue and not self._met_there(record, mention, span or self._around_anchor()):
+            return None  # "the G20 in Osaka" names its summit only where and when the series met
         if record is not None:
             rules.append("summit.record")
             dated_by = dated_by or "summit.record"
@@ -201,6 +224,9 @@ class Assembler:
         if mention.organization is None:
             return None
         records = self.knowledge.summits(organization=mention.organization)
+        edition = self._edition(mention, records, span)
+        if edition is not None:
+            return edition
         if span is not None:
             near = [
                 r
@@ -235,6 +261,43 @@ class Assembler:
             return behind[-1]
         recent = [r for r in behind if (anchor - r.date.end).days <= 400]
         return recent[-1] if recent else None
+
+    def _met_there(self, record: SummitRecord | None, mention: SummitMention, when: DateSpan | None) -> bool:
+        """Whether a summit record is at the mention's city, within ``when``, and that city is no seat where most
+        of the series' summits are held ("the EU in Brussels" is the Union, not a summit)."""
+        if record is None or record.place is None or mention.place is None or when is None:
+            return False
+        city = fold(mention.place.city or "")
+        if not (record.place.city and fold(record.place.city) == city and record.date.overlaps(when)):
+            return False
+        records = self.knowledge.summits(organization=record.organization)
+        there = sum(1 for r in records if r.place and r.place.city and fold(r.place.city) == city)
+        return there * 3 <= len(records)
+
+    def _around_anchor(self) -> DateSpan | None:
+        """The fortnight around the publication date: when a summit named by its venue alone may have been."""
+        if self.anchor is None:
+            return None
+        return DateSpan(start=self.anchor - _VENUE_SLACK, end=self.anchor + _VENUE_SLACK)
+
+    def _edition(
+        self, mention: SummitMention, records: Sequence[SummitRecord], span: DateSpan | None
+    ) -> SummitRecord | None:
+        """The edition an ordinal or a sequel names: "the 10th summit of the OTS", "the following summit"."""
+        if mention.edition is not None:
+            numbered = [r for r in records if _edition_number(r.name) == mention.edition]
+            if len(numbered) == 1 and (span is None or span.overlaps(numbered[0].date)):
+                return numbered[0]
+        if mention.sequel is None or span is not None:
+            return None
+        before = next((s for s in reversed(self._summits) if s.organization == mention.organization and s.date), None)
+        if before is None or before.date is None:
+            return None
+        if mention.sequel in ("following", "next", "subsequent"):
+            return next((r for r in records if r.date.start > before.date.end), None)
+        if mention.sequel == "previous":
+            return next((r for r in reversed(records) if r.date.end < before.date.start), None)
+        return None
 
     # -- people ----------------------------------------------------------------
 
@@ -456,6 +519,8 @@ class Assembler:
             self.attended.append((summit, tuple(person for person, _ in people)))
         if candidate.attendance:
             return None
+        if candidate.joins:
+            return self._join(candidate, people)
         host = self._visited(candidate, day, people)
         participants = [person for person, _ in people]
         if len({p.country.code for p in participants if p.country}) < 2 or not any(p.name for p in participants):
@@ -494,7 +559,7 @@ class Assembler:
             anchor=self.anchor,
             participants=tuple(how for _, how in people),
         )
-        return Meeting(
+        made = Meeting(
             participants=participants,
             kind=kind,
             status=status,
@@ -507,6 +572,37 @@ class Assembler:
             confidence=_confidence(candidate),
             explanation=explanation,
         )
+        self._last_meeting = made
+        return made
+
+    def _join(self, candidate: EventCandidate, people: list[tuple[Participant, Identified]]) -> Meeting | None:
+        """The meeting told last with the leaders who attend it added ("which he too will attend along with X");
+        it takes the place of the one told (see :attr:`replaced`)."""
+        told = self._last_meeting
+        if told is None or told.kind is MeetingKind.CALL:
+            return None
+        keys = {p.key for p in told.participants}
+        added = [(person, how) for person, how in people if person.key not in keys]
+        if not added:
+            return None
+        participants = (*told.participants, *(person for person, _ in added))
+        explanation = told.explanation
+        if explanation is not None:
+            explanation = attrs.evolve(
+                explanation,
+                rules=(*explanation.rules, *candidate.rules),
+                participants=(*explanation.participants, *(how for _, how in added)),
+            )
+        joined = attrs.evolve(
+            told,
+            participants=participants,
+            kind=MeetingKind.SUMMIT if len(participants) >= 3 else told.kind,
+            host=None,
+            explanation=explanation,
+        )
+        self.replaced.append(told)
+        self._last_meeting = joined
+        return joined
 
     def _call_context(
         self,
@@ -651,6 +747,14 @@ rule(
 )(Assembler.summit)
 
 
+_VENUE_SLACK = dt.timedelta(days=14)
+
+
+def _edition_number(name: str) -> int | None:
+    """The ordinal a summit record's name starts with, if any: "10th OTS summit" is 10."""
+    return next((number for word in name.split() if (number := ordinal(word)) is not None), None)
+
+
 def _coarse(span: DateSpan) -> bool:
     """Whether a date is less precise than a day or a week ("in 2021", "in May")."""
     return _PRECISION_RANK[span.precision] > _PRECISION_RANK[Precision.WEEK]
@@ -784,6 +888,36 @@ def fold_meetings(
             folded.append(meeting)
             heading.append(index in headings)
     return _fold_headings(folded, heading, trace) if any(heading) else folded
+
+
+def into_gatherings(meetings: list[Meeting], trace: list[tuple[int, str]] | None = None) -> list[Meeting]:
+    """Visits made for a summit whose gathering (same summit, status and days) includes both leaders are part of it.
+
+    "X was received by Y as he arrived at the venue of the summit", "X will
+    visit Japan on the occasion of the trilateral summit": the summit-kind
+    meeting of all already reports them. Meetings on its sidelines stay.
+    """
+    gatherings = [m for m in meetings if m.kind is MeetingKind.SUMMIT and m.summit]
+    if not gatherings:
+        return meetings
+
+    def within(visit: Meeting) -> bool:
+        keys = {p.key for p in visit.participants}
+        return visit.kind is MeetingKind.VISIT and any(
+            g.summit == visit.summit
+            and g.status is visit.status
+            and keys <= {p.key for p in g.participants}
+            and (g.date is None or visit.date is None or g.date.overlaps(visit.date))
+            for g in gatherings
+        )
+
+    kept = []
+    for meeting in meetings:
+        if not within(meeting):
+            kept.append(meeting)
+        elif trace is not None:
+            trace.append((meeting.evidence.start, "fold.gathering"))
+    return kept
 
 
 def _compatible(one: Meeting, other: Meeting) -> bool:
@@ -983,6 +1117,15 @@ rule(
     "Anwar attended the ASEAN-GCC summit in Riyadh yesterday.",
     published="2023-10-21",
 )(at_dated_summits)
+rule(
+    "fold.gathering",
+    Phase.FOLD,
+    "A visit made for a summit whose gathering (the summit-kind meeting of the same summit, status and days) "
+    "includes both its leaders is part of that gathering; meetings on its sidelines stay.",
+    "The Quad leaders met in Tokyo on Tuesday for the Quad summit. Albanese was received by Kishida at the summit "
+    "venue on Tuesday.",
+    published="2022-05-25",
+)(into_gatherings)
 rule(
     "fold.joined",
     Phase.FOLD,

@@ -442,6 +442,48 @@ SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’"})
 #: Modals that make a plan only when a time says when: "would visit next month".
 WEAK_MODALS = ("would", "may")
 SUMMIT_HEADS = frozenset({"summit", "summits"})
+#: Ordinal words that pick an edition of a summit series: "the 10th summit of the OTS", "the inaugural summit".
+ORDINALS = {
+    word: number
+    for number, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+} | {"inaugural": 1}
+
+
+def ordinal(word: str) -> int | None:
+    """The number an ordinal word or figure stands for: "fourth" 4, "10th" 10, "inaugural" 1; else ``None``.
+
+    >>> ordinal("10th"), ordinal("Fourth"), ordinal("22nd"), ordinal("10")
+    (10, 4, 22, None)
+    """
+    key = word.lower()
+    if key in ORDINALS:
+        return ORDINALS[key]
+    digits, suffix = key[:-2], key[-2:]
+    return int(digits) if digits.isdigit() and suffix in ("st", "nd", "rd", "th") else None
 
 
 # -- the open vocabularies ------------------------------------------------------------------------------------------
@@ -669,6 +711,7 @@ class Lexicon:
     invitation_cues: Cues  # "invited X to visit": an invitation to a visit
     continuation_cues: Cues  # "X also met Y", "met Y there": the story goes on from the event told before
     topic_words: frozenset[str]  # "the situation in Syria": a place after them is a topic, not where they met
+    chair_cues: Cues  # "presided over the meeting with A, B and C": one meeting of all
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
 
     @status_cues.default

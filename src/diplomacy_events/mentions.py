@@ -160,9 +160,13 @@ def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
             and any(tag in (_COUNTRY, _ORG, _LEADER, _METONYM) for tag, _ in match.values)
         ):
             return surface.upper() == surface or surface.istitle()
+    if {tag for tag, _ in match.values} == {_PRONOUN} and match.end < len(tokens):
+        # "the leaders of Kenya and Uganda", "the two leaders of the Quad": a title, not a reference back
+        return not (tokens[match.end - 1].key in _GROUP_WORDS and tokens[match.end].key in ("of", "from"))
     return True
 
 
+_GROUP_WORDS = frozenset({"leaders", "state", "government", "presidents", "ministers"})
 _HOLDERS_CACHE_SIZE = 1 << 16  # (mention, day) look-ups kept; news names the same few leaders again and again
 
 
@@ -362,9 +366,12 @@ class Gazetteer:
                 nxt = matches[i + 2]
             gap = [t.key for t in tokens[matches[i + glossed].end + glossed : nxt.start]]
             nxt_tags = {tag for tag, _ in nxt.values}
+            title = _bracketed_acronym(tokens, matches, i)  # "his Democratic Republic of Congo (DRC) counterpart"
+            if title is not None:
+                nxt, gap, nxt_tags = matches[title], [], {tag for tag, _ in matches[title].values}
             if nxt_tags & {_TITLE, _LEADER_WORD} and gap in ([], ["'s"], ["’s"]):
                 country = _value(match, _DEMONYM) or _value(match, _COUNTRY) or _value(match, _METONYM)
-                j = i + 1 + glossed
+                j = title if title is not None else i + 1 + glossed
             elif nxt_tags & {_LEADER, _FAMILY} and gap in (["'s"], ["’s"]):  # "Egypt's Abdel Fattah al-Sisi"
                 code = _value(match, _COUNTRY) or _value(match, _DEMONYM)
                 person = self._person(tokens, nxt, code, None, match.start)
@@ -853,6 +860,18 @@ def _country_after(tokens: Sequence[Token], match: Match[Entry] | None, position
     if match is None or [t.key for t in tokens[position : match.start]] not in (["of"], ["from"]):
         return None
     return _value(match, _COUNTRY) or _value(match, _DEMONYM)
+
+
+def _bracketed_acronym(tokens: Sequence[Token], matches: list[Match[Entry]], i: int) -> int | None:
+    """The index of the title after a country and its acronym in brackets: "Congo (DRC) counterpart"."""
+    if i + 2 >= len(matches):
+        return None
+    country, acronym, title = matches[i], matches[i + 1], matches[i + 2]
+    codes = {value for tag, value in country.values if tag in _PLACE_TAGS}
+    same = codes & {value for tag, value in acronym.values if tag in _PLACE_TAGS}
+    keys = [t.key for t in tokens[country.end : title.start]]
+    bracketed = keys[:1] == ["("] and keys[-1:] == [")"] and acronym.end - acronym.start == len(keys) - 2
+    return i + 2 if same and bracketed and {tag for tag, _ in title.values} & {_TITLE, _LEADER_WORD} else None
 
 
 def _members_group(

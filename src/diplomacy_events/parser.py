@@ -26,6 +26,7 @@ from .assemble import (
     fold_joined,
     fold_meetings,
     fold_summits,
+    into_gatherings,
     with_participants,
 )
 from .dates import read_date
@@ -192,6 +193,12 @@ class _EventReader:
             self.trace += fired
 
 
+def _without(meetings: list[Meeting], replaced: list[Meeting]) -> list[Meeting]:
+    """The meetings but those that others took the place of (leaders told later to attend them joined them)."""
+    gone = {id(meeting) for meeting in replaced}
+    return [meeting for meeting in meetings if id(meeting) not in gone] if gone else meetings
+
+
 def _published(value: dt.date | str | None) -> dt.date | None:
     """A publication date from a date or a string (see :func:`~diplomacy_events.dates.read_date`); typed errors."""
     if value is None or value == "":
@@ -344,8 +351,10 @@ class Parser:
         for read in reads:
             events.read(read)
         summits = fold_summits(events.summits)
-        meetings = at_dated_summits(fold_meetings(events.meetings, events.headings, trace), summits, trace)
+        told = _without(events.meetings, assembler.replaced)  # those that leaders told later to attend joined
+        meetings = at_dated_summits(fold_meetings(told, events.headings, trace), summits, trace)
         meetings = fold_arrivals(fold_joined(meetings, trace), self.gazetteer.words.journey_starts, trace)
+        meetings = into_gatherings(meetings, trace)
         return ParseResult(
             source=source,
             text=text,

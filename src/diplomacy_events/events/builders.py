@@ -212,6 +212,7 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         # "Other leaders attending include ...", "Attendees at the summit included ...": the leaders of the
         # sentence before are at the gathering too
         everyone = dedupe([*context.before, *everyone])
+    everyone += _named_countries(everyone, reading)
     made = template(reading)
     count = people_count(everyone)
     gathering = (reading.type is TriggerType.SUMMIT and (count >= 3 or not reading.trigger.three_or_more)) or (
@@ -219,6 +220,7 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         and (
             words.gathering_words.found(keys, end, min(len(keys), end + 8))
             or keys[start] in words.convene_verbs  # "the Quad leaders gathered in Tokyo"
+            or (attend and reading.summit is not None)  # "the summit, where the heads of state attended the ..."
         )
     )
     if attend and words.ceremony_words.found(keys, end, min(len(keys), end + 6)) and len(everyone) == 2:
@@ -230,7 +232,48 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
     elif everyone and reading.summit is not None and attend:
         # "Putin and Xi will attend the BRICS summit": no meeting, but who is at the summit
         reading.candidates.append(attrs.evolve(made, participants=tuple(everyone), attendance=True))
+    elif everyone and attend and _joins_told(context, reading):
+        reading.fired.append("build.joins-told")
+        made = attrs.evolve(template(reading), participants=tuple(everyone), joins=True)
+        reading.candidates.append(made)
     return True
+
+
+def _named_countries(everyone: list[Mention], reading: Reading) -> list[Mention]:
+    """The leaders of the countries a summit's name joins ("the Japan-China-ROK summit") that no one stands for."""
+    summit = reading.summit
+    if summit is None or not summit.countries:
+        return []
+    present = {m.country for m in everyone} | {a.country for m in everyone for a in m.antecedents}
+    return [
+        Mention(kind=MentionKind.GOVERNMENT, start=summit.start, end=summit.end, text=summit.name, country=code)
+        for code in summit.countries
+        if code not in present
+    ]
+
+
+_MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "gathering", "session", "dinner", "plenary"})
+
+
+@rule(
+    "build.joins-told",
+    Phase.SENTENCE,
+    "Leaders who attend the meeting told before ('the meeting, which he too will attend', 'X attended as a guest "
+    "of the chair') join it; they hold no meeting of their own.",
+    "Erdogan hosted Aliyev and Tokayev in Ankara on Monday. Orban attended as a guest of the host.",
+)
+def _joins_told(context: SentenceContext, reading: Reading) -> bool:
+    """Whether an attendance refers to the meeting told before: through "which" after a meeting noun, or with
+    no object of its own ("attended as a guest", "will also attend")."""
+    keys, low = context.keys, reading.clause[0]
+    if (
+        low >= 2
+        and keys[low - 1] in ("which", "that")
+        and keys[low - 2 if keys[low - 2] != "," else low - 3] in (_MEETING_NOUNS)
+    ):
+        return True
+    following = keys[reading.end] if reading.end < len(keys) else "."
+    return reading.summit is None and not reading.objects and following in ("as", "too", ".", ",", "also", "")
 
 
 @rule(

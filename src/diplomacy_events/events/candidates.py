@@ -25,6 +25,10 @@ class SummitMention:
     anaphoric: bool = False  # "the summit": the one named last
     joint: bool = False  # "the ASEAN-GCC summit": of two organizations (or an organization and a country)
     leaders: bool = False  # "the Quad Leaders' Summit": its name says who attends, its members' leaders
+    edition: int | None = None  # "the 10th summit of the OTS": which of the series' summits
+    sequel: str | None = None  # "the following summit", "the next summit": an edition of the series named before
+    countries: tuple[str, ...] = ()  # "the Japan-China-ROK summit": the countries whose leaders meet
+    venue: bool = False  # "the G20 in Osaka": a summit only if the series met there then
     rule: str = ""  # the id of the rule that read it (see events.summits)
 
 
@@ -58,6 +62,7 @@ class EventCandidate:
     days: int = 0
     ends: bool = False
     attendance: bool = False  # only says who attends ``summit``: no meeting of its own
+    joins: bool = False  # only adds its people to the meeting told last: "the meeting, which he too will attend"
     since: TimeExpression | None = None  # what a counted ``time`` counts from, when its sentence says
     aside: bool = False  # told in a relative or subordinate clause of another event: no context for the next
     goes_on: bool = False  # "X also met Y": an undated meeting that goes on from the event told before

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import AUXILIARIES, OWNERS, POSSESSIVE_MARKS, TriggerType
+from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, OWNERS, POSSESSIVE_MARKS, TriggerType
 from ..mentions import MentionKind
 from ..model import Status
 from ..rules import Phase, rule
@@ -251,6 +251,23 @@ def _between_unlikely(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "group.chaired",
+    Phase.GROUPS,
+    "A chair of 'the meeting with A, B and C' ('presided over', 'chaired', 'convened') held one meeting of all.",
+    "Lula presided over the meeting with Petro, Boric and Arce in Brasilia on Tuesday.",
+)
+def _chaired(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if not (reading.trigger.nominal and reading.subject and people_count(reading.leader_objects) >= 2):
+        return False
+    article = start - 1 if start > 0 and keys[start - 1] in ("the", "a") else start
+    if not context.words.chair_cues.found(keys, max(0, article - 3), article):
+        return False
+    reading.subject, reading.leader_objects = dedupe(reading.subject + reading.leader_objects), []
+    return True
+
+
+@rule(
     "group.between",
     Phase.GROUPS,
     "'Talks between A and B' (or 'between the two leaders'): the group meets; 'are expected' makes it planned.",
@@ -381,6 +398,57 @@ def _told_in_call(context: SentenceContext, reading: Reading) -> bool:
     if first is not None and first.is_leader and first.start < subject[0].start:
         reading.subject, reading.leader_objects = [first], subject
     return True
+
+
+@rule(
+    "group.hosted-meeting",
+    Phase.GROUPS,
+    "'A attended a meeting with B, hosted by C': the host of the meeting is one of it; the three meet as one.",
+    "President Paul Kagame attended a meeting with Tshisekedi in Doha on Tuesday, hosted by Sheikh Tamim.",
+    published="2025-03-19",
+)
+def _hosted_meeting(context: SentenceContext, reading: Reading) -> bool:
+    if not (reading.trigger.nominal and reading.subject and reading.leader_objects):
+        return False
+    keys = context.keys
+    low = end_of(reading.objects, reading.leader_objects, reading.end)
+    for i in range(low, min(len(keys) - 1, low + _HOST_REACH)):
+        if keys[i] in CLAUSE_BREAKS - {"(", ")"}:  # an acronym in brackets goes on the clause
+            return False
+        if keys[i] == "hosted" and keys[i + 1] == "by":
+            high = min(len(keys), i + 2 + _HOST_REACH)
+            hosts = [m for m in group_after(context.mentions, context.tokens, i + 2, high) if m.is_leader][:1]
+            if not hosts:
+                return False
+            reading.subject, reading.leader_objects = dedupe(reading.subject + reading.leader_objects + hosts), []
+            return True
+    return False
+
+
+_HOST_REACH = 12  # "a meeting with his ... counterpart, Felix Tshisekedi, hosted by ...": words to the host
+
+
+_ALONG = (("along", "with"), ("together", "with"), ("as", "well"))  # "..., along with B": B joins the objects
+
+
+@rule(
+    "group.along-with",
+    Phase.GROUPS,
+    "Leaders added later in the clause ('..., along with the presidents of Kyrgyzstan and Tajikistan') join the "
+    "trigger's objects.",
+    "Tokayev welcomed Xi and Putin to the palace on Wednesday, along with the presidents of Kyrgyzstan and Tajikistan.",
+)
+def _along_with(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.leader_objects:
+        return False
+    keys, high = context.keys, reading.clause[1]
+    for i in range(end_of(reading.objects, reading.leader_objects, reading.end), high - 1):
+        if (keys[i], keys[i + 1]) in _ALONG:
+            start = i + 3 if keys[i] == "as" else i + 2  # "as well as"
+            more = [m for m in group_after(context.mentions, context.tokens, start, high) if m.is_leader]
+            reading.leader_objects = dedupe(reading.leader_objects + more)
+            return bool(more)
+    return False
 
 
 # -- reports with no subject ----------------------------------------------------------------------------------------

@@ -11,7 +11,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from ..lexicon import AUXILIARIES, SUMMIT_HEADS, Lexicon, TriggerType
+import attrs
+
+from ..lexicon import AUXILIARIES, SUMMIT_HEADS, Lexicon, TriggerType, ordinal
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..rules import Phase, rule
@@ -25,11 +27,13 @@ from .grammar import after_article, cue_before, opens, where
 __all__ = ["find_summits", "sentence_status"]
 
 _SUMMIT_PLACE_REACH = 6  # "the SCO summit in Astana", "the summit of the G20 on Saturday in Rome"
-_SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday"
+_SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday", within its clause
 _BEFORE_REACH = 8  # "on July 13 at the summit": a time this close before the summit's name
 _PLACES = (MentionKind.PLACE, MentionKind.COUNTRY)
 _AD_HOC = ("mini", "trilateral", "emergency", "special", "regional", "peace")  # "a mini-summit", "a peace summit"
+_VENUE_PREPOSITIONS = ("from", "at", "for", "to", "after", "before", "during", "of")  # "takeaways from the G20 in X"
 _SERIES = (MentionKind.ORGANIZATION, MentionKind.GROUP)  # "the Quad summit", "the Quad Leaders' Summit"
+_SEQUELS = ("following", "next", "previous", "last", "latest", "subsequent")  # "the following summit"
 
 
 def sentence_status(tokens: Sequence[Token], words: Lexicon, position: int | None = None) -> Status | None:
@@ -84,17 +88,50 @@ def find_summits(
         for m in starting.values()
         if (_during(tokens, m.start) or _convene(tokens, m, words.convene_verbs)) and not {m.end, m.end + 1} & named
     ]
-    if not heads and not gathered:
+    cities = {m.start for m in mentions if m.city}
+    at_venue = [  # "takeaways from the G20 in Osaka": the series' meeting there, if it met there then
+        m
+        for m in starting.values()
+        if m not in gathered
+        and not {m.end, m.end + 1} & named
+        and m.end + 1 < len(tokens)
+        and tokens[m.end].key == "in"
+        and m.end + 1 in cities
+        and m.start > 1
+        and tokens[m.start - 1].key == "the"
+        and tokens[m.start - 2].key in _VENUE_PREPOSITIONS
+    ]
+    dated = [  # "last year's meeting in Australia": an edition of the series named before, by its time
+        t
+        for t in times
+        if t.relation is None
+        and t.cited is None
+        and t.end + 1 < len(tokens)
+        and tokens[t.end].key in ("'s", "’s")
+        and tokens[t.end + 1].key in ("meeting", "summit")
+    ]
+    if not heads and not gathered and not at_venue and not dated:
         return []
     keys = [token.key for token in tokens]
     places = ByStart(m for m in mentions if located(m, tokens, words.topic_words))
     usable = ByStart(t for t in times if t.relation is None and t.cited is None)
     found = [_gathered(series, tokens, keys, places, usable) for series in gathered]
+    found += [
+        attrs.evolve(_gathered(m, tokens, keys, places, usable), venue=True, rule="summit.venue") for m in at_venue
+    ]
     for i in heads:
         summit = _headed(i, tokens, keys, mentions, ending, starting, places, usable, words)
         if summit is not None:
             found.append(summit)
-    return found
+    for time in dated:
+        end = time.end + 2
+        place = where(places.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH)))
+        found.append(
+            SummitMention(
+                start=time.start, end=end, name="summit", place=place, time=time, sequel="dated", rule="summit.edition"
+            )
+        )
+    return sorted(found, key=lambda s: s.start)
 
 
 #: The shapes of summit mentions :func:`find_summits` reads, registered as rules: (id, description, example).
@@ -125,6 +162,24 @@ _SHAPES = (
         "summit.ad-hoc",
         "An ad hoc summit: 'a mini-summit on Syria', 'a trilateral summit', 'an emergency summit'.",
         "Erdogan held a mini-summit on Syria in Istanbul on Saturday.",
+    ),
+    (
+        "summit.countries",
+        "A summit named by the countries whose leaders meet ('the Japan-China-ROK Trilateral Summit', 'the "
+        "Russia-Iran-Turkey summit').",
+        "Putin flew to Tehran for the Russia-Iran-Turkey summit on Tuesday.",
+    ),
+    (
+        "summit.venue",
+        "An organization in a city where it met ('takeaways from the G20 in Osaka'): its summit there, if the "
+        "knowledge base records one then.",
+        "Five takeaways from the G20 in Osaka.",
+    ),
+    (
+        "summit.edition",
+        "'The following summit', 'the next summit', 'the inaugural Infrastructure Summit', 'last year's meeting in "
+        "Australia': an edition of the series named before.",
+        "Ruto attended the NCIP summit in Kigali. The following summit was held in Kampala.",
     ),
 )
 for _id, _description, _example in _SHAPES:
@@ -184,6 +239,8 @@ def _headed(
         org = spelled if spelled is not None and spelled.organization == org.organization else org
     if org is None and i + 1 < len(tokens) and tokens[i + 1].key == "of":
         org = next((starting[s] for s in range(i + 1, i + 5) if s in starting), None)
+    if org is None and i + 2 < len(tokens) and tokens[i + 1].key == "(" and i + 2 in starting:
+        org = starting[i + 2]  # "the Shanghai Cooperation Summit (SCO)": the series in brackets
     owner = _possessor(tokens, i, words.summit_modifiers) if org is None else None
     if owner is not None:  # "Leaders of the BRICS countries gather for their annual summit"
         org = next((m for m in reversed(starting.values()) if m.end <= owner), None)
@@ -196,9 +253,10 @@ def _headed(
     place = where(places.between(after, min(len(tokens), after + _SUMMIT_PLACE_REACH)))
     partner = _joined(org, mentions, tokens) if org is not None else None
     opening = min(start, partner.start) if partner is not None else start
-    time = _summit_time(usable, keys, start, end, after) or _time_before(usable, keys, opening)
+    time = _summit_time(usable, keys, start, end, after, places) or _time_before(usable, keys, opening)
     if time is None and org is None:  # an ad hoc summit is dated by its clause: "Yesterday, he held a mini-summit"
-        time = next(iter(usable.between(*Clauses(tokens).bounds(i))), None)
+        time = _clause_time(usable, Clauses(tokens).bounds(i), i)
+    edition = ordinal(tokens[opening - 1].key) if opening > 0 else None
     if org is not None and partner is not None:  # "the ASEAN-GCC summit": a joint summit, no series of either
         first, second = sorted((org, partner), key=lambda m: m.start)
         name = f"{first.organization or first.text}-{second.organization or second.text} summit"
@@ -223,7 +281,22 @@ def _headed(
             place=place,
             time=time,
             leaders=org.kind is MentionKind.GROUP,
+            edition=edition if edition is not None else ordinal(tokens[i - 1].key),
             rule="summit.series",
+        )
+    countries = _countries_before(tokens, mentions, i)
+    if countries:  # "the Japan-China-ROK Trilateral Summit": a summit of those countries' leaders
+        name = "-".join(m.text for m in countries) + " summit"
+        codes = tuple(dict.fromkeys(m.country for m in countries if m.country))
+        return SummitMention(
+            start=countries[0].start,
+            end=end,
+            name=name,
+            place=place,
+            time=time,
+            leaders=True,
+            countries=codes,
+            rule="summit.countries",
         )
     before = tokens[i - 1].key if i > 0 else ""
     if before in ("the", "that", "this", "these"):
@@ -234,7 +307,60 @@ def _headed(
         written = tokens[i - 1].text.lower()
         name = (f"{written}-summit" if before == "mini" else f"{written} summit") + _topic(tokens, end)
         return SummitMention(start=i - 1, end=end, name=name, place=place, time=time, rule="summit.ad-hoc")
-    return None
+    return _sequel(tokens, i, end, place, time)
+
+
+def _sequel(
+    tokens: Sequence[Token], i: int, end: int, place: Mention | None, time: TimeExpression | None
+) -> SummitMention | None:
+    """ "The following summit", "the inaugural Infrastructure Summit": an edition of the series named before."""
+    j = i - 1
+    while j > 0 and tokens[j].capitalised and tokens[j].key.isalpha() and ordinal(tokens[j].key) is None:
+        j -= 1  # "the inaugural Infrastructure Summit": the edition's own name
+    if j < 1 or tokens[j - 1].key != "the":
+        return None
+    key = tokens[j].key
+    if key not in _SEQUELS and key != "inaugural":  # not "the first summit between the two men"
+        return None
+    if end < len(tokens) and tokens[end].key in ("between", "with"):
+        return None
+    return SummitMention(
+        start=j - 1,
+        end=end,
+        name="summit",
+        place=place,
+        time=time,
+        edition=ordinal(key),
+        sequel=key if key in _SEQUELS else None,
+        rule="summit.edition",
+    )
+
+
+_NAME_FILLERS = frozenset({"trilateral", "quadrilateral", "leaders", "'", "’"})
+
+
+def _countries_before(tokens: Sequence[Token], mentions: Sequence[Mention], head: int) -> list[Mention]:
+    """Two or more countries joined by hyphens just before a summit word: "the Japan-China-ROK (trilateral) summit".
+
+    An acronym in brackets after a country ("Republic of Korea (ROK)") is the same country.
+    """
+    by_end = {m.end: m for m in mentions if m.kind is MentionKind.COUNTRY}
+    end = head
+    while end > 0:
+        if end not in by_end and tokens[end - 1].key in _NAME_FILLERS:
+            end -= 1
+        elif end >= 3 and tokens[end - 1].key == ")" and tokens[end - 3].key == "(":
+            end -= 3  # "Republic of Korea (ROK)": the acronym is the country before it
+        else:
+            break
+    chain: list[Mention] = []
+    while end in by_end:
+        country = by_end[end]
+        if chain and not hyphenated(tokens, chain[0].start):
+            break
+        chain.insert(0, country)
+        end = country.start
+    return chain if len({m.country for m in chain}) >= 2 else []
 
 
 def _joined(org: Mention, mentions: Sequence[Mention], tokens: Sequence[Token]) -> Mention | None:
@@ -255,18 +381,32 @@ def _joined(org: Mention, mentions: Sequence[Mention], tokens: Sequence[Token]) 
 
 
 def _summit_time(
-    usable: ByStart[TimeExpression], keys: Sequence[str], start: int, end: int, after: int | None = None
+    usable: ByStart[TimeExpression],
+    keys: Sequence[str],
+    start: int,
+    end: int,
+    after: int | None = None,
+    places: ByStart[Mention] | None = None,
 ) -> TimeExpression | None:
     """The time just after a summit's name (and an aside in brackets after it); in an opening phrase, only up to
-    its comma.
+    its comma; a place's name counts as one word ("held in Dar es Salaam, Tanzania, on February 8").
 
     "the G20 summit in Bali on Tuesday"; but "At the NATO summit in Vilnius,
     Biden met Zelensky on Wednesday" dates the meeting, not the summit.
     """
-    limit = (after or end) + _SUMMIT_TIME_REACH
+    base = after or end
+    limit = min(base + _SUMMIT_TIME_REACH, len(keys))
+    if places is not None:  # "in Rio de Janeiro" is one word of the reach
+        limit += sum(p.end - p.start - 1 for p in places.between(base, limit))
     if opens(keys, start):
         limit = min(limit, keys.index(",", end) if "," in keys[end:] else limit)
     return next(iter(usable.between(end, limit)), None)
+
+
+def _clause_time(usable: ByStart[TimeExpression], clause: tuple[int, int], head: int) -> TimeExpression | None:
+    """The time of an ad hoc summit's clause: the first after its word, else the last before it."""
+    times = usable.between(*clause)
+    return next((t for t in times if t.start > head), times[-1] if times else None)
 
 
 def _time_before(usable: ByStart[TimeExpression], keys: Sequence[str], start: int) -> TimeExpression | None:
@@ -429,6 +569,21 @@ def _heading_on(keys: Sequence[str], position: int, summit: SummitMention) -> bo
 
 
 @rule(
+    "summit.where-clause",
+    Phase.WHERE,
+    "A trigger in a 'where' clause right after a summit (or its venue) happened at that summit.",
+    "The summit was held in Mombasa, where Museveni, Kenyatta and Kagame attended a port ceremony.",
+)
+def _where_clause(context: SentenceContext, reading: Reading) -> bool:
+    low = reading.clause[0]
+    if reading.summit is not None or low == 0 or context.keys[low - 1] != "where":
+        return False
+    before = [s for s in context.summits.between(0, low) if not s.anaphoric or s.start < low]
+    reading.summit = before[-1] if before else None
+    return reading.summit is not None
+
+
+@rule(
     "summit.sidelines",
     Phase.WHERE,
     "'On the sidelines' with no summit in the sentence: of the summit named before.",
@@ -436,6 +591,24 @@ def _heading_on(keys: Sequence[str], position: int, summit: SummitMention) -> bo
 )
 def _sidelines(context: SentenceContext, reading: Reading) -> bool:
     if reading.summit is not None or not context.sidelines or context.summits.items:
+        return False
+    reading.summit = SummitMention(start=reading.start, end=reading.end, name="summit", anaphoric=True)
+    return True
+
+
+@rule(
+    "summit.chaired",
+    Phase.WHERE,
+    "'Presided over the meeting with A, B and C' with no summit in the sentence: the meeting is the summit named "
+    "before.",
+    "Peña hosted the Mercosur summit on Monday. He presided over the meeting with Lula, Arce and Lacalle Pou.",
+    published="2024-07-09",
+)
+def _chaired_summit(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if reading.summit is not None or context.summits.items or not (start > 0 and keys[start - 1] == "the"):
+        return False
+    if not context.words.chair_cues.found(keys, max(0, start - 4), start - 1):
         return False
     reading.summit = SummitMention(start=reading.start, end=reading.end, name="summit", anaphoric=True)
     return True

@@ -83,18 +83,38 @@ def _summit_host(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.meeting-host",
+    Phase.TRIGGER,
+    "', hosted by Y' after a meeting noun: Y hosts the meeting told before it, no visit of its own.",
+    "President Paul Kagame attended a meeting with Tshisekedi in Doha on Tuesday, hosted by Sheikh Tamim.",
+    published="2025-03-19",
+    only=(TriggerType.HOST,),
+)
+def _meeting_host(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if not (start > 0 and keys[start - 1] == "," and reading.end < len(keys) and keys[reading.end] == "by"):
+        return False
+    return any(
+        context.trigger(number).nominal and match.end <= start
+        for number, match in enumerate(context.matches[: reading.number])
+    )
+
+
+@rule(
     "veto.summit-reference",
     Phase.TRIGGER,
-    "'Before the mini-summit' refers to a summit reported elsewhere; 'since their Helsinki summit' is theirs, "
-    "a meeting of its own.",
+    "'Before the mini-summit', 'preparations for the summit', 'the summit's agenda' refer to a summit reported "
+    "elsewhere; 'since their Helsinki summit' is theirs, a meeting of its own.",
     "Before the mini-summit, Macron spoke with Olaf Scholz.",
     only=(TriggerType.SUMMIT,),
 )
 def _summit_reference(context: SentenceContext, reading: Reading) -> bool:
-    start = reading.start
+    keys, start, end = context.keys, reading.start, reading.end
+    if end < len(keys) and keys[end] in ("'s", "’s") and start > 0 and keys[start - 1] == "the":
+        return True  # "the summit's agenda"
     if any(token.key in POSSESSIVES for token in context.tokens[max(0, start - 3) : start]):
         return False
-    return context.words.summit_reference.found(context.keys, start - 3, start)
+    return context.words.summit_reference.found(keys, start - 3, start)
 
 
 @rule(
