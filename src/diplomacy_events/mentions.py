@@ -167,6 +167,32 @@ def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
 
 
 _GROUP_WORDS = frozenset({"leaders", "state", "government", "presidents", "ministers"})
+#: Titles in -s that are not plurals.
+_SINGULAR_TITLES = frozenset({"mrs", "ms", "his highness", "his majesty", "his excellency"})
+
+
+@attrs.frozen(kw_only=True)
+class _Title:
+    """A title read at the start of a mention: what it is, and where the words after it begin.
+
+    ``first`` is the index of the mention's first match (a country before the
+    title, or the title); ``next`` the index of the match after the title,
+    its honorifics and any gloss; ``end`` the token after the last title word.
+    """
+
+    first: int
+    head: Match[Entry]
+    start: int  # the mention's first token, a determiner included ("the Turkish president")
+    phrase: str
+    role: Role | None
+    country: str | None
+    leading: bool  # a word for "leader" ("counterpart", "head of state") rather than a title
+    plural: bool
+    consumed: int  # the matches the title itself takes
+    end: int
+    next: int
+
+
 _HOLDERS_CACHE_SIZE = 1 << 16  # (mention, day) look-ups kept; news names the same few leaders again and again
 
 
@@ -355,27 +381,10 @@ class Gazetteer:
         """Read the mention that starts at ``matches[i]``; return matches consumed and mentions made."""
         match = matches[i]
         tags = {tag for tag, _ in match.values}
-        nxt = matches[i + 1] if i + 1 < len(matches) else None
-        text = " ".join(t.text for t in tokens[match.start : match.end])
-        country = None
-        j = i
-        # a country adjective or possessive before a title: "Syrian President", "Turkey's prime minister"
-        if tags & {_DEMONYM, _COUNTRY, _METONYM} and nxt is not None:
-            glossed = _glossed(tokens, match, nxt) and i + 2 < len(matches)  # "Democratic Republic of Congo (DRC)"
-            if glossed:
-                nxt = matches[i + 2]
-            gap = [t.key for t in tokens[matches[i + glossed].end + glossed : nxt.start]]
-            nxt_tags = {tag for tag, _ in nxt.values}
-            title = _bracketed_acronym(tokens, matches, i)  # "his Democratic Republic of Congo (DRC) counterpart"
-            if title is not None:
-                nxt, gap, nxt_tags = matches[title], [], {tag for tag, _ in matches[title].values}
-            if nxt_tags & {_TITLE, _LEADER_WORD} and gap in ([], ["'s"], ["’s"]):
-                country = _value(match, _DEMONYM) or _value(match, _COUNTRY) or _value(match, _METONYM)
-                j = title if title is not None else i + 1 + glossed
-            elif nxt_tags & {_LEADER, _FAMILY} and gap in (["'s"], ["’s"]):  # "Egypt's Abdel Fattah al-Sisi"
-                code = _value(match, _COUNTRY) or _value(match, _DEMONYM)
-                person = self._person(tokens, nxt, code, None, match.start)
-                return 2 + glossed, [person] if person else []
+        prefix = self._country_prefix(tokens, matches, i, tags)
+        if prefix is not None and isinstance(prefix[1], list):
+            return prefix  # "Egypt's Abdel Fattah al-Sisi": a person, read
+        j, country = prefix if prefix is not None else (i, None)
         head = matches[j]
         head_tags = {tag for tag, _ in head.values}
         if head_tags & {_TITLE, _LEADER_WORD, _HONORIFIC} and not self._blocked(
@@ -385,6 +394,45 @@ class Gazetteer:
         if _LEADER in tags or (_FAMILY in tags and _PRONOUN not in tags):  # "He" alone is a pronoun, not He Yingqin
             person = self._person(tokens, match, None, None, match.start)
             return 1, [person] if person else []
+        return self._untitled(tokens, matches, i, tags)
+
+    def _country_prefix(
+        self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int, tags: set[str]
+    ) -> tuple[int, str | None] | tuple[int, list[Mention]] | None:
+        """A country adjective or possessive before a title or a name.
+
+        "Syrian President", "Turkey's prime minister", "his Democratic Republic
+        of Congo (DRC) counterpart": the index of the title and the country;
+        "Egypt's Abdel Fattah al-Sisi": the matches consumed and the person.
+        """
+        match = matches[i]
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if not tags & {_DEMONYM, _COUNTRY, _METONYM} or nxt is None:
+            return None
+        glossed = _glossed(tokens, match, nxt) and i + 2 < len(matches)  # "Democratic Republic of Congo (DRC)"
+        if glossed:
+            nxt = matches[i + 2]
+        gap = [t.key for t in tokens[matches[i + glossed].end + glossed : nxt.start]]
+        nxt_tags = {tag for tag, _ in nxt.values}
+        title = _bracketed_acronym(tokens, matches, i)  # "his Democratic Republic of Congo (DRC) counterpart"
+        if title is not None:
+            nxt, gap, nxt_tags = matches[title], [], {tag for tag, _ in matches[title].values}
+        if nxt_tags & {_TITLE, _LEADER_WORD} and gap in ([], ["'s"], ["’s"]):
+            country = _value(match, _DEMONYM) or _value(match, _COUNTRY) or _value(match, _METONYM)
+            return (title if title is not None else i + 1 + glossed), country
+        if nxt_tags & {_LEADER, _FAMILY} and gap in (["'s"], ["’s"]):  # "Egypt's Abdel Fattah al-Sisi"
+            code = _value(match, _COUNTRY) or _value(match, _DEMONYM)
+            person = self._person(tokens, nxt, code, None, match.start)
+            return 2 + glossed, [person] if person else []
+        return None
+
+    def _untitled(
+        self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int, tags: set[str]
+    ) -> tuple[int, list[Mention]]:
+        """A mention with no title and no leader's name: a pronoun, an outlet, a place, a country, an organization."""
+        match = matches[i]
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        text = " ".join(t.text for t in tokens[match.start : match.end])
         if (
             _value(match, _PRONOUN) in ("their", "its")
             and nxt is not None
@@ -397,58 +445,39 @@ class Gazetteer:
         if _PRONOUN in tags:
             plural = self.words.pronouns[_value(match, _PRONOUN) or ""] == "plural"
             return 1, [Mention(kind=MentionKind.PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]
+        place = self._place(tokens, match, tags, text)
+        if place is not None and place.kind is MentionKind.ORGANIZATION:
+            group = _members_group(tokens, match, nxt, matches[i - 1] if i > 0 else None)  # "the Quad leaders"
+            if group is not None:
+                return 2, [group]
+        return 1, [place] if place is not None else []
+
+    def _place(self, tokens: Sequence[Token], match: Match[Entry], tags: set[str], text: str) -> Mention | None:
+        """A city, country, seat of government or organization; a capital read as a place only after "in", "to"."""
         locative = (
             (match.start > 0 and tokens[match.start - 1].key in ("in", "to", "at", "from", "near", "outside", "into"))
             or (match.end < len(tokens) and tokens[match.end].key in self.words.summit_words)  # "the Singapore summit"
             or _bracketed(tokens, match)  # "visiting Peru (Lima)"
         )
         if _METONYM in tags and _CITY in tags and locative:
-            return 1, [
-                Mention(
-                    kind=MentionKind.PLACE,
-                    start=match.start,
-                    end=match.end,
-                    text=text,
-                    country=_value(match, _CITY),
-                    city=text,
-                )
-            ]
-        if _METONYM in tags and _CITY in tags and not locative:
+            kind, country, city = MentionKind.PLACE, _value(match, _CITY), text
+        elif _METONYM in tags and _CITY in tags:
             # "talks with Moscow", "as Ankara requested": a capital stands for its country, not for its leader
-            code = _value(match, _METONYM)
-            return 1, [Mention(kind=MentionKind.COUNTRY, start=match.start, end=match.end, text=text, country=code)]
-        if _METONYM in tags and not locative:
-            return 1, [
-                Mention(
-                    kind=MentionKind.GOVERNMENT,
-                    start=match.start,
-                    end=match.end,
-                    text=text,
-                    country=_value(match, _METONYM),
-                )
-            ]
-        if _COUNTRY in tags or _DEMONYM in tags:
-            code = _value(match, _COUNTRY) or _value(match, _DEMONYM)
-            return 1, [Mention(kind=MentionKind.COUNTRY, start=match.start, end=match.end, text=text, country=code)]
-        if _CITY in tags:
-            code = _value(match, _CITY)
-            return 1, [
-                Mention(kind=MentionKind.PLACE, start=match.start, end=match.end, text=text, country=code, city=text)
-            ]
-        if _ORG in tags:
-            group = _members_group(tokens, match, nxt, matches[i - 1] if i > 0 else None)
-            if group is not None:
-                return 2, [group]
-            return 1, [
-                Mention(
-                    kind=MentionKind.ORGANIZATION,
-                    start=match.start,
-                    end=match.end,
-                    text=text,
-                    organization=_value(match, _ORG),
-                )
-            ]
-        return 1, []
+            kind, country, city = MentionKind.COUNTRY, _value(match, _METONYM), None
+        elif _METONYM in tags and not locative:
+            kind, country, city = MentionKind.GOVERNMENT, _value(match, _METONYM), None
+        elif _COUNTRY in tags or _DEMONYM in tags:
+            kind, country, city = MentionKind.COUNTRY, _value(match, _COUNTRY) or _value(match, _DEMONYM), None
+        elif _CITY in tags:
+            kind, country, city = MentionKind.PLACE, _value(match, _CITY), text
+        elif _ORG in tags:
+            organization = _value(match, _ORG)
+            return Mention(
+                kind=MentionKind.ORGANIZATION, start=match.start, end=match.end, text=text, organization=organization
+            )
+        else:
+            return None
+        return Mention(kind=kind, start=match.start, end=match.end, text=text, country=country, city=city)
 
     def _blocked(self, tokens: Sequence[Token], start: int) -> bool:
         """'Vice President', 'former Prime Minister', 'Foreign Minister': not a leader's title."""
@@ -457,16 +486,24 @@ class Gazetteer:
     def _titled(
         self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int, j: int, country: str | None
     ) -> tuple[int, list[Mention]]:
+        """A title at ``matches[j]`` (a country before it at ``matches[i]``) and what it names."""
+        title = self._title(tokens, matches, i, j, country)
+        nxt = matches[title.next] if title.next < len(matches) else None
+        if nxt is not None:
+            found = self._titled_before(tokens, matches, title, nxt)
+            if found is not None:
+                return found
+        return self._titled_alone(tokens, matches, title, nxt)
+
+    def _title(
+        self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int, j: int, country: str | None
+    ) -> _Title:
+        """Read the title (and any title or honorific right after it) that starts a mention."""
         head = matches[j]
         start = matches[i].start
         if start > 0 and tokens[start - 1].key in TITLE_DETERMINERS:
             start -= 1
         phrase = _value(head, _TITLE) or _value(head, _LEADER_WORD) or _value(head, _HONORIFIC) or ""
-        role = self.words.titles.get(phrase)
-        country = country or self.words.title_countries.get(phrase)
-        leading = phrase in self.words.leader_words
-        plural = phrase.endswith("s") and phrase not in ("mrs", "ms", "his highness", "his majesty", "his excellency")
-        consumed = j - i + 1
         # a further title or honorific: "Crown Prince Sheikh Mohammed", "President Mr. X"
         k = j + 1
         while (
@@ -476,92 +513,137 @@ class Gazetteer:
             and not {tag for tag, _ in matches[k].values} & {_LEADER, _FAMILY}
         ):
             k += 1
-        title_end = matches[k - 1].end
-        k = _past_gloss(tokens, matches, k)  # "Taoiseach (Irish Prime Minister) Enda Kenny"
-        nxt = matches[k] if k < len(matches) else None
-        if nxt is not None:
-            gap = [t.key for t in tokens[title_end : nxt.start]]
-            nxt_tags = {tag for tag, _ in nxt.values}
-            if (nxt_tags & {_LEADER, _FAMILY} and (gap in ([], ["."]) or _parenthetical(gap))) or (
-                nxt_tags & {_LEADER, _FAMILY} and leading and gap in ([","], [], [".", ","])
-            ):
-                person = self._person(tokens, nxt, country, role, start)
-                return k - i + 1, [person] if person else []
-            if _ORG in nxt_tags and gap in (["of"], ["of", "the"]) and phrase in GROUP_NOUNS and plural:
-                group = _group(tokens, start, nxt.end, _value(nxt, _ORG), matches[i - 1] if i > 0 else None)
-                return (k - i + 1, [group]) if group is not None else (consumed, [])
-            if (
-                nxt_tags & {_COUNTRY, _DEMONYM, _METONYM}
-                and gap in (["of"], ["from"], ["of", "the"], ["from", "the"])
-                and (role or leading)
-            ):
-                offices: list[Mention] = []
-                m = k
-                while m < len(matches):
-                    code = _value(matches[m], _COUNTRY) or _value(matches[m], _DEMONYM) or _value(matches[m], _METONYM)
-                    if code is None and _value(matches[m], _ORG) is None:
-                        m -= 1  # not part of the list: leave it to be read on its own
-                        break
-                    if code is not None:
-                        first = start if not offices else matches[m].start
-                        offices.append(self._office(tokens, first, matches[m].end, code, role, plural or m > k))
-                    else:  # an organization inside the list ("... South Korea, EU, Brazil")
-                        org_text = " ".join(t.text for t in tokens[matches[m].start : matches[m].end])
-                        offices.append(
-                            Mention(
-                                kind=MentionKind.ORGANIZATION,
-                                start=matches[m].start,
-                                end=matches[m].end,
-                                text=org_text,
-                                organization=_value(matches[m], _ORG),
-                            )
-                        )
-                    if m + 1 >= len(matches):
-                        break
-                    between = {t.key for t in tokens[matches[m].end : matches[m + 1].start]}
-                    if not between or not between <= (COORDINATION | {"the"}):
-                        break
-                    m += 1
-                return m - i + 1, offices
-        if country is not None and (role or leading):
-            office = self._office(tokens, start, head.end, country, role, plural)
-            if phrase.startswith("counterpart") and tokens[start].key in ("his", "her", "their"):
+        return _Title(
+            first=i,
+            head=head,
+            start=start,
+            phrase=phrase,
+            role=self.words.titles.get(phrase),
+            country=country or self.words.title_countries.get(phrase),
+            leading=phrase in self.words.leader_words,
+            plural=phrase.endswith("s") and phrase not in _SINGULAR_TITLES,
+            consumed=j - i + 1,
+            end=matches[k - 1].end,
+            next=_past_gloss(tokens, matches, k),  # "Taoiseach (Irish Prime Minister) Enda Kenny"
+        )
+
+    def _titled_before(
+        self, tokens: Sequence[Token], matches: list[Match[Entry]], title: _Title, nxt: Match[Entry]
+    ) -> tuple[int, list[Mention]] | None:
+        """A title before a name, an organization's leaders or a list of countries; ``None`` if before none."""
+        gap = [t.key for t in tokens[title.end : nxt.start]]
+        nxt_tags = {tag for tag, _ in nxt.values}
+        taken = title.next - title.first + 1
+        if (nxt_tags & {_LEADER, _FAMILY} and (gap in ([], ["."]) or _parenthetical(gap))) or (
+            nxt_tags & {_LEADER, _FAMILY} and title.leading and gap in ([","], [], [".", ","])
+        ):
+            person = self._person(tokens, nxt, title.country, title.role, title.start)
+            return taken, [person] if person else []
+        if _ORG in nxt_tags and gap in (["of"], ["of", "the"]) and title.phrase in GROUP_NOUNS and title.plural:
+            i = title.first
+            group = _group(tokens, title.start, nxt.end, _value(nxt, _ORG), matches[i - 1] if i > 0 else None)
+            return (taken, [group]) if group is not None else (title.consumed, [])
+        if (
+            nxt_tags & {_COUNTRY, _DEMONYM, _METONYM}
+            and gap in (["of"], ["from"], ["of", "the"], ["from", "the"])
+            and (title.role or title.leading)
+        ):
+            last, offices = self._offices_of(tokens, matches, title)
+            return last - title.first + 1, offices
+        return None
+
+    def _offices_of(
+        self, tokens: Sequence[Token], matches: list[Match[Entry]], title: _Title
+    ) -> tuple[int, list[Mention]]:
+        """ "The presidents of Turkey and Iran": an office of each country of the list, and the list's last match."""
+        offices: list[Mention] = []
+        m = k = title.next
+        while m < len(matches):
+            code = _value(matches[m], _COUNTRY) or _value(matches[m], _DEMONYM) or _value(matches[m], _METONYM)
+            if code is None and _value(matches[m], _ORG) is None:
+                m -= 1  # not part of the list: leave it to be read on its own
+                break
+            if code is not None:
+                first = title.start if not offices else matches[m].start
+                offices.append(self._office(tokens, first, matches[m].end, code, title.role, title.plural or m > k))
+            else:  # an organization inside the list ("... South Korea, EU, Brazil")
+                org = matches[m]
+                org_text = " ".join(t.text for t in tokens[org.start : org.end])
+                organization = _value(org, _ORG)
+                offices.append(
+                    Mention(
+                        kind=MentionKind.ORGANIZATION,
+                        start=org.start,
+                        end=org.end,
+                        text=org_text,
+                        organization=organization,
+                    )
+                )
+            if m + 1 >= len(matches):
+                break
+            between = {t.key for t in tokens[matches[m].end : matches[m + 1].start]}
+            if not between or not between <= (COORDINATION | {"the"}):
+                break
+            m += 1
+        return m, offices
+
+    def _titled_alone(
+        self, tokens: Sequence[Token], matches: list[Match[Entry]], title: _Title, nxt: Match[Entry] | None
+    ) -> tuple[int, list[Mention]]:
+        """A title with no name it governs: an office, a bare title ("the emir"), or a name the data lacks."""
+        head, start, role, country = title.head, title.start, title.role, title.country
+        if country is not None and (role or title.leading):
+            office = self._office(tokens, start, head.end, country, role, title.plural)
+            if title.phrase.startswith("counterpart") and tokens[start].key in ("his", "her", "their"):
                 office = attrs.evolve(office, relative=True)
-            names = _unlisted_names(tokens, head.end, nxt) if role is not None and not plural else 0
+            names = _unlisted_names(tokens, head.end, nxt) if role is not None and not title.plural else 0
             if role is not None and names:  # "Polish President Jan Doe": read as the office
                 written = " ".join(t.text for t in tokens[start : head.end + names])
                 office = attrs.evolve(office, unlisted=Unlisted(written, role, country))
-            return consumed, [office]
+            return title.consumed, [office]
+        if role is None:
+            return title.consumed, []
+        first = matches[title.first].start
         following = tokens[head.end] if head.end < len(tokens) else None
         bare = (
-            start == matches[i].start
+            start == first
             and tokens[start].capitalised
             and (start == 0 or tokens[start - 1].key in (",", "(", '"'))
             and following is not None
             and following.text[:1].islower()
             and following.key not in ("of", "from", "for")
         )
-        if role is not None and (bare or (start < matches[i].start and tokens[start].key == "the")):  # "the emir"
+        if bare or (start < first and tokens[start].key == "the"):  # "the emir"
             text = " ".join(t.text for t in tokens[start : head.end])
-            return consumed, [
-                Mention(kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, role=role, plural=plural)
-            ]
-        named_at = title_end  # after the last title or honorific: "President Sheikh | Mohamed"
-        if role is not None and not plural and _given_names(tokens, named_at) == 1:
-            person = self._given_name(tokens, start, named_at, role, country)
+            bound = Mention(
+                kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, role=role, plural=title.plural
+            )
+            return title.consumed, [bound]
+        if title.plural:
+            return title.consumed, []
+        return self._titled_name(tokens, title, nxt)
+
+    def _titled_name(
+        self, tokens: Sequence[Token], title: _Title, nxt: Match[Entry] | None
+    ) -> tuple[int, list[Mention]]:
+        """A title and given names: a leader of that name ("King Abdullah"), else someone the data does not list."""
+        head, start, role = title.head, title.start, title.role
+        assert role is not None
+        if _given_names(tokens, title.end) == 1:  # after the last title or honorific: "President Sheikh | Mohamed"
+            person = self._given_name(tokens, start, title.end, role, title.country)
             if person is not None:  # "King Abdullah", "President Sheikh Mohamed", "Prince Mohammed"
-                return k - i, [person]
-        names = _given_names(tokens, head.end) if role is not None and not plural else 0
-        if role is not None and names and (nxt is None or nxt.start >= head.end + names):
-            # "Prince Mohammed", "President Doe": a titled name the knowledge base does not list is someone
-            # (no leader), so no other leader stands in for it as the subject
-            last = head.end + names
-            text = " ".join(t.text for t in tokens[start:last])
-            unlisted = None
-            if _unlisted_names(tokens, head.end, nxt):  # not "Prime Minister Datuk Seri Anwar Ibrahim"
-                unlisted = Unlisted(text, role, country or _country_after(tokens, nxt, last))
-            return consumed, [Mention(kind=MentionKind.OTHER, start=start, end=last, text=text, unlisted=unlisted)]
-        return consumed, []
+                return title.next - title.first, [person]
+        names = _given_names(tokens, head.end)
+        if not names or (nxt is not None and nxt.start < head.end + names):
+            return title.consumed, []
+        # "Prince Mohammed", "President Doe": a titled name the knowledge base does not list is someone
+        # (no leader), so no other leader stands in for it as the subject
+        last = head.end + names
+        text = " ".join(t.text for t in tokens[start:last])
+        unlisted = None
+        if _unlisted_names(tokens, head.end, nxt):  # not "Prime Minister Datuk Seri Anwar Ibrahim"
+            unlisted = Unlisted(text, role, title.country or _country_after(tokens, nxt, last))
+        return title.consumed, [Mention(kind=MentionKind.OTHER, start=start, end=last, text=text, unlisted=unlisted)]
 
     def _given_name(
         self, tokens: Sequence[Token], start: int, position: int, role: Role, country: str | None

@@ -231,22 +231,8 @@ def _headed(
     usable: ByStart[TimeExpression],
     words: Lexicon,
 ) -> SummitMention | None:
-    """The summit a summit word at ``i`` names: of a series, joint, anaphoric or ad hoc."""
-    # "the G20 summit", "the SCO's summit"; else "a summit of the G20"
-    org = next((ending[e] for e in (i - 2, i - 1, i) if e in ending), None)
-    if org is not None and org.start > 0 and tokens[org.start - 1].key == "(":  # "Gulf Cooperation Council (GCC)"
-        spelled = ending.get(org.start - 1)
-        org = spelled if spelled is not None and spelled.organization == org.organization else org
-    if org is None and i + 1 < len(tokens) and tokens[i + 1].key == "of":
-        org = next((starting[s] for s in range(i + 1, i + 5) if s in starting), None)
-    if org is None and i + 2 < len(tokens) and tokens[i + 1].key == "(" and i + 2 in starting:
-        org = starting[i + 2]  # "the Shanghai Cooperation Summit (SCO)": the series in brackets
-    owner = _possessor(tokens, i, words.summit_modifiers) if org is None else None
-    if owner is not None:  # "Leaders of the BRICS countries gather for their annual summit"
-        org = next((m for m in reversed(starting.values()) if m.end <= owner), None)
-    elif org is None and after_article(tokens, i) and tokens[i - 1].key not in ("the", "that", "this"):
-        # "Leaders of the SCO admitted Belarus, wrapping up a two-day summit": their organization's summit
-        org = next((m for m in starting.values() if m.end <= i and _leaders_of(tokens, m)), None)
+    """The summit a summit word at ``i`` names: of a series, joint, of countries, anaphoric or ad hoc."""
+    org, owner = _series_of(i, tokens, ending, starting, words)
     start = owner if owner is not None and org is not None else org.start if org is not None and org.start < i else i
     end = max(i + 1, org.end if org is not None else 0)
     after = _past_aside(keys, end)  # "the second summit (the first in person) was held in Washington"
@@ -256,7 +242,6 @@ def _headed(
     time = _summit_time(usable, keys, start, end, after, places) or _time_before(usable, keys, opening)
     if time is None and org is None:  # an ad hoc summit is dated by its clause: "Yesterday, he held a mini-summit"
         time = _clause_time(usable, Clauses(tokens).bounds(i), i)
-    edition = ordinal(tokens[opening - 1].key) if opening > 0 else None
     if org is not None and partner is not None:  # "the ASEAN-GCC summit": a joint summit, no series of either
         first, second = sorted((org, partner), key=lambda m: m.start)
         name = f"{first.organization or first.text}-{second.organization or second.text} summit"
@@ -272,11 +257,11 @@ def _headed(
             rule="summit.joint",
         )
     if org is not None:
-        name = f"{org.organization} summit"
+        edition = ordinal(tokens[opening - 1].key) if opening > 0 else None
         return SummitMention(
             start=start,
             end=end,
-            name=name,
+            name=f"{org.organization} summit",
             organization=org.organization,
             place=place,
             time=time,
@@ -284,6 +269,45 @@ def _headed(
             edition=edition if edition is not None else ordinal(tokens[i - 1].key),
             rule="summit.series",
         )
+    return _unnamed(i, tokens, mentions, end, place, time)
+
+
+def _series_of(
+    i: int, tokens: Sequence[Token], ending: dict[int, Mention], starting: dict[int, Mention], words: Lexicon
+) -> tuple[Mention | None, int | None]:
+    """The organization a summit word at ``i`` belongs to, and where "their"/"its" names it, if they do.
+
+    "the G20 summit", "the SCO's summit", "a summit of the G20", "the
+    Shanghai Cooperation Summit (SCO)", "their annual summit" (the
+    organization named before), "wrapping up a two-day summit" (after
+    "Leaders of the SCO").
+    """
+    org = next((ending[e] for e in (i - 2, i - 1, i) if e in ending), None)
+    if org is not None and org.start > 0 and tokens[org.start - 1].key == "(":  # "Gulf Cooperation Council (GCC)"
+        spelled = ending.get(org.start - 1)
+        org = spelled if spelled is not None and spelled.organization == org.organization else org
+    if org is None and i + 1 < len(tokens) and tokens[i + 1].key == "of":
+        org = next((starting[s] for s in range(i + 1, i + 5) if s in starting), None)
+    if org is None and i + 2 < len(tokens) and tokens[i + 1].key == "(" and i + 2 in starting:
+        org = starting[i + 2]  # "the Shanghai Cooperation Summit (SCO)": the series in brackets
+    owner = _possessor(tokens, i, words.summit_modifiers) if org is None else None
+    if owner is not None:  # "Leaders of the BRICS countries gather for their annual summit"
+        org = next((m for m in reversed(starting.values()) if m.end <= owner), None)
+    elif org is None and after_article(tokens, i) and tokens[i - 1].key not in ("the", "that", "this"):
+        # "Leaders of the SCO admitted Belarus, wrapping up a two-day summit": their organization's summit
+        org = next((m for m in starting.values() if m.end <= i and _leaders_of(tokens, m)), None)
+    return org, owner
+
+
+def _unnamed(
+    i: int,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    end: int,
+    place: Mention | None,
+    time: TimeExpression | None,
+) -> SummitMention | None:
+    """A summit of no series: of the countries named before it, the one told before, an ad hoc one, or a sequel."""
     countries = _countries_before(tokens, mentions, i)
     if countries:  # "the Japan-China-ROK Trilateral Summit": a summit of those countries' leaders
         name = "-".join(m.text for m in countries) + " summit"
