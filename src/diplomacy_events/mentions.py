@@ -414,12 +414,9 @@ class Gazetteer:
             nxt = matches[i + 2]
         gap = [t.key for t in tokens[matches[i + glossed].end + glossed : nxt.start]]
         nxt_tags = {tag for tag, _ in nxt.values}
-        title = _bracketed_acronym(tokens, matches, i)  # "his Democratic Republic of Congo (DRC) counterpart"
-        if title is not None:
-            nxt, gap, nxt_tags = matches[title], [], {tag for tag, _ in matches[title].values}
         if nxt_tags & {_TITLE, _LEADER_WORD} and gap in ([], ["'s"], ["’s"]):
             country = _value(match, _DEMONYM) or _value(match, _COUNTRY) or _value(match, _METONYM)
-            return (title if title is not None else i + 1 + glossed), country
+            return i + 1 + glossed, country
         if nxt_tags & {_LEADER, _FAMILY} and gap in (["'s"], ["’s"]):  # "Egypt's Abdel Fattah al-Sisi"
             code = _value(match, _COUNTRY) or _value(match, _DEMONYM)
             person = self._person(tokens, nxt, code, None, match.start)
@@ -942,18 +939,6 @@ def _country_after(tokens: Sequence[Token], match: Match[Entry] | None, position
     if match is None or [t.key for t in tokens[position : match.start]] not in (["of"], ["from"]):
         return None
     return _value(match, _COUNTRY) or _value(match, _DEMONYM)
-
-
-def _bracketed_acronym(tokens: Sequence[Token], matches: list[Match[Entry]], i: int) -> int | None:
-    """The index of the title after a country and its acronym in brackets: "Congo (DRC) counterpart"."""
-    if i + 2 >= len(matches):
-        return None
-    country, acronym, title = matches[i], matches[i + 1], matches[i + 2]
-    codes = {value for tag, value in country.values if tag in _PLACE_TAGS}
-    same = codes & {value for tag, value in acronym.values if tag in _PLACE_TAGS}
-    keys = [t.key for t in tokens[country.end : title.start]]
-    bracketed = keys[:1] == ["("] and keys[-1:] == [")"] and acronym.end - acronym.start == len(keys) - 2
-    return i + 2 if same and bracketed and {tag for tag, _ in title.values} & {_TITLE, _LEADER_WORD} else None
 
 
 def _members_group(
