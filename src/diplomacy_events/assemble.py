@@ -177,12 +177,16 @@ class Assembler:
         if span is None and mention.organization is None and earlier is not None:
             span, dated_by = earlier.date, "summit.earlier"  # "the mini-summit on Syria" after "... a mini-summit"
             rules.append(dated_by)
-        record = self._summit_record(mention, span, stated)
+        section = self.calendar.section if mention.time is None else None
+        record = self._summit_record(mention, span, stated, section)
         if mention.venue and not self._met_there(record, mention, span or self._around_anchor()):
             return None  # "the G20 in Osaka" names its summit only where and when the series met
         if record is not None:
             rules.append("summit.record")
             dated_by = dated_by or "summit.record"
+        elif span is None and section is not None:
+            span = section  # a summit the knowledge base does not know, named under a time heading: its date
+            rules.append(dated_by := "date.section")
         place = _within(_place(mention.place), record.place if record else None)
         date = span or (record.date if record else None)
         if record is not None and span is not None and span.precision is Precision.YEAR and span.contains(record.date):
@@ -219,8 +223,10 @@ class Assembler:
         return f"{found.label if found is not None else organization} summit"
 
     def _summit_record(
-        self, mention: SummitMention, span: DateSpan | None, status: Status | None
+        self, mention: SummitMention, span: DateSpan | None, status: Status | None, section: DateSpan | None = None
     ) -> SummitRecord | None:
+        """The edition a summit mention names: at its time, else at its place, else the nearest in its tense's
+        direction from the publication date (or from the date of the heading it stands under)."""
         if mention.organization is None:
             return None
         records = self.knowledge.summits(organization=mention.organization)
@@ -251,6 +257,8 @@ class Assembler:
         if self.anchor is None or not records:
             return None
         anchor = self.anchor
+        if section is not None:
+            anchor = section.start if status is Status.PLANNED else section.end
         if status is None and mention.place is None:  # "ahead of the NATO summit": the edition nearest in time
             return min(records, key=lambda r: abs((r.date.start - anchor).days))
         if status is Status.PLANNED:

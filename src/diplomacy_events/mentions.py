@@ -287,13 +287,16 @@ class Gazetteer:
 
     # -- finding mentions ------------------------------------------------------
 
-    def mentions(self, tokens: Sequence[Token], day: dt.date | None = None) -> list[Mention]:
+    def mentions(self, tokens: Sequence[Token], day: dt.date | None = None, *, earlier: bool = False) -> list[Mention]:
         """The mentions of one sentence, left to right (pronouns not yet linked).
 
         With ``day``, a person mention also gets the country and role its
         leader held that day, which role-bound references ("the PM") need.
+        The leaders of the years before ``since`` are known in a text dated
+        before it, and in a sentence that speaks of them (``earlier``: "in
+        November 1973").
         """
-        if day is not None and self._since is not None and day < self._since:
+        if self._since is not None and (earlier or (day is not None and day < self._since)):
             return self._of_everyone().mentions(tokens, day)
         matches = list(self.matcher.find(tokens, _accept))
         if self._dated:

@@ -30,11 +30,11 @@ from .assemble import (
     with_participants,
 )
 from .dates import read_date
-from .dating import Calendar, dateline, paragraph_year
+from .dating import Calendar, Section, dateline, in_section_year, paragraph_year, section_at, sections, time_fragment
 from .errors import BadInputError, InvalidDateError
 from .events import EventCandidate, ListReader, find_events, find_summits, sentence_status, trigger_matcher
 from .first_pass import FirstPass, Plan, citations
-from .knowledge import KnowledgeBase, default_knowledge
+from .knowledge import MODERN_FROM, KnowledgeBase, default_knowledge
 from .lexicon import SENTENCE_ENDS, Lexicon, default_lexicon
 from .mentions import (
     Discourse,
@@ -47,13 +47,13 @@ from .mentions import (
     link_pronouns,
     quoted_speech,
 )
-from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
+from .model import DateSpan, Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
 from .normalize import Document as Page
 from .normalize import normalize
 from .phrases import PhraseMatcher
 from .pool import ordered_map
 from .segment import Paragraph, Sentence, Token, segment, tokenize
-from .timex import TimeExpression, find_times
+from .timex import Direction, TimeExpression, find_times
 
 __all__ = ["Document", "Parser", "parse", "parse_many"]
 
@@ -113,6 +113,7 @@ class SentenceReading:
     paragraph: Paragraph
     mentions: list[Mention]
     times: list[TimeExpression]
+    section: DateSpan | None = None  # the date of the time heading it stands under, if any
 
 
 @attrs.define(kw_only=True)
@@ -148,6 +149,7 @@ class _EventReader:
             self._assemble(entries, sentence)
         elif not paragraph.item:  # a bullet that is no sentence, outside a list, is read like a heading
             lists.read(sentence.tokens, read.mentions, read.times)
+            self.assembler.calendar.section = None if _heading(sentence) else read.section  # a headline has its own
             self._events(read)
 
     def _events(self, read: SentenceReading) -> None:
@@ -197,6 +199,14 @@ def _without(meetings: list[Meeting], replaced: list[Meeting]) -> list[Meeting]:
     """The meetings but those that others took the place of (leaders told later to attend them joined them)."""
     gone = {id(meeting) for meeting in replaced}
     return [meeting for meeting in meetings if id(meeting) not in gone] if gone else meetings
+
+
+def _earlier(times: Sequence[TimeExpression], section: Section | None) -> bool:
+    """Whether a sentence speaks of the years before 2000 (a year of its own, or its heading's): "in November 1973"."""
+    years = [t.year for t in times if t.year is not None and t.relation is None and t.cited is None]
+    if section is not None and section.year is not None:
+        years.append(section.year)
+    return any(year < MODERN_FROM.year for year in years)
 
 
 def _published(value: dt.date | str | None) -> dt.date | None:
@@ -331,7 +341,7 @@ class Parser:
         document = normalize(text)
         anchor, warnings = _anchor(document, anchor)
         plan = self._plan(document)
-        reads, cited, spans = self._read(segment(document, plan.full), anchor)
+        reads, cited, spans = self._read(segment(document, plan.full), anchor, sections(document, anchor))
         named_later, cited_later = plan.read_names(document, self.gazetteer, anchor)  # after the last acting block
         cited += cited_later
         everyone = [m for read in reads for m in read.mentions] + [m for found in named_later for m in found]
@@ -365,12 +375,13 @@ class Parser:
         )
 
     def _read(
-        self, paragraphs: Sequence[Paragraph], anchor: dt.date | None
+        self, paragraphs: Sequence[Paragraph], anchor: dt.date | None, headed: Sequence[Section] = ()
     ) -> tuple[list[SentenceReading], list[str], dict[int, tuple[int, int]]]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
         Also the outlets the text cites and where each mention and time
-        stands in the text (by object id), for the explanations.
+        stands in the text (by object id), for the explanations. ``headed``
+        are the page's sections under time headings (:func:`~diplomacy_events.dating.sections`).
         """
         reads: list[SentenceReading] = []
         cited: list[str] = []
@@ -379,7 +390,17 @@ class Parser:
         quotes = Quotes()
         speakers: dict[str, Mention | None] = {}
         for paragraph in paragraphs:
-            found = [self.gazetteer.mentions(sentence.tokens, anchor) for sentence in paragraph.sentences]
+            section = section_at(headed, paragraph.sentences[0].start) if headed else None
+            year = None  # the paragraph's last year named: "That September" is in it
+            timed = []
+            for sentence in paragraph.sentences:
+                times = in_section_year(find_times(sentence.tokens, year), section)
+                year = paragraph_year(times, year)
+                timed.append(times)
+            found = [
+                self.gazetteer.mentions(sentence.tokens, anchor, earlier=_earlier(times, section))
+                for sentence, times in zip(paragraph.sentences, timed, strict=True)
+            ]
             if paragraph.speaker:
                 if paragraph.speaker not in speakers:  # each label read once, also one that names no leader
                     speakers[paragraph.speaker] = self._speaker(paragraph.speaker, anchor)
@@ -395,15 +416,22 @@ class Parser:
                 found = quoted_speech(pairs, discourse, quotes, self.gazetteer.words)
             else:
                 quotes.open = False
-            year = None  # the paragraph's last year named: "That September" is in it
-            for sentence, mentions in zip(paragraph.sentences, link_pronouns(found, discourse), strict=True):
-                times = find_times(sentence.tokens, year)
-                year = paragraph_year(times, year)
+            heading = section.span if section is not None else None
+            for sentence, mentions, times in zip(
+                paragraph.sentences, link_pronouns(found, discourse), timed, strict=True
+            ):
                 cited += citations(times, mentions)
                 tokens = sentence.tokens
                 spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in mentions)
                 spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in times)
-                reads.append(SentenceReading(sentence=sentence, paragraph=paragraph, mentions=mentions, times=times))
+                reads.append(
+                    SentenceReading(
+                        sentence=sentence, paragraph=paragraph, mentions=mentions, times=times, section=heading
+                    )
+                )
+                fragment = time_fragment(tokens, times)
+                if fragment is not None:  # "Last November in Bali." dates what the paragraph tells next
+                    heading = fragment.resolve(anchor, Direction.NEAREST) or heading
         return reads, cited, spans
 
     def _publisher(self, outlet: str | None, anchor: dt.date | None) -> str | None:
@@ -461,6 +489,8 @@ class Parser:
                 mention.explicit or mention.kind is MentionKind.OFFICE
             ):
                 leader_id = assembler.leader_id(mention, anchor)
+                if leader_id is None and mention.kind is MentionKind.PERSON and len(mention.leaders) == 1:
+                    leader_id = mention.leaders[0]  # a full name of one leader, in office or not that day
                 if leader_id is not None:
                     ids.add(leader_id)
         return frozenset(ids)

@@ -1,0 +1,148 @@
+"""Tests of the forms news comes in besides the article: schedules, listings, live blogs, timelines, transcripts, wires.
+
+Every text was written for these tests (facts from the public record, wording
+our own). A row is ``(id, text, publication date, expected)``, where
+``expected`` lists each meeting as ``(leader ids, kind, status, date)``, the
+date as ISO text ("2023-05-03", "2023-05") or ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import diplomacy_events as de
+from diplomacy_events import DateSpan
+from diplomacy_events.dating import sections
+from diplomacy_events.normalize import normalize
+
+BIDEN, ALBANESE, SCHOLZ, PUTIN, XI = "joe-biden", "anthony-albanese", "olaf-scholz", "vladimir-putin", "xi-jinping"
+STARMER, ZELENSKY, TRUMP, MODI = "keir-starmer", "volodymyr-zelensky", "donald-trump", "narendra-modi"
+VAJPAYEE, SHARIF, WHITLAM, MAO = "atal-bihari-vajpayee", "nawaz-sharif", "gough-whitlam", "mao-zedong"
+KISHIDA, YOON = "fumio-kishida", "yoon-suk-yeol"
+
+Row = tuple[tuple[str, ...], str, str, "str | None"]
+
+
+def _written(date: DateSpan | None) -> str | None:
+    if date is None:
+        return None
+    if date.start == date.end:
+        return date.start.isoformat()
+    if date.start.day == 1 and date.end == DateSpan.from_month(date.start.year, date.start.month).end:
+        return date.start.isoformat()[:7]
+    return f"{date.start.isoformat()}/{date.end.isoformat()}"
+
+
+def meetings(text: str, published: dt.date) -> list[Row]:
+    """Each meeting of ``text`` as (leader ids, kind, status, date written short)."""
+    return [
+        (tuple(p.leader_id or "" for p in m.participants), m.kind.value, m.status.value, _written(m.date))
+        for m in de.parse(text, published=published).meetings
+    ]
+
+
+def rows(table: list[tuple[Any, ...]]) -> dict[str, Any]:
+    """Parametrize keyword arguments for a table of (id, text, published, expected) rows."""
+    return {"argvalues": [r[1:] for r in table], "ids": [r[0] for r in table]}
+
+
+#: Time headings date the lines under them: a schedule's days, a listing's date lines, a live blog's clock
+#: times (the page's day), a timeline's entries (whose year the dates under them take).
+HEADINGS = [
+    (
+        "schedule-days-date-the-week-ahead",
+        "THE PRESIDENT'S WEEK\n\nMONDAY, SEPTEMBER 18\nPresident Biden meets with Prime Minister Anthony Albanese "
+        "of Australia in New York.\n\nTUESDAY, SEPTEMBER 19\nPresident Biden meets with Chancellor Olaf Scholz of "
+        "Germany.\nThe President returns to Washington.",
+        dt.date(2023, 9, 17),
+        [
+            ((BIDEN, ALBANESE), "visit", "planned", "2023-09-18"),
+            ((BIDEN, SCHOLZ), "meeting", "planned", "2023-09-19"),
+        ],
+    ),
+    (
+        "a-listing-s-date-lines-date-its-entries",
+        "The visit day by day\n\nMay 16, 2024, Beijing\nVladimir Putin and Xi Jinping held talks in the Great Hall "
+        "of the People.\n\nMay 17, 2024, Harbin\nThe President opened a trade fair.",
+        dt.date(2024, 5, 18),
+        [((PUTIN, XI), "visit", "occurred", "2024-05-16")],
+    ),
+    (
+        "a-live-blog-s-clock-times-are-the-page-s-day",
+        "LIVE: the day in Washington\n\n2:10 p.m.\nKeir Starmer spoke by phone with Volodymyr Zelensky.\n\n"
+        "11:40 a.m.\nDonald Trump welcomed Volodymyr Zelensky at the White House.",
+        dt.date(2025, 2, 28),
+        [
+            ((STARMER, ZELENSKY), "call", "occurred", "2025-02-28"),
+            ((TRUMP, ZELENSKY), "visit", "occurred", "2025-02-28"),
+        ],
+    ),
+    (
+        "a-timeline-entry-gives-its-year-to-the-dates-in-it",
+        "Talks over the years\n\n12 May 2025\n\nFebruary 1999 - Atal Bihari Vajpayee travels to Lahore on February "
+        "20 and is received by Prime Minister Nawaz Sharif.\n\nJuly 2015 - Narendra Modi and Nawaz Sharif talk "
+        "in Ufa on the sidelines of a summit.",
+        dt.date(2025, 5, 12),
+        [
+            ((SHARIF, VAJPAYEE), "visit", "occurred", "1999-02-20"),
+            ((MODI, SHARIF), "meeting", "occurred", "2015-07"),
+        ],
+    ),
+    (
+        "one-date-line-is-the-page-s-dateline",
+        "Summit news\n\nMay 3, 2023\n\nFumio Kishida has held talks with Yoon Suk Yeol.",
+        dt.date(2023, 5, 3),
+        [((KISHIDA, YOON), "meeting", "occurred", None)],
+    ),
+    (
+        "a-plan-under-the-day-s-heading-lies-after-it",
+        "Readout of a call\nMay 3, 2023\nFumio Kishida spoke with Yoon Suk Yeol by phone today.\n\nReadout of a "
+        "plan\nMay 3, 2023\nKishida will host Yoon in Tokyo.",
+        dt.date(2023, 5, 3),
+        [
+            ((KISHIDA, YOON), "call", "occurred", "2023-05-03"),
+            ((KISHIDA, YOON), "visit", "planned", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(HEADINGS))
+def test_a_time_heading_dates_the_lines_under_it(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_sections_need_two_headings_and_end_at_the_next() -> None:
+    page = normalize("2016\nPutin met Xi.\n\n2019\nModi met Abe.\nThey spoke.")
+    found = sections(page, dt.date(2024, 1, 1))
+    assert [(str(s.span), s.year, page.text[s.start : s.end].split()[-1]) for s in found] == [
+        ("2016", 2016, "Xi."),
+        ("2019", 2019, "spoke."),
+    ]
+    assert sections(normalize("2016\nPutin met Xi."), dt.date(2024, 1, 1)) == []
+
+
+#: A sentence that speaks of the years before 2000 knows the leaders of its time, however late the text.
+EARLIER = [
+    (
+        "a-recap-of-1973-in-a-text-of-2023",
+        "In November 1973, Gough Whitlam became the first Australian prime minister to visit China and was "
+        "received by Mao Zedong.",
+        dt.date(2023, 11, 6),
+        [((WHITLAM, MAO), "visit", "occurred", "1973-11")],
+    ),
+    (
+        "a-former-leader-named-in-full-is-introduced",
+        "Nawaz Sharif led Pakistan three times. In July 2015, Narendra Modi and Sharif met in Ufa.",
+        dt.date(2025, 5, 12),
+        [((MODI, SHARIF), "meeting", "occurred", "2015-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(EARLIER))
+def test_a_recap_knows_the_leaders_of_its_time(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
