@@ -146,3 +146,57 @@ EARLIER = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(EARLIER))
 def test_a_recap_knows_the_leaders_of_its_time(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+#: Transcripts: a turn's label on its own line, the speaker's "I", questions that ask, answers that go on.
+TRANSCRIPTS = [
+    (
+        "a-label-on-its-own-line-is-the-speaker-of-the-turn",
+        "PRESIDENT BIDEN:\nI spoke with Prime Minister Albanese this morning.\n\nREPORTER:\nThank you, sir.",
+        dt.date(2023, 10, 24),
+        [((BIDEN, ALBANESE), "meeting", "occurred", "2023-10-24")],
+    ),
+    (
+        "a-label-that-is-more-than-a-leader-s-name-is-someone-else",
+        "HOST:\nWelcome back.\n\nNEHA MODI:\nI met Prime Minister Tusk in Warsaw yesterday.",
+        dt.date(2024, 8, 23),
+        [],
+    ),
+    (
+        "a-yes-no-question-asks-and-the-answer-reports",
+        "HOST: Is this the first time Narendra Modi and Volodymyr Zelensky have met?\nREPORTER: No. They met in "
+        "June on the sidelines of the G7 summit.",
+        dt.date(2024, 8, 23),
+        [((MODI, ZELENSKY), "meeting", "occurred", "2024-06")],
+    ),
+    (
+        "an-answer-that-is-a-time-dates-what-follows",
+        "HOST: When did Anthony Albanese and Xi Jinping first sit down together?\nREPORTER: Last November in Bali. "
+        "They held talks on the sidelines of the G20 summit there.",
+        dt.date(2023, 11, 6),
+        [((ALBANESE, XI), "meeting", "occurred", "2022-11-15/2022-11-16")],
+    ),
+    (
+        "the-headline-names-the-protagonist",
+        "Albanese arrives in Beijing\n\nThe visit is the first in seven years. He met Xi Jinping at the Great Hall "
+        "this afternoon.",
+        dt.date(2023, 11, 6),
+        [((ALBANESE, XI), "meeting", "occurred", "2023-11-06")],
+    ),
+    (
+        "a-day-spent-somewhere-dates-what-follows-there",
+        "Narendra Modi spent Wednesday in Suva. Frank Bainimarama received him at the airport.",
+        dt.date(2014, 11, 21),
+        [(("frank-bainimarama", MODI), "visit", "occurred", "2014-11-19")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(TRANSCRIPTS))
+def test_a_transcript_is_read_turn_by_turn(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_a_yes_no_question_reports_no_meeting() -> None:
+    assert meetings("Will Lula meet Xi in Beijing next month?", dt.date(2024, 5, 1)) == []
+    assert meetings("Why did Modi meet Putin in Moscow in July?", dt.date(2024, 8, 23)) != []  # it says they met

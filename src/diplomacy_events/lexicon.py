@@ -712,6 +712,7 @@ class Lexicon:
     continuation_cues: Cues  # "X also met Y", "met Y there": the story goes on from the event told before
     topic_words: frozenset[str]  # "the situation in Syria": a place after them is a topic, not where they met
     chair_cues: Cues  # "presided over the meeting with A, B and C": one meeting of all
+    question_openers: frozenset[str]  # "Is this the first time ...?", "Will X meet Y?": a yes-no question
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
 
     @status_cues.default

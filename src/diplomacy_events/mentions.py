@@ -313,8 +313,8 @@ class Gazetteer:
         found = _mark_oblique(tokens, _share_titles(tokens, found))
         if any(m.kind is MentionKind.PRONOUN and m.text.lower() == "him" for m in found):
             found = _mark_subjects(tokens, found, self.words)  # only "him" asks who is a subject
-        others = self._officials(tokens, matches)
-        if others:
+        others = [o for o in self._officials(tokens, matches) if not any(_overlap(o, m) for m in found)]
+        if others:  # "correspondent Neha" beside "Neha Modi": one person, named once
             found = sorted(found + others, key=lambda m: m.start)
         if day is not None:
             found = [
@@ -1033,6 +1033,10 @@ def _glossed(tokens: Sequence[Token], match: Match[Entry], gloss: Match[Entry]) 
         and tokens[gloss.end].key == ")"
         and code in (_value(gloss, _COUNTRY), _value(gloss, _DEMONYM))
     )
+
+
+def _overlap(one: Mention, other: Mention) -> bool:
+    return one.start < other.end and other.start < one.end
 
 
 def _parenthetical(gap: list[str]) -> bool:

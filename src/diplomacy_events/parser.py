@@ -48,11 +48,11 @@ from .mentions import (
     quoted_speech,
 )
 from .model import DateSpan, Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
+from .normalize import BlockKind, normalize
 from .normalize import Document as Page
-from .normalize import normalize
 from .phrases import PhraseMatcher
 from .pool import ordered_map
-from .segment import Paragraph, Sentence, Token, segment, tokenize
+from .segment import Paragraph, Sentence, Token, segment, sentences, tokenize
 from .timex import Direction, TimeExpression, find_times
 
 __all__ = ["Document", "Parser", "parse", "parse_many"]
@@ -201,6 +201,17 @@ def _without(meetings: list[Meeting], replaced: list[Meeting]) -> list[Meeting]:
     return [meeting for meeting in meetings if id(meeting) not in gone] if gone else meetings
 
 
+def _headlines(document: Page) -> list[Sentence]:
+    """The headings above the body (headline, deck), as sentences: the leaders they name are the story's."""
+    found = []
+    for block in document.blocks:
+        if block.kind in (BlockKind.BODY, BlockKind.ITEM):
+            break
+        if block.kind is BlockKind.HEADING:
+            found += sentences(document.text, block.start, block.end)
+    return found
+
+
 def _earlier(times: Sequence[TimeExpression], section: Section | None) -> bool:
     """Whether a sentence speaks of the years before 2000 (a year of its own, or its heading's): "in November 1973"."""
     years = [t.year for t in times if t.year is not None and t.relation is None and t.cited is None]
@@ -341,7 +352,9 @@ class Parser:
         document = normalize(text)
         anchor, warnings = _anchor(document, anchor)
         plan = self._plan(document)
-        reads, cited, spans = self._read(segment(document, plan.full), anchor, sections(document, anchor))
+        reads, cited, spans = self._read(
+            segment(document, plan.full), anchor, sections(document, anchor), _headlines(document)
+        )
         named_later, cited_later = plan.read_names(document, self.gazetteer, anchor)  # after the last acting block
         cited += cited_later
         everyone = [m for read in reads for m in read.mentions] + [m for found in named_later for m in found]
@@ -375,19 +388,31 @@ class Parser:
         )
 
     def _read(
-        self, paragraphs: Sequence[Paragraph], anchor: dt.date | None, headed: Sequence[Section] = ()
+        self,
+        paragraphs: Sequence[Paragraph],
+        anchor: dt.date | None,
+        headed: Sequence[Section] = (),
+        headlines: Sequence[Sentence] = (),
     ) -> tuple[list[SentenceReading], list[str], dict[int, tuple[int, int]]]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
         Also the outlets the text cites and where each mention and time
         stands in the text (by object id), for the explanations. ``headed``
-        are the page's sections under time headings (:func:`~diplomacy_events.dating.sections`).
+        are the page's sections under time headings (:func:`~diplomacy_events.dating.sections`);
+        the leaders the ``headlines`` name count as named first (the protagonist, for a pronoun
+        with no antecedent nearer).
         """
         reads: list[SentenceReading] = []
         cited: list[str] = []
         spans: dict[int, tuple[int, int]] = {}
         discourse = Discourse()
         quotes = Quotes()
+        for headline in headlines:
+            for mention in self.gazetteer.mentions(headline.tokens, anchor):
+                if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
+                    discourse.named.add(mention.leaders[0], mention)
+                    tokens = headline.tokens
+                    spans[id(mention)] = (tokens[mention.start].start, tokens[mention.end - 1].end)
         speakers: dict[str, Mention | None] = {}
         for paragraph in paragraphs:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
@@ -442,13 +467,19 @@ class Parser:
         return next((m.country for m in found if m.kind in _COUNTRY_KINDS and m.country), None)
 
     def _speaker(self, label: str, anchor: dt.date | None) -> Mention | None:
-        """The leader a transcript turn's label names ("PRESIDENT BIDEN"), if it names one."""
+        """The leader a transcript turn's label names ("PRESIDENT BIDEN"), if it names one.
+
+        The label is the name and nothing else: "NEHA MODI" is a reporter, not Narendra Modi.
+        """
         tokens = tokenize(label.title())
         return next(
             (
                 m
                 for m in self.gazetteer.mentions(tokens, anchor)
-                if m.kind in (MentionKind.PERSON, MentionKind.OFFICE) and m.explicit and not m.plural
+                if m.kind in (MentionKind.PERSON, MentionKind.OFFICE)
+                and m.explicit
+                and not m.plural
+                and (m.start, m.end) == (0, len(tokens))
             ),
             None,
         )

@@ -177,6 +177,20 @@ def _negated(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.question",
+    Phase.CLAUSE,
+    "A yes-no question ('Is this the first time X and Y have met?', an interviewer's) asks; it reports nothing.",
+    "Will Lula meet Xi in Beijing next month?",
+)
+def _question(context: SentenceContext, reading: Reading) -> bool:
+    keys = context.keys
+    if not keys or keys[-1] != "?":
+        return False
+    first = next((key for key in keys[:3] if key not in ("and", "but", "so", "then", ",")), "")
+    return first in context.words.question_openers
+
+
+@rule(
     "veto.generic",
     Phase.CLAUSE,
     "A habitual statement ('often meets') reports no single meeting.",
