@@ -157,6 +157,18 @@ TRANSCRIPTS = [
         [((BIDEN, ALBANESE), "meeting", "occurred", "2023-10-24")],
     ),
     (
+        "we-of-a-leader-s-turn-is-the-leader",
+        "PRESIDENT BIDEN: We had a very good meeting with Prime Minister Albanese today. Our teams met too.",
+        dt.date(2023, 10, 25),
+        [((BIDEN, ALBANESE), "meeting", "occurred", "2023-10-25")],
+    ),
+    (
+        "us-is-no-country-and-a-reporter-s-we-no-leader",
+        "PRESIDENT BIDEN: The US and Australia are close.\nREPORTER: We met President Xi today.",
+        dt.date(2023, 10, 25),
+        [],
+    ),
+    (
         "a-label-that-is-more-than-a-leader-s-name-is-someone-else",
         "HOST:\nWelcome back.\n\nNEHA MODI:\nI met Prime Minister Tusk in Warsaw yesterday.",
         dt.date(2024, 8, 23),
@@ -200,3 +212,12 @@ def test_a_transcript_is_read_turn_by_turn(text: str, published: dt.date, expect
 def test_a_yes_no_question_reports_no_meeting() -> None:
     assert meetings("Will Lula meet Xi in Beijing next month?", dt.date(2024, 5, 1)) == []
     assert meetings("Why did Modi meet Putin in Moscow in July?", dt.date(2024, 8, 23)) != []  # it says they met
+
+
+def test_a_date_beside_a_count_forward_is_in_the_year_told() -> None:
+    text = (
+        "In October 2022, in Prague, Ilham Aliyev and Nikol Pashinyan sat down with Emmanuel Macron. Three weeks "
+        "later, on October 31, Vladimir Putin hosted Aliyev and Pashinyan in Sochi."
+    )
+    dates = [date for _, _, _, date in meetings(text, dt.date(2025, 8, 12))]
+    assert dates == ["2022-10", "2022-10-31"]

@@ -1167,10 +1167,12 @@ class Discourse:
 
 
 def first_person(tokens: Sequence[Token], mentions: list[Mention], speaker: Mention, words: Lexicon) -> list[Mention]:
-    """A transcript turn's mentions with "I", "me" and "my" standing for its speaker.
+    """A transcript turn's mentions with "I", "me", "my" (and "we", "us", "our": the speaker's side) standing for
+    its speaker.
 
-    "PRESIDENT X: I spoke with Y this morning" is X speaking with Y. The
-    speaker mention comes from the turn's label, not from the sentence.
+    "PRESIDENT X: I spoke with Y this morning" is X speaking with Y, and so is
+    "We had a good meeting with Y". The speaker mention comes from the turn's
+    label, not from the sentence ("US" is a country, not "us").
     """
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = [
@@ -1183,7 +1185,7 @@ def first_person(tokens: Sequence[Token], mentions: list[Mention], speaker: Ment
             subject=_verb_follows(tokens, i + 1, words),
         )
         for i, token in enumerate(tokens)
-        if token.key in FIRST_PERSON and i not in taken and (token.key != "i" or token.text == "I")
+        if token.key in FIRST_PERSON and i not in taken and token.text in (token.key, "I", "We", "Our", "My")
     ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
