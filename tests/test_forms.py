@@ -221,3 +221,32 @@ def test_a_date_beside_a_count_forward_is_in_the_year_told() -> None:
     )
     dates = [date for _, _, _, date in meetings(text, dt.date(2025, 8, 12))]
     assert dates == ["2022-10", "2022-10-31"]
+
+
+#: Official readouts write titles out before the name: one person.
+READOUTS = [
+    (
+        "a-written-out-title-in-a-coordinated-subject",
+        "Vladimir Putin and President of the Socialist Republic of Vietnam To Lam held talks in Hanoi.",
+        dt.date(2024, 6, 20),
+        [((PUTIN, "to-lam"), "visit", "occurred", None)],
+    ),
+    (
+        "a-title-with-an-office-and-a-country-in-it",
+        "Talks between Vladimir Putin and Chairman of State Affairs of the Democratic People's Republic of Korea "
+        "Kim Jong Un took place at the guest house.",
+        dt.date(2024, 6, 19),
+        [((PUTIN, "kim-jong-un"), "meeting", "occurred", None)],
+    ),
+    (
+        "a-deputy-s-title-is-no-leader-s",
+        "Vice President of the United States Kamala Harris met Narendra Modi.",
+        dt.date(2024, 6, 20),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(READOUTS))
+def test_a_written_out_title_is_the_name_s(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

@@ -310,7 +310,7 @@ class Gazetteer:
             consumed, made = self._compose(tokens, matches, i)
             found += made
             i += max(consumed, 1)
-        found = _mark_oblique(tokens, _share_titles(tokens, found))
+        found = _mark_oblique(tokens, _share_titles(tokens, self._written_out(tokens, matches, found)))
         if any(m.kind is MentionKind.PRONOUN and m.text.lower() == "him" for m in found):
             found = _mark_subjects(tokens, found, self.words)  # only "him" asks who is a subject
         others = [o for o in self._officials(tokens, matches) if not any(_overlap(o, m) for m in found)]
@@ -478,6 +478,47 @@ class Gazetteer:
         else:
             return None
         return Mention(kind=kind, start=match.start, end=match.end, text=text, country=country, city=city)
+
+    def _written_out(self, tokens: Sequence[Token], matches: list[Match[Entry]], found: list[Mention]) -> list[Mention]:
+        """Official titles written out before a name are the name's: one person.
+
+        "President of the Socialist Republic of Vietnam To Lam", "Chairman of
+        State Affairs of the Democratic People's Republic of Korea Kim Jong
+        Un" (the style of official readouts): the office and country mentions
+        inside the title go, and the person's mention takes the title.
+        """
+        titles = [m for m in matches if _TITLE in {tag for tag, _ in m.values} and _key(tokens, m.end) == "of"]
+        if not titles:
+            return found
+        for title in titles:
+            if self._blocked(tokens, title.start):
+                continue
+            person = next((m for m in found if m.kind is MentionKind.PERSON and m.start >= title.end), None)
+            if (
+                person is None
+                or person.start - title.end > _TITLE_REACH
+                or not all(
+                    t.key in ("of", "the", "'s") or (t.capitalised and t.key.isalpha())
+                    for t in tokens[title.end : person.start]
+                )
+            ):
+                continue
+            inside = [m for m in found if title.start <= m.start and m.end <= person.start]
+            if any(m.kind not in (MentionKind.OFFICE, MentionKind.COUNTRY, MentionKind.ORGANIZATION) for m in inside):
+                continue
+            country = next((m.country for m in inside if m.country), None)
+            role = self.words.titles.get(_value(title, _TITLE) or "")
+            text = " ".join(t.text for t in tokens[title.start : person.end])
+            merged = attrs.evolve(
+                person,
+                start=title.start,
+                text=text,
+                role=person.role or role,
+                country=person.country or country,
+                explicit=True,
+            )
+            found = sorted([m for m in found if m not in inside and m is not person] + [merged], key=lambda m: m.start)
+        return found
 
     def _blocked(self, tokens: Sequence[Token], start: int) -> bool:
         """'Vice President', 'former Prime Minister', 'Foreign Minister': not a leader's title."""
@@ -1033,6 +1074,13 @@ def _glossed(tokens: Sequence[Token], match: Match[Entry], gloss: Match[Entry]) 
         and tokens[gloss.end].key == ")"
         and code in (_value(gloss, _COUNTRY), _value(gloss, _DEMONYM))
     )
+
+
+_TITLE_REACH = 12  # "Chairman of State Affairs of the Democratic People's Republic of Korea": words of a title
+
+
+def _key(tokens: Sequence[Token], i: int) -> str:
+    return tokens[i].key if 0 <= i < len(tokens) else ""
 
 
 def _overlap(one: Mention, other: Mention) -> bool:
