@@ -143,6 +143,26 @@ EARLIER = [
 ]
 
 
+EARLIER += [
+    (
+        "one-who-took-office-later-that-year",
+        "Gerald Ford met Leonid Brezhnev in Vladivostok in 1974.",
+        dt.date(2024, 11, 15),
+        [(("gerald-ford", "leonid-brezhnev"), "meeting", "occurred", "1974-01-01/1974-12-31")],
+    ),
+    (
+        "a-year-heading-dates-the-leaders-under-it",
+        "Summits over the years\n\n1972\nRichard Nixon travels to Peking and meets Mao Zedong.\n\n1979\nDeng "
+        "Xiaoping visits Washington and holds talks with Jimmy Carter.",
+        dt.date(2024, 11, 15),
+        [
+            (("richard-nixon", MAO), "visit", "occurred", "1972-01-01/1972-12-31"),
+            (("deng-xiaoping", "jimmy-carter"), "visit", "occurred", "1979-01-01/1979-12-31"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(EARLIER))
 def test_a_recap_knows_the_leaders_of_its_time(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected

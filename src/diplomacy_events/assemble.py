@@ -513,7 +513,8 @@ class Assembler:
         dated = self.calendar.date(candidate, summit)
         self._trace(evidence.start, dated.fired)
         date, status, summit = dated.date, dated.status, dated.summit
-        day = date.start if date else self.anchor
+        section = self.calendar.section  # an undated event under a time heading: its people are of that time
+        day = date.start if date else (section.start if section is not None else self.anchor)
         if date is not None and summit is not None and summit.date is not None and _coarse(date):
             # "held in 2021": the people of the summit's days within that year, not of its first day
             day = summit.date.start if date.contains(summit.date) else day
@@ -521,6 +522,11 @@ class Assembler:
             self._trip(candidate, day, date, status)
             return None
         people = self.identified(candidate.participants, day)
+        if date is not None and _coarse(date) and day == date.start and len(people) < len(candidate.participants):
+            # "1974: Ford meets Brezhnev": someone who took office later in the year or month
+            later = self.identified(candidate.participants, date.end)
+            if len(later) > len(people):
+                people, day = later, date.end
         if _stands_in(candidate) and people:  # the protagonist, for a report that names no subject
             people[0] = (people[0][0], attrs.evolve(people[0][1], how=Identification.PROTAGONIST))
         if candidate.trigger_type is TriggerType.ATTEND and summit is not None:

@@ -60,9 +60,11 @@ __all__ = [
     "dateline",
     "in_section_year",
     "own_span",
+    "paragraph_times",
     "paragraph_year",
     "section_at",
     "sections",
+    "speaks_of_earlier",
     "time_again",
     "time_fragment",
 ]
@@ -456,6 +458,7 @@ _HEAD_MARKS = "-–—:|"  # what ends a timeline entry's heading: "January 1966
 _HEAD_EXTRA_TOKENS = 4  # a heading line holds a time and little else: ", Hanoi", "in Paris :"
 _HEAD_TITLE_WORDS = 8  # "10:30 a.m. - What we know": a live blog entry's heading
 _FRAGMENT_TOKENS = 8  # "Last November in Bali.": a time and little else
+_MODERN = 2000  # the first year whose leaders every gazetteer knows (knowledge.MODERN_FROM)
 
 
 @attrs.frozen
@@ -583,6 +586,35 @@ def in_section_year(times: list[TimeExpression], section: Section | None) -> lis
         else t
         for t in times
     ]
+
+
+def paragraph_times(paragraph: Sequence[Sequence[Token]], section: Section | None) -> list[list[TimeExpression]]:
+    """The time expressions of a paragraph's sentences: "That September" in the year told before, a date with no
+    year in the year of the heading above it.
+
+    >>> [[t.year for t in times] for times in paragraph_times([tokenize("In 2018 they met."),
+    ...                                                        tokenize("That September they met again.")], None)]
+    [[2018], [2018]]
+    """
+    year = None  # the paragraph's last year named
+    found = []
+    for tokens in paragraph:
+        times = in_section_year(find_times(tokens, year), section)
+        year = paragraph_year(times, year)
+        found.append(times)
+    return found
+
+
+def speaks_of_earlier(times: Sequence[TimeExpression], section: Section | None) -> bool:
+    """Whether a sentence speaks of the years before 2000 (a year of its own, or its heading's): "in November 1973".
+
+    >>> speaks_of_earlier(find_times(tokenize("Whitlam visited China in November 1973.")), None)
+    True
+    """
+    years = [t.year for t in times if t.year is not None and t.relation is None and t.cited is None]
+    if section is not None and section.year is not None:
+        years.append(section.year)
+    return any(year < _MODERN for year in years)
 
 
 def time_fragment(tokens: Sequence[Token], times: Sequence[TimeExpression]) -> TimeExpression | None:

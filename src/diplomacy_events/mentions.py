@@ -297,7 +297,7 @@ class Gazetteer:
         November 1973").
         """
         if self._since is not None and (earlier or (day is not None and day < self._since)):
-            return self._of_everyone().mentions(tokens, day)
+            return self.earlier().mentions(tokens, day)
         matches = list(self.matcher.find(tokens, _accept))
         if self._dated:
             matches = self._in_era(tokens, matches, day or MODERN_FROM)
@@ -330,6 +330,16 @@ class Gazetteer:
         if self._everyone is None:
             self._everyone = Gazetteer(self.knowledge, self.words, since=None)
         return self._everyone
+
+    def earlier(self) -> Gazetteer:
+        """The gazetteer that also knows the leaders before ``since`` (this one if it does already).
+
+        >>> from diplomacy_events import default_knowledge
+        >>> gazetteer = Gazetteer.for_knowledge(default_knowledge())
+        >>> gazetteer.earlier().earlier() is gazetteer.earlier()
+        True
+        """
+        return self if self._since is None else self._of_everyone()
 
     def _in_era(self, tokens: Sequence[Token], matches: list[Match[Entry]], day: dt.date) -> list[Match[Entry]]:
         """Give names of an era the countries they meant on ``day``, first the one of that era."""

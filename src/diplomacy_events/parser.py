@@ -30,11 +30,20 @@ from .assemble import (
     with_participants,
 )
 from .dates import read_date
-from .dating import Calendar, Section, dateline, in_section_year, paragraph_year, section_at, sections, time_fragment
+from .dating import (
+    Calendar,
+    Section,
+    dateline,
+    paragraph_times,
+    section_at,
+    sections,
+    speaks_of_earlier,
+    time_fragment,
+)
 from .errors import BadInputError, InvalidDateError
 from .events import EventCandidate, ListReader, find_events, find_summits, sentence_status, trigger_matcher
 from .first_pass import FirstPass, Plan, citations
-from .knowledge import MODERN_FROM, KnowledgeBase, default_knowledge
+from .knowledge import KnowledgeBase, default_knowledge
 from .lexicon import SENTENCE_ENDS, Lexicon, default_lexicon
 from .mentions import (
     Discourse,
@@ -53,7 +62,7 @@ from .normalize import Document as Page
 from .phrases import PhraseMatcher
 from .pool import ordered_map
 from .segment import Paragraph, Sentence, Token, segment, sentences, tokenize
-from .timex import Direction, TimeExpression, find_times
+from .timex import Direction, TimeExpression
 
 __all__ = ["Document", "Parser", "parse", "parse_many"]
 
@@ -212,14 +221,6 @@ def _headlines(document: Page) -> list[Sentence]:
     return found
 
 
-def _earlier(times: Sequence[TimeExpression], section: Section | None) -> bool:
-    """Whether a sentence speaks of the years before 2000 (a year of its own, or its heading's): "in November 1973"."""
-    years = [t.year for t in times if t.year is not None and t.relation is None and t.cited is None]
-    if section is not None and section.year is not None:
-        years.append(section.year)
-    return any(year < MODERN_FROM.year for year in years)
-
-
 def _published(value: dt.date | str | None) -> dt.date | None:
     """A publication date from a date or a string (see :func:`~diplomacy_events.dates.read_date`); typed errors."""
     if value is None or value == "":
@@ -352,10 +353,11 @@ class Parser:
         document = normalize(text)
         anchor, warnings = _anchor(document, anchor)
         plan = self._plan(document)
-        reads, cited, spans = self._read(
-            segment(document, plan.full), anchor, sections(document, anchor), _headlines(document)
-        )
-        named_later, cited_later = plan.read_names(document, self.gazetteer, anchor)  # after the last acting block
+        headed = sections(document, anchor)
+        reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, _headlines(document))
+        named_later, cited_later = plan.read_names(
+            document, self.gazetteer, anchor, headed
+        )  # after the last acting one
         cited += cited_later
         everyone = [m for read in reads for m in read.mentions] + [m for found in named_later for m in found]
         source = self._source(
@@ -416,14 +418,9 @@ class Parser:
         speakers: dict[str, Mention | None] = {}
         for paragraph in paragraphs:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
-            year = None  # the paragraph's last year named: "That September" is in it
-            timed = []
-            for sentence in paragraph.sentences:
-                times = in_section_year(find_times(sentence.tokens, year), section)
-                year = paragraph_year(times, year)
-                timed.append(times)
+            timed = paragraph_times([sentence.tokens for sentence in paragraph.sentences], section)
             found = [
-                self.gazetteer.mentions(sentence.tokens, anchor, earlier=_earlier(times, section))
+                self.gazetteer.mentions(sentence.tokens, anchor, earlier=speaks_of_earlier(times, section))
                 for sentence, times in zip(paragraph.sentences, timed, strict=True)
             ]
             if paragraph.speaker:
