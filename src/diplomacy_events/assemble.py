@@ -17,7 +17,7 @@ from .dating import Calendar
 from .errors import UnknownMembershipError
 from .events import EventCandidate, SummitMention, TriggerType
 from .knowledge import KnowledgeBase, SummitRecord
-from .lexicon import FIRST_PERSON, ordinal
+from .lexicon import SPEAKER_WORDS, ordinal
 from .mentions import Gazetteer, Mention, MentionKind
 from .model import (
     PRONOUN_PENALTY,
@@ -352,7 +352,7 @@ class Assembler:
 
     def _identification(self, mention: Mention, target: Mention) -> Identified:
         if mention.kind is MentionKind.PRONOUN:
-            how = Identification.SPEAKER if mention.text.lower() in FIRST_PERSON else Identification.PRONOUN
+            how = Identification.SPEAKER if mention.text.lower() in SPEAKER_WORDS else Identification.PRONOUN
             return Identified(how=how, mention=self.quote(mention), antecedent=self.quote(target))
         how = _IDENTIFIED_BY.get(mention.kind, Identification.NAME)
         return Identified(how=how, mention=self.quote(mention))

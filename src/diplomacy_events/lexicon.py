@@ -229,7 +229,9 @@ PREPOSITIONS = frozenset(
 )
 #: Particles inside names: "Bashar al-Assad", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "le", "la"})
-FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our"})  # "we" of a leader's turn: their side
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+#: What a leader's transcript turn says of its speaker: "I", and "we" for the speaker's side.
+SPEAKER_WORDS = FIRST_PERSON | {"we", "us", "our"}
 #: "The two leaders", "the three presidents": how many people a plural reference stands for.
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
 

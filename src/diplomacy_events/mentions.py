@@ -40,6 +40,7 @@ from .lexicon import (
     NAME_PARTICLES,
     PARTIAL_GROUP,
     PREPOSITIONS,
+    SPEAKER_WORDS,
     TITLE_DETERMINERS,
     WEEKDAYS,
     Lexicon,
@@ -1243,7 +1244,7 @@ def first_person(tokens: Sequence[Token], mentions: list[Mention], speaker: Ment
             subject=_verb_follows(tokens, i + 1, words),
         )
         for i, token in enumerate(tokens)
-        if token.key in FIRST_PERSON and i not in taken and token.text in (token.key, "I", "We", "Our", "My")
+        if token.key in SPEAKER_WORDS and i not in taken and token.text in (token.key, "I", "We", "Our", "My")
     ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
