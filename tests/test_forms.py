@@ -270,3 +270,22 @@ READOUTS = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(READOUTS))
 def test_a_written_out_title_is_the_name_s(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+def test_a_government_schedule_s_president_is_its_own() -> None:
+    text = (
+        "THE PRESIDENT'S WEEK\n\nWEDNESDAY, SEPTEMBER 20\n11:10 AM  The President greets the President of the General "
+        "Assembly, Dennis Francis.\nThe President meets with Prime Minister Fumio Kishida of Japan.\n\n"
+        "THURSDAY, SEPTEMBER 21\n7:15 PM  The President welcomes President Yoon Suk Yeol of the Republic of Korea "
+        "to the White House."
+    )
+    result = de.parse(text, published=dt.date(2023, 9, 17), outlet="The White House")
+    found = [
+        (tuple(p.leader_id for p in m.participants), m.kind.value, m.status.value, _written(m.date))
+        for m in result.meetings
+    ]
+    assert found == [
+        ((BIDEN, KISHIDA), "meeting", "planned", "2023-09-20"),
+        ((BIDEN, YOON), "visit", "planned", "2023-09-21"),
+    ]
+    assert result.warnings == ()  # "7:15 PM" names no prime minister

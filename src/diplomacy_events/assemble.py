@@ -400,7 +400,12 @@ class Assembler:
             return list(mentions)
         out = []
         for mention in mentions:
-            if mention.kind is MentionKind.PRONOUN and mention.role is not None and not mention.antecedents:
+            if self._publishers(mention):  # "The President welcomes President X" on the White House's page
+                office = self._office_of_text(mention, mention.role or Role.PRESIDENT, set(), [])
+                if office is not None:
+                    self.spans[id(office)] = self.spans.get(id(mention), (0, 0))
+                    mention = office
+            elif mention.kind is MentionKind.PRONOUN and mention.role is not None and not mention.antecedents:
                 others = {m.country for m in mentions if m.kind in _NAMED_LEADERS and m.country}
                 others |= {
                     a.country for m in mentions if m.kind is MentionKind.PRONOUN for a in m.antecedents[:1] if a.country
@@ -412,6 +417,16 @@ class Assembler:
                     mention = office
             out.append(mention)
         return out
+
+    def _publishers(self, mention: Mention) -> bool:
+        """Whether a bare title is the publisher's own office: "the President" written with a capital on a page of
+        the White House is theirs, whoever was named before (a schedule, a readout)."""
+        return (
+            self.publisher is not None
+            and mention.kind is MentionKind.PRONOUN
+            and mention.role in _COMMON_OFFICES
+            and mention.text.split()[-1][:1].isupper()
+        )
 
     def _office_of_text(
         self, mention: Mention, role: Role, others: set[str], places: Sequence[str | None]

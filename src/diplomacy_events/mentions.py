@@ -151,6 +151,8 @@ _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)  # capitalised, yet no names
 
 
 def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
+    if match.start >= 1 and tokens[match.start].key in _MERIDIEM and tokens[match.start - 1].key.isdigit():
+        return False  # "7:15 PM": a time of day, no prime minister
     if all(tag in _NEEDS_CAPITAL for tag, _ in match.values):
         if not tokens[match.start].text[:1].isupper():
             return False
@@ -194,6 +196,7 @@ class _Title:
     next: int
 
 
+_MERIDIEM = frozenset({"pm", "am", "p.m.", "a.m."})
 _HOLDERS_CACHE_SIZE = 1 << 16  # (mention, day) look-ups kept; news names the same few leaders again and again
 
 
@@ -560,7 +563,10 @@ class Gazetteer:
         k = j + 1
         while (
             k < len(matches)
-            and matches[k].start - matches[k - 1].end <= 1
+            and (
+                matches[k].start == matches[k - 1].end  # "Crown Prince Sheikh"
+                or (matches[k].start == matches[k - 1].end + 1 and tokens[matches[k - 1].end].key == ".")  # "Mr. X"
+            )  # not "The President welcomes President X": a verb between
             and ({tag for tag, _ in matches[k].values} & {_TITLE, _HONORIFIC})
             and not {tag for tag, _ in matches[k].values} & {_LEADER, _FAMILY}
         ):
@@ -750,27 +756,29 @@ class Gazetteer:
         family = [value for tag, value in match.values if tag == _FAMILY]
         text = " ".join(t.text for t in tokens[match.start : match.end])
         titled = start < match.start or country is not None or role is not None
-        if full:
+        before = tokens[match.start - 1] if match.start > 0 else None
+        # "Lucian Kim", "Dennis Francis": someone else's given name before a leader's single name
+        given_before = (
+            before is not None
+            and not titled
+            and before.capitalised
+            and before.key.isalpha()
+            and before.key not in self.words.honorifics
+            and before.key not in _CALENDAR  # "On Monday Putin met ..."
+            and match.start > 1
+            and before.key not in self.words.titles
+            and not self._names_leader(tokens, match.start - 1)  # "the Biden-Xi summit": two leaders
+        )
+        if full and not (given_before and match.end - match.start == 1):
             ids, explicit = full, True
         else:
-            ids = family
+            ids = family or full
             if not titled and tokens[match.start].key in _CALENDAR:
                 return None  # "on Friday" is a day, not Prime Minister Godwin Friday
-            before = tokens[match.start - 1] if match.start > 0 else None
             given = _given_names(tokens, match.end)
             # "Lucian Kim" or "Kim Yo Jong": a bare family name inside someone else's full name
             foreign_name = (
-                (
-                    before is not None
-                    and not titled
-                    and before.capitalised
-                    and before.key.isalpha()
-                    and before.key not in self.words.honorifics
-                    and before.key not in _CALENDAR  # "On Monday Putin met ..."
-                    and match.start > 1
-                    and before.key not in self.words.titles
-                    and not self._names_leader(tokens, match.start - 1)  # "the Biden-Xi summit": two leaders
-                )
+                given_before
                 or (given >= 1 and len(tokens[match.end].key) > 2 and not self._paired(tokens, match.end))
                 or (given == 2 and not titled)
             )
