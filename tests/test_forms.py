@@ -21,7 +21,7 @@ from diplomacy_events.normalize import normalize
 BIDEN, ALBANESE, SCHOLZ, PUTIN, XI = "joe-biden", "anthony-albanese", "olaf-scholz", "vladimir-putin", "xi-jinping"
 STARMER, ZELENSKY, TRUMP, MODI = "keir-starmer", "volodymyr-zelensky", "donald-trump", "narendra-modi"
 VAJPAYEE, SHARIF, WHITLAM, MAO = "atal-bihari-vajpayee", "nawaz-sharif", "gough-whitlam", "mao-zedong"
-KISHIDA, YOON = "fumio-kishida", "yoon-suk-yeol"
+KISHIDA, YOON, MACRON = "fumio-kishida", "yoon-suk-yeol", "emmanuel-macron"
 
 Row = tuple[tuple[str, ...], str, str, "str | None"]
 
@@ -289,3 +289,48 @@ def test_a_government_schedule_s_president_is_its_own() -> None:
         ((BIDEN, YOON), "visit", "planned", "2023-09-21"),
     ]
     assert result.warnings == ()  # "7:15 PM" names no prime minister
+
+
+#: Wire stories of 1946-1999: signings, appositions, passives, places that are also names of the time.
+WIRES = [
+    (
+        "a-signing-with-an-office-in-apposition",
+        "MOSCOW, June 1 -- Leonid Brezhnev, general secretary of the Soviet Communist Party, and President Gerald "
+        "Ford signed a communique tonight.",
+        dt.date(1975, 6, 1),
+        [(("leonid-brezhnev", "gerald-ford"), "meeting", "occurred", "1975-06-01")],
+    ),
+    (
+        "signed-by-two-in-the-passive",
+        "The declaration, under which trade will double by 1990, was signed in Peking in December 1984 by Prime "
+        "Minister Margaret Thatcher and Premier Zhao Ziyang.",
+        dt.date(1986, 10, 14),
+        [(("margaret-thatcher", "zhao-ziyang"), "visit", "occurred", "1984-12")],
+    ),
+    (
+        "initialed-now-and-to-be-signed-by-the-three-in-paris",
+        "Alija Izetbegovic, Slobodan Milosevic and Franjo Tudjman initialed the text today. The accord is to be "
+        "formally signed in Paris next month by the three presidents.",
+        dt.date(1995, 11, 21),
+        [
+            (("alija-izetbegovic", "slobodan-milosevic", "franjo-tudman"), "summit", "occurred", "1995-11-21"),
+            (("alija-izetbegovic", "slobodan-milosevic", "franjo-tudman"), "summit", "planned", "1995-12"),
+        ],
+    ),
+    (
+        "a-signature-alone-is-no-meeting",
+        "The order was signed by President Bill Clinton and sent to Congress.",
+        dt.date(1995, 11, 21),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(WIRES))
+def test_a_wire_of_its_time_is_read_with_its_people(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_a_plan_in_a_relative_clause_is_not_the_main_verb_s() -> None:
+    text = "Emmanuel Macron, who will travel to Rome next week, met Olaf Scholz in Berlin on Monday."
+    assert meetings(text, dt.date(2024, 5, 14)) == [((MACRON, SCHOLZ), "visit", "occurred", "2024-05-13")]

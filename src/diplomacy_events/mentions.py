@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
@@ -197,6 +198,8 @@ class _Title:
 
 
 _MERIDIEM = frozenset({"pm", "am", "p.m.", "a.m."})
+_LOCATIVES = frozenset({"in", "to", "at", "from", "near", "outside", "into"})
+_WHERE_TAGS = frozenset({_CITY, _METONYM, _COUNTRY})  # a name that is also a place: "in Paris"
 _HOLDERS_CACHE_SIZE = 1 << 16  # (mention, day) look-ups kept; news names the same few leaders again and again
 
 
@@ -327,7 +330,39 @@ class Gazetteer:
                 else m
                 for m in found
             ]
+        if len(found) > 1:
+            found = self._without_appositions(tokens, found)
         return found
+
+    def _without_appositions(self, tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
+        """Read an office set off after a leader's name that is the leader's own as part of the name's mention:
+        "Leonid Brezhnev, general secretary of the Soviet Communist Party, and Gerald Ford signed ..." names two
+        people, coordinated."""
+        extended: dict[int, Mention] = {}  # by the id of the name's mention: the mention with the office
+        offices: set[int] = set()
+        for person, office in itertools.pairwise(found):
+            if (
+                person.kind is MentionKind.PERSON
+                and office.kind is MentionKind.OFFICE
+                and not office.plural
+                and office.start == person.end + 1
+                and tokens[person.end].key == ","
+                and _key(tokens, _after_capitals(tokens, office.end)) in (",", "")  # "... Communist Party,"
+                and office.country is not None
+                and any(
+                    o.country.code == office.country
+                    for leader_id in person.leaders[:1]
+                    if (leader := self.knowledge.get_leader(leader_id)) is not None
+                    for o in leader.offices
+                )
+            ):
+                end = _after_capitals(tokens, office.end)
+                text = " ".join(t.text for t in tokens[person.start : end])
+                extended[id(person)] = attrs.evolve(person, end=end, text=text)
+                offices.add(id(office))
+        if not offices:
+            return found
+        return [extended.get(id(m), m) for m in found if id(m) not in offices]
 
     def _of_everyone(self) -> Gazetteer:
         """The gazetteer of every leader, for texts dated before ``since`` (built once)."""
@@ -408,7 +443,9 @@ class Gazetteer:
             tokens, head.start if j == i else match.start
         ):
             return self._titled(tokens, matches, i, j, country)
-        if _LEADER in tags or (_FAMILY in tags and _PRONOUN not in tags):  # "He" alone is a pronoun, not He Yingqin
+        place_after = match.start > 0 and tokens[match.start - 1].key in _LOCATIVES and bool(tags & _WHERE_TAGS)
+        if _LEADER in tags or (_FAMILY in tags and _PRONOUN not in tags and not place_after):
+            # "He" alone is a pronoun, not He Yingqin; "in Paris" a place, not Gabriel Paris
             person = self._person(tokens, match, None, None, match.start)
             return 1, [person] if person else []
         return self._untitled(tokens, matches, i, tags)
@@ -1096,6 +1133,14 @@ def _glossed(tokens: Sequence[Token], match: Match[Entry], gloss: Match[Entry]) 
 
 
 _TITLE_REACH = 12  # "Chairman of State Affairs of the Democratic People's Republic of Korea": words of a title
+
+
+def _after_capitals(tokens: Sequence[Token], i: int) -> int:
+    """The index after the capitalised words from ``i`` on (at most four): "Communist Party" of a title."""
+    end = min(len(tokens), i + 4)
+    while i < end and tokens[i].capitalised and tokens[i].key.isalpha():
+        i += 1
+    return i
 
 
 def _key(tokens: Sequence[Token], i: int) -> str:

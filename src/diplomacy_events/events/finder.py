@@ -16,13 +16,13 @@ from collections.abc import Sequence
 import attrs
 
 from ..dating import own_span
-from ..lexicon import Lexicon
+from ..lexicon import RELATIVE_PRONOUNS, Lexicon
 from ..mentions import Mention, MentionKind
 from ..model import MeetingKind, Status
 from ..phrases import Match, PhraseMatcher
 from ..rules import Phase, rule, run
 from ..segment import Token
-from ..syntax import WINDOW
+from ..syntax import WINDOW, enclosed_relatives
 from ..timex import TimeExpression
 from .candidates import EventCandidate, SummitMention
 from .context import Reading, SentenceContext
@@ -84,13 +84,29 @@ def find_events(
     return folded
 
 
+def _cues(context: SentenceContext, low: int, high: int) -> dict[str, int]:
+    """The status cues of ``keys[low:high]`` but those of a relative clause set off by commas ("That agreement,
+    under which the colony will return, was signed ...": its "will" is no plan of the signing)."""
+    keys, cues = context.keys, context.words.status_cues
+    if "," not in keys[low:high]:
+        return cues.last(keys, low, high)
+    if low > 0 and keys[low - 1] in RELATIVE_PRONOUNS:  # the clause opens inside the relative one: past its comma
+        low = next((i for i in range(low, high) if keys[i] == ","), low)
+    asides = enclosed_relatives(keys, low, high)
+    found: dict[str, int] = {}
+    bounds = [low, *(i for aside in asides for i in aside), high]
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        found.update(cues.last(keys, start, end))
+    return found
+
+
 def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     """The candidates one trigger reports: its phases in order, none if a veto fires."""
     if run(Phase.TRIGGER, context, reading):
         return []
     reading.clause = context.clauses.bounds(reading.start)
     reading.dated = bool(context.times.usable.between(*reading.clause))
-    reading.cues = context.words.status_cues.last(context.keys, reading.clause[0], reading.start)
+    reading.cues = _cues(context, reading.clause[0], reading.start)
     if run(Phase.CLAUSE, context, reading):
         return []
     run(Phase.STATUS, context, reading)
