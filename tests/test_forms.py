@@ -209,6 +209,13 @@ TRANSCRIPTS = [
         [((ALBANESE, XI), "meeting", "occurred", "2022-11-15/2022-11-16")],
     ),
     (
+        "two-leaders-who-sat-down-on-the-edge-of-a-summit",
+        "HOST: Where did Anthony Albanese and Xi Jinping first meet?\nREPORTER: Last November in Bali. The two "
+        "leaders sat down on the edge of the G20 summit there.",
+        dt.date(2023, 11, 6),
+        [((ALBANESE, XI), "meeting", "occurred", "2022-11-15/2022-11-16")],
+    ),
+    (
         "the-headline-names-the-protagonist",
         "Albanese arrives in Beijing\n\nThe visit is the first in seven years. He met Xi Jinping at the Great Hall "
         "this afternoon.",
