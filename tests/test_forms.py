@@ -341,3 +341,16 @@ def test_a_wire_of_its_time_is_read_with_its_people(text: str, published: dt.dat
 def test_a_plan_in_a_relative_clause_is_not_the_main_verb_s() -> None:
     text = "Emmanuel Macron, who will travel to Rome next week, met Olaf Scholz in Berlin on Monday."
     assert meetings(text, dt.date(2024, 5, 14)) == [((MACRON, SCHOLZ), "visit", "occurred", "2024-05-13")]
+
+
+def test_a_paragraph_that_opens_with_an_event_of_a_day_goes_on_in_it() -> None:
+    text = (
+        "Friday's ceremony in the East Room had everything but a treaty. Donald Trump stood between Ilham Aliyev "
+        "and Nikol Pashinyan as the two leaders signed a joint declaration."
+    )
+    assert meetings(text, dt.date(2025, 8, 12)) == [
+        ((TRUMP, "ilham-aliyev", "nikol-pashinyan"), "summit", "occurred", "2025-08-08")
+    ]
+    assert meetings("Friday's weather was fine. Donald Trump and Ilham Aliyev met.", dt.date(2025, 8, 12)) == [
+        ((TRUMP, "ilham-aliyev"), "meeting", "occurred", None)  # weather is no event
+    ]

@@ -617,13 +617,20 @@ def speaks_of_earlier(times: Sequence[TimeExpression], section: Section | None) 
     return any(year < _MODERN for year in years)
 
 
-def time_fragment(tokens: Sequence[Token], times: Sequence[TimeExpression]) -> TimeExpression | None:
-    """A sentence that is a time and little else ("Last November in Bali."): the time of what follows it.
+def time_fragment(
+    tokens: Sequence[Token], times: Sequence[TimeExpression], event_nouns: frozenset[str] = frozenset()
+) -> TimeExpression | None:
+    """The time a sentence gives what follows it in its paragraph: a sentence that is a time and little else
+    ("Last November in Bali."), or one that opens with an event of a time ("Friday's ceremony ...", with
+    ``event_nouns``).
 
     >>> tokens = tokenize("Last November in Bali.")
     >>> time_fragment(tokens, find_times(tokens)).month
     11
     """
+    opening = times[0] if times and times[0].start == 0 and times[0].relation is None else None
+    if opening is not None and len(tokens) > opening.end + 1 and tokens[opening.end].key in ("'s", "’s"):
+        return opening if tokens[opening.end + 1].key in event_nouns else None
     if len(times) != 1 or len(tokens) > _FRAGMENT_TOKENS:
         return None
     time = times[0]

@@ -451,7 +451,7 @@ class Parser:
                         sentence=sentence, paragraph=paragraph, mentions=mentions, times=times, section=heading
                     )
                 )
-                fragment = time_fragment(tokens, times)
+                fragment = time_fragment(tokens, times, self.gazetteer.words.event_nouns)
                 if fragment is not None:  # "Last November in Bali." dates what the paragraph tells next
                     heading = fragment.resolve(anchor, Direction.NEAREST) or heading
         return reads, cited, spans
