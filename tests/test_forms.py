@@ -354,3 +354,9 @@ def test_a_paragraph_that_opens_with_an_event_of_a_day_goes_on_in_it() -> None:
     assert meetings("Friday's weather was fine. Donald Trump and Ilham Aliyev met.", dt.date(2025, 8, 12)) == [
         ((TRUMP, "ilham-aliyev"), "meeting", "occurred", None)  # weather is no event
     ]
+
+
+def test_a_joint_summit_a_schedule_announces_is_dated_by_its_clause() -> None:
+    text = "On Tuesday, May 27, the Prime Minister will host the second ASEAN-GCC summit in Kuala Lumpur."
+    [summit] = de.parse(text, published=dt.date(2025, 5, 20)).summits
+    assert (summit.name, str(summit.date), summit.status.value) == ("ASEAN-GCC summit", "2025-05-27", "planned")
