@@ -360,3 +360,44 @@ def test_a_joint_summit_a_schedule_announces_is_dated_by_its_clause() -> None:
     text = "On Tuesday, May 27, the Prime Minister will host the second ASEAN-GCC summit in Kuala Lumpur."
     [summit] = de.parse(text, published=dt.date(2025, 5, 20)).summits
     assert (summit.name, str(summit.date), summit.status.value) == ("ASEAN-GCC summit", "2025-05-27", "planned")
+
+
+#: A schedule's or listing's lines under a time heading are its principal's engagements, headings included.
+LISTINGS = [
+    (
+        "a-listing-s-entry-titles-are-the-principal-s-meetings",
+        "Vladimir Putin's visit to Egypt and Turkey: the events\n\nOctober 8, 2024, Cairo\nMeeting with President of "
+        "Egypt Abdel Fattah el-Sisi\nThe talks focused on trade.\n\nOctober 9, 2024, Ankara\nRussian-Turkish talks\n"
+        "Vladimir Putin and Recep Tayyip Erdogan discussed energy supplies.",
+        dt.date(2024, 10, 10),
+        [
+            ((PUTIN, "abdel-fattah-el-sisi"), "meeting", "occurred", "2024-10-08"),
+            ((PUTIN, "recep-tayyip-erdogan"), "meeting", "occurred", "2024-10-09"),
+        ],
+    ),
+    (
+        "a-live-blog-s-stamps-with-dates-date-their-entries",
+        "LIVE UPDATES\n8:32 a.m. ET, May 16, 2024\nPutin and Xi held talks in the Great Hall of the People.\n"
+        "9:10 p.m. ET, May 15, 2024\nVladimir Putin landed in Beijing, where Xi Jinping greeted him.",
+        dt.date(2024, 5, 16),
+        [
+            ((PUTIN, XI), "visit", "occurred", "2024-05-16"),
+            ((PUTIN, XI), "visit", "occurred", "2024-05-15"),
+        ],
+    ),
+    (
+        "one-day-s-schedule-with-its-clock-times",
+        "The Prime Minister's day\n\nTUESDAY, MAY 14\n10:00  Prime Minister Keir Starmer meets President Lula\n"
+        "12:30  Lunch with Chancellor Olaf Scholz",
+        dt.date(2025, 5, 12),
+        [
+            ((STARMER, "luiz-inacio-lula-da-silva"), "meeting", "planned", "2025-05-14"),
+            ((STARMER, SCHOLZ), "meeting", "planned", "2025-05-14"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(LISTINGS))
+def test_a_listing_s_lines_are_its_principal_s(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

@@ -30,6 +30,7 @@ against an anchor in a direction; this module decides the rest:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
@@ -492,26 +493,40 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
     [('2024-05-06', 'Lula.'), ('2024-05-07', 'home.')]
     """
     heads: list[tuple[Block, _Head]] = []
+    marks = 0  # the headings seen, those under a day's heading included
     body_seen = False
+    titles = _titles(document)
     for block in document.blocks:
         head = _head(document.text, block, anchor)
         body_seen = body_seen or (block.kind in (BlockKind.BODY, BlockKind.ITEM) and (head is None or head.alone))
         if head is None:
             continue
-        if not body_seen and not head.clock and anchor is not None and head.span == DateSpan.from_date(anchor):
+        if not (body_seen or head.timed) and anchor is not None and head.span == DateSpan.from_date(anchor):
             continue  # the page's dateline
+        marks += 1
         day = next((h for _, h in reversed(heads) if not h.alone), None)
         if head.clock and day is not None and not day.clock and day.span.precision is Precision.DAY:
             continue  # a clock time under a day's heading: the schedule's day goes on
         heads.append((block, head))
-    if len(heads) < 2:
+    if marks < 2:
         return []
     found = []
     for number, (block, head) in enumerate(heads):
         later = next((b.start for b, h in heads[number + 1 :] if not (head.alone or h.alone)), len(document.text))
+        later = titles.get(later, later)  # the title line above the next heading is the next section's
         end = block.end if head.alone else later
         found.append(Section(start=block.start, end=end, span=head.span, year=head.year))
     return found
+
+
+def _titles(document: Page) -> dict[int, int]:
+    """Title lines right above a block (a readout's title over its date line): the block's start -> the title's."""
+    blocks = document.blocks
+    return {
+        after.start: title.start
+        for title, after in itertools.pairwise(blocks)
+        if title.kind is BlockKind.BODY and document.text[title.end - 1] not in '.!?"”'
+    }
 
 
 @attrs.frozen
@@ -519,6 +534,7 @@ class _Head:
     span: DateSpan
     year: int | None = None  # its own year
     clock: bool = False  # a clock time: the page's day
+    timed: bool = False  # the line opens with a clock time ("8:32 a.m. ET, May 16, 2024"): an entry's, no dateline
     alone: bool = False  # it opens an entry and dates only that (a timeline's, a schedule's line)
 
 
@@ -527,11 +543,17 @@ def _head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
     line = text[block.start : block.end]
     body = block.kind in (BlockKind.BODY, BlockKind.ITEM)
     clock = _CLOCK.match(line)
-    if clock is not None and (clock.end() == len(line) or line[clock.end()].isspace()):
-        rest = line[clock.end() :].strip().lstrip(_HEAD_MARKS).split()
+    if clock is not None and (clock.end() == len(line) or line[clock.end()].isspace() or line[clock.end()] == ","):
+        rest = line[clock.end() :].strip().lstrip(_HEAD_MARKS + ",").split()
+        alone = body and len(rest) >= 3
+        tokens = tokenize(text, block.start + clock.end(), min(block.end, block.start + clock.end() + 30))
+        dated = next((t for t in find_times(tokens) if t.kind is TimeKind.DATE and t.day is not None), None)
+        span = dated.resolve(anchor, Direction.NEAREST) if dated is not None else None
+        if span is not None:  # "8:32 a.m. ET, May 16, 2024": the entry's own day
+            return _Head(span=span, year=dated.year if dated is not None else None, timed=True, alone=alone)
         if anchor is None:
             return None
-        return _Head(span=DateSpan.from_date(anchor), clock=True, alone=body and len(rest) >= 3)
+        return _Head(span=DateSpan.from_date(anchor), clock=True, timed=True, alone=alone)
     if not line[:1].isalnum():
         return None
     tokens = tokenize(text, block.start, min(block.end, block.start + 60))

@@ -158,7 +158,7 @@ class _EventReader:
             self._assemble(entries, sentence)
         elif not paragraph.item:  # a bullet that is no sentence, outside a list, is read like a heading
             lists.read(sentence.tokens, read.mentions, read.times)
-            self.assembler.calendar.section = None if _heading(sentence) else read.section  # a headline has its own
+            self.assembler.calendar.section = read.section
             self._events(read)
 
     def _events(self, read: SentenceReading) -> None:
@@ -179,6 +179,7 @@ class _EventReader:
             self.salience.protagonist(),
             self.named,
             fired,
+            scheduled=read.section is not None,
         )
         self._trace([(sentence.tokens[position].start, rule_id) for position, rule_id in fired or ()])
         self.named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
@@ -208,6 +209,20 @@ def _without(meetings: list[Meeting], replaced: list[Meeting]) -> list[Meeting]:
     """The meetings but those that others took the place of (leaders told later to attend them joined them)."""
     gone = {id(meeting) for meeting in replaced}
     return [meeting for meeting in meetings if id(meeting) not in gone] if gone else meetings
+
+
+def _entries_read(document: Page, headed: Sequence[Section]) -> Page:
+    """A page whose heading lines under a time heading are read: a listing's "Meeting with X", a schedule's line."""
+    if not headed:
+        return document
+    starts = {s.start for s in headed}
+    blocks = tuple(
+        attrs.evolve(b, kind=BlockKind.BODY)
+        if b.kind is BlockKind.HEADING and b.start not in starts and section_at(headed, b.start) is not None
+        else b
+        for b in document.blocks
+    )
+    return attrs.evolve(document, blocks=blocks)
 
 
 def _headlines(document: Page) -> list[Sentence]:
@@ -352,12 +367,13 @@ class Parser:
         anchor = _published(published if published is not None else (source.published if source else None))
         document = normalize(text)
         anchor, warnings = _anchor(document, anchor)
-        plan = self._plan(document)
         headed = sections(document, anchor)
-        reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, _headlines(document))
-        named_later, cited_later = plan.read_names(
-            document, self.gazetteer, anchor, headed
-        )  # after the last acting one
+        document = _entries_read(document, headed)
+        plan = self._plan(document)
+        leads = self._headline_leaders(document, anchor)
+        reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads)
+        # after the last acting block, names only
+        named_later, cited_later = plan.read_names(document, self.gazetteer, anchor, headed)
         cited += cited_later
         everyone = [m for read in reads for m in read.mentions] + [m for found in named_later for m in found]
         source = self._source(
@@ -373,6 +389,8 @@ class Parser:
         assembler.publisher = self._publisher(source.outlet, anchor)
         assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
+        for mention, _ in leads:  # the headline's leaders are the story's: the protagonist of a listing's lines
+            events.salience.add(mention.leaders[0], mention)
         for read in reads:
             events.read(read)
         summits = fold_summits(events.summits)
@@ -394,27 +412,24 @@ class Parser:
         paragraphs: Sequence[Paragraph],
         anchor: dt.date | None,
         headed: Sequence[Section] = (),
-        headlines: Sequence[Sentence] = (),
+        leads: Sequence[tuple[Mention, tuple[int, int]]] = (),
     ) -> tuple[list[SentenceReading], list[str], dict[int, tuple[int, int]]]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
         Also the outlets the text cites and where each mention and time
         stands in the text (by object id), for the explanations. ``headed``
         are the page's sections under time headings (:func:`~diplomacy_events.dating.sections`);
-        the leaders the ``headlines`` name count as named first (the protagonist, for a pronoun
-        with no antecedent nearer).
+        the leaders the headlines name (``leads``, with where they stand) count as named first (the
+        protagonist, for a pronoun with no antecedent nearer).
         """
         reads: list[SentenceReading] = []
         cited: list[str] = []
         spans: dict[int, tuple[int, int]] = {}
         discourse = Discourse()
         quotes = Quotes()
-        for headline in headlines:
-            for mention in self.gazetteer.mentions(headline.tokens, anchor):
-                if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
-                    discourse.named.add(mention.leaders[0], mention)
-                    tokens = headline.tokens
-                    spans[id(mention)] = (tokens[mention.start].start, tokens[mention.end - 1].end)
+        for mention, where in leads:
+            discourse.named.add(mention.leaders[0], mention)
+            spans[id(mention)] = where
         speakers: dict[str, Mention | None] = {}
         for paragraph in paragraphs:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
@@ -462,6 +477,16 @@ class Parser:
             return None
         found = self.gazetteer.mentions(tokenize(outlet), anchor)
         return next((m.country for m in found if m.kind in _COUNTRY_KINDS and m.country), None)
+
+    def _headline_leaders(self, document: Page, anchor: dt.date | None) -> list[tuple[Mention, tuple[int, int]]]:
+        """The leaders the headings above the body name by name, each with where it stands in the text."""
+        found = []
+        for headline in _headlines(document):
+            tokens = headline.tokens
+            for mention in self.gazetteer.mentions(tokens, anchor):
+                if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
+                    found.append((mention, (tokens[mention.start].start, tokens[mention.end - 1].end)))
+        return found
 
     def _speaker(self, label: str, anchor: dt.date | None) -> Mention | None:
         """The leader a transcript turn's label names ("PRESIDENT BIDEN"), if it names one.

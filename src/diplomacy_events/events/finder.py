@@ -55,12 +55,14 @@ def find_events(
     protagonist: Mention | None = None,
     before: Sequence[Mention] = (),
     trace: list[tuple[int, str]] | None = None,
+    scheduled: bool = False,
 ) -> list[EventCandidate]:
     """The meeting candidates of one sentence.
 
     ``protagonist`` (the leader the text is about) stands in as the subject of
     a meeting or call whose sentence names none ("Talks with X are set for
-    Monday"). ``before`` holds the leaders the sentence before named: "Other
+    Monday"; also a short line of a schedule or listing, ``scheduled``: "10:00
+    Meeting with X"). ``before`` holds the leaders the sentence before named: "Other
     leaders attending include ..." adds them to the gathering. With ``trace``,
     every rule that fires is appended to it as (trigger start, rule id),
     including the vetoes that drop a trigger.
@@ -71,7 +73,7 @@ def find_events(
     matches = _with_gapped(_framed(list(triggers.find(tokens)), tokens, words, people), tokens, words)
     if not matches:
         return []
-    context = SentenceContext.build(tokens, mentions, times, summits, matches, words, protagonist, before)
+    context = SentenceContext.build(tokens, mentions, times, summits, matches, words, protagonist, before, scheduled)
     found: list[EventCandidate] = []
     for number, match in enumerate(matches):
         reading = Reading(number=number, trigger=context.trigger(number), start=match.start, end=match.end)

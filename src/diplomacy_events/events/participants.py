@@ -501,14 +501,19 @@ def _passive_future(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "standin.protagonist",
     Phase.STANDIN,
-    "A nominal report with no subject ('Talks with X are set for Monday') is the protagonist's; not a short heading.",
+    "A nominal report with no subject ('Talks with X are set for Monday') is the protagonist's; not a short heading, "
+    "unless it is a line of a schedule or listing under a time heading ('10:00 Meeting with X').",
     "Prime Minister Kishida arrived in Manila. Talks with Marcos are set for Saturday.",
 )
 def _protagonist(context: SentenceContext, reading: Reading) -> bool:
     if not _objects_only(reading) or context.protagonist is None or not reading.trigger.nominal:
         return False
-    if reading.type not in (TriggerType.MEET, TriggerType.CALL) or _heading(context.keys, reading):
+    if reading.type not in (TriggerType.MEET, TriggerType.CALL):
         return False
+    if _heading(context.keys, reading):
+        if not context.scheduled:
+            return False
+        reading.tenseless = True  # "12:30 Lunch with X" under a day's heading: that day, ahead or not
     reading.subject = [context.protagonist]
     return True
 
