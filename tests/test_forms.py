@@ -183,6 +183,19 @@ TRANSCRIPTS = [
         [((BIDEN, ALBANESE), "meeting", "occurred", "2023-10-25")],
     ),
     (
+        "my-friend-before-a-guest-s-title",
+        "PRESIDENT BIDEN: Today I welcomed my friend Prime Minister Albanese to the White House.",
+        dt.date(2023, 10, 25),
+        [((BIDEN, ALBANESE), "visit", "occurred", "2023-10-25")],
+    ),
+    (
+        "an-interviewer-s-you-is-the-leader-interviewed",
+        "INTERVIEWER: You met President Xi last week. How did it go?\n\nPRIME MINISTER ALBANESE: It went well. We "
+        "met for over an hour.",
+        dt.date(2023, 11, 13),
+        [((ALBANESE, XI), "meeting", "occurred", "2023-11-06/2023-11-12")],
+    ),
+    (
         "us-is-no-country-and-a-reporter-s-we-no-leader",
         "PRESIDENT BIDEN: The US and Australia are close.\nREPORTER: We met President Xi today.",
         dt.date(2023, 10, 25),
@@ -401,3 +414,14 @@ LISTINGS = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(LISTINGS))
 def test_a_listing_s_lines_are_its_principal_s(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+def test_a_bare_title_s_label_is_the_publisher_s_office() -> None:
+    text = (
+        "Q: Mr. President, did you talk to President Xi this week?\nTHE PRESIDENT: I did. I spoke with him on Tuesday."
+    )
+    result = de.parse(text, published=dt.date(2023, 11, 17), outlet="The White House")
+    assert [(tuple(p.leader_id for p in m.participants), str(m.date)) for m in result.meetings] == [
+        ((BIDEN, XI), "2023-11-14")
+    ]
+    assert de.parse(text, published=dt.date(2023, 11, 17)).meetings == ()  # no publisher: no one's title

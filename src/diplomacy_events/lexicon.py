@@ -232,6 +232,8 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 #: What a leader's transcript turn says of its speaker: "I", and "we" for the speaker's side.
 SPEAKER_WORDS = FIRST_PERSON | {"we", "us", "our"}
+#: What the other turns of an interview call the leader interviewed.
+SECOND_PERSON = frozenset({"you", "your"})
 #: "The two leaders", "the three presidents": how many people a plural reference stands for.
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -420,6 +422,14 @@ HONORIFIC_GAP = frozenset(
         "his",
         "her",
         "the",
+        "my",  # "my friend Prime Minister Modi", "our dear friend": a leader's words of a guest
+        "our",
+        "friend",
+        "good",
+        "dear",
+        "old",
+        "great",
+        "close",
     }
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "who's", "whom"})

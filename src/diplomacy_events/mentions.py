@@ -1278,13 +1278,21 @@ class Discourse:
         return best[1] if best[0] > latest_count else latest
 
 
-def first_person(tokens: Sequence[Token], mentions: list[Mention], speaker: Mention, words: Lexicon) -> list[Mention]:
+def first_person(
+    tokens: Sequence[Token],
+    mentions: list[Mention],
+    speaker: Mention,
+    words: Lexicon,
+    pronouns: frozenset[str] = SPEAKER_WORDS,
+) -> list[Mention]:
     """A transcript turn's mentions with "I", "me", "my" (and "we", "us", "our": the speaker's side) standing for
     its speaker.
 
     "PRESIDENT X: I spoke with Y this morning" is X speaking with Y, and so is
     "We had a good meeting with Y". The speaker mention comes from the turn's
-    label, not from the sentence ("US" is a country, not "us").
+    label, not from the sentence ("US" is a country, not "us"). With other
+    ``pronouns`` ("you", "your"), the one a turn speaks to: an interviewer's
+    "You met Xi last week" is the leader interviewed.
     """
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = [
@@ -1297,7 +1305,7 @@ def first_person(tokens: Sequence[Token], mentions: list[Mention], speaker: Ment
             subject=_verb_follows(tokens, i + 1, words),
         )
         for i, token in enumerate(tokens)
-        if token.key in SPEAKER_WORDS and i not in taken and token.text in (token.key, "I", "We", "Our", "My")
+        if token.key in pronouns and i not in taken and token.text in (token.key, token.key.capitalize())
     ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 

@@ -31,10 +31,10 @@ _MASK = re.compile(
     r"|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"  # an entity
     r"|[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]"  # control and zero-width characters
 )
-_SPEAKER = re.compile(r"(?P<name>[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?: ")
-_LABEL = re.compile(
-    r"(?P<name>[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?:$"
-)  # a turn's label on its own line
+_SPEAKER = re.compile(r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?: ")  # "Q: " asks
+_LABEL = re.compile(  # a turn's label on its own line
+    r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?:$"
+)
 _BULLET = re.compile(r"[-•*–] ")
 _TERMINAL = frozenset('.!?:;"”’)')
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"  # words split by spaces the class lacks: no backtracking blow-up

@@ -44,7 +44,7 @@ from .errors import BadInputError, InvalidDateError
 from .events import EventCandidate, ListReader, find_events, find_summits, sentence_status, trigger_matcher
 from .first_pass import FirstPass, Plan, citations
 from .knowledge import KnowledgeBase, default_knowledge
-from .lexicon import SENTENCE_ENDS, Lexicon, default_lexicon
+from .lexicon import SECOND_PERSON, SENTENCE_ENDS, Lexicon, default_lexicon
 from .mentions import (
     Discourse,
     Gazetteer,
@@ -211,6 +211,15 @@ def _without(meetings: list[Meeting], replaced: list[Meeting]) -> list[Meeting]:
     return [meeting for meeting in meetings if id(meeting) not in gone] if gone else meetings
 
 
+def _interviewed(speakers: Iterable[Mention | None]) -> Mention | None:
+    """The one leader a transcript's labels name, if only one: whom the other speakers' "you" addresses."""
+    leaders = {(m.leaders, m.country, m.role): m for m in speakers if m is not None}
+    return next(iter(leaders.values())) if len(leaders) == 1 else None
+
+
+_LABEL_COURTESIES = frozenset({"the", "mr", "madam", "mrs", "ms"})  # "MR. PRESIDENT:": a title, with its courtesy
+
+
 def _entries_read(document: Page, headed: Sequence[Section]) -> Page:
     """A page whose heading lines under a time heading are read: a listing's "Meeting with X", a schedule's line."""
     if not headed:
@@ -371,7 +380,8 @@ class Parser:
         document = _entries_read(document, headed)
         plan = self._plan(document)
         leads = self._headline_leaders(document, anchor)
-        reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads)
+        publisher = self._publisher(outlet or (source.outlet if source else None), anchor)
+        reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads, publisher)
         # after the last acting block, names only
         named_later, cited_later = plan.read_names(document, self.gazetteer, anchor, headed)
         cited += cited_later
@@ -413,6 +423,7 @@ class Parser:
         anchor: dt.date | None,
         headed: Sequence[Section] = (),
         leads: Sequence[tuple[Mention, tuple[int, int]]] = (),
+        publisher: str | None = None,
     ) -> tuple[list[SentenceReading], list[str], dict[int, tuple[int, int]]]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
@@ -420,7 +431,8 @@ class Parser:
         stands in the text (by object id), for the explanations. ``headed``
         are the page's sections under time headings (:func:`~diplomacy_events.dating.sections`);
         the leaders the headlines name (``leads``, with where they stand) count as named first (the
-        protagonist, for a pronoun with no antecedent nearer).
+        protagonist, for a pronoun with no antecedent nearer); ``publisher`` is the country a government
+        outlet names, whose office a transcript label with a bare title is ("THE PRESIDENT:").
         """
         reads: list[SentenceReading] = []
         cited: list[str] = []
@@ -430,7 +442,8 @@ class Parser:
         for mention, where in leads:
             discourse.named.add(mention.leaders[0], mention)
             spans[id(mention)] = where
-        speakers: dict[str, Mention | None] = {}
+        speakers = {p.speaker: self._speaker(p.speaker, anchor, publisher) for p in paragraphs if p.speaker}
+        interviewed = _interviewed(speakers.values())
         for paragraph in paragraphs:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
             timed = paragraph_times([sentence.tokens for sentence in paragraph.sentences], section)
@@ -439,13 +452,15 @@ class Parser:
                 for sentence, times in zip(paragraph.sentences, timed, strict=True)
             ]
             if paragraph.speaker:
-                if paragraph.speaker not in speakers:  # each label read once, also one that names no leader
-                    speakers[paragraph.speaker] = self._speaker(paragraph.speaker, anchor)
-                speaker = speakers[paragraph.speaker]
+                speaker, words = speakers[paragraph.speaker], self.gazetteer.words
                 if speaker is not None:
-                    words = self.gazetteer.words
                     found = [
                         first_person(s.tokens, f, speaker, words)
+                        for s, f in zip(paragraph.sentences, found, strict=True)
+                    ]
+                elif interviewed is not None:  # "Q: Did you meet Xi?": the leader interviewed
+                    found = [
+                        first_person(s.tokens, f, interviewed, words, SECOND_PERSON)
                         for s, f in zip(paragraph.sentences, found, strict=True)
                     ]
             elif any(_QUOTE_MARKS.intersection(t.key for t in s.tokens) for s in paragraph.sentences):
@@ -488,13 +503,14 @@ class Parser:
                     found.append((mention, (tokens[mention.start].start, tokens[mention.end - 1].end)))
         return found
 
-    def _speaker(self, label: str, anchor: dt.date | None) -> Mention | None:
+    def _speaker(self, label: str, anchor: dt.date | None, publisher: str | None = None) -> Mention | None:
         """The leader a transcript turn's label names ("PRESIDENT BIDEN"), if it names one.
 
-        The label is the name and nothing else: "NEHA MODI" is a reporter, not Narendra Modi.
+        The label is the name and nothing else: "NEHA MODI" is a reporter, not Narendra Modi. A bare title
+        ("THE PRESIDENT", "MR. PRESIDENT") is the ``publisher``'s office (a country a government outlet names).
         """
         tokens = tokenize(label.title())
-        return next(
+        named = next(
             (
                 m
                 for m in self.gazetteer.mentions(tokens, anchor)
@@ -504,6 +520,15 @@ class Parser:
                 and (m.start, m.end) == (0, len(tokens))
             ),
             None,
+        )
+        if named is not None or publisher is None or anchor is None:
+            return named
+        title = " ".join(w for w in label.lower().replace(".", " ").split() if w not in _LABEL_COURTESIES)
+        role = self.gazetteer.words.titles.get(title)
+        if role is None or not self.knowledge.office_holders(publisher, role, on=anchor):
+            return None
+        return Mention(
+            kind=MentionKind.OFFICE, start=0, end=len(tokens), text=label.title(), country=publisher, role=role
         )
 
     @staticmethod
