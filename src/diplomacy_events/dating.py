@@ -455,6 +455,8 @@ def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | N
 
 # A clock time that opens a line: "6:05 p.m.", "14:32 GMT", "Updated 3:10 pm", "10:00 AM".
 _CLOCK = re.compile(r"(?:(?i:updated|posted):?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?\s?m\b\.?))?(?:\s+[A-Z]{2,4}\b)?")
+# What a heading opens with: a digit, a month or weekday (or its abbreviation), "Updated" or "Posted".
+_HEAD_START = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|upd|pos)")
 _HEAD_MARKS = "-–—:|"  # what ends a timeline entry's heading: "January 1966 - ...", "May 2014: ..."
 _HEAD_EXTRA_TOKENS = 4  # a heading line holds a time and little else: ", Hanoi", "in Paris :"
 _HEAD_TITLE_WORDS = 8  # "10:30 a.m. - What we know": a live blog entry's heading
@@ -540,6 +542,8 @@ class _Head:
 
 def _head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
     """A block's heading time, if it opens with one."""
+    if _HEAD_START.match(text, block.start, block.end) is None:
+        return None  # most lines: no digit, month or weekday to open a heading
     line = text[block.start : block.end]
     body = block.kind in (BlockKind.BODY, BlockKind.ITEM)
     clock = _CLOCK.match(line)
