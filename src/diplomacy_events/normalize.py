@@ -35,6 +35,14 @@ _SPEAKER = re.compile(r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z 
 _LABEL = re.compile(  # a turn's label on its own line
     r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?:$"
 )
+# A line the page adds around the story: a caption, a file photo, a link to another story.
+_FURNITURE = re.compile(
+    r"(?:\[(?:photo|caption|image|video)\]|(?:file photo|photo|photos|caption|image|pictured|related|related story"
+    r"|read more|read also|also read|see also|more on this|recommended|watch|listen)\s*[:|])",
+    re.IGNORECASE,
+)
+# a credit that ends a caption: "... Photo: AFP", "Picture: Reuters/Jane Doe" (capitalised words only)
+_CREDIT = re.compile(r"(?i:photo|picture|image|credit)s?:\s*[A-Z][\w&'’./-]*(?:\s+[A-Z][\w&'’./-]*){0,3}\.?\)?$")
 _BULLET = re.compile(r"[-•*–] ")
 _TERMINAL = frozenset('.!?:;"”’)')
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"  # words split by spaces the class lacks: no backtracking blow-up
@@ -185,6 +193,9 @@ def normalize(text: str) -> Document:
     label: str | None = None  # the speaker of the turn a label line opened
     for start, end in lines:
         line = masked[start:end]
+        if _FURNITURE.match(line) or _CREDIT.search(line, max(0, len(line) - 80)):
+            blocks.append(Block(start=start, end=end, kind=BlockKind.CHROME))  # a caption or a link: no story
+            continue
         speaker = None
         turn = _SPEAKER.match(line) or (_LABEL.match(line) if labels else None)
         if turn and not turn.group("name").isdigit():
