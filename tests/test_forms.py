@@ -338,6 +338,17 @@ WIRES = [
         ],
     ),
     (
+        "the-three-presidents-are-the-three-leaders-not-their-envoys",
+        "Alija Izetbegovic, Slobodan Milosevic and Franjo Tudjman initialed the text today, watched by envoy "
+        "Richard Holbrooke and Secretary of State Warren Christopher. The treaty is to be signed in Paris next month "
+        "by the three presidents.",
+        dt.date(1995, 11, 21),
+        [
+            (("alija-izetbegovic", "slobodan-milosevic", "franjo-tudman"), "summit", "occurred", "1995-11-21"),
+            (("alija-izetbegovic", "slobodan-milosevic", "franjo-tudman"), "summit", "planned", "1995-12"),
+        ],
+    ),
+    (
         "a-signature-alone-is-no-meeting",
         "The order was signed by President Bill Clinton and sent to Congress.",
         dt.date(1995, 11, 21),

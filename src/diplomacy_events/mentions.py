@@ -1260,6 +1260,9 @@ class Discourse:
             self.last = _resolved(singular[-1])
         group = list({id(m): m for m in _people(people)}.values())  # "Erdogan said he ...": one person
         if len(group) >= 2:
+            leaders = tuple(m for m in group if m.is_leader)
+            if 2 <= len(leaders) < len(group):  # "the three presidents" after three leaders and two envoys
+                self.by_size[len(leaders)] = leaders
             self.group = self.by_size[len(group)] = tuple(group)
             self.group_here = True
             if len(group) == 2:
