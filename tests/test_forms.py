@@ -279,6 +279,19 @@ READOUTS = [
         [((PUTIN, "kim-jong-un"), "meeting", "occurred", None)],
     ),
     (
+        "at-the-invitation-of-the-host-a-visit-took-place",
+        "At the invitation of Prime Minister Narendra Modi, President Emmanuel Macron paid a state visit to India "
+        "from 25 to 26 January 2024.",
+        dt.date(2024, 1, 27),
+        [((MACRON, MODI), "visit", "occurred", "2024-01-25/2024-01-26")],
+    ),
+    (
+        "a-visiting-guest-is-no-visit-of-the-host-s",
+        "Premier Li Qiang met with visiting Australian Prime Minister Anthony Albanese in Beijing on Tuesday.",
+        dt.date(2023, 11, 9),
+        [(("li-qiang", ALBANESE), "visit", "occurred", "2023-11-07")],
+    ),
+    (
         "a-deputy-s-title-is-no-leader-s",
         "Vice President of the United States Kamala Harris met Narendra Modi.",
         dt.date(2024, 6, 20),

@@ -933,10 +933,14 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     """Mark mentions after a preposition, and those coordinated with them ("to Xi and Erdogan")."""
     marked: list[Mention] = []
     closed = False  # the list after a preposition ended with "and": a later comma ends it ("to A and B, C met")
+    # the comma that closes a sentence's opening phrase: "At the invitation of A, B paid a visit" (B is no list's)
+    opening = next((i for i, t in enumerate(tokens[:_OPENING_REACH]) if t.key == ","), -1) if _opens(tokens) else -1
     for mention in mentions:
         before = tokens[mention.start - 1].key if mention.start > 0 else ""
         gap = {t.key for t in tokens[marked[-1].end : mention.start]} if marked else set()
         coordinated = bool(marked) and marked[-1].oblique and gap <= {",", "and"} and not (closed and "and" not in gap)
+        if coordinated and gap == {","} and marked[-1].end <= opening < mention.start:
+            coordinated = False
         if coordinated and "and" not in gap and _is_person(marked[-1]) is not _is_person(mention):
             coordinated = False  # "During his visit to Moscow, Erdogan met Putin": a comma ends a place list
         if before in PREPOSITIONS:
@@ -945,6 +949,14 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
             closed = closed or "and" in gap
         marked.append(attrs.evolve(mention, oblique=True) if before in PREPOSITIONS or coordinated else mention)
     return marked
+
+
+_OPENING_REACH = 16  # tokens an opening phrase may take: "At the invitation of Prime Minister Narendra Modi,"
+
+
+def _opens(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opens with a prepositional phrase ("At the invitation of ...", "On behalf of ...")."""
+    return bool(tokens) and tokens[0].key in PREPOSITIONS
 
 
 def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:

@@ -88,8 +88,12 @@ def find_events(
 
 def _cues(context: SentenceContext, low: int, high: int) -> dict[str, int]:
     """The status cues of ``keys[low:high]`` but those of a relative clause set off by commas ("That agreement,
-    under which the colony will return, was signed ...": its "will" is no plan of the signing)."""
+    under which the colony will return, was signed ...": its "will" is no plan of the signing) and those of the
+    sentence's opening phrase."""
     keys, cues = context.keys, context.words.status_cues
+    opening = context.opening_comma
+    if opening is not None and low <= opening < high:
+        low = opening + 1  # "At the invitation of X, Y paid a visit": the opening phrase's words are no plan of Y's
     if "," not in keys[low:high]:
         return cues.last(keys, low, high)
     if low > 0 and keys[low - 1] in RELATIVE_PRONOUNS:  # the clause opens inside the relative one: past its comma

@@ -55,6 +55,32 @@ def _absorbed(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.at-invitation",
+    Phase.TRIGGER,
+    "'At the invitation of X, Y paid a visit': the invitation only says whose guest Y was; the visit is the event.",
+    "At the invitation of Prime Minister Narendra Modi, President Emmanuel Macron paid a state visit to India.",
+    only=(TriggerType.INVITE,),
+)
+def _at_invitation(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    return start >= 2 and keys[start - 2] == "at" and reading.end < len(keys) and keys[reading.end] == "of"
+
+
+@rule(
+    "veto.visiting-guest",
+    Phase.TRIGGER,
+    "'Met with visiting President X': 'visiting' describes the guest of another verb; it reports no visit of its own.",
+    "Xi Jinping held talks with visiting Brazilian President Lula in Beijing.",
+    only=(TriggerType.VISIT,),
+)
+def _visiting_guest(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if reading.phrase != "visiting" or start == 0 or keys[start - 1] not in ("with", "the", "a", "and"):
+        return False
+    return any(m.start == reading.end and m.is_leader for m in context.mentions.between(reading.end, reading.end + 1))
+
+
+@rule(
     "veto.summit-named",
     Phase.TRIGGER,
     "'The G20 summit' names a summit: attending it is no meeting by itself (but 'the Quad Leaders' Summit' names "
