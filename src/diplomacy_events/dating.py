@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .knowledge import MODERN_FROM
 from .lexicon import AGAIN_GAP, NUMBER_WORDS, POSSESSIVES, SUBORDINATORS, TriggerType
 from .model import DateSpan, Participant, Precision, Status, Summit
 from .normalize import Block, BlockKind
@@ -461,7 +462,6 @@ _HEAD_MARKS = "-–—:|"  # what ends a timeline entry's heading: "January 1966
 _HEAD_EXTRA_TOKENS = 4  # a heading line holds a time and little else: ", Hanoi", "in Paris :"
 _HEAD_TITLE_WORDS = 8  # "10:30 a.m. - What we know": a live blog entry's heading
 _FRAGMENT_TOKENS = 8  # "Last November in Bali.": a time and little else
-_MODERN = 2000  # the first year whose leaders every gazetteer knows (knowledge.MODERN_FROM)
 
 
 @attrs.frozen
@@ -545,21 +545,31 @@ def _head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
     if _HEAD_START.match(text, block.start, block.end) is None:
         return None  # most lines: no digit, month or weekday to open a heading
     line = text[block.start : block.end]
-    body = block.kind in (BlockKind.BODY, BlockKind.ITEM)
     clock = _CLOCK.match(line)
     if clock is not None and (clock.end() == len(line) or line[clock.end()].isspace() or line[clock.end()] == ","):
-        rest = line[clock.end() :].strip().lstrip(_HEAD_MARKS + ",").split()
-        alone = body and len(rest) >= 3
-        tokens = tokenize(text, block.start + clock.end(), min(block.end, block.start + clock.end() + 30))
-        dated = next((t for t in find_times(tokens) if t.kind is TimeKind.DATE and t.day is not None), None)
-        span = dated.resolve(anchor, Direction.NEAREST) if dated is not None else None
-        if span is not None:  # "8:32 a.m. ET, May 16, 2024": the entry's own day
-            return _Head(span=span, year=dated.year if dated is not None else None, timed=True, alone=alone)
-        if anchor is None:
-            return None
-        return _Head(span=DateSpan.from_date(anchor), clock=True, timed=True, alone=alone)
+        return _clock_head(text, block, clock.end(), anchor)
     if not line[:1].isalnum():
         return None
+    return _date_head(text, block, anchor)
+
+
+def _clock_head(text: str, block: Block, after: int, anchor: dt.date | None) -> _Head | None:
+    """A line that opens with a clock time (``after`` is where it ends): its own date's entry, else the page's day."""
+    rest = text[block.start + after : block.end].strip().lstrip(_HEAD_MARKS + ",").split()
+    alone = block.kind in (BlockKind.BODY, BlockKind.ITEM) and len(rest) >= 3
+    tokens = tokenize(text, block.start + after, min(block.end, block.start + after + 30))
+    dated = next((t for t in find_times(tokens) if t.kind is TimeKind.DATE and t.day is not None), None)
+    span = dated.resolve(anchor, Direction.NEAREST) if dated is not None else None
+    if dated is not None and span is not None:  # "8:32 a.m. ET, May 16, 2024": the entry's own day
+        return _Head(span=span, year=dated.year, timed=True, alone=alone)
+    if anchor is None:
+        return None
+    return _Head(span=DateSpan.from_date(anchor), clock=True, timed=True, alone=alone)
+
+
+def _date_head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
+    """A line that opens with a date and holds little else, or a timeline's entry that opens with one and a dash."""
+    line, body = text[block.start : block.end], block.kind in (BlockKind.BODY, BlockKind.ITEM)
     tokens = tokenize(text, block.start, min(block.end, block.start + 60))
     times = find_times(tokens[:12])
     first = times[0] if times else None
@@ -640,7 +650,7 @@ def speaks_of_earlier(times: Sequence[TimeExpression], section: Section | None) 
     years = [t.year for t in times if t.year is not None and t.relation is None and t.cited is None]
     if section is not None and section.year is not None:
         years.append(section.year)
-    return any(year < _MODERN for year in years)
+    return any(year < MODERN_FROM.year for year in years)
 
 
 def time_fragment(
