@@ -452,17 +452,7 @@ class Parser:
                 for sentence, times in zip(paragraph.sentences, timed, strict=True)
             ]
             if paragraph.speaker:
-                speaker, words = speakers[paragraph.speaker], self.gazetteer.words
-                if speaker is not None:
-                    found = [
-                        first_person(s.tokens, f, speaker, words)
-                        for s, f in zip(paragraph.sentences, found, strict=True)
-                    ]
-                elif interviewed is not None:  # "Q: Did you meet Xi?": the leader interviewed
-                    found = [
-                        first_person(s.tokens, f, interviewed, words, SECOND_PERSON)
-                        for s, f in zip(paragraph.sentences, found, strict=True)
-                    ]
+                found = self._turn(paragraph, found, speakers[paragraph.speaker], interviewed)
             elif any(_QUOTE_MARKS.intersection(t.key for t in s.tokens) for s in paragraph.sentences):
                 pairs = [(s.tokens, f) for s, f in zip(paragraph.sentences, found, strict=True)]
                 found = quoted_speech(pairs, discourse, quotes, self.gazetteer.words)
@@ -485,6 +475,20 @@ class Parser:
                 if fragment is not None:  # "Last November in Bali." dates what the paragraph tells next
                     heading = fragment.resolve(anchor, Direction.NEAREST) or heading
         return reads, cited, spans
+
+    def _turn(
+        self, paragraph: Paragraph, found: list[list[Mention]], speaker: Mention | None, interviewed: Mention | None
+    ) -> list[list[Mention]]:
+        """A transcript turn's mentions with its speaker's "I" and "we", or the interviewed leader's "you"."""
+        words = self.gazetteer.words
+        if speaker is not None:
+            return [first_person(s.tokens, f, speaker, words) for s, f in zip(paragraph.sentences, found, strict=True)]
+        if interviewed is not None:  # "Q: Did you meet Xi?": the leader interviewed
+            return [
+                first_person(s.tokens, f, interviewed, words, SECOND_PERSON)
+                for s, f in zip(paragraph.sentences, found, strict=True)
+            ]
+        return found
 
     def _publisher(self, outlet: str | None, anchor: dt.date | None) -> str | None:
         """The country an outlet's name names, if any: "The White House", "Prime Minister's Office of Japan"."""
