@@ -536,12 +536,7 @@ class Assembler:
         if candidate.trip:  # no meeting, but the traveller's next ones share its date and destination
             self._trip(candidate, day, date, status)
             return None
-        people = self.identified(candidate.participants, day)
-        if date is not None and _coarse(date) and day == date.start and len(people) < len(candidate.participants):
-            # "1974: Ford meets Brezhnev": someone who took office later in the year or month
-            later = self.identified(candidate.participants, date.end)
-            if len(later) > len(people):
-                people, day = later, date.end
+        people, day = self._people_of(candidate, date, day)
         if _stands_in(candidate) and people:  # the protagonist, for a report that names no subject
             people[0] = (people[0][0], attrs.evolve(people[0][1], how=Identification.PROTAGONIST))
         if candidate.trigger_type is TriggerType.ATTEND and summit is not None:
@@ -652,6 +647,18 @@ class Assembler:
             and len(participants) == 2
             and not self._last_call.isdisjoint(p.leader_id for p in participants)
         )
+
+    def _people_of(
+        self, candidate: EventCandidate, date: DateSpan | None, day: dt.date | None
+    ) -> tuple[list[tuple[Participant, Identified]], dt.date | None]:
+        """A candidate's people on ``day``, or on its date's last day when that finds more of them ("1974: Ford
+        meets Brezhnev": someone who took office later in the year or month), with the day they were found on."""
+        people = self.identified(candidate.participants, day)
+        if date is not None and _coarse(date) and day == date.start and len(people) < len(candidate.participants):
+            later = self.identified(candidate.participants, date.end)
+            if len(later) > len(people):
+                return later, date.end
+        return people, day
 
     def _trip(self, candidate: EventCandidate, day: dt.date | None, date: DateSpan | None, status: Status) -> None:
         """Remember a journey with no counterpart: its date and destination carry to the traveller's next meeting."""
