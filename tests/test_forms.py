@@ -449,3 +449,16 @@ def test_a_bare_title_s_label_is_the_publisher_s_office() -> None:
         ((BIDEN, XI), "2023-11-14")
     ]
     assert de.parse(text, published=dt.date(2023, 11, 17)).meetings == ()  # no publisher: no one's title
+
+
+def test_a_government_listing_s_lines_are_its_principal_s() -> None:
+    text = (
+        "Visit to Kazan\n\nOctober 23, 2024, 19:00\nMeeting with President of Venezuela Nicolas Maduro\n\n"
+        "October 22, 2024, 17:35\nMeeting with President of South Africa Cyril Ramaphosa\n"
+        "The two presidents discussed trade."
+    )
+    result = de.parse(text, published=dt.date(2024, 10, 24), outlet="President of Russia")
+    assert [(tuple(p.leader_id for p in m.participants), str(m.date)) for m in result.meetings] == [
+        ((PUTIN, "nicolas-maduro"), "2024-10-23"),
+        ((PUTIN, "cyril-ramaphosa"), "2024-10-22"),
+    ]

@@ -379,8 +379,8 @@ class Parser:
         headed = sections(document, anchor)
         document = _entries_read(document, headed)
         plan = self._plan(document)
-        leads = self._headline_leaders(document, anchor)
         publisher = self._publisher(outlet or (source.outlet if source else None), anchor)
+        leads = self._principals(publisher, anchor) + self._headline_leaders(document, anchor)
         reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads, publisher)
         # after the last acting block, names only
         named_later, cited_later = plan.read_names(document, self.gazetteer, anchor, headed)
@@ -399,8 +399,8 @@ class Parser:
         assembler.publisher = self._publisher(source.outlet, anchor)
         assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
-        for mention, _ in leads:  # the headline's leaders are the story's: the protagonist of a listing's lines
-            events.salience.add(mention.leaders[0], mention)
+        for leader_id, mention, _ in leads:  # the page's principal and headline's leaders: a listing's protagonist
+            events.salience.add(leader_id, mention)
         for read in reads:
             events.read(read)
         summits = fold_summits(events.summits)
@@ -422,7 +422,7 @@ class Parser:
         paragraphs: Sequence[Paragraph],
         anchor: dt.date | None,
         headed: Sequence[Section] = (),
-        leads: Sequence[tuple[Mention, tuple[int, int]]] = (),
+        leads: Sequence[tuple[str, Mention, tuple[int, int] | None]] = (),
         publisher: str | None = None,
     ) -> tuple[list[SentenceReading], list[str], dict[int, tuple[int, int]]]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
@@ -430,7 +430,8 @@ class Parser:
         Also the outlets the text cites and where each mention and time
         stands in the text (by object id), for the explanations. ``headed``
         are the page's sections under time headings (:func:`~diplomacy_events.dating.sections`);
-        the leaders the headlines name (``leads``, with where they stand) count as named first (the
+        the page's principal and the leaders its headlines name (``leads``: leader id, mention and where it
+        stands, if in the text) count as named first (the
         protagonist, for a pronoun with no antecedent nearer); ``publisher`` is the country a government
         outlet names, whose office a transcript label with a bare title is ("THE PRESIDENT:").
         """
@@ -439,9 +440,10 @@ class Parser:
         spans: dict[int, tuple[int, int]] = {}
         discourse = Discourse()
         quotes = Quotes()
-        for mention, where in leads:
-            discourse.named.add(mention.leaders[0], mention)
-            spans[id(mention)] = where
+        for leader_id, mention, where in leads:
+            discourse.named.add(leader_id, mention)
+            if where is not None:
+                spans[id(mention)] = where
         speakers = {p.speaker: self._speaker(p.speaker, anchor, publisher) for p in paragraphs if p.speaker}
         interviewed = _interviewed(speakers.values())
         for paragraph in paragraphs:
@@ -497,15 +499,39 @@ class Parser:
         found = self.gazetteer.mentions(tokenize(outlet), anchor)
         return next((m.country for m in found if m.kind in _COUNTRY_KINDS and m.country), None)
 
-    def _headline_leaders(self, document: Page, anchor: dt.date | None) -> list[tuple[Mention, tuple[int, int]]]:
-        """The leaders the headings above the body name by name, each with where it stands in the text."""
-        found = []
+    def _headline_leaders(
+        self, document: Page, anchor: dt.date | None
+    ) -> list[tuple[str, Mention, tuple[int, int] | None]]:
+        """The leaders the headings above the body name, by name or by office ("President of Russia" over a
+        listing), each with its mention and where it stands in the text."""
+        found: list[tuple[str, Mention, tuple[int, int] | None]] = []
         for headline in _headlines(document):
             tokens = headline.tokens
             for mention in self.gazetteer.mentions(tokens, anchor):
-                if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
-                    found.append((mention, (tokens[mention.start].start, tokens[mention.end - 1].end)))
+                leader_id = self._lead(mention, anchor)
+                if leader_id is not None:
+                    found.append((leader_id, mention, (tokens[mention.start].start, tokens[mention.end - 1].end)))
         return found
+
+    def _lead(self, mention: Mention, anchor: dt.date | None) -> str | None:
+        """The leader a headline's mention names: a person by full name, or an office of one country that day."""
+        if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
+            return mention.leaders[0]
+        if mention.kind is not MentionKind.OFFICE or mention.plural or mention.country is None or anchor is None:
+            return None
+        held = self.gazetteer.holders(mention, anchor)
+        return held[0][0].id if held else None
+
+    def _principals(
+        self, publisher: str | None, anchor: dt.date | None
+    ) -> list[tuple[str, Mention, tuple[int, int] | None]]:
+        """The leader of the government whose outlet the page is ("President of Russia (kremlin.ru)", "The White
+        House"): its principal, named first; a mention of that government that stands nowhere in the text."""
+        if publisher is None or anchor is None:
+            return []
+        principal = Mention(kind=MentionKind.GOVERNMENT, start=0, end=0, text=publisher, country=publisher)
+        held = self.gazetteer.holders(principal, anchor)
+        return [(held[0][0].id, principal, None)] if held else []
 
     def _speaker(self, label: str, anchor: dt.date | None, publisher: str | None = None) -> Mention | None:
         """The leader a transcript turn's label names ("PRESIDENT BIDEN"), if it names one.
