@@ -99,6 +99,10 @@ PIECES = [
     "Chief Executive Mara Quill resigned.",
     "Mr Friday may come to the show.",
     "According to Reuters, the vote was close.",
+    "Gerald Ford met Leonid Brezhnev in Vladivostok.",  # leaders of 1946-1999: known where a year of theirs is
+    "In 1973 Gough Whitlam was received by Mao Zedong.",
+    "July 1972 - Indira Gandhi receives Zulfikar Ali Bhutto in Simla.",
+    "Last November in Bali.",
 ]
 PARAGRAPHS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=3).map(" ".join)
 BLOCKS = st.one_of(
@@ -107,6 +111,7 @@ BLOCKS = st.one_of(
     st.just("- President Sergio Mattarella of Italy [in person]"),
     st.just("These meetings were held on Monday:"),
     PARAGRAPHS.map(lambda p: "HOST: " + p),
+    st.sampled_from(["1974", "6:05 p.m.", "MONDAY, MAY 8", "ANNA BELL, HOST:", "June 20, 1985, Geneva"]),
 )
 
 

@@ -32,6 +32,31 @@ def test_control_characters_are_blanked() -> None:
     assert document.text == "Putin met Erdogan ."
 
 
+def test_a_speaker_label_on_its_own_line_opens_the_turn_below() -> None:
+    text = "Evening news\nANNA BELL, HOST:\nWhere is he now?\nTOM REED:\nIn Rome.\nHe flew in today."
+    document = normalize(text)
+    found = [(b.kind.value, b.speaker, text[b.start : b.end]) for b in document.blocks]
+    assert found[1:] == [
+        ("chrome", "ANNA BELL", "ANNA BELL, HOST:"),
+        ("body", "ANNA BELL", "Where is he now?"),
+        ("chrome", "TOM REED", "TOM REED:"),
+        ("body", "TOM REED", "In Rome."),
+        ("body", "TOM REED", "He flew in today."),
+    ]
+    assert document.transcript
+    assert normalize("SUMMARY:\nPutin met Xi.").blocks[0].kind is BlockKind.BODY  # one such line is no transcript
+
+
+def test_captions_and_links_to_other_stories_are_chrome() -> None:
+    text = (
+        "[Photo] FILE PHOTO: Xi Jinping and Vladimir Putin in Beijing in 2023.\n"
+        "Xi Jinping and Vladimir Putin at the Kremlin on Monday. Photo: Daily Ledger/Ann Lee\n"
+        "RELATED: Putin and Modi held talks in Kazan last October.\n"
+        "He posted a photo: Modi and Putin embracing."
+    )
+    assert [b.kind for b in normalize(text).blocks] == [BlockKind.CHROME] * 3 + [BlockKind.BODY]
+
+
 def test_empty_text_has_no_blocks() -> None:
     assert normalize("").blocks == ()
     assert normalize(" \n\n\t").blocks == ()

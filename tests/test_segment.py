@@ -26,6 +26,11 @@ def test_sentences_and_abbreviations() -> None:
     ]
 
 
+def test_no_is_an_abbreviation_only_before_a_number() -> None:
+    text = "No. They met at No. 10 Downing Street."
+    assert [s.text(text) for s in sentences(text, 0, len(text))] == ["No.", "They met at No. 10 Downing Street."]
+
+
 def test_tokens_fold_and_keep_offsets() -> None:
     text = "Erdoğan's visit"
     tokens = tokenize(text)

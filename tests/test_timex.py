@@ -266,6 +266,15 @@ def test_that_september_is_in_the_year_spoken_of() -> None:
     assert alone.resolve(THURSDAY, PAST) == month(2017, 9)
 
 
+def test_a_date_beside_a_count_forward_is_in_the_year_spoken_of() -> None:
+    text = "Three weeks later, on October 31, they met again."
+    [count, date] = find_times(tokenize(text, 0, len(text)), year=2015)
+    assert count.kind is TimeKind.LATER and date.resolve(THURSDAY, PAST) == span("2015-10-31")
+    text = "Three weeks earlier, on October 31, they met."
+    [_, before] = find_times(tokenize(text, 0, len(text)), year=2015)
+    assert before.year is None  # a count backwards: the year is not the one told
+
+
 def test_the_end_of_something_else_is_no_time() -> None:
     text = "They met at the end of the talks."
     assert find_times(tokenize(text, 0, len(text))) == []

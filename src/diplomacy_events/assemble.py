@@ -17,7 +17,7 @@ from .dating import Calendar
 from .errors import UnknownMembershipError
 from .events import EventCandidate, SummitMention, TriggerType
 from .knowledge import KnowledgeBase, SummitRecord
-from .lexicon import FIRST_PERSON, ordinal
+from .lexicon import SPEAKER_WORDS, ordinal
 from .mentions import Gazetteer, Mention, MentionKind
 from .model import (
     PRONOUN_PENALTY,
@@ -177,12 +177,16 @@ class Assembler:
         if span is None and mention.organization is None and earlier is not None:
             span, dated_by = earlier.date, "summit.earlier"  # "the mini-summit on Syria" after "... a mini-summit"
             rules.append(dated_by)
-        record = self._summit_record(mention, span, stated)
+        section = self.calendar.section if mention.time is None else None
+        record = self._summit_record(mention, span, stated, section)
         if mention.venue and not self._met_there(record, mention, span or self._around_anchor()):
             return None  # "the G20 in Osaka" names its summit only where and when the series met
         if record is not None:
             rules.append("summit.record")
             dated_by = dated_by or "summit.record"
+        elif span is None and section is not None:
+            span = section  # a summit the knowledge base does not know, named under a time heading: its date
+            rules.append(dated_by := "date.section")
         place = _within(_place(mention.place), record.place if record else None)
         date = span or (record.date if record else None)
         if record is not None and span is not None and span.precision is Precision.YEAR and span.contains(record.date):
@@ -219,8 +223,10 @@ class Assembler:
         return f"{found.label if found is not None else organization} summit"
 
     def _summit_record(
-        self, mention: SummitMention, span: DateSpan | None, status: Status | None
+        self, mention: SummitMention, span: DateSpan | None, status: Status | None, section: DateSpan | None = None
     ) -> SummitRecord | None:
+        """The edition a summit mention names: at its time, else at its place, else the nearest in its tense's
+        direction from the publication date (or from the date of the heading it stands under)."""
         if mention.organization is None:
             return None
         records = self.knowledge.summits(organization=mention.organization)
@@ -251,6 +257,8 @@ class Assembler:
         if self.anchor is None or not records:
             return None
         anchor = self.anchor
+        if section is not None:
+            anchor = section.start if status is Status.PLANNED else section.end
         if status is None and mention.place is None:  # "ahead of the NATO summit": the edition nearest in time
             return min(records, key=lambda r: abs((r.date.start - anchor).days))
         if status is Status.PLANNED:
@@ -344,7 +352,7 @@ class Assembler:
 
     def _identification(self, mention: Mention, target: Mention) -> Identified:
         if mention.kind is MentionKind.PRONOUN:
-            how = Identification.SPEAKER if mention.text.lower() in FIRST_PERSON else Identification.PRONOUN
+            how = Identification.SPEAKER if mention.text.lower() in SPEAKER_WORDS else Identification.PRONOUN
             return Identified(how=how, mention=self.quote(mention), antecedent=self.quote(target))
         how = _IDENTIFIED_BY.get(mention.kind, Identification.NAME)
         return Identified(how=how, mention=self.quote(mention))
@@ -392,7 +400,12 @@ class Assembler:
             return list(mentions)
         out = []
         for mention in mentions:
-            if mention.kind is MentionKind.PRONOUN and mention.role is not None and not mention.antecedents:
+            if self._publishers(mention):  # "The President welcomes President X" on the White House's page
+                office = self._office_of_text(mention, mention.role or Role.PRESIDENT, set(), [])
+                if office is not None:
+                    self.spans[id(office)] = self.spans.get(id(mention), (0, 0))
+                    mention = office
+            elif mention.kind is MentionKind.PRONOUN and mention.role is not None and not mention.antecedents:
                 others = {m.country for m in mentions if m.kind in _NAMED_LEADERS and m.country}
                 others |= {
                     a.country for m in mentions if m.kind is MentionKind.PRONOUN for a in m.antecedents[:1] if a.country
@@ -404,6 +417,16 @@ class Assembler:
                     mention = office
             out.append(mention)
         return out
+
+    def _publishers(self, mention: Mention) -> bool:
+        """Whether a bare title is the publisher's own office: "the President" written with a capital on a page of
+        the White House is theirs, whoever was named before (a schedule, a readout)."""
+        return (
+            self.publisher is not None
+            and mention.kind is MentionKind.PRONOUN
+            and mention.role in _COMMON_OFFICES
+            and mention.text.split()[-1][:1].isupper()
+        )
 
     def _office_of_text(
         self, mention: Mention, role: Role, others: set[str], places: Sequence[str | None]
@@ -505,14 +528,15 @@ class Assembler:
         dated = self.calendar.date(candidate, summit)
         self._trace(evidence.start, dated.fired)
         date, status, summit = dated.date, dated.status, dated.summit
-        day = date.start if date else self.anchor
+        section = self.calendar.section  # an undated event under a time heading: its people are of that time
+        day = date.start if date else (section.start if section is not None else self.anchor)
         if date is not None and summit is not None and summit.date is not None and _coarse(date):
             # "held in 2021": the people of the summit's days within that year, not of its first day
             day = summit.date.start if date.contains(summit.date) else day
         if candidate.trip:  # no meeting, but the traveller's next ones share its date and destination
             self._trip(candidate, day, date, status)
             return None
-        people = self.identified(candidate.participants, day)
+        people, day = self._people_of(candidate, date, day)
         if _stands_in(candidate) and people:  # the protagonist, for a report that names no subject
             people[0] = (people[0][0], attrs.evolve(people[0][1], how=Identification.PROTAGONIST))
         if candidate.trigger_type is TriggerType.ATTEND and summit is not None:
@@ -623,6 +647,18 @@ class Assembler:
             and len(participants) == 2
             and not self._last_call.isdisjoint(p.leader_id for p in participants)
         )
+
+    def _people_of(
+        self, candidate: EventCandidate, date: DateSpan | None, day: dt.date | None
+    ) -> tuple[list[tuple[Participant, Identified]], dt.date | None]:
+        """A candidate's people on ``day``, or on its date's last day when that finds more of them ("1974: Ford
+        meets Brezhnev": someone who took office later in the year or month), with the day they were found on."""
+        people = self.identified(candidate.participants, day)
+        if date is not None and _coarse(date) and day == date.start and len(people) < len(candidate.participants):
+            later = self.identified(candidate.participants, date.end)
+            if len(later) > len(people):
+                return later, date.end
+        return people, day
 
     def _trip(self, candidate: EventCandidate, day: dt.date | None, date: DateSpan | None, status: Status) -> None:
         """Remember a journey with no counterpart: its date and destination carry to the traveller's next meeting."""

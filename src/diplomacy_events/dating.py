@@ -30,15 +30,18 @@ against an anchor in a direction; this module decides the rest:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
+from .knowledge import MODERN_FROM
 from .lexicon import AGAIN_GAP, NUMBER_WORDS, POSSESSIVES, SUBORDINATORS, TriggerType
 from .model import DateSpan, Participant, Precision, Status, Summit
-from .normalize import BlockKind
+from .normalize import Block, BlockKind
 from .normalize import Document as Page
 from .phrases import Match
 from .rules import Phase, rule, run
@@ -50,7 +53,23 @@ if TYPE_CHECKING:
     from .events.candidates import EventCandidate
     from .events.context import Reading, SentenceContext
 
-__all__ = ["Calendar", "DateReading", "Dated", "SentenceTimes", "dateline", "own_span", "paragraph_year", "time_again"]
+__all__ = [
+    "Calendar",
+    "DateReading",
+    "Dated",
+    "Section",
+    "SentenceTimes",
+    "dateline",
+    "in_section_year",
+    "own_span",
+    "paragraph_times",
+    "paragraph_year",
+    "section_at",
+    "sections",
+    "speaks_of_earlier",
+    "time_again",
+    "time_fragment",
+]
 
 _AGAIN_REACH = 6  # "in 2018 and again in Ankara in 2019"
 
@@ -433,6 +452,231 @@ def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | N
     return next((t.year for t in reversed(times) if t.year is not None and not t.cited), year)
 
 
+# -- sections: time headings that date the text under them ----------------------------------------------------------
+
+# A clock time that opens a line: "6:05 p.m.", "14:32 GMT", "Updated 3:10 pm", "10:00 AM".
+_CLOCK = re.compile(r"(?:(?i:updated|posted):?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?\s?m\b\.?))?(?:\s+[A-Z]{2,4}\b)?")
+# What a heading opens with: a digit, a month or weekday (or its abbreviation), "Updated" or "Posted".
+_HEAD_START = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|upd|pos)")
+_HEAD_MARKS = "-–—:|"  # what ends a timeline entry's heading: "January 1966 - ...", "May 2014: ..."
+_HEAD_EXTRA_TOKENS = 4  # a heading line holds a time and little else: ", Hanoi", "in Paris :"
+_HEAD_TITLE_WORDS = 8  # "10:30 a.m. - What we know": a live blog entry's heading
+_FRAGMENT_TOKENS = 8  # "Last November in Bali.": a time and little else
+
+
+@attrs.frozen
+class Section:
+    """A stretch of a page that a time heading dates: ``text[start:end]`` under a date ``span``.
+
+    ``year`` is the heading's own year, which the dates under it that lack
+    one take ("February 1999 - ... on February 20").
+    """
+
+    start: int
+    end: int
+    span: DateSpan
+    year: int | None = None
+
+
+def sections(document: Page, anchor: dt.date | None) -> list[Section]:
+    """The sections of a page that time headings open, in order; none for a page with fewer than two headings.
+
+    A heading is a line that holds a date and little else ("WEDNESDAY,
+    SEPTEMBER 20", "June 20, 2024, Hanoi"; until the next heading), a
+    timeline's entry that opens with a time and a dash ("January 1966 -
+    ..."; that entry), or a clock time that opens a line ("6:05 p.m.", a
+    live blog's entry; the page's own day, unless a day's heading is open).
+    A date line above the body that is the page's own date is its dateline,
+    no heading.
+
+    >>> from diplomacy_events.normalize import normalize
+    >>> page = normalize("MONDAY, MAY 6\\nThe Prime Minister meets Lula.\\nTUESDAY, MAY 7\\nShe flies home.")
+    >>> [(str(s.span), page.text[s.start:s.end].split()[-1]) for s in sections(page, dt.date(2024, 5, 5))]
+    [('2024-05-06', 'Lula.'), ('2024-05-07', 'home.')]
+    """
+    heads: list[tuple[Block, _Head]] = []
+    marks = 0  # the headings seen, those under a day's heading included
+    body_seen = False
+    titles = _titles(document)
+    for block in document.blocks:
+        head = _head(document.text, block, anchor)
+        body_seen = body_seen or (block.kind in (BlockKind.BODY, BlockKind.ITEM) and (head is None or head.alone))
+        if head is None:
+            continue
+        if not (body_seen or head.timed) and anchor is not None and head.span == DateSpan.from_date(anchor):
+            continue  # the page's dateline
+        marks += 1
+        day = next((h for _, h in reversed(heads) if not h.alone), None)
+        if head.clock and day is not None and not day.clock and day.span.precision is Precision.DAY:
+            continue  # a clock time under a day's heading: the schedule's day goes on
+        heads.append((block, head))
+    if marks < 2:
+        return []
+    found = []
+    for number, (block, head) in enumerate(heads):
+        later = next((b.start for b, h in heads[number + 1 :] if not (head.alone or h.alone)), len(document.text))
+        later = titles.get(later, later)  # the title line above the next heading is the next section's
+        end = block.end if head.alone else later
+        found.append(Section(start=block.start, end=end, span=head.span, year=head.year))
+    return found
+
+
+def _titles(document: Page) -> dict[int, int]:
+    """Title lines right above a block (a readout's title over its date line): the block's start -> the title's."""
+    blocks = document.blocks
+    return {
+        after.start: title.start
+        for title, after in itertools.pairwise(blocks)
+        if title.kind is BlockKind.BODY and document.text[title.end - 1] not in '.!?"”'
+    }
+
+
+@attrs.frozen
+class _Head:
+    span: DateSpan
+    year: int | None = None  # its own year
+    clock: bool = False  # a clock time: the page's day
+    timed: bool = False  # the line opens with a clock time ("8:32 a.m. ET, May 16, 2024"): an entry's, no dateline
+    alone: bool = False  # it opens an entry and dates only that (a timeline's, a schedule's line)
+
+
+def _head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
+    """A block's heading time, if it opens with one."""
+    if _HEAD_START.match(text, block.start, block.end) is None:
+        return None  # most lines: no digit, month or weekday to open a heading
+    line = text[block.start : block.end]
+    clock = _CLOCK.match(line)
+    if clock is not None and (clock.end() == len(line) or line[clock.end()].isspace() or line[clock.end()] == ","):
+        return _clock_head(text, block, clock.end(), anchor)
+    if not line[:1].isalnum():
+        return None
+    return _date_head(text, block, anchor)
+
+
+def _clock_head(text: str, block: Block, after: int, anchor: dt.date | None) -> _Head | None:
+    """A line that opens with a clock time (``after`` is where it ends): its own date's entry, else the page's day."""
+    rest = text[block.start + after : block.end].strip().lstrip(_HEAD_MARKS + ",").split()
+    alone = block.kind in (BlockKind.BODY, BlockKind.ITEM) and len(rest) >= 3
+    tokens = tokenize(text, block.start + after, min(block.end, block.start + after + 30))
+    dated = next((t for t in find_times(tokens) if t.kind is TimeKind.DATE and t.day is not None), None)
+    span = dated.resolve(anchor, Direction.NEAREST) if dated is not None else None
+    if dated is not None and span is not None:  # "8:32 a.m. ET, May 16, 2024": the entry's own day
+        return _Head(span=span, year=dated.year, timed=True, alone=alone)
+    if anchor is None:
+        return None
+    return _Head(span=DateSpan.from_date(anchor), clock=True, timed=True, alone=alone)
+
+
+def _date_head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
+    """A line that opens with a date and holds little else, or a timeline's entry that opens with one and a dash."""
+    line, body = text[block.start : block.end], block.kind in (BlockKind.BODY, BlockKind.ITEM)
+    tokens = tokenize(text, block.start, min(block.end, block.start + 60))
+    times = find_times(tokens[:12])
+    first = times[0] if times else None
+    if first is None or first.start != 0 or first.relation is not None or first.kind is TimeKind.RELATIVE:
+        return _year_head(text, block, tokens)
+    span = first.resolve(anchor, Direction.NEAREST)
+    last = first
+    if len(times) > 1 and times[1].start == first.end and first.day is None and times[1].year is not None:
+        last = times[1]  # "June-July 1972": the months between
+        start, end = attrs.evolve(first, year=last.year).resolve(anchor), last.resolve(anchor)
+        if start is not None and end is not None and start.start <= end.end:
+            span = DateSpan(start=start.start, end=end.end, precision=Precision.MONTH)
+    if span is None:
+        return None
+    after = text[tokens[last.end - 1].end : block.end].strip()
+    short = len(line) <= 60 and len(tokens) - last.end <= _HEAD_EXTRA_TOKENS
+    if short and (not body or line.endswith(":")):
+        return _Head(span=span, year=last.year)
+    if after[:1] and after[0] in _HEAD_MARKS:
+        return _Head(span=span, year=last.year, alone=body and len(after.split()) > _HEAD_TITLE_WORDS)
+    return None
+
+
+def _year_head(text: str, block: Block, tokens: Sequence[Token]) -> _Head | None:
+    """A year alone that heads a line or a timeline's entry: "1972", "2016 - ..."."""
+    if not tokens or not (tokens[0].key.isdigit() and len(tokens[0].key) == 4 and 1900 <= int(tokens[0].key) <= 2100):
+        return None
+    year = int(tokens[0].key)
+    if len(tokens) == 1 or (len(tokens) == 2 and tokens[1].key == ":"):
+        return _Head(span=DateSpan.from_year(year), year=year)
+    after = text[tokens[0].end : block.end].strip()
+    if not after[:1] or after[0] not in _HEAD_MARKS:
+        return None
+    body = block.kind in (BlockKind.BODY, BlockKind.ITEM)
+    return _Head(span=DateSpan.from_year(year), year=year, alone=body and len(after.split()) > _HEAD_TITLE_WORDS)
+
+
+def section_at(found: Sequence[Section], offset: int) -> Section | None:
+    """The innermost section that holds ``offset`` (a timeline's entry within a day's heading), if any."""
+    return next((s for s in reversed(found) if s.start <= offset < s.end), None)
+
+
+def in_section_year(times: list[TimeExpression], section: Section | None) -> list[TimeExpression]:
+    """Dates with no year of their own under a heading with one take its year ("on February 20" under "1999")."""
+    if section is None or section.year is None:
+        return times
+    return [
+        attrs.evolve(t, year=section.year)
+        if t.year is None and t.month is not None and t.relation is None and t.kind in (TimeKind.DATE, TimeKind.MONTH)
+        else t
+        for t in times
+    ]
+
+
+def paragraph_times(paragraph: Sequence[Sequence[Token]], section: Section | None) -> list[list[TimeExpression]]:
+    """The time expressions of a paragraph's sentences: "That September" in the year told before, a date with no
+    year in the year of the heading above it.
+
+    >>> [[t.year for t in times] for times in paragraph_times([tokenize("In 2018 they met."),
+    ...                                                        tokenize("That September they met again.")], None)]
+    [[2018], [2018]]
+    """
+    year = None  # the paragraph's last year named
+    found = []
+    for tokens in paragraph:
+        times = in_section_year(find_times(tokens, year), section)
+        year = paragraph_year(times, year)
+        found.append(times)
+    return found
+
+
+def speaks_of_earlier(times: Sequence[TimeExpression], section: Section | None) -> bool:
+    """Whether a sentence speaks of the years before 2000 (a year of its own, or its heading's): "in November 1973".
+
+    >>> speaks_of_earlier(find_times(tokenize("Whitlam visited China in November 1973.")), None)
+    True
+    """
+    years = [t.year for t in times if t.year is not None and t.relation is None and t.cited is None]
+    if section is not None and section.year is not None:
+        years.append(section.year)
+    return any(year < MODERN_FROM.year for year in years)
+
+
+def time_fragment(
+    tokens: Sequence[Token], times: Sequence[TimeExpression], event_nouns: frozenset[str] = frozenset()
+) -> TimeExpression | None:
+    """The time a sentence gives what follows it in its paragraph: a sentence that is a time and little else
+    ("Last November in Bali."), or one that opens with an event of a time ("Friday's ceremony ...", with
+    ``event_nouns``).
+
+    >>> tokens = tokenize("Last November in Bali.")
+    >>> time_fragment(tokens, find_times(tokens)).month
+    11
+    """
+    opening = times[0] if times and times[0].start == 0 and times[0].relation is None else None
+    if opening is not None and len(tokens) > opening.end + 1 and tokens[opening.end].key in ("'s", "’s"):
+        return opening if tokens[opening.end + 1].key in event_nouns else None
+    if len(times) != 1 or len(tokens) > _FRAGMENT_TOKENS:
+        return None
+    time = times[0]
+    lead = 1 if time.start == 1 and tokens[0].key in ("in", "on") else 0
+    if time.start != lead or time.relation is not None or time.cited is not None:
+        return None
+    rest = [t for t in tokens[time.end :] if t.key not in (".", ",", "in", "at", "on")]
+    return time if rest == [] or (len(rest) <= 3 and all(t.capitalised for t in rest)) else None
+
+
 # -- candidates' dates ----------------------------------------------------------------------------------------------
 
 
@@ -493,6 +737,7 @@ class Calendar:
     context: Dated | None = None  # the paragraph's last dated meeting or trip
     summit_context: Summit | None = None  # the paragraph's last dated summit
     told: Dated | None = None  # the last dated meeting or trip of the paragraphs before
+    section: DateSpan | None = None  # the date of the heading the sentence read now stands under
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's context: a date carries over only within a paragraph.
@@ -619,6 +864,29 @@ def _summit_relation(calendar: Calendar, reading: DateReading) -> bool:
     else:
         reading.date = DateSpan(start=summit.date.end, end=summit.date.end + _SUMMIT_DAYS, precision=Precision.UNKNOWN)
     reading.summit = None
+    return True
+
+
+@rule(
+    "date.section",
+    Phase.DATE,
+    "An event with no time of its own under a time heading takes the heading's date: a schedule's day, a "
+    "listing's date line, a live blog's time stamp (the page's day), a timeline's year, an answer's 'Last May.'",
+    "WEDNESDAY, MAY 7\nPrime Minister Keir Starmer meets President Lula of Brazil.\nTHURSDAY, MAY 8\nHe flies to Rome.",
+    published="2025-05-05",
+)
+def _section(calendar: Calendar, reading: DateReading) -> bool:
+    section, anchor = calendar.section, calendar.anchor
+    if reading.date is not None or reading.candidate.time is not None or section is None:
+        return False
+    if calendar.context is not None and calendar.context.status is reading.status:
+        return False  # the paragraph's dated meeting or trip dates it (the context rules)
+    ahead = anchor is not None and section.start > anchor
+    if reading.status is Status.PLANNED and not ahead:
+        return False  # a plan told on the day of a heading lies after it
+    if ahead and not (reading.status is Status.PLANNED or reading.candidate.present):
+        return False  # what happened does not lie ahead
+    reading.date = section
     return True
 
 

@@ -17,7 +17,9 @@ body in two:
 A block can act when it holds a trigger phrase together with a name, title
 or pronoun (the event rules need both in one sentence), a summit word, an
 organization or "counterpart" (a pronoun link that names a leader), or when
-it is a bullet, a list item or a transcript turn. Each test is a necessary
+it is a bullet, a list item or a transcript turn. In a text that writes a
+year before 2000 anywhere, the names of the leaders of 1946-1999 count too
+(a sentence that speaks of those years knows them). Each test is a necessary
 condition checked on a superset of the token keys (a phrase counts as
 present when all its words are), so a block judged unable to act or to name
 cannot, and the results are the same with and without the first pass
@@ -47,11 +49,12 @@ from typing import NamedTuple
 
 import attrs
 
+from .dating import Section, paragraph_times, section_at, speaks_of_earlier
 from .lexicon import SUMMIT_HEADS
 from .mentions import Gazetteer, Mention, MentionKind
 from .normalize import Block, BlockKind, Document, fold
 from .phrases import PhraseMatcher
-from .segment import sentences
+from .segment import MAX_PARAGRAPH_SENTENCES, sentences
 from .timex import TimeExpression, find_times
 
 __all__ = ["FirstPass", "Plan", "Words", "citations"]
@@ -69,6 +72,7 @@ _NAMING = frozenset({"leader", "family", "metonym", "outlet", "title", "leader_w
 _PRONOUN, _ORGANIZATION = frozenset({"pronoun"}), frozenset({"org"})
 _QUOTE = re.compile('["“”]')  # a quote, whose "I", "we" and "you" stand for its speaker and the one addressed
 _QUOTED = frozenset({"i", "me", "my", "we", "us", "you", "your"})
+_EARLIER_YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)")  # a year before 2000: its leaders may be named
 
 
 class Words:
@@ -169,24 +173,32 @@ class Plan:
         return cls(full=document.body)
 
     def read_names(
-        self, document: Document, gazetteer: Gazetteer, anchor: dt.date | None
+        self, document: Document, gazetteer: Gazetteer, anchor: dt.date | None, headed: Sequence[Section] = ()
     ) -> tuple[list[list[Mention]], list[str]]:
         """The mentions of each sentence of the ``names`` blocks (pronouns unlinked), and the outlets they cite.
 
         Pronoun links change no name, office or outlet, so these mentions
-        name the same leaders as the linked ones of a full reading.
+        name the same leaders as the linked ones of a full reading (whose
+        sentences that speak of the years before 2000 know the leaders of
+        then: ``headed`` are the page's sections under time headings).
         """
         found: list[list[Mention]] = []
         cited: list[str] = []
         for block in self.names:
-            for sentence in sentences(document.text, block.start, block.end):
-                text = sentence.text(document.text)
-                cites = ")" in text  # only "(Outlet, May 3)" cites a time
-                if not cites and self.naming is not None and not self.naming.found(Words(text)):
-                    continue  # no name, title or outlet in this sentence
-                mentions = gazetteer.mentions(sentence.tokens, anchor)
-                cited += citations(find_times(sentence.tokens) if cites else [], mentions)
-                found.append(mentions)
+            every = sentences(document.text, block.start, block.end)
+            for first in range(0, len(every), MAX_PARAGRAPH_SENTENCES):  # the paragraphs of a full reading
+                paragraph = every[first : first + MAX_PARAGRAPH_SENTENCES]
+                earlier = _EARLIER_YEAR.search(document.text, block.start, block.end) is not None or bool(headed)
+                section = section_at(headed, paragraph[0].start) if headed else None
+                timed = paragraph_times([s.tokens for s in paragraph], section) if earlier else [[]] * len(paragraph)
+                for sentence, times in zip(paragraph, timed, strict=True):
+                    text = sentence.text(document.text)
+                    cites = ")" in text  # only "(Outlet, May 3)" cites a time
+                    if not cites and self.naming is not None and not self.naming.found(Words(text)):
+                        continue  # no name, title or outlet in this sentence
+                    mentions = gazetteer.mentions(sentence.tokens, anchor, earlier=speaks_of_earlier(times, section))
+                    cited += citations(find_times(sentence.tokens) if cites else [], mentions)
+                    found.append(mentions)
         return found, cited
 
 
@@ -194,42 +206,55 @@ class FirstPass:
     """Sorts a document's body blocks by what they can hold, from their words alone (see the module)."""
 
     def __init__(self, gazetteer: Gazetteer, triggers: PhraseMatcher[str]) -> None:
-        names: list[tuple[tuple[str, ...], bool]] = []
+        self._gazetteer = gazetteer
         pronouns: list[tuple[tuple[str, ...], bool]] = []
         acting: list[tuple[tuple[str, ...], bool]] = list(_ACTING_WORDS)
         for keys, tags, capitalised in gazetteer.phrases():
-            for wanted, found in ((_NAMING, names), (_PRONOUN, pronouns), (_ORGANIZATION, acting)):
+            for wanted, found in ((_PRONOUN, pronouns), (_ORGANIZATION, acting)):
                 if not tags.isdisjoint(wanted):
                     found.append((keys, capitalised))
-        self._names, self._pronouns, self._acting = _Phrases(names), _Phrases(pronouns), _Phrases(acting)
+        self._names, self._pronouns, self._acting = _naming(gazetteer), _Phrases(pronouns), _Phrases(acting)
         self._triggers = _Phrases((keys, False) for keys, _ in triggers.phrases())
+        self._earlier: _Phrases | None = None  # the names of every leader, built when a text needs them
 
     def plan(self, document: Document) -> Plan:
         """Read every block up to the last that can act in full; after it, only those that can name someone."""
         body = document.body
         names: list[Block] = []
+        naming = self._names
+        if _EARLIER_YEAR.search(document.text):  # a year before 2000: the leaders of 1946-1999 may be named
+            if self._earlier is None:
+                self._earlier = _naming(self._gazetteer.earlier())
+            naming = self._earlier
         for last in range(len(body) - 1, -1, -1):  # from the end: the blocks before the last acting one go in full
             block = body[last]
             text = document.text[block.start : block.end]
             found = Words(text)
-            if self._acts(block, found, text):
-                return Plan(full=body[: last + 1], names=tuple(reversed(names)), naming=self._names)
-            if ")" in text or self._names.found(found):  # a name, or a citation "(Outlet, May 3)"
+            if self._acts(block, found, text, naming):
+                return Plan(full=body[: last + 1], names=tuple(reversed(names)), naming=naming)
+            if ")" in text or naming.found(found):  # a name, or a citation "(Outlet, May 3)"
                 names.append(block)
-        return Plan(full=(), names=tuple(reversed(names)), naming=self._names)
+        return Plan(full=(), names=tuple(reversed(names)), naming=naming)
 
-    def _acts(self, block: Block, found: Words, text: str) -> bool:
+    def _acts(self, block: Block, found: Words, text: str, names: _Phrases) -> bool:
         if self._acting.found(found):
             return True
-        if (block.bullet or block.kind is BlockKind.ITEM) and self._names.found(found):
+        if (block.bullet or block.kind is BlockKind.ITEM) and names.found(found):
             return True  # an entry of a readout list: a meeting with whoever it names
         # a trigger and someone: a name, a title, a pronoun, a transcript speaker's "I", or "I"/"we"/"you" in a quote
         return self._triggers.found(found) and (
             bool(block.speaker)
-            or self._names.found(found)
+            or names.found(found)
             or self._pronouns.found(found)
             or (not _QUOTED.isdisjoint(found.present) and _QUOTE.search(text) is not None)
         )
+
+
+def _naming(gazetteer: Gazetteer) -> _Phrases:
+    """The phrases of a gazetteer that can name a leader, an office, a government or an outlet."""
+    return _Phrases(
+        (keys, capitalised) for keys, tags, capitalised in gazetteer.phrases() if not tags.isdisjoint(_NAMING)
+    )
 
 
 def citations(times: Sequence[TimeExpression], mentions: Sequence[Mention]) -> list[str]:

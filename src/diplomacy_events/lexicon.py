@@ -230,6 +230,10 @@ PREPOSITIONS = frozenset(
 #: Particles inside names: "Bashar al-Assad", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "le", "la"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+#: What a leader's transcript turn says of its speaker: "I", and "we" for the speaker's side.
+SPEAKER_WORDS = FIRST_PERSON | {"we", "us", "our"}
+#: What the other turns of an interview call the leader interviewed.
+SECOND_PERSON = frozenset({"you", "your"})
 #: "The two leaders", "the three presidents": how many people a plural reference stands for.
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -418,6 +422,14 @@ HONORIFIC_GAP = frozenset(
         "his",
         "her",
         "the",
+        "my",  # "my friend Prime Minister Modi", "our dear friend": a leader's words of a guest
+        "our",
+        "friend",
+        "good",
+        "dear",
+        "old",
+        "great",
+        "close",
     }
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "who's", "whom"})
@@ -712,6 +724,8 @@ class Lexicon:
     continuation_cues: Cues  # "X also met Y", "met Y there": the story goes on from the event told before
     topic_words: frozenset[str]  # "the situation in Syria": a place after them is a topic, not where they met
     chair_cues: Cues  # "presided over the meeting with A, B and C": one meeting of all
+    question_openers: frozenset[str]  # "Is this the first time ...?", "Will X meet Y?": a yes-no question
+    event_nouns: frozenset[str]  # "Friday's ceremony ...": an event whose time the paragraph goes on in
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
 
     @status_cues.default

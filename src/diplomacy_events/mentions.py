@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
@@ -40,6 +41,7 @@ from .lexicon import (
     NAME_PARTICLES,
     PARTIAL_GROUP,
     PREPOSITIONS,
+    SPEAKER_WORDS,
     TITLE_DETERMINERS,
     WEEKDAYS,
     Lexicon,
@@ -150,6 +152,8 @@ _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)  # capitalised, yet no names
 
 
 def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
+    if match.start >= 1 and tokens[match.start].key in _MERIDIEM and tokens[match.start - 1].key.isdigit():
+        return False  # "7:15 PM": a time of day, no prime minister
     if all(tag in _NEEDS_CAPITAL for tag, _ in match.values):
         if not tokens[match.start].text[:1].isupper():
             return False
@@ -193,6 +197,9 @@ class _Title:
     next: int
 
 
+_MERIDIEM = frozenset({"pm", "am", "p.m.", "a.m."})
+_LOCATIVES = frozenset({"in", "to", "at", "from", "near", "outside", "into"})
+_WHERE_TAGS = frozenset({_CITY, _METONYM, _COUNTRY})  # a name that is also a place: "in Paris"
 _HOLDERS_CACHE_SIZE = 1 << 16  # (mention, day) look-ups kept; news names the same few leaders again and again
 
 
@@ -287,14 +294,17 @@ class Gazetteer:
 
     # -- finding mentions ------------------------------------------------------
 
-    def mentions(self, tokens: Sequence[Token], day: dt.date | None = None) -> list[Mention]:
+    def mentions(self, tokens: Sequence[Token], day: dt.date | None = None, *, earlier: bool = False) -> list[Mention]:
         """The mentions of one sentence, left to right (pronouns not yet linked).
 
         With ``day``, a person mention also gets the country and role its
         leader held that day, which role-bound references ("the PM") need.
+        The leaders of the years before ``since`` are known in a text dated
+        before it, and in a sentence that speaks of them (``earlier``: "in
+        November 1973").
         """
-        if day is not None and self._since is not None and day < self._since:
-            return self._of_everyone().mentions(tokens, day)
+        if self._since is not None and (earlier or (day is not None and day < self._since)):
+            return self.earlier().mentions(tokens, day)
         matches = list(self.matcher.find(tokens, _accept))
         if self._dated:
             matches = self._in_era(tokens, matches, day or MODERN_FROM)
@@ -307,11 +317,11 @@ class Gazetteer:
             consumed, made = self._compose(tokens, matches, i)
             found += made
             i += max(consumed, 1)
-        found = _mark_oblique(tokens, _share_titles(tokens, found))
+        found = _mark_oblique(tokens, _share_titles(tokens, self._written_out(tokens, matches, found)))
         if any(m.kind is MentionKind.PRONOUN and m.text.lower() == "him" for m in found):
             found = _mark_subjects(tokens, found, self.words)  # only "him" asks who is a subject
-        others = self._officials(tokens, matches)
-        if others:
+        others = [o for o in self._officials(tokens, matches) if not any(_overlap(o, m) for m in found)]
+        if others:  # "correspondent Neha" beside "Neha Modi": one person, named once
             found = sorted(found + others, key=lambda m: m.start)
         if day is not None:
             found = [
@@ -320,13 +330,55 @@ class Gazetteer:
                 else m
                 for m in found
             ]
+        if len(found) > 1:
+            found = self._without_appositions(tokens, found)
         return found
+
+    def _without_appositions(self, tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
+        """Read an office set off after a leader's name that is the leader's own as part of the name's mention:
+        "Leonid Brezhnev, general secretary of the Soviet Communist Party, and Gerald Ford signed ..." names two
+        people, coordinated."""
+        extended: dict[int, Mention] = {}  # by the id of the name's mention: the mention with the office
+        offices: set[int] = set()
+        for person, office in itertools.pairwise(found):
+            if (
+                person.kind is MentionKind.PERSON
+                and office.kind is MentionKind.OFFICE
+                and not office.plural
+                and office.start == person.end + 1
+                and tokens[person.end].key == ","
+                and _key(tokens, _after_capitals(tokens, office.end)) in (",", "")  # "... Communist Party,"
+                and office.country is not None
+                and any(
+                    o.country.code == office.country
+                    for leader_id in person.leaders[:1]
+                    if (leader := self.knowledge.get_leader(leader_id)) is not None
+                    for o in leader.offices
+                )
+            ):
+                end = _after_capitals(tokens, office.end)
+                text = " ".join(t.text for t in tokens[person.start : end])
+                extended[id(person)] = attrs.evolve(person, end=end, text=text)
+                offices.add(id(office))
+        if not offices:
+            return found
+        return [extended.get(id(m), m) for m in found if id(m) not in offices]
 
     def _of_everyone(self) -> Gazetteer:
         """The gazetteer of every leader, for texts dated before ``since`` (built once)."""
         if self._everyone is None:
             self._everyone = Gazetteer(self.knowledge, self.words, since=None)
         return self._everyone
+
+    def earlier(self) -> Gazetteer:
+        """The gazetteer that also knows the leaders before ``since`` (this one if it does already).
+
+        >>> from diplomacy_events import default_knowledge
+        >>> gazetteer = Gazetteer.for_knowledge(default_knowledge())
+        >>> gazetteer.earlier().earlier() is gazetteer.earlier()
+        True
+        """
+        return self if self._since is None else self._of_everyone()
 
     def _in_era(self, tokens: Sequence[Token], matches: list[Match[Entry]], day: dt.date) -> list[Match[Entry]]:
         """Give names of an era the countries they meant on ``day``, first the one of that era."""
@@ -391,7 +443,9 @@ class Gazetteer:
             tokens, head.start if j == i else match.start
         ):
             return self._titled(tokens, matches, i, j, country)
-        if _LEADER in tags or (_FAMILY in tags and _PRONOUN not in tags):  # "He" alone is a pronoun, not He Yingqin
+        place_after = match.start > 0 and tokens[match.start - 1].key in _LOCATIVES and bool(tags & _WHERE_TAGS)
+        if _LEADER in tags or (_FAMILY in tags and _PRONOUN not in tags and not place_after):
+            # "He" alone is a pronoun, not He Yingqin; "in Paris" a place, not Gabriel Paris
             person = self._person(tokens, match, None, None, match.start)
             return 1, [person] if person else []
         return self._untitled(tokens, matches, i, tags)
@@ -476,6 +530,47 @@ class Gazetteer:
             return None
         return Mention(kind=kind, start=match.start, end=match.end, text=text, country=country, city=city)
 
+    def _written_out(self, tokens: Sequence[Token], matches: list[Match[Entry]], found: list[Mention]) -> list[Mention]:
+        """Official titles written out before a name are the name's: one person.
+
+        "President of the Socialist Republic of Vietnam To Lam", "Chairman of
+        State Affairs of the Democratic People's Republic of Korea Kim Jong
+        Un" (the style of official readouts): the office and country mentions
+        inside the title go, and the person's mention takes the title.
+        """
+        titles = [m for m in matches if _TITLE in {tag for tag, _ in m.values} and _key(tokens, m.end) == "of"]
+        if not titles:
+            return found
+        for title in titles:
+            if self._blocked(tokens, title.start):
+                continue
+            person = next((m for m in found if m.kind is MentionKind.PERSON and m.start >= title.end), None)
+            if (
+                person is None
+                or person.start - title.end > _TITLE_REACH
+                or not all(
+                    t.key in ("of", "the", "'s") or (t.capitalised and t.key.isalpha())
+                    for t in tokens[title.end : person.start]
+                )
+            ):
+                continue
+            inside = [m for m in found if title.start <= m.start and m.end <= person.start]
+            if any(m.kind not in (MentionKind.OFFICE, MentionKind.COUNTRY, MentionKind.ORGANIZATION) for m in inside):
+                continue
+            country = next((m.country for m in inside if m.country), None)
+            role = self.words.titles.get(_value(title, _TITLE) or "")
+            text = " ".join(t.text for t in tokens[title.start : person.end])
+            merged = attrs.evolve(
+                person,
+                start=title.start,
+                text=text,
+                role=person.role or role,
+                country=person.country or country,
+                explicit=True,
+            )
+            found = sorted([m for m in found if m not in inside and m is not person] + [merged], key=lambda m: m.start)
+        return found
+
     def _blocked(self, tokens: Sequence[Token], start: int) -> bool:
         """'Vice President', 'former Prime Minister', 'Foreign Minister': not a leader's title."""
         return start > 0 and tokens[start - 1].key in self.words.title_blockers
@@ -505,7 +600,10 @@ class Gazetteer:
         k = j + 1
         while (
             k < len(matches)
-            and matches[k].start - matches[k - 1].end <= 1
+            and (
+                matches[k].start == matches[k - 1].end  # "Crown Prince Sheikh"
+                or (matches[k].start == matches[k - 1].end + 1 and tokens[matches[k - 1].end].key == ".")  # "Mr. X"
+            )  # not "The President welcomes President X": a verb between
             and ({tag for tag, _ in matches[k].values} & {_TITLE, _HONORIFIC})
             and not {tag for tag, _ in matches[k].values} & {_LEADER, _FAMILY}
         ):
@@ -695,27 +793,29 @@ class Gazetteer:
         family = [value for tag, value in match.values if tag == _FAMILY]
         text = " ".join(t.text for t in tokens[match.start : match.end])
         titled = start < match.start or country is not None or role is not None
-        if full:
+        before = tokens[match.start - 1] if match.start > 0 else None
+        # "Lucian Kim", "Dennis Francis": someone else's given name before a leader's single name
+        given_before = (
+            before is not None
+            and not titled
+            and before.capitalised
+            and before.key.isalpha()
+            and before.key not in self.words.honorifics
+            and before.key not in _CALENDAR  # "On Monday Putin met ..."
+            and match.start > 1
+            and before.key not in self.words.titles
+            and not self._names_leader(tokens, match.start - 1)  # "the Biden-Xi summit": two leaders
+        )
+        if full and not (given_before and match.end - match.start == 1):
             ids, explicit = full, True
         else:
-            ids = family
+            ids = family or full
             if not titled and tokens[match.start].key in _CALENDAR:
                 return None  # "on Friday" is a day, not Prime Minister Godwin Friday
-            before = tokens[match.start - 1] if match.start > 0 else None
             given = _given_names(tokens, match.end)
             # "Lucian Kim" or "Kim Yo Jong": a bare family name inside someone else's full name
             foreign_name = (
-                (
-                    before is not None
-                    and not titled
-                    and before.capitalised
-                    and before.key.isalpha()
-                    and before.key not in self.words.honorifics
-                    and before.key not in _CALENDAR  # "On Monday Putin met ..."
-                    and match.start > 1
-                    and before.key not in self.words.titles
-                    and not self._names_leader(tokens, match.start - 1)  # "the Biden-Xi summit": two leaders
-                )
+                given_before
                 or (given >= 1 and len(tokens[match.end].key) > 2 and not self._paired(tokens, match.end))
                 or (given == 2 and not titled)
             )
@@ -833,10 +933,14 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     """Mark mentions after a preposition, and those coordinated with them ("to Xi and Erdogan")."""
     marked: list[Mention] = []
     closed = False  # the list after a preposition ended with "and": a later comma ends it ("to A and B, C met")
+    # the comma that closes a sentence's opening phrase: "At the invitation of A, B paid a visit" (B is no list's)
+    opening = next((i for i, t in enumerate(tokens[:_OPENING_REACH]) if t.key == ","), -1) if _opens(tokens) else -1
     for mention in mentions:
         before = tokens[mention.start - 1].key if mention.start > 0 else ""
         gap = {t.key for t in tokens[marked[-1].end : mention.start]} if marked else set()
         coordinated = bool(marked) and marked[-1].oblique and gap <= {",", "and"} and not (closed and "and" not in gap)
+        if coordinated and gap == {","} and marked[-1].end <= opening < mention.start:
+            coordinated = False
         if coordinated and "and" not in gap and _is_person(marked[-1]) is not _is_person(mention):
             coordinated = False  # "During his visit to Moscow, Erdogan met Putin": a comma ends a place list
         if before in PREPOSITIONS:
@@ -845,6 +949,14 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
             closed = closed or "and" in gap
         marked.append(attrs.evolve(mention, oblique=True) if before in PREPOSITIONS or coordinated else mention)
     return marked
+
+
+_OPENING_REACH = 16  # tokens an opening phrase may take: "At the invitation of Prime Minister Narendra Modi,"
+
+
+def _opens(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opens with a prepositional phrase ("At the invitation of ...", "On behalf of ...")."""
+    return bool(tokens) and tokens[0].key in PREPOSITIONS
 
 
 def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -1032,6 +1144,25 @@ def _glossed(tokens: Sequence[Token], match: Match[Entry], gloss: Match[Entry]) 
     )
 
 
+_TITLE_REACH = 12  # "Chairman of State Affairs of the Democratic People's Republic of Korea": words of a title
+
+
+def _after_capitals(tokens: Sequence[Token], i: int) -> int:
+    """The index after the capitalised words from ``i`` on (at most four): "Communist Party" of a title."""
+    end = min(len(tokens), i + 4)
+    while i < end and tokens[i].capitalised and tokens[i].key.isalpha():
+        i += 1
+    return i
+
+
+def _key(tokens: Sequence[Token], i: int) -> str:
+    return tokens[i].key if 0 <= i < len(tokens) else ""
+
+
+def _overlap(one: Mention, other: Mention) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
 def _parenthetical(gap: list[str]) -> bool:
     """A bracketed aside between a title and a name: "Chancellor (Angela) Merkel"."""
     return 2 <= len(gap) <= 8 and gap[0] == "(" and gap[-1] == ")"
@@ -1141,6 +1272,9 @@ class Discourse:
             self.last = _resolved(singular[-1])
         group = list({id(m): m for m in _people(people)}.values())  # "Erdogan said he ...": one person
         if len(group) >= 2:
+            leaders = tuple(m for m in group if m.is_leader)
+            if 2 <= len(leaders) < len(group):  # "the three presidents" after three leaders and two envoys
+                self.by_size[len(leaders)] = leaders
             self.group = self.by_size[len(group)] = tuple(group)
             self.group_here = True
             if len(group) == 2:
@@ -1159,11 +1293,21 @@ class Discourse:
         return best[1] if best[0] > latest_count else latest
 
 
-def first_person(tokens: Sequence[Token], mentions: list[Mention], speaker: Mention, words: Lexicon) -> list[Mention]:
-    """A transcript turn's mentions with "I", "me" and "my" standing for its speaker.
+def first_person(
+    tokens: Sequence[Token],
+    mentions: list[Mention],
+    speaker: Mention,
+    words: Lexicon,
+    pronouns: frozenset[str] = SPEAKER_WORDS,
+) -> list[Mention]:
+    """A transcript turn's mentions with "I", "me", "my" (and "we", "us", "our": the speaker's side) standing for
+    its speaker.
 
-    "PRESIDENT X: I spoke with Y this morning" is X speaking with Y. The
-    speaker mention comes from the turn's label, not from the sentence.
+    "PRESIDENT X: I spoke with Y this morning" is X speaking with Y, and so is
+    "We had a good meeting with Y". The speaker mention comes from the turn's
+    label, not from the sentence ("US" is a country, not "us"). With other
+    ``pronouns`` ("you", "your"), the one a turn speaks to: an interviewer's
+    "You met Xi last week" is the leader interviewed.
     """
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = [
@@ -1176,7 +1320,7 @@ def first_person(tokens: Sequence[Token], mentions: list[Mention], speaker: Ment
             subject=_verb_follows(tokens, i + 1, words),
         )
         for i, token in enumerate(tokens)
-        if token.key in FIRST_PERSON and i not in taken and (token.key != "i" or token.text == "I")
+        if token.key in pronouns and i not in taken and token.text in (token.key, token.key.capitalize())
     ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 

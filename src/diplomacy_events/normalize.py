@@ -31,7 +31,18 @@ _MASK = re.compile(
     r"|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"  # an entity
     r"|[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]"  # control and zero-width characters
 )
-_SPEAKER = re.compile(r"(?P<name>[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?: ")
+_SPEAKER = re.compile(r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?: ")  # "Q: " asks
+_LABEL = re.compile(  # a turn's label on its own line
+    r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?:$"
+)
+# A line the page adds around the story: a caption, a file photo, a link to another story.
+_FURNITURE = re.compile(
+    r"(?:\[(?:photo|caption|image|video)\]|(?:file photo|photo|photos|caption|image|pictured|related|related story"
+    r"|read more|read also|also read|see also|more on this|recommended|watch|listen)\s*[:|])",
+    re.IGNORECASE,
+)
+# a credit that ends a caption: "... Photo: AFP", "Picture: Reuters/Jane Doe" (capitalised words only)
+_CREDIT = re.compile(r"(?i:photo|picture|image|credit)s?:\s*[A-Z][\w&'’./-]*(?:\s+[A-Z][\w&'’./-]*){0,3}\.?\)?$")
 _BULLET = re.compile(r"[-•*–] ")
 _TERMINAL = frozenset('.!?:;"”’)')
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"  # words split by spaces the class lacks: no backtracking blow-up
@@ -177,17 +188,29 @@ def normalize(text: str) -> Document:
     speakers = 0
     body_seen = False
     headline, headline_words = "", 0  # a sentence-case headline, when no line is in title case
-    for start, end in _joined(masked, _lines(masked)):
+    lines = _joined(masked, _lines(masked))
+    labels = sum(_LABEL.match(masked, start, end) is not None for start, end in lines) >= 2
+    label: str | None = None  # the speaker of the turn a label line opened
+    for start, end in lines:
         line = masked[start:end]
+        if _FURNITURE.match(line) or _CREDIT.search(line, max(0, len(line) - 80)):
+            blocks.append(Block(start=start, end=end, kind=BlockKind.CHROME))  # a caption or a link: no story
+            continue
         speaker = None
-        turn = _SPEAKER.match(line)
+        turn = _SPEAKER.match(line) or (_LABEL.match(line) if labels else None)
         if turn and not turn.group("name").isdigit():
             speaker = turn.group("name").strip()
             speakers += 1
             if ", BYLINE" in turn.group():
                 authors.append(speaker.title())
+            if turn.end() == len(line):  # "NEHA MODI:" alone: the turn is the lines that follow
+                label = speaker
+                blocks.append(Block(start=start, end=end, kind=BlockKind.CHROME, speaker=speaker))
+                continue
+            label = None
             start += turn.end()
             line = masked[start:end]
+        speaker = speaker or label
         bullet = _BULLET.match(line) is not None
         if bullet:
             start += 2

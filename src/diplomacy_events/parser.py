@@ -30,12 +30,21 @@ from .assemble import (
     with_participants,
 )
 from .dates import read_date
-from .dating import Calendar, dateline, paragraph_year
+from .dating import (
+    Calendar,
+    Section,
+    dateline,
+    paragraph_times,
+    section_at,
+    sections,
+    speaks_of_earlier,
+    time_fragment,
+)
 from .errors import BadInputError, InvalidDateError
 from .events import EventCandidate, ListReader, find_events, find_summits, sentence_status, trigger_matcher
 from .first_pass import FirstPass, Plan, citations
 from .knowledge import KnowledgeBase, default_knowledge
-from .lexicon import SENTENCE_ENDS, Lexicon, default_lexicon
+from .lexicon import SECOND_PERSON, SENTENCE_ENDS, Lexicon, default_lexicon
 from .mentions import (
     Discourse,
     Gazetteer,
@@ -47,13 +56,13 @@ from .mentions import (
     link_pronouns,
     quoted_speech,
 )
-from .model import Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
+from .model import DateSpan, Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
+from .normalize import BlockKind, normalize
 from .normalize import Document as Page
-from .normalize import normalize
 from .phrases import PhraseMatcher
 from .pool import ordered_map
-from .segment import Paragraph, Sentence, Token, segment, tokenize
-from .timex import TimeExpression, find_times
+from .segment import Paragraph, Sentence, Token, segment, sentences, tokenize
+from .timex import Direction, TimeExpression
 
 __all__ = ["Document", "Parser", "parse", "parse_many"]
 
@@ -113,6 +122,7 @@ class SentenceReading:
     paragraph: Paragraph
     mentions: list[Mention]
     times: list[TimeExpression]
+    section: DateSpan | None = None  # the date of the time heading it stands under, if any
 
 
 @attrs.define(kw_only=True)
@@ -148,6 +158,7 @@ class _EventReader:
             self._assemble(entries, sentence)
         elif not paragraph.item:  # a bullet that is no sentence, outside a list, is read like a heading
             lists.read(sentence.tokens, read.mentions, read.times)
+            self.assembler.calendar.section = read.section
             self._events(read)
 
     def _events(self, read: SentenceReading) -> None:
@@ -168,6 +179,7 @@ class _EventReader:
             self.salience.protagonist(),
             self.named,
             fired,
+            scheduled=read.section is not None,
         )
         self._trace([(sentence.tokens[position].start, rule_id) for position, rule_id in fired or ()])
         self.named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
@@ -197,6 +209,40 @@ def _without(meetings: list[Meeting], replaced: list[Meeting]) -> list[Meeting]:
     """The meetings but those that others took the place of (leaders told later to attend them joined them)."""
     gone = {id(meeting) for meeting in replaced}
     return [meeting for meeting in meetings if id(meeting) not in gone] if gone else meetings
+
+
+def _interviewed(speakers: Iterable[Mention | None]) -> Mention | None:
+    """The one leader a transcript's labels name, if only one: whom the other speakers' "you" addresses."""
+    leaders = {(m.leaders, m.country, m.role): m for m in speakers if m is not None}
+    return next(iter(leaders.values())) if len(leaders) == 1 else None
+
+
+_LABEL_COURTESIES = frozenset({"the", "mr", "madam", "mrs", "ms"})  # "MR. PRESIDENT:": a title, with its courtesy
+
+
+def _entries_read(document: Page, headed: Sequence[Section]) -> Page:
+    """A page whose heading lines under a time heading are read: a listing's "Meeting with X", a schedule's line."""
+    if not headed:
+        return document
+    starts = {s.start for s in headed}
+    blocks = tuple(
+        attrs.evolve(b, kind=BlockKind.BODY)
+        if b.kind is BlockKind.HEADING and b.start not in starts and section_at(headed, b.start) is not None
+        else b
+        for b in document.blocks
+    )
+    return attrs.evolve(document, blocks=blocks)
+
+
+def _headlines(document: Page) -> list[Sentence]:
+    """The headings above the body (headline, deck), as sentences: the leaders they name are the story's."""
+    found = []
+    for block in document.blocks:
+        if block.kind in (BlockKind.BODY, BlockKind.ITEM):
+            break
+        if block.kind is BlockKind.HEADING:
+            found += sentences(document.text, block.start, block.end)
+    return found
 
 
 def _published(value: dt.date | str | None) -> dt.date | None:
@@ -330,9 +376,14 @@ class Parser:
         anchor = _published(published if published is not None else (source.published if source else None))
         document = normalize(text)
         anchor, warnings = _anchor(document, anchor)
+        headed = sections(document, anchor)
+        document = _entries_read(document, headed)
         plan = self._plan(document)
-        reads, cited, spans = self._read(segment(document, plan.full), anchor)
-        named_later, cited_later = plan.read_names(document, self.gazetteer, anchor)  # after the last acting block
+        publisher = self._publisher(outlet or (source.outlet if source else None), anchor)
+        leads = self._principals(publisher, anchor) + self._headline_leaders(document, anchor)
+        reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads, publisher)
+        # after the last acting block, names only
+        named_later, cited_later = plan.read_names(document, self.gazetteer, anchor, headed)
         cited += cited_later
         everyone = [m for read in reads for m in read.mentions] + [m for found in named_later for m in found]
         source = self._source(
@@ -348,6 +399,8 @@ class Parser:
         assembler.publisher = self._publisher(source.outlet, anchor)
         assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
+        for leader_id, mention, _ in leads:  # the page's principal and headline's leaders: a listing's protagonist
+            events.salience.add(leader_id, mention)
         for read in reads:
             events.read(read)
         summits = fold_summits(events.summits)
@@ -365,46 +418,79 @@ class Parser:
         )
 
     def _read(
-        self, paragraphs: Sequence[Paragraph], anchor: dt.date | None
+        self,
+        paragraphs: Sequence[Paragraph],
+        anchor: dt.date | None,
+        headed: Sequence[Section] = (),
+        leads: Sequence[tuple[str, Mention, tuple[int, int] | None]] = (),
+        publisher: str | None = None,
     ) -> tuple[list[SentenceReading], list[str], dict[int, tuple[int, int]]]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
         Also the outlets the text cites and where each mention and time
-        stands in the text (by object id), for the explanations.
+        stands in the text (by object id), for the explanations. ``headed``
+        are the page's sections under time headings (:func:`~diplomacy_events.dating.sections`);
+        the page's principal and the leaders its headlines name (``leads``: leader id, mention and where it
+        stands, if in the text) count as named first (the
+        protagonist, for a pronoun with no antecedent nearer); ``publisher`` is the country a government
+        outlet names, whose office a transcript label with a bare title is ("THE PRESIDENT:").
         """
         reads: list[SentenceReading] = []
         cited: list[str] = []
         spans: dict[int, tuple[int, int]] = {}
         discourse = Discourse()
         quotes = Quotes()
-        speakers: dict[str, Mention | None] = {}
+        for leader_id, mention, where in leads:
+            discourse.named.add(leader_id, mention)
+            if where is not None:
+                spans[id(mention)] = where
+        speakers = {p.speaker: self._speaker(p.speaker, anchor, publisher) for p in paragraphs if p.speaker}
+        interviewed = _interviewed(speakers.values())
         for paragraph in paragraphs:
-            found = [self.gazetteer.mentions(sentence.tokens, anchor) for sentence in paragraph.sentences]
+            section = section_at(headed, paragraph.sentences[0].start) if headed else None
+            timed = paragraph_times([sentence.tokens for sentence in paragraph.sentences], section)
+            found = [
+                self.gazetteer.mentions(sentence.tokens, anchor, earlier=speaks_of_earlier(times, section))
+                for sentence, times in zip(paragraph.sentences, timed, strict=True)
+            ]
             if paragraph.speaker:
-                if paragraph.speaker not in speakers:  # each label read once, also one that names no leader
-                    speakers[paragraph.speaker] = self._speaker(paragraph.speaker, anchor)
-                speaker = speakers[paragraph.speaker]
-                if speaker is not None:
-                    words = self.gazetteer.words
-                    found = [
-                        first_person(s.tokens, f, speaker, words)
-                        for s, f in zip(paragraph.sentences, found, strict=True)
-                    ]
+                found = self._turn(paragraph, found, speakers[paragraph.speaker], interviewed)
             elif any(_QUOTE_MARKS.intersection(t.key for t in s.tokens) for s in paragraph.sentences):
                 pairs = [(s.tokens, f) for s, f in zip(paragraph.sentences, found, strict=True)]
                 found = quoted_speech(pairs, discourse, quotes, self.gazetteer.words)
             else:
                 quotes.open = False
-            year = None  # the paragraph's last year named: "That September" is in it
-            for sentence, mentions in zip(paragraph.sentences, link_pronouns(found, discourse), strict=True):
-                times = find_times(sentence.tokens, year)
-                year = paragraph_year(times, year)
+            heading = section.span if section is not None else None
+            for sentence, mentions, times in zip(
+                paragraph.sentences, link_pronouns(found, discourse), timed, strict=True
+            ):
                 cited += citations(times, mentions)
                 tokens = sentence.tokens
                 spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in mentions)
                 spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in times)
-                reads.append(SentenceReading(sentence=sentence, paragraph=paragraph, mentions=mentions, times=times))
+                reads.append(
+                    SentenceReading(
+                        sentence=sentence, paragraph=paragraph, mentions=mentions, times=times, section=heading
+                    )
+                )
+                fragment = time_fragment(tokens, times, self.gazetteer.words.event_nouns)
+                if fragment is not None:  # "Last November in Bali." dates what the paragraph tells next
+                    heading = fragment.resolve(anchor, Direction.NEAREST) or heading
         return reads, cited, spans
+
+    def _turn(
+        self, paragraph: Paragraph, found: list[list[Mention]], speaker: Mention | None, interviewed: Mention | None
+    ) -> list[list[Mention]]:
+        """A transcript turn's mentions with its speaker's "I" and "we", or the interviewed leader's "you"."""
+        words = self.gazetteer.words
+        if speaker is not None:
+            return [first_person(s.tokens, f, speaker, words) for s, f in zip(paragraph.sentences, found, strict=True)]
+        if interviewed is not None:  # "Q: Did you meet Xi?": the leader interviewed
+            return [
+                first_person(s.tokens, f, interviewed, words, SECOND_PERSON)
+                for s, f in zip(paragraph.sentences, found, strict=True)
+            ]
+        return found
 
     def _publisher(self, outlet: str | None, anchor: dt.date | None) -> str | None:
         """The country an outlet's name names, if any: "The White House", "Prime Minister's Office of Japan"."""
@@ -413,16 +499,66 @@ class Parser:
         found = self.gazetteer.mentions(tokenize(outlet), anchor)
         return next((m.country for m in found if m.kind in _COUNTRY_KINDS and m.country), None)
 
-    def _speaker(self, label: str, anchor: dt.date | None) -> Mention | None:
-        """The leader a transcript turn's label names ("PRESIDENT BIDEN"), if it names one."""
+    def _headline_leaders(
+        self, document: Page, anchor: dt.date | None
+    ) -> list[tuple[str, Mention, tuple[int, int] | None]]:
+        """The leaders the headings above the body name, by name or by office ("President of Russia" over a
+        listing), each with its mention and where it stands in the text."""
+        found: list[tuple[str, Mention, tuple[int, int] | None]] = []
+        for headline in _headlines(document):
+            tokens = headline.tokens
+            for mention in self.gazetteer.mentions(tokens, anchor):
+                leader_id = self._lead(mention, anchor)
+                if leader_id is not None:
+                    found.append((leader_id, mention, (tokens[mention.start].start, tokens[mention.end - 1].end)))
+        return found
+
+    def _lead(self, mention: Mention, anchor: dt.date | None) -> str | None:
+        """The leader a headline's mention names: a person by full name, or an office of one country that day."""
+        if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
+            return mention.leaders[0]
+        if mention.kind is not MentionKind.OFFICE or mention.plural or mention.country is None or anchor is None:
+            return None
+        held = self.gazetteer.holders(mention, anchor)
+        return held[0][0].id if held else None
+
+    def _principals(
+        self, publisher: str | None, anchor: dt.date | None
+    ) -> list[tuple[str, Mention, tuple[int, int] | None]]:
+        """The leader of the government whose outlet the page is ("President of Russia (kremlin.ru)", "The White
+        House"): its principal, named first; a mention of that government that stands nowhere in the text."""
+        if publisher is None or anchor is None:
+            return []
+        principal = Mention(kind=MentionKind.GOVERNMENT, start=0, end=0, text=publisher, country=publisher)
+        held = self.gazetteer.holders(principal, anchor)
+        return [(held[0][0].id, principal, None)] if held else []
+
+    def _speaker(self, label: str, anchor: dt.date | None, publisher: str | None = None) -> Mention | None:
+        """The leader a transcript turn's label names ("PRESIDENT BIDEN"), if it names one.
+
+        The label is the name and nothing else: "NEHA MODI" is a reporter, not Narendra Modi. A bare title
+        ("THE PRESIDENT", "MR. PRESIDENT") is the ``publisher``'s office (a country a government outlet names).
+        """
         tokens = tokenize(label.title())
-        return next(
+        named = next(
             (
                 m
                 for m in self.gazetteer.mentions(tokens, anchor)
-                if m.kind in (MentionKind.PERSON, MentionKind.OFFICE) and m.explicit and not m.plural
+                if m.kind in (MentionKind.PERSON, MentionKind.OFFICE)
+                and m.explicit
+                and not m.plural
+                and (m.start, m.end) == (0, len(tokens))
             ),
             None,
+        )
+        if named is not None or publisher is None or anchor is None:
+            return named
+        title = " ".join(w for w in label.lower().replace(".", " ").split() if w not in _LABEL_COURTESIES)
+        role = self.gazetteer.words.titles.get(title)
+        if role is None or not self.knowledge.office_holders(publisher, role, on=anchor):
+            return None
+        return Mention(
+            kind=MentionKind.OFFICE, start=0, end=len(tokens), text=label.title(), country=publisher, role=role
         )
 
     @staticmethod
@@ -461,6 +597,8 @@ class Parser:
                 mention.explicit or mention.kind is MentionKind.OFFICE
             ):
                 leader_id = assembler.leader_id(mention, anchor)
+                if leader_id is None and mention.kind is MentionKind.PERSON and len(mention.leaders) == 1:
+                    leader_id = mention.leaders[0]  # a full name of one leader, in office or not that day
                 if leader_id is not None:
                     ids.add(leader_id)
         return frozenset(ids)

@@ -74,8 +74,6 @@ _ABBREVIATIONS = frozenset(
         "pres",
         "jr",
         "sr",
-        "no",
-        "vol",
         "vs",
         "etc",
         "rt",
@@ -101,6 +99,7 @@ _ABBREVIATIONS = frozenset(
         "ltd",
     )
 )
+_NUMBERED = frozenset(("no", "vol"))  # "No. 10", "Vol. 3": abbreviations before a number only ("No. They met.")
 _CLOSERS = frozenset("\"”’')")
 _ENDS = frozenset(".!?")
 _MARKS = _ENDS | _CLOSERS  # the tokens where a sentence may end
@@ -239,7 +238,9 @@ def _ends_sentence(tokens: Sequence[Token], i: int) -> bool:
     if token.text == "." and i > 0:
         previous = tokens[i - 1]
         if previous.end == token.start and (
-            previous.key in _ABBREVIATIONS or (len(previous.text) == 1 and previous.text.isupper())
+            previous.key in _ABBREVIATIONS
+            or (len(previous.text) == 1 and previous.text.isupper())
+            or (previous.key in _NUMBERED and following.text[:1].isdigit())
         ):
             return False
     return following.text[:1].isupper() or following.text[:1].isdigit() or following.text[:1] in "\"“‘'("

@@ -20,7 +20,16 @@ from typing import Generic, Protocol, TypeVar
 from .lexicon import CLAUSE_BREAKS, RELATIVE_PRONOUNS
 from .segment import Token
 
-__all__ = ["WINDOW", "ByStart", "Clauses", "conjunct_between", "has_between", "in_relative_clause", "infinitive_after"]
+__all__ = [
+    "WINDOW",
+    "ByStart",
+    "Clauses",
+    "conjunct_between",
+    "enclosed_relatives",
+    "has_between",
+    "in_relative_clause",
+    "infinitive_after",
+]
 
 WINDOW = 60  # no clause, subject or object group reaches further than this many tokens
 
@@ -125,6 +134,30 @@ def in_relative_clause(tokens: Sequence[Token], position: int, start: int) -> bo
     if start == 0 or tokens[start - 1].key not in RELATIVE_PRONOUNS:
         return False
     return all(token.key != "," for token in tokens[start:position])
+
+
+def enclosed_relatives(keys: Sequence[str], low: int, high: int) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas in ``keys[low:high]``, as (comma, closing comma) positions.
+
+    "That agreement, under which the colony will return in 1997, was signed ...": the clause's "will"
+    is not the main verb's.
+
+    >>> enclosed_relatives(["x", ",", "under", "which", "y", "will", "go", ",", "was", "signed"], 0, 9)
+    [(1, 7)]
+    """
+    found = []
+    i = low
+    while i < high - 1:
+        opens = keys[i] == "," and (
+            keys[i + 1] in RELATIVE_PRONOUNS or (i + 2 < high and keys[i + 2] in RELATIVE_PRONOUNS)
+        )
+        close = next((j for j in range(i + 2, high) if keys[j] == ","), None) if opens else None
+        if close is not None:
+            found.append((i, close))
+            i = close
+        else:
+            i += 1
+    return found
 
 
 _INFINITIVE_REACH = 12  # "invited the presidents of Kenya and Uganda to visit"

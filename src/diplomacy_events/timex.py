@@ -695,15 +695,15 @@ def find_times(tokens: Sequence[Token], year: int | None = None) -> list[TimeExp
     A date in a dateline ("TOKYO, March 17 (Reuters) -") gets the relation
     ``"dateline"``: it dates the story, not an event. ``year`` is the year
     the text spoke of last ("the mood was different in 2018"): "That
-    September" is in it.
+    September" is in it, and so is "three weeks later, on October 31".
     """
     found = _Scanner(tokens).scan()
     filed = dateline_end(tokens) if found else 0
-    placed = []
+    placed: list[TimeExpression] = []
     for time in found:
         if time.end <= filed or _stamp(tokens, time):
             time = attrs.evolve(time, relation="dateline")
-        elif year is not None and _that_month(tokens, time):
+        elif year is not None and (_that_month(tokens, time) or _after_count(tokens, placed, time)):
             time = attrs.evolve(time, year=year)
         placed.append(time)
     return placed
@@ -737,6 +737,15 @@ def _stamp(tokens: Sequence[Token], time: TimeExpression) -> bool:
 def _stamp_gap(token: Token) -> bool:
     """What stands between a clock time or "updated" and its date: a zone ("JST", "a.m. ET") or a comma or colon."""
     return token.key in (",", ":", "a.m.", "p.m.", "am", "pm") or (token.text.isupper() and token.key.isalpha())
+
+
+def _after_count(tokens: Sequence[Token], before: Sequence[TimeExpression], time: TimeExpression) -> bool:
+    """Whether a yearless date stands beside a count forward: "Three weeks later, on October 31" (in the year told)."""
+    if time.year is not None or time.month is None or not before:
+        return False
+    count = before[-1]
+    between = [t.key for t in tokens[count.end : time.start]]
+    return count.kind is TimeKind.LATER and (count.offset or 0) >= 0 and between in ([","], [",", "on"])
 
 
 def _that_month(tokens: Sequence[Token], time: TimeExpression) -> bool:

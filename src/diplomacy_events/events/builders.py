@@ -97,7 +97,7 @@ def template(reading: Reading) -> EventCandidate:
         goes_on=reading.goes_on,
         summit=reading.summit,
         summit_relation=reading.relation,
-        present=reading.trigger.present,
+        present=reading.trigger.present or reading.tenseless,
         place=None if reading.call else reading.place,
         days=reading.days,
         ends=reading.ends,

@@ -107,6 +107,7 @@ class SentenceContext:
     sidelines: bool  # the sentence speaks of "the sidelines"
     protagonist: Mention | None
     before: Sequence[Mention]  # the leaders the sentence before named
+    scheduled: bool = False  # under a time heading: a schedule's or listing's line ("Meeting with X")
     taken: set[int] = attrs.Factory(set)
     free: int = 0
     absorbed: set[int] = attrs.Factory(set)  # starts of triggers an earlier one took in (a meeting's "hosted by")
@@ -122,6 +123,7 @@ class SentenceContext:
         words: Lexicon,
         protagonist: Mention | None = None,
         before: Sequence[Mention] = (),
+        scheduled: bool = False,
     ) -> SentenceContext:
         """Analyse a sentence once for all its triggers."""
         keys = cue_keys(tokens, mentions, times)
@@ -149,6 +151,7 @@ class SentenceContext:
             sidelines=words.sidelines.found(keys, 0, len(tokens)),
             protagonist=protagonist,
             before=before,
+            scheduled=scheduled,
         )
 
     @property
@@ -199,6 +202,7 @@ class Reading:
     subject: list[Mention] = attrs.Factory(list)
     leader_objects: list[Mention] = attrs.Factory(list)
     participle: bool = False  # ", visiting Paris": no subject of its own
+    tenseless: bool = False  # a schedule's verbless line ("12:30 Lunch with X"): ahead or not, as its day says
     time: TimeExpression | None = None
     since: TimeExpression | None = None
     aside: bool = False  # told in a relative or subordinate clause of another event: no context for the next

@@ -16,13 +16,13 @@ from collections.abc import Sequence
 import attrs
 
 from ..dating import own_span
-from ..lexicon import Lexicon
+from ..lexicon import RELATIVE_PRONOUNS, Lexicon
 from ..mentions import Mention, MentionKind
 from ..model import MeetingKind, Status
 from ..phrases import Match, PhraseMatcher
 from ..rules import Phase, rule, run
 from ..segment import Token
-from ..syntax import WINDOW
+from ..syntax import WINDOW, enclosed_relatives
 from ..timex import TimeExpression
 from .candidates import EventCandidate, SummitMention
 from .context import Reading, SentenceContext
@@ -55,12 +55,14 @@ def find_events(
     protagonist: Mention | None = None,
     before: Sequence[Mention] = (),
     trace: list[tuple[int, str]] | None = None,
+    scheduled: bool = False,
 ) -> list[EventCandidate]:
     """The meeting candidates of one sentence.
 
     ``protagonist`` (the leader the text is about) stands in as the subject of
     a meeting or call whose sentence names none ("Talks with X are set for
-    Monday"). ``before`` holds the leaders the sentence before named: "Other
+    Monday"; also a short line of a schedule or listing, ``scheduled``: "10:00
+    Meeting with X"). ``before`` holds the leaders the sentence before named: "Other
     leaders attending include ..." adds them to the gathering. With ``trace``,
     every rule that fires is appended to it as (trigger start, rule id),
     including the vetoes that drop a trigger.
@@ -71,7 +73,7 @@ def find_events(
     matches = _with_gapped(_framed(list(triggers.find(tokens)), tokens, words, people), tokens, words)
     if not matches:
         return []
-    context = SentenceContext.build(tokens, mentions, times, summits, matches, words, protagonist, before)
+    context = SentenceContext.build(tokens, mentions, times, summits, matches, words, protagonist, before, scheduled)
     found: list[EventCandidate] = []
     for number, match in enumerate(matches):
         reading = Reading(number=number, trigger=context.trigger(number), start=match.start, end=match.end)
@@ -84,13 +86,33 @@ def find_events(
     return folded
 
 
+def _cues(context: SentenceContext, low: int, high: int) -> dict[str, int]:
+    """The status cues of ``keys[low:high]`` but those of a relative clause set off by commas ("That agreement,
+    under which the colony will return, was signed ...": its "will" is no plan of the signing) and those of the
+    sentence's opening phrase."""
+    keys, cues = context.keys, context.words.status_cues
+    opening = context.opening_comma
+    if opening is not None and low <= opening < high:
+        low = opening + 1  # "At the invitation of X, Y paid a visit": the opening phrase's words are no plan of Y's
+    if "," not in keys[low:high]:
+        return cues.last(keys, low, high)
+    if low > 0 and keys[low - 1] in RELATIVE_PRONOUNS:  # the clause opens inside the relative one: past its comma
+        low = next((i for i in range(low, high) if keys[i] == ","), low)
+    asides = enclosed_relatives(keys, low, high)
+    found: dict[str, int] = {}
+    bounds = [low, *(i for aside in asides for i in aside), high]
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        found.update(cues.last(keys, start, end))
+    return found
+
+
 def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     """The candidates one trigger reports: its phases in order, none if a veto fires."""
     if run(Phase.TRIGGER, context, reading):
         return []
     reading.clause = context.clauses.bounds(reading.start)
     reading.dated = bool(context.times.usable.between(*reading.clause))
-    reading.cues = context.words.status_cues.last(context.keys, reading.clause[0], reading.start)
+    reading.cues = _cues(context, reading.clause[0], reading.start)
     if run(Phase.CLAUSE, context, reading):
         return []
     run(Phase.STATUS, context, reading)

@@ -159,6 +159,30 @@ def _passive(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "agents.joint-passive",
+    Phase.AGENTS,
+    "A meeting verb in the passive with no leader as its subject ('the treaty was signed by A and B', 'is to be "
+    "signed by the three presidents') is a meeting of its agents.",
+    "The treaty was signed in Moscow by Richard Nixon and Leonid Brezhnev.",
+    published="1972-05-26",
+    only=(TriggerType.MEET,),
+)
+def _joint_passive(context: SentenceContext, reading: Reading) -> bool:
+    if any(m.is_leader for m in reading.subject):
+        return False
+    keys, start = context.keys, reading.start
+    adverb = start > 1 and keys[start - 1].endswith("ly")  # "is to be formally signed by"
+    at = start - 1 if adverb else start
+    agents = passive_agents(context.mentions, context.tokens, keys, at, reading.end, reading.clause[1])
+    if len(agents) < 2 and not any(m.plural for m in agents):
+        return False
+    if any(m not in agents for m in reading.leader_objects):
+        return False  # objects of its own: "was signed with X by Y" is another construction
+    reading.subject, reading.leader_objects = agents, []
+    return True
+
+
+@rule(
     "agents.whom",
     Phase.AGENTS,
     "In 'X, with whom Y spoke by phone', X is the one Y met or called.",
@@ -477,14 +501,19 @@ def _passive_future(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "standin.protagonist",
     Phase.STANDIN,
-    "A nominal report with no subject ('Talks with X are set for Monday') is the protagonist's; not a short heading.",
+    "A nominal report with no subject ('Talks with X are set for Monday') is the protagonist's; not a short heading, "
+    "unless it is a line of a schedule or listing under a time heading ('10:00 Meeting with X').",
     "Prime Minister Kishida arrived in Manila. Talks with Marcos are set for Saturday.",
 )
 def _protagonist(context: SentenceContext, reading: Reading) -> bool:
     if not _objects_only(reading) or context.protagonist is None or not reading.trigger.nominal:
         return False
-    if reading.type not in (TriggerType.MEET, TriggerType.CALL) or _heading(context.keys, reading):
+    if reading.type not in (TriggerType.MEET, TriggerType.CALL):
         return False
+    if _heading(context.keys, reading):
+        if not context.scheduled:
+            return False
+        reading.tenseless = True  # "12:30 Lunch with X" under a day's heading: that day, ahead or not
     reading.subject = [context.protagonist]
     return True
 

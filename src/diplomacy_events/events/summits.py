@@ -240,7 +240,9 @@ def _headed(
     partner = _joined(org, mentions, tokens) if org is not None else None
     opening = min(start, partner.start) if partner is not None else start
     time = _summit_time(usable, keys, start, end, after, places) or _time_before(usable, keys, opening)
-    if time is None and org is None:  # an ad hoc summit is dated by its clause: "Yesterday, he held a mini-summit"
+    if time is None and (org is None or partner is not None):
+        # an ad hoc or joint summit, which no series dates, is dated by its clause: "Yesterday, he held a
+        # mini-summit", "On Monday, September 25, the President will host the U.S.-Pacific Islands Forum Summit"
         time = _clause_time(usable, Clauses(tokens).bounds(i), i)
     if org is not None and partner is not None:  # "the ASEAN-GCC summit": a joint summit, no series of either
         first, second = sorted((org, partner), key=lambda m: m.start)

@@ -55,6 +55,32 @@ def _absorbed(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.at-invitation",
+    Phase.TRIGGER,
+    "'At the invitation of X, Y paid a visit': the invitation only says whose guest Y was; the visit is the event.",
+    "At the invitation of Prime Minister Narendra Modi, President Emmanuel Macron paid a state visit to India.",
+    only=(TriggerType.INVITE,),
+)
+def _at_invitation(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    return start >= 2 and keys[start - 2] == "at" and reading.end < len(keys) and keys[reading.end] == "of"
+
+
+@rule(
+    "veto.visiting-guest",
+    Phase.TRIGGER,
+    "'Met with visiting President X': 'visiting' describes the guest of another verb; it reports no visit of its own.",
+    "Xi Jinping held talks with visiting Brazilian President Lula in Beijing.",
+    only=(TriggerType.VISIT,),
+)
+def _visiting_guest(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if reading.phrase != "visiting" or start == 0 or keys[start - 1] not in ("with", "the", "a", "and"):
+        return False
+    return any(m.start == reading.end and m.is_leader for m in context.mentions.between(reading.end, reading.end + 1))
+
+
+@rule(
     "veto.summit-named",
     Phase.TRIGGER,
     "'The G20 summit' names a summit: attending it is no meeting by itself (but 'the Quad Leaders' Summit' names "
@@ -174,6 +200,20 @@ def _expected(context: SentenceContext, reading: Reading) -> bool:
 def _negated(context: SentenceContext, reading: Reading) -> bool:
     reach = reading.clause[0] if reading.type in _GATHERINGS else max(reading.clause[0], reading.start - 4)
     return _cued(reading, "negation", reach)
+
+
+@rule(
+    "veto.question",
+    Phase.CLAUSE,
+    "A yes-no question ('Is this the first time X and Y have met?', an interviewer's) asks; it reports nothing.",
+    "Will Lula meet Xi in Beijing next month?",
+)
+def _question(context: SentenceContext, reading: Reading) -> bool:
+    keys = context.keys
+    if not keys or keys[-1] != "?":
+        return False
+    first = next((key for key in keys[:3] if key not in ("and", "but", "so", "then", ",")), "")
+    return first in context.words.question_openers
 
 
 @rule(

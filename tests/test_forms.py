@@ -1,0 +1,464 @@
+"""Tests of the forms news comes in besides the article: schedules, listings, live blogs, timelines, transcripts, wires.
+
+Every text was written for these tests (facts from the public record, wording
+our own). A row is ``(id, text, publication date, expected)``, where
+``expected`` lists each meeting as ``(leader ids, kind, status, date)``, the
+date as ISO text ("2023-05-03", "2023-05") or ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import diplomacy_events as de
+from diplomacy_events import DateSpan
+from diplomacy_events.dating import sections
+from diplomacy_events.normalize import normalize
+
+BIDEN, ALBANESE, SCHOLZ, PUTIN, XI = "joe-biden", "anthony-albanese", "olaf-scholz", "vladimir-putin", "xi-jinping"
+STARMER, ZELENSKY, TRUMP, MODI = "keir-starmer", "volodymyr-zelensky", "donald-trump", "narendra-modi"
+VAJPAYEE, SHARIF, WHITLAM, MAO = "atal-bihari-vajpayee", "nawaz-sharif", "gough-whitlam", "mao-zedong"
+KISHIDA, YOON, MACRON = "fumio-kishida", "yoon-suk-yeol", "emmanuel-macron"
+
+Row = tuple[tuple[str, ...], str, str, "str | None"]
+
+
+def _written(date: DateSpan | None) -> str | None:
+    if date is None:
+        return None
+    if date.start == date.end:
+        return date.start.isoformat()
+    if date.start.day == 1 and date.end == DateSpan.from_month(date.start.year, date.start.month).end:
+        return date.start.isoformat()[:7]
+    return f"{date.start.isoformat()}/{date.end.isoformat()}"
+
+
+def meetings(text: str, published: dt.date) -> list[Row]:
+    """Each meeting of ``text`` as (leader ids, kind, status, date written short)."""
+    return [
+        (tuple(p.leader_id or "" for p in m.participants), m.kind.value, m.status.value, _written(m.date))
+        for m in de.parse(text, published=published).meetings
+    ]
+
+
+def rows(table: list[tuple[Any, ...]]) -> dict[str, Any]:
+    """Parametrize keyword arguments for a table of (id, text, published, expected) rows."""
+    return {"argvalues": [r[1:] for r in table], "ids": [r[0] for r in table]}
+
+
+#: Time headings date the lines under them: a schedule's days, a listing's date lines, a live blog's clock
+#: times (the page's day), a timeline's entries (whose year the dates under them take).
+HEADINGS = [
+    (
+        "schedule-days-date-the-week-ahead",
+        "THE PRESIDENT'S WEEK\n\nMONDAY, SEPTEMBER 18\nPresident Biden meets with Prime Minister Anthony Albanese "
+        "of Australia in New York.\n\nTUESDAY, SEPTEMBER 19\nPresident Biden meets with Chancellor Olaf Scholz of "
+        "Germany.\nThe President returns to Washington.",
+        dt.date(2023, 9, 17),
+        [
+            ((BIDEN, ALBANESE), "visit", "planned", "2023-09-18"),
+            ((BIDEN, SCHOLZ), "meeting", "planned", "2023-09-19"),
+        ],
+    ),
+    (
+        "a-listing-s-date-lines-date-its-entries",
+        "The visit day by day\n\nMay 16, 2024, Beijing\nVladimir Putin and Xi Jinping held talks in the Great Hall "
+        "of the People.\n\nMay 17, 2024, Harbin\nThe President opened a trade fair.",
+        dt.date(2024, 5, 18),
+        [((PUTIN, XI), "visit", "occurred", "2024-05-16")],
+    ),
+    (
+        "a-live-blog-s-clock-times-are-the-page-s-day",
+        "LIVE: the day in Washington\n\n2:10 p.m.\nKeir Starmer spoke by phone with Volodymyr Zelensky.\n\n"
+        "11:40 a.m.\nDonald Trump welcomed Volodymyr Zelensky at the White House.",
+        dt.date(2025, 2, 28),
+        [
+            ((STARMER, ZELENSKY), "call", "occurred", "2025-02-28"),
+            ((TRUMP, ZELENSKY), "visit", "occurred", "2025-02-28"),
+        ],
+    ),
+    (
+        "a-timeline-entry-gives-its-year-to-the-dates-in-it",
+        "Talks over the years\n\n12 May 2025\n\nFebruary 1999 - Atal Bihari Vajpayee travels to Lahore on February "
+        "20 and is received by Prime Minister Nawaz Sharif.\n\nJuly 2015 - Narendra Modi and Nawaz Sharif talk "
+        "in Ufa on the sidelines of a summit.",
+        dt.date(2025, 5, 12),
+        [
+            ((SHARIF, VAJPAYEE), "visit", "occurred", "1999-02-20"),
+            ((MODI, SHARIF), "meeting", "occurred", "2015-07"),
+        ],
+    ),
+    (
+        "one-date-line-is-the-page-s-dateline",
+        "Summit news\n\nMay 3, 2023\n\nFumio Kishida has held talks with Yoon Suk Yeol.",
+        dt.date(2023, 5, 3),
+        [((KISHIDA, YOON), "meeting", "occurred", None)],
+    ),
+    (
+        "a-plan-under-the-day-s-heading-lies-after-it",
+        "Readout of a call\nMay 3, 2023\nFumio Kishida spoke with Yoon Suk Yeol by phone today.\n\nReadout of a "
+        "plan\nMay 3, 2023\nKishida will host Yoon in Tokyo.",
+        dt.date(2023, 5, 3),
+        [
+            ((KISHIDA, YOON), "call", "occurred", "2023-05-03"),
+            ((KISHIDA, YOON), "visit", "planned", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(HEADINGS))
+def test_a_time_heading_dates_the_lines_under_it(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_sections_need_two_headings_and_end_at_the_next() -> None:
+    page = normalize("2016\nPutin met Xi.\n\n2019\nModi met Abe.\nThey spoke.")
+    found = sections(page, dt.date(2024, 1, 1))
+    assert [(str(s.span), s.year, page.text[s.start : s.end].split()[-1]) for s in found] == [
+        ("2016", 2016, "Xi."),
+        ("2019", 2019, "spoke."),
+    ]
+    assert sections(normalize("2016\nPutin met Xi."), dt.date(2024, 1, 1)) == []
+
+
+#: A sentence that speaks of the years before 2000 knows the leaders of its time, however late the text.
+EARLIER = [
+    (
+        "a-recap-of-1973-in-a-text-of-2023",
+        "In November 1973, Gough Whitlam became the first Australian prime minister to visit China and was "
+        "received by Mao Zedong.",
+        dt.date(2023, 11, 6),
+        [((WHITLAM, MAO), "visit", "occurred", "1973-11")],
+    ),
+    (
+        "a-former-leader-named-in-full-is-introduced",
+        "Nawaz Sharif led Pakistan three times. In July 2015, Narendra Modi and Sharif met in Ufa.",
+        dt.date(2025, 5, 12),
+        [((MODI, SHARIF), "meeting", "occurred", "2015-07")],
+    ),
+]
+
+
+EARLIER += [
+    (
+        "one-who-took-office-later-that-year",
+        "Gerald Ford met Leonid Brezhnev in Vladivostok in 1974.",
+        dt.date(2024, 11, 15),
+        [(("gerald-ford", "leonid-brezhnev"), "meeting", "occurred", "1974-01-01/1974-12-31")],
+    ),
+    (
+        "a-year-heading-dates-the-leaders-under-it",
+        "Summits over the years\n\n1972\nRichard Nixon travels to Peking and meets Mao Zedong.\n\n1979\nDeng "
+        "Xiaoping visits Washington and holds talks with Jimmy Carter.",
+        dt.date(2024, 11, 15),
+        [
+            (("richard-nixon", MAO), "visit", "occurred", "1972-01-01/1972-12-31"),
+            (("deng-xiaoping", "jimmy-carter"), "visit", "occurred", "1979-01-01/1979-12-31"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(EARLIER))
+def test_a_recap_knows_the_leaders_of_its_time(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+#: Transcripts: a turn's label on its own line, the speaker's "I", questions that ask, answers that go on.
+TRANSCRIPTS = [
+    (
+        "a-label-on-its-own-line-is-the-speaker-of-the-turn",
+        "PRESIDENT BIDEN:\nI spoke with Prime Minister Albanese this morning.\n\nREPORTER:\nThank you, sir.",
+        dt.date(2023, 10, 24),
+        [((BIDEN, ALBANESE), "meeting", "occurred", "2023-10-24")],
+    ),
+    (
+        "we-of-a-leader-s-turn-is-the-leader",
+        "PRESIDENT BIDEN: We had a very good meeting with Prime Minister Albanese today. Our teams met too.",
+        dt.date(2023, 10, 25),
+        [((BIDEN, ALBANESE), "meeting", "occurred", "2023-10-25")],
+    ),
+    (
+        "my-friend-before-a-guest-s-title",
+        "PRESIDENT BIDEN: Today I welcomed my friend Prime Minister Albanese to the White House.",
+        dt.date(2023, 10, 25),
+        [((BIDEN, ALBANESE), "visit", "occurred", "2023-10-25")],
+    ),
+    (
+        "an-interviewer-s-you-is-the-leader-interviewed",
+        "INTERVIEWER: You met President Xi last week. How did it go?\n\nPRIME MINISTER ALBANESE: It went well. We "
+        "met for over an hour.",
+        dt.date(2023, 11, 13),
+        [((ALBANESE, XI), "meeting", "occurred", "2023-11-06/2023-11-12")],
+    ),
+    (
+        "us-is-no-country-and-a-reporter-s-we-no-leader",
+        "PRESIDENT BIDEN: The US and Australia are close.\nREPORTER: We met President Xi today.",
+        dt.date(2023, 10, 25),
+        [],
+    ),
+    (
+        "a-label-that-is-more-than-a-leader-s-name-is-someone-else",
+        "HOST:\nWelcome back.\n\nNEHA MODI:\nI met Prime Minister Tusk in Warsaw yesterday.",
+        dt.date(2024, 8, 23),
+        [],
+    ),
+    (
+        "a-yes-no-question-asks-and-the-answer-reports",
+        "HOST: Is this the first time Narendra Modi and Volodymyr Zelensky have met?\nREPORTER: No. They met in "
+        "June on the sidelines of the G7 summit.",
+        dt.date(2024, 8, 23),
+        [((MODI, ZELENSKY), "meeting", "occurred", "2024-06")],
+    ),
+    (
+        "an-answer-that-is-a-time-dates-what-follows",
+        "HOST: When did Anthony Albanese and Xi Jinping first sit down together?\nREPORTER: Last November in Bali. "
+        "They held talks on the sidelines of the G20 summit there.",
+        dt.date(2023, 11, 6),
+        [((ALBANESE, XI), "meeting", "occurred", "2022-11-15/2022-11-16")],
+    ),
+    (
+        "two-leaders-who-sat-down-on-the-edge-of-a-summit",
+        "HOST: Where did Anthony Albanese and Xi Jinping first meet?\nREPORTER: Last November in Bali. The two "
+        "leaders sat down on the edge of the G20 summit there.",
+        dt.date(2023, 11, 6),
+        [((ALBANESE, XI), "meeting", "occurred", "2022-11-15/2022-11-16")],
+    ),
+    (
+        "the-headline-names-the-protagonist",
+        "Albanese arrives in Beijing\n\nThe visit is the first in seven years. He met Xi Jinping at the Great Hall "
+        "this afternoon.",
+        dt.date(2023, 11, 6),
+        [((ALBANESE, XI), "meeting", "occurred", "2023-11-06")],
+    ),
+    (
+        "a-day-spent-somewhere-dates-what-follows-there",
+        "Narendra Modi spent Wednesday in Suva. Frank Bainimarama received him at the airport.",
+        dt.date(2014, 11, 21),
+        [(("frank-bainimarama", MODI), "visit", "occurred", "2014-11-19")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(TRANSCRIPTS))
+def test_a_transcript_is_read_turn_by_turn(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_a_yes_no_question_reports_no_meeting() -> None:
+    assert meetings("Will Lula meet Xi in Beijing next month?", dt.date(2024, 5, 1)) == []
+    assert meetings("Why did Modi meet Putin in Moscow in July?", dt.date(2024, 8, 23)) != []  # it says they met
+
+
+def test_a_date_beside_a_count_forward_is_in_the_year_told() -> None:
+    text = (
+        "In October 2022, in Prague, Ilham Aliyev and Nikol Pashinyan sat down with Emmanuel Macron. Three weeks "
+        "later, on October 31, Vladimir Putin hosted Aliyev and Pashinyan in Sochi."
+    )
+    dates = [date for _, _, _, date in meetings(text, dt.date(2025, 8, 12))]
+    assert dates == ["2022-10", "2022-10-31"]
+
+
+#: Official readouts write titles out before the name: one person.
+READOUTS = [
+    (
+        "a-written-out-title-in-a-coordinated-subject",
+        "Vladimir Putin and President of the Socialist Republic of Vietnam To Lam held talks in Hanoi.",
+        dt.date(2024, 6, 20),
+        [((PUTIN, "to-lam"), "visit", "occurred", None)],
+    ),
+    (
+        "a-title-with-an-office-and-a-country-in-it",
+        "Talks between Vladimir Putin and Chairman of State Affairs of the Democratic People's Republic of Korea "
+        "Kim Jong Un took place at the guest house.",
+        dt.date(2024, 6, 19),
+        [((PUTIN, "kim-jong-un"), "meeting", "occurred", None)],
+    ),
+    (
+        "at-the-invitation-of-the-host-a-visit-took-place",
+        "At the invitation of Prime Minister Narendra Modi, President Emmanuel Macron paid a state visit to India "
+        "from 25 to 26 January 2024.",
+        dt.date(2024, 1, 27),
+        [((MACRON, MODI), "visit", "occurred", "2024-01-25/2024-01-26")],
+    ),
+    (
+        "a-visiting-guest-is-no-visit-of-the-host-s",
+        "Premier Li Qiang met with visiting Australian Prime Minister Anthony Albanese in Beijing on Tuesday.",
+        dt.date(2023, 11, 9),
+        [(("li-qiang", ALBANESE), "visit", "occurred", "2023-11-07")],
+    ),
+    (
+        "a-deputy-s-title-is-no-leader-s",
+        "Vice President of the United States Kamala Harris met Narendra Modi.",
+        dt.date(2024, 6, 20),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(READOUTS))
+def test_a_written_out_title_is_the_name_s(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_a_government_schedule_s_president_is_its_own() -> None:
+    text = (
+        "THE PRESIDENT'S WEEK\n\nWEDNESDAY, SEPTEMBER 20\n11:10 AM  The President greets the President of the General "
+        "Assembly, Dennis Francis.\nThe President meets with Prime Minister Fumio Kishida of Japan.\n\n"
+        "THURSDAY, SEPTEMBER 21\n7:15 PM  The President welcomes President Yoon Suk Yeol of the Republic of Korea "
+        "to the White House."
+    )
+    result = de.parse(text, published=dt.date(2023, 9, 17), outlet="The White House")
+    found = [
+        (tuple(p.leader_id for p in m.participants), m.kind.value, m.status.value, _written(m.date))
+        for m in result.meetings
+    ]
+    assert found == [
+        ((BIDEN, KISHIDA), "meeting", "planned", "2023-09-20"),
+        ((BIDEN, YOON), "visit", "planned", "2023-09-21"),
+    ]
+    assert result.warnings == ()  # "7:15 PM" names no prime minister
+
+
+#: Wire stories of 1946-1999: signings, appositions, passives, places that are also names of the time.
+WIRES = [
+    (
+        "a-signing-with-an-office-in-apposition",
+        "MOSCOW, June 1 -- Leonid Brezhnev, general secretary of the Soviet Communist Party, and President Gerald "
+        "Ford signed a communique tonight.",
+        dt.date(1975, 6, 1),
+        [(("leonid-brezhnev", "gerald-ford"), "meeting", "occurred", "1975-06-01")],
+    ),
+    (
+        "signed-by-two-in-the-passive",
+        "The declaration, under which trade will double by 1990, was signed in Peking in December 1984 by Prime "
+        "Minister Margaret Thatcher and Premier Zhao Ziyang.",
+        dt.date(1986, 10, 14),
+        [(("margaret-thatcher", "zhao-ziyang"), "visit", "occurred", "1984-12")],
+    ),
+    (
+        "initialed-now-and-to-be-signed-by-the-three-in-paris",
+        "Alija Izetbegovic, Slobodan Milosevic and Franjo Tudjman initialed the text today. The accord is to be "
+        "formally signed in Paris next month by the three presidents.",
+        dt.date(1995, 11, 21),
+        [
+            (("alija-izetbegovic", "slobodan-milosevic", "franjo-tudman"), "summit", "occurred", "1995-11-21"),
+            (("alija-izetbegovic", "slobodan-milosevic", "franjo-tudman"), "summit", "planned", "1995-12"),
+        ],
+    ),
+    (
+        "the-three-presidents-are-the-three-leaders-not-their-envoys",
+        "Alija Izetbegovic, Slobodan Milosevic and Franjo Tudjman initialed the text today, watched by envoy "
+        "Richard Holbrooke and Secretary of State Warren Christopher. The treaty is to be signed in Paris next month "
+        "by the three presidents.",
+        dt.date(1995, 11, 21),
+        [
+            (("alija-izetbegovic", "slobodan-milosevic", "franjo-tudman"), "summit", "occurred", "1995-11-21"),
+            (("alija-izetbegovic", "slobodan-milosevic", "franjo-tudman"), "summit", "planned", "1995-12"),
+        ],
+    ),
+    (
+        "a-signature-alone-is-no-meeting",
+        "The order was signed by President Bill Clinton and sent to Congress.",
+        dt.date(1995, 11, 21),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(WIRES))
+def test_a_wire_of_its_time_is_read_with_its_people(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_a_plan_in_a_relative_clause_is_not_the_main_verb_s() -> None:
+    text = "Emmanuel Macron, who will travel to Rome next week, met Olaf Scholz in Berlin on Monday."
+    assert meetings(text, dt.date(2024, 5, 14)) == [((MACRON, SCHOLZ), "visit", "occurred", "2024-05-13")]
+
+
+def test_a_paragraph_that_opens_with_an_event_of_a_day_goes_on_in_it() -> None:
+    text = (
+        "Friday's ceremony in the East Room had everything but a treaty. Donald Trump stood between Ilham Aliyev "
+        "and Nikol Pashinyan as the two leaders signed a joint declaration."
+    )
+    assert meetings(text, dt.date(2025, 8, 12)) == [
+        ((TRUMP, "ilham-aliyev", "nikol-pashinyan"), "summit", "occurred", "2025-08-08")
+    ]
+    assert meetings("Friday's weather was fine. Donald Trump and Ilham Aliyev met.", dt.date(2025, 8, 12)) == [
+        ((TRUMP, "ilham-aliyev"), "meeting", "occurred", None)  # weather is no event
+    ]
+
+
+def test_a_joint_summit_a_schedule_announces_is_dated_by_its_clause() -> None:
+    text = "On Tuesday, May 27, the Prime Minister will host the second ASEAN-GCC summit in Kuala Lumpur."
+    [summit] = de.parse(text, published=dt.date(2025, 5, 20)).summits
+    assert (summit.name, str(summit.date), summit.status.value) == ("ASEAN-GCC summit", "2025-05-27", "planned")
+
+
+#: A schedule's or listing's lines under a time heading are its principal's engagements, headings included.
+LISTINGS = [
+    (
+        "a-listing-s-entry-titles-are-the-principal-s-meetings",
+        "Vladimir Putin's visit to Egypt and Turkey: the events\n\nOctober 8, 2024, Cairo\nMeeting with President of "
+        "Egypt Abdel Fattah el-Sisi\nThe talks focused on trade.\n\nOctober 9, 2024, Ankara\nRussian-Turkish talks\n"
+        "Vladimir Putin and Recep Tayyip Erdogan discussed energy supplies.",
+        dt.date(2024, 10, 10),
+        [
+            ((PUTIN, "abdel-fattah-el-sisi"), "meeting", "occurred", "2024-10-08"),
+            ((PUTIN, "recep-tayyip-erdogan"), "meeting", "occurred", "2024-10-09"),
+        ],
+    ),
+    (
+        "a-live-blog-s-stamps-with-dates-date-their-entries",
+        "LIVE UPDATES\n8:32 a.m. ET, May 16, 2024\nPutin and Xi held talks in the Great Hall of the People.\n"
+        "9:10 p.m. ET, May 15, 2024\nVladimir Putin landed in Beijing, where Xi Jinping greeted him.",
+        dt.date(2024, 5, 16),
+        [
+            ((PUTIN, XI), "visit", "occurred", "2024-05-16"),
+            ((PUTIN, XI), "visit", "occurred", "2024-05-15"),
+        ],
+    ),
+    (
+        "one-day-s-schedule-with-its-clock-times",
+        "The Prime Minister's day\n\nTUESDAY, MAY 14\n10:00  Prime Minister Keir Starmer meets President Lula\n"
+        "12:30  Lunch with Chancellor Olaf Scholz",
+        dt.date(2025, 5, 12),
+        [
+            ((STARMER, "luiz-inacio-lula-da-silva"), "meeting", "planned", "2025-05-14"),
+            ((STARMER, SCHOLZ), "meeting", "planned", "2025-05-14"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(LISTINGS))
+def test_a_listing_s_lines_are_its_principal_s(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+def test_a_bare_title_s_label_is_the_publisher_s_office() -> None:
+    text = (
+        "Q: Mr. President, did you talk to President Xi this week?\nTHE PRESIDENT: I did. I spoke with him on Tuesday."
+    )
+    result = de.parse(text, published=dt.date(2023, 11, 17), outlet="The White House")
+    assert [(tuple(p.leader_id for p in m.participants), str(m.date)) for m in result.meetings] == [
+        ((BIDEN, XI), "2023-11-14")
+    ]
+    assert de.parse(text, published=dt.date(2023, 11, 17)).meetings == ()  # no publisher: no one's title
+
+
+def test_a_government_listing_s_lines_are_its_principal_s() -> None:
+    text = (
+        "Visit to Kazan\n\nOctober 23, 2024, 19:00\nMeeting with President of Venezuela Nicolas Maduro\n\n"
+        "October 22, 2024, 17:35\nMeeting with President of South Africa Cyril Ramaphosa\n"
+        "The two presidents discussed trade."
+    )
+    result = de.parse(text, published=dt.date(2024, 10, 24), outlet="President of Russia")
+    assert [(tuple(p.leader_id for p in m.participants), str(m.date)) for m in result.meetings] == [
+        ((PUTIN, "nicolas-maduro"), "2024-10-23"),
+        ((PUTIN, "cyril-ramaphosa"), "2024-10-22"),
+    ]
