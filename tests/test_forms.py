@@ -462,3 +462,18 @@ def test_a_government_listing_s_lines_are_its_principal_s() -> None:
         ((PUTIN, "nicolas-maduro"), "2024-10-23"),
         ((PUTIN, "cyril-ramaphosa"), "2024-10-22"),
     ]
+
+
+def test_an_itinerary_of_the_day_dates_its_plans() -> None:
+    text = (
+        "Prime Minister of Canada\n\nItinerary\n\nJune 15, 2025\nOttawa, Ontario\n\n9:30 a.m.   The Prime Minister "
+        "will meet with the Prime Minister of the United Kingdom, Keir Starmer.\n\n4:30 p.m.   The Prime Minister "
+        "will meet with the President of South Africa, Cyril Ramaphosa.\n\nNotes for media:\n- Media wishing to "
+        "attend must be accredited for the G7 Leaders' Summit in Kananaskis."
+    )
+    result = de.parse(text, published=dt.date(2025, 6, 15), outlet="Prime Minister of Canada")
+    found = [(tuple(p.leader_id for p in m.participants), m.status.value, str(m.date)) for m in result.meetings]
+    assert found == [
+        (("mark-carney", STARMER), "planned", "2025-06-15"),
+        (("mark-carney", "cyril-ramaphosa"), "planned", "2025-06-15"),
+    ]  # and the summit the media are accredited for is no gathering of its members

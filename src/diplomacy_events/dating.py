@@ -476,6 +476,7 @@ class Section:
     end: int
     span: DateSpan
     year: int | None = None
+    clocked: bool = False  # a schedule's day, with times of day under it: its plans are that day's
 
 
 def sections(document: Page, anchor: dt.date | None) -> list[Section]:
@@ -498,16 +499,24 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
     marks = 0  # the headings seen, those under a day's heading included
     body_seen = False
     titles = _titles(document)
+    dateline: tuple[Block, _Head] | None = None  # set aside: a schedule's first day, if clock times follow it
+    clocked: set[int] = set()  # the day headings with clock times under them
     for block in document.blocks:
         head = _head(document.text, block, anchor)
         body_seen = body_seen or (block.kind in (BlockKind.BODY, BlockKind.ITEM) and (head is None or head.alone))
         if head is None:
             continue
         if not (body_seen or head.timed) and anchor is not None and head.span == DateSpan.from_date(anchor):
+            dateline = (block, head)
             continue  # the page's dateline
+        if dateline is not None and head.clock and not heads:
+            heads.append(dateline)  # "June 15, 2025" over "9:30 a.m. ...": the itinerary's day after all
+            marks += 1
+        dateline = None
         marks += 1
         day = next((h for _, h in reversed(heads) if not h.alone), None)
         if head.clock and day is not None and not day.clock and day.span.precision is Precision.DAY:
+            clocked.add(id(day))
             continue  # a clock time under a day's heading: the schedule's day goes on
         heads.append((block, head))
     if marks < 2:
@@ -517,7 +526,7 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
         later = next((b.start for b, h in heads[number + 1 :] if not (head.alone or h.alone)), len(document.text))
         later = titles.get(later, later)  # the title line above the next heading is the next section's
         end = block.end if head.alone else later
-        found.append(Section(start=block.start, end=end, span=head.span, year=head.year))
+        found.append(Section(start=block.start, end=end, span=head.span, year=head.year, clocked=id(head) in clocked))
     return found
 
 
@@ -738,6 +747,7 @@ class Calendar:
     summit_context: Summit | None = None  # the paragraph's last dated summit
     told: Dated | None = None  # the last dated meeting or trip of the paragraphs before
     section: DateSpan | None = None  # the date of the heading the sentence read now stands under
+    schedule: bool = False  # that heading is a schedule's day: its plans are that day's, even the page's own
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's context: a date carries over only within a paragraph.
@@ -882,8 +892,8 @@ def _section(calendar: Calendar, reading: DateReading) -> bool:
     if calendar.context is not None and calendar.context.status is reading.status:
         return False  # the paragraph's dated meeting or trip dates it (the context rules)
     ahead = anchor is not None and section.start > anchor
-    if reading.status is Status.PLANNED and not ahead:
-        return False  # a plan told on the day of a heading lies after it
+    if reading.status is Status.PLANNED and not ahead and not calendar.schedule:
+        return False  # a plan told on the day of a heading lies after it (unless the day is a schedule's)
     if ahead and not (reading.status is Status.PLANNED or reading.candidate.present):
         return False  # what happened does not lie ahead
     reading.date = section

@@ -123,6 +123,7 @@ class SentenceReading:
     mentions: list[Mention]
     times: list[TimeExpression]
     section: DateSpan | None = None  # the date of the time heading it stands under, if any
+    schedule: bool = False  # that heading is a schedule's day, with times of day under it
 
 
 @attrs.define(kw_only=True)
@@ -158,7 +159,7 @@ class _EventReader:
             self._assemble(entries, sentence)
         elif not paragraph.item:  # a bullet that is no sentence, outside a list, is read like a heading
             lists.read(sentence.tokens, read.mentions, read.times)
-            self.assembler.calendar.section = read.section
+            self.assembler.calendar.section, self.assembler.calendar.schedule = read.section, read.schedule
             self._events(read)
 
     def _events(self, read: SentenceReading) -> None:
@@ -470,7 +471,12 @@ class Parser:
                 spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in times)
                 reads.append(
                     SentenceReading(
-                        sentence=sentence, paragraph=paragraph, mentions=mentions, times=times, section=heading
+                        sentence=sentence,
+                        paragraph=paragraph,
+                        mentions=mentions,
+                        times=times,
+                        section=heading,
+                        schedule=section is not None and section.clocked,
                     )
                 )
                 fragment = time_fragment(tokens, times, self.gazetteer.words.event_nouns)

@@ -129,8 +129,8 @@ def _meeting_host(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.summit-reference",
     Phase.TRIGGER,
-    "'Before the mini-summit', 'preparations for the summit', 'the summit's agenda' refer to a summit reported "
-    "elsewhere; 'since their Helsinki summit' is theirs, a meeting of its own.",
+    "'Before the mini-summit', 'preparations for the summit', 'the summit's agenda', 'ahead of the G7 Leaders' "
+    "Summit' refer to a summit reported elsewhere; 'since their Helsinki summit' is theirs, a meeting of its own.",
     "Before the mini-summit, Macron spoke with Olaf Scholz.",
     only=(TriggerType.SUMMIT,),
 )
@@ -140,7 +140,31 @@ def _summit_reference(context: SentenceContext, reading: Reading) -> bool:
         return True  # "the summit's agenda"
     if any(token.key in POSSESSIVES for token in context.tokens[max(0, start - 3) : start]):
         return False
+    named = next((s for s in context.named_summits.items if s.start <= start < s.end), None)
+    if named is not None and start > named.start:  # "ahead of the 2025 G7 Leaders' Summit": before its name
+        start = named.start
+        if context.words.summit_ahead.found(keys, start - 5, start):
+            return True
     return context.words.summit_reference.found(keys, start - 3, start)
+
+
+@rule(
+    "veto.summit-for",
+    Phase.TRIGGER,
+    "A summit named by its leaders that only something is for or goes to, in a sentence that names no leader "
+    "besides, reports no gathering: 'Media must be accredited for the G7 Leaders' Summit'.",
+    "Journalists wishing to attend must be accredited for the G7 Leaders' Summit in Kananaskis.",
+    published="2025-06-10",
+    only=(TriggerType.SUMMIT, TriggerType.ATTEND),
+)
+def _summit_for(context: SentenceContext, reading: Reading) -> bool:
+    keys = context.keys
+    for summit in context.named_summits.items:
+        before = summit.start - 1
+        before -= before > 0 and keys[before] == "the"
+        if summit.leaders and before >= 0 and keys[before] in ("for", "to", "attend"):
+            return not any(m.end <= summit.start or m.start >= summit.end for m in context.leaders.items)
+    return False
 
 
 @rule(
