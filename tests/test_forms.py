@@ -477,3 +477,8 @@ def test_an_itinerary_of_the_day_dates_its_plans() -> None:
         (("mark-carney", STARMER), "planned", "2025-06-15"),
         (("mark-carney", "cyril-ramaphosa"), "planned", "2025-06-15"),
     ]  # and the summit the media are accredited for is no gathering of its members
+
+
+def test_a_region_s_demonym_is_no_country_s() -> None:
+    text = "Luiz Inacio Lula da Silva hosted the gathering of South American presidents in Brasilia on Tuesday."
+    assert all("joe-biden" not in ids for ids, _, _, _ in meetings(text, dt.date(2023, 5, 31)))

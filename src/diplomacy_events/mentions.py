@@ -154,6 +154,9 @@ _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)  # capitalised, yet no names
 def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
     if match.start >= 1 and tokens[match.start].key in _MERIDIEM and tokens[match.start - 1].key.isdigit():
         return False  # "7:15 PM": a time of day, no prime minister
+    region = match.start >= 1 and tokens[match.start - 1].key in _REGION_WORDS and tokens[match.start - 1].capitalised
+    if region and all(tag in (_DEMONYM, _COUNTRY) for tag, _ in match.values):
+        return False  # "South American presidents", "Latin American leaders": a region, not the United States
     if all(tag in _NEEDS_CAPITAL for tag, _ in match.values):
         if not tokens[match.start].text[:1].isupper():
             return False
@@ -198,6 +201,7 @@ class _Title:
 
 
 _MERIDIEM = frozenset({"pm", "am", "p.m.", "a.m."})
+_REGION_WORDS = frozenset({"south", "north", "latin", "central", "east", "west"})  # before a demonym: a region
 _LOCATIVES = frozenset({"in", "to", "at", "from", "near", "outside", "into"})
 _WHERE_TAGS = frozenset({_CITY, _METONYM, _COUNTRY})  # a name that is also a place: "in Paris"
 _HOLDERS_CACHE_SIZE = 1 << 16  # (mention, day) look-ups kept; news names the same few leaders again and again

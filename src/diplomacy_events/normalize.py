@@ -36,13 +36,12 @@ _LABEL = re.compile(  # a turn's label on its own line
     r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?:$"
 )
 # A line the page adds around the story: a caption, a file photo, a link to another story.
+# A line the page adds around the story that points to another: "RELATED: ...", "Read more: ...". (A caption is
+# read: a file photo may show an encounter of its own, and one of the story's folds into it.)
 _FURNITURE = re.compile(
-    r"(?:\[(?:photo|caption|image|video)\]|(?:file photo|photo|photos|caption|image|pictured|related|related story"
-    r"|read more|read also|also read|see also|more on this|recommended|watch|listen)\s*[:|])",
+    r"(?:related|related story|read more|read also|also read|see also|more on this|recommended|watch|listen)\s*[:|]",
     re.IGNORECASE,
 )
-# a credit that ends a caption: "... Photo: AFP", "Picture: Reuters/Jane Doe" (capitalised words only)
-_CREDIT = re.compile(r"(?i:photo|picture|image|credit)s?:\s*[A-Z][\w&'’./-]*(?:\s+[A-Z][\w&'’./-]*){0,3}\.?\)?$")
 _BULLET = re.compile(r"[-•*–] ")
 _TERMINAL = frozenset('.!?:;"”’)')
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"  # words split by spaces the class lacks: no backtracking blow-up
@@ -193,8 +192,8 @@ def normalize(text: str) -> Document:
     label: str | None = None  # the speaker of the turn a label line opened
     for start, end in lines:
         line = masked[start:end]
-        if _FURNITURE.match(line) or _CREDIT.search(line, max(0, len(line) - 80)):
-            blocks.append(Block(start=start, end=end, kind=BlockKind.CHROME))  # a caption or a link: no story
+        if _FURNITURE.match(line):
+            blocks.append(Block(start=start, end=end, kind=BlockKind.CHROME))  # a link to another story: no story
             continue
         speaker = None
         turn = _SPEAKER.match(line) or (_LABEL.match(line) if labels else None)
