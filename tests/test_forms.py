@@ -196,6 +196,17 @@ TRANSCRIPTS = [
         [((ALBANESE, XI), "meeting", "occurred", "2023-11-06/2023-11-12")],
     ),
     (
+        "titled-labels-of-a-joint-statement-and-their-we",
+        "Press statements\n\nPresident of Russia Vladimir Putin: Colleagues, friends,\n\nWe met in Samarkand last "
+        "September. Thank you.\n\nPresident of the People's Republic of China Xi Jinping (retranslated): Friends,\n\n"
+        "Earlier today I also met Prime Minister Mikhail Mishustin.",
+        dt.date(2023, 3, 21),
+        [
+            ((PUTIN, XI), "meeting", "occurred", "2022-09"),
+            ((XI, "mikhail-mishustin"), "meeting", "occurred", "2023-03-21"),
+        ],
+    ),
+    (
         "us-is-no-country-and-a-reporter-s-we-no-leader",
         "PRESIDENT BIDEN: The US and Australia are close.\nREPORTER: We met President Xi today.",
         dt.date(2023, 10, 25),

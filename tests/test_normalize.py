@@ -57,6 +57,20 @@ def test_links_to_other_stories_are_chrome_and_captions_are_read() -> None:
     assert [b.kind for b in normalize(text).blocks] == [BlockKind.CHROME] * 2 + [BlockKind.BODY] * 2
 
 
+def test_title_case_labels_open_turns_that_go_on() -> None:
+    text = (
+        "President Ann Lee: Friends,\nWe met.\nPrime Minister Bo Sun (interpreted): Thanks.\n"
+        "One label: is no transcript."
+    )
+    assert [b.speaker for b in normalize(text).blocks] == [
+        "President Ann Lee",
+        "President Ann Lee",
+        "Prime Minister Bo Sun",
+        "Prime Minister Bo Sun",
+    ]
+    assert normalize("Breaking News: Putin met Xi.").blocks[0].speaker is None  # one such line is no turn
+
+
 def test_empty_text_has_no_blocks() -> None:
     assert normalize("").blocks == ()
     assert normalize(" \n\n\t").blocks == ()

@@ -1303,6 +1303,7 @@ def first_person(
     speaker: Mention,
     words: Lexicon,
     pronouns: frozenset[str] = SPEAKER_WORDS,
+    partner: Mention | None = None,
 ) -> list[Mention]:
     """A transcript turn's mentions with "I", "me", "my" (and "we", "us", "our": the speaker's side) standing for
     its speaker.
@@ -1311,16 +1312,20 @@ def first_person(
     "We had a good meeting with Y". The speaker mention comes from the turn's
     label, not from the sentence ("US" is a country, not "us"). With other
     ``pronouns`` ("you", "your"), the one a turn speaks to: an interviewer's
-    "You met Xi last week" is the leader interviewed.
+    "You met Xi last week" is the leader interviewed. With a ``partner`` (the
+    other leader of a joint press statement), "we" are the two of them: "We
+    met in Samarkand last September".
     """
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    both = (speaker, partner) if partner is not None else (speaker,)
     added = [
         Mention(
             kind=MentionKind.PRONOUN,
             start=i,
             end=i + 1,
             text=token.text,
-            antecedents=(speaker,),
+            antecedents=both if token.key in _FIRST_PLURAL else (speaker,),
+            plural=len(both) > 1 and token.key in _FIRST_PLURAL,
             subject=_verb_follows(tokens, i + 1, words),
         )
         for i, token in enumerate(tokens)

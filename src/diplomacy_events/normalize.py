@@ -42,6 +42,10 @@ _FURNITURE = re.compile(
     r"(?:related|related story|read more|read also|also read|see also|more on this|recommended|watch|listen)\s*[:|]",
     re.IGNORECASE,
 )
+# A turn's label in title case, as official transcripts write it: "President of Russia Vladimir Putin: ...",
+# "President of the People's Republic of China Xi Jinping (retranslated): ..." (two capitalised words at least).
+_WORD = r"(?:[A-Z][\w'’.-]*|of|the|and|de|da|bin|al)"
+_TITLED = re.compile(rf"(?P<name>[A-Z][\w'’.-]* {_WORD}(?: {_WORD}){{0,10}})(?: \([a-z][^)]{{0,30}}\))?: ")
 _BULLET = re.compile(r"[-•*–] ")
 _TERMINAL = frozenset('.!?:;"”’)')
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"  # words split by spaces the class lacks: no backtracking blow-up
@@ -189,6 +193,7 @@ def normalize(text: str) -> Document:
     headline, headline_words = "", 0  # a sentence-case headline, when no line is in title case
     lines = _joined(masked, _lines(masked))
     labels = sum(_LABEL.match(masked, start, end) is not None for start, end in lines) >= 2
+    titled = sum(_TITLED.match(masked, start, end) is not None for start, end in lines) >= 2
     label: str | None = None  # the speaker of the turn a label line opened
     for start, end in lines:
         line = masked[start:end]
@@ -196,7 +201,11 @@ def normalize(text: str) -> Document:
             blocks.append(Block(start=start, end=end, kind=BlockKind.CHROME))  # a link to another story: no story
             continue
         speaker = None
-        turn = _SPEAKER.match(line) or (_LABEL.match(line) if labels else None)
+        turn = (
+            _SPEAKER.match(line)
+            or (_LABEL.match(line) if labels else None)
+            or (_TITLED.match(line) if titled else None)
+        )
         if turn and not turn.group("name").isdigit():
             speaker = turn.group("name").strip()
             speakers += 1
@@ -206,7 +215,7 @@ def normalize(text: str) -> Document:
                 label = speaker
                 blocks.append(Block(start=start, end=end, kind=BlockKind.CHROME, speaker=speaker))
                 continue
-            label = None
+            label = speaker  # the turn goes on in the lines after it, up to the next label
             start += turn.end()
             line = masked[start:end]
         speaker = speaker or label

@@ -218,6 +218,12 @@ def _interviewed(speakers: Iterable[Mention | None]) -> Mention | None:
     return next(iter(leaders.values())) if len(leaders) == 1 else None
 
 
+def _pair(speakers: Iterable[Mention | None]) -> tuple[Mention, ...]:
+    """The two leaders who speak in a transcript, if two and only two do (a joint press statement)."""
+    leaders = {(m.leaders, m.country, m.role): m for m in speakers if m is not None}
+    return tuple(leaders.values()) if len(leaders) == 2 else ()
+
+
 _LABEL_COURTESIES = frozenset({"the", "mr", "madam", "mrs", "ms"})  # "MR. PRESIDENT:": a title, with its courtesy
 
 
@@ -446,7 +452,7 @@ class Parser:
             if where is not None:
                 spans[id(mention)] = where
         speakers = {p.speaker: self._speaker(p.speaker, anchor, publisher) for p in paragraphs if p.speaker}
-        interviewed = _interviewed(speakers.values())
+        interviewed, pair = _interviewed(speakers.values()), _pair(speakers.values())
         for paragraph in paragraphs:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
             timed = paragraph_times([sentence.tokens for sentence in paragraph.sentences], section)
@@ -455,7 +461,7 @@ class Parser:
                 for sentence, times in zip(paragraph.sentences, timed, strict=True)
             ]
             if paragraph.speaker:
-                found = self._turn(paragraph, found, speakers[paragraph.speaker], interviewed)
+                found = self._turn(paragraph, found, speakers[paragraph.speaker], interviewed, pair)
             elif any(_QUOTE_MARKS.intersection(t.key for t in s.tokens) for s in paragraph.sentences):
                 pairs = [(s.tokens, f) for s, f in zip(paragraph.sentences, found, strict=True)]
                 found = quoted_speech(pairs, discourse, quotes, self.gazetteer.words)
@@ -485,12 +491,22 @@ class Parser:
         return reads, cited, spans
 
     def _turn(
-        self, paragraph: Paragraph, found: list[list[Mention]], speaker: Mention | None, interviewed: Mention | None
+        self,
+        paragraph: Paragraph,
+        found: list[list[Mention]],
+        speaker: Mention | None,
+        interviewed: Mention | None,
+        pair: tuple[Mention, ...] = (),
     ) -> list[list[Mention]]:
-        """A transcript turn's mentions with its speaker's "I" and "we", or the interviewed leader's "you"."""
+        """A transcript turn's mentions with its speaker's "I" and "we" ("we" of two leaders who speak in turn:
+        both of them), or the interviewed leader's "you"."""
         words = self.gazetteer.words
         if speaker is not None:
-            return [first_person(s.tokens, f, speaker, words) for s, f in zip(paragraph.sentences, found, strict=True)]
+            partner = next((m for m in pair if m is not speaker), None) if speaker in pair else None
+            return [
+                first_person(s.tokens, f, speaker, words, partner=partner)
+                for s, f in zip(paragraph.sentences, found, strict=True)
+            ]
         if interviewed is not None:  # "Q: Did you meet Xi?": the leader interviewed
             return [
                 first_person(s.tokens, f, interviewed, words, SECOND_PERSON)
