@@ -493,3 +493,8 @@ def test_an_itinerary_of_the_day_dates_its_plans() -> None:
 def test_a_region_s_demonym_is_no_country_s() -> None:
     text = "Luiz Inacio Lula da Silva hosted the gathering of South American presidents in Brasilia on Tuesday."
     assert all("joe-biden" not in ids for ids, _, _, _ in meetings(text, dt.date(2023, 5, 31)))
+
+
+def test_a_question_after_an_address_asks() -> None:
+    text = "Q Thank you. Prime Minister, on China: do you plan another summit with President Xi?"
+    assert meetings(text, dt.date(2024, 4, 10)) == []

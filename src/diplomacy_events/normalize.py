@@ -31,7 +31,7 @@ _MASK = re.compile(
     r"|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"  # an entity
     r"|[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]"  # control and zero-width characters
 )
-_SPEAKER = re.compile(r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?: ")  # "Q: " asks
+_SPEAKER = re.compile(r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?: |(?P<asks>Q) (?=[A-Z(])")
 _LABEL = re.compile(  # a turn's label on its own line
     r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?:$"
 )
@@ -206,8 +206,9 @@ def normalize(text: str) -> Document:
             or (_LABEL.match(line) if labels else None)
             or (_TITLED.match(line) if titled else None)
         )
-        if turn and not turn.group("name").isdigit():
-            speaker = turn.group("name").strip()
+        name = turn and (turn.group("name") or turn.groupdict().get("asks"))  # "Q Thank you, Mr. President."
+        if turn and name and not name.isdigit():
+            speaker = name.strip()
             speakers += 1
             if ", BYLINE" in turn.group():
                 authors.append(speaker.title())

@@ -229,7 +229,8 @@ def _negated(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.question",
     Phase.CLAUSE,
-    "A yes-no question ('Is this the first time X and Y have met?', an interviewer's) asks; it reports nothing.",
+    "A yes-no question ('Is this the first time X and Y have met?', 'Prime Minister, on China: do you plan a summit "
+    "with Xi?') asks; it reports nothing.",
     "Will Lula meet Xi in Beijing next month?",
 )
 def _question(context: SentenceContext, reading: Reading) -> bool:
@@ -237,7 +238,9 @@ def _question(context: SentenceContext, reading: Reading) -> bool:
     if not keys or keys[-1] != "?":
         return False
     first = next((key for key in keys[:3] if key not in ("and", "but", "so", "then", ",")), "")
-    return first in context.words.question_openers
+    openers = context.words.question_openers
+    # "Prime Minister, on China: do you plan another summit with President Xi?": after an address or a topic
+    return first in openers or any(key in openers and keys[i - 1] in (",", ":") for i, key in enumerate(keys) if i)
 
 
 @rule(
