@@ -498,3 +498,20 @@ def test_a_region_s_demonym_is_no_country_s() -> None:
 def test_a_question_after_an_address_asks() -> None:
     text = "Q Thank you. Prime Minister, on China: do you plan another summit with President Xi?"
     assert meetings(text, dt.date(2024, 4, 10)) == []
+
+
+def test_a_daily_schedule_s_lines_are_plans_of_its_day() -> None:
+    text = (
+        "THE WHITE HOUSE\n\nDAILY GUIDANCE AND PRESS SCHEDULE FOR MONDAY, AUGUST 18, 2025\n\nTHE PRESIDENT'S "
+        "SCHEDULE\n\n11:00 AM   THE PRESIDENT receives his intelligence briefing\n\n3:00 PM    THE PRESIDENT "
+        "participates in a multilateral meeting with President Alexander Stubb of Finland, President Emmanuel "
+        "Macron of France and Prime Minister Keir Starmer of the United Kingdom\n\nDAILY GUIDANCE AND PRESS "
+        "SCHEDULE FOR FRIDAY, AUGUST 15, 2025\n\n11:30 AM   THE PRESIDENT participates in a bilateral meeting with "
+        "President Putin of the Russian Federation"
+    )
+    result = de.parse(text, published=dt.date(2025, 8, 18), outlet="The White House")
+    found = [(tuple(p.leader_id for p in m.participants), m.status.value, str(m.date)) for m in result.meetings]
+    assert found == [
+        ((TRUMP, "alexander-stubb", MACRON, STARMER), "planned", "2025-08-18"),
+        ((TRUMP, PUTIN), "planned", "2025-08-15"),
+    ]

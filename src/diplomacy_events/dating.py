@@ -458,6 +458,7 @@ def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | N
 _CLOCK = re.compile(r"(?:(?i:updated|posted):?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?\s?m\b\.?))?(?:\s+[A-Z]{2,4}\b)?")
 # What a heading opens with: a digit, a month or weekday (or its abbreviation), "Updated" or "Posted".
 _HEAD_START = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|upd|pos)")
+_DATE_END = re.compile(r"(?i:for|of|on) [A-Za-z ,]*\d{1,2}, \d{4}$")  # "PRESS SCHEDULE FOR MONDAY, AUGUST 18, 2025"
 _HEAD_MARKS = "-–—:|"  # what ends a timeline entry's heading: "January 1966 - ...", "May 2014: ..."
 _HEAD_EXTRA_TOKENS = 4  # a heading line holds a time and little else: ", Hanoi", "in Paris :"
 _HEAD_TITLE_WORDS = 8  # "10:30 a.m. - What we know": a live blog entry's heading
@@ -498,7 +499,7 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
     heads: list[tuple[Block, _Head]] = []
     marks = 0  # the headings seen, those under a day's heading included
     body_seen = False
-    titles = _titles(document)
+    titles = _titles(document, anchor)
     dateline: tuple[Block, _Head] | None = None  # set aside: a schedule's first day, if clock times follow it
     clocked: set[int] = set()  # the day headings with clock times under them
     for block in document.blocks:
@@ -530,13 +531,16 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
     return found
 
 
-def _titles(document: Page) -> dict[int, int]:
-    """Title lines right above a block (a readout's title over its date line): the block's start -> the title's."""
-    blocks = document.blocks
+def _titles(document: Page, anchor: dt.date | None) -> dict[int, int]:
+    """Title lines right above a block (a readout's title over its date line): the block's start -> the title's.
+
+    A schedule's line ("3:00 PM  THE PRESIDENT participates in ...") is an entry, no title.
+    """
+    text = document.text
     return {
         after.start: title.start
-        for title, after in itertools.pairwise(blocks)
-        if title.kind is BlockKind.BODY and document.text[title.end - 1] not in '.!?"”'
+        for title, after in itertools.pairwise(document.blocks)
+        if title.kind is BlockKind.BODY and text[title.end - 1] not in '.!?"”' and _head(text, title, anchor) is None
     }
 
 
@@ -551,8 +555,8 @@ class _Head:
 
 def _head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
     """A block's heading time, if it opens with one."""
-    if _HEAD_START.match(text, block.start, block.end) is None:
-        return None  # most lines: no digit, month or weekday to open a heading
+    if _HEAD_START.match(text, block.start, block.end) is None and not _DATE_END.search(text, block.start, block.end):
+        return None  # most lines: no digit, month or weekday to open a heading, no date to end one
     line = text[block.start : block.end]
     clock = _CLOCK.match(line)
     if clock is not None and (clock.end() == len(line) or line[clock.end()].isspace() or line[clock.end()] == ","):
@@ -579,6 +583,8 @@ def _clock_head(text: str, block: Block, after: int, anchor: dt.date | None) -> 
 def _date_head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
     """A line that opens with a date and holds little else, or a timeline's entry that opens with one and a dash."""
     line, body = text[block.start : block.end], block.kind in (BlockKind.BODY, BlockKind.ITEM)
+    if not body and _DATE_END.search(line):
+        return _titled_day(text, block, anchor)
     tokens = tokenize(text, block.start, min(block.end, block.start + 60))
     times = find_times(tokens[:12])
     first = times[0] if times else None
@@ -600,6 +606,16 @@ def _date_head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
     if after[:1] and after[0] in _HEAD_MARKS:
         return _Head(span=span, year=last.year, alone=body and len(after.split()) > _HEAD_TITLE_WORDS)
     return None
+
+
+def _titled_day(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
+    """A heading that ends with the day it is for: "DAILY GUIDANCE AND PRESS SCHEDULE FOR MONDAY, AUGUST 18, 2025"."""
+    tokens = tokenize(text, max(block.start, block.end - 40), block.end)
+    last = next((t for t in reversed(find_times(tokens)) if t.kind is TimeKind.DATE and t.end == len(tokens)), None)
+    if last is None or last.day is None:
+        return None
+    span = last.resolve(anchor, Direction.NEAREST)
+    return _Head(span=span, year=last.year) if span is not None else None
 
 
 def _year_head(text: str, block: Block, tokens: Sequence[Token]) -> _Head | None:
@@ -897,6 +913,22 @@ def _section(calendar: Calendar, reading: DateReading) -> bool:
     if ahead and not (reading.status is Status.PLANNED or reading.candidate.present):
         return False  # what happened does not lie ahead
     reading.date = section
+    return True
+
+
+@rule(
+    "date.schedule",
+    Phase.DATE,
+    "An event with no time of its own on a schedule's day (a day heading with times of day under it) is planned: a "
+    "schedule lists plans, whatever the tense of its lines.",
+    "MONDAY, AUGUST 18\n11:00 AM  The President greets President Stubb of Finland\n3:00 PM  The President "
+    "participates in a meeting with President Stubb of Finland",
+    published="2025-08-18",
+)
+def _schedule(calendar: Calendar, reading: DateReading) -> bool:
+    if not calendar.schedule or reading.candidate.time is not None or reading.status is Status.PLANNED:
+        return False
+    reading.status = Status.PLANNED
     return True
 
 

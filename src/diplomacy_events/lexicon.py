@@ -726,6 +726,7 @@ class Lexicon:
     chair_cues: Cues  # "presided over the meeting with A, B and C": one meeting of all
     question_openers: frozenset[str]  # "Is this the first time ...?", "Will X meet Y?": a yes-no question
     event_nouns: frozenset[str]  # "Friday's ceremony ...": an event whose time the paragraph goes on in
+    multilateral_words: frozenset[str]  # "a multilateral meeting with A, B and C": one meeting of all
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
 
     @status_cues.default

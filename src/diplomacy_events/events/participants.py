@@ -292,6 +292,23 @@ def _chaired(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "group.multilateral",
+    Phase.GROUPS,
+    "'A multilateral (trilateral, three-way) meeting with A, B and C' is one meeting of all, with its subject.",
+    "Biden held a multilateral meeting with Kishida, Yoon and Albanese in Washington.",
+    published="2023-08-19",
+)
+def _multilateral(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if not (reading.trigger.nominal and reading.subject and people_count(reading.leader_objects) >= 2):
+        return False
+    if not any(key in context.words.multilateral_words for key in keys[max(0, start - 2) : start + 1]):
+        return False
+    reading.subject, reading.leader_objects = dedupe(reading.subject + reading.leader_objects), []
+    return True
+
+
+@rule(
     "group.between",
     Phase.GROUPS,
     "'Talks between A and B' (or 'between the two leaders'): the group meets; 'are expected' makes it planned.",
