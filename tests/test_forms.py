@@ -515,3 +515,17 @@ def test_a_daily_schedule_s_lines_are_plans_of_its_day() -> None:
         ((TRUMP, "alexander-stubb", MACRON, STARMER), "planned", "2025-08-18"),
         ((TRUMP, PUTIN), "planned", "2025-08-15"),
     ]
+
+
+def test_a_ministry_s_list_of_meetings_is_its_prime_minister_s() -> None:
+    text = (
+        "On the margins of the Summit, Prime Minister held bilateral meetings with the following leaders:\n\n"
+        "Italy: Prime Minister met the Prime Minister of Italy, H.E. Ms. Giorgia Meloni.\n\n"
+        "Prime Minister also had brief interactions with Prime Minister Lawrence Wong of Singapore.\n\n"
+        "Related documents: Departure Statement by Prime Minister ahead of his visit to Nigeria"
+    )
+    result = de.parse(text, published=dt.date(2024, 11, 18), outlet="Ministry of External Affairs, Government of India")
+    assert [tuple(p.leader_id for p in m.participants) for m in result.meetings] == [
+        (MODI, "giorgia-meloni"),
+        (MODI, "lawrence-wong"),
+    ]

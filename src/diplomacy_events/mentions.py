@@ -707,7 +707,7 @@ class Gazetteer:
         bare = (
             start == first
             and tokens[start].capitalised
-            and (start == 0 or tokens[start - 1].key in (",", "(", '"'))
+            and (start == 0 or tokens[start - 1].key in (",", "(", '"', ":"))  # "Italy: Prime Minister met ..."
             and following is not None
             and following.text[:1].islower()
             and following.key not in ("of", "from", "for")

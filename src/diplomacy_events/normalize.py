@@ -39,7 +39,8 @@ _LABEL = re.compile(  # a turn's label on its own line
 # A line the page adds around the story that points to another: "RELATED: ...", "Read more: ...". (A caption is
 # read: a file photo may show an encounter of its own, and one of the story's folds into it.)
 _FURNITURE = re.compile(
-    r"(?:related|related story|read more|read also|also read|see also|more on this|recommended|watch|listen)\s*[:|]",
+    r"(?:related(?: documents| links| stories| news| articles| story)?|read more|read also|also read|see also"
+    r"|more on this|recommended|watch|listen)\s*[:|]",
     re.IGNORECASE,
 )
 # A turn's label in title case, as official transcripts write it: "President of Russia Vladimir Putin: ...",
