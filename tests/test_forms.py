@@ -529,3 +529,14 @@ def test_a_ministry_s_list_of_meetings_is_its_prime_minister_s() -> None:
         (MODI, "giorgia-meloni"),
         (MODI, "lawrence-wong"),
     ]
+
+
+def test_a_live_blog_s_day_with_bare_time_stamps_is_no_schedule() -> None:
+    text = (
+        "Politics live\n\nSunday 2 March 2025\n\n18:52 GMT\nThe King has received Volodymyr Zelensky at "
+        "Sandringham.\n\n11:40 GMT\nKeir Starmer met Giorgia Meloni in Downing Street this morning."
+    )
+    assert [(status, date) for _, _, status, date in meetings(text, dt.date(2025, 3, 2))] == [
+        ("occurred", "2025-03-02"),
+        ("occurred", "2025-03-02"),
+    ]

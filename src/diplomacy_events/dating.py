@@ -462,6 +462,7 @@ _DATE_END = re.compile(r"(?i:for|of|on) [A-Za-z ,]*\d{1,2}, \d{4}$")  # "PRESS S
 _HEAD_MARKS = "-–—:|"  # what ends a timeline entry's heading: "January 1966 - ...", "May 2014: ..."
 _HEAD_EXTRA_TOKENS = 4  # a heading line holds a time and little else: ", Hanoi", "in Paris :"
 _HEAD_TITLE_WORDS = 8  # "10:30 a.m. - What we know": a live blog entry's heading
+_ENGAGEMENT_WORDS = 3  # "11:00 AM  THE PRESIDENT receives ...": a schedule's line names what happens then
 _FRAGMENT_TOKENS = 8  # "Last November in Bali.": a time and little else
 
 
@@ -501,7 +502,7 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
     body_seen = False
     titles = _titles(document, anchor)
     dateline: tuple[Block, _Head] | None = None  # set aside: a schedule's first day, if clock times follow it
-    clocked: set[int] = set()  # the day headings with clock times under them
+    clocked: dict[int, bool] = {}  # the day headings with clock times under them: whether all name engagements
     for block in document.blocks:
         head = _head(document.text, block, anchor)
         body_seen = body_seen or (block.kind in (BlockKind.BODY, BlockKind.ITEM) and (head is None or head.alone))
@@ -510,15 +511,16 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
         if not (body_seen or head.timed) and anchor is not None and head.span == DateSpan.from_date(anchor):
             dateline = (block, head)
             continue  # the page's dateline
-        if dateline is not None and head.clock and not heads:
-            heads.append(dateline)  # "June 15, 2025" over "9:30 a.m. ...": the itinerary's day after all
+        if dateline is not None and head.clock and head.words >= _ENGAGEMENT_WORDS and not heads:
+            heads.append(dateline)  # "June 15, 2025" over "9:30 a.m.  The Prime Minister will ...": an itinerary's day
             marks += 1
         dateline = None
         marks += 1
         day = next((h for _, h in reversed(heads) if not h.alone), None)
         if head.clock and day is not None and not day.clock and day.span.precision is Precision.DAY:
-            clocked.add(id(day))
-            continue  # a clock time under a day's heading: the schedule's day goes on
+            # a schedule names an engagement at each time; a live blog's bare time stamps ("18:52 GMT") are no plans
+            clocked[id(day)] = clocked.get(id(day), True) and head.words >= _ENGAGEMENT_WORDS
+            continue  # a clock time under a day's heading: the day goes on
         heads.append((block, head))
     if marks < 2:
         return []
@@ -527,7 +529,9 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
         later = next((b.start for b, h in heads[number + 1 :] if not (head.alone or h.alone)), len(document.text))
         later = titles.get(later, later)  # the title line above the next heading is the next section's
         end = block.end if head.alone else later
-        found.append(Section(start=block.start, end=end, span=head.span, year=head.year, clocked=id(head) in clocked))
+        found.append(
+            Section(start=block.start, end=end, span=head.span, year=head.year, clocked=clocked.get(id(head), False))
+        )
     return found
 
 
@@ -550,6 +554,7 @@ class _Head:
     year: int | None = None  # its own year
     clock: bool = False  # a clock time: the page's day
     timed: bool = False  # the line opens with a clock time ("8:32 a.m. ET, May 16, 2024"): an entry's, no dateline
+    words: int = 0  # the words after a clock time: an engagement ("THE PRESIDENT greets ..."), or none (a stamp)
     alone: bool = False  # it opens an entry and dates only that (a timeline's, a schedule's line)
 
 
@@ -577,7 +582,7 @@ def _clock_head(text: str, block: Block, after: int, anchor: dt.date | None) -> 
         return _Head(span=span, year=dated.year, timed=True, alone=alone)
     if anchor is None:
         return None
-    return _Head(span=DateSpan.from_date(anchor), clock=True, timed=True, alone=alone)
+    return _Head(span=DateSpan.from_date(anchor), clock=True, timed=True, alone=alone, words=len(rest))
 
 
 def _date_head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
