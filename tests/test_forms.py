@@ -540,3 +540,16 @@ def test_a_live_blog_s_day_with_bare_time_stamps_is_no_schedule() -> None:
         ("occurred", "2025-03-02"),
         ("occurred", "2025-03-02"),
     ]
+
+
+def test_a_timeline_s_month_entries_are_in_the_year_above_them() -> None:
+    text = (
+        "Summits over the years\n\n1972\n• September: Prime Minister Kakuei Tanaka flies to Beijing. Chairman Mao "
+        "Zedong receives him on the 27th. Two days later Tanaka and Premier Zhou Enlai sign a joint communique."
+        "\n\n2014\n• November 10: Prime Minister Shinzo Abe and Xi Jinping hold their first meeting in Beijing."
+    )
+    assert meetings(text, dt.date(2025, 11, 20)) == [
+        ((MAO, "kakuei-tanaka"), "visit", "occurred", "1972-09"),
+        (("kakuei-tanaka", "zhou-enlai"), "visit", "occurred", "1972-09-03/1972-10-02"),  # two days after September
+        (("shinzo-abe", XI), "visit", "occurred", "2014-11-10"),
+    ]

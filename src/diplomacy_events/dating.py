@@ -517,6 +517,8 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
         dateline = None
         marks += 1
         day = next((h for _, h in reversed(heads) if not h.alone), None)
+        if head.alone and head.year is None and day is not None and day.year is not None and not head.clock:
+            head = _in_year(head, day.year)  # "1972" over "• September: ...": September 1972
         if head.clock and day is not None and not day.clock and day.span.precision is Precision.DAY:
             # a schedule names an engagement at each time; a live blog's bare time stamps ("18:52 GMT") are no plans
             clocked[id(day)] = clocked.get(id(day), True) and head.words >= _ENGAGEMENT_WORDS
@@ -533,6 +535,19 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
             Section(start=block.start, end=end, span=head.span, year=head.year, clocked=clocked.get(id(head), False))
         )
     return found
+
+
+def _in_year(head: _Head, year: int) -> _Head:
+    """A heading without a year in the year of the heading above it."""
+    try:
+        span = DateSpan(
+            start=head.span.start.replace(year=year),
+            end=head.span.end.replace(year=year),
+            precision=head.span.precision,
+        )
+    except ValueError:  # February 29 of another year, or an end in the year after
+        return head
+    return attrs.evolve(head, span=span, year=year)
 
 
 def _titles(document: Page, anchor: dt.date | None) -> dict[int, int]:

@@ -728,6 +728,11 @@ class Lexicon:
     event_nouns: frozenset[str]  # "Friday's ceremony ...": an event whose time the paragraph goes on in
     multilateral_words: frozenset[str]  # "a multilateral meeting with A, B and C": one meeting of all
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
+    present_verbs: frozenset[str] = attrs.field(init=False, repr=False)  # "receives", "meets": a present trigger's verb
+
+    @present_verbs.default
+    def _present_verbs(self) -> frozenset[str]:
+        return frozenset(phrase.split()[0] for phrase, trigger in self.triggers.items() if trigger.present)
 
     @status_cues.default
     def _status_cues(self) -> Cues:

@@ -48,6 +48,7 @@ from .lexicon import (
     default_lexicon,
 )
 from .model import Leader, Office, Role
+from .normalize import fold
 from .phrases import Match, PhraseMatcher
 from .segment import Token, dateline_end, hyphenated, token_keys
 
@@ -321,6 +322,7 @@ class Gazetteer:
             consumed, made = self._compose(tokens, matches, i)
             found += made
             i += max(consumed, 1)
+        found = [self._name_completed(tokens, m) if m.kind is MentionKind.PERSON else m for m in found]
         found = _mark_oblique(tokens, _share_titles(tokens, self._written_out(tokens, matches, found)))
         if any(m.kind is MentionKind.PRONOUN and m.text.lower() == "him" for m in found):
             found = _mark_subjects(tokens, found, self.words)  # only "him" asks who is a subject
@@ -337,6 +339,16 @@ class Gazetteer:
         if len(found) > 1:
             found = self._without_appositions(tokens, found)
         return found
+
+    def _name_completed(self, tokens: Sequence[Token], mention: Mention) -> Mention:
+        """A name read in part that the next word completes: "Chairman Mao" (an alias) before "Zedong"."""
+        end = mention.end
+        if end >= len(tokens) or not tokens[end].capitalised or len(mention.leaders) != 1:
+            return mention
+        leader = self.knowledge.get_leader(mention.leaders[0])
+        if leader is None or fold(leader.name).split()[-1] != tokens[end].key or tokens[end - 1].key == tokens[end].key:
+            return mention
+        return attrs.evolve(mention, end=end + 1, text=f"{mention.text} {tokens[end].text}")
 
     def _without_appositions(self, tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
         """Read an office set off after a leader's name that is the leader's own as part of the name's mention:
@@ -1022,6 +1034,7 @@ def _verb_follows(tokens: Sequence[Token], position: int, words: Lexicon) -> boo
         or key in words.reporting_verbs
         or key in words.past_verbs
         or (key.endswith("ed") and token.text.islower())
+        or (key in words.present_verbs and token.text.islower())  # "Chairman Mao receives him"
     )
 
 
