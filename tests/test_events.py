@@ -397,3 +397,17 @@ def test_the_host_of_a_meeting_with_someone_joins_it(gazetteer: Gazetteer) -> No
     [meeting] = candidates(gazetteer, "Erdogan attended a meeting with Rouhani, hosted by Putin, in Sochi.")
     assert sides(meeting) == ["Erdogan", "Rouhani", "Putin"]
     assert "group.hosted-by" in meeting.rules
+
+
+def test_a_gathering_s_participles_name_who_attends_it(gazetteer: Gazetteer) -> None:
+    sentence = "Abe attended a forum on trade hosted by Xi and attended by Putin, Erdogan and Modi."
+    [summit] = candidates(gazetteer, sentence)
+    assert (summit.kind, sides(summit)) == (MeetingKind.SUMMIT, ["Abe", "Xi", "Putin", "Erdogan", "Modi"])
+    assert "group.gathering-by" in summit.rules
+    [gathering] = candidates(gazetteer, "The summit, hosted by Macron and attended by Merkel and Trudeau, ended.")
+    assert sorted(sides(gathering)) == ["Macron", "Merkel", "Trudeau"]
+
+
+def test_a_dinner_hosted_by_one_leader_is_a_visit_to_the_host(gazetteer: Gazetteer) -> None:
+    [visit] = candidates(gazetteer, "Modi attended a banquet hosted by Abe in Tokyo.")
+    assert (visit.kind, sides(visit)) == (MeetingKind.VISIT, ["Abe", "Modi"])

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, OWNERS, POSSESSIVE_MARKS, TriggerType
-from ..mentions import MentionKind
+from ..mentions import Mention, MentionKind
 from ..model import Status
+from ..phrases import Match
 from ..rules import Phase, rule
 from .context import Reading, SentenceContext
 from .grammar import (
@@ -490,6 +491,50 @@ def _along_with(context: SentenceContext, reading: Reading) -> bool:
             reading.leader_objects = dedupe(reading.leader_objects + more)
             return bool(more)
     return False
+
+
+_GATHERING_REACH = 10  # words from an attendance to its gathering's participle: "a regional summit on ... hosted by"
+
+
+@rule(
+    "group.gathering-by",
+    Phase.GROUPS,
+    "The host and the guests a gathering's participles name ('attended a summit hosted by X and attended by A and "
+    "B') attend it too, three or more in all; the participles report nothing of their own.",
+    "William Ruto attended a regional summit hosted by Yoweri Museveni and attended by Paul Kagame.",
+    only=(TriggerType.ATTEND, TriggerType.SUMMIT),
+)
+def _gathering_by(context: SentenceContext, reading: Reading) -> bool:
+    keys, matches, high = context.keys, context.matches, len(context.keys)
+    later = {m.start: m for m in matches[reading.number + 1 :]}
+    cursor = reading.end
+    gathering = context.words.gathering_words
+    first = next((i for i in range(cursor, min(high, cursor + _GATHERING_REACH)) if _by(later, keys, i)), None)
+    if first is None or not gathering.found(keys, reading.start, first) or keys[first - 1] in AUXILIARIES:
+        return False
+    agents: list[Mention] = []
+    absorbed: list[int] = []
+    at: int | None = first
+    while at is not None and _by(later, keys, at):
+        group = group_after(context.mentions, context.tokens, later[at].end + 1, context.clauses.bounds(at)[1])
+        if not any(m.is_leader for m in group):
+            break
+        absorbed.append(at)
+        agents += [m for m in group if m.is_leader]
+        after = end_of(group, group, later[at].end + 1)
+        at = after + 1 if keys[after : after + 1] in (["and"], [","]) else None
+    everyone = dedupe(reading.subject + reading.leader_objects + agents)
+    if people_count(everyone) < 3:
+        return False  # "attended a dinner hosted by X": the host's guest
+    context.absorbed.update(absorbed)
+    reading.leader_objects = dedupe(reading.leader_objects + agents)
+    return True
+
+
+def _by(later: dict[int, Match[str]], keys: Sequence[str], at: int) -> bool:
+    """Whether a trigger at ``at`` is a participle with its agent: "hosted by", "attended by"."""
+    found = later.get(at)
+    return found is not None and keys[found.end : found.end + 1] == ["by"]
 
 
 # -- reports with no subject ----------------------------------------------------------------------------------------
