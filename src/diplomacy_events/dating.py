@@ -147,6 +147,8 @@ class SentenceTimes:
             or _in_closed_subordinate(self.subordinators, self.commas, t.start, start)
             or (t.start >= end and conjunct_between(self.keys, end, t.start))
         }
+        # a relative clause's time that a later verb has as its own: "met A, whom he had hosted last month"
+        subordinate |= {id(t) for t in inside if t.start >= own[1] and id(t) not in in_main}
         aside = self.statements | self.bracketed | subordinate
         mine = [t for t in inside if own[0] <= t.start and t.end <= own[1] and id(t) not in aside]
 

@@ -719,7 +719,7 @@ class Gazetteer:
         bare = (
             start == first
             and tokens[start].capitalised
-            and (start == 0 or tokens[start - 1].key in (",", "(", '"', ":"))  # "Italy: Prime Minister met ..."
+            and (start == 0 or tokens[start - 1].key in (",", "(", '"', ":", "whom"))  # "Italy: Prime Minister met"
             and following is not None
             and following.text[:1].islower()
             and following.key not in ("of", "from", "for")

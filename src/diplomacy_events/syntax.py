@@ -130,10 +130,34 @@ def in_relative_clause(tokens: Sequence[Token], position: int, start: int) -> bo
 
     ``start`` is where the clause around ``position`` starts. The relative
     clause ends at its first comma: "X, who took office in May, met Y on Thursday".
+    One set off by a comma is one too, up to the next comma or the end of the
+    sentence: "Y, whom he had hosted last month".
     """
     if start == 0 or tokens[start - 1].key not in RELATIVE_PRONOUNS:
-        return False
+        return _after_relative(tokens, position)
     return all(token.key != "," for token in tokens[start:position])
+
+
+_RELATIVE_REACH = 30  # tokens back to the comma that opens a relative clause
+
+
+def _after_relative(tokens: Sequence[Token], position: int) -> bool:
+    """Whether ``position`` lies in a relative clause set off by a comma ("..., whom he had hosted last month").
+
+    The clause runs from its comma to the next comma or the end of the sentence.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("He met Sanchez, whom he had hosted last month.")
+    >>> _after_relative(tokens, 8), _after_relative(tokens, 1)
+    (True, False)
+    """
+    for i in range(position - 1, max(-1, position - _RELATIVE_REACH), -1):
+        if tokens[i].key == ",":
+            following = tokens[i + 1 : i + 3]
+            return bool(following) and (
+                following[0].key in RELATIVE_PRONOUNS or (len(following) > 1 and following[1].key in RELATIVE_PRONOUNS)
+            )
+    return False
 
 
 def enclosed_relatives(keys: Sequence[str], low: int, high: int) -> list[tuple[int, int]]:

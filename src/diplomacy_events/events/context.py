@@ -111,6 +111,7 @@ class SentenceContext:
     taken: set[int] = attrs.Factory(set)
     free: int = 0
     absorbed: set[int] = attrs.Factory(set)  # starts of triggers an earlier one took in (a meeting's "hosted by")
+    statuses: dict[int, Status] = attrs.Factory(dict)  # the status each trigger read so far was given, by number
 
     @classmethod
     def build(

@@ -116,6 +116,7 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     if run(Phase.CLAUSE, context, reading):
         return []
     run(Phase.STATUS, context, reading)
+    context.statuses[reading.number] = reading.status
     closing = context.opening_comma  # "On the sidelines of the summit, Lula held ...": Lula is no object of "summit"
     limit = closing if closing is not None and reading.end <= closing else reading.clause[1]
     reading.objects = group_after(context.mentions, context.tokens, reading.end, min(limit, reading.clause[1]))

@@ -186,16 +186,17 @@ def _joint_passive(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "agents.whom",
     Phase.AGENTS,
-    "In 'X, with whom Y spoke by phone', X is the one Y met or called.",
+    "In 'X, with whom Y spoke by phone' or 'X, whom Y had hosted', X is the one Y met, called or hosted.",
     "Lula thanked Petro, with whom he spoke by phone on Friday.",
 )
 def _whom(context: SentenceContext, reading: Reading) -> bool:
     if reading.leader_objects or not reading.subject:
         return False
     opening, keys = reading.subject[0].start, context.keys
-    if opening < 3 or keys[opening - 1] != "whom" or keys[opening - 2] not in ("with", "to"):
+    if opening < 3 or keys[opening - 1] != "whom" or keys[opening - 2] not in ("with", "to", ","):
         return False
-    end = opening - 3 if keys[opening - 3] == "," else opening - 2
+    # "X, whom Y had hosted", "X, with whom Y spoke", "X with whom Y spoke"
+    end = opening - 3 if keys[opening - 2] != "," and keys[opening - 3] == "," else opening - 2
     before = [m for m in context.persons.items if m.end == end and m.is_leader]
     if not before or before[0] in reading.subject:
         return False

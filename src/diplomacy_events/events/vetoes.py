@@ -8,13 +8,13 @@ planned when their cues say so; everything else occurred.
 
 from __future__ import annotations
 
-from ..lexicon import DETERMINERS, POSSESSIVE_MARKS, POSSESSIVES, WEAK_MODALS, TriggerType
+from ..lexicon import DETERMINERS, POSSESSIVE_MARKS, POSSESSIVES, WEAK_MODALS, TriggerType, ordinal
 from ..mentions import MentionKind
 from ..model import Status
 from ..rules import Phase, rule
 from ..syntax import WINDOW, infinitive_after
 from .context import Reading, SentenceContext
-from .grammar import opening_phrase, told_before
+from .grammar import group_after, opening_phrase, told_before
 
 _GATHERINGS = (TriggerType.SUMMIT, TriggerType.ATTEND)
 _AFTER_REACH = 2  # "the summit meeting scheduled for May": a plan's cue right after its noun
@@ -246,11 +246,27 @@ def _question(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.generic",
     Phase.CLAUSE,
-    "A habitual statement ('often meets') reports no single meeting.",
+    "A habitual statement ('often meets') reports no single meeting; 'the second annual summit with X' names one.",
     "Putin often meets Lukashenko in Sochi.",
 )
 def _generic(context: SentenceContext, reading: Reading) -> bool:
-    return _cued(reading, "generic", reading.clause[0])
+    return _cued(reading, "generic", reading.clause[0]) and not _edition(context, reading)
+
+
+_EDITION_REACH = 6  # words of a named edition before its frequency: "the Second India-Australia Annual Summit"
+
+
+def _edition(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the frequency cue names one edition of a meeting noun: "the second annual summit with"."""
+    cue, keys = reading.cues.get("generic", -1), context.keys
+    if not any(m.start == cue + 1 for m in context.matches):
+        return False
+    for key in reversed(keys[max(reading.clause[0], cue - _EDITION_REACH) : cue]):
+        if key == "the" or ordinal(key) is not None:
+            return True
+        if key not in ("", "-"):  # names are blank: "the Second India-Australia Annual Summit"
+            return False
+    return False
 
 
 @rule(
@@ -418,6 +434,31 @@ def _time_clause(context: SentenceContext, reading: Reading) -> bool:
 )
 def _expected_trigger(context: SentenceContext, reading: Reading) -> bool:
     return _expected(context, reading) and _plan(reading)
+
+
+@rule(
+    "status.coordinated-noun",
+    Phase.STATUS,
+    "A meeting noun coordinated with the objects of the trigger before ('will hold a summit with A and a bilateral "
+    "meeting with B') takes its plan.",
+    "Modi will hold the annual summit with Prime Minister Anthony Albanese of Australia and a bilateral meeting with "
+    "Lula.",
+)
+def _coordinated_noun(context: SentenceContext, reading: Reading) -> bool:
+    keys, start, number = context.keys, reading.start, reading.number
+    if reading.status is Status.PLANNED or number == 0 or not reading.trigger.nominal:
+        return False
+    if context.statuses.get(number - 1) is not Status.PLANNED:
+        return False
+    link = start - 1 if start >= 1 and keys[start - 1] in ("a", "an", "the") else start
+    if link < 1 or keys[link - 1] != "and":
+        return False
+    previous = context.matches[number - 1]
+    objects = group_after(context.mentions, context.tokens, previous.end, link - 1)
+    if not objects:
+        return False
+    rest = context.keys[objects[-1].end : link - 1]  # the objects' place may follow them: "with X in Rio"
+    return all(key in ("", "of", "in", "at", "the") for key in rest) and _plan(reading)
 
 
 @rule(

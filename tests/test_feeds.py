@@ -1,0 +1,123 @@
+"""End-to-end tests of constructions that feeds use more than articles: readouts, programmes, gatherings.
+
+Every text was written for these tests (facts from the public record, wording
+our own). A row is ``(id, text, publication date, outlet, expected)``, where
+``expected`` lists each meeting as ``(leader ids, kind, status, date)``, the
+date as ISO text ("2023-05-03", "2023-05") or ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import diplomacy_events as de
+from diplomacy_events import DateSpan
+
+MODI, ALBANESE, LULA, MELONI = "narendra-modi", "anthony-albanese", "luiz-inacio-lula-da-silva", "giorgia-meloni"
+ISHIBA, WONG, STARMER, MACRON = "shigeru-ishiba", "lawrence-wong", "keir-starmer", "emmanuel-macron"
+RUTO, MUSEVENI, KAGAME, SAMIA = "william-ruto", "yoweri-museveni", "paul-kagame", "samia-suluhu-hassan"
+INDIA = "Ministry of External Affairs, Government of India"
+
+Row = tuple[tuple[str, ...], str, str, "str | None"]
+
+
+def _written(date: DateSpan | None) -> str | None:
+    if date is None:
+        return None
+    if date.start == date.end:
+        return date.start.isoformat()
+    if date.start.day == 1 and date.end == DateSpan.from_month(date.start.year, date.start.month).end:
+        return date.start.isoformat()[:7]
+    return f"{date.start.isoformat()}/{date.end.isoformat()}"
+
+
+def meetings(text: str, published: dt.date, outlet: str | None = None) -> list[Row]:
+    """Each meeting of ``text`` as (leader ids, kind, status, date written short)."""
+    return [
+        (tuple(p.leader_id or "" for p in m.participants), m.kind.value, m.status.value, _written(m.date))
+        for m in de.parse(text, published=published, outlet=outlet).meetings
+    ]
+
+
+def rows(table: list[tuple[Any, ...]]) -> dict[str, Any]:
+    """Parametrize keyword arguments for a table of (id, text, published, outlet, expected) rows."""
+    return {"argvalues": [r[1:] for r in table], "ids": [r[0] for r in table]}
+
+
+#: Government readouts: the publisher's bare "Prime Minister", entries that open with a country's name, brief
+#: encounters, a coordinated meeting noun that shares the plan of the one before.
+READOUTS = [
+    (
+        "an-entry-labelled-by-country-is-the-publisher-s-leader-s",
+        "Bilateral meetings on the margins of the summit, 20 November 2024:\n\nItaly: Prime Minister met the Prime "
+        "Minister of Italy, H.E. Ms. Giorgia Meloni.\n\nJapan: Prime Minister met the Prime Minister of Japan, H.E. "
+        "Mr. Shigeru Ishiba.",
+        dt.date(2024, 11, 20),
+        INDIA,
+        [((MODI, MELONI), "meeting", "occurred", None), ((MODI, ISHIBA), "meeting", "occurred", None)],
+    ),
+    (
+        "a-brief-interaction-is-an-encounter",
+        "Prime Minister had a brief interaction with Prime Minister Lawrence Wong of Singapore in Rio on Monday.",
+        dt.date(2024, 11, 19),
+        INDIA,
+        [((MODI, WONG), "meeting", "occurred", "2024-11-18")],
+    ),
+    (
+        "the-time-of-a-relative-clause-is-its-own-verb-s",
+        "Prime Minister met President Lula in Rio de Janeiro on Monday. Prime Minister also held talks with Prime "
+        "Minister Keir Starmer, whom Prime Minister had hosted last month.",
+        dt.date(2025, 11, 20),
+        INDIA,
+        [
+            ((MODI, LULA), "visit", "occurred", "2025-11-17"),
+            ((MODI, STARMER), "meeting", "occurred", "2025-11-17"),
+            ((MODI, STARMER), "visit", "occurred", "2025-10"),
+        ],
+    ),
+    (
+        "a-meeting-noun-coordinated-with-a-planned-one-is-planned",
+        "On 21 November, Prime Minister will hold the annual summit with Prime Minister Anthony Albanese of "
+        "Australia and a bilateral meeting with President Lula.",
+        dt.date(2024, 11, 20),
+        INDIA,
+        [((MODI, ALBANESE), "meeting", "planned", "2024-11-21"), ((MODI, LULA), "meeting", "planned", "2024-11-21")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "outlet", "expected"), **rows(READOUTS))
+def test_a_readout_s_entries_are_its_leader_s(text: str, published: dt.date, outlet: str, expected: list[Row]) -> None:
+    assert meetings(text, published, outlet) == expected
+
+
+def test_a_yearly_meeting_in_general_is_no_meeting() -> None:
+    assert meetings("Modi holds an annual summit with Albanese.", dt.date(2024, 11, 20)) == []
+
+
+#: Gatherings named with their host and guests.
+GATHERINGS = [
+    (
+        "a-summit-hosted-by-one-and-attended-by-others",
+        "On Friday in Arusha, William Ruto attended a regional summit on trade hosted by Yoweri Museveni and attended "
+        "by Paul Kagame and Samia Suluhu Hassan.",
+        dt.date(2024, 6, 16),
+        None,
+        [((RUTO, MUSEVENI, KAGAME, SAMIA), "summit", "occurred", "2024-06-14")],
+    ),
+    (
+        "a-multilateral-meeting-with-several-leaders",
+        "Starmer held a multilateral meeting with Macron, Meloni and Lula in London on Tuesday.",
+        dt.date(2025, 3, 6),
+        None,
+        [((STARMER, MACRON, MELONI, LULA), "summit", "occurred", "2025-03-04")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "outlet", "expected"), **rows(GATHERINGS))
+def test_a_gathering_is_one_meeting_of_all(text: str, published: dt.date, outlet: None, expected: list[Row]) -> None:
+    assert meetings(text, published, outlet) == expected
