@@ -19,6 +19,7 @@ from diplomacy_events import DateSpan
 MODI, ALBANESE, LULA, MELONI = "narendra-modi", "anthony-albanese", "luiz-inacio-lula-da-silva", "giorgia-meloni"
 ISHIBA, WONG, STARMER, MACRON = "shigeru-ishiba", "lawrence-wong", "keir-starmer", "emmanuel-macron"
 RUTO, MUSEVENI, KAGAME, SAMIA = "william-ruto", "yoweri-museveni", "paul-kagame", "samia-suluhu-hassan"
+BORIC, PETRO, ARCE = "gabriel-boric", "gustavo-petro", "luis-arce"
 INDIA = "Ministry of External Affairs, Government of India"
 
 Row = tuple[tuple[str, ...], str, str, "str | None"]
@@ -115,9 +116,30 @@ GATHERINGS = [
         None,
         [((STARMER, MACRON, MELONI, LULA), "summit", "occurred", "2025-03-04")],
     ),
+    (
+        "guests-expected-at-the-gathering-told-before",
+        "William Ruto is staying on for Friday's gathering on trade, convened by Yoweri Museveni. Six presidents are "
+        "expected, among them Paul Kagame and Samia Suluhu Hassan.",
+        dt.date(2024, 6, 12),
+        None,
+        [((RUTO, MUSEVENI, KAGAME, SAMIA), "summit", "planned", "2024-06-14")],
+    ),
+    (
+        "guests-expected-to-attend-including",
+        "Lula stays on for Saturday's gathering, called by Gabriel Boric. Eight leaders are expected to attend, "
+        "including Gustavo Petro and Luis Arce.",
+        dt.date(2023, 5, 24),
+        None,
+        [((LULA, BORIC, PETRO, ARCE), "summit", "planned", "2023-05-27")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "outlet", "expected"), **rows(GATHERINGS))
 def test_a_gathering_is_one_meeting_of_all(text: str, published: dt.date, outlet: None, expected: list[Row]) -> None:
     assert meetings(text, published, outlet) == expected
+
+
+def test_a_gathering_called_by_a_leader_is_no_call() -> None:
+    text = "Petro arrived in Brasilia for the meeting of Amazon presidents, called by Lula to save the forest."
+    assert [kind for _, kind, _, _ in meetings(text, dt.date(2023, 8, 8))] == ["visit"]

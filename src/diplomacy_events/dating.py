@@ -52,6 +52,7 @@ from .timex import Direction, TimeExpression, TimeKind, find_times
 if TYPE_CHECKING:
     from .events.candidates import EventCandidate
     from .events.context import Reading, SentenceContext
+    from .lexicon import Lexicon
 
 __all__ = [
     "Calendar",
@@ -59,6 +60,7 @@ __all__ = [
     "Dated",
     "Section",
     "SentenceTimes",
+    "awaited_date",
     "dateline",
     "in_section_year",
     "own_span",
@@ -722,6 +724,44 @@ def time_fragment(
         return None
     rest = [t for t in tokens[time.end :] if t.key not in (".", ",", "in", "at", "on")]
     return time if rest == [] or (len(rest) <= 3 and all(t.capitalised for t in rest)) else None
+
+
+def awaited_date(
+    tokens: Sequence[Token], times: Sequence[TimeExpression], words: Lexicon, anchor: dt.date | None
+) -> DateSpan | None:
+    """The date of an event a sentence says someone is there for ("is staying on for Tuesday's gathering"), which
+    dates what its paragraph tells next; ahead unless the verb before it is past ("arrived for Sunday's summit").
+
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> tokens = tokenize("Maduro is staying on for Tuesday's gathering.")
+    >>> str(awaited_date(tokens, find_times(tokens), default_lexicon(), dt.date(2023, 5, 29)))
+    '2023-05-30'
+    """
+    time = next((t for t in times if _awaited(tokens, t, words.event_nouns)), None)
+    if time is None:
+        return None
+    direction = Direction.NEAREST
+    for token in reversed(tokens[: time.start]):
+        if token.key in ("is", "are", "will", "'ll", "remains", "stays"):
+            direction = Direction.FUTURE
+            break
+        if token.key in words.past_verbs or token.key in ("was", "were", "had"):
+            direction = Direction.PAST
+            break
+    return time.resolve(anchor, direction)
+
+
+def _awaited(tokens: Sequence[Token], time: TimeExpression, event_nouns: frozenset[str]) -> bool:
+    """Whether a time is that of an event someone is there for: "for Tuesday's gathering"."""
+    return (
+        time.start > 0
+        and tokens[time.start - 1].key == "for"
+        and time.relation is None
+        and time.cited is None
+        and len(tokens) > time.end + 1
+        and tokens[time.end].key in ("'s", "’s")
+        and tokens[time.end + 1].key in event_nouns
+    )
 
 
 # -- candidates' dates ----------------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from .dates import read_date
 from .dating import (
     Calendar,
     Section,
+    awaited_date,
     dateline,
     paragraph_times,
     section_at,
@@ -488,6 +489,8 @@ class Parser:
                 fragment = time_fragment(tokens, times, self.gazetteer.words.event_nouns)
                 if fragment is not None:  # "Last November in Bali." dates what the paragraph tells next
                     heading = fragment.resolve(anchor, Direction.NEAREST) or heading
+                else:  # "Maduro is staying on for Tuesday's gathering." likewise
+                    heading = awaited_date(tokens, times, self.gazetteer.words, anchor) or heading
         return reads, cited, spans
 
     def _turn(

@@ -203,14 +203,17 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         ),
         span[1],
     )
-    everyone = dedupe(reading.subject + reading.leader_objects + context.leaders.between(span[0], min(span[1], stop)))
+    listed = [m for m in context.leaders.between(span[0], min(span[1], stop)) if not start <= m.start < end]
+    everyone = dedupe(reading.subject + reading.leader_objects + listed)  # not "them" of "among them"
     attend = reading.type is TriggerType.ATTEND
+    guests = reading.trigger.lists_guests  # "Ten presidents are expected, among them ..."
     if attend and (
         "other" in keys[reading.clause[0] : start]
         or (reading.trigger.lists_attendees and words.gathering_words.found(keys, end, reading.clause[1]))
+        or guests
     ):
-        # "Other leaders attending include ...", "Attendees at the summit included ...": the leaders of the
-        # sentence before are at the gathering too
+        # "Other leaders attending include ...", "Attendees at the summit included ...", "... are expected, among
+        # them": the leaders of the sentence before are at the gathering too
         everyone = dedupe([*context.before, *everyone])
     everyone += _named_countries(everyone, reading)
     made = template(reading)
@@ -221,6 +224,7 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
             words.gathering_words.found(keys, end, min(len(keys), end + 8))
             or keys[start] in words.convene_verbs  # "the Quad leaders gathered in Tokyo"
             or (attend and reading.summit is not None)  # "the summit, where the heads of state attended the ..."
+            or guests
         )
     )
     if attend and words.ceremony_words.found(keys, end, min(len(keys), end + 6)) and len(everyone) == 2:

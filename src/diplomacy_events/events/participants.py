@@ -227,14 +227,17 @@ def _noun_by(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.names-not-calls",
     Phase.SIDES,
-    "'Called him a liar', 'called on Tehran to ...': the verb names or urges, it does not phone.",
+    "'Called him a liar', 'called on Tehran to ...', 'a summit called by X': the verb names, urges or convenes; it "
+    "does not phone.",
     "Trump called Maduro a dictator.",
     only=(TriggerType.CALL,),
 )
 def _names_not_calls(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.may_name:
         return False
-    keys, end = context.keys, reading.end
+    keys, start, end = context.keys, reading.start, reading.end
+    if end < len(keys) and keys[end] == "by" and start > 0 and keys[start - 1] not in AUXILIARIES:
+        return True  # "the gathering, called by Lula to ...": convened
     dated = bool(context.times.usable.between(end + 1, end + 2))  # "a call on Friday" is a call
     if end < len(keys) and keys[end] in _NOT_CALLING and not (keys[end] == "on" and dated):
         return True  # "called on Tehran to ...", "ambassadors were called home"
