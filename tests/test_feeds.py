@@ -143,3 +143,42 @@ def test_a_gathering_is_one_meeting_of_all(text: str, published: dt.date, outlet
 def test_a_gathering_called_by_a_leader_is_no_call() -> None:
     text = "Petro arrived in Brasilia for the meeting of Amazon presidents, called by Lula to save the forest."
     assert [kind for _, kind, _, _ in meetings(text, dt.date(2023, 8, 8))] == ["visit"]
+
+
+#: News pages: a courtesy call, a word that is a meeting only as a noun, a visit's length written with a hyphen.
+PAGES = [
+    (
+        "to-call-on-a-leader-is-to-meet-him",
+        "Prime Minister Pushpa Kamal Dahal will call on President Droupadi Murmu in New Delhi on Friday.",
+        dt.date(2023, 5, 31),
+        None,
+        [(("pushpa-kamal-dahal", "droupadi-murmu"), "visit", "planned", "2023-06-02")],
+    ),
+    (
+        "to-call-on-a-leader-to-act-is-to-urge-him",
+        "Biden called on Netanyahu to let more aid into Gaza.",
+        dt.date(2024, 3, 4),
+        None,
+        [],
+    ),
+    (
+        "a-bilateral-trip-is-no-bilateral-meeting",
+        "Albanese met Widodo in Jakarta on Monday. Albanese, who arrived in Jakarta on Sunday on his first "
+        "bilateral trip abroad, also toured a market.",
+        dt.date(2022, 6, 7),
+        None,
+        [((ALBANESE, "joko-widodo"), "visit", "occurred", "2022-06-06")],
+    ),
+    (
+        "an-arrival-on-a-four-day-visit-begins-it",
+        "Albanese arrived in Beijing on Saturday on a four-day state visit to China.",
+        dt.date(2023, 11, 7),
+        None,
+        [((ALBANESE, "xi-jinping"), "visit", "occurred", "2023-11-04/2023-11-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "outlet", "expected"), **rows(PAGES))
+def test_a_news_page_s_constructions(text: str, published: dt.date, outlet: None, expected: list[Row]) -> None:
+    assert meetings(text, published, outlet) == expected

@@ -383,6 +383,7 @@ def _counted_from(context: SentenceContext, reading: Reading) -> bool:
 
 
 _DURATION_REACH = 4  # "ended (his) (official) three-day (state) visit"
+_JOURNEY_REACH = 8  # "arrived in Delhi on Wednesday on a four-day visit": the verb before the count
 
 
 @rule(
@@ -398,11 +399,12 @@ def _visit_length(context: SentenceContext, reading: Reading) -> bool:
     day = next((i for i in range(reading.start - 1, low - 1, -1) if keys[i] in ("day", "days")), None)
     if day is None or day == 0:
         return False
-    count = keys[day - 1]
+    number = day - 1
+    count = keys[number]
     days = int(count) if count.isdigit() and len(count) <= 2 else NUMBER_WORDS.get(count, 0)
     if days < 2:
         return False
-    verbs = set(keys[max(0, day - 1 - _DURATION_REACH) : day - 1])
+    verbs = set(keys[max(0, number - _JOURNEY_REACH) : number])
     ends = not words.journey_ends.isdisjoint(verbs)
     if not (ends or not words.journey_starts.isdisjoint(verbs)):
         return False

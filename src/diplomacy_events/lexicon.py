@@ -526,6 +526,10 @@ TRIGGER_PROPERTIES = {
     "nominal": "a noun phrase that reports a meeting with no subject ('Talks with X are set for Monday')",
     "plural": "a plural noun: 'calls to A and B' are one call each",
     "may_name": "'called' also names or urges ('called him a liar', 'called on Tehran')",
+    "adjective": "a word that reports a meeting as a noun ('held a bilateral with X'), not before another noun ('his "
+    "first bilateral trip', 'bilateral trade')",
+    "may_urge": "'called on X' pays X a visit, or urges X ('called on Putin to end the war'): no meeting when 'to' "
+    "and a verb follow X, or a time follows 'on'",
     "trip": "a bare journey ('flew to Paris'): no counterpart by itself, but it dates the traveller's next meeting",
     "agent_noun": "also a noun for a person ('the host'): after a determiner nobody hosted",
     "lists_attendees": "a noun that lists those at a gathering ('Attendees included ...')",
@@ -563,6 +567,8 @@ class Trigger:
     nominal: bool = False
     plural: bool = False
     may_name: bool = False
+    may_urge: bool = False
+    adjective: bool = False
     trip: bool = False
     agent_noun: bool = False
     lists_attendees: bool = False

@@ -8,7 +8,18 @@ planned when their cues say so; everything else occurred.
 
 from __future__ import annotations
 
-from ..lexicon import DETERMINERS, POSSESSIVE_MARKS, POSSESSIVES, WEAK_MODALS, TriggerType, ordinal
+from ..lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    OPENING_PREPOSITIONS,
+    POSSESSIVE_MARKS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    WEAK_MODALS,
+    TriggerType,
+    ordinal,
+)
 from ..mentions import MentionKind
 from ..model import Status
 from ..rules import Phase, rule
@@ -165,6 +176,25 @@ def _summit_for(context: SentenceContext, reading: Reading) -> bool:
         if summit.leaders and before >= 0 and keys[before] in ("for", "to", "attend"):
             return not any(m.end <= summit.start or m.start >= summit.end for m in context.leaders.items)
     return False
+
+
+@rule(
+    "veto.adjective",
+    Phase.TRIGGER,
+    "A meeting word that is one only as a noun ('held a bilateral with X') reports nothing before another noun ('his "
+    "first bilateral trip abroad', 'bilateral trade').",
+    "Kishida made his first bilateral trip abroad to Seoul.",
+)
+def _adjective(context: SentenceContext, reading: Reading) -> bool:
+    keys, end = context.keys, reading.end
+    if not reading.trigger.adjective or end >= len(keys):
+        return False
+    following = keys[end]
+    return following.isalpha() and following not in _AFTER_NOUN
+
+
+#: Words that may follow a meeting word used as a noun: "a bilateral with X", "a bilateral during the summit".
+_AFTER_NOUN = PREPOSITIONS | AUXILIARIES | OPENING_PREPOSITIONS | SUBORDINATORS | {"and", "or", "between", "that"}
 
 
 @rule(
@@ -486,6 +516,24 @@ def _not_direct(context: SentenceContext, reading: Reading) -> bool:
         return False
     first = reading.objects[0] if reading.objects else None
     return first is None or first.start != reading.end or first.kind is MentionKind.GOVERNMENT
+
+
+@rule(
+    "veto.urges",
+    Phase.OBJECTS,
+    "'Called on X to <verb>' urges X, and 'called on Friday' phones; only 'called on X' with no infinitive after "
+    "X pays a visit.",
+    "Biden called on Modi to lift the tariffs.",
+    only=(TriggerType.MEET,),
+)
+def _urges(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.may_urge:
+        return False
+    first = reading.objects[0] if reading.objects else None
+    if first is None or first.start != reading.end:
+        return True  # "called on Friday", "called on the two sides to ..."
+    keys, last = context.keys, reading.objects[-1].end
+    return last + 1 < len(keys) and keys[last] == "to" and not context.mentions.between(last + 1, last + 2)
 
 
 @rule(
