@@ -182,3 +182,8 @@ PAGES = [
 @pytest.mark.parametrize(("text", "published", "outlet", "expected"), **rows(PAGES))
 def test_a_news_page_s_constructions(text: str, published: dt.date, outlet: None, expected: list[Row]) -> None:
     assert meetings(text, published, outlet) == expected
+
+
+def test_he_opening_a_time_clause_is_the_subject_before_it() -> None:
+    text = "Modi's trip follows an invitation Albanese extended when he visited India in March."
+    assert meetings(text, dt.date(2023, 5, 23)) == [((ALBANESE, MODI), "visit", "occurred", "2023-03")]

@@ -42,6 +42,7 @@ from .lexicon import (
     PARTIAL_GROUP,
     PREPOSITIONS,
     SPEAKER_WORDS,
+    SUBORDINATORS,
     TITLE_DETERMINERS,
     WEEKDAYS,
     Lexicon,
@@ -324,8 +325,8 @@ class Gazetteer:
             i += max(consumed, 1)
         found = [self._name_completed(tokens, m) if m.kind is MentionKind.PERSON else m for m in found]
         found = _mark_oblique(tokens, _share_titles(tokens, self._written_out(tokens, matches, found)))
-        if any(m.kind is MentionKind.PRONOUN and m.text.lower() == "him" for m in found):
-            found = _mark_subjects(tokens, found, self.words)  # only "him" asks who is a subject
+        if any(_asks_subject(tokens, m) for m in found):
+            found = _mark_subjects(tokens, found, self.words)  # only "him" and "when he" ask who is a subject
         others = [o for o in self._officials(tokens, matches) if not any(_overlap(o, m) for m in found)]
         if others:  # "correspondent Neha" beside "Neha Modi": one person, named once
             found = sorted(found + others, key=lambda m: m.start)
@@ -992,6 +993,17 @@ def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     return shared
 
 
+def _asks_subject(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Whether a pronoun's antecedent is a clause's subject: "him", or "he" opening a subordinate clause ("X
+    extended an invitation when he visited ...")."""
+    if mention.kind is not MentionKind.PRONOUN:
+        return False
+    text = mention.text.lower()
+    return text == "him" or (
+        text in ("he", "she") and mention.start > 0 and tokens[mention.start - 1].key in SUBORDINATORS
+    )
+
+
 def _mark_subjects(tokens: Sequence[Token], mentions: list[Mention], words: Lexicon) -> list[Mention]:
     """Mark people followed by their verb: "Y had called him", "Y said", "Y welcomed", "Y, who ...".
 
@@ -1616,6 +1628,9 @@ def _antecedents(
             return main
         return discourse.by_size.get(size, discourse.group) if size else discourse.group
     same = [m for m in before if _is_someone(m) and not m.plural]
+    subjects = [m for m in same if m.subject]
+    if subjects and pronoun.subject and pronoun.text.lower() in ("he", "she"):  # "X extended ... when he visited": X
+        return (_resolved(subjects[-1]),)
     if pronoun.text.lower() == "the latter":  # the last person named: in its sentence, else the one before
         latest = _resolved(same[-1]) if same else discourse.last
         return (latest,) if latest is not None else ()
