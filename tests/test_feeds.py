@@ -179,6 +179,24 @@ PAGES = [
 ]
 
 
+PAGES += [
+    (
+        "a-then-president-is-the-president-of-the-time",
+        "Sudani flew to Tehran in November 2022, holding talks with then-president Raisi.",
+        dt.date(2024, 9, 11),
+        None,
+        [(("mohammed-shia-al-sudani", "ebrahim-raisi"), "visit", "occurred", "2022-11")],
+    ),
+    (
+        "a-caption-shows-two-leaders-at-a-summit",
+        "[File photo] Tabare Vazquez and then-president Mauricio Macri at the Mercosur summit in Mendoza, July 2017.",
+        dt.date(2023, 5, 29),
+        None,
+        [(("tabare-vazquez", "mauricio-macri"), "visit", "occurred", "2017-07")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "outlet", "expected"), **rows(PAGES))
 def test_a_news_page_s_constructions(text: str, published: dt.date, outlet: None, expected: list[Row]) -> None:
     assert meetings(text, published, outlet) == expected

@@ -45,7 +45,7 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
                 cursor += 1  # the rest of a name the gazetteer knows in part: "of the European Commission"
             continue
         allowed = (GROUP_GLUE if group else OBJECT_GAP | GROUP_GLUE) | HONORIFIC_GAP
-        gap = tokens[cursor : mention.start]
+        gap = _without_then_title(tokens[cursor : mention.start])
         # first names and initials the knowledge base does not list: "Joseph R. Biden"
         while (
             gap
@@ -60,6 +60,17 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
         group.append(mention)
         cursor = mention.end
     return group
+
+
+_THEN_TITLE = 3  # words of a past title after "then": "then-prime minister"
+
+
+def _without_then_title(gap: Sequence[Token]) -> Sequence[Token]:
+    """A gap before a name without the past title that ends it: "with then-president Raisi" is "with" Raisi."""
+    for i in range(max(0, len(gap) - _THEN_TITLE - 1), len(gap) - 1):
+        if gap[i].key == "then" and all(t.key.isalpha() for t in gap[i + 1 :]):
+            return gap[:i]
+    return gap
 
 
 def _conjunction(keys: set[str]) -> bool:
@@ -93,7 +104,7 @@ def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: 
     coordinated = False  # "A, B and C met": commas join only a list that ends in "and"
     for mention in reversed(before):
         if group:
-            gap = {t.key for t in tokens[mention.end : group[-1].start]}
+            gap = {t.key for t in _without_then_title(tokens[mention.end : group[-1].start])}
             if not gap <= GROUP_GLUE or not (coordinated or gap & {"and", "&"}):
                 break
             coordinated = True

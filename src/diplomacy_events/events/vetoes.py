@@ -25,7 +25,7 @@ from ..model import Status
 from ..rules import Phase, rule
 from ..syntax import WINDOW, infinitive_after
 from .context import Reading, SentenceContext
-from .grammar import group_after, opening_phrase, told_before
+from .grammar import group_after, group_before, opening_phrase, people_count, told_before
 
 _GATHERINGS = (TriggerType.SUMMIT, TriggerType.ATTEND)
 _AFTER_REACH = 2  # "the summit meeting scheduled for May": a plan's cue right after its noun
@@ -95,13 +95,32 @@ def _visiting_guest(context: SentenceContext, reading: Reading) -> bool:
     "veto.summit-named",
     Phase.TRIGGER,
     "'The G20 summit' names a summit: attending it is no meeting by itself (but 'the Quad Leaders' Summit' names "
-    "who meets).",
+    "who meets, and a caption's 'A and B at the Mercosur summit' shows two leaders together).",
     "Lula flew to Johannesburg for the G20 summit.",
     only=(TriggerType.SUMMIT,),
 )
 def _summit_named(context: SentenceContext, reading: Reading) -> bool:
     start = reading.start
-    return any(start < s.end + 1 and not s.leaders for s in context.named_summits.between(start - WINDOW, start + 1))
+    named = any(start < s.end + 1 and not s.leaders for s in context.named_summits.between(start - WINDOW, start + 1))
+    return named and not _shown_together(context, reading)
+
+
+def _shown_together(context: SentenceContext, reading: Reading) -> bool:
+    """A caption's "A and B at the Mercosur summit in Brasilia, July 2015.": the sentence's only trigger, after
+    "at" right behind a coordinated group of two or more leaders that opens the sentence (or its label)."""
+    if len(context.matches) != 1:
+        return False
+    summit = next(iter(context.named_summits.between(0, reading.start + 1)), None)
+    if summit is None:
+        return False
+    at = summit.start - 1 if summit.start > 0 and context.keys[summit.start - 1] != "the" else summit.start - 2
+    if at < 1 or context.keys[at] != "at":
+        return False
+    group = group_before(context.mentions, context.tokens, at, 0)
+    if people_count(group) < 2:
+        return False
+    opening = group[0].start  # nothing before the group but a caption's label: "[File photo]", "FILE PHOTO:"
+    return opening == 0 or context.keys[opening - 1] in ("]", ")", ":")
 
 
 @rule(
