@@ -205,3 +205,31 @@ def test_a_news_page_s_constructions(text: str, published: dt.date, outlet: None
 def test_he_opening_a_time_clause_is_the_subject_before_it() -> None:
     text = "Modi's trip follows an invitation Albanese extended when he visited India in March."
     assert meetings(text, dt.date(2023, 5, 23)) == [((ALBANESE, MODI), "visit", "occurred", "2023-03")]
+
+
+#: Programmes of a visit: day headings with the city in brackets, entries that open with a meeting noun, a list
+#: of counterparts each after its own "with", and a page's menu that is no body.
+PROGRAMME = (
+    "NEWS WIRE\nPolitics | World | Economy | Sport\n3 MAR 2025, 10:15\n\nIshiba's visits to Manila and Hanoi\n\n"
+    "TOKYO, March 3. Shigeru Ishiba will visit the Philippines and Vietnam this week, his office said.\n\n"
+    "TUESDAY, MARCH 4 (Manila)\n- Talks between Ishiba and President Ferdinand Marcos Jr., followed by a lunch.\n"
+    "- Departure for Hanoi.\n\nWEDNESDAY, MARCH 5 (Hanoi)\n- Official talks with President Luong Cuong.\n"
+    "- Meetings with General Secretary To Lam, with Prime Minister Pham Minh Chinh and with a business group."
+)
+
+
+def test_a_programme_s_entries_are_plans_of_their_days() -> None:
+    found = meetings(PROGRAMME, dt.date(2025, 3, 3))
+    assert sorted((people, status, date) for people, _, status, date in found) == [
+        (("shigeru-ishiba", "ferdinand-marcos-jr"), "planned", "2025-03-04"),
+        (("shigeru-ishiba", "luong-cuong"), "planned", "2025-03-05"),
+        (("shigeru-ishiba", "pham-minh-chinh"), "planned", "2025-03-05"),
+        (("shigeru-ishiba", "to-lam"), "planned", "2025-03-05"),
+    ]
+
+
+def test_a_menu_of_links_is_no_body() -> None:
+    from diplomacy_events.normalize import BlockKind, normalize
+
+    page = normalize("Home | News | Politics | World\nPutin met Xi.")
+    assert [b.kind for b in page.blocks] == [BlockKind.CHROME, BlockKind.BODY]

@@ -627,7 +627,8 @@ def _date_head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
         return None
     after = text[tokens[last.end - 1].end : block.end].strip()
     short = len(line) <= 60 and len(tokens) - last.end <= _HEAD_EXTRA_TOKENS
-    if short and (not body or line.endswith(":")):
+    placed = after.startswith("(") and after.endswith(")")  # a programme's "WEDNESDAY, JUNE 19 (Pyongyang)"
+    if short and (not body or line.endswith(":") or placed):
         return _Head(span=span, year=last.year)
     if after[:1] and after[0] in _HEAD_MARKS:
         return _Head(span=span, year=last.year, alone=body and len(after.split()) > _HEAD_TITLE_WORDS)

@@ -161,6 +161,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_MENU_BARS = 2  # "Politics | World | Economy": a page's menu separates its links with bars
+
+
+def _menu(line: str) -> bool:
+    """Whether a line is a page's menu of links ("Home | News | Politics | World"), no sentence."""
+    return line.count(" | ") >= _MENU_BARS and line.rstrip()[-1:] not in _TERMINAL
+
+
 def _is_sentence_like(line: str) -> bool:
     return line[-1] in _TERMINAL or len(line.split()) >= 12
 
@@ -229,6 +237,8 @@ def normalize(text: str) -> Document:
         key = " ".join(line.casefold().split())  # a repeat differs at most in case and spacing
         if byline:
             authors += byline.group("names").split(" and ")
+            kind = BlockKind.CHROME
+        elif _menu(line):
             kind = BlockKind.CHROME
         elif bullet and not _is_sentence_like(line):
             kind = BlockKind.ITEM

@@ -200,7 +200,7 @@ def _with_gapped(matches: list[Match[str]], tokens: Sequence[Token], words: Lexi
     """Add the verb a coordination leaves out: "spoke with A on Monday and (later) with B on Tuesday".
 
     After a trigger ending in "with" or "to", an "and with" (or "and to",
-    "and later with") before the next trigger repeats it.
+    "and later with", or a list's ", with") before the next trigger repeats it.
     """
     gapped: list[Match[str]] = []
     for number, match in enumerate(matches):
@@ -211,12 +211,13 @@ def _with_gapped(matches: list[Match[str]], tokens: Sequence[Token], words: Lexi
             continue
         limit = min(matches[number + 1].start if number + 1 < len(matches) else len(tokens), match.end + WINDOW)
         for i in range(match.end, limit - 1):
-            if tokens[i].key != "and":
+            if tokens[i].key not in ("and", ","):  # "meetings with A, with B and with C"
                 continue
             j = i + 1 + (tokens[i + 1].key in _GAP_ADVERBS and i + 2 < limit)  # "and later with B"
             if tokens[j].key == last:
                 gapped.append(Match(j, j + 1, match.values))
-                break
+                if tokens[i].key == "and":
+                    break
     return sorted(matches + gapped, key=lambda m: m.start) if gapped else matches
 
 

@@ -580,13 +580,18 @@ def _protagonist(context: SentenceContext, reading: Reading) -> bool:
         if not context.scheduled:
             return False
         reading.tenseless = True  # "12:30 Lunch with X" under a day's heading: that day, ahead or not
+    elif context.scheduled and not any(_verb(key) for key in context.keys):
+        reading.tenseless = True  # a programme's entry "Meetings with A, with B and with C."
     reading.subject = [context.protagonist]
     return True
+
+
+def _verb(key: str) -> bool:
+    """Whether a cue key is a verb's: an auxiliary or a past form (names are blank)."""
+    return key in AUXILIARIES or key.endswith("ed")
 
 
 def _heading(keys: Sequence[str], reading: Reading) -> bool:
     """A short verbless line ("5. A call with Netanyahu."): a heading, not a report."""
     last = end_of(reading.objects, reading.leader_objects, reading.end)
-    return len(keys) <= _HEADING_TOKENS and not any(
-        k in AUXILIARIES or k.endswith("ed") for k in keys[last : reading.clause[1]]
-    )
+    return len(keys) <= _HEADING_TOKENS and not any(_verb(k) for k in keys[last : reading.clause[1]])

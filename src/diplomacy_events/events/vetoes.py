@@ -511,6 +511,27 @@ def _coordinated_noun(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "status.entry",
+    Phase.STATUS,
+    "A line of a schedule or programme that opens with a meeting noun ('Talks between A and B, followed by ...', "
+    "'Official talks with X' under a day's heading) is that day's, ahead or not.",
+    "THURSDAY, JUNE 20\n- Talks between Putin and To Lam, followed by a lunch.\nFRIDAY, JUNE 21\n- Departure.",
+    published="2024-06-17",
+)
+def _entry(context: SentenceContext, reading: Reading) -> bool:
+    trigger, keys = reading.trigger, context.keys
+    if not (context.scheduled and (trigger.nominal or trigger.between) and reading.start <= _ENTRY_MODIFIERS):
+        return False
+    if not all(key.isalpha() and not key.endswith("ed") and key not in AUXILIARIES for key in keys[: reading.start]):
+        return False  # "Official talks with X", not "Putin held talks with X" (names are blank keys)
+    reading.tenseless = True
+    return True
+
+
+_ENTRY_MODIFIERS = 2  # words before an entry's meeting noun: "Official talks with", "Working lunch with"
+
+
+@rule(
     "status.dated-modal",
     Phase.STATUS,
     "A weak modal with a time ('would visit next month') is a plan.",
