@@ -233,3 +233,18 @@ def test_a_menu_of_links_is_no_body() -> None:
 
     page = normalize("Home | News | Politics | World\nPutin met Xi.")
     assert [b.kind for b in page.blocks] == [BlockKind.CHROME, BlockKind.BODY]
+
+
+def test_a_plan_that_did_not_come_about_is_no_meeting() -> None:
+    text = (
+        "Biden was supposed to fly on to Amman for a four-way meeting with King Abdullah, Sisi and Mahmoud Abbas. "
+        "Biden met Netanyahu in Tel Aviv on Wednesday."
+    )
+    assert [people for people, _, _, _ in meetings(text, dt.date(2023, 10, 19))] == [
+        ("joe-biden", "benjamin-netanyahu")
+    ]
+
+
+def test_a_summit_called_off_in_a_headline_is_no_summit() -> None:
+    result = de.parse("Arab League Summit Called Off After Blast\n\nThe leaders stayed home.", published="2023-10-18")
+    assert result.summits == ()

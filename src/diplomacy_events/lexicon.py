@@ -721,6 +721,8 @@ class Lexicon:
     journey_starts: frozenset[str]  # "began a three-day visit on Monday": Monday is its first day
     journey_ends: frozenset[str]  # "ended a three-day visit on Thursday": Thursday is its last day
     cancel_cues: Cues  # after a trigger: "the meeting ... was called off"
+    unrealised_cues: Cues  # before a trigger in its clause: "was supposed to fly on for a meeting with X"
+    called_off: Cues  # right after a summit's name: "Arab Summit Called Off", "G20 summit postponed"
     convene_verbs: frozenset[str]  # "NATO leaders gathered in Vilnius": the organization's summit
     unlikely_cues: Cues
     passive_future_cues: Cues
@@ -753,6 +755,7 @@ class Lexicon:
                 "hypothetical": tuple(c for c in self.hypothetical_cues if c not in WEAK_MODALS),
                 "weak": WEAK_MODALS,
                 "planned": self.planned_cues.phrases,
+                "unrealised": self.unrealised_cues.phrases,
             }
         )
 

@@ -42,7 +42,15 @@ from .dating import (
     time_fragment,
 )
 from .errors import BadInputError, InvalidDateError
-from .events import EventCandidate, ListReader, find_events, find_summits, sentence_status, trigger_matcher
+from .events import (
+    EventCandidate,
+    ListReader,
+    called_off,
+    find_events,
+    find_summits,
+    sentence_status,
+    trigger_matcher,
+)
 from .first_pass import FirstPass, Plan, citations
 from .knowledge import KnowledgeBase, default_knowledge
 from .lexicon import SECOND_PERSON, SENTENCE_ENDS, Lexicon, default_lexicon
@@ -187,7 +195,7 @@ class _EventReader:
         self.named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
         evidence = _evidence(self.text, sentence) if summits or candidates else None
         for named in summits:
-            if evidence is not None and not named.anaphoric:
+            if evidence is not None and not named.anaphoric and not called_off(sentence.tokens, words, named):
                 status = sentence_status(sentence.tokens, words, named.start)
                 summit = self.assembler.summit(named, status, evidence, sentence.tokens)
                 if summit is not None:

@@ -28,13 +28,14 @@ from . import builders, participants, summits, vetoes  # noqa: F401  (the rules 
 from .candidates import EventCandidate, SummitMention
 from .finder import find_events, trigger_matcher
 from .lists import ListReader
-from .summits import find_summits, sentence_status
+from .summits import called_off, find_summits, sentence_status
 
 __all__ = [
     "EventCandidate",
     "ListReader",
     "SummitMention",
     "TriggerType",
+    "called_off",
     "find_events",
     "find_summits",
     "sentence_status",

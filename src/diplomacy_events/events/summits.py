@@ -61,6 +61,25 @@ def sentence_status(tokens: Sequence[Token], words: Lexicon, position: int | Non
     return Status.OCCURRED if words.summit_past_words.intersection(keys[low:high]) else None
 
 
+def called_off(tokens: Sequence[Token], words: Lexicon, summit: SummitMention) -> bool:
+    """Whether the words right after a summit's name call it off ("Arab Summit Called Off After ...").
+
+    >>> from diplomacy_events import default_knowledge
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> from diplomacy_events.mentions import Gazetteer
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("G20 Summit Postponed Over Storm")
+    >>> mentions = Gazetteer.for_knowledge(default_knowledge()).mentions(tokens)
+    >>> [called_off(tokens, default_lexicon(), s) for s in find_summits(tokens, mentions, [], default_lexicon())]
+    [True]
+    """
+    keys = [t.key for t in tokens[summit.end : summit.end + _CALLED_OFF_REACH]]
+    return words.called_off.last(keys, 0, len(keys)).get("cue") == 0
+
+
+_CALLED_OFF_REACH = 4  # "has been called off": the longest cue after a summit's name
+
+
 def find_summits(
     tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression], words: Lexicon
 ) -> list[SummitMention]:

@@ -369,6 +369,17 @@ def _cancelled(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.unrealised",
+    Phase.CLAUSE,
+    "A plan of the past that did not come about ('was supposed to fly on to Amman for a meeting with X', 'had been "
+    "due to meet') anywhere before the trigger in its clause: no meeting.",
+    "Biden was supposed to fly on to Amman for a meeting with King Abdullah.",
+)
+def _unrealised(context: SentenceContext, reading: Reading) -> bool:
+    return _cued(reading, "unrealised", reading.clause[0])
+
+
+@rule(
     "veto.condition",
     Phase.CLAUSE,
     "'Would meet X if ...' is a condition, no plan.",
