@@ -248,3 +248,11 @@ def test_a_plan_that_did_not_come_about_is_no_meeting() -> None:
 def test_a_summit_called_off_in_a_headline_is_no_summit() -> None:
     result = de.parse("Arab League Summit Called Off After Blast\n\nThe leaders stayed home.", published="2023-10-18")
     assert result.summits == ()
+
+
+@pytest.mark.parametrize("ago", ["A short while ago", "Two hours ago", "A couple of hours ago", "Minutes ago,"])
+def test_hours_ago_is_the_day_of_the_broadcast(ago: str) -> None:
+    text = f"{ago} Biden told reporters he had spent an hour on the phone with President Abdel Fattah el-Sisi."
+    assert meetings(text, dt.date(2023, 10, 18)) == [
+        (("joe-biden", "abdel-fattah-el-sisi"), "call", "occurred", "2023-10-18")
+    ]

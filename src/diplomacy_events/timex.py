@@ -615,6 +615,9 @@ class _Scanner:
         amount = _number(self.tokens[i])
         if amount is None:
             return None
+        within = self.within_day(i)
+        if within is not None:
+            return within
         unit = UNITS.get(_key(self.tokens, i + 1))
         if not unit or unit == "weekend":
             return None
@@ -631,6 +634,27 @@ class _Scanner:
             sign = -1 if following == "after" else 1
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=sign * amount, pivot=True)
         return None
+
+    def within_day(self, i: int) -> TimeExpression | None:
+        """ "Two hours ago", "a few minutes ago", "a short while ago": the publication day."""
+        tokens = self.tokens
+        j = i + 1
+        if _key(tokens, j) in ("few", "couple", "short", "little"):
+            j += 1
+        if _key(tokens, j) == "of":  # "a couple of hours ago"
+            j += 1
+        unit = _key(tokens, j)
+        if unit == "while" and _key(tokens, j - 1) not in ("short", "little"):
+            return None  # "a while ago" may be weeks
+        if unit in _WITHIN_DAY and _key(tokens, j + 1) == "ago":
+            return TimeExpression(start=i, end=j + 2, kind=TimeKind.DEICTIC, offset=0)
+        return None
+
+    def moments_at(self, i: int) -> TimeExpression | None:
+        """ "Moments ago", "minutes ago", "hours ago": the publication day."""
+        if _key(self.tokens, i + 1) != "ago":
+            return None
+        return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=0)
 
     def year_at(self, i: int) -> TimeExpression | None:
         year = _year(self.tokens[i])
@@ -668,6 +692,10 @@ class _Scanner:
         return attrs.evolve(expression, cited=outlet)
 
 
+#: Units of time shorter than a day: "two hours ago", "a short while ago" is the publication day.
+_WITHIN_DAY = frozenset({"hour", "hours", "minute", "minutes", "while", "moments"})
+_MOMENTS = frozenset({"moments", "minutes", "hours"})  # "minutes ago" with no number
+
 _Shape = Callable[[_Scanner, int], "TimeExpression | None"]
 # The shapes an expression can have, in the order they are tried, by the word it begins with.
 _DIGIT_SHAPES: tuple[_Shape, ...] = (_Scanner.date_at, _Scanner.ago_at, _Scanner.year_at)
@@ -682,10 +710,20 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
             (_Scanner.ago_at, NUMBER_WORDS),
             (_Scanner.part_at, PERIOD_PARTS),
             (_Scanner.recent_at, RECENT_WORDS),
+            (_Scanner.moments_at, _MOMENTS),
         )
         if key in starts
     )
-    for key in (*MONTHS, *RELATIVE_STARTS, *WEEKDAYS, *DEICTIC_STARTS, *NUMBER_WORDS, *PERIOD_PARTS, *RECENT_WORDS)
+    for key in (
+        *MONTHS,
+        *RELATIVE_STARTS,
+        *WEEKDAYS,
+        *DEICTIC_STARTS,
+        *NUMBER_WORDS,
+        *PERIOD_PARTS,
+        *RECENT_WORDS,
+        *_MOMENTS,
+    )
 }
 
 

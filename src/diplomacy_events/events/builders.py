@@ -29,7 +29,7 @@ _GATHERING_TYPES = (TriggerType.SUMMIT, TriggerType.ATTEND)
     "kind.call",
     Phase.KIND,
     "A call trigger is a call; so is a meeting word with a call word of the sentence in reach: 'spoke with X by "
-    "phone', 'held talks via video link', 'a video summit'.",
+    "phone', 'held talks via video link', 'a video summit', 'spent an hour on the phone with X'.",
     "Lula spoke with Petro by phone on Tuesday.",
     only=(TriggerType.MEET, TriggerType.CALL),
 )
@@ -45,6 +45,8 @@ def _call(context: SentenceContext, reading: Reading) -> bool:
                 # "held talks via video link with X", not "held talks ... after a phone call"
                 or (trigger.call_if_followed and not calls.isdisjoint(keys[reading.end : reading.end + 4]))
                 or (reading.start > 0 and keys[reading.start - 1] in calls)  # "a video summit with X"
+                # "spent an hour on the phone with X": a frame whose gap holds a call word
+                or (bool(trigger.tail) and not calls.isdisjoint(keys[reading.start : reading.end]))
                 or _by_call(context, reading)  # "exchanged views with X by phone"
             )
         )
