@@ -389,6 +389,50 @@ def test_an_undated_meeting_that_goes_on(text: str, published: dt.date, expected
     assert meetings(text, published) == expected
 
 
+MILEI, BORIC = "javier-milei", "gabriel-boric"
+#: A wire story's lead dates the undated mentions of its encounter in the paragraphs after it (date.lead).
+LEAD = [
+    (
+        "the-lead's-day-dates-their-first-meeting",
+        "BRASILIA - Lula sought on Tuesday to mend ties with Argentine President Javier Milei after months of "
+        "insults.\n\nBoth men said their first meeting would open a new chapter.\n\nThe two presidents later met "
+        "in private at the Planalto palace.",
+        dt.date(2024, 6, 12),
+        [((LULA, MILEI), "visit", "occurred", "2024-06-11")],
+    ),
+    (
+        "a-leader-the-lead-does-not-name-is-not-dated-by-it",
+        "Lula sought on Tuesday to mend ties with Javier Milei.\n\nLula met Gabriel Boric in private.",
+        dt.date(2024, 6, 12),
+        [((LULA, BORIC), "meeting", "occurred", None)],
+    ),
+    (
+        "a-plan-is-not-the-lead's-day",
+        "Lula sought on Tuesday to mend ties with Javier Milei.\n\nThe two presidents will meet in Buenos Aires.",
+        dt.date(2024, 6, 12),
+        [((LULA, MILEI), "visit", "planned", None)],
+    ),
+    (
+        "a-lead-of-weeks-ago-is-no-lead",
+        "Lula sought on May 20 to mend ties with Javier Milei.\n\nThe two presidents met in private.",
+        dt.date(2024, 6, 12),
+        [((LULA, MILEI), "meeting", "occurred", None)],
+    ),
+    (
+        "monday-read-on-a-sunday-is-no-lead",
+        "Lula welcomes Javier Milei before formal talks in Brasilia on Monday.\n\nThe two presidents met in "
+        "private.",
+        dt.date(2024, 6, 9),
+        [((LULA, MILEI), "visit", "occurred", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(LEAD))
+def test_the_lead_dates_its_encounter(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 def test_the_purpose_of_a_planned_trip_is_planned() -> None:
     text = (
         "After the summit in Asunción, Lula was due to fly to Santa Cruz de la Sierra on Tuesday for a state visit to "

@@ -729,6 +729,7 @@ _DATING_RULES = frozenset(
         "date.paragraph-context",
         "date.goes-on",
         "date.summit-context",
+        "date.lead",
     }
 )  # and date.summit-later, once the document's summits are folded
 _IDENTIFIED_BY = {
@@ -970,7 +971,7 @@ def _compatible(one: Meeting, other: Meeting) -> bool:
 
 #: Dates a record takes from its context, not from a time of its own sentence.
 _BORROWED_DATES = frozenset(
-    {"date.summit", "date.paragraph-context", "date.goes-on", "date.summit-context", "date.summit-later"}
+    {"date.summit", "date.paragraph-context", "date.goes-on", "date.summit-context", "date.summit-later", "date.lead"}
 )
 
 

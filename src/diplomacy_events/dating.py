@@ -63,6 +63,7 @@ __all__ = [
     "awaited_date",
     "dateline",
     "in_section_year",
+    "lead_day",
     "own_span",
     "paragraph_times",
     "paragraph_year",
@@ -803,6 +804,7 @@ class MeetingReading:
     participants: Sequence[Participant]
     status: Status
     goes_on: bool = False  # "X also met Y": it may take the date of the event told before
+    aside: bool = False  # told in a relative or subordinate clause of another event
     date: DateSpan | None = None
     fired: list[str] = attrs.Factory(list)
     running: str = ""
@@ -829,6 +831,7 @@ class Calendar:
     told: Dated | None = None  # the last dated meeting or trip of the paragraphs before
     section: DateSpan | None = None  # the date of the heading the sentence read now stands under
     schedule: bool = False  # that heading is a schedule's day: its plans are that day's, even the page's own
+    lead: Dated | None = None  # the story's lead: the leaders its first sentence of the last days names, and that day
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's context: a date carries over only within a paragraph.
@@ -901,7 +904,7 @@ class Calendar:
             if not aside:
                 self.context = Dated(participants=tuple(participants), date=date, status=status)
             return date, []
-        reading = MeetingReading(participants=participants, status=status, goes_on=goes_on)
+        reading = MeetingReading(participants=participants, status=status, goes_on=goes_on, aside=aside)
         run(Phase.CONTEXT, self, reading)
         return reading.date, reading.fired
 
@@ -1079,3 +1082,50 @@ def _summit_context(calendar: Calendar, reading: MeetingReading) -> bool:
         return False
     reading.date = summit.date
     return True
+
+
+@rule(
+    "date.lead",
+    Phase.CONTEXT,
+    "Failing that, an undated meeting that happened, of leaders all named in the story's lead (its first sentence "
+    "that names two leaders and a day of the week before publication), took place that day.",
+    "Lula sought on Tuesday to mend ties with Milei.\n\nThe two presidents met at the palace.",
+    published="2024-06-14",
+)
+def _lead(calendar: Calendar, reading: MeetingReading) -> bool:
+    lead = calendar.lead
+    if lead is None or reading.status is not Status.OCCURRED or reading.aside:
+        return False
+    ours = {p.leader_id for p in reading.participants}
+    if len(ours) < 2 or None in ours or not ours <= {p.leader_id for p in lead.participants}:
+        return False
+    reading.date = lead.date
+    return True
+
+
+#: How far before publication a lead's day may lie: the story's news, not a recap.
+LEAD_DAYS = 7
+
+
+def lead_day(calendar: Calendar, times: Sequence[TimeExpression]) -> DateSpan | None:
+    """The one day of the past week a sentence's times give (the lead's day), if they give exactly one.
+
+    >>> calendar = Calendar(anchor=dt.date(2024, 6, 14))
+    >>> str(lead_day(calendar, find_times(tokenize("Lula sought on Tuesday to mend ties with Milei."))))
+    '2024-06-11'
+    """
+    anchor = calendar.anchor
+    if anchor is None:
+        return None
+    days = set()
+    for time in times:
+        if time.relation is not None or time.cited is not None or time.kind is TimeKind.LATER:
+            continue
+        span, ahead = time.resolve(anchor, Direction.PAST), time.resolve(anchor, Direction.FUTURE)
+        if span is None or span.precision is not Precision.DAY or span.days != 1:
+            continue
+        if ahead is not None and ahead.start - anchor < anchor - span.start:
+            continue  # "on Monday" read on a Sunday: more likely the next day
+        if anchor - span.start <= dt.timedelta(days=LEAD_DAYS):
+            days.add(span.start)
+    return DateSpan.from_date(days.pop()) if len(days) == 1 else None

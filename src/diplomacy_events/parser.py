@@ -32,9 +32,11 @@ from .assemble import (
 from .dates import read_date
 from .dating import (
     Calendar,
+    Dated,
     Section,
     awaited_date,
     dateline,
+    lead_day,
     paragraph_times,
     section_at,
     sections,
@@ -65,7 +67,7 @@ from .mentions import (
     link_pronouns,
     quoted_speech,
 )
-from .model import DateSpan, Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
+from .model import DateSpan, Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Status, Summit
 from .normalize import BlockKind, normalize
 from .normalize import Document as Page
 from .phrases import PhraseMatcher
@@ -107,6 +109,9 @@ def _countries(mentions: Iterable[Mention]) -> dict[str, int]:
     return counts
 
 
+#: How many body sentences from the top the lead may be (see :func:`~diplomacy_events.dating.lead_day`).
+LEAD_SENTENCES = 5
+_LEAD_KINDS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _COUNTRY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE, MentionKind.GOVERNMENT, MentionKind.OFFICE})
 
@@ -153,6 +158,7 @@ class _EventReader:
     salience: Tally = attrs.Factory(Tally)
     lists: ListReader | None = None
     named: list[Mention] = attrs.Factory(list)  # the leaders the last body sentence named
+    body: int = 0  # the body sentences read so far (the lead is among the first few)
 
     def read(self, read: SentenceReading) -> None:
         """Take in the next sentence of the document."""
@@ -201,6 +207,22 @@ class _EventReader:
                 if summit is not None:
                     self.summits.append(summit)
         self._assemble(candidates, sentence)
+        if not _heading(sentence) and read.section is None:
+            self._lead(mentions, read.times)
+
+    def _lead(self, mentions: Sequence[Mention], times: Sequence[TimeExpression]) -> None:
+        """Note the story's lead: its first sentence, among the first few, that names two leaders and a day."""
+        self.body += 1
+        calendar = self.assembler.calendar
+        if calendar.lead is not None or self.body > LEAD_SENTENCES:
+            return
+        day = lead_day(calendar, times)
+        if day is None:
+            return
+        named = [m for m in mentions if m.kind in _LEAD_KINDS]
+        people = tuple(self.assembler.participants(named, day.start))
+        if len({p.leader_id for p in people if p.leader_id}) >= 2:
+            calendar.lead = Dated(participants=people, date=day, status=Status.OCCURRED)
 
     def _assemble(self, candidates: list[EventCandidate], sentence: Sentence) -> None:
         if candidates:
