@@ -311,7 +311,7 @@ class Gazetteer:
         """
         if self._since is not None and (earlier or (day is not None and day < self._since)):
             return self.earlier().mentions(tokens, day)
-        matches = list(self.matcher.find(tokens, _accept))
+        matches = self._middle_names(tokens, list(self.matcher.find(tokens, _accept)))
         if self._dated:
             matches = self._in_era(tokens, matches, day or MODERN_FROM)
         filed = dateline_end(tokens)
@@ -396,6 +396,28 @@ class Gazetteer:
         True
         """
         return self if self._since is None else self._of_everyone()
+
+    def _middle_names(self, tokens: Sequence[Token], matches: list[Match[Entry]]) -> list[Match[Entry]]:
+        """A leader's name written with one or two middle names ("Rodrigo Roa Duterte", "Cyril Matamela
+        Ramaphosa"): the given name and family name the data knows, around capitalised words no other name holds.
+        """
+        taken = {i for m in matches for i in range(m.start, m.end)}
+        out = []
+        for match in matches:
+            family = [leader for tag, leader in match.values if tag == _FAMILY]
+            start = match.start
+            for middle in (1, 2) if family and match.end - start == 1 else ():
+                first = start - middle - 1
+                if first < 0 or taken.intersection(range(first, start)):
+                    break
+                if not all(t.capitalised and t.key.isalpha() for t in tokens[first + 1 : start]):
+                    break
+                ids = tuple(leader for leader in family if leader in self._given.get(tokens[first].key, ()))
+                if ids:
+                    match = Match(first, match.end, tuple((_LEADER, leader) for leader in ids))
+                    break
+            out.append(match)
+        return out
 
     def _in_era(self, tokens: Sequence[Token], matches: list[Match[Entry]], day: dt.date) -> list[Match[Entry]]:
         """Give names of an era the countries they meant on ``day``, first the one of that era."""
