@@ -433,6 +433,36 @@ def test_the_lead_dates_its_encounter(text: str, published: dt.date, expected: l
     assert meetings(text, published) == expected
 
 
+PRABOWO = "prabowo-subianto"
+#: A page's news: what it leads with, undated, happened on the publication day or the day before (date.news-day).
+NEWS_DAY = [
+    (
+        "the-lead-with-no-time-is-the-news-of-the-day",
+        "Prime Minister Anwar Ibrahim held a bilateral meeting with President Prabowo Subianto at the palace.\n\n"
+        "The two leaders discussed trade.",
+        dt.date(2025, 1, 27),
+        [((ANWAR, PRABOWO), "meeting", "occurred", "2025-01-26/2025-01-27")],
+    ),
+    (
+        "a-later-sentence-is-no-lead",
+        "Anwar spoke about the economy.\n\nAnwar held a bilateral meeting with Prabowo Subianto.",
+        dt.date(2025, 1, 27),
+        [((ANWAR, PRABOWO), "meeting", "occurred", None)],
+    ),
+    (
+        "a-plan-is-no-news",
+        "Anwar will hold a bilateral meeting with Prabowo Subianto at the palace.",
+        dt.date(2025, 1, 27),
+        [((ANWAR, PRABOWO), "meeting", "planned", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(NEWS_DAY))
+def test_the_news_a_page_leads_with_is_of_its_day(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 def test_the_purpose_of_a_planned_trip_is_planned() -> None:
     text = (
         "After the summit in Asunción, Lula was due to fly to Santa Cruz de la Sierra on Tuesday for a state visit to "

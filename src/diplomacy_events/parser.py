@@ -27,6 +27,7 @@ from .assemble import (
     fold_meetings,
     fold_summits,
     into_gatherings,
+    news_of_the_day,
     with_participants,
 )
 from .dates import read_date
@@ -67,7 +68,18 @@ from .mentions import (
     link_pronouns,
     quoted_speech,
 )
-from .model import DateSpan, Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Status, Summit
+from .model import (
+    DateSpan,
+    Evidence,
+    Meeting,
+    ParseResult,
+    Participant,
+    Precision,
+    Source,
+    SourceKind,
+    Status,
+    Summit,
+)
 from .normalize import BlockKind, normalize
 from .normalize import Document as Page
 from .phrases import PhraseMatcher
@@ -159,6 +171,7 @@ class _EventReader:
     lists: ListReader | None = None
     named: list[Mention] = attrs.Factory(list)  # the leaders the last body sentence named
     body: int = 0  # the body sentences read so far (the lead is among the first few)
+    news: dict[int, dt.date] = attrs.Factory(dict)  # the day of each sentence the page leads with, by its offset
 
     def read(self, read: SentenceReading) -> None:
         """Take in the next sentence of the document."""
@@ -207,8 +220,22 @@ class _EventReader:
                 if summit is not None:
                     self.summits.append(summit)
         self._assemble(candidates, sentence)
+        if read.section is None and (_heading(sentence) or self.body == 0):
+            self._news(sentence, read.times)
         if not _heading(sentence) and read.section is None:
             self._lead(mentions, read.times)
+
+    def _news(self, sentence: Sentence, times: Sequence[TimeExpression]) -> None:
+        """Note a sentence the page leads with (a headline, a caption, the lead) that names no time: its news is
+        of the day the story was filed (its dateline's, else the publication date)."""
+        if any(time.relation is None for time in times):
+            return  # a sentence that names a time ties its events to it
+        anchor = self.assembler.anchor
+        filed = next((t.resolve(anchor) for t in times), None)
+        if filed is not None and filed.precision is Precision.DAY and filed.days == 1:
+            anchor = filed.start
+        if anchor is not None:
+            self.news[sentence.start] = anchor
 
     def _lead(self, mentions: Sequence[Mention], times: Sequence[TimeExpression]) -> None:
         """Note the story's lead: its first sentence, among the first few, that names two leaders and a day."""
@@ -445,7 +472,7 @@ class Parser:
         told = _without(events.meetings, assembler.replaced)  # those that leaders told later to attend joined
         meetings = at_dated_summits(fold_meetings(told, events.headings, trace), summits, trace)
         meetings = fold_arrivals(fold_joined(meetings, trace), self.gazetteer.words.journey_starts, trace)
-        meetings = into_gatherings(meetings, trace)
+        meetings = news_of_the_day(into_gatherings(meetings, trace), events.news, trace)
         return ParseResult(
             source=source,
             text=text,
