@@ -346,6 +346,21 @@ def test_a_dateline_is_no_party_and_no_date() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lula and President Gustavo Petro speak to reporters after a bilateral meeting in Bogota.",
+        "Brazilian President Lula (left) and Colombian President Gustavo Petro shake hands after a bilateral meeting "
+        "in Bogota.",
+    ],
+    ids=["coordinated-subject", "caption-with-places-in-the-picture"],
+)
+def test_a_bilateral_meeting_after_which_two_leaders_act_is_theirs(text: str) -> None:
+    # not a visit of the first to the leader of the city's country, whoever that is (build.talks-in)
+    lula, petro = "luiz-inacio-lula-da-silva", "gustavo-petro"
+    check(text, dt.date(2024, 6, 14), [Expect((lula, petro), VISIT, host="COL")])
+
+
 def test_a_meeting_between_the_two_leaders() -> None:
     check(
         "Putin met Erdogan in Sochi on Monday. It was their first meeting between the two leaders since August.",

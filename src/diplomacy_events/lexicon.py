@@ -296,6 +296,10 @@ GROUP_GLUE = frozenset(
         "spouse",
     }
 )
+#: A caption's place of a person in the picture, in brackets after the name: "Donald Trump (left) and ...".
+PHOTO_POSITIONS = frozenset(
+    {"left", "right", "l", "r", "c", "center", "centre", "front", "back", "top", "bottom", "middle", "second", "2nd"}
+)
 #: "met several leaders, including A and B": words of a list that is the object.
 LIST_INTRO = frozenset(
     {"several", "many", "some", "other", "more", "than", "leaders", "counterparts", "heads", "state", "government"}

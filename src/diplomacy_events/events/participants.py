@@ -118,7 +118,8 @@ def _who(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "subject.first-person",
     Phase.SUBJECT,
-    "Failing that, the sentence's first person not already an object, if named before the trigger.",
+    "Failing that, the sentence's first person not already an object, if named before the trigger, with those "
+    "coordinated with it ('A and B speak to the press after a bilateral meeting').",
     "Macron, while in Berlin, held talks with Scholz.",
 )
 def _first_person(context: SentenceContext, reading: Reading) -> bool:
@@ -127,7 +128,11 @@ def _first_person(context: SentenceContext, reading: Reading) -> bool:
     first = context.first_free()
     if first is None or first.start >= reading.start:
         return False
-    reading.subject = [first]
+    pair = reading.type in (TriggerType.MEET, TriggerType.CALL)  # a summit's gathering is not the subject's
+    group = group_after(context.persons, context.tokens, first.start, reading.start) if pair else []
+    keys = {t.key for t in context.tokens[first.end : group[-1].start]} if len(group) > 1 else set()
+    coordinated = bool(group) and group[0] is first and bool(keys & {"and", "&"})
+    reading.subject = [m for m in group if id(m) not in context.taken] if coordinated else [first]
     return True
 
 
