@@ -2671,6 +2671,33 @@ def test_a_summit_named_by_its_countries_is_a_meeting_of_their_leaders() -> None
     assert summit.name == "Japan-China-Republic of Korea summit"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "leaders", "date"),
+    [
+        (
+            "Xi Jinping will fly to Dushanbe on Friday for a summit of the three neighbours (China, Russia and "
+            "Mongolia), his aides said.",
+            "2019-06-12",
+            ("xi-jinping", "vladimir-putin", "khaltmaagiin-battulga"),
+            "2019-06-14",
+        ),
+        (
+            "Ruto attended the Tripartite Summit (Kenya, Tanzania, Uganda) in Arusha on Tuesday.",
+            "2024-03-21",
+            ("william-ruto", "samia-suluhu-hassan", "yoweri-museveni"),
+            "2024-03-19",
+        ),
+    ],
+    ids=["a-summit-of-those-listed", "a-summit-with-its-members-in-brackets"],
+)
+def test_a_summit_with_its_countries_in_brackets_is_a_meeting_of_their_leaders(
+    text: str, published: str, leaders: tuple[str, ...], date: str
+) -> None:
+    [gathering] = de.parse(text, published=published).meetings  # the trip made for it is part of it
+    assert {p.leader_id for p in gathering.participants} == set(leaders)
+    assert (gathering.kind, str(gathering.date)) == (SUMMIT, date)
+
+
 def test_a_welcome_on_arrival_at_a_summit_is_part_of_its_gathering() -> None:
     text = (
         "Modi reached the venue of the Quad Leaders' Summit in Wilmington on Saturday. "

@@ -215,7 +215,9 @@ class _EventReader:
         evidence = _evidence(self.text, sentence) if summits or candidates else None
         for named in summits:
             if evidence is not None and not named.anaphoric and not called_off(sentence.tokens, words, named):
-                status = sentence_status(sentence.tokens, words, named.start)
+                status = sentence_status(sentence.tokens, words, named.start) or next(
+                    (c.status for c in candidates if c.summit is named), None
+                )  # "will visit Iran on Tuesday for a summit of ...": the plan of the trip made for it
                 summit = self.assembler.summit(named, status, evidence, sentence.tokens)
                 if summit is not None:
                     self.summits.append(summit)
