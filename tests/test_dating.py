@@ -88,6 +88,18 @@ OWN_CLAUSE = [
         dt.date(2023, 11, 7),
         [((ALBANESE, XI), "visit", "occurred", None)],
     ),
+    (
+        "an-opening-phrase-of-circumstances-dates-nothing-after-it",
+        "With Kishida stepping down next month, Kishida and Albanese held their final meeting in Tokyo.",
+        dt.date(2024, 8, 20),
+        [((KISHIDA, ALBANESE), "visit", "occurred", None)],  # not planned for next month
+    ),
+    (
+        "the-main-clause-keeps-its-own-time-after-circumstances",
+        "Amid talks planned for next week, Modi met Xi Jinping in Kazan on Tuesday.",
+        dt.date(2024, 10, 24),
+        [((MODI, XI), "meeting", "occurred", "2024-10-22")],
+    ),
 ]
 
 

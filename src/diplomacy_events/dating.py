@@ -86,7 +86,7 @@ class SentenceTimes:
     (ids) those inside parentheses ("(November 21, Tokyo time)"), an aside.
     """
 
-    __slots__ = ("bracketed", "commas", "keys", "main", "quotes", "statements", "subordinators", "usable")
+    __slots__ = ("absolute", "bracketed", "commas", "keys", "main", "quotes", "statements", "subordinators", "usable")
 
     def __init__(
         self,
@@ -107,6 +107,8 @@ class SentenceTimes:
         pivots = [t.end - 1 for t in times if t.pivot]  # "a day after" opens a clause like "after"
         self.subordinators = sorted([i for i, key in enumerate(keys) if key in SUBORDINATORS] + pivots)
         self.commas = [i for i, key in enumerate(keys) if key == ","] if self.subordinators else []
+        # "With Putin stepping down next month, the two leaders ...": an opening phrase of circumstances
+        self.absolute = keys.index(",") if keys and keys[0] in _CIRCUMSTANCES and "," in keys else 0
 
     def nearest(
         self,
@@ -192,8 +194,8 @@ class SentenceTimes:
         after the trigger is an earlier event's ("the first to visit since X
         did so in 2011").
         """
-        if time.start < low:
-            return False
+        if time.start < low or (time.end <= self.absolute < start):
+            return False  # a time of the circumstances an opening phrase tells, not of the main clause's event
         quote = next(((first, last) for first, last in self.quotes if first < start < last), None)
         if quote is not None and not quote[0] < time.start < quote[1]:
             return False  # 'At a dinner on May 2, he said, "Her visit will ..."': the quote's visit is not dated
@@ -207,6 +209,8 @@ class SentenceTimes:
         return has_between(self.commas, self.subordinators[index], time.start)
 
 
+#: Words that open a phrase of circumstances before the main clause: "With X stepping down next month, ...".
+_CIRCUMSTANCES = frozenset({"with", "amid", "amidst"})
 _OPENING_QUOTES, _CLOSING_QUOTES = frozenset({"“", '"'}), frozenset({"”", '"'})
 
 
