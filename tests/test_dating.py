@@ -95,6 +95,13 @@ OWN_CLAUSE = [
         [((KISHIDA, ALBANESE), "visit", "occurred", None)],  # not planned for next month
     ),
     (
+        "a-prior-to-clause-time-is-an-earlier-event-s",
+        "Speaking after talks in Ankara, Putin and Erdogan urged a return of the troops to the positions they held "
+        "prior to the start of the fighting last month.",
+        dt.date(2024, 6, 14),
+        [((PUTIN, ERDOGAN), "visit", "occurred", None)],
+    ),
+    (
         "the-main-clause-keeps-its-own-time-after-circumstances",
         "Amid talks planned for next week, Modi met Xi Jinping in Kazan on Tuesday.",
         dt.date(2024, 10, 24),

@@ -204,11 +204,14 @@ class SentenceTimes:
         if time.start < end:
             return True
         index = bisect_left(self.subordinators, time.start) - 1
-        if index < 0 or self.subordinators[index] < end or self.keys[self.subordinators[index]] != "since":
+        if index < 0 or self.subordinators[index] < end or self.keys[self.subordinators[index]] not in _EARLIER:
             return True
         return has_between(self.commas, self.subordinators[index], time.start)
 
 
+#: Subordinators whose clause after a trigger tells an earlier event: "since X did so in 2011", "prior to the start
+#: of the conflict last week".
+_EARLIER = frozenset({"since", "prior"})
 #: Words that open a phrase of circumstances before the main clause: "With X stepping down next month, ...".
 _CIRCUMSTANCES = frozenset({"with", "amid", "amidst"})
 _OPENING_QUOTES, _CLOSING_QUOTES = frozenset({"“", '"'}), frozenset({"”", '"'})

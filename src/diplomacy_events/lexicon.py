@@ -438,7 +438,7 @@ HONORIFIC_GAP = frozenset(
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "who's", "whom"})
 #: Conjunctions that open a subordinate clause: its times date something else.
-SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while", "because", "although"})
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while", "because", "although", "prior"})
 DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
 #: Possessives: a determiner, no object ("visited Russia, his first trip"); "her" is also an object ("met her").
 POSSESSIVES = frozenset({"his", "its", "their", "my"})
