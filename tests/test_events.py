@@ -214,6 +214,8 @@ NO_MEETING = [
     ("is-cancelling-his-planned-meeting", "Macron is cancelling his planned meeting with Lula in Paris."),
     ("to-cancel-a-previously-scheduled-meeting", "Biden decided to cancel his previously scheduled summit with Xi."),
     ("not-aware-of-a-direct-call", "The spokesman was not aware of a direct call between Biden and Xi."),
+    ("visit-by-a-minister", "Albanese played down a visit to Honiara by Chinese Foreign Minister Wang Yi."),
+    ("the-visit-by-a-minister", "Albanese said the visit by China's foreign minister was business as usual."),
     ("until-such-time", "Zelensky said that until such time as he has a meeting with Putin, no deal is possible."),
     ("hypothetical-if", "Putin would meet Erdogan if the ceasefire held."),
     ("advice", "Putin should meet Erdogan."),

@@ -260,6 +260,28 @@ def _between_others(context: SentenceContext, reading: Reading) -> bool:
     return reading.trigger.between and not reading.leader_objects
 
 
+@rule(
+    "veto.official-visitor",
+    Phase.SIDES,
+    "'A visit to PNG by China's foreign minister': the visitor the noun names is an official, no leader.",
+    "Albanese played down a visit to Honiara by the Chinese foreign minister.",
+    only=(TriggerType.VISIT,),
+)
+def _official_visitor(context: SentenceContext, reading: Reading) -> bool:
+    keys, end = context.keys, reading.end
+    if not after_article(context.tokens, reading.start):
+        return False
+    by = next((i for i in range(end, min(end + _BY_REACH, reading.clause[1])) if keys[i] == "by"), None)
+    if by is None or any(m.is_leader and m.start < by for m in reading.leader_objects if m.start >= end):
+        return False
+    leader = next((m.start for m in context.mentions.between(by, reading.clause[1]) if m.is_leader), len(keys))
+    stop = min(leader, by + _BY_REACH, reading.clause[1])
+    return any(token.key in context.words.official_titles for token in context.tokens[by + 1 : stop])
+
+
+_BY_REACH = 6  # "a visit to PNG by | Chinese Foreign Minister Wang Yi"
+
+
 def _between_group(reading: Reading) -> bool:
     return reading.trigger.between and people_count(reading.leader_objects) >= 2
 
