@@ -190,6 +190,44 @@ def _joined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return joined
 
 
+_WRAP_LINE = 40  # a line this long that ends mid-sentence may be a hard-wrapped paragraph's
+_WRAP_BAND = 25  # the widths of a hard-wrapped text's lines differ by at most this
+_WRAP_WIDTH = 100  # and are at most this wide
+
+
+def _unwrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A hard-wrapped text's paragraphs: its lines, each joined to the next while it ends mid-sentence.
+
+    Plain-text wires wrap paragraphs at a fixed width ("... held separate" / "meetings with presidents of
+    five ..."), with no blank line between paragraphs. A text is hard-wrapped when most of its long lines end
+    mid-sentence right above another line and are of one width, give or take :data:`_WRAP_BAND` characters.
+    """
+    long = sum(end - start >= _WRAP_LINE for start, end in lines)
+    wrapped = [
+        end - start
+        for (start, end), (following, _) in zip(lines, lines[1:])
+        if end - start >= _WRAP_LINE and text[end - 1] not in _TERMINAL and text[end:following].count("\n") == 1
+    ]
+    if len(wrapped) < 3 or len(wrapped) < 0.6 * long or max(wrapped) > _WRAP_WIDTH:
+        return lines
+    if max(wrapped) - min(wrapped) > _WRAP_BAND:
+        return lines
+    joined: list[tuple[int, int]] = []
+    for start, end in lines:
+        if joined:
+            prev_start, prev_end = joined[-1]
+            last_line = text.rfind("\n", prev_start, prev_end) + 1 or prev_start
+            if (
+                prev_end - max(last_line, prev_start) >= min(wrapped)
+                and text[prev_end - 1] not in _TERMINAL
+                and text[prev_end:start].count("\n") == 1
+            ):
+                joined[-1] = (prev_start, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
 def normalize(text: str) -> Document:
     """Split ``text`` into blocks and tell body text from chrome, headings and repeats."""
     masked = _mask(text)
@@ -200,7 +238,7 @@ def normalize(text: str) -> Document:
     speakers = 0
     body_seen = False
     headline, headline_words = "", 0  # a sentence-case headline, when no line is in title case
-    lines = _joined(masked, _lines(masked))
+    lines = _joined(masked, _unwrapped(masked, _lines(masked)))
     labels = sum(_LABEL.match(masked, start, end) is not None for start, end in lines) >= 2
     titled = sum(_TITLED.match(masked, start, end) is not None for start, end in lines) >= 2
     label: str | None = None  # the speaker of the turn a label line opened
