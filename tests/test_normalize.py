@@ -131,3 +131,8 @@ def test_a_hard_wrapped_text_is_read_in_paragraphs() -> None:
 def test_lines_of_many_widths_are_not_rewrapped() -> None:
     page = "Ruto meets Museveni in Kampala ahead of the regional summit\nKampala, June 3\nRuto met Museveni.\n"
     assert [b.kind for b in normalize(page).blocks] == [BlockKind.HEADING, BlockKind.HEADING, BlockKind.BODY]
+
+
+def test_an_apostrophe_s_entity_keeps_its_apostrophe() -> None:
+    doc = normalize("Takaichi&apos;s visit and Lula&#39;s call.")
+    assert doc.text == "Takaichi     's visit and Lula    's call."

@@ -138,9 +138,19 @@ def _hidden(text: str) -> str:
 
 
 def _blank(match: re.Match[str]) -> str:
-    """Spaces as long as the match; an ampersand entity keeps its "&", which joins names."""
+    """Spaces as long as the match; an ampersand entity keeps its "&", which joins names, and an apostrophe's
+    entity ends in its apostrophe, which makes a possessive ("Takaichi&apos;s" is read "Takaichi     's")."""
     found = match.group()
-    return "&" + " " * (len(found) - 1) if found.lower() in ("&amp;", "&#38;", "&#x26;") else " " * len(found)
+    lowered = found.lower()
+    if lowered in _AMPERSANDS:
+        return "&" + " " * (len(found) - 1)
+    if lowered in _APOSTROPHES:
+        return " " * (len(found) - 1) + "'"
+    return " " * len(found)
+
+
+_AMPERSANDS = frozenset({"&amp;", "&#38;", "&#x26;"})
+_APOSTROPHES = frozenset({"&apos;", "&#39;", "&#039;", "&#x27;", "&rsquo;", "&#8217;"})
 
 
 def _mask(text: str) -> str:
