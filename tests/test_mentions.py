@@ -220,6 +220,16 @@ OFFICES = [
         "He hosted his counterparts from Turkey and Iran.",
         [("TUR", None, True), ("IRN", None, True)],
     ),
+    (
+        "leaders-from-countries-including",
+        "He hosted leaders from countries including Hungary, Turkey and Australia.",
+        [("HUN", None, True), ("TUR", None, True), ("AUS", None, True)],
+    ),
+    (
+        "presidents-of-nations-including",
+        "He met the presidents of nations including Chile and Peru.",
+        [("CHL", Role.PRESIDENT, True), ("PER", Role.PRESIDENT, True)],
+    ),
     ("possessive-office", "Turkey's president spoke.", [("TUR", Role.PRESIDENT, False)]),
     ("demonym-office", "The Turkish president spoke.", [("TUR", Role.PRESIDENT, False)]),
     ("prime-minister-of", "The prime minister of Japan spoke.", [("JPN", Role.PRIME_MINISTER, False)]),

@@ -677,11 +677,7 @@ class Gazetteer:
             i = title.first
             group = _group(tokens, title.start, nxt.end, _value(nxt, _ORG), matches[i - 1] if i > 0 else None)
             return (taken, [group]) if group is not None else (title.consumed, [])
-        if (
-            nxt_tags & {_COUNTRY, _DEMONYM, _METONYM}
-            and gap in (["of"], ["from"], ["of", "the"], ["from", "the"])
-            and (title.role or title.leading)
-        ):
+        if nxt_tags & {_COUNTRY, _DEMONYM, _METONYM} and _of_countries(gap) and (title.role or title.leading):
             last, offices = self._offices_of(tokens, matches, title)
             return last - title.first + 1, offices
         return None
@@ -1070,6 +1066,19 @@ def _verb_follows(tokens: Sequence[Token], position: int, words: Lexicon) -> boo
         or (key.endswith("ed") and token.text.islower())
         or (key in words.present_verbs and token.text.islower())  # "Chairman Mao receives him"
     )
+
+
+#: "leaders from countries including A, B and C", "the presidents of nations such as A and B": a list of countries.
+_SOME_COUNTRIES = ((), ("countries", "including"), ("countries", "such", "as"), ("nations", "including"))
+
+
+def _of_countries(gap: Sequence[str]) -> bool:
+    """Whether the words between a plural title and a country open a list of countries: "of (the)", "from (the)",
+    "from countries including"."""
+    if not gap or gap[0] not in ("of", "from"):
+        return False
+    rest = tuple(gap[2:] if len(gap) > 1 and gap[1] == "the" else gap[1:])
+    return rest in _SOME_COUNTRIES
 
 
 def _given_names(tokens: Sequence[Token], position: int) -> int:
