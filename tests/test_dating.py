@@ -420,10 +420,16 @@ LEAD = [
         [((LULA, MILEI), "visit", "occurred", "2024-06-11")],
     ),
     (
-        "a-leader-the-lead-does-not-name-is-not-dated-by-it",
+        "the-lead's-leader-meets-another-that-day",
         "Lula sought on Tuesday to mend ties with Javier Milei.\n\nLula met Gabriel Boric in private.",
         dt.date(2024, 6, 12),
-        [((LULA, BORIC), "meeting", "occurred", None)],
+        [((LULA, BORIC), "meeting", "occurred", "2024-06-11")],
+    ),
+    (
+        "leaders-the-lead-does-not-name-are-not-dated-by-it",
+        "Lula sought on Tuesday to mend ties with Javier Milei.\n\nGabriel Boric met Gustavo Petro in private.",
+        dt.date(2024, 6, 12),
+        [((BORIC, "gustavo-petro"), "meeting", "occurred", None)],
     ),
     (
         "a-plan-is-not-the-lead's-day",

@@ -1094,7 +1094,7 @@ def _summit_context(calendar: Calendar, reading: MeetingReading) -> bool:
 @rule(
     "date.lead",
     Phase.CONTEXT,
-    "Failing that, an undated meeting that happened, of leaders all named in the story's lead (its first sentence "
+    "Failing that, an undated meeting that happened, of a leader named in the story's lead (its first sentence "
     "that names two leaders and a day of the week before publication), took place that day.",
     "Lula sought on Tuesday to mend ties with Milei.\n\nThe two presidents met at the palace.",
     published="2024-06-14",
@@ -1104,7 +1104,7 @@ def _lead(calendar: Calendar, reading: MeetingReading) -> bool:
     if lead is None or reading.status is not Status.OCCURRED or reading.aside:
         return False
     ours = {p.leader_id for p in reading.participants}
-    if len(ours) < 2 or None in ours or not ours <= {p.leader_id for p in lead.participants}:
+    if len(ours) < 2 or None in ours or not ours & {p.leader_id for p in lead.participants}:
         return False
     reading.date = lead.date
     return True
