@@ -432,6 +432,20 @@ LEAD = [
         [((BORIC, "gustavo-petro"), "meeting", "occurred", None)],
     ),
     (
+        "a-lead-of-one-leader",
+        "SANTIAGO - Lula landed in Santiago on Monday for his first visit to Chile in a decade.\n\n"
+        "Lula met Gabriel Boric at La Moneda palace.",
+        dt.date(2024, 6, 11),
+        [((LULA, BORIC), "visit", "occurred", "2024-06-10")],
+    ),
+    (
+        "a-statement's-day-is-no-lead's",
+        "Lula will visit Chile later this month, an aide told reporters on Monday.\n\n"
+        "Lula met Gabriel Boric at La Moneda palace.",
+        dt.date(2024, 6, 11),
+        [((LULA, BORIC), "visit", "planned", "2024-06-12/2024-06-30"), ((LULA, BORIC), "meeting", "occurred", None)],
+    ),
+    (
         "a-plan-is-not-the-lead's-day",
         "Lula sought on Tuesday to mend ties with Javier Milei.\n\nThe two presidents will meet in Buenos Aires.",
         dt.date(2024, 6, 12),

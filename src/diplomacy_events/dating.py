@@ -838,7 +838,7 @@ class Calendar:
     told: Dated | None = None  # the last dated meeting or trip of the paragraphs before
     section: DateSpan | None = None  # the date of the heading the sentence read now stands under
     schedule: bool = False  # that heading is a schedule's day: its plans are that day's, even the page's own
-    lead: Dated | None = None  # the story's lead: the leaders its first sentence of the last days names, and that day
+    lead: Dated | None = None  # the story's lead: the leaders its first sentence of a day of the past week names
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's context: a date carries over only within a paragraph.
@@ -1095,7 +1095,7 @@ def _summit_context(calendar: Calendar, reading: MeetingReading) -> bool:
     "date.lead",
     Phase.CONTEXT,
     "Failing that, an undated meeting that happened, of a leader named in the story's lead (its first sentence "
-    "that names two leaders and a day of the week before publication), took place that day.",
+    "that names a leader and a day of the week before publication, not a statement's), took place that day.",
     "Lula sought on Tuesday to mend ties with Milei.\n\nThe two presidents met at the palace.",
     published="2024-06-14",
 )
@@ -1114,8 +1114,11 @@ def _lead(calendar: Calendar, reading: MeetingReading) -> bool:
 LEAD_DAYS = 7
 
 
-def lead_day(calendar: Calendar, times: Sequence[TimeExpression]) -> DateSpan | None:
-    """The one day of the past week a sentence's times give (the lead's day), if they give exactly one.
+def lead_day(
+    calendar: Calendar, times: Sequence[TimeExpression], keys: Sequence[str] = (), reporting: frozenset[str] = frozenset()
+) -> DateSpan | None:
+    """The one day of the past week a sentence's times give (the lead's day), if they give exactly one; not the
+    day of a statement ("told reporters on Monday", with the sentence's token ``keys`` and ``reporting`` verbs).
 
     >>> calendar = Calendar(anchor=dt.date(2024, 6, 14))
     >>> str(lead_day(calendar, find_times(tokenize("Lula sought on Tuesday to mend ties with Milei."))))
@@ -1128,6 +1131,8 @@ def lead_day(calendar: Calendar, times: Sequence[TimeExpression]) -> DateSpan | 
     for time in times:
         if time.relation is not None or time.cited is not None or time.kind is TimeKind.LATER:
             continue
+        if reporting and _of_statement(keys, time.start, reporting):
+            continue  # "..., an aide told reporters on Monday": the day of saying, not of the news
         span, ahead = time.resolve(anchor, Direction.PAST), time.resolve(anchor, Direction.FUTURE)
         if span is None or span.precision is not Precision.DAY or span.days != 1:
             continue

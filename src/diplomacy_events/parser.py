@@ -225,7 +225,7 @@ class _EventReader:
         if read.section is None and (_heading(sentence) or self.body == 0):
             self._news(sentence, read.times)
         if not _heading(sentence) and read.section is None:
-            self._lead(mentions, read.times)
+            self._lead(sentence.tokens, mentions, read.times)
 
     def _news(self, sentence: Sentence, times: Sequence[TimeExpression]) -> None:
         """Note a sentence the page leads with (a headline, a caption, the lead) that names no time: its news is
@@ -239,18 +239,19 @@ class _EventReader:
         if anchor is not None:
             self.news[sentence.start] = anchor
 
-    def _lead(self, mentions: Sequence[Mention], times: Sequence[TimeExpression]) -> None:
-        """Note the story's lead: its first sentence, among the first few, that names two leaders and a day."""
+    def _lead(self, tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression]) -> None:
+        """Note the story's lead: its first sentence, among the first few, that names a leader and a day."""
         self.body += 1
         calendar = self.assembler.calendar
         if calendar.lead is not None or self.body > LEAD_SENTENCES:
             return
-        day = lead_day(calendar, times)
+        words = self.parser.gazetteer.words
+        day = lead_day(calendar, times, [t.key for t in tokens], words.reporting_verbs)
         if day is None:
             return
         named = [m for m in mentions if m.kind in _LEAD_KINDS]
         people = tuple(self.assembler.participants(named, day.start))
-        if len({p.leader_id for p in people if p.leader_id}) >= 2:
+        if any(p.leader_id for p in people):
             calendar.lead = Dated(participants=people, date=day, status=Status.OCCURRED)
 
     def _assemble(self, candidates: list[EventCandidate], sentence: Sentence) -> None:
