@@ -88,6 +88,25 @@ OWN_CLAUSE = [
         dt.date(2023, 11, 7),
         [((ALBANESE, XI), "visit", "occurred", None)],
     ),
+    (
+        "an-opening-phrase-of-circumstances-dates-nothing-after-it",
+        "With Kishida stepping down next month, Kishida and Albanese held their final meeting in Tokyo.",
+        dt.date(2024, 8, 20),
+        [((KISHIDA, ALBANESE), "visit", "occurred", None)],  # not planned for next month
+    ),
+    (
+        "a-prior-to-clause-time-is-an-earlier-event-s",
+        "Speaking after talks in Ankara, Putin and Erdogan urged a return of the troops to the positions they held "
+        "prior to the start of the fighting last month.",
+        dt.date(2024, 6, 14),
+        [((PUTIN, ERDOGAN), "visit", "occurred", None)],
+    ),
+    (
+        "the-main-clause-keeps-its-own-time-after-circumstances",
+        "Amid talks planned for next week, Modi met Xi Jinping in Kazan on Tuesday.",
+        dt.date(2024, 10, 24),
+        [((MODI, XI), "meeting", "occurred", "2024-10-22")],
+    ),
 ]
 
 
@@ -386,6 +405,99 @@ GOES_ON = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(GOES_ON))
 def test_an_undated_meeting_that_goes_on(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+MILEI, BORIC = "javier-milei", "gabriel-boric"
+#: A wire story's lead dates the undated mentions of its encounter in the paragraphs after it (date.lead).
+LEAD = [
+    (
+        "the-lead's-day-dates-their-first-meeting",
+        "BRASILIA - Lula sought on Tuesday to mend ties with Argentine President Javier Milei after months of "
+        "insults.\n\nBoth men said their first meeting would open a new chapter.\n\nThe two presidents later met "
+        "in private at the Planalto palace.",
+        dt.date(2024, 6, 12),
+        [((LULA, MILEI), "visit", "occurred", "2024-06-11")],
+    ),
+    (
+        "the-lead's-leader-meets-another-that-day",
+        "Lula sought on Tuesday to mend ties with Javier Milei.\n\nLula met Gabriel Boric in private.",
+        dt.date(2024, 6, 12),
+        [((LULA, BORIC), "meeting", "occurred", "2024-06-11")],
+    ),
+    (
+        "leaders-the-lead-does-not-name-are-not-dated-by-it",
+        "Lula sought on Tuesday to mend ties with Javier Milei.\n\nGabriel Boric met Gustavo Petro in private.",
+        dt.date(2024, 6, 12),
+        [((BORIC, "gustavo-petro"), "meeting", "occurred", None)],
+    ),
+    (
+        "a-lead-of-one-leader",
+        "SANTIAGO - Lula landed in Santiago on Monday for his first visit to Chile in a decade.\n\n"
+        "Lula met Gabriel Boric at La Moneda palace.",
+        dt.date(2024, 6, 11),
+        [((LULA, BORIC), "visit", "occurred", "2024-06-10")],
+    ),
+    (
+        "a-statement's-day-is-no-lead's",
+        "Lula will visit Chile later this month, an aide told reporters on Monday.\n\n"
+        "Lula met Gabriel Boric at La Moneda palace.",
+        dt.date(2024, 6, 11),
+        [((LULA, BORIC), "visit", "planned", "2024-06-12/2024-06-30"), ((LULA, BORIC), "meeting", "occurred", None)],
+    ),
+    (
+        "a-plan-is-not-the-lead's-day",
+        "Lula sought on Tuesday to mend ties with Javier Milei.\n\nThe two presidents will meet in Buenos Aires.",
+        dt.date(2024, 6, 12),
+        [((LULA, MILEI), "visit", "planned", None)],
+    ),
+    (
+        "a-lead-of-weeks-ago-is-no-lead",
+        "Lula sought on May 20 to mend ties with Javier Milei.\n\nThe two presidents met in private.",
+        dt.date(2024, 6, 12),
+        [((LULA, MILEI), "meeting", "occurred", None)],
+    ),
+    (
+        "monday-read-on-a-sunday-is-no-lead",
+        "Lula welcomes Javier Milei before formal talks in Brasilia on Monday.\n\nThe two presidents met in private.",
+        dt.date(2024, 6, 9),
+        [((LULA, MILEI), "visit", "occurred", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(LEAD))
+def test_the_lead_dates_its_encounter(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+PRABOWO = "prabowo-subianto"
+#: A page's news: what it leads with, undated, happened on the publication day or the day before (date.news-day).
+NEWS_DAY = [
+    (
+        "the-lead-with-no-time-is-the-news-of-the-day",
+        "Prime Minister Anwar Ibrahim held a bilateral meeting with President Prabowo Subianto at the palace.\n\n"
+        "The two leaders discussed trade.",
+        dt.date(2025, 1, 27),
+        [((ANWAR, PRABOWO), "meeting", "occurred", "2025-01-26/2025-01-27")],
+    ),
+    (
+        "a-later-sentence-is-no-lead",
+        "Anwar spoke about the economy.\n\nAnwar held a bilateral meeting with Prabowo Subianto.",
+        dt.date(2025, 1, 27),
+        [((ANWAR, PRABOWO), "meeting", "occurred", None)],
+    ),
+    (
+        "a-plan-is-no-news",
+        "Anwar will hold a bilateral meeting with Prabowo Subianto at the palace.",
+        dt.date(2025, 1, 27),
+        [((ANWAR, PRABOWO), "meeting", "planned", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(NEWS_DAY))
+def test_the_news_a_page_leads_with_is_of_its_day(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
 
 

@@ -58,7 +58,10 @@ READOUTS = [
         "Mr. Shigeru Ishiba.",
         dt.date(2024, 11, 20),
         INDIA,
-        [((MODI, MELONI), "meeting", "occurred", None), ((MODI, ISHIBA), "meeting", "occurred", None)],
+        [
+            ((MODI, MELONI), "meeting", "occurred", "2024-11-19/2024-11-20"),  # the page's lead: its news (news-day)
+            ((MODI, ISHIBA), "meeting", "occurred", None),
+        ],
     ),
     (
         "a-brief-interaction-is-an-encounter",

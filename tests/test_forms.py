@@ -95,7 +95,7 @@ HEADINGS = [
         "one-date-line-is-the-page-s-dateline",
         "Summit news\n\nMay 3, 2023\n\nFumio Kishida has held talks with Yoon Suk Yeol.",
         dt.date(2023, 5, 3),
-        [((KISHIDA, YOON), "meeting", "occurred", None)],
+        [((KISHIDA, YOON), "meeting", "occurred", "2023-05-02/2023-05-03")],  # the page's news (date.news-day)
     ),
     (
         "a-plan-under-the-day-s-heading-lies-after-it",
@@ -280,14 +280,14 @@ READOUTS = [
         "a-written-out-title-in-a-coordinated-subject",
         "Vladimir Putin and President of the Socialist Republic of Vietnam To Lam held talks in Hanoi.",
         dt.date(2024, 6, 20),
-        [((PUTIN, "to-lam"), "visit", "occurred", None)],
+        [((PUTIN, "to-lam"), "visit", "occurred", "2024-06-19/2024-06-20")],
     ),
     (
         "a-title-with-an-office-and-a-country-in-it",
         "Talks between Vladimir Putin and Chairman of State Affairs of the Democratic People's Republic of Korea "
         "Kim Jong Un took place at the guest house.",
         dt.date(2024, 6, 19),
-        [((PUTIN, "kim-jong-un"), "meeting", "occurred", None)],
+        [((PUTIN, "kim-jong-un"), "meeting", "occurred", "2024-06-18/2024-06-19")],
     ),
     (
         "at-the-invitation-of-the-host-a-visit-took-place",

@@ -140,6 +140,23 @@ def test_family_names(gazetteer: Gazetteer, text: str, leader: str, explicit: bo
     assert person.explicit is explicit
 
 
+#: (id, text, leader id): a leader's given and family names around one or two middle names the data lacks.
+MIDDLE_NAMES = [
+    ("title-given-middle-family", "President Rodrigo Roa Duterte arrived in Beijing.", "rodrigo-duterte"),
+    ("two-middle-names", "We welcome Yoweri Kaguta Museveni, who spoke first.", "yoweri-museveni"),
+]
+
+
+@pytest.mark.parametrize(("text", "leader"), [r[1:] for r in MIDDLE_NAMES], ids=[r[0] for r in MIDDLE_NAMES])
+def test_a_name_written_with_middle_names_is_the_leader(gazetteer: Gazetteer, text: str, leader: str) -> None:
+    [person] = of_kind(read(gazetteer, text), MentionKind.PERSON)
+    assert (person.leaders, person.explicit) == ((leader,), True)
+
+
+def test_another_given_name_before_a_middle_name_is_someone_else(gazetteer: Gazetteer) -> None:
+    assert of_kind(read(gazetteer, "Sara Zimmerman Duterte spoke."), MentionKind.PERSON) == []
+
+
 #: (id, text, leader ids it may mean, leader ids it may not): a title and one given name.
 GIVEN_NAMES = [
     ("king-and-given-name", "King Abdullah spoke.", {"abdullah-ii-of-jordan", "abdullah-bin-abdulaziz"}, set()),
@@ -202,6 +219,16 @@ OFFICES = [
         "counterparts-from",
         "He hosted his counterparts from Turkey and Iran.",
         [("TUR", None, True), ("IRN", None, True)],
+    ),
+    (
+        "leaders-from-countries-including",
+        "He hosted leaders from countries including Hungary, Turkey and Australia.",
+        [("HUN", None, True), ("TUR", None, True), ("AUS", None, True)],
+    ),
+    (
+        "presidents-of-nations-including",
+        "He met the presidents of nations including Chile and Peru.",
+        [("CHL", Role.PRESIDENT, True), ("PER", Role.PRESIDENT, True)],
     ),
     ("possessive-office", "Turkey's president spoke.", [("TUR", Role.PRESIDENT, False)]),
     ("demonym-office", "The Turkish president spoke.", [("TUR", Role.PRESIDENT, False)]),

@@ -109,3 +109,32 @@ def test_a_sentence_case_headline_is_the_title_when_none_is_in_title_case() -> N
     assert normalize(text).title == "Gulf leaders gather in Doha as talks stall"
     titled = "Gulf leaders gather in Doha\nLeaders Gather In Doha For Summit\nThe summit opened on Tuesday.\n"
     assert normalize(titled).title == "Leaders Gather In Doha For Summit"
+
+
+WRAPPED = (
+    "Kenyan President William Ruto on Monday held talks with the\n"
+    "presidents of Uganda and Tanzania on the sidelines of the East\n"
+    "African Community summit in Arusha.\n"
+    "The three leaders discussed the planned oil pipeline and the\n"
+    "reopening of border crossings closed during the pandemic.\n"
+    "Earlier on Monday, Ruto also met with the president of Rwanda,\n"
+    "officials said.\n"
+)
+
+
+def test_a_hard_wrapped_text_is_read_in_paragraphs() -> None:
+    doc = normalize(WRAPPED)
+    assert [b.kind for b in doc.blocks] == [BlockKind.BODY] * 3
+    assert doc.text[doc.blocks[2].start : doc.blocks[2].end].endswith(
+        "met with the president of Rwanda,\nofficials said."
+    )
+
+
+def test_lines_of_many_widths_are_not_rewrapped() -> None:
+    page = "Ruto meets Museveni in Kampala ahead of the regional summit\nKampala, June 3\nRuto met Museveni.\n"
+    assert [b.kind for b in normalize(page).blocks] == [BlockKind.HEADING, BlockKind.HEADING, BlockKind.BODY]
+
+
+def test_an_apostrophe_s_entity_keeps_its_apostrophe() -> None:
+    doc = normalize("Takaichi&apos;s visit and Lula&#39;s call.")
+    assert doc.text == "Takaichi     's visit and Lula    's call."

@@ -341,8 +341,24 @@ def test_a_dateline_is_no_party_and_no_date() -> None:
     check(
         "TEHRAN, November 21 (Wire Service) - Putin and Erdogan spoke by phone.",
         THURSDAY,
-        [Expect((PUTIN, ERDOGAN), CALL, date=None)],  # the story's date is no event's
+        # the story's date is no event's: the lead's undated news is of that day or the one before (date.news-day)
+        [Expect((PUTIN, ERDOGAN), CALL, date=days("2017-11-20", "2017-11-21", Precision.UNKNOWN))],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lula and President Gustavo Petro speak to reporters after a bilateral meeting in Bogota.",
+        "Brazilian President Lula (left) and Colombian President Gustavo Petro shake hands after a bilateral meeting "
+        "in Bogota.",
+    ],
+    ids=["coordinated-subject", "caption-with-places-in-the-picture"],
+)
+def test_a_bilateral_meeting_after_which_two_leaders_act_is_theirs(text: str) -> None:
+    # not a visit of the first to the leader of the city's country, whoever that is (build.talks-in)
+    lula, petro = "luiz-inacio-lula-da-silva", "gustavo-petro"
+    check(text, dt.date(2024, 6, 14), [Expect((lula, petro), VISIT, host="COL")])
 
 
 def test_a_meeting_between_the_two_leaders() -> None:
@@ -2653,6 +2669,33 @@ def test_a_summit_named_by_its_countries_is_a_meeting_of_their_leaders() -> None
     Expect(("li-keqiang", "shinzo-abe", "park-geun-hye"), SUMMIT, PLANNED).check(summit_meeting)
     [summit] = result.summits
     assert summit.name == "Japan-China-Republic of Korea summit"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "leaders", "date"),
+    [
+        (
+            "Xi Jinping will fly to Dushanbe on Friday for a summit of the three neighbours (China, Russia and "
+            "Mongolia), his aides said.",
+            "2019-06-12",
+            ("xi-jinping", "vladimir-putin", "khaltmaagiin-battulga"),
+            "2019-06-14",
+        ),
+        (
+            "Ruto attended the Tripartite Summit (Kenya, Tanzania, Uganda) in Arusha on Tuesday.",
+            "2024-03-21",
+            ("william-ruto", "samia-suluhu-hassan", "yoweri-museveni"),
+            "2024-03-19",
+        ),
+    ],
+    ids=["a-summit-of-those-listed", "a-summit-with-its-members-in-brackets"],
+)
+def test_a_summit_with_its_countries_in_brackets_is_a_meeting_of_their_leaders(
+    text: str, published: str, leaders: tuple[str, ...], date: str
+) -> None:
+    [gathering] = de.parse(text, published=published).meetings  # the trip made for it is part of it
+    assert {p.leader_id for p in gathering.participants} == set(leaders)
+    assert (gathering.kind, str(gathering.date)) == (SUMMIT, date)
 
 
 def test_a_welcome_on_arrival_at_a_summit_is_part_of_its_gathering() -> None:

@@ -53,6 +53,7 @@ __all__ = [
     "fold_meetings",
     "fold_summits",
     "into_gatherings",
+    "news_of_the_day",
     "with_participants",
 ]
 
@@ -729,6 +730,7 @@ _DATING_RULES = frozenset(
         "date.paragraph-context",
         "date.goes-on",
         "date.summit-context",
+        "date.lead",
     }
 )  # and date.summit-later, once the document's summits are folded
 _IDENTIFIED_BY = {
@@ -970,7 +972,7 @@ def _compatible(one: Meeting, other: Meeting) -> bool:
 
 #: Dates a record takes from its context, not from a time of its own sentence.
 _BORROWED_DATES = frozenset(
-    {"date.summit", "date.paragraph-context", "date.goes-on", "date.summit-context", "date.summit-later"}
+    {"date.summit", "date.paragraph-context", "date.goes-on", "date.summit-context", "date.summit-later", "date.lead"}
 )
 
 
@@ -1106,6 +1108,36 @@ def at_dated_summits(
     return found
 
 
+#: How long before publication the news a page leads with may lie: its day, or the day before.
+NEWS_DAYS = 1
+
+
+def news_of_the_day(
+    meetings: Sequence[Meeting], news: Mapping[int, dt.date], trace: list[tuple[int, str]] | None = None
+) -> list[Meeting]:
+    """A meeting that happened, which the page leads with and no time dates, is its news: of the day the story
+    was filed or the day before (``date.news-day``).
+
+    ``news`` gives the sentences a page leads with that name no time (its headlines and captions, and the first
+    sentence of its body: "President X held a bilateral meeting with Y at the palace." under the page's date), by
+    their offsets, with the day their story was filed (a dateline's, else the publication date).
+    """
+    found = []
+    for meeting in meetings:
+        filed = news.get(meeting.evidence.start)
+        if filed is not None and meeting.date is None and meeting.status is Status.OCCURRED:
+            day = DateSpan(start=filed - dt.timedelta(days=NEWS_DAYS), end=filed, precision=Precision.UNKNOWN)
+            explanation = meeting.explanation
+            if explanation is not None:
+                rules = (*explanation.rules, "date.news-day")
+                explanation = attrs.evolve(explanation, rules=rules, dated_by="date.news-day")
+            meeting = attrs.evolve(meeting, date=day, explanation=explanation)
+            if trace is not None:
+                trace.append((meeting.evidence.start, "date.news-day"))
+        found.append(meeting)
+    return found
+
+
 def with_participants(
     summits: Sequence[Summit], meetings: Sequence[Meeting], attended: Sequence[tuple[Summit, Sequence[Participant]]]
 ) -> list[Summit]:
@@ -1153,6 +1185,14 @@ rule(
     "Anwar attended the ASEAN-GCC summit in Riyadh yesterday.",
     published="2023-10-21",
 )(at_dated_summits)
+rule(
+    "date.news-day",
+    Phase.FOLD,
+    "A meeting that happened, which a page leads with (a headline, a caption, the first sentence of its body) and "
+    "no time dates, is the page's news: of the publication day or the day before.",
+    "Prime Minister Anwar Ibrahim held a bilateral meeting with President Prabowo Subianto at the palace.",
+    published="2025-01-27",
+)(news_of_the_day)
 rule(
     "fold.gathering",
     Phase.FOLD,

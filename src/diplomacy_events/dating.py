@@ -63,6 +63,7 @@ __all__ = [
     "awaited_date",
     "dateline",
     "in_section_year",
+    "lead_day",
     "own_span",
     "paragraph_times",
     "paragraph_year",
@@ -85,7 +86,7 @@ class SentenceTimes:
     (ids) those inside parentheses ("(November 21, Tokyo time)"), an aside.
     """
 
-    __slots__ = ("bracketed", "commas", "keys", "main", "quotes", "statements", "subordinators", "usable")
+    __slots__ = ("absolute", "bracketed", "commas", "keys", "main", "quotes", "statements", "subordinators", "usable")
 
     def __init__(
         self,
@@ -106,6 +107,8 @@ class SentenceTimes:
         pivots = [t.end - 1 for t in times if t.pivot]  # "a day after" opens a clause like "after"
         self.subordinators = sorted([i for i, key in enumerate(keys) if key in SUBORDINATORS] + pivots)
         self.commas = [i for i, key in enumerate(keys) if key == ","] if self.subordinators else []
+        # "With Putin stepping down next month, the two leaders ...": an opening phrase of circumstances
+        self.absolute = keys.index(",") if keys and keys[0] in _CIRCUMSTANCES and "," in keys else 0
 
     def nearest(
         self,
@@ -191,8 +194,8 @@ class SentenceTimes:
         after the trigger is an earlier event's ("the first to visit since X
         did so in 2011").
         """
-        if time.start < low:
-            return False
+        if time.start < low or (time.end <= self.absolute < start):
+            return False  # a time of the circumstances an opening phrase tells, not of the main clause's event
         quote = next(((first, last) for first, last in self.quotes if first < start < last), None)
         if quote is not None and not quote[0] < time.start < quote[1]:
             return False  # 'At a dinner on May 2, he said, "Her visit will ..."': the quote's visit is not dated
@@ -201,11 +204,16 @@ class SentenceTimes:
         if time.start < end:
             return True
         index = bisect_left(self.subordinators, time.start) - 1
-        if index < 0 or self.subordinators[index] < end or self.keys[self.subordinators[index]] != "since":
+        if index < 0 or self.subordinators[index] < end or self.keys[self.subordinators[index]] not in _EARLIER:
             return True
         return has_between(self.commas, self.subordinators[index], time.start)
 
 
+#: Subordinators whose clause after a trigger tells an earlier event: "since X did so in 2011", "prior to the start
+#: of the conflict last week".
+_EARLIER = frozenset({"since", "prior"})
+#: Words that open a phrase of circumstances before the main clause: "With X stepping down next month, ...".
+_CIRCUMSTANCES = frozenset({"with", "amid", "amidst"})
 _OPENING_QUOTES, _CLOSING_QUOTES = frozenset({"“", '"'}), frozenset({"”", '"'})
 
 
@@ -803,6 +811,7 @@ class MeetingReading:
     participants: Sequence[Participant]
     status: Status
     goes_on: bool = False  # "X also met Y": it may take the date of the event told before
+    aside: bool = False  # told in a relative or subordinate clause of another event
     date: DateSpan | None = None
     fired: list[str] = attrs.Factory(list)
     running: str = ""
@@ -829,6 +838,7 @@ class Calendar:
     told: Dated | None = None  # the last dated meeting or trip of the paragraphs before
     section: DateSpan | None = None  # the date of the heading the sentence read now stands under
     schedule: bool = False  # that heading is a schedule's day: its plans are that day's, even the page's own
+    lead: Dated | None = None  # the story's lead: the leaders its first sentence of a day of the past week names
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's context: a date carries over only within a paragraph.
@@ -901,7 +911,7 @@ class Calendar:
             if not aside:
                 self.context = Dated(participants=tuple(participants), date=date, status=status)
             return date, []
-        reading = MeetingReading(participants=participants, status=status, goes_on=goes_on)
+        reading = MeetingReading(participants=participants, status=status, goes_on=goes_on, aside=aside)
         run(Phase.CONTEXT, self, reading)
         return reading.date, reading.fired
 
@@ -1079,3 +1089,58 @@ def _summit_context(calendar: Calendar, reading: MeetingReading) -> bool:
         return False
     reading.date = summit.date
     return True
+
+
+@rule(
+    "date.lead",
+    Phase.CONTEXT,
+    "Failing that, an undated meeting that happened, of a leader named in the story's lead (its first sentence "
+    "that names a leader and a day of the week before publication, not a statement's), took place that day.",
+    "Lula sought on Tuesday to mend ties with Milei.\n\nThe two presidents met at the palace.",
+    published="2024-06-14",
+)
+def _lead(calendar: Calendar, reading: MeetingReading) -> bool:
+    lead = calendar.lead
+    if lead is None or reading.status is not Status.OCCURRED or reading.aside:
+        return False
+    ours = {p.leader_id for p in reading.participants}
+    if len(ours) < 2 or None in ours or not ours & {p.leader_id for p in lead.participants}:
+        return False
+    reading.date = lead.date
+    return True
+
+
+#: How far before publication a lead's day may lie: the story's news, not a recap.
+LEAD_DAYS = 7
+
+
+def lead_day(
+    calendar: Calendar,
+    times: Sequence[TimeExpression],
+    keys: Sequence[str] = (),
+    reporting: frozenset[str] = frozenset(),
+) -> DateSpan | None:
+    """The one day of the past week a sentence's times give (the lead's day), if they give exactly one; not the
+    day of a statement ("told reporters on Monday", with the sentence's token ``keys`` and ``reporting`` verbs).
+
+    >>> calendar = Calendar(anchor=dt.date(2024, 6, 14))
+    >>> str(lead_day(calendar, find_times(tokenize("Lula sought on Tuesday to mend ties with Milei."))))
+    '2024-06-11'
+    """
+    anchor = calendar.anchor
+    if anchor is None:
+        return None
+    days = set()
+    for time in times:
+        if time.relation is not None or time.cited is not None or time.kind is TimeKind.LATER:
+            continue
+        if reporting and _of_statement(keys, time.start, reporting):
+            continue  # "..., an aide told reporters on Monday": the day of saying, not of the news
+        span, ahead = time.resolve(anchor, Direction.PAST), time.resolve(anchor, Direction.FUTURE)
+        if span is None or span.precision is not Precision.DAY or span.days != 1:
+            continue
+        if ahead is not None and ahead.start - anchor < anchor - span.start:
+            continue  # "on Monday" read on a Sunday: more likely the next day
+        if anchor - span.start <= dt.timedelta(days=LEAD_DAYS):
+            days.add(span.start)
+    return DateSpan.from_date(days.pop()) if len(days) == 1 else None

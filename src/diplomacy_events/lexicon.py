@@ -296,6 +296,10 @@ GROUP_GLUE = frozenset(
         "spouse",
     }
 )
+#: A caption's place of a person in the picture, in brackets after the name: "Donald Trump (left) and ...".
+PHOTO_POSITIONS = frozenset(
+    {"left", "right", "l", "r", "c", "center", "centre", "front", "back", "top", "bottom", "middle", "second", "2nd"}
+)
 #: "met several leaders, including A and B": words of a list that is the object.
 LIST_INTRO = frozenset(
     {"several", "many", "some", "other", "more", "than", "leaders", "counterparts", "heads", "state", "government"}
@@ -434,7 +438,7 @@ HONORIFIC_GAP = frozenset(
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "who's", "whom"})
 #: Conjunctions that open a subordinate clause: its times date something else.
-SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while", "because", "although"})
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while", "because", "although", "prior"})
 DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
 #: Possessives: a determiner, no object ("visited Russia, his first trip"); "her" is also an object ("met her").
 POSSESSIVES = frozenset({"his", "its", "their", "my"})

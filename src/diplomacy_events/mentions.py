@@ -311,7 +311,7 @@ class Gazetteer:
         """
         if self._since is not None and (earlier or (day is not None and day < self._since)):
             return self.earlier().mentions(tokens, day)
-        matches = list(self.matcher.find(tokens, _accept))
+        matches = self._middle_names(tokens, list(self.matcher.find(tokens, _accept)))
         if self._dated:
             matches = self._in_era(tokens, matches, day or MODERN_FROM)
         filed = dateline_end(tokens)
@@ -396,6 +396,28 @@ class Gazetteer:
         True
         """
         return self if self._since is None else self._of_everyone()
+
+    def _middle_names(self, tokens: Sequence[Token], matches: list[Match[Entry]]) -> list[Match[Entry]]:
+        """A leader's name written with one or two middle names ("Rodrigo Roa Duterte", "Cyril Matamela
+        Ramaphosa"): the given name and family name the data knows, around capitalised words no other name holds.
+        """
+        taken = {i for m in matches for i in range(m.start, m.end)}
+        out = []
+        for match in matches:
+            family = [leader for tag, leader in match.values if tag == _FAMILY]
+            start = match.start
+            for middle in (1, 2) if family and match.end - start == 1 else ():
+                first = start - middle - 1
+                if first < 0 or taken.intersection(range(first, start)):
+                    break
+                if not all(t.capitalised and t.key.isalpha() for t in tokens[first + 1 : start]):
+                    break
+                ids = tuple(leader for leader in family if leader in self._given.get(tokens[first].key, ()))
+                if ids:
+                    match = Match(first, match.end, tuple((_LEADER, leader) for leader in ids))
+                    break
+            out.append(match)
+        return out
 
     def _in_era(self, tokens: Sequence[Token], matches: list[Match[Entry]], day: dt.date) -> list[Match[Entry]]:
         """Give names of an era the countries they meant on ``day``, first the one of that era."""
@@ -655,11 +677,7 @@ class Gazetteer:
             i = title.first
             group = _group(tokens, title.start, nxt.end, _value(nxt, _ORG), matches[i - 1] if i > 0 else None)
             return (taken, [group]) if group is not None else (title.consumed, [])
-        if (
-            nxt_tags & {_COUNTRY, _DEMONYM, _METONYM}
-            and gap in (["of"], ["from"], ["of", "the"], ["from", "the"])
-            and (title.role or title.leading)
-        ):
+        if nxt_tags & {_COUNTRY, _DEMONYM, _METONYM} and _of_countries(gap) and (title.role or title.leading):
             last, offices = self._offices_of(tokens, matches, title)
             return last - title.first + 1, offices
         return None
@@ -1048,6 +1066,19 @@ def _verb_follows(tokens: Sequence[Token], position: int, words: Lexicon) -> boo
         or (key.endswith("ed") and token.text.islower())
         or (key in words.present_verbs and token.text.islower())  # "Chairman Mao receives him"
     )
+
+
+#: "leaders from countries including A, B and C", "the presidents of nations such as A and B": a list of countries.
+_SOME_COUNTRIES = ((), ("countries", "including"), ("countries", "such", "as"), ("nations", "including"))
+
+
+def _of_countries(gap: Sequence[str]) -> bool:
+    """Whether the words between a plural title and a country open a list of countries: "of (the)", "from (the)",
+    "from countries including"."""
+    if not gap or gap[0] not in ("of", "from"):
+        return False
+    rest = tuple(gap[2:] if len(gap) > 1 and gap[1] == "the" else gap[1:])
+    return rest in _SOME_COUNTRIES
 
 
 def _given_names(tokens: Sequence[Token], position: int) -> int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from itertools import pairwise
 
 import attrs
 
@@ -138,9 +139,19 @@ def _hidden(text: str) -> str:
 
 
 def _blank(match: re.Match[str]) -> str:
-    """Spaces as long as the match; an ampersand entity keeps its "&", which joins names."""
+    """Spaces as long as the match; an ampersand entity keeps its "&", which joins names, and an apostrophe's
+    entity ends in its apostrophe, which makes a possessive ("Takaichi&apos;s" is read "Takaichi     's")."""
     found = match.group()
-    return "&" + " " * (len(found) - 1) if found.lower() in ("&amp;", "&#38;", "&#x26;") else " " * len(found)
+    lowered = found.lower()
+    if lowered in _AMPERSANDS:
+        return "&" + " " * (len(found) - 1)
+    if lowered in _APOSTROPHES:
+        return " " * (len(found) - 1) + "'"
+    return " " * len(found)
+
+
+_AMPERSANDS = frozenset({"&amp;", "&#38;", "&#x26;"})
+_APOSTROPHES = frozenset({"&apos;", "&#39;", "&#039;", "&#x27;", "&rsquo;", "&#8217;"})
 
 
 def _mask(text: str) -> str:
@@ -190,6 +201,44 @@ def _joined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return joined
 
 
+_WRAP_LINE = 40  # a line this long that ends mid-sentence may be a hard-wrapped paragraph's
+_WRAP_BAND = 25  # the widths of a hard-wrapped text's lines differ by at most this
+_WRAP_WIDTH = 100  # and are at most this wide
+
+
+def _unwrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A hard-wrapped text's paragraphs: its lines, each joined to the next while it ends mid-sentence.
+
+    Plain-text wires wrap paragraphs at a fixed width ("... held separate" / "meetings with presidents of
+    five ..."), with no blank line between paragraphs. A text is hard-wrapped when most of its long lines end
+    mid-sentence right above another line and are of one width, give or take :data:`_WRAP_BAND` characters.
+    """
+    long = sum(end - start >= _WRAP_LINE for start, end in lines)
+    wrapped = [
+        end - start
+        for (start, end), (following, _) in pairwise(lines)
+        if end - start >= _WRAP_LINE and text[end - 1] not in _TERMINAL and text[end:following].count("\n") == 1
+    ]
+    if len(wrapped) < 3 or len(wrapped) < 0.6 * long or max(wrapped) > _WRAP_WIDTH:
+        return lines
+    if max(wrapped) - min(wrapped) > _WRAP_BAND:
+        return lines
+    joined: list[tuple[int, int]] = []
+    for start, end in lines:
+        if joined:
+            prev_start, prev_end = joined[-1]
+            last_line = text.rfind("\n", prev_start, prev_end) + 1 or prev_start
+            if (
+                prev_end - max(last_line, prev_start) >= min(wrapped)
+                and text[prev_end - 1] not in _TERMINAL
+                and text[prev_end:start].count("\n") == 1
+            ):
+                joined[-1] = (prev_start, end)
+                continue
+        joined.append((start, end))
+    return joined
+
+
 def normalize(text: str) -> Document:
     """Split ``text`` into blocks and tell body text from chrome, headings and repeats."""
     masked = _mask(text)
@@ -200,7 +249,7 @@ def normalize(text: str) -> Document:
     speakers = 0
     body_seen = False
     headline, headline_words = "", 0  # a sentence-case headline, when no line is in title case
-    lines = _joined(masked, _lines(masked))
+    lines = _joined(masked, _unwrapped(masked, _lines(masked)))
     labels = sum(_LABEL.match(masked, start, end) is not None for start, end in lines) >= 2
     titled = sum(_TITLED.match(masked, start, end) is not None for start, end in lines) >= 2
     label: str | None = None  # the speaker of the turn a label line opened

@@ -27,14 +27,17 @@ from .assemble import (
     fold_meetings,
     fold_summits,
     into_gatherings,
+    news_of_the_day,
     with_participants,
 )
 from .dates import read_date
 from .dating import (
     Calendar,
+    Dated,
     Section,
     awaited_date,
     dateline,
+    lead_day,
     paragraph_times,
     section_at,
     sections,
@@ -65,7 +68,18 @@ from .mentions import (
     link_pronouns,
     quoted_speech,
 )
-from .model import DateSpan, Evidence, Meeting, ParseResult, Participant, Source, SourceKind, Summit
+from .model import (
+    DateSpan,
+    Evidence,
+    Meeting,
+    ParseResult,
+    Participant,
+    Precision,
+    Source,
+    SourceKind,
+    Status,
+    Summit,
+)
 from .normalize import BlockKind, normalize
 from .normalize import Document as Page
 from .phrases import PhraseMatcher
@@ -107,6 +121,9 @@ def _countries(mentions: Iterable[Mention]) -> dict[str, int]:
     return counts
 
 
+#: How many body sentences from the top the lead may be (see :func:`~diplomacy_events.dating.lead_day`).
+LEAD_SENTENCES = 5
+_LEAD_KINDS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _COUNTRY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE, MentionKind.GOVERNMENT, MentionKind.OFFICE})
 
@@ -153,6 +170,8 @@ class _EventReader:
     salience: Tally = attrs.Factory(Tally)
     lists: ListReader | None = None
     named: list[Mention] = attrs.Factory(list)  # the leaders the last body sentence named
+    body: int = 0  # the body sentences read so far (the lead is among the first few)
+    news: dict[int, dt.date] = attrs.Factory(dict)  # the day of each sentence the page leads with, by its offset
 
     def read(self, read: SentenceReading) -> None:
         """Take in the next sentence of the document."""
@@ -196,11 +215,49 @@ class _EventReader:
         evidence = _evidence(self.text, sentence) if summits or candidates else None
         for named in summits:
             if evidence is not None and not named.anaphoric and not called_off(sentence.tokens, words, named):
-                status = sentence_status(sentence.tokens, words, named.start)
+                status = sentence_status(sentence.tokens, words, named.start) or next(
+                    (
+                        c.status
+                        for c in candidates
+                        if c.summit is named and c.end <= named.start and c.status is Status.PLANNED
+                    ),
+                    None,
+                )  # "will visit Iran on Tuesday for a summit": the plan of the trip made for it (not "flew to")
                 summit = self.assembler.summit(named, status, evidence, sentence.tokens)
                 if summit is not None:
                     self.summits.append(summit)
         self._assemble(candidates, sentence)
+        if read.section is None and (_heading(sentence) or self.body == 0):
+            self._news(sentence, read.times)
+        if not _heading(sentence) and read.section is None:
+            self._lead(sentence.tokens, mentions, read.times)
+
+    def _news(self, sentence: Sentence, times: Sequence[TimeExpression]) -> None:
+        """Note a sentence the page leads with (a headline, a caption, the lead) that names no time: its news is
+        of the day the story was filed (its dateline's, else the publication date)."""
+        if any(time.relation is None for time in times):
+            return  # a sentence that names a time ties its events to it
+        anchor = self.assembler.anchor
+        filed = next((t.resolve(anchor) for t in times), None)
+        if filed is not None and filed.precision is Precision.DAY and filed.days == 1:
+            anchor = filed.start
+        if anchor is not None:
+            self.news[sentence.start] = anchor
+
+    def _lead(self, tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression]) -> None:
+        """Note the story's lead: its first sentence, among the first few, that names a leader and a day."""
+        self.body += 1
+        calendar = self.assembler.calendar
+        if calendar.lead is not None or self.body > LEAD_SENTENCES:
+            return
+        words = self.parser.gazetteer.words
+        day = lead_day(calendar, times, [t.key for t in tokens], words.reporting_verbs)
+        if day is None:
+            return
+        named = [m for m in mentions if m.kind in _LEAD_KINDS]
+        people = tuple(self.assembler.participants(named, day.start))
+        if any(p.leader_id for p in people):
+            calendar.lead = Dated(participants=people, date=day, status=Status.OCCURRED)
 
     def _assemble(self, candidates: list[EventCandidate], sentence: Sentence) -> None:
         if candidates:
@@ -423,7 +480,7 @@ class Parser:
         told = _without(events.meetings, assembler.replaced)  # those that leaders told later to attend joined
         meetings = at_dated_summits(fold_meetings(told, events.headings, trace), summits, trace)
         meetings = fold_arrivals(fold_joined(meetings, trace), self.gazetteer.words.journey_starts, trace)
-        meetings = into_gatherings(meetings, trace)
+        meetings = news_of_the_day(into_gatherings(meetings, trace), events.news, trace)
         return ParseResult(
             source=source,
             text=text,

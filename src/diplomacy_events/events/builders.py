@@ -154,7 +154,14 @@ def _talks_in(context: SentenceContext, reading: Reading) -> bool:
 )
 def _meeting(context: SentenceContext, reading: Reading) -> bool:
     subject, objects = reading.subject, reading.leader_objects
-    if len(subject) == 1 and len(objects) > 1 and _one_of_all(context, reading):
+    summit = reading.summit
+    if summit is not None and summit.countries and summit.start <= reading.end:
+        # "a summit of the guarantors (Russia, Iran, Turkey)": one meeting of its countries' leaders
+        everyone = dedupe(subject + objects)
+        everyone += _named_countries(everyone, reading)
+        kind = MeetingKind.SUMMIT if people_count(everyone) >= 3 else MeetingKind.MEETING
+        reading.candidates.append(attrs.evolve(template(reading), kind=kind, participants=tuple(everyone)))
+    elif len(subject) == 1 and len(objects) > 1 and _one_of_all(context, reading):
         reading.candidates.append(attrs.evolve(template(reading), participants=tuple(dedupe(subject + objects))))
     else:
         reading.candidates += pairs(subject, objects, template(reading))

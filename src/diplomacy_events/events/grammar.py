@@ -17,6 +17,7 @@ from ..lexicon import (
     OBJECT_GAP,
     OPENING_PREPOSITIONS,
     PASSIVE_AUXILIARIES,
+    PHOTO_POSITIONS,
     POSSESSIVES,
     REFERRING,
 )
@@ -45,7 +46,7 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
                 cursor += 1  # the rest of a name the gazetteer knows in part: "of the European Commission"
             continue
         allowed = (GROUP_GLUE if group else OBJECT_GAP | GROUP_GLUE) | HONORIFIC_GAP
-        gap = _without_then_title(tokens[cursor : mention.start])
+        gap = _without_then_title(_unplaced(tokens[cursor : mention.start]))
         # first names and initials the knowledge base does not list: "Joseph R. Biden"
         while (
             gap
@@ -71,6 +72,16 @@ def _without_then_title(gap: Sequence[Token]) -> Sequence[Token]:
         if gap[i].key == "then" and all(t.key.isalpha() for t in gap[i + 1 :]):
             return gap[:i]
     return gap
+
+
+def _unplaced(gap: Sequence[Token]) -> Sequence[Token]:
+    """A gap without a caption's place in the picture: "Trump (left) and Xi" are coordinated."""
+    if len(gap) < 3 or gap[0].key != "(":
+        return gap
+    close = next((i for i, token in enumerate(gap[:5]) if token.key == ")"), None)
+    if close is None or not {t.key for t in gap[1:close]} <= PHOTO_POSITIONS:
+        return gap
+    return gap[close + 1 :]
 
 
 def _conjunction(keys: set[str]) -> bool:

@@ -118,7 +118,8 @@ def _who(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "subject.first-person",
     Phase.SUBJECT,
-    "Failing that, the sentence's first person not already an object, if named before the trigger.",
+    "Failing that, the sentence's first person not already an object, if named before the trigger, with those "
+    "coordinated with it ('A and B speak to the press after a bilateral meeting').",
     "Macron, while in Berlin, held talks with Scholz.",
 )
 def _first_person(context: SentenceContext, reading: Reading) -> bool:
@@ -127,7 +128,11 @@ def _first_person(context: SentenceContext, reading: Reading) -> bool:
     first = context.first_free()
     if first is None or first.start >= reading.start:
         return False
-    reading.subject = [first]
+    pair = reading.type in (TriggerType.MEET, TriggerType.CALL)  # a summit's gathering is not the subject's
+    group = group_after(context.persons, context.tokens, first.start, reading.start) if pair else []
+    keys = {t.key for t in context.tokens[first.end : group[-1].start]} if len(group) > 1 else set()
+    coordinated = bool(group) and group[0] is first and bool(keys & {"and", "&"})
+    reading.subject = [m for m in group if id(m) not in context.taken] if coordinated else [first]
     return True
 
 
@@ -253,6 +258,28 @@ def _names_not_calls(context: SentenceContext, reading: Reading) -> bool:
 )
 def _between_others(context: SentenceContext, reading: Reading) -> bool:
     return reading.trigger.between and not reading.leader_objects
+
+
+@rule(
+    "veto.official-visitor",
+    Phase.SIDES,
+    "'A visit to PNG by China's foreign minister': the visitor the noun names is an official, no leader.",
+    "Albanese played down a visit to Honiara by the Chinese foreign minister.",
+    only=(TriggerType.VISIT,),
+)
+def _official_visitor(context: SentenceContext, reading: Reading) -> bool:
+    keys, end = context.keys, reading.end
+    if not after_article(context.tokens, reading.start):
+        return False
+    by = next((i for i in range(end, min(end + _BY_REACH, reading.clause[1])) if keys[i] == "by"), None)
+    if by is None or any(m.is_leader and m.start < by for m in reading.leader_objects if m.start >= end):
+        return False
+    leader = next((m.start for m in context.mentions.between(by, reading.clause[1]) if m.is_leader), len(keys))
+    stop = min(leader, by + _BY_REACH, reading.clause[1])
+    return any(token.key in context.words.official_titles for token in context.tokens[by + 1 : stop])
+
+
+_BY_REACH = 6  # "a visit to PNG by | Chinese Foreign Minister Wang Yi"
 
 
 def _between_group(reading: Reading) -> bool:

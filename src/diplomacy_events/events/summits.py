@@ -329,12 +329,12 @@ def _unnamed(
     time: TimeExpression | None,
 ) -> SummitMention | None:
     """A summit of no series: of the countries named before it, the one told before, an ad hoc one, or a sequel."""
-    countries = _countries_before(tokens, mentions, i)
+    countries = _countries_before(tokens, mentions, i) or _countries_listed(tokens, mentions, end)
     if countries:  # "the Japan-China-ROK Trilateral Summit": a summit of those countries' leaders
         name = "-".join(m.text for m in countries) + " summit"
         codes = tuple(dict.fromkeys(m.country for m in countries if m.country))
         return SummitMention(
-            start=countries[0].start,
+            start=min(countries[0].start, i),
             end=end,
             name=name,
             place=place,
@@ -406,6 +406,29 @@ def _countries_before(tokens: Sequence[Token], mentions: Sequence[Mention], head
         chain.insert(0, country)
         end = country.start
     return chain if len({m.country for m in chain}) >= 2 else []
+
+
+_LIST_REACH = 10  # words between a summit word and the bracketed list of its countries: "of the guarantors of ..."
+
+
+def _countries_listed(tokens: Sequence[Token], mentions: Sequence[Mention], end: int) -> list[Mention]:
+    """Three or more countries listed in brackets soon after a summit word: "the Quadripartite Summit (Angola,
+    Rwanda, DRC and Uganda)", "a summit of the guarantors of the Astana process (Russia, Iran, Turkey)"."""
+    opening = next((j for j in range(end, min(len(tokens), end + _LIST_REACH)) if tokens[j].key == "("), None)
+    if opening is None or any(t.key in (",", ";", ".") for t in tokens[end:opening]):
+        return []
+    countries = sorted(
+        (m for m in mentions if m.kind is MentionKind.COUNTRY and m.start > opening), key=lambda m: m.start
+    )
+    listed: list[Mention] = []
+    cursor = opening + 1
+    for country in countries:
+        if not {t.key for t in tokens[cursor : country.start]} <= ({",", "and", "the"} if listed else {"the"}):
+            break
+        listed.append(country)
+        cursor = country.end
+    closed = cursor < len(tokens) and tokens[cursor].key == ")"
+    return listed if closed and len({m.country for m in listed}) >= 3 else []
 
 
 def _joined(org: Mention, mentions: Sequence[Mention], tokens: Sequence[Token]) -> Mention | None:

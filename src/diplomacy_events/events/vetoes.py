@@ -8,6 +8,8 @@ planned when their cues say so; everything else occurred.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -271,8 +273,28 @@ def _expected(context: SentenceContext, reading: Reading) -> bool:
     "Biden did not meet Xi during the trip.",
 )
 def _negated(context: SentenceContext, reading: Reading) -> bool:
-    reach = reading.clause[0] if reading.type in _GATHERINGS else max(reading.clause[0], reading.start - 4)
+    head = _noun_phrase_start(context.keys, reading.start, reading.clause[0])
+    reach = reading.clause[0] if reading.type in _GATHERINGS else max(reading.clause[0], head - 4)
     return _cued(reading, "negation", reach)
+
+
+def _noun_phrase_start(keys: Sequence[str], start: int, low: int) -> int:
+    """Where the noun phrase a trigger noun heads starts, at its determiner: "cancel | my previously scheduled
+    meeting", "not aware of | a direct call"; the trigger itself when no determiner opens the words before it."""
+    head, i = start, start
+    while i > low:
+        if keys[i - 1] in _NOUN_OPENERS or (len(keys[i - 1]) > 4 and keys[i - 1].endswith(("ed", "ly"))):
+            i -= 1
+        elif i - 1 > low and keys[i - 2] in _NOUN_OPENERS and keys[i - 1].isalpha():  # "a direct call"
+            i -= 2
+        else:
+            break
+        if keys[i] in _NOUN_OPENERS:
+            head = i
+    return head
+
+
+_NOUN_OPENERS = DETERMINERS | POSSESSIVES | {""}  # "" is a blanked possessive pronoun ("my", "his")
 
 
 @rule(
