@@ -92,6 +92,13 @@ HEADINGS = [
         ],
     ),
     (
+        "a-year-heading-gives-its-year-to-the-entries-under-it",
+        "Ten years of talks\n\n2019\n\nDec. 9 - Emmanuel Macron hosts Vladimir Putin and Volodymyr Zelensky at the "
+        "Elysee.\n\n2022\n\nFeb. 24 - The war begins.\n\nMarch 29 - Delegations meet in Istanbul.",
+        dt.date(2025, 5, 15),
+        [((MACRON, PUTIN, ZELENSKY), "summit", "occurred", "2019-12-09")],
+    ),
+    (
         "one-date-line-is-the-page-s-dateline",
         "Summit news\n\nMay 3, 2023\n\nFumio Kishida has held talks with Yoon Suk Yeol.",
         dt.date(2023, 5, 3),
@@ -159,6 +166,16 @@ EARLIER += [
             (("richard-nixon", MAO), "visit", "occurred", "1972-01-01/1972-12-31"),
             (("deng-xiaoping", "jimmy-carter"), "visit", "occurred", "1979-01-01/1979-12-31"),
         ],
+    ),
+]
+
+
+EARLIER += [
+    (
+        "a-titled-alias-the-full-name-goes-on-past",
+        "In February 1965 Premier Alexei Kosygin flew to Hanoi, where President Ho Chi Minh received him.",
+        dt.date(2025, 11, 20),
+        [(("ho-chi-minh", "alexei-kosygin"), "visit", "occurred", "1965-02")],
     ),
 ]
 

@@ -624,7 +624,7 @@ def _date_head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
     if short and (not body or line.endswith(":")):
         return _Head(span=span, year=last.year)
     if after[:1] and after[0] in _HEAD_MARKS:
-        return _Head(span=span, year=last.year, alone=body and len(after.split()) > _HEAD_TITLE_WORDS)
+        return _Head(span=span, year=last.year, alone=body and _entry(after))
     return None
 
 
@@ -649,7 +649,16 @@ def _year_head(text: str, block: Block, tokens: Sequence[Token]) -> _Head | None
     if not after[:1] or after[0] not in _HEAD_MARKS:
         return None
     body = block.kind in (BlockKind.BODY, BlockKind.ITEM)
-    return _Head(span=DateSpan.from_year(year), year=year, alone=body and len(after.split()) > _HEAD_TITLE_WORDS)
+    return _Head(span=DateSpan.from_year(year), year=year, alone=body and _entry(after))
+
+
+def _entry(after: str) -> bool:
+    """Whether what follows a heading's time and dash is an entry of its own (a sentence), not a section's title.
+
+    >>> _entry("- Russia launches its invasion."), _entry("- What we know")
+    (True, False)
+    """
+    return len(after.split()) > _HEAD_TITLE_WORDS or after.rstrip('"”’)').endswith((".", "!", "?"))
 
 
 def section_at(found: Sequence[Section], offset: int) -> Section | None:

@@ -48,7 +48,6 @@ from .lexicon import (
     default_lexicon,
 )
 from .model import Leader, Office, Role
-from .normalize import fold
 from .phrases import Match, PhraseMatcher
 from .segment import Token, dateline_end, hyphenated, token_keys
 
@@ -310,7 +309,7 @@ class Gazetteer:
         """
         if self._since is not None and (earlier or (day is not None and day < self._since)):
             return self.earlier().mentions(tokens, day)
-        matches = list(self.matcher.find(tokens, _accept))
+        matches = self._full_names(tokens, list(self.matcher.find(tokens, _accept)))
         if self._dated:
             matches = self._in_era(tokens, matches, day or MODERN_FROM)
         filed = dateline_end(tokens)
@@ -322,7 +321,6 @@ class Gazetteer:
             consumed, made = self._compose(tokens, matches, i)
             found += made
             i += max(consumed, 1)
-        found = [self._name_completed(tokens, m) if m.kind is MentionKind.PERSON else m for m in found]
         found = _mark_oblique(tokens, _share_titles(tokens, self._written_out(tokens, matches, found)))
         if any(m.kind is MentionKind.PRONOUN and m.text.lower() == "him" for m in found):
             found = _mark_subjects(tokens, found, self.words)  # only "him" asks who is a subject
@@ -340,15 +338,31 @@ class Gazetteer:
             found = self._without_appositions(tokens, found)
         return found
 
-    def _name_completed(self, tokens: Sequence[Token], mention: Mention) -> Mention:
-        """A name read in part that the next word completes: "Chairman Mao" (an alias) before "Zedong"."""
-        end = mention.end
-        if end >= len(tokens) or not tokens[end].capitalised or len(mention.leaders) != 1:
-            return mention
-        leader = self.knowledge.get_leader(mention.leaders[0])
-        if leader is None or fold(leader.name).split()[-1] != tokens[end].key or tokens[end - 1].key == tokens[end].key:
-            return mention
-        return attrs.evolve(mention, end=end + 1, text=f"{mention.text} {tokens[end].text}")
+    def _full_names(self, tokens: Sequence[Token], matches: list[Match[Entry]]) -> list[Match[Entry]]:
+        """A titled alias the name goes on past, read as the title and the full name: "Chairman Mao Zedong" is
+        "Chairman" and "Mao Zedong", not "Chairman Mao" and a stray "Zedong"."""
+        found: list[Match[Entry]] = []
+        for match in matches:
+            if found and match.start < found[-1].end:
+                continue  # inside a full name read just before
+            found += self._full_name(tokens, match) if _value(match, _LEADER) is not None else [match]
+        return found
+
+    def _full_name(self, tokens: Sequence[Token], match: Match[Entry]) -> list[Match[Entry]]:
+        if match.end - match.start < 2:
+            return [match]
+        title = next(self.matcher.find(tokens[match.start : match.start + 1]), None)
+        if title is None or _value(title, _TITLE) is None:
+            return [match]
+        name = next(self.matcher.find(tokens[match.start + 1 : match.end + _NAME_REACH], _accept), None)
+        if name is None or name.start != 0 or match.start + 1 + name.end <= match.end:
+            return [match]
+        if not set(match.values) & set(name.values):
+            return [match]  # the longer name is someone else's
+        return [
+            Match(match.start, match.start + 1, title.values),
+            Match(match.start + 1, match.start + 1 + name.end, name.values),
+        ]
 
     def _without_appositions(self, tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
         """Read an office set off after a leader's name that is the leader's own as part of the name's mention:
@@ -1034,7 +1048,7 @@ def _verb_follows(tokens: Sequence[Token], position: int, words: Lexicon) -> boo
         or key in words.reporting_verbs
         or key in words.past_verbs
         or (key.endswith("ed") and token.text.islower())
-        or (key in words.present_verbs and token.text.islower())  # "Chairman Mao receives him"
+        or (key in words.present_verbs and token.text.islower())  # a timeline's "Mao receives him"
     )
 
 
@@ -1161,6 +1175,7 @@ def _glossed(tokens: Sequence[Token], match: Match[Entry], gloss: Match[Entry]) 
     )
 
 
+_NAME_REACH = 4  # the words a full name may run on past a titled alias ("Chairman Mao" Zedong)
 _TITLE_REACH = 12  # "Chairman of State Affairs of the Democratic People's Republic of Korea": words of a title
 
 
