@@ -99,6 +99,17 @@ HEADINGS = [
         [((MACRON, PUTIN, ZELENSKY), "summit", "occurred", "2019-12-09")],
     ),
     (
+        "a-timeline-s-present-after-and-is-its-own-predicate",
+        "Talks over the years\n\nMay 2014 - Nawaz Sharif accepts an invitation to the swearing-in and holds talks "
+        "with Narendra Modi in New Delhi on May 27.\n\nDecember 2015 -\n- On Christmas Day Modi stops in Lahore and "
+        "visits Nawaz Sharif at his home.",
+        dt.date(2025, 5, 12),
+        [
+            ((SHARIF, MODI), "visit", "occurred", "2014-05-27"),
+            ((MODI, SHARIF), "visit", "occurred", "2015-12-25"),
+        ],
+    ),
+    (
         "one-date-line-is-the-page-s-dateline",
         "Summit news\n\nMay 3, 2023\n\nFumio Kishida has held talks with Yoon Suk Yeol.",
         dt.date(2023, 5, 3),

@@ -70,6 +70,16 @@ WEEKDAYS = {
     name: number
     for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
+#: Days of the year known by name, as token keys -> (month, day): "on Christmas Day", "New Year's Eve".
+HOLIDAYS = {
+    ("christmas", "day"): (12, 25),
+    ("christmas", "eve"): (12, 24),
+    ("boxing", "day"): (12, 26),
+    ("new", "year", "'s", "day"): (1, 1),
+    ("new", "year", "'s", "eve"): (12, 31),
+}
+#: The last words of those names, never a given name before a leader's ("On Christmas Day Modi ...").
+HOLIDAY_ENDS = frozenset(keys[-1] for keys in HOLIDAYS)
 #: Seasons -> the month they start in (northern hemisphere, as wire copy means them).
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 #: Calendar units -> their plural.

@@ -37,6 +37,7 @@ from .lexicon import (
     FIRST_PERSON,
     GROUP_NOUNS,
     GROUP_SIZES,
+    HOLIDAY_ENDS,
     MONTHS,
     NAME_PARTICLES,
     PARTIAL_GROUP,
@@ -148,7 +149,7 @@ _NEEDS_CAPITAL = frozenset({_LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CIT
 _PLACE_TAGS = frozenset({_COUNTRY, _DEMONYM, _METONYM, _CITY})  # tags whose value is a country code
 
 Entry = tuple[str, str]
-_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)  # capitalised, yet no names
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | HOLIDAY_ENDS  # capitalised, yet no names
 
 
 def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:

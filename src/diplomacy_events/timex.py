@@ -30,6 +30,7 @@ from .lexicon import (
     COUNTED_UNITS,
     DATE_LINKS,
     DEICTIC_STARTS,
+    HOLIDAYS,
     MONTH_CUES,
     MONTHS,
     NUMBER_WORDS,
@@ -593,6 +594,14 @@ class _Scanner:
             start=start, end=end, kind=TimeKind.WEEKDAY, weekday=weekday, offset=offset, last_weekday=last_weekday
         )
 
+    def holiday_at(self, i: int) -> TimeExpression | None:
+        """A day known by name: "Christmas Day", "New Year's Eve"."""
+        for keys, (month, day) in HOLIDAYS.items():
+            end = i + len(keys)
+            if tuple(t.key for t in self.tokens[i:end]) == keys and self.tokens[i].capitalised:
+                return TimeExpression(start=i, end=end, kind=TimeKind.DATE, month=month, day=day)
+        return None
+
     def deictic_at(self, i: int) -> TimeExpression | None:
         key = self.tokens[i].key
         days = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": 0}.get(key)
@@ -669,6 +678,7 @@ class _Scanner:
 
 
 _Shape = Callable[[_Scanner, int], "TimeExpression | None"]
+_HOLIDAY_STARTS = frozenset(keys[0] for keys in HOLIDAYS)
 # The shapes an expression can have, in the order they are tried, by the word it begins with.
 _DIGIT_SHAPES: tuple[_Shape, ...] = (_Scanner.date_at, _Scanner.ago_at, _Scanner.year_at)
 _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
@@ -682,10 +692,20 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
             (_Scanner.ago_at, NUMBER_WORDS),
             (_Scanner.part_at, PERIOD_PARTS),
             (_Scanner.recent_at, RECENT_WORDS),
+            (_Scanner.holiday_at, _HOLIDAY_STARTS),
         )
         if key in starts
     )
-    for key in (*MONTHS, *RELATIVE_STARTS, *WEEKDAYS, *DEICTIC_STARTS, *NUMBER_WORDS, *PERIOD_PARTS, *RECENT_WORDS)
+    for key in (
+        *MONTHS,
+        *RELATIVE_STARTS,
+        *WEEKDAYS,
+        *DEICTIC_STARTS,
+        *NUMBER_WORDS,
+        *PERIOD_PARTS,
+        *RECENT_WORDS,
+        *_HOLIDAY_STARTS,
+    )
 }
 
 

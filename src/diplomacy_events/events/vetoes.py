@@ -363,18 +363,27 @@ _NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
 @rule(
     "status.planned-cue",
     Phase.STATUS,
-    "A cue of plans ('will', 'plans to', 'is expected to') before the trigger, or right after it and its "
-    "objects ('their summit is slated for May 7', 'the talks with Modi will') makes it planned.",
+    "A cue of plans ('will', 'plans to', 'is expected to') before the trigger (not before 'and' and a verb in the "
+    "present: 'accepts an invitation and holds talks'), or right after it and its objects ('their summit is "
+    "slated for May 7', 'the talks with Modi will') makes it planned.",
     "Scholz will travel to Beijing to meet Xi next month.",
 )
 def _planned_cue(context: SentenceContext, reading: Reading) -> bool:
-    planned = _cued(reading, "planned", max(reading.clause[0], reading.start - 12))
+    planned = _cued(reading, "planned", max(reading.clause[0], reading.start - 12, _own_predicate(context, reading)))
     keys, end = context.keys, reading.end
     # right after it, or after one more word of its noun: "the summit meeting scheduled for May" (not a name)
     after = context.words.planned_cues.found(keys, end, end + 1) or (
         end < len(keys) and bool(keys[end]) and context.words.planned_cues.found(keys, end + 1, end + _AFTER_REACH)
     )
     return (planned or after or _future_predicate(context, reading)) and _plan(reading)
+
+
+def _own_predicate(context: SentenceContext, reading: Reading) -> int:
+    """Where a verb in the present after "and" starts its own predicate, which no cue before it reaches: "accepts
+    an invitation to the swearing-in and holds talks" (0 for another trigger)."""
+    return (
+        reading.start if reading.trigger.present and context.keys[reading.start - 1 : reading.start] == ["and"] else 0
+    )
 
 
 def _future_predicate(context: SentenceContext, reading: Reading) -> bool:
