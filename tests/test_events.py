@@ -184,6 +184,23 @@ TRIGGERS = [
         OCCURRED,
         ["Putin", "Assad"],
     ),
+    ("telephones", "Zelensky telephones Putin.", CALL, MeetingKind.CALL, OCCURRED, ["Zelensky", "Putin"]),
+    (
+        "sit-down-together",
+        "Obama and Raul Castro sit down together in Panama City.",
+        MEET,
+        MeetingKind.MEETING,
+        OCCURRED,
+        ["Obama", "Raul Castro"],
+    ),
+    (
+        "four-negotiate",
+        "Putin, Poroshenko, Merkel and Hollande negotiate through the night in Minsk.",
+        MEET,
+        MeetingKind.MEETING,
+        OCCURRED,
+        ["Putin", "Poroshenko", "Merkel", "Hollande"],
+    ),
 ]
 
 

@@ -110,6 +110,16 @@ HEADINGS = [
         ],
     ),
     (
+        "a-weekday-in-the-present-is-the-nearest",
+        "A timeline\n\nApril 2015 - Barack Obama and Raul Castro sit down together on April 11 in Panama City.\n\n"
+        "March 2016 - Obama lands in Havana on Sunday and holds talks with Raul Castro on Monday.",
+        dt.date(2016, 3, 19),
+        [
+            (("barack-obama", "raul-castro"), "meeting", "occurred", "2015-04-11"),
+            (("barack-obama", "raul-castro"), "visit", "planned", "2016-03-21"),
+        ],
+    ),
+    (
         "one-date-line-is-the-page-s-dateline",
         "Summit news\n\nMay 3, 2023\n\nFumio Kishida has held talks with Yoon Suk Yeol.",
         dt.date(2023, 5, 3),

@@ -873,7 +873,8 @@ class Calendar:
 @rule(
     "date.own-time",
     Phase.DATE,
-    "A candidate's own time is read in the direction of its tense (a present tense either way); a counted time "
+    "A candidate's own time is read in the direction of its tense (a present tense the nearer way: 'holds talks on "
+    "Monday' told on a Saturday is two days ahead); a counted time "
     "counts from the earlier time of its sentence, else from the paragraph's last dated meeting or trip.",
     "Ramaphosa will host Lula in Pretoria on Monday.",
 )

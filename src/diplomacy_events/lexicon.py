@@ -737,6 +737,7 @@ class Lexicon:
     question_openers: frozenset[str]  # "Is this the first time ...?", "Will X meet Y?": a yes-no question
     event_nouns: frozenset[str]  # "Friday's ceremony ...": an event whose time the paragraph goes on in
     multilateral_words: frozenset[str]  # "a multilateral meeting with A, B and C": one meeting of all
+    people_nouns: frozenset[str]  # "ministers ... their own meeting": people, no leaders, whom "they" may be
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
     present_verbs: frozenset[str] = attrs.field(init=False, repr=False)  # "receives", "meets": a present trigger's verb
 

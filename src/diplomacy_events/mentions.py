@@ -119,6 +119,7 @@ class Mention:
     explicit: bool = True  # False for a bare family name whose owner is not introduced
     relative: bool = False  # "his Turkish counterpart": a leader only if "his" is one
     oblique: bool = False  # after a preposition ("In addition to Xi"): no antecedent of "he" then
+    claimed: bool = False  # "they" after a plural noun of people who are no leaders ("the ministers ... their")
     subject: bool = False  # followed by its verb ("Y had called", "Y, who"), in a sentence with "him"
     antecedents: tuple[Mention, ...] = ()
     unlisted: Unlisted | None = None  # a titled name the knowledge base does not list, read as this mention
@@ -323,6 +324,7 @@ class Gazetteer:
             found += made
             i += max(consumed, 1)
         found = _mark_oblique(tokens, _share_titles(tokens, self._written_out(tokens, matches, found)))
+        found = _claim_pronouns(tokens, found, self.words.people_nouns)
         if any(m.kind is MentionKind.PRONOUN and m.text.lower() == "him" for m in found):
             found = _mark_subjects(tokens, found, self.words)  # only "him" asks who is a subject
         others = [o for o in self._officials(tokens, matches) if not any(_overlap(o, m) for m in found)]
@@ -958,6 +960,29 @@ def _near(leader: Leader, day: dt.date, slack: int = 45) -> tuple[Office, ...]:
     """Offices that begin or end within ``slack`` days of ``day`` (dates in text are often loose)."""
     delta = dt.timedelta(days=slack)
     return tuple(o for o in leader.offices if o.held_on(day - delta) or o.held_on(day + delta))
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def _claim_pronouns(tokens: Sequence[Token], mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
+    """Mark "they", "them" and "their" after a plural noun of people who are no leaders, with no leader named
+    between: "Trade ministers wrapped up their own meeting", "their predecessors fared when they sat down"."""
+    people = [i for i, token in enumerate(tokens) if token.key in nouns]
+    if not people:
+        return mentions
+    marked, last = [], -1  # the end of the last leader named
+    for mention in mentions:
+        if mention.is_leader and mention.kind is not MentionKind.PRONOUN:
+            last = mention.end
+        elif (
+            mention.kind is MentionKind.PRONOUN
+            and mention.text.lower() in _PLURAL_PRONOUNS
+            and any(last <= i < mention.start for i in people)
+        ):
+            mention = attrs.evolve(mention, claimed=True)
+        marked.append(mention)
+    return marked
 
 
 def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -1611,6 +1636,8 @@ def _antecedents(
         if holder is None or any(_same_person(holder, m) for m in subjects):
             return ()
         return (holder,)
+    if pronoun.claimed:  # "the ministers ... their own meeting": people who are no leaders
+        return ()
     if pronoun.text.lower() == "him":  # the nearest person but the subject of its clause: "X said Y had called him"
         people = [m for m in before if _is_someone(m) and not m.plural]
         own = next((i for i in range(len(people) - 1, -1, -1) if people[i].subject), None)

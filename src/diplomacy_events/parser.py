@@ -487,7 +487,7 @@ class Parser:
                 )
                 fragment = time_fragment(tokens, times, self.gazetteer.words.event_nouns)
                 if fragment is not None:  # "Last November in Bali." dates what the paragraph tells next
-                    heading = fragment.resolve(anchor, Direction.NEAREST) or heading
+                    heading = fragment.resolve(anchor, Direction.PAST) or heading
         return reads, cited, spans
 
     def _turn(

@@ -180,7 +180,8 @@ class TimeExpression:
             ahead = (self.weekday - anchor.weekday()) % 7 or (7 if self.offset > 0 else 0)
             if self.offset < 0:
                 back = back or 7
-            forward = self.offset > 0 or (self.offset == 0 and direction is Direction.FUTURE)
+            nearer_ahead = direction is Direction.NEAREST and ahead < back  # "holds talks on Monday", told Saturday
+            forward = self.offset > 0 or (self.offset == 0 and (direction is Direction.FUTURE or nearer_ahead))
             first = anchor + dt.timedelta(days=ahead) if forward else anchor - dt.timedelta(days=back)
             if self.last_weekday is None:
                 return DateSpan.from_date(first)
