@@ -411,6 +411,23 @@ WIRES = [
         ],
     ),
     (
+        "two-envoys-each-of-his-country-carry-a-message",
+        "Prime Minister Jawaharlal Nehru of India and President Kwame Nkrumah of Ghana will carry the appeal to "
+        "Khrushchev in Moscow, and President Sukarno of Indonesia and President Modibo Keita of Mali will take it "
+        "to Kennedy in Washington.",
+        dt.date(1961, 9, 6),
+        [
+            (("jawaharlal-nehru", "kwame-nkrumah", "nikita-khrushchev"), "summit", "planned", None),
+            (("sukarno", "modibo-keita-1915", "john-f-kennedy"), "summit", "planned", None),
+        ],
+    ),
+    (
+        "leaders-who-conferred",
+        "Tito, Nasser and Nehru conferred at Brioni in July 1956.",
+        dt.date(1961, 9, 6),
+        [(("josip-broz-tito", "gamal-abdel-nasser", "jawaharlal-nehru"), "summit", "occurred", "1956-07")],
+    ),
+    (
         "a-signature-alone-is-no-meeting",
         "The order was signed by President Bill Clinton and sent to Congress.",
         dt.date(1995, 11, 21),

@@ -997,8 +997,11 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
         coordinated = bool(marked) and marked[-1].oblique and gap <= {",", "and"} and not (closed and "and" not in gap)
         if coordinated and gap == {","} and marked[-1].end <= opening < mention.start:
             coordinated = False
-        if coordinated and "and" not in gap and _is_person(marked[-1]) is not _is_person(mention):
-            coordinated = False  # "During his visit to Moscow, Erdogan met Putin": a comma ends a place list
+        if coordinated and _is_person(marked[-1]) is not _is_person(mention):
+            # "During his visit to Moscow, Erdogan met Putin": a comma ends a place list, and so does ", and" a
+            # clause; "Nehru of India and President Nkrumah": a person after a country of "of" is the person's
+            # coordinate, not the country's
+            coordinated = gap == {"and"} and _key(tokens, marked[-1].start - 1) not in ("of", "the")
         if before in PREPOSITIONS:
             closed = False
         elif coordinated:
