@@ -428,6 +428,16 @@ WIRES = [
         [(("josip-broz-tito", "gamal-abdel-nasser", "jawaharlal-nehru"), "summit", "occurred", "1956-07")],
     ),
     (
+        "two-hosts-of-one-country-greet-the-guest-each",
+        "President Anwar Sadat landed at Ben-Gurion Airport on Saturday night. Prime Minister Menachem Begin and "
+        "President Ephraim Katzir greeted him at the foot of the ramp.",
+        dt.date(1977, 11, 20),
+        [
+            (("menachem-begin", "anwar-sadat"), "visit", "occurred", "1977-11-19"),
+            (("ephraim-katzir", "anwar-sadat"), "visit", "occurred", "1977-11-19"),
+        ],
+    ),
+    (
         "a-signature-alone-is-no-meeting",
         "The order was signed by President Bill Clinton and sent to Congress.",
         dt.date(1995, 11, 21),

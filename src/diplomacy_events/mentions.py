@@ -121,6 +121,7 @@ class Mention:
     oblique: bool = False  # after a preposition ("In addition to Xi"): no antecedent of "he" then
     claimed: bool = False  # "they" after a plural noun of people who are no leaders ("the ministers ... their")
     subject: bool = False  # followed by its verb ("Y had called", "Y, who"), in a sentence with "him"
+    coordinate: bool = False  # "Begin" in "Begin and Katzir greeted him": one with the subject after it
     antecedents: tuple[Mention, ...] = ()
     unlisted: Unlisted | None = None  # a titled name the knowledge base does not list, read as this mention
 
@@ -1041,12 +1042,18 @@ def _mark_subjects(tokens: Sequence[Token], mentions: list[Mention], words: Lexi
     So is the object of "invited", "asked" or "urged" before "to" and a verb:
     in "X invited Y to visit him", Y is the one who visits, so "him" is X.
     """
-    return [
+    marked = [
         attrs.evolve(m, subject=True)
         if _is_person(m) and (_verb_follows(tokens, m.end, words) or _told_to(tokens, m))
         else m
         for m in mentions
     ]
+    for i in range(len(marked) - 2, -1, -1):  # "Begin and President Katzir greeted him": both are its subject
+        person, next_one = marked[i], marked[i + 1]
+        gap = {t.key for t in tokens[person.end : next_one.start]}
+        if next_one.subject and _is_person(person) and gap and gap <= {",", "and"} and not person.subject:
+            marked[i] = attrs.evolve(person, subject=True, coordinate=True)
+    return marked
 
 
 _CONTROL_VERBS = frozenset({"invited", "invites", "invite", "asked", "asks", "urged", "urges", "encouraged"})
@@ -1644,7 +1651,10 @@ def _antecedents(
     if pronoun.text.lower() == "him":  # the nearest person but the subject of its clause: "X said Y had called him"
         people = [m for m in before if _is_someone(m) and not m.plural]
         own = next((i for i in range(len(people) - 1, -1, -1) if people[i].subject), None)
-        before = [m for i, m in enumerate(people) if i != own][-1:]
+        first = own  # the first of the subject's coordinates: "Begin and President Katzir greeted him"
+        while first is not None and first > 0 and people[first - 1].coordinate:
+            first -= 1
+        before = [m for i, m in enumerate(people) if own is None or first is None or not first <= i <= own][-1:]
         if not before and own is not None:  # "X met Y. He called him.": someone named before, not "he"
             subject = _resolved(people[own])
             earlier = (discourse.subject, *discourse.group)

@@ -324,12 +324,13 @@ def _one_day(reading: Reading) -> bool:
 @rule(
     "build.hosts-and-guest",
     Phase.BUILD,
-    "Two hosts greeting a guest ('the presidents of Turkey and Iran greeted Putin') meet as one gathering.",
+    "Two hosts of two countries greeting a guest ('the presidents of Turkey and Iran greeted Putin') meet as one "
+    "gathering.",
     "The presidents of Turkey and Iran greeted Putin in Tehran.",
     only=(TriggerType.HOST,),
 )
 def _hosts_and_guest(context: SentenceContext, reading: Reading) -> bool:
-    if not (len(reading.subject) >= 2 and reading.leader_objects):
+    if not (len(reading.subject) >= 2 and reading.leader_objects) or _compatriots(reading.subject):
         return False
     participants = tuple(dedupe([*reading.subject, *reading.leader_objects]))
     kind = MeetingKind.SUMMIT if len(participants) >= 3 else MeetingKind.MEETING
@@ -340,17 +341,27 @@ def _hosts_and_guest(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "build.hosted-visit",
     Phase.BUILD,
-    "A host verb ('hosted', 'received', 'welcomed') makes a visit of each guest to the host.",
+    "A host verb ('hosted', 'received', 'welcomed') makes a visit of each guest to the host, or to each host of "
+    "one country ('the prime minister and the president greeted him').",
     "Sheikh Mohamed bin Zayed received Ramaphosa in Abu Dhabi.",
     only=(TriggerType.HOST,),
 )
 def _hosted_visit(context: SentenceContext, reading: Reading) -> bool:
     if not reading.subject:
         return False
-    host = reading.subject[0]
-    visit = attrs.evolve(template(reading), kind=MeetingKind.VISIT, host=host)
-    reading.candidates += [attrs.evolve(visit, participants=(host, guest)) for guest in reading.leader_objects]
+    hosts = reading.subject if _compatriots(reading.subject) else reading.subject[:1]
+    reading.candidates += [
+        attrs.evolve(template(reading), kind=MeetingKind.VISIT, host=host, participants=(host, guest))
+        for host in hosts
+        for guest in reading.leader_objects
+    ]
     return True
+
+
+def _compatriots(people: list[Mention]) -> bool:
+    """Whether two or more leaders are all of one known country: "Begin and President Katzir"."""
+    countries = {m.country for m in people}
+    return len(people) >= 2 and len(countries) == 1 and None not in countries
 
 
 @rule(
