@@ -186,6 +186,22 @@ TRIGGERS = [
     ),
     ("telephones", "Zelensky telephones Putin.", CALL, MeetingKind.CALL, OCCURRED, ["Zelensky", "Putin"]),
     (
+        "was-in-a-place-with",
+        "Zelensky was in Berlin with Merz.",
+        MEET,
+        MeetingKind.MEETING,
+        OCCURRED,
+        ["Zelensky", "Merz"],
+    ),
+    (
+        "was-in-a-place-told-at-length-with",
+        "Erdogan was in Lviv, in western Ukraine, with Zelensky.",
+        MEET,
+        MeetingKind.MEETING,
+        OCCURRED,
+        ["Erdogan", "Zelensky"],
+    ),
+    (
         "sit-down-together",
         "Obama and Raul Castro sit down together in Panama City.",
         MEET,

@@ -545,6 +545,7 @@ TRIGGER_PROPERTIES = {
     "a coordinated subject of two or more leaders and no one after it",
     "with_host": "a meeting word that, with no counterpart named, meets the leader of the country it is held in "
     "('held bilateral talks in Seoul')",
+    "place_gap": "a frame whose gap holds a place, commas and all ('was in Lviv, in western Ukraine, with X')",
 }
 #: Prepositions a trigger may end in that a coordination repeats: "spoke with A and with B".
 _GAPPED_PREPOSITIONS = frozenset({"with", "to"})
@@ -578,6 +579,7 @@ class Trigger:
     three_or_more: bool = False
     with_host: bool = False
     joint: bool = False
+    place_gap: bool = False
 
     @property
     def gapped(self) -> str | None:

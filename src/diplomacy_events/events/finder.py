@@ -170,7 +170,7 @@ def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon, 
             if not tail:
                 plain = plain or phrase
                 continue
-            end = _tail_end(tokens, match.end, tail, people)
+            end = _tail_end(tokens, match.end, tail, people, words.triggers[phrase].place_gap)
             if end is not None:
                 framed.append(Match(match.start, end, (phrase,)))
                 covered = end
@@ -184,13 +184,16 @@ def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon, 
 _FRAME_REACH = 6  # words in a frame's gap: "sat down late on Friday with", "hosted a lavish state banquet for"
 
 
-def _tail_end(tokens: Sequence[Token], start: int, tail: tuple[str, ...], people: set[int]) -> int | None:
-    """Where a frame's tail ends when it follows ``start`` across a gap of plain words, else None."""
-    size = len(tail)
+def _tail_end(
+    tokens: Sequence[Token], start: int, tail: tuple[str, ...], people: set[int], place: bool = False
+) -> int | None:
+    """Where a frame's tail ends when it follows ``start`` across a gap of plain words (a ``place`` with its
+    commas: "was in Lviv, in western Ukraine, with"), else None."""
+    size, marks = len(tail), ("-", ",") if place else ("-",)
     for i in range(start, min(len(tokens) - size + 1, start + _FRAME_REACH + 1)):
         if tuple(t.key for t in tokens[i : i + size]) == tail:
             return i + size if i > start else None
-        if not (tokens[i].key.isalnum() or tokens[i].key == "-") or i in people:
+        if not (tokens[i].key.isalnum() or tokens[i].key in marks) or i in people:
             return None
     return None
 
