@@ -186,6 +186,14 @@ TRIGGERS = [
     ),
     ("telephones", "Zelensky telephones Putin.", CALL, MeetingKind.CALL, OCCURRED, ["Zelensky", "Putin"]),
     (
+        "said-he-would",
+        "Trump said he would shortly be calling Zelensky.",
+        CALL,
+        MeetingKind.CALL,
+        Status.PLANNED,
+        ["he", "Zelensky"],
+    ),
+    (
         "was-in-a-place-with",
         "Zelensky was in Berlin with Merz.",
         MEET,
@@ -258,6 +266,8 @@ NO_MEETING = [
     ("rarely", "Putin rarely hosts Macron at his dacha."),
     ("reciprocal-visits", "Kishida and Yoon agreed their countries will resume reciprocal visits by the two leaders."),
     ("owner-of-a-visit", "Merkel called Macron's visit an honour."),
+    ("not-discussed", "Aides said a three-way meeting with Zelensky had not been discussed."),
+    ("would-of-a-wish", "Trump would like a second meeting with Zelensky."),
     ("owner-of-a-decision", "The Prime Minister welcomed the President's decision."),
     ("owner-of-an-envoy", "Erdogan received Putin's envoy on Monday."),
     ("spent-with-no-leader", "Putin spent the weekend with his family."),

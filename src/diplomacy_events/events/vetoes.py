@@ -280,7 +280,21 @@ def _hypothetical(context: SentenceContext, reading: Reading) -> bool:
     "Trump would meet Kim at the border.",
 )
 def _undated_modal(context: SentenceContext, reading: Reading) -> bool:
-    return _cued(reading, "weak", _window(reading)) and not reading.dated
+    return _cued(reading, "weak", _window(reading)) and not reading.dated and not _reported_future(context, reading)
+
+
+_REPORTED_SUBJECTS = frozenset({"", "he", "she", "they", "we", "i", "that"})  # names are blank keys
+
+
+def _reported_future(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the trigger's weak modal is the future of reported speech: "said he would (shortly be) calling X"."""
+    keys, modal = context.keys, reading.cues.get("weak", -1)
+    if modal < 1 or keys[modal] != "would" or modal < _window(reading):
+        return False
+    i = modal - 1
+    while i > 0 and modal - i <= 3 and keys[i] in _REPORTED_SUBJECTS:
+        i -= 1
+    return i < modal - 1 and keys[i] in context.words.reporting_verbs
 
 
 @rule(
@@ -326,6 +340,17 @@ def _weak_before(keys: list[str], low: int, high: int) -> bool:
 def _plan(reading: Reading) -> bool:
     reading.status = Status.PLANNED
     return True
+
+
+@rule(
+    "status.reported-future",
+    Phase.STATUS,
+    "A future told in reported speech ('said he would call X') is a plan.",
+    "Trump said he would call Zelensky after the summit.",
+    published="2025-08-15",
+)
+def _reported(context: SentenceContext, reading: Reading) -> bool:
+    return _reported_future(context, reading) and _plan(reading)
 
 
 @rule(
