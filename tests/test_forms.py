@@ -618,3 +618,21 @@ def test_a_timeline_s_month_entries_are_in_the_year_above_them() -> None:
         (("kakuei-tanaka", "zhou-enlai"), "visit", "occurred", "1972-09-03/1972-10-02"),  # two days after September
         (("shinzo-abe", XI), "visit", "occurred", "2014-11-10"),
     ]
+
+
+def test_a_summit_of_its_own_that_a_leader_will_attend_joins_no_meeting_told_before() -> None:
+    text = (
+        "Shavkat Mirziyoyev signed the treaty with Emomali Rahmon during his state visit to Dushanbe in April 2023.\n\n"
+        "The next date is the second Central Asia-China summit, which Kassym-Jomart Tokayev will host in Astana in "
+        "June, with Xi Jinping expected to attend."
+    )
+    found = meetings(text, dt.date(2025, 4, 1))
+    assert found[0][0] == ("shavkat-mirziyoyev", "emomali-rahmon")
+    assert all("xi-jinping" not in ids for ids, *_ in found)
+
+
+def test_the_meeting_a_leader_too_will_attend_is_the_one_told() -> None:
+    text = "Lula and Macron will meet in Brasilia next week.\n\nScholz welcomed the meeting, which he too will attend."
+    assert meetings(text, dt.date(2024, 3, 20)) == [
+        (("luiz-inacio-lula-da-silva", MACRON, SCHOLZ), "summit", "planned", "2024-03-25/2024-03-31")
+    ]

@@ -964,8 +964,18 @@ def _compatible(one: Meeting, other: Meeting) -> bool:
         # a call is no meeting; but "Call with X" (a heading, undated) and "spoke today with X" (no place) are one call
         vague = _own_date(one) is None or _own_date(other) is None  # undated, or dated only by its paragraph
         spoken = {one.kind, other.kind} == {MeetingKind.CALL, MeetingKind.MEETING}
-        return vague and spoken and one.place is None and other.place is None
+        return (vague and spoken and one.place is None and other.place is None) or _together(one, other)
     return True
+
+
+def _together(one: Meeting, other: Meeting) -> bool:
+    """Whether a call dated only by its paragraph is of leaders who held a summit that day: "the three presidents
+    ... unveiled a stele by video link" from their summit's venue is no call among them."""
+    call, met = (one, other) if one.kind is MeetingKind.CALL else (other, one)
+    return met.kind in _IN_COMPANY and _own_date(call) is None and call.place is None and _own_date(met) is not None
+
+
+_IN_COMPANY = frozenset({MeetingKind.SUMMIT})  # a gathering of three or more: the leaders in one place
 
 
 #: Dates a record takes from its context, not from a time of its own sentence.
@@ -1027,6 +1037,8 @@ def _combine(first: Meeting, second: Meeting, rule_id: str | None = None) -> Mee
     if rule_id is not None and explanation is not None:
         explanation = attrs.evolve(explanation, rules=(*explanation.rules, rule_id))
     kind = first.kind if first.kind is not MeetingKind.MEETING else second.kind  # a call or visit says more
+    if kind is MeetingKind.CALL and second.kind in _IN_COMPANY:
+        kind = second.kind  # leaders together that day: no call (see _together)
     if (
         kind is MeetingKind.VISIT
         and MeetingKind.MEETING in (first.kind, second.kind)

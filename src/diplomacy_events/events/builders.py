@@ -253,25 +253,26 @@ def _named_countries(everyone: list[Mention], reading: Reading) -> list[Mention]
 
 
 _MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "gathering", "session", "dinner", "plenary"})
+_TOLD_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her"})  # "the meeting": the one told
 
 
 @rule(
     "build.joins-told",
     Phase.SENTENCE,
     "Leaders who attend the meeting told before ('the meeting, which he too will attend', 'X attended as a guest "
-    "of the chair') join it; they hold no meeting of their own.",
+    "of the chair') join it; they hold no meeting of their own. A summit named anew ('the second X summit, which "
+    "Y will host, with Z expected to attend') is no meeting told.",
     "Erdogan hosted Aliyev and Tokayev in Ankara on Monday. Orban attended as a guest of the host.",
 )
 def _joins_told(context: SentenceContext, reading: Reading) -> bool:
     """Whether an attendance refers to the meeting told before: through "which" after a meeting noun, or with
     no object of its own ("attended as a guest", "will also attend")."""
     keys, low = context.keys, reading.clause[0]
-    if (
-        low >= 2
-        and keys[low - 1] in ("which", "that")
-        and keys[low - 2 if keys[low - 2] != "," else low - 3] in (_MEETING_NOUNS)
-    ):
-        return True
+    noun = low - 2 if low >= 2 and keys[low - 2] != "," else low - 3
+    if low >= 2 and keys[low - 1] in ("which", "that") and noun >= 1 and keys[noun] in _MEETING_NOUNS:
+        # "the meeting, which he too will attend": the one told; not "the second Central Asia-China summit, which
+        # X will host, with Y expected to attend", a summit of its own
+        return keys[noun - 1] in _TOLD_DETERMINERS
     following = keys[reading.end] if reading.end < len(keys) else "."
     return reading.summit is None and not reading.objects and following in ("as", "too", ".", ",", "also", "")
 
