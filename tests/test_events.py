@@ -267,6 +267,7 @@ NO_MEETING = [
     ("reciprocal-visits", "Kishida and Yoon agreed their countries will resume reciprocal visits by the two leaders."),
     ("owner-of-a-visit", "Merkel called Macron's visit an honour."),
     ("not-discussed", "Aides said a three-way meeting with Zelensky had not been discussed."),
+    ("sank-a-summit", "The dispute sank the Quad leaders' summit that Australia was to host in Sydney."),
     ("would-of-a-wish", "Trump would like a second meeting with Zelensky."),
     ("owner-of-a-decision", "The Prime Minister welcomed the President's decision."),
     ("owner-of-an-envoy", "Erdogan received Putin's envoy on Monday."),

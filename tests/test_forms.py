@@ -636,3 +636,8 @@ def test_the_meeting_a_leader_too_will_attend_is_the_one_told() -> None:
     assert meetings(text, dt.date(2024, 3, 20)) == [
         (("luiz-inacio-lula-da-silva", MACRON, SCHOLZ), "summit", "planned", "2024-03-25/2024-03-31")
     ]
+
+
+def test_a_clause_of_as_after_a_summit_names_no_one_at_it() -> None:
+    text = "Narendra Modi and James Marape co-host a Pacific summit as Joe Biden's no-show leaves the stage to India."
+    assert [ids for ids, *_ in meetings(text, dt.date(2023, 5, 22))] == [("narendra-modi", "james-marape")]

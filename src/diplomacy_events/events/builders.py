@@ -186,8 +186,9 @@ def pairs(subject: list[Mention], objects: list[Mention], template: EventCandida
 @rule(
     "build.gathering",
     Phase.BUILD,
-    "A summit word, or three or more leaders attending a gathering, is one meeting of all the leaders of the list; "
-    "leaders who only attend a named summit are recorded as its participants.",
+    "A summit word, or three or more leaders attending a gathering, is one meeting of all the leaders of the list "
+    "(not of a clause of 'as' after it: 'co-host the summit as Biden's no-show ...'); leaders who only attend a "
+    "named summit are recorded as its participants.",
     "Xi, Putin and Modi attended the BRICS summit in Kazan on Wednesday.",
     only=(TriggerType.SUMMIT, TriggerType.ATTEND),
 )
@@ -203,6 +204,7 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         ),
         span[1],
     )
+    stop = min(stop, _as_clause(context, end, stop))
     everyone = dedupe(reading.subject + reading.leader_objects + context.leaders.between(span[0], min(span[1], stop)))
     attend = reading.type is TriggerType.ATTEND
     if attend and (
@@ -237,6 +239,24 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         made = attrs.evolve(template(reading), participants=tuple(everyone), joins=True)
         reading.candidates.append(made)
     return True
+
+
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it"})
+
+
+def _as_clause(context: SentenceContext, start: int, end: int) -> int:
+    """Where a clause of "as" opens between ``start`` and ``end`` ("co-host a summit as Biden's no-show ..."), else
+    ``end``; not "as well as", "such as" or "as a guest"."""
+    tokens, keys = context.tokens, context.keys
+    opens = (
+        i
+        for i in range(start, end - 1)
+        if keys[i] == "as"
+        and keys[i - 1] not in ("well", "such")
+        and keys[i + 1] != "well"
+        and (tokens[i + 1].capitalised or keys[i + 1] in _CLAUSE_SUBJECTS)
+    )
+    return next(opens, end)
 
 
 def _named_countries(everyone: list[Mention], reading: Reading) -> list[Mention]:
