@@ -641,3 +641,11 @@ def test_the_meeting_a_leader_too_will_attend_is_the_one_told() -> None:
 def test_a_clause_of_as_after_a_summit_names_no_one_at_it() -> None:
     text = "Narendra Modi and James Marape co-host a Pacific summit as Joe Biden's no-show leaves the stage to India."
     assert [ids for ids, *_ in meetings(text, dt.date(2023, 5, 22))] == [("narendra-modi", "james-marape")]
+
+
+def test_someone_the_knowledge_base_does_not_know_is_the_subject_before_the_verb() -> None:
+    text = (
+        "Emmanuel Macron received Xi Jinping at the Elysee on Monday, after which the Commission president, Ursula "
+        "von der Leyen, joined them."
+    )
+    assert meetings(text, dt.date(2024, 5, 8)) == [((MACRON, XI), "visit", "occurred", "2024-05-06")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, OWNERS, POSSESSIVE_MARKS, TriggerType
+from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, OWNERS, POSSESSIVE_MARKS, WEEKDAYS, TriggerType
 from ..mentions import MentionKind
 from ..model import Status
 from ..rules import Phase, rule
@@ -117,17 +117,30 @@ def _who(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "subject.first-person",
     Phase.SUBJECT,
-    "Failing that, the sentence's first person not already an object, if named before the trigger.",
+    "Failing that, the sentence's first person not already an object, if named before the trigger; not when a "
+    "name the knowledge base does not know stands right before it ('..., after which Ursula von der Leyen joined "
+    "them').",
     "Macron, while in Berlin, held talks with Scholz.",
 )
 def _first_person(context: SentenceContext, reading: Reading) -> bool:
-    if reading.subject:
+    if reading.subject or _unknown_subject(context, reading.start):
         return False
     first = context.first_free()
     if first is None or first.start >= reading.start:
         return False
     reading.subject = [first]
     return True
+
+
+def _unknown_subject(context: SentenceContext, position: int) -> bool:
+    """Whether a capitalised word no mention or time takes stands right before ``position`` (a comma between):
+    the name of someone the knowledge base does not know, the verb's own subject."""
+    i = position - 1
+    while i > 0 and context.keys[i] == ",":
+        i -= 1
+    token, key = context.tokens[i], context.keys[i]
+    named = any(m.start <= i < m.end for m in context.mentions.near(i + 1))
+    return i > 0 and token.capitalised and key.isalpha() and key not in WEEKDAYS and not named
 
 
 # -- passives and vetoes on the sides -------------------------------------------------------------------------------
