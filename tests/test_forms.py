@@ -649,3 +649,29 @@ def test_someone_the_knowledge_base_does_not_know_is_the_subject_before_the_verb
         "von der Leyen, joined them."
     )
     assert meetings(text, dt.date(2024, 5, 8)) == [((MACRON, XI), "visit", "occurred", "2024-05-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Keir Starmer hosts European leaders in London; Volodymyr Zelensky is received by the King at Sandringham "
+            "today.",
+            dt.date(2025, 3, 2),
+            [(("charles-iii", ZELENSKY), "2025-03-02")],
+        ),
+        (
+            "William Ruto welcomed King Charles in Nairobi today. Daniel arap Moi had been received by the Queen on a "
+            "state visit to Britain in 1979.",
+            dt.date(2023, 10, 31),
+            [
+                (("william-ruto", "charles-iii"), "2023-10-31"),
+                (("elizabeth-ii", "daniel-arap-moi"), "1979-01-01/1979-12-31"),
+            ],
+        ),
+    ],
+)
+def test_a_bare_title_is_the_office_of_its_time_whoever_else_the_sentence_names(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str | None]]
+) -> None:
+    assert [(ids, date) for ids, _, _, date in meetings(text, published)] == expected

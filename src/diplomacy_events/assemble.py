@@ -43,6 +43,7 @@ from .model import (
 from .normalize import fold
 from .rules import Phase, rule
 from .segment import Token
+from .timex import TimeExpression
 
 __all__ = [
     "GROUP_LIMIT",
@@ -385,7 +386,7 @@ class Assembler:
         found = self._holder(mention, day)
         return found[0].id if found is not None else None
 
-    def offices_in_text(self, mentions: Sequence[Mention]) -> list[Mention]:
+    def offices_in_text(self, mentions: Sequence[Mention], times: Sequence[TimeExpression] = ()) -> list[Mention]:
         """A sentence's mentions with each bare title that links to no one read as that office of the text's country.
 
         "The Emir received Macron in Doha", "The Supreme Leader received Putin
@@ -394,24 +395,30 @@ class Assembler:
         the publication date, and is not the country of another leader of
         the sentence. An office many countries have ("the President") is
         only the publisher's: the country its outlet names ("The White
-        House", "Prime Minister's Office of Japan").
+        House", "Prime Minister's Office of Japan"). A sentence of another year
+        (``times``: "received by the Queen ... in 1979") looks for the office in
+        that year.
         """
         if self.anchor is None or not (self.countries or self.publisher):
             return list(mentions)
+        day = _day_of_year(times, self.anchor)
         out = []
         for mention in mentions:
             if self._publishers(mention):  # "The President welcomes President X" on the White House's page
-                office = self._office_of_text(mention, mention.role or Role.PRESIDENT, set(), [])
+                office = self._office_of_text(mention, mention.role or Role.PRESIDENT, set(), [], day)
                 if office is not None:
                     self.spans[id(office)] = self.spans.get(id(mention), (0, 0))
                     mention = office
             elif mention.kind is MentionKind.PRONOUN and mention.role is not None and not mention.antecedents:
-                others = {m.country for m in mentions if m.kind in _NAMED_LEADERS and m.country}
-                others |= {
-                    a.country for m in mentions if m.kind is MentionKind.PRONOUN for a in m.antecedents[:1] if a.country
-                }
+                # the country of another leader of the sentence of that office ("The President met Erdogan"), but
+                # not of another office ("Zelenskyy received by the King" beside Starmer is Britain's king)
+                roles = _roles_of(mention.role)
+                named = [m for m in mentions if m.kind in _NAMED_LEADERS] + [
+                    a for m in mentions if m.kind is MentionKind.PRONOUN for a in m.antecedents[:1]
+                ]
+                others = {m.country for m in named if m.country and (m.role is None or m.role in roles)}
                 places = [m.country for m in mentions if m.kind is MentionKind.PLACE]
-                office = self._office_of_text(mention, mention.role, others, places)
+                office = self._office_of_text(mention, mention.role, others, places, day)
                 if office is not None:
                     self.spans[id(office)] = self.spans.get(id(mention), (0, 0))
                     mention = office
@@ -429,10 +436,9 @@ class Assembler:
         )
 
     def _office_of_text(
-        self, mention: Mention, role: Role, others: set[str], places: Sequence[str | None]
+        self, mention: Mention, role: Role, others: set[str], places: Sequence[str | None], day: dt.date
     ) -> Mention | None:
-        roles = _MONARCHS if role in _MONARCHS else (role, *([_SAME[role]] if role in _SAME else []))
-        day = self.anchor
+        roles = _roles_of(role)
         if role in _COMMON_OFFICES:  # many countries have one: the publisher's ("the President" of a readout),
             countries = [self.publisher, *places]  # or the country the sentence is in ("held talks in Addis Ababa")
         else:
@@ -741,6 +747,20 @@ _STAND_INS = frozenset({"standin.protagonist", "sentence.list-entry"})
 
 
 _NAMED_LEADERS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
+
+
+def _day_of_year(times: Sequence[TimeExpression], anchor: dt.date) -> dt.date:
+    """The day a sentence speaks of for an office's holder: mid-year of the first other year it names, else the
+    anchor ("received by the Queen ... in 1979": 1979)."""
+    year = next((t.year for t in times if t.year is not None and t.relation is None and t.cited is None), None)
+    return anchor if year is None or year == anchor.year else dt.date(year, 7, 1)
+
+
+def _roles_of(role: Role) -> tuple[Role, ...]:
+    """The offices a bare title may stand for: a monarch's any monarch's, "the prime minister" a premier's too."""
+    return _MONARCHS if role in _MONARCHS else (role, *([_SAME[role]] if role in _SAME else []))
+
+
 #: Offices many countries have: with no one named, "the President" is the publisher's, if any.
 _COMMON_OFFICES = frozenset({Role.PRESIDENT, Role.PRIME_MINISTER, Role.PREMIER, Role.CHANCELLOR, Role.CHAIRMAN})
 #: Offices a monarch's title may stand for when the text names no country: "His Majesty", "the King".

@@ -164,7 +164,7 @@ class _EventReader:
 
     def _events(self, read: SentenceReading) -> None:
         sentence, words = read.sentence, self.parser.gazetteer.words
-        mentions = self.assembler.offices_in_text(read.mentions)
+        mentions = self.assembler.offices_in_text(read.mentions, read.times)
         for mention in mentions:
             if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
                 self.salience.add(mention.leaders[0], mention)
