@@ -675,3 +675,11 @@ def test_a_bare_title_is_the_office_of_its_time_whoever_else_the_sentence_names(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str | None]]
 ) -> None:
     assert [(ids, date) for ids, _, _, date in meetings(text, published)] == expected
+
+
+def test_a_time_before_the_conjunct_of_a_verb_is_another_verbs() -> None:
+    text = (
+        "Xi Jinping flies on to Belgrade on Tuesday evening, the anniversary of the bombing, and Aleksandar Vucic is "
+        "due to host him for talks on Wednesday."
+    )
+    assert meetings(text, dt.date(2024, 5, 6)) == [(("aleksandar-vucic", XI), "visit", "planned", "2024-05-08")]

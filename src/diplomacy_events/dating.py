@@ -253,15 +253,19 @@ def _in_closed_subordinate(subordinators: Sequence[int], commas: Sequence[int], 
     return not has_between(commas, opener, position) and has_between(commas, position, start)
 
 
-def own_span(matches: Sequence[Match[str]], number: int, length: int) -> tuple[int, int]:
+def own_span(matches: Sequence[Match[str]], number: int, length: int, keys: Sequence[str] = ()) -> tuple[int, int]:
     """The tokens whose times belong to trigger ``number`` alone.
 
     A time after a verb belongs to it ("flew to Washington on Monday and met
     Biden on Tuesday"); a time before it only when no trigger comes earlier
-    ("On Monday, Putin met Erdogan", "Putin on Monday met Erdogan").
+    ("On Monday, Putin met Erdogan", "Putin on Monday met Erdogan"), and not
+    before a ", and" that opens the trigger's conjunct ("He flies on to
+    Belgrade on Tuesday, and Vucic will host him for talks on Wednesday").
     """
     match = matches[number]
-    start = 0 if number == 0 else match.start
+    start = match.start
+    if number == 0:
+        start = next((i + 2 for i in range(match.start - 2, -1, -1) if keys[i : i + 2] == [",", "and"]), 0)
     end = next((m.start for m in matches[number + 1 :] if m.start >= match.end), length)
     return start, end
 
@@ -295,15 +299,16 @@ def time_again(
 @rule(
     "time.own-clause",
     Phase.TIME,
-    "A trigger takes the time of its own stretch of the sentence, else of its clause, else the nearest; "
-    "times of statements, parentheses, relative and subordinate clauses and other conjuncts come last.",
+    "A trigger takes the time of its own stretch of the sentence (not one before the ', and' that opens its "
+    "conjunct), else of its clause, else the nearest; times of statements, parentheses, relative and subordinate "
+    "clauses and other conjuncts come last.",
     "Ramaphosa flew to Nairobi on Monday and met Ruto on Tuesday.",
 )
 def _own_clause(context: SentenceContext, reading: Reading) -> bool:
     relative = in_relative_clause(context.tokens, reading.start, reading.clause[0])
     tokens, matches = context.tokens, context.matches  # tokens: the cue keys blank "his", a pronoun
     recaps = [
-        own_span(matches, number, len(tokens))
+        own_span(matches, number, len(tokens), context.keys)
         for number in range(reading.number + 1, len(matches))
         if matches[number].start > 0 and tokens[matches[number].start - 1].key in POSSESSIVES
     ]

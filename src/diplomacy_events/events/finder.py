@@ -128,7 +128,7 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
         if run(phase, context, reading) and phase is Phase.SIDES:
             return []  # a veto on the sides
     context.taken.update(id(m) for m in reading.leader_objects)
-    reading.own = own_span(context.matches, reading.number, len(context.tokens))
+    reading.own = own_span(context.matches, reading.number, len(context.tokens), context.keys)
     for phase in _SETTING:
         run(phase, context, reading)
     run(Phase.BUILD, context, reading)
