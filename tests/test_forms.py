@@ -683,3 +683,15 @@ def test_a_time_before_the_conjunct_of_a_verb_is_another_verbs() -> None:
         "due to host him for talks on Wednesday."
     )
     assert meetings(text, dt.date(2024, 5, 6)) == [(("aleksandar-vucic", XI), "visit", "planned", "2024-05-08")]
+
+
+def test_a_live_blog_s_arrivals_and_family_photo_are_one_gathering() -> None:
+    text = (
+        "Summit live\n\n14:20 GMT\nArrivals at Lancaster House, in order: Emmanuel Macron, who got a hug from Keir "
+        "Starmer; Poland's Donald Tusk; "
+        "Turkey's foreign minister, Hakan Fidan, standing in for President Erdogan; and Justin Trudeau.\n\n"
+        "15:05 GMT\nIn the family photo Keir Starmer stood between Volodymyr Zelensky and Emmanuel Macron."
+    )
+    assert meetings(text, dt.date(2025, 3, 2)) == [
+        ((MACRON, STARMER, "donald-tusk", "justin-trudeau", ZELENSKY), "summit", "occurred", "2025-03-02")
+    ]

@@ -52,6 +52,7 @@ __all__ = [
     "fold_arrivals",
     "fold_joined",
     "fold_meetings",
+    "fold_one_gathering",
     "fold_summits",
     "into_gatherings",
     "with_participants",
@@ -875,6 +876,43 @@ def fold_joined(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | None
     return kept
 
 
+def fold_one_gathering(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | None = None) -> list[Meeting]:
+    """Fold gatherings of one day that share two leaders and no named summit into one of all (``fold.one-gathering``).
+
+    A live blog of a summit day names those arriving in one entry and those
+    in the family photo in another: one gathering, not two beside each
+    other. Gatherings tied to a named summit stay apart (a trilateral on
+    the sidelines of the G7 is no G7 gathering).
+    """
+    kept: list[Meeting] = []
+    for meeting in meetings:
+        into = next((i for i, other in enumerate(kept) if _one_gathering(other, meeting)), None)
+        if into is None:
+            kept.append(meeting)
+            continue
+        first = kept[into]
+        keys = {p.key for p in first.participants}
+        people = (*first.participants, *(p for p in meeting.participants if p.key not in keys))
+        kept[into] = attrs.evolve(first, participants=people)
+        if trace is not None:
+            trace.append((meeting.evidence.start, "fold.one-gathering"))
+    return kept
+
+
+def _one_gathering(one: Meeting, other: Meeting) -> bool:
+    return (
+        one.kind is MeetingKind.SUMMIT
+        and other.kind is MeetingKind.SUMMIT
+        and one.summit is None
+        and other.summit is None
+        and one.status is other.status
+        and one.date is not None
+        and one.date == other.date
+        and one.date.precision is Precision.DAY
+        and len({p.key for p in one.participants} & {p.key for p in other.participants}) >= 2
+    )
+
+
 _ARRIVAL_DAYS = 2  # "arrived late Wednesday" and Thursday's talks: the talks are the visit
 
 
@@ -1202,6 +1240,15 @@ rule(
     "Trump sat down with Kim Jong Un at Panmunjom on Sunday. Moon Jae-in joined the two men on Sunday.",
     published="2019-07-01",
 )(fold_joined)
+rule(
+    "fold.one-gathering",
+    Phase.FOLD,
+    "Gatherings of one day that share two leaders and no named summit are one gathering of all (a live blog's "
+    "arrivals and its family photo).",
+    "Arrivals at Lancaster House today: Macron; Donald Tusk; Justin Trudeau. In the family photo, Starmer stood "
+    "between Zelensky and Macron and Tusk.",
+    published="2025-03-02",
+)(fold_one_gathering)
 rule(
     "fold.arrival",
     Phase.FOLD,

@@ -721,6 +721,7 @@ class Lexicon:
     habitual_cues: Cues
     ceremony_words: Cues
     gathering_words: Cues
+    absence_cues: Cues  # "a minister standing in for President X": X is not at the gathering
     journey_starts: frozenset[str]  # "began a three-day visit on Monday": Monday is its first day
     journey_ends: frozenset[str]  # "ended a three-day visit on Thursday": Thursday is its last day
     cancel_cues: Cues  # after a trigger: "the meeting ... was called off"

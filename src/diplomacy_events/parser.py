@@ -25,6 +25,7 @@ from .assemble import (
     fold_arrivals,
     fold_joined,
     fold_meetings,
+    fold_one_gathering,
     fold_summits,
     into_gatherings,
     with_participants,
@@ -414,7 +415,7 @@ class Parser:
         told = _without(events.meetings, assembler.replaced)  # those that leaders told later to attend joined
         meetings = at_dated_summits(fold_meetings(told, events.headings, trace), summits, trace)
         meetings = fold_arrivals(fold_joined(meetings, trace), self.gazetteer.words.journey_starts, trace)
-        meetings = into_gatherings(meetings, trace)
+        meetings = fold_one_gathering(into_gatherings(meetings, trace), trace)
         return ParseResult(
             source=source,
             text=text,

@@ -195,6 +195,8 @@ def pairs(subject: list[Mention], objects: list[Mention], template: EventCandida
 def _gathering(context: SentenceContext, reading: Reading) -> bool:
     words, keys, start, end = context.words, context.keys, reading.start, reading.end
     span = context.clauses.bounds(start, lists=True)
+    if reading.trigger.lists_attendees and span[1] < len(keys) and keys[span[1]] == ":":
+        span = (span[0], len(keys))  # "Arrivals at X, in order: A, who ...; B's C; D": the list after the colon
     # the list ends where the next verb phrase starts: "attended the summit, held talks with X"
     stop = next(
         (
@@ -206,6 +208,7 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
     )
     stop = min(stop, _as_clause(context, end, stop))
     everyone = dedupe(reading.subject + reading.leader_objects + context.leaders.between(span[0], min(span[1], stop)))
+    everyone = [m for m in everyone if not words.absence_cues.found(keys, max(0, m.start - 4), m.start)]
     attend = reading.type is TriggerType.ATTEND
     if attend and (
         "other" in keys[reading.clause[0] : start]
@@ -223,6 +226,7 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
             words.gathering_words.found(keys, end, min(len(keys), end + 8))
             or keys[start] in words.convene_verbs  # "the Quad leaders gathered in Tokyo"
             or (attend and reading.summit is not None)  # "the summit, where the heads of state attended the ..."
+            or reading.trigger.lists_attendees  # "Arrivals at Lancaster House: A; B's C; D"
         )
     )
     if attend and words.ceremony_words.found(keys, end, min(len(keys), end + 6)) and len(everyone) == 2:
