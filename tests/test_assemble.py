@@ -369,6 +369,21 @@ def test_different_meetings_do_not_fold(other: Meeting) -> None:
     assert len(fold_meetings([in_russia, other])) == 2
 
 
+def test_a_call_of_leaders_at_their_summit_that_day_is_part_of_it() -> None:
+    text = (
+        "Emomali Rahmon, Sadyr Japarov and Shavkat Mirziyoyev held a summit in Khujand on Monday. The three "
+        "also unveiled a stele by video link from the summit venue."
+    )
+    [summit] = de.parse(text, published="2025-04-01").meetings
+    assert (summit.kind, summit.date) == (MeetingKind.SUMMIT, DateSpan.from_date(dt.date(2025, 3, 31)))
+
+
+def test_a_call_after_a_visit_told_that_day_stays_a_call() -> None:
+    text = "Vladimir Putin hosted Recep Tayyip Erdogan in Sochi on Monday. They also spoke by phone."
+    kinds = [m.kind for m in de.parse(text, published="2025-04-01").meetings]
+    assert kinds == [MeetingKind.VISIT, MeetingKind.CALL]
+
+
 def test_a_report_with_a_place_folds_into_one_without() -> None:
     sochi = Place(country=Country(code="RUS"), city="Sochi")
     [folded] = fold_meetings([meeting(PUTIN, ERDOGAN, date=WEEK), meeting(PUTIN, ERDOGAN, date=MONDAY, place=sochi)])

@@ -92,6 +92,34 @@ HEADINGS = [
         ],
     ),
     (
+        "a-year-heading-gives-its-year-to-the-entries-under-it",
+        "Ten years of talks\n\n2019\n\nDec. 9 - Emmanuel Macron hosts Vladimir Putin and Volodymyr Zelensky at the "
+        "Elysee.\n\n2022\n\nFeb. 24 - The war begins.\n\nMarch 29 - Delegations meet in Istanbul.",
+        dt.date(2025, 5, 15),
+        [((MACRON, PUTIN, ZELENSKY), "summit", "occurred", "2019-12-09")],
+    ),
+    (
+        "a-timeline-s-present-after-and-is-its-own-predicate",
+        "Talks over the years\n\nMay 2014 - Nawaz Sharif accepts an invitation to the swearing-in and holds talks "
+        "with Narendra Modi in New Delhi on May 27.\n\nDecember 2015 -\n- On Christmas Day Modi stops in Lahore and "
+        "visits Nawaz Sharif at his home.",
+        dt.date(2025, 5, 12),
+        [
+            ((SHARIF, MODI), "visit", "occurred", "2014-05-27"),
+            ((MODI, SHARIF), "visit", "occurred", "2015-12-25"),
+        ],
+    ),
+    (
+        "a-weekday-in-the-present-is-the-nearest",
+        "A timeline\n\nApril 2015 - Barack Obama and Raul Castro sit down together on April 11 in Panama City.\n\n"
+        "March 2016 - Obama lands in Havana on Sunday and holds talks with Raul Castro on Monday.",
+        dt.date(2016, 3, 19),
+        [
+            (("barack-obama", "raul-castro"), "meeting", "occurred", "2015-04-11"),
+            (("barack-obama", "raul-castro"), "visit", "planned", "2016-03-21"),
+        ],
+    ),
+    (
         "one-date-line-is-the-page-s-dateline",
         "Summit news\n\nMay 3, 2023\n\nFumio Kishida has held talks with Yoon Suk Yeol.",
         dt.date(2023, 5, 3),
@@ -159,6 +187,16 @@ EARLIER += [
             (("richard-nixon", MAO), "visit", "occurred", "1972-01-01/1972-12-31"),
             (("deng-xiaoping", "jimmy-carter"), "visit", "occurred", "1979-01-01/1979-12-31"),
         ],
+    ),
+]
+
+
+EARLIER += [
+    (
+        "a-titled-alias-the-full-name-goes-on-past",
+        "In February 1965 Premier Alexei Kosygin flew to Hanoi, where President Ho Chi Minh received him.",
+        dt.date(2025, 11, 20),
+        [(("ho-chi-minh", "alexei-kosygin"), "visit", "occurred", "1965-02")],
     ),
 ]
 
@@ -373,6 +411,33 @@ WIRES = [
         ],
     ),
     (
+        "two-envoys-each-of-his-country-carry-a-message",
+        "Prime Minister Jawaharlal Nehru of India and President Kwame Nkrumah of Ghana will carry the appeal to "
+        "Khrushchev in Moscow, and President Sukarno of Indonesia and President Modibo Keita of Mali will take it "
+        "to Kennedy in Washington.",
+        dt.date(1961, 9, 6),
+        [
+            (("jawaharlal-nehru", "kwame-nkrumah", "nikita-khrushchev"), "summit", "planned", None),
+            (("sukarno", "modibo-keita-1915", "john-f-kennedy"), "summit", "planned", None),
+        ],
+    ),
+    (
+        "leaders-who-conferred",
+        "Tito, Nasser and Nehru conferred at Brioni in July 1956.",
+        dt.date(1961, 9, 6),
+        [(("josip-broz-tito", "gamal-abdel-nasser", "jawaharlal-nehru"), "summit", "occurred", "1956-07")],
+    ),
+    (
+        "two-hosts-of-one-country-greet-the-guest-each",
+        "President Anwar Sadat landed at Ben-Gurion Airport on Saturday night. Prime Minister Menachem Begin and "
+        "President Ephraim Katzir greeted him at the foot of the ramp.",
+        dt.date(1977, 11, 20),
+        [
+            (("menachem-begin", "anwar-sadat"), "visit", "occurred", "1977-11-19"),
+            (("ephraim-katzir", "anwar-sadat"), "visit", "occurred", "1977-11-19"),
+        ],
+    ),
+    (
         "a-signature-alone-is-no-meeting",
         "The order was signed by President Bill Clinton and sent to Congress.",
         dt.date(1995, 11, 21),
@@ -552,4 +617,81 @@ def test_a_timeline_s_month_entries_are_in_the_year_above_them() -> None:
         ((MAO, "kakuei-tanaka"), "visit", "occurred", "1972-09"),
         (("kakuei-tanaka", "zhou-enlai"), "visit", "occurred", "1972-09-03/1972-10-02"),  # two days after September
         (("shinzo-abe", XI), "visit", "occurred", "2014-11-10"),
+    ]
+
+
+def test_a_summit_of_its_own_that_a_leader_will_attend_joins_no_meeting_told_before() -> None:
+    text = (
+        "Shavkat Mirziyoyev signed the treaty with Emomali Rahmon during his state visit to Dushanbe in April 2023.\n\n"
+        "The next date is the second Central Asia-China summit, which Kassym-Jomart Tokayev will host in Astana in "
+        "June, with Xi Jinping expected to attend."
+    )
+    found = meetings(text, dt.date(2025, 4, 1))
+    assert found[0][0] == ("shavkat-mirziyoyev", "emomali-rahmon")
+    assert all("xi-jinping" not in ids for ids, *_ in found)
+
+
+def test_the_meeting_a_leader_too_will_attend_is_the_one_told() -> None:
+    text = "Lula and Macron will meet in Brasilia next week.\n\nScholz welcomed the meeting, which he too will attend."
+    assert meetings(text, dt.date(2024, 3, 20)) == [
+        (("luiz-inacio-lula-da-silva", MACRON, SCHOLZ), "summit", "planned", "2024-03-25/2024-03-31")
+    ]
+
+
+def test_a_clause_of_as_after_a_summit_names_no_one_at_it() -> None:
+    text = "Narendra Modi and James Marape co-host a Pacific summit as Joe Biden's no-show leaves the stage to India."
+    assert [ids for ids, *_ in meetings(text, dt.date(2023, 5, 22))] == [("narendra-modi", "james-marape")]
+
+
+def test_someone_the_knowledge_base_does_not_know_is_the_subject_before_the_verb() -> None:
+    text = (
+        "Emmanuel Macron received Xi Jinping at the Elysee on Monday, after which the Commission president, Ursula "
+        "von der Leyen, joined them."
+    )
+    assert meetings(text, dt.date(2024, 5, 8)) == [((MACRON, XI), "visit", "occurred", "2024-05-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Keir Starmer hosts European leaders in London; Volodymyr Zelensky is received by the King at Sandringham "
+            "today.",
+            dt.date(2025, 3, 2),
+            [(("charles-iii", ZELENSKY), "2025-03-02")],
+        ),
+        (
+            "William Ruto welcomed King Charles in Nairobi today. Daniel arap Moi had been received by the Queen on a "
+            "state visit to Britain in 1979.",
+            dt.date(2023, 10, 31),
+            [
+                (("william-ruto", "charles-iii"), "2023-10-31"),
+                (("elizabeth-ii", "daniel-arap-moi"), "1979-01-01/1979-12-31"),
+            ],
+        ),
+    ],
+)
+def test_a_bare_title_is_the_office_of_its_time_whoever_else_the_sentence_names(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str | None]]
+) -> None:
+    assert [(ids, date) for ids, _, _, date in meetings(text, published)] == expected
+
+
+def test_a_time_before_the_conjunct_of_a_verb_is_another_verbs() -> None:
+    text = (
+        "Xi Jinping flies on to Belgrade on Tuesday evening, the anniversary of the bombing, and Aleksandar Vucic is "
+        "due to host him for talks on Wednesday."
+    )
+    assert meetings(text, dt.date(2024, 5, 6)) == [(("aleksandar-vucic", XI), "visit", "planned", "2024-05-08")]
+
+
+def test_a_live_blog_s_arrivals_and_family_photo_are_one_gathering() -> None:
+    text = (
+        "Summit live\n\n14:20 GMT\nArrivals at Lancaster House, in order: Emmanuel Macron, who got a hug from Keir "
+        "Starmer; Poland's Donald Tusk; "
+        "Turkey's foreign minister, Hakan Fidan, standing in for President Erdogan; and Justin Trudeau.\n\n"
+        "15:05 GMT\nIn the family photo Keir Starmer stood between Volodymyr Zelensky and Emmanuel Macron."
+    )
+    assert meetings(text, dt.date(2025, 3, 2)) == [
+        ((MACRON, STARMER, "donald-tusk", "justin-trudeau", ZELENSKY), "summit", "occurred", "2025-03-02")
     ]

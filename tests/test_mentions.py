@@ -406,6 +406,26 @@ def test_the_two_leaders_are_the_latest_pair(gazetteer: Gazetteer) -> None:
     assert antecedent_ids(two) == ["vladimir-putin", "recep-tayyip-erdogan"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Erdogan. Their foreign ministers then held their own meeting.",
+        "Putin met Erdogan. Aides said they would meet again.",
+    ],
+)
+def test_they_after_people_who_are_no_leaders_are_those_people(gazetteer: Gazetteer, text: str) -> None:
+    _, second = paragraph(gazetteer, text)
+    assert [antecedent_ids(m) for m in of_kind(second, MentionKind.PRONOUN)][-1] == []
+
+
+def test_they_before_people_who_are_no_leaders_are_the_leaders(gazetteer: Gazetteer) -> None:
+    _, second = paragraph(gazetteer, "Putin met Erdogan. They and their aides had lunch.")
+    assert [antecedent_ids(m) for m in of_kind(second, MentionKind.PRONOUN)] == [
+        ["vladimir-putin", "recep-tayyip-erdogan"],
+        ["vladimir-putin", "recep-tayyip-erdogan"],
+    ]
+
+
 def test_a_person_and_his_pronoun_are_no_group(gazetteer: Gazetteer) -> None:
     *_, last = paragraph(gazetteer, "Putin met Erdogan. Putin said he was pleased. They will meet again.")
     [they] = of_kind(last, MentionKind.PRONOUN)
@@ -578,6 +598,7 @@ EARLIER_TITLED = [
     ("yugoslav", "Yugoslav President Josip Broz Tito spoke.", dt.date(1971, 10, 27), "josip-broz-tito", "YUG", None),
     ("emperor", "Japanese Emperor Akihito spoke.", dt.date(1994, 6, 11), "akihito", "JPN", Role.EMPEROR),
     ("east-german", "East German leader Erich Honecker spoke.", dt.date(1987, 9, 7), "erich-honecker", "DDR", None),
+    ("titled-alias-and-more", "Chairman Mao Zedong spoke.", dt.date(1972, 9, 27), "mao-zedong", "CHN", Role.CHAIRMAN),
 ]
 
 

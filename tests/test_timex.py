@@ -111,6 +111,8 @@ RESOLVED = [
     ("month-year", "They met in September 2015.", PAST, month(2015, 9)),
     ("bare-year", "They first met in 2015.", PAST, DateSpan.from_year(2015)),
     ("may-the-month", "They met on May 9.", PAST, span("2017-05-09")),
+    ("a-day-known-by-name", "They met on Christmas Day.", PAST, span("2016-12-25")),
+    ("another-ahead", "They will meet on New Year's Eve.", FUTURE, span("2017-12-31")),
 ]
 
 
@@ -180,6 +182,7 @@ NOT_DATES = [
     ("resolution-number", "Resolution 2254 was adopted.", []),
     ("year-after-comma", "In 2017, Putin met Erdogan twice.", [TimeKind.YEAR]),
     ("just-an-adverb", "It was just a formality, just like the talks.", []),
+    ("christmas-alone", "Christmas shopping began early.", []),
 ]
 
 

@@ -43,6 +43,7 @@ from .model import (
 from .normalize import fold
 from .rules import Phase, rule
 from .segment import Token
+from .timex import TimeExpression
 
 __all__ = [
     "GROUP_LIMIT",
@@ -51,6 +52,7 @@ __all__ = [
     "fold_arrivals",
     "fold_joined",
     "fold_meetings",
+    "fold_one_gathering",
     "fold_summits",
     "into_gatherings",
     "news_of_the_day",
@@ -386,7 +388,7 @@ class Assembler:
         found = self._holder(mention, day)
         return found[0].id if found is not None else None
 
-    def offices_in_text(self, mentions: Sequence[Mention]) -> list[Mention]:
+    def offices_in_text(self, mentions: Sequence[Mention], times: Sequence[TimeExpression] = ()) -> list[Mention]:
         """A sentence's mentions with each bare title that links to no one read as that office of the text's country.
 
         "The Emir received Macron in Doha", "The Supreme Leader received Putin
@@ -395,24 +397,30 @@ class Assembler:
         the publication date, and is not the country of another leader of
         the sentence. An office many countries have ("the President") is
         only the publisher's: the country its outlet names ("The White
-        House", "Prime Minister's Office of Japan").
+        House", "Prime Minister's Office of Japan"). A sentence of another year
+        (``times``: "received by the Queen ... in 1979") looks for the office in
+        that year.
         """
         if self.anchor is None or not (self.countries or self.publisher):
             return list(mentions)
+        day = _day_of_year(times, self.anchor)
         out = []
         for mention in mentions:
             if self._publishers(mention):  # "The President welcomes President X" on the White House's page
-                office = self._office_of_text(mention, mention.role or Role.PRESIDENT, set(), [])
+                office = self._office_of_text(mention, mention.role or Role.PRESIDENT, set(), [], day)
                 if office is not None:
                     self.spans[id(office)] = self.spans.get(id(mention), (0, 0))
                     mention = office
             elif mention.kind is MentionKind.PRONOUN and mention.role is not None and not mention.antecedents:
-                others = {m.country for m in mentions if m.kind in _NAMED_LEADERS and m.country}
-                others |= {
-                    a.country for m in mentions if m.kind is MentionKind.PRONOUN for a in m.antecedents[:1] if a.country
-                }
+                # the country of another leader of the sentence of that office ("The President met Erdogan"), but
+                # not of another office ("Zelenskyy received by the King" beside Starmer is Britain's king)
+                roles = _roles_of(mention.role)
+                named = [m for m in mentions if m.kind in _NAMED_LEADERS] + [
+                    a for m in mentions if m.kind is MentionKind.PRONOUN for a in m.antecedents[:1]
+                ]
+                others = {m.country for m in named if m.country and (m.role is None or m.role in roles)}
                 places = [m.country for m in mentions if m.kind is MentionKind.PLACE]
-                office = self._office_of_text(mention, mention.role, others, places)
+                office = self._office_of_text(mention, mention.role, others, places, day)
                 if office is not None:
                     self.spans[id(office)] = self.spans.get(id(mention), (0, 0))
                     mention = office
@@ -430,10 +438,9 @@ class Assembler:
         )
 
     def _office_of_text(
-        self, mention: Mention, role: Role, others: set[str], places: Sequence[str | None]
+        self, mention: Mention, role: Role, others: set[str], places: Sequence[str | None], day: dt.date
     ) -> Mention | None:
-        roles = _MONARCHS if role in _MONARCHS else (role, *([_SAME[role]] if role in _SAME else []))
-        day = self.anchor
+        roles = _roles_of(role)
         if role in _COMMON_OFFICES:  # many countries have one: the publisher's ("the President" of a readout),
             countries = [self.publisher, *places]  # or the country the sentence is in ("held talks in Addis Ababa")
         else:
@@ -743,6 +750,20 @@ _STAND_INS = frozenset({"standin.protagonist", "sentence.list-entry"})
 
 
 _NAMED_LEADERS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
+
+
+def _day_of_year(times: Sequence[TimeExpression], anchor: dt.date) -> dt.date:
+    """The day a sentence speaks of for an office's holder: mid-year of the first other year it names, else the
+    anchor ("received by the Queen ... in 1979": 1979)."""
+    year = next((t.year for t in times if t.year is not None and t.relation is None and t.cited is None), None)
+    return anchor if year is None or year == anchor.year else dt.date(year, 7, 1)
+
+
+def _roles_of(role: Role) -> tuple[Role, ...]:
+    """The offices a bare title may stand for: a monarch's any monarch's, "the prime minister" a premier's too."""
+    return _MONARCHS if role in _MONARCHS else (role, *([_SAME[role]] if role in _SAME else []))
+
+
 #: Offices many countries have: with no one named, "the President" is the publisher's, if any.
 _COMMON_OFFICES = frozenset({Role.PRESIDENT, Role.PRIME_MINISTER, Role.PREMIER, Role.CHANCELLOR, Role.CHAIRMAN})
 #: Offices a monarch's title may stand for when the text names no country: "His Majesty", "the King".
@@ -857,6 +878,56 @@ def fold_joined(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | None
     return kept
 
 
+def fold_one_gathering(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | None = None) -> list[Meeting]:
+    """Fold gatherings of one day that share two leaders and no named summit into one of all (``fold.one-gathering``).
+
+    A live blog of a summit day names those arriving in one entry and those
+    in the family photo in another: one gathering, not two beside each
+    other. Gatherings tied to a named summit stay apart (a trilateral on
+    the sidelines of the G7 is no G7 gathering).
+    """
+    kept: list[Meeting] = []
+    for meeting in meetings:
+        into = next((i for i, other in enumerate(kept) if _one_gathering(other, meeting)), None)
+        if into is None:
+            kept.append(meeting)
+            continue
+        kept[into] = _with_people_of(kept[into], meeting, "fold.one-gathering")
+        if trace is not None:
+            trace.append((meeting.evidence.start, "fold.one-gathering"))
+    return kept
+
+
+def _with_people_of(first: Meeting, other: Meeting, rule: str) -> Meeting:
+    """``first`` with the participants of ``other`` it lacks, and how they were identified."""
+    keys = {p.key for p in first.participants}
+    added = [i for i, p in enumerate(other.participants) if p.key not in keys]
+    people = (*first.participants, *(other.participants[i] for i in added))
+    explanation = first.explanation
+    if explanation is not None:
+        hows = other.explanation.participants if other.explanation is not None else ()
+        explanation = attrs.evolve(
+            explanation,
+            rules=(*explanation.rules, rule),
+            participants=(*explanation.participants, *(hows[i] for i in added if i < len(hows))),
+        )
+    return attrs.evolve(first, participants=people, explanation=explanation)
+
+
+def _one_gathering(one: Meeting, other: Meeting) -> bool:
+    return (
+        one.kind is MeetingKind.SUMMIT
+        and other.kind is MeetingKind.SUMMIT
+        and one.summit is None
+        and other.summit is None
+        and one.status is other.status
+        and one.date is not None
+        and one.date == other.date
+        and one.date.precision is Precision.DAY
+        and len({p.key for p in one.participants} & {p.key for p in other.participants}) >= 2
+    )
+
+
 _ARRIVAL_DAYS = 2  # "arrived late Wednesday" and Thursday's talks: the talks are the visit
 
 
@@ -966,8 +1037,18 @@ def _compatible(one: Meeting, other: Meeting) -> bool:
         # a call is no meeting; but "Call with X" (a heading, undated) and "spoke today with X" (no place) are one call
         vague = _own_date(one) is None or _own_date(other) is None  # undated, or dated only by its paragraph
         spoken = {one.kind, other.kind} == {MeetingKind.CALL, MeetingKind.MEETING}
-        return vague and spoken and one.place is None and other.place is None
+        return (vague and spoken and one.place is None and other.place is None) or _together(one, other)
     return True
+
+
+def _together(one: Meeting, other: Meeting) -> bool:
+    """Whether a call dated only by its paragraph is of leaders who held a summit that day: "the three presidents
+    ... unveiled a stele by video link" from their summit's venue is no call among them."""
+    call, met = (one, other) if one.kind is MeetingKind.CALL else (other, one)
+    return met.kind in _IN_COMPANY and _own_date(call) is None and call.place is None and _own_date(met) is not None
+
+
+_IN_COMPANY = frozenset({MeetingKind.SUMMIT})  # a gathering of three or more: the leaders in one place
 
 
 #: Dates a record takes from its context, not from a time of its own sentence.
@@ -1029,6 +1110,8 @@ def _combine(first: Meeting, second: Meeting, rule_id: str | None = None) -> Mee
     if rule_id is not None and explanation is not None:
         explanation = attrs.evolve(explanation, rules=(*explanation.rules, rule_id))
     kind = first.kind if first.kind is not MeetingKind.MEETING else second.kind  # a call or visit says more
+    if kind is MeetingKind.CALL and second.kind in _IN_COMPANY:
+        kind = second.kind  # leaders together that day: no call (see _together)
     if (
         kind is MeetingKind.VISIT
         and MeetingKind.MEETING in (first.kind, second.kind)
@@ -1210,6 +1293,15 @@ rule(
     "Trump sat down with Kim Jong Un at Panmunjom on Sunday. Moon Jae-in joined the two men on Sunday.",
     published="2019-07-01",
 )(fold_joined)
+rule(
+    "fold.one-gathering",
+    Phase.FOLD,
+    "Gatherings of one day that share two leaders and no named summit are one gathering of all (a live blog's "
+    "arrivals and its family photo).",
+    "Arrivals at Lancaster House today: Macron; Donald Tusk; Justin Trudeau. In the family photo, Starmer stood "
+    "between Zelensky and Macron and Tusk.",
+    published="2025-03-02",
+)(fold_one_gathering)
 rule(
     "fold.arrival",
     Phase.FOLD,

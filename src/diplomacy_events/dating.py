@@ -265,15 +265,19 @@ def _in_closed_subordinate(subordinators: Sequence[int], commas: Sequence[int], 
     return not has_between(commas, opener, position) and has_between(commas, position, start)
 
 
-def own_span(matches: Sequence[Match[str]], number: int, length: int) -> tuple[int, int]:
+def own_span(matches: Sequence[Match[str]], number: int, length: int, keys: Sequence[str] = ()) -> tuple[int, int]:
     """The tokens whose times belong to trigger ``number`` alone.
 
     A time after a verb belongs to it ("flew to Washington on Monday and met
     Biden on Tuesday"); a time before it only when no trigger comes earlier
-    ("On Monday, Putin met Erdogan", "Putin on Monday met Erdogan").
+    ("On Monday, Putin met Erdogan", "Putin on Monday met Erdogan"), and not
+    before a ", and" that opens the trigger's conjunct ("He flies on to
+    Belgrade on Tuesday, and Vucic will host him for talks on Wednesday").
     """
     match = matches[number]
-    start = 0 if number == 0 else match.start
+    start = match.start
+    if number == 0:
+        start = next((i + 2 for i in range(match.start - 2, -1, -1) if keys[i : i + 2] == [",", "and"]), 0)
     end = next((m.start for m in matches[number + 1 :] if m.start >= match.end), length)
     return start, end
 
@@ -307,15 +311,16 @@ def time_again(
 @rule(
     "time.own-clause",
     Phase.TIME,
-    "A trigger takes the time of its own stretch of the sentence, else of its clause, else the nearest; "
-    "times of statements, parentheses, relative and subordinate clauses and other conjuncts come last.",
+    "A trigger takes the time of its own stretch of the sentence (not one before the ', and' that opens its "
+    "conjunct), else of its clause, else the nearest; times of statements, parentheses, relative and subordinate "
+    "clauses and other conjuncts come last.",
     "Ramaphosa flew to Nairobi on Monday and met Ruto on Tuesday.",
 )
 def _own_clause(context: SentenceContext, reading: Reading) -> bool:
     relative = in_relative_clause(context.tokens, reading.start, reading.clause[0])
     tokens, matches = context.tokens, context.matches  # tokens: the cue keys blank "his", a pronoun
     recaps = [
-        own_span(matches, number, len(tokens))
+        own_span(matches, number, len(tokens), context.keys)
         for number in range(reading.number + 1, len(matches))
         if matches[number].start > 0 and tokens[matches[number].start - 1].key in POSSESSIVES
     ]
@@ -639,7 +644,7 @@ def _date_head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
     if short and (not body or line.endswith(":") or placed):
         return _Head(span=span, year=last.year)
     if after[:1] and after[0] in _HEAD_MARKS:
-        return _Head(span=span, year=last.year, alone=body and len(after.split()) > _HEAD_TITLE_WORDS)
+        return _Head(span=span, year=last.year, alone=body and _entry(after))
     return None
 
 
@@ -664,7 +669,16 @@ def _year_head(text: str, block: Block, tokens: Sequence[Token]) -> _Head | None
     if not after[:1] or after[0] not in _HEAD_MARKS:
         return None
     body = block.kind in (BlockKind.BODY, BlockKind.ITEM)
-    return _Head(span=DateSpan.from_year(year), year=year, alone=body and len(after.split()) > _HEAD_TITLE_WORDS)
+    return _Head(span=DateSpan.from_year(year), year=year, alone=body and _entry(after))
+
+
+def _entry(after: str) -> bool:
+    """Whether what follows a heading's time and dash is an entry of its own (a sentence), not a section's title.
+
+    >>> _entry("- Russia launches its invasion."), _entry("- What we know")
+    (True, False)
+    """
+    return len(after.split()) > _HEAD_TITLE_WORDS or after.rstrip('"”’)').endswith((".", "!", "?"))
 
 
 def section_at(found: Sequence[Section], offset: int) -> Section | None:
@@ -919,7 +933,8 @@ class Calendar:
 @rule(
     "date.own-time",
     Phase.DATE,
-    "A candidate's own time is read in the direction of its tense (a present tense either way); a counted time "
+    "A candidate's own time is read in the direction of its tense (a present tense the nearer way: 'holds talks on "
+    "Monday' told on a Saturday is two days ahead); a counted time "
     "counts from the earlier time of its sentence, else from the paragraph's last dated meeting or trip.",
     "Ramaphosa will host Lula in Pretoria on Monday.",
 )

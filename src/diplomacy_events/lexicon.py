@@ -70,6 +70,16 @@ WEEKDAYS = {
     name: number
     for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
+#: Days of the year known by name, as token keys -> (month, day): "on Christmas Day", "New Year's Eve".
+HOLIDAYS = {
+    ("christmas", "day"): (12, 25),
+    ("christmas", "eve"): (12, 24),
+    ("boxing", "day"): (12, 26),
+    ("new", "year", "'s", "day"): (1, 1),
+    ("new", "year", "'s", "eve"): (12, 31),
+}
+#: The last words of those names, never a given name before a leader's ("On Christmas Day Modi ...").
+HOLIDAY_ENDS = frozenset(keys[-1] for keys in HOLIDAYS)
 #: Seasons -> the month they start in (northern hemisphere, as wire copy means them).
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 #: Calendar units -> their plural.
@@ -545,6 +555,7 @@ TRIGGER_PROPERTIES = {
     "a coordinated subject of two or more leaders and no one after it",
     "with_host": "a meeting word that, with no counterpart named, meets the leader of the country it is held in "
     "('held bilateral talks in Seoul')",
+    "place_gap": "a frame whose gap holds a place, commas and all ('was in Lviv, in western Ukraine, with X')",
 }
 #: Prepositions a trigger may end in that a coordination repeats: "spoke with A and with B".
 _GAPPED_PREPOSITIONS = frozenset({"with", "to"})
@@ -581,6 +592,7 @@ class Trigger:
     three_or_more: bool = False
     with_host: bool = False
     joint: bool = False
+    place_gap: bool = False
 
     @property
     def gapped(self) -> str | None:
@@ -722,6 +734,7 @@ class Lexicon:
     habitual_cues: Cues
     ceremony_words: Cues
     gathering_words: Cues
+    absence_cues: Cues  # "a minister standing in for President X": X is not at the gathering
     journey_starts: frozenset[str]  # "began a three-day visit on Monday": Monday is its first day
     journey_ends: frozenset[str]  # "ended a three-day visit on Thursday": Thursday is its last day
     cancel_cues: Cues  # after a trigger: "the meeting ... was called off"
@@ -742,6 +755,7 @@ class Lexicon:
     question_openers: frozenset[str]  # "Is this the first time ...?", "Will X meet Y?": a yes-no question
     event_nouns: frozenset[str]  # "Friday's ceremony ...": an event whose time the paragraph goes on in
     multilateral_words: frozenset[str]  # "a multilateral meeting with A, B and C": one meeting of all
+    people_nouns: frozenset[str]  # "ministers ... their own meeting": people, no leaders, whom "they" may be
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
     present_verbs: frozenset[str] = attrs.field(init=False, repr=False)  # "receives", "meets": a present trigger's verb
 

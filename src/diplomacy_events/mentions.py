@@ -37,6 +37,7 @@ from .lexicon import (
     FIRST_PERSON,
     GROUP_NOUNS,
     GROUP_SIZES,
+    HOLIDAY_ENDS,
     MONTHS,
     NAME_PARTICLES,
     PARTIAL_GROUP,
@@ -49,7 +50,6 @@ from .lexicon import (
     default_lexicon,
 )
 from .model import Leader, Office, Role
-from .normalize import fold
 from .phrases import Match, PhraseMatcher
 from .segment import Token, dateline_end, hyphenated, token_keys
 
@@ -120,7 +120,9 @@ class Mention:
     explicit: bool = True  # False for a bare family name whose owner is not introduced
     relative: bool = False  # "his Turkish counterpart": a leader only if "his" is one
     oblique: bool = False  # after a preposition ("In addition to Xi"): no antecedent of "he" then
+    claimed: bool = False  # "they" after a plural noun of people who are no leaders ("the ministers ... their")
     subject: bool = False  # followed by its verb ("Y had called", "Y, who"), in a sentence with "him"
+    coordinate: bool = False  # "Begin" in "Begin and Katzir greeted him": one with the subject after it
     antecedents: tuple[Mention, ...] = ()
     unlisted: Unlisted | None = None  # a titled name the knowledge base does not list, read as this mention
 
@@ -150,7 +152,7 @@ _NEEDS_CAPITAL = frozenset({_LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CIT
 _PLACE_TAGS = frozenset({_COUNTRY, _DEMONYM, _METONYM, _CITY})  # tags whose value is a country code
 
 Entry = tuple[str, str]
-_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)  # capitalised, yet no names
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | HOLIDAY_ENDS  # capitalised, yet no names
 
 
 def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
@@ -311,7 +313,7 @@ class Gazetteer:
         """
         if self._since is not None and (earlier or (day is not None and day < self._since)):
             return self.earlier().mentions(tokens, day)
-        matches = self._middle_names(tokens, list(self.matcher.find(tokens, _accept)))
+        matches = self._middle_names(tokens, self._full_names(tokens, list(self.matcher.find(tokens, _accept))))
         if self._dated:
             matches = self._in_era(tokens, matches, day or MODERN_FROM)
         filed = dateline_end(tokens)
@@ -323,8 +325,8 @@ class Gazetteer:
             consumed, made = self._compose(tokens, matches, i)
             found += made
             i += max(consumed, 1)
-        found = [self._name_completed(tokens, m) if m.kind is MentionKind.PERSON else m for m in found]
         found = _mark_oblique(tokens, _share_titles(tokens, self._written_out(tokens, matches, found)))
+        found = _claim_pronouns(tokens, found, self.words.people_nouns)
         if any(_asks_subject(tokens, m) for m in found):
             found = _mark_subjects(tokens, found, self.words)  # only "him" and "when he" ask who is a subject
         others = [o for o in self._officials(tokens, matches) if not any(_overlap(o, m) for m in found)]
@@ -341,15 +343,31 @@ class Gazetteer:
             found = self._without_appositions(tokens, found)
         return found
 
-    def _name_completed(self, tokens: Sequence[Token], mention: Mention) -> Mention:
-        """A name read in part that the next word completes: "Chairman Mao" (an alias) before "Zedong"."""
-        end = mention.end
-        if end >= len(tokens) or not tokens[end].capitalised or len(mention.leaders) != 1:
-            return mention
-        leader = self.knowledge.get_leader(mention.leaders[0])
-        if leader is None or fold(leader.name).split()[-1] != tokens[end].key or tokens[end - 1].key == tokens[end].key:
-            return mention
-        return attrs.evolve(mention, end=end + 1, text=f"{mention.text} {tokens[end].text}")
+    def _full_names(self, tokens: Sequence[Token], matches: list[Match[Entry]]) -> list[Match[Entry]]:
+        """A titled alias the name goes on past, read as the title and the full name: "Chairman Mao Zedong" is
+        "Chairman" and "Mao Zedong", not "Chairman Mao" and a stray "Zedong"."""
+        found: list[Match[Entry]] = []
+        for match in matches:
+            if found and match.start < found[-1].end:
+                continue  # inside a full name read just before
+            found += self._full_name(tokens, match) if _value(match, _LEADER) is not None else [match]
+        return found
+
+    def _full_name(self, tokens: Sequence[Token], match: Match[Entry]) -> list[Match[Entry]]:
+        if match.end - match.start < 2:
+            return [match]
+        title = next(self.matcher.find(tokens[match.start : match.start + 1]), None)
+        if title is None or _value(title, _TITLE) is None:
+            return [match]
+        name = next(self.matcher.find(tokens[match.start + 1 : match.end + _NAME_REACH], _accept), None)
+        if name is None or name.start != 0 or match.start + 1 + name.end <= match.end:
+            return [match]
+        if not set(match.values) & set(name.values):
+            return [match]  # the longer name is someone else's
+        return [
+            Match(match.start, match.start + 1, title.values),
+            Match(match.start + 1, match.start + 1 + name.end, name.values),
+        ]
 
     def _without_appositions(self, tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
         """Read an office set off after a leader's name that is the leader's own as part of the name's mention:
@@ -964,6 +982,29 @@ def _near(leader: Leader, day: dt.date, slack: int = 45) -> tuple[Office, ...]:
     return tuple(o for o in leader.offices if o.held_on(day - delta) or o.held_on(day + delta))
 
 
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def _claim_pronouns(tokens: Sequence[Token], mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
+    """Mark "they", "them" and "their" after a plural noun of people who are no leaders, with no leader named
+    between: "Trade ministers wrapped up their own meeting", "their predecessors fared when they sat down"."""
+    people = [i for i, token in enumerate(tokens) if token.key in nouns]
+    if not people:
+        return mentions
+    marked, last = [], -1  # the end of the last leader named
+    for mention in mentions:
+        if mention.is_leader and mention.kind is not MentionKind.PRONOUN:
+            last = mention.end
+        elif (
+            mention.kind is MentionKind.PRONOUN
+            and mention.text.lower() in _PLURAL_PRONOUNS
+            and any(last <= i < mention.start for i in people)
+        ):
+            mention = attrs.evolve(mention, claimed=True)
+        marked.append(mention)
+    return marked
+
+
 def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """Mark mentions after a preposition, and those coordinated with them ("to Xi and Erdogan")."""
     marked: list[Mention] = []
@@ -976,8 +1017,11 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
         coordinated = bool(marked) and marked[-1].oblique and gap <= {",", "and"} and not (closed and "and" not in gap)
         if coordinated and gap == {","} and marked[-1].end <= opening < mention.start:
             coordinated = False
-        if coordinated and "and" not in gap and _is_person(marked[-1]) is not _is_person(mention):
-            coordinated = False  # "During his visit to Moscow, Erdogan met Putin": a comma ends a place list
+        if coordinated and _is_person(marked[-1]) is not _is_person(mention):
+            # "During his visit to Moscow, Erdogan met Putin": a comma ends a place list, and so does ", and" a
+            # clause; "Nehru of India and President Nkrumah": a person after a country of "of" is the person's
+            # coordinate, not the country's
+            coordinated = gap == {"and"} and _key(tokens, marked[-1].start - 1) not in ("of", "the")
         if before in PREPOSITIONS:
             closed = False
         elif coordinated:
@@ -1028,12 +1072,18 @@ def _mark_subjects(tokens: Sequence[Token], mentions: list[Mention], words: Lexi
     So is the object of "invited", "asked" or "urged" before "to" and a verb:
     in "X invited Y to visit him", Y is the one who visits, so "him" is X.
     """
-    return [
+    marked = [
         attrs.evolve(m, subject=True)
         if _is_person(m) and (_verb_follows(tokens, m.end, words) or _told_to(tokens, m))
         else m
         for m in mentions
     ]
+    for i in range(len(marked) - 2, -1, -1):  # "Begin and President Katzir greeted him": both are its subject
+        person, next_one = marked[i], marked[i + 1]
+        gap = {t.key for t in tokens[person.end : next_one.start]}
+        if next_one.subject and _is_person(person) and gap and gap <= {",", "and"} and not person.subject:
+            marked[i] = attrs.evolve(person, subject=True, coordinate=True)
+    return marked
 
 
 _CONTROL_VERBS = frozenset({"invited", "invites", "invite", "asked", "asks", "urged", "urges", "encouraged"})
@@ -1064,7 +1114,7 @@ def _verb_follows(tokens: Sequence[Token], position: int, words: Lexicon) -> boo
         or key in words.reporting_verbs
         or key in words.past_verbs
         or (key.endswith("ed") and token.text.islower())
-        or (key in words.present_verbs and token.text.islower())  # "Chairman Mao receives him"
+        or (key in words.present_verbs and token.text.islower())  # a timeline's "Mao receives him"
     )
 
 
@@ -1204,6 +1254,7 @@ def _glossed(tokens: Sequence[Token], match: Match[Entry], gloss: Match[Entry]) 
     )
 
 
+_NAME_REACH = 4  # the words a full name may run on past a titled alias ("Chairman Mao" Zedong)
 _TITLE_REACH = 12  # "Chairman of State Affairs of the Democratic People's Republic of Korea": words of a title
 
 
@@ -1638,10 +1689,15 @@ def _antecedents(
         if holder is None or any(_same_person(holder, m) for m in subjects):
             return ()
         return (holder,)
+    if pronoun.claimed:  # "the ministers ... their own meeting": people who are no leaders
+        return ()
     if pronoun.text.lower() == "him":  # the nearest person but the subject of its clause: "X said Y had called him"
         people = [m for m in before if _is_someone(m) and not m.plural]
         own = next((i for i in range(len(people) - 1, -1, -1) if people[i].subject), None)
-        before = [m for i, m in enumerate(people) if i != own][-1:]
+        first = own  # the first of the subject's coordinates: "Begin and President Katzir greeted him"
+        while first is not None and first > 0 and people[first - 1].coordinate:
+            first -= 1
+        before = [m for i, m in enumerate(people) if own is None or first is None or not first <= i <= own][-1:]
         if not before and own is not None:  # "X met Y. He called him.": someone named before, not "he"
             subject = _resolved(people[own])
             earlier = (discourse.subject, *discourse.group)

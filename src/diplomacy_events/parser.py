@@ -25,6 +25,7 @@ from .assemble import (
     fold_arrivals,
     fold_joined,
     fold_meetings,
+    fold_one_gathering,
     fold_summits,
     into_gatherings,
     news_of_the_day,
@@ -192,7 +193,7 @@ class _EventReader:
 
     def _events(self, read: SentenceReading) -> None:
         sentence, words = read.sentence, self.parser.gazetteer.words
-        mentions = self.assembler.offices_in_text(read.mentions)
+        mentions = self.assembler.offices_in_text(read.mentions, read.times)
         for mention in mentions:
             if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
                 self.salience.add(mention.leaders[0], mention)
@@ -480,7 +481,7 @@ class Parser:
         told = _without(events.meetings, assembler.replaced)  # those that leaders told later to attend joined
         meetings = at_dated_summits(fold_meetings(told, events.headings, trace), summits, trace)
         meetings = fold_arrivals(fold_joined(meetings, trace), self.gazetteer.words.journey_starts, trace)
-        meetings = news_of_the_day(into_gatherings(meetings, trace), events.news, trace)
+        meetings = news_of_the_day(fold_one_gathering(into_gatherings(meetings, trace), trace), events.news, trace)
         return ParseResult(
             source=source,
             text=text,
@@ -553,7 +554,7 @@ class Parser:
                 )
                 fragment = time_fragment(tokens, times, self.gazetteer.words.event_nouns)
                 if fragment is not None:  # "Last November in Bali." dates what the paragraph tells next
-                    heading = fragment.resolve(anchor, Direction.NEAREST) or heading
+                    heading = fragment.resolve(anchor, Direction.PAST) or heading
                 else:  # "Maduro is staying on for Tuesday's gathering." likewise
                     heading = awaited_date(tokens, times, self.gazetteer.words, anchor) or heading
         return reads, cited, spans

@@ -30,6 +30,7 @@ from .lexicon import (
     COUNTED_UNITS,
     DATE_LINKS,
     DEICTIC_STARTS,
+    HOLIDAYS,
     MONTH_CUES,
     MONTHS,
     NUMBER_WORDS,
@@ -179,7 +180,8 @@ class TimeExpression:
             ahead = (self.weekday - anchor.weekday()) % 7 or (7 if self.offset > 0 else 0)
             if self.offset < 0:
                 back = back or 7
-            forward = self.offset > 0 or (self.offset == 0 and direction is Direction.FUTURE)
+            nearer_ahead = direction is Direction.NEAREST and ahead < back  # "holds talks on Monday", told Saturday
+            forward = self.offset > 0 or (self.offset == 0 and (direction is Direction.FUTURE or nearer_ahead))
             first = anchor + dt.timedelta(days=ahead) if forward else anchor - dt.timedelta(days=back)
             if self.last_weekday is None:
                 return DateSpan.from_date(first)
@@ -593,6 +595,14 @@ class _Scanner:
             start=start, end=end, kind=TimeKind.WEEKDAY, weekday=weekday, offset=offset, last_weekday=last_weekday
         )
 
+    def holiday_at(self, i: int) -> TimeExpression | None:
+        """A day known by name: "Christmas Day", "New Year's Eve"."""
+        for keys, (month, day) in HOLIDAYS.items():
+            end = i + len(keys)
+            if tuple(t.key for t in self.tokens[i:end]) == keys and self.tokens[i].capitalised:
+                return TimeExpression(start=i, end=end, kind=TimeKind.DATE, month=month, day=day)
+        return None
+
     def deictic_at(self, i: int) -> TimeExpression | None:
         key = self.tokens[i].key
         days = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": 0}.get(key)
@@ -697,6 +707,7 @@ _WITHIN_DAY = frozenset({"hour", "hours", "minute", "minutes", "while", "moments
 _MOMENTS = frozenset({"moments", "minutes", "hours"})  # "minutes ago" with no number
 
 _Shape = Callable[[_Scanner, int], "TimeExpression | None"]
+_HOLIDAY_STARTS = frozenset(keys[0] for keys in HOLIDAYS)
 # The shapes an expression can have, in the order they are tried, by the word it begins with.
 _DIGIT_SHAPES: tuple[_Shape, ...] = (_Scanner.date_at, _Scanner.ago_at, _Scanner.year_at)
 _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
@@ -711,6 +722,7 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
             (_Scanner.part_at, PERIOD_PARTS),
             (_Scanner.recent_at, RECENT_WORDS),
             (_Scanner.moments_at, _MOMENTS),
+            (_Scanner.holiday_at, _HOLIDAY_STARTS),
         )
         if key in starts
     )
@@ -723,6 +735,7 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
         *PERIOD_PARTS,
         *RECENT_WORDS,
         *_MOMENTS,
+        *_HOLIDAY_STARTS,
     )
 }
 

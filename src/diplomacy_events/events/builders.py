@@ -195,14 +195,17 @@ def pairs(subject: list[Mention], objects: list[Mention], template: EventCandida
 @rule(
     "build.gathering",
     Phase.BUILD,
-    "A summit word, or three or more leaders attending a gathering, is one meeting of all the leaders of the list; "
-    "leaders who only attend a named summit are recorded as its participants.",
+    "A summit word, or three or more leaders attending a gathering, is one meeting of all the leaders of the list "
+    "(not of a clause of 'as' after it: 'co-host the summit as Biden's no-show ...'); leaders who only attend a "
+    "named summit are recorded as its participants.",
     "Xi, Putin and Modi attended the BRICS summit in Kazan on Wednesday.",
     only=(TriggerType.SUMMIT, TriggerType.ATTEND),
 )
 def _gathering(context: SentenceContext, reading: Reading) -> bool:
     words, keys, start, end = context.words, context.keys, reading.start, reading.end
     span = context.clauses.bounds(start, lists=True)
+    if reading.trigger.lists_attendees and span[1] < len(keys) and keys[span[1]] == ":":
+        span = (span[0], len(keys))  # "Arrivals at X, in order: A, who ...; B's C; D": the list after the colon
     # the list ends where the next verb phrase starts: "attended the summit, held talks with X"
     stop = next(
         (
@@ -212,8 +215,10 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         ),
         span[1],
     )
+    stop = min(stop, _as_clause(context, end, stop))
     listed = [m for m in context.leaders.between(span[0], min(span[1], stop)) if not start <= m.start < end]
     everyone = dedupe(reading.subject + reading.leader_objects + listed)  # not "them" of "among them"
+    everyone = [m for m in everyone if not words.absence_cues.found(keys, max(0, m.start - 4), m.start)]
     attend = reading.type is TriggerType.ATTEND
     guests = reading.trigger.lists_guests  # "Ten presidents are expected, among them ..."
     if attend and (
@@ -234,6 +239,7 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
             or keys[start] in words.convene_verbs  # "the Quad leaders gathered in Tokyo"
             or (attend and reading.summit is not None)  # "the summit, where the heads of state attended the ..."
             or guests
+            or reading.trigger.lists_attendees  # "Arrivals at Lancaster House: A; B's C; D"
         )
     )
     if attend and words.ceremony_words.found(keys, end, min(len(keys), end + 6)) and len(everyone) == 2:
@@ -252,6 +258,24 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
     return True
 
 
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it"})
+
+
+def _as_clause(context: SentenceContext, start: int, end: int) -> int:
+    """Where a clause of "as" opens between ``start`` and ``end`` ("co-host a summit as Biden's no-show ..."), else
+    ``end``; not "as well as", "such as" or "as a guest"."""
+    tokens, keys = context.tokens, context.keys
+    opens = (
+        i
+        for i in range(start, end - 1)
+        if keys[i] == "as"
+        and keys[i - 1] not in ("well", "such")
+        and keys[i + 1] != "well"
+        and (tokens[i + 1].capitalised or keys[i + 1] in _CLAUSE_SUBJECTS)
+    )
+    return next(opens, end)
+
+
 def _named_countries(everyone: list[Mention], reading: Reading) -> list[Mention]:
     """The leaders of the countries a summit's name joins ("the Japan-China-ROK summit") that no one stands for."""
     summit = reading.summit
@@ -266,25 +290,26 @@ def _named_countries(everyone: list[Mention], reading: Reading) -> list[Mention]
 
 
 _MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "gathering", "session", "dinner", "plenary"})
+_TOLD_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her"})  # "the meeting": the one told
 
 
 @rule(
     "build.joins-told",
     Phase.SENTENCE,
     "Leaders who attend the meeting told before ('the meeting, which he too will attend', 'X attended as a guest "
-    "of the chair') join it; they hold no meeting of their own.",
+    "of the chair') join it; they hold no meeting of their own. A summit named anew ('the second X summit, which "
+    "Y will host, with Z expected to attend') is no meeting told.",
     "Erdogan hosted Aliyev and Tokayev in Ankara on Monday. Orban attended as a guest of the host.",
 )
 def _joins_told(context: SentenceContext, reading: Reading) -> bool:
     """Whether an attendance refers to the meeting told before: through "which" after a meeting noun, or with
     no object of its own ("attended as a guest", "will also attend")."""
     keys, low = context.keys, reading.clause[0]
-    if (
-        low >= 2
-        and keys[low - 1] in ("which", "that")
-        and keys[low - 2 if keys[low - 2] != "," else low - 3] in (_MEETING_NOUNS)
-    ):
-        return True
+    noun = low - 2 if low >= 2 and keys[low - 2] != "," else low - 3
+    if low >= 2 and keys[low - 1] in ("which", "that") and noun >= 1 and keys[noun] in _MEETING_NOUNS:
+        # "the meeting, which he too will attend": the one told; not "the second Central Asia-China summit, which
+        # X will host, with Y expected to attend", a summit of its own
+        return keys[noun - 1] in _TOLD_DETERMINERS
     following = keys[reading.end] if reading.end < len(keys) else "."
     return reading.summit is None and not reading.objects and following in ("as", "too", ".", ",", "also", "")
 
@@ -337,12 +362,13 @@ def _one_day(reading: Reading) -> bool:
 @rule(
     "build.hosts-and-guest",
     Phase.BUILD,
-    "Two hosts greeting a guest ('the presidents of Turkey and Iran greeted Putin') meet as one gathering.",
+    "Two hosts of two countries greeting a guest ('the presidents of Turkey and Iran greeted Putin') meet as one "
+    "gathering.",
     "The presidents of Turkey and Iran greeted Putin in Tehran.",
     only=(TriggerType.HOST,),
 )
 def _hosts_and_guest(context: SentenceContext, reading: Reading) -> bool:
-    if not (len(reading.subject) >= 2 and reading.leader_objects):
+    if not (len(reading.subject) >= 2 and reading.leader_objects) or _compatriots(reading.subject):
         return False
     participants = tuple(dedupe([*reading.subject, *reading.leader_objects]))
     kind = MeetingKind.SUMMIT if len(participants) >= 3 else MeetingKind.MEETING
@@ -353,17 +379,27 @@ def _hosts_and_guest(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "build.hosted-visit",
     Phase.BUILD,
-    "A host verb ('hosted', 'received', 'welcomed') makes a visit of each guest to the host.",
+    "A host verb ('hosted', 'received', 'welcomed') makes a visit of each guest to the host, or to each host of "
+    "one country ('the prime minister and the president greeted him').",
     "Sheikh Mohamed bin Zayed received Ramaphosa in Abu Dhabi.",
     only=(TriggerType.HOST,),
 )
 def _hosted_visit(context: SentenceContext, reading: Reading) -> bool:
     if not reading.subject:
         return False
-    host = reading.subject[0]
-    visit = attrs.evolve(template(reading), kind=MeetingKind.VISIT, host=host)
-    reading.candidates += [attrs.evolve(visit, participants=(host, guest)) for guest in reading.leader_objects]
+    hosts = reading.subject if _compatriots(reading.subject) else reading.subject[:1]
+    reading.candidates += [
+        attrs.evolve(template(reading), kind=MeetingKind.VISIT, host=host, participants=(host, guest))
+        for host in hosts
+        for guest in reading.leader_objects
+    ]
     return True
+
+
+def _compatriots(people: list[Mention]) -> bool:
+    """Whether two or more leaders are all of one known country: "Begin and President Katzir"."""
+    countries = {m.country for m in people}
+    return len(people) >= 2 and len(countries) == 1 and None not in countries
 
 
 @rule(

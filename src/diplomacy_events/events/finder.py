@@ -129,7 +129,7 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
         if run(phase, context, reading) and phase is Phase.SIDES:
             return []  # a veto on the sides
     context.taken.update(id(m) for m in reading.leader_objects)
-    reading.own = own_span(context.matches, reading.number, len(context.tokens))
+    reading.own = own_span(context.matches, reading.number, len(context.tokens), context.keys)
     for phase in _SETTING:
         run(phase, context, reading)
     run(Phase.BUILD, context, reading)
@@ -171,7 +171,7 @@ def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon, 
             if not tail:
                 plain = plain or phrase
                 continue
-            end = _tail_end(tokens, match.end, tail, people)
+            end = _tail_end(tokens, match.end, tail, people, words.triggers[phrase].place_gap)
             if end is not None:
                 framed.append(Match(match.start, end, (phrase,)))
                 covered = end
@@ -185,13 +185,16 @@ def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon, 
 _FRAME_REACH = 6  # words in a frame's gap: "sat down late on Friday with", "hosted a lavish state banquet for"
 
 
-def _tail_end(tokens: Sequence[Token], start: int, tail: tuple[str, ...], people: set[int]) -> int | None:
-    """Where a frame's tail ends when it follows ``start`` across a gap of plain words, else None."""
-    size = len(tail)
+def _tail_end(
+    tokens: Sequence[Token], start: int, tail: tuple[str, ...], people: set[int], place: bool = False
+) -> int | None:
+    """Where a frame's tail ends when it follows ``start`` across a gap of plain words (a ``place`` with its
+    commas: "was in Lviv, in western Ukraine, with"), else None."""
+    size, marks = len(tail), ("-", ",") if place else ("-",)
     for i in range(start, min(len(tokens) - size + 1, start + _FRAME_REACH + 1)):
         if tuple(t.key for t in tokens[i : i + size]) == tail:
             return i + size if i > start else None
-        if not (tokens[i].key.isalnum() or tokens[i].key == "-") or i in people:
+        if not (tokens[i].key.isalnum() or tokens[i].key in marks) or i in people:
             return None
     return None
 

@@ -115,12 +115,22 @@ def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: 
     coordinated = False  # "A, B and C met": commas join only a list that ends in "and"
     for mention in reversed(before):
         if group:
-            gap = {t.key for t in _without_then_title(tokens[mention.end : group[-1].start])}
+            gap = {t.key for t in _without_then_title(_past_country(tokens, mention.end, group[-1].start))}
             if not gap <= GROUP_GLUE or not (coordinated or gap & {"and", "&"}):
                 break
             coordinated = True
         group.append(mention)
     return list(reversed(group))
+
+
+def _past_country(tokens: Sequence[Token], start: int, end: int) -> Sequence[Token]:
+    """The words from ``start`` to ``end`` past a country after "of" that opens them: "(Nehru) of India and"."""
+    if start >= end or tokens[start].key != "of":
+        return tokens[start:end]
+    i = start + 1 + (start + 1 < end and tokens[start + 1].key == "the")
+    while i < end and tokens[i].capitalised and tokens[i].key.isalpha():
+        i += 1
+    return tokens[i:end]
 
 
 def passive_agents(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, OWNERS, POSSESSIVE_MARKS, TriggerType
+from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, OWNERS, POSSESSIVE_MARKS, WEEKDAYS, TriggerType
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
@@ -119,11 +119,12 @@ def _who(context: SentenceContext, reading: Reading) -> bool:
     "subject.first-person",
     Phase.SUBJECT,
     "Failing that, the sentence's first person not already an object, if named before the trigger, with those "
-    "coordinated with it ('A and B speak to the press after a bilateral meeting').",
+    "coordinated with it ('A and B speak to the press after a bilateral meeting'); not when a name the knowledge "
+    "base does not know stands right before it ('..., after which Ursula von der Leyen joined them').",
     "Macron, while in Berlin, held talks with Scholz.",
 )
 def _first_person(context: SentenceContext, reading: Reading) -> bool:
-    if reading.subject:
+    if reading.subject or _unknown_subject(context, reading.start):
         return False
     first = context.first_free()
     if first is None or first.start >= reading.start:
@@ -134,6 +135,17 @@ def _first_person(context: SentenceContext, reading: Reading) -> bool:
     coordinated = bool(group) and group[0] is first and bool(keys & {"and", "&"})
     reading.subject = [m for m in group if id(m) not in context.taken] if coordinated else [first]
     return True
+
+
+def _unknown_subject(context: SentenceContext, position: int) -> bool:
+    """Whether a capitalised word no mention or time takes stands right before ``position`` (a comma between):
+    the name of someone the knowledge base does not know, the verb's own subject."""
+    i = position - 1
+    while i > 0 and context.keys[i] == ",":
+        i -= 1
+    token, key = context.tokens[i], context.keys[i]
+    named = any(m.start <= i < m.end for m in context.mentions.near(i + 1))
+    return i > 0 and token.capitalised and key.isalpha() and key not in WEEKDAYS and not named
 
 
 # -- passives and vetoes on the sides -------------------------------------------------------------------------------

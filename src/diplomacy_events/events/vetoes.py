@@ -367,7 +367,21 @@ def _hypothetical(context: SentenceContext, reading: Reading) -> bool:
     "Trump would meet Kim at the border.",
 )
 def _undated_modal(context: SentenceContext, reading: Reading) -> bool:
-    return _cued(reading, "weak", _window(reading)) and not reading.dated
+    return _cued(reading, "weak", _window(reading)) and not reading.dated and not _reported_future(context, reading)
+
+
+_REPORTED_SUBJECTS = frozenset({"", "he", "she", "they", "we", "i", "that"})  # names are blank keys
+
+
+def _reported_future(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the trigger's weak modal is the future of reported speech: "said he would (shortly be) calling X"."""
+    keys, modal = context.keys, reading.cues.get("weak", -1)
+    if modal < 1 or keys[modal] != "would" or modal < _window(reading):
+        return False
+    i = modal - 1
+    while i > 0 and modal - i <= 3 and keys[i] in _REPORTED_SUBJECTS:
+        i -= 1
+    return i < modal - 1 and keys[i] in context.words.reporting_verbs
 
 
 @rule(
@@ -427,6 +441,17 @@ def _plan(reading: Reading) -> bool:
 
 
 @rule(
+    "status.reported-future",
+    Phase.STATUS,
+    "A future told in reported speech ('said he would call X') is a plan.",
+    "Trump said he would call Zelensky after the summit.",
+    published="2025-08-15",
+)
+def _reported(context: SentenceContext, reading: Reading) -> bool:
+    return _reported_future(context, reading) and _plan(reading)
+
+
+@rule(
     "status.invitation",
     Phase.STATUS,
     "An invitation is to a planned visit.",
@@ -461,18 +486,27 @@ _NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
 @rule(
     "status.planned-cue",
     Phase.STATUS,
-    "A cue of plans ('will', 'plans to', 'is expected to') before the trigger, or right after it and its "
-    "objects ('their summit is slated for May 7', 'the talks with Modi will') makes it planned.",
+    "A cue of plans ('will', 'plans to', 'is expected to') before the trigger (not before 'and' and a verb in the "
+    "present: 'accepts an invitation and holds talks'), or right after it and its objects ('their summit is "
+    "slated for May 7', 'the talks with Modi will') makes it planned.",
     "Scholz will travel to Beijing to meet Xi next month.",
 )
 def _planned_cue(context: SentenceContext, reading: Reading) -> bool:
-    planned = _cued(reading, "planned", max(reading.clause[0], reading.start - 12))
+    planned = _cued(reading, "planned", max(reading.clause[0], reading.start - 12, _own_predicate(context, reading)))
     keys, end = context.keys, reading.end
     # right after it, or after one more word of its noun: "the summit meeting scheduled for May" (not a name)
     after = context.words.planned_cues.found(keys, end, end + 1) or (
         end < len(keys) and bool(keys[end]) and context.words.planned_cues.found(keys, end + 1, end + _AFTER_REACH)
     )
     return (planned or after or _future_predicate(context, reading)) and _plan(reading)
+
+
+def _own_predicate(context: SentenceContext, reading: Reading) -> int:
+    """Where a verb in the present after "and" starts its own predicate, which no cue before it reaches: "accepts
+    an invitation to the swearing-in and holds talks" (0 for another trigger)."""
+    return (
+        reading.start if reading.trigger.present and context.keys[reading.start - 1 : reading.start] == ["and"] else 0
+    )
 
 
 def _future_predicate(context: SentenceContext, reading: Reading) -> bool:
