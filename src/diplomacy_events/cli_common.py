@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -56,6 +57,7 @@ TABLE_COLUMNS = ("date", "kind", "status", "participants", "place", "host", "sum
 
 _SAMPLE = 1 << 16  # the characters input_warning looks at
 _BINARY_SHARE = 0.1  # more undecodable or control characters than this: not text
+_ODD = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")  # U+FFFD and control characters but tab, line and page breaks
 
 
 def error(command: str, message: str, code: int) -> int:
@@ -161,7 +163,7 @@ def input_warning(text: str) -> str | None:
     if not text.strip():
         return "empty input, nothing to parse"
     sample = text[:_SAMPLE]
-    odd = sum(1 for char in sample if char == "\ufffd" or (char < " " and char not in "\t\n\r\f\v"))
+    odd = len(_ODD.findall(sample))
     if "\x00" in sample or odd > len(sample) * _BINARY_SHARE:
         return "binary data, not text: no meetings can be found in it"
     return None
