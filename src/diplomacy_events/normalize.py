@@ -26,12 +26,14 @@ import attrs
 
 __all__ = ["Block", "BlockKind", "Document", "fold", "normalize"]
 
+_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]"  # control and zero-width characters
 # Markup and characters that carry no words; each is blanked to spaces of equal length.
 _MASK = re.compile(
     r"<[^<>\n]{0,400}>"  # a tag
     r"|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"  # an entity
-    r"|[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]"  # control and zero-width characters
+    r"|" + _CONTROL
 )
+_UNMASKED = re.compile(_CONTROL)  # without these, nor "<" or "&", a text has nothing to blank
 _SPEAKER = re.compile(r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?: |(?P<asks>Q) (?=[A-Z(])")
 _LABEL = re.compile(  # a turn's label on its own line
     r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?:$"
@@ -155,6 +157,8 @@ _APOSTROPHES = frozenset({"&apos;", "&#39;", "&#039;", "&#x27;", "&rsquo;", "&#8
 
 
 def _mask(text: str) -> str:
+    if "<" not in text and "&" not in text and _UNMASKED.search(text) is None:
+        return text  # the common case: nothing to blank
     return _MASK.sub(_blank, _hidden(text))
 
 
@@ -178,6 +182,13 @@ _MENU_BARS = 2  # "Politics | World | Economy": a page's menu separates its link
 def _menu(line: str) -> bool:
     """Whether a line is a page's menu of links ("Home | News | Politics | World"), no sentence."""
     return line.count(" | ") >= _MENU_BARS and line.rstrip()[-1:] not in _TERMINAL
+
+
+def _key(line: str) -> str:
+    """What two repeats of a line share: they differ at most in case and spacing."""
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line.casefold()  # single spaces between words (no other white space prints): as below, only faster
+    return " ".join(line.casefold().split())
 
 
 def _is_sentence_like(line: str) -> bool:
@@ -283,7 +294,7 @@ def normalize(text: str) -> Document:
             start += 2
             line = masked[start:end]
         byline = _BYLINE.match(line)
-        key = " ".join(line.casefold().split())  # a repeat differs at most in case and spacing
+        key = _key(line)
         if byline:
             authors += byline.group("names").split(" and ")
             kind = BlockKind.CHROME

@@ -17,6 +17,8 @@ of phrases.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from itertools import compress
+from operator import attrgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from .segment import Token, token_keys
@@ -25,6 +27,7 @@ __all__ = ["Match", "PhraseMatcher"]
 
 V = TypeVar("V")
 _END = ""  # no token key is empty, so this key marks the end of a phrase
+_KEY = attrgetter("key")
 
 
 class Match(NamedTuple, Generic[V]):
@@ -96,10 +99,10 @@ class PhraseMatcher(Generic[V]):
         longest phrase's length, whatever the number of phrases.
         """
         root, longest = self._root, self._longest
-        keys = [token.key for token in tokens]
+        keys = list(map(_KEY, tokens))
         count = len(keys)
         position = 0  # the first token not inside an accepted match
-        for start in [i for i, key in enumerate(keys) if key in root]:  # where a phrase can begin
+        for start in list(compress(range(count), map(root.__contains__, keys))):  # where a phrase can begin
             if start < position:
                 continue
             node = root[keys[start]]

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import accumulate, repeat
+from contextlib import suppress
+from itertools import accumulate, compress, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 import attrs
@@ -47,7 +49,7 @@ _SOFT_BREAKS = (";", ":", ",", ")", "”", '"')
 # Alternatives never overlap in what they can start with at one position and
 # none nests quantifiers, so matching is linear in the text's length.
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
+    r"[A-Za-z]\.(?:[A-Za-z]\.)+"  # U.S., U.N. (as "(?:[A-Za-z]\.){2,}", which the regex engine tries more slowly)
     r"|[^\W_]+(?:['’](?!(?:[sS]|[lL]{2}|[rR][eE]|[vV][eE]|[dD]|[mM])\b)[^\W_]+)*"  # words, O'Neill
     r"|['’](?:[sS]|[lL]{2}|[rR][eE]|[vV][eE]|[dD]|[mM])\b"  # the possessive 's and clitics: he'll, I'm
     r"|[^\w\s-]"  # one punctuation mark; hyphens join words and are dropped
@@ -103,6 +105,7 @@ _NUMBERED = frozenset(("no", "vol"))  # "No. 10", "Vol. 3": abbreviations before
 _CLOSERS = frozenset("\"”’')")
 _ENDS = frozenset(".!?")
 _MARKS = _ENDS | _CLOSERS  # the tokens where a sentence may end
+_TEXT = attrgetter("text")
 
 
 class Token(NamedTuple):
@@ -126,12 +129,13 @@ _KEYS_LIMIT = 1 << 16
 
 def _keys(words: list[str]) -> list[str]:
     """The look-up keys of ``words``; each word not seen before is folded once."""
+    with suppress(KeyError):  # the common case: every word seen before
+        return list(map(_KEYS.__getitem__, words))
     new = set(words).difference(_KEYS)
-    if new:
-        if len(_KEYS) + len(new) > _KEYS_LIMIT:
-            _KEYS.clear()
-            new = set(words)
-        _KEYS.update((word, fold(word)) for word in new)
+    if len(_KEYS) + len(new) > _KEYS_LIMIT:
+        _KEYS.clear()
+        new = set(words)
+    _KEYS.update((word, fold(word)) for word in new)
     return list(map(_KEYS.__getitem__, words))
 
 
@@ -279,7 +283,7 @@ def sentences(text: str, start: int, end: int) -> list[Sentence]:
     found: list[Sentence] = []
     first = 0
     count = len(tokens)
-    for i in [i for i, token in enumerate(tokens) if token.text in _MARKS]:
+    for i in list(compress(range(count), map(_MARKS.__contains__, map(_TEXT, tokens)))):
         word = tokens[i].text
         if word in _ENDS:
             ends = _ends_sentence(tokens, i)
