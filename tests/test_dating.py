@@ -483,7 +483,20 @@ NEWS_DAY = [
     ),
     (
         "a-later-sentence-is-no-lead",
-        "Anwar spoke about the economy.\n\nAnwar held a bilateral meeting with Prabowo Subianto.",
+        "Lula spoke about the economy.\n\nAnwar held a bilateral meeting with Prabowo Subianto.",
+        dt.date(2025, 1, 27),
+        [((ANWAR, PRABOWO), "meeting", "occurred", None)],
+    ),
+    (
+        "an-opening-that-names-no-leader-leaves-the-news-to-the-next-sentence",
+        "Trade was at the top of the agenda in Jakarta.\n\n"
+        "Prime Minister Anwar Ibrahim held a bilateral meeting with President Prabowo Subianto.",
+        dt.date(2025, 1, 27),
+        [((ANWAR, PRABOWO), "meeting", "occurred", "2025-01-26/2025-01-27")],
+    ),
+    (
+        "an-opening-that-names-a-time-ties-the-story-to-it",
+        "Markets fell sharply on Tuesday.\n\nAnwar held a bilateral meeting with Prabowo Subianto.",
         dt.date(2025, 1, 27),
         [((ANWAR, PRABOWO), "meeting", "occurred", None)],
     ),
@@ -498,6 +511,61 @@ NEWS_DAY = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(NEWS_DAY))
 def test_the_news_a_page_leads_with_is_of_its_day(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+#: The leaders a page's news names (its first sentence, with no time) met on its day (date.news-lead).
+NEWS_LEAD = [
+    (
+        "the-news-leader's-later-meeting-is-of-the-news-day",
+        "Anwar spoke about the economy at the palace.\n\nAnwar held a bilateral meeting with Prabowo Subianto.",
+        dt.date(2025, 1, 27),
+        [((ANWAR, PRABOWO), "meeting", "occurred", "2025-01-26/2025-01-27")],
+    ),
+    (
+        "a-second-counterpart-of-the-news-leader",
+        "Lula received Javier Milei at the Planalto palace.\n\nThe talks ran long.\n\n"
+        "Lula later held talks with Gabriel Boric over lunch.",
+        dt.date(2024, 6, 14),
+        [
+            ((LULA, MILEI), "visit", "occurred", "2024-06-13/2024-06-14"),
+            ((LULA, BORIC), "meeting", "occurred", "2024-06-13/2024-06-14"),
+        ],
+    ),
+    (
+        "a-plan-takes-no-news-day",
+        "Lula received Javier Milei at the Planalto palace.\n\nLula will meet Gabriel Boric in Santiago.",
+        dt.date(2024, 6, 14),
+        [((LULA, MILEI), "visit", "occurred", "2024-06-13/2024-06-14"), ((LULA, BORIC), "visit", "planned", None)],
+    ),
+    (
+        "a-planned-opening-is-no-news",
+        "Anwar will speak about the economy.\n\nAnwar held a bilateral meeting with Prabowo Subianto.",
+        dt.date(2025, 1, 27),
+        [((ANWAR, PRABOWO), "meeting", "occurred", None)],
+    ),
+    (
+        "the-news-is-the-meeting-the-story-dates-days-before",
+        "Lula praised the trade accord with Javier Milei.\n\nThe two presidents met over dinner.\n\n"
+        "They had held formal talks on Tuesday in Brasilia.",
+        dt.date(2024, 6, 14),
+        [((LULA, MILEI), "visit", "occurred", "2024-06-11")],
+    ),
+    (
+        "a-meeting-of-weeks-before-is-another",
+        "Lula praised the trade accord with Javier Milei.\n\nThe two presidents met over dinner.\n\n"
+        "Lula first met Milei on June 3 in Brasilia.",
+        dt.date(2024, 6, 14),
+        [
+            ((LULA, MILEI), "meeting", "occurred", "2024-06-13/2024-06-14"),
+            ((LULA, MILEI), "visit", "occurred", "2024-06-03"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(NEWS_LEAD))
+def test_the_news_leaders_undated_meetings_are_of_its_day(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
 
 

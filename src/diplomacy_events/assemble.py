@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import attrs
 
-from .dating import Calendar
+from .dating import LEAD_DAYS, Calendar, news_day
 from .errors import UnknownMembershipError
 from .events import EventCandidate, SummitMention, TriggerType
 from .knowledge import KnowledgeBase, SummitRecord
@@ -738,6 +738,7 @@ _DATING_RULES = frozenset(
         "date.goes-on",
         "date.summit-context",
         "date.lead",
+        "date.news-lead",
     }
 )  # and date.summit-later, once the document's summits are folded
 _IDENTIFIED_BY = {
@@ -985,7 +986,7 @@ def fold_meetings(
         same_people = by_people.setdefault((frozenset(p.key for p in meeting.participants), meeting.status), [])
         for i in same_people:
             earlier = folded[i]
-            if earlier.date and meeting.date and not earlier.date.overlaps(meeting.date):
+            if not _same_time_or_news(earlier, meeting):
                 continue
             if not _compatible(earlier, meeting):
                 continue
@@ -997,6 +998,23 @@ def fold_meetings(
             folded.append(meeting)
             heading.append(index in headings)
     return _fold_headings(folded, heading, trace) if any(heading) else folded
+
+
+def _same_time_or_news(one: Meeting, other: Meeting) -> bool:
+    """Whether two reports of the same people may be one meeting by their dates: undated, overlapping, or the
+    page's news telling again a meeting of the week before."""
+    if one.date is None or other.date is None or one.date.overlaps(other.date):
+        return True
+    return _news_of(one, other) or _news_of(other, one)
+
+
+def _news_of(news: Meeting, other: Meeting) -> bool:
+    """Whether a meeting dated only as the page's news (``date.news-lead``) may tell again one that a time of the
+    story dates in the week before it: the news is that meeting, not another of the same people."""
+    explanation = news.explanation
+    if explanation is None or explanation.dated_by != "date.news-lead" or news.date is None or other.date is None:
+        return False
+    return news.date.start - dt.timedelta(days=LEAD_DAYS) <= other.date.end < news.date.start
 
 
 def into_gatherings(meetings: list[Meeting], trace: list[tuple[int, str]] | None = None) -> list[Meeting]:
@@ -1053,7 +1071,15 @@ _IN_COMPANY = frozenset({MeetingKind.SUMMIT})  # a gathering of three or more: t
 
 #: Dates a record takes from its context, not from a time of its own sentence.
 _BORROWED_DATES = frozenset(
-    {"date.summit", "date.paragraph-context", "date.goes-on", "date.summit-context", "date.summit-later", "date.lead"}
+    {
+        "date.summit",
+        "date.paragraph-context",
+        "date.goes-on",
+        "date.summit-context",
+        "date.summit-later",
+        "date.lead",
+        "date.news-lead",
+    }
 )
 
 
@@ -1191,10 +1217,6 @@ def at_dated_summits(
     return found
 
 
-#: How long before publication the news a page leads with may lie: its day, or the day before.
-NEWS_DAYS = 1
-
-
 def news_of_the_day(
     meetings: Sequence[Meeting], news: Mapping[int, dt.date], trace: list[tuple[int, str]] | None = None
 ) -> list[Meeting]:
@@ -1202,14 +1224,15 @@ def news_of_the_day(
     was filed or the day before (``date.news-day``).
 
     ``news`` gives the sentences a page leads with that name no time (its headlines and captions, and the first
-    sentence of its body: "President X held a bilateral meeting with Y at the palace." under the page's date), by
-    their offsets, with the day their story was filed (a dateline's, else the publication date).
+    sentence of its body: "President X held a bilateral meeting with Y at the palace." under the page's date, or
+    the first to name a leader after an opening that names none and no time), by their offsets, with the day their
+    story was filed (a dateline's, else the publication date).
     """
     found = []
     for meeting in meetings:
         filed = news.get(meeting.evidence.start)
         if filed is not None and meeting.date is None and meeting.status is Status.OCCURRED:
-            day = DateSpan(start=filed - dt.timedelta(days=NEWS_DAYS), end=filed, precision=Precision.UNKNOWN)
+            day = news_day(filed)
             explanation = meeting.explanation
             if explanation is not None:
                 rules = (*explanation.rules, "date.news-day")
@@ -1271,8 +1294,9 @@ rule(
 rule(
     "date.news-day",
     Phase.FOLD,
-    "A meeting that happened, which a page leads with (a headline, a caption, the first sentence of its body) and "
-    "no time dates, is the page's news: of the publication day or the day before.",
+    "A meeting that happened, which a page leads with (a headline, a caption, the first sentence of its body, or the "
+    "first to name a leader when none before it named a time) and no time dates, is the page's news: of the "
+    "publication day or the day before.",
     "Prime Minister Anwar Ibrahim held a bilateral meeting with President Prabowo Subianto at the palace.",
     published="2025-01-27",
 )(news_of_the_day)

@@ -64,6 +64,7 @@ __all__ = [
     "dateline",
     "in_section_year",
     "lead_day",
+    "news_day",
     "own_span",
     "paragraph_times",
     "paragraph_year",
@@ -853,6 +854,7 @@ class Calendar:
     section: DateSpan | None = None  # the date of the heading the sentence read now stands under
     schedule: bool = False  # that heading is a schedule's day: its plans are that day's, even the page's own
     lead: Dated | None = None  # the story's lead: the leaders its first sentence of a day of the past week names
+    news_lead: Dated | None = None  # failing that, the leaders its first sentence names, with no time: the news day
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's context: a date carries over only within a paragraph.
@@ -1115,7 +1117,11 @@ def _summit_context(calendar: Calendar, reading: MeetingReading) -> bool:
     published="2024-06-14",
 )
 def _lead(calendar: Calendar, reading: MeetingReading) -> bool:
-    lead = calendar.lead
+    return _of_lead(reading, calendar.lead)
+
+
+def _of_lead(reading: MeetingReading, lead: Dated | None) -> bool:
+    """Date an undated meeting that happened, of two or more known leaders, one of them the lead's, by the lead."""
     if lead is None or reading.status is not Status.OCCURRED or reading.aside:
         return False
     ours = {p.leader_id for p in reading.participants}
@@ -1123,6 +1129,34 @@ def _lead(calendar: Calendar, reading: MeetingReading) -> bool:
         return False
     reading.date = lead.date
     return True
+
+
+@rule(
+    "date.news-lead",
+    Phase.CONTEXT,
+    "Failing that, an undated meeting that happened, of a leader named in the page's news (its first sentence to "
+    "name a leader, when none so far named a time), is of the news day: the publication day or the day before; one "
+    "the story dates in the week before is that meeting (they fold).",
+    "Lula received Milei at the Planalto palace.\n\nThe two presidents signed a trade accord.\n\n"
+    "Lula also held talks with Milei over lunch.",
+    published="2024-06-14",
+)
+def _news_lead(calendar: Calendar, reading: MeetingReading) -> bool:
+    return calendar.lead is None and _of_lead(reading, calendar.news_lead)
+
+
+#: How long before publication the news a page leads with may lie: its day, or the day before.
+NEWS_DAYS = 1
+
+
+def news_day(filed: dt.date) -> DateSpan:
+    """The days a page's news may be of: the day its story was filed (``filed``), or the day before.
+
+    >>> span = news_day(dt.date(2025, 1, 27))
+    >>> str(span.start), str(span.end)
+    ('2025-01-26', '2025-01-27')
+    """
+    return DateSpan(start=filed - dt.timedelta(days=NEWS_DAYS), end=filed, precision=Precision.UNKNOWN)
 
 
 #: How far before publication a lead's day may lie: the story's news, not a recap.

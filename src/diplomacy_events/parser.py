@@ -39,6 +39,7 @@ from .dating import (
     awaited_date,
     dateline,
     lead_day,
+    news_day,
     paragraph_times,
     section_at,
     sections,
@@ -173,6 +174,7 @@ class _EventReader:
     named: list[Mention] = attrs.Factory(list)  # the leaders the last body sentence named
     body: int = 0  # the body sentences read so far (the lead is among the first few)
     news: dict[int, dt.date] = attrs.Factory(dict)  # the day of each sentence the page leads with, by its offset
+    opening: bool = True  # no body sentence so far named a leader or a time: the next may be the story's news
 
     def read(self, read: SentenceReading) -> None:
         """Take in the next sentence of the document."""
@@ -228,10 +230,10 @@ class _EventReader:
                 if summit is not None:
                     self.summits.append(summit)
         self._assemble(candidates, sentence)
-        if read.section is None and (_heading(sentence) or self.body == 0):
+        if read.section is None and (_heading(sentence) or self.opening):
             self._news(sentence, read.times)
         if not _heading(sentence) and read.section is None:
-            self._lead(sentence.tokens, mentions, read.times)
+            self._lead(sentence, mentions, read.times)
 
     def _news(self, sentence: Sentence, times: Sequence[TimeExpression]) -> None:
         """Note a sentence the page leads with (a headline, a caption, the lead) that names no time: its news is
@@ -245,20 +247,30 @@ class _EventReader:
         if anchor is not None:
             self.news[sentence.start] = anchor
 
-    def _lead(self, tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression]) -> None:
-        """Note the story's lead: its first sentence, among the first few, that names a leader and a day."""
+    def _lead(self, sentence: Sentence, mentions: Sequence[Mention], times: Sequence[TimeExpression]) -> None:
+        """Note the story's lead: its first sentence, among the first few, that names a leader and a day; or, failing
+        that, its news: its first sentence that names a leader, when none before it named a time and it names none
+        (of the day the story was filed)."""
         self.body += 1
-        calendar = self.assembler.calendar
+        calendar, tokens = self.assembler.calendar, sentence.tokens
         if calendar.lead is not None or self.body > LEAD_SENTENCES:
+            self.opening = False
             return
         words = self.parser.gazetteer.words
         day = lead_day(calendar, times, [t.key for t in tokens], words.reporting_verbs)
-        if day is None:
-            return
+        filed = self.news.get(sentence.start) if self.opening else None
         named = [m for m in mentions if m.kind in _LEAD_KINDS]
-        people = tuple(self.assembler.participants(named, day.start))
-        if any(p.leader_id for p in people):
+        if day is None and filed is None:
+            self.opening = self.opening and not times and not any(m.leaders for m in named)
+            return
+        people = tuple(self.assembler.participants(named, day.start if day is not None else filed))
+        if not any(p.leader_id for p in people):
+            self.opening = self.opening and not times
+        elif day is not None:
             calendar.lead = Dated(participants=people, date=day, status=Status.OCCURRED)
+        elif filed is not None and self.opening and sentence_status(tokens, words) is not Status.PLANNED:
+            calendar.news_lead = Dated(participants=people, date=news_day(filed), status=Status.OCCURRED)
+        self.opening = self.opening and not people and not times
 
     def _assemble(self, candidates: list[EventCandidate], sentence: Sentence) -> None:
         if candidates:
