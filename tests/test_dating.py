@@ -575,3 +575,38 @@ def test_the_purpose_of_a_planned_trip_is_planned() -> None:
         "Bolivia, where Arce, who faced down a mutiny last month, hopes to sign a lithium deal."
     )
     assert meetings(text, dt.date(2024, 7, 9)) == [((LULA, ARCE), "visit", "planned", "2024-07-09")]
+
+
+RAMAPHOSA, RUTO = "cyril-ramaphosa", "william-ruto"
+#: A plan told after a departure lies in the days from it, not on the departure's day alone (date.onward).
+ONWARD = [
+    (
+        "left-for-a-city-where-he-will-hold-talks",
+        "Ramaphosa left on Thursday for Nairobi, where he will hold talks with William Ruto.",
+        dt.date(2024, 6, 13),
+        [((RAMAPHOSA, RUTO), "visit", "planned", "2024-06-13/2024-06-15")],
+    ),
+    (
+        "departed-where-he-is-expected-to-meet",
+        "Ramaphosa departed for Nairobi on Thursday, where he is expected to meet William Ruto.",
+        dt.date(2024, 6, 13),
+        [((RAMAPHOSA, RUTO), "meeting", "planned", "2024-06-13/2024-06-15")],
+    ),
+    (
+        "what-happened-after-the-departure-keeps-its-day",
+        "Ramaphosa left for Nairobi on Wednesday, where he met William Ruto.",
+        dt.date(2024, 6, 13),
+        [((RAMAPHOSA, RUTO), "meeting", "occurred", "2024-06-12")],
+    ),
+    (
+        "a-plan's-own-later-time-is-its-own",
+        "Ramaphosa will meet William Ruto on Saturday after he leaves for Nairobi.",
+        dt.date(2024, 6, 13),
+        [((RAMAPHOSA, RUTO), "meeting", "planned", "2024-06-15")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(ONWARD))
+def test_a_plan_after_a_departure_lies_in_the_days_from_it(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

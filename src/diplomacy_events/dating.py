@@ -396,6 +396,26 @@ def _counted_from(context: SentenceContext, reading: Reading) -> bool:
     return reading.since is not None
 
 
+_DEPARTURE_REACH = 4  # "departed for Nairobi on Thursday": the departure's verb just before its time
+
+
+@rule(
+    "time.onward",
+    Phase.TIME,
+    "A plan told after a departure and its time ('left on Thursday for Nairobi, where he will meet Ruto') takes "
+    "that day as its first only (see date.onward).",
+    "Ramaphosa left on Thursday for Nairobi, where he will hold talks with Ruto.",
+    published="2024-06-13",
+)
+def _onward(context: SentenceContext, reading: Reading) -> bool:
+    time, keys, departures = reading.time, context.keys, context.words.departures
+    if time is None or reading.status is not Status.PLANNED or time.end > reading.start:
+        return False
+    before = keys[max(0, time.start - _DEPARTURE_REACH) : time.start]
+    reading.onward = not (departures.isdisjoint(before) and departures.isdisjoint(keys[time.end : reading.start]))
+    return reading.onward
+
+
 _DURATION_REACH = 4  # "ended (his) (official) three-day (state) visit"
 _JOURNEY_REACH = 8  # "arrived in Delhi on Wednesday on a four-day visit": the verb before the count
 
@@ -1038,6 +1058,25 @@ def _visit_days(calendar: Calendar, reading: DateReading) -> bool:
     length = dt.timedelta(days=candidate.days - 1)
     first = date.start - length if candidate.ends else date.start
     reading.date = DateSpan(start=first, end=first + length, precision=Precision.DAY)
+    return True
+
+
+_ONWARD_DAYS = dt.timedelta(days=2)  # how far ahead of a departure the plan it was made for may lie
+
+
+@rule(
+    "date.onward",
+    Phase.DATE,
+    "A plan told after a departure ('left on Thursday for Nairobi, where he will meet Ruto') lies in the days from "
+    "the departure's: that day to two days after.",
+    "Ramaphosa left on Thursday for Nairobi, where he will hold talks with Ruto.",
+    published="2024-06-13",
+)
+def _onward_days(calendar: Calendar, reading: DateReading) -> bool:
+    date = reading.date
+    if not reading.candidate.onward or date is None or date.precision is not Precision.DAY or date.days != 1:
+        return False
+    reading.date = DateSpan(start=date.start, end=date.start + _ONWARD_DAYS, precision=Precision.UNKNOWN)
     return True
 
 

@@ -103,6 +103,7 @@ def template(reading: Reading) -> EventCandidate:
         place=None if reading.call else reading.place,
         days=reading.days,
         ends=reading.ends,
+        onward=reading.onward,
         rules=(*reading.fired, reading.running),
     )
 

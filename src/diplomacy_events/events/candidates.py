@@ -61,6 +61,7 @@ class EventCandidate:
     trip: bool = False  # "arrived in Moscow on Monday": no meeting, but it dates the traveller's next one
     days: int = 0
     ends: bool = False
+    onward: bool = False  # a plan told after a departure: its time is the departure's, the plan's first day
     attendance: bool = False  # only says who attends ``summit``: no meeting of its own
     joins: bool = False  # only adds its people to the meeting told last: "the meeting, which he too will attend"
     since: TimeExpression | None = None  # what a counted ``time`` counts from, when its sentence says
