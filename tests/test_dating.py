@@ -539,6 +539,12 @@ NEWS_LEAD = [
         [((LULA, MILEI), "visit", "occurred", "2024-06-13/2024-06-14"), ((LULA, BORIC), "visit", "planned", None)],
     ),
     (
+        "a-time-the-story-cannot-place-is-no-news-day",
+        "Lula received Javier Milei at the Planalto palace.\n\nLula met Gabriel Boric a week after taking office.",
+        dt.date(2024, 6, 14),
+        [((LULA, MILEI), "visit", "occurred", "2024-06-13/2024-06-14"), ((LULA, BORIC), "meeting", "occurred", None)],
+    ),
+    (
         "a-planned-opening-is-no-news",
         "Anwar will speak about the economy.\n\nAnwar held a bilateral meeting with Prabowo Subianto.",
         dt.date(2025, 1, 27),

@@ -875,6 +875,7 @@ class Calendar:
     schedule: bool = False  # that heading is a schedule's day: its plans are that day's, even the page's own
     lead: Dated | None = None  # the story's lead: the leaders its first sentence of a day of the past week names
     news_lead: Dated | None = None  # failing that, the leaders its first sentence names, with no time: the news day
+    untimed: bool = True  # the sentence read now names no time at all ("a week after being sworn in" is one)
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's context: a date carries over only within a paragraph.
@@ -1173,15 +1174,15 @@ def _of_lead(reading: MeetingReading, lead: Dated | None) -> bool:
 @rule(
     "date.news-lead",
     Phase.CONTEXT,
-    "Failing that, an undated meeting that happened, of a leader named in the page's news (its first sentence to "
-    "name a leader, when none so far named a time), is of the news day: the publication day or the day before; one "
-    "the story dates in the week before is that meeting (they fold).",
+    "Failing that, an undated meeting that happened, in a sentence that names no time, of a leader named in the "
+    "page's news (its first sentence to name a leader, when none so far named a time), is of the news day: the "
+    "publication day or the day before; one the story dates in the week before is that meeting (they fold).",
     "Lula received Milei at the Planalto palace.\n\nThe two presidents signed a trade accord.\n\n"
-    "Lula also held talks with Milei over lunch.",
+    "Lula later held talks with Boric over lunch.",
     published="2024-06-14",
 )
 def _news_lead(calendar: Calendar, reading: MeetingReading) -> bool:
-    return calendar.lead is None and _of_lead(reading, calendar.news_lead)
+    return calendar.lead is None and calendar.untimed and _of_lead(reading, calendar.news_lead)
 
 
 #: How long before publication the news a page leads with may lie: its day, or the day before.

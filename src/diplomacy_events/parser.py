@@ -191,6 +191,7 @@ class _EventReader:
         elif not paragraph.item:  # a bullet that is no sentence, outside a list, is read like a heading
             lists.read(sentence.tokens, read.mentions, read.times)
             self.assembler.calendar.section, self.assembler.calendar.schedule = read.section, read.schedule
+            self.assembler.calendar.untimed = not read.times
             self._events(read)
 
     def _events(self, read: SentenceReading) -> None:
