@@ -616,3 +616,49 @@ ONWARD = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(ONWARD))
 def test_a_plan_after_a_departure_lies_in_the_days_from_it(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+DAHAL, MURMU, MODI_ = "pushpa-kamal-dahal", "droupadi-murmu", "narendra-modi"
+THURSDAY = dt.date(2023, 6, 1)
+#: An arrival "on a four-day visit" lasts four days: what happened on it happened by publication
+#: (date.paragraph-context), a plan on it lies in the days left (date.rest-of-visit).
+REST_OF_VISIT = [
+    (
+        "a-plan-during-a-visit-under-way",
+        "Dahal arrived in Delhi on Wednesday on a four-day official visit. He is scheduled to call on President "
+        "Droupadi Murmu.",
+        THURSDAY,
+        [((DAHAL, MURMU), "visit", "planned", "2023-06-01/2023-06-03")],
+    ),
+    (
+        "during-the-visit-in-the-next-paragraph",
+        "Dahal arrived in Delhi on Wednesday on a four-day official visit.\n\n"
+        "He will also meet President Droupadi Murmu during the visit.",
+        THURSDAY,
+        [((DAHAL, MURMU), "meeting", "planned", "2023-06-01/2023-06-03")],
+    ),
+    (
+        "what-happened-on-the-visit-happened-by-publication",
+        "Dahal arrived in Delhi on Wednesday on a four-day official visit. He held talks with Narendra Modi.",
+        THURSDAY,
+        [((DAHAL, MODI_), "visit", "occurred", "2023-05-31/2023-06-01")],
+    ),
+    (
+        "an-arrival-of-unknown-length-dates-no-plan",
+        "Dahal arrived in Delhi on Wednesday. He is scheduled to call on President Droupadi Murmu.",
+        THURSDAY,
+        [((DAHAL, MURMU), "visit", "planned", None)],
+    ),
+    (
+        "a-visit-over-before-publication-dates-no-plan",
+        "Dahal arrived in Delhi on May 20 on a four-day official visit. He is scheduled to call on President "
+        "Droupadi Murmu.",
+        THURSDAY,
+        [((DAHAL, MURMU), "visit", "planned", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(REST_OF_VISIT))
+def test_a_plan_on_a_visit_under_way_lies_in_its_days_left(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

@@ -736,6 +736,7 @@ _DATING_RULES = frozenset(
         "date.summit-relation",
         "date.paragraph-context",
         "date.goes-on",
+        "date.rest-of-visit",
         "date.summit-context",
         "date.lead",
         "date.news-lead",
@@ -1079,6 +1080,7 @@ _BORROWED_DATES = frozenset(
         "date.summit-later",
         "date.lead",
         "date.news-lead",
+        "date.rest-of-visit",
     }
 )
 

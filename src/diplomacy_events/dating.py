@@ -423,7 +423,8 @@ _JOURNEY_REACH = 8  # "arrived in Delhi on Wednesday on a four-day visit": the v
 @rule(
     "time.visit-length",
     Phase.TIME,
-    "A visit that 'began' or 'ended' a three-day visit on its date lasts from or until that day.",
+    "A visit that 'began' or 'ended' a three-day visit on its date lasts from or until that day; an arrival 'on a "
+    "four-day visit', from its day.",
     "Yoon ended a three-day state visit to Britain on Thursday.",
     only=(TriggerType.VISIT,),
 )
@@ -431,6 +432,10 @@ def _visit_length(context: SentenceContext, reading: Reading) -> bool:
     keys, words = context.keys, context.words
     low = max(0, reading.start - _DURATION_REACH)
     day = next((i for i in range(reading.start - 1, low - 1, -1) if keys[i] in ("day", "days")), None)
+    if (day is None or day == 0) and keys[reading.start] in words.journey_starts:
+        # "arrived in Delhi on Wednesday on a four-day visit": the arrival's own journey
+        high = min(len(keys), reading.end + _JOURNEY_REACH)
+        day = next((i for i in range(reading.end + 1, high) if keys[i] in ("day", "days")), None)
     if day is None or day == 0:
         return False
     number = day - 1
@@ -1099,20 +1104,29 @@ def _ahead_is_planned(calendar: Calendar, reading: DateReading) -> bool:
     "date.paragraph-context",
     Phase.CONTEXT,
     "An undated meeting takes the date of the paragraph's last dated meeting or trip that shares a leader and a "
-    "status.",
+    "status (of a journey under way, its days up to publication).",
     "Modi arrived in Moscow on Monday. He held talks with Putin.",
 )
 def _paragraph_context(calendar: Calendar, reading: MeetingReading) -> bool:
     context = calendar.context
     if context is None or not _shares_leader(reading, context):
         return False
-    reading.date = context.date
+    reading.date = _so_far(calendar, context.date)
     return True
 
 
-def _shares_leader(reading: MeetingReading, told: Dated | None) -> bool:
-    """Whether an undated meeting shares a leader and its status with an event told before."""
-    if told is None or reading.status is not told.status:
+def _so_far(calendar: Calendar, span: DateSpan) -> DateSpan:
+    """The part of a journey's days up to publication ("arrived on Wednesday on a four-day visit", told on the
+    Thursday): what happened on it happened by then."""
+    anchor = calendar.anchor
+    if anchor is None or not span.start <= anchor < span.end:
+        return span
+    return DateSpan(start=span.start, end=anchor, precision=span.precision)
+
+
+def _shares_leader(reading: MeetingReading, told: Dated | None, status: bool = True) -> bool:
+    """Whether an undated meeting shares a leader (and, with ``status``, its status) with an event told before."""
+    if told is None or (status and reading.status is not told.status):
         return False
     ours = {p.leader_id for p in reading.participants if p.leader_id}
     return bool(ours & {p.leader_id for p in told.participants})
@@ -1130,7 +1144,30 @@ def _told_before(calendar: Calendar, reading: MeetingReading) -> bool:
     if not reading.goes_on or calendar.context is not None or not _shares_leader(reading, told):
         return False
     assert told is not None
-    reading.date = told.date
+    reading.date = _so_far(calendar, told.date)
+    return True
+
+
+@rule(
+    "date.rest-of-visit",
+    Phase.CONTEXT,
+    "A plan of a leader whose journey the paragraph told (or, when the plan goes on: 'also', 'during the visit', "
+    "the paragraphs before), one that began and lasts past publication ('arrived on Wednesday on a four-day "
+    "visit'), lies in the journey's days left.",
+    "Dahal arrived in Delhi on Wednesday on a four-day visit. He is scheduled to call on President Murmu.",
+    published="2023-06-01",
+)
+def _rest_of_visit(calendar: Calendar, reading: MeetingReading) -> bool:
+    journey, anchor = calendar.context, calendar.anchor
+    if journey is None and reading.goes_on:
+        journey = calendar.told
+    if journey is None or anchor is None or reading.status is not Status.PLANNED:
+        return False
+    if journey.status is not Status.OCCURRED or not journey.date.start <= anchor < journey.date.end:
+        return False
+    if not _shares_leader(reading, journey, status=False):
+        return False
+    reading.date = DateSpan(start=anchor, end=journey.date.end, precision=journey.date.precision)
     return True
 
 
