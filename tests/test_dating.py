@@ -662,3 +662,46 @@ REST_OF_VISIT = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(REST_OF_VISIT))
 def test_a_plan_on_a_visit_under_way_lies_in_its_days_left(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+KARZAI, RAJAPAKSA = "hamid-karzai", "mahinda-rajapaksa"
+TUESDAY = dt.date(2014, 5, 27)
+#: A plan that goes on from a meeting of the publication day is later that day (date.later-that-day).
+LATER_THAT_DAY = [
+    (
+        "then-after-talks-of-the-day",
+        "Modi held talks with Hamid Karzai on Tuesday. He will then meet Mahinda Rajapaksa.",
+        TUESDAY,
+        [
+            ((MODI_, KARZAI), "meeting", "occurred", "2014-05-27"),
+            ((MODI_, RAJAPAKSA), "meeting", "planned", "2014-05-27"),
+        ],
+    ),
+    (
+        "will-be-followed-by-in-the-next-paragraph",
+        "Modi held talks with Hamid Karzai on Tuesday.\n\nThe talks will be followed by a meeting with Mahinda "
+        "Rajapaksa.",
+        TUESDAY,
+        [
+            ((MODI_, KARZAI), "meeting", "occurred", "2014-05-27"),
+            ((MODI_, RAJAPAKSA), "meeting", "planned", "2014-05-27"),
+        ],
+    ),
+    (
+        "talks-of-the-day-before-date-no-plan",
+        "Modi held talks with Hamid Karzai on Monday. He will then meet Mahinda Rajapaksa.",
+        TUESDAY,
+        [((MODI_, KARZAI), "meeting", "occurred", "2014-05-26"), ((MODI_, RAJAPAKSA), "meeting", "planned", None)],
+    ),
+    (
+        "a-plan-that-does-not-go-on-stays-undated",
+        "Modi held talks with Hamid Karzai on Tuesday. He will meet Mahinda Rajapaksa.",
+        TUESDAY,
+        [((MODI_, KARZAI), "meeting", "occurred", "2014-05-27"), ((MODI_, RAJAPAKSA), "meeting", "planned", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(LATER_THAT_DAY))
+def test_a_plan_going_on_from_the_day_is_later_that_day(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

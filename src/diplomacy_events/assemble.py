@@ -737,6 +737,7 @@ _DATING_RULES = frozenset(
         "date.paragraph-context",
         "date.goes-on",
         "date.rest-of-visit",
+        "date.later-that-day",
         "date.summit-context",
         "date.lead",
         "date.news-lead",
@@ -1081,6 +1082,7 @@ _BORROWED_DATES = frozenset(
         "date.lead",
         "date.news-lead",
         "date.rest-of-visit",
+        "date.later-that-day",
     }
 )
 

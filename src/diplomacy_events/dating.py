@@ -1172,6 +1172,26 @@ def _rest_of_visit(calendar: Calendar, reading: MeetingReading) -> bool:
 
 
 @rule(
+    "date.later-that-day",
+    Phase.CONTEXT,
+    "A plan that goes on ('then', 'will be followed by') from the meeting told last (in its paragraph, else before "
+    "it) that happened on the publication day, of a leader it shares, is later that day.",
+    "Modi held talks with Hamid Karzai on Tuesday. He will then meet Mahinda Rajapaksa.",
+    published="2014-05-27",
+)
+def _later_that_day(calendar: Calendar, reading: MeetingReading) -> bool:
+    context, anchor = calendar.context or calendar.told, calendar.anchor
+    if context is None or anchor is None or not reading.goes_on or reading.status is not Status.PLANNED:
+        return False
+    if context.status is not Status.OCCURRED or context.date != DateSpan.from_date(anchor):
+        return False
+    if not _shares_leader(reading, context, status=False):
+        return False
+    reading.date = context.date
+    return True
+
+
+@rule(
     "date.summit-context",
     Phase.CONTEXT,
     "Failing that, it takes the dates of the paragraph's last dated summit of the same status.",
