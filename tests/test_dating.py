@@ -694,6 +694,12 @@ LATER_THAT_DAY = [
         [((MODI_, KARZAI), "meeting", "occurred", "2014-05-26"), ((MODI_, RAJAPAKSA), "meeting", "planned", None)],
     ),
     (
+        "a-plan-that-only-goes-on-is-no-next-step",
+        "Modi held talks with Hamid Karzai on Tuesday. The two leaders also agreed to meet again soon.",
+        TUESDAY,
+        [((MODI_, KARZAI), "meeting", "occurred", "2014-05-27"), ((MODI_, KARZAI), "meeting", "planned", None)],
+    ),
+    (
         "a-plan-that-does-not-go-on-stays-undated",
         "Modi held talks with Hamid Karzai on Tuesday. He will meet Mahinda Rajapaksa.",
         TUESDAY,

@@ -575,7 +575,9 @@ class Assembler:
             frozenset(p.leader_id for p in participants if p.leader_id) if kind is MeetingKind.CALL else frozenset()
         )
         undated = date is None
-        date, fired = self.calendar.in_context(participants, status, date, candidate.aside, candidate.goes_on)
+        date, fired = self.calendar.in_context(
+            participants, status, date, candidate.aside, candidate.goes_on, candidate.next_step
+        )
         if undated and date is not None and any(m.kind is MentionKind.OFFICE for m in candidate.participants):
             # "the then president" is whoever held the office on the day the paragraph gives the meeting
             redone = self.identified(candidate.participants, date.start)

@@ -372,14 +372,16 @@ def _aside(context: SentenceContext, reading: Reading) -> bool:
     "time.goes-on",
     Phase.TIME,
     "An undated trigger whose clause says it goes on ('also', 'there', 'during the visit') may take the date of "
-    "the event told before (see date.goes-on).",
+    "the event told before (see date.goes-on); one that comes next ('then', 'will be followed by'), the day of it "
+    "(see date.later-that-day).",
     "Erdogan met Xi in Astana on Thursday.\n\nErdogan also held talks with Lukashenko.",
 )
 def _goes_on(context: SentenceContext, reading: Reading) -> bool:
     if reading.time is not None:
         return False
     reading.goes_on = context.words.continuation_cues.found(context.keys, *reading.clause)
-    return reading.goes_on
+    reading.next_step = context.words.next_cues.found(context.keys, *reading.clause)
+    return reading.goes_on or reading.next_step
 
 
 @rule(
@@ -851,6 +853,7 @@ class MeetingReading:
     participants: Sequence[Participant]
     status: Status
     goes_on: bool = False  # "X also met Y": it may take the date of the event told before
+    next_step: bool = False  # "will then meet Y": a plan that comes next after the event told before
     aside: bool = False  # told in a relative or subordinate clause of another event
     date: DateSpan | None = None
     fired: list[str] = attrs.Factory(list)
@@ -940,6 +943,7 @@ class Calendar:
         date: DateSpan | None,
         aside: bool = False,
         goes_on: bool = False,
+        next_step: bool = False,
     ) -> tuple[DateSpan | None, list[str]]:
         """A meeting's date: its own, else one from its paragraph (the context rules), and the rules that fired.
 
@@ -953,7 +957,9 @@ class Calendar:
             if not aside:
                 self.context = Dated(participants=tuple(participants), date=date, status=status)
             return date, []
-        reading = MeetingReading(participants=participants, status=status, goes_on=goes_on, aside=aside)
+        reading = MeetingReading(
+            participants=participants, status=status, goes_on=goes_on, aside=aside, next_step=next_step
+        )
         run(Phase.CONTEXT, self, reading)
         return reading.date, reading.fired
 
@@ -1181,7 +1187,7 @@ def _rest_of_visit(calendar: Calendar, reading: MeetingReading) -> bool:
 )
 def _later_that_day(calendar: Calendar, reading: MeetingReading) -> bool:
     context, anchor = calendar.context or calendar.told, calendar.anchor
-    if context is None or anchor is None or not reading.goes_on or reading.status is not Status.PLANNED:
+    if context is None or anchor is None or not reading.next_step or reading.status is not Status.PLANNED:
         return False
     if context.status is not Status.OCCURRED or context.date != DateSpan.from_date(anchor):
         return False

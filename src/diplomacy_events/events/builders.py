@@ -97,6 +97,7 @@ def template(reading: Reading) -> EventCandidate:
         since=reading.since,
         aside=reading.aside,
         goes_on=reading.goes_on,
+        next_step=reading.next_step,
         summit=reading.summit,
         summit_relation=reading.relation,
         present=reading.trigger.present or reading.tenseless,

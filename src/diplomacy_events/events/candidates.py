@@ -67,4 +67,5 @@ class EventCandidate:
     since: TimeExpression | None = None  # what a counted ``time`` counts from, when its sentence says
     aside: bool = False  # told in a relative or subordinate clause of another event: no context for the next
     goes_on: bool = False  # "X also met Y": an undated meeting that goes on from the event told before
+    next_step: bool = False  # "will then meet Y": an undated plan that comes next after the event told before
     rules: tuple[str, ...] = ()
