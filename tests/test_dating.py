@@ -711,3 +711,37 @@ LATER_THAT_DAY = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(LATER_THAT_DAY))
 def test_a_plan_going_on_from_the_day_is_later_that_day(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+LULA_, LACALLE = "luiz-inacio-lula-da-silva", "luis-lacalle-pou"
+#: A participle clause after 'before' has no tense of its own: in a sentence in the future, it is a plan, and its
+#: weekday lies ahead (status.participle-clause).
+PARTICIPLE_CLAUSE = [
+    (
+        "will-stay-before-flying-for-talks",
+        "Lula will stay in Buenos Aires on Tuesday before flying to Montevideo on Wednesday for talks with Luis "
+        "Lacalle Pou.",
+        dt.date(2023, 1, 23),
+        [((LULA_, LACALLE), "visit", "planned", "2023-01-25")],
+    ),
+    (
+        "is-expected-to-attend-before-meeting",
+        "Lula is expected to attend the summit on Tuesday, before meeting Luis Lacalle Pou in Montevideo on Thursday.",
+        dt.date(2023, 1, 23),
+        [((LULA_, LACALLE), "visit", "planned", "2023-01-26")],
+    ),
+    (
+        "a-sentence-in-the-past-keeps-its-past",
+        "Lula stayed in Buenos Aires on Tuesday before flying to Montevideo on Wednesday for talks with Luis Lacalle "
+        "Pou.",
+        dt.date(2023, 1, 27),
+        [((LULA_, LACALLE), "visit", "occurred", "2023-01-25")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(PARTICIPLE_CLAUSE))
+def test_a_participle_clause_takes_the_future_of_its_sentence(
+    text: str, published: dt.date, expected: list[Row]
+) -> None:
+    assert meetings(text, published) == expected

@@ -542,6 +542,35 @@ def _time_clause(context: SentenceContext, reading: Reading) -> bool:
     return "planned" in context.words.status_cues.last(context.keys, 0, opener) and _plan(reading)
 
 
+#: The auxiliaries of the future: "will stay in Buenos Aires before flying to Montevideo".
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
+
+#: Subordinators that open a clause with a participle and no tense of its own, of what comes after the main verb:
+#: "will stay in X before flying to Y" (but "will fly to Y after meeting Z on Monday" may tell a past Monday).
+_PARTICIPLE_CLAUSES = frozenset({"before"})
+
+
+@rule(
+    "status.participle-clause",
+    Phase.STATUS,
+    "A trigger in a participle clause ('before flying to Montevideo for talks with X') of a sentence in the future "
+    "('will stay', 'is expected to attend') is planned too: the clause has no tense of its own, and comes after.",
+    "Lula will stay in Buenos Aires on Tuesday before flying to Montevideo on Wednesday for talks with Lacalle Pou.",
+    published="2023-01-23",
+)
+def _participle_clause(context: SentenceContext, reading: Reading) -> bool:
+    keys, opener = context.keys, reading.clause[0] - 1
+    if reading.status is Status.PLANNED or opener < 1 or keys[opener] not in _PARTICIPLE_CLAUSES:
+        return False
+    if not (opener + 1 < len(keys) and keys[opener + 1].endswith("ing")):
+        return False  # "after they met": a tense of its own
+    cue = context.words.status_cues.last(keys, 0, opener).get("planned")
+    future = any(key in FUTURE_AUXILIARIES for key in keys[:opener]) or (
+        cue is not None and cue > 0 and keys[cue - 1] in ("is", "are")
+    )  # "will stay ...", "is expected to attend ...": not "became the first to set foot in X, ... before"
+    return future and _plan(reading)
+
+
 @rule(
     "status.expected",
     Phase.STATUS,
