@@ -745,3 +745,50 @@ def test_a_participle_clause_takes_the_future_of_its_sentence(
     text: str, published: dt.date, expected: list[Row]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+LOURENCO, MUSEVENI, KAGAME, TSHISEKEDI, RAMAPHOSA_ = (
+    "joao-lourenco",
+    "yoweri-museveni",
+    "paul-kagame",
+    "felix-tshisekedi",
+    "cyril-ramaphosa",
+)
+FOUR = (LOURENCO, MUSEVENI, KAGAME, TSHISEKEDI)
+#: An undated plan of people who all meet at a planned gathering told before is part of it (date.same-plan).
+SAME_PLAN = [
+    (
+        "a-plan-among-the-gathering's-people",
+        "Lourenco, Museveni, Paul Kagame and Tshisekedi will hold a summit in Gatuna on Friday.\n\n"
+        "Lourenco will meet Museveni and Paul Kagame at the border.",
+        dt.date(2020, 2, 20),
+        [
+            (FOUR, "summit", "planned", "2020-02-21"),
+            ((LOURENCO, MUSEVENI), "meeting", "planned", "2020-02-21"),
+            ((LOURENCO, KAGAME), "meeting", "planned", "2020-02-21"),
+        ],
+    ),
+    (
+        "someone-outside-the-gathering",
+        "Lourenco, Museveni, Paul Kagame and Tshisekedi will hold a summit in Gatuna on Friday.\n\n"
+        "Lourenco will meet Ramaphosa at the border.",
+        dt.date(2020, 2, 20),
+        [(FOUR, "summit", "planned", "2020-02-21"), ((LOURENCO, RAMAPHOSA_), "meeting", "planned", None)],
+    ),
+    (
+        "a-gathering-that-happened-dates-no-plan",
+        "Lourenco, Museveni and Paul Kagame met in Luanda on February 2.\n\n"
+        "Lourenco will meet Museveni and Paul Kagame at the border.",
+        dt.date(2020, 2, 20),
+        [
+            ((LOURENCO, MUSEVENI, KAGAME), "summit", "occurred", "2020-02-02"),
+            ((LOURENCO, MUSEVENI), "meeting", "planned", None),
+            ((LOURENCO, KAGAME), "meeting", "planned", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(SAME_PLAN))
+def test_a_plan_among_a_planned_gathering_is_part_of_it(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

@@ -740,6 +740,7 @@ _DATING_RULES = frozenset(
         "date.goes-on",
         "date.rest-of-visit",
         "date.later-that-day",
+        "date.same-plan",
         "date.summit-context",
         "date.lead",
         "date.news-lead",
@@ -1085,6 +1086,7 @@ _BORROWED_DATES = frozenset(
         "date.news-lead",
         "date.rest-of-visit",
         "date.later-that-day",
+        "date.same-plan",
     }
 )
 

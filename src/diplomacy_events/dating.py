@@ -884,6 +884,7 @@ class Calendar:
     lead: Dated | None = None  # the story's lead: the leaders its first sentence of a day of the past week names
     news_lead: Dated | None = None  # failing that, the leaders its first sentence names, with no time: the news day
     untimed: bool = True  # the sentence read now names no time at all ("a week after being sworn in" is one)
+    plans: list[Dated] = attrs.Factory(list)  # the story's dated planned gatherings (of three or more leaders)
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's context: a date carries over only within a paragraph.
@@ -954,8 +955,11 @@ class Calendar:
         paragraphs before told.
         """
         if date is not None:
+            told = Dated(participants=tuple(participants), date=date, status=status)
             if not aside:
-                self.context = Dated(participants=tuple(participants), date=date, status=status)
+                self.context = told
+            if status is Status.PLANNED and len(participants) > 2:
+                self.plans.append(told)  # a planned gathering, even told aside: its people's plans are part of it
             return date, []
         reading = MeetingReading(
             participants=participants, status=status, goes_on=goes_on, aside=aside, next_step=next_step
@@ -1208,6 +1212,28 @@ def _summit_context(calendar: Calendar, reading: MeetingReading) -> bool:
     if summit is None or summit.date is None or summit.status is not reading.status:
         return False
     reading.date = summit.date
+    return True
+
+
+@rule(
+    "date.same-plan",
+    Phase.CONTEXT,
+    "Failing that, an undated plan of leaders who are all among the people of a planned gathering the story dated "
+    "before ('where he will take part in the summit of A, B and C'; 'A will meet B and C') is part of it.",
+    "Lourenco, Museveni, Paul Kagame and Tshisekedi will hold a summit in Gatuna on Friday.\n\n"
+    "Lourenco will meet Museveni and Paul Kagame at the border.",
+    published="2020-02-20",
+)
+def _same_plan(calendar: Calendar, reading: MeetingReading) -> bool:
+    if reading.status is not Status.PLANNED:
+        return False
+    ours = {p.leader_id for p in reading.participants}
+    if None in ours:
+        return False
+    plan = next((d for d in reversed(calendar.plans) if ours <= {p.leader_id for p in d.participants}), None)
+    if plan is None:
+        return False
+    reading.date = plan.date
     return True
 
 
