@@ -792,3 +792,39 @@ SAME_PLAN = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(SAME_PLAN))
 def test_a_plan_among_a_planned_gathering_is_part_of_it(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+TRUMP_, XI_, MERZ = "donald-trump", "xi-jinping", "friedrich-merz"
+#: A story speaks from the day its dateline names, in the days before publication (dating.filed_day).
+FILED = [
+    (
+        "a-wire-filed-the-day-before",
+        "WASHINGTON, June 5 (Reuters) - President Donald Trump spoke by phone with Chinese President Xi Jinping today.",
+        dt.date(2025, 6, 6),
+        [((TRUMP_, XI_), "call", "occurred", "2025-06-05")],
+    ),
+    (
+        "a-dateline-line-the-day-before",
+        "June 5, 2025\n\nPresident Donald Trump met German Chancellor Friedrich Merz at the White House today.",
+        dt.date(2025, 6, 6),
+        [((TRUMP_, MERZ), "visit", "occurred", "2025-06-05")],
+    ),
+    (
+        "the-days-of-a-trip-are-no-dateline",
+        "June 22-24, 2025\n\nPresident Donald Trump met German Chancellor Friedrich Merz at the White House today.",
+        dt.date(2025, 6, 24),
+        [((TRUMP_, MERZ), "visit", "occurred", "2025-06-24")],
+    ),
+    (
+        "a-dateline-weeks-before-is-another-story's",
+        "WASHINGTON, May 20 (Reuters) - President Donald Trump met German Chancellor Friedrich Merz at the White "
+        "House today.",
+        dt.date(2025, 6, 6),
+        [((TRUMP_, MERZ), "visit", "occurred", "2025-06-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(FILED))
+def test_a_story_speaks_from_the_day_it_was_filed(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

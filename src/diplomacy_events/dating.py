@@ -62,6 +62,7 @@ __all__ = [
     "SentenceTimes",
     "awaited_date",
     "dateline",
+    "filed_day",
     "in_section_year",
     "lead_day",
     "news_day",
@@ -477,6 +478,12 @@ def dateline(document: Page) -> dt.date | None:
     >>> dateline(normalize("Summit news\\n\\nNovember 9, 2017\\n\\nThe leaders met on Monday."))
     datetime.date(2017, 11, 9)
     """
+    span = _dateline_span(document)
+    return span.start if span is not None else None
+
+
+def _dateline_span(document: Page) -> DateSpan | None:
+    """The span of a page's dateline ("November 9, 2017"; "October 22-24, 2024" is one of three days)."""
     for block in document.blocks[:_DATELINE_BLOCKS]:
         if block.kind in (BlockKind.BODY, BlockKind.ITEM):
             continue  # a sentence's dates are events, not the page's
@@ -485,9 +492,49 @@ def dateline(document: Page) -> dt.date | None:
             full = time.kind is TimeKind.DATE and time.year is not None and time.day is not None
             alone = len(tokens) - (time.end - time.start) <= _DATELINE_EXTRA_TOKENS
             if full and alone and time.relation in (None, "dateline"):
-                span = time.resolve(None)
-                return span.start if span is not None else None
+                return time.resolve(None)
     return None
+
+
+#: How many days before publication a story's dateline may date it: a wire filed late in the day and put up the
+#: morning after, in another time zone.
+FILED_DAYS = 2
+
+
+def filed_day(document: Page, published: dt.date | None) -> dt.date | None:
+    """The day a story was filed, when its dateline names one in the days before publication: "today" and
+    "on Thursday" are read from it ("WASHINGTON, June 5 (Reuters) - ..." published June 6).
+
+    >>> from diplomacy_events.normalize import normalize
+    >>> filed_day(normalize("MOSCOW, July 25 (AP) - Khrushchev met Nehru today."), dt.date(1963, 7, 26))
+    datetime.date(1963, 7, 25)
+    >>> filed_day(normalize("MOSCOW, July 26 (AP) - Khrushchev met Nehru today."), dt.date(1963, 7, 26)) is None
+    True
+    """
+    if published is None:
+        return None
+    line = _dateline_span(document)
+    if line is not None and line.days != 1:
+        return None  # "October 22-24, 2024": the days of a trip, not of the story
+    day = line.start if line is not None else _wire_dateline(document, published)
+    if day is None or not published - dt.timedelta(days=FILED_DAYS) <= day < published:
+        return None
+    return day
+
+
+def _wire_dateline(document: Page, published: dt.date) -> dt.date | None:
+    """The day of a wire's dateline that opens the body ("TOKYO, March 17 (Reuters) -"), in the publication's year."""
+    block = next((b for b in document.blocks if b.kind is BlockKind.BODY), None)
+    if block is None:
+        return None
+    for time in find_times(tokenize(document.text, block.start, min(block.end, block.start + _WIRE_REACH))):
+        if time.relation == "dateline":
+            span = time.resolve(published, Direction.PAST)
+            return span.start if span is not None and span.precision is Precision.DAY and span.days == 1 else None
+    return None
+
+
+_WIRE_REACH = 80  # characters: a wire's dateline stands at the very start of its body
 
 
 def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | None:

@@ -38,6 +38,7 @@ from .dating import (
     Section,
     awaited_date,
     dateline,
+    filed_day,
     lead_day,
     news_day,
     paragraph_times,
@@ -477,7 +478,7 @@ class Parser:
             source, anchor, outlet, title or document.title, document.authors, document.transcript, cited
         )
         source = attrs.evolve(source, id=source.id or document_id, url=source.url or url or None)
-        calendar = Calendar(anchor=anchor, warnings=warnings)
+        calendar = Calendar(anchor=filed_day(document, anchor) or anchor, warnings=warnings)
         assembler = Assembler(
             gazetteer=self.gazetteer, calendar=calendar, source=source, text=text, spans=spans, trace=trace
         )
