@@ -828,3 +828,47 @@ FILED = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(FILED))
 def test_a_story_speaks_from_the_day_it_was_filed(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+MODI_MACRON = ("narendra-modi", "emmanuel-macron")
+#: A meeting noun after 'ahead of' or a stay's 'for' has no tense: its weekday is read the nearer way
+#: (status.tenseless-noun).
+TENSELESS_NOUN = [
+    (
+        "ahead-of-talks-two-days-on",
+        "Modi arrived in Paris ahead of talks with Emmanuel Macron on Friday.",
+        dt.date(2024, 6, 12),
+        [(MODI_MACRON, "visit", "planned", "2024-06-14")],
+    ),
+    (
+        "ahead-of-talks-the-day-before",
+        "Modi arrived in Paris ahead of talks with Emmanuel Macron on Friday.",
+        dt.date(2024, 6, 15),
+        [(MODI_MACRON, "visit", "occurred", "2024-06-14")],
+    ),
+    (
+        "in-a-city-for-talks",
+        "Modi is in Paris for talks with Emmanuel Macron on Friday.",
+        dt.date(2024, 6, 12),
+        [(MODI_MACRON, "visit", "planned", "2024-06-14")],
+    ),
+    (
+        "an-opening-ahead-of-his-meeting",
+        "Ahead of his meeting with Emmanuel Macron on Friday, Modi spoke to reporters.",
+        dt.date(2024, 6, 12),
+        [(MODI_MACRON, "meeting", "planned", "2024-06-14")],
+    ),
+    (
+        "held-talks-keeps-its-past",
+        "Modi held talks with Emmanuel Macron on Friday.",
+        dt.date(2024, 6, 12),
+        [(MODI_MACRON, "meeting", "occurred", "2024-06-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(TENSELESS_NOUN))
+def test_a_meeting_noun_with_no_tense_is_read_the_nearer_way(
+    text: str, published: dt.date, expected: list[Row]
+) -> None:
+    assert meetings(text, published) == expected

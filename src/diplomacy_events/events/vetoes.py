@@ -607,6 +607,35 @@ def _coordinated_noun(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "status.tenseless-noun",
+    Phase.STATUS,
+    "A meeting noun after 'ahead of', 'in the run-up to', or 'for' after a place ('is in Paris for talks with "
+    "Macron on Friday') has no tense of its own: its time is read the nearer way, ahead or not.",
+    "Modi arrived in Paris ahead of talks with Emmanuel Macron on Friday.",
+    published="2024-06-12",
+)
+def _tenseless_noun(context: SentenceContext, reading: Reading) -> bool:
+    if reading.status is Status.PLANNED or not reading.trigger.nominal:
+        return False
+    keys, start = context.keys, reading.start
+    opener = start
+    while opener > 0 and keys[opener - 1] in _NOUN_OPENERS:
+        opener -= 1  # "ahead of (his) talks", "for (a) meeting"
+    cues = context.words.tenseless_cues
+    cued = any(cues.found(keys, max(0, opener - length), opener) for length in _TENSELESS_LENGTHS)
+    # "is in Paris for talks", "flew to Paris for a meeting": the purpose of a stay (not "thanked X for talks")
+    purpose = opener >= 3 and keys[opener - 1] == "for" and keys[opener - 2] == "" and keys[opener - 3] in _AT_PLACE
+    if not (cued or purpose):
+        return False
+    reading.tenseless = True
+    return True
+
+
+_TENSELESS_LENGTHS = (2, 3, 4)  # "ahead of", "in preparation for", "in the run-up to": where the noun phrase opens
+_AT_PLACE = frozenset({"in", "to", "at"})
+
+
+@rule(
     "status.entry",
     Phase.STATUS,
     "A line of a schedule or programme that opens with a meeting noun ('Talks between A and B, followed by ...', "
