@@ -872,3 +872,32 @@ def test_a_meeting_noun_with_no_tense_is_read_the_nearer_way(
     text: str, published: dt.date, expected: list[Row]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+BIDEN_XI = ("joe-biden", "xi-jinping")
+#: A base form right after a plural subject is a present: read the nearer way (status.plural-present).
+PLURAL_PRESENT = [
+    (
+        "two-leaders-meet-two-days-on",
+        "Joe Biden and Xi Jinping meet on Wednesday in California.",
+        dt.date(2023, 11, 13),
+        [(BIDEN_XI, "meeting", "planned", "2023-11-15")],
+    ),
+    (
+        "two-leaders-meet-told-the-day-after",
+        "Joe Biden and Xi Jinping meet on Wednesday in California.",
+        dt.date(2023, 11, 16),
+        [(BIDEN_XI, "meeting", "occurred", "2023-11-15")],
+    ),
+    (
+        "a-timeline's-present-keeps-its-date",
+        "July 2015 - Barack Obama and Xi Jinping hold talks in Washington.",
+        dt.date(2023, 11, 13),
+        [(("barack-obama", "xi-jinping"), "visit", "occurred", "2015-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(PLURAL_PRESENT))
+def test_a_plural_present_is_read_the_nearer_way(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

@@ -753,6 +753,8 @@ class Lexicon:
     continuation_cues: Cues  # "X also met Y", "met Y there": the story goes on from the event told before
     next_cues: Cues  # "will then meet Y", "will be followed by talks with Y": the next step after the event told before
     tenseless_cues: Cues  # "ahead of (his) talks with X on Friday": a meeting noun with no tense, read the nearer way
+    plural_presents: frozenset[str]  # "Biden and Xi meet on Wednesday": a base form right after its subject
+    plural_subjects: frozenset[str]  # "they meet", "the leaders meet": words that end a plural subject
     topic_words: frozenset[str]  # "the situation in Syria": a place after them is a topic, not where they met
     chair_cues: Cues  # "presided over the meeting with A, B and C": one meeting of all
     question_openers: frozenset[str]  # "Is this the first time ...?", "Will X meet Y?": a yes-no question

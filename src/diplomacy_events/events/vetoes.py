@@ -636,6 +636,25 @@ _AT_PLACE = frozenset({"in", "to", "at"})
 
 
 @rule(
+    "status.plural-present",
+    Phase.STATUS,
+    "A verb's base form right after a plural subject ('Biden and Xi meet on Wednesday', 'the leaders hold talks') "
+    "is a present: its time is read the nearer way, ahead or not.",
+    "Joe Biden and Xi Jinping meet on Wednesday in California.",
+    published="2023-11-13",
+)
+def _plural_present(context: SentenceContext, reading: Reading) -> bool:
+    words, start = context.words, reading.start
+    if reading.status is Status.PLANNED or start == 0 or reading.phrase not in words.plural_presents:
+        return False
+    before = context.keys[start - 1]
+    if before and before not in words.plural_subjects:  # a name is a blank key
+        return False  # "will meet", "to meet", "did not meet": the tense is another word's
+    reading.tenseless = True
+    return True
+
+
+@rule(
     "status.entry",
     Phase.STATUS,
     "A line of a schedule or programme that opens with a meeting noun ('Talks between A and B, followed by ...', "
