@@ -898,6 +898,28 @@ PLURAL_PRESENT = [
 ]
 
 
+#: A meeting noun with its own time that is the subject of a future is a plan (status.planned-cue).
+NOUN_WITH_ITS_TIME = [
+    (
+        "talks-on-wednesday-are-expected-to",
+        "Joe Biden's talks with Xi Jinping on Wednesday are expected to focus on military contacts.",
+        dt.date(2023, 11, 13),
+        [(BIDEN_XI, "meeting", "planned", "2023-11-15")],
+    ),
+    (
+        "talks-on-wednesday-focused",
+        "Joe Biden's talks with Xi Jinping on Wednesday focused on military contacts.",
+        dt.date(2023, 11, 16),
+        [(BIDEN_XI, "meeting", "occurred", "2023-11-15")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(NOUN_WITH_ITS_TIME))
+def test_a_noun_with_its_time_before_a_future_is_a_plan(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(PLURAL_PRESENT))
 def test_a_plural_present_is_read_the_nearer_way(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected

@@ -478,6 +478,8 @@ def _headline(context: SentenceContext, reading: Reading) -> bool:
     )
 
 
+_TIME_OPENERS = frozenset({"on", "at", "this", "next"})  # the word that may open a noun's own time: "on Wednesday"
+
 #: What may stand between a meeting noun and the verb it is the subject of: "(his visit to Korea) will", "the
 #: summit in Geneva is expected to". Names and places are blank keys.
 _NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
@@ -487,8 +489,8 @@ _NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
     "status.planned-cue",
     Phase.STATUS,
     "A cue of plans ('will', 'plans to', 'is expected to') before the trigger (not before 'and' and a verb in the "
-    "present: 'accepts an invitation and holds talks'), or right after it and its objects ('their summit is "
-    "slated for May 7', 'the talks with Modi will') makes it planned.",
+    "present: 'accepts an invitation and holds talks'), or right after it, its objects and its own time ('their "
+    "summit is slated for May 7', 'the talks with Modi on Friday will') makes it planned.",
     "Scholz will travel to Beijing to meet Xi next month.",
 )
 def _planned_cue(context: SentenceContext, reading: Reading) -> bool:
@@ -512,8 +514,15 @@ def _own_predicate(context: SentenceContext, reading: Reading) -> int:
 def _future_predicate(context: SentenceContext, reading: Reading) -> bool:
     """Whether the trigger and its objects are the subject of a future: "(his visit to Korea) will", "is slated"."""
     keys, after = context.keys, reading.end
-    while after < len(keys) and after - reading.end < WINDOW and keys[after] in _NOUN_TAIL:
-        after += 1
+    while after < len(keys) and after - reading.end < WINDOW:
+        if keys[after] in _NOUN_TAIL:
+            after += 1
+            continue
+        # its own time: "(his talks with X) on Wednesday are expected to"
+        time = next((t for t in context.times.usable.between(after, after + 2) if t.start <= after + 1), None)
+        if time is None or time.end <= after or (time.start > after and keys[after] not in _TIME_OPENERS):
+            break
+        after = time.end
     if after >= len(keys) or after == reading.end:
         return False
     if keys[after] in ("will", "'ll", "shall"):
