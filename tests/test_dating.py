@@ -923,3 +923,33 @@ def test_a_noun_with_its_time_before_a_future_is_a_plan(text: str, published: dt
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(PLURAL_PRESENT))
 def test_a_plural_present_is_read_the_nearer_way(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+#: The purpose of a journey told in the present is a present too (status.present-journey).
+PRESENT_JOURNEY = [
+    (
+        "leaves-to-meet",
+        "Modi leaves for Paris on Thursday to meet Emmanuel Macron.",
+        dt.date(2024, 6, 12),
+        [(MODI_MACRON, "meeting", "planned", "2024-06-13")],
+    ),
+    (
+        "heads-to-a-city-for-talks",
+        "Modi heads to Paris on Thursday for talks with Emmanuel Macron.",
+        dt.date(2024, 6, 12),
+        [(MODI_MACRON, "visit", "planned", "2024-06-13")],
+    ),
+    (
+        "left-to-meet-keeps-its-past",
+        "Modi left for Paris on Thursday to meet Emmanuel Macron.",
+        dt.date(2024, 6, 12),
+        [(MODI_MACRON, "meeting", "occurred", "2024-06-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(PRESENT_JOURNEY))
+def test_the_purpose_of_a_present_journey_is_read_the_nearer_way(
+    text: str, published: dt.date, expected: list[Row]
+) -> None:
+    assert meetings(text, published) == expected

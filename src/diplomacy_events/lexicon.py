@@ -738,6 +738,7 @@ class Lexicon:
     journey_starts: frozenset[str]  # "began a three-day visit on Monday": Monday is its first day
     journey_ends: frozenset[str]  # "ended a three-day visit on Thursday": Thursday is its last day
     departures: frozenset[str]  # "left on Thursday for Nairobi, where he will meet X": the plan lies ahead of it
+    present_departures: frozenset[str]  # "leaves for Paris on Thursday to meet X": a present, its purpose too
     cancel_cues: Cues  # after a trigger: "the meeting ... was called off"
     unrealised_cues: Cues  # before a trigger in its clause: "was supposed to fly on for a meeting with X"
     called_off: Cues  # right after a summit's name: "Arab Summit Called Off", "G20 summit postponed"

@@ -663,6 +663,28 @@ def _plural_present(context: SentenceContext, reading: Reading) -> bool:
     return True
 
 
+_PURPOSES = frozenset({"to", "for"})  # "leaves for Paris to meet X", "heads to Paris for talks with X"
+
+
+@rule(
+    "status.present-journey",
+    Phase.STATUS,
+    "The purpose of a journey told in the present ('leaves for Paris on Thursday to meet Macron', 'heads to Paris "
+    "for talks with Macron') is a present too: its time is read the nearer way, ahead or not.",
+    "Modi leaves for Paris on Thursday to meet Emmanuel Macron.",
+    published="2024-06-12",
+)
+def _present_journey(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    opener = start - 1 if start > 1 and keys[start - 1] in DETERMINERS else start  # "for (a) meeting with"
+    if reading.status is Status.PLANNED or opener == 0 or keys[opener - 1] not in _PURPOSES:
+        return False
+    if context.words.present_departures.isdisjoint(keys[reading.clause[0] : opener - 1]):
+        return False
+    reading.tenseless = True
+    return True
+
+
 @rule(
     "status.entry",
     Phase.STATUS,
