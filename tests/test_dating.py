@@ -816,6 +816,16 @@ FILED = [
         [((TRUMP_, MERZ), "visit", "occurred", "2025-06-24")],
     ),
     (
+        "a-listing's-date-lines-head-its-sections",
+        "Putin's visit to Egypt and Turkey: the events\n\nOctober 8, 2024, Cairo\nMeeting with President of Egypt "
+        "Abdel Fattah el-Sisi\n\nOctober 9, 2024, Ankara\nVladimir Putin and Recep Tayyip Erdogan held talks.",
+        dt.date(2024, 10, 10),
+        [
+            (("vladimir-putin", "abdel-fattah-el-sisi"), "meeting", "occurred", "2024-10-08"),
+            (("vladimir-putin", "recep-tayyip-erdogan"), "meeting", "occurred", "2024-10-09"),
+        ],
+    ),
+    (
         "a-dateline-weeks-before-is-another-story's",
         "WASHINGTON, May 20 (Reuters) - President Donald Trump met German Chancellor Friedrich Merz at the White "
         "House today.",

@@ -60,7 +60,7 @@ READOUTS = [
         INDIA,
         [
             ((MODI, MELONI), "meeting", "occurred", "2024-11-19/2024-11-20"),  # the page's lead: its news (news-day)
-            ((MODI, ISHIBA), "meeting", "occurred", None),
+            ((MODI, ISHIBA), "meeting", "occurred", "2024-11-19/2024-11-20"),  # its leader's next (news-lead)
         ],
     ),
     (

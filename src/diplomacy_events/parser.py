@@ -478,7 +478,8 @@ class Parser:
             source, anchor, outlet, title or document.title, document.authors, document.transcript, cited
         )
         source = attrs.evolve(source, id=source.id or document_id, url=source.url or url or None)
-        calendar = Calendar(anchor=filed_day(document, anchor) or anchor, warnings=warnings)
+        filed = None if headed else filed_day(document, anchor)  # a listing's date lines head its sections
+        calendar = Calendar(anchor=filed or anchor, warnings=warnings)
         assembler = Assembler(
             gazetteer=self.gazetteer, calendar=calendar, source=source, text=text, spans=spans, trace=trace
         )
