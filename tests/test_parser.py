@@ -1363,6 +1363,31 @@ NOMINAL = [
         [Expect((KISHIDA, BIDEN), VISIT, date=day("2023-05-15"), host="JPN")],
     ),
     (
+        "an-aside-opens-the-sentence",
+        "Apart from holding talks with Kishida, Biden will meet Yoon Suk Yeol in Seoul.",
+        SATURDAY_2023,
+        [Expect((KISHIDA, BIDEN), MEETING, status=PLANNED), Expect((BIDEN, "yoon-suk-yeol"), status=PLANNED)],
+    ),
+    (
+        "an-aside-after-a-comma",
+        "During the trip, besides talks with the Japanese Prime Minister, Biden is scheduled to call on Emperor "
+        "Naruhito.",
+        SATURDAY_2023,
+        [Expect((KISHIDA, BIDEN), MEETING, status=PLANNED), Expect((BIDEN, "naruhito"), MEETING, status=PLANNED)],
+    ),
+    (
+        "an-aside-in-the-past",
+        "Besides meeting Kishida on Thursday, Biden toured a shipyard.",
+        SATURDAY_2023,
+        [Expect((KISHIDA, BIDEN), date=day("2023-05-18"))],
+    ),
+    (
+        "their-long-meeting-points-ahead",
+        "Biden met Yoon on Friday. In their more than hour-long meeting, Biden and Kishida discussed chips.",
+        SATURDAY_2023,
+        [Expect((BIDEN, "yoon-suk-yeol"), date=day("2023-05-19")), Expect((BIDEN, KISHIDA), date=day("2023-05-19"))],
+    ),
+    (
         "their-talks-point-ahead",
         "During their talks on Tuesday, Biden and Kishida agreed on chips.",
         SATURDAY_2023,

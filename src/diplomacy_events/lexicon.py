@@ -460,6 +460,8 @@ POSSESSIVE_MARKS = frozenset({"'s", "'"})
 ARTICLES = frozenset({"a", "an", "the", "'s", "his", "her", "their"})
 #: Prepositions that open a sentence's opening phrase: "In a phone call on Monday, ...".
 OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after", "following", "before", "ahead"})
+#: Words that open an aside whose meeting is the main subject's: "Apart from talks with X, Y will ...".
+ASIDE_OPENERS = frozenset({"apart", "besides", "aside"})
 #: Prepositions before "the talks" that refer back to a meeting told elsewhere: "briefed them on the talks".
 REFERRING = frozenset({"on", "about", "after", "during", "following", "before", "at", "from", "since", "of"})
 #: What may stand between a time and a second time of the same verb: "in 2018 and again in Ankara in 2019".

@@ -32,6 +32,7 @@ import attrs
 
 from .knowledge import MODERN_FROM, KnowledgeBase, _strip_the
 from .lexicon import (
+    ASIDE_OPENERS,
     AUXILIARIES,
     COORDINATION,
     FIRST_PERSON,
@@ -1009,13 +1010,14 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     """Mark mentions after a preposition, and those coordinated with them ("to Xi and Erdogan")."""
     marked: list[Mention] = []
     closed = False  # the list after a preposition ended with "and": a later comma ends it ("to A and B, C met")
-    # the comma that closes a sentence's opening phrase: "At the invitation of A, B paid a visit" (B is no list's)
-    opening = next((i for i, t in enumerate(tokens[:_OPENING_REACH]) if t.key == ","), -1) if _opens(tokens) else -1
+    # the commas that close a sentence's opening phrase or an aside: "At the invitation of A, B paid a visit",
+    # "Apart from talks with A, B will ..." (B is no list's)
+    openings = _opening_commas(tokens)
     for mention in mentions:
         before = tokens[mention.start - 1].key if mention.start > 0 else ""
         gap = {t.key for t in tokens[marked[-1].end : mention.start]} if marked else set()
         coordinated = bool(marked) and marked[-1].oblique and gap <= {",", "and"} and not (closed and "and" not in gap)
-        if coordinated and gap == {","} and marked[-1].end <= opening < mention.start:
+        if coordinated and gap == {","} and any(marked[-1].end <= i < mention.start for i in openings):
             coordinated = False
         if coordinated and _is_person(marked[-1]) is not _is_person(mention):
             # "During his visit to Moscow, Erdogan met Putin": a comma ends a place list, and so does ", and" a
@@ -1033,9 +1035,13 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
 _OPENING_REACH = 16  # tokens an opening phrase may take: "At the invitation of Prime Minister Narendra Modi,"
 
 
-def _opens(tokens: Sequence[Token]) -> bool:
-    """Whether a sentence opens with a prepositional phrase ("At the invitation of ...", "On behalf of ...")."""
-    return bool(tokens) and tokens[0].key in PREPOSITIONS
+def _opening_commas(tokens: Sequence[Token]) -> list[int]:
+    """The commas that close a sentence's opening phrase ("At the invitation of A,", "Besides talks with A,") and
+    an aside after a comma ("During the visit, apart from talks with A,")."""
+    commas = [i for i, t in enumerate(tokens) if t.key == ","]
+    starts = [-1] if tokens and (tokens[0].key in PREPOSITIONS or tokens[0].key in ASIDE_OPENERS) else []
+    starts += [i for i in commas if i + 1 < len(tokens) and tokens[i + 1].key in ASIDE_OPENERS]
+    return [next((c for c in commas if start < c <= start + _OPENING_REACH), -1) for start in starts]
 
 
 def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..lexicon import (
     ARTICLES,
+    ASIDE_OPENERS,
     DETERMINERS,
     GROUP_GLUE,
     HONORIFIC_GAP,
@@ -25,6 +26,7 @@ from ..mentions import Mention, MentionKind
 from ..segment import Token
 from ..syntax import ByStart
 
+_OPENING_REACH = 8  # where an opening phrase's meeting noun may stand: "In their more than half an hour meeting"
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
 
 
@@ -196,18 +198,45 @@ def told_before(keys: Sequence[str], start: int, objects: Sequence[Mention]) -> 
 
 
 def opening_phrase(tokens: Sequence[Token], start: int) -> bool:
-    """Whether the trigger opens its sentence in a prepositional phrase: "In their first phone call on Monday, ..."."""
-    return 2 <= start <= 3 and tokens[0].key in OPENING_PREPOSITIONS and tokens[1].key in DETERMINERS
+    """Whether the trigger opens its sentence in a prepositional phrase: "In their first phone call on Monday, ...",
+    across a few modifiers ("In their more than half an hour meeting, ...").
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> opening_phrase(tokenize("In their hour-long meeting, A and B spoke."), 3)
+    True
+    """
+    if (
+        not 2 <= start <= _OPENING_REACH
+        or tokens[0].key not in OPENING_PREPOSITIONS
+        or tokens[1].key not in DETERMINERS
+    ):
+        return False
+    return all(token.key.isalnum() or "-" in token.key for token in tokens[2:start])
 
 
 def participle_opening(tokens: Sequence[Token], keys: Sequence[str], start: int) -> bool:
     """Whether the trigger lies in an opening phrase before the sentence's first comma.
 
     The phrase opens with a participle or a preposition of time: "Speaking
-    after talks with X, ...", "Following a call with X, ...", "After meeting X, ...".
+    after talks with X, ...", "Following a call with X, ...", "After meeting X, ...";
+    or it is an aside ("apart from", "besides"), after a comma too: "During the
+    visit, besides holding talks with X, Y will ...".
     """
+    if aside(keys, start):
+        return True
     first = tokens[0].key if tokens else ""
     return (first.endswith("ing") or first in OPENING_PREPOSITIONS) and "," not in keys[:start]
+
+
+def aside(keys: Sequence[str], start: int) -> bool:
+    """Whether the trigger at ``start`` lies in an aside that opens the sentence or follows its last comma: "Apart
+    from talks with X, ...", "During the visit, besides meeting X, ...".
+
+    >>> aside(["besides", "meeting", "x", ",", "y", "left"], 1)
+    True
+    """
+    comma = next((i for i in range(start - 1, -1, -1) if keys[i] == ","), -1)
+    return comma + 1 < start and keys[comma + 1] in ASIDE_OPENERS
 
 
 def opens(keys: Sequence[str], start: int) -> bool:

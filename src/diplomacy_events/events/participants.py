@@ -20,6 +20,7 @@ from ..rules import Phase, rule
 from .context import Reading, SentenceContext
 from .grammar import (
     after_article,
+    aside,
     dedupe,
     end_of,
     group_after,
@@ -372,8 +373,8 @@ def _between(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "group.opening-phrase",
     Phase.GROUPS,
-    "'In a phone call with A, B said ...', 'Speaking after talks with A, B ...': the objects and the main subject "
-    "meet.",
+    "'In a phone call with A, B said ...', 'Speaking after talks with A, B ...', 'Apart from talks with A, B will "
+    "...' (planned with the main verb): the objects and the main subject meet.",
     "In a phone call with Scholz on Monday, Tusk discussed the border.",
 )
 def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
@@ -390,6 +391,8 @@ def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
     group = dedupe(reading.leader_objects + [m for m in after if m.is_leader])
     if len(group) >= 2:
         reading.subject, reading.leader_objects = group, []
+        if aside(keys, reading.start) and context.words.passive_future_cues.found(keys, comma or 0, len(keys)):
+            reading.status = Status.PLANNED  # "Besides talks with X, Y will ...": the main verb's plans
     elif comma is not None:  # "During the visit, he held talks ...": who follows the comma is the next verb's
         reading.leader_objects = [m for m in reading.leader_objects if m.start < comma]
     return True
