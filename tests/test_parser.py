@@ -2784,3 +2784,44 @@ def test_the_meeting_a_chair_presided_over_is_the_summit_named_before() -> None:
     text = "Peña hosted the Mercosur summit on Monday.\n\nHe presided over the meeting with Lula, Arce and Lacalle Pou."
     [gathering] = de.parse(text, published="2024-07-09").meetings
     assert (gathering.kind, gathering.date, gathering.summit) == (SUMMIT, day("2024-07-08"), "Mercosur summit")
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-landing-on-a-formal-visit",
+                "Kishida landed in Washington on Friday on his first official visit.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, BIDEN), VISIT, date=day("2023-05-19"), host="USA")],
+            ),
+            (
+                "an-arrival-for-a-state-visit",
+                "Biden arrived in Osaka for a three-day state visit on Friday.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), VISIT, date=day("2023-05-19"), host="JPN")],
+            ),
+            (
+                "a-state-visit-with-its-own-destination-is-told-once",
+                "Biden was due to fly to Osaka on Sunday for a state visit to Japan.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), VISIT, status=PLANNED, host="JPN")],
+            ),
+            (
+                "a-bare-trip-names-no-host",
+                "Biden flew to Osaka on Friday for a private visit.",
+                SATURDAY_2023,
+                [],
+            ),
+            (
+                "an-arrival-and-talks-planned-that-evening-are-one-visit",
+                "Biden arrived in Tokyo today for a state visit. He is to hold talks with Kishida this evening.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), status=PLANNED, date=day("2023-05-20"))],
+            ),
+        ]
+    ),
+)
+def test_a_journey_made_for_a_formal_visit_has_a_host(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

@@ -951,16 +951,23 @@ def fold_arrivals(
             continue
         if any(
             id(m) not in dropped
-            and m.status is meeting.status
-            and m.host == meeting.host
+            and m.host in (meeting.host, None)
             and m.date is not None
-            and 0 < (m.date.start - date.end).days <= _ARRIVAL_DAYS
+            and _after_arrival(meeting, m, (m.date.start - date.end).days)
             for m in by_people[_people(meeting)]
         ):
             dropped.add(id(meeting))
             if trace is not None:
                 trace.append((meeting.evidence.start, "fold.arrival"))
     return [m for m in meetings if id(m) not in dropped]
+
+
+def _after_arrival(arrival: Meeting, talks: Meeting, days: int) -> bool:
+    """Whether ``talks``, ``days`` after ``arrival``, are of the same visit: of the same status a day or two later;
+    or planned the same day ("arrived in Nadi today ...; talks with X are set for this evening")."""
+    if talks.status is arrival.status:
+        return 0 < days <= _ARRIVAL_DAYS
+    return talks.status is Status.PLANNED and arrival.status is Status.OCCURRED and 0 <= days <= _ARRIVAL_DAYS
 
 
 #: Trigger words by which a leader joins a meeting under way ("Moon joined the two men").
@@ -1305,8 +1312,9 @@ rule(
 rule(
     "fold.arrival",
     Phase.FOLD,
-    "A visit reported by its arrival folds into the same visit's talks a day or two later: one visit, on the day "
-    "of the talks.",
+    "A visit reported by its arrival folds into the same visit's talks a day or two later, or into talks planned "
+    "for the same day ('arrived today ...; he is to hold talks with X this evening'): one visit, on the day of the "
+    "talks.",
     "Starmer arrived in Washington late Wednesday to meet Trump. Trump hosted Starmer at the White House on Thursday.",
     published="2025-02-28",
 )(fold_arrivals)

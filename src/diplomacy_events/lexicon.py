@@ -750,6 +750,7 @@ class Lexicon:
     summit_reference: Cues  # "before the mini-summit": a reference to it, reported elsewhere
     summit_past_words: frozenset[str]  # words that put a summit's sentence in the past: "was", "held", "gathered"
     visit_purposes: Cues  # "flew to Paris to meet X": a trip with a counterpart
+    formal_visits: frozenset[str]  # "arrived in Nadi for a state visit": a trip made for one has a host
     invitation_cues: Cues  # "invited X to visit": an invitation to a visit
     continuation_cues: Cues  # "X also met Y", "met Y there": the story goes on from the event told before
     topic_words: frozenset[str]  # "the situation in Syria": a place after them is a topic, not where they met
