@@ -2825,3 +2825,16 @@ def test_the_meeting_a_chair_presided_over_is_the_summit_named_before() -> None:
 )
 def test_a_journey_made_for_a_formal_visit_has_a_host(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+def test_one_turn_with_a_translator_s_note_is_a_transcript() -> None:
+    text = (
+        "President of Brazil Luiz Inacio Lula da Silva (retranslated): Thank you for coming.\n\n"
+        "Yesterday, the Argentine President, the Chilean President and I discussed trade and energy.\n"
+    )
+    check(text, dt.date(2024, 5, 29), [Expect(("javier-milei", "gabriel-boric", "luiz-inacio-lula-da-silva"), SUMMIT)])
+
+
+def test_one_titled_line_without_a_note_is_no_transcript() -> None:
+    text = "President Lula: A Profile\n\nYesterday, Milei and I discussed trade and energy, a diplomat said.\n"
+    check(text, dt.date(2024, 5, 29), [])
