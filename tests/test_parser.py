@@ -2838,3 +2838,32 @@ def test_one_turn_with_a_translator_s_note_is_a_transcript() -> None:
 def test_one_titled_line_without_a_note_is_no_transcript() -> None:
     text = "President Lula: A Profile\n\nYesterday, Milei and I discussed trade and energy, a diplomat said.\n"
     check(text, dt.date(2024, 5, 29), [])
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "the-then-president-glossed-by-name",
+                "In 2016 Maduro met with the then Colombian president, Juan Manuel Santos, in Caracas.",
+                dt.date(2022, 11, 1),
+                [Expect(("nicolas-maduro", "juan-manuel-santos"), city="Caracas")],
+            ),
+            (
+                "the-then-prime-minister-glossed-by-name",
+                "On June 3, 2019, Trump hosted the then British prime minister, Theresa May, in London.",
+                dt.date(2024, 5, 1),
+                [Expect(("donald-trump", "theresa-may"), date=day("2019-06-03"))],
+            ),
+            (
+                "a-former-president-glossed-by-name-is-no-leader",
+                "In 2022 Maduro met with the former Colombian president, Juan Manuel Santos.",
+                dt.date(2022, 11, 1),
+                [],
+            ),
+        ]
+    ),
+)
+def test_a_then_title_glossed_by_a_name_is_that_leader(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

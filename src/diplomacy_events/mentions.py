@@ -497,8 +497,8 @@ class Gazetteer:
         j, country = prefix if prefix is not None else (i, None)
         head = matches[j]
         head_tags = {tag for tag, _ in head.values}
-        if head_tags & {_TITLE, _LEADER_WORD, _HONORIFIC} and not self._blocked(
-            tokens, head.start if j == i else match.start
+        if head_tags & {_TITLE, _LEADER_WORD, _HONORIFIC} and (
+            not self._blocked(tokens, head.start if j == i else match.start) or _then_named(tokens, matches, i, j)
         ):
             return self._titled(tokens, matches, i, j, country)
         place_after = match.start > 0 and tokens[match.start - 1].key in _LOCATIVES and bool(tags & _WHERE_TAGS)
@@ -687,8 +687,9 @@ class Gazetteer:
         gap = [t.key for t in tokens[title.end : nxt.start]]
         nxt_tags = {tag for tag, _ in nxt.values}
         taken = title.next - title.first + 1
+        then = _key(tokens, matches[title.first].start - 1) == "then"  # "the then Colombian president, X"
         if (nxt_tags & {_LEADER, _FAMILY} and (gap in ([], ["."]) or _parenthetical(gap))) or (
-            nxt_tags & {_LEADER, _FAMILY} and title.leading and gap in ([","], [], [".", ","])
+            nxt_tags & {_LEADER, _FAMILY} and (title.leading or then) and gap in ([","], [], [".", ","])
         ):
             person = self._person(tokens, nxt, title.country, title.role, title.start)
             return taken, [person] if person else []
@@ -1033,6 +1034,16 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
 
 
 _OPENING_REACH = 16  # tokens an opening phrase may take: "At the invitation of Prime Minister Narendra Modi,"
+
+
+def _then_named(tokens: Sequence[Token], matches: list[Match[Entry]], i: int, j: int) -> bool:
+    """Whether a title after "then" is glossed by the leader's name: "the then Colombian president, Juan Manuel
+    Santos," is the office on the event's day, which the name holds (a bare "then president" is left alone)."""
+    start, end = matches[i].start, matches[j].end
+    if start == 0 or tokens[start - 1].key != "then" or j + 1 >= len(matches) or _key(tokens, end) != ",":
+        return False
+    name = matches[j + 1]
+    return name.start == end + 1 and _LEADER in {tag for tag, _ in name.values}
 
 
 def _opening_commas(tokens: Sequence[Token]) -> list[int]:
