@@ -2867,3 +2867,26 @@ def test_one_titled_line_without_a_note_is_no_transcript() -> None:
 )
 def test_a_then_title_glossed_by_a_name_is_that_leader(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-new-prime-minister-met",
+                "Yoon met Japan's new Prime Minister in Tokyo on Friday.",
+                SATURDAY_2023,
+                [Expect(("yoon-suk-yeol", KISHIDA), VISIT, date=day("2023-05-19"), host="JPN")],
+            ),
+            (
+                "a-new-prime-minister-called",
+                "Albanese spoke with Britain's new prime minister by phone on Friday.",
+                SATURDAY_2023,
+                [Expect(("anthony-albanese", "rishi-sunak"), CALL, date=day("2023-05-19"))],
+            ),
+        ]
+    ),
+)
+def test_a_country_s_new_leader_is_the_holder_on_the_day(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

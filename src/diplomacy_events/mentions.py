@@ -513,8 +513,9 @@ class Gazetteer:
     ) -> tuple[int, str | None] | tuple[int, list[Mention]] | None:
         """A country adjective or possessive before a title or a name.
 
-        "Syrian President", "Turkey's prime minister", "his Democratic Republic
-        of Congo (DRC) counterpart": the index of the title and the country;
+        "Syrian President", "Turkey's prime minister", "India's new prime
+        minister" (the holder on the day), "his Democratic Republic of Congo
+        (DRC) counterpart": the index of the title and the country;
         "Egypt's Abdel Fattah al-Sisi": the matches consumed and the person.
         """
         match = matches[i]
@@ -526,6 +527,8 @@ class Gazetteer:
             nxt = matches[i + 2]
         gap = [t.key for t in tokens[matches[i + glossed].end + glossed : nxt.start]]
         nxt_tags = {tag for tag, _ in nxt.values}
+        if nxt_tags & {_TITLE, _LEADER_WORD} and gap[-1:] == ["new"]:  # "India's new Prime Minister"
+            gap = gap[:-1]
         if nxt_tags & {_TITLE, _LEADER_WORD} and gap in ([], ["'s"], ["’s"]):
             country = _value(match, _DEMONYM) or _value(match, _COUNTRY) or _value(match, _METONYM)
             return i + 1 + glossed, country
