@@ -2890,3 +2890,34 @@ def test_a_then_title_glossed_by_a_name_is_that_leader(text: str, published: dt.
 )
 def test_a_country_s_new_leader_is_the_holder_on_the_day(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-planned-visit-named-by-its-country",
+                "Kishida's first U.S. visit will begin on Monday.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, BIDEN), VISIT, status=PLANNED, date=day("2023-05-22"), host="USA")],
+            ),
+            (
+                "a-maiden-visit-named-by-its-country",
+                "Albanese's maiden China visit ended on Friday.",
+                SATURDAY_2023,
+                [Expect(("anthony-albanese", XI), VISIT, date=day("2023-05-19"), host="CHN")],
+            ),
+            (
+                "a-nationality-is-no-destination",
+                "The Japanese visit to the fair ended on Friday.",
+                SATURDAY_2023,
+                [],
+            ),
+        ]
+    ),
+)
+def test_a_country_before_a_visit_noun_is_its_destination(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)

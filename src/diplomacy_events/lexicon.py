@@ -460,6 +460,10 @@ POSSESSIVE_MARKS = frozenset({"'s", "'"})
 ARTICLES = frozenset({"a", "an", "the", "'s", "his", "her", "their"})
 #: Prepositions that open a sentence's opening phrase: "In a phone call on Monday, ...".
 OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after", "following", "before", "ahead"})
+#: Words between a visitor's possessive and the country a visit noun goes to: "Modi's first official China visit".
+VISIT_MODIFIERS = frozenset(
+    {"first", "second", "third", "maiden", "official", "planned", "upcoming", "recent", "next", "long-awaited"}
+)
 #: Words that open an aside whose meeting is the main subject's: "Apart from talks with X, Y will ...".
 ASIDE_OPENERS = frozenset({"apart", "besides", "aside"})
 #: Prepositions before "the talks" that refer back to a meeting told elsewhere: "briefed them on the talks".

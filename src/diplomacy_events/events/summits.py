@@ -13,7 +13,16 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..lexicon import AUXILIARIES, SUMMIT_HEADS, Lexicon, TriggerType, ordinal
+from ..lexicon import (
+    AUXILIARIES,
+    OWNERS,
+    POSSESSIVE_MARKS,
+    SUMMIT_HEADS,
+    VISIT_MODIFIERS,
+    Lexicon,
+    TriggerType,
+    ordinal,
+)
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..rules import Phase, rule
@@ -30,6 +39,11 @@ _SUMMIT_PLACE_REACH = 6  # "the SCO summit in Astana", "the summit of the G20 on
 _SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday", within its clause
 _BEFORE_REACH = 8  # "on July 13 at the summit": a time this close before the summit's name
 _PLACES = (MentionKind.PLACE, MentionKind.COUNTRY)
+_DESTINATION_MODIFIERS = 4  # words between a visitor's possessive and the country of the visit: "her first official"
+#: Words between a visitor's possessive and the country a visit noun goes to: "Modi's first official China visit".
+_VISIT_MODIFIERS = frozenset(
+    {"first", "second", "third", "maiden", "official", "planned", "upcoming", "recent", "next"}
+)
 _AD_HOC = ("mini", "trilateral", "emergency", "special", "regional", "peace")  # "a mini-summit", "a peace summit"
 _VENUE_PREPOSITIONS = ("from", "at", "for", "to", "after", "before", "during", "of")  # "takeaways from the G20 in X"
 _SERIES = (MentionKind.ORGANIZATION, MentionKind.GROUP)  # "the Quad summit", "the Quad Leaders' Summit"
@@ -579,6 +593,30 @@ def _located(context: SentenceContext, reading: Reading) -> bool:
     places = context.located.between(reading.end, clause[1]) or context.located.between(clause[0], reading.start)
     reading.place = where(places)
     return reading.place is not None
+
+
+@rule(
+    "place.destination-before",
+    Phase.WHERE,
+    "A visit noun right after a country, itself after its visitor's possessive and a few modifiers ('Modi's China "
+    "visit', 'her first U.S. visit'), goes to that country.",
+    "Modi's first China visit in five years began on Monday.",
+    only=(TriggerType.VISIT,),
+)
+def _destination_before(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.subject or any(m.kind in _PLACES for m in reading.objects):
+        return False
+    start, tokens = reading.start, context.tokens
+    country = next((m for m in context.mentions.between(max(0, start - 3), start) if m.end == start), None)
+    if country is None or country.kind is not MentionKind.COUNTRY:
+        return False
+    i = country.start - 1
+    while i > country.start - _DESTINATION_MODIFIERS and i >= 0 and tokens[i].key in VISIT_MODIFIERS:
+        i -= 1
+    if i < 0 or tokens[i].key not in POSSESSIVE_MARKS | OWNERS:
+        return False
+    reading.objects = [*reading.objects, country]
+    return True
 
 
 @rule(
