@@ -2921,3 +2921,40 @@ def test_a_country_before_a_visit_noun_is_its_destination(
     text: str, published: dt.date, expected: list[Expect]
 ) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-summit-dialogue-is-a-panel",
+                "Biden and Kishida attended a summit dialogue on chips on Friday.",
+                SATURDAY_2023,
+                [],
+            ),
+            (
+                "a-summit-on-a-day-is-one",
+                "Biden held a summit Friday with Kishida.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), date=day("2023-05-19"))],
+            ),
+            (
+                "a-company-officer-s-president-is-no-leader",
+                "Xi visited Tokyo on Friday. Yoon, Kishida and Richard Roe, COO, President and Founder of Acme, attend "
+                "a panel on chips.",
+                SATURDAY_2023,
+                [Expect((XI, KISHIDA), VISIT, date=day("2023-05-19"))],
+            ),
+            (
+                "a-president-and-vice-chairman-is-no-leader",
+                "Xi visited Tokyo on Friday. Ann Roe, President and Vice Chairman of Acme, Yoon and Kishida attend "
+                "a panel on chips.",
+                SATURDAY_2023,
+                [Expect((XI, KISHIDA), VISIT, date=day("2023-05-19"))],
+            ),
+        ]
+    ),
+)
+def test_panels_and_company_officers(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

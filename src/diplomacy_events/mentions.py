@@ -765,6 +765,7 @@ class Gazetteer:
             and following is not None
             and following.text[:1].islower()
             and following.key not in ("of", "from", "for")
+            and not _officer_titles(tokens, start, head.end)
         )
         if bare or (start < first and tokens[start].key == "the"):  # "the emir"
             text = " ".join(t.text for t in tokens[start : head.end])
@@ -1037,6 +1038,14 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
 
 
 _OPENING_REACH = 16  # tokens an opening phrase may take: "At the invitation of Prime Minister Narendra Modi,"
+
+
+def _officer_titles(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a bare title at ``start:end`` is one of a list of someone's titles: "Richard Roe, CEO, President and
+    Vice Chairman of Acme" (an acronym before it, or another capitalised title after "and")."""
+    acronym = start >= 2 and tokens[start - 2].text.isupper() and tokens[start - 2].key.isalpha()
+    coordinated = _key(tokens, end) in ("and", "&") and end + 1 < len(tokens) and tokens[end + 1].capitalised
+    return acronym or coordinated
 
 
 def _then_named(tokens: Sequence[Token], matches: list[Match[Entry]], i: int, j: int) -> bool:
