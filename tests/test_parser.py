@@ -2958,3 +2958,26 @@ def test_a_country_before_a_visit_noun_is_its_destination(
 )
 def test_panels_and_company_officers(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-caption-s-left-abbreviated",
+                "Biden (l.) and his Japanese counterpart Fumio Kishida attend a meeting in Hiroshima, Friday.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), VISIT, date=day("2023-05-19"), host="JPN")],
+            ),
+            (
+                "a-caption-s-right-in-lower-case",
+                "Yoon (r) and Kishida hold talks in Tokyo on Friday.",
+                SATURDAY_2023,
+                [Expect(("yoon-suk-yeol", KISHIDA), VISIT, date=day("2023-05-19"), host="JPN")],
+            ),
+        ]
+    ),
+)
+def test_a_place_in_the_picture_opens_no_clause(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

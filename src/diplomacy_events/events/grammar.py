@@ -77,11 +77,11 @@ def _without_then_title(gap: Sequence[Token]) -> Sequence[Token]:
 
 
 def _unplaced(gap: Sequence[Token]) -> Sequence[Token]:
-    """A gap without a caption's place in the picture: "Trump (left) and Xi" are coordinated."""
+    """A gap without a caption's place in the picture: "Trump (left) and Xi", "Lula (l.) and Xi" are coordinated."""
     if len(gap) < 3 or gap[0].key != "(":
         return gap
     close = next((i for i, token in enumerate(gap[:5]) if token.key == ")"), None)
-    if close is None or not {t.key for t in gap[1:close]} <= PHOTO_POSITIONS:
+    if close is None or not {t.key for t in gap[1:close]} - {"."} <= PHOTO_POSITIONS:  # "(l.)"
         return gap
     return gap[close + 1 :]
 
@@ -117,7 +117,7 @@ def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: 
     coordinated = False  # "A, B and C met": commas join only a list that ends in "and"
     for mention in reversed(before):
         if group:
-            gap = {t.key for t in _without_then_title(_past_country(tokens, mention.end, group[-1].start))}
+            gap = {t.key for t in _unplaced(_without_then_title(_past_country(tokens, mention.end, group[-1].start)))}
             if not gap <= GROUP_GLUE or not (coordinated or gap & {"and", "&"}):
                 break
             coordinated = True
