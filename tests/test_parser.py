@@ -2981,3 +2981,32 @@ def test_panels_and_company_officers(text: str, published: dt.date, expected: li
 )
 def test_a_place_in_the_picture_opens_no_clause(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "leaders-who-attended-a-swearing-in",
+                "Yoon was among the foreign leaders who attended the swearing-in ceremony of Kishida on Friday.",
+                SATURDAY_2023,
+                [],
+            ),
+            (
+                "a-guest-at-an-inauguration",
+                "Biden attended Prime Minister Fumio Kishida's inauguration in Tokyo on Friday.",
+                SATURDAY_2023,
+                [],
+            ),
+            (
+                "a-dinner-after-the-swearing-in-is-a-meeting",
+                "After the swearing-in, Yoon attended a dinner hosted by Kishida on Friday.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, "yoon-suk-yeol"), date=day("2023-05-19"))],
+            ),
+        ]
+    ),
+)
+def test_attending_an_investiture_is_no_meeting(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

@@ -739,6 +739,7 @@ class Lexicon:
     past_verbs: frozenset[str]  # irregular past forms after a subject ("met"); "-ed" forms need no list
     habitual_cues: Cues
     ceremony_words: Cues
+    investiture_words: Cues  # "attended the swearing-in of X": a guest at a ceremony, no meeting with X
     gathering_words: Cues
     absence_cues: Cues  # "a minister standing in for President X": X is not at the gathering
     journey_starts: frozenset[str]  # "began a three-day visit on Monday": Monday is its first day

@@ -227,6 +227,21 @@ _AFTER_NOUN = (
 
 
 @rule(
+    "veto.investiture",
+    Phase.TRIGGER,
+    "Attending a swearing-in, an inauguration or an oath-taking is a guest's part in a ceremony, no meeting with the "
+    "one sworn in.",
+    "Ruto attended the swearing-in ceremony of Samia Suluhu Hassan on Friday.",
+    only=(TriggerType.ATTEND,),
+)
+def _investiture(context: SentenceContext, reading: Reading) -> bool:
+    return context.words.investiture_words.found(context.keys, reading.end, reading.end + _INVESTITURE_REACH)
+
+
+_INVESTITURE_REACH = 7  # words from "attended" to the ceremony: "attended Prime Minister Narendra Modi's swearing-in"
+
+
+@rule(
     "veto.attending-summit",
     Phase.TRIGGER,
     "In 'attending the summit' the attendance is the event, not the summit word.",
