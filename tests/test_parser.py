@@ -3010,3 +3010,42 @@ def test_a_place_in_the_picture_opens_no_clause(text: str, published: dt.date, e
 )
 def test_attending_an_investiture_is_no_meeting(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "the-previous-summit-of-a-trio",
+                "Putin will fly to Tehran on Tuesday for a summit of the guarantors of the Astana process (Russia, "
+                "Iran, Turkey). The previous summit of the trio took place on July 1, 2020.",
+                dt.date(2022, 7, 18),
+                [
+                    Expect((PUTIN, "ebrahim-raisi", ERDOGAN), SUMMIT, status=PLANNED, date=day("2022-07-19")),
+                    Expect((PUTIN, ROUHANI, ERDOGAN), SUMMIT, date=day("2020-07-01")),
+                ],
+            ),
+            (
+                "the-group-s-most-recent-summit",
+                "Ruto flew to Arusha on Monday for the Tripartite Summit (Kenya, Tanzania, Uganda). It was agreed at "
+                "the group's most recent summit, held in Kampala on March 4, 2021.",
+                dt.date(2024, 3, 20),
+                [
+                    Expect(("william-ruto", "samia-suluhu-hassan", "yoweri-museveni"), SUMMIT),
+                    Expect(("uhuru-kenyatta", "john-magufuli", "yoweri-museveni"), SUMMIT, date=day("2021-03-04")),
+                ],
+            ),
+            (
+                "a-sequel-of-no-format-names-no-one",
+                "Macron flew to Berlin on Monday. The previous summit took place in Paris in 2021.",
+                dt.date(2024, 3, 20),
+                [],
+            ),
+        ]
+    ),
+)
+def test_an_edition_of_a_summit_format_is_a_meeting_of_its_countries(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)

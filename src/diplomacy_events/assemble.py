@@ -161,7 +161,7 @@ class Assembler:
     def _read_summit(
         self, mention: SummitMention, status: Status | None, evidence: Evidence, tokens: Sequence[Token]
     ) -> Summit | None:
-        if mention.organization is None and (mention.sequel or mention.edition):
+        if mention.organization is None and not mention.countries and (mention.sequel or mention.edition):
             # "the following summit", "the inaugural summit": an edition of the series named before
             series = next((s.organization for s in reversed(self._summits) if s.organization), None)
             if series is None:

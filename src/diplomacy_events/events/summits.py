@@ -48,6 +48,7 @@ _AD_HOC = ("mini", "trilateral", "emergency", "special", "regional", "peace")  #
 _VENUE_PREPOSITIONS = ("from", "at", "for", "to", "after", "before", "during", "of")  # "takeaways from the G20 in X"
 _SERIES = (MentionKind.ORGANIZATION, MentionKind.GROUP)  # "the Quad summit", "the Quad Leaders' Summit"
 _SEQUELS = ("following", "next", "previous", "last", "latest", "subsequent")  # "the following summit"
+_SEQUEL_OPENERS = ("the", "'s", "’s", "its")  # "the following summit", "the group's most recent summit"
 
 
 def sentence_status(tokens: Sequence[Token], words: Lexicon, position: int | None = None) -> Status | None:
@@ -219,6 +220,35 @@ for _id, _description, _example in _SHAPES:
     rule(_id, Phase.SENTENCE, _description, _example)(find_summits)
 
 
+@rule(
+    "summit.same-format",
+    Phase.SENTENCE,
+    "An edition of no series ('the first summit', 'the previous summit of the trio', 'the group's most recent "
+    "summit') after a summit named by its countries is one of the same format: a meeting of those countries' "
+    "leaders of its own day.",
+    "Ruto flew to Arusha for the Tripartite Summit (Kenya, Tanzania, Uganda). The previous summit took place in "
+    "Kampala in March 2021.",
+)
+def same_format(
+    summits: Sequence[SummitMention], countries: tuple[str, ...]
+) -> tuple[list[SummitMention], tuple[str, ...]]:
+    """The summits of a sentence with an edition of no series given the countries of the format named before
+    (``countries``), and the countries of the format named last.
+
+    >>> sequel = SummitMention(start=1, end=2, name="summit", sequel="previous")
+    >>> [s.countries for s in same_format([sequel], ("KEN", "TZA", "UGA"))[0]]
+    [('KEN', 'TZA', 'UGA')]
+    """
+    found = []
+    for summit in summits:
+        if summit.countries:
+            countries = summit.countries
+        elif countries and summit.organization is None and (summit.sequel or summit.edition):
+            summit = attrs.evolve(summit, countries=countries, leaders=True, rule="summit.same-format")
+        found.append(summit)
+    return found, countries
+
+
 def _heads(tokens: Sequence[Token], ending: dict[int, Mention], words: Lexicon) -> list[int]:
     """Where summit words stand: "summit" anywhere, another summit word just after an organization."""
     heads = [
@@ -376,11 +406,13 @@ def _sequel(
     j = i - 1
     while j > 0 and tokens[j].capitalised and tokens[j].key.isalpha() and ordinal(tokens[j].key) is None:
         j -= 1  # "the inaugural Infrastructure Summit": the edition's own name
-    if j < 1 or tokens[j - 1].key != "the":
+    if j >= 2 and tokens[j].key == "recent" and tokens[j - 1].key == "most":
+        j -= 1  # "the group's most recent summit": its latest
+    if j < 1 or tokens[j - 1].key not in _SEQUEL_OPENERS:
         return None
-    key = tokens[j].key
-    if key not in _SEQUELS and key != "inaugural":  # not "the first summit between the two men"
-        return None
+    key = "latest" if tokens[j].key == "most" else tokens[j].key
+    if key not in _SEQUELS and key != "inaugural" and (ordinal(key) is None or tokens[j - 1].key != "the"):
+        return None  # "the first summit", "the sixth summit": an edition; not "his first summit"
     if end < len(tokens) and tokens[end].key in ("between", "with"):
         return None
     return SummitMention(
