@@ -3049,3 +3049,32 @@ def test_an_edition_of_a_summit_format_is_a_meeting_of_its_countries(
     text: str, published: dt.date, expected: list[Expect]
 ) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-summit-between-countries",
+                "A summit between Iran, Brazil and Turkey got underway in Tehran on Sunday.",
+                dt.date(2010, 5, 16),
+                [Expect(("mahmoud-ahmadinejad", "luiz-inacio-lula-da-silva", ERDOGAN), SUMMIT, date=day("2010-05-16"))],
+            ),
+            (
+                "a-summit-between-their-leaders",
+                "A summit between the leaders of Iran, Brazil and Turkey got underway in Tehran on Sunday.",
+                dt.date(2010, 5, 16),
+                [Expect(("mahmoud-ahmadinejad", "luiz-inacio-lula-da-silva", ERDOGAN), SUMMIT, date=day("2010-05-16"))],
+            ),
+            (
+                "an-unlikely-summit-between-countries",
+                "A summit between Russia and Georgia is unlikely.",
+                dt.date(2010, 5, 16),
+                [],
+            ),
+        ]
+    ),
+)
+def test_a_summit_between_countries_is_of_their_leaders(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

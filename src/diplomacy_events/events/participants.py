@@ -266,11 +266,12 @@ def _names_not_calls(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.between-others",
     Phase.SIDES,
-    "'Talks between their foreign ministers' are between others.",
+    "'Talks between their foreign ministers' are between others (not 'a summit between Iran and Turkey': between "
+    "their leaders).",
     "Erdogan welcomed the talks between their foreign ministers.",
 )
 def _between_others(context: SentenceContext, reading: Reading) -> bool:
-    return reading.trigger.between and not reading.leader_objects
+    return reading.trigger.between and not reading.leader_objects and not _of_countries(context, reading)
 
 
 @rule(
@@ -299,6 +300,11 @@ def _between_group(reading: Reading) -> bool:
     return reading.trigger.between and people_count(reading.leader_objects) >= 2
 
 
+def _of_countries(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the trigger is the word of a summit named by its countries: "a summit between Iran and Turkey"."""
+    return any(s.countries and s.start < reading.end and reading.start < s.end for s in context.summits.items)
+
+
 def _after_objects(reading: Reading) -> tuple[int, int]:
     return end_of(reading.objects, reading.leader_objects, reading.end), reading.clause[1]
 
@@ -306,11 +312,12 @@ def _after_objects(reading: Reading) -> tuple[int, int]:
 @rule(
     "veto.between-unlikely",
     Phase.SIDES,
-    "'Talks between A and B were unlikely' (or called off) report no meeting.",
+    "'Talks between A and B were unlikely', 'a summit between Russia and Georgia is unlikely' (or called off) "
+    "report no meeting.",
     "A meeting between Modi and Sharif was unlikely.",
 )
 def _between_unlikely(context: SentenceContext, reading: Reading) -> bool:
-    if not _between_group(reading):
+    if not (_between_group(reading) or _of_countries(context, reading)):
         return False
     words, rest = context.words, _after_objects(reading)
     return words.negation_cues.found(context.keys, *rest) or words.unlikely_cues.found(context.keys, *rest)

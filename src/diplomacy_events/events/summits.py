@@ -200,7 +200,7 @@ _SHAPES = (
     (
         "summit.countries",
         "A summit named by the countries whose leaders meet ('the Japan-China-ROK Trilateral Summit', 'the "
-        "Russia-Iran-Turkey summit').",
+        "Russia-Iran-Turkey summit', 'a summit between Iran, Brazil and Turkey').",
         "Putin flew to Tehran for the Russia-Iran-Turkey summit on Tuesday.",
     ),
     (
@@ -373,7 +373,11 @@ def _unnamed(
     time: TimeExpression | None,
 ) -> SummitMention | None:
     """A summit of no series: of the countries named before it, the one told before, an ad hoc one, or a sequel."""
-    countries = _countries_before(tokens, mentions, i) or _countries_listed(tokens, mentions, end)
+    countries = (
+        _countries_before(tokens, mentions, i)
+        or _countries_listed(tokens, mentions, end)
+        or _countries_between(tokens, mentions, end)
+    )
     if countries:  # "the Japan-China-ROK Trilateral Summit": a summit of those countries' leaders
         name = "-".join(m.text for m in countries) + " summit"
         codes = tuple(dict.fromkeys(m.country for m in countries if m.country))
@@ -475,6 +479,27 @@ def _countries_listed(tokens: Sequence[Token], mentions: Sequence[Mention], end:
         cursor = country.end
     closed = cursor < len(tokens) and tokens[cursor].key == ")"
     return listed if closed and len({m.country for m in listed}) >= 3 else []
+
+
+def _countries_between(tokens: Sequence[Token], mentions: Sequence[Mention], end: int) -> list[Mention]:
+    """Two or more countries coordinated right after "between" after a summit word: "a summit between Iran, Brazil
+    and Turkey", "summitry between Russia and Ukraine"."""
+    if end >= len(tokens) or tokens[end].key != "between":
+        return []
+    listed: list[Mention] = []
+    cursor = end + 1
+    for country in sorted((m for m in mentions if m.start > end), key=lambda m: m.start):
+        if country.kind is not MentionKind.COUNTRY or not {t.key for t in tokens[cursor : country.start]} <= (
+            {",", "and", "the"} if listed else {"the"}
+        ):
+            break
+        listed.append(country)
+        cursor = country.end
+    return listed if len({m.country for m in listed}) >= 2 and "and" in _keys(tokens, end, cursor) else []
+
+
+def _keys(tokens: Sequence[Token], start: int, end: int) -> set[str]:
+    return {t.key for t in tokens[start:end]}
 
 
 def _joined(org: Mention, mentions: Sequence[Mention], tokens: Sequence[Token]) -> Mention | None:
@@ -588,7 +613,9 @@ def _topic(tokens: Sequence[Token], end: int) -> str:
 
 def _own_summit(context: SentenceContext, reading: Reading) -> SummitMention | None:
     """The summit whose name holds the trigger and says who attends: "the Quad Leaders' Summit"."""
-    return next((s for s in context.summits.items if s.leaders and s.start <= reading.start < s.end), None)
+    return next(
+        (s for s in context.summits.items if s.leaders and s.start < reading.end and reading.start < s.end), None
+    )
 
 
 @rule(
