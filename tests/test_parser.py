@@ -3078,3 +3078,32 @@ def test_an_edition_of_a_summit_format_is_a_meeting_of_its_countries(
 )
 def test_a_summit_between_countries_is_of_their_leaders(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "adjectives-before-a-supreme-leader",
+                "Lula had an audience with Iran's powerful supreme leader Ayatollah Ali Khamenei on Sunday.",
+                dt.date(2010, 5, 16),
+                [Expect(("luiz-inacio-lula-da-silva", "ali-khamenei"), date=day("2010-05-16"))],
+            ),
+            (
+                "an-adjective-before-a-titled-name",
+                "Biden met Japan's popular prime minister Fumio Kishida on Friday.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), date=day("2023-05-19"))],
+            ),
+            (
+                "a-former-president-stays-former",
+                "Lula met Iran's former president Mohammad Khatami on Sunday.",
+                dt.date(2010, 5, 16),
+                [],
+            ),
+        ]
+    ),
+)
+def test_adjectives_between_a_country_and_a_titled_name(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

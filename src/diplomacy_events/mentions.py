@@ -529,6 +529,8 @@ class Gazetteer:
         nxt_tags = {tag for tag, _ in nxt.values}
         if nxt_tags & {_TITLE, _LEADER_WORD} and gap[-1:] == ["new"]:  # "India's new Prime Minister"
             gap = gap[:-1]
+        if nxt_tags & {_TITLE, _LEADER_WORD} and self._described(tokens, matches, i + 1 + glossed, gap):
+            gap = gap[:1]  # "Iran's supreme religious leader Ayatollah Ali Khamenei": the name decides
         if nxt_tags & {_TITLE, _LEADER_WORD} and gap in ([], ["'s"], ["’s"]):
             country = _value(match, _DEMONYM) or _value(match, _COUNTRY) or _value(match, _METONYM)
             return i + 1 + glossed, country
@@ -537,6 +539,25 @@ class Gazetteer:
             person = self._person(tokens, nxt, code, None, match.start)
             return 2 + glossed, [person] if person else []
         return None
+
+    def _described(self, tokens: Sequence[Token], matches: list[Match[Entry]], k: int, gap: list[str]) -> bool:
+        """Whether a possessive's gap before the title at ``matches[k]`` is one or two plain adjectives and a
+        leader's name follows the title ("Iran's supreme religious leader Ayatollah Ali Khamenei")."""
+        if not (2 <= len(gap) <= _DESCRIBED and gap[0] in ("'s", "’s")):
+            return False
+        if not all(key.isalpha() and key not in self.words.title_blockers for key in gap[1:]):
+            return False
+        end = matches[k].end
+        for match in matches[k + 1 : k + 1 + _DESCRIBED]:  # past titles and honorifics: "leader Ayatollah Ali ..."
+            tags = {tag for tag, _ in match.values}
+            if match.start != end:
+                return False
+            if _LEADER in tags:
+                return True
+            if not tags & {_TITLE, _HONORIFIC}:
+                return False
+            end = match.end
+        return False
 
     def _untitled(
         self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int, tags: set[str]
@@ -1037,6 +1058,7 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     return marked
 
 
+_DESCRIBED = 3  # a possessive and up to two adjectives before a title with a name: "Iran's supreme religious leader"
 _OPENING_REACH = 16  # tokens an opening phrase may take: "At the invitation of Prime Minister Narendra Modi,"
 
 
