@@ -3097,6 +3097,18 @@ def test_a_summit_between_countries_is_of_their_leaders(text: str, published: dt
                 [Expect((BIDEN, KISHIDA), date=day("2023-05-19"))],
             ),
             (
+                "a-spelling-of-the-supreme-leader-s-honorific",
+                "Lula had an audience with Iran's supreme religious leader Ayatollah Seyyed Ali Khamenei on Sunday.",
+                dt.date(2010, 5, 16),
+                [Expect(("luiz-inacio-lula-da-silva", "ali-khamenei"), date=day("2010-05-16"))],
+            ),
+            (
+                "another-spelling-of-the-honorific",
+                "Sayyed Ali Khamenei received Lula in Tehran on Sunday.",
+                dt.date(2010, 5, 16),
+                [Expect(("ali-khamenei", "luiz-inacio-lula-da-silva"), VISIT, date=day("2010-05-16"))],
+            ),
+            (
                 "a-former-president-stays-former",
                 "Lula met Iran's former president Mohammad Khatami on Sunday.",
                 dt.date(2010, 5, 16),
