@@ -3119,3 +3119,32 @@ def test_a_summit_between_countries_is_of_their_leaders(text: str, published: dt
 )
 def test_adjectives_between_a_country_and_a_titled_name(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "talks-on-a-topic-with",
+                "Biden held talks on chips with Kishida on Friday.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), MEETING, date=day("2023-05-19"))],
+            ),
+            (
+                "a-call-from-an-office-with",
+                "Kishida held a video call from his office with Yoon and Biden on Friday.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, "yoon-suk-yeol", BIDEN), CALL, date=day("2023-05-19"))],
+            ),
+            (
+                "a-call-for-talks-is-no-call",
+                "Biden called for talks with Kishida on Friday.",
+                SATURDAY_2023,
+                [],
+            ),
+        ]
+    ),
+)
+def test_a_meeting_word_takes_a_with_a_few_words_on(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

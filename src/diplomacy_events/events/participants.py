@@ -40,6 +40,47 @@ _PEOPLE = frozenset({"people", "men", "women", "leaders", "figures", "presidents
 _NOT_CALLING = ("on", "for", "upon", "off", "out", "home", "back", "in", "up")
 _NAMING = ("a", "an", "the", "“", '"', "‘", "his", "her", "its", "their", "one", "as")
 
+# -- objects told after a short phrase -----------------------------------------------------------------------------
+
+
+@rule(
+    "objects.with-later",
+    Phase.SUBJECT,
+    "A meeting or call with no one right after it takes the people after a 'with' a few plain words on ('held "
+    "talks on trade with Macron', 'a video call from the chancellery with Trump').",
+    "Merz held talks on trade with Macron on Wednesday.",
+    only=(TriggerType.MEET, TriggerType.CALL),
+)
+def _with_later(context: SentenceContext, reading: Reading) -> bool:
+    if reading.objects or reading.trigger.may_name or reading.phrase.split()[-1] in ("with", "to", "between"):
+        return False
+    keys, tokens, limit = context.keys, context.tokens, reading.clause[1]
+    if reading.end >= limit or keys[reading.end] not in _GAP_OPENERS:
+        return False
+    for i in range(reading.end + 1, min(limit, reading.end + _WITH_REACH + 1)):
+        if keys[i] == "with":
+            group = group_after(context.mentions, tokens, i + 1, limit)
+            reading.objects, reading.leader_objects = group, [m for m in group if m.is_leader]
+            return bool(reading.leader_objects)
+        if not tokens[i].key.isalnum() or keys[i] in _NOT_IN_GAP or _person_at(context, i):
+            return False
+    return False
+
+
+_WITH_REACH = 5  # plain words between a meeting word and a later "with": "talks on trade and energy with"
+
+
+def _person_at(context: SentenceContext, i: int) -> bool:
+    """Whether a person (not a possessive: "from his office") stands at token ``i``."""
+    return any(
+        m.kind is not MentionKind.PRONOUN or m.text.lower() not in OWNERS for m in context.persons.between(i, i + 1)
+    )
+
+
+_GAP_OPENERS = frozenset({"on", "about", "over", "from", "at", "in", "during", "by"})  # "talks on trade with X"
+_NOT_IN_GAP = frozenset({"and", "or", "but", "who", "which", "that", "then", "after", "before", "as", "while"})
+
+
 # -- the subject ----------------------------------------------------------------------------------------------------
 
 
