@@ -3148,3 +3148,32 @@ def test_adjectives_between_a_country_and_a_titled_name(text: str, published: dt
 )
 def test_a_meeting_word_takes_a_with_a_few_words_on(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-walk-with-a-counterpart",
+                "Biden walked with Kishida through the Peace Memorial Park on Friday.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), date=day("2023-05-19"))],
+            ),
+            (
+                "a-planned-walk-across-a-gap",
+                "Kishida will walk the old trail for two days with Yoon next week.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, "yoon-suk-yeol"), status=PLANNED)],
+            ),
+            (
+                "walking-away-with-nothing",
+                "Kishida walked away from the talks with nothing.",
+                SATURDAY_2023,
+                [],
+            ),
+        ]
+    ),
+)
+def test_a_walk_with_a_leader_is_a_meeting(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
