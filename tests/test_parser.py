@@ -3177,3 +3177,34 @@ def test_a_meeting_word_takes_a_with_a_few_words_on(text: str, published: dt.dat
 )
 def test_a_walk_with_a_leader_is_a_meeting(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "leaders-pose-for-a-photo",
+                "Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden pose for a photo in Hiroshima on "
+                "Friday.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, BIDEN), date=day("2023-05-19"))],
+            ),
+            (
+                "leaders-and-a-minister-stand-together",
+                "Foreign Minister Yoshimasa Hayashi, Prime Minister Fumio Kishida and President Yoon Suk Yeol stand "
+                "together after the signing in Tokyo on Friday.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, "yoon-suk-yeol"), date=day("2023-05-19"))],
+            ),
+            (
+                "a-nation-stands-together",
+                "The nation must stand together, Kishida said on Friday.",
+                SATURDAY_2023,
+                [],
+            ),
+        ]
+    ),
+)
+def test_leaders_who_stand_together_in_a_picture_meet(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
