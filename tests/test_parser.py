@@ -3208,3 +3208,32 @@ def test_a_walk_with_a_leader_is_a_meeting(text: str, published: dt.date, expect
 )
 def test_leaders_who_stand_together_in_a_picture_meet(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "two-named-leaders-saw-each-other",
+                "Biden and Kishida saw each other in Tokyo in January.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), VISIT, host="JPN")],
+            ),
+            (
+                "the-two-men-last-saw-each-other",
+                "Biden met Kishida on Friday. The two men last saw each other in Washington in January.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), date=day("2023-05-19")), Expect((BIDEN, KISHIDA), VISIT, host="USA")],
+            ),
+            (
+                "teams-that-see-each-other",
+                "Their teams see each other often, Kishida said.",
+                SATURDAY_2023,
+                [],
+            ),
+        ]
+    ),
+)
+def test_leaders_who_saw_each_other_met(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
