@@ -2857,6 +2857,19 @@ def test_one_titled_line_without_a_note_is_no_transcript() -> None:
                 [Expect(("donald-trump", "theresa-may"), date=day("2019-06-03"))],
             ),
             (
+                "invited-by-a-then-president",
+                "Kishida was invited by then U.S. President Joe Biden to make an official visit to the United States "
+                "in April 2024.",
+                dt.date(2026, 1, 30),
+                [Expect((KISHIDA, BIDEN), VISIT, status=PLANNED, host="USA")],
+            ),
+            (
+                "a-leader-and-a-then-president",
+                "Maduro and then-president Dilma Rousseff met at the Mercosur summit in Brasilia in July 2015.",
+                dt.date(2023, 5, 30),
+                [Expect(("nicolas-maduro", "dilma-rousseff"))],
+            ),
+            (
                 "a-former-president-glossed-by-name-is-no-leader",
                 "In 2022 Maduro met with the former Colombian president, Juan Manuel Santos.",
                 dt.date(2022, 11, 1),

@@ -1040,7 +1040,9 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     # "Apart from talks with A, B will ..." (B is no list's)
     openings = _opening_commas(tokens)
     for mention in mentions:
-        before = tokens[mention.start - 1].key if mention.start > 0 else ""
+        before = _key(tokens, mention.start - 1)
+        if before == "then":  # "invited by then U.S. President Joe Biden": the preposition before "then"
+            before = _key(tokens, mention.start - 2)
         gap = {t.key for t in tokens[marked[-1].end : mention.start]} if marked else set()
         coordinated = bool(marked) and marked[-1].oblique and gap <= {",", "and"} and not (closed and "and" not in gap)
         if coordinated and gap == {","} and any(marked[-1].end <= i < mention.start for i in openings):
@@ -1072,12 +1074,14 @@ def _officer_titles(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 def _then_named(tokens: Sequence[Token], matches: list[Match[Entry]], i: int, j: int) -> bool:
     """Whether a title after "then" is glossed by the leader's name: "the then Colombian president, Juan Manuel
-    Santos," is the office on the event's day, which the name holds (a bare "then president" is left alone)."""
+    Santos,", "then U.S. President Joe Biden" is the office on the event's day, which the name holds (a bare "then
+    president" is left alone)."""
     start, end = matches[i].start, matches[j].end
-    if start == 0 or tokens[start - 1].key != "then" or j + 1 >= len(matches) or _key(tokens, end) != ",":
+    if start == 0 or tokens[start - 1].key != "then" or j + 1 >= len(matches):
         return False
     name = matches[j + 1]
-    return name.start == end + 1 and _LEADER in {tag for tag, _ in name.values}
+    at = end + 1 if _key(tokens, end) == "," else end  # "then U.S. President Joe Biden"
+    return name.start == at and _LEADER in {tag for tag, _ in name.values}
 
 
 def _opening_commas(tokens: Sequence[Token]) -> list[int]:

@@ -70,7 +70,7 @@ _THEN_TITLE = 3  # words of a past title after "then": "then-prime minister"
 
 def _without_then_title(gap: Sequence[Token]) -> Sequence[Token]:
     """A gap before a name without the past title that ends it: "with then-president Raisi" is "with" Raisi."""
-    for i in range(max(0, len(gap) - _THEN_TITLE - 1), len(gap) - 1):
+    for i in range(max(0, len(gap) - _THEN_TITLE - 1), len(gap)):  # "and then | President X": the title is X's
         if gap[i].key == "then" and all(t.key.isalpha() for t in gap[i + 1 :]):
             return gap[:i]
     return gap
