@@ -628,18 +628,30 @@ REST_OF_VISIT = [
         "Dahal arrived in Delhi on Wednesday on a four-day official visit. He is scheduled to call on President "
         "Droupadi Murmu.",
         THURSDAY,
-        [((DAHAL, MURMU), "visit", "planned", "2023-06-01/2023-06-03")],
+        [
+            ((DAHAL, MODI_), "visit", "occurred", "2023-05-31/2023-06-03"),  # a formal visit to India: its leader's
+            ((DAHAL, MURMU), "meeting", "planned", "2023-06-01/2023-06-03"),
+        ],
     ),
     (
         "during-the-visit-in-the-next-paragraph",
         "Dahal arrived in Delhi on Wednesday on a four-day official visit.\n\n"
         "He will also meet President Droupadi Murmu during the visit.",
         THURSDAY,
-        [((DAHAL, MURMU), "meeting", "planned", "2023-06-01/2023-06-03")],
+        [
+            ((DAHAL, MODI_), "visit", "occurred", "2023-05-31/2023-06-03"),
+            ((DAHAL, MURMU), "meeting", "planned", "2023-06-01/2023-06-03"),
+        ],
     ),
     (
-        "what-happened-on-the-visit-happened-by-publication",
+        "talks-on-the-visit-are-the-visit",
         "Dahal arrived in Delhi on Wednesday on a four-day official visit. He held talks with Narendra Modi.",
+        THURSDAY,
+        [((DAHAL, MODI_), "visit", "occurred", "2023-05-31/2023-06-03")],
+    ),
+    (
+        "what-happened-on-a-journey-happened-by-publication",
+        "Dahal arrived in Delhi on Wednesday on a four-day tour. He held talks with Narendra Modi.",
         THURSDAY,
         [((DAHAL, MODI_), "visit", "occurred", "2023-05-31/2023-06-01")],
     ),
@@ -650,11 +662,31 @@ REST_OF_VISIT = [
         [((DAHAL, MURMU), "visit", "planned", None)],
     ),
     (
+        "a-visit-under-way-told-in-a-relative-clause",  # the formal visit names its host: a visit, told aside
+        "Dahal, who arrived in Delhi on Wednesday on a four-day state visit, toured a metro depot.\n\n"
+        "He will also meet President Droupadi Murmu during the visit.",
+        THURSDAY,
+        [
+            ((DAHAL, MODI_), "visit", "occurred", "2023-05-31/2023-06-03"),
+            ((DAHAL, MURMU), "meeting", "planned", "2023-06-01/2023-06-03"),
+        ],
+    ),
+    (
+        "a-landing-on-a-visit-under-way",
+        "Dahal, who landed in Delhi on Wednesday on a four-day tour, toured a metro depot.\n\n"
+        "He will also meet President Droupadi Murmu during the visit.",
+        THURSDAY,
+        [((DAHAL, MURMU), "meeting", "planned", "2023-06-01/2023-06-03")],
+    ),
+    (
         "a-visit-over-before-publication-dates-no-plan",
         "Dahal arrived in Delhi on May 20 on a four-day official visit. He is scheduled to call on President "
         "Droupadi Murmu.",
         THURSDAY,
-        [((DAHAL, MURMU), "visit", "planned", None)],
+        [
+            ((DAHAL, MODI_), "visit", "occurred", "2023-05-20/2023-05-23"),
+            ((DAHAL, MURMU), "meeting", "planned", None),
+        ],
     ),
 ]
 

@@ -1363,6 +1363,31 @@ NOMINAL = [
         [Expect((KISHIDA, BIDEN), VISIT, date=day("2023-05-15"), host="JPN")],
     ),
     (
+        "an-aside-opens-the-sentence",
+        "Apart from holding talks with Kishida, Biden will meet Yoon Suk Yeol in Seoul.",
+        SATURDAY_2023,
+        [Expect((KISHIDA, BIDEN), MEETING, status=PLANNED), Expect((BIDEN, "yoon-suk-yeol"), status=PLANNED)],
+    ),
+    (
+        "an-aside-after-a-comma",
+        "During the trip, besides talks with the Japanese Prime Minister, Biden is scheduled to call on Emperor "
+        "Naruhito.",
+        SATURDAY_2023,
+        [Expect((KISHIDA, BIDEN), MEETING, status=PLANNED), Expect((BIDEN, "naruhito"), MEETING, status=PLANNED)],
+    ),
+    (
+        "an-aside-in-the-past",
+        "Besides meeting Kishida on Thursday, Biden toured a shipyard.",
+        SATURDAY_2023,
+        [Expect((KISHIDA, BIDEN), date=day("2023-05-18"))],
+    ),
+    (
+        "their-long-meeting-points-ahead",
+        "Biden met Yoon on Friday. In their more than hour-long meeting, Biden and Kishida discussed chips.",
+        SATURDAY_2023,
+        [Expect((BIDEN, "yoon-suk-yeol"), date=day("2023-05-19")), Expect((BIDEN, KISHIDA), date=day("2023-05-19"))],
+    ),
+    (
         "their-talks-point-ahead",
         "During their talks on Tuesday, Biden and Kishida agreed on chips.",
         SATURDAY_2023,
@@ -2759,3 +2784,469 @@ def test_the_meeting_a_chair_presided_over_is_the_summit_named_before() -> None:
     text = "Peña hosted the Mercosur summit on Monday.\n\nHe presided over the meeting with Lula, Arce and Lacalle Pou."
     [gathering] = de.parse(text, published="2024-07-09").meetings
     assert (gathering.kind, gathering.date, gathering.summit) == (SUMMIT, day("2024-07-08"), "Mercosur summit")
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-landing-on-a-formal-visit",
+                "Kishida landed in Washington on Friday on his first official visit.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, BIDEN), VISIT, date=day("2023-05-19"), host="USA")],
+            ),
+            (
+                "an-arrival-for-a-state-visit",
+                "Biden arrived in Osaka for a three-day state visit on Friday.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), VISIT, date=days("2023-05-19", "2023-05-21"), host="JPN")],  # its 3 days
+            ),
+            (
+                "a-state-visit-with-its-own-destination-is-told-once",
+                "Biden was due to fly to Osaka on Sunday for a state visit to Japan.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), VISIT, status=PLANNED, host="JPN")],
+            ),
+            (
+                "a-bare-trip-names-no-host",
+                "Biden flew to Osaka on Friday for a private visit.",
+                SATURDAY_2023,
+                [],
+            ),
+            (
+                "an-arrival-and-talks-planned-that-evening-are-one-visit",
+                "Biden arrived in Tokyo today for a state visit. He is to hold talks with Kishida this evening.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), status=PLANNED, date=day("2023-05-20"))],
+            ),
+        ]
+    ),
+)
+def test_a_journey_made_for_a_formal_visit_has_a_host(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+def test_one_turn_with_a_translator_s_note_is_a_transcript() -> None:
+    text = (
+        "President of Brazil Luiz Inacio Lula da Silva (retranslated): Thank you for coming.\n\n"
+        "Yesterday, the Argentine President, the Chilean President and I discussed trade and energy.\n"
+    )
+    check(text, dt.date(2024, 5, 29), [Expect(("javier-milei", "gabriel-boric", "luiz-inacio-lula-da-silva"), SUMMIT)])
+
+
+def test_one_titled_line_without_a_note_is_no_transcript() -> None:
+    text = "President Lula: A Profile\n\nYesterday, Milei and I discussed trade and energy, a diplomat said.\n"
+    check(text, dt.date(2024, 5, 29), [])
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "the-then-president-glossed-by-name",
+                "In 2016 Maduro met with the then Colombian president, Juan Manuel Santos, in Caracas.",
+                dt.date(2022, 11, 1),
+                [Expect(("nicolas-maduro", "juan-manuel-santos"), city="Caracas")],
+            ),
+            (
+                "the-then-prime-minister-glossed-by-name",
+                "On June 3, 2019, Trump hosted the then British prime minister, Theresa May, in London.",
+                dt.date(2024, 5, 1),
+                [Expect(("donald-trump", "theresa-may"), date=day("2019-06-03"))],
+            ),
+            (
+                "invited-by-a-then-president",
+                "Kishida was invited by then U.S. President Joe Biden to make an official visit to the United States "
+                "in April 2024.",
+                dt.date(2026, 1, 30),
+                [Expect((KISHIDA, BIDEN), VISIT, status=PLANNED, host="USA")],
+            ),
+            (
+                "a-leader-and-a-then-president",
+                "Maduro and then-president Dilma Rousseff met at the Mercosur summit in Brasilia in July 2015.",
+                dt.date(2023, 5, 30),
+                [Expect(("nicolas-maduro", "dilma-rousseff"))],
+            ),
+            (
+                "a-former-president-glossed-by-name-is-no-leader",
+                "In 2022 Maduro met with the former Colombian president, Juan Manuel Santos.",
+                dt.date(2022, 11, 1),
+                [],
+            ),
+        ]
+    ),
+)
+def test_a_then_title_glossed_by_a_name_is_that_leader(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-new-prime-minister-met",
+                "Yoon met Japan's new Prime Minister in Tokyo on Friday.",
+                SATURDAY_2023,
+                [Expect(("yoon-suk-yeol", KISHIDA), VISIT, date=day("2023-05-19"), host="JPN")],
+            ),
+            (
+                "a-new-prime-minister-called",
+                "Albanese spoke with Britain's new prime minister by phone on Friday.",
+                SATURDAY_2023,
+                [Expect(("anthony-albanese", "rishi-sunak"), CALL, date=day("2023-05-19"))],
+            ),
+        ]
+    ),
+)
+def test_a_country_s_new_leader_is_the_holder_on_the_day(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-planned-visit-named-by-its-country",
+                "Kishida's first U.S. visit will begin on Monday.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, BIDEN), VISIT, status=PLANNED, date=day("2023-05-22"), host="USA")],
+            ),
+            (
+                "a-maiden-visit-named-by-its-country",
+                "Albanese's maiden China visit ended on Friday.",
+                SATURDAY_2023,
+                [Expect(("anthony-albanese", XI), VISIT, date=day("2023-05-19"), host="CHN")],
+            ),
+            (
+                "a-nationality-is-no-destination",
+                "The Japanese visit to the fair ended on Friday.",
+                SATURDAY_2023,
+                [],
+            ),
+        ]
+    ),
+)
+def test_a_country_before_a_visit_noun_is_its_destination(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-summit-dialogue-is-a-panel",
+                "Biden and Kishida attended a summit dialogue on chips on Friday.",
+                SATURDAY_2023,
+                [],
+            ),
+            (
+                "a-summit-on-a-day-is-one",
+                "Biden held a summit Friday with Kishida.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), date=day("2023-05-19"))],
+            ),
+            (
+                "a-company-officer-s-president-is-no-leader",
+                "Xi visited Tokyo on Friday. Yoon, Kishida and Richard Roe, COO, President and Founder of Acme, attend "
+                "a panel on chips.",
+                SATURDAY_2023,
+                [Expect((XI, KISHIDA), VISIT, date=day("2023-05-19"))],
+            ),
+            (
+                "a-president-and-vice-chairman-is-no-leader",
+                "Xi visited Tokyo on Friday. Ann Roe, President and Vice Chairman of Acme, Yoon and Kishida attend "
+                "a panel on chips.",
+                SATURDAY_2023,
+                [Expect((XI, KISHIDA), VISIT, date=day("2023-05-19"))],
+            ),
+        ]
+    ),
+)
+def test_panels_and_company_officers(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-caption-s-left-abbreviated",
+                "Biden (l.) and his Japanese counterpart Fumio Kishida attend a meeting in Hiroshima, Friday.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), VISIT, date=day("2023-05-19"), host="JPN")],
+            ),
+            (
+                "a-caption-s-right-in-lower-case",
+                "Yoon (r) and Kishida hold talks in Tokyo on Friday.",
+                SATURDAY_2023,
+                [Expect(("yoon-suk-yeol", KISHIDA), VISIT, date=day("2023-05-19"), host="JPN")],
+            ),
+        ]
+    ),
+)
+def test_a_place_in_the_picture_opens_no_clause(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "leaders-who-attended-a-swearing-in",
+                "Yoon was among the foreign leaders who attended the swearing-in ceremony of Kishida on Friday.",
+                SATURDAY_2023,
+                [],
+            ),
+            (
+                "a-guest-at-an-inauguration",
+                "Biden attended Prime Minister Fumio Kishida's inauguration in Tokyo on Friday.",
+                SATURDAY_2023,
+                [],
+            ),
+            (
+                "a-dinner-after-the-swearing-in-is-a-meeting",
+                "After the swearing-in, Yoon attended a dinner hosted by Kishida on Friday.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, "yoon-suk-yeol"), date=day("2023-05-19"))],
+            ),
+        ]
+    ),
+)
+def test_attending_an_investiture_is_no_meeting(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "the-previous-summit-of-a-trio",
+                "Putin will fly to Tehran on Tuesday for a summit of the guarantors of the Astana process (Russia, "
+                "Iran, Turkey). The previous summit of the trio took place on July 1, 2020.",
+                dt.date(2022, 7, 18),
+                [
+                    Expect((PUTIN, "ebrahim-raisi", ERDOGAN), SUMMIT, status=PLANNED, date=day("2022-07-19")),
+                    Expect((PUTIN, ROUHANI, ERDOGAN), SUMMIT, date=day("2020-07-01")),
+                ],
+            ),
+            (
+                "the-group-s-most-recent-summit",
+                "Ruto flew to Arusha on Monday for the Tripartite Summit (Kenya, Tanzania, Uganda). It was agreed at "
+                "the group's most recent summit, held in Kampala on March 4, 2021.",
+                dt.date(2024, 3, 20),
+                [
+                    Expect(("william-ruto", "samia-suluhu-hassan", "yoweri-museveni"), SUMMIT),
+                    Expect(("uhuru-kenyatta", "john-magufuli", "yoweri-museveni"), SUMMIT, date=day("2021-03-04")),
+                ],
+            ),
+            (
+                "a-sequel-of-no-format-names-no-one",
+                "Macron flew to Berlin on Monday. The previous summit took place in Paris in 2021.",
+                dt.date(2024, 3, 20),
+                [],
+            ),
+        ]
+    ),
+)
+def test_an_edition_of_a_summit_format_is_a_meeting_of_its_countries(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-summit-between-countries",
+                "A summit between Iran, Brazil and Turkey got underway in Tehran on Sunday.",
+                dt.date(2010, 5, 16),
+                [Expect(("mahmoud-ahmadinejad", "luiz-inacio-lula-da-silva", ERDOGAN), SUMMIT, date=day("2010-05-16"))],
+            ),
+            (
+                "a-summit-between-their-leaders",
+                "A summit between the leaders of Iran, Brazil and Turkey got underway in Tehran on Sunday.",
+                dt.date(2010, 5, 16),
+                [Expect(("mahmoud-ahmadinejad", "luiz-inacio-lula-da-silva", ERDOGAN), SUMMIT, date=day("2010-05-16"))],
+            ),
+            (
+                "an-unlikely-summit-between-countries",
+                "A summit between Russia and Georgia is unlikely.",
+                dt.date(2010, 5, 16),
+                [],
+            ),
+        ]
+    ),
+)
+def test_a_summit_between_countries_is_of_their_leaders(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "adjectives-before-a-supreme-leader",
+                "Lula had an audience with Iran's powerful supreme leader Ayatollah Ali Khamenei on Sunday.",
+                dt.date(2010, 5, 16),
+                [Expect(("luiz-inacio-lula-da-silva", "ali-khamenei"), date=day("2010-05-16"))],
+            ),
+            (
+                "an-adjective-before-a-titled-name",
+                "Biden met Japan's popular prime minister Fumio Kishida on Friday.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), date=day("2023-05-19"))],
+            ),
+            (
+                "a-spelling-of-the-supreme-leader-s-honorific",
+                "Lula had an audience with Iran's supreme religious leader Ayatollah Seyyed Ali Khamenei on Sunday.",
+                dt.date(2010, 5, 16),
+                [Expect(("luiz-inacio-lula-da-silva", "ali-khamenei"), date=day("2010-05-16"))],
+            ),
+            (
+                "another-spelling-of-the-honorific",
+                "Sayyed Ali Khamenei received Lula in Tehran on Sunday.",
+                dt.date(2010, 5, 16),
+                [Expect(("ali-khamenei", "luiz-inacio-lula-da-silva"), VISIT, date=day("2010-05-16"))],
+            ),
+            (
+                "a-former-president-stays-former",
+                "Lula met Iran's former president Mohammad Khatami on Sunday.",
+                dt.date(2010, 5, 16),
+                [],
+            ),
+        ]
+    ),
+)
+def test_adjectives_between_a_country_and_a_titled_name(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "talks-on-a-topic-with",
+                "Biden held talks on chips with Kishida on Friday.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), MEETING, date=day("2023-05-19"))],
+            ),
+            (
+                "a-call-from-an-office-with",
+                "Kishida held a video call from his office with Yoon and Biden on Friday.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, "yoon-suk-yeol", BIDEN), CALL, date=day("2023-05-19"))],
+            ),
+            (
+                "a-call-for-talks-is-no-call",
+                "Biden called for talks with Kishida on Friday.",
+                SATURDAY_2023,
+                [],
+            ),
+        ]
+    ),
+)
+def test_a_meeting_word_takes_a_with_a_few_words_on(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-walk-with-a-counterpart",
+                "Biden walked with Kishida through the Peace Memorial Park on Friday.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), date=day("2023-05-19"))],
+            ),
+            (
+                "a-planned-walk-across-a-gap",
+                "Kishida will walk the old trail for two days with Yoon next week.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, "yoon-suk-yeol"), status=PLANNED)],
+            ),
+            (
+                "walking-away-with-nothing",
+                "Kishida walked away from the talks with nothing.",
+                SATURDAY_2023,
+                [],
+            ),
+        ]
+    ),
+)
+def test_a_walk_with_a_leader_is_a_meeting(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "leaders-pose-for-a-photo",
+                "Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden pose for a photo in Hiroshima on "
+                "Friday.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, BIDEN), date=day("2023-05-19"))],
+            ),
+            (
+                "leaders-and-a-minister-stand-together",
+                "Foreign Minister Yoshimasa Hayashi, Prime Minister Fumio Kishida and President Yoon Suk Yeol stand "
+                "together after the signing in Tokyo on Friday.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, "yoon-suk-yeol"), date=day("2023-05-19"))],
+            ),
+            (
+                "a-nation-stands-together",
+                "The nation must stand together, Kishida said on Friday.",
+                SATURDAY_2023,
+                [],
+            ),
+        ]
+    ),
+)
+def test_leaders_who_stand_together_in_a_picture_meet(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "two-named-leaders-saw-each-other",
+                "Biden and Kishida saw each other in Tokyo in January.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), VISIT, host="JPN")],
+            ),
+            (
+                "the-two-men-last-saw-each-other",
+                "Biden met Kishida on Friday. The two men last saw each other in Washington in January.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), date=day("2023-05-19")), Expect((BIDEN, KISHIDA), VISIT, host="USA")],
+            ),
+            (
+                "teams-that-see-each-other",
+                "Their teams see each other often, Kishida said.",
+                SATURDAY_2023,
+                [],
+            ),
+        ]
+    ),
+)
+def test_leaders_who_saw_each_other_met(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

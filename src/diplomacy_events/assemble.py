@@ -161,7 +161,7 @@ class Assembler:
     def _read_summit(
         self, mention: SummitMention, status: Status | None, evidence: Evidence, tokens: Sequence[Token]
     ) -> Summit | None:
-        if mention.organization is None and (mention.sequel or mention.edition):
+        if mention.organization is None and not mention.countries and (mention.sequel or mention.edition):
             # "the following summit", "the inaugural summit": an edition of the series named before
             series = next((s.organization for s in reversed(self._summits) if s.organization), None)
             if series is None:
@@ -957,16 +957,23 @@ def fold_arrivals(
             continue
         if any(
             id(m) not in dropped
-            and m.status is meeting.status
-            and m.host == meeting.host
+            and m.host in (meeting.host, None)
             and m.date is not None
-            and 0 < (m.date.start - date.end).days <= _ARRIVAL_DAYS
+            and _after_arrival(meeting, m, (m.date.start - date.start).days)  # from the day of arrival
             for m in by_people[_people(meeting)]
         ):
             dropped.add(id(meeting))
             if trace is not None:
                 trace.append((meeting.evidence.start, "fold.arrival"))
     return [m for m in meetings if id(m) not in dropped]
+
+
+def _after_arrival(arrival: Meeting, talks: Meeting, days: int) -> bool:
+    """Whether ``talks``, ``days`` after ``arrival``, are of the same visit: of the same status a day or two later;
+    or planned the same day ("arrived in Nadi today ...; talks with X are set for this evening")."""
+    if talks.status is arrival.status:
+        return 0 < days <= _ARRIVAL_DAYS
+    return talks.status is Status.PLANNED and arrival.status is Status.OCCURRED and 0 <= days <= _ARRIVAL_DAYS
 
 
 #: Trigger words by which a leader joins a meeting under way ("Moon joined the two men").
@@ -1337,8 +1344,9 @@ rule(
 rule(
     "fold.arrival",
     Phase.FOLD,
-    "A visit reported by its arrival folds into the same visit's talks a day or two later: one visit, on the day "
-    "of the talks.",
+    "A visit reported by its arrival folds into the same visit's talks a day or two later, or into talks planned "
+    "for the same day ('arrived today ...; he is to hold talks with X this evening'): one visit, on the day of the "
+    "talks.",
     "Starmer arrived in Washington late Wednesday to meet Trump. Trump hosted Starmer at the White House on Thursday.",
     published="2025-02-28",
 )(fold_arrivals)

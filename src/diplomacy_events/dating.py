@@ -984,6 +984,11 @@ class Calendar:
         if summit.date is not None:
             self.summit_context = summit
 
+    def _under_way(self, told: Dated) -> bool:
+        """Whether an event that happened began before the publication day and lasts past it: a visit under way."""
+        anchor = self.anchor
+        return told.status is Status.OCCURRED and anchor is not None and told.date.start < anchor < told.date.end
+
     def in_context(
         self,
         participants: Sequence[Participant],
@@ -1003,7 +1008,7 @@ class Calendar:
         """
         if date is not None:
             told = Dated(participants=tuple(participants), date=date, status=status)
-            if not aside:
+            if not aside or self._under_way(told):  # "X, who arrived on Wednesday on a four-day visit, ..."
                 self.context = told
             if status is Status.PLANNED and len(participants) > 2:
                 self.plans.append(told)  # a planned gathering, even told aside: its people's plans are part of it

@@ -460,6 +460,12 @@ POSSESSIVE_MARKS = frozenset({"'s", "'"})
 ARTICLES = frozenset({"a", "an", "the", "'s", "his", "her", "their"})
 #: Prepositions that open a sentence's opening phrase: "In a phone call on Monday, ...".
 OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after", "following", "before", "ahead"})
+#: Words between a visitor's possessive and the country a visit noun goes to: "Modi's first official China visit".
+VISIT_MODIFIERS = frozenset(
+    {"first", "second", "third", "maiden", "official", "planned", "upcoming", "recent", "next", "long-awaited"}
+)
+#: Words that open an aside whose meeting is the main subject's: "Apart from talks with X, Y will ...".
+ASIDE_OPENERS = frozenset({"apart", "besides", "aside"})
 #: Prepositions before "the talks" that refer back to a meeting told elsewhere: "briefed them on the talks".
 REFERRING = frozenset({"on", "about", "after", "during", "following", "before", "at", "from", "since", "of"})
 #: What may stand between a time and a second time of the same verb: "in 2018 and again in Ankara in 2019".
@@ -733,6 +739,7 @@ class Lexicon:
     past_verbs: frozenset[str]  # irregular past forms after a subject ("met"); "-ed" forms need no list
     habitual_cues: Cues
     ceremony_words: Cues
+    investiture_words: Cues  # "attended the swearing-in of X": a guest at a ceremony, no meeting with X
     gathering_words: Cues
     absence_cues: Cues  # "a minister standing in for President X": X is not at the gathering
     journey_starts: frozenset[str]  # "began a three-day visit on Monday": Monday is its first day
@@ -750,6 +757,7 @@ class Lexicon:
     summit_reference: Cues  # "before the mini-summit": a reference to it, reported elsewhere
     summit_past_words: frozenset[str]  # words that put a summit's sentence in the past: "was", "held", "gathered"
     visit_purposes: Cues  # "flew to Paris to meet X": a trip with a counterpart
+    formal_visits: frozenset[str]  # "arrived in Nadi for a state visit": a trip made for one has a host
     invitation_cues: Cues  # "invited X to visit": an invitation to a visit
     continuation_cues: Cues  # "X also met Y", "met Y there": the story goes on from the event told before
     next_cues: Cues  # "will then meet Y", "will be followed by talks with Y": the next step after the event told before

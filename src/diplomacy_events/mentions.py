@@ -32,6 +32,7 @@ import attrs
 
 from .knowledge import MODERN_FROM, KnowledgeBase, _strip_the
 from .lexicon import (
+    ASIDE_OPENERS,
     AUXILIARIES,
     COORDINATION,
     FIRST_PERSON,
@@ -496,8 +497,8 @@ class Gazetteer:
         j, country = prefix if prefix is not None else (i, None)
         head = matches[j]
         head_tags = {tag for tag, _ in head.values}
-        if head_tags & {_TITLE, _LEADER_WORD, _HONORIFIC} and not self._blocked(
-            tokens, head.start if j == i else match.start
+        if head_tags & {_TITLE, _LEADER_WORD, _HONORIFIC} and (
+            not self._blocked(tokens, head.start if j == i else match.start) or _then_named(tokens, matches, i, j)
         ):
             return self._titled(tokens, matches, i, j, country)
         place_after = match.start > 0 and tokens[match.start - 1].key in _LOCATIVES and bool(tags & _WHERE_TAGS)
@@ -512,8 +513,9 @@ class Gazetteer:
     ) -> tuple[int, str | None] | tuple[int, list[Mention]] | None:
         """A country adjective or possessive before a title or a name.
 
-        "Syrian President", "Turkey's prime minister", "his Democratic Republic
-        of Congo (DRC) counterpart": the index of the title and the country;
+        "Syrian President", "Turkey's prime minister", "India's new prime
+        minister" (the holder on the day), "his Democratic Republic of Congo
+        (DRC) counterpart": the index of the title and the country;
         "Egypt's Abdel Fattah al-Sisi": the matches consumed and the person.
         """
         match = matches[i]
@@ -525,6 +527,10 @@ class Gazetteer:
             nxt = matches[i + 2]
         gap = [t.key for t in tokens[matches[i + glossed].end + glossed : nxt.start]]
         nxt_tags = {tag for tag, _ in nxt.values}
+        if nxt_tags & {_TITLE, _LEADER_WORD} and gap[-1:] == ["new"]:  # "India's new Prime Minister"
+            gap = gap[:-1]
+        if nxt_tags & {_TITLE, _LEADER_WORD} and self._described(tokens, matches, i + 1 + glossed, gap):
+            gap = gap[:1]  # "Iran's supreme religious leader Ayatollah Ali Khamenei": the name decides
         if nxt_tags & {_TITLE, _LEADER_WORD} and gap in ([], ["'s"], ["’s"]):
             country = _value(match, _DEMONYM) or _value(match, _COUNTRY) or _value(match, _METONYM)
             return i + 1 + glossed, country
@@ -533,6 +539,25 @@ class Gazetteer:
             person = self._person(tokens, nxt, code, None, match.start)
             return 2 + glossed, [person] if person else []
         return None
+
+    def _described(self, tokens: Sequence[Token], matches: list[Match[Entry]], k: int, gap: list[str]) -> bool:
+        """Whether a possessive's gap before the title at ``matches[k]`` is one or two plain adjectives and a
+        leader's name follows the title ("Iran's supreme religious leader Ayatollah Ali Khamenei")."""
+        if not (2 <= len(gap) <= _DESCRIBED and gap[0] in ("'s", "’s")):
+            return False
+        if not all(key.isalpha() and key not in self.words.title_blockers for key in gap[1:]):
+            return False
+        end = matches[k].end
+        for match in matches[k + 1 : k + 1 + _DESCRIBED]:  # past titles and honorifics: "leader Ayatollah Ali ..."
+            tags = {tag for tag, _ in match.values}
+            if match.start != end:
+                return False
+            if _LEADER in tags:
+                return True
+            if not tags & {_TITLE, _HONORIFIC}:
+                return False
+            end = match.end
+        return False
 
     def _untitled(
         self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int, tags: set[str]
@@ -686,8 +711,9 @@ class Gazetteer:
         gap = [t.key for t in tokens[title.end : nxt.start]]
         nxt_tags = {tag for tag, _ in nxt.values}
         taken = title.next - title.first + 1
+        then = _key(tokens, matches[title.first].start - 1) == "then"  # "the then Colombian president, X"
         if (nxt_tags & {_LEADER, _FAMILY} and (gap in ([], ["."]) or _parenthetical(gap))) or (
-            nxt_tags & {_LEADER, _FAMILY} and title.leading and gap in ([","], [], [".", ","])
+            nxt_tags & {_LEADER, _FAMILY} and (title.leading or then) and gap in ([","], [], [".", ","])
         ):
             person = self._person(tokens, nxt, title.country, title.role, title.start)
             return taken, [person] if person else []
@@ -760,6 +786,7 @@ class Gazetteer:
             and following is not None
             and following.text[:1].islower()
             and following.key not in ("of", "from", "for")
+            and not _officer_titles(tokens, start, head.end)
         )
         if bare or (start < first and tokens[start].key == "the"):  # "the emir"
             text = " ".join(t.text for t in tokens[start : head.end])
@@ -1009,13 +1036,16 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     """Mark mentions after a preposition, and those coordinated with them ("to Xi and Erdogan")."""
     marked: list[Mention] = []
     closed = False  # the list after a preposition ended with "and": a later comma ends it ("to A and B, C met")
-    # the comma that closes a sentence's opening phrase: "At the invitation of A, B paid a visit" (B is no list's)
-    opening = next((i for i, t in enumerate(tokens[:_OPENING_REACH]) if t.key == ","), -1) if _opens(tokens) else -1
+    # the commas that close a sentence's opening phrase or an aside: "At the invitation of A, B paid a visit",
+    # "Apart from talks with A, B will ..." (B is no list's)
+    openings = _opening_commas(tokens)
     for mention in mentions:
-        before = tokens[mention.start - 1].key if mention.start > 0 else ""
+        before = _key(tokens, mention.start - 1)
+        if before == "then":  # "invited by then U.S. President Joe Biden": the preposition before "then"
+            before = _key(tokens, mention.start - 2)
         gap = {t.key for t in tokens[marked[-1].end : mention.start]} if marked else set()
         coordinated = bool(marked) and marked[-1].oblique and gap <= {",", "and"} and not (closed and "and" not in gap)
-        if coordinated and gap == {","} and marked[-1].end <= opening < mention.start:
+        if coordinated and gap == {","} and any(marked[-1].end <= i < mention.start for i in openings):
             coordinated = False
         if coordinated and _is_person(marked[-1]) is not _is_person(mention):
             # "During his visit to Moscow, Erdogan met Putin": a comma ends a place list, and so does ", and" a
@@ -1030,12 +1060,37 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     return marked
 
 
+_DESCRIBED = 3  # a possessive and up to two adjectives before a title with a name: "Iran's supreme religious leader"
 _OPENING_REACH = 16  # tokens an opening phrase may take: "At the invitation of Prime Minister Narendra Modi,"
 
 
-def _opens(tokens: Sequence[Token]) -> bool:
-    """Whether a sentence opens with a prepositional phrase ("At the invitation of ...", "On behalf of ...")."""
-    return bool(tokens) and tokens[0].key in PREPOSITIONS
+def _officer_titles(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a bare title at ``start:end`` is one of a list of someone's titles: "Richard Roe, CEO, President and
+    Vice Chairman of Acme" (an acronym before it, or another capitalised title after "and")."""
+    acronym = start >= 2 and tokens[start - 2].text.isupper() and tokens[start - 2].key.isalpha()
+    coordinated = _key(tokens, end) in ("and", "&") and end + 1 < len(tokens) and tokens[end + 1].capitalised
+    return acronym or coordinated
+
+
+def _then_named(tokens: Sequence[Token], matches: list[Match[Entry]], i: int, j: int) -> bool:
+    """Whether a title after "then" is glossed by the leader's name: "the then Colombian president, Juan Manuel
+    Santos,", "then U.S. President Joe Biden" is the office on the event's day, which the name holds (a bare "then
+    president" is left alone)."""
+    start, end = matches[i].start, matches[j].end
+    if start == 0 or tokens[start - 1].key != "then" or j + 1 >= len(matches):
+        return False
+    name = matches[j + 1]
+    at = end + 1 if _key(tokens, end) == "," else end  # "then U.S. President Joe Biden"
+    return name.start == at and _LEADER in {tag for tag, _ in name.values}
+
+
+def _opening_commas(tokens: Sequence[Token]) -> list[int]:
+    """The commas that close a sentence's opening phrase ("At the invitation of A,", "Besides talks with A,") and
+    an aside after a comma ("During the visit, apart from talks with A,")."""
+    commas = [i for i, t in enumerate(tokens) if t.key == ","]
+    starts = [-1] if tokens and (tokens[0].key in PREPOSITIONS or tokens[0].key in ASIDE_OPENERS) else []
+    starts += [i for i in commas if i + 1 < len(tokens) and tokens[i + 1].key in ASIDE_OPENERS]
+    return [next((c for c in commas if start < c <= start + _OPENING_REACH), -1) for start in starts]
 
 
 def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:

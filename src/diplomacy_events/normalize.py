@@ -20,6 +20,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from collections.abc import Sequence
 from itertools import pairwise
 
 import attrs
@@ -49,7 +50,7 @@ _FURNITURE = re.compile(
 # A turn's label in title case, as official transcripts write it: "President of Russia Vladimir Putin: ...",
 # "President of the People's Republic of China Xi Jinping (retranslated): ..." (two capitalised words at least).
 _WORD = r"(?:[A-Z][\w'’.-]*|of|the|and|de|da|bin|al)"
-_TITLED = re.compile(rf"(?P<name>[A-Z][\w'’.-]* {_WORD}(?: {_WORD}){{0,10}})(?: \([a-z][^)]{{0,30}}\))?: ")
+_TITLED = re.compile(rf"(?P<name>[A-Z][\w'’.-]* {_WORD}(?: {_WORD}){{0,10}})(?P<note> \([a-z][^)]{{0,30}}\))?: ")
 _BULLET = re.compile(r"[-•*–] ")
 _TERMINAL = frozenset('.!?:;"”’)')
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"  # words split by spaces the class lacks: no backtracking blow-up
@@ -250,6 +251,19 @@ def _unwrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
     return joined
 
 
+def _titled_turns(masked: str, lines: Sequence[tuple[int, int]]) -> bool:
+    """Whether the text is in turns labelled by title and name ("President Lula: ..."): two such labels, or one
+    with a translator's note ("President of Brazil Lula (retranslated): ..."), which no headline has.
+
+    >>> _titled_turns("President of Brazil Lula (via interpreter): Welcome.", [(0, 52)])
+    True
+    >>> _titled_turns("President Lula: A Profile", [(0, 25)])
+    False
+    """
+    turns = [m for start, end in lines if (m := _TITLED.match(masked, start, end)) is not None]
+    return len(turns) >= 2 or any(m.group("note") for m in turns)
+
+
 def normalize(text: str) -> Document:
     """Split ``text`` into blocks and tell body text from chrome, headings and repeats."""
     masked = _mask(text)
@@ -262,7 +276,7 @@ def normalize(text: str) -> Document:
     headline, headline_words = "", 0  # a sentence-case headline, when no line is in title case
     lines = _joined(masked, _unwrapped(masked, _lines(masked)))
     labels = sum(_LABEL.match(masked, start, end) is not None for start, end in lines) >= 2
-    titled = sum(_TITLED.match(masked, start, end) is not None for start, end in lines) >= 2
+    titled = _titled_turns(masked, lines)
     label: str | None = None  # the speaker of the turn a label line opened
     for start, end in lines:
         line = masked[start:end]

@@ -54,6 +54,7 @@ from .events import (
     called_off,
     find_events,
     find_summits,
+    same_format,
     sentence_status,
     trigger_matcher,
 )
@@ -173,6 +174,7 @@ class _EventReader:
     salience: Tally = attrs.Factory(Tally)
     lists: ListReader | None = None
     named: list[Mention] = attrs.Factory(list)  # the leaders the last body sentence named
+    format: tuple[str, ...] = ()  # the countries of the summit named by them last ("the Tripartite Summit (A, B, C)")
     body: int = 0  # the body sentences read so far (the lead is among the first few)
     news: dict[int, dt.date] = attrs.Factory(dict)  # the day of each sentence the page leads with, by its offset
     opening: bool = True  # no body sentence so far named a leader or a time: the next may be the story's news
@@ -201,7 +203,7 @@ class _EventReader:
         for mention in mentions:
             if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
                 self.salience.add(mention.leaders[0], mention)
-        summits = find_summits(sentence.tokens, mentions, read.times, words)
+        summits, self.format = same_format(find_summits(sentence.tokens, mentions, read.times, words), self.format)
         fired: list[tuple[int, str]] | None = [] if self.trace is not None else None
         candidates = find_events(
             sentence.tokens,

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Generic, Protocol, TypeVar
 
-from .lexicon import CLAUSE_BREAKS, RELATIVE_PRONOUNS
+from .lexicon import CLAUSE_BREAKS, PHOTO_POSITIONS, RELATIVE_PRONOUNS
 from .segment import Token
 
 __all__ = [
@@ -78,14 +78,15 @@ _GLOSS_REACH = 6  # words in brackets that gloss a name: "Chancellor (Angela) Me
 
 
 def _gloss(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the bracket at ``i`` encloses a few capitalised words: a gloss inside a name, no clause."""
+    """Whether the bracket at ``i`` encloses a few capitalised words, or a caption's place in the picture: a gloss
+    inside a name ("Chancellor (Angela) Merkel", "Lula (l.) and Xi"), no clause."""
     step = 1 if tokens[i].key == "(" else -1
     j = i + step
     while 0 <= j < len(tokens) and abs(j - i) <= _GLOSS_REACH + 1:
         key = tokens[j].key
         if key == (")" if step == 1 else "("):
             return abs(j - i) > 1
-        if not (tokens[j].capitalised or key == "-"):
+        if not (tokens[j].capitalised or key in ("-", ".") or key in PHOTO_POSITIONS):  # "(l.)", "(left)"
             return False
         j += step
     return False

@@ -28,7 +28,7 @@ from . import builders, participants, summits, vetoes  # noqa: F401  (the rules 
 from .candidates import EventCandidate, SummitMention
 from .finder import find_events, trigger_matcher
 from .lists import ListReader
-from .summits import called_off, find_summits, sentence_status
+from .summits import called_off, find_summits, same_format, sentence_status
 
 __all__ = [
     "EventCandidate",
@@ -38,6 +38,7 @@ __all__ = [
     "called_off",
     "find_events",
     "find_summits",
+    "same_format",
     "sentence_status",
     "trigger_matcher",
 ]

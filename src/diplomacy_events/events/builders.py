@@ -7,6 +7,8 @@ candidates it reports to ``reading.candidates``.
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 
 from ..lexicon import TriggerType
@@ -452,7 +454,8 @@ def _trip_to_summit(context: SentenceContext, reading: Reading) -> bool:
     "build.visit",
     Phase.BUILD,
     "A visit to the leaders named, to a place with a leader of its country named, or to a place's leader; a bare "
-    "trip ('flew to Paris') names no counterpart unless it is 'to meet' someone.",
+    "trip ('flew to Paris') names no counterpart unless it is 'to meet' someone or made for a formal visit that "
+    "names no destination of its own ('arrived in Nadi for a two-day state visit').",
     "Modi visited Kyiv and met Zelensky on Friday.",
     only=(TriggerType.VISIT,),
 )
@@ -461,9 +464,30 @@ def _visit(context: SentenceContext, reading: Reading) -> bool:
         return False
     places = [m for m in reading.objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
     visit = attrs.evolve(template(reading), kind=MeetingKind.VISIT)
-    purpose = context.words.visit_purposes.found(context.keys, reading.end, reading.clause[1])
+    purpose = context.words.visit_purposes.found(context.keys, reading.end, reading.clause[1]) or _for_a_visit(
+        context, reading
+    )
     reading.candidates += visits(reading.subject[0], reading.leader_objects, places, context, reading, visit, purpose)
     return True
+
+
+_VISIT_MODIFIERS = 6  # "for a two-day state visit", "on his first official visit"
+
+
+def _for_a_visit(context: SentenceContext, reading: Reading) -> bool:
+    """Whether a journey is made for a formal visit with no destination of its own, later in its clause: "arrived in
+    Nadi for a two-day state visit" (not "flew to Santa Cruz for a state visit to Bolivia": that visit is told)."""
+    keys, matches = context.keys, context.matches
+    for number in range(reading.number + 1, len(matches)):
+        match = matches[number]
+        if match.start >= reading.clause[1]:
+            return False
+        if " ".join(keys[match.start : match.end]) not in context.words.formal_visits:
+            continue
+        before = [t.key for t in context.tokens[max(reading.end, match.start - _VISIT_MODIFIERS) : match.start]]
+        made_for = any(k in ("for", "on") and nxt in ("a", "an", "his", "her") for k, nxt in itertools.pairwise(before))
+        return made_for and keys[match.end : match.end + 1] not in (["to"], ["of"], ["in"])
+    return False
 
 
 def visits(

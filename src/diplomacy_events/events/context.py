@@ -148,7 +148,7 @@ class SentenceContext:
             named_summits=ByStart(s for s in summits if s.organization or s.joint),
             clauses=clauses,
             times=SentenceTimes(tokens, clauses.bounds, keys, times, words.reporting_verbs),
-            calls=set(keys) & words.call_words,
+            calls=_calls(keys, words.call_words),
             sidelines=words.sidelines.found(keys, 0, len(tokens)),
             protagonist=protagonist,
             before=before,
@@ -231,3 +231,21 @@ class Reading:
     def type(self) -> TriggerType:
         """How the trigger relates its subject to its objects."""
         return self.trigger.type
+
+
+def _calls(keys: Sequence[str], call_words: frozenset[str]) -> set[str]:
+    """The call words of a sentence, but "call on" (a visit to someone: "will call on the King").
+
+    >>> sorted(_calls(["he", "will", "call", "on", "the", "king"], frozenset({"call", "phone"})))
+    []
+    >>> sorted(_calls(["they", "talked", "by", "phone", "on", "monday"], frozenset({"call", "phone"})))
+    ['phone']
+    """
+    found = set(keys) & call_words
+    if found:
+        found = {
+            k
+            for i, k in enumerate(keys)
+            if k in found and not (k.startswith("call") and keys[i + 1 : i + 2] in (["on"], ["upon"]))
+        }
+    return found

@@ -67,8 +67,8 @@ def find_events(
     every rule that fires is appended to it as (trigger start, rule id),
     including the vetoes that drop a trigger.
     """
-    if not any(m.is_leader for m in mentions):
-        return []  # no leader, no meeting: only named leaders make participants
+    if not any(m.is_leader for m in mentions) and not any(s.countries for s in summits):
+        return []  # no leader, no meeting: only leaders named, or a summit's countries, make participants
     people = {i for m in mentions if m.is_leader or m.kind is MentionKind.OTHER for i in range(m.start, m.end)}
     matches = _with_gapped(_framed(list(triggers.find(tokens)), tokens, words, people), tokens, words)
     if not matches:

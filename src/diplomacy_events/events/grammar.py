@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..lexicon import (
     ARTICLES,
+    ASIDE_OPENERS,
     DETERMINERS,
     GROUP_GLUE,
     HONORIFIC_GAP,
@@ -25,6 +26,7 @@ from ..mentions import Mention, MentionKind
 from ..segment import Token
 from ..syntax import ByStart
 
+_OPENING_REACH = 8  # where an opening phrase's meeting noun may stand: "In their more than half an hour meeting"
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
 
 
@@ -68,18 +70,18 @@ _THEN_TITLE = 3  # words of a past title after "then": "then-prime minister"
 
 def _without_then_title(gap: Sequence[Token]) -> Sequence[Token]:
     """A gap before a name without the past title that ends it: "with then-president Raisi" is "with" Raisi."""
-    for i in range(max(0, len(gap) - _THEN_TITLE - 1), len(gap) - 1):
+    for i in range(max(0, len(gap) - _THEN_TITLE - 1), len(gap)):  # "and then | President X": the title is X's
         if gap[i].key == "then" and all(t.key.isalpha() for t in gap[i + 1 :]):
             return gap[:i]
     return gap
 
 
 def _unplaced(gap: Sequence[Token]) -> Sequence[Token]:
-    """A gap without a caption's place in the picture: "Trump (left) and Xi" are coordinated."""
+    """A gap without a caption's place in the picture: "Trump (left) and Xi", "Lula (l.) and Xi" are coordinated."""
     if len(gap) < 3 or gap[0].key != "(":
         return gap
     close = next((i for i, token in enumerate(gap[:5]) if token.key == ")"), None)
-    if close is None or not {t.key for t in gap[1:close]} <= PHOTO_POSITIONS:
+    if close is None or not {t.key for t in gap[1:close]} - {"."} <= PHOTO_POSITIONS:  # "(l.)"
         return gap
     return gap[close + 1 :]
 
@@ -115,7 +117,7 @@ def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: 
     coordinated = False  # "A, B and C met": commas join only a list that ends in "and"
     for mention in reversed(before):
         if group:
-            gap = {t.key for t in _without_then_title(_past_country(tokens, mention.end, group[-1].start))}
+            gap = {t.key for t in _unplaced(_without_then_title(_past_country(tokens, mention.end, group[-1].start)))}
             if not gap <= GROUP_GLUE or not (coordinated or gap & {"and", "&"}):
                 break
             coordinated = True
@@ -196,18 +198,45 @@ def told_before(keys: Sequence[str], start: int, objects: Sequence[Mention]) -> 
 
 
 def opening_phrase(tokens: Sequence[Token], start: int) -> bool:
-    """Whether the trigger opens its sentence in a prepositional phrase: "In their first phone call on Monday, ..."."""
-    return 2 <= start <= 3 and tokens[0].key in OPENING_PREPOSITIONS and tokens[1].key in DETERMINERS
+    """Whether the trigger opens its sentence in a prepositional phrase: "In their first phone call on Monday, ...",
+    across a few modifiers ("In their more than half an hour meeting, ...").
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> opening_phrase(tokenize("In their hour-long meeting, A and B spoke."), 3)
+    True
+    """
+    if (
+        not 2 <= start <= _OPENING_REACH
+        or tokens[0].key not in OPENING_PREPOSITIONS
+        or tokens[1].key not in DETERMINERS
+    ):
+        return False
+    return all(token.key.isalnum() or "-" in token.key for token in tokens[2:start])
 
 
 def participle_opening(tokens: Sequence[Token], keys: Sequence[str], start: int) -> bool:
     """Whether the trigger lies in an opening phrase before the sentence's first comma.
 
     The phrase opens with a participle or a preposition of time: "Speaking
-    after talks with X, ...", "Following a call with X, ...", "After meeting X, ...".
+    after talks with X, ...", "Following a call with X, ...", "After meeting X, ...";
+    or it is an aside ("apart from", "besides"), after a comma too: "During the
+    visit, besides holding talks with X, Y will ...".
     """
+    if aside(keys, start):
+        return True
     first = tokens[0].key if tokens else ""
     return (first.endswith("ing") or first in OPENING_PREPOSITIONS) and "," not in keys[:start]
+
+
+def aside(keys: Sequence[str], start: int) -> bool:
+    """Whether the trigger at ``start`` lies in an aside that opens the sentence or follows its last comma: "Apart
+    from talks with X, ...", "During the visit, besides meeting X, ...".
+
+    >>> aside(["besides", "meeting", "x", ",", "y", "left"], 1)
+    True
+    """
+    comma = next((i for i in range(start - 1, -1, -1) if keys[i] == ","), -1)
+    return comma + 1 < start and keys[comma + 1] in ASIDE_OPENERS
 
 
 def opens(keys: Sequence[str], start: int) -> bool:

@@ -20,6 +20,7 @@ from ..rules import Phase, rule
 from .context import Reading, SentenceContext
 from .grammar import (
     after_article,
+    aside,
     dedupe,
     end_of,
     group_after,
@@ -38,6 +39,47 @@ _APPOSITION_MARKS = frozenset({",", "-", "—", "–", ":"})
 _PEOPLE = frozenset({"people", "men", "women", "leaders", "figures", "presidents", "counterparts", "heads"})
 _NOT_CALLING = ("on", "for", "upon", "off", "out", "home", "back", "in", "up")
 _NAMING = ("a", "an", "the", "“", '"', "‘", "his", "her", "its", "their", "one", "as")
+
+# -- objects told after a short phrase -----------------------------------------------------------------------------
+
+
+@rule(
+    "objects.with-later",
+    Phase.SUBJECT,
+    "A meeting or call with no one right after it takes the people after a 'with' a few plain words on ('held "
+    "talks on trade with Macron', 'a video call from the chancellery with Trump').",
+    "Merz held talks on trade with Macron on Wednesday.",
+    only=(TriggerType.MEET, TriggerType.CALL),
+)
+def _with_later(context: SentenceContext, reading: Reading) -> bool:
+    if reading.objects or reading.trigger.may_name or reading.phrase.split()[-1] in ("with", "to", "between"):
+        return False
+    keys, tokens, limit = context.keys, context.tokens, reading.clause[1]
+    if reading.end >= limit or keys[reading.end] not in _GAP_OPENERS:
+        return False
+    for i in range(reading.end + 1, min(limit, reading.end + _WITH_REACH + 1)):
+        if keys[i] == "with":
+            group = group_after(context.mentions, tokens, i + 1, limit)
+            reading.objects, reading.leader_objects = group, [m for m in group if m.is_leader]
+            return bool(reading.leader_objects)
+        if not tokens[i].key.isalnum() or keys[i] in _NOT_IN_GAP or _person_at(context, i):
+            return False
+    return False
+
+
+_WITH_REACH = 5  # plain words between a meeting word and a later "with": "talks on trade and energy with"
+
+
+def _person_at(context: SentenceContext, i: int) -> bool:
+    """Whether a person (not a possessive: "from his office") stands at token ``i``."""
+    return any(
+        m.kind is not MentionKind.PRONOUN or m.text.lower() not in OWNERS for m in context.persons.between(i, i + 1)
+    )
+
+
+_GAP_OPENERS = frozenset({"on", "about", "over", "from", "at", "in", "during", "by"})  # "talks on trade with X"
+_NOT_IN_GAP = frozenset({"and", "or", "but", "who", "which", "that", "then", "after", "before", "as", "while"})
+
 
 # -- the subject ----------------------------------------------------------------------------------------------------
 
@@ -265,11 +307,12 @@ def _names_not_calls(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.between-others",
     Phase.SIDES,
-    "'Talks between their foreign ministers' are between others.",
+    "'Talks between their foreign ministers' are between others (not 'a summit between Iran and Turkey': between "
+    "their leaders).",
     "Erdogan welcomed the talks between their foreign ministers.",
 )
 def _between_others(context: SentenceContext, reading: Reading) -> bool:
-    return reading.trigger.between and not reading.leader_objects
+    return reading.trigger.between and not reading.leader_objects and not _of_countries(context, reading)
 
 
 @rule(
@@ -298,6 +341,11 @@ def _between_group(reading: Reading) -> bool:
     return reading.trigger.between and people_count(reading.leader_objects) >= 2
 
 
+def _of_countries(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the trigger is the word of a summit named by its countries: "a summit between Iran and Turkey"."""
+    return any(s.countries and s.start < reading.end and reading.start < s.end for s in context.summits.items)
+
+
 def _after_objects(reading: Reading) -> tuple[int, int]:
     return end_of(reading.objects, reading.leader_objects, reading.end), reading.clause[1]
 
@@ -305,11 +353,12 @@ def _after_objects(reading: Reading) -> tuple[int, int]:
 @rule(
     "veto.between-unlikely",
     Phase.SIDES,
-    "'Talks between A and B were unlikely' (or called off) report no meeting.",
+    "'Talks between A and B were unlikely', 'a summit between Russia and Georgia is unlikely' (or called off) "
+    "report no meeting.",
     "A meeting between Modi and Sharif was unlikely.",
 )
 def _between_unlikely(context: SentenceContext, reading: Reading) -> bool:
-    if not _between_group(reading):
+    if not (_between_group(reading) or _of_countries(context, reading)):
         return False
     words, rest = context.words, _after_objects(reading)
     return words.negation_cues.found(context.keys, *rest) or words.unlikely_cues.found(context.keys, *rest)
@@ -372,8 +421,8 @@ def _between(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "group.opening-phrase",
     Phase.GROUPS,
-    "'In a phone call with A, B said ...', 'Speaking after talks with A, B ...': the objects and the main subject "
-    "meet.",
+    "'In a phone call with A, B said ...', 'Speaking after talks with A, B ...', 'Apart from talks with A, B will "
+    "...' (planned with the main verb): the objects and the main subject meet.",
     "In a phone call with Scholz on Monday, Tusk discussed the border.",
 )
 def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
@@ -390,6 +439,8 @@ def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
     group = dedupe(reading.leader_objects + [m for m in after if m.is_leader])
     if len(group) >= 2:
         reading.subject, reading.leader_objects = group, []
+        if aside(keys, reading.start) and context.words.passive_future_cues.found(keys, comma or 0, len(keys)):
+            reading.status = Status.PLANNED  # "Besides talks with X, Y will ...": the main verb's plans
     elif comma is not None:  # "During the visit, he held talks ...": who follows the comma is the next verb's
         reading.leader_objects = [m for m in reading.leader_objects if m.start < comma]
     return True

@@ -13,7 +13,16 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..lexicon import AUXILIARIES, SUMMIT_HEADS, Lexicon, TriggerType, ordinal
+from ..lexicon import (
+    AUXILIARIES,
+    OWNERS,
+    POSSESSIVE_MARKS,
+    SUMMIT_HEADS,
+    VISIT_MODIFIERS,
+    Lexicon,
+    TriggerType,
+    ordinal,
+)
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..rules import Phase, rule
@@ -30,10 +39,16 @@ _SUMMIT_PLACE_REACH = 6  # "the SCO summit in Astana", "the summit of the G20 on
 _SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday", within its clause
 _BEFORE_REACH = 8  # "on July 13 at the summit": a time this close before the summit's name
 _PLACES = (MentionKind.PLACE, MentionKind.COUNTRY)
+_DESTINATION_MODIFIERS = 4  # words between a visitor's possessive and the country of the visit: "her first official"
+#: Words between a visitor's possessive and the country a visit noun goes to: "Modi's first official China visit".
+_VISIT_MODIFIERS = frozenset(
+    {"first", "second", "third", "maiden", "official", "planned", "upcoming", "recent", "next"}
+)
 _AD_HOC = ("mini", "trilateral", "emergency", "special", "regional", "peace")  # "a mini-summit", "a peace summit"
 _VENUE_PREPOSITIONS = ("from", "at", "for", "to", "after", "before", "during", "of")  # "takeaways from the G20 in X"
 _SERIES = (MentionKind.ORGANIZATION, MentionKind.GROUP)  # "the Quad summit", "the Quad Leaders' Summit"
 _SEQUELS = ("following", "next", "previous", "last", "latest", "subsequent")  # "the following summit"
+_SEQUEL_OPENERS = ("the", "'s", "’s", "its")  # "the following summit", "the group's most recent summit"
 
 
 def sentence_status(tokens: Sequence[Token], words: Lexicon, position: int | None = None) -> Status | None:
@@ -185,7 +200,7 @@ _SHAPES = (
     (
         "summit.countries",
         "A summit named by the countries whose leaders meet ('the Japan-China-ROK Trilateral Summit', 'the "
-        "Russia-Iran-Turkey summit').",
+        "Russia-Iran-Turkey summit', 'a summit between Iran, Brazil and Turkey').",
         "Putin flew to Tehran for the Russia-Iran-Turkey summit on Tuesday.",
     ),
     (
@@ -203,6 +218,35 @@ _SHAPES = (
 )
 for _id, _description, _example in _SHAPES:
     rule(_id, Phase.SENTENCE, _description, _example)(find_summits)
+
+
+@rule(
+    "summit.same-format",
+    Phase.SENTENCE,
+    "An edition of no series ('the first summit', 'the previous summit of the trio', 'the group's most recent "
+    "summit') after a summit named by its countries is one of the same format: a meeting of those countries' "
+    "leaders of its own day.",
+    "Ruto flew to Arusha for the Tripartite Summit (Kenya, Tanzania, Uganda). The previous summit took place in "
+    "Kampala in March 2021.",
+)
+def same_format(
+    summits: Sequence[SummitMention], countries: tuple[str, ...]
+) -> tuple[list[SummitMention], tuple[str, ...]]:
+    """The summits of a sentence with an edition of no series given the countries of the format named before
+    (``countries``), and the countries of the format named last.
+
+    >>> sequel = SummitMention(start=1, end=2, name="summit", sequel="previous")
+    >>> [s.countries for s in same_format([sequel], ("KEN", "TZA", "UGA"))[0]]
+    [('KEN', 'TZA', 'UGA')]
+    """
+    found = []
+    for summit in summits:
+        if summit.countries:
+            countries = summit.countries
+        elif countries and summit.organization is None and (summit.sequel or summit.edition):
+            summit = attrs.evolve(summit, countries=countries, leaders=True, rule="summit.same-format")
+        found.append(summit)
+    return found, countries
 
 
 def _heads(tokens: Sequence[Token], ending: dict[int, Mention], words: Lexicon) -> list[int]:
@@ -329,7 +373,11 @@ def _unnamed(
     time: TimeExpression | None,
 ) -> SummitMention | None:
     """A summit of no series: of the countries named before it, the one told before, an ad hoc one, or a sequel."""
-    countries = _countries_before(tokens, mentions, i) or _countries_listed(tokens, mentions, end)
+    countries = (
+        _countries_before(tokens, mentions, i)
+        or _countries_listed(tokens, mentions, end)
+        or _countries_between(tokens, mentions, end)
+    )
     if countries:  # "the Japan-China-ROK Trilateral Summit": a summit of those countries' leaders
         name = "-".join(m.text for m in countries) + " summit"
         codes = tuple(dict.fromkeys(m.country for m in countries if m.country))
@@ -362,11 +410,13 @@ def _sequel(
     j = i - 1
     while j > 0 and tokens[j].capitalised and tokens[j].key.isalpha() and ordinal(tokens[j].key) is None:
         j -= 1  # "the inaugural Infrastructure Summit": the edition's own name
-    if j < 1 or tokens[j - 1].key != "the":
+    if j >= 2 and tokens[j].key == "recent" and tokens[j - 1].key == "most":
+        j -= 1  # "the group's most recent summit": its latest
+    if j < 1 or tokens[j - 1].key not in _SEQUEL_OPENERS:
         return None
-    key = tokens[j].key
-    if key not in _SEQUELS and key != "inaugural":  # not "the first summit between the two men"
-        return None
+    key = "latest" if tokens[j].key == "most" else tokens[j].key
+    if key not in _SEQUELS and key != "inaugural" and (ordinal(key) is None or tokens[j - 1].key != "the"):
+        return None  # "the first summit", "the sixth summit": an edition; not "his first summit"
     if end < len(tokens) and tokens[end].key in ("between", "with"):
         return None
     return SummitMention(
@@ -429,6 +479,27 @@ def _countries_listed(tokens: Sequence[Token], mentions: Sequence[Mention], end:
         cursor = country.end
     closed = cursor < len(tokens) and tokens[cursor].key == ")"
     return listed if closed and len({m.country for m in listed}) >= 3 else []
+
+
+def _countries_between(tokens: Sequence[Token], mentions: Sequence[Mention], end: int) -> list[Mention]:
+    """Two or more countries coordinated right after "between" after a summit word: "a summit between Iran, Brazil
+    and Turkey", "summitry between Russia and Ukraine"."""
+    if end >= len(tokens) or tokens[end].key != "between":
+        return []
+    listed: list[Mention] = []
+    cursor = end + 1
+    for country in sorted((m for m in mentions if m.start > end), key=lambda m: m.start):
+        if country.kind is not MentionKind.COUNTRY or not {t.key for t in tokens[cursor : country.start]} <= (
+            {",", "and", "the"} if listed else {"the"}
+        ):
+            break
+        listed.append(country)
+        cursor = country.end
+    return listed if len({m.country for m in listed}) >= 2 and "and" in _keys(tokens, end, cursor) else []
+
+
+def _keys(tokens: Sequence[Token], start: int, end: int) -> set[str]:
+    return {t.key for t in tokens[start:end]}
 
 
 def _joined(org: Mention, mentions: Sequence[Mention], tokens: Sequence[Token]) -> Mention | None:
@@ -542,7 +613,9 @@ def _topic(tokens: Sequence[Token], end: int) -> str:
 
 def _own_summit(context: SentenceContext, reading: Reading) -> SummitMention | None:
     """The summit whose name holds the trigger and says who attends: "the Quad Leaders' Summit"."""
-    return next((s for s in context.summits.items if s.leaders and s.start <= reading.start < s.end), None)
+    return next(
+        (s for s in context.summits.items if s.leaders and s.start < reading.end and reading.start < s.end), None
+    )
 
 
 @rule(
@@ -579,6 +652,30 @@ def _located(context: SentenceContext, reading: Reading) -> bool:
     places = context.located.between(reading.end, clause[1]) or context.located.between(clause[0], reading.start)
     reading.place = where(places)
     return reading.place is not None
+
+
+@rule(
+    "place.destination-before",
+    Phase.WHERE,
+    "A visit noun right after a country, itself after its visitor's possessive and a few modifiers ('Modi's China "
+    "visit', 'her first U.S. visit'), goes to that country.",
+    "Modi's first China visit in five years began on Monday.",
+    only=(TriggerType.VISIT,),
+)
+def _destination_before(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.subject or any(m.kind in _PLACES for m in reading.objects):
+        return False
+    start, tokens = reading.start, context.tokens
+    country = next((m for m in context.mentions.between(max(0, start - 3), start) if m.end == start), None)
+    if country is None or country.kind is not MentionKind.COUNTRY:
+        return False
+    i = country.start - 1
+    while i > country.start - _DESTINATION_MODIFIERS and i >= 0 and tokens[i].key in VISIT_MODIFIERS:
+        i -= 1
+    if i < 0 or tokens[i].key not in POSSESSIVE_MARKS | OWNERS:
+        return False
+    reading.objects = [*reading.objects, country]
+    return True
 
 
 @rule(

@@ -19,6 +19,7 @@ from ..lexicon import (
     PREPOSITIONS,
     SUBORDINATORS,
     WEAK_MODALS,
+    WEEKDAYS,
     TriggerType,
     ordinal,
 )
@@ -202,8 +203,8 @@ def _summit_for(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.adjective",
     Phase.TRIGGER,
-    "A meeting word that is one only as a noun ('held a bilateral with X') reports nothing before another noun ('his "
-    "first bilateral trip abroad', 'bilateral trade').",
+    "A meeting word that is one only as a noun ('held a bilateral with X', 'held a summit on Monday') reports "
+    "nothing before another noun ('his first bilateral trip abroad', 'bilateral trade', 'attend a summit dialogue').",
     "Kishida made his first bilateral trip abroad to Seoul.",
 )
 def _adjective(context: SentenceContext, reading: Reading) -> bool:
@@ -215,7 +216,29 @@ def _adjective(context: SentenceContext, reading: Reading) -> bool:
 
 
 #: Words that may follow a meeting word used as a noun: "a bilateral with X", "a bilateral during the summit".
-_AFTER_NOUN = PREPOSITIONS | AUXILIARIES | OPENING_PREPOSITIONS | SUBORDINATORS | {"and", "or", "between", "that"}
+_AFTER_NOUN = (
+    PREPOSITIONS
+    | AUXILIARIES
+    | OPENING_PREPOSITIONS
+    | SUBORDINATORS
+    | WEEKDAYS.keys()
+    | {"and", "or", "between", "that", "today", "tonight", "yesterday", "tomorrow", "next", "last", "this", "later"}
+)
+
+
+@rule(
+    "veto.investiture",
+    Phase.TRIGGER,
+    "Attending a swearing-in, an inauguration or an oath-taking is a guest's part in a ceremony, no meeting with the "
+    "one sworn in.",
+    "Ruto attended the swearing-in ceremony of Samia Suluhu Hassan on Friday.",
+    only=(TriggerType.ATTEND,),
+)
+def _investiture(context: SentenceContext, reading: Reading) -> bool:
+    return context.words.investiture_words.found(context.keys, reading.end, reading.end + _INVESTITURE_REACH)
+
+
+_INVESTITURE_REACH = 7  # words from "attended" to the ceremony: "attended Prime Minister Narendra Modi's swearing-in"
 
 
 @rule(
