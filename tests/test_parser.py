@@ -2530,6 +2530,33 @@ ATTENDANCE = [
         [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro", "gabriel-boric"), SUMMIT, PLANNED)],
     ),
     (
+        "chair-attended",
+        "Ramaphosa chaired the SADC summit in Pretoria on Friday. "
+        "The presidents of Zambia, Angola and Namibia attended.",
+        dt.date(2024, 8, 19),
+        [
+            Expect(
+                ("cyril-ramaphosa", "hakainde-hichilema", "joao-lourenco", "nangolo-mbumba"),
+                SUMMIT,
+                date=day("2024-08-16"),
+            )
+        ],
+    ),
+    (
+        "chair-attended-not-the-meeting-before",
+        "Tinubu held talks with Mahama in Abuja on Monday.\n\nOn Wednesday Tinubu opened the ECOWAS summit in Abuja. "
+        "The presidents of Senegal, Togo and Sierra Leone attended.",
+        dt.date(2025, 6, 20),
+        [
+            Expect(("bola-tinubu", "john-dramani-mahama"), VISIT, date=day("2025-06-16")),
+            Expect(
+                ("bola-tinubu", "bassirou-diomaye-faye", "jean-lucien-savi-de-tove", "julius-maada-bio"),
+                SUMMIT,
+                date=day("2025-06-18"),
+            ),
+        ],
+    ),
+    (
         "attending-something-else",
         "Putin met Xi in Moscow on Monday. Lukashenko attended a concert in Minsk.",
         dt.date(2024, 6, 12),

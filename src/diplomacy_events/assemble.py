@@ -90,6 +90,7 @@ class Assembler:
     _summits: list[Summit] = attrs.Factory(list)
     _resolved: dict[int, tuple[SummitMention, Summit | None]] = attrs.Factory(dict)  # by id of the mention
     _last_meeting: Meeting | None = None
+    chaired_on: DateSpan | None = None  # the day of the summit the last sentence named one leader chairing
     replaced: list[Meeting] = attrs.Factory(list)  # meetings that others joined took the place of (see _join)
     _journey: tuple[frozenset[str], Place] | None = None  # the paragraph's last trip: travellers' ids, destination
     _last_call: frozenset[str | None] = frozenset()  # the leaders of the last meeting, if it was a call
@@ -536,6 +537,8 @@ class Assembler:
         dated = self.calendar.date(candidate, summit)
         self._trace(evidence.start, dated.fired)
         date, status, summit = dated.date, dated.status, dated.summit
+        if "build.chair-attended" in candidate.rules and self.chaired_on is not None:
+            date = self.chaired_on  # "X chaired the Y summit on May 19. A, B and C attended.": X's day
         section = self.calendar.section  # an undated event under a time heading: its people are of that time
         day = date.start if date else (section.start if section is not None else self.anchor)
         if date is not None and summit is not None and summit.date is not None and _coarse(date):
@@ -669,6 +672,12 @@ class Assembler:
             if len(later) > len(people):
                 return later, date.end
         return people, day
+
+    def chaired(self, time: TimeExpression | None, status: Status) -> None:
+        """Remember the date of a summit one leader chairs ("X chaired the Y summit on May 19"), ``None`` when the
+        sentence names no such summit: the leaders who attend it in the next sentence meet X on that date (see the
+        rule ``build.chair-attended``)."""
+        self.chaired_on = self.calendar.resolve(time, status)
 
     def _trip(self, candidate: EventCandidate, day: dt.date | None, date: DateSpan | None, status: Status) -> None:
         """Remember a journey with no counterpart: its date and destination carry to the traveller's next meeting."""

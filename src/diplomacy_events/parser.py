@@ -51,6 +51,7 @@ from .errors import BadInputError, InvalidDateError
 from .events import (
     EventCandidate,
     ListReader,
+    SummitMention,
     called_off,
     find_events,
     find_summits,
@@ -174,6 +175,7 @@ class _EventReader:
     salience: Tally = attrs.Factory(Tally)
     lists: ListReader | None = None
     named: list[Mention] = attrs.Factory(list)  # the leaders the last body sentence named
+    chair: Mention | None = None  # the one leader the last body sentence named with a summit, in no meeting
     format: tuple[str, ...] = ()  # the countries of the summit named by them last ("the Tripartite Summit (A, B, C)")
     body: int = 0  # the body sentences read so far (the lead is among the first few)
     news: dict[int, dt.date] = attrs.Factory(dict)  # the day of each sentence the page leads with, by its offset
@@ -216,6 +218,7 @@ class _EventReader:
             self.named,
             fired,
             scheduled=read.section is not None,
+            chair=self.chair,
         )
         self._trace([(sentence.tokens[position].start, rule_id) for position, rule_id in fired or ()])
         self.named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
@@ -234,10 +237,23 @@ class _EventReader:
                 if summit is not None:
                     self.summits.append(summit)
         self._assemble(candidates, sentence)
+        self._chaired(read, summits, candidates)
         if read.section is None and (_heading(sentence) or self.opening):
             self._news(sentence, read.times)
         if not _heading(sentence) and read.section is None:
             self._lead(sentence, mentions, read.times)
+
+    def _chaired(
+        self, read: SentenceReading, summits: Sequence[SummitMention], candidates: Sequence[EventCandidate]
+    ) -> None:
+        """Note the one leader a sentence names with a summit and in no meeting, and the summit's day, for the
+        leaders who attend it in the next sentence (the rule ``build.chair-attended``)."""
+        tokens, words = read.sentence.tokens, self.parser.gazetteer.words
+        gathering = bool(summits) or words.gathering_words.found([t.key for t in tokens], 0, len(tokens))
+        self.chair = _chair(self.named, gathering, candidates)
+        time = read.times[0] if self.chair is not None and read.times else None
+        status = sentence_status(tokens, words, time.start) if time is not None else None
+        self.assembler.chaired(time, status or Status.OCCURRED)
 
     def _news(self, sentence: Sentence, times: Sequence[TimeExpression]) -> None:
         """Note a sentence the page leads with (a headline, a caption, the lead) that names no time: its news is
@@ -287,6 +303,15 @@ class _EventReader:
     def _trace(self, fired: list[tuple[int, str]]) -> None:
         if self.trace is not None:
             self.trace += fired
+
+
+def _chair(named: Sequence[Mention], gathering: bool, candidates: Sequence[EventCandidate]) -> Mention | None:
+    """The one leader a sentence names with a summit (``gathering``) and in no meeting ("X chaired the Y summit on
+    May 19"), whom the leaders who attend in the next sentence join (see the rule ``build.chair-attended``)."""
+    leaders = {m.leaders[0] for m in named if m.is_leader and m.leaders}
+    if len(leaders) != 1 or not gathering or any(len(c.participants) >= 2 for c in candidates):
+        return None
+    return next(m for m in named if m.is_leader)
 
 
 def _without(meetings: list[Meeting], replaced: list[Meeting]) -> list[Meeting]:

@@ -234,6 +234,10 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         # them": the leaders of the sentence before are at the gathering too
         everyone = dedupe([*context.before, *everyone])
     everyone += _named_countries(everyone, reading)
+    chaired = attend and len(everyone) >= 2 and _chair_attended(context, reading)
+    if chaired and context.chair is not None:
+        reading.fired.append("build.chair-attended")
+        everyone = dedupe([context.chair, *everyone])
     made = template(reading)
     count = people_count(everyone)
     gathering = (reading.type is TriggerType.SUMMIT and (count >= 3 or not reading.trigger.three_or_more)) or (
@@ -244,6 +248,7 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
             or (attend and reading.summit is not None)  # "the summit, where the heads of state attended the ..."
             or guests
             or reading.trigger.lists_attendees  # "Arrivals at Lancaster House: A; B's C; D"
+            or chaired
         )
     )
     if attend and words.ceremony_words.found(keys, end, min(len(keys), end + 6)) and len(everyone) == 2:
@@ -316,6 +321,19 @@ def _joins_told(context: SentenceContext, reading: Reading) -> bool:
         return keys[noun - 1] in _TOLD_DETERMINERS
     following = keys[reading.end] if reading.end < len(keys) else "."
     return reading.summit is None and not reading.objects and following in ("as", "too", ".", ",", "also", "")
+
+
+@rule(
+    "build.chair-attended",
+    Phase.SENTENCE,
+    "Leaders who attend with no object of their own, after a sentence that names one leader with a summit "
+    "('X chaired the Y summit. The presidents of A, B and C attended.'), attend X's summit: one gathering of all.",
+    "Ramaphosa chaired the SADC summit in Pretoria on Friday. The presidents of Zambia, Angola and Namibia attended.",
+)
+def _chair_attended(context: SentenceContext, reading: Reading) -> bool:
+    """Whether an attendance with no object follows a sentence that named one leader with a summit."""
+    following = context.keys[reading.end] if reading.end < len(context.keys) else "."
+    return context.chair is not None and not reading.objects and reading.summit is None and following in (".", "")
 
 
 @rule(

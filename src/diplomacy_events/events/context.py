@@ -108,6 +108,7 @@ class SentenceContext:
     protagonist: Mention | None
     before: Sequence[Mention]  # the leaders the sentence before named
     scheduled: bool = False  # under a time heading: a schedule's or listing's line ("Meeting with X")
+    chair: Mention | None = None  # the one leader the sentence before named with a summit ("X chaired the summit")
     taken: set[int] = attrs.Factory(set)
     free: int = 0
     absorbed: set[int] = attrs.Factory(set)  # starts of triggers an earlier one took in (a meeting's "hosted by")
@@ -125,6 +126,7 @@ class SentenceContext:
         protagonist: Mention | None = None,
         before: Sequence[Mention] = (),
         scheduled: bool = False,
+        chair: Mention | None = None,
     ) -> SentenceContext:
         """Analyse a sentence once for all its triggers."""
         keys = cue_keys(tokens, mentions, times)
@@ -153,6 +155,7 @@ class SentenceContext:
             protagonist=protagonist,
             before=before,
             scheduled=scheduled,
+            chair=chair,
         )
 
     @property

@@ -56,6 +56,7 @@ def find_events(
     before: Sequence[Mention] = (),
     trace: list[tuple[int, str]] | None = None,
     scheduled: bool = False,
+    chair: Mention | None = None,
 ) -> list[EventCandidate]:
     """The meeting candidates of one sentence.
 
@@ -65,7 +66,9 @@ def find_events(
     Meeting with X"). ``before`` holds the leaders the sentence before named: "Other
     leaders attending include ..." adds them to the gathering. With ``trace``,
     every rule that fires is appended to it as (trigger start, rule id),
-    including the vetoes that drop a trigger.
+    including the vetoes that drop a trigger. ``chair`` is the one leader the
+    sentence before named with a summit ("X chaired the Y summit"): leaders who
+    attend with no object of their own join X at it.
     """
     if not any(m.is_leader for m in mentions) and not any(s.countries for s in summits):
         return []  # no leader, no meeting: only leaders named, or a summit's countries, make participants
@@ -73,7 +76,9 @@ def find_events(
     matches = _with_gapped(_framed(list(triggers.find(tokens)), tokens, words, people), tokens, words)
     if not matches:
         return []
-    context = SentenceContext.build(tokens, mentions, times, summits, matches, words, protagonist, before, scheduled)
+    context = SentenceContext.build(
+        tokens, mentions, times, summits, matches, words, protagonist, before, scheduled, chair
+    )
     found: list[EventCandidate] = []
     for number, match in enumerate(matches):
         reading = Reading(number=number, trigger=context.trigger(number), start=match.start, end=match.end)
