@@ -893,6 +893,31 @@ def fold_joined(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | None
     return kept
 
 
+def fold_separate(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | None = None) -> list[Meeting]:
+    """Drop an undated planned gathering of one leader with others each of whom met that leader alone in the
+    document (``fold.separate``): "held separate meetings with A, B and C ... expected talks with them" is those
+    meetings, not a meeting of all four."""
+    pairs = {
+        frozenset(p.key for p in m.participants)
+        for m in meetings
+        if len(m.participants) == 2 and m.status is Status.OCCURRED and m.kind is not MeetingKind.CALL
+    }
+    kept = []
+    for meeting in meetings:
+        people = [p.key for p in meeting.participants]
+        if (
+            len(people) >= 3
+            and meeting.date is None
+            and meeting.status is Status.PLANNED
+            and any(all(frozenset((one, other)) in pairs for other in people if other != one) for one in people)
+        ):
+            if trace is not None:
+                trace.append((meeting.evidence.start, "fold.separate"))
+            continue
+        kept.append(meeting)
+    return kept
+
+
 def fold_one_gathering(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | None = None) -> list[Meeting]:
     """Fold gatherings of one day that share two leaders and no named summit into one of all (``fold.one-gathering``).
 
@@ -1341,6 +1366,17 @@ rule(
     "Trump sat down with Kim Jong Un at Panmunjom on Sunday. Moon Jae-in joined the two men on Sunday.",
     published="2019-07-01",
 )(fold_joined)
+rule(
+    "fold.separate",
+    Phase.FOLD,
+    "An undated planned gathering of a leader with others, each of whom that leader met alone in the document, is "
+    "those meetings ('held separate meetings with A and B ... hoped for talks with them').",
+    "Prime Minister Shinzo Abe on Monday held separate meetings with the leaders of three Asian countries.\n"
+    "The three leaders are President Joko Widodo of Indonesia, Prime Minister Nguyen Tan Dung of Vietnam "
+    "and President Benigno Aquino of the Philippines.\n"
+    "Abe said he expected to have frank talks with them on maritime security.",
+    published="2015-07-07",
+)(fold_separate)
 rule(
     "fold.one-gathering",
     Phase.FOLD,

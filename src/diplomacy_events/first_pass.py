@@ -50,7 +50,7 @@ from typing import NamedTuple
 import attrs
 
 from .dating import Section, paragraph_times, section_at, speaks_of_earlier
-from .lexicon import SUMMIT_HEADS
+from .lexicon import COUNTED_GROUP_NOUNS, LISTING_COPULAS, SUMMIT_HEADS
 from .mentions import Gazetteer, Mention, MentionKind
 from .normalize import Block, BlockKind, Document, fold
 from .phrases import PhraseMatcher
@@ -241,6 +241,8 @@ class FirstPass:
             return True
         if (block.bullet or block.kind is BlockKind.ITEM) and names.found(found):
             return True  # an entry of a readout list: a meeting with whoever it names
+        if _lists_group(found) and names.found(found):
+            return True  # "The three leaders are A, B and C": the counted group of a meeting before it
         # a trigger and someone: a name, a title, a pronoun, a transcript speaker's "I", or "I"/"we"/"you" in a quote
         return self._triggers.found(found) and (
             bool(block.speaker)
@@ -248,6 +250,11 @@ class FirstPass:
             or self._pronouns.found(found)
             or (not _QUOTED.isdisjoint(found.present) and _QUOTE.search(text) is not None)
         )
+
+
+def _lists_group(found: Words) -> bool:
+    """Whether a block's words can list a counted group's members ("The three leaders are A, B and C")."""
+    return not found.present.isdisjoint(COUNTED_GROUP_NOUNS) and not found.present.isdisjoint(LISTING_COPULAS)
 
 
 def _naming(gazetteer: Gazetteer) -> _Phrases:

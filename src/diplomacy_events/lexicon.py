@@ -246,6 +246,12 @@ SPEAKER_WORDS = FIRST_PERSON | {"we", "us", "our"}
 SECOND_PERSON = frozenset({"you", "your"})
 #: "The two leaders", "the three presidents": how many people a plural reference stands for.
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: Plural nouns that end a counted group a later sentence names: "the leaders of three countries", "five presidents".
+COUNTED_GROUP_NOUNS = frozenset(
+    {"leaders", "presidents", "heads", "counterparts", "countries", "nations", "states", "ministers", "monarchs"}
+)
+#: Verbs that open the list of such a group's members: "The three leaders are A, B and C."
+LISTING_COPULAS = frozenset({"are", "were", "include", "included"})
 
 #: Words that end a clause: a trigger's subject and objects stay inside its clause.
 CLAUSE_BREAKS = frozenset(

@@ -26,6 +26,7 @@ from .assemble import (
     fold_joined,
     fold_meetings,
     fold_one_gathering,
+    fold_separate,
     fold_summits,
     into_gatherings,
     news_of_the_day,
@@ -59,6 +60,7 @@ from .events import (
     sentence_status,
     trigger_matcher,
 )
+from .events.named_next import CountedGroup, members, named_group, substituted
 from .first_pass import FirstPass, Plan, citations
 from .knowledge import KnowledgeBase, default_knowledge
 from .lexicon import SECOND_PERSON, SENTENCE_ENDS, Lexicon, default_lexicon
@@ -180,6 +182,7 @@ class _EventReader:
     body: int = 0  # the body sentences read so far (the lead is among the first few)
     news: dict[int, dt.date] = attrs.Factory(dict)  # the day of each sentence the page leads with, by its offset
     opening: bool = True  # no body sentence so far named a leader or a time: the next may be the story's news
+    deferred: tuple[SentenceReading, CountedGroup] | None = None  # a sentence whose counted group the next may name
 
     def read(self, read: SentenceReading) -> None:
         """Take in the next sentence of the document."""
@@ -221,6 +224,12 @@ class _EventReader:
             chair=self.chair,
         )
         self._trace([(sentence.tokens[position].start, rule_id) for position, rule_id in fired or ()])
+        deferred, self.deferred = self.deferred, None
+        if not candidates:
+            if deferred is not None:
+                self._named_next(deferred, sentence.tokens, mentions)
+            group = named_group(sentence.tokens, mentions)
+            self.deferred = (read, group) if group is not None else None
         self.named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
         evidence = _evidence(self.text, sentence) if summits or candidates else None
         for named in summits:
@@ -254,6 +263,31 @@ class _EventReader:
         time = read.times[0] if self.chair is not None and read.times else None
         status = sentence_status(tokens, words, time.start) if time is not None else None
         self.assembler.chaired(time, status or Status.OCCURRED)
+
+    def _named_next(
+        self, deferred: tuple[SentenceReading, CountedGroup], tokens: Sequence[Token], mentions: Sequence[Mention]
+    ) -> None:
+        """Read the sentence before again with the leaders this one lists in its counted group's place (rule
+        ``sentence.named-next``)."""
+        read, group = deferred
+        listed = members(tokens, mentions, group.size)
+        if not listed:
+            return
+        words = self.parser.gazetteer.words
+        before = self.assembler.offices_in_text(read.mentions, read.times)
+        joined, people, times = substituted(read.sentence.tokens, before, read.times, group, (tokens, listed, mentions))
+        candidates = find_events(
+            joined,
+            people,
+            times,
+            find_summits(joined, people, times, words),
+            self.parser.triggers,
+            words,
+            self.salience.protagonist(),
+        )
+        candidates = [attrs.evolve(c, rules=(*c.rules, "sentence.named-next")) for c in candidates]
+        self._trace([(read.sentence.start, "sentence.named-next")] if candidates else [])
+        self._assemble(candidates, attrs.evolve(read.sentence, tokens=tuple(joined)))
 
     def _news(self, sentence: Sentence, times: Sequence[TimeExpression]) -> None:
         """Note a sentence the page leads with (a headline, a caption, the lead) that names no time: its news is
@@ -522,7 +556,9 @@ class Parser:
         summits = fold_summits(events.summits)
         told = _without(events.meetings, assembler.replaced)  # those that leaders told later to attend joined
         meetings = at_dated_summits(fold_meetings(told, events.headings, trace), summits, trace)
-        meetings = fold_arrivals(fold_joined(meetings, trace), self.gazetteer.words.journey_starts, trace)
+        meetings = fold_arrivals(
+            fold_separate(fold_joined(meetings, trace), trace), self.gazetteer.words.journey_starts, trace
+        )
         meetings = news_of_the_day(fold_one_gathering(into_gatherings(meetings, trace), trace), events.news, trace)
         return ParseResult(
             source=source,

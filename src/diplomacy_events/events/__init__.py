@@ -24,7 +24,7 @@ phase by :func:`find_events`; ``docs/rules.md`` lists them all.
 """
 
 from ..lexicon import TriggerType
-from . import builders, participants, summits, vetoes  # noqa: F401  (the rules register on import, in this order)
+from . import builders, named_next, participants, summits, vetoes  # noqa: F401  (the rules register on import, in this order)
 from .candidates import EventCandidate, SummitMention
 from .finder import find_events, trigger_matcher
 from .lists import ListReader
