@@ -427,9 +427,13 @@ class Parser:
             self._first_pass = FirstPass(self.gazetteer, self.triggers)
         return self._first_pass
 
-    def _plan(self, document: Page) -> Plan:
-        """Which blocks to read in full and which for names only (all in full without the first pass)."""
-        return self._first().plan(document) if self.first_pass else Plan.whole(document)
+    def _plan(self, document: Page, anchor: dt.date | None = None) -> Plan:
+        """Which blocks to read in full and which for names only (all in full without the first pass).
+
+        The first pass knows the names the text's reading does: a text dated
+        before 2000 names the leaders of its time.
+        """
+        return self._first().plan(document, anchor) if self.first_pass else Plan.whole(document)
 
     def parse(
         self,
@@ -468,7 +472,7 @@ class Parser:
         anchor, warnings = _anchor(document, anchor)
         headed = sections(document, anchor)
         document = _entries_read(document, headed)
-        plan = self._plan(document)
+        plan = self._plan(document, anchor)
         publisher = self._publisher(outlet or (source.outlet if source else None), anchor)
         leads = self._principals(publisher, anchor) + self._headline_leaders(document, anchor)
         reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads, publisher)
