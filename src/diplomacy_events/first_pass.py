@@ -12,7 +12,9 @@ tokens) and splits the body in two:
 - after it, a block is read only for the leaders and outlets it names
   (:attr:`~diplomacy_events.model.ParseResult.leaders`,
   :attr:`~diplomacy_events.model.Source.cited`), and only when its words
-  can name one; the other blocks are never tokenised.
+  can name one; the other blocks are tokenised only when a bare title or an
+  ambiguous name needs to know which countries the whole text names most
+  (:meth:`Plan.read_rest`, asked for by the parser's country counts).
 
 A block can act when it holds a trigger phrase together with someone who
 can take part (a name, a title, a pronoun, a seat of government, a
@@ -48,7 +50,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from functools import cached_property, reduce
 from itertools import pairwise
@@ -62,7 +64,7 @@ from .lexicon import HOLIDAY_ENDS, MONTHS, SUMMIT_HEADS, WEEKDAYS
 from .mentions import Gazetteer, Mention, MentionKind
 from .normalize import Block, BlockKind, Document, fold
 from .phrases import PhraseMatcher
-from .segment import MAX_PARAGRAPH_SENTENCES, Token, sentences, token_keys
+from .segment import MAX_PARAGRAPH_SENTENCES, Sentence, Token, sentences, token_keys
 from .timex import TimeExpression, find_times
 
 __all__ = ["FirstPass", "Plan", "Words", "citations"]
@@ -298,14 +300,9 @@ def _leaders(found: int) -> bool:
     )
 
 
-def _naming(found: int) -> bool:
-    """Whether they may name a leader, an office, an outlet or a government ("the Kremlin")."""
-    return bool(found & _SEATS) or _leaders(found)
-
-
 def _someone(found: int) -> bool:
     """Whether they may name someone who can take part in a meeting (the event rules need one)."""
-    return bool(found & _PRONOUNS) or _naming(found)
+    return bool(found & (_PRONOUNS | _SEATS)) or _leaders(found)
 
 
 @attrs.frozen
@@ -331,10 +328,36 @@ class Plan:
         sentences that speak of the years before 2000 know the leaders of
         then: ``headed`` are the page's sections under time headings).
         """
-        text = document.text
         found: list[list[Mention]] = []
         cited: list[str] = []
-        for block in self.names:
+        for sentence, earlier, cites in self._later(document, self.names, headed, named=True):
+            mentions = gazetteer.mentions(sentence.tokens, anchor, earlier=earlier)
+            cited += citations(find_times(sentence.tokens) if cites else [], mentions)
+            found.append(mentions)
+        return found, cited
+
+    def read_rest(
+        self, document: Document, gazetteer: Gazetteer, anchor: dt.date | None, headed: Sequence[Section] = ()
+    ) -> list[list[Mention]]:
+        """The mentions of the sentences after the last acting block that :meth:`read_names` leaves (pronouns
+        unlinked): with them, a text's places count as in a full reading (asked only when they are needed).
+
+        Only blocks that cannot act come after the last acting one, so no pronoun link there changes a place,
+        a country or an office ("his counterpart" acts).
+        """
+        rest = document.body[len(self.full) :]
+        return [
+            gazetteer.mentions(sentence.tokens, anchor, earlier=earlier)
+            for sentence, earlier, _ in self._later(document, rest, headed, named=False)
+        ]
+
+    def _later(
+        self, document: Document, blocks: Sequence[Block], headed: Sequence[Section], named: bool
+    ) -> Iterator[tuple[Sentence, bool, bool]]:
+        """The sentences of ``blocks`` that :meth:`read_names` reads (``named``) or leaves: each with whether it
+        speaks of the years before 2000 and whether it may cite an outlet with a time."""
+        text, names = document.text, frozenset(self.names)
+        for block in blocks:
             every = sentences(text, block.start, block.end)
             earlier = bool(headed) or _EARLIER_YEAR.search(text, block.start, block.end) is not None
             for first in range(0, len(every), MAX_PARAGRAPH_SENTENCES):  # the paragraphs of a full reading
@@ -343,12 +366,11 @@ class Plan:
                 timed = paragraph_times([s.tokens for s in paragraph], section) if earlier else [[]] * len(paragraph)
                 for sentence, times in zip(paragraph, timed, strict=True):
                     cites = text.find(")", sentence.start, sentence.end) >= 0  # "(Kommersant, May 3)" cites a time
-                    if not cites and len(every) > 1 and self.first and not self.first.names(_Keys(sentence.tokens)):
-                        continue  # no name, title or outlet in this sentence (the only one of a block can name)
-                    mentions = gazetteer.mentions(sentence.tokens, anchor, earlier=speaks_of_earlier(times, section))
-                    cited += citations(find_times(sentence.tokens) if cites else [], mentions)
-                    found.append(mentions)
-        return found, cited
+                    read = block in names and (
+                        cites or len(every) == 1 or self.first is None or self.first.names(_Keys(sentence.tokens))
+                    )  # a name, title or outlet in this sentence (the only one of a block can name)
+                    if read == named:
+                        yield sentence, speaks_of_earlier(times, section), cites
 
 
 class FirstPass:
@@ -406,13 +428,13 @@ class FirstPass:
             found = first._words.groups(Words(text, block.start, block.end, aligned))
             if _acts(block, found, text):
                 return Plan(full=body[: last + 1], names=tuple(reversed(names)), first=first)
-            if _naming(found) or text.find(")", block.start, block.end) >= 0:  # or "(Kommersant, May 3)"
+            if _leaders(found) or text.find(")", block.start, block.end) >= 0:  # or "(Kommersant, May 3)"
                 names.append(block)
         return Plan(full=(), names=tuple(reversed(names)), first=first)
 
     def names(self, keys: _Keys) -> bool:
-        """Whether a tokenised text may name a leader, an office, an outlet or a government."""
-        return _naming(self._keys.groups(keys))
+        """Whether a tokenised text may name a leader, an office or an outlet."""
+        return _leaders(self._keys.groups(keys))
 
 
 def _given_names(gazetteer: Gazetteer, days: set[tuple[str, ...]]) -> set[str]:
@@ -429,7 +451,7 @@ def _acts(block: Block, found: int, text: str) -> bool:
     """Whether a block of ``text`` with the groups found can report a meeting."""
     if found & _ACTING:
         return True
-    if (block.bullet or block.kind is BlockKind.ITEM) and _naming(found):
+    if (block.bullet or block.kind is BlockKind.ITEM) and _leaders(found):
         return True  # an entry of a readout list: a meeting with whoever it names
     # a trigger and someone: a name, a title, a pronoun, a transcript speaker's "I", or "I"/"we"/"you" in a quote
     return bool(found & _TRIGGERS) and (

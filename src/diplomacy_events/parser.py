@@ -14,7 +14,8 @@ is a module of its own; see ``docs/pipeline.md``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import cached_property
 from typing import Any, Union
 
 import attrs
@@ -123,6 +124,31 @@ def _countries(mentions: Iterable[Mention]) -> dict[str, int]:
         if mention.country is not None and mention.kind in _COUNTRY_KINDS:
             counts[mention.country] = counts.get(mention.country, 0) + 1
     return counts
+
+
+class _Counts(Mapping[str, int]):
+    """How often a text names each country, counted when first asked.
+
+    >>> counts = _Counts(lambda: {"FRA": 2})
+    >>> counts["FRA"], dict(counts)
+    (2, {'FRA': 2})
+    """
+
+    def __init__(self, count: Callable[[], dict[str, int]]) -> None:
+        self._count = count
+
+    @cached_property
+    def _counts(self) -> dict[str, int]:
+        return self._count()
+
+    def __getitem__(self, code: str) -> int:
+        return self._counts[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._counts)
 
 
 #: How many body sentences from the top the lead may be (see :func:`~diplomacy_events.dating.lead_day`).
@@ -490,7 +516,11 @@ class Parser:
             gazetteer=self.gazetteer, calendar=calendar, source=source, text=text, spans=spans, trace=trace
         )
         assembler.introduced = self._introduced(assembler, everyone, anchor)
-        assembler.countries = _countries(everyone)
+        assembler.countries = _Counts(
+            lambda: _countries(
+                everyone + [m for f in plan.read_rest(document, self.gazetteer, anchor, headed) for m in f]
+            )
+        )  # the blocks the first pass leaves are read for their places only if an office or a name needs them
         assembler.publisher = self._publisher(source.outlet, anchor)
         assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
