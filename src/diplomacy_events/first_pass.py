@@ -148,7 +148,8 @@ class Words(_Text):
         if start and not text[start - 1].isspace():  # a capital right after a letter: read the part on its own
             text, start, end, lowered = text[start:end], 0, end - start, None
         self._text, self._start, self._end = text, start, end
-        self._plain = _FOLDED.search(text, start, end) is None  # the common case: folding is lower-casing
+        # the common case: folding is lower-casing (an ASCII text is told apart without a scan)
+        self._plain = text.isascii() or _FOLDED.search(text, start, end) is None
         if self._plain:
             self._shift = 0  # the offset in ``text`` of ``lowered``
             if lowered is None:
