@@ -196,11 +196,12 @@ def test_a_text_of_the_cold_war_is_read_with_the_leaders_of_its_time() -> None:
     [
         "Rain fell in Kuwait. Kuwait was hot.",  # places alone: no block the first pass reads
         "Mrs Ode toured Kuwait. Kuwait was hot.",  # an honorific alone names no leader
+        "Rain fell in Kuwait.\n\nGiorgia Meloni praised the food of Qatar.",  # a tie: the place named first
     ],
 )
 def test_the_places_of_blocks_left_unread_still_count(later: str) -> None:
     text = "The Emir received Emmanuel Macron on Monday.\n\n" + later
-    assert FAST._plan(normalize(text)).names == ()
+    assert all("Kuwait" not in text[b.start : b.end] for b in FAST._plan(normalize(text)).names)
     fast, full = both({"text": text, "published": "2023-05-10"})
     assert fast == full
     assert fast[0]["meetings"][0]["participants"][0]["country"] == "KWT"  # Kuwait's emir: the place named most

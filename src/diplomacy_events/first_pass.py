@@ -24,8 +24,8 @@ need both in one sentence), a summit word, an organization or
 or a list item that names someone. The phrase tests follow the mention
 rules: a family name that is a day or a month ("Friday", "May") names a
 person only beside a title, a country or the leader's given name, a leader
-word ("leader") an office only with a country, and an honorific, a country
-or a city alone names no one. A text dated before 2000, or one that writes
+word ("leader") an office only with a country, and an honorific, a country,
+a city or a seat of government alone names no leader. A text dated before 2000, or one that writes
 such a year anywhere, may name the leaders of 1946-1999 too (a sentence
 that speaks of those years knows them). Each test is a necessary condition
 checked on a superset of the token keys (a phrase counts as present when
@@ -50,8 +50,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import suppress
+from collections.abc import Iterator, Sequence
 from functools import cached_property, reduce
 from itertools import pairwise
 from operator import or_
@@ -64,7 +63,7 @@ from .lexicon import HOLIDAY_ENDS, MONTHS, SUMMIT_HEADS, WEEKDAYS
 from .mentions import Gazetteer, Mention, MentionKind
 from .normalize import Block, BlockKind, Document, fold
 from .phrases import PhraseMatcher
-from .segment import MAX_PARAGRAPH_SENTENCES, Sentence, Token, sentences, token_keys
+from .segment import MAX_PARAGRAPH_SENTENCES, Sentence, sentences, token_keys
 from .timex import TimeExpression, find_times
 
 __all__ = ["FirstPass", "Plan", "Words", "citations"]
@@ -95,7 +94,7 @@ _COUNTRY = frozenset({"country", "demonym", "metonym"})
 _ACTING = 1  # a summit word, "the gathering", "counterpart", an organization: a block with one can act
 _TRIGGERS = 2  # a trigger phrase of the event rules
 _NAMES = 4  # names a leader, an office or an outlet on its own
-_DAYS = 8  # a family name that is a day, a month or a pronoun: a person only after a title or a country
+_DAYS = 8  # a family name that is a day, a month or a pronoun: a person only beside a title, country or given name
 _LEADING = 16  # a leader word: an office only with a country
 _TITLED = 32  # a title, honorific, leader word, country or seat of government
 _COUNTRIES = 64  # a country, its people or its seat of government
@@ -187,24 +186,6 @@ class Words(_Text):
         return False
 
 
-class _Keys(_Text):
-    """The token keys of a tokenised text, as :class:`Words` holds words (exactly, not more)."""
-
-    def __init__(self, tokens: Iterable[Token]) -> None:
-        self._tokens = list(tokens)
-        self.sequence = [token.key for token in self._tokens]
-
-    def capital(self, word: str) -> bool:
-        """Whether a token of key ``word`` begins with a capital."""
-        at = -1
-        with suppress(ValueError):  # no more tokens of that key
-            while True:
-                at = self.sequence.index(word, at + 1)
-                if self._tokens[at].text[:1].isupper():
-                    return True
-        return False
-
-
 class _Phrase(NamedTuple):
     first: str
     present: frozenset[str]
@@ -222,12 +203,10 @@ class _Phrase(NamedTuple):
 class _Table:
     """Phrases, each with the groups it belongs to (bits): which groups may a text hold?
 
-    A table of ``words`` splits each phrase into the words :class:`Words`
-    finds; otherwise a phrase is its token keys, as :class:`_Keys` holds them.
+    Each phrase is split into the words :class:`Words` finds.
     """
 
-    def __init__(self, words: bool) -> None:
-        self._split = words
+    def __init__(self) -> None:
         self._words: dict[str, int] = {}  # phrases of one word
         self._capitalised: dict[str, int] = {}  # phrases of one word that a mention writes with a capital
         self._longer: dict[str, list[tuple[_Phrase, int]]] = {}  # by their longest word
@@ -239,7 +218,7 @@ class _Table:
 
     def add(self, keys: Sequence[str], capitalised: bool, groups: int) -> None:
         """Add a phrase, as its token keys."""
-        sequence = [word for key in keys for word in _WORD.findall(key)] if self._split else list(keys)
+        sequence = [word for key in keys for word in _WORD.findall(key)]
         if len(sequence) == 1:
             table = self._capitalised if capitalised else self._words
             table[sequence[0]] = table.get(sequence[0], 0) | groups
@@ -248,6 +227,13 @@ class _Table:
             self._longer.setdefault(max(sorted(phrase.present), key=len), []).append((phrase, groups))
         else:
             self._always |= groups
+
+    def copy(self) -> _Table:
+        """A table of the same phrases, to add more to."""
+        table = _Table()
+        table._words, table._capitalised, table._always = dict(self._words), dict(self._capitalised), self._always
+        table._longer = {word: list(phrases) for word, phrases in self._longer.items()}
+        return table
 
     def freeze(self) -> _Table:
         """Index the phrases added; returns the table."""
@@ -340,8 +326,8 @@ class Plan:
     def read_rest(
         self, document: Document, gazetteer: Gazetteer, anchor: dt.date | None, headed: Sequence[Section] = ()
     ) -> list[list[Mention]]:
-        """The mentions of the sentences after the last acting block that :meth:`read_names` leaves (pronouns
-        unlinked): with them, a text's places count as in a full reading (asked only when they are needed).
+        """The mentions of every sentence after the ``full`` blocks, in order (pronouns unlinked): with those
+        of the ``full`` blocks, a text's places count as in a full reading (asked only when they are needed).
 
         Only blocks that cannot act come after the last acting one, so no pronoun link there changes a place,
         a country or an office ("his counterpart" acts).
@@ -355,9 +341,9 @@ class Plan:
     def _later(
         self, document: Document, blocks: Sequence[Block], headed: Sequence[Section], named: bool
     ) -> Iterator[tuple[Sentence, bool, bool]]:
-        """The sentences of ``blocks`` that :meth:`read_names` reads (``named``) or leaves: each with whether it
-        speaks of the years before 2000 and whether it may cite an outlet with a time."""
-        text, names = document.text, frozenset(self.names)
+        """The sentences of ``blocks`` (only those that may name a leader or cite an outlet when ``named``):
+        each with whether it speaks of the years before 2000 and whether it may cite an outlet with a time."""
+        text = document.text
         for block in blocks:
             every = sentences(text, block.start, block.end)
             earlier = bool(headed) or _EARLIER_YEAR.search(text, block.start, block.end) is not None
@@ -367,42 +353,49 @@ class Plan:
                 timed = paragraph_times([s.tokens for s in paragraph], section) if earlier else [[]] * len(paragraph)
                 for sentence, times in zip(paragraph, timed, strict=True):
                     cites = text.find(")", sentence.start, sentence.end) >= 0  # "(Kommersant, May 3)" cites a time
-                    read = block in names and (
-                        cites or len(every) == 1 or self.first is None or self.first.names(_Keys(sentence.tokens))
-                    )  # a name, title or outlet in this sentence (the only one of a block can name)
-                    if read == named:
-                        yield sentence, speaks_of_earlier(times, section), cites
+                    if (
+                        named
+                        and not cites
+                        and len(every) > 1
+                        and self.first is not None
+                        and not self.first.names(Words(text, sentence.start, sentence.end))
+                    ):
+                        continue  # no name, title or outlet in this sentence (the only one of a block can name)
+                    yield sentence, speaks_of_earlier(times, section), cites
 
 
 class FirstPass:
-    """Sorts a document's body blocks by what they can hold, from their words alone (see the module)."""
+    """Sorts a document's body blocks by what they can hold, from their words alone (see the module).
 
-    def __init__(self, gazetteer: Gazetteer, triggers: PhraseMatcher[str]) -> None:
+    With ``base``, the first pass of a gazetteer that knows more names
+    (:meth:`Gazetteer.earlier`) than that of ``base``: its table, and the phrases that are new or mean more.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, triggers: PhraseMatcher[str], base: FirstPass | None = None) -> None:
         self._gazetteer, self._triggers = gazetteer, triggers
-        self._words, self._keys = _Table(words=True), _Table(words=False)  # before tokens, and after
+        self._groups: dict[tuple[str, ...], tuple[bool, int]] = {}  # the gazetteer's phrases: capital, groups
+        self._words: _Table = base._words.copy() if base is not None else _Table()
         alone = frozenset(token_keys(title) for title in gazetteer.words.title_countries)  # "the pope": an office
+        known = base._groups if base is not None else {}
         days: set[tuple[str, ...]] = set()
         for keys, tags, capitalised in gazetteer.phrases():
             groups = _groups(keys, tags, alone)
             if groups & _DAYS:
                 days.add(keys)
-            if groups:
-                self._add(keys, capitalised, groups)
-        for keys, _ in triggers.phrases():
-            self._add(keys, False, _TRIGGERS)
-        for word in _ACTING_WORDS:
-            self._add((word,), False, _ACTING)
-        for word in _QUOTED_WORDS:
-            self._add((word,), False, _QUOTED)
+            self._groups[keys] = (capitalised, groups)
+            if groups and known.get(keys) != (capitalised, groups):
+                self._words.add(keys, capitalised, groups)
+        if base is None:
+            for keys, _ in triggers.phrases():
+                self._words.add(keys, False, _TRIGGERS)
+            for word in _ACTING_WORDS:
+                self._words.add((word,), False, _ACTING)
+            for word in _QUOTED_WORDS:
+                self._words.add((word,), False, _QUOTED)
         for word in _given_names(gazetteer, days):
-            self._add((word,), False, _GIVEN)
+            self._words.add((word,), False, _GIVEN)
         self._words.freeze()
-        self._keys.freeze()
         self._earlier: FirstPass | None = None  # the first pass of every leader, built when a text needs it
-
-    def _add(self, keys: Sequence[str], capitalised: bool, groups: int) -> None:
-        self._words.add(keys, capitalised, groups)
-        self._keys.add(keys, capitalised, groups)
 
     def of_text(self, document: Document, anchor: dt.date | None = None) -> FirstPass:
         """The first pass that knows the leaders a text may name: in a text of the years before 2000 or one that
@@ -414,7 +407,7 @@ class FirstPass:
         if gazetteer is self._gazetteer:
             return self
         if self._earlier is None:
-            self._earlier = FirstPass(gazetteer, self._triggers)
+            self._earlier = FirstPass(gazetteer, self._triggers, self)
         return self._earlier
 
     def plan(self, document: Document, anchor: dt.date | None = None) -> Plan:
@@ -433,9 +426,9 @@ class FirstPass:
                 names.append(block)
         return Plan(full=(), names=tuple(reversed(names)), first=first)
 
-    def names(self, keys: _Keys) -> bool:
-        """Whether a tokenised text may name a leader, an office or an outlet."""
-        return _leaders(self._keys.groups(keys))
+    def names(self, words: Words) -> bool:
+        """Whether a text may name a leader, an office or an outlet."""
+        return _leaders(self._words.groups(words))
 
 
 def _given_names(gazetteer: Gazetteer, days: set[tuple[str, ...]]) -> set[str]:

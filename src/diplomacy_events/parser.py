@@ -516,11 +516,12 @@ class Parser:
             gazetteer=self.gazetteer, calendar=calendar, source=source, text=text, spans=spans, trace=trace
         )
         assembler.introduced = self._introduced(assembler, everyone, anchor)
-        assembler.countries = _Counts(
+        assembler.countries = _Counts(  # the places after the full blocks are read only if an office needs them
             lambda: _countries(
-                everyone + [m for f in plan.read_rest(document, self.gazetteer, anchor, headed) for m in f]
+                [m for read in reads for m in read.mentions]
+                + [m for found in plan.read_rest(document, self.gazetteer, anchor, headed) for m in found]
             )
-        )  # the blocks the first pass leaves are read for their places only if an office or a name needs them
+        )
         assembler.publisher = self._publisher(source.outlet, anchor)
         assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
