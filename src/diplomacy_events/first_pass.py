@@ -400,7 +400,20 @@ class FirstPass:
     def of_text(self, document: Document, anchor: dt.date | None = None) -> FirstPass:
         """The first pass that knows the leaders a text may name: in a text of the years before 2000 or one that
         writes such a year anywhere, those of 1946-1999 too (as :meth:`Gazetteer.of_day` and a sentence that
-        speaks of those years know them)."""
+        speaks of those years know them).
+
+        >>> import datetime
+        >>> from diplomacy_events import default_knowledge
+        >>> from diplomacy_events.events import trigger_matcher
+        >>> from diplomacy_events.lexicon import default_lexicon
+        >>> from diplomacy_events.normalize import normalize
+        >>> first = FirstPass(Gazetteer.for_knowledge(default_knowledge()), trigger_matcher(default_lexicon()))
+        >>> text = normalize("Brezhnev met Nixon.")
+        >>> first.of_text(text) is first, first.of_text(text, datetime.date(1972, 5, 30)) is first
+        (True, False)
+        >>> first.of_text(text, datetime.date(1972, 5, 30)).names(Words("Brezhnev met Nixon."))
+        True
+        """
         gazetteer = self._gazetteer.of_day(anchor)
         if gazetteer is self._gazetteer and _EARLIER_YEAR.search(document.text) is not None:
             gazetteer = gazetteer.earlier()
@@ -427,7 +440,8 @@ class FirstPass:
         return Plan(full=(), names=tuple(reversed(names)), first=first)
 
     def names(self, words: Words) -> bool:
-        """Whether a text may name a leader, an office or an outlet."""
+        """Whether a text may name a leader, an office or an outlet (see :meth:`of_text`); "Mr Bloggs", "the
+        party leader" and "Friday" name none."""
         return _leaders(self._words.groups(words))
 
 
