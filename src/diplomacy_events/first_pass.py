@@ -131,9 +131,7 @@ class Words(_Text):
     the same as a set, ``capitalised`` the words of tokens written with a
     capital, ``pairs`` every two words that follow each other in a key or in
     two adjacent tokens; each may hold more. With ``start`` and ``end``, the
-    words of ``text[start:end]``; ``lowered``, the whole text lower-cased
-    (given when that keeps every offset), spares lower-casing each part of a
-    document apart.
+    words of ``text[start:end]``, read in place.
 
     >>> found = Words("Erdoğan’s visit to the U.S.")
     >>> sorted(found.present), sorted(found.capitalised), ("visit", "to") in found.pairs
@@ -142,19 +140,16 @@ class Words(_Text):
     ['putin', 'met']
     """
 
-    def __init__(self, text: str, start: int = 0, end: int | None = None, lowered: str | None = None) -> None:
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         end = len(text) if end is None else end
         if start and not text[start - 1].isspace():  # a capital right after a letter: read the part on its own
-            text, start, end, lowered = text[start:end], 0, end - start, None
+            text, start, end = text[start:end], 0, end - start
         self._text, self._start, self._end = text, start, end
         # the common case: folding is lower-casing (an ASCII text is told apart without a scan)
         self._plain = text.isascii() or _FOLDED.search(text, start, end) is None
         if self._plain:
-            self._shift = 0  # the offset in ``text`` of ``lowered``
-            if lowered is None:
-                lowered, self._shift = text[start:end].lower(), start
-            self._lowered = lowered
-            self.sequence = _WORD.findall(lowered, start - self._shift, end - self._shift)
+            self._lowered = text[start:end].lower()  # as long as the part: plain text has no "İ"
+            self.sequence = _WORD.findall(self._lowered)
         else:
             self._runs = _RUN.findall(text, start, end)
             self._folded = {run: _WORD.findall(fold(run)) for run in set(self._runs)}
@@ -171,18 +166,17 @@ class Words(_Text):
         """Whether ``word`` is among the :attr:`capitalised` words (in plain text, found where it stands)."""
         if not self._plain:
             return word in self.capitalised
-        lowered, shift, size = self._lowered, self._shift, len(word)
-        start, end = self._start - shift, self._end - shift
-        at = lowered.find(word, start, end)
+        lowered, shift, size = self._lowered, self._start, len(word)
+        at = lowered.find(word)
         while at >= 0:  # a whole run of letters and digits that begins with a capital
             after = at + size
             if (
                 self._text[at + shift].isupper()
-                and (at == start or not lowered[at - 1].isalnum())
-                and (after == end or not lowered[after].isalnum())
+                and (at == 0 or not lowered[at - 1].isalnum())
+                and (after == len(lowered) or not lowered[after].isalnum())
             ):
                 return True
-            at = lowered.find(word, at + 1, end)
+            at = lowered.find(word, at + 1)
         return False
 
 
@@ -247,7 +241,7 @@ class _Table:
         hits = self._keys.intersection(text.sequence)
         found = reduce(or_, map(self._bits.__getitem__, hits), self._always)
         for word in hits & self._capital_keys:
-            if text.capital(word):
+            if self._capitalised[word] & ~found and text.capital(word):  # only for groups not found yet
                 found |= self._capitalised[word]
         for word in hits & self._longer_keys:
             for phrase, groups in self._longer[word]:
@@ -427,12 +421,10 @@ class FirstPass:
         """Read every block up to the last that can act in full; after it, only those that can name someone."""
         first = self.of_text(document, anchor)
         text, body = document.text, document.body
-        lowered = text.lower()
-        aligned = lowered if len(lowered) == len(text) else None  # "İ" lower-cased is two characters
         names: list[Block] = []
         for last in range(len(body) - 1, -1, -1):  # from the end: the blocks before the last acting one go in full
             block = body[last]
-            found = first._words.groups(Words(text, block.start, block.end, aligned))
+            found = first._words.groups(Words(text, block.start, block.end))
             if _acts(block, found, text):
                 return Plan(full=body[: last + 1], names=tuple(reversed(names)), first=first)
             if _leaders(found) or text.find(")", block.start, block.end) >= 0:  # or "(Kommersant, May 3)"
