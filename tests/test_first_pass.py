@@ -103,6 +103,20 @@ PIECES = [
     "In 1973 Gough Whitlam was received by Mao Zedong.",
     "July 1972 - Indira Gandhi receives Zulfikar Ali Bhutto in Simla.",
     "Last November in Bali.",
+    "May was a wet month.",
+    "Friday's market was busy.",
+    "The Kenyan leader spoke at noon.",
+    "The party leader met the press.",
+    "Nairobi approved the budget.",
+    "The Kremlin called it a provocation.",
+    "Mayor Jo Bloggs said she would stay.",
+    "Afterwards, they went home.",
+    "It was the meeting of the year: talks, calls and dinners.",
+    "Theresa Mary May toured the docks.",  # a family name that is a month, after its leader's given name
+    "Egypt's May opened the fair.",
+    "The Emir received a guest of honour.",  # an office whose country the text's places decide
+    "Mrs Ode toured Kuwait and Kuwait toured her.",
+    "Brezhnev met Nixon on Sunday.",  # the leaders of a text of their time
 ]
 PARAGRAPHS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=3).map(" ".join)
 BLOCKS = st.one_of(
@@ -115,7 +129,7 @@ BLOCKS = st.one_of(
 )
 
 
-@given(st.lists(BLOCKS, max_size=8).map("\n\n".join), st.sampled_from([None, "2023-05-10"]))
+@given(st.lists(BLOCKS, max_size=8).map("\n\n".join), st.sampled_from([None, "2023-05-10", "1972-05-30"]))
 def test_own_paragraphs_in_any_order_parse_the_same(text: str, published: str | None) -> None:
     fast, full = both({"text": text, "published": published})
     assert fast == full
@@ -130,8 +144,18 @@ def test_every_token_key_is_among_the_words(text: str) -> None:
         assert set(pieces) <= found.present
         if token.capitalised and pieces:
             assert pieces[0] in found.capitalised
+            assert found.capital(pieces[0])
     keys = [w for token in tokens for w in WORD.findall(token.key)]
     assert set(pairwise(keys)) <= found.pairs
+
+
+@given(st.text(st.sampled_from("aAzZ 1.-_’é\n"), max_size=40), st.data())
+def test_a_part_of_a_text_has_the_words_of_that_part(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    part, whole = Words(text[start:end]), Words(text, start, end)
+    assert part.sequence == whole.sequence
+    assert all(part.capital(word) == whole.capital(word) == (word in part.capitalised) for word in part.present)
 
 
 def test_words_fold_like_token_keys() -> None:
@@ -160,6 +184,45 @@ def test_blocks_after_the_last_meeting_are_read_for_names_only() -> None:
     assert [p.name for p in result.leaders] == ["Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni"]
 
 
+def test_a_text_of_the_cold_war_is_read_with_the_leaders_of_its_time() -> None:
+    text = "Rain fell.\n\nBrezhnev met Nixon on Sunday.\n\nThe ferry left."
+    fast, full = both({"text": text, "published": "1972-05-30"})
+    assert fast == full
+    assert [p["name"] for p in fast[0]["meetings"][0]["participants"]] == ["Leonid Brezhnev", "Richard Nixon"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Rain fell in Kuwait. Kuwait was hot.",  # places alone: no block the first pass reads
+        "Mrs Ode toured Kuwait. Kuwait was hot.",  # an honorific alone names no leader
+        "Rain fell in Kuwait.\n\nGiorgia Meloni praised the food of Qatar.",  # a tie: the place named first
+    ],
+)
+def test_the_places_of_blocks_left_unread_still_count(later: str) -> None:
+    text = "The Emir received Emmanuel Macron on Monday.\n\n" + later
+    assert all("Kuwait" not in text[b.start : b.end] for b in FAST._plan(normalize(text)).names)
+    fast, full = both({"text": text, "published": "2023-05-10"})
+    assert fast == full
+    assert fast[0]["meetings"][0]["participants"][0]["country"] == "KWT"  # Kuwait's emir: the place named most
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Friday's market was busy.",  # a day, not Prime Minister Godwin Friday
+        "May was a wet month.",
+        "The party leader met the press.",  # a leader word with no country makes no office
+        "Mr Bloggs met the press.",  # nor does an honorific
+        "Nairobi was sunny.",  # nor a capital
+        "The Kremlin was lit up.",  # nor a seat of government
+    ],
+)
+def test_what_names_no_leader_is_not_read(paragraph: str) -> None:
+    plan = FAST._plan(normalize("Rain fell.\n\n" + paragraph + "\n\nThe ferry left."))
+    assert plan.full == () and plan.names == ()
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
@@ -168,6 +231,9 @@ def test_blocks_after_the_last_meeting_are_read_for_names_only() -> None:
         "He called Meloni.",  # a trigger and a name
         "She called him.",  # a trigger and pronouns
         "- President Sergio Mattarella of Italy",  # a list entry
+        "Prime Minister Friday met the press.",  # a day's name after a title
+        "The Kenyan leader met the press.",  # a leader word with a country
+        "The Kremlin hosted the talks.",  # a seat of government
     ],
 )
 def test_what_can_act_is_read_in_full(paragraph: str) -> None:

@@ -402,7 +402,7 @@ class Assembler:
         (``times``: "received by the Queen ... in 1979") looks for the office in
         that year.
         """
-        if self.anchor is None or not (self.countries or self.publisher):
+        if self.anchor is None:
             return list(mentions)
         day = _day_of_year(times, self.anchor)
         out = []
@@ -412,7 +412,12 @@ class Assembler:
                 if office is not None:
                     self.spans[id(office)] = self.spans.get(id(mention), (0, 0))
                     mention = office
-            elif mention.kind is MentionKind.PRONOUN and mention.role is not None and not mention.antecedents:
+            elif (
+                mention.kind is MentionKind.PRONOUN
+                and mention.role is not None
+                and not mention.antecedents
+                and (self.publisher or self.countries)  # the counts last: the parser may count them when asked
+            ):
                 # the country of another leader of the sentence of that office ("The President met Erdogan"), but
                 # not of another office ("Zelenskyy received by the King" beside Starmer is Britain's king)
                 roles = _roles_of(mention.role)

@@ -406,6 +406,19 @@ class Gazetteer:
             self._everyone = Gazetteer(self.knowledge, self.words, since=None)
         return self._everyone
 
+    def of_day(self, day: dt.date | None) -> Gazetteer:
+        """The gazetteer :meth:`mentions` reads a text of ``day`` with: this one, or before ``since`` :meth:`earlier`.
+
+        >>> import datetime
+        >>> from diplomacy_events import default_knowledge
+        >>> gazetteer = Gazetteer.for_knowledge(default_knowledge())
+        >>> gazetteer.of_day(datetime.date(2017, 5, 1)) is gazetteer, gazetteer.of_day(None) is gazetteer
+        (True, True)
+        >>> gazetteer.of_day(datetime.date(1972, 5, 1)) is gazetteer.earlier()
+        True
+        """
+        return self.earlier() if day is not None and self._since is not None and day < self._since else self
+
     def earlier(self) -> Gazetteer:
         """The gazetteer that also knows the leaders before ``since`` (this one if it does already).
 
@@ -431,7 +444,7 @@ class Gazetteer:
                     break
                 if not all(t.capitalised and t.key.isalpha() for t in tokens[first + 1 : start]):
                     break
-                ids = tuple(leader for leader in family if leader in self._given.get(tokens[first].key, ()))
+                ids = tuple(leader for leader in family if leader in self.given_names.get(tokens[first].key, ()))
                 if ids:
                     match = Match(first, match.end, tuple((_LEADER, leader) for leader in ids))
                     break
@@ -833,7 +846,7 @@ class Gazetteer:
         fitting = _FITTING.get(role, frozenset({role}))
         ids = tuple(
             leader_id
-            for leader_id in self._given.get(tokens[position].key, ())
+            for leader_id in self.given_names.get(tokens[position].key, ())
             if any(
                 o.role in fitting and (country is None or o.country.code == country)
                 for o in self.knowledge.leader(leader_id).offices
@@ -847,8 +860,13 @@ class Gazetteer:
         )
 
     @cached_property
-    def _given(self) -> dict[str, tuple[str, ...]]:
-        """Leader ids by the first word of their names and aliases (titles and honorifics skipped)."""
+    def given_names(self) -> dict[str, tuple[str, ...]]:
+        """Leader ids by the first word of their names and aliases (titles and honorifics skipped), as token keys.
+
+        >>> from diplomacy_events import default_knowledge
+        >>> "vladimir-putin" in Gazetteer.for_knowledge(default_knowledge()).given_names["vladimir"]
+        True
+        """
         skipped = set(self.words.titles) | set(self.words.honorifics)
         given: dict[str, list[str]] = {}
         for leader in self.knowledge.leaders(since=self._since):

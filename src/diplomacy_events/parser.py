@@ -14,7 +14,8 @@ is a module of its own; see ``docs/pipeline.md``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import cached_property
 from typing import Any, Union
 
 import attrs
@@ -126,6 +127,31 @@ def _countries(mentions: Iterable[Mention]) -> dict[str, int]:
         if mention.country is not None and mention.kind in _COUNTRY_KINDS:
             counts[mention.country] = counts.get(mention.country, 0) + 1
     return counts
+
+
+class _Counts(Mapping[str, int]):
+    """How often a text names each country, counted when first asked.
+
+    >>> counts = _Counts(lambda: {"FRA": 2})
+    >>> counts["FRA"], dict(counts)
+    (2, {'FRA': 2})
+    """
+
+    def __init__(self, count: Callable[[], dict[str, int]]) -> None:
+        self._count = count
+
+    @cached_property
+    def _counts(self) -> dict[str, int]:
+        return self._count()
+
+    def __getitem__(self, code: str) -> int:
+        return self._counts[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._counts)
 
 
 #: How many body sentences from the top the lead may be (see :func:`~diplomacy_events.dating.lead_day`).
@@ -486,9 +512,13 @@ class Parser:
             self._first_pass = FirstPass(self.gazetteer, self.triggers)
         return self._first_pass
 
-    def _plan(self, document: Page) -> Plan:
-        """Which blocks to read in full and which for names only (all in full without the first pass)."""
-        return self._first().plan(document) if self.first_pass else Plan.whole(document)
+    def _plan(self, document: Page, anchor: dt.date | None = None) -> Plan:
+        """Which blocks to read in full and which for names only (all in full without the first pass).
+
+        The first pass knows the names the text's reading does: a text dated
+        before 2000 names the leaders of its time.
+        """
+        return self._first().plan(document, anchor) if self.first_pass else Plan.whole(document)
 
     def parse(
         self,
@@ -527,7 +557,7 @@ class Parser:
         anchor, warnings = _anchor(document, anchor)
         headed = sections(document, anchor)
         document = _entries_read(document, headed)
-        plan = self._plan(document)
+        plan = self._plan(document, anchor)
         publisher = self._publisher(outlet or (source.outlet if source else None), anchor)
         leads = self._principals(publisher, anchor) + self._headline_leaders(document, anchor)
         reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads, publisher)
@@ -545,7 +575,12 @@ class Parser:
             gazetteer=self.gazetteer, calendar=calendar, source=source, text=text, spans=spans, trace=trace
         )
         assembler.introduced = self._introduced(assembler, everyone, anchor)
-        assembler.countries = _countries(everyone)
+        assembler.countries = _Counts(  # the places after the full blocks are read only if an office needs them
+            lambda: _countries(
+                [m for read in reads for m in read.mentions]
+                + [m for found in plan.read_rest(document, self.gazetteer, anchor, headed) for m in found]
+            )
+        )
         assembler.publisher = self._publisher(source.outlet, anchor)
         assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
