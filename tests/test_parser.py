@@ -2499,6 +2499,39 @@ def test_preparations_for_the_summit_are_no_gathering() -> None:
 
 ATTENDANCE = [
     (
+        "a-session-brought-together-countries-then-names",
+        "Monday's session of the East African Community in Arusha brought together Ruto and the presidents of "
+        "Uganda, Tanzania and Rwanda, Yoweri Museveni, Samia Suluhu Hassan and Paul Kagame.",
+        dt.date(2024, 11, 20),
+        [
+            Expect(
+                ("william-ruto", "yoweri-museveni", "samia-suluhu-hassan", "paul-kagame"),
+                SUMMIT,
+                date=day("2024-11-18"),
+            )
+        ],
+    ),
+    (
+        "a-banquet-brought-together-two",
+        "The state banquet on Friday brought together President Emmanuel Macron and Chancellor Olaf Scholz.",
+        dt.date(2024, 5, 30),
+        [Expect((MACRON, "olaf-scholz"), MEETING, date=day("2024-05-24"))],
+    ),
+    (
+        "a-summit-which-brings-together-joins-the-meeting-at-it",
+        "Ruto will hold talks with Museveni at the EAC summit in Arusha on Friday, which will also bring together "
+        "Paul Kagame and Samia Suluhu Hassan.",
+        dt.date(2024, 11, 20),
+        [
+            Expect(
+                ("william-ruto", "yoweri-museveni", "paul-kagame", "samia-suluhu-hassan"),
+                SUMMIT,
+                PLANNED,
+                date=day("2024-11-22"),
+            )
+        ],
+    ),
+    (
         "chaired-meeting-is-one",
         "Lula presided over the meeting with Petro, Boric and Arce in Brasilia on Tuesday.",
         dt.date(2024, 7, 10),

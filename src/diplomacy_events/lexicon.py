@@ -568,6 +568,8 @@ TRIGGER_PROPERTIES = {
     "with_host": "a meeting word that, with no counterpart named, meets the leader of the country it is held in "
     "('held bilateral talks in Seoul')",
     "place_gap": "a frame whose gap holds a place, commas and all ('was in Lviv, in western Ukraine, with X')",
+    "gathers": "a verb whose objects are a gathering's attendees ('the session brought together A, B and C'): they "
+    "meet, with no subject of their own",
 }
 #: Prepositions a trigger may end in that a coordination repeats: "spoke with A and with B".
 _GAPPED_PREPOSITIONS = frozenset({"with", "to"})
@@ -605,6 +607,7 @@ class Trigger:
     with_host: bool = False
     joint: bool = False
     place_gap: bool = False
+    gathers: bool = False
 
     @property
     def gapped(self) -> str | None:

@@ -85,9 +85,9 @@ def find_events(
         found += _read(context, reading)
         if trace is not None:
             trace += [(match.start, rule_id) for rule_id in reading.fired]
-    folded = _trips_met_again(found, words, context.keys)
+    folded = _summit_gathers(_trips_met_again(found, words, context.keys), context)
     if trace is not None:
-        trace += [(c.start, c.rules[-1]) for c in folded if c.rules and c.rules[-1] == "sentence.trip-then-meeting"]
+        trace += [(c.start, c.rules[-1]) for c in folded if c.rules and c.rules[-1] in _SENTENCE_RULES]
     return folded
 
 
@@ -263,3 +263,33 @@ def _trips_met_again(found: list[EventCandidate], words: Lexicon, keys: Sequence
             kept[later] = report
             kept[index] = None
     return [c for c in kept if c is not None]
+
+
+_SENTENCE_RULES = frozenset({"sentence.trip-then-meeting", "sentence.summit-gathers"})
+
+
+@rule(
+    "sentence.summit-gathers",
+    Phase.SENTENCE,
+    "'... at the X summit, which will also bring together A, B and C': those a gathering verb lists in a relative "
+    "clause on a summit the sentence's earlier meeting is at join that meeting; they hold none of their own.",
+    "Ruto will hold talks with Museveni at the EAC summit in Arusha on Friday, which will also bring together Paul "
+    "Kagame and Samia Suluhu Hassan.",
+    published="2024-11-20",
+)
+def _summit_gathers(found: list[EventCandidate], context: SentenceContext) -> list[EventCandidate]:
+    keys = context.keys
+    earlier = False
+    joined = list(found)
+    for index, candidate in enumerate(found):
+        if (
+            earlier
+            and context.words.triggers[candidate.trigger].gathers
+            and any(
+                s.end <= candidate.start and "which" in keys[s.end : candidate.start] for s in context.summits.items
+            )
+        ):
+            rules = (*candidate.rules, "sentence.summit-gathers")
+            joined[index] = attrs.evolve(candidate, joins=True, rules=rules)
+        earlier = earlier or candidate.kind is not MeetingKind.CALL
+    return joined
