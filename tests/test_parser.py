@@ -2499,6 +2499,38 @@ def test_preparations_for_the_summit_are_no_gathering() -> None:
 
 ATTENDANCE = [
     (
+        "the-leaders-agreed-that-the-next-summit",
+        "Albanese, Luxon and Marape met in Port Moresby on Tuesday for the first Coral Sea summit. The leaders decided "
+        "that the second Coral Sea summit will take place in Wellington next year.",
+        dt.date(2024, 9, 5),
+        [
+            Expect(("anthony-albanese", "christopher-luxon", "james-marape"), SUMMIT, date=day("2024-09-03")),
+            Expect(("anthony-albanese", "christopher-luxon", "james-marape"), SUMMIT, PLANNED),
+        ],
+    ),
+    (
+        "the-leaders-agreed-that-after-a-hosted-gathering",
+        "Tokayev hosted Mirziyoyev, Japarov and Rahmon in Astana on Friday for the Central Asian consultative summit. "
+        "The leaders agreed that the next consultative summit will be held in Tashkent in 2025.",
+        dt.date(2024, 8, 10),
+        [
+            Expect(("kassym-jomart-tokayev", "shavkat-mirziyoyev", "sadyr-japarov", "emomali-rahmon"), SUMMIT),
+            Expect(
+                ("kassym-jomart-tokayev", "shavkat-mirziyoyev", "sadyr-japarov", "emomali-rahmon"),
+                SUMMIT,
+                PLANNED,
+                date=DateSpan.from_year(2025),
+            ),
+        ],
+    ),
+    (
+        "the-leaders-elsewhere-refer-to-no-one",
+        "Albanese, Luxon and Marape met in Port Moresby on Tuesday. The leaders welcomed the new fisheries pact and "
+        "the leaders will meet again in Suva.",
+        dt.date(2024, 9, 5),
+        [Expect(("anthony-albanese", "christopher-luxon", "james-marape"), SUMMIT, date=day("2024-09-03"))],
+    ),
+    (
         "a-session-brought-together-countries-then-names",
         "Monday's session of the East African Community in Arusha brought together Ruto and the presidents of "
         "Uganda, Tanzania and Rwanda, Yoweri Museveni, Samia Suluhu Hassan and Paul Kagame.",

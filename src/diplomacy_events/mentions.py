@@ -178,6 +178,9 @@ def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
     return True
 
 
+#: The number of a bare group pronoun ("the leaders"): plural, a reference only before a decision verb.
+_DECIDING = "plural-deciding"
+_DECISION_LENGTH = 2  # words of a decision phrase: "agreed that"
 _GROUP_WORDS = frozenset({"leaders", "state", "government", "presidents", "ministers"})
 #: Titles in -s that are not plurals.
 _SINGULAR_TITLES = frozenset({"mrs", "ms", "his highness", "his majesty", "his excellency"})
@@ -589,7 +592,12 @@ class Gazetteer:
         if tags == {_OUTLET}:
             return 1, [Mention(kind=MentionKind.OUTLET, start=match.start, end=match.end, text=text)]
         if _PRONOUN in tags:
-            plural = self.words.pronouns[_value(match, _PRONOUN) or ""] == "plural"
+            number = self.words.pronouns[_value(match, _PRONOUN) or ""]
+            if number == _DECIDING and not self.words.group_decisions.found(
+                [t.key for t in tokens[match.end : match.end + _DECISION_LENGTH]], 0, _DECISION_LENGTH
+            ):
+                return 1, []  # "the leaders" refers back only as the subject of a decision: "the leaders agreed that"
+            plural = number in ("plural", _DECIDING)
             return 1, [Mention(kind=MentionKind.PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]
         place = self._place(tokens, match, tags, text)
         if place is not None and place.kind is MentionKind.ORGANIZATION:
