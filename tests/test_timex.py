@@ -52,6 +52,8 @@ RESOLVED = [
     ("ordinal-of-month", "They met on the 5th of November.", PAST, span("2017-11-05")),
     ("next-weekday", "They meet next Monday.", FUTURE, span("2017-11-27")),
     ("yesterday", "Putin hosted Assad yesterday.", PAST, span("2017-11-22")),
+    ("last-night", "Macron spoke with Scholz by phone last night.", PAST, span("2017-11-22")),
+    ("last-evening", "Last evening Putin hosted Erdogan for dinner in Sochi.", PAST, span("2017-11-22")),
     ("today", "Erdogan meets Putin today.", PAST, span("2017-11-23")),
     ("tomorrow", "Erdogan meets Putin tomorrow.", FUTURE, span("2017-11-24")),
     ("last-week", "They met last week.", PAST, span("2017-11-13", "2017-11-19", Precision.WEEK)),
@@ -160,6 +162,7 @@ def test_absolute_dates_need_no_anchor(text: str) -> None:
 RELATIVE = [
     ("weekday", "They met on Monday."),
     ("yesterday", "They met yesterday."),
+    ("last-night", "They met last night."),
     ("last-week", "They met last week."),
     ("this-month", "They met this month."),
     ("month-without-year", "They met in June."),

@@ -164,7 +164,7 @@ RELATIVE_STARTS = frozenset(
 #: "The next day", "the previous week", "the same day": a step from the event told before.
 COUNTED_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}
 COUNTED_UNITS = frozenset({"days", "weeks", "months", "years"})
-DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this", "overnight"})
+DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this", "overnight", "last"})
 #: What may stand between a dated day and a yearless one that shares its year.
 DATE_LINKS = frozenset({",", "and", "again", "then", "on", "in", "or", "later", "before", "after", "between"})
 #: Words of the weeks just before the anchor: "recently met", "has just returned".

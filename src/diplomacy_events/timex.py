@@ -610,6 +610,8 @@ class _Scanner:
             return None  # "an overnight stay" is no time
         if days is None and key == "this" and _key(self.tokens, i + 1) in ("morning", "afternoon", "evening", "hour"):
             return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=0)
+        if days is None and key == "last" and _key(self.tokens, i + 1) in ("night", "evening"):
+            return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=-1)  # "last night": yesterday's
         if days is None:
             return None
         return TimeExpression(start=i, end=i + 1, kind=TimeKind.DEICTIC, offset=days)
