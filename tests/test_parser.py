@@ -2499,6 +2499,32 @@ def test_preparations_for_the_summit_are_no_gathering() -> None:
 
 ATTENDANCE = [
     (
+        "the-leaders-of-a-chaired-summit-are-all-of-it",
+        "Tokayev chaired the consultative summit in Astana on Friday. The presidents of Uzbekistan, Kyrgyzstan and "
+        "Tajikistan attended. The leaders decided that the next consultative summit will be held in Tashkent in 2025.",
+        dt.date(2024, 8, 10),
+        [
+            Expect(("kassym-jomart-tokayev", "shavkat-mirziyoyev", "sadyr-japarov", "emomali-rahmon"), SUMMIT),
+            Expect(
+                ("shavkat-mirziyoyev", "sadyr-japarov", "emomali-rahmon", "kassym-jomart-tokayev"),
+                SUMMIT,
+                PLANNED,
+                date=DateSpan.from_year(2025),
+            ),
+        ],
+    ),
+    (
+        "a-counted-group-of-a-chaired-summit-is-only-those-counted",
+        "Tokayev chaired the consultative summit in Astana on Friday. The presidents of Uzbekistan, Kyrgyzstan and "
+        "Tajikistan attended. The three presidents agreed that the next consultative summit will be held in "
+        "Tashkent in 2025.",
+        dt.date(2024, 8, 10),
+        [
+            Expect(("kassym-jomart-tokayev", "shavkat-mirziyoyev", "sadyr-japarov", "emomali-rahmon"), SUMMIT),
+            Expect(("shavkat-mirziyoyev", "sadyr-japarov", "emomali-rahmon"), SUMMIT, PLANNED),
+        ],
+    ),
+    (
         "the-leaders-agreed-that-the-next-summit",
         "Albanese, Luxon and Marape met in Port Moresby on Tuesday for the first Coral Sea summit. The leaders decided "
         "that the second Coral Sea summit will take place in Wellington next year.",

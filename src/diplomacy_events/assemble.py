@@ -17,7 +17,7 @@ from .dating import LEAD_DAYS, Calendar, news_day
 from .errors import UnknownMembershipError
 from .events import EventCandidate, SummitMention, TriggerType
 from .knowledge import KnowledgeBase, SummitRecord
-from .lexicon import SPEAKER_WORDS, ordinal
+from .lexicon import GROUP_SIZES, SPEAKER_WORDS, ordinal
 from .mentions import Gazetteer, Mention, MentionKind
 from .model import (
     PRONOUN_PENALTY,
@@ -553,6 +553,9 @@ class Assembler:
             self._trip(candidate, day, date, status)
             return None
         people, day = self._people_of(candidate, date, day)
+        if self._whole_gathering(candidate, people):
+            candidate = attrs.evolve(candidate, rules=(*candidate.rules, "people.whole-gathering"))
+            self._trace(evidence.start, ("people.whole-gathering",))
         if _stands_in(candidate) and people:  # the protagonist, for a report that names no subject
             people[0] = (people[0][0], attrs.evolve(people[0][1], how=Identification.PROTAGONIST))
         if candidate.trigger_type is TriggerType.ATTEND and summit is not None:
@@ -665,6 +668,27 @@ class Assembler:
             and len(participants) == 2
             and not self._last_call.isdisjoint(p.leader_id for p in participants)
         )
+
+    def _whole_gathering(self, candidate: EventCandidate, people: list[tuple[Participant, Identified]]) -> bool:
+        """Whether a summit of one uncounted group pronoun ("the leaders agreed that the next summit ...") stands
+        for all of the summit told last, some of whom it reached only: then add the others to ``people``."""
+        told = self._last_meeting
+        if told is None or told.kind is not MeetingKind.SUMMIT or told.explanation is None:
+            return False
+        if candidate.kind is not MeetingKind.SUMMIT or len(candidate.participants) != 1:
+            return False
+        group = candidate.participants[0]
+        if group.kind is not MentionKind.PRONOUN or not group.plural or GROUP_SIZES.keys() & group.text.lower().split():
+            return False
+        keys = {person.key for person, _ in people}
+        if not keys < {person.key for person in told.participants}:
+            return False
+        people += [
+            (person, how)
+            for person, how in zip(told.participants, told.explanation.participants, strict=True)
+            if person.key not in keys
+        ]
+        return True
 
     def _people_of(
         self, candidate: EventCandidate, date: DateSpan | None, day: dt.date | None
@@ -1391,6 +1415,16 @@ rule(
     "between Zelensky and Macron and Tusk.",
     published="2025-03-02",
 )(fold_one_gathering)
+rule(
+    "people.whole-gathering",
+    Phase.FORM,
+    "'The leaders agreed that the next summit will be held in X': a summit of an uncounted group pronoun that "
+    "reaches some of the summit told last stands for all of its leaders (the chair named a sentence before the "
+    "attendees too).",
+    "Ruto chaired the regional summit in Arusha on Friday. The presidents of Uganda, Rwanda and Tanzania attended. "
+    "The leaders agreed that the second regional summit will take place in Kampala in 2025.",
+    published="2024-11-30",
+)(Assembler._whole_gathering)
 rule(
     "fold.arrival",
     Phase.FOLD,
