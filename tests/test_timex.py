@@ -15,6 +15,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+import diplomacy_events as de
 from diplomacy_events.model import DateSpan, Precision
 from diplomacy_events.segment import tokenize
 from diplomacy_events.timex import Direction, TimeExpression, TimeKind, find_times
@@ -205,6 +206,22 @@ def test_a_date_in_running_text_is_no_citation() -> None:
 
 def test_a_preposition_of_relation_is_kept() -> None:
     assert only_time("Relations have thawed since last September.").relation == "since"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations have thawed since last September, when the two presidents met in Geneva.",
+        "Trade has doubled since March 2019, when Modi hosted Xi in Chennai.",
+    ],
+)
+def test_since_a_time_when_is_the_time_of_the_when_clause(text: str) -> None:
+    assert only_time(text).relation is None
+
+
+def test_a_meeting_in_a_when_clause_after_since_is_dated_then() -> None:
+    result = de.parse("Ties have improved since June 2009, when Obama met Merkel in Dresden.", published="2016-01-22")
+    assert [str(m.date) for m in result.meetings] == [str(DateSpan.from_month(2009, 6))]
 
 
 def test_ascii_hyphen_range() -> None:
