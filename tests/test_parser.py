@@ -2212,6 +2212,25 @@ def test_a_summit_named_by_its_leaders_is_planned_by_its_clause_and_dated_before
 #: Frames, three-party meetings, possessors and journeys back.
 WAYS = [
     (
+        "raised-a-topic-with-a-leader",
+        "TOKYO (Wire) - On his third visit to Japan, Prime Minister Narendra Modi raised the issue of trade with "
+        "Prime Minister Shinzo Abe on Monday.",
+        dt.date(2018, 10, 30),
+        [Expect(("narendra-modi", "shinzo-abe"), MEETING, date=day("2018-10-29"))],
+    ),
+    (
+        "raised-a-topic-with-a-leader-by-phone",
+        "Prime Minister Narendra Modi raised the border dispute with Xi Jinping in a phone call on Monday.",
+        dt.date(2018, 10, 30),
+        [Expect(("narendra-modi", "xi-jinping"), CALL, date=day("2018-10-29"))],
+    ),
+    (
+        "raised-a-topic-with-no-leader",
+        "Prime Minister Narendra Modi raised concerns with the WTO about Chinese tariffs on Monday.",
+        dt.date(2018, 10, 30),
+        [],
+    ),
+    (
         "spent-hours-with",
         "Lula spent more than two hours with Xi Jinping in Beijing on Friday.",
         dt.date(2023, 4, 16),

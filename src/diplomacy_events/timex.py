@@ -373,8 +373,10 @@ class _Scanner:
             if expression is None:
                 continue
             relation = _key(self.tokens, expression.start - 1)
-            if relation == "since" and _key(self.tokens, expression.end) == "," and (
-                _key(self.tokens, expression.end + 1) == "when"
+            if (
+                relation == "since"
+                and _key(self.tokens, expression.end) == ","
+                and (_key(self.tokens, expression.end + 1) == "when")
             ):
                 relation = ""  # "since June 2009, when X met Y": the time of the clause it opens
             written = " ".join(t.text for t in self.tokens[expression.start : expression.end])
