@@ -2212,6 +2212,24 @@ def test_a_summit_named_by_its_leaders_is_planned_by_its_clause_and_dated_before
 #: Frames, three-party meetings, possessors and journeys back.
 WAYS = [
     (
+        "saw-a-leader",
+        "BONN (Wire) - Chancellor Helmut Kohl saw President George Bush in Washington on Monday.",
+        dt.date(1990, 2, 27),
+        [Expect(("helmut-kohl", "george-h-w-bush"), date=day("1990-02-26"))],
+    ),
+    (
+        "saw-a-leader-at-a-dinner",
+        "Chancellor Helmut Kohl saw President Francois Mitterrand at a dinner in Paris on Sunday.",
+        dt.date(1990, 2, 27),
+        [Expect(("helmut-kohl", "francois-mitterrand"), date=day("1990-02-25"))],
+    ),
+    (
+        "saw-a-leader-as-is-no-meeting",
+        "BONN (Wire) - Chancellor Helmut Kohl saw President George Bush as a friend of Germany.",
+        dt.date(1990, 2, 27),
+        [],
+    ),
+    (
         "raised-a-topic-with-a-leader",
         "TOKYO (Wire) - On his third visit to Japan, Prime Minister Narendra Modi raised the issue of trade with "
         "Prime Minister Shinzo Abe on Monday.",

@@ -568,6 +568,7 @@ TRIGGER_PROPERTIES = {
     "with_host": "a meeting word that, with no counterpart named, meets the leader of the country it is held in "
     "('held bilateral talks in Seoul')",
     "place_gap": "a frame whose gap holds a place, commas and all ('was in Lviv, in western Ukraine, with X')",
+    "may_regard": "'saw X' meets X, or regards X ('saw Putin as a partner'): no meeting when 'as' follows X",
     "gathers": "a verb whose objects are a gathering's attendees ('the session brought together A, B and C'): they "
     "meet, with no subject of their own",
 }
@@ -608,6 +609,7 @@ class Trigger:
     joint: bool = False
     place_gap: bool = False
     gathers: bool = False
+    may_regard: bool = False
 
     @property
     def gapped(self) -> str | None:

@@ -775,6 +775,21 @@ def _urges(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.regards",
+    Phase.OBJECTS,
+    "'Saw X as a partner' regards X; only 'saw X' with no 'as' right after X is a meeting.",
+    "Kohl saw Bush as a friend of Germany.",
+    published="1990-02-27",
+    only=(TriggerType.MEET,),
+)
+def _regards(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.may_regard or not reading.objects:
+        return False
+    last = reading.objects[-1].end
+    return last < len(context.keys) and context.keys[last] == "as"
+
+
+@rule(
     "veto.told-before",
     Phase.OBJECTS,
     "A meeting noun with no one named after 'the' or 'this' refers back to a meeting told elsewhere.",
