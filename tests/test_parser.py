@@ -2212,6 +2212,30 @@ def test_a_summit_named_by_its_leaders_is_planned_by_its_clause_and_dated_before
 #: Frames, three-party meetings, possessors and journeys back.
 WAYS = [
     (
+        "started-with-then-and-then",
+        "NAIROBI, June 8, 2024 (Wire) - President Emmanuel Macron held bilateral talks on the sidelines of the summit "
+        "in Nairobi on Saturday. He started with Kenya's president, William Ruto, then Nigeria's president, Bola "
+        "Tinubu, and then the new president of Senegal, Bassirou Diomaye Faye.",
+        dt.date(2024, 6, 8),
+        [
+            Expect((MACRON, "william-ruto"), MEETING, date=day("2024-06-08")),
+            Expect((MACRON, "bola-tinubu"), MEETING, date=day("2024-06-08")),
+            Expect((MACRON, "bassirou-diomaye-faye"), MEETING, date=day("2024-06-08")),
+        ],
+    ),
+    (
+        "began-with-a-leader",
+        "Prime Minister Narendra Modi began with President Joe Biden on Friday before meeting other leaders.",
+        dt.date(2023, 9, 9),
+        [Expect(("narendra-modi", "joe-biden"), date=day("2023-09-08"))],
+    ),
+    (
+        "began-with-a-leader-s-act-is-no-meeting",
+        "Macron's day in Nairobi began with President William Ruto laying a wreath on Saturday.",
+        dt.date(2024, 6, 8),
+        [],
+    ),
+    (
         "saw-a-leader",
         "BONN (Wire) - Chancellor Helmut Kohl saw President George Bush in Washington on Monday.",
         dt.date(1990, 2, 27),

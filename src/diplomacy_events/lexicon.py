@@ -568,6 +568,8 @@ TRIGGER_PROPERTIES = {
     "with_host": "a meeting word that, with no counterpart named, meets the leader of the country it is held in "
     "('held bilateral talks in Seoul')",
     "place_gap": "a frame whose gap holds a place, commas and all ('was in Lviv, in western Ukraine, with X')",
+    "opens": "'started with X, then Y' meets X, then Y; no meeting when an -ing form follows X ('began with X "
+    "laying a wreath')",
     "may_regard": "'saw X' meets X, or regards X ('saw Putin as a partner'): no meeting when 'as' follows X",
     "gathers": "a verb whose objects are a gathering's attendees ('the session brought together A, B and C'): they "
     "meet, with no subject of their own",
@@ -610,6 +612,7 @@ class Trigger:
     place_gap: bool = False
     gathers: bool = False
     may_regard: bool = False
+    opens: bool = False
 
     @property
     def gapped(self) -> str | None:

@@ -790,6 +790,22 @@ def _regards(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.opens-with-act",
+    Phase.OBJECTS,
+    "'The day began with X laying a wreath' opens with X's act, no meeting; only 'started with X' with no -ing "
+    "form right after X is one ('He started with Ruto, then Tinubu').",
+    "Macron's day in Nairobi began with President William Ruto laying a wreath on Saturday.",
+    published="2024-06-08",
+    only=(TriggerType.MEET,),
+)
+def _opens_with_act(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.opens or not reading.objects:
+        return False
+    first = reading.objects[0].end
+    return first < len(context.keys) and context.keys[first].endswith("ing")
+
+
+@rule(
     "veto.told-before",
     Phase.OBJECTS,
     "A meeting noun with no one named after 'the' or 'this' refers back to a meeting told elsewhere.",
