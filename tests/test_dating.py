@@ -821,6 +821,45 @@ SAME_PLAN = [
 ]
 
 
+LULA__, MELONI, RAMAPHOSA__, RUTO = "luiz-inacio-lula-da-silva", "giorgia-meloni", "cyril-ramaphosa", "william-ruto"
+#: A base form after 'and' shares the plan of the verb it is coordinated with (status.shared-future); a verb in the
+#: past after the cue keeps the past.
+SHARED_FUTURE = [
+    (
+        "will-attend-and-meet",
+        "Lula will attend the forum of the agency, a United Nations body, and meet Giorgia Meloni.",
+        dt.date(2024, 6, 10),
+        [((LULA__, MELONI), "meeting", "planned", None)],
+    ),
+    (
+        "is-set-to-open-and-sit-down",
+        "William Ruto is set to open the new port, a project of ten years, and sit down with Cyril Ramaphosa.",
+        dt.date(2024, 6, 10),
+        [((RUTO, RAMAPHOSA__), "meeting", "planned", None)],
+    ),
+    (
+        "will-address-a-forum-and-meet",
+        "After landing in Astana, Xi will address a forum of the bloc, a body that has grown since 2001, and meet "
+        "Vladimir Putin.",
+        dt.date(2024, 6, 10),
+        [((XI, PUTIN), "meeting", "planned", None)],
+    ),
+    (
+        "a-verb-in-the-past-after-the-cue-keeps-the-past",
+        "Ramaphosa, who plans to retire, opened a fair in Nairobi on Monday and met William Ruto.",
+        dt.date(2024, 6, 12),
+        [((RAMAPHOSA__, RUTO), "visit", "occurred", "2024-06-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(SHARED_FUTURE))
+def test_a_base_form_after_and_shares_the_plan_before_it(
+    text: str, published: dt.date, expected: list[Row]
+) -> None:
+    assert meetings(text, published) == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(SAME_PLAN))
 def test_a_plan_among_a_planned_gathering_is_part_of_it(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected

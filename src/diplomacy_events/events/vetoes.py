@@ -574,6 +574,33 @@ def _time_clause(context: SentenceContext, reading: Reading) -> bool:
     return "planned" in context.words.status_cues.last(context.keys, 0, opener) and _plan(reading)
 
 
+@rule(
+    "status.shared-future",
+    Phase.STATUS,
+    "A verb's base form right after 'and' ('will attend the summit, and meet X') shares the plan of the verb it is "
+    "coordinated with: the last cue of plans before it in the sentence, with no verb in the past after that cue.",
+    "Lula will fly to Rome on Friday to attend the forum of the agency, a United Nations body, and meet Meloni.",
+    published="2024-06-12",
+)
+def _shared_future(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if reading.status is Status.PLANNED or keys[start - 1 : start] != ["and"]:
+        return False
+    if reading.phrase not in context.words.plural_presents:
+        return False  # "and met X", "and meets X": a tense of its own
+    cue = context.words.status_cues.last(keys, 0, start).get("planned", -1)  # across the clauses of the sentence
+    return cue >= 0 and not _past_verb(context, cue + 1, start) and _plan(reading)
+
+
+def _past_verb(context: SentenceContext, low: int, high: int) -> bool:
+    """Whether a verb in the past stands in ``keys[low:high]`` (not an -ed word after a determiner: "a United
+    Nations body", "the planned summit")."""
+    keys, past = context.keys, context.words.past_verbs
+    return any(
+        keys[i] in past or (keys[i].endswith("ed") and keys[i - 1] not in DETERMINERS) for i in range(low, high)
+    )
+
+
 #: The auxiliaries of the future: "will stay in Buenos Aires before flying to Montevideo".
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 
