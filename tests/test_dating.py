@@ -854,9 +854,7 @@ SHARED_FUTURE = [
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(SHARED_FUTURE))
-def test_a_base_form_after_and_shares_the_plan_before_it(
-    text: str, published: dt.date, expected: list[Row]
-) -> None:
+def test_a_base_form_after_and_shares_the_plan_before_it(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
 
 

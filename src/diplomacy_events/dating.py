@@ -307,6 +307,42 @@ def time_again(
     return None
 
 
+def date_again(
+    keys: Sequence[str], usable: ByStart[TimeExpression], time: TimeExpression | None
+) -> TimeExpression | None:
+    """A second day coordinated with the first with no preposition of its own, days apart: "on July 12 and August
+    21" (not "on May 3 and May 4", one meeting over two days).
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> text = "met on July 12 and August 21, 2019"
+    >>> tokens = tokenize(text, 0, len(text))
+    >>> times = find_times(tokens)
+    >>> date_again([t.key for t in tokens], ByStart(times), times[0]).month
+    8
+    """
+    if time is None or not _day(time):
+        return None
+    later = next(iter(usable.between(time.end, time.end + 3)), None)
+    if later is None or keys[time.end : later.start] not in (["and"], [",", "and"]) or not _day(later):
+        return None
+    year = later.year or time.year or _ANY_LEAP_YEAR
+    try:
+        days = (
+            dt.date(year, later.month or 1, later.day or 1) - dt.date(time.year or year, time.month or 1, time.day or 1)
+        ).days
+    except ValueError:
+        return None
+    return later if days > _ONE_MEETING_DAYS else None
+
+
+_ANY_LEAP_YEAR = 2000  # a year to count the days between two dates of no year ("February 29" is a day in it)
+_ONE_MEETING_DAYS = 2  # "on March 31 and April 1": the days of one meeting
+
+
+def _day(time: TimeExpression) -> bool:
+    return time.kind is TimeKind.DATE and time.month is not None and time.day is not None
+
+
 # -- rules: which time dates a trigger ------------------------------------------------------------------------------
 
 
@@ -463,6 +499,21 @@ def _visit_length(context: SentenceContext, reading: Reading) -> bool:
 def _again(context: SentenceContext, reading: Reading) -> bool:
     reading.again = time_again(context.keys, context.times.usable, reading.time, reading.own)
     return reading.again is not None and bool(reading.candidates)
+
+
+@rule(
+    "repeat.dates",
+    Phase.REPEAT,
+    "A second day coordinated with the trigger's own day with no preposition of its own, days apart ('on July 12 "
+    "and August 21'), is a second meeting (not 'on May 3 and 4', one meeting over two days).",
+    "Ruto met Ramaphosa in Nairobi on March 3 and June 5, 2023.",
+    published="2023-09-10",
+)
+def _dates(context: SentenceContext, reading: Reading) -> bool:
+    if reading.again is not None or not reading.candidates:
+        return False
+    reading.again = date_again(context.keys, context.times.usable, reading.time)
+    return reading.again is not None
 
 
 # -- the anchor and the paragraph's year ----------------------------------------------------------------------------

@@ -596,9 +596,7 @@ def _past_verb(context: SentenceContext, low: int, high: int) -> bool:
     """Whether a verb in the past stands in ``keys[low:high]`` (not an -ed word after a determiner: "a United
     Nations body", "the planned summit")."""
     keys, past = context.keys, context.words.past_verbs
-    return any(
-        keys[i] in past or (keys[i].endswith("ed") and keys[i - 1] not in DETERMINERS) for i in range(low, high)
-    )
+    return any(keys[i] in past or (keys[i].endswith("ed") and keys[i - 1] not in DETERMINERS) for i in range(low, high))
 
 
 #: The auxiliaries of the future: "will stay in Buenos Aires before flying to Montevideo".
