@@ -858,6 +858,37 @@ def test_a_base_form_after_and_shares_the_plan_before_it(text: str, published: d
     assert meetings(text, published) == expected
 
 
+TRUMP__, PUTIN__ = "donald-trump", "vladimir-putin"
+#: A calling off only threatened or weighed leaves the meeting a plan (status.contemplated-cancel), and a time
+#: before it dates the threat (time.contemplated-cancel); a cancellation done or decided drops it.
+CONTEMPLATED_CANCEL = [
+    (
+        "threatened-to-cancel",
+        "On Monday, Trump threatened to cancel his meeting with Vladimir Putin.",
+        dt.date(2018, 11, 28),
+        [((TRUMP__, PUTIN__), "meeting", "planned", None)],
+    ),
+    (
+        "weighing-calling-off-a-dated-summit",
+        "Trump told a newspaper on Tuesday that he was weighing calling off his summit with Vladimir Putin on "
+        "Saturday.",
+        dt.date(2018, 11, 28),
+        [((TRUMP__, PUTIN__), "meeting", "planned", "2018-12-01")],
+    ),
+    (
+        "decided-to-cancel-drops-it",
+        "On Monday, Trump decided to cancel his meeting with Vladimir Putin.",
+        dt.date(2018, 11, 28),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(CONTEMPLATED_CANCEL))
+def test_a_threatened_cancellation_leaves_a_plan(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(SAME_PLAN))
 def test_a_plan_among_a_planned_gathering_is_part_of_it(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected

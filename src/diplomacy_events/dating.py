@@ -387,6 +387,22 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "time.contemplated-cancel",
+    Phase.TIME,
+    "A time before a meeting whose calling off is only threatened or weighed dates the threat, not the meeting "
+    "(see status.contemplated-cancel): 'On Monday, X threatened to cancel his meeting with Y' leaves it undated.",
+    "On Monday, Trump threatened to cancel his meeting with Vladimir Putin.",
+    published="2018-11-28",
+)
+def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or time.start >= reading.start or "status.contemplated-cancel" not in reading.fired:
+        return False
+    reading.time = None
+    return True
+
+
+@rule(
     "time.aside",
     Phase.TIME,
     "An event told in a relative clause, or in a subordinate one inside the sentence ('..., their second meeting "

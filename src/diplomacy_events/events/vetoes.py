@@ -298,7 +298,16 @@ def _expected(context: SentenceContext, reading: Reading) -> bool:
 def _negated(context: SentenceContext, reading: Reading) -> bool:
     head = _noun_phrase_start(context.keys, reading.start, reading.clause[0])
     reach = reading.clause[0] if reading.type in _GATHERINGS else max(reading.clause[0], head - 4)
-    return _cued(reading, "negation", reach)
+    return _cued(reading, "negation", reach) and not _contemplated(context, reading)
+
+
+def _contemplated(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the clause only weighs calling the meeting off before the trigger: "threatened to cancel"."""
+    low = max(reading.clause[0], reading.start - _CONTEMPLATED_REACH)
+    return context.words.contemplated_cancels.found(context.keys, low, reading.start)
+
+
+_CONTEMPLATED_REACH = 8  # "floated the idea of cancelling a planned bilateral meeting with"
 
 
 def _noun_phrase_start(keys: Sequence[str], start: int, low: int) -> int:
@@ -572,6 +581,18 @@ def _time_clause(context: SentenceContext, reading: Reading) -> bool:
     if word in context.words.past_verbs or word.endswith(("ed", "ing")):
         return False  # "... when they met in 2019", "... when meeting"
     return "planned" in context.words.status_cues.last(context.keys, 0, opener) and _plan(reading)
+
+
+@rule(
+    "status.contemplated-cancel",
+    Phase.STATUS,
+    "A meeting that someone only threatens or weighs calling off ('threatened to cancel', 'floated the idea of "
+    "cancelling', 'is considering calling off') is still a plan.",
+    "Trump on Monday threatened to cancel his meeting with Vladimir Putin in Buenos Aires.",
+    published="2018-11-28",
+)
+def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
+    return reading.status is not Status.PLANNED and _contemplated(context, reading) and _plan(reading)
 
 
 @rule(
