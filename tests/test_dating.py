@@ -220,6 +220,19 @@ ONE_RECORD = [
         dt.date(2025, 2, 28),
         [((STARMER, TRUMP), "visit", "occurred", "2025-02-19"), ((TRUMP, STARMER), "visit", "occurred", "2025-02-27")],
     ),
+    (
+        "an-arrival-for-a-visit-whose-talks-lie-ahead-is-the-planned-visit",
+        "Starmer arrived in Boston today for his first official visit to the United States, the high point of which "
+        "will be talks with Trump at the White House.",
+        dt.date(2025, 2, 26),
+        [((STARMER, TRUMP), "visit", "planned", "2025-02-26")],
+    ),
+    (
+        "an-arrival-for-a-state-visit-where-talks-lie-ahead",
+        "Lula arrived in Shanghai today for a state visit to China, where he will hold talks with Xi Jinping.",
+        dt.date(2023, 4, 12),
+        [(("luiz-inacio-lula-da-silva", "xi-jinping"), "visit", "planned", "2023-04-12")],
+    ),
 ]
 
 
