@@ -367,6 +367,19 @@ MORE_PLANS = [
         dt.date(2019, 9, 4),
         [((MODI, XI), "visit", "planned", "2019-10"), ((MODI, XI), "visit", "occurred", "2018-04")],
     ),
+    (
+        "yesterday-before-when-they-meet-dates-the-saying",
+        "A spokesman yesterday said that the border would be the first topic when Modi and Xi Jinping meet.",
+        dt.date(2017, 9, 4),
+        [((MODI, XI), "meeting", "planned", None)],
+    ),
+    (
+        "a-plan-in-a-time-clause-joins-the-planned-visit",
+        "Modi arrived in Xiamen today for a state visit to China, where he will hold talks with Xi Jinping. The "
+        "foreign ministry said last week that trade would be on the agenda when the two leaders meet.",
+        dt.date(2017, 9, 4),
+        [((MODI, XI), "visit", "planned", "2017-09-04")],
+    ),
 ]
 
 

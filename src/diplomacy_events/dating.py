@@ -403,6 +403,28 @@ def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "time.plan-told-before",
+    Phase.TIME,
+    "A plan in a time clause ('... when the two leaders meet', see status.time-clause) takes no time of the past "
+    "from before its clause: 'yesterday', 'last week' there date the saying ('a spokesman said yesterday that Syria "
+    "would be discussed when the two leaders meet').",
+    "A spokesman yesterday said that trade would be the first topic when Xi Jinping and Joe Biden meet.",
+    published="2023-11-14",
+)
+def _plan_told_before(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or "status.time-clause" not in reading.fired or time.start >= reading.clause[0]:
+        return False
+    if not (time.kind is TimeKind.AGO or (time.kind in _COUNTED_BACK and time.offset < 0)):
+        return False
+    reading.time = None
+    return True
+
+
+_COUNTED_BACK = frozenset({TimeKind.DEICTIC, TimeKind.RELATIVE})  # "yesterday", "last week" (with offset < 0)
+
+
+@rule(
     "time.aside",
     Phase.TIME,
     "An event told in a relative clause, or in a subordinate one inside the sentence ('..., their second meeting "
