@@ -368,6 +368,18 @@ MORE_PLANS = [
         [((MODI, XI), "visit", "planned", "2019-10"), ((MODI, XI), "visit", "occurred", "2018-04")],
     ),
     (
+        "a-first-visit-since-taking-office-is-expected",
+        "Albanese's first visit to China since taking office last year is expected to take place in November.",
+        dt.date(2023, 7, 10),
+        [(("anthony-albanese", XI), "visit", "planned", None)],
+    ),
+    (
+        "a-first-visit-since-a-year-was-a-success",
+        "Albanese's first visit to China since 2016 was a success, Xi Jinping said.",
+        dt.date(2023, 11, 10),
+        [(("anthony-albanese", XI), "visit", "occurred", "2023-11-09/2023-11-10")],
+    ),
+    (
         "yesterday-before-when-they-meet-dates-the-saying",
         "A spokesman yesterday said that the border would be the first topic when Modi and Xi Jinping meet.",
         dt.date(2017, 9, 4),

@@ -510,6 +510,8 @@ def _headline(context: SentenceContext, reading: Reading) -> bool:
     )
 
 
+_SINCE_REACH = 6  # words of a "since" phrase after a meeting noun: "since taking office last year"
+_VERBS = frozenset({"is", "are", "will", "'ll", "shall"})  # what may follow it: the noun's own verb
 _TIME_OPENERS = frozenset({"on", "at", "this", "next"})  # the word that may open a noun's own time: "on Wednesday"
 
 #: What may stand between a meeting noun and the verb it is the subject of: "(his visit to Korea) will", "the
@@ -522,7 +524,8 @@ _NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
     Phase.STATUS,
     "A cue of plans ('will', 'plans to', 'is expected to') before the trigger (not before 'and' and a verb in the "
     "present: 'accepts an invitation and holds talks'), or right after it, its objects and its own time ('their "
-    "summit is slated for May 7', 'the talks with Modi on Friday will') makes it planned.",
+    "summit is slated for May 7', 'the talks with Modi on Friday will', 'her first visit since taking office is "
+    "expected to') makes it planned.",
     "Scholz will travel to Beijing to meet Xi next month.",
 )
 def _planned_cue(context: SentenceContext, reading: Reading) -> bool:
@@ -549,6 +552,12 @@ def _future_predicate(context: SentenceContext, reading: Reading) -> bool:
     while after < len(keys) and after - reading.end < WINDOW:
         if keys[after] in _NOUN_TAIL:
             after += 1
+            continue
+        if keys[after] == "since":  # "(his first visit) since taking office last year (is expected to)"
+            verb = next((i for i in range(after + 1, min(len(keys), after + _SINCE_REACH)) if keys[i] in _VERBS), None)
+            if verb is None:
+                break
+            after = verb
             continue
         # its own time: "(his talks with X) on Wednesday are expected to"
         time = next((t for t in context.times.usable.between(after, after + 2) if t.start <= after + 1), None)
