@@ -927,6 +927,36 @@ def test_a_threatened_cancellation_leaves_a_plan(text: str, published: dt.date, 
     assert meetings(text, published) == expected
 
 
+MADURO, SANTOS, DUQUE = "nicolas-maduro", "juan-manuel-santos", "ivan-duque"
+#: A trigger in a clause ', when ...' right after a time takes that time, even one related by 'since' or 'until'
+#: (time.when-clause); a time of its own wins.
+WHEN_CLAUSE = [
+    (
+        "the-first-since-a-day-when-they-met",
+        "Their talks were the first since May 3, 2015, when Nicolas Maduro met Juan Manuel Santos in Caracas.",
+        dt.date(2022, 11, 1),
+        [((MADURO, SANTOS), "visit", "occurred", "2015-05-03")],
+    ),
+    (
+        "until-a-year-when-they-met",
+        "Relations froze until 2019, when Nicolas Maduro met Ivan Duque in Caracas.",
+        dt.date(2022, 11, 1),
+        [((MADURO, DUQUE), "visit", "occurred", "2019-01-01/2019-12-31")],
+    ),
+    (
+        "a-time-of-its-own-wins",
+        "Trade grew in 2014, when Nicolas Maduro met Juan Manuel Santos in Caracas on Monday.",
+        dt.date(2015, 5, 6),
+        [((MADURO, SANTOS), "visit", "occurred", "2015-05-04")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(WHEN_CLAUSE))
+def test_a_when_clause_takes_the_time_before_it(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(SAME_PLAN))
 def test_a_plan_among_a_planned_gathering_is_part_of_it(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected

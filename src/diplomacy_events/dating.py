@@ -83,12 +83,25 @@ class SentenceTimes:
     """A sentence's time expressions, sorted and classed once; each trigger then picks its own.
 
     ``usable`` are the times that can date an event (no "since ...", no
-    citation); ``main`` those outside relative clauses; ``statements`` (ids)
-    those right after a verb of saying ("said on Saturday"); ``bracketed``
-    (ids) those inside parentheses ("(November 21, Tokyo time)"), an aside.
+    citation), ``related`` those a preposition relates to another event
+    ("since May 3"); ``main`` those outside relative clauses; ``statements``
+    (ids) those right after a verb of saying ("said on Saturday");
+    ``bracketed`` (ids) those inside parentheses ("(November 21, Tokyo
+    time)"), an aside.
     """
 
-    __slots__ = ("absolute", "bracketed", "commas", "keys", "main", "quotes", "statements", "subordinators", "usable")
+    __slots__ = (
+        "absolute",
+        "bracketed",
+        "commas",
+        "keys",
+        "main",
+        "quotes",
+        "related",
+        "statements",
+        "subordinators",
+        "usable",
+    )
 
     def __init__(
         self,
@@ -100,6 +113,7 @@ class SentenceTimes:
     ) -> None:
         self.keys = keys
         self.usable = ByStart(t for t in times if t.relation is None and t.cited is None)
+        self.related = [t for t in times if t.relation is not None and t.cited is None]  # "since May 3, 2015"
         self.main = ByStart(
             t for t in self.usable.items if not in_relative_clause(tokens, t.start, clause_of(t.start)[0])
         )
@@ -422,6 +436,29 @@ def _plan_told_before(context: SentenceContext, reading: Reading) -> bool:
 
 
 _COUNTED_BACK = frozenset({TimeKind.DEICTIC, TimeKind.RELATIVE})  # "yesterday", "last week" (with offset < 0)
+
+
+@rule(
+    "time.when-clause",
+    Phase.TIME,
+    "A trigger in a clause ', when ...' right after a time takes that time, even one that 'since' or 'until' "
+    "relates to the event before: 'the first talks since May 3, 2015, when X met Y in Caracas'.",
+    "Their talks were the first since May 3, 2015, when Nicolas Maduro met Juan Manuel Santos in Caracas.",
+    published="2022-11-01",
+)
+def _when_clause(context: SentenceContext, reading: Reading) -> bool:
+    keys, own = context.keys, reading.time
+    when = next((i for i in range(reading.start - 1, max(1, reading.start - _WHEN_REACH), -1) if keys[i] == "when"), 0)
+    if when < 2 or keys[when - 1] != "," or (own is not None and own.start > when):
+        return False  # not "in 2016, when X met Y on May 3": its own time
+    time = next((t for t in (*context.times.usable.items, *context.times.related) if t.end == when - 1), None)
+    if time is None:
+        return False
+    reading.time = attrs.evolve(time, relation=None)
+    return True
+
+
+_WHEN_REACH = 10  # words from "when" to the trigger: "when the Venezuelan president met with"
 
 
 @rule(
