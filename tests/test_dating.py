@@ -220,6 +220,19 @@ ONE_RECORD = [
         dt.date(2025, 2, 28),
         [((STARMER, TRUMP), "visit", "occurred", "2025-02-19"), ((TRUMP, STARMER), "visit", "occurred", "2025-02-27")],
     ),
+    (
+        "an-arrival-for-a-visit-whose-talks-lie-ahead-is-the-planned-visit",
+        "Starmer arrived in Boston today for his first official visit to the United States, the high point of which "
+        "will be talks with Trump at the White House.",
+        dt.date(2025, 2, 26),
+        [((STARMER, TRUMP), "visit", "planned", "2025-02-26")],
+    ),
+    (
+        "an-arrival-for-a-state-visit-where-talks-lie-ahead",
+        "Lula arrived in Shanghai today for a state visit to China, where he will hold talks with Xi Jinping.",
+        dt.date(2023, 4, 12),
+        [(("luiz-inacio-lula-da-silva", "xi-jinping"), "visit", "planned", "2023-04-12")],
+    ),
 ]
 
 
@@ -353,6 +366,31 @@ MORE_PLANS = [
         "Modi will visit Beijing next month, his first trip since he met Xi Jinping in Wuhan in April 2018.",
         dt.date(2019, 9, 4),
         [((MODI, XI), "visit", "planned", "2019-10"), ((MODI, XI), "visit", "occurred", "2018-04")],
+    ),
+    (
+        "a-first-visit-since-taking-office-is-expected",
+        "Albanese's first visit to China since taking office last year is expected to take place in November.",
+        dt.date(2023, 7, 10),
+        [(("anthony-albanese", XI), "visit", "planned", None)],
+    ),
+    (
+        "a-first-visit-since-a-year-was-a-success",
+        "Albanese's first visit to China since 2016 was a success, Xi Jinping said.",
+        dt.date(2023, 11, 10),
+        [(("anthony-albanese", XI), "visit", "occurred", "2023-11-09/2023-11-10")],
+    ),
+    (
+        "yesterday-before-when-they-meet-dates-the-saying",
+        "A spokesman yesterday said that the border would be the first topic when Modi and Xi Jinping meet.",
+        dt.date(2017, 9, 4),
+        [((MODI, XI), "meeting", "planned", None)],
+    ),
+    (
+        "a-plan-in-a-time-clause-joins-the-planned-visit",
+        "Modi arrived in Xiamen today for a state visit to China, where he will hold talks with Xi Jinping. The "
+        "foreign ministry said last week that trade would be on the agenda when the two leaders meet.",
+        dt.date(2017, 9, 4),
+        [((MODI, XI), "visit", "planned", "2017-09-04")],
     ),
 ]
 
@@ -819,6 +857,104 @@ SAME_PLAN = [
         ],
     ),
 ]
+
+
+LULA__, MELONI, RAMAPHOSA__, RUTO = "luiz-inacio-lula-da-silva", "giorgia-meloni", "cyril-ramaphosa", "william-ruto"
+#: A base form after 'and' shares the plan of the verb it is coordinated with (status.shared-future); a verb in the
+#: past after the cue keeps the past.
+SHARED_FUTURE = [
+    (
+        "will-attend-and-meet",
+        "Lula will attend the forum of the agency, a United Nations body, and meet Giorgia Meloni.",
+        dt.date(2024, 6, 10),
+        [((LULA__, MELONI), "meeting", "planned", None)],
+    ),
+    (
+        "is-set-to-open-and-sit-down",
+        "William Ruto is set to open the new port, a project of ten years, and sit down with Cyril Ramaphosa.",
+        dt.date(2024, 6, 10),
+        [((RUTO, RAMAPHOSA__), "meeting", "planned", None)],
+    ),
+    (
+        "will-address-a-forum-and-meet",
+        "After landing in Astana, Xi will address a forum of the bloc, a body that has grown since 2001, and meet "
+        "Vladimir Putin.",
+        dt.date(2024, 6, 10),
+        [((XI, PUTIN), "meeting", "planned", None)],
+    ),
+    (
+        "a-verb-in-the-past-after-the-cue-keeps-the-past",
+        "Ramaphosa, who plans to retire, opened a fair in Nairobi on Monday and met William Ruto.",
+        dt.date(2024, 6, 12),
+        [((RAMAPHOSA__, RUTO), "visit", "occurred", "2024-06-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(SHARED_FUTURE))
+def test_a_base_form_after_and_shares_the_plan_before_it(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+TRUMP__, PUTIN__ = "donald-trump", "vladimir-putin"
+#: A calling off only threatened or weighed leaves the meeting a plan (status.contemplated-cancel), and a time
+#: before it dates the threat (time.contemplated-cancel); a cancellation done or decided drops it.
+CONTEMPLATED_CANCEL = [
+    (
+        "threatened-to-cancel",
+        "On Monday, Trump threatened to cancel his meeting with Vladimir Putin.",
+        dt.date(2018, 11, 28),
+        [((TRUMP__, PUTIN__), "meeting", "planned", None)],
+    ),
+    (
+        "weighing-calling-off-a-dated-summit",
+        "Trump told a newspaper on Tuesday that he was weighing calling off his summit with Vladimir Putin on "
+        "Saturday.",
+        dt.date(2018, 11, 28),
+        [((TRUMP__, PUTIN__), "meeting", "planned", "2018-12-01")],
+    ),
+    (
+        "decided-to-cancel-drops-it",
+        "On Monday, Trump decided to cancel his meeting with Vladimir Putin.",
+        dt.date(2018, 11, 28),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(CONTEMPLATED_CANCEL))
+def test_a_threatened_cancellation_leaves_a_plan(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+MADURO, SANTOS, DUQUE = "nicolas-maduro", "juan-manuel-santos", "ivan-duque"
+#: A trigger in a clause ', when ...' right after a time takes that time, even one related by 'since' or 'until'
+#: (time.when-clause); a time of its own wins.
+WHEN_CLAUSE = [
+    (
+        "the-first-since-a-day-when-they-met",
+        "Their talks were the first since May 3, 2015, when Nicolas Maduro met Juan Manuel Santos in Caracas.",
+        dt.date(2022, 11, 1),
+        [((MADURO, SANTOS), "visit", "occurred", "2015-05-03")],
+    ),
+    (
+        "until-a-year-when-they-met",
+        "Relations froze until 2019, when Nicolas Maduro met Ivan Duque in Caracas.",
+        dt.date(2022, 11, 1),
+        [((MADURO, DUQUE), "visit", "occurred", "2019-01-01/2019-12-31")],
+    ),
+    (
+        "a-time-of-its-own-wins",
+        "Trade grew in 2014, when Nicolas Maduro met Juan Manuel Santos in Caracas on Monday.",
+        dt.date(2015, 5, 6),
+        [((MADURO, SANTOS), "visit", "occurred", "2015-05-04")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(WHEN_CLAUSE))
+def test_a_when_clause_takes_the_time_before_it(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(SAME_PLAN))

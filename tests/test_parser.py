@@ -2138,6 +2138,18 @@ GROUPS = [
         [Expect(("scott-morrison", "narendra-modi", "fumio-kishida", "joe-biden"), CALL, date=day("2022-03-03"))],
     ),
     (
+        "took-place-online-is-a-call",
+        "The third Quad Leaders' Summit took place online on March 3, 2022.",
+        dt.date(2024, 9, 1),
+        [Expect(("scott-morrison", "narendra-modi", "fumio-kishida", "joe-biden"), CALL, date=day("2022-03-03"))],
+    ),
+    (
+        "held-remotely-is-a-call",
+        "The Quad Leaders' Summit was held remotely on March 3, 2022, because of the pandemic.",
+        dt.date(2024, 9, 1),
+        [Expect(("scott-morrison", "narendra-modi", "fumio-kishida", "joe-biden"), CALL, date=day("2022-03-03"))],
+    ),
+    (
         "a-year-is-read-on-the-editions-day",  # on 1 January 2021 Trump was president; the summit was in March
         "The first Quad Leaders' Summit was held in a virtual format in 2021.",
         dt.date(2024, 9, 1),

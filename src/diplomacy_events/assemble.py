@@ -1003,7 +1003,8 @@ _ARRIVAL_DAYS = 2  # "arrived late Wednesday" and Thursday's talks: the talks ar
 def fold_arrivals(
     meetings: Sequence[Meeting], arrivals: Collection[str], trace: list[tuple[int, str]] | None = None
 ) -> list[Meeting]:
-    """Fold a visit reported by its arrival into the talks of the same visit a day or two later (``fold.arrival``).
+    """Fold a visit reported by its arrival into the talks of the same visit a day or two later (``fold.arrival``);
+    also a visit an arrival is made for ("arrived in Seattle today for a state visit").
 
     "Starmer arrived in Washington late Wednesday" and "talks at the White
     House on Thursday" are one visit, on the day of the talks. ``arrivals``
@@ -1014,9 +1015,8 @@ def fold_arrivals(
         by_people.setdefault(_people(meeting), []).append(meeting)
     dropped: set[int] = set()  # ids of the arrivals folded away
     for meeting in meetings:
-        explanation, date = meeting.explanation, meeting.date
-        trigger = explanation.trigger.text.split()[0].lower() if explanation and explanation.trigger else ""
-        if meeting.kind is not MeetingKind.VISIT or date is None or trigger not in arrivals:
+        date = meeting.date
+        if meeting.kind is not MeetingKind.VISIT or date is None or not _by_arrival(meeting, arrivals):
             continue
         if any(
             id(m) not in dropped
@@ -1029,6 +1029,24 @@ def fold_arrivals(
             if trace is not None:
                 trace.append((meeting.evidence.start, "fold.arrival"))
     return [m for m in meetings if id(m) not in dropped]
+
+
+def _by_arrival(meeting: Meeting, arrivals: Collection[str]) -> bool:
+    """Whether a visit is told by its arrival: its trigger ("arrived in Moscow"), or an arrival for it just before
+    ("arrived in Seattle today for his first state visit")."""
+    explanation = meeting.explanation
+    if explanation is None or explanation.trigger is None:
+        return False
+    trigger = explanation.trigger
+    if trigger.text.split()[0].lower() in arrivals:
+        return True
+    before = meeting.evidence.text[: max(0, trigger.start - meeting.evidence.start)].lower().split()
+    purpose = before[-_PURPOSE_REACH:]  # "for (his first state) visit"
+    return "for" in purpose and any(word in arrivals for word in before[-_ARRIVAL_REACH:])
+
+
+_PURPOSE_REACH = 4  # words from "for" to the visit noun: "for his first state visit"
+_ARRIVAL_REACH = 10  # words from the arrival to the visit noun: "arrived in Seattle today for his first state visit"
 
 
 def _after_arrival(arrival: Meeting, talks: Meeting, days: int) -> bool:
@@ -1428,9 +1446,9 @@ rule(
 rule(
     "fold.arrival",
     Phase.FOLD,
-    "A visit reported by its arrival folds into the same visit's talks a day or two later, or into talks planned "
-    "for the same day ('arrived today ...; he is to hold talks with X this evening'): one visit, on the day of the "
-    "talks.",
+    "A visit reported by its arrival ('arrived in Nadi', or 'arrived in Nadi today for a state visit') folds into "
+    "the same visit's talks a day or two later, or into talks planned for the same day ('arrived today ...; he is "
+    "to hold talks with X this evening'): one visit, on the day of the talks.",
     "Starmer arrived in Washington late Wednesday to meet Trump. Trump hosted Starmer at the White House on Thursday.",
     published="2025-02-28",
 )(fold_arrivals)

@@ -83,12 +83,25 @@ class SentenceTimes:
     """A sentence's time expressions, sorted and classed once; each trigger then picks its own.
 
     ``usable`` are the times that can date an event (no "since ...", no
-    citation); ``main`` those outside relative clauses; ``statements`` (ids)
-    those right after a verb of saying ("said on Saturday"); ``bracketed``
-    (ids) those inside parentheses ("(November 21, Tokyo time)"), an aside.
+    citation), ``related`` those a preposition relates to another event
+    ("since May 3"); ``main`` those outside relative clauses; ``statements``
+    (ids) those right after a verb of saying ("said on Saturday");
+    ``bracketed`` (ids) those inside parentheses ("(November 21, Tokyo
+    time)"), an aside.
     """
 
-    __slots__ = ("absolute", "bracketed", "commas", "keys", "main", "quotes", "statements", "subordinators", "usable")
+    __slots__ = (
+        "absolute",
+        "bracketed",
+        "commas",
+        "keys",
+        "main",
+        "quotes",
+        "related",
+        "statements",
+        "subordinators",
+        "usable",
+    )
 
     def __init__(
         self,
@@ -100,6 +113,7 @@ class SentenceTimes:
     ) -> None:
         self.keys = keys
         self.usable = ByStart(t for t in times if t.relation is None and t.cited is None)
+        self.related = [t for t in times if t.relation is not None and t.cited is None]  # "since May 3, 2015"
         self.main = ByStart(
             t for t in self.usable.items if not in_relative_clause(tokens, t.start, clause_of(t.start)[0])
         )
@@ -307,6 +321,42 @@ def time_again(
     return None
 
 
+def date_again(
+    keys: Sequence[str], usable: ByStart[TimeExpression], time: TimeExpression | None
+) -> TimeExpression | None:
+    """A second day coordinated with the first with no preposition of its own, days apart: "on July 12 and August
+    21" (not "on May 3 and May 4", one meeting over two days).
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> text = "met on July 12 and August 21, 2019"
+    >>> tokens = tokenize(text, 0, len(text))
+    >>> times = find_times(tokens)
+    >>> date_again([t.key for t in tokens], ByStart(times), times[0]).month
+    8
+    """
+    if time is None or not _day(time):
+        return None
+    later = next(iter(usable.between(time.end, time.end + 3)), None)
+    if later is None or keys[time.end : later.start] not in (["and"], [",", "and"]) or not _day(later):
+        return None
+    year = later.year or time.year or _ANY_LEAP_YEAR
+    try:
+        days = (
+            dt.date(year, later.month or 1, later.day or 1) - dt.date(time.year or year, time.month or 1, time.day or 1)
+        ).days
+    except ValueError:
+        return None
+    return later if days > _ONE_MEETING_DAYS else None
+
+
+_ANY_LEAP_YEAR = 2000  # a year to count the days between two dates of no year ("February 29" is a day in it)
+_ONE_MEETING_DAYS = 2  # "on March 31 and April 1": the days of one meeting
+
+
+def _day(time: TimeExpression) -> bool:
+    return time.kind is TimeKind.DATE and time.month is not None and time.day is not None
+
+
 # -- rules: which time dates a trigger ------------------------------------------------------------------------------
 
 
@@ -348,6 +398,67 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
     own = (reading.own[0], max(reading.own[1], context.clauses.bounds(verb)[1]))  # the verb's times are the visit's
     reading.time = context.times.nearest(reading.clause, own, relative, reading.start, reading.end, verb)
     return True
+
+
+@rule(
+    "time.contemplated-cancel",
+    Phase.TIME,
+    "A time before a meeting whose calling off is only threatened or weighed dates the threat, not the meeting "
+    "(see status.contemplated-cancel): 'On Monday, X threatened to cancel his meeting with Y' leaves it undated.",
+    "On Monday, Trump threatened to cancel his meeting with Vladimir Putin.",
+    published="2018-11-28",
+)
+def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or time.start >= reading.start or "status.contemplated-cancel" not in reading.fired:
+        return False
+    reading.time = None
+    return True
+
+
+@rule(
+    "time.plan-told-before",
+    Phase.TIME,
+    "A plan in a time clause ('... when the two leaders meet', see status.time-clause) takes no time of the past "
+    "from before its clause: 'yesterday', 'last week' there date the saying ('a spokesman said yesterday that Syria "
+    "would be discussed when the two leaders meet').",
+    "A spokesman yesterday said that trade would be the first topic when Xi Jinping and Joe Biden meet.",
+    published="2023-11-14",
+)
+def _plan_told_before(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or "status.time-clause" not in reading.fired or time.start >= reading.clause[0]:
+        return False
+    if not (time.kind is TimeKind.AGO or (time.kind in _COUNTED_BACK and time.offset < 0)):
+        return False
+    reading.time = None
+    return True
+
+
+_COUNTED_BACK = frozenset({TimeKind.DEICTIC, TimeKind.RELATIVE})  # "yesterday", "last week" (with offset < 0)
+
+
+@rule(
+    "time.when-clause",
+    Phase.TIME,
+    "A trigger in a clause ', when ...' right after a time takes that time, even one that 'since' or 'until' "
+    "relates to the event before: 'the first talks since May 3, 2015, when X met Y in Caracas'.",
+    "Their talks were the first since May 3, 2015, when Nicolas Maduro met Juan Manuel Santos in Caracas.",
+    published="2022-11-01",
+)
+def _when_clause(context: SentenceContext, reading: Reading) -> bool:
+    keys, own = context.keys, reading.time
+    when = next((i for i in range(reading.start - 1, max(1, reading.start - _WHEN_REACH), -1) if keys[i] == "when"), 0)
+    if when < 2 or keys[when - 1] != "," or (own is not None and own.start > when):
+        return False  # not "in 2016, when X met Y on May 3": its own time
+    time = next((t for t in (*context.times.usable.items, *context.times.related) if t.end == when - 1), None)
+    if time is None:
+        return False
+    reading.time = attrs.evolve(time, relation=None)
+    return True
+
+
+_WHEN_REACH = 10  # words from "when" to the trigger: "when the Venezuelan president met with"
 
 
 @rule(
@@ -463,6 +574,21 @@ def _visit_length(context: SentenceContext, reading: Reading) -> bool:
 def _again(context: SentenceContext, reading: Reading) -> bool:
     reading.again = time_again(context.keys, context.times.usable, reading.time, reading.own)
     return reading.again is not None and bool(reading.candidates)
+
+
+@rule(
+    "repeat.dates",
+    Phase.REPEAT,
+    "A second day coordinated with the trigger's own day with no preposition of its own, days apart ('on July 12 "
+    "and August 21'), is a second meeting (not 'on May 3 and 4', one meeting over two days).",
+    "Ruto met Ramaphosa in Nairobi on March 3 and June 5, 2023.",
+    published="2023-09-10",
+)
+def _dates(context: SentenceContext, reading: Reading) -> bool:
+    if reading.again is not None or not reading.candidates:
+        return False
+    reading.again = date_again(context.keys, context.times.usable, reading.time)
+    return reading.again is not None
 
 
 # -- the anchor and the paragraph's year ----------------------------------------------------------------------------

@@ -59,13 +59,15 @@ def _call(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "kind.virtual-gathering",
     Phase.KIND,
-    "A summit held online is a call: a call word in the summit word's clause ('was held virtually', 'a video summit').",
+    "A summit held online is a call: a call word in the summit word's clause ('was held virtually', 'a video summit'), "
+    "or a word of remote meeting there ('took place online').",
     "The Quad Leaders' Summit was held virtually on March 3, 2022.",
     published="2022-03-04",
     only=(TriggerType.SUMMIT,),
 )
 def _virtual_gathering(context: SentenceContext, reading: Reading) -> bool:
-    reading.call = not context.calls.isdisjoint(context.keys[reading.clause[0] : reading.clause[1]])
+    clause = context.keys[reading.clause[0] : reading.clause[1]]
+    reading.call = not (context.calls.isdisjoint(clause) and context.words.remote_words.isdisjoint(clause))
     return reading.call
 
 

@@ -26,6 +26,7 @@ from ..syntax import WINDOW, enclosed_relatives
 from ..timex import TimeExpression
 from .candidates import EventCandidate, SummitMention
 from .context import Reading, SentenceContext
+from .editions import other_editions
 from .grammar import group_after, where
 
 __all__ = ["find_events", "trigger_matcher"]
@@ -85,8 +86,11 @@ def find_events(
         found += _read(context, reading)
         if trace is not None:
             trace += [(match.start, rule_id) for rule_id in reading.fired]
+    told = len(found)
+    found = other_editions(found, matches, context.keys, times, words)
     folded = _summit_gathers(_trips_met_again(found, words, context.keys), context)
     if trace is not None:
+        trace += [(c.start, c.rules[-1]) for c in found[told:]]  # sentence.other-editions
         trace += [(c.start, c.rules[-1]) for c in folded if c.rules and c.rules[-1] in _SENTENCE_RULES]
     return folded
 
@@ -144,11 +148,12 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
 
 
 def _again(context: SentenceContext, reading: Reading, again: TimeExpression) -> list[EventCandidate]:
-    """The second meeting of "met in Sochi in 2018 and in Ankara in 2019": same people, the second time and place."""
+    """The second meeting of "met in Sochi in 2018 and in Ankara in 2019" or "on July 12 and August 21": same
+    people, the second time and place."""
     low = reading.time.end if reading.time else 0
     place = where(context.located.between(low, again.start))
     return [
-        attrs.evolve(c, time=again, place=place or c.place, rules=(*c.rules, "repeat.again"))
+        attrs.evolve(c, time=again, place=place or c.place, rules=(*c.rules, reading.fired[-1]))  # the repeat rule
         for c in reading.candidates
     ]
 

@@ -298,7 +298,16 @@ def _expected(context: SentenceContext, reading: Reading) -> bool:
 def _negated(context: SentenceContext, reading: Reading) -> bool:
     head = _noun_phrase_start(context.keys, reading.start, reading.clause[0])
     reach = reading.clause[0] if reading.type in _GATHERINGS else max(reading.clause[0], head - 4)
-    return _cued(reading, "negation", reach)
+    return _cued(reading, "negation", reach) and not _contemplated(context, reading)
+
+
+def _contemplated(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the clause only weighs calling the meeting off before the trigger: "threatened to cancel"."""
+    low = max(reading.clause[0], reading.start - _CONTEMPLATED_REACH)
+    return context.words.contemplated_cancels.found(context.keys, low, reading.start)
+
+
+_CONTEMPLATED_REACH = 8  # "floated the idea of cancelling a planned bilateral meeting with"
 
 
 def _noun_phrase_start(keys: Sequence[str], start: int, low: int) -> int:
@@ -501,6 +510,8 @@ def _headline(context: SentenceContext, reading: Reading) -> bool:
     )
 
 
+_SINCE_REACH = 6  # words of a "since" phrase after a meeting noun: "since taking office last year"
+_VERBS = frozenset({"is", "are", "will", "'ll", "shall"})  # what may follow it: the noun's own verb
 _TIME_OPENERS = frozenset({"on", "at", "this", "next"})  # the word that may open a noun's own time: "on Wednesday"
 
 #: What may stand between a meeting noun and the verb it is the subject of: "(his visit to Korea) will", "the
@@ -513,7 +524,8 @@ _NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
     Phase.STATUS,
     "A cue of plans ('will', 'plans to', 'is expected to') before the trigger (not before 'and' and a verb in the "
     "present: 'accepts an invitation and holds talks'), or right after it, its objects and its own time ('their "
-    "summit is slated for May 7', 'the talks with Modi on Friday will') makes it planned.",
+    "summit is slated for May 7', 'the talks with Modi on Friday will', 'her first visit since taking office is "
+    "expected to') makes it planned.",
     "Scholz will travel to Beijing to meet Xi next month.",
 )
 def _planned_cue(context: SentenceContext, reading: Reading) -> bool:
@@ -540,6 +552,12 @@ def _future_predicate(context: SentenceContext, reading: Reading) -> bool:
     while after < len(keys) and after - reading.end < WINDOW:
         if keys[after] in _NOUN_TAIL:
             after += 1
+            continue
+        if keys[after] == "since":  # "(his first visit) since taking office last year (is expected to)"
+            verb = next((i for i in range(after + 1, min(len(keys), after + _SINCE_REACH)) if keys[i] in _VERBS), None)
+            if verb is None:
+                break
+            after = verb
             continue
         # its own time: "(his talks with X) on Wednesday are expected to"
         time = next((t for t in context.times.usable.between(after, after + 2) if t.start <= after + 1), None)
@@ -572,6 +590,43 @@ def _time_clause(context: SentenceContext, reading: Reading) -> bool:
     if word in context.words.past_verbs or word.endswith(("ed", "ing")):
         return False  # "... when they met in 2019", "... when meeting"
     return "planned" in context.words.status_cues.last(context.keys, 0, opener) and _plan(reading)
+
+
+@rule(
+    "status.contemplated-cancel",
+    Phase.STATUS,
+    "A meeting that someone only threatens or weighs calling off ('threatened to cancel', 'floated the idea of "
+    "cancelling', 'is considering calling off') is still a plan.",
+    "Trump on Monday threatened to cancel his meeting with Vladimir Putin in Buenos Aires.",
+    published="2018-11-28",
+)
+def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
+    return reading.status is not Status.PLANNED and _contemplated(context, reading) and _plan(reading)
+
+
+@rule(
+    "status.shared-future",
+    Phase.STATUS,
+    "A verb's base form right after 'and' ('will attend the summit, and meet X') shares the plan of the verb it is "
+    "coordinated with: the last cue of plans before it in the sentence, with no verb in the past after that cue.",
+    "Lula will fly to Rome on Friday to attend the forum of the agency, a United Nations body, and meet Meloni.",
+    published="2024-06-12",
+)
+def _shared_future(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if reading.status is Status.PLANNED or keys[start - 1 : start] != ["and"]:
+        return False
+    if reading.phrase not in context.words.plural_presents:
+        return False  # "and met X", "and meets X": a tense of its own
+    cue = context.words.status_cues.last(keys, 0, start).get("planned", -1)  # across the clauses of the sentence
+    return cue >= 0 and not _past_verb(context, cue + 1, start) and _plan(reading)
+
+
+def _past_verb(context: SentenceContext, low: int, high: int) -> bool:
+    """Whether a verb in the past stands in ``keys[low:high]`` (not an -ed word after a determiner: "a United
+    Nations body", "the planned summit")."""
+    keys, past = context.keys, context.words.past_verbs
+    return any(keys[i] in past or (keys[i].endswith("ed") and keys[i - 1] not in DETERMINERS) for i in range(low, high))
 
 
 #: The auxiliaries of the future: "will stay in Buenos Aires before flying to Montevideo".
