@@ -77,7 +77,7 @@ OWN_CLAUSE = [
     ),
     (
         "a-later-verb-s-time-is-not-an-earlier-verb-s",
-        "Scholz welcomed Macron on Sunday evening. Scholz welcomes Macron before the launch of formal talks in Berlin "
+        "Scholz welcomed Macron on Sunday evening. Scholz welcomes Macron before the start of official talks in Berlin "
         "on Monday.",
         dt.date(2024, 6, 16),
         [((SCHOLZ, MACRON), "visit", "occurred", "2024-06-16")],
@@ -96,8 +96,8 @@ OWN_CLAUSE = [
     ),
     (
         "a-prior-to-clause-time-is-an-earlier-event-s",
-        "Speaking after talks in Ankara, Putin and Erdogan urged a return of the troops to the positions they held "
-        "prior to the start of the fighting last month.",
+        "Speaking after talks in Ankara, Putin and Erdogan urged the forces to pull back to the lines they occupied "
+        "prior to the outbreak of the clashes last month.",
         dt.date(2024, 6, 14),
         [((PUTIN, ERDOGAN), "visit", "occurred", None)],
     ),
@@ -172,7 +172,7 @@ def test_a_time_dates_its_own_clause(text: str, published: dt.date, expected: li
 
 
 def test_a_recap_s_time_in_a_later_clause_dates_nothing_before_it() -> None:
-    text = "Lula has arrived in Beijing, where he is expected to brief Xi on his summit with Biden last week."
+    text = "Lula has arrived in Beijing, and there he is expected to update Xi on his summit with Biden last week."
     assert meetings(text, dt.date(2023, 6, 19))[0] == ((LULA, XI), "visit", "occurred", None)
 
 
@@ -201,14 +201,14 @@ ONE_RECORD = [
     ),
     (
         "a-readout-s-restatement-is-the-call",
-        "Scholz and Macron spoke by phone on Monday. Scholz and Macron exchanged views on the latest developments "
+        "Scholz and Macron spoke by phone on Monday. Scholz and Macron exchanged views on recent events "
         "in Ukraine, a German government source said.",
         dt.date(2024, 6, 14),
         [((SCHOLZ, MACRON), "call", "occurred", "2024-06-10")],
     ),
     (
         "an-arrival-and-the-talks-the-next-day-are-one-visit",
-        "Starmer arrived in Washington late Wednesday to meet Trump.\n\nTrump hosted Starmer at the White House on "
+        "Starmer arrived in Washington late on Wednesday to meet Trump.\n\nTrump hosted Starmer at the White House on "
         "Thursday.",
         dt.date(2025, 2, 28),
         [((TRUMP, STARMER), "visit", "occurred", "2025-02-27")],
@@ -356,8 +356,8 @@ def test_a_leader_who_joins_two_makes_one_encounter_of_three() -> None:
 MORE_PLANS = [
     (
         "when-they-meet-after-a-plan-is-planned",
-        "On Tuesday, Modi and Xi Jinping are expected to hold their first talks since the standoff when they meet "
-        "on the sidelines of the BRICS summit.",
+        "On Tuesday, Modi and Xi Jinping are both expected to have their first sit-down since the border row when they "
+        "meet on the sidelines of the BRICS summit.",
         dt.date(2017, 9, 4),
         [((MODI, XI), "meeting", "planned", "2017-09-05")],
     ),
@@ -369,7 +369,7 @@ MORE_PLANS = [
     ),
     (
         "a-first-visit-since-taking-office-is-expected",
-        "Albanese's first visit to China since taking office last year is expected to take place in November.",
+        "Albanese's first visit to China since taking office in 2022 is expected to take place in November.",
         dt.date(2023, 7, 10),
         [(("anthony-albanese", XI), "visit", "planned", None)],
     ),
@@ -403,7 +403,7 @@ def test_plans_in_time_clauses_and_journeys(text: str, published: dt.date, expec
 def test_a_sidelines_meeting_stays_a_meeting_when_a_trip_report_folds_into_it() -> None:
     text = (
         "Trump will travel to Manila for the ASEAN summit. He will hold talks with Duterte on the sidelines of the "
-        "ASEAN summit in Manila. Trump and Duterte will meet when they arrive in Manila."
+        "Manila ASEAN summit. Trump and Duterte will meet when they arrive in Manila."
     )
     found = meetings(text, dt.date(2017, 11, 9))
     assert [(row[0], row[1]) for row in found] == [((TRUMP, DUTERTE), "meeting")]
@@ -433,7 +433,7 @@ GOES_ON = [
     (
         "a-recap-inside-a-sentence-is-not-what-the-story-goes-on-from",
         "Sisi travelled to Washington on Monday for talks with Donald Trump.\n\n"
-        "Sisi recalled that after their September meeting he had bet on Trump.\n\n"
+        "Sisi recalled that he had backed Trump after their September meeting.\n\n"
         "The two leaders then held a private meeting.",
         dt.date(2017, 4, 4),
         [((SISI, TRUMP), "visit", "occurred", "2017-04-03")],
@@ -663,8 +663,8 @@ THURSDAY = dt.date(2023, 6, 1)
 REST_OF_VISIT = [
     (
         "a-plan-during-a-visit-under-way",
-        "Dahal arrived in Delhi on Wednesday on a four-day official visit. He is scheduled to call on President "
-        "Droupadi Murmu.",
+        "Dahal arrived in Delhi on Wednesday on a four-day official visit. He is due to call on President Droupadi "
+        "Murmu.",
         THURSDAY,
         [
             ((DAHAL, MODI_), "visit", "occurred", "2023-05-31/2023-06-03"),  # a formal visit to India: its leader's
@@ -695,7 +695,7 @@ REST_OF_VISIT = [
     ),
     (
         "an-arrival-of-unknown-length-dates-no-plan",
-        "Dahal arrived in Delhi on Wednesday. He is scheduled to call on President Droupadi Murmu.",
+        "Dahal arrived in Delhi on Wednesday. He is due to call on President Droupadi Murmu.",
         THURSDAY,
         [((DAHAL, MURMU), "visit", "planned", None)],
     ),
@@ -718,8 +718,7 @@ REST_OF_VISIT = [
     ),
     (
         "a-visit-over-before-publication-dates-no-plan",
-        "Dahal arrived in Delhi on May 20 on a four-day official visit. He is scheduled to call on President "
-        "Droupadi Murmu.",
+        "Dahal arrived in Delhi on May 20 on a four-day official visit. He is due to call on President Droupadi Murmu.",
         THURSDAY,
         [
             ((DAHAL, MODI_), "visit", "occurred", "2023-05-20/2023-05-23"),
