@@ -621,7 +621,7 @@ class Assembler:
         return made
 
     def _join(self, candidate: EventCandidate, people: list[tuple[Participant, Identified]]) -> Meeting | None:
-        """The meeting told last with the leaders who attend it added ("which he too will attend along with X");
+        """The meeting told last with the leaders who attend it added ("which she will also attend together with X");
         it takes the place of the one told (see :attr:`replaced`)."""
         told = self._last_meeting
         if told is None or told.kind is MeetingKind.CALL:
@@ -1033,7 +1033,7 @@ def fold_arrivals(
 
 def _by_arrival(meeting: Meeting, arrivals: Collection[str]) -> bool:
     """Whether a visit is told by its arrival: its trigger ("arrived in Moscow"), or an arrival for it just before
-    ("arrived in Seattle today for his first state visit")."""
+    ("landed in Lyon this morning for a first state visit")."""
     explanation = meeting.explanation
     if explanation is None or explanation.trigger is None:
         return False
@@ -1045,8 +1045,8 @@ def _by_arrival(meeting: Meeting, arrivals: Collection[str]) -> bool:
     return "for" in purpose and any(word in arrivals for word in before[-_ARRIVAL_REACH:])
 
 
-_PURPOSE_REACH = 4  # words from "for" to the visit noun: "for his first state visit"
-_ARRIVAL_REACH = 10  # words from the arrival to the visit noun: "arrived in Seattle today for his first state visit"
+_PURPOSE_REACH = 4  # words from "for" to the visit noun: "for a first state visit"
+_ARRIVAL_REACH = 10  # words from the arrival to the visit noun: "landed in Lyon this morning for a first state visit"
 
 
 def _after_arrival(arrival: Meeting, talks: Meeting, days: int) -> bool:
@@ -1113,7 +1113,7 @@ def _news_of(news: Meeting, other: Meeting) -> bool:
 def into_gatherings(meetings: list[Meeting], trace: list[tuple[int, str]] | None = None) -> list[Meeting]:
     """Visits made for a summit whose gathering (same summit, status and days) includes both leaders are part of it.
 
-    "X was received by Y as he arrived at the venue of the summit", "X will
+    "Y received X when X reached the summit venue", "X will
     visit Japan on the occasion of the trilateral summit": the summit-kind
     meeting of all already reports them. Meetings on its sidelines stay.
     """
@@ -1449,6 +1449,7 @@ rule(
     "A visit reported by its arrival ('arrived in Nadi', or 'arrived in Nadi today for a state visit') folds into "
     "the same visit's talks a day or two later, or into talks planned for the same day ('arrived today ...; he is "
     "to hold talks with X this evening'): one visit, on the day of the talks.",
-    "Starmer arrived in Washington late Wednesday to meet Trump. Trump hosted Starmer at the White House on Thursday.",
+    "Late on Wednesday Starmer landed in Washington to see Trump. On Thursday Trump received Starmer at the White "
+    "House.",
     published="2025-02-28",
 )(fold_arrivals)

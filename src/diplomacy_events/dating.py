@@ -123,7 +123,7 @@ class SentenceTimes:
         pivots = [t.end - 1 for t in times if t.pivot]  # "a day after" opens a clause like "after"
         self.subordinators = sorted([i for i, key in enumerate(keys) if key in SUBORDINATORS] + pivots)
         self.commas = [i for i, key in enumerate(keys) if key == ","] if self.subordinators else []
-        # "With Putin stepping down next month, the two leaders ...": an opening phrase of circumstances
+        # "With X leaving office in June, both leaders ...": an opening phrase of circumstances
         self.absolute = keys.index(",") if keys and keys[0] in _CIRCUMSTANCES and "," in keys else 0
 
     def nearest(
@@ -225,8 +225,8 @@ class SentenceTimes:
         return has_between(self.commas, self.subordinators[index], time.start)
 
 
-#: Subordinators whose clause after a trigger tells an earlier event: "since X did so in 2011", "prior to the start
-#: of the conflict last week".
+#: Subordinators whose clause after a trigger tells an earlier event: "since X did so in 2011", "prior to the
+#: war that broke out last week".
 _EARLIER = frozenset({"since", "prior"})
 #: Words that open a phrase of circumstances before the main clause: "With X stepping down next month, ...".
 _CIRCUMSTANCES = frozenset({"with", "amid", "amidst"})
@@ -324,15 +324,15 @@ def time_again(
 def date_again(
     keys: Sequence[str], usable: ByStart[TimeExpression], time: TimeExpression | None
 ) -> TimeExpression | None:
-    """A second day coordinated with the first with no preposition of its own, days apart: "on July 12 and August
-    21" (not "on May 3 and May 4", one meeting over two days).
+    """A second day coordinated with the first with no preposition of its own, days apart: "on June 9 and September
+    14" (not "on May 3 and May 4", one meeting over two days).
 
     >>> from diplomacy_events.segment import tokenize
-    >>> text = "met on July 12 and August 21, 2019"
+    >>> text = "met on June 9 and September 14, 2019"
     >>> tokens = tokenize(text, 0, len(text))
     >>> times = find_times(tokens)
     >>> date_again([t.key for t in tokens], ByStart(times), times[0]).month
-    8
+    9
     """
     if time is None or not _day(time):
         return None

@@ -530,8 +530,8 @@ class Gazetteer:
         """A country adjective or possessive before a title or a name.
 
         "Syrian President", "Turkey's prime minister", "India's new prime
-        minister" (the holder on the day), "his Democratic Republic of Congo
-        (DRC) counterpart": the index of the title and the country;
+        minister" (the holder on the day), "her Central African Republic
+        (CAR) counterpart": the index of the title and the country;
         "Egypt's Abdel Fattah al-Sisi": the matches consumed and the person.
         """
         match = matches[i]
@@ -722,7 +722,7 @@ class Gazetteer:
             plural=phrase.endswith("s") and phrase not in _SINGULAR_TITLES,
             consumed=j - i + 1,
             end=matches[k - 1].end,
-            next=_past_gloss(tokens, matches, k),  # "Taoiseach (Irish Prime Minister) Enda Kenny"
+            next=_past_gloss(tokens, matches, k),  # "Taoiseach (Ireland's head of government) Leo Varadkar"
         )
 
     def _titled_before(
@@ -1067,7 +1067,7 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     openings = _opening_commas(tokens)
     for mention in mentions:
         before = _key(tokens, mention.start - 1)
-        if before == "then":  # "invited by then U.S. President Joe Biden": the preposition before "then"
+        if before == "then":  # "a guest of then French President Hollande": the preposition before "then"
             before = _key(tokens, mention.start - 2)
         gap = {t.key for t in tokens[marked[-1].end : mention.start]} if marked else set()
         coordinated = bool(marked) and marked[-1].oblique and gap <= {",", "and"} and not (closed and "and" not in gap)
@@ -1099,8 +1099,8 @@ def _officer_titles(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 def _then_named(tokens: Sequence[Token], matches: list[Match[Entry]], i: int, j: int) -> bool:
-    """Whether a title after "then" is glossed by the leader's name: "the then Colombian president, Juan Manuel
-    Santos,", "then U.S. President Joe Biden" is the office on the event's day, which the name holds (a bare "then
+    """Whether a title after "then" is glossed by the leader's name: "the then Peruvian president, Pedro
+    Castillo,", "then French President Hollande" is the office on the event's day, which the name holds (a bare "then
     president" is left alone)."""
     start, end = matches[i].start, matches[j].end
     if start == 0 or tokens[start - 1].key != "then" or j + 1 >= len(matches):
@@ -1294,7 +1294,7 @@ def _group(
 def _past_gloss(tokens: Sequence[Token], matches: list[Match[Entry]], k: int) -> int:
     """The index of the name after a bracketed gloss that follows a title, else ``k``.
 
-    "Taoiseach (Irish Prime Minister) Enda Kenny": the words in brackets
+    "Taoiseach (Ireland's head of government) Leo Varadkar": the words in brackets
     explain the title; the name after them is the person's.
     """
     opening = matches[k - 1].end

@@ -221,8 +221,8 @@ _WRAP_WIDTH = 100  # and are at most this wide
 def _unwrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A hard-wrapped text's paragraphs: its lines, each joined to the next while it ends mid-sentence.
 
-    Plain-text wires wrap paragraphs at a fixed width ("... held separate" / "meetings with presidents of
-    five ..."), with no blank line between paragraphs. A text is hard-wrapped when most of its long lines end
+    Plain-text wires wrap paragraphs at a fixed width ("... met the leaders" / "of four states ..."), with no
+    blank line between paragraphs. A text is hard-wrapped when most of its long lines end
     mid-sentence right above another line and are of one width, give or take :data:`_WRAP_BAND` characters.
     """
     long = sum(end - start >= _WRAP_LINE for start, end in lines)

@@ -267,7 +267,7 @@ class _EventReader:
                         if c.summit is named and c.end <= named.start and c.status is Status.PLANNED
                     ),
                     None,
-                )  # "will visit Iran on Tuesday for a summit": the plan of the trip made for it (not "flew to")
+                )  # "goes to Tehran on Monday for a summit": the plan of the trip made for it (not "flew to")
                 summit = self.assembler.summit(named, status, evidence, sentence.tokens)
                 if summit is not None:
                     self.summits.append(summit)

@@ -61,7 +61,7 @@ def _call(context: SentenceContext, reading: Reading) -> bool:
     Phase.KIND,
     "A summit held online is a call: a call word in the summit word's clause ('was held virtually', 'a video summit'), "
     "or a word of remote meeting there ('took place online').",
-    "The Quad Leaders' Summit was held virtually on March 3, 2022.",
+    "The Quad leaders' summit of March 3, 2022 took place online.",
     published="2022-03-04",
     only=(TriggerType.SUMMIT,),
 )
@@ -247,7 +247,7 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         and (
             words.gathering_words.found(keys, end, min(len(keys), end + 8))
             or keys[start] in words.convene_verbs  # "the Quad leaders gathered in Tokyo"
-            or (attend and reading.summit is not None)  # "the summit, where the heads of state attended the ..."
+            or (attend and reading.summit is not None)  # "the summit, at which the presidents attended a ..."
             or guests
             or reading.trigger.lists_attendees  # "Arrivals at Lancaster House: A; B's C; D"
             or chaired
@@ -318,7 +318,7 @@ def _joins_told(context: SentenceContext, reading: Reading) -> bool:
     keys, low = context.keys, reading.clause[0]
     noun = low - 2 if low >= 2 and keys[low - 2] != "," else low - 3
     if low >= 2 and keys[low - 1] in ("which", "that") and noun >= 1 and keys[noun] in _MEETING_NOUNS:
-        # "the meeting, which he too will attend": the one told; not "the second Central Asia-China summit, which
+        # "the talks, which she will also attend": the one told; not "the second Central Asia-China summit, which
         # X will host, with Y expected to attend", a summit of its own
         return keys[noun - 1] in _TOLD_DETERMINERS
     following = keys[reading.end] if reading.end < len(keys) else "."

@@ -63,7 +63,7 @@ class EventCandidate:
     ends: bool = False
     onward: bool = False  # a plan told after a departure: its time is the departure's, the plan's first day
     attendance: bool = False  # only says who attends ``summit``: no meeting of its own
-    joins: bool = False  # only adds its people to the meeting told last: "the meeting, which he too will attend"
+    joins: bool = False  # only adds its people to the meeting told last: "the talks, which she will also attend"
     since: TimeExpression | None = None  # what a counted ``time`` counts from, when its sentence says
     aside: bool = False  # told in a relative or subordinate clause of another event: no context for the next
     goes_on: bool = False  # "X also met Y": an undated meeting that goes on from the event told before

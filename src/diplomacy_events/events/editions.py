@@ -1,5 +1,5 @@
-"""The other editions of a series a sentence counts after one it tells: "The first summit took place in Kinshasa on
-May 31, while Luanda hosted the other three, on July 12, August 21 and February 2."
+"""The other editions of a series a sentence counts after one it tells: "Kinshasa held the first summit on May 31;
+the remaining three met in Luanda, on July 12, August 21 and February 2."
 
 The summit told first has a trigger and its group; "hosted the other three" has neither, only a host and dates.
 :func:`other_editions` reads each day after the counted "other" as one more summit of the same group, up to the
@@ -30,7 +30,7 @@ _RULE = "sentence.other-editions"
     "After a summit the sentence tells, '<host> hosted the other three, on <day>, <day> and <day>' (also 'the "
     "remaining two', 'the others', 'the rest') is one more summit of the same group on each day, up to the count.",
     "The leaders of Kenya, Uganda and Rwanda held their first summit on May 3, 2019, while Kampala hosted the other "
-    "two, on July 12 and August 21, 2019.",
+    "two, on June 9 and September 14, 2019.",
     published="2020-01-10",
 )
 def other_editions(

@@ -148,7 +148,7 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
 
 
 def _again(context: SentenceContext, reading: Reading, again: TimeExpression) -> list[EventCandidate]:
-    """The second meeting of "met in Sochi in 2018 and in Ankara in 2019" or "on July 12 and August 21": same
+    """The second meeting of "met in Sochi in 2018 and in Ankara in 2019" or "on June 9 and September 14": same
     people, the second time and place."""
     low = reading.time.end if reading.time else 0
     place = where(context.located.between(low, again.start))

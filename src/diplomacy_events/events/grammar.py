@@ -26,7 +26,7 @@ from ..mentions import Mention, MentionKind
 from ..segment import Token
 from ..syntax import ByStart
 
-_OPENING_REACH = 8  # where an opening phrase's meeting noun may stand: "In their more than half an hour meeting"
+_OPENING_REACH = 8  # where an opening phrase's meeting noun may stand: "In their nearly hour-long meeting"
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
 
 
@@ -199,7 +199,7 @@ def told_before(keys: Sequence[str], start: int, objects: Sequence[Mention]) -> 
 
 def opening_phrase(tokens: Sequence[Token], start: int) -> bool:
     """Whether the trigger opens its sentence in a prepositional phrase: "In their first phone call on Monday, ...",
-    across a few modifiers ("In their more than half an hour meeting, ...").
+    across a few modifiers ("In their nearly hour-long meeting, ...").
 
     >>> from diplomacy_events.segment import tokenize
     >>> opening_phrase(tokenize("In their hour-long meeting, A and B spoke."), 3)

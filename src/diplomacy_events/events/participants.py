@@ -161,7 +161,7 @@ def _who(context: SentenceContext, reading: Reading) -> bool:
     "subject.first-person",
     Phase.SUBJECT,
     "Failing that, the sentence's first person not already an object, if named before the trigger, with those "
-    "coordinated with it ('A and B speak to the press after a bilateral meeting'); not when a name the knowledge "
+    "coordinated with it ('A and B brief reporters after their bilateral talks'); not when a name the knowledge "
     "base does not know stands right before it ('..., after which Ursula von der Leyen joined them').",
     "Macron, while in Berlin, held talks with Scholz.",
 )
@@ -334,7 +334,7 @@ def _official_visitor(context: SentenceContext, reading: Reading) -> bool:
     return any(token.key in context.words.official_titles for token in context.tokens[by + 1 : stop])
 
 
-_BY_REACH = 6  # "a visit to PNG by | Chinese Foreign Minister Wang Yi"
+_BY_REACH = 6  # "a trip to Fiji by | the Indian External Affairs Minister"
 
 
 def _between_group(reading: Reading) -> bool:

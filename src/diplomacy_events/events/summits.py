@@ -298,7 +298,7 @@ def _headed(
     org, owner = _series_of(i, tokens, ending, starting, words)
     start = owner if owner is not None and org is not None else org.start if org is not None and org.start < i else i
     end = max(i + 1, org.end if org is not None else 0)
-    after = _past_aside(keys, end)  # "the second summit (the first in person) was held in Washington"
+    after = _past_aside(keys, end)  # "the next summit (its first face to face) took place in Tokyo"
     place = where(places.between(after, min(len(tokens), after + _SUMMIT_PLACE_REACH)))
     partner = _joined(org, mentions, tokens) if org is not None else None
     opening = min(start, partner.start) if partner is not None else start
@@ -463,7 +463,7 @@ _LIST_REACH = 10  # words between a summit word and the bracketed list of its co
 
 def _countries_listed(tokens: Sequence[Token], mentions: Sequence[Mention], end: int) -> list[Mention]:
     """Three or more countries listed in brackets soon after a summit word: "the Quadripartite Summit (Angola,
-    Rwanda, DRC and Uganda)", "a summit of the guarantors of the Astana process (Russia, Iran, Turkey)"."""
+    Rwanda, DRC and Uganda)", "a summit of the three Astana guarantor states (Russia, Iran, Turkey)"."""
     opening = next((j for j in range(end, min(len(tokens), end + _LIST_REACH)) if tokens[j].key == "("), None)
     if opening is None or any(t.key in (",", ";", ".") for t in tokens[end:opening]):
         return []
@@ -528,7 +528,7 @@ def _summit_time(
     places: ByStart[Mention] | None = None,
 ) -> TimeExpression | None:
     """The time just after a summit's name (and an aside in brackets after it); in an opening phrase, only up to
-    its comma; a place's name counts as one word ("held in Dar es Salaam, Tanzania, on February 8").
+    its comma; a place's name counts as one word ("took place in Dar es Salaam, Tanzania, on 8 February").
 
     "the G20 summit in Bali on Tuesday"; but "At the NATO summit in Vilnius,
     Biden met Zelensky on Wednesday" dates the meeting, not the summit.
@@ -681,8 +681,8 @@ def _destination_before(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "place.where",
     Phase.WHERE,
-    "A meeting in a clause opened by ', where' with no place of its own is at the place before it ('returned from "
-    "China, where he held talks with Xi').",
+    "A meeting in a clause opened by ', where' with no place of its own is at the place before it ('came back from "
+    "China, where he had talks with Xi').",
     "Albanese flew on to Jakarta, where he held talks with Widodo.",
 )
 def _where(context: SentenceContext, reading: Reading) -> bool:

@@ -553,7 +553,7 @@ def _future_predicate(context: SentenceContext, reading: Reading) -> bool:
         if keys[after] in _NOUN_TAIL:
             after += 1
             continue
-        if keys[after] == "since":  # "(his first visit) since taking office last year (is expected to)"
+        if keys[after] == "since":  # "(its first trip) since taking power in 2023 (is due to)"
             verb = next((i for i in range(after + 1, min(len(keys), after + _SINCE_REACH)) if keys[i] in _VERBS), None)
             if verb is None:
                 break
