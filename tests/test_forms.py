@@ -55,8 +55,8 @@ HEADINGS = [
     (
         "schedule-days-date-the-week-ahead",
         "THE PRESIDENT'S WEEK\n\nMONDAY, SEPTEMBER 18\nPresident Biden meets with Prime Minister Anthony Albanese "
-        "of Australia in New York.\n\nTUESDAY, SEPTEMBER 19\nPresident Biden meets with Chancellor Olaf Scholz of "
-        "Germany.\nThe President returns to Washington.",
+        "of Australia at the UN in New York.\n\nTUESDAY, SEPTEMBER 19\nPresident Biden meets with Chancellor "
+        "Olaf Scholz of Germany.\nThe President returns to Washington.",
         dt.date(2023, 9, 17),
         [
             ((BIDEN, ALBANESE), "visit", "planned", "2023-09-18"),
@@ -629,7 +629,9 @@ def test_a_summit_of_its_own_that_a_leader_will_attend_joins_no_meeting_told_bef
 
 
 def test_the_meeting_a_leader_too_will_attend_is_the_one_told() -> None:
-    text = "Lula and Macron will meet in Brasilia next week.\n\nScholz welcomed the meeting, which he too will attend."
+    text = (
+        "Lula and Macron will meet in Brasilia next week.\n\nScholz praised the get-together, which he too will attend."
+    )
     assert meetings(text, dt.date(2024, 3, 20)) == [
         (("luiz-inacio-lula-da-silva", MACRON, SCHOLZ), "summit", "planned", "2024-03-25/2024-03-31")
     ]

@@ -222,8 +222,8 @@ OFFICES = [
     ),
     (
         "leaders-from-countries-including",
-        "He hosted leaders from countries including Hungary, Turkey and Australia.",
-        [("HUN", None, True), ("TUR", None, True), ("AUS", None, True)],
+        "The host greeted leaders from countries including Serbia, Japan and Chile.",
+        [("SRB", None, True), ("JPN", None, True), ("CHL", None, True)],
     ),
     (
         "presidents-of-nations-including",

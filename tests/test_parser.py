@@ -3037,7 +3037,7 @@ def test_one_titled_line_without_a_note_is_no_transcript() -> None:
         [
             (
                 "the-then-president-glossed-by-name",
-                "In 2016 Maduro met with the then Colombian president, Juan Manuel Santos, in Caracas.",
+                "In 2016 Maduro met in Caracas with the then Colombian leader, Juan Manuel Santos.",
                 dt.date(2022, 11, 1),
                 [Expect(("nicolas-maduro", "juan-manuel-santos"), city="Caracas")],
             ),
@@ -3049,8 +3049,8 @@ def test_one_titled_line_without_a_note_is_no_transcript() -> None:
             ),
             (
                 "invited-by-a-then-president",
-                "Kishida was invited by then U.S. President Joe Biden to make an official visit to the United States "
-                "in April 2024.",
+                "Kishida was invited by then American President Joe Biden to pay an official visit to Washington in "
+                "April 2024.",
                 dt.date(2026, 1, 30),
                 [Expect((KISHIDA, BIDEN), VISIT, status=PLANNED, host="USA")],
             ),
@@ -3193,7 +3193,7 @@ def test_a_place_in_the_picture_opens_no_clause(text: str, published: dt.date, e
         [
             (
                 "leaders-who-attended-a-swearing-in",
-                "Yoon was among the foreign leaders who attended the swearing-in ceremony of Kishida on Friday.",
+                "On Friday, Yoon was one of a dozen visiting leaders who attended Kishida's swearing-in.",
                 SATURDAY_2023,
                 [],
             ),
@@ -3222,7 +3222,7 @@ def test_attending_an_investiture_is_no_meeting(text: str, published: dt.date, e
         [
             (
                 "the-previous-summit-of-a-trio",
-                "Putin will fly to Tehran on Tuesday for a summit of the guarantors of the Astana process (Russia, "
+                "On Tuesday Putin heads to Tehran for a summit of the three Astana process guarantors (Russia, "
                 "Iran, Turkey). The previous summit of the trio took place on July 1, 2020.",
                 dt.date(2022, 7, 18),
                 [
@@ -3261,13 +3261,13 @@ def test_an_edition_of_a_summit_format_is_a_meeting_of_its_countries(
         [
             (
                 "a-summit-between-countries",
-                "A summit between Iran, Brazil and Turkey got underway in Tehran on Sunday.",
+                "A summit between Iran, Brazil and Turkey opened in the Iranian capital on Sunday.",
                 dt.date(2010, 5, 16),
                 [Expect(("mahmoud-ahmadinejad", "luiz-inacio-lula-da-silva", ERDOGAN), SUMMIT, date=day("2010-05-16"))],
             ),
             (
                 "a-summit-between-their-leaders",
-                "A summit between the leaders of Iran, Brazil and Turkey got underway in Tehran on Sunday.",
+                "A summit between the leaders of Iran, Brazil and Turkey opened on Sunday in the Iranian capital.",
                 dt.date(2010, 5, 16),
                 [Expect(("mahmoud-ahmadinejad", "luiz-inacio-lula-da-silva", ERDOGAN), SUMMIT, date=day("2010-05-16"))],
             ),
@@ -3302,7 +3302,7 @@ def test_a_summit_between_countries_is_of_their_leaders(text: str, published: dt
             ),
             (
                 "a-spelling-of-the-supreme-leader-s-honorific",
-                "Lula had an audience with Iran's supreme religious leader Ayatollah Seyyed Ali Khamenei on Sunday.",
+                "On Sunday Lula had an audience with Iran's elderly supreme leader Ayatollah Seyyed Ali Khamenei.",
                 dt.date(2010, 5, 16),
                 [Expect(("luiz-inacio-lula-da-silva", "ali-khamenei"), date=day("2010-05-16"))],
             ),
