@@ -12,12 +12,11 @@ each meeting as ``(leader ids, kind, status, date)``, the date as ISO text
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
 import diplomacy_events as de
-from diplomacy_events import DateSpan
+from tables import Row, meetings, rows, written
 
 KISHIDA, YOON, ALBANESE, TRUDEAU = "fumio-kishida", "yoon-suk-yeol", "anthony-albanese", "justin-trudeau"
 MODI, XI, MACRON, PUTIN = "narendra-modi", "xi-jinping", "emmanuel-macron", "vladimir-putin"
@@ -27,31 +26,6 @@ LULA, TRUMP, KIM, MOON = "luiz-inacio-lula-da-silva", "donald-trump", "kim-jong-
 DUTERTE, LUKASHENKO, SISI = "rodrigo-duterte", "alexander-lukashenko", "abdel-fattah-el-sisi"
 ARCE, STARMER = "luis-arce", "keir-starmer"
 WEDNESDAY = dt.date(2023, 5, 3)
-
-Row = tuple[tuple[str, ...], str, str, "str | None"]
-
-
-def _written(date: DateSpan | None) -> str | None:
-    if date is None:
-        return None
-    if date.start == date.end:
-        return date.start.isoformat()
-    if date.start.day == 1 and date.end == DateSpan.from_month(date.start.year, date.start.month).end:
-        return date.start.isoformat()[:7]
-    return f"{date.start.isoformat()}/{date.end.isoformat()}"
-
-
-def meetings(text: str, published: dt.date) -> list[Row]:
-    """Each meeting of ``text`` as (leader ids, kind, status, date written short)."""
-    return [
-        (tuple(p.leader_id or "" for p in m.participants), m.kind.value, m.status.value, _written(m.date))
-        for m in de.parse(text, published=published).meetings
-    ]
-
-
-def rows(table: list[tuple[Any, ...]]) -> dict[str, Any]:
-    """Parametrize keyword arguments for a table of (id, text, published, expected) rows."""
-    return {"argvalues": [r[1:] for r in table], "ids": [r[0] for r in table]}
 
 
 #: A time dates only its own clause.
@@ -310,7 +284,7 @@ def test_a_joint_summit_named_with_an_abbreviation_is_one_summit() -> None:
         "Anwar attended the ASEAN-Gulf Cooperation Council (GCC) Summit in Riyadh yesterday."
     )
     [summit] = de.parse(text, published=dt.date(2023, 10, 21)).summits
-    assert (summit.name, _written(summit.date)) == ("ASEAN-GCC summit", "2023-10-20")
+    assert (summit.name, written(summit.date)) == ("ASEAN-GCC summit", "2023-10-20")
 
 
 #: Recaps: past meetings told in passing, with their own time.
@@ -415,7 +389,7 @@ def test_a_later_step_of_a_trip_names_no_summit_of_the_meeting() -> None:
         "before heading to Lima for the Asia-Pacific Economic Cooperation summit."
     )
     [meeting] = de.parse(text, published=dt.date(2024, 11, 8)).meetings
-    assert (meeting.kind.value, meeting.summit, _written(meeting.date)) == ("visit", None, "2024-11-12")
+    assert (meeting.kind.value, meeting.summit, written(meeting.date)) == ("visit", None, "2024-11-12")
 
 
 #: An undated meeting that goes on from the event told before.

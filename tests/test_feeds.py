@@ -9,43 +9,17 @@ date as ISO text ("2023-05-03", "2023-05") or ``None``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
 import diplomacy_events as de
-from diplomacy_events import DateSpan
+from tables import Row, meetings, rows
 
 MODI, ALBANESE, LULA, MELONI = "narendra-modi", "anthony-albanese", "luiz-inacio-lula-da-silva", "giorgia-meloni"
 ISHIBA, WONG, STARMER, MACRON = "shigeru-ishiba", "lawrence-wong", "keir-starmer", "emmanuel-macron"
 RUTO, MUSEVENI, KAGAME, SAMIA = "william-ruto", "yoweri-museveni", "paul-kagame", "samia-suluhu-hassan"
 BORIC, PETRO, ARCE = "gabriel-boric", "gustavo-petro", "luis-arce"
 INDIA = "Ministry of External Affairs, Government of India"
-
-Row = tuple[tuple[str, ...], str, str, "str | None"]
-
-
-def _written(date: DateSpan | None) -> str | None:
-    if date is None:
-        return None
-    if date.start == date.end:
-        return date.start.isoformat()
-    if date.start.day == 1 and date.end == DateSpan.from_month(date.start.year, date.start.month).end:
-        return date.start.isoformat()[:7]
-    return f"{date.start.isoformat()}/{date.end.isoformat()}"
-
-
-def meetings(text: str, published: dt.date, outlet: str | None = None) -> list[Row]:
-    """Each meeting of ``text`` as (leader ids, kind, status, date written short)."""
-    return [
-        (tuple(p.leader_id or "" for p in m.participants), m.kind.value, m.status.value, _written(m.date))
-        for m in de.parse(text, published=published, outlet=outlet).meetings
-    ]
-
-
-def rows(table: list[tuple[Any, ...]]) -> dict[str, Any]:
-    """Parametrize keyword arguments for a table of (id, text, published, outlet, expected) rows."""
-    return {"argvalues": [r[1:] for r in table], "ids": [r[0] for r in table]}
 
 
 #: Government readouts: the publisher's bare "Prime Minister", entries that open with a country's name, brief

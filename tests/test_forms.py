@@ -9,44 +9,18 @@ date as ISO text ("2023-05-03", "2023-05") or ``None``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
 import diplomacy_events as de
-from diplomacy_events import DateSpan
 from diplomacy_events.dating import sections
 from diplomacy_events.normalize import normalize
+from tables import Row, meetings, rows, written
 
 BIDEN, ALBANESE, SCHOLZ, PUTIN, XI = "joe-biden", "anthony-albanese", "olaf-scholz", "vladimir-putin", "xi-jinping"
 STARMER, ZELENSKY, TRUMP, MODI = "keir-starmer", "volodymyr-zelensky", "donald-trump", "narendra-modi"
 VAJPAYEE, SHARIF, WHITLAM, MAO = "atal-bihari-vajpayee", "nawaz-sharif", "gough-whitlam", "mao-zedong"
 KISHIDA, YOON, MACRON = "fumio-kishida", "yoon-suk-yeol", "emmanuel-macron"
-
-Row = tuple[tuple[str, ...], str, str, "str | None"]
-
-
-def _written(date: DateSpan | None) -> str | None:
-    if date is None:
-        return None
-    if date.start == date.end:
-        return date.start.isoformat()
-    if date.start.day == 1 and date.end == DateSpan.from_month(date.start.year, date.start.month).end:
-        return date.start.isoformat()[:7]
-    return f"{date.start.isoformat()}/{date.end.isoformat()}"
-
-
-def meetings(text: str, published: dt.date) -> list[Row]:
-    """Each meeting of ``text`` as (leader ids, kind, status, date written short)."""
-    return [
-        (tuple(p.leader_id or "" for p in m.participants), m.kind.value, m.status.value, _written(m.date))
-        for m in de.parse(text, published=published).meetings
-    ]
-
-
-def rows(table: list[tuple[Any, ...]]) -> dict[str, Any]:
-    """Parametrize keyword arguments for a table of (id, text, published, expected) rows."""
-    return {"argvalues": [r[1:] for r in table], "ids": [r[0] for r in table]}
 
 
 #: Time headings date the lines under them: a schedule's days, a listing's date lines, a live blog's clock
@@ -363,7 +337,7 @@ def test_a_government_schedule_s_president_is_its_own() -> None:
     )
     result = de.parse(text, published=dt.date(2023, 9, 17), outlet="The White House")
     found = [
-        (tuple(p.leader_id for p in m.participants), m.kind.value, m.status.value, _written(m.date))
+        (tuple(p.leader_id for p in m.participants), m.kind.value, m.status.value, written(m.date))
         for m in result.meetings
     ]
     assert found == [
