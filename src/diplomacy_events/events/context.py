@@ -114,6 +114,10 @@ class SentenceContext:
     absorbed: set[int] = attrs.Factory(set)  # starts of triggers an earlier one took in (a meeting's "hosted by")
     statuses: dict[int, Status] = attrs.Factory(dict)  # the status each trigger read so far was given, by number
 
+    def key(self, i: int) -> str:
+        """The cue key at token ``i``, or "" past the sentence's end (the word right after an object may be none)."""
+        return self.keys[i] if i < len(self.keys) else ""
+
     @classmethod
     def build(
         cls,

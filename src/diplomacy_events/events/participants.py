@@ -470,11 +470,11 @@ def _hosted_by(context: SentenceContext, reading: Reading) -> bool:
 
 def _host_participle(context: SentenceContext, position: int) -> int | None:
     """Where "hosted by" (a host verb, then "by") stands right after ``position``, a comma aside."""
-    at = position + 1 if position < len(context.keys) and context.keys[position] == "," else position
+    at = position + 1 if context.key(position) == "," else position
     found = next((m for m in context.matches if m.start == at), None)
     if found is None or context.words.triggers[found.values[0]].type is not TriggerType.HOST:
         return None
-    return at if found.end < len(context.keys) and context.keys[found.end] == "by" else None
+    return at if context.key(found.end) == "by" else None
 
 
 @rule(

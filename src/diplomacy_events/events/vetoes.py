@@ -840,8 +840,7 @@ def _urges(context: SentenceContext, reading: Reading) -> bool:
 def _regards(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.may_regard or not reading.objects:
         return False
-    last = reading.objects[-1].end
-    return last < len(context.keys) and context.keys[last] == "as"
+    return context.key(reading.objects[-1].end) == "as"
 
 
 @rule(
@@ -856,8 +855,7 @@ def _regards(context: SentenceContext, reading: Reading) -> bool:
 def _opens_with_act(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.opens or not reading.objects:
         return False
-    first = reading.objects[0].end
-    return first < len(context.keys) and context.keys[first].endswith("ing")
+    return context.key(reading.objects[0].end).endswith("ing")
 
 
 @rule(
