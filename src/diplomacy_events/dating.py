@@ -407,6 +407,7 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
     "(see status.contemplated-cancel): 'On Monday, X threatened to cancel his meeting with Y' leaves it undated.",
     "On Monday, Trump threatened to cancel his meeting with Vladimir Putin.",
     published="2018-11-28",
+    needs=("words.contemplated_cancels",),
 )
 def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
     time = reading.time
@@ -424,6 +425,7 @@ def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
     "would be discussed when the two leaders meet').",
     "A spokesman yesterday said that trade would be the first topic when Xi Jinping and Joe Biden meet.",
     published="2023-11-14",
+    needs=("when", "once", "until"),
 )
 def _plan_told_before(context: SentenceContext, reading: Reading) -> bool:
     time = reading.time
@@ -445,6 +447,7 @@ _COUNTED_BACK = frozenset({TimeKind.DEICTIC, TimeKind.RELATIVE})  # "yesterday",
     "relates to the event before: 'the first talks since May 3, 2015, when X met Y in Caracas'.",
     "Their talks were the first since May 3, 2015, when Nicolas Maduro met Juan Manuel Santos in Caracas.",
     published="2022-11-01",
+    needs=("when",),
 )
 def _when_clause(context: SentenceContext, reading: Reading) -> bool:
     keys, own = context.keys, reading.time
@@ -487,6 +490,7 @@ def _aside(context: SentenceContext, reading: Reading) -> bool:
     "the event told before (see date.goes-on); one that comes next ('then', 'will be followed by'), the day of it "
     "(see date.later-that-day).",
     "Erdogan met Xi in Astana on Thursday.\n\nErdogan also held talks with Lukashenko.",
+    needs=("words.continuation_cues", "words.next_cues"),
 )
 def _goes_on(context: SentenceContext, reading: Reading) -> bool:
     if reading.time is not None:
@@ -520,6 +524,7 @@ _DEPARTURE_REACH = 4  # "departed for Nairobi on Thursday": the departure's verb
     "that day as its first only (see date.onward).",
     "Ramaphosa left on Thursday for Nairobi, where he will hold talks with Ruto.",
     published="2024-06-13",
+    needs=("words.departures",),
 )
 def _onward(context: SentenceContext, reading: Reading) -> bool:
     time, keys, departures = reading.time, context.keys, context.words.departures
@@ -541,6 +546,7 @@ _JOURNEY_REACH = 8  # "arrived in Delhi on Wednesday on a four-day visit": the v
     "four-day visit', from its day.",
     "Yoon ended a three-day state visit to Britain on Thursday.",
     only=(TriggerType.VISIT,),
+    needs=("day", "days"),
 )
 def _visit_length(context: SentenceContext, reading: Reading) -> bool:
     keys, words = context.keys, context.words

@@ -16,12 +16,15 @@ from this registry (:func:`markdown`), and a test fails when it is stale.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Hashable, Iterable
+import weakref
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from functools import reduce
+from operator import or_
 from typing import Any, Protocol, TypeVar
 
 import attrs
 
-__all__ = ["RULES", "Phase", "Rule", "markdown", "rule", "run"]
+__all__ = ["ALL_CUED", "RULES", "Phase", "Rule", "cued", "markdown", "rule", "run"]
 
 
 class Phase(enum.Enum):
@@ -90,12 +93,20 @@ class Rule:
     function: Callable[..., bool] = attrs.field(repr=False)
     published: str = "2024-06-14"
     only: frozenset[Hashable] | None = None  # the reading types it applies to (None: every one)
+    needs: tuple[str, ...] = ()  # the cue words it cannot fire without (see rule): "words.<list>" or a literal key
 
 
 #: Every registered rule by id, in registration order (which is the order they run in within a phase).
 RULES: dict[str, Rule] = {}
 _BY_PHASE: dict[Phase, list[Rule]] = {}
-_CALLS: dict[tuple[Phase, Hashable], tuple[tuple[str, Callable[..., bool]], ...]] = {}  # what run() calls, by type
+_Call = tuple[str, Callable[..., bool], int]  # a rule's id, function and the bits of its needs (0: none)
+_CALLS: dict[tuple[Phase, Hashable], tuple[_Call, ...]] = {}  # what run() calls, by phase and reading type
+_NEED_BITS: dict[str, int] = {}  # every need a rule declares -> its bit in a sentence's cued mask (see cued)
+#: The cued mask that gates no rule: every need present.
+ALL_CUED = -1
+#: Whether :func:`cued` gates rules by their needs (tests turn it off to show the gates change nothing).
+GATED = True
+_NEGATION = "n't"  # a need or a cue phrase that stands for every key ending in "n't" ("didn't", "won't")
 
 
 def rule(
@@ -105,11 +116,16 @@ def rule(
     example: str,
     published: str = "2024-06-14",
     only: Iterable[Hashable] | None = None,
+    needs: Sequence[str] = (),
 ) -> Callable[[_F], _F]:
     """Register the decorated function as a rule; the function itself is returned unchanged.
 
     ``only`` names the reading types (trigger types) the rule applies to;
-    :func:`run` does not call it on others.
+    :func:`run` does not call it on others. ``needs`` names the cue words
+    without which the rule provably answers False and changes nothing: a
+    word list of the lexicon (``"words.negation_cues"``: the first word of
+    any of its phrases) or a literal token key (``"if"``). :func:`run` skips
+    the rule in a sentence that holds none of them (see :func:`cued`).
 
     >>> @rule("demo.example", Phase.KIND, "An illustration.", "Nobody met anybody.")
     ... def _demo(context: object, reading: object) -> bool:
@@ -132,10 +148,14 @@ def rule(
             function=function,
             published=published,
             only=types,
+            needs=tuple(needs),
         )
+        for need in made.needs:
+            _NEED_BITS.setdefault(need, 1 << len(_NEED_BITS))
         RULES[rule_id] = made
         _BY_PHASE.setdefault(phase, []).append(made)
         _CALLS.clear()
+        _INDEXES.clear()
         return function
 
     return register
@@ -146,24 +166,25 @@ def phase_rules(phase: Phase) -> list[Rule]:
     return _BY_PHASE.get(phase, [])
 
 
-def run(phase: Phase, context: Any, reading: _R) -> bool:
+def run(phase: Phase, context: Any, reading: _R, present: int = ALL_CUED) -> bool:
     """Run a phase's rules on a reading; record each that fires on ``reading.fired``.
 
     In a veto phase, the first rule that answers True drops the reading and
     the call answers True. In a "first" phase (:data:`FIRST_PHASES`) the first
     rule that answers True settles it; in any other phase every rule runs in
     order. The answer is whether any rule fired. While a rule runs,
-    ``reading.running`` is its id.
+    ``reading.running`` is its id. A rule with needs none of which is in
+    ``present`` (the sentence's :func:`cued` mask) is skipped.
     """
     key = (phase, reading.type)
     calls = _CALLS.get(key)
     if calls is None:
-        calls = _CALLS[key] = tuple(
-            (r.id, r.function) for r in _BY_PHASE.get(phase, ()) if r.only is None or reading.type in r.only
-        )
+        calls = _CALLS[key] = _calls(phase, reading.type)
     stops = phase in _STOPPING
     fired = False
-    for rule_id, function in calls:
+    for rule_id, function, needs in calls:
+        if needs and not needs & present:
+            continue
         reading.running = rule_id
         if function(context, reading):
             reading.fired.append(rule_id)
@@ -171,6 +192,68 @@ def run(phase: Phase, context: Any, reading: _R) -> bool:
                 return True
             fired = True
     return fired
+
+
+def _calls(phase: Phase, type_: Hashable) -> tuple[_Call, ...]:
+    """What :func:`run` calls in a phase on a reading of one type: each rule's id, function and needs' bits."""
+    return tuple(
+        (r.id, r.function, reduce(or_, (_NEED_BITS[n] for n in r.needs), 0))
+        for r in _BY_PHASE.get(phase, ())
+        if r.only is None or type_ in r.only
+    )
+
+
+_Index = dict[str, int]  # a cue word -> the bits of the needs it meets
+_INDEXES: dict[int, tuple[weakref.ref[Any], _Index]] = {}  # by id of the word lists' source (a lexicon)
+
+
+def need_words(need: str, source: object) -> frozenset[str]:
+    """The keys that meet a need: a literal key, or the first words of the phrases of a word list of ``source``.
+
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> sorted(need_words("words.visit_purposes", default_lexicon())), need_words("if", default_lexicon())
+    (['for', 'to'], frozenset({'if'}))
+    """
+    if not need.startswith("words."):
+        return frozenset({need})
+    entries = getattr(source, need.removeprefix("words."))
+    return frozenset(phrase.split()[0] for phrase in getattr(entries, "phrases", entries))
+
+
+def _index(source: object) -> _Index:
+    """The needs' bits of every cue word, for one source of word lists (built once per lexicon)."""
+    entry = _INDEXES.get(id(source))
+    if entry is not None and entry[0]() is source:
+        return entry[1]
+    index: _Index = {}
+    for need, bit in _NEED_BITS.items():
+        for word in need_words(need, source):
+            index[word] = index.get(word, 0) | bit
+    key = id(source)
+    _INDEXES[key] = (weakref.ref(source, lambda _: _INDEXES.pop(key, None)), index)
+    return index
+
+
+def cued(keys: Sequence[str], source: object) -> int:
+    """The needs a sentence's cue keys meet, as a mask for :func:`run` (:data:`ALL_CUED` when not :data:`GATED`).
+
+    A key ending in "n't" meets a need of the key (or cue phrase) "n't".
+
+    >>> import diplomacy_events.events  # registers the event rules and their needs
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> words = default_lexicon()
+    >>> cued(["he", "didn't", "meet", "xi"], words) & _NEED_BITS["words.negation_cues"] != 0
+    True
+    >>> cued(["he", "met", "xi"], words) & _NEED_BITS["words.negation_cues"]
+    0
+    """
+    if not GATED:
+        return ALL_CUED
+    index = _index(source)
+    found = set(keys)
+    if _NEGATION in index and _NEGATION in " ".join(found):  # settled in C; a key with "n't" inside only gates less
+        found.add(_NEGATION)
+    return reduce(or_, filter(None, map(index.get, found)), 0)
 
 
 def markdown() -> str:
@@ -181,7 +264,8 @@ def markdown() -> str:
         "The parser's rules, phase by phase, in the order they run. This page is generated from the",
         "registry in `diplomacy_events.rules` (`python -m diplomacy_events.rules > docs/rules.md`);",
         "a test fails when it is stale. Every record the parser returns lists the ids of the rules",
-        "that made it (its explanation).",
+        'that made it (its explanation). A rule with cue words ("needs": a word list of the lexicon, or a',
+        "token key) can only fire in a sentence that holds one of them; it is not run in the others.",
         "",
     ]
     for phase in Phase:
@@ -193,12 +277,17 @@ def markdown() -> str:
             "",
             _PHASE_NOTES[phase],
             "",
-            "| id | what it does | example |",
-            "| --- | --- | --- |",
+            "| id | what it does | example | needs |",
+            "| --- | --- | --- | --- |",
         ]
-        lines += [f"| `{r.id}` | {r.description} | {_one_line(r.example)} |" for r in rules]
+        lines += [f"| `{r.id}` | {r.description} | {_one_line(r.example)} | {_needs(r)} |" for r in rules]
         lines.append("")
     return "\n".join(lines)
+
+
+def _needs(made: Rule) -> str:
+    """A rule's needs for a table cell: "`words.cancel_cues`, `if`"."""
+    return ", ".join(f"`{need}`" for need in made.needs)
 
 
 def _one_line(example: str) -> str:

@@ -17,6 +17,7 @@ from ..lexicon import AUXILIARIES, MONTHS, OPENING_PREPOSITIONS, Lexicon, Trigge
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
+from ..rules import cued
 from ..segment import Token
 from ..syntax import ByStart, Clauses
 from ..timex import TimeExpression, TimeKind
@@ -92,6 +93,7 @@ class SentenceContext:
 
     tokens: Sequence[Token]
     keys: list[str]  # cue keys: names, month names and counted times blanked (see cue_keys)
+    cued: int  # the rules' needs its keys meet (see rules.cued): run() skips the rules whose needs it lacks
     words: Lexicon
     matches: list[Match[str]]  # the triggers, in order
     mentions: ByStart[Mention]
@@ -143,6 +145,7 @@ class SentenceContext:
         return cls(
             tokens=tokens,
             keys=keys,
+            cued=cued(keys, words),
             words=words,
             matches=matches,
             mentions=ByStart(mentions),

@@ -117,32 +117,32 @@ def _cues(context: SentenceContext, low: int, high: int) -> dict[str, int]:
 
 def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     """The candidates one trigger reports: its phases in order, none if a veto fires."""
-    if run(Phase.TRIGGER, context, reading):
+    if run(Phase.TRIGGER, context, reading, context.cued):
         return []
     reading.clause = context.clauses.bounds(reading.start)
     reading.dated = bool(context.times.usable.between(*reading.clause))
     reading.cues = _cues(context, reading.clause[0], reading.start)
-    if run(Phase.CLAUSE, context, reading):
+    if run(Phase.CLAUSE, context, reading, context.cued):
         return []
-    run(Phase.STATUS, context, reading)
+    run(Phase.STATUS, context, reading, context.cued)
     context.statuses[reading.number] = reading.status
     closing = context.opening_comma  # "On the sidelines of the summit, Lula held ...": Lula is no object of "summit"
     limit = closing if closing is not None and reading.end <= closing else reading.clause[1]
     reading.objects = group_after(context.mentions, context.tokens, reading.end, min(limit, reading.clause[1]))
     if reading.objects and context.opens_clause(reading, reading.objects[-1].end):
         reading.objects = []  # "During that visit the two men signed ...": the next verb's subject
-    if run(Phase.OBJECTS, context, reading):
+    if run(Phase.OBJECTS, context, reading, context.cued):
         return []
     reading.leader_objects = [m for m in reading.objects if m.is_leader]
     for phase in _SIDES:
-        if run(phase, context, reading) and phase is Phase.SIDES:
+        if run(phase, context, reading, context.cued) and phase is Phase.SIDES:
             return []  # a veto on the sides
     context.taken.update(id(m) for m in reading.leader_objects)
     reading.own = own_span(context.matches, reading.number, len(context.tokens), context.keys)
     for phase in _SETTING:
-        run(phase, context, reading)
-    run(Phase.BUILD, context, reading)
-    if run(Phase.REPEAT, context, reading) and reading.again is not None:
+        run(phase, context, reading, context.cued)
+    run(Phase.BUILD, context, reading, context.cued)
+    if run(Phase.REPEAT, context, reading, context.cued) and reading.again is not None:
         reading.candidates += _again(context, reading, reading.again)
     return reading.candidates
 

@@ -147,6 +147,7 @@ def _before(context: SentenceContext, reading: Reading) -> bool:
     Phase.SUBJECT,
     "In ', who received him' the subject is the person 'who' stands for.",
     "Macron was greeted by Lula, who received him at the Alvorada palace.",
+    needs=("who",),
 )
 def _who(context: SentenceContext, reading: Reading) -> bool:
     clause_start, keys = reading.clause[0], context.keys
@@ -198,6 +199,7 @@ def _unknown_subject(context: SentenceContext, position: int) -> bool:
     Phase.AGENTS,
     "A passive's agent ('was received by X') is the host of a host verb, else the object.",
     "Albanese was received by Xi at the Great Hall of the People.",
+    needs=("by",),
 )
 def _passive(context: SentenceContext, reading: Reading) -> bool:
     agents = passive_agents(
@@ -226,6 +228,7 @@ def _passive(context: SentenceContext, reading: Reading) -> bool:
     "The treaty was signed in Moscow by Richard Nixon and Leonid Brezhnev.",
     published="1972-05-26",
     only=(TriggerType.MEET,),
+    needs=("by",),
 )
 def _joint_passive(context: SentenceContext, reading: Reading) -> bool:
     if any(m.is_leader for m in reading.subject):
@@ -247,6 +250,7 @@ def _joint_passive(context: SentenceContext, reading: Reading) -> bool:
     Phase.AGENTS,
     "In 'X, with whom Y spoke by phone' or 'X, whom Y had hosted', X is the one Y met, called or hosted.",
     "Lula thanked Petro, with whom he spoke by phone on Friday.",
+    needs=("whom",),
 )
 def _whom(context: SentenceContext, reading: Reading) -> bool:
     if reading.leader_objects or not reading.subject:
@@ -269,6 +273,7 @@ def _whom(context: SentenceContext, reading: Reading) -> bool:
     "The agent of a visit noun ('a visit by X', 'the trip by X to Paris') is the visitor, not the subject's host.",
     "Starmer arrived to build on a visit by Macron to Washington.",
     only=(TriggerType.VISIT,),
+    needs=("by",),
 )
 def _noun_by(context: SentenceContext, reading: Reading) -> bool:
     keys, end = context.keys, reading.end
@@ -321,6 +326,7 @@ def _between_others(context: SentenceContext, reading: Reading) -> bool:
     "'A visit to PNG by China's foreign minister': the visitor the noun names is an official, no leader.",
     "Albanese played down a visit to Honiara by the Chinese foreign minister.",
     only=(TriggerType.VISIT,),
+    needs=("by",),
 )
 def _official_visitor(context: SentenceContext, reading: Reading) -> bool:
     keys, end = context.keys, reading.end
@@ -356,6 +362,7 @@ def _after_objects(reading: Reading) -> tuple[int, int]:
     "'Talks between A and B were unlikely', 'a summit between Russia and Georgia is unlikely' (or called off) "
     "report no meeting.",
     "A meeting between Modi and Sharif was unlikely.",
+    needs=("words.negation_cues", "n't", "words.unlikely_cues"),
 )
 def _between_unlikely(context: SentenceContext, reading: Reading) -> bool:
     if not (_between_group(reading) or _of_countries(context, reading)):
@@ -372,6 +379,7 @@ def _between_unlikely(context: SentenceContext, reading: Reading) -> bool:
     Phase.GROUPS,
     "A chair of 'the meeting with A, B and C' ('presided over', 'chaired', 'convened') held one meeting of all.",
     "Lula presided over the meeting with Petro, Boric and Arce in Brasilia on Tuesday.",
+    needs=("words.chair_cues",),
 )
 def _chaired(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
@@ -390,6 +398,7 @@ def _chaired(context: SentenceContext, reading: Reading) -> bool:
     "'A multilateral (trilateral, three-way) meeting with A, B and C' is one meeting of all, with its subject.",
     "Biden held a multilateral meeting with Kishida, Yoon and Albanese in Washington.",
     published="2023-08-19",
+    needs=("words.multilateral_words",),
 )
 def _multilateral(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
@@ -452,6 +461,7 @@ def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
     "'A meeting with X hosted by Y': the host of the meeting joins it, with the subject and X (one gathering).",
     "Ruto attended a meeting with Museveni, hosted by Samia Suluhu Hassan, in Arusha.",
     only=(TriggerType.MEET,),
+    needs=("by",),
 )
 def _hosted_by(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.nominal or not reading.leader_objects:
@@ -542,6 +552,7 @@ def _told_in_call(context: SentenceContext, reading: Reading) -> bool:
     "'A attended a meeting with B, hosted by C': the host of the meeting is one of it; the three meet as one.",
     "President Paul Kagame attended a meeting with Tshisekedi in Doha on Tuesday, hosted by Sheikh Tamim.",
     published="2025-03-19",
+    needs=("hosted",),
 )
 def _hosted_meeting(context: SentenceContext, reading: Reading) -> bool:
     if not (reading.trigger.nominal and reading.subject and reading.leader_objects):
@@ -573,6 +584,7 @@ _ALONG = (("along", "with"), ("together", "with"), ("as", "well"))  # "..., alon
     "Leaders added later in the clause ('..., along with the presidents of Kyrgyzstan and Tajikistan') join the "
     "trigger's objects.",
     "Tokayev welcomed Xi and Putin to the palace on Wednesday, along with the presidents of Kyrgyzstan and Tajikistan.",
+    needs=("along", "together", "well"),
 )
 def _along_with(context: SentenceContext, reading: Reading) -> bool:
     if not reading.leader_objects:
@@ -597,6 +609,7 @@ _GATHERING_REACH = 10  # words from an attendance to its gathering's participle:
     "B') attend it too, three or more in all; the participles report nothing of their own.",
     "William Ruto attended a regional summit hosted by Yoweri Museveni and attended by Paul Kagame.",
     only=(TriggerType.ATTEND, TriggerType.SUMMIT),
+    needs=("by",),
 )
 def _gathering_by(context: SentenceContext, reading: Reading) -> bool:
     keys, matches, high = context.keys, context.matches, len(context.keys)
@@ -643,6 +656,7 @@ def _objects_only(reading: Reading) -> bool:
     Phase.STANDIN,
     "'Talks with X will be held on Monday': a nominal report with a future passive is planned.",
     "Talks with Ruto, the Kenyan president, will be held in Nairobi on Monday.",
+    needs=("words.passive_future_cues",),
 )
 def _passive_future(context: SentenceContext, reading: Reading) -> bool:
     if not _objects_only(reading) or reading.status is not Status.OCCURRED:

@@ -684,6 +684,7 @@ def _destination_before(context: SentenceContext, reading: Reading) -> bool:
     "A meeting in a clause opened by ', where' with no place of its own is at the place before it ('came back from "
     "China, where he had talks with Xi').",
     "Albanese flew on to Jakarta, where he held talks with Widodo.",
+    needs=("where",),
 )
 def _where(context: SentenceContext, reading: Reading) -> bool:
     opening = reading.clause[0] - 1
@@ -738,6 +739,7 @@ def _heading_on(keys: Sequence[str], position: int, summit: SummitMention) -> bo
     Phase.WHERE,
     "A trigger in a 'where' clause right after a summit (or its venue) happened at that summit.",
     "The summit was held in Mombasa, where Museveni, Kenyatta and Kagame attended a port ceremony.",
+    needs=("where",),
 )
 def _where_clause(context: SentenceContext, reading: Reading) -> bool:
     low = reading.clause[0]
@@ -753,6 +755,7 @@ def _where_clause(context: SentenceContext, reading: Reading) -> bool:
     Phase.WHERE,
     "'On the sidelines' with no summit in the sentence: of the summit named before.",
     "Ramaphosa also met Lula on the sidelines.",
+    needs=("words.sidelines",),
 )
 def _sidelines(context: SentenceContext, reading: Reading) -> bool:
     if reading.summit is not None or not context.sidelines or context.summits.items:
@@ -768,6 +771,7 @@ def _sidelines(context: SentenceContext, reading: Reading) -> bool:
     "before.",
     "Peña hosted the Mercosur summit on Monday. He presided over the meeting with Lula, Arce and Lacalle Pou.",
     published="2024-07-09",
+    needs=("words.chair_cues",),
 )
 def _chaired_summit(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
@@ -784,6 +788,7 @@ def _chaired_summit(context: SentenceContext, reading: Reading) -> bool:
     Phase.WHERE,
     "An undated meeting 'on the eve of' (or right before, after) a summit is dated by it, not part of it.",
     "Albanese met Modi on the eve of the G20 summit.",
+    needs=("eve", "before", "after"),
 )
 def _relation(context: SentenceContext, reading: Reading) -> bool:
     if reading.summit is None or reading.time is not None:
@@ -797,6 +802,7 @@ def _relation(context: SentenceContext, reading: Reading) -> bool:
     Phase.WHERE,
     "A dated meeting 'ahead of' a summit is not at it.",
     "Biden held a call with Scholz on Friday to coordinate ahead of the NATO summit.",
+    needs=("words.summit_ahead",),
 )
 def _ahead(context: SentenceContext, reading: Reading) -> bool:
     summit = reading.summit
@@ -813,6 +819,7 @@ def _ahead(context: SentenceContext, reading: Reading) -> bool:
     Phase.WHERE,
     "'Before the G20 summit, X met Y': an undated meeting is dated by a summit its clause puts it before or after.",
     "Meloni, just before the G7 summit in Apulia, met Kishida.",
+    needs=("before", "after"),
 )
 def _before_in_clause(context: SentenceContext, reading: Reading) -> bool:
     if reading.summit is not None or reading.time is not None:

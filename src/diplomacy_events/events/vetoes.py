@@ -233,6 +233,7 @@ _AFTER_NOUN = (
     "one sworn in.",
     "Ruto attended the swearing-in ceremony of Samia Suluhu Hassan on Friday.",
     only=(TriggerType.ATTEND,),
+    needs=("words.investiture_words",),
 )
 def _investiture(context: SentenceContext, reading: Reading) -> bool:
     return context.words.investiture_words.found(context.keys, reading.end, reading.end + _INVESTITURE_REACH)
@@ -294,6 +295,7 @@ def _expected(context: SentenceContext, reading: Reading) -> bool:
     Phase.CLAUSE,
     "A negation just before the trigger ('did not meet', 'never visited') drops it.",
     "Biden did not meet Xi during the trip.",
+    needs=("words.negation_cues", "n't"),
 )
 def _negated(context: SentenceContext, reading: Reading) -> bool:
     head = _noun_phrase_start(context.keys, reading.start, reading.clause[0])
@@ -335,6 +337,7 @@ _NOUN_OPENERS = DETERMINERS | POSSESSIVES | {""}  # "" is a blanked possessive p
     "A yes-no question ('Is this the first time X and Y have met?', 'Prime Minister, on China: do you plan a summit "
     "with Xi?') asks; it reports nothing.",
     "Will Lula meet Xi in Beijing next month?",
+    needs=("?",),
 )
 def _question(context: SentenceContext, reading: Reading) -> bool:
     keys = context.keys
@@ -351,6 +354,7 @@ def _question(context: SentenceContext, reading: Reading) -> bool:
     Phase.CLAUSE,
     "A habitual statement ('often meets') reports no single meeting; 'the second annual summit with X' names one.",
     "Putin often meets Lukashenko in Sochi.",
+    needs=("words.generic_cues",),
 )
 def _generic(context: SentenceContext, reading: Reading) -> bool:
     return _cued(reading, "generic", reading.clause[0]) and not _edition(context, reading)
@@ -377,6 +381,7 @@ def _edition(context: SentenceContext, reading: Reading) -> bool:
     Phase.CLAUSE,
     "'Was expected in Moscow' is a plan of the past, kept or not.",
     "Modi was expected in Moscow before the trip was postponed.",
+    needs=("was", "were"),
 )
 def _past_plan(context: SentenceContext, reading: Reading) -> bool:
     return _expected(context, reading) and reading.start > 0 and context.keys[reading.start - 1] in ("was", "were")
@@ -387,6 +392,7 @@ def _past_plan(context: SentenceContext, reading: Reading) -> bool:
     Phase.CLAUSE,
     "A condition or hypothetical ('if', 'could', 'ready to') before the trigger: no meeting.",
     "Zelensky said he could meet Putin in Istanbul.",
+    needs=("words.hypothetical_cues", "if", "unless", "whether"),
 )
 def _hypothetical(context: SentenceContext, reading: Reading) -> bool:
     return _cued(reading, "conditional", reading.clause[0]) or _cued(reading, "hypothetical", _window(reading))
@@ -397,6 +403,7 @@ def _hypothetical(context: SentenceContext, reading: Reading) -> bool:
     Phase.CLAUSE,
     "A weak modal ('would visit', 'may meet') with no time in the clause is no plan.",
     "Trump would meet Kim at the border.",
+    needs=("would", "may"),
 )
 def _undated_modal(context: SentenceContext, reading: Reading) -> bool:
     return _cued(reading, "weak", _window(reading)) and not reading.dated and not _reported_future(context, reading)
@@ -421,6 +428,7 @@ def _reported_future(context: SentenceContext, reading: Reading) -> bool:
     Phase.CLAUSE,
     "A habit after the trigger ('many times', 'every year') reports no single meeting.",
     "Abe met Putin many times.",
+    needs=("words.habitual_cues",),
 )
 def _habitual(context: SentenceContext, reading: Reading) -> bool:
     return context.words.habitual_cues.found(context.keys, reading.end, reading.clause[1])
@@ -431,6 +439,7 @@ def _habitual(context: SentenceContext, reading: Reading) -> bool:
     Phase.CLAUSE,
     "A meeting the clause calls off, postpones, turns down or lets fall through did not happen.",
     "The meeting with Maduro was called off.",
+    needs=("words.cancel_cues",),
 )
 def _cancelled(context: SentenceContext, reading: Reading) -> bool:
     return context.words.cancel_cues.found(context.keys, reading.end, reading.clause[1])
@@ -442,6 +451,7 @@ def _cancelled(context: SentenceContext, reading: Reading) -> bool:
     "A plan of the past that did not come about ('was supposed to fly on to Amman for a meeting with X', 'had been "
     "due to meet') anywhere before the trigger in its clause: no meeting.",
     "Biden was supposed to fly on to Amman for a meeting with King Abdullah.",
+    needs=("words.unrealised_cues",),
 )
 def _unrealised(context: SentenceContext, reading: Reading) -> bool:
     return _cued(reading, "unrealised", reading.clause[0])
@@ -452,6 +462,7 @@ def _unrealised(context: SentenceContext, reading: Reading) -> bool:
     Phase.CLAUSE,
     "'Would meet X if ...' is a condition, no plan.",
     "Trump would sit down with Kim Jong Un next month if it served America.",
+    needs=("if", "unless"),
 )
 def _condition(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
@@ -478,6 +489,7 @@ def _plan(reading: Reading) -> bool:
     "A future told in reported speech ('said he would call X') is a plan.",
     "Trump said he would call Zelensky after the summit.",
     published="2025-08-15",
+    needs=("would",),
 )
 def _reported(context: SentenceContext, reading: Reading) -> bool:
     return _reported_future(context, reading) and _plan(reading)
@@ -527,6 +539,7 @@ _NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
     "summit is slated for May 7', 'the talks with Modi on Friday will', 'her first visit since taking office is "
     "expected to') makes it planned.",
     "Scholz will travel to Beijing to meet Xi next month.",
+    needs=("words.planned_cues", "words.passive_future_cues", "will", "'ll", "shall"),
 )
 def _planned_cue(context: SentenceContext, reading: Reading) -> bool:
     planned = _cued(reading, "planned", max(reading.clause[0], reading.start - 12, _own_predicate(context, reading)))
@@ -581,6 +594,7 @@ _TIME_CLAUSES = frozenset({"when", "once", "until"})
     "A verb in the present in a time clause ('when they meet') of a planned sentence is planned too.",
     "Modi and Xi are expected to hold talks on Tuesday when they meet in Xiamen.",
     published="2017-09-03",
+    needs=("when", "once", "until"),
 )
 def _time_clause(context: SentenceContext, reading: Reading) -> bool:
     start, opener = reading.start, reading.clause[0] - 1
@@ -599,6 +613,7 @@ def _time_clause(context: SentenceContext, reading: Reading) -> bool:
     "cancelling', 'is considering calling off') is still a plan.",
     "Trump on Monday threatened to cancel his meeting with Vladimir Putin in Buenos Aires.",
     published="2018-11-28",
+    needs=("words.contemplated_cancels",),
 )
 def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
     return reading.status is not Status.PLANNED and _contemplated(context, reading) and _plan(reading)
@@ -611,6 +626,7 @@ def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
     "coordinated with: the last cue of plans before it in the sentence, with no verb in the past after that cue.",
     "Lula will fly to Rome on Friday to attend the forum of the agency, a United Nations body, and meet Meloni.",
     published="2024-06-12",
+    needs=("words.planned_cues",),
 )
 def _shared_future(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
@@ -644,6 +660,7 @@ _PARTICIPLE_CLAUSES = frozenset({"before"})
     "('will stay', 'is expected to attend') is planned too: the clause has no tense of its own, and comes after.",
     "Lula will stay in Buenos Aires on Tuesday before flying to Montevideo on Wednesday for talks with Lacalle Pou.",
     published="2023-01-23",
+    needs=("before",),
 )
 def _participle_clause(context: SentenceContext, reading: Reading) -> bool:
     keys, opener = context.keys, reading.clause[0] - 1
@@ -663,6 +680,7 @@ def _participle_clause(context: SentenceContext, reading: Reading) -> bool:
     Phase.STATUS,
     "A trigger that is itself a cue of plans ('is expected in Moscow', 'is due in') is planned.",
     "Erdogan is expected in Moscow on Monday.",
+    needs=("words.planned_cues",),
 )
 def _expected_trigger(context: SentenceContext, reading: Reading) -> bool:
     return _expected(context, reading) and _plan(reading)
@@ -700,6 +718,7 @@ def _coordinated_noun(context: SentenceContext, reading: Reading) -> bool:
     "Macron on Friday') has no tense of its own: its time is read the nearer way, ahead or not.",
     "Modi arrived in Paris ahead of talks with Emmanuel Macron on Friday.",
     published="2024-06-12",
+    needs=("words.tenseless_cues", "for"),
 )
 def _tenseless_noun(context: SentenceContext, reading: Reading) -> bool:
     if reading.status is Status.PLANNED or not reading.trigger.nominal:
@@ -751,6 +770,7 @@ _PURPOSES = frozenset({"to", "for"})  # "leaves for Paris to meet X", "heads to 
     "for talks with Macron') is a present too: its time is read the nearer way, ahead or not.",
     "Modi leaves for Paris on Thursday to meet Emmanuel Macron.",
     published="2024-06-12",
+    needs=("words.present_departures",),
 )
 def _present_journey(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
@@ -789,6 +809,7 @@ _ENTRY_MODIFIERS = 2  # words before an entry's meeting noun: "Official talks wi
     Phase.STATUS,
     "A weak modal with a time ('would visit next month') is a plan.",
     "Macron would visit Algiers next month.",
+    needs=("would", "may"),
 )
 def _dated_modal(context: SentenceContext, reading: Reading) -> bool:
     return _cued(reading, "weak", _window(reading)) and _plan(reading)
@@ -878,6 +899,7 @@ def _told_before(context: SentenceContext, reading: Reading) -> bool:
     "('the welcome he received from Modi's hometown': a place that is his).",
     "Scholz called Lula's visit an honour.",
     only=(TriggerType.MEET, TriggerType.CALL, TriggerType.HOST),
+    needs=("'s", "'"),
 )
 def _possessive_object(context: SentenceContext, reading: Reading) -> bool:
     first = reading.objects[0] if reading.objects else None

@@ -1,0 +1,143 @@
+"""The rules' cue-word gates change no result: every text parses the same with and without them.
+
+A rule may declare the cue words it cannot fire without (``needs`` in
+:func:`~diplomacy_events.rules.rule`); :func:`~diplomacy_events.rules.run`
+skips it in a sentence that holds none of them. Turning the gates off
+(``rules.GATED``) must leave every result and every rule trace as it was.
+The development, seed and general news articles are read from the shared
+folder beside the repository (``../shared``) when it is there; they are never
+copied into the project.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import diplomacy_events.assemble  # noqa: F401  (registers every rule)
+from diplomacy_events import rules
+from diplomacy_events.bench import adversarial_texts, gold_articles, load_corpus, news_corpus
+from diplomacy_events.lexicon import Cues, default_lexicon
+from diplomacy_events.parser import Parser
+from diplomacy_events.segment import tokenize
+from diplomacy_events.serialize import to_dict
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+SHARED = next((p for p in (REPOSITORY.parent / "shared", Path("/work/shared")) if p.is_dir()), None)
+PARSER = Parser()
+WORDS = default_lexicon()
+GATED_RULES = [r for r in rules.RULES.values() if r.needs]
+
+
+def outcome(document: dict[str, Any], gated: bool) -> tuple[Any, list[tuple[int, str]]]:
+    """A document's whole result and the rules that fired, with the gates on or off."""
+    trace: list[tuple[int, str]] = []
+    saved, rules.GATED = rules.GATED, gated
+    try:
+        result = PARSER.parse(document["text"], document.get("published"), outlet=document.get("outlet"), trace=trace)
+    finally:
+        rules.GATED = saved
+    return to_dict(result), trace
+
+
+def assert_same(documents: list[dict[str, Any]]) -> None:
+    assert documents
+    differ = [d.get("id") for d in documents if outcome(d, True) != outcome(d, False)]
+    assert differ == []
+
+
+def shared(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts) if SHARED is not None else None
+    if path is None or not path.exists():
+        pytest.skip(f"{'/'.join(parts)} of the shared folder is not here")
+    return path
+
+
+@pytest.mark.parametrize("folder", ["dev", "dev2"])
+def test_development_articles_parse_the_same(folder: str) -> None:
+    assert_same(gold_articles(shared("eval", folder)))
+
+
+def test_held_out_seed_and_general_articles_parse_the_same() -> None:
+    folders = sorted(p for p in (REPOSITORY / "bench" / "heldout").iterdir() if p.is_dir())
+    documents = [doc for folder in folders for doc in gold_articles(folder)]
+    documents += [{"id": f.name, "text": f.read_text("utf-8")} for f in sorted(shared("seeds").glob("*.txt"))]
+    assert_same(documents + load_corpus(shared("bench", "general-news.jsonl")))
+
+
+def test_generated_news_and_hostile_input_parse_the_same() -> None:
+    documents = news_corpus(150_000, seed=29)
+    documents += [{"id": name, "text": text} for name, text in adversarial_texts(20_000).items()]
+    assert_same(documents)
+
+
+def test_every_need_is_a_word_list_of_the_lexicon_or_a_token_key() -> None:
+    assert len(GATED_RULES) >= 20
+    lists = {f.name for f in attrs.fields(type(WORDS))}
+    for found in GATED_RULES:
+        for need in found.needs:
+            if need.startswith("words."):
+                name = need.removeprefix("words.")
+                assert name in lists, (found.id, need)
+                value = getattr(WORDS, name)
+                assert isinstance(value, Cues | frozenset | tuple) and rules.need_words(need, WORDS), (found.id, need)
+            else:
+                assert [t.key for t in tokenize(need)] == [need], (found.id, need)
+
+
+def test_a_sentence_without_a_rules_cue_words_skips_it() -> None:
+    negated = rules.RULES["veto.negated"]
+    assert rules.cued(["biden", "met", "xi", "."], WORDS) & rules._NEED_BITS[negated.needs[0]] == 0
+    assert rules.cued(["biden", "didn't", "meet", "xi", "."], WORDS) & rules._NEED_BITS["n't"]
+    saved, rules.GATED = rules.GATED, False
+    try:
+        assert rules.cued(["biden", "met", "xi", "."], WORDS) == rules.ALL_CUED
+    finally:
+        rules.GATED = saved
+
+
+def _cue_phrases() -> list[str]:
+    """Every phrase of every word list a rule needs, and every literal key: the words the gates look for."""
+    phrases: set[str] = set()
+    for found in GATED_RULES:
+        for need in found.needs:
+            if need.startswith("words."):
+                value = getattr(WORDS, need.removeprefix("words."))
+                phrases.update(getattr(value, "phrases", value))
+            else:
+                phrases.add(need)
+    return sorted(phrases)
+
+
+# own words: leaders, triggers, times, places and glue, around the cue words of the gated rules
+PEOPLE = ["Emmanuel Macron", "Olaf Scholz", "Narendra Modi", "Lula", "he", "they", "the two leaders"]
+TRIGGERS = ["met", "meet", "held talks with", "visit", "visited", "a meeting with", "the summit", "the G20 summit"]
+TRIGGERS += ["spoke by phone with", "hosted", "attended", "a three-day visit", "talks with", "invited"]
+GLUE = ["on Monday", "next week", "in May", "the next day", "in Paris", "to Berlin", "and", ",", "the", "that"]
+GLUE += ["said", "was", "is", "to", "for", "with", "after", "day", "'s", "?"]
+CUES = st.sampled_from(GLUE + _cue_phrases())
+
+
+def _stretch(size: int) -> st.SearchStrategy[list[str]]:
+    return st.lists(CUES, max_size=size)
+
+
+SENTENCES = st.tuples(
+    _stretch(2),
+    st.sampled_from(PEOPLE),
+    _stretch(3),
+    st.sampled_from(TRIGGERS),
+    st.sampled_from(PEOPLE),
+    _stretch(4),
+).map(lambda parts: " ".join(w for part in parts for w in ([part] if isinstance(part, str) else part)) + ".")
+
+
+@given(st.lists(SENTENCES, min_size=1, max_size=3).map(" ".join), st.sampled_from(["2024-06-14", None]))
+def test_sentences_of_cue_words_parse_the_same(text: str, published: str | None) -> None:
+    document = {"text": text, "published": published}
+    assert outcome(document, True) == outcome(document, False)
