@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from typing import Generic, Protocol, TypeVar
 
 from .lexicon import CLAUSE_BREAKS, PHOTO_POSITIONS, RELATIVE_PRONOUNS
@@ -40,6 +41,7 @@ class _Spanned(Protocol):
 
 
 _S = TypeVar("_S", bound=_Spanned)
+_START = attrgetter("start")
 
 
 class ByStart(Generic[_S]):
@@ -52,8 +54,8 @@ class ByStart(Generic[_S]):
     __slots__ = ("items", "starts")
 
     def __init__(self, items: Iterable[_S]) -> None:
-        self.items = sorted(items, key=lambda item: item.start)
-        self.starts = [item.start for item in self.items]
+        self.items = sorted(items, key=_START)
+        self.starts = list(map(_START, self.items))
 
     def between(self, low: int, high: int) -> list[_S]:
         """The items with ``low <= start < high``."""

@@ -203,6 +203,8 @@ class Reading:
 
     number: int
     trigger: Trigger
+    phrase: str = attrs.field(init=False)  # the trigger phrase as the lexicon writes it
+    type: TriggerType = attrs.field(init=False)  # how the trigger relates its subject to its objects
     start: int  # token span of the trigger within the sentence
     end: int
     clause: tuple[int, int] = (0, 0)
@@ -232,14 +234,12 @@ class Reading:
     fired: list[str] = attrs.Factory(list)
     running: str = ""  # the id of the rule running now (see rules.run)
 
-    @property
-    def phrase(self) -> str:
-        """The trigger phrase as the lexicon writes it."""
+    @phrase.default
+    def _phrase(self) -> str:
         return self.trigger.phrase
 
-    @property
-    def type(self) -> TriggerType:
-        """How the trigger relates its subject to its objects."""
+    @type.default
+    def _type(self) -> TriggerType:
         return self.trigger.type
 
 

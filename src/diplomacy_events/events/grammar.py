@@ -47,7 +47,7 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
             while cursor < limit and tokens[cursor].capitalised and tokens[cursor].key.isalpha():
                 cursor += 1  # the rest of a name the gazetteer knows in part: "of the European Commission"
             continue
-        allowed = (GROUP_GLUE if group else OBJECT_GAP | GROUP_GLUE) | HONORIFIC_GAP
+        allowed = _GAP_IN_GROUP if group else _GAP_BEFORE_GROUP
         gap = _without_then_title(_unplaced(tokens[cursor : mention.start]))
         # first names and initials the knowledge base does not list: "Joseph R. Biden"
         while (
@@ -65,6 +65,8 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
     return group
 
 
+_GAP_IN_GROUP = GROUP_GLUE | HONORIFIC_GAP  # the words between two mentions of a group
+_GAP_BEFORE_GROUP = OBJECT_GAP | _GAP_IN_GROUP  # the words between a trigger and its group
 _THEN_TITLE = 3  # words of a past title after "then": "then-prime minister"
 
 
@@ -94,7 +96,10 @@ def _conjunction(keys: set[str]) -> bool:
 def _introduces_list(keys: set[str]) -> bool:
     """Whether the words before a first object introduce it as part of a list: "several leaders, including"."""
     words = {k for k in keys if not k.isdigit()}
-    return bool(words & {"including", "among", "such", "notably"}) and words <= (LIST_INTRO | LIST_OPENERS | OBJECT_GAP)
+    return bool(words & {"including", "among", "such", "notably"}) and words <= _LIST_GAP
+
+
+_LIST_GAP = LIST_INTRO | LIST_OPENERS | OBJECT_GAP
 
 
 def _determiner(mention: Mention, mentions: ByStart[Mention]) -> bool:

@@ -560,7 +560,7 @@ def _hosted_meeting(context: SentenceContext, reading: Reading) -> bool:
     keys = context.keys
     low = end_of(reading.objects, reading.leader_objects, reading.end)
     for i in range(low, min(len(keys) - 1, low + _HOST_REACH)):
-        if keys[i] in CLAUSE_BREAKS - {"(", ")"}:  # an acronym in brackets goes on the clause
+        if keys[i] in _HOST_BREAKS:
             return False
         if keys[i] == "hosted" and keys[i + 1] == "by":
             high = min(len(keys), i + 2 + _HOST_REACH)
@@ -573,6 +573,7 @@ def _hosted_meeting(context: SentenceContext, reading: Reading) -> bool:
 
 
 _HOST_REACH = 12  # "a meeting with his ... counterpart, Felix Tshisekedi, hosted by ...": words to the host
+_HOST_BREAKS = CLAUSE_BREAKS - {"(", ")"}  # an acronym in brackets goes on the clause
 
 
 _ALONG = (("along", "with"), ("together", "with"), ("as", "well"))  # "..., along with B": B joins the objects

@@ -44,6 +44,7 @@ _DESTINATION_MODIFIERS = 4  # words between a visitor's possessive and the count
 _VISIT_MODIFIERS = frozenset(
     {"first", "second", "third", "maiden", "official", "planned", "upcoming", "recent", "next"}
 )
+_VISITORS = POSSESSIVE_MARKS | OWNERS  # what stands for a visit's visitor before its country: "Modi's", "her"
 _AD_HOC = ("mini", "trilateral", "emergency", "special", "regional", "peace")  # "a mini-summit", "a peace summit"
 _VENUE_PREPOSITIONS = ("from", "at", "for", "to", "after", "before", "during", "of")  # "takeaways from the G20 in X"
 _SERIES = (MentionKind.ORGANIZATION, MentionKind.GROUP)  # "the Quad summit", "the Quad Leaders' Summit"
@@ -115,14 +116,15 @@ def find_summits(
         if mention.kind in _SERIES:
             ending.setdefault(mention.end, mention)
             starting.setdefault(mention.start, mention)
-    heads = _heads(tokens, ending, words)
+    keys = [token.key for token in tokens]
+    heads = _heads(keys, ending, words)
     named = set(heads)
     gathered = [  # "during the SCO", "on the sidelines of the G20", "NATO leaders gathered"
         m
         for m in starting.values()
         if (_during(tokens, m.start) or _convene(tokens, m, words.convene_verbs)) and not {m.end, m.end + 1} & named
     ]
-    cities = {m.start for m in mentions if m.city}
+    cities = {m.start for m in mentions if m.city} if starting else set()
     at_venue = [  # "takeaways from the G20 in Osaka": the series' meeting there, if it met there then
         m
         for m in starting.values()
@@ -146,7 +148,6 @@ def find_summits(
     ]
     if not heads and not gathered and not at_venue and not dated:
         return []
-    keys = [token.key for token in tokens]
     places = ByStart(m for m in mentions if located(m, tokens, words.topic_words))
     usable = ByStart(t for t in times if t.relation is None and t.cited is None)
     found = [_gathered(series, tokens, keys, places, usable) for series in gathered]
@@ -249,17 +250,24 @@ def same_format(
     return found, countries
 
 
-def _heads(tokens: Sequence[Token], ending: dict[int, Mention], words: Lexicon) -> list[int]:
+def _heads(keys: Sequence[str], ending: dict[int, Mention], words: Lexicon) -> list[int]:
     """Where summit words stand: "summit" anywhere, another summit word just after an organization."""
-    heads = [
-        i
-        for i, token in enumerate(tokens)
-        if token.key in SUMMIT_HEADS or (token.key == "gathering" and i > 0 and tokens[i - 1].key == "the")
-    ]
+    heads = (
+        []
+        if _HEAD_WORDS.isdisjoint(keys)  # the common case, settled in C
+        else [
+            i
+            for i, key in enumerate(keys)
+            if key in SUMMIT_HEADS or (key == "gathering" and i > 0 and keys[i - 1] == "the")
+        ]
+    )
     if ending:
-        after_org = {i for e in ending for i in (e, e + 1) if i < len(tokens) and tokens[i].key in words.summit_words}
+        after_org = {i for e in ending for i in (e, e + 1) if i < len(keys) and keys[i] in words.summit_words}
         heads = sorted(after_org.union(heads))
     return heads
+
+
+_HEAD_WORDS = SUMMIT_HEADS | {"gathering"}
 
 
 def _gathered(
@@ -672,7 +680,7 @@ def _destination_before(context: SentenceContext, reading: Reading) -> bool:
     i = country.start - 1
     while i > country.start - _DESTINATION_MODIFIERS and i >= 0 and tokens[i].key in VISIT_MODIFIERS:
         i -= 1
-    if i < 0 or tokens[i].key not in POSSESSIVE_MARKS | OWNERS:
+    if i < 0 or tokens[i].key not in _VISITORS:
         return False
     reading.objects = [*reading.objects, country]
     return True
