@@ -576,6 +576,7 @@ def _visit_length(context: SentenceContext, reading: Reading) -> bool:
     Phase.REPEAT,
     "A second time of the same verb with its own preposition ('in 2018 and again in 2019') is a second meeting.",
     "Erdogan met Putin in Sochi in 2018 and again in Ankara in 2019.",
+    needs=("and",),
 )
 def _again(context: SentenceContext, reading: Reading) -> bool:
     reading.again = time_again(context.keys, context.times.usable, reading.time, reading.own)
@@ -589,6 +590,7 @@ def _again(context: SentenceContext, reading: Reading) -> bool:
     "and August 21'), is a second meeting (not 'on May 3 and 4', one meeting over two days).",
     "Ruto met Ramaphosa in Nairobi on March 3 and June 5, 2023.",
     published="2023-09-10",
+    needs=("and",),
 )
 def _dates(context: SentenceContext, reading: Reading) -> bool:
     if reading.again is not None or not reading.candidates:

@@ -99,9 +99,11 @@ class Rule:
 #: Every registered rule by id, in registration order (which is the order they run in within a phase).
 RULES: dict[str, Rule] = {}
 _BY_PHASE: dict[Phase, list[Rule]] = {}
-_Call = tuple[str, Callable[..., bool], int]  # a rule's id, function and the bits of its needs (0: none)
-_CALLS: dict[tuple[Phase, Hashable], tuple[_Call, ...]] = {}  # what run() calls, by phase and reading type
 _NEED_BITS: dict[str, int] = {}  # every need a rule declares -> its bit in a sentence's cued mask (see cued)
+_PHASE_NEEDS: dict[Phase, int] = {}  # the bits of the needs of a phase's rules
+#: What run() calls (ids and functions), by phase, reading type and the phase's needs a sentence meets: a choice
+#: among a phase's rules, at most one per subset of their needs.
+_CALLS: dict[tuple[Phase, Hashable, int], tuple[tuple[str, Callable[..., bool]], ...]] = {}
 #: The cued mask that gates no rule: every need present.
 ALL_CUED = -1
 #: Whether :func:`cued` gates rules by their needs (tests turn it off to show the gates change nothing).
@@ -123,8 +125,8 @@ def rule(
     ``only`` names the reading types (trigger types) the rule applies to;
     :func:`run` does not call it on others. ``needs`` names the cue words
     without which the rule provably answers False and changes nothing: a
-    word list of the lexicon (``"words.negation_cues"``: the first word of
-    any of its phrases) or a literal token key (``"if"``). :func:`run` skips
+    word list of the lexicon (``"words.negation_cues"``: a word of any of
+    its phrases, see :func:`need_words`) or a literal token key (``"if"``). :func:`run` skips
     the rule in a sentence that holds none of them (see :func:`cued`).
 
     >>> @rule("demo.example", Phase.KIND, "An illustration.", "Nobody met anybody.")
@@ -152,6 +154,7 @@ def rule(
         )
         for need in made.needs:
             _NEED_BITS.setdefault(need, 1 << len(_NEED_BITS))
+        _PHASE_NEEDS[phase] = _PHASE_NEEDS.get(phase, 0) | _bits(made)
         RULES[rule_id] = made
         _BY_PHASE.setdefault(phase, []).append(made)
         _CALLS.clear()
@@ -176,15 +179,13 @@ def run(phase: Phase, context: Any, reading: _R, present: int = ALL_CUED) -> boo
     ``reading.running`` is its id. A rule with needs none of which is in
     ``present`` (the sentence's :func:`cued` mask) is skipped.
     """
-    key = (phase, reading.type)
+    key = (phase, reading.type, present & _PHASE_NEEDS.get(phase, 0))
     calls = _CALLS.get(key)
     if calls is None:
-        calls = _CALLS[key] = _calls(phase, reading.type)
+        calls = _CALLS[key] = _calls(*key)
     stops = phase in _STOPPING
     fired = False
-    for rule_id, function, needs in calls:
-        if needs and not needs & present:
-            continue
+    for rule_id, function in calls:
         reading.running = rule_id
         if function(context, reading):
             reading.fired.append(rule_id)
@@ -194,13 +195,18 @@ def run(phase: Phase, context: Any, reading: _R, present: int = ALL_CUED) -> boo
     return fired
 
 
-def _calls(phase: Phase, type_: Hashable) -> tuple[_Call, ...]:
-    """What :func:`run` calls in a phase on a reading of one type: each rule's id, function and needs' bits."""
+def _calls(phase: Phase, type_: Hashable, present: int) -> tuple[tuple[str, Callable[..., bool]], ...]:
+    """What :func:`run` calls in a phase on a reading of one type in a sentence that meets the needs ``present``."""
     return tuple(
-        (r.id, r.function, reduce(or_, (_NEED_BITS[n] for n in r.needs), 0))
+        (r.id, r.function)
         for r in _BY_PHASE.get(phase, ())
-        if r.only is None or type_ in r.only
+        if (r.only is None or type_ in r.only) and (not r.needs or _bits(r) & present)
     )
+
+
+def _bits(made: Rule) -> int:
+    """The bits of a rule's needs in a cued mask (0 for none)."""
+    return reduce(or_, (_NEED_BITS[need] for need in made.needs), 0)
 
 
 _Index = dict[str, int]  # a cue word -> the bits of the needs it meets
@@ -208,16 +214,28 @@ _INDEXES: dict[int, tuple[weakref.ref[Any], _Index]] = {}  # by id of the word l
 
 
 def need_words(need: str, source: object) -> frozenset[str]:
-    """The keys that meet a need: a literal key, or the first words of the phrases of a word list of ``source``.
+    """The keys that meet a need: a literal key, or one word of each phrase of a word list of ``source``.
+
+    A phrase is only found where all its words are, so one of them will do:
+    the longest (the first of the longest), likely the rarest.
 
     >>> from diplomacy_events.lexicon import default_lexicon
     >>> sorted(need_words("words.visit_purposes", default_lexicon())), need_words("if", default_lexicon())
-    (['for', 'to'], frozenset({'if'}))
+    (['meet', 'see', 'talks'], frozenset({'if'}))
     """
     if not need.startswith("words."):
         return frozenset({need})
     entries = getattr(source, need.removeprefix("words."))
-    return frozenset(phrase.split()[0] for phrase in getattr(entries, "phrases", entries))
+    return frozenset(_rarest(phrase) for phrase in getattr(entries, "phrases", entries))
+
+
+def _rarest(phrase: str) -> str:
+    """The word of a phrase a sentence is least likely to hold by chance: its longest, the first of the longest.
+
+    A phrase that opens with "n't" is found at any key that ends in it (see ``lexicon.Cues``): it needs "n't".
+    """
+    words = phrase.split()
+    return _NEGATION if words[0] == _NEGATION else max(words, key=len)
 
 
 def _index(source: object) -> _Index:

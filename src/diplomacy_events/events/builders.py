@@ -8,6 +8,7 @@ candidates it reports to ``reading.candidates``.
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
 import attrs
 
@@ -87,30 +88,35 @@ def _by_call(context: SentenceContext, reading: Reading) -> bool:
 # -- builders -------------------------------------------------------------------------------------------------------
 
 
-def template(reading: Reading) -> EventCandidate:
-    """The candidate a reading reports, before its participants are set; made by the builder running now."""
-    return EventCandidate(
-        trigger=reading.phrase,
-        trigger_type=reading.type,
-        kind=MeetingKind.CALL if reading.call else MeetingKind.MEETING,
-        status=reading.status,
-        start=reading.start,
-        end=reading.end,
-        participants=(),
-        time=reading.time,
-        since=reading.since,
-        aside=reading.aside,
-        goes_on=reading.goes_on,
-        next_step=reading.next_step,
-        summit=reading.summit,
-        summit_relation=reading.relation,
-        present=reading.trigger.present or reading.tenseless,
-        place=None if reading.call else reading.place,
-        days=reading.days,
-        ends=reading.ends,
-        onward=reading.onward,
-        rules=(*reading.fired, reading.running),
-    )
+def template(reading: Reading, **changes: Any) -> EventCandidate:
+    """The candidate a reading reports, before its participants are set; made by the builder running now.
+
+    ``changes`` set fields as ``attrs.evolve`` would, without making the candidate twice.
+    """
+    fields: dict[str, Any] = {
+        "trigger": reading.phrase,
+        "trigger_type": reading.type,
+        "kind": MeetingKind.CALL if reading.call else MeetingKind.MEETING,
+        "status": reading.status,
+        "start": reading.start,
+        "end": reading.end,
+        "participants": (),
+        "time": reading.time,
+        "since": reading.since,
+        "aside": reading.aside,
+        "goes_on": reading.goes_on,
+        "next_step": reading.next_step,
+        "summit": reading.summit,
+        "summit_relation": reading.relation,
+        "present": reading.trigger.present or reading.tenseless,
+        "place": None if reading.call else reading.place,
+        "days": reading.days,
+        "ends": reading.ends,
+        "onward": reading.onward,
+        "rules": (*reading.fired, reading.running),
+    }
+    fields.update(changes)
+    return EventCandidate(**fields)
 
 
 @rule(
@@ -146,7 +152,7 @@ def _talks_in(context: SentenceContext, reading: Reading) -> bool:
         return False
     if reading.leader_objects or reading.call or reading.summit is not None:
         return False
-    visit = attrs.evolve(template(reading), kind=MeetingKind.VISIT)
+    visit = template(reading, kind=MeetingKind.VISIT)
     reading.candidates.append(_to_place(visit, reading.subject[0], place))
     return True
 
@@ -166,9 +172,9 @@ def _meeting(context: SentenceContext, reading: Reading) -> bool:
         everyone = dedupe(subject + objects)
         everyone += _named_countries(everyone, reading)
         kind = MeetingKind.SUMMIT if people_count(everyone) >= 3 else MeetingKind.MEETING
-        reading.candidates.append(attrs.evolve(template(reading), kind=kind, participants=tuple(everyone)))
+        reading.candidates.append(template(reading, kind=kind, participants=tuple(everyone)))
     elif len(subject) == 1 and len(objects) > 1 and _one_of_all(context, reading):
-        reading.candidates.append(attrs.evolve(template(reading), participants=tuple(dedupe(subject + objects))))
+        reading.candidates.append(template(reading, participants=tuple(dedupe(subject + objects))))
     else:
         reading.candidates += pairs(subject, objects, template(reading))
     return True
@@ -264,7 +270,7 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         reading.candidates.append(attrs.evolve(made, participants=tuple(everyone), attendance=True))
     elif everyone and attend and _joins_told(context, reading):
         reading.fired.append("build.joins-told")
-        made = attrs.evolve(template(reading), participants=tuple(everyone), joins=True)
+        made = template(reading, participants=tuple(everyone), joins=True)
         reading.candidates.append(made)
     return True
 
@@ -370,7 +376,7 @@ def _hosted_gathering(context: SentenceContext, reading: Reading) -> bool:
         return False
     participants = tuple(dedupe([reading.subject[0], *reading.leader_objects]))
     held = reading.summit or next(iter(reversed(context.summits.between(0, reading.start))), None)
-    made = attrs.evolve(template(reading), kind=MeetingKind.SUMMIT, participants=participants, summit=held)
+    made = template(reading, kind=MeetingKind.SUMMIT, participants=participants, summit=held)
     reading.candidates.append(made)
     return True
 
@@ -396,7 +402,7 @@ def _hosts_and_guest(context: SentenceContext, reading: Reading) -> bool:
         return False
     participants = tuple(dedupe([*reading.subject, *reading.leader_objects]))
     kind = MeetingKind.SUMMIT if len(participants) >= 3 else MeetingKind.MEETING
-    reading.candidates.append(attrs.evolve(template(reading), kind=kind, participants=participants))
+    reading.candidates.append(template(reading, kind=kind, participants=participants))
     return True
 
 
@@ -413,7 +419,7 @@ def _hosted_visit(context: SentenceContext, reading: Reading) -> bool:
         return False
     hosts = reading.subject if _compatriots(reading.subject) else reading.subject[:1]
     reading.candidates += [
-        attrs.evolve(template(reading), kind=MeetingKind.VISIT, host=host, participants=(host, guest))
+        template(reading, kind=MeetingKind.VISIT, host=host, participants=(host, guest))
         for host in hosts
         for guest in reading.leader_objects
     ]
@@ -438,7 +444,7 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
         return False
     if context.words.invitation_cues.found(context.keys, reading.end, reading.clause[1]):
         host = reading.subject[0]
-        visit = attrs.evolve(template(reading), kind=MeetingKind.VISIT, host=host, place=None)
+        visit = template(reading, kind=MeetingKind.VISIT, host=host, place=None)
         reading.candidates += [attrs.evolve(visit, participants=(host, guest)) for guest in reading.leader_objects]
     return True
 
@@ -465,7 +471,7 @@ def _trip_to_summit(context: SentenceContext, reading: Reading) -> bool:
     )
     if not (attends or (summit is not None and summit.organization and after <= summit.start < limit)):
         return False
-    trip = attrs.evolve(template(reading), kind=MeetingKind.VISIT, trip=True, place=places[0])
+    trip = template(reading, kind=MeetingKind.VISIT, trip=True, place=places[0])
     reading.candidates.append(attrs.evolve(trip, participants=(reading.subject[0],)))
     return True
 
@@ -483,7 +489,7 @@ def _visit(context: SentenceContext, reading: Reading) -> bool:
     if not reading.subject:
         return False
     places = [m for m in reading.objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
-    visit = attrs.evolve(template(reading), kind=MeetingKind.VISIT)
+    visit = template(reading, kind=MeetingKind.VISIT)
     purpose = context.words.visit_purposes.found(context.keys, reading.end, reading.clause[1]) or _for_a_visit(
         context, reading
     )

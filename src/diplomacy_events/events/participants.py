@@ -50,6 +50,7 @@ _NAMING = ("a", "an", "the", "“", '"', "‘", "his", "her", "its", "their", "o
     "talks on trade with Macron', 'a video call from the chancellery with Trump').",
     "Merz held talks on trade with Macron on Wednesday.",
     only=(TriggerType.MEET, TriggerType.CALL),
+    needs=("with",),
 )
 def _with_later(context: SentenceContext, reading: Reading) -> bool:
     if reading.objects or reading.trigger.may_name or reading.phrase.split()[-1] in ("with", "to", "between"):

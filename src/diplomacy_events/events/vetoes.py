@@ -262,6 +262,7 @@ def _attending_summit(context: SentenceContext, reading: Reading) -> bool:
     "'Invited X to visit (or meet) Y': the verb after 'to' is the invitation's; it reports no meeting of its own.",
     "Putin invited Macron to visit Russia, and the French president accepted.",
     published="2017-05-30",
+    needs=("to",),
 )
 def _invited_to(context: SentenceContext, reading: Reading) -> bool:
     start = reading.start
@@ -511,6 +512,7 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
     Phase.STATUS,
     "A headline infinitive ('Modi to visit Paris', 'A and B to meet') is a plan.",
     "Modi and Macron to meet in Paris next week.",
+    needs=("to",),
 )
 def _headline(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
@@ -693,6 +695,7 @@ def _expected_trigger(context: SentenceContext, reading: Reading) -> bool:
     "meeting with B') takes its plan.",
     "Modi will hold the annual summit with Prime Minister Anthony Albanese of Australia and a bilateral meeting with "
     "Lula.",
+    needs=("and",),
 )
 def _coordinated_noun(context: SentenceContext, reading: Reading) -> bool:
     keys, start, number = context.keys, reading.start, reading.number
