@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from itertools import compress, count
 from operator import attrgetter
 from typing import Generic, Protocol, TypeVar
 
@@ -42,6 +43,7 @@ class _Spanned(Protocol):
 
 _S = TypeVar("_S", bound=_Spanned)
 _START = attrgetter("start")
+_KEY = attrgetter("key")
 
 
 class ByStart(Generic[_S]):
@@ -101,7 +103,8 @@ class Clauses:
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.count = len(tokens)
-        self.breaks = [i for i, token in enumerate(tokens) if token.key in CLAUSE_BREAKS and _breaks(tokens, i)]
+        marks = compress(count(), map(CLAUSE_BREAKS.__contains__, map(_KEY, tokens)))  # settled in C
+        self.breaks = [i for i in marks if _breaks(tokens, i)]
         self.item_breaks = [i for i in self.breaks if tokens[i].key != ";"]
 
     def bounds(self, position: int, lists: bool = False) -> tuple[int, int]:

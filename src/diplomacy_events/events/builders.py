@@ -10,8 +10,6 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-import attrs
-
 from ..lexicon import TriggerType
 from ..mentions import Mention, MentionKind
 from ..model import MeetingKind
@@ -197,11 +195,11 @@ def pairs(subject: list[Mention], objects: list[Mention], template: EventCandida
         countries = {m.country for m in subject}
         if len(subject) > 1 and (len(countries) > 1 or None in countries):
             # "A and B held a video call with C": one meeting of three
-            return [attrs.evolve(template, participants=tuple(dedupe(subject + objects)))]
+            return [template.changed(participants=tuple(dedupe(subject + objects)))]
         # "X met C", "President Xi and Premier Li met C": each of one country meets C
-        return [attrs.evolve(template, participants=(one, other)) for one in subject for other in objects]
+        return [template.changed(participants=(one, other)) for one in subject for other in objects]
     group = subject if len(subject) >= 2 else [m for m in subject if m.plural or len(m.antecedents) >= 2]
-    return [attrs.evolve(template, participants=tuple(group))] if group else []
+    return [template.changed(participants=tuple(group))] if group else []
 
 
 @rule(
@@ -260,14 +258,14 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         )
     )
     if attend and words.ceremony_words.found(keys, end, min(len(keys), end + 6)) and len(everyone) == 2:
-        made = attrs.evolve(made, trigger_type=TriggerType.MEET)  # "attends a dinner hosted by X"
+        made = made.changed(trigger_type=TriggerType.MEET)  # "attends a dinner hosted by X"
         gathering = True
     if count >= 2 and gathering:
         kind = MeetingKind.CALL if reading.call else MeetingKind.SUMMIT if count >= 3 else MeetingKind.MEETING
-        reading.candidates.append(attrs.evolve(made, kind=kind, participants=tuple(everyone)))
+        reading.candidates.append(made.changed(kind=kind, participants=tuple(everyone)))
     elif everyone and reading.summit is not None and attend:
         # "Putin and Xi will attend the BRICS summit": no meeting, but who is at the summit
-        reading.candidates.append(attrs.evolve(made, participants=tuple(everyone), attendance=True))
+        reading.candidates.append(made.changed(participants=tuple(everyone), attendance=True))
     elif everyone and attend and _joins_told(context, reading):
         reading.fired.append("build.joins-told")
         made = template(reading, participants=tuple(everyone), joins=True)
@@ -445,7 +443,7 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
     if context.words.invitation_cues.found(context.keys, reading.end, reading.clause[1]):
         host = reading.subject[0]
         visit = template(reading, kind=MeetingKind.VISIT, host=host, place=None)
-        reading.candidates += [attrs.evolve(visit, participants=(host, guest)) for guest in reading.leader_objects]
+        reading.candidates += [visit.changed(participants=(host, guest)) for guest in reading.leader_objects]
     return True
 
 
@@ -472,7 +470,7 @@ def _trip_to_summit(context: SentenceContext, reading: Reading) -> bool:
     if not (attends or (summit is not None and summit.organization and after <= summit.start < limit)):
         return False
     trip = template(reading, kind=MeetingKind.VISIT, trip=True, place=places[0])
-    reading.candidates.append(attrs.evolve(trip, participants=(reading.subject[0],)))
+    reading.candidates.append(trip.changed(participants=(reading.subject[0],)))
     return True
 
 
@@ -533,7 +531,7 @@ def visits(
     trip = reading.trigger.trip
     if leader_objects:
         where = visit.place or (places[0] if places else None)
-        return [attrs.evolve(visit, participants=(visitor, other), host=other, place=where) for other in leader_objects]
+        return [visit.changed(participants=(visitor, other), host=other, place=where) for other in leader_objects]
     if not places:
         return []
     if trip and purpose:
@@ -541,13 +539,13 @@ def visits(
     destination = places[0]
     hosts = [m for m in context.hosts_by_country.get(destination.country, ()) if m is not visitor]
     if hosts:
-        return [attrs.evolve(visit, participants=(visitor, hosts[0]), host=destination, place=destination)]
+        return [visit.changed(participants=(visitor, hosts[0]), host=destination, place=destination)]
     if trip:  # a bare trip names no counterpart
-        return [attrs.evolve(visit, participants=(visitor,), trip=True, place=destination)]
+        return [visit.changed(participants=(visitor,), trip=True, place=destination)]
     # "visiting Kenya, Tanzania and South Africa": a visit to each
     return [_to_place(visit, visitor, place) for place in places]
 
 
 def _to_place(visit: EventCandidate, visitor: Mention, place: Mention) -> EventCandidate:
     """A visit to a place's leader, unnamed: the assembler adds whoever leads its country on the day."""
-    return attrs.evolve(visit, participants=(visitor,), host=place, implicit_host=True, place=place)
+    return visit.changed(participants=(visitor,), host=place, implicit_host=True, place=place)

@@ -9,6 +9,7 @@ a :class:`Reading` that the rules fill in phase by phase (see
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -27,6 +28,7 @@ __all__ = ["Reading", "SentenceContext", "cue_keys", "located"]
 
 
 _OPENERS = OPENING_PREPOSITIONS | {"on", "from", "with", "amid", "despite", "like", "as", "for"}
+_KEY = attrgetter("key")
 _OPENING_REACH = 15  # tokens an opening phrase may run before its comma
 _OPENING_NOUN = 4  # where a noun of an opening phrase stands at the latest: "During that official visit"
 
@@ -44,13 +46,13 @@ def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequen
     >>> cue_keys(tokenize("A so-called summit in May"), [])
     ['a', 'so', '', 'summit', 'in', 'may']
     """
-    keys = [t.key for t in tokens]
-    for i in range(1, len(keys)):
-        if keys[i] == "called" and keys[i - 1] == "so":
-            keys[i] = ""
+    keys = list(map(_KEY, tokens))
+    if "called" in keys:
+        for i in range(1, len(keys)):
+            if keys[i] == "called" and keys[i - 1] == "so":
+                keys[i] = ""
     for mention in mentions:
-        for i in range(mention.start, mention.end):
-            keys[i] = ""
+        keys[mention.start : mention.end] = [""] * (mention.end - mention.start)
     for time in times:
         ahead = time.offset > 0 and time.kind is not TimeKind.AGO  # "next month" dates; its own event says tense
         for i in range(time.start, time.end):

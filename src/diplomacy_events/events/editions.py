@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from ..lexicon import NUMBER_WORDS, Lexicon, TriggerType
 from ..model import MeetingKind
 from ..phrases import Match
@@ -58,7 +56,7 @@ def other_editions(
         if summit is None:
             continue
         days = [t for t in times if t.start >= end and t.kind is TimeKind.DATE and t.day is not None][:size]
-        extra += [attrs.evolve(summit, time=day, place=None, summit=None, rules=(*summit.rules, _RULE)) for day in days]
+        extra += [summit.changed(time=day, place=None, summit=None, rules=(*summit.rules, _RULE)) for day in days]
     return [*found, *extra]
 
 

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from ..dating import own_span
 from ..lexicon import RELATIVE_PRONOUNS, Lexicon
 from ..mentions import Mention, MentionKind
@@ -153,7 +151,7 @@ def _again(context: SentenceContext, reading: Reading, again: TimeExpression) ->
     low = reading.time.end if reading.time else 0
     place = where(context.located.between(low, again.start))
     return [
-        attrs.evolve(c, time=again, place=place or c.place, rules=(*c.rules, reading.fired[-1]))  # the repeat rule
+        c.changed(time=again, place=place or c.place, rules=(*c.rules, reading.fired[-1]))  # the repeat rule
         for c in reading.candidates
     ]
 
@@ -260,11 +258,11 @@ def _trips_met_again(found: list[EventCandidate], words: Lexicon, keys: Sequence
             if report.kind is MeetingKind.MEETING:
                 place = report.place or candidate.place
                 rules = (*report.rules, "sentence.trip-then-meeting")
-                report = attrs.evolve(report, kind=MeetingKind.VISIT, host=candidate.host, place=place, rules=rules)
+                report = report.changed(kind=MeetingKind.VISIT, host=candidate.host, place=place, rules=rules)
             purpose = "for" in keys[max(0, report.start - 3) : report.start]  # "was due to fly to X for a visit"
             if candidate.status is Status.PLANNED and report.status is not Status.PLANNED and purpose:
                 rules = (*report.rules, "sentence.trip-then-meeting")
-                report = attrs.evolve(report, status=Status.PLANNED, rules=rules)
+                report = report.changed(status=Status.PLANNED, rules=rules)
             kept[later] = report
             kept[index] = None
     return [c for c in kept if c is not None]
@@ -295,6 +293,6 @@ def _summit_gathers(found: list[EventCandidate], context: SentenceContext) -> li
             )
         ):
             rules = (*candidate.rules, "sentence.summit-gathers")
-            joined[index] = attrs.evolve(candidate, joins=True, rules=rules)
+            joined[index] = candidate.changed(joins=True, rules=rules)
         earlier = earlier or candidate.kind is not MeetingKind.CALL
     return joined
