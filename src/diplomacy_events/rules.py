@@ -24,7 +24,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-__all__ = ["ALL_CUED", "RULES", "Phase", "Rule", "cued", "markdown", "rule", "run"]
+__all__ = ["ALL_CUED", "RULES", "Phase", "Rule", "cued", "markdown", "meets", "rule", "run"]
 
 
 class Phase(enum.Enum):
@@ -272,6 +272,18 @@ def cued(keys: Sequence[str], source: object) -> int:
     if _NEGATION in index and _NEGATION in " ".join(found):  # settled in C; a key with "n't" inside only gates less
         found.add(_NEGATION)
     return reduce(or_, filter(None, map(index.get, found)), 0)
+
+
+def meets(present: int, need: str) -> bool:
+    """Whether a sentence whose :func:`cued` mask is ``present`` may hold a need's words (a need no rule declares:
+    always).
+
+    >>> import diplomacy_events.events  # registers the event rules and their needs
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> meets(cued(["on", "the", "sidelines"], default_lexicon()), "words.sidelines"), meets(0, "words.sidelines")
+    (True, False)
+    """
+    return bool(present & _NEED_BITS.get(need, ALL_CUED))
 
 
 def markdown() -> str:

@@ -157,13 +157,15 @@ def _after_relative(tokens: Sequence[Token], position: int) -> bool:
     >>> _after_relative(tokens, 8), _after_relative(tokens, 1)
     (True, False)
     """
-    for i in range(position - 1, max(-1, position - _RELATIVE_REACH), -1):
-        if tokens[i].key == ",":
-            following = tokens[i + 1 : i + 3]
-            return bool(following) and (
-                following[0].key in RELATIVE_PRONOUNS or (len(following) > 1 and following[1].key in RELATIVE_PRONOUNS)
-            )
-    return False
+    low = max(0, position - _RELATIVE_REACH + 1)
+    keys = list(map(_KEY, tokens[low:position]))
+    if "," not in keys:
+        return False
+    i = low + len(keys) - 1 - keys[::-1].index(",")  # the last comma
+    following = tokens[i + 1 : i + 3]
+    return bool(following) and (
+        following[0].key in RELATIVE_PRONOUNS or (len(following) > 1 and following[1].key in RELATIVE_PRONOUNS)
+    )
 
 
 def enclosed_relatives(keys: Sequence[str], low: int, high: int) -> list[tuple[int, int]]:

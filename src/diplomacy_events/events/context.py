@@ -18,7 +18,7 @@ from ..lexicon import AUXILIARIES, MONTHS, OPENING_PREPOSITIONS, Lexicon, Trigge
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
-from ..rules import cued
+from ..rules import cued, meets
 from ..segment import Token
 from ..syntax import ByStart, Clauses
 from ..timex import TimeExpression, TimeKind
@@ -138,6 +138,7 @@ class SentenceContext:
     ) -> SentenceContext:
         """Analyse a sentence once for all its triggers."""
         keys = cue_keys(tokens, mentions, times)
+        present = cued(keys, words)
         clauses = Clauses(tokens)
         leaders = ByStart(m for m in mentions if m.is_leader)
         hosts_by_country: dict[str | None, list[Mention]] = {}
@@ -147,7 +148,7 @@ class SentenceContext:
         return cls(
             tokens=tokens,
             keys=keys,
-            cued=cued(keys, words),
+            cued=present,
             words=words,
             matches=matches,
             mentions=ByStart(mentions),
@@ -160,7 +161,7 @@ class SentenceContext:
             clauses=clauses,
             times=SentenceTimes(tokens, clauses.bounds, keys, times, words.reporting_verbs),
             calls=_calls(keys, words.call_words),
-            sidelines=words.sidelines.found(keys, 0, len(tokens)),
+            sidelines=meets(present, "words.sidelines") and words.sidelines.found(keys, 0, len(tokens)),
             protagonist=protagonist,
             before=before,
             scheduled=scheduled,
