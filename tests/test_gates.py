@@ -1,5 +1,7 @@
 """The rules' cue-word gates change no result: every text parses the same with and without them.
 
+The sentence scans written for speed (in C where they can be) answer as the plain loops they replace.
+
 A rule may declare the cue words it cannot fire without (``needs`` in
 :func:`~diplomacy_events.rules.rule`); :func:`~diplomacy_events.rules.run`
 skips it in a sentence that holds none of them. Turning the gates off
@@ -22,10 +24,11 @@ from hypothesis import strategies as st
 import diplomacy_events.assemble  # noqa: F401  (registers every rule)
 from diplomacy_events import rules
 from diplomacy_events.bench import adversarial_texts, gold_articles, load_corpus, news_corpus
-from diplomacy_events.lexicon import Cues, default_lexicon
+from diplomacy_events.lexicon import CLAUSE_BREAKS, RELATIVE_PRONOUNS, Cues, default_lexicon
 from diplomacy_events.parser import Parser
 from diplomacy_events.segment import tokenize
 from diplomacy_events.serialize import to_dict
+from diplomacy_events.syntax import Clauses, _breaks, conjunct_between, in_relative_clause
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 SHARED = next((p for p in (REPOSITORY.parent / "shared", Path("/work/shared")) if p.is_dir()), None)
@@ -141,3 +144,36 @@ SENTENCES = st.tuples(
 def test_sentences_of_cue_words_parse_the_same(text: str, published: str | None) -> None:
     document = {"text": text, "published": published}
     assert outcome(document, True) == outcome(document, False)
+
+
+# the sentence scans written for speed answer as the plain loops they replace
+KEYS = st.lists(
+    st.sampled_from([",", "and", "who", "which", "met", "", "the", "(", ")", ".", "but", "also"]), max_size=40
+)
+
+
+@given(KEYS, st.integers(-2, 42), st.integers(-2, 42))
+def test_a_conjunct_is_found_as_by_a_plain_loop(keys: list[str], start: int, end: int) -> None:
+    plain = any(keys[i] == "," and keys[i + 1] == "and" for i in range(max(0, start), min(end, len(keys)) - 1))
+    assert conjunct_between(keys, start, end) == plain
+
+
+@given(KEYS, st.data())
+def test_a_relative_clause_after_a_comma_is_found_as_by_a_plain_loop(keys: list[str], data: st.DataObject) -> None:
+    tokens = tokenize(" ".join(k or "x" for k in keys))
+    position = data.draw(st.integers(0, len(tokens)))
+    plain = False
+    for i in range(position - 1, max(-1, position - 30), -1):
+        if tokens[i].key == ",":
+            following = [t.key for t in tokens[i + 1 : i + 3]]
+            second = len(following) > 1 and following[1] in RELATIVE_PRONOUNS
+            plain = bool(following) and (following[0] in RELATIVE_PRONOUNS or second)
+            break
+    assert in_relative_clause(tokens, position, 0) == plain
+
+
+@given(KEYS)
+def test_clause_breaks_are_found_as_by_a_plain_loop(keys: list[str]) -> None:
+    tokens = tokenize(" ".join(k or "x" for k in keys))
+    plain = [i for i, token in enumerate(tokens) if token.key in CLAUSE_BREAKS and _breaks(tokens, i)]
+    assert Clauses(tokens).breaks == plain

@@ -127,8 +127,18 @@ def has_between(positions: Sequence[int], low: int, high: int) -> bool:
 
 
 def conjunct_between(keys: Sequence[str], start: int, end: int) -> bool:
-    """Whether ", and" opens a new conjunct in ``keys[start:end]``."""
-    return any(keys[i] == "," and keys[i + 1] == "and" for i in range(max(0, start), min(end, len(keys)) - 1))
+    """Whether ", and" opens a new conjunct in ``keys[start:end]``.
+
+    >>> conjunct_between(["a", ",", "b", ",", "and", "c"], 0, 6), conjunct_between(["a", ",", "and"], 0, 2)
+    (True, False)
+    """
+    i, last = max(0, start), min(end, len(keys)) - 1  # the last place a comma may stand
+    while i < last and "," in keys[i:last]:  # each comma found in C
+        i = keys.index(",", i, last)
+        if keys[i + 1] == "and":
+            return True
+        i += 1
+    return False
 
 
 def in_relative_clause(tokens: Sequence[Token], position: int, start: int) -> bool:

@@ -61,6 +61,17 @@ def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequen
     return keys
 
 
+def _opening_comma(keys: list[str]) -> int | None:
+    """The comma that closes a sentence's opening prepositional phrase ("On the sidelines of the summit,").
+
+    >>> _opening_comma(["on", "the", "sidelines", ",", "lula", "met", ""]), _opening_comma(["lula", ",", "met"])
+    (3, None)
+    """
+    if not keys or keys[0] not in _OPENERS or "," not in keys[:_OPENING_REACH]:
+        return None
+    return keys.index(",")
+
+
 def _persons(mentions: Sequence[Mention]) -> list[Mention]:
     """Leaders and other named people: either can be a trigger's subject."""
     return [m for m in mentions if m.is_leader or m.kind is MentionKind.OTHER]
@@ -111,6 +122,7 @@ class SentenceContext:
     sidelines: bool  # the sentence speaks of "the sidelines"
     protagonist: Mention | None
     before: Sequence[Mention]  # the leaders the sentence before named
+    opening_comma: int | None  # the comma that closes the sentence's opening prepositional phrase, if it has one
     scheduled: bool = False  # under a time heading: a schedule's or listing's line ("Meeting with X")
     chair: Mention | None = None  # the one leader the sentence before named with a summit ("X chaired the summit")
     taken: set[int] = attrs.Factory(set)
@@ -164,17 +176,10 @@ class SentenceContext:
             sidelines=meets(present, "words.sidelines") and words.sidelines.found(keys, 0, len(tokens)),
             protagonist=protagonist,
             before=before,
+            opening_comma=_opening_comma(keys),
             scheduled=scheduled,
             chair=chair,
         )
-
-    @property
-    def opening_comma(self) -> int | None:
-        """The comma that closes the sentence's opening prepositional phrase ("On the sidelines of the summit,")."""
-        keys = self.keys
-        if not keys or keys[0] not in _OPENERS:
-            return None
-        return next((i for i, key in enumerate(keys[:_OPENING_REACH]) if key == ","), None)
 
     def opens_clause(self, reading: Reading, position: int) -> bool:
         """Whether a trigger of the opening phrase is followed at ``position`` by the main verb.

@@ -174,12 +174,16 @@ def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon, 
         if match.start < covered:
             continue
         plain = None
-        for phrase in sorted(match.values, key=lambda p: not words.triggers[p].tail):  # frames first
-            tail = words.triggers[phrase].tail
+        values = match.values
+        if len(values) > 1:
+            values = tuple(sorted(values, key=lambda p: not words.triggers[p].tail))  # frames first
+        for phrase in values:
+            trigger = words.triggers[phrase]
+            tail = trigger.tail
             if not tail:
                 plain = plain or phrase
                 continue
-            end = _tail_end(tokens, match.end, tail, people, words.triggers[phrase].place_gap)
+            end = _tail_end(tokens, match.end, tail, people, trigger.place_gap)
             if end is not None:
                 framed.append(Match(match.start, end, (phrase,)))
                 covered = end
