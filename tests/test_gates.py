@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 import diplomacy_events.assemble  # noqa: F401  (registers every rule)
 from diplomacy_events import rules
 from diplomacy_events.bench import adversarial_texts, gold_articles, load_corpus, news_corpus
-from diplomacy_events.lexicon import CLAUSE_BREAKS, RELATIVE_PRONOUNS, Cues, default_lexicon
+from diplomacy_events.lexicon import CLAUSE_BREAKS, RELATIVE_PRONOUNS, Cues, Trigger, default_lexicon
 from diplomacy_events.parser import Parser
 from diplomacy_events.segment import tokenize
 from diplomacy_events.serialize import to_dict
@@ -79,12 +79,15 @@ def test_generated_news_and_hostile_input_parse_the_same() -> None:
     assert_same(documents)
 
 
-def test_every_need_is_a_word_list_of_the_lexicon_or_a_token_key() -> None:
+def test_every_need_is_a_word_list_a_token_key_or_a_trigger_property() -> None:
     assert len(GATED_RULES) >= 20
     lists = {f.name for f in attrs.fields(type(WORDS))}
+    properties = {f.name for f in attrs.fields(Trigger) if f.type in (bool, "bool")}
     for found in GATED_RULES:
         for need in found.needs:
-            if need.startswith("words."):
+            if need.startswith("trigger."):
+                assert need.removeprefix("trigger.") in properties, (found.id, need)
+            elif need.startswith("words."):
                 name = need.removeprefix("words.")
                 assert name in lists, (found.id, need)
                 value = getattr(WORDS, name)
@@ -112,7 +115,7 @@ def _cue_phrases() -> list[str]:
             if need.startswith("words."):
                 value = getattr(WORDS, need.removeprefix("words."))
                 phrases.update(getattr(value, "phrases", value))
-            else:
+            elif not need.startswith("trigger."):
                 phrases.add(need)
     return sorted(phrases)
 

@@ -24,7 +24,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-__all__ = ["ALL_CUED", "RULES", "Phase", "Rule", "cued", "markdown", "meets", "rule", "run"]
+__all__ = ["ALL_CUED", "RULES", "Phase", "Rule", "cued", "markdown", "meets", "rule", "run", "traits"]
 
 
 class Phase(enum.Enum):
@@ -93,13 +93,14 @@ class Rule:
     function: Callable[..., bool] = attrs.field(repr=False)
     published: str = "2024-06-14"
     only: frozenset[Hashable] | None = None  # the reading types it applies to (None: every one)
-    needs: tuple[str, ...] = ()  # the cue words it cannot fire without (see rule): "words.<list>" or a literal key
+    needs: tuple[str, ...] = ()  # what it cannot fire without (see rule): cue words, or its trigger's properties
 
 
 #: Every registered rule by id, in registration order (which is the order they run in within a phase).
 RULES: dict[str, Rule] = {}
 _BY_PHASE: dict[Phase, list[Rule]] = {}
-_NEED_BITS: dict[str, int] = {}  # every need a rule declares -> its bit in a sentence's cued mask (see cued)
+_NEED_BITS: dict[str, int] = {}  # every need a rule declares -> its bit in a cued mask (see cued and traits)
+_TRAIT = "trigger."  # a need of a property of the reading's trigger: "trigger.nominal"
 _PHASE_NEEDS: dict[Phase, int] = {}  # the bits of the needs of a phase's rules
 #: What run() calls (ids and functions), by phase, reading type and the phase's needs a sentence meets: a choice
 #: among a phase's rules, at most one per subset of their needs.
@@ -123,11 +124,13 @@ def rule(
     """Register the decorated function as a rule; the function itself is returned unchanged.
 
     ``only`` names the reading types (trigger types) the rule applies to;
-    :func:`run` does not call it on others. ``needs`` names the cue words
-    without which the rule provably answers False and changes nothing: a
-    word list of the lexicon (``"words.negation_cues"``: a word of any of
-    its phrases, see :func:`need_words`) or a literal token key (``"if"``). :func:`run` skips
-    the rule in a sentence that holds none of them (see :func:`cued`).
+    :func:`run` does not call it on others. ``needs`` names what the rule
+    provably answers False and changes nothing without: cue words, a word
+    list of the lexicon (``"words.negation_cues"``: a word of any of its
+    phrases, see :func:`need_words`) or a literal token key (``"if"``), of
+    which the sentence must hold one (see :func:`cued`); and properties of
+    the reading's trigger (``"trigger.nominal"``), which must all be true
+    (see :func:`traits`). :func:`run` skips the rule where they are not met.
 
     >>> @rule("demo.example", Phase.KIND, "An illustration.", "Nobody met anybody.")
     ... def _demo(context: object, reading: object) -> bool:
@@ -154,7 +157,7 @@ def rule(
         )
         for need in made.needs:
             _NEED_BITS.setdefault(need, 1 << len(_NEED_BITS))
-        _PHASE_NEEDS[phase] = _PHASE_NEEDS.get(phase, 0) | _bits(made)
+        _PHASE_NEEDS[phase] = _PHASE_NEEDS.get(phase, 0) | _bits(made.needs)
         RULES[rule_id] = made
         _BY_PHASE.setdefault(phase, []).append(made)
         _CALLS.clear()
@@ -176,8 +179,9 @@ def run(phase: Phase, context: Any, reading: _R, present: int = ALL_CUED) -> boo
     the call answers True. In a "first" phase (:data:`FIRST_PHASES`) the first
     rule that answers True settles it; in any other phase every rule runs in
     order. The answer is whether any rule fired. While a rule runs,
-    ``reading.running`` is its id. A rule with needs none of which is in
-    ``present`` (the sentence's :func:`cued` mask) is skipped.
+    ``reading.running`` is its id. A rule whose needs ``present`` does not
+    meet (the sentence's :func:`cued` mask with its trigger's :func:`traits`)
+    is skipped.
     """
     key = (phase, reading.type, present & _PHASE_NEEDS.get(phase, 0))
     calls = _CALLS.get(key)
@@ -198,19 +202,25 @@ def run(phase: Phase, context: Any, reading: _R, present: int = ALL_CUED) -> boo
 def _calls(phase: Phase, type_: Hashable, present: int) -> tuple[tuple[str, Callable[..., bool]], ...]:
     """What :func:`run` calls in a phase on a reading of one type in a sentence that meets the needs ``present``."""
     return tuple(
-        (r.id, r.function)
-        for r in _BY_PHASE.get(phase, ())
-        if (r.only is None or type_ in r.only) and (not r.needs or _bits(r) & present)
+        (r.id, r.function) for r in _BY_PHASE.get(phase, ()) if (r.only is None or type_ in r.only) and _met(r, present)
     )
 
 
-def _bits(made: Rule) -> int:
-    """The bits of a rule's needs in a cued mask (0 for none)."""
-    return reduce(or_, (_NEED_BITS[need] for need in made.needs), 0)
+def _met(made: Rule, present: int) -> bool:
+    """Whether a cued mask meets a rule's needs: one of its words, if it needs any, and all its trigger's properties."""
+    words = _bits(n for n in made.needs if not n.startswith(_TRAIT))
+    properties = _bits(n for n in made.needs if n.startswith(_TRAIT))
+    return (not words or bool(words & present)) and properties & present == properties
 
 
-_Index = dict[str, int]  # a cue word -> the bits of the needs it meets
-_INDEXES: dict[int, tuple[weakref.ref[Any], _Index]] = {}  # by id of the word lists' source (a lexicon)
+def _bits(needs: Iterable[str]) -> int:
+    """The bits of needs in a cued mask (0 for none)."""
+    return reduce(or_, (_NEED_BITS[need] for need in needs), 0)
+
+
+_Index = dict[str, int]  # a cue word (or a trigger phrase) -> the bits of the needs it meets
+#: By id of the source of word lists and triggers (a lexicon): the needs of its cue words and of its triggers.
+_INDEXES: dict[int, tuple[weakref.ref[Any], _Index, _Index]] = {}
 
 
 def need_words(need: str, source: object) -> frozenset[str]:
@@ -223,6 +233,8 @@ def need_words(need: str, source: object) -> frozenset[str]:
     >>> sorted(need_words("words.visit_purposes", default_lexicon())), need_words("if", default_lexicon())
     (['meet', 'see', 'talks'], frozenset({'if'}))
     """
+    if need.startswith(_TRAIT):
+        return frozenset()
     if not need.startswith("words."):
         return frozenset({need})
     entries = getattr(source, need.removeprefix("words."))
@@ -238,18 +250,33 @@ def _rarest(phrase: str) -> str:
     return _NEGATION if words[0] == _NEGATION else max(words, key=len)
 
 
-def _index(source: object) -> _Index:
-    """The needs' bits of every cue word, for one source of word lists (built once per lexicon)."""
+def _indexes(source: Any) -> tuple[_Index, _Index]:
+    """The needs' bits of every cue word and of every trigger phrase of a lexicon (built once per lexicon)."""
     entry = _INDEXES.get(id(source))
     if entry is not None and entry[0]() is source:
-        return entry[1]
+        return entry[1], entry[2]
     index: _Index = {}
     for need, bit in _NEED_BITS.items():
         for word in need_words(need, source):
             index[word] = index.get(word, 0) | bit
+    triggers = {
+        phrase: _bits(n for n in _NEED_BITS if n.startswith(_TRAIT) and getattr(trigger, n.removeprefix(_TRAIT)))
+        for phrase, trigger in getattr(source, "triggers", {}).items()
+    }
     key = id(source)
-    _INDEXES[key] = (weakref.ref(source, lambda _: _INDEXES.pop(key, None)), index)
-    return index
+    _INDEXES[key] = (weakref.ref(source, lambda _: _INDEXES.pop(key, None)), index, triggers)
+    return index, triggers
+
+
+def traits(phrase: str, source: object) -> int:
+    """The needs of properties (``"trigger.<property>"``) the lexicon's trigger ``phrase`` meets, as a cued mask.
+
+    >>> import diplomacy_events.events  # registers the event rules and their needs
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> bool(traits("talks with", default_lexicon()) & _NEED_BITS["trigger.nominal"]), traits("met", default_lexicon())
+    (True, 0)
+    """
+    return _indexes(source)[1].get(phrase, 0)
 
 
 def cued(keys: Sequence[str], source: object) -> int:
@@ -267,7 +294,7 @@ def cued(keys: Sequence[str], source: object) -> int:
     """
     if not GATED:
         return ALL_CUED
-    index = _index(source)
+    index = _indexes(source)[0]
     found = set(keys)
     if _NEGATION in index and _NEGATION in " ".join(found):  # settled in C; a key with "n't" inside only gates less
         found.add(_NEGATION)
@@ -294,8 +321,9 @@ def markdown() -> str:
         "The parser's rules, phase by phase, in the order they run. This page is generated from the",
         "registry in `diplomacy_events.rules` (`python -m diplomacy_events.rules > docs/rules.md`);",
         "a test fails when it is stale. Every record the parser returns lists the ids of the rules",
-        'that made it (its explanation). A rule with cue words ("needs": a word list of the lexicon, or a',
-        "token key) can only fire in a sentence that holds one of them; it is not run in the others.",
+        "that made it (its explanation). A rule's needs say where it can fire: cue words (a word list of the",
+        "lexicon, or a token key), one of which its sentence must hold, and properties of its trigger",
+        '("trigger.nominal"), all of which must be true; it is not run where they are not met.',
         "",
     ]
     for phase in Phase:

@@ -125,6 +125,7 @@ def template(reading: Reading, **changes: Any) -> EventCandidate:
     "retells a meeting told before).",
     "Modi and Kishida toured the temple in Kyoto on Sunday.",
     only=(TriggerType.MEET,),
+    needs=("trigger.joint",),
 )
 def _joint_act(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.joint:
@@ -143,6 +144,7 @@ def _joint_act(context: SentenceContext, reading: Reading) -> bool:
     "Kishida held bilateral talks in Seoul on Sunday.",
     published="2023-05-10",
     only=(TriggerType.MEET,),
+    needs=("trigger.with_host",),
 )
 def _talks_in(context: SentenceContext, reading: Reading) -> bool:
     place, subject = reading.place, reading.subject

@@ -18,7 +18,7 @@ from ..lexicon import RELATIVE_PRONOUNS, Lexicon
 from ..mentions import Mention, MentionKind
 from ..model import MeetingKind, Status
 from ..phrases import Match, PhraseMatcher
-from ..rules import Phase, rule, run
+from ..rules import Phase, rule, run, traits
 from ..segment import Token
 from ..syntax import WINDOW, enclosed_relatives
 from ..timex import TimeExpression
@@ -115,32 +115,33 @@ def _cues(context: SentenceContext, low: int, high: int) -> dict[str, int]:
 
 def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     """The candidates one trigger reports: its phases in order, none if a veto fires."""
-    if run(Phase.TRIGGER, context, reading, context.cued):
+    present = context.cued | traits(reading.phrase, context.words)  # the needs of rules its sentence and trigger meet
+    if run(Phase.TRIGGER, context, reading, present):
         return []
     reading.clause = context.clauses.bounds(reading.start)
     reading.dated = bool(context.times.usable.between(*reading.clause))
     reading.cues = _cues(context, reading.clause[0], reading.start)
-    if run(Phase.CLAUSE, context, reading, context.cued):
+    if run(Phase.CLAUSE, context, reading, present):
         return []
-    run(Phase.STATUS, context, reading, context.cued)
+    run(Phase.STATUS, context, reading, present)
     context.statuses[reading.number] = reading.status
     closing = context.opening_comma  # "On the sidelines of the summit, Lula held ...": Lula is no object of "summit"
     limit = closing if closing is not None and reading.end <= closing else reading.clause[1]
     reading.objects = group_after(context.mentions, context.tokens, reading.end, min(limit, reading.clause[1]))
     if reading.objects and context.opens_clause(reading, reading.objects[-1].end):
         reading.objects = []  # "During that visit the two men signed ...": the next verb's subject
-    if run(Phase.OBJECTS, context, reading, context.cued):
+    if run(Phase.OBJECTS, context, reading, present):
         return []
     reading.leader_objects = [m for m in reading.objects if m.is_leader]
     for phase in _SIDES:
-        if run(phase, context, reading, context.cued) and phase is Phase.SIDES:
+        if run(phase, context, reading, present) and phase is Phase.SIDES:
             return []  # a veto on the sides
     context.taken.update(id(m) for m in reading.leader_objects)
     reading.own = own_span(context.matches, reading.number, len(context.tokens), context.keys)
     for phase in _SETTING:
-        run(phase, context, reading, context.cued)
-    run(Phase.BUILD, context, reading, context.cued)
-    if run(Phase.REPEAT, context, reading, context.cued) and reading.again is not None:
+        run(phase, context, reading, present)
+    run(Phase.BUILD, context, reading, present)
+    if run(Phase.REPEAT, context, reading, present) and reading.again is not None:
         reading.candidates += _again(context, reading, reading.again)
     return reading.candidates
 

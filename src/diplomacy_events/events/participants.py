@@ -90,6 +90,7 @@ _NOT_IN_GAP = frozenset({"and", "or", "but", "who", "which", "that", "then", "af
     Phase.SUBJECT,
     "A participle after a comma (', visiting Paris') has no subject of its own.",
     "Ruto ended the tour in Accra, meeting Mahama on Friday.",
+    needs=("trigger.participle",),
 )
 def _participle(context: SentenceContext, reading: Reading) -> bool:
     start = reading.start
@@ -103,6 +104,7 @@ def _participle(context: SentenceContext, reading: Reading) -> bool:
     "A meeting noun's possessor is its subject, even after a preposition: 'to brief Xi on his summit with Trump', "
     "'after Modi's talks with Biden'.",
     "Kim briefed Xi on his summit with Trump.",
+    needs=("trigger.nominal",),
 )
 def _possessor(context: SentenceContext, reading: Reading) -> bool:
     if reading.participle or not reading.trigger.nominal:
@@ -296,6 +298,7 @@ def _noun_by(context: SentenceContext, reading: Reading) -> bool:
     "does not phone.",
     "Trump called Maduro a dictator.",
     only=(TriggerType.CALL,),
+    needs=("trigger.may_name",),
 )
 def _names_not_calls(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.may_name:
@@ -316,6 +319,7 @@ def _names_not_calls(context: SentenceContext, reading: Reading) -> bool:
     "'Talks between their foreign ministers' are between others (not 'a summit between Iran and Turkey': between "
     "their leaders).",
     "Erdogan welcomed the talks between their foreign ministers.",
+    needs=("trigger.between",),
 )
 def _between_others(context: SentenceContext, reading: Reading) -> bool:
     return reading.trigger.between and not reading.leader_objects and not _of_countries(context, reading)
@@ -380,7 +384,7 @@ def _between_unlikely(context: SentenceContext, reading: Reading) -> bool:
     Phase.GROUPS,
     "A chair of 'the meeting with A, B and C' ('presided over', 'chaired', 'convened') held one meeting of all.",
     "Lula presided over the meeting with Petro, Boric and Arce in Brasilia on Tuesday.",
-    needs=("words.chair_cues",),
+    needs=("trigger.nominal", "words.chair_cues"),
 )
 def _chaired(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
@@ -399,7 +403,7 @@ def _chaired(context: SentenceContext, reading: Reading) -> bool:
     "'A multilateral (trilateral, three-way) meeting with A, B and C' is one meeting of all, with its subject.",
     "Biden held a multilateral meeting with Kishida, Yoon and Albanese in Washington.",
     published="2023-08-19",
-    needs=("words.multilateral_words",),
+    needs=("trigger.nominal", "words.multilateral_words"),
 )
 def _multilateral(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
@@ -416,6 +420,7 @@ def _multilateral(context: SentenceContext, reading: Reading) -> bool:
     Phase.GROUPS,
     "'Talks between A and B' (or 'between the two leaders'): the group meets; 'are expected' makes it planned.",
     "Talks between Sanchez and Meloni are expected next week.",
+    needs=("trigger.between",),
 )
 def _between(context: SentenceContext, reading: Reading) -> bool:
     if not _between_group(reading):
@@ -462,7 +467,7 @@ def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
     "'A meeting with X hosted by Y': the host of the meeting joins it, with the subject and X (one gathering).",
     "Ruto attended a meeting with Museveni, hosted by Samia Suluhu Hassan, in Arusha.",
     only=(TriggerType.MEET,),
-    needs=("by",),
+    needs=("trigger.nominal", "by"),
 )
 def _hosted_by(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.nominal or not reading.leader_objects:
@@ -553,7 +558,7 @@ def _told_in_call(context: SentenceContext, reading: Reading) -> bool:
     "'A attended a meeting with B, hosted by C': the host of the meeting is one of it; the three meet as one.",
     "President Paul Kagame attended a meeting with Tshisekedi in Doha on Tuesday, hosted by Sheikh Tamim.",
     published="2025-03-19",
-    needs=("hosted",),
+    needs=("trigger.nominal", "hosted"),
 )
 def _hosted_meeting(context: SentenceContext, reading: Reading) -> bool:
     if not (reading.trigger.nominal and reading.subject and reading.leader_objects):
@@ -676,6 +681,7 @@ def _passive_future(context: SentenceContext, reading: Reading) -> bool:
     "A nominal report with no subject ('Talks with X are set for Monday') is the protagonist's; not a short heading, "
     "unless it is a line of a schedule or listing under a time heading ('10:00 Meeting with X').",
     "Prime Minister Kishida arrived in Manila. Talks with Marcos are set for Saturday.",
+    needs=("trigger.nominal",),
 )
 def _protagonist(context: SentenceContext, reading: Reading) -> bool:
     if not _objects_only(reading) or context.protagonist is None or not reading.trigger.nominal:

@@ -53,6 +53,7 @@ def _blanked(context: SentenceContext, reading: Reading) -> bool:
     "'Host' after a determiner or 'as' is a noun: nobody hosted.",
     "The host, Prime Minister Narendra Modi, opened the summit on Saturday.",
     only=(TriggerType.HOST,),
+    needs=("trigger.agent_noun",),
 )
 def _host_noun(context: SentenceContext, reading: Reading) -> bool:
     return reading.trigger.agent_noun and reading.start > 0 and context.keys[reading.start - 1] in (*DETERMINERS, "as")
@@ -206,6 +207,7 @@ def _summit_for(context: SentenceContext, reading: Reading) -> bool:
     "A meeting word that is one only as a noun ('held a bilateral with X', 'held a summit on Monday') reports "
     "nothing before another noun ('his first bilateral trip abroad', 'bilateral trade', 'attend a summit dialogue').",
     "Kishida made his first bilateral trip abroad to Seoul.",
+    needs=("trigger.adjective",),
 )
 def _adjective(context: SentenceContext, reading: Reading) -> bool:
     keys, end = context.keys, reading.end
@@ -695,7 +697,7 @@ def _expected_trigger(context: SentenceContext, reading: Reading) -> bool:
     "meeting with B') takes its plan.",
     "Modi will hold the annual summit with Prime Minister Anthony Albanese of Australia and a bilateral meeting with "
     "Lula.",
-    needs=("and",),
+    needs=("trigger.nominal", "and"),
 )
 def _coordinated_noun(context: SentenceContext, reading: Reading) -> bool:
     keys, start, number = context.keys, reading.start, reading.number
@@ -721,7 +723,7 @@ def _coordinated_noun(context: SentenceContext, reading: Reading) -> bool:
     "Macron on Friday') has no tense of its own: its time is read the nearer way, ahead or not.",
     "Modi arrived in Paris ahead of talks with Emmanuel Macron on Friday.",
     published="2024-06-12",
-    needs=("words.tenseless_cues", "for"),
+    needs=("trigger.nominal", "words.tenseless_cues", "for"),
 )
 def _tenseless_noun(context: SentenceContext, reading: Reading) -> bool:
     if reading.status is Status.PLANNED or not reading.trigger.nominal:
@@ -827,6 +829,7 @@ def _dated_modal(context: SentenceContext, reading: Reading) -> bool:
     "A verb whose people follow it at once ('join A and B') reports nothing when they do not ('join the Paris "
     "Agreement').",
     "Macron will join the Paris talks on Monday.",
+    needs=("trigger.direct",),
 )
 def _not_direct(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.direct:
@@ -842,6 +845,7 @@ def _not_direct(context: SentenceContext, reading: Reading) -> bool:
     "X pays a visit.",
     "Biden called on Modi to lift the tariffs.",
     only=(TriggerType.MEET,),
+    needs=("trigger.may_urge",),
 )
 def _urges(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.may_urge:
@@ -860,6 +864,7 @@ def _urges(context: SentenceContext, reading: Reading) -> bool:
     "Kohl saw Bush as a friend of Germany.",
     published="1990-02-27",
     only=(TriggerType.MEET,),
+    needs=("trigger.may_regard",),
 )
 def _regards(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.may_regard or not reading.objects:
@@ -875,6 +880,7 @@ def _regards(context: SentenceContext, reading: Reading) -> bool:
     "Macron's day in Nairobi began with President William Ruto laying a wreath on Saturday.",
     published="2024-06-08",
     only=(TriggerType.MEET,),
+    needs=("trigger.opens",),
 )
 def _opens_with_act(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.opens or not reading.objects:
