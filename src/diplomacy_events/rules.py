@@ -24,7 +24,7 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-__all__ = ["ALL_CUED", "RULES", "Phase", "Rule", "cued", "markdown", "meets", "rule", "run", "traits"]
+__all__ = ["ALL_CUED", "RULES", "Phase", "Rule", "cued", "declare", "markdown", "meets", "rule", "run", "traits"]
 
 
 class Phase(enum.Enum):
@@ -155,8 +155,7 @@ def rule(
             only=types,
             needs=tuple(needs),
         )
-        for need in made.needs:
-            _NEED_BITS.setdefault(need, 1 << len(_NEED_BITS))
+        declare(*made.needs)
         _PHASE_NEEDS[phase] = _PHASE_NEEDS.get(phase, 0) | _bits(made.needs)
         RULES[rule_id] = made
         _BY_PHASE.setdefault(phase, []).append(made)
@@ -299,6 +298,18 @@ def cued(keys: Sequence[str], source: object) -> int:
     if _NEGATION in index and _NEGATION in " ".join(found):  # settled in C; a key with "n't" inside only gates less
         found.add(_NEGATION)
     return reduce(or_, filter(None, map(index.get, found)), 0)
+
+
+def declare(*needs: str) -> None:
+    """Give needs no rule declares their bits, for a gate of a stage's own (see :func:`meets`).
+
+    >>> declare("words.status_cues")
+    >>> "words.status_cues" in _NEED_BITS
+    True
+    """
+    for need in needs:
+        _NEED_BITS.setdefault(need, 1 << len(_NEED_BITS))
+    _INDEXES.clear()
 
 
 def meets(present: int, need: str) -> bool:

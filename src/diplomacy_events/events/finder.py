@@ -18,7 +18,7 @@ from ..lexicon import RELATIVE_PRONOUNS, Lexicon
 from ..mentions import Mention, MentionKind
 from ..model import MeetingKind, Status
 from ..phrases import Match, PhraseMatcher
-from ..rules import Phase, rule, run, traits
+from ..rules import Phase, declare, meets, rule, run, traits
 from ..segment import Token
 from ..syntax import WINDOW, enclosed_relatives
 from ..timex import TimeExpression
@@ -93,10 +93,15 @@ def find_events(
     return folded
 
 
+declare("words.status_cues", "n't")  # the gate of _cues
+
+
 def _cues(context: SentenceContext, low: int, high: int) -> dict[str, int]:
     """The status cues of ``keys[low:high]`` but those of a relative clause set off by commas ("That agreement,
     under which the colony will return, was signed ...": its "will" is no plan of the signing) and those of the
     sentence's opening phrase."""
+    if not (meets(context.cued, "words.status_cues") or meets(context.cued, "n't")):
+        return {}  # the sentence holds no status cue
     keys, cues = context.keys, context.words.status_cues
     opening = context.opening_comma
     if opening is not None and low <= opening < high:
