@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import enum
 import weakref
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from functools import reduce
 from operator import or_
 from typing import Any, Protocol, TypeVar
@@ -267,15 +267,16 @@ def _indexes(source: Any) -> tuple[_Index, _Index]:
     return index, triggers
 
 
-def traits(phrase: str, source: object) -> int:
-    """The needs of properties (``"trigger.<property>"``) the lexicon's trigger ``phrase`` meets, as a cued mask.
+def traits(source: object) -> Mapping[str, int]:
+    """The needs of properties (``"trigger.<property>"``) each trigger phrase of a lexicon meets, as cued masks.
 
     >>> import diplomacy_events.events  # registers the event rules and their needs
     >>> from diplomacy_events.lexicon import default_lexicon
-    >>> bool(traits("talks with", default_lexicon()) & _NEED_BITS["trigger.nominal"]), traits("met", default_lexicon())
+    >>> table = traits(default_lexicon())
+    >>> bool(table["talks with"] & _NEED_BITS["trigger.nominal"]), table["met"]
     (True, 0)
     """
-    return _indexes(source)[1].get(phrase, 0)
+    return _indexes(source)[1]
 
 
 def cued(keys: Sequence[str], source: object) -> int:

@@ -133,7 +133,7 @@ def _joint_act(context: SentenceContext, reading: Reading) -> bool:
     subject = reading.subject
     named = any(m.kind is not MentionKind.PRONOUN for m in subject)  # "they discussed" retells a meeting told
     if named and people_count(subject) >= 2 and not reading.leader_objects:
-        reading.candidates += pairs(subject, [], template(reading))
+        reading.candidates += pairs(subject, [], reading)
     return True
 
 
@@ -176,7 +176,7 @@ def _meeting(context: SentenceContext, reading: Reading) -> bool:
     elif len(subject) == 1 and len(objects) > 1 and _one_of_all(context, reading):
         reading.candidates.append(template(reading, participants=tuple(dedupe(subject + objects))))
     else:
-        reading.candidates += pairs(subject, objects, template(reading))
+        reading.candidates += pairs(subject, objects, reading)
     return True
 
 
@@ -191,17 +191,17 @@ def _one_of_all(context: SentenceContext, reading: Reading) -> bool:
     )
 
 
-def pairs(subject: list[Mention], objects: list[Mention], template: EventCandidate) -> list[EventCandidate]:
+def pairs(subject: list[Mention], objects: list[Mention], reading: Reading) -> list[EventCandidate]:
     """One bilateral candidate per subject-object pair; a group subject alone meets itself."""
     if subject and objects:
         countries = {m.country for m in subject}
         if len(subject) > 1 and (len(countries) > 1 or None in countries):
             # "A and B held a video call with C": one meeting of three
-            return [template.changed(participants=tuple(dedupe(subject + objects)))]
+            return [template(reading, participants=tuple(dedupe(subject + objects)))]
         # "X met C", "President Xi and Premier Li met C": each of one country meets C
-        return [template.changed(participants=(one, other)) for one in subject for other in objects]
+        return [template(reading, participants=(one, other)) for one in subject for other in objects]
     group = subject if len(subject) >= 2 else [m for m in subject if m.plural or len(m.antecedents) >= 2]
-    return [template.changed(participants=tuple(group))] if group else []
+    return [template(reading, participants=tuple(group))] if group else []
 
 
 @rule(

@@ -8,7 +8,7 @@ a :class:`Reading` that the rules fill in phase by phase (see
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import attrgetter
 
 import attrs
@@ -18,7 +18,7 @@ from ..lexicon import AUXILIARIES, MONTHS, OPENING_PREPOSITIONS, Lexicon, Trigge
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
-from ..rules import cued, meets
+from ..rules import cued, meets, traits
 from ..segment import Token
 from ..syntax import ByStart, Clauses
 from ..timex import TimeExpression, TimeKind
@@ -107,6 +107,7 @@ class SentenceContext:
     tokens: Sequence[Token]
     keys: list[str]  # cue keys: names, month names and counted times blanked (see cue_keys)
     cued: int  # the rules' needs its keys meet (see rules.cued): run() skips the rules whose needs it lacks
+    traits: Mapping[str, int]  # the needs of properties each trigger phrase meets (see rules.traits)
     words: Lexicon
     matches: list[Match[str]]  # the triggers, in order
     mentions: ByStart[Mention]
@@ -161,6 +162,7 @@ class SentenceContext:
             tokens=tokens,
             keys=keys,
             cued=present,
+            traits=traits(words),
             words=words,
             matches=matches,
             mentions=ByStart(mentions),

@@ -18,7 +18,7 @@ from ..lexicon import RELATIVE_PRONOUNS, Lexicon
 from ..mentions import Mention, MentionKind
 from ..model import MeetingKind, Status
 from ..phrases import Match, PhraseMatcher
-from ..rules import Phase, declare, meets, rule, run, traits
+from ..rules import Phase, declare, meets, rule, run
 from ..segment import Token
 from ..syntax import WINDOW, enclosed_relatives
 from ..timex import TimeExpression
@@ -120,7 +120,7 @@ def _cues(context: SentenceContext, low: int, high: int) -> dict[str, int]:
 
 def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     """The candidates one trigger reports: its phases in order, none if a veto fires."""
-    present = context.cued | traits(reading.phrase, context.words)  # the needs of rules its sentence and trigger meet
+    present = context.cued | context.traits.get(reading.phrase, 0)  # the needs its sentence and trigger meet
     if run(Phase.TRIGGER, context, reading, present):
         return []
     reading.clause = context.clauses.bounds(reading.start)
