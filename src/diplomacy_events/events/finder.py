@@ -71,8 +71,7 @@ def find_events(
     """
     if not any(m.is_leader for m in mentions) and not any(s.countries for s in summits):
         return []  # no leader, no meeting: only leaders named, or a summit's countries, make participants
-    people = {i for m in mentions if m.is_leader or m.kind is MentionKind.OTHER for i in range(m.start, m.end)}
-    matches = _with_gapped(_framed(list(triggers.find(tokens)), tokens, words, people), tokens, words)
+    matches = _with_gapped(_framed(list(triggers.find(tokens)), tokens, words, mentions), tokens, words)
     if not matches:
         return []
     context = SentenceContext.build(
@@ -165,17 +164,20 @@ def _again(context: SentenceContext, reading: Reading, again: TimeExpression) ->
 _GAP_ADVERBS = frozenset({"later", "then", "also", "separately", "again", "afterwards"})
 
 
-def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon, people: set[int]) -> list[Match[str]]:
+def _framed(
+    matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon, mentions: Sequence[Mention]
+) -> list[Match[str]]:
     """Each match with one trigger: a frame whose tail follows its head across a short gap, else the plain phrase.
 
     "Spent more than two hours with", "sat down on Friday with", "hosted a
     state banquet for", "discussed Syria with": the gap holds up to
-    ``_FRAME_REACH`` words, no person (``people`` are the positions of
-    persons' names) and no mark; the match runs to the end of the tail, and
-    triggers inside it ("a welcoming ceremony for") are part of the frame.
+    ``_FRAME_REACH`` words, no person's name and no mark; the match runs to
+    the end of the tail, and triggers inside it ("a welcoming ceremony for")
+    are part of the frame.
     """
     framed: list[Match[str]] = []
     covered = 0  # tokens before this index lie inside a frame found
+    people: set[int] | None = None  # the positions of persons' names, found when a frame first needs them
     for match in matches:
         if match.start < covered:
             continue
@@ -189,6 +191,8 @@ def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon, 
             if not tail:
                 plain = plain or phrase
                 continue
+            if people is None:
+                people = _people(mentions)
             end = _tail_end(tokens, match.end, tail, people, trigger.place_gap)
             if end is not None:
                 framed.append(Match(match.start, end, (phrase,)))
@@ -198,6 +202,11 @@ def _framed(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon, 
             if plain is not None:
                 framed.append(Match(match.start, match.end, (plain,)))
     return framed
+
+
+def _people(mentions: Sequence[Mention]) -> set[int]:
+    """The positions of the names of persons (leaders and others): no frame's gap holds one."""
+    return {i for m in mentions if m.is_leader or m.kind is MentionKind.OTHER for i in range(m.start, m.end)}
 
 
 _FRAME_REACH = 6  # words in a frame's gap: "sat down late on Friday with", "hosted a lavish state banquet for"
