@@ -101,7 +101,7 @@ RULES: dict[str, Rule] = {}
 _BY_PHASE: dict[Phase, list[Rule]] = {}
 _NEED_BITS: dict[str, int] = {}  # every need a rule declares -> its bit in a cued mask (see cued and traits)
 _TRAIT = "trigger."  # a need of a property of the reading's trigger: "trigger.nominal"
-_PHASE_NEEDS: dict[Phase, int] = {}  # the bits of the needs of a phase's rules
+_PHASE_NEEDS: dict[Phase, int] = dict.fromkeys(Phase, 0)  # the bits of the needs of a phase's rules
 #: What run() calls (ids and functions), by phase, reading type and the phase's needs a sentence meets: a choice
 #: among a phase's rules, at most one per subset of their needs.
 _CALLS: dict[tuple[Phase, Hashable, int], tuple[tuple[str, Callable[..., bool]], ...]] = {}
@@ -156,7 +156,7 @@ def rule(
             needs=tuple(needs),
         )
         declare(*made.needs)
-        _PHASE_NEEDS[phase] = _PHASE_NEEDS.get(phase, 0) | _bits(made.needs)
+        _PHASE_NEEDS[phase] |= _bits(made.needs)
         RULES[rule_id] = made
         _BY_PHASE.setdefault(phase, []).append(made)
         _CALLS.clear()
@@ -182,7 +182,7 @@ def run(phase: Phase, context: Any, reading: _R, present: int = ALL_CUED) -> boo
     meet (the sentence's :func:`cued` mask with its trigger's :func:`traits`)
     is skipped.
     """
-    key = (phase, reading.type, present & _PHASE_NEEDS.get(phase, 0))
+    key = (phase, reading.type, present & _PHASE_NEEDS[phase])
     calls = _CALLS.get(key)
     if calls is None:
         calls = _CALLS[key] = _calls(*key)
@@ -245,7 +245,7 @@ def _rarest(phrase: str) -> str:
 
     A phrase that opens with "n't" is found at any key that ends in it (see ``lexicon.Cues``): it needs "n't".
     """
-    words = phrase.split()
+    words = phrase.split() or [phrase]  # a set of words may hold "": the key of a name
     return _NEGATION if words[0] == _NEGATION else max(words, key=len)
 
 

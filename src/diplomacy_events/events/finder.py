@@ -261,6 +261,8 @@ def _with_gapped(matches: list[Match[str]], tokens: Sequence[Token], words: Lexi
     published="2025-03-01",
 )
 def _trips_met_again(found: list[EventCandidate], words: Lexicon, keys: Sequence[str]) -> list[EventCandidate]:
+    if len(found) < 2:
+        return found  # a trip and a later report of its pair
     last: dict[frozenset[int], int] = {}  # pair of mentions -> index of the last candidate reporting it
     for index, candidate in enumerate(found):
         last[frozenset(map(id, candidate.participants))] = index
@@ -300,6 +302,8 @@ _SENTENCE_RULES = frozenset({"sentence.trip-then-meeting", "sentence.summit-gath
     published="2024-11-20",
 )
 def _summit_gathers(found: list[EventCandidate], context: SentenceContext) -> list[EventCandidate]:
+    if len(found) < 2 or not context.summits.items:
+        return found  # an earlier meeting and a summit it is at
     keys = context.keys
     earlier = False
     joined = list(found)
