@@ -51,6 +51,8 @@ def named_group(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Counted
     CountedGroup(start=4, end=9, size=3)
     """
     keys = [t.key for t in tokens]
+    if "with" not in keys:
+        return None
     named = {i for m in mentions if m.kind is MentionKind.PERSON for i in range(m.start, m.end)}
     for at, key in enumerate(keys):
         if key != "with":
