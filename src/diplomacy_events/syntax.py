@@ -31,6 +31,7 @@ __all__ = [
     "has_between",
     "in_relative_clause",
     "infinitive_after",
+    "token_keys",
 ]
 
 WINDOW = 60  # no clause, subject or object group reaches further than this many tokens
@@ -44,6 +45,16 @@ class _Spanned(Protocol):
 _S = TypeVar("_S", bound=_Spanned)
 _START = attrgetter("start")
 _KEY = attrgetter("key")
+
+
+def token_keys(tokens: Iterable[Token]) -> list[str]:
+    """The keys of tokens, read in C.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> token_keys(tokenize("Putin met Xi."))
+    ['putin', 'met', 'xi', '.']
+    """
+    return list(map(_KEY, tokens))
 
 
 class ByStart(Generic[_S]):
@@ -168,7 +179,7 @@ def _after_relative(tokens: Sequence[Token], position: int) -> bool:
     (True, False)
     """
     low = max(0, position - _RELATIVE_REACH + 1)
-    keys = list(map(_KEY, tokens[low:position]))
+    keys = token_keys(tokens[low:position])
     if "," not in keys:
         return False
     i = low + len(keys) - 1 - keys[::-1].index(",")  # the last comma

@@ -9,7 +9,6 @@ a :class:`Reading` that the rules fill in phase by phase (see
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from operator import attrgetter
 
 import attrs
 
@@ -20,7 +19,7 @@ from ..model import Status
 from ..phrases import Match
 from ..rules import cued, meets, traits
 from ..segment import Token
-from ..syntax import ByStart, Clauses
+from ..syntax import ByStart, Clauses, token_keys
 from ..timex import TimeExpression, TimeKind
 from .candidates import EventCandidate, SummitMention
 
@@ -28,7 +27,6 @@ __all__ = ["Reading", "SentenceContext", "cue_keys", "located"]
 
 
 _OPENERS = OPENING_PREPOSITIONS | {"on", "from", "with", "amid", "despite", "like", "as", "for"}
-_KEY = attrgetter("key")
 _OPENING_REACH = 15  # tokens an opening phrase may run before its comma
 _OPENING_NOUN = 4  # where a noun of an opening phrase stands at the latest: "During that official visit"
 
@@ -46,7 +44,7 @@ def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequen
     >>> cue_keys(tokenize("A so-called summit in May"), [])
     ['a', 'so', '', 'summit', 'in', 'may']
     """
-    keys = list(map(_KEY, tokens))
+    keys = token_keys(tokens)
     if "called" in keys:
         for i in range(1, len(keys)):
             if keys[i] == "called" and keys[i - 1] == "so":

@@ -19,6 +19,7 @@ from ..lexicon import COUNTED_GROUP_NOUNS, GROUP_SIZES, LISTING_COPULAS, NUMBER_
 from ..mentions import Mention, MentionKind
 from ..rules import Phase, rule
 from ..segment import Token
+from ..syntax import token_keys
 from ..timex import TimeExpression
 
 __all__ = ["CountedGroup", "members", "named_group", "substituted"]
@@ -50,7 +51,7 @@ def named_group(tokens: Sequence[Token], mentions: Sequence[Mention]) -> Counted
     >>> named_group(tokenize("Abe held talks with the leaders of three countries on Monday."), [])
     CountedGroup(start=4, end=9, size=3)
     """
-    keys = [t.key for t in tokens]
+    keys = token_keys(tokens)
     if "with" not in keys:
         return None
     named = {i for m in mentions if m.kind is MentionKind.PERSON for i in range(m.start, m.end)}
@@ -85,7 +86,7 @@ def members(tokens: Sequence[Token], mentions: Sequence[Mention], size: int) -> 
     >>> members(tokenize("The two leaders are A and B."), [], 2)
     []
     """
-    keys = [t.key for t in tokens]
+    keys = token_keys(tokens)
     opening = keys[1:4] if keys[:1] == ["the"] else keys[:3]
     if len(opening) < 3 or _count(opening[0]) != size or opening[2] not in LISTING_COPULAS:
         return []

@@ -27,7 +27,7 @@ from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..rules import Phase, rule
 from ..segment import Token, hyphenated
-from ..syntax import ByStart, Clauses, conjunct_between
+from ..syntax import ByStart, Clauses, conjunct_between, token_keys
 from ..timex import TimeExpression
 from .candidates import SummitMention
 from .context import Reading, SentenceContext, cue_keys, located
@@ -116,7 +116,7 @@ def find_summits(
         if mention.kind in _SERIES:
             ending.setdefault(mention.end, mention)
             starting.setdefault(mention.start, mention)
-    keys = [token.key for token in tokens]
+    keys = token_keys(tokens)
     heads = _heads(keys, ending, words)
     named = set(heads)
     gathered = [  # "during the SCO", "on the sidelines of the G20", "NATO leaders gathered"
