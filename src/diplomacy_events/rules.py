@@ -24,7 +24,20 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
-__all__ = ["ALL_CUED", "RULES", "Phase", "Rule", "cued", "declare", "markdown", "meets", "rule", "run", "traits"]
+__all__ = [
+    "ALL_CUED",
+    "RULES",
+    "Phase",
+    "Rule",
+    "cued",
+    "declare",
+    "markdown",
+    "meets",
+    "need_words",
+    "rule",
+    "run",
+    "traits",
+]
 
 
 class Phase(enum.Enum):
