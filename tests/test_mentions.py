@@ -12,12 +12,13 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomacy_events import KnowledgeBase, default_knowledge
-from diplomacy_events.mentions import Gazetteer, Mention, MentionKind, Unlisted, link_pronouns
+from diplomacy_events.mentions import Gazetteer, Mention, MentionKind, Unlisted, _evolve, _mark_oblique, link_pronouns
 from diplomacy_events.model import Role
 from diplomacy_events.segment import sentences, tokenize
 
@@ -681,3 +682,34 @@ def test_the_prime_minister_of_a_country_with_a_premier(gazetteer: Gazetteer) ->
     assert [leader.id for leader, _ in gazetteer.holders(office, day)] == ["li-keqiang"]
     [office] = of_kind(read(gazetteer, "The Soviet prime minister arrived.", dt.date(1967, 6, 23)), MentionKind.OFFICE)
     assert [leader.id for leader, _ in gazetteer.holders(office, dt.date(1967, 6, 23))] == ["alexei-kosygin"]
+
+
+_WORDS = ["Putin", "Erdogan", "Macron", "Moscow", "Paris", "Turkey", "NATO", "in", "to", "with", "of", "and", ","]
+_WORDS += ["met", "visited", "talks", "After", "At the invitation of", "then", "the president"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=14))
+def test_places_marked_oblique_when_made_are_marked_as_the_whole_sentence_would_be(words: list[str]) -> None:
+    """Places are made oblique at once after a preposition (saving a copy); the flags are those of the full pass."""
+    gazetteer = Gazetteer.for_knowledge(default_knowledge())
+    tokens = tokenize(" ".join(words) + ".")
+    found = gazetteer.mentions(tokens)
+    unmarked = [_evolve(m, oblique=False) for m in found]
+    assert [m.oblique for m in _mark_oblique(tokens, unmarked)] == [m.oblique for m in found]
+
+
+@given(
+    st.builds(
+        Mention,
+        kind=st.sampled_from(MentionKind),
+        start=st.integers(0, 5),
+        end=st.integers(0, 5),
+        text=st.text(max_size=5),
+        leaders=st.lists(st.sampled_from(["a", "b"]), max_size=2).map(tuple),
+        role=st.none() | st.sampled_from(Role),
+        oblique=st.booleans(),
+    ),
+    st.fixed_dictionaries({}, optional={"oblique": st.booleans(), "end": st.integers(0, 9), "country": st.none()}),
+)
+def test_a_mention_copied_with_changes_is_what_attrs_makes(mention: Mention, changes: dict[str, object]) -> None:
+    assert _evolve(mention, **changes) == attrs.evolve(mention, **changes)

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import itertools
+import operator
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from itertools import accumulate
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -133,6 +135,21 @@ class Mention:
         return self.kind in _LEADER_KINDS
 
 
+_FIELDS = tuple(field.name for field in attrs.fields(Mention))
+_field_values = operator.attrgetter(*_FIELDS)
+
+
+def _evolve(mention: Mention, **changes: Any) -> Mention:
+    """``attrs.evolve`` for a mention, without its introspection on every call (each sentence copies several).
+
+    >>> _evolve(Mention(kind=MentionKind.PLACE, start=2, end=3, text="Paris"), oblique=True).oblique
+    True
+    """
+    values = dict(zip(_FIELDS, _field_values(mention), strict=True))
+    values.update(changes)
+    return Mention(**values)
+
+
 _LEADER_KINDS = frozenset(
     {MentionKind.PERSON, MentionKind.OFFICE, MentionKind.PRONOUN, MentionKind.GOVERNMENT, MentionKind.GROUP}
 )
@@ -153,29 +170,40 @@ _NEEDS_CAPITAL = frozenset({_LEADER, _FAMILY, _COUNTRY, _DEMONYM, _METONYM, _CIT
 _PLACE_TAGS = frozenset({_COUNTRY, _DEMONYM, _METONYM, _CITY})  # tags whose value is a country code
 
 Entry = tuple[str, str]
+_KEY = operator.attrgetter("key")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | HOLIDAY_ENDS  # capitalised, yet no names
 
 
 def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
-    if match.start >= 1 and tokens[match.start].key in _MERIDIEM and tokens[match.start - 1].key.isdigit():
-        return False  # "7:15 PM": a time of day, no prime minister
-    region = match.start >= 1 and tokens[match.start - 1].key in _REGION_WORDS and tokens[match.start - 1].capitalised
-    if region and all(tag in (_DEMONYM, _COUNTRY) for tag, _ in match.values):
-        return False  # "South American presidents", "Latin American leaders": a region, not the United States
-    if all(tag in _NEEDS_CAPITAL for tag, _ in match.values):
-        if not tokens[match.start].text[:1].isupper():
+    tags = _tags(match.values)
+    start = match.start
+    if start >= 1:
+        before = tokens[start - 1]
+        if tokens[start].key in _MERIDIEM and before.key.isdigit():
+            return False  # "7:15 PM": a time of day, no prime minister
+        if before.key in _REGION_WORDS and before.capitalised and tags <= _NATIONAL:
+            return False  # "South American presidents", "Latin American leaders": a region, not the United States
+    if tags <= _NEEDS_CAPITAL:
+        if not tokens[start].text[:1].isupper():
             return False
-        surface = " ".join(t.text for t in tokens[match.start : match.end])
-        if (
-            len(surface) <= 4
-            and surface.replace(".", "").isalpha()
-            and any(tag in (_COUNTRY, _ORG, _LEADER, _METONYM) for tag, _ in match.values)
-        ):
+        surface = " ".join(t.text for t in tokens[start : match.end])
+        if len(surface) <= 4 and surface.replace(".", "").isalpha() and not tags.isdisjoint(_SHORT_NAMED):
             return surface.upper() == surface or surface.istitle()
-    if {tag for tag, _ in match.values} == {_PRONOUN} and match.end < len(tokens):
+    if tags == _PRONOUN_ONLY and match.end < len(tokens):
         # "the leaders of Kenya and Uganda", "the two leaders of the Quad": a title, not a reference back
         return not (tokens[match.end - 1].key in _GROUP_WORDS and tokens[match.end].key in ("of", "from"))
     return True
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _tags(values: tuple[Entry, ...]) -> frozenset[str]:
+    """The tags of a match's values (worked out once per values tuple: the matcher's are few and shared)."""
+    return frozenset(tag for tag, _ in values)
+
+
+_NATIONAL = frozenset({_DEMONYM, _COUNTRY})
+_SHORT_NAMED = frozenset({_COUNTRY, _ORG, _LEADER, _METONYM})  # tags whose short names must be written as such
+_PRONOUN_ONLY = frozenset({_PRONOUN})
 
 
 #: The number of a bare group pronoun ("the leaders"): plural, a reference only before a decision verb.
@@ -258,6 +286,7 @@ class Gazetteer:
             for city in info.cities:
                 matcher.add(city, (_CITY, code))
             self._dated.update(tuple(token_keys(_strip_the(era.text))) for era in info.eras)
+        self._dated_firsts = {keys[0] for keys in self._dated}  # a cheap test before the tuple of a match's keys
         for org in knowledge.organizations():
             for name in (org.id, org.name, *org.names):
                 # "SCO summit" (and "APEC Economic Leaders' Meeting") is read as the organization and the
@@ -317,7 +346,9 @@ class Gazetteer:
         """
         if self._since is not None and (earlier or (day is not None and day < self._since)):
             return self.earlier().mentions(tokens, day)
-        matches = self._middle_names(tokens, self._full_names(tokens, list(self.matcher.find(tokens, _accept))))
+        keys = list(map(_KEY, tokens))
+        matches = list(self.matcher.find(tokens, _accept, keys=keys))
+        matches = self._middle_names(tokens, self._full_names(tokens, matches))
         if self._dated:
             matches = self._in_era(tokens, matches, day or MODERN_FROM)
         filed = dateline_end(tokens)
@@ -330,10 +361,10 @@ class Gazetteer:
             found += made
             i += max(consumed, 1)
         found = _mark_oblique(tokens, _share_titles(tokens, self._written_out(tokens, matches, found)))
-        found = _claim_pronouns(tokens, found, self.words.people_nouns)
+        found = _claim_pronouns(keys, found, self.words.people_nouns)
         if any(_asks_subject(tokens, m) for m in found):
             found = _mark_subjects(tokens, found, self.words)  # only "him" and "when he" ask who is a subject
-        others = [o for o in self._officials(tokens, matches) if not any(_overlap(o, m) for m in found)]
+        others = [o for o in self._officials(tokens, keys, matches) if not any(_overlap(o, m) for m in found)]
         if others:  # "correspondent Neha" beside "Neha Modi": one person, named once
             found = sorted(found + others, key=lambda m: m.start)
         if day is not None:
@@ -397,7 +428,7 @@ class Gazetteer:
             ):
                 end = _after_capitals(tokens, office.end)
                 text = " ".join(t.text for t in tokens[person.start : end])
-                extended[id(person)] = attrs.evolve(person, end=end, text=text)
+                extended[id(person)] = _evolve(person, end=end, text=text)
                 offices.add(id(office))
         if not offices:
             return found
@@ -436,29 +467,40 @@ class Gazetteer:
         """A leader's name written with one or two middle names ("Rodrigo Roa Duterte", "Cyril Matamela
         Ramaphosa"): the given name and family name the data knows, around capitalised words no other name holds.
         """
-        taken = {i for m in matches for i in range(m.start, m.end)}
+        taken: set[int] | None = None  # the tokens inside matches, worked out on first need
         out = []
         for match in matches:
-            family = [leader for tag, leader in match.values if tag == _FAMILY]
             start = match.start
-            for middle in (1, 2) if family and match.end - start == 1 else ():
-                first = start - middle - 1
-                if first < 0 or taken.intersection(range(first, start)):
-                    break
-                if not all(t.capitalised and t.key.isalpha() for t in tokens[first + 1 : start]):
-                    break
-                ids = tuple(leader for leader in family if leader in self.given_names.get(tokens[first].key, ()))
-                if ids:
-                    match = Match(first, match.end, tuple((_LEADER, leader) for leader in ids))
-                    break
+            if match.end - start == 1 and start >= 2 and _FAMILY in _tags(match.values):
+                taken = {i for m in matches for i in range(m.start, m.end)} if taken is None else taken
+                match = self._middle_name(tokens, match, taken)
             out.append(match)
         return out
+
+    def _middle_name(self, tokens: Sequence[Token], match: Match[Entry], taken: set[int]) -> Match[Entry]:
+        """A one-word family name as the end of a leader's name with one or two middle names, if it is one."""
+        family = [leader for tag, leader in match.values if tag == _FAMILY]
+        start = match.start
+        for middle in (1, 2):
+            first = start - middle - 1
+            if first < 0 or taken.intersection(range(first, start)):
+                break
+            if not all(t.capitalised and t.key.isalpha() for t in tokens[first + 1 : start]):
+                break
+            ids = tuple(leader for leader in family if leader in self.given_names.get(tokens[first].key, ()))
+            if ids:
+                return Match(first, match.end, tuple((_LEADER, leader) for leader in ids))
+        return match
 
     def _in_era(self, tokens: Sequence[Token], matches: list[Match[Entry]], day: dt.date) -> list[Match[Entry]]:
         """Give names of an era the countries they meant on ``day``, first the one of that era."""
         kept = []
+        firsts = self._dated_firsts
         for match in matches:
-            if tuple(t.key for t in tokens[match.start : match.end]) in self._dated:
+            if (
+                tokens[match.start].key in firsts
+                and tuple(t.key for t in tokens[match.start : match.end]) in self._dated
+            ):
                 text = " ".join(t.text for t in tokens[match.start : match.end])
                 order = {c.code: i for i, c in enumerate(self.knowledge.search_countries(text, on=day))}
                 values = [v for v in match.values if v[0] not in _PLACE_TAGS or v[1] in order]
@@ -469,12 +511,12 @@ class Gazetteer:
             kept.append(match)
         return kept
 
-    def _officials(self, tokens: Sequence[Token], matches: list[Match[Entry]]) -> list[Mention]:
+    def _officials(self, tokens: Sequence[Token], keys: list[str], matches: list[Match[Entry]]) -> list[Mention]:
         """Named people who are no leaders: a non-leader title and the capitalised name after it."""
         titles = self.words.official_titles
-        starts = [i for i, token in enumerate(tokens) if token.key in titles]
-        if not starts:
-            return []
+        if titles.isdisjoint(keys):
+            return []  # the common case, settled in C
+        starts = [i for i, key in enumerate(keys) if key in titles]
         covered = {position for match in matches for position in range(match.start, match.end)}
         found = []
         for i in starts:
@@ -500,19 +542,19 @@ class Gazetteer:
         office = holders[0][1]
         if len(mention.leaders) > 1 and self._tied(mention, day):
             # "King Abdullah" in 2012: which country's, the event's day and the text decide
-            return attrs.evolve(mention, role=mention.role or office.role)
-        return attrs.evolve(mention, role=mention.role or office.role, country=mention.country or office.country.code)
+            return _evolve(mention, role=mention.role or office.role)
+        return _evolve(mention, role=mention.role or office.role, country=mention.country or office.country.code)
 
     def _compose(self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int) -> tuple[int, list[Mention]]:
         """Read the mention that starts at ``matches[i]``; return matches consumed and mentions made."""
         match = matches[i]
-        tags = {tag for tag, _ in match.values}
+        tags = _tags(match.values)
         prefix = self._country_prefix(tokens, matches, i, tags)
         if prefix is not None and isinstance(prefix[1], list):
             return prefix  # "Egypt's Abdel Fattah al-Sisi": a person, read
         j, country = prefix if prefix is not None else (i, None)
         head = matches[j]
-        head_tags = {tag for tag, _ in head.values}
+        head_tags = _tags(head.values)
         if head_tags & {_TITLE, _LEADER_WORD, _HONORIFIC} and (
             not self._blocked(tokens, head.start if j == i else match.start) or _then_named(tokens, matches, i, j)
         ):
@@ -525,7 +567,7 @@ class Gazetteer:
         return self._untitled(tokens, matches, i, tags)
 
     def _country_prefix(
-        self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int, tags: set[str]
+        self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int, tags: frozenset[str]
     ) -> tuple[int, str | None] | tuple[int, list[Mention]] | None:
         """A country adjective or possessive before a title or a name.
 
@@ -542,7 +584,7 @@ class Gazetteer:
         if glossed:
             nxt = matches[i + 2]
         gap = [t.key for t in tokens[matches[i + glossed].end + glossed : nxt.start]]
-        nxt_tags = {tag for tag, _ in nxt.values}
+        nxt_tags = _tags(nxt.values)
         if nxt_tags & {_TITLE, _LEADER_WORD} and gap[-1:] == ["new"]:  # "India's new Prime Minister"
             gap = gap[:-1]
         if nxt_tags & {_TITLE, _LEADER_WORD} and self._described(tokens, matches, i + 1 + glossed, gap):
@@ -565,7 +607,7 @@ class Gazetteer:
             return False
         end = matches[k].end
         for match in matches[k + 1 : k + 1 + _DESCRIBED]:  # past titles and honorifics: "leader Ayatollah Ali ..."
-            tags = {tag for tag, _ in match.values}
+            tags = _tags(match.values)
             if match.start != end:
                 return False
             if _LEADER in tags:
@@ -576,7 +618,7 @@ class Gazetteer:
         return False
 
     def _untitled(
-        self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int, tags: set[str]
+        self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int, tags: frozenset[str]
     ) -> tuple[int, list[Mention]]:
         """A mention with no title and no leader's name: a pronoun, an outlet, a place, a country, an organization."""
         match = matches[i]
@@ -606,7 +648,7 @@ class Gazetteer:
                 return 2, [group]
         return 1, [place] if place is not None else []
 
-    def _place(self, tokens: Sequence[Token], match: Match[Entry], tags: set[str], text: str) -> Mention | None:
+    def _place(self, tokens: Sequence[Token], match: Match[Entry], tags: frozenset[str], text: str) -> Mention | None:
         """A city, country, seat of government or organization; a capital read as a place only after "in", "to"."""
         locative = (
             (match.start > 0 and tokens[match.start - 1].key in ("in", "to", "at", "from", "near", "outside", "into"))
@@ -627,11 +669,19 @@ class Gazetteer:
         elif _ORG in tags:
             organization = _value(match, _ORG)
             return Mention(
-                kind=MentionKind.ORGANIZATION, start=match.start, end=match.end, text=text, organization=organization
+                kind=MentionKind.ORGANIZATION,
+                start=match.start,
+                end=match.end,
+                text=text,
+                organization=organization,
+                oblique=_after_preposition(tokens, match.start),  # as _mark_oblique would mark it, made so at once
             )
         else:
             return None
-        return Mention(kind=kind, start=match.start, end=match.end, text=text, country=country, city=city)
+        oblique = _after_preposition(tokens, match.start)
+        return Mention(
+            kind=kind, start=match.start, end=match.end, text=text, country=country, city=city, oblique=oblique
+        )
 
     def _written_out(self, tokens: Sequence[Token], matches: list[Match[Entry]], found: list[Mention]) -> list[Mention]:
         """Official titles written out before a name are the name's: one person.
@@ -641,7 +691,7 @@ class Gazetteer:
         Un" (the style of official readouts): the office and country mentions
         inside the title go, and the person's mention takes the title.
         """
-        titles = [m for m in matches if _TITLE in {tag for tag, _ in m.values} and _key(tokens, m.end) == "of"]
+        titles = [m for m in matches if _TITLE in _tags(m.values) and _key(tokens, m.end) == "of"]
         if not titles:
             return found
         for title in titles:
@@ -663,7 +713,7 @@ class Gazetteer:
             country = next((m.country for m in inside if m.country), None)
             role = self.words.titles.get(_value(title, _TITLE) or "")
             text = " ".join(t.text for t in tokens[title.start : person.end])
-            merged = attrs.evolve(
+            merged = _evolve(
                 person,
                 start=title.start,
                 text=text,
@@ -707,8 +757,8 @@ class Gazetteer:
                 matches[k].start == matches[k - 1].end  # "Crown Prince Sheikh"
                 or (matches[k].start == matches[k - 1].end + 1 and tokens[matches[k - 1].end].key == ".")  # "Mr. X"
             )  # not "The President welcomes President X": a verb between
-            and ({tag for tag, _ in matches[k].values} & {_TITLE, _HONORIFIC})
-            and not {tag for tag, _ in matches[k].values} & {_LEADER, _FAMILY}
+            and (_tags(matches[k].values) & {_TITLE, _HONORIFIC})
+            and not _tags(matches[k].values) & {_LEADER, _FAMILY}
         ):
             k += 1
         return _Title(
@@ -730,7 +780,7 @@ class Gazetteer:
     ) -> tuple[int, list[Mention]] | None:
         """A title before a name, an organization's leaders or a list of countries; ``None`` if before none."""
         gap = [t.key for t in tokens[title.end : nxt.start]]
-        nxt_tags = {tag for tag, _ in nxt.values}
+        nxt_tags = _tags(nxt.values)
         taken = title.next - title.first + 1
         then = _key(tokens, matches[title.first].start - 1) == "then"  # "the then Colombian president, X"
         if (nxt_tags & {_LEADER, _FAMILY} and (gap in ([], ["."]) or _parenthetical(gap))) or (
@@ -790,11 +840,11 @@ class Gazetteer:
         if country is not None and (role or title.leading):
             office = self._office(tokens, start, head.end, country, role, title.plural)
             if title.phrase.startswith("counterpart") and tokens[start].key in ("his", "her", "their"):
-                office = attrs.evolve(office, relative=True)
+                office = _evolve(office, relative=True)
             names = _unlisted_names(tokens, head.end, nxt) if role is not None and not title.plural else 0
             if role is not None and names:  # "Polish President Jan Doe": read as the office
                 written = " ".join(t.text for t in tokens[start : head.end + names])
-                office = attrs.evolve(office, unlisted=Unlisted(written, role, country))
+                office = _evolve(office, unlisted=Unlisted(written, role, country))
             return title.consumed, [office]
         if role is None:
             return title.consumed, []
@@ -957,7 +1007,9 @@ class Gazetteer:
     def _names_leader(self, tokens: Sequence[Token], position: int) -> bool:
         """Whether ``tokens[position]`` is a whole leader's name or family name on its own."""
         found = self.matcher.match_at(tokens, position)
-        return found is not None and found.end == position + 1 and any(t in (_LEADER, _FAMILY) for t, _ in found.values)
+        return (
+            found is not None and found.end == position + 1 and not _tags(found.values).isdisjoint((_LEADER, _FAMILY))
+        )
 
     # -- resolving to people ---------------------------------------------------
 
@@ -1038,12 +1090,12 @@ def _near(leader: Leader, day: dt.date, slack: int = 45) -> tuple[Office, ...]:
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
-def _claim_pronouns(tokens: Sequence[Token], mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
+def _claim_pronouns(keys: list[str], mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
     """Mark "they", "them" and "their" after a plural noun of people who are no leaders, with no leader named
     between: "Trade ministers wrapped up their own meeting", "their predecessors fared when they sat down"."""
-    people = [i for i, token in enumerate(tokens) if token.key in nouns]
-    if not people:
-        return mentions
+    if nouns.isdisjoint(keys):
+        return mentions  # the common case, settled in C
+    people = [i for i, key in enumerate(keys) if key in nouns]
     marked, last = [], -1  # the end of the last leader named
     for mention in mentions:
         if mention.is_leader and mention.kind is not MentionKind.PRONOUN:
@@ -1053,7 +1105,7 @@ def _claim_pronouns(tokens: Sequence[Token], mentions: list[Mention], nouns: fro
             and mention.text.lower() in _PLURAL_PRONOUNS
             and any(last <= i < mention.start for i in people)
         ):
-            mention = attrs.evolve(mention, claimed=True)
+            mention = _evolve(mention, claimed=True)
         marked.append(mention)
     return marked
 
@@ -1063,27 +1115,40 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     marked: list[Mention] = []
     closed = False  # the list after a preposition ended with "and": a later comma ends it ("to A and B, C met")
     # the commas that close a sentence's opening phrase or an aside: "At the invitation of A, B paid a visit",
-    # "Apart from talks with A, B will ..." (B is no list's)
-    openings = _opening_commas(tokens)
+    # "Apart from talks with A, B will ..." (B is no list's); worked out on first need
+    openings: list[int] | None = None
     for mention in mentions:
-        before = _key(tokens, mention.start - 1)
-        if before == "then":  # "a guest of then French President Hollande": the preposition before "then"
-            before = _key(tokens, mention.start - 2)
-        gap = {t.key for t in tokens[marked[-1].end : mention.start]} if marked else set()
-        coordinated = bool(marked) and marked[-1].oblique and gap <= {",", "and"} and not (closed and "and" not in gap)
-        if coordinated and gap == {","} and any(marked[-1].end <= i < mention.start for i in openings):
-            coordinated = False
-        if coordinated and _is_person(marked[-1]) is not _is_person(mention):
-            # "During his visit to Moscow, Erdogan met Putin": a comma ends a place list, and so does ", and" a
-            # clause; "Nehru of India and President Nkrumah": a person after a country of "of" is the person's
-            # coordinate, not the country's
-            coordinated = gap == {"and"} and _key(tokens, marked[-1].start - 1) not in ("of", "the")
-        if before in PREPOSITIONS:
+        oblique = _after_preposition(tokens, mention.start)
+        coordinated = False
+        gap: set[str] = set()
+        if marked and marked[-1].oblique:
+            last = marked[-1]
+            gap = {t.key for t in tokens[last.end : mention.start]}
+            coordinated = gap <= {",", "and"} and not (closed and "and" not in gap)
+            if coordinated and gap == {","}:
+                openings = _opening_commas(tokens) if openings is None else openings
+                coordinated = not any(last.end <= i < mention.start for i in openings)
+            if coordinated and _is_person(last) is not _is_person(mention):
+                # "During his visit to Moscow, Erdogan met Putin": a comma ends a place list, and so does ", and" a
+                # clause; "Nehru of India and President Nkrumah": a person after a country of "of" is the person's
+                # coordinate, not the country's
+                coordinated = gap == {"and"} and _key(tokens, last.start - 1) not in ("of", "the")
+        if oblique:
             closed = False
         elif coordinated:
             closed = closed or "and" in gap
-        marked.append(attrs.evolve(mention, oblique=True) if before in PREPOSITIONS or coordinated else mention)
+        if (oblique or coordinated) and not mention.oblique:
+            mention = _evolve(mention, oblique=True)
+        marked.append(mention)
     return marked
+
+
+def _after_preposition(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the words before ``start`` are a preposition ("then" skipped: "a guest of then French President X")."""
+    before = _key(tokens, start - 1)
+    if before == "then":
+        before = _key(tokens, start - 2)
+    return before in PREPOSITIONS
 
 
 _DESCRIBED = 3  # a possessive and up to two adjectives before a title with a name: "Iran's supreme religious leader"
@@ -1107,7 +1172,7 @@ def _then_named(tokens: Sequence[Token], matches: list[Match[Entry]], i: int, j:
         return False
     name = matches[j + 1]
     at = end + 1 if _key(tokens, end) == "," else end  # "then U.S. President Joe Biden"
-    return name.start == at and _LEADER in {tag for tag, _ in name.values}
+    return name.start == at and _LEADER in _tags(name.values)
 
 
 def _opening_commas(tokens: Sequence[Token]) -> list[int]:
@@ -1131,7 +1196,7 @@ def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
             if not gap or not gap <= {"and", ","}:
                 break
             country = shared[j]
-            shared[j] = attrs.evolve(country, kind=MentionKind.OFFICE, role=office.role, plural=True)
+            shared[j] = _evolve(country, kind=MentionKind.OFFICE, role=office.role, plural=True)
             j -= 1
     return shared
 
@@ -1154,7 +1219,7 @@ def _mark_subjects(tokens: Sequence[Token], mentions: list[Mention], words: Lexi
     in "X invited Y to visit him", Y is the one who visits, so "him" is X.
     """
     marked = [
-        attrs.evolve(m, subject=True)
+        _evolve(m, subject=True)
         if _is_person(m) and (_verb_follows(tokens, m.end, words) or _told_to(tokens, m))
         else m
         for m in mentions
@@ -1163,7 +1228,7 @@ def _mark_subjects(tokens: Sequence[Token], mentions: list[Mention], words: Lexi
         person, next_one = marked[i], marked[i + 1]
         gap = {t.key for t in tokens[person.end : next_one.start]}
         if next_one.subject and _is_person(person) and gap and gap <= {",", "and"} and not person.subject:
-            marked[i] = attrs.evolve(person, subject=True, coordinate=True)
+            marked[i] = _evolve(person, subject=True, coordinate=True)
     return marked
 
 
@@ -1233,7 +1298,7 @@ def _unlisted_names(tokens: Sequence[Token], position: int, following: Match[Ent
     end = position + names
     if following is None or following.start > end:
         return names
-    named = bool({tag for tag, _ in following.values} & {_LEADER, _FAMILY})
+    named = bool(_tags(following.values) & {_LEADER, _FAMILY})
     return 0 if following.start < end or named else names
 
 
@@ -1282,7 +1347,7 @@ def _group(
     )
     named_before = (
         previous is not None
-        and bool({tag for tag, _ in previous.values} & {_LEADER, _FAMILY})
+        and bool(_tags(previous.values) & {_LEADER, _FAMILY})
         and [t.key for t in tokens[previous.end : start]] == [","]
     )
     if around & PARTIAL_GROUP or following in _LIST_AFTER or named_after or named_before:
@@ -1306,7 +1371,7 @@ def _past_gloss(tokens: Sequence[Token], matches: list[Match[Entry]], k: int) ->
     after = next((m for m in range(k, len(matches)) if matches[m].start > closing), None)
     if after is None or matches[after].start != closing + 1:
         return k
-    return after if {tag for tag, _ in matches[after].values} & {_LEADER, _FAMILY} else k
+    return after if _tags(matches[after].values) & {_LEADER, _FAMILY} else k
 
 
 def _bracketed(tokens: Sequence[Token], match: Match[Entry]) -> bool:
@@ -1361,7 +1426,10 @@ def _parenthetical(gap: list[str]) -> bool:
 
 
 def _value(match: Match[Entry], tag: str) -> str | None:
-    return next((value for t, value in match.values if t == tag), None)
+    for t, value in match.values:
+        if t == tag:
+            return value
+    return None
 
 
 @attrs.define
@@ -1726,11 +1794,11 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
             if mention.kind is MentionKind.PRONOUN and not mention.antecedents:  # "I" of a turn is linked
                 ahead = _cataphora(mention, out, mentions[position + 1 :])
                 antecedents = ahead or _antecedents(mention, out, discourse, mentions[position + 1 :])
-                mention = attrs.evolve(mention, antecedents=antecedents)
+                mention = _evolve(mention, antecedents=antecedents)
             elif mention.relative:
-                owner = _antecedents(attrs.evolve(mention, relative=False, plural=False, role=None), out, discourse)
+                owner = _antecedents(_evolve(mention, relative=False, plural=False, role=None), out, discourse)
                 if owner and owner[0].kind is MentionKind.OTHER:
-                    mention = attrs.evolve(mention, kind=MentionKind.OTHER)
+                    mention = _evolve(mention, kind=MentionKind.OTHER)
             out.append(mention)
             discourse.add_mention(mention)
         linked.append(out)

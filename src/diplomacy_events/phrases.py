@@ -89,17 +89,23 @@ class PhraseMatcher(Generic[V]):
         return best
 
     def find(
-        self, tokens: Sequence[Token], accept: Callable[[Sequence[Token], Match[V]], bool] | None = None
+        self,
+        tokens: Sequence[Token],
+        accept: Callable[[Sequence[Token], Match[V]], bool] | None = None,
+        *,
+        keys: Sequence[str] | None = None,
     ) -> Iterator[Match[V]]:
         """Longest, non-overlapping matches from left to right.
 
         ``accept`` may veto a match (say, one that is not capitalised in the
         text); the scan then moves one token on. Each step looks up one token
         key in a dict, so the scan costs at most ``len(tokens)`` times the
-        longest phrase's length, whatever the number of phrases.
+        longest phrase's length, whatever the number of phrases. ``keys``, if
+        given, are the tokens' keys, worked out once by a caller that needs
+        them too.
         """
         root, longest = self._root, self._longest
-        keys = list(map(_KEY, tokens))
+        keys = list(map(_KEY, tokens)) if keys is None else keys
         count = len(keys)
         position = 0  # the first token not inside an accepted match
         for start in list(compress(range(count), map(root.__contains__, keys))):  # where a phrase can begin
