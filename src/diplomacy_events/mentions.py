@@ -171,6 +171,7 @@ _PLACE_TAGS = frozenset({_COUNTRY, _DEMONYM, _METONYM, _CITY})  # tags whose val
 
 Entry = tuple[str, str]
 _KEY = operator.attrgetter("key")
+_TEXT = operator.attrgetter("text")
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | HOLIDAY_ENDS  # capitalised, yet no names
 
 
@@ -186,7 +187,7 @@ def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
     if tags <= _NEEDS_CAPITAL:
         if not tokens[start].text[:1].isupper():
             return False
-        surface = " ".join(t.text for t in tokens[start : match.end])
+        surface = _surface(tokens, start, match.end)
         if len(surface) <= 4 and surface.replace(".", "").isalpha() and not tags.isdisjoint(_SHORT_NAMED):
             return surface.upper() == surface or surface.istitle()
     if tags == _PRONOUN_ONLY and match.end < len(tokens):
@@ -202,6 +203,12 @@ def _tags(values: tuple[Entry, ...]) -> frozenset[str]:
 
 
 _NATIONAL = frozenset({_DEMONYM, _COUNTRY})
+_COUNTRY_TAGS = frozenset({_DEMONYM, _COUNTRY, _METONYM})
+_NAME_TAGS = frozenset({_LEADER, _FAMILY})
+_TITLE_TAGS = frozenset({_TITLE, _LEADER_WORD, _HONORIFIC})
+_TITLE_WORD_TAGS = frozenset({_TITLE, _LEADER_WORD})
+_TITLE_HONORIFIC_TAGS = frozenset({_TITLE, _HONORIFIC})
+_OUTLET_ONLY = frozenset({_OUTLET})
 _SHORT_NAMED = frozenset({_COUNTRY, _ORG, _LEADER, _METONYM})  # tags whose short names must be written as such
 _PRONOUN_ONLY = frozenset({_PRONOUN})
 
@@ -427,7 +434,7 @@ class Gazetteer:
                 )
             ):
                 end = _after_capitals(tokens, office.end)
-                text = " ".join(t.text for t in tokens[person.start : end])
+                text = _surface(tokens, person.start, end)
                 extended[id(person)] = _evolve(person, end=end, text=text)
                 offices.add(id(office))
         if not offices:
@@ -501,7 +508,7 @@ class Gazetteer:
                 tokens[match.start].key in firsts
                 and tuple(t.key for t in tokens[match.start : match.end]) in self._dated
             ):
-                text = " ".join(t.text for t in tokens[match.start : match.end])
+                text = _surface(tokens, match.start, match.end)
                 order = {c.code: i for i, c in enumerate(self.knowledge.search_countries(text, on=day))}
                 values = [v for v in match.values if v[0] not in _PLACE_TAGS or v[1] in order]
                 values.sort(key=lambda v: order[v[1]] if v[0] in _PLACE_TAGS else -1)
@@ -531,7 +538,7 @@ class Gazetteer:
                     break
                 j += 1
             if last is not None:
-                text = " ".join(t.text for t in tokens[i : last + 1])
+                text = _surface(tokens, i, last + 1)
                 found.append(Mention(kind=MentionKind.OTHER, start=i, end=last + 1, text=text))
         return found
 
@@ -555,7 +562,7 @@ class Gazetteer:
         j, country = prefix if prefix is not None else (i, None)
         head = matches[j]
         head_tags = _tags(head.values)
-        if head_tags & {_TITLE, _LEADER_WORD, _HONORIFIC} and (
+        if head_tags & _TITLE_TAGS and (
             not self._blocked(tokens, head.start if j == i else match.start) or _then_named(tokens, matches, i, j)
         ):
             return self._titled(tokens, matches, i, j, country)
@@ -578,21 +585,21 @@ class Gazetteer:
         """
         match = matches[i]
         nxt = matches[i + 1] if i + 1 < len(matches) else None
-        if not tags & {_DEMONYM, _COUNTRY, _METONYM} or nxt is None:
+        if not tags & _COUNTRY_TAGS or nxt is None:
             return None
         glossed = _glossed(tokens, match, nxt) and i + 2 < len(matches)  # "Democratic Republic of Congo (DRC)"
         if glossed:
             nxt = matches[i + 2]
         gap = [t.key for t in tokens[matches[i + glossed].end + glossed : nxt.start]]
         nxt_tags = _tags(nxt.values)
-        if nxt_tags & {_TITLE, _LEADER_WORD} and gap[-1:] == ["new"]:  # "India's new Prime Minister"
+        if nxt_tags & _TITLE_WORD_TAGS and gap[-1:] == ["new"]:  # "India's new Prime Minister"
             gap = gap[:-1]
-        if nxt_tags & {_TITLE, _LEADER_WORD} and self._described(tokens, matches, i + 1 + glossed, gap):
+        if nxt_tags & _TITLE_WORD_TAGS and self._described(tokens, matches, i + 1 + glossed, gap):
             gap = gap[:1]  # "Iran's supreme religious leader Ayatollah Ali Khamenei": the name decides
-        if nxt_tags & {_TITLE, _LEADER_WORD} and gap in ([], ["'s"], ["’s"]):
+        if nxt_tags & _TITLE_WORD_TAGS and gap in ([], ["'s"], ["’s"]):
             country = _value(match, _DEMONYM) or _value(match, _COUNTRY) or _value(match, _METONYM)
             return i + 1 + glossed, country
-        if nxt_tags & {_LEADER, _FAMILY} and gap in (["'s"], ["’s"]):  # "Egypt's Abdel Fattah al-Sisi"
+        if nxt_tags & _NAME_TAGS and gap in (["'s"], ["’s"]):  # "Egypt's Abdel Fattah al-Sisi"
             code = _value(match, _COUNTRY) or _value(match, _DEMONYM)
             person = self._person(tokens, nxt, code, None, match.start)
             return 2 + glossed, [person] if person else []
@@ -612,7 +619,7 @@ class Gazetteer:
                 return False
             if _LEADER in tags:
                 return True
-            if not tags & {_TITLE, _HONORIFIC}:
+            if not tags & _TITLE_HONORIFIC_TAGS:
                 return False
             end = match.end
         return False
@@ -623,7 +630,7 @@ class Gazetteer:
         """A mention with no title and no leader's name: a pronoun, an outlet, a place, a country, an organization."""
         match = matches[i]
         nxt = matches[i + 1] if i + 1 < len(matches) else None
-        text = " ".join(t.text for t in tokens[match.start : match.end])
+        text = _surface(tokens, match.start, match.end)
         if (
             _value(match, _PRONOUN) in ("their", "its")
             and nxt is not None
@@ -631,7 +638,7 @@ class Gazetteer:
             and _value(nxt, _LEADER_WORD) in ("leader", "leaders")
         ):
             return 2, []  # "their leaders": whose, the visit rules decide
-        if tags == {_OUTLET}:
+        if tags == _OUTLET_ONLY:
             return 1, [Mention(kind=MentionKind.OUTLET, start=match.start, end=match.end, text=text)]
         if _PRONOUN in tags:
             number = self.words.pronouns[_value(match, _PRONOUN) or ""]
@@ -712,7 +719,7 @@ class Gazetteer:
                 continue
             country = next((m.country for m in inside if m.country), None)
             role = self.words.titles.get(_value(title, _TITLE) or "")
-            text = " ".join(t.text for t in tokens[title.start : person.end])
+            text = _surface(tokens, title.start, person.end)
             merged = _evolve(
                 person,
                 start=title.start,
@@ -757,8 +764,8 @@ class Gazetteer:
                 matches[k].start == matches[k - 1].end  # "Crown Prince Sheikh"
                 or (matches[k].start == matches[k - 1].end + 1 and tokens[matches[k - 1].end].key == ".")  # "Mr. X"
             )  # not "The President welcomes President X": a verb between
-            and (_tags(matches[k].values) & {_TITLE, _HONORIFIC})
-            and not _tags(matches[k].values) & {_LEADER, _FAMILY}
+            and (_tags(matches[k].values) & _TITLE_HONORIFIC_TAGS)
+            and not _tags(matches[k].values) & _NAME_TAGS
         ):
             k += 1
         return _Title(
@@ -783,8 +790,8 @@ class Gazetteer:
         nxt_tags = _tags(nxt.values)
         taken = title.next - title.first + 1
         then = _key(tokens, matches[title.first].start - 1) == "then"  # "the then Colombian president, X"
-        if (nxt_tags & {_LEADER, _FAMILY} and (gap in ([], ["."]) or _parenthetical(gap))) or (
-            nxt_tags & {_LEADER, _FAMILY} and (title.leading or then) and gap in ([","], [], [".", ","])
+        if (nxt_tags & _NAME_TAGS and (gap in ([], ["."]) or _parenthetical(gap))) or (
+            nxt_tags & _NAME_TAGS and (title.leading or then) and gap in ([","], [], [".", ","])
         ):
             person = self._person(tokens, nxt, title.country, title.role, title.start)
             return taken, [person] if person else []
@@ -792,7 +799,7 @@ class Gazetteer:
             i = title.first
             group = _group(tokens, title.start, nxt.end, _value(nxt, _ORG), matches[i - 1] if i > 0 else None)
             return (taken, [group]) if group is not None else (title.consumed, [])
-        if nxt_tags & {_COUNTRY, _DEMONYM, _METONYM} and _of_countries(gap) and (title.role or title.leading):
+        if nxt_tags & _COUNTRY_TAGS and _of_countries(gap) and (title.role or title.leading):
             last, offices = self._offices_of(tokens, matches, title)
             return last - title.first + 1, offices
         return None
@@ -813,7 +820,7 @@ class Gazetteer:
                 offices.append(self._office(tokens, first, matches[m].end, code, title.role, title.plural or m > k))
             else:  # an organization inside the list ("... South Korea, EU, Brazil")
                 org = matches[m]
-                org_text = " ".join(t.text for t in tokens[org.start : org.end])
+                org_text = _surface(tokens, org.start, org.end)
                 organization = _value(org, _ORG)
                 offices.append(
                     Mention(
@@ -843,7 +850,7 @@ class Gazetteer:
                 office = _evolve(office, relative=True)
             names = _unlisted_names(tokens, head.end, nxt) if role is not None and not title.plural else 0
             if role is not None and names:  # "Polish President Jan Doe": read as the office
-                written = " ".join(t.text for t in tokens[start : head.end + names])
+                written = _surface(tokens, start, head.end + names)
                 office = _evolve(office, unlisted=Unlisted(written, role, country))
             return title.consumed, [office]
         if role is None:
@@ -860,7 +867,7 @@ class Gazetteer:
             and not _officer_titles(tokens, start, head.end)
         )
         if bare or (start < first and tokens[start].key == "the"):  # "the emir"
-            text = " ".join(t.text for t in tokens[start : head.end])
+            text = _surface(tokens, start, head.end)
             bound = Mention(
                 kind=MentionKind.PRONOUN, start=start, end=head.end, text=text, role=role, plural=title.plural
             )
@@ -885,7 +892,7 @@ class Gazetteer:
         # "Prince Mohammed", "President Doe": a titled name the knowledge base does not list is someone
         # (no leader), so no other leader stands in for it as the subject
         last = head.end + names
-        text = " ".join(t.text for t in tokens[start:last])
+        text = _surface(tokens, start, last)
         unlisted = None
         if _unlisted_names(tokens, head.end, nxt):  # not "Prime Minister Datuk Seri Anwar Ibrahim"
             unlisted = Unlisted(text, role, title.country or _country_after(tokens, nxt, last))
@@ -912,7 +919,7 @@ class Gazetteer:
         )
         if not ids:
             return None
-        text = " ".join(t.text for t in tokens[start : position + 1])
+        text = _surface(tokens, start, position + 1)
         return Mention(
             kind=MentionKind.PERSON, start=start, end=position + 1, text=text, leaders=ids, country=country, role=role
         )
@@ -937,7 +944,7 @@ class Gazetteer:
     def _office(
         self, tokens: Sequence[Token], start: int, end: int, country: str, role: Role | None, plural: bool
     ) -> Mention:
-        text = " ".join(t.text for t in tokens[start:end])
+        text = _surface(tokens, start, end)
         return Mention(
             kind=MentionKind.OFFICE, start=start, end=end, text=text, country=country, role=role, plural=plural
         )
@@ -947,7 +954,7 @@ class Gazetteer:
     ) -> Mention | None:
         full = [value for tag, value in match.values if tag == _LEADER]
         family = [value for tag, value in match.values if tag == _FAMILY]
-        text = " ".join(t.text for t in tokens[match.start : match.end])
+        text = _surface(tokens, match.start, match.end)
         titled = start < match.start or country is not None or role is not None
         before = tokens[match.start - 1] if match.start > 0 else None
         # "Lucian Kim", "Dennis Francis": someone else's given name before a leader's single name
@@ -980,12 +987,12 @@ class Gazetteer:
                 last = match.end + given
                 unlisted = None
                 if role is not None:  # "Prime Minister Kim Jae-won": someone, though Kim names a leader
-                    unlisted = Unlisted(" ".join(t.text for t in tokens[min(start, first) : last]), role, country)
+                    unlisted = Unlisted(_surface(tokens, min(start, first), last), role, country)
                 return Mention(
                     kind=MentionKind.OTHER,
                     start=first,
                     end=last,
-                    text=" ".join(t.text for t in tokens[first:last]),
+                    text=_surface(tokens, first, last),
                     unlisted=unlisted,
                 )
             explicit = titled or tokens[match.start].key not in self.words.family_name_words
@@ -1007,9 +1014,7 @@ class Gazetteer:
     def _names_leader(self, tokens: Sequence[Token], position: int) -> bool:
         """Whether ``tokens[position]`` is a whole leader's name or family name on its own."""
         found = self.matcher.match_at(tokens, position)
-        return (
-            found is not None and found.end == position + 1 and not _tags(found.values).isdisjoint((_LEADER, _FAMILY))
-        )
+        return found is not None and found.end == position + 1 and not _tags(found.values).isdisjoint(_NAME_TAGS)
 
     # -- resolving to people ---------------------------------------------------
 
@@ -1298,7 +1303,7 @@ def _unlisted_names(tokens: Sequence[Token], position: int, following: Match[Ent
     end = position + names
     if following is None or following.start > end:
         return names
-    named = bool(_tags(following.values) & {_LEADER, _FAMILY})
+    named = bool(_tags(following.values) & _NAME_TAGS)
     return 0 if following.start < end or named else names
 
 
@@ -1347,12 +1352,12 @@ def _group(
     )
     named_before = (
         previous is not None
-        and bool(_tags(previous.values) & {_LEADER, _FAMILY})
+        and bool(_tags(previous.values) & _NAME_TAGS)
         and [t.key for t in tokens[previous.end : start]] == [","]
     )
     if around & PARTIAL_GROUP or following in _LIST_AFTER or named_after or named_before:
         return None
-    text = " ".join(t.text for t in tokens[start:end])
+    text = _surface(tokens, start, end)
     return Mention(kind=MentionKind.GROUP, start=start, end=end, text=text, organization=organization, plural=True)
 
 
@@ -1371,7 +1376,7 @@ def _past_gloss(tokens: Sequence[Token], matches: list[Match[Entry]], k: int) ->
     after = next((m for m in range(k, len(matches)) if matches[m].start > closing), None)
     if after is None or matches[after].start != closing + 1:
         return k
-    return after if _tags(matches[after].values) & {_LEADER, _FAMILY} else k
+    return after if _tags(matches[after].values) & _NAME_TAGS else k
 
 
 def _bracketed(tokens: Sequence[Token], match: Match[Entry]) -> bool:
@@ -1410,6 +1415,11 @@ def _after_capitals(tokens: Sequence[Token], i: int) -> int:
     while i < end and tokens[i].capitalised and tokens[i].key.isalpha():
         i += 1
     return i
+
+
+def _surface(tokens: Sequence[Token], start: int, end: int) -> str:
+    """The text of ``tokens[start:end]``, words joined by single spaces (a mention's ``text``)."""
+    return " ".join(map(_TEXT, tokens[start:end]))
 
 
 def _key(tokens: Sequence[Token], i: int) -> str:

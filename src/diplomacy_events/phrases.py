@@ -104,7 +104,7 @@ class PhraseMatcher(Generic[V]):
         given, are the tokens' keys, worked out once by a caller that needs
         them too.
         """
-        root, longest = self._root, self._longest
+        root = self._root
         keys = list(map(_KEY, tokens)) if keys is None else keys
         count = len(keys)
         position = 0  # the first token not inside an accepted match
@@ -113,13 +113,14 @@ class PhraseMatcher(Generic[V]):
                 continue
             node = root[keys[start]]
             values = node.get(_END)
-            end = start + 1
-            for i in range(end, min(count, start + longest)):
+            end = i = start + 1
+            while i < count:  # down the trie, which is no deeper than the longest phrase
                 node = node.get(keys[i])
                 if node is None:
                     break
+                i += 1
                 if _END in node:
-                    values, end = node[_END], i + 1
+                    values, end = node[_END], i
             if values is not None:
                 found: Match[V] = Match(start, end, values)
                 if accept is None or accept(tokens, found):
