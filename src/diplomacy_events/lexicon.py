@@ -684,13 +684,13 @@ class Cues:
     def found(self, keys: Sequence[str], start: int, end: int) -> bool:
         """Whether a cue phrase lies wholly in ``keys[start:end]``."""
         table = self._table
-        low, high = max(0, start), min(end, len(keys))
-        window = keys[low:high]
+        low = max(0, start)
+        window = keys[low:end]
         if "n't" in table and any(key.endswith("n't") for key in window):
             return True
         if table.keys().isdisjoint(window):  # the common case, settled in C
             return False
-        for i in range(low, high):
+        for i in range(low, min(end, len(keys))):
             for parts, _ in table.get(keys[i], ()):
                 if tuple(keys[i : i + len(parts)]) == parts and i + len(parts) <= end:
                     return True

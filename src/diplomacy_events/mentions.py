@@ -1530,6 +1530,8 @@ class Discourse:
     def end_sentence(self, mentions: list[Mention]) -> None:
         """Record a finished sentence's linked mentions as antecedents for the sentences after it."""
         self.sentences += 1
+        if not mentions:
+            return
         for mention in mentions:
             resolved = _resolved(mention)
             if resolved.kind is MentionKind.PERSON and not mention.plural and resolved.leaders:
@@ -1827,12 +1829,16 @@ def _cataphora(pronoun: Mention, before: list[Mention], after: Sequence[Mention]
 
 
 def _is_person(mention: Mention) -> bool:
-    return mention.is_leader or mention.kind is MentionKind.OTHER
+    return mention.kind in _PERSON_KINDS
 
 
 def _is_someone(mention: Mention) -> bool:
     """Whether "he" or "the two leaders" may stand for the mention: a person, never a seat of government."""
-    return _is_person(mention) and mention.kind is not MentionKind.GOVERNMENT
+    return mention.kind in _SOMEONE_KINDS
+
+
+_PERSON_KINDS = _LEADER_KINDS | {MentionKind.OTHER}
+_SOMEONE_KINDS = _PERSON_KINDS - {MentionKind.GOVERNMENT}
 
 
 def _antecedents(
