@@ -355,8 +355,10 @@ class Gazetteer:
             return self.earlier().mentions(tokens, day)
         keys = list(map(_KEY, tokens))
         matches = list(self.matcher.find(tokens, _accept, keys=keys))
+        if not matches:  # no name, title or pronoun: at most someone with an official's title
+            return self._officials(tokens, keys, matches)
         matches = self._middle_names(tokens, self._full_names(tokens, matches))
-        if self._dated:
+        if not self._dated_firsts.isdisjoint(keys):
             matches = self._in_era(tokens, matches, day or MODERN_FROM)
         filed = dateline_end(tokens)
         if filed:  # "BRUSSELS (Reuters) -": where the story was filed, no government and no event's place
@@ -1606,6 +1608,7 @@ _OPENING, _CLOSING, _EITHER = "“", "”", '"'
 _ATTRIBUTION_REACH = 4  # tokens between a quote and its speaker: '," the Turkish president said'
 _SECOND_PERSON = frozenset({"you", "your"})
 _FIRST_PLURAL = frozenset({"we", "us"})
+_QUOTED_PRONOUNS = FIRST_PERSON | _SECOND_PERSON | _FIRST_PLURAL  # the words a quote's pronouns may be
 
 
 @attrs.define
@@ -1634,7 +1637,7 @@ def quoted_speech(
     """
     flat = [(number, i) for number, (tokens, _) in enumerate(paragraph) for i in range(len(tokens))]
     starts = list(accumulate((len(tokens) for tokens, _ in paragraph[:-1]), initial=0))
-    inside = _inside_quotes(paragraph, flat)
+    inside = _inside_quotes(paragraph)
     if not any(inside):
         quotes.open = False
         return [list(mentions) for _, mentions in paragraph]
@@ -1678,14 +1681,11 @@ def quoted_speech(
     return [sorted(mentions, key=lambda m: m.start) for mentions in out]
 
 
-def _inside_quotes(
-    paragraph: Sequence[tuple[Sequence[Token], list[Mention]]], flat: list[tuple[int, int]]
-) -> list[bool]:
+def _inside_quotes(paragraph: Sequence[tuple[Sequence[Token], list[Mention]]]) -> list[bool]:
     """For each token of a paragraph, whether it stands inside quotation marks."""
     inside: list[bool] = []
     open_now = False
-    for number, i in flat:
-        key = paragraph[number][0][i].key
+    for key in (token.key for tokens, _ in paragraph for token in tokens):
         if key == _OPENING or (key == _EITHER and not open_now):
             open_now = True
             inside.append(False)
@@ -1765,7 +1765,7 @@ def _quoted_pronoun(
     """The pronoun at ``tokens[i]`` of a quote, standing for the speaker, the one addressed, or both."""
     token = tokens[i]
     key = token.key
-    if any(m.start <= i < m.end for m in mentions):
+    if key not in _QUOTED_PRONOUNS or any(m.start <= i < m.end for m in mentions):
         return None
     if key in FIRST_PERSON and (key != "i" or token.text == "I"):
         antecedents: tuple[Mention, ...] = (speaker,)
