@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomacy_events.bench import adversarial_texts, gold_articles, load_corpus, news_corpus
-from diplomacy_events.first_pass import Words
+from diplomacy_events.first_pass import _EARLIER_YEAR, Words
 from diplomacy_events.knowledge import fold
 from diplomacy_events.normalize import normalize
 from diplomacy_events.parser import Parser
@@ -239,3 +239,11 @@ def test_what_names_no_leader_is_not_read(paragraph: str) -> None:
 def test_what_can_act_is_read_in_full(paragraph: str) -> None:
     plan = FAST._plan(normalize("Rain fell.\n\n" + paragraph + "\n\nThe ferry left."))
     assert len(plan.full) == 2
+
+
+@given(st.text(alphabet="19 0a.2", max_size=12))
+def test_a_year_before_2000_is_found_where_four_digits_stand_alone(text: str) -> None:
+    """The year pattern starts with "19" so the scan jumps to it; it finds what a lookbehind-first one does."""
+    plain = re.search(r"(?<!\d)19\d\d(?!\d)", text)
+    found = _EARLIER_YEAR.search(text)
+    assert (found and found.span()) == (plain and plain.span())

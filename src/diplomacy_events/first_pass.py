@@ -78,7 +78,8 @@ _FOLDED = re.compile(r"[^\x00-\x7f’‘“”–—\xa0]")
 _ACTING_WORDS = (*sorted(SUMMIT_HEADS), "gathering", "counterpart", "counterparts")
 _QUOTE = re.compile('["“”]')  # a quote, whose "I", "we" and "you" stand for its speaker and the one addressed
 _QUOTED_WORDS = ("i", "me", "my", "we", "us", "you", "your")
-_EARLIER_YEAR = re.compile(r"(?<!\d)19\d\d(?!\d)")  # a year before 2000: its leaders may be named
+# a year before 2000: its leaders may be named ("19" first, so the scan jumps to it; then no digit before it)
+_EARLIER_YEAR = re.compile(r"19(?<!\d19)\d\d(?!\d)")
 # Gazetteer tags, as the mention rules read them (mentions.Gazetteer._compose, _titled, _person):
 # a phrase with one of these names a leader, an office or an outlet on its own;
 _NAMING = frozenset({"leader", "outlet", "title"})
