@@ -371,7 +371,7 @@ class Gazetteer:
             i += max(consumed, 1)
         found = _mark_oblique(tokens, _share_titles(tokens, self._written_out(tokens, matches, found)))
         found = _claim_pronouns(keys, found, self.words.people_nouns)
-        if any(_asks_subject(tokens, m) for m in found):
+        if not _ASKING.isdisjoint(keys) and any(_asks_subject(tokens, m) for m in found):
             found = _mark_subjects(tokens, found, self.words)  # only "him" and "when he" ask who is a subject
         others = [o for o in self._officials(tokens, keys, matches) if not any(_overlap(o, m) for m in found)]
         if others:  # "correspondent Neha" beside "Neha Modi": one person, named once
@@ -660,7 +660,7 @@ class Gazetteer:
     def _place(self, tokens: Sequence[Token], match: Match[Entry], tags: frozenset[str], text: str) -> Mention | None:
         """A city, country, seat of government or organization; a capital read as a place only after "in", "to"."""
         locative = (
-            (match.start > 0 and tokens[match.start - 1].key in ("in", "to", "at", "from", "near", "outside", "into"))
+            (match.start > 0 and tokens[match.start - 1].key in _LOCATIVES)
             or (match.end < len(tokens) and tokens[match.end].key in self.words.summit_words)  # "the Singapore summit"
             or _bracketed(tokens, match)  # "visiting Peru (Lima)"
         )
@@ -1208,6 +1208,9 @@ def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     return shared
 
 
+_ASKING = frozenset({"him", "he", "she"})  # the words of the pronouns that :func:`_asks_subject` may hold
+
+
 def _asks_subject(tokens: Sequence[Token], mention: Mention) -> bool:
     """Whether a pronoun's antecedent is a clause's subject: "him", or "he" opening a subordinate clause ("X
     extended an invitation when he visited ...")."""
@@ -1458,14 +1461,16 @@ class Tally:
 
     def add(self, leader_id: str, mention: Mention) -> None:
         """Count one more mention of ``leader_id``."""
-        count, rank = self.counts.get(leader_id, (0, len(self.counts)))
-        self.counts[leader_id] = (count + 1, rank)
+        counts = self.counts
+        held = counts.get(leader_id)
+        count, rank = (held[0] + 1, held[1]) if held is not None else (1, len(counts))
+        counts[leader_id] = (count, rank)
         self.latest[leader_id] = mention
         if self.top is None:
             self.top = leader_id
             return
-        best, best_rank = self.counts[self.top]
-        if count + 1 > best or (count + 1 == best and rank < best_rank):
+        best, best_rank = counts[self.top]
+        if count > best or (count == best and rank < best_rank):
             self.top = leader_id
 
     def copy(self) -> Tally:
