@@ -1529,10 +1529,14 @@ class Discourse:
     def add_mention(self, mention: Mention) -> None:
         """Record a linked mention of the current sentence (offices count at once)."""
         resolved = _resolved(mention)
-        if resolved.role is not None and resolved.kind is not MentionKind.PRONOUN:
-            self.last_bound[resolved.role] = resolved
+        role = resolved.role
+        if role is not None and resolved.kind is not MentionKind.PRONOUN:
+            self.last_bound[role] = resolved
             if resolved.leaders:
-                self.by_role.setdefault(resolved.role, Tally()).add(resolved.leaders[0], resolved)
+                tally = self.by_role.get(role)
+                if tally is None:  # not setdefault: a tally is made only for an office not counted yet
+                    tally = self.by_role[role] = Tally()
+                tally.add(resolved.leaders[0], resolved)
 
     def end_sentence(self, mentions: list[Mention]) -> None:
         """Record a finished sentence's linked mentions as antecedents for the sentences after it."""
