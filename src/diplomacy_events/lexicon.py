@@ -636,8 +636,14 @@ class Trigger:
         >>> default_lexicon().triggers["hosted ... in honour of"].tail
         ('in', 'honour', 'of')
         """
-        _, gap, after = self.phrase.partition(FRAME_GAP)
-        return tuple(after.split()) if gap else ()
+        return _frame_tail(self.phrase)
+
+
+@cache
+def _frame_tail(phrase: str) -> tuple[str, ...]:
+    """The words of a frame after its gap (worked out once per phrase: the trigger stage asks for each match)."""
+    _, gap, after = phrase.partition(FRAME_GAP)
+    return tuple(after.split()) if gap else ()
 
 
 _CueTable = dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (phrase as words, kind) pairs

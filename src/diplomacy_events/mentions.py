@@ -394,7 +394,10 @@ class Gazetteer:
         for match in matches:
             if found and match.start < found[-1].end:
                 continue  # inside a full name read just before
-            found += self._full_name(tokens, match) if _value(match, _LEADER) is not None else [match]
+            if match.end - match.start >= 2 and _LEADER in _tags(match.values):  # a one-word alias has no title
+                found += self._full_name(tokens, match)
+            else:
+                found.append(match)
         return found
 
     def _full_name(self, tokens: Sequence[Token], match: Match[Entry]) -> list[Match[Entry]]:
