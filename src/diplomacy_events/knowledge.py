@@ -644,7 +644,7 @@ class KnowledgeBase:
         found += index.ambiguous_demonyms.get(key, ())
         found += index.cities.get(key, [])
         found += in_era
-        return [Country(code=code) for code in dict.fromkeys(found)]
+        return [_country(code) for code in dict.fromkeys(found)]  # one shared, validated object per code
 
     def get_country(self, text: str, default: Country | None = None, on: dt.date | None = None) -> Country | None:
         """The country a name, demonym or code means most often (on ``on``, if given), or ``default``."""

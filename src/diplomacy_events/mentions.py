@@ -1697,7 +1697,7 @@ def _inside_quotes(paragraph: Sequence[tuple[Sequence[Token], list[Mention]]]) -
     """For each token of a paragraph, whether it stands inside quotation marks."""
     inside: list[bool] = []
     open_now = False
-    for key in (token.key for tokens, _ in paragraph for token in tokens):
+    for key in map(_KEY, itertools.chain.from_iterable(tokens for tokens, _ in paragraph)):
         if key == _OPENING or (key == _EITHER and not open_now):
             open_now = True
             inside.append(False)
