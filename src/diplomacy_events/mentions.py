@@ -185,11 +185,13 @@ def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
         if before.key in _REGION_WORDS and before.capitalised and tags <= _NATIONAL:
             return False  # "South American presidents", "Latin American leaders": a region, not the United States
     if tags <= _NEEDS_CAPITAL:
-        if not tokens[start].text[:1].isupper():
+        first = tokens[start].text
+        if not first[:1].isupper():
             return False
-        surface = _surface(tokens, start, match.end)
-        if len(surface) <= 4 and surface.replace(".", "").isalpha() and not tags.isdisjoint(_SHORT_NAMED):
-            return surface.upper() == surface or surface.istitle()
+        if not tags.isdisjoint(_SHORT_NAMED):
+            surface = first if match.end - start == 1 else _surface(tokens, start, match.end)
+            if len(surface) <= 4 and surface.replace(".", "").isalpha():
+                return surface.upper() == surface or surface.istitle()
     if tags == _PRONOUN_ONLY and match.end < len(tokens):
         # "the leaders of Kenya and Uganda", "the two leaders of the Quad": a title, not a reference back
         return not (tokens[match.end - 1].key in _GROUP_WORDS and tokens[match.end].key in ("of", "from"))
