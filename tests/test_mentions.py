@@ -18,7 +18,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomacy_events import KnowledgeBase, default_knowledge
-from diplomacy_events.mentions import Gazetteer, Mention, MentionKind, Unlisted, _evolve, _mark_oblique, link_pronouns
+from diplomacy_events.mentions import (
+    _ASKING,
+    Gazetteer,
+    Mention,
+    MentionKind,
+    Unlisted,
+    _accept,
+    _asks_subject,
+    _evolve,
+    _mark_oblique,
+    link_pronouns,
+)
 from diplomacy_events.model import Role
 from diplomacy_events.segment import sentences, tokenize
 
@@ -713,3 +724,23 @@ def test_places_marked_oblique_when_made_are_marked_as_the_whole_sentence_would_
 )
 def test_a_mention_copied_with_changes_is_what_attrs_makes(mention: Mention, changes: dict[str, object]) -> None:
     assert _evolve(mention, **changes) == attrs.evolve(mention, **changes)
+
+
+_GATED = ["him", "he", "She", "when", "Kremlin", "Moscow", "Minsk", "ministers", "their", "correspondent", "Jane"]
+_GATED += ["Roe", "Putin", "met", "said", "in", "and", ",", "the", "Soviet", "leader", "called", "they"]
+
+
+@given(st.lists(st.sampled_from(_GATED), max_size=12), st.sampled_from([None, dt.date(1975, 1, 1), DAY]))
+def test_the_passes_a_sentence_skips_would_have_changed_nothing(words: list[str], day: dt.date | None) -> None:
+    """The set tests that skip a pass are necessary conditions: the pass, run anyway, keeps what was found."""
+    gazetteer = Gazetteer.for_knowledge(default_knowledge()).of_day(day)
+    tokens = tokenize(" ".join(words) + ".")
+    keys = [t.key for t in tokens]
+    found = gazetteer.mentions(tokens, day)
+    matches = list(gazetteer.matcher.find(tokens, _accept))
+    if not matches:  # no name, title or pronoun: only officials
+        assert all(m.kind is MentionKind.OTHER for m in found)
+    if _ASKING.isdisjoint(keys):
+        assert not any(_asks_subject(tokens, m) for m in found)
+    if gazetteer._dated_firsts.isdisjoint(keys):
+        assert gazetteer._in_era(tokens, matches, day or DAY) == matches
