@@ -402,8 +402,8 @@ class Assembler:
         (``times``: "received by the Queen ... in 1979") looks for the office in
         that year.
         """
-        if self.anchor is None:
-            return list(mentions)
+        if self.anchor is None or all(m.kind is not MentionKind.PRONOUN or m.role is None for m in mentions):
+            return list(mentions)  # no bare title ("the Emir") at all: the common case
         day = _day_of_year(times, self.anchor)
         out = []
         for mention in mentions:

@@ -687,6 +687,8 @@ _CLOCK = re.compile(r"(?:(?i:updated|posted):?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap
 # What a heading opens with: a digit, a month or weekday (or its abbreviation), "Updated" or "Posted".
 _HEAD_START = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|upd|pos)")
 _DATE_END = re.compile(r"(?i:for|of|on) [A-Za-z ,]*\d{1,2}, \d{4}$")  # "PRESS SCHEDULE FOR MONDAY, AUGUST 18, 2025"
+_YEAR_END = re.compile(r"\d, \d{4}$")  # how every line _DATE_END finds ends: a check of its last characters
+_YEAR_END_REACH = 8  # the characters of ", 2025" and the day's last digit, and a newline $ may stand before
 _HEAD_MARKS = "-–—:|"  # what ends a timeline entry's heading: "January 1966 - ...", "May 2014: ..."
 _HEAD_EXTRA_TOKENS = 4  # a heading line holds a time and little else: ", Hanoi", "in Paris :"
 _HEAD_TITLE_WORDS = 8  # "10:30 a.m. - What we know": a live blog entry's heading
@@ -803,7 +805,7 @@ class _Head:
 
 def _head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
     """A block's heading time, if it opens with one."""
-    if _HEAD_START.match(text, block.start, block.end) is None and not _DATE_END.search(text, block.start, block.end):
+    if _HEAD_START.match(text, block.start, block.end) is None and not _date_end(text, block.start, block.end):
         return None  # most lines: no digit, month or weekday to open a heading, no date to end one
     line = text[block.start : block.end]
     clock = _CLOCK.match(line)
@@ -812,6 +814,19 @@ def _head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
     if not line[:1].isalnum():
         return None
     return _date_head(text, block, anchor)
+
+
+def _date_end(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with the date a heading is for ("... FOR MONDAY, AUGUST 18, 2025").
+
+    The search for a line's "for", "of" or "on" runs only on the few lines that end with a year.
+
+    >>> _date_end("Schedule for Monday, August 18, 2025", 0, 37), _date_end("They met on Monday.", 0, 19)
+    (True, False)
+    """
+    if _YEAR_END.search(text, max(start, end - _YEAR_END_REACH), end) is None:
+        return False
+    return _DATE_END.search(text, start, end) is not None
 
 
 def _clock_head(text: str, block: Block, after: int, anchor: dt.date | None) -> _Head | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
+from operator import attrgetter
 from typing import Any, Union
 
 import attrs
@@ -114,9 +115,17 @@ def _heading(sentence: Sentence) -> bool:
     return last not in SENTENCE_ENDS and last != "'"
 
 
+_key = attrgetter("key")
+
+
+def _keys(tokens: Sequence[Token]) -> list[str]:
+    """The tokens' look-up keys."""
+    return list(map(_key, tokens))
+
+
 def _continues(tokens: Sequence[Token], words: Lexicon) -> bool:
     """Whether a paragraph's first sentence goes on from the one before: "Afterwards, the Prime Minister ..."."""
-    keys = tuple(token.key for token in tokens[:4])
+    keys = tuple(map(_key, tokens[:4]))
     return any(keys[: len(phrase)] == phrase for phrase in words.sequence_words)
 
 
@@ -271,11 +280,12 @@ class _EventReader:
                 summit = self.assembler.summit(named, status, evidence, sentence.tokens)
                 if summit is not None:
                     self.summits.append(summit)
+        heading = _heading(sentence)
         self._assemble(candidates, sentence)
         self._chaired(read, summits, candidates)
-        if read.section is None and (_heading(sentence) or self.opening):
+        if read.section is None and (heading or self.opening):
             self._news(sentence, read.times)
-        if not _heading(sentence) and read.section is None:
+        if not heading and read.section is None:
             self._lead(sentence, mentions, read.times)
 
     def _chaired(
@@ -284,9 +294,11 @@ class _EventReader:
         """Note the one leader a sentence names with a summit and in no meeting, and the summit's day, for the
         leaders who attend it in the next sentence (the rule ``build.chair-attended``)."""
         tokens, words = read.sentence.tokens, self.parser.gazetteer.words
-        gathering = bool(summits) or words.gathering_words.found([t.key for t in tokens], 0, len(tokens))
-        self.chair = _chair(self.named, gathering, candidates)
-        time = read.times[0] if self.chair is not None and read.times else None
+        chair = _chair(self.named, candidates)
+        if chair is not None and not summits and not words.gathering_words.found(_keys(tokens), 0, len(tokens)):
+            chair = None  # no summit named, no gathering word
+        self.chair = chair
+        time = read.times[0] if chair is not None and read.times else None
         status = sentence_status(tokens, words, time.start) if time is not None else None
         self.assembler.chaired(time, status or Status.OCCURRED)
 
@@ -337,7 +349,7 @@ class _EventReader:
             self.opening = False
             return
         words = self.parser.gazetteer.words
-        day = lead_day(calendar, times, [t.key for t in tokens], words.reporting_verbs)
+        day = lead_day(calendar, times, _keys(tokens), words.reporting_verbs)
         filed = self.news.get(sentence.start) if self.opening else None
         named = [m for m in mentions if m.kind in _LEAD_KINDS]
         if day is None and filed is None:
@@ -365,11 +377,11 @@ class _EventReader:
             self.trace += fired
 
 
-def _chair(named: Sequence[Mention], gathering: bool, candidates: Sequence[EventCandidate]) -> Mention | None:
-    """The one leader a sentence names with a summit (``gathering``) and in no meeting ("X chaired the Y summit on
-    May 19"), whom the leaders who attend in the next sentence join (see the rule ``build.chair-attended``)."""
+def _chair(named: Sequence[Mention], candidates: Sequence[EventCandidate]) -> Mention | None:
+    """The one leader a sentence names and in no meeting ("X chaired the Y summit on May 19"), whom the leaders who
+    attend in the next sentence join if the sentence names a summit (see the rule ``build.chair-attended``)."""
     leaders = {m.leaders[0] for m in named if m.is_leader and m.leaders}
-    if len(leaders) != 1 or not gathering or any(len(c.participants) >= 2 for c in candidates):
+    if len(leaders) != 1 or any(len(c.participants) >= 2 for c in candidates):
         return None
     return next(m for m in named if m.is_leader)
 
@@ -633,18 +645,20 @@ class Parser:
                 spans[id(mention)] = where
         speakers = {p.speaker: self._speaker(p.speaker, anchor, publisher) for p in paragraphs if p.speaker}
         interviewed, pair = _interviewed(speakers.values()), _pair(speakers.values())
+        gazetteer = self.gazetteer
+        words = gazetteer.words
         for paragraph in paragraphs:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
             timed = paragraph_times([sentence.tokens for sentence in paragraph.sentences], section)
             found = [
-                self.gazetteer.mentions(sentence.tokens, anchor, earlier=speaks_of_earlier(times, section))
+                gazetteer.mentions(sentence.tokens, anchor, earlier=speaks_of_earlier(times, section))
                 for sentence, times in zip(paragraph.sentences, timed, strict=True)
             ]
             if paragraph.speaker:
                 found = self._turn(paragraph, found, speakers[paragraph.speaker], interviewed, pair)
-            elif any(_QUOTE_MARKS.intersection(t.key for t in s.tokens) for s in paragraph.sentences):
+            elif not all(_QUOTE_MARKS.isdisjoint(map(_key, s.tokens)) for s in paragraph.sentences):
                 pairs = [(s.tokens, f) for s, f in zip(paragraph.sentences, found, strict=True)]
-                found = quoted_speech(pairs, discourse, quotes, self.gazetteer.words)
+                found = quoted_speech(pairs, discourse, quotes, words)
             else:
                 quotes.open = False
             heading = section.span if section is not None else None
@@ -665,11 +679,11 @@ class Parser:
                         schedule=section is not None and section.clocked,
                     )
                 )
-                fragment = time_fragment(tokens, times, self.gazetteer.words.event_nouns)
+                fragment = time_fragment(tokens, times, words.event_nouns)
                 if fragment is not None:  # "Last November in Bali." dates what the paragraph tells next
                     heading = fragment.resolve(anchor, Direction.PAST) or heading
                 else:  # "Maduro is staying on for Tuesday's gathering." likewise
-                    heading = awaited_date(tokens, times, self.gazetteer.words, anchor) or heading
+                    heading = awaited_date(tokens, times, words, anchor) or heading
         return reads, cited, spans
 
     def _turn(
