@@ -94,6 +94,7 @@ class Assembler:
     replaced: list[Meeting] = attrs.Factory(list)  # meetings that others joined took the place of (see _join)
     _journey: tuple[frozenset[str], Place] | None = None  # the paragraph's last trip: travellers' ids, destination
     _last_call: frozenset[str | None] = frozenset()  # the leaders of the last meeting, if it was a call
+    _quoted: dict[int, Evidence] = attrs.Factory(dict)  # the evidence of each mention and time quoted, by object id
 
     @property
     def anchor(self) -> dt.date | None:
@@ -124,11 +125,15 @@ class Assembler:
 
     def quote(self, item: object) -> Evidence | None:
         """Where a mention or time expression of the text stands, as evidence; ``None`` if not in the text."""
-        found = self.spans.get(id(item))
-        if found is None:
-            return None
-        start, end = found
-        return Evidence(text=self.text[start:end], start=start, end=end)
+        key = id(item)
+        quoted = self._quoted.get(key)
+        if quoted is None:
+            found = self.spans.get(key)
+            if found is None:
+                return None
+            start, end = found
+            quoted = self._quoted[key] = Evidence(text=self.text[start:end], start=start, end=end)
+        return quoted
 
     def _quote_tokens(self, tokens: Sequence[Token], start: int, end: int) -> Evidence | None:
         if not tokens or end <= start:
@@ -370,8 +375,23 @@ class Assembler:
         if day is None:
             return self._undated_person(mention, written)
         found = self._holder(mention, day)
-        if found is None:
-            return None
+        return self._participant(mention, day, found, written) if found is not None else None
+
+    def leaders(self, mentions: Iterable[Mention], day: dt.date) -> tuple[Participant, ...]:
+        """The leaders the person and office mentions name on ``day``, once each, in order of first mention."""
+        seen: dict[str, Participant] = {}
+        for mention in mentions:
+            if mention.kind not in _NAMED_LEADERS:
+                continue
+            found = self._holder(mention, day)
+            if found is not None and found[0].id not in seen:
+                seen[found[0].id] = self._participant(mention, day, found)
+        return tuple(seen.values())
+
+    def _participant(
+        self, mention: Mention, day: dt.date, found: tuple[Leader, Office | None], written: str | None = None
+    ) -> Participant:
+        """The participant of a leader and office found for a mention on ``day``."""
         leader, office = found
         if office is None:
             offices = leader.offices_on(day)
@@ -410,7 +430,7 @@ class Assembler:
             if self._publishers(mention):  # "The President welcomes President X" on the White House's page
                 office = self._office_of_text(mention, mention.role or Role.PRESIDENT, set(), [], day)
                 if office is not None:
-                    self.spans[id(office)] = self.spans.get(id(mention), (0, 0))
+                    self._stands_where(office, mention)
                     mention = office
             elif (
                 mention.kind is MentionKind.PRONOUN
@@ -428,10 +448,15 @@ class Assembler:
                 places = [m.country for m in mentions if m.kind is MentionKind.PLACE]
                 office = self._office_of_text(mention, mention.role, others, places, day)
                 if office is not None:
-                    self.spans[id(office)] = self.spans.get(id(mention), (0, 0))
+                    self._stands_where(office, mention)
                     mention = office
             out.append(mention)
         return out
+
+    def _stands_where(self, made: Mention, mention: Mention) -> None:
+        """Note that a mention made from another (an office read from a bare title) stands where that one does."""
+        self.spans[id(made)] = self.spans.get(id(mention), (0, 0))
+        self._quoted.pop(id(made), None)  # an object of the same id quoted before is gone
 
     def _publishers(self, mention: Mention) -> bool:
         """Whether a bare title is the publisher's own office: "the President" written with a capital on a page of

@@ -119,9 +119,9 @@ class SentenceTimes:
         )
         self.statements = {id(t) for t in self.usable.items if _of_statement(keys, t.start, reporting_verbs)}
         self.bracketed = _bracketed(keys, self.usable.items)
-        self.quotes = _quotes(keys) if self.usable.items else []
+        self.quotes = _quotes(keys) if self.usable.items and not _OPENING_QUOTES.isdisjoint(keys) else []
         pivots = [t.end - 1 for t in times if t.pivot]  # "a day after" opens a clause like "after"
-        self.subordinators = sorted([i for i, key in enumerate(keys) if key in SUBORDINATORS] + pivots)
+        self.subordinators = sorted(_positions(keys, SUBORDINATORS) + pivots)
         self.commas = [i for i, key in enumerate(keys) if key == ","] if self.subordinators else []
         # "With X leaving office in June, both leaders ...": an opening phrase of circumstances
         self.absolute = keys.index(",") if keys and keys[0] in _CIRCUMSTANCES and "," in keys else 0
@@ -231,6 +231,17 @@ _EARLIER = frozenset({"since", "prior"})
 #: Words that open a phrase of circumstances before the main clause: "With X stepping down next month, ...".
 _CIRCUMSTANCES = frozenset({"with", "amid", "amidst"})
 _OPENING_QUOTES, _CLOSING_QUOTES = frozenset({"“", '"'}), frozenset({"”", '"'})
+
+
+def _positions(keys: Sequence[str], words: frozenset[str]) -> list[int]:
+    """Where ``words`` stand among ``keys``, in order (none, settled in C, for most sentences).
+
+    >>> _positions(["met", "after", "talks", "since", "May"], SUBORDINATORS)
+    [1, 3]
+    """
+    if words.isdisjoint(keys):
+        return []
+    return [i for i, key in enumerate(keys) if key in words]
 
 
 def _quotes(keys: Sequence[str]) -> list[tuple[int, int]]:

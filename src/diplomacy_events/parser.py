@@ -82,7 +82,6 @@ from .model import (
     Evidence,
     Meeting,
     ParseResult,
-    Participant,
     Precision,
     Source,
     SourceKind,
@@ -281,7 +280,7 @@ class _EventReader:
                 if summit is not None:
                     self.summits.append(summit)
         heading = _heading(sentence)
-        self._assemble(candidates, sentence)
+        self._assemble(candidates, sentence, evidence)
         self._chaired(read, summits, candidates)
         if read.section is None and (heading or self.opening):
             self._news(sentence, read.times)
@@ -364,9 +363,10 @@ class _EventReader:
             calendar.news_lead = Dated(participants=people, date=news_day(filed), status=Status.OCCURRED)
         self.opening = self.opening and not people and not times
 
-    def _assemble(self, candidates: list[EventCandidate], sentence: Sentence) -> None:
+    def _assemble(self, candidates: list[EventCandidate], sentence: Sentence, evidence: Evidence | None = None) -> None:
+        """The meetings of a sentence's candidates, with the sentence (``evidence``, if made already) as evidence."""
         if candidates:
-            evidence = _evidence(self.text, sentence)
+            evidence = evidence or _evidence(self.text, sentence)
             found = [m for m in (self.assembler.meeting(c, evidence, sentence.tokens) for c in candidates) if m]
             if found and _heading(sentence):
                 self.headings += range(len(self.meetings), len(self.meetings) + len(found))
@@ -610,7 +610,7 @@ class Parser:
         return ParseResult(
             source=source,
             text=text,
-            leaders=self._leaders(assembler, everyone, anchor),
+            leaders=assembler.leaders(everyone, anchor or dt.date.today()),
             meetings=meetings,
             summits=with_participants(summits, meetings, assembler.attended),
             warnings=tuple(dict.fromkeys(assembler.warnings)),
@@ -820,20 +820,6 @@ class Parser:
                 if leader_id is not None:
                     ids.add(leader_id)
         return frozenset(ids)
-
-    @staticmethod
-    def _leaders(assembler: Assembler, mentions: Sequence[Mention], anchor: dt.date | None) -> tuple[Participant, ...]:
-        day = anchor or dt.date.today()
-        seen: dict[str, Participant] = {}
-        for mention in mentions:
-            if mention.kind not in (MentionKind.PERSON, MentionKind.OFFICE):
-                continue
-            leader_id = assembler.leader_id(mention, day)
-            if leader_id and leader_id not in seen:
-                person = assembler.person(mention, day)
-                if person is not None:
-                    seen[leader_id] = person
-        return tuple(seen.values())
 
 
 _default_parser = Parser()

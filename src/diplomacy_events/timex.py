@@ -337,8 +337,7 @@ def _at(tokens: Sequence[Token], i: int) -> Token | None:
 
 
 def _key(tokens: Sequence[Token], i: int) -> str:
-    token = _at(tokens, i)
-    return token.key if token else ""
+    return tokens[i].key if 0 <= i < len(tokens) else ""
 
 
 class _Scanner:
