@@ -122,6 +122,24 @@ def test_invariants_raise_naming_field_and_value(build: Any, error: type[Excepti
     assert field in str(caught.value)
 
 
+WRONG_TYPES = [
+    pytest.param(lambda: Evidence(text=b"abc", start=0, end=3), "text", id="bytes-text"),
+    pytest.param(lambda: Participant(name="Ana Ruiz", country="ESP"), "country", id="country-as-code"),
+    pytest.param(lambda: Participant(name="Ana Ruiz", role="king"), "role", id="role-as-text"),
+    pytest.param(lambda: _meeting(kind="visit"), "kind", id="kind-as-text"),
+    pytest.param(lambda: _meeting(explanation="why"), "explanation", id="explanation-as-text"),
+]
+
+
+@pytest.mark.parametrize(("build", "field"), WRONG_TYPES)
+def test_a_value_of_the_wrong_type_raises_attrs_type_error(build: Any, field: str) -> None:
+    # the models' own validators (one plain call each) fail the way attrs.validators.instance_of does
+    with pytest.raises(TypeError) as caught:
+        build()
+    assert caught.value.args[0].startswith(f"'{field}' must be ")
+    assert caught.value.args[1].name == field
+
+
 def test_a_visit_may_have_a_host() -> None:
     assert _meeting(kind=MeetingKind.VISIT, host=PORTUGAL).host == PORTUGAL
 

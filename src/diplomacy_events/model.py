@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -246,8 +246,36 @@ def _check_text(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 def _check_optional_text(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None:
-        _check_text(_, attribute, value)
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        _fail(attribute.name, value, "must be a non-empty string")
+
+
+_Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def _instance(cls: type) -> _Validator:
+    """``attrs.validators.instance_of(cls)`` in one plain call: models are built in the parser's hot loops.
+
+    A wrong value raises attrs' own TypeError.
+    """
+    wrong: _Validator = attrs.validators.instance_of(cls)
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, cls):
+            wrong(instance, attribute, value)
+
+    return check
+
+
+def _optional(cls: type) -> _Validator:
+    """``attrs.validators.optional(attrs.validators.instance_of(cls))`` in one plain call (see :func:`_instance`)."""
+    wrong: _Validator = attrs.validators.optional(attrs.validators.instance_of(cls))
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and not isinstance(value, cls):
+            wrong(instance, attribute, value)
+
+    return check
 
 
 def _check_date(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -315,7 +343,7 @@ class DateSpan:
 
     start: dt.date = attrs.field(validator=_check_date)
     end: dt.date = attrs.field(validator=_check_date)
-    precision: Precision = attrs.field(default=Precision.DAY, validator=attrs.validators.instance_of(Precision))
+    precision: Precision = attrs.field(default=Precision.DAY, validator=_instance(Precision))
 
     def __attrs_post_init__(self) -> None:
         if self.start > self.end:
@@ -393,13 +421,13 @@ class Office:
         acting: Whether the holder is acting (interim) rather than elected or appointed.
     """
 
-    country: Country = attrs.field(validator=attrs.validators.instance_of(Country))
-    role: Role = attrs.field(validator=attrs.validators.instance_of(Role))
-    head: Head = attrs.field(validator=attrs.validators.instance_of(Head))
+    country: Country = attrs.field(validator=_instance(Country))
+    role: Role = attrs.field(validator=_instance(Role))
+    head: Head = attrs.field(validator=_instance(Head))
     start: dt.date = attrs.field(validator=_check_date)
     end: dt.date | None = attrs.field(default=None, validator=_check_date)
-    leads: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
-    acting: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    leads: bool = attrs.field(default=False, validator=_instance(bool))
+    acting: bool = attrs.field(default=False, validator=_instance(bool))
 
     def __attrs_post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
@@ -442,7 +470,7 @@ class Place:
         city: The city, when the text names one.
     """
 
-    country: Country = attrs.field(validator=attrs.validators.instance_of(Country))
+    country: Country = attrs.field(validator=_instance(Country))
     city: str | None = attrs.field(default=None, validator=_check_optional_text)
 
     def __str__(self) -> str:
@@ -461,9 +489,9 @@ class Evidence:
         end: The offset just after it: ``end - start == len(text)``.
     """
 
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
-    start: int = attrs.field(validator=attrs.validators.instance_of(int))
-    end: int = attrs.field(validator=attrs.validators.instance_of(int))
+    text: str = attrs.field(validator=_instance(str))
+    start: int = attrs.field(validator=_instance(int))
+    end: int = attrs.field(validator=_instance(int))
 
     def __attrs_post_init__(self) -> None:
         if self.start < 0:
@@ -500,7 +528,7 @@ class Source:
     url: str | None = attrs.field(default=None, validator=_check_optional_text)
     published: dt.date | None = attrs.field(default=None, validator=_check_date)
     authors: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    kind: SourceKind = attrs.field(default=SourceKind.ARTICLE, validator=attrs.validators.instance_of(SourceKind))
+    kind: SourceKind = attrs.field(default=SourceKind.ARTICLE, validator=_instance(SourceKind))
     cited: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
@@ -519,14 +547,10 @@ class Participant:
     """
 
     name: str | None = attrs.field(default=None, validator=_check_optional_text)
-    country: Country | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Country))
-    )
-    role: Role | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Role))
-    )
+    country: Country | None = attrs.field(default=None, validator=_optional(Country))
+    role: Role | None = attrs.field(default=None, validator=_optional(Role))
     leader_id: str | None = attrs.field(default=None, validator=_check_optional_text)
-    mention: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    mention: str = attrs.field(default="", validator=_instance(str))
 
     def __attrs_post_init__(self) -> None:
         if self.name is None and self.country is None:
@@ -556,9 +580,7 @@ class Report:
         place: The place that source gives.
     """
 
-    evidence: Evidence | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Evidence))
-    )
+    evidence: Evidence | None = attrs.field(default=None, validator=_optional(Evidence))
     source: Source | None = attrs.field(default=None)
     date: DateSpan | None = attrs.field(default=None)
     place: Place | None = attrs.field(default=None)
@@ -599,13 +621,9 @@ class Identified:
         antecedent: For a pronoun: the mention it stands for.
     """
 
-    how: Identification = attrs.field(validator=attrs.validators.instance_of(Identification))
-    mention: Evidence | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Evidence))
-    )
-    antecedent: Evidence | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Evidence))
-    )
+    how: Identification = attrs.field(validator=_instance(Identification))
+    mention: Evidence | None = attrs.field(default=None, validator=_optional(Evidence))
+    antecedent: Evidence | None = attrs.field(default=None, validator=_optional(Evidence))
 
 
 @attrs.frozen(kw_only=True)
@@ -631,12 +649,8 @@ class Explanation:
     """
 
     rules: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    trigger: Evidence | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Evidence))
-    )
-    time: Evidence | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Evidence))
-    )
+    trigger: Evidence | None = attrs.field(default=None, validator=_optional(Evidence))
+    time: Evidence | None = attrs.field(default=None, validator=_optional(Evidence))
     dated_by: str | None = attrs.field(default=None, validator=_check_optional_text)
     anchor: dt.date | None = attrs.field(default=None, validator=_check_date)
     participants: tuple[Identified, ...] = attrs.field(default=(), converter=_items)
@@ -688,9 +702,9 @@ class Meeting:
     """
 
     participants: tuple[Participant, ...] = attrs.field(converter=_items, validator=_check_participants)
-    kind: MeetingKind = attrs.field(validator=attrs.validators.instance_of(MeetingKind))
-    status: Status = attrs.field(validator=attrs.validators.instance_of(Status))
-    evidence: Evidence = attrs.field(validator=attrs.validators.instance_of(Evidence))
+    kind: MeetingKind = attrs.field(validator=_instance(MeetingKind))
+    status: Status = attrs.field(validator=_instance(Status))
+    evidence: Evidence = attrs.field(validator=_instance(Evidence))
     host: Country | None = attrs.field(default=None)
     date: DateSpan | None = attrs.field(default=None)
     place: Place | None = attrs.field(default=None)
@@ -698,9 +712,7 @@ class Meeting:
     source: Source | None = attrs.field(default=None)
     confidence: float = attrs.field(default=1.0, validator=_check_confidence)
     also_reported: tuple[Report, ...] = attrs.field(default=(), converter=_items, validator=_check_reports)
-    explanation: Explanation | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Explanation))
-    )
+    explanation: Explanation | None = attrs.field(default=None, validator=_optional(Explanation))
 
     def __attrs_post_init__(self) -> None:
         if self.host is not None and self.kind is not MeetingKind.VISIT:
@@ -730,7 +742,7 @@ class Summit:
     """
 
     name: str = attrs.field(validator=_check_text)
-    status: Status = attrs.field(validator=attrs.validators.instance_of(Status))
+    status: Status = attrs.field(validator=_instance(Status))
     organization: str | None = attrs.field(default=None, validator=_check_optional_text)
     place: Place | None = attrs.field(default=None)
     date: DateSpan | None = attrs.field(default=None)
@@ -738,9 +750,7 @@ class Summit:
     evidence: Evidence | None = attrs.field(default=None)
     source: Source | None = attrs.field(default=None)
     also_reported: tuple[Report, ...] = attrs.field(default=(), converter=_items)
-    explanation: Explanation | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Explanation))
-    )
+    explanation: Explanation | None = attrs.field(default=None, validator=_optional(Explanation))
 
 
 @attrs.frozen(kw_only=True)

@@ -326,10 +326,12 @@ def _day(token: Token | None) -> int | None:
     if token is None:
         return None
     key = token.key
-    for suffix in ("st", "nd", "rd", "th"):
-        if key.endswith(suffix) and key[:-2].isdigit():
-            key = key[:-2]
+    if key[-2:] in _ORDINAL_SUFFIXES and key[:-2].isdigit():
+        key = key[:-2]
     return int(key) if key.isdigit() and len(key) <= 2 and 1 <= int(key) <= 31 else None
+
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
 def _at(tokens: Sequence[Token], i: int) -> Token | None:
@@ -630,12 +632,13 @@ class _Scanner:
 
     def ago_at(self, i: int) -> TimeExpression | None:
         amount = _number(self.tokens[i])
-        if amount is None:
-            return None
+        after = _key(self.tokens, i + 1)
+        if amount is None or (after not in UNITS and after not in _WITHIN_DAY_NEXT):
+            return None  # "a meeting", "2 percent": no unit of time after the number, nor "few", "couple", "of"
         within = self.within_day(i)
         if within is not None:
             return within
-        unit = UNITS.get(_key(self.tokens, i + 1))
+        unit = UNITS.get(after)
         if not unit or unit == "weekend":
             return None
         following = _key(self.tokens, i + 2)
@@ -712,6 +715,8 @@ class _Scanner:
 #: Units of time shorter than a day: "two hours ago", "a short while ago" is the publication day.
 _WITHIN_DAY = frozenset({"hour", "hours", "minute", "minutes", "while", "moments"})
 _MOMENTS = frozenset({"moments", "minutes", "hours"})  # "minutes ago" with no number
+#: What may follow the number of :meth:`_Scanner.within_day`: its unit, or "few", "couple", "short", "little", "of".
+_WITHIN_DAY_NEXT = _WITHIN_DAY | {"few", "couple", "short", "little", "of"}
 
 _Shape = Callable[[_Scanner, int], "TimeExpression | None"]
 _HOLIDAY_STARTS = frozenset(keys[0] for keys in HOLIDAYS)
