@@ -3441,3 +3441,19 @@ def test_leaders_who_stand_together_in_a_picture_meet(text: str, published: dt.d
 )
 def test_leaders_who_saw_each_other_met(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@given(st.dates(min_value=dt.date(1, 1, 1)), st.from_regex(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", fullmatch=True))
+def test_a_plain_iso_day_reads_as_read_date_reads_it(day: dt.date, shaped: str) -> None:
+    # the parser's fast path for "YYYY-MM-DD" publication dates reads what read_date reads, or leaves it to read_date
+    from diplomacy_events.dates import read_date
+    from diplomacy_events.errors import InvalidDateError
+    from diplomacy_events.parser import _iso_day
+
+    assert _iso_day(day.isoformat()) == read_date(day.isoformat())
+    fast = _iso_day(shaped)
+    if fast is None:  # no such day: read_date's error
+        with pytest.raises(InvalidDateError):
+            read_date(shaped)
+    else:
+        assert fast == read_date(shaped)

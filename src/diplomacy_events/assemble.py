@@ -329,8 +329,8 @@ class Assembler:
         for mention in mentions:
             for target in self._targets(mention, day):
                 person = self.person(target, day, mention.text)
-                if person is not None and person.key not in keys:
-                    keys.add(person.key)
+                if person is not None and (key := person.key) not in keys:
+                    keys.add(key)
                     people.append((person, self._identification(mention, target)))
         return people
 
@@ -848,8 +848,15 @@ def _stands_in(candidate: EventCandidate) -> bool:
 def _confidence(candidate: EventCandidate) -> float:
     """1.0, less 0.15 for an unnamed host and 0.1 for a participant known only through a pronoun."""
     pronoun = any(m.kind is MentionKind.PRONOUN for m in candidate.participants)
-    confidence = 1.0 - UNNAMED_HOST_PENALTY * candidate.implicit_host - PRONOUN_PENALTY * pronoun
-    return round(confidence, 2)
+    return _CONFIDENCES[candidate.implicit_host, pronoun]
+
+
+#: The confidence of a meeting by whether it has an unnamed host and a participant known through a pronoun.
+_CONFIDENCES = {
+    (host, pronoun): round(1.0 - UNNAMED_HOST_PENALTY * host - PRONOUN_PENALTY * pronoun, 2)
+    for host in (False, True)
+    for pronoun in (False, True)
+}
 
 
 rule(

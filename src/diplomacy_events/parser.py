@@ -14,6 +14,7 @@ is a module of its own; see ``docs/pipeline.md``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from operator import attrgetter
@@ -257,7 +258,8 @@ class _EventReader:
             scheduled=read.section is not None,
             chair=self.chair,
         )
-        self._trace([(sentence.tokens[position].start, rule_id) for position, rule_id in fired or ()])
+        if fired:
+            self._trace([(sentence.tokens[position].start, rule_id) for position, rule_id in fired])
         deferred, self.deferred = self.deferred, None
         if not candidates:
             if deferred is not None:
@@ -439,12 +441,30 @@ def _published(value: dt.date | str | None) -> dt.date | None:
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, str):
-        value = read_date(value, "published")
+        value = _iso_day(value) or read_date(value, "published")
     if not isinstance(value, dt.date):
         raise InvalidDateError("published", value, "must be a date or a date string")
     if not EARLIEST <= value <= LATEST:
         raise InvalidDateError("published", value, "outside 1900-2100")
     return value
+
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _iso_day(value: str) -> dt.date | None:
+    """The day a plain "YYYY-MM-DD" names, read directly (as :func:`~diplomacy_events.dates.read_date` reads it);
+    ``None`` for any other string, or no such day (left to ``read_date`` and its error).
+
+    >>> _iso_day("2017-11-23"), _iso_day("2017-02-30"), _iso_day("23 November 2017")
+    (datetime.date(2017, 11, 23), None, None)
+    """
+    if _ISO_DAY.fullmatch(value) is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _document_id(value: str | int | None) -> str | None:
