@@ -212,9 +212,10 @@ class SentenceTimes:
         """
         if time.start < low or (time.end <= self.absolute < start):
             return False  # a time of the circumstances an opening phrase tells, not of the main clause's event
-        quote = next(((first, last) for first, last in self.quotes if first < start < last), None)
-        if quote is not None and not quote[0] < time.start < quote[1]:
-            return False  # 'At a dinner on May 2, he said, "Her visit will ..."': the quote's visit is not dated
+        if self.quotes:
+            quote = next(((first, last) for first, last in self.quotes if first < start < last), None)
+            if quote is not None and not quote[0] < time.start < quote[1]:
+                return False  # 'At a dinner on May 2, he said, "Her visit will ..."': the quote's visit is not dated
         if time.pivot:
             return time.end <= start and "," not in self.keys[time.end : start]
         if time.start < end:
@@ -302,11 +303,23 @@ def own_span(matches: Sequence[Match[str]], number: int, length: int, keys: Sequ
     Belgrade on Tuesday, and Vucic will host him for talks on Wednesday").
     """
     match = matches[number]
-    start = match.start
-    if number == 0:
-        start = next((i + 2 for i in range(match.start - 2, -1, -1) if keys[i : i + 2] == [",", "and"]), 0)
+    start = match.start if number else _conjunct_start(keys, match.start)
     end = next((m.start for m in matches[number + 1 :] if m.start >= match.end), length)
     return start, end
+
+
+def _conjunct_start(keys: Sequence[str], position: int) -> int:
+    """Just after the last ", and" before ``position`` (the conjunct it stands in opens there), else 0.
+
+    >>> _conjunct_start(["he", "flew", ",", "and", "they", "met"], 5), _conjunct_start(["they", "met"], 1)
+    (4, 0)
+    """
+    if "and" not in keys:  # the common case, settled in C
+        return 0
+    for i in range(min(position, len(keys)) - 2, -1, -1):
+        if keys[i] == "," and keys[i + 1] == "and":
+            return i + 2
+    return 0
 
 
 def _of_statement(keys: Sequence[str], position: int, verbs: frozenset[str]) -> bool:
@@ -632,6 +645,8 @@ def _dateline_span(document: Page) -> DateSpan | None:
     for block in document.blocks[:_DATELINE_BLOCKS]:
         if block.kind in (BlockKind.BODY, BlockKind.ITEM):
             continue  # a sentence's dates are events, not the page's
+        if not _may_hold_year(document.text, block.start, block.end):
+            continue  # a headline: no full date
         tokens = tokenize(document.text, block.start, block.end)
         for time in find_times(tokens):
             full = time.kind is TimeKind.DATE and time.year is not None and time.day is not None
@@ -639,6 +654,18 @@ def _dateline_span(document: Page) -> DateSpan | None:
             if full and alone and time.relation in (None, "dateline"):
                 return time.resolve(None)
     return None
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _may_hold_year(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a year: a digit, or letters beyond ASCII (whose keys are read in full).
+
+    >>> _may_hold_year("Leaders meet in Rome", 0, 20), _may_hold_year("November 9, 2017", 0, 16)
+    (False, True)
+    """
+    return _DIGIT.search(text, start, end) is not None or not text[start:end].isascii()
 
 
 #: How many days before publication a story's dateline may date it: a wire filed late in the day and put up the

@@ -350,7 +350,7 @@ class _EventReader:
             self.opening = False
             return
         words = self.parser.gazetteer.words
-        day = lead_day(calendar, times, _keys(tokens), words.reporting_verbs)
+        day = lead_day(calendar, times, _keys(tokens) if times else (), words.reporting_verbs)
         filed = self.news.get(sentence.start) if self.opening else None
         named = [m for m in mentions if m.kind in _LEAD_KINDS]
         if day is None and filed is None:
