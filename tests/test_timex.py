@@ -485,3 +485,19 @@ def test_counted_from_a_reference(text: str, reference: DateSpan, expected: Date
 def test_counting_days_from_a_day_moves_it_by_that_many_days(day: dt.date, days: int) -> None:
     later = TimeExpression(start=0, end=3, kind=TimeKind.LATER, unit="days", offset=days)
     assert later.counted_from(DateSpan.from_date(day)) == DateSpan.from_date(day + dt.timedelta(days=days))
+
+
+@given(st.dates(), st.integers(-30_000, 30_000))
+def test_month_after_is_the_month_relativedelta_gives(day: dt.date, months: int) -> None:
+    # the resolver counts months without dateutil: same month, and an error where dateutil's date has no year
+    from dateutil.relativedelta import relativedelta
+
+    from diplomacy_events.timex import _month_after
+
+    try:
+        expected = day + relativedelta(months=months)
+    except ValueError:
+        with pytest.raises(ValueError):
+            _month_after(day, months)
+        return
+    assert _month_after(day, months) == expected.replace(day=1)

@@ -1096,6 +1096,8 @@ class MeetingReading:
 
 
 _SUMMIT_DAYS = dt.timedelta(days=3)  # "right before the summit": the days just before it
+#: The way a time is read for an event of each status (with none, the nearer way).
+_DIRECTIONS = {Status.PLANNED: Direction.FUTURE, Status.OCCURRED: Direction.PAST, None: Direction.NEAREST}
 
 
 @attrs.define
@@ -1149,8 +1151,7 @@ class Calendar:
             if reference is None and time.today and self.anchor is not None:
                 reference = DateSpan.from_date(self.anchor)  # "earlier in the day", with nothing told before
             return time.counted_from(reference) if reference is not None else None
-        direction = {Status.PLANNED: Direction.FUTURE, Status.OCCURRED: Direction.PAST, None: Direction.NEAREST}[status]
-        span = time.resolve(self.anchor, direction)
+        span = time.resolve(self.anchor, _DIRECTIONS[status])
         if span is None and self.anchor is None:
             self.warnings.append(f"relative date {time.text!r} left unresolved: no publication date")
         return span

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from operator import attrgetter
 from typing import Any, Union
@@ -123,10 +123,16 @@ def _keys(tokens: Sequence[Token]) -> list[str]:
     return list(map(_key, tokens))
 
 
-def _continues(tokens: Sequence[Token], words: Lexicon) -> bool:
-    """Whether a paragraph's first sentence goes on from the one before: "Afterwards, the Prime Minister ..."."""
+def _continues(tokens: Sequence[Token], sequences: Collection[tuple[str, ...]]) -> bool:
+    """Whether a paragraph's first sentence goes on from the one before: "Afterwards, the Prime Minister ...".
+
+    ``sequences`` are the lexicon's sequence words, as token keys.
+
+    >>> _continues(tokenize("After that, they met."), {("after", "that")}), _continues(tokenize("They met."), set())
+    (True, False)
+    """
     keys = tuple(map(_key, tokens[:4]))
-    return any(keys[: len(phrase)] == phrase for phrase in words.sequence_words)
+    return any(keys[:length] in sequences for length in range(len(keys) + 1))
 
 
 def _countries(mentions: Iterable[Mention]) -> dict[str, int]:
@@ -218,13 +224,23 @@ class _EventReader:
     news: dict[int, dt.date] = attrs.Factory(dict)  # the day of each sentence the page leads with, by its offset
     opening: bool = True  # no body sentence so far named a leader or a time: the next may be the story's news
     deferred: tuple[SentenceReading, CountedGroup] | None = None  # a sentence whose counted group the next may name
+    words: Lexicon = attrs.field(init=False)  # the parser's lexicon
+    sequences: frozenset[tuple[str, ...]] = attrs.field(init=False)  # its sequence words, as a set
+
+    @words.default
+    def _lexicon(self) -> Lexicon:
+        return self.parser.gazetteer.words
+
+    @sequences.default
+    def _sequences(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(self.words.sequence_words)
 
     def read(self, read: SentenceReading) -> None:
         """Take in the next sentence of the document."""
-        sentence, paragraph, words = read.sentence, read.paragraph, self.parser.gazetteer.words
+        sentence, paragraph, words = read.sentence, read.paragraph, self.words
         lists = self.lists = self.lists or ListReader(words)
         if sentence is paragraph.sentences[0] and not (
-            _continues(sentence.tokens, words) or paragraph.speaker  # a transcript's turns go on
+            _continues(sentence.tokens, self.sequences) or paragraph.speaker  # a transcript's turns go on
         ):
             self.assembler.new_paragraph()
         if paragraph.bullet and lists.is_entry(sentence.tokens):  # an entry of a list of counterparts
@@ -238,7 +254,7 @@ class _EventReader:
             self._events(read)
 
     def _events(self, read: SentenceReading) -> None:
-        sentence, words = read.sentence, self.parser.gazetteer.words
+        sentence, words = read.sentence, self.words
         mentions = self.assembler.offices_in_text(read.mentions, read.times)
         for mention in mentions:
             if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
@@ -294,7 +310,7 @@ class _EventReader:
     ) -> None:
         """Note the one leader a sentence names with a summit and in no meeting, and the summit's day, for the
         leaders who attend it in the next sentence (the rule ``build.chair-attended``)."""
-        tokens, words = read.sentence.tokens, self.parser.gazetteer.words
+        tokens, words = read.sentence.tokens, self.words
         chair = _chair(self.named, candidates)
         if chair is not None and not summits and not words.gathering_words.found(_keys(tokens), 0, len(tokens)):
             chair = None  # no summit named, no gathering word
@@ -312,7 +328,7 @@ class _EventReader:
         listed = members(tokens, mentions, group.size)
         if not listed:
             return
-        words = self.parser.gazetteer.words
+        words = self.words
         before = self.assembler.offices_in_text(read.mentions, read.times)
         joined, people, times = substituted(read.sentence.tokens, before, read.times, group, (tokens, listed, mentions))
         candidates = find_events(
@@ -349,7 +365,7 @@ class _EventReader:
         if calendar.lead is not None or self.body > LEAD_SENTENCES:
             self.opening = False
             return
-        words = self.parser.gazetteer.words
+        words = self.words
         day = lead_day(calendar, times, _keys(tokens) if times else (), words.reporting_verbs)
         filed = self.news.get(sentence.start) if self.opening else None
         named = [m for m in mentions if m.kind in _LEAD_KINDS]

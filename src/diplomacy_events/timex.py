@@ -195,7 +195,7 @@ class TimeExpression:
             if self.unit == "weeks":
                 return DateSpan.from_week(anchor - dt.timedelta(weeks=self.offset))
             if self.unit == "months":
-                shifted = anchor - relativedelta(months=self.offset)
+                shifted = _month_after(anchor, -self.offset)
                 return DateSpan.from_month(shifted.year, shifted.month)
             return DateSpan.from_year(anchor.year - self.offset)
         if self.kind is TimeKind.SEASON and self.month is not None:
@@ -223,7 +223,7 @@ class TimeExpression:
         if unit == "weeks":
             span = DateSpan.from_week(anchor + dt.timedelta(weeks=offset))
         elif unit == "months":
-            month = anchor + relativedelta(months=offset)
+            month = _month_after(anchor, offset)
             span = DateSpan.from_month(month.year, month.month)
         elif unit == "years":
             span = DateSpan.from_year(anchor.year + offset)
@@ -236,6 +236,17 @@ class TimeExpression:
             start = min(span.end, anchor + dt.timedelta(days=1))
             return attrs.evolve(span, start=start)
         return span
+
+
+def _month_after(day: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` after ``day``'s (before it, if negative); the month of
+    ``day + relativedelta(months=months)``, counted without it.
+
+    >>> _month_after(dt.date(2023, 11, 30), 3), _month_after(dt.date(2023, 1, 31), -1)
+    (datetime.date(2024, 2, 1), datetime.date(2022, 12, 1))
+    """
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return dt.date(year, month + 1, 1)
 
 
 def _step(unit: str | None, amount: int) -> relativedelta:
@@ -604,7 +615,7 @@ class _Scanner:
 
     def holiday_at(self, i: int) -> TimeExpression | None:
         """A day known by name: "Christmas Day", "New Year's Eve"."""
-        for keys, (month, day) in HOLIDAYS.items():
+        for keys, (month, day) in _HOLIDAYS_BY_START.get(self.tokens[i].key, ()):
             end = i + len(keys)
             if tuple(t.key for t in self.tokens[i:end]) == keys and self.tokens[i].capitalised:
                 return TimeExpression(start=i, end=end, kind=TimeKind.DATE, month=month, day=day)
@@ -720,6 +731,10 @@ _WITHIN_DAY_NEXT = _WITHIN_DAY | {"few", "couple", "short", "little", "of"}
 
 _Shape = Callable[[_Scanner, int], "TimeExpression | None"]
 _HOLIDAY_STARTS = frozenset(keys[0] for keys in HOLIDAYS)
+#: The names of HOLIDAYS (keys and day, in their order) by their first word.
+_HOLIDAYS_BY_START = {
+    start: [(keys, day) for keys, day in HOLIDAYS.items() if keys[0] == start] for start in _HOLIDAY_STARTS
+}
 # The shapes an expression can have, in the order they are tried, by the word it begins with.
 _DIGIT_SHAPES: tuple[_Shape, ...] = (_Scanner.date_at, _Scanner.ago_at, _Scanner.year_at)
 _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
