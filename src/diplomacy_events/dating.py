@@ -475,6 +475,8 @@ _COUNTED_BACK = frozenset({TimeKind.DEICTIC, TimeKind.RELATIVE})  # "yesterday",
 )
 def _when_clause(context: SentenceContext, reading: Reading) -> bool:
     keys, own = context.keys, reading.time
+    if "when" not in keys:  # the common case, settled in C
+        return False
     when = next((i for i in range(reading.start - 1, max(1, reading.start - _WHEN_REACH), -1) if keys[i] == "when"), 0)
     if when < 2 or keys[when - 1] != "," or (own is not None and own.start > when):
         return False  # not "in 2016, when X met Y on May 3": its own time
