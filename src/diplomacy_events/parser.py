@@ -614,9 +614,16 @@ class Parser:
         cited += cited_later
         everyone = [m for read in reads for m in read.mentions] + [m for found in named_later for m in found]
         source = self._source(
-            source, anchor, outlet, title or document.title, document.authors, document.transcript, cited
+            source,
+            anchor,
+            outlet,
+            title or document.title,
+            document.authors,
+            document.transcript,
+            cited,
+            id=document_id,
+            url=url,
         )
-        source = attrs.evolve(source, id=source.id or document_id, url=source.url or url or None)
         filed = None if headed else filed_day(document, anchor)  # a listing's date lines head its sections
         calendar = Calendar(anchor=filed or anchor, warnings=warnings)
         assembler = Assembler(
@@ -824,12 +831,17 @@ class Parser:
         authors: tuple[str, ...],
         transcript: bool,
         cited: list[str],
+        *,
+        id: str | None = None,
+        url: str | None = None,
     ) -> Source:
         source = given or Source()
         # a text in speaker turns is a transcript, unless the caller named a genre other than the default
         kind = SourceKind.TRANSCRIPT if transcript and source.kind is SourceKind.ARTICLE else source.kind
         return attrs.evolve(
             source,
+            id=source.id or id,
+            url=source.url or url or None,
             outlet=source.outlet or outlet or None,
             title=source.title or title or None,
             published=anchor,
