@@ -717,6 +717,8 @@ def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | N
     >>> paragraph_year(find_times(tokenize("They met in March 2019.")), None)
     2019
     """
+    if not times:
+        return year
     return next((t.year for t in reversed(times) if t.year is not None and not t.cited), year)
 
 
@@ -985,6 +987,8 @@ def speaks_of_earlier(times: Sequence[TimeExpression], section: Section | None) 
     >>> speaks_of_earlier(find_times(tokenize("Whitlam visited China in November 1973.")), None)
     True
     """
+    if not times and (section is None or section.year is None):
+        return False  # most sentences: no time at all
     years = [t.year for t in times if t.year is not None and t.relation is None and t.cited is None]
     if section is not None and section.year is not None:
         years.append(section.year)
@@ -1026,6 +1030,8 @@ def awaited_date(
     >>> str(awaited_date(tokens, find_times(tokens), default_lexicon(), dt.date(2023, 5, 29)))
     '2023-05-30'
     """
+    if not times:
+        return None
     time = next((t for t in times if _awaited(tokens, t, words.event_nouns)), None)
     if time is None:
         return None
