@@ -14,8 +14,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import diplomacy_events as de
+from diplomacy_events import dating
+from diplomacy_events.segment import tokenize
+from diplomacy_events.timex import TimeKind, find_times
 from tables import Row, meetings, rows, written
 
 KISHIDA, YOON, ALBANESE, TRUDEAU = "fumio-kishida", "yoon-suk-yeol", "anthony-albanese", "justin-trudeau"
@@ -1104,3 +1109,29 @@ def test_the_purpose_of_a_present_journey_is_read_the_nearer_way(
     text: str, published: dt.date, expected: list[Row]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+# -- fast paths: each gate that skips work answers as the full work would ---------------------------------------------
+
+_LINE_WORDS = st.sampled_from(
+    ["for", "of", "on", "FOR", "Monday", "MONDAY", "August", "18", "2025", "7", ",", " ", "Schedule", "x", "\n"]
+)
+_LINES = st.lists(_LINE_WORDS, max_size=12).map(lambda words: " ".join(words).replace(" ,", ","))
+
+
+@given(_LINES)
+def test_a_heading_date_is_looked_for_only_where_the_full_search_finds_it(line: str) -> None:
+    assert dating._date_end(line, 0, len(line)) == (dating._DATE_END.search(line, 0, len(line)) is not None)
+
+
+@given(st.text(st.characters(codec="ascii", exclude_categories=["Nd"]), max_size=40))
+def test_an_ascii_line_without_a_digit_holds_no_full_date(line: str) -> None:
+    assert not dating._may_hold_year(line, 0, len(line))
+    full = [t for t in find_times(tokenize(line)) if t.kind is TimeKind.DATE and t.year is not None and t.day]
+    assert full == []
+
+
+@given(st.lists(st.sampled_from([",", "and", "met", "flew", "he"]), max_size=12), st.integers(0, 13))
+def test_the_conjunct_start_is_the_last_comma_and_before_the_position(keys: list[str], position: int) -> None:
+    slow = next((i + 2 for i in range(position - 2, -1, -1) if keys[i : i + 2] == [",", "and"]), 0)
+    assert dating._conjunct_start(keys, position) == slow

@@ -501,3 +501,22 @@ def test_month_after_is_the_month_relativedelta_gives(day: dt.date, months: int)
             _month_after(day, months)
         return
     assert _month_after(day, months) == expected.replace(day=1)
+
+
+_AGO_WORDS = st.sampled_from(
+    ["a", "two", "3", "few", "couple", "short", "little", "of", "hours", "while", "days", "month", "ago", "later"]
+)
+
+
+@given(st.lists(_AGO_WORDS, min_size=1, max_size=6))
+def test_a_number_the_ago_gate_turns_away_has_no_unit_of_time_after_it(words: list[str]) -> None:
+    # ago_at stops at once when the word after the number can neither be a unit nor lead to one ("a few hours")
+    from diplomacy_events.lexicon import UNITS
+    from diplomacy_events.timex import _WITHIN_DAY_NEXT, _Scanner
+
+    scanner = _Scanner(tokenize(" ".join(words)))
+    after = words[1] if len(words) > 1 else ""
+    if after not in UNITS and after not in _WITHIN_DAY_NEXT:
+        assert scanner.within_day(0) is None
+        assert not UNITS.get(after)
+        assert scanner.ago_at(0) is None
