@@ -520,3 +520,10 @@ def test_a_number_the_ago_gate_turns_away_has_no_unit_of_time_after_it(words: li
         assert scanner.within_day(0) is None
         assert not UNITS.get(after)
         assert scanner.ago_at(0) is None
+
+
+@pytest.mark.parametrize("text", ["፩", "on ፫ May ፪፻", "a ፪-day visit", "in ፩፱፱፱", "፩፪፫፬ - talks", "on the ፫th"])
+def test_digits_that_are_no_decimal_digits_are_no_numbers(text: str) -> None:
+    # "፩" (Ethiopic one) is a digit to str.isdigit but not to int(): no number, no crash
+    assert find_times(tokenize(text)) == []
+    assert de.parse(text, "2020-06-01").meetings == ()

@@ -586,7 +586,7 @@ def _visit_length(context: SentenceContext, reading: Reading) -> bool:
         return False
     number = day - 1
     count = keys[number]
-    days = int(count) if count.isdigit() and len(count) <= 2 else NUMBER_WORDS.get(count, 0)
+    days = int(count) if count.isdecimal() and len(count) <= 2 else NUMBER_WORDS.get(count, 0)
     if days < 2:
         return False
     verbs = set(keys[max(0, number - _JOURNEY_REACH) : number])
@@ -926,7 +926,7 @@ def _titled_day(text: str, block: Block, anchor: dt.date | None) -> _Head | None
 
 def _year_head(text: str, block: Block, tokens: Sequence[Token]) -> _Head | None:
     """A year alone that heads a line or a timeline's entry: "1972", "2016 - ..."."""
-    if not tokens or not (tokens[0].key.isdigit() and len(tokens[0].key) == 4 and 1900 <= int(tokens[0].key) <= 2100):
+    if not tokens or not (tokens[0].key.isdecimal() and len(tokens[0].key) == 4 and 1900 <= int(tokens[0].key) <= 2100):
         return None
     year = int(tokens[0].key)
     if len(tokens) == 1 or (len(tokens) == 2 and tokens[1].key == ":"):

@@ -314,13 +314,13 @@ def _season(month: int, offset: int, anchor: dt.date, direction: Direction) -> D
 
 
 def _number(token: Token) -> int | None:
-    if token.key.isdigit() and len(token.key) <= 4:
+    if token.key.isdecimal() and len(token.key) <= 4:
         return int(token.key)
     return NUMBER_WORDS.get(token.key)
 
 
 def _year(token: Token | None) -> int | None:
-    if token is not None and token.key.isdigit() and len(token.key) == 4 and 1900 <= int(token.key) <= 2100:
+    if token is not None and token.key.isdecimal() and len(token.key) == 4 and 1900 <= int(token.key) <= 2100:
         return int(token.key)
     return None
 
@@ -339,7 +339,7 @@ def _day(token: Token | None) -> int | None:
     key = token.key
     if key[-2:] in _ORDINAL_SUFFIXES and key[:-2].isdigit():
         key = key[:-2]
-    return int(key) if key.isdigit() and len(key) <= 2 and 1 <= int(key) <= 31 else None
+    return int(key) if key.isdecimal() and len(key) <= 2 and 1 <= int(key) <= 31 else None
 
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
