@@ -33,7 +33,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -134,7 +134,7 @@ class SentenceTimes:
         start: int,
         end: int,
         low: int = 0,
-        recaps: Sequence[tuple[int, int]] = (),
+        recaps: Iterable[tuple[int, int]] = (),
     ) -> TimeExpression | None:
         """The time of a trigger at ``start:end``: its own, else its clause's, else the nearest in the sentence.
 
@@ -394,14 +394,31 @@ def _day(time: TimeExpression) -> bool:
 )
 def _own_clause(context: SentenceContext, reading: Reading) -> bool:
     relative = in_relative_clause(context.tokens, reading.start, reading.clause[0])
-    tokens, matches = context.tokens, context.matches  # tokens: the cue keys blank "his", a pronoun
-    recaps = [
-        own_span(matches, number, len(tokens), context.keys)
-        for number in range(reading.number + 1, len(matches))
-        if matches[number].start > 0 and tokens[matches[number].start - 1].key in POSSESSIVES
-    ]
+    recaps = _Recaps(context, reading.number)
     reading.time = context.times.nearest(reading.clause, reading.own, relative, reading.start, reading.end, 0, recaps)
     return reading.time is not None
+
+
+class _Recaps:
+    """The own stretches of the possessed meeting nouns after trigger ``number`` ("his summit with Trump last
+    week"), found only when :meth:`SentenceTimes.nearest` looks at them (a time past the trigger's clause): one
+    trigger's reading does not walk all the triggers after it."""
+
+    __slots__ = ("_context", "_found", "_number")
+
+    def __init__(self, context: SentenceContext, number: int) -> None:
+        self._context, self._number = context, number
+        self._found: list[tuple[int, int]] | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        if self._found is None:
+            tokens, matches = self._context.tokens, self._context.matches  # tokens: the cue keys blank "his"
+            self._found = [
+                own_span(matches, number, len(tokens), self._context.keys)
+                for number in range(self._number + 1, len(matches))
+                if matches[number].start > 0 and tokens[matches[number].start - 1].key in POSSESSIVES
+            ]
+        return iter(self._found)
 
 
 @rule(
@@ -475,9 +492,10 @@ _COUNTED_BACK = frozenset({TimeKind.DEICTIC, TimeKind.RELATIVE})  # "yesterday",
 )
 def _when_clause(context: SentenceContext, reading: Reading) -> bool:
     keys, own = context.keys, reading.time
-    if "when" not in keys:  # the common case, settled in C
+    low = max(1, reading.start - _WHEN_REACH)
+    if "when" not in keys[low + 1 : reading.start]:  # the common case: no "when" within reach, settled in C
         return False
-    when = next((i for i in range(reading.start - 1, max(1, reading.start - _WHEN_REACH), -1) if keys[i] == "when"), 0)
+    when = next((i for i in range(reading.start - 1, low, -1) if keys[i] == "when"), 0)
     if when < 2 or keys[when - 1] != "," or (own is not None and own.start > when):
         return False  # not "in 2016, when X met Y on May 3": its own time
     time = next((t for t in (*context.times.usable.items, *context.times.related) if t.end == when - 1), None)
