@@ -1415,6 +1415,7 @@ class Discourse:
     sentences: int = 0  # in the current paragraph
     group: tuple[Mention, ...] = ()  # the people of the nearest sentence with two or more
     by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the latest such group of each size
+    leaders_by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the same, of leaders only
     group_here: bool = False  # whether this paragraph named a group
     pairs: dict[tuple[str, ...], tuple[int, tuple[Mention, ...]]] = attrs.field(factory=dict)  # how often, latest
 
@@ -1426,6 +1427,7 @@ class Discourse:
             by_role={role: tally.copy() for role, tally in self.by_role.items()},
             last_bound=dict(self.last_bound),
             by_size=dict(self.by_size),
+            leaders_by_size=dict(self.leaders_by_size),
             pairs=dict(self.pairs),
         )
 
@@ -1467,20 +1469,24 @@ class Discourse:
             leaders = tuple(m for m in group if m.is_leader)
             if 2 <= len(leaders) < len(group):  # "the three presidents" after three leaders and two envoys
                 self.by_size[len(leaders)] = leaders
+            if len(leaders) >= 2:
+                self.leaders_by_size[len(leaders)] = leaders
             self.group = self.by_size[len(group)] = tuple(group)
             self.group_here = True
             if len(group) == 2:
                 key = tuple(sorted(_identity(m) for m in group))
                 self.pairs[key] = (self.pairs.get(key, (0, ()))[0] + 1, self.group)
 
-    def main_pair(self) -> tuple[Mention, ...]:
-        """The pair the document has named together most often (the latest of equals), if any.
+    def main_pair(self, leaders: bool = False) -> tuple[Mention, ...]:
+        """The pair the document has named together most often (the latest of equals), if any; with ``leaders``,
+        of pairs of leaders only ("the two leaders" are no pair of envoys).
 
         >>> Discourse().main_pair()
         ()
         """
-        latest = self.by_size.get(2, ())
-        best = max(self.pairs.values(), key=lambda held: held[0], default=(0, latest))
+        latest = (self.leaders_by_size if leaders else self.by_size).get(2, ())
+        held = [h for h in self.pairs.values() if not leaders or all(m.is_leader for m in h[1])]
+        best = max(held, key=lambda h: h[0], default=(0, latest))
         latest_count = self.pairs.get(tuple(sorted(_identity(m) for m in latest)), (0, ()))[0]
         return best[1] if best[0] > latest_count else latest
 
@@ -1790,11 +1796,14 @@ def _antecedents(
         if len(here) >= 2:
             return tuple(here)
         # "the two men" after a sentence naming three: the latest pair, if there was one
-        size = next((GROUP_SIZES[word] for word in pronoun.text.lower().split() if word in GROUP_SIZES), None)
-        main = discourse.main_pair() if size == 2 and not discourse.group_here else ()
+        words = pronoun.text.lower().split()
+        size = next((GROUP_SIZES[word] for word in words if word in GROUP_SIZES), None)
+        leaders = words[-1] in _GROUP_WORDS  # "the two presidents": leaders, not the envoys named last
+        main = discourse.main_pair(leaders) if size == 2 and not discourse.group_here else ()
         if main:  # "The two leaders agreed ..." after a recap: the main pair
             return main
-        return discourse.by_size.get(size, discourse.group) if size else discourse.group
+        groups = discourse.leaders_by_size if leaders else discourse.by_size
+        return groups.get(size, discourse.group) if size else discourse.group
     same = [m for m in before if _is_someone(m) and not m.plural]
     subjects = [m for m in same if m.subject]
     if subjects and pronoun.subject and pronoun.text.lower() in ("he", "she"):  # "X extended ... when he visited": X
