@@ -417,6 +417,29 @@ def test_the_two_leaders_are_the_latest_pair(gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Putin met Erdogan.\n\nMacron flew to Doha and was received by Qatar's emir, Sheikh Tamim bin Hamad "
+            "Al Thani. The two leaders discussed gas.",
+            ["emmanuel-macron", "tamim-bin-hamad-al-thani"],
+        ),
+        (
+            "Putin met Erdogan.\n\nScholz hosted the Polish president, Andrzej Duda, on Monday. "
+            "The two leaders spoke of Ukraine.",
+            ["olaf-scholz", "andrzej-duda"],
+        ),
+    ],
+)
+def test_an_office_and_the_name_in_apposition_are_one_of_the_two(
+    gazetteer: Gazetteer, text: str, pair: list[str]
+) -> None:
+    linked = [m for sentence in paragraphs(gazetteer, text) for m in sentence]
+    two = [m for m in of_kind(linked, MentionKind.PRONOUN) if m.text.lower().startswith("the two")]
+    assert [antecedent_ids(m) for m in two] == [pair]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Putin met Erdogan. The text was signed by Foreign Minister Ana Varga and Foreign Minister Piet Olsen. "

@@ -1464,7 +1464,7 @@ class Discourse:
             direct = [m for m in singular if not m.oblique]
             self.subject = _resolved((direct or singular)[0])
             self.last = _resolved(singular[-1])
-        group = list({id(m): m for m in _people(people)}.values())  # "Erdogan said he ...": one person
+        group = _unapposed(list({id(m): m for m in _people(people)}.values()))  # "Erdogan said he ...": one person
         if len(group) >= 2:
             leaders = tuple(m for m in group if m.is_leader)
             if 2 <= len(leaders) < len(group):  # "the three presidents" after three leaders and two envoys
@@ -1827,6 +1827,27 @@ def _identity(mention: Mention) -> str:
     if mention.leaders:
         return mention.leaders[0]
     return f"{mention.country}/{mention.role.value if mention.role else ''}/{mention.text.lower()}"
+
+
+#: Tokens at most between an office and the name in apposition to it: "Qatar's emir, Sheikh Tamim".
+_APPOSITION_GAP = 3
+
+
+def _unapposed(group: list[Mention]) -> list[Mention]:
+    """The group without an office whose holder's name follows it in apposition ("Qatar's emir, Sheikh Tamim"
+    is one person, not two)."""
+    return [
+        m
+        for m, after in itertools.zip_longest(group, group[1:])
+        if not (
+            after is not None
+            and m.kind is MentionKind.OFFICE
+            and after.kind is MentionKind.PERSON
+            and m.country is not None
+            and m.country == after.country
+            and 0 < after.start - m.end <= _APPOSITION_GAP
+        )
+    ]
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:
