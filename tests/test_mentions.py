@@ -416,6 +416,16 @@ def test_the_two_leaders_are_the_latest_pair(gazetteer: Gazetteer) -> None:
     assert antecedent_ids(two) == ["vladimir-putin", "recep-tayyip-erdogan"]
 
 
+def test_a_leader_named_twice_in_a_sentence_is_one_of_a_pair(gazetteer: Gazetteer) -> None:
+    text = (
+        "Putin met Erdogan in May.\n\nScholz flew to Paris. On Monday he and Macron held talks; Scholz praised "
+        "the food.\n\nThe two leaders met again in June."
+    )
+    linked = [m for sentence in paragraphs(gazetteer, text) for m in sentence]
+    two = [m for m in of_kind(linked, MentionKind.PRONOUN) if m.text.lower().startswith("the two")]
+    assert [antecedent_ids(m) for m in two] == [["olaf-scholz", "emmanuel-macron"]]
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
