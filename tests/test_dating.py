@@ -24,7 +24,7 @@ BIDEN, SCHOLZ, ERDOGAN, ZELENSKY = "joe-biden", "olaf-scholz", "recep-tayyip-erd
 TUSK, ANWAR, MBS, TAMIM = "donald-tusk", "anwar-ibrahim", "mohammed-bin-salman", "tamim-bin-hamad-al-thani"
 LULA, TRUMP, KIM, MOON = "luiz-inacio-lula-da-silva", "donald-trump", "kim-jong-un", "moon-jae-in"
 DUTERTE, LUKASHENKO, SISI = "rodrigo-duterte", "alexander-lukashenko", "abdel-fattah-el-sisi"
-ARCE, STARMER = "luis-arce", "keir-starmer"
+ARCE, STARMER, MERKEL = "luis-arce", "keir-starmer", "angela-merkel"
 WEDNESDAY = dt.date(2023, 5, 3)
 
 
@@ -125,6 +125,13 @@ COUNTED = [
         "Earlier in the day, Albanese received a courtesy call from Yoon.",
         dt.date(2023, 5, 21),
         [((ALBANESE, YOON), "meeting", "occurred", "2023-05-21")],
+    ),
+    (
+        "a-month-of-that-year-and-the-next-step-are-in-the-year-told",
+        "Their visits resumed in 2019. In March of that year Macron travelled to Berlin for talks with Merkel, and in "
+        "May Merkel came to Paris for talks with Macron.",
+        dt.date(2021, 6, 1),
+        [((MACRON, MERKEL), "visit", "occurred", "2019-03"), ((MERKEL, MACRON), "visit", "occurred", "2019-05")],
     ),
     (
         "overnight-is-today",

@@ -289,6 +289,28 @@ def test_that_september_is_in_the_year_spoken_of() -> None:
     assert alone.resolve(THURSDAY, PAST) == month(2017, 9)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In April of that year they met again.",
+        "They met again in April that same year.",
+        "In April that year, they met.",
+    ],
+)
+def test_a_month_of_that_year_is_in_the_year_spoken_of(text: str) -> None:
+    [time] = find_times(tokenize(text, 0, len(text)), year=2015)
+    assert time.resolve(THURSDAY, PAST) == month(2015, 4)
+
+
+def test_the_next_step_of_a_dated_story_is_in_its_year() -> None:
+    text = "In October 2015 Ruiz flew to Lima, and in February Lind came to Quito."
+    [first, then] = find_times(tokenize(text, 0, len(text)))
+    assert (first.resolve(THURSDAY, PAST), then.resolve(THURSDAY, PAST)) == (month(2015, 10), month(2016, 2))
+    text = "In October 2015 Ruiz flew to Lima. In February Lind came to Quito."
+    [_, alone] = find_times(tokenize(text, 0, len(text)))
+    assert alone.year is None  # another sentence: no step of the same story
+
+
 def test_a_date_beside_a_count_forward_is_in_the_year_spoken_of() -> None:
     text = "Three weeks later, on October 31, they met again."
     [count, date] = find_times(tokenize(text, 0, len(text)), year=2015)

@@ -166,6 +166,9 @@ COUNTED_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "sa
 COUNTED_UNITS = frozenset({"days", "weeks", "months", "years"})
 DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this", "overnight", "last"})
 #: What may stand between a dated day and a yearless one that shares its year.
+#: What after a yearless month puts it in the year the text spoke of last: "In March of that year".
+THAT_YEAR = (("of", "that", "year"), ("that", "year"), ("that", "same", "year"), ("of", "the", "same", "year"))
+THAT_YEAR_LENGTH = max(len(phrase) for phrase in THAT_YEAR)
 DATE_LINKS = frozenset({",", "and", "again", "then", "on", "in", "or", "later", "before", "after", "between"})
 #: Words of the weeks just before the anchor: "recently met", "has just returned".
 RECENT_WORDS = frozenset({"recently", "just"})

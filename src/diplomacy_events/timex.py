@@ -39,6 +39,8 @@ from .lexicon import (
     RECENT_WORDS,
     RELATIVE_STARTS,
     SEASONS,
+    THAT_YEAR,
+    THAT_YEAR_LENGTH,
     TIME_RELATIONS,
     UNITS,
     WEEKDAYS,
@@ -400,8 +402,7 @@ class _Scanner:
             or not all(t.key in DATE_LINKS for t in self.tokens[previous.end : expression.start])
         ):
             return expression
-        later = (expression.month, expression.day or 1) >= (previous.month, previous.day or 1)
-        return attrs.evolve(expression, year=previous.year if later else previous.year + 1)
+        return _in_year_after(previous, expression)
 
     def expression_at(self, i: int) -> TimeExpression | None:
         """The expression that begins at (or, for "last May", just before) ``tokens[i]``: the first shape that fits."""
@@ -762,8 +763,12 @@ def find_times(tokens: Sequence[Token], year: int | None = None) -> list[TimeExp
     for time in found:
         if time.end <= filed or _stamp(tokens, time):
             time = attrs.evolve(time, relation="dateline")
-        elif year is not None and (_that_month(tokens, time) or _after_count(tokens, placed, time)):
+        elif year is not None and (
+            _that_month(tokens, time) or _of_that_year(tokens, time) or _after_count(tokens, placed, time)
+        ):
             time = attrs.evolve(time, year=year)
+        elif placed and _and_then(tokens, placed[-1], time):
+            time = _in_year_after(placed[-1], time)
         placed.append(time)
     return placed
 
@@ -805,6 +810,39 @@ def _after_count(tokens: Sequence[Token], before: Sequence[TimeExpression], time
     count = before[-1]
     between = [t.key for t in tokens[count.end : time.start]]
     return count.kind is TimeKind.LATER and (count.offset or 0) >= 0 and between in ([","], [",", "on"])
+
+
+def _in_year_after(previous: TimeExpression, expression: TimeExpression) -> TimeExpression:
+    """A yearless date told after a dated one, in its year (the next one when it falls earlier in the calendar)."""
+    assert previous.year is not None and previous.month is not None and expression.month is not None
+    later = (expression.month, expression.day or 1) >= (previous.month, previous.day or 1)
+    return attrs.evolve(expression, year=previous.year if later else previous.year + 1)
+
+
+def _of_that_year(tokens: Sequence[Token], time: TimeExpression) -> bool:
+    """Whether a yearless month or date is followed by "of that year", "that (same) year": "In March of that year"."""
+    if time.year is not None or time.month is None:
+        return False
+    keys = tuple(t.key for t in tokens[time.end : time.end + THAT_YEAR_LENGTH])
+    return any(keys[: len(phrase)] == phrase for phrase in THAT_YEAR)
+
+
+def _and_then(tokens: Sequence[Token], previous: TimeExpression, time: TimeExpression) -> bool:
+    """Whether a yearless month or date opens the next step of a sentence's story told in a dated month:
+    "In March 2023 X went to Tokyo, and in May Y came to Seoul" (May 2023)."""
+    return (
+        time.year is None
+        and time.month is not None
+        and time.relation is None
+        and not time.offset
+        and time.kind in (TimeKind.DATE, TimeKind.MONTH)
+        and previous.year is not None
+        and previous.month is not None
+        and previous.relation is None
+        and time.start >= 2
+        and tokens[time.start - 1].key in ("in", "on")
+        and tokens[time.start - 2].key in ("and", "then")
+    )
 
 
 def _that_month(tokens: Sequence[Token], time: TimeExpression) -> bool:
