@@ -134,6 +134,17 @@ COUNTED = [
         [((MACRON, MERKEL), "visit", "occurred", "2019-03"), ((MERKEL, MACRON), "visit", "occurred", "2019-05")],
     ),
     (
+        "a-bare-day-is-in-the-month-its-paragraph-told",
+        "In September 2019 Macron flew to Berlin. Merkel received him on the 18th, and on the 19th Macron met "
+        "Trudeau.\n\nMacron phoned Merkel on the evening of the 2nd.",
+        dt.date(2021, 6, 5),
+        [
+            ((MERKEL, MACRON), "visit", "occurred", "2019-09-18"),
+            ((MACRON, TRUDEAU), "meeting", "occurred", "2019-09-19"),
+            ((MACRON, MERKEL), "call", "occurred", "2021-06-02"),
+        ],
+    ),
+    (
         "overnight-is-today",
         "Albanese spoke with Biden by phone overnight.",
         dt.date(2023, 5, 21),

@@ -302,6 +302,26 @@ def test_a_month_of_that_year_is_in_the_year_spoken_of(text: str) -> None:
     assert time.resolve(THURSDAY, PAST) == month(2015, 4)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Ruiz phoned Lind on the evening of the 20th.", THURSDAY, "2017-11-20"),
+        ("Ruiz phoned Lind on the 28th.", THURSDAY, "2017-10-28"),  # past: the last 28th before the 23rd
+        ("In March 2016, on the 4th, Ruiz met Lind.", THURSDAY, "2016-03-04"),
+    ],
+)
+def test_a_bare_day_of_the_month_is_in_the_month_told_else_near_the_anchor(
+    text: str, published: dt.date, expected: str
+) -> None:
+    day = find_times(tokenize(text, 0, len(text)))[-1]
+    assert day.resolve(published, PAST) == span(expected)
+
+
+@pytest.mark.parametrize("text", ["Delegates met on the 19th Party Congress.", "They met on the 4th floor."])
+def test_an_ordinal_before_a_noun_is_no_day(text: str) -> None:
+    assert find_times(tokenize(text, 0, len(text))) == []
+
+
 def test_the_next_step_of_a_dated_story_is_in_its_year() -> None:
     text = "In October 2015 Ruiz flew to Lima, and in February Lind came to Quito."
     [first, then] = find_times(tokenize(text, 0, len(text)))

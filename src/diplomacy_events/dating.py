@@ -908,12 +908,23 @@ def paragraph_times(paragraph: Sequence[Sequence[Token]], section: Section | Non
     [[2018], [2018]]
     """
     year = None  # the paragraph's last year named
+    told: TimeExpression | None = None  # its last month named, with a year
     found = []
     for tokens in paragraph:
         times = in_section_year(find_times(tokens, year), section)
+        if told is not None:  # "September: X flies to Beijing. Y receives him on the 27th"
+            times = [_in_month(t, told) for t in times]
         year = paragraph_year(times, year)
+        told = next((t for t in reversed(times) if t.month and t.year and not t.cited), told)
         found.append(times)
     return found
+
+
+def _in_month(time: TimeExpression, told: TimeExpression) -> TimeExpression:
+    """A bare day of the month ("on the 27th") in the month its paragraph told before."""
+    if time.kind is TimeKind.DATE and time.month is None and time.day is not None:
+        return attrs.evolve(time, month=told.month, year=told.year)
+    return time
 
 
 def speaks_of_earlier(times: Sequence[TimeExpression], section: Section | None) -> bool:

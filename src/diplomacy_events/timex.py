@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from calendar import monthrange
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -174,6 +175,8 @@ class TimeExpression:
     def _resolve_relative(self, anchor: dt.date, direction: Direction) -> DateSpan | None:
         if self.kind is TimeKind.DEICTIC:
             return DateSpan.from_date(anchor + dt.timedelta(days=self.offset))
+        if self.kind is TimeKind.DATE and self.day is not None:  # "on the 6th": of the anchor's month or next to it
+            return DateSpan.from_date(_day_near(self.day, anchor, direction))
         if self.kind is TimeKind.WEEKDAY and self.weekday is not None and self.unit == "weeks":
             monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=self.offset)
             return DateSpan.from_date(monday + dt.timedelta(days=self.weekday))  # "Monday last week"
@@ -654,6 +657,18 @@ class _Scanner:
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=sign * amount, pivot=True)
         return None
 
+    def day_at(self, i: int) -> TimeExpression | None:
+        """A bare day of the month: "on the 6th", "the evening of the 6th" (of the month told, else near the anchor)."""
+        token = self.tokens[i]
+        if token.key[-2:] not in ("st", "nd", "rd", "th") or _day(token) is None:
+            return None
+        if _key(self.tokens, i - 1) != "the" or _key(self.tokens, i - 2) not in ("on", "of"):
+            return None
+        coordinated = _key(self.tokens, i - 3) in ("and", ",")  # "on the 27th, and on the 29th Tanaka ..."
+        if i + 1 < len(self.tokens) and _key(self.tokens, i + 1) not in _DAY_ENDS and not coordinated:
+            return None  # "on the 19th Party Congress", "of the 6th of May" (a date of its own)
+        return TimeExpression(start=i, end=i + 1, kind=TimeKind.DATE, day=_day(token))
+
     def within_day(self, i: int) -> TimeExpression | None:
         """ "Two hours ago", "a few minutes ago", "a short while ago": the publication day."""
         tokens = self.tokens
@@ -718,7 +733,9 @@ _MOMENTS = frozenset({"moments", "minutes", "hours"})  # "minutes ago" with no n
 _Shape = Callable[[_Scanner, int], "TimeExpression | None"]
 _HOLIDAY_STARTS = frozenset(keys[0] for keys in HOLIDAYS)
 # The shapes an expression can have, in the order they are tried, by the word it begins with.
-_DIGIT_SHAPES: tuple[_Shape, ...] = (_Scanner.date_at, _Scanner.ago_at, _Scanner.year_at)
+_DIGIT_SHAPES: tuple[_Shape, ...] = (_Scanner.date_at, _Scanner.ago_at, _Scanner.year_at, _Scanner.day_at)
+#: What may follow a bare day of the month: "on the 6th, ...", "on the 27th and ...".
+_DAY_ENDS = frozenset({",", ".", ";", ":", ")", "and", "at", "when", "-", "–", "—"})
 _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
     key: tuple(
         shape
@@ -769,6 +786,8 @@ def find_times(tokens: Sequence[Token], year: int | None = None) -> list[TimeExp
             time = attrs.evolve(time, year=year)
         elif placed and _and_then(tokens, placed[-1], time):
             time = _in_year_after(placed[-1], time)
+        elif time.kind is TimeKind.DATE and time.month is None and placed and placed[-1].month is not None:
+            time = attrs.evolve(time, month=placed[-1].month, year=placed[-1].year)  # "in May, on the 6th"
         placed.append(time)
     return placed
 
@@ -810,6 +829,18 @@ def _after_count(tokens: Sequence[Token], before: Sequence[TimeExpression], time
     count = before[-1]
     between = [t.key for t in tokens[count.end : time.start]]
     return count.kind is TimeKind.LATER and (count.offset or 0) >= 0 and between in ([","], [",", "on"])
+
+
+def _day_near(day: int, anchor: dt.date, direction: Direction) -> dt.date:
+    """The day of the month ``day`` nearest ``anchor`` in ``direction``: the 6th told on June 9 is June 6 if past."""
+    this = anchor.replace(day=min(day, monthrange(anchor.year, anchor.month)[1]))
+    if direction is Direction.FUTURE and this < anchor:
+        ahead = anchor.replace(day=1) + relativedelta(months=1)
+        return ahead.replace(day=min(day, monthrange(ahead.year, ahead.month)[1]))
+    if direction is not Direction.FUTURE and this > anchor:
+        back = anchor.replace(day=1) - relativedelta(months=1)
+        return back.replace(day=min(day, monthrange(back.year, back.month)[1]))
+    return this
 
 
 def _in_year_after(previous: TimeExpression, expression: TimeExpression) -> TimeExpression:
