@@ -236,6 +236,18 @@ def test_one_record_per_encounter(text: str, published: dt.date, expected: list[
 #: Plans, with their own time and not the time of the words around them.
 PLANS = [
     (
+        "wanted-to-host-is-a-plan",
+        "Albanese told Modi on Monday that he wanted to host him in Canberra later this year.",
+        dt.date(2023, 5, 25),
+        [(("anthony-albanese", MODI), "visit", "planned", "2023-05-26/2023-12-31")],
+    ),
+    (
+        "wanted-to-visit-is-a-plan",
+        "Lula said on Tuesday that he wanted to visit Xi in Beijing in March.",
+        dt.date(2023, 1, 10),
+        [((LULA, XI), "visit", "planned", "2023-03")],
+    ),
+    (
         "a-meeting-noun-before-are-slated-is-planned",
         "Kishida and Yoon agreed to hold talks in Seoul. Their talks are slated for May 7.",
         WEDNESDAY,
