@@ -1071,6 +1071,22 @@ PLURAL_PRESENT = [
         [(BIDEN_XI, "meeting", "occurred", "2023-11-15")],
     ),
     (
+        "a-modifier-between-the-verb-and-its-noun",
+        "Joe Biden and Xi Jinping hold formal talks on Wednesday in California.",
+        dt.date(2023, 11, 13),
+        [(BIDEN_XI, "meeting", "planned", "2023-11-15")],
+    ),
+    (
+        "a-week-ahead-s-day-heading-dates-a-modified-present",
+        "THE WEEK AHEAD\n\nWEDNESDAY, SEPT. 4\n- HANOI: Lula holds talks with To Lam at the palace.\n\n"
+        "THURSDAY, SEPT. 5\n- TOKYO: Lula and Ishiba hold lengthy talks and tour a factory.",
+        dt.date(2024, 9, 1),
+        [
+            ((LULA, "to-lam"), "meeting", "planned", "2024-09-04"),
+            ((LULA, "shigeru-ishiba"), "meeting", "planned", "2024-09-05"),
+        ],
+    ),
+    (
         "a-timeline's-present-keeps-its-date",
         "July 2015 - Barack Obama and Xi Jinping hold talks in Washington.",
         dt.date(2023, 11, 13),

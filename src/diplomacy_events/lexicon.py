@@ -793,6 +793,11 @@ class Lexicon:
     other_editions: tuple[str, ...]  # "hosted the other three": the series' other summits, after one told
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
     present_verbs: frozenset[str] = attrs.field(init=False, repr=False)  # "receives", "meets": a present trigger's verb
+    plural_present_nouns: frozenset[str] = attrs.field(init=False, repr=False)  # "talks" of "hold talks"
+
+    @plural_present_nouns.default
+    def _plural_present_nouns(self) -> frozenset[str]:
+        return frozenset(phrase.split(" ", 1)[1] for phrase in self.plural_presents if " " in phrase)
 
     @present_verbs.default
     def _present_verbs(self) -> frozenset[str]:

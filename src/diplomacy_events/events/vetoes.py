@@ -725,20 +725,41 @@ _AT_PLACE = frozenset({"in", "to", "at"})
 @rule(
     "status.plural-present",
     Phase.STATUS,
-    "A verb's base form right after a plural subject ('Biden and Xi meet on Wednesday', 'the leaders hold talks') "
-    "is a present: its time is read the nearer way, ahead or not.",
+    "A verb's base form right after a plural subject ('Biden and Xi meet on Wednesday', 'the leaders hold talks', "
+    "'hold formal talks') is a present: its time is read the nearer way, ahead or not.",
     "Joe Biden and Xi Jinping meet on Wednesday in California.",
     published="2023-11-13",
 )
 def _plural_present(context: SentenceContext, reading: Reading) -> bool:
     words, start = context.words, reading.start
-    if reading.status is Status.PLANNED or start == 0 or reading.phrase not in words.plural_presents:
+    if reading.status is Status.PLANNED or start == 0:
         return False
+    if reading.phrase not in words.plural_presents:
+        start = _modified_verb(context, reading)  # "Modi and Wong hold formal talks"
+        if start <= 0:
+            return False
     before = context.keys[start - 1]
     if before and before not in words.plural_subjects:  # a name is a blank key
         return False  # "will meet", "to meet", "did not meet": the tense is another word's
     reading.tenseless = True
     return True
+
+
+_MODIFIERS_BEFORE_NOUN = 2  # "hold formal talks", "hold long bilateral talks": words between a verb and its noun
+
+
+def _modified_verb(context: SentenceContext, reading: Reading) -> int:
+    """Where the base form of a plural present stands whose noun the trigger is, a modifier or two before it
+    ("hold formal talks": "hold talks"); 0 if none does."""
+    if reading.phrase not in context.words.plural_present_nouns:
+        return 0
+    keys = context.keys
+    for i in range(reading.start - 2, max(-1, reading.start - 2 - _MODIFIERS_BEFORE_NOUN), -1):
+        if f"{keys[i]} {reading.phrase}" in context.words.plural_presents:
+            return i
+        if not keys[i].isalpha() or keys[i] in AUXILIARIES:
+            return 0
+    return 0
 
 
 _PURPOSES = frozenset({"to", "for"})  # "leaves for Paris to meet X", "heads to Paris for talks with X"
