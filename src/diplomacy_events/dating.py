@@ -912,10 +912,11 @@ def paragraph_times(paragraph: Sequence[Sequence[Token]], section: Section | Non
     found = []
     for tokens in paragraph:
         times = in_section_year(find_times(tokens, year), section)
-        if told is not None:  # "September: X flies to Beijing. Y receives him on the 27th"
-            times = [_in_month(t, told) for t in times]
-        year = paragraph_year(times, year)
-        told = next((t for t in reversed(times) if t.month and t.year and not t.cited), told)
+        if times:
+            if told is not None:  # "September: X flies to Beijing. Y receives him on the 27th"
+                times = [_in_month(t, told) for t in times]
+            year = paragraph_year(times, year)
+            told = next((t for t in reversed(times) if t.month and t.year and not t.cited), told)
         found.append(times)
     return found
 

@@ -1464,22 +1464,26 @@ class Discourse:
             direct = [m for m in singular if not m.oblique]
             self.subject = _resolved((direct or singular)[0])
             self.last = _resolved(singular[-1])
+        if len(people) < 2 and not any(m.plural for m in people):
+            return  # no group: one person at most
         mentioned = _unapposed(list({id(m): m for m in _people(people)}.values()))  # "Erdogan said he ...": one
-        if len(mentioned) >= 2:
-            self.group = tuple(mentioned)
-            self.group_here = True
+        if len(mentioned) < 2:
+            return
+        self.group = tuple(mentioned)
+        self.group_here = True
         # a group of a size counts people: "On Monday he and Xi met; Duterte said ..." is a pair
         group = tuple({m.leaders[0] if m.leaders else id(m): m for m in mentioned}.values())
-        if len(group) >= 2:
-            leaders = tuple(m for m in group if m.is_leader)
-            if 2 <= len(leaders) < len(group):  # "the three presidents" after three leaders and two envoys
-                self.by_size[len(leaders)] = leaders
-            if len(leaders) >= 2:
-                self.leaders_by_size[len(leaders)] = leaders
-            self.by_size[len(group)] = group
-            if len(group) == 2:
-                key = tuple(sorted(_identity(m) for m in group))
-                self.pairs[key] = (self.pairs.get(key, (0, ()))[0] + 1, group)
+        if len(group) < 2:
+            return
+        leaders = tuple(m for m in group if m.is_leader)
+        if 2 <= len(leaders) < len(group):  # "the three presidents" after three leaders and two envoys
+            self.by_size[len(leaders)] = leaders
+        if len(leaders) >= 2:
+            self.leaders_by_size[len(leaders)] = leaders
+        self.by_size[len(group)] = group
+        if len(group) == 2:
+            key = tuple(sorted(_identity(m) for m in group))
+            self.pairs[key] = (self.pairs.get(key, (0, ()))[0] + 1, group)
 
     def main_pair(self, leaders: bool = False) -> tuple[Mention, ...]:
         """The pair the document has named together most often (the latest of equals), if any; with ``leaders``,
