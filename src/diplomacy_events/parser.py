@@ -24,6 +24,7 @@ from .assemble import (
     Assembler,
     at_dated_summits,
     fold_arrivals,
+    fold_carried_out,
     fold_joined,
     fold_meetings,
     fold_one_gathering,
@@ -594,6 +595,7 @@ class Parser:
         meetings = fold_arrivals(
             fold_separate(fold_joined(meetings, trace), trace), self.gazetteer.words.journey_starts, trace
         )
+        meetings = fold_carried_out(meetings, trace)
         meetings = news_of_the_day(fold_one_gathering(into_gatherings(meetings, trace), trace), events.news, trace)
         return ParseResult(
             source=source,
