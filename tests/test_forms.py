@@ -585,8 +585,8 @@ def test_a_timeline_s_month_entries_are_in_the_year_above_them() -> None:
         "\n\n2014\n• November 10: Prime Minister Shinzo Abe and Xi Jinping hold their first meeting in Beijing."
     )
     assert meetings(text, dt.date(2025, 11, 20)) == [
-        ((MAO, "kakuei-tanaka"), "visit", "occurred", "1972-09"),
-        (("kakuei-tanaka", "zhou-enlai"), "visit", "occurred", "1972-09-03/1972-10-02"),  # two days after September
+        ((MAO, "kakuei-tanaka"), "visit", "occurred", "1972-09-27"),  # the 27th of the month told
+        (("kakuei-tanaka", "zhou-enlai"), "visit", "occurred", "1972-09-29"),  # two days after the 27th
         (("shinzo-abe", XI), "visit", "occurred", "2014-11-10"),
     ]
 
