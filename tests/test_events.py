@@ -29,6 +29,7 @@ from diplomacy_events.mentions import Gazetteer, MentionKind, link_pronouns
 from diplomacy_events.model import MeetingKind, Status
 from diplomacy_events.segment import tokenize
 from diplomacy_events.timex import TimeKind, find_times
+from tables import meetings
 
 DAY = dt.date(2017, 11, 23)
 MEET, HOST, VISIT, CALL, SUMMIT, INVITE = (
@@ -461,3 +462,28 @@ def test_a_gathering_s_participles_name_who_attends_it(gazetteer: Gazetteer) -> 
 def test_a_dinner_hosted_by_one_leader_is_a_visit_to_the_host(gazetteer: Gazetteer) -> None:
     [visit] = candidates(gazetteer, "Modi attended a banquet hosted by Abe in Tokyo.")
     assert (visit.kind, sides(visit)) == (MeetingKind.VISIT, ["Abe", "Modi"])
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Narendra Modi paid a state visit to Japan in May 2015. Shinzo Abe repaid the visit in December with a "
+            "three-day tour of India.",
+            dt.date(2016, 3, 1),
+            [
+                (("narendra-modi", "shinzo-abe"), "visit", "occurred", "2015-05"),
+                (("shinzo-abe", "narendra-modi"), "visit", "occurred", "2015-12"),
+            ],
+        ),
+        (
+            "Angela Merkel returned the visit in 2016 with two days in France.",
+            dt.date(2017, 3, 1),
+            [(("angela-merkel", "francois-hollande"), "visit", "occurred", "2016-01-01/2016-12-31")],
+        ),
+    ],
+)
+def test_a_returned_visit_goes_to_the_country_its_clause_names(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected

@@ -679,6 +679,28 @@ def _destination_before(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "place.returned-visit",
+    Phase.WHERE,
+    "A visit returned ('returned the visit', 'repaid the visit') with no one named goes to the country its clause "
+    "names after it ('with a tour of X').",
+    "Adenauer paid a state visit to France in July 1962. De Gaulle returned the visit in September with a tour of "
+    "West Germany.",
+    published="1963-01-23",
+    only=(TriggerType.VISIT,),
+)
+def _returned_visit(context: SentenceContext, reading: Reading) -> bool:
+    if reading.phrase not in context.words.returned_visits or any(
+        m.is_leader or m.kind in _PLACES for m in reading.objects
+    ):
+        return False
+    country = next((m for m in context.mentions.between(reading.end, reading.clause[1]) if m.kind in _PLACES), None)
+    if country is None:
+        return False
+    reading.objects = [*reading.objects, country]
+    return True
+
+
+@rule(
     "place.where",
     Phase.WHERE,
     "A meeting in a clause opened by ', where' with no place of its own is at the place before it ('came back from "
