@@ -236,6 +236,18 @@ def test_one_record_per_encounter(text: str, published: dt.date, expected: list[
 #: Plans, with their own time and not the time of the words around them.
 PLANS = [
     (
+        "offered-to-host-is-a-plan",
+        "Biden offered to host Lula at the White House.",
+        dt.date(2023, 1, 10),
+        [((BIDEN, LULA), "visit", "planned", None)],
+    ),
+    (
+        "offered-after-the-meeting-is-no-plan",
+        "Biden met Lula on Monday and offered help.",
+        dt.date(2023, 1, 10),
+        [((BIDEN, LULA), "meeting", "occurred", "2023-01-09")],
+    ),
+    (
         "wanted-to-host-is-a-plan",
         "Albanese told Modi on Monday that he wanted to host him in Canberra later this year.",
         dt.date(2023, 5, 25),
