@@ -2180,6 +2180,18 @@ GROUPS = [
         ],
     ),
     ("too-large-a-group", "G20 leaders met in Hangzhou on Sunday.", dt.date(2016, 9, 5), []),
+    (
+        "a-journey-for-a-leaders-summit-is-no-gathering",
+        "Prime Minister Albanese will fly to Tokyo on Monday for the Quad Leaders' Summit.",
+        dt.date(2022, 5, 20),
+        [],
+    ),
+    (
+        "a-departure-for-a-leaders-summit-is-no-gathering",
+        "Modi left New Delhi on Wednesday for the Quad Leaders' Summit in Washington.",
+        dt.date(2021, 9, 24),
+        [],
+    ),
     ("only-some-of-them", "Other Quad leaders met in Tokyo on Tuesday.", dt.date(2022, 5, 25), []),
     (
         "a-photo-of-three-or-more",

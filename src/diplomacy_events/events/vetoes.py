@@ -185,7 +185,8 @@ def _summit_reference(context: SentenceContext, reading: Reading) -> bool:
     "veto.summit-for",
     Phase.TRIGGER,
     "A summit named by its leaders that only something is for or goes to, in a sentence that names no leader "
-    "besides, reports no gathering: 'Media must be accredited for the G7 Leaders' Summit'.",
+    "besides, reports no gathering: 'Media must be accredited for the G7 Leaders' Summit'; nor does a journey "
+    "for it ('will travel to Elmau for the G7 Leaders' Summit'): the traveller attends.",
     "Journalists wishing to attend must be accredited for the G7 Leaders' Summit in Kananaskis.",
     published="2025-06-10",
     only=(TriggerType.SUMMIT, TriggerType.ATTEND),
@@ -196,8 +197,20 @@ def _summit_for(context: SentenceContext, reading: Reading) -> bool:
         before = summit.start - 1
         before -= before > 0 and keys[before] == "the"
         if summit.leaders and before >= 0 and keys[before] in ("for", "to", "attend"):
+            if keys[before] == "for" and _journey_for(context, before):
+                return True
             return not any(m.end <= summit.start or m.start >= summit.end for m in context.leaders.items)
     return False
+
+
+def _journey_for(context: SentenceContext, opener: int) -> bool:
+    """Whether "for" at ``opener`` gives the purpose of one leader's journey told before it in its clause: "The
+    Prime Minister will travel on Saturday to Elmau for the G7 Leaders' Summit"."""
+    departures = context.words.departures
+    low = next((i for i in range(opener - 1, -1, -1) if context.keys[i] in (";", ":")), -1) + 1
+    if departures.isdisjoint(context.keys[low:opener]):
+        return False
+    return len(context.leaders.between(0, opener)) == 1
 
 
 @rule(
