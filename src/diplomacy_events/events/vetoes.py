@@ -206,9 +206,10 @@ def _summit_for(context: SentenceContext, reading: Reading) -> bool:
 def _journey_for(context: SentenceContext, opener: int) -> bool:
     """Whether "for" at ``opener`` gives the purpose of one leader's journey told before it in its clause: "The
     Prime Minister will travel on Saturday to Elmau for the G7 Leaders' Summit"."""
-    departures = context.words.departures
+    words = context.words
     low = next((i for i in range(opener - 1, -1, -1) if context.keys[i] in (";", ":")), -1) + 1
-    if departures.isdisjoint(context.keys[low:opener]):
+    before = context.keys[low:opener]
+    if words.departures.isdisjoint(before) and words.journey_bases.isdisjoint(before):
         return False
     return len(context.leaders.between(0, opener)) == 1
 
