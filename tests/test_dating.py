@@ -1091,12 +1091,12 @@ PLURAL_PRESENT = [
     (
         "a-week-ahead-s-day-heading-dates-a-modified-present",
         "THE WEEK AHEAD\n\nWEDNESDAY, SEPT. 4\n- HANOI: Lula holds talks with To Lam at the palace.\n\n"
-        "THURSDAY, SEPT. 5\n- TOKYO: Lula and Ishiba hold lengthy talks and tour a factory. Lula calls on Emperor "
+        "THURSDAY, SEPT. 5\n- TOKYO: Lula and Kishida hold lengthy talks and tour a factory. Lula calls on Emperor "
         "Naruhito.",
         dt.date(2024, 9, 1),
         [
             ((LULA, "to-lam"), "meeting", "planned", "2024-09-04"),
-            ((LULA, "shigeru-ishiba"), "meeting", "planned", "2024-09-05"),
+            ((LULA, "fumio-kishida"), "meeting", "planned", "2024-09-05"),
             ((LULA, "naruhito"), "meeting", "planned", "2024-09-05"),  # "calls on": a present too
         ],
     ),

@@ -3090,6 +3090,35 @@ def test_a_then_title_glossed_by_a_name_is_that_leader(text: str, published: dt.
     **rows(
         [
             (
+                "a-president-elect-weeks-before-his-inauguration",
+                "Viktor Orbán had lunch with Donald Trump at Mar-a-Lago on Monday.",
+                dt.date(2024, 12, 11),
+                [],
+            ),
+            (
+                "a-president-elect-the-day-before-his-inauguration",
+                "Vladimir Putin held talks with Petro Poroshenko in Normandy on June 6, 2014.",
+                dt.date(2014, 6, 9),
+                [],
+            ),
+            (
+                "the-same-president-in-office",
+                "Viktor Orbán had lunch with Donald Trump at the White House on Friday.",
+                dt.date(2025, 11, 10),
+                [Expect(("viktor-orban", "donald-trump"), VISIT, date=day("2025-11-07"), host="USA")],
+            ),
+        ]
+    ),
+)
+def test_a_leader_is_none_before_his_term(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
                 "a-new-prime-minister-met",
                 "Yoon met Japan's new Prime Minister in Tokyo on Friday.",
                 SATURDAY_2023,

@@ -1030,9 +1030,11 @@ _FITTING = {
 
 
 def _near(leader: Leader, day: dt.date, slack: int = 45) -> tuple[Office, ...]:
-    """Offices that begin or end within ``slack`` days of ``day`` (dates in text are often loose)."""
+    """Offices that ended within ``slack`` days before ``day`` (dates in text are often loose); not those that begin
+    after it: a president-elect is no leader yet ("Orban visited Trump at Mar-a-Lago on Monday", weeks before the
+    inauguration), and a coarse date is tried on its last day too (``assemble``)."""
     delta = dt.timedelta(days=slack)
-    return tuple(o for o in leader.offices if o.held_on(day - delta) or o.held_on(day + delta))
+    return tuple(o for o in leader.offices if o.held_on(day - delta))
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
