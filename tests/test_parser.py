@@ -3102,6 +3102,19 @@ def test_a_then_title_glossed_by_a_name_is_that_leader(text: str, published: dt.
                 [],
             ),
             (
+                "the-president-elect-is-no-president",
+                "Biden spoke with the Mexican president-elect on Tuesday.",
+                dt.date(2024, 6, 6),
+                [],
+            ),
+            (
+                "the-president-elect-is-not-the-president-named-before",
+                "President Joe Biden hosted a farewell dinner in Washington. In Florida, the Canadian prime minister "
+                "dined with the president-elect on Friday.",
+                dt.date(2024, 12, 2),
+                [],
+            ),
+            (
                 "the-same-president-in-office",
                 "Viktor Orbán had lunch with Donald Trump at the White House on Friday.",
                 dt.date(2025, 11, 10),

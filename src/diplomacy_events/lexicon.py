@@ -738,6 +738,7 @@ class Lexicon:
     leader_words: frozenset[str]
     honorifics: frozenset[str]
     title_blockers: frozenset[str]
+    title_suffixes: frozenset[str]  # "the president-elect": a title with one of these after it is no office yet
     pronouns: dict[str, str]
     family_name_words: frozenset[str]
     triggers: dict[str, Trigger]

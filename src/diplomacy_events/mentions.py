@@ -787,6 +787,8 @@ class Gazetteer:
     ) -> tuple[int, list[Mention]]:
         """A title with no name it governs: an office, a bare title ("the emir"), or a name the data lacks."""
         head, start, role, country = title.head, title.start, title.role, title.country
+        if head.end < len(tokens) and tokens[head.end].key in self.words.title_suffixes:
+            return title.consumed, []  # "the president-elect", "the prime minister-designate": no office yet
         if country is not None and (role or title.leading):
             office = self._office(tokens, start, head.end, country, role, title.plural)
             if title.phrase.startswith("counterpart") and tokens[start].key in ("his", "her", "their"):
