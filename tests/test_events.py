@@ -487,3 +487,54 @@ def test_a_returned_visit_goes_to_the_country_its_clause_names(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Cyril Ramaphosa was the guest of King Charles at Buckingham Palace on Tuesday.",
+            dt.date(2022, 11, 24),
+            [(("cyril-ramaphosa", "charles-iii"), "visit", "occurred", "2022-11-22")],
+        ),
+        (
+            "Putin will be the guest of Xi Jinping in Beijing next week.",
+            dt.date(2024, 5, 10),
+            [(("vladimir-putin", "xi-jinping"), "visit", "planned", "2024-05-13/2024-05-19")],
+        ),
+        (  # a present: read the nearer way; each host named is met
+            "The tour ends in Rome, where Lula is the guest of President Sergio Mattarella and Prime Minister "
+            "Giorgia Meloni from June 20 to 22.",
+            dt.date(2024, 6, 12),
+            [
+                (("luiz-inacio-lula-da-silva", "sergio-mattarella"), "visit", "planned", "2024-06-20/2024-06-22"),
+                (("luiz-inacio-lula-da-silva", "giorgia-meloni"), "visit", "planned", "2024-06-20/2024-06-22"),
+            ],
+        ),
+    ],
+)
+def test_the_guest_of_a_leader_visits_him(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "President Carter will confer tomorrow with Chancellor Helmut Schmidt in Bonn.",
+            dt.date(1978, 1, 5),
+            [(("jimmy-carter", "helmut-schmidt"), "visit", "planned", "1978-01-06")],
+        ),
+        (
+            "Helmut Kohl confers with Francois Mitterrand in Paris on Friday.",
+            dt.date(1984, 5, 23),
+            [(("helmut-kohl", "francois-mitterrand"), "visit", "planned", "1984-05-25")],
+        ),
+    ],
+)
+def test_confer_with_is_a_meeting(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
