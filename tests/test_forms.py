@@ -109,6 +109,30 @@ HEADINGS = [
             ((KISHIDA, YOON), "visit", "planned", None),
         ],
     ),
+    (
+        "a-readout-s-title-date-counts-its-today",
+        "Leader calls\n\nThe new Prime Minister, Keir Starmer, spoke to several counterparts.\n\nPM call with "
+        "President Biden: 5 July 2024\nThe Prime Minister spoke by phone to President Joe Biden this evening.\n\n"
+        "PM call with Chancellor Scholz: 6 July 2024\nThe Prime Minister had a call with Chancellor Olaf Scholz "
+        "this morning.",
+        dt.date(2024, 7, 7),
+        [
+            ((STARMER, BIDEN), "call", "occurred", "2024-07-05"),
+            ((STARMER, SCHOLZ), "call", "occurred", "2024-07-06"),
+        ],
+    ),
+    (
+        "a-readout-s-title-date-counts-its-yesterday",
+        "Call readouts\n\nPrime Minister Albanese has spoken to several leaders this week.\n\nCall with "
+        "President Macron: March 14, 2023\nThe Prime Minister spoke by phone with President Emmanuel Macron "
+        "yesterday.\n\nCall with Chancellor Scholz: March 16, 2023\nThe Prime Minister spoke by phone with "
+        "Chancellor Olaf Scholz today.",
+        dt.date(2023, 3, 17),
+        [
+            ((ALBANESE, MACRON), "call", "occurred", "2023-03-13"),
+            ((ALBANESE, SCHOLZ), "call", "occurred", "2023-03-16"),
+        ],
+    ),
 ]
 
 

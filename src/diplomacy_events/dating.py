@@ -678,7 +678,8 @@ def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | N
 _CLOCK = re.compile(r"(?:(?i:updated|posted):?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?\s?m\b\.?))?(?:\s+[A-Z]{2,4}\b)?")
 # What a heading opens with: a digit, a month or weekday (or its abbreviation), "Updated" or "Posted".
 _HEAD_START = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|upd|pos)")
-_DATE_END = re.compile(r"(?i:for|of|on) [A-Za-z ,]*\d{1,2}, \d{4}$")  # "PRESS SCHEDULE FOR MONDAY, AUGUST 18, 2025"
+#: "PRESS SCHEDULE FOR MONDAY, AUGUST 18, 2025", a readout's "PM call with President X: 6 September 2022"
+_DATE_END = re.compile(r"(?:(?i:for|of|on) [A-Za-z ,]*\d{1,2}, \d{4}|: (?:\d{1,2} [A-Za-z]+|[A-Za-z]+ \d{1,2},) \d{4})$")
 _HEAD_MARKS = "-–—:|"  # what ends a timeline entry's heading: "January 1966 - ...", "May 2014: ..."
 _HEAD_EXTRA_TOKENS = 4  # a heading line holds a time and little else: ", Hanoi", "in Paris :"
 _HEAD_TITLE_WORDS = 8  # "10:30 a.m. - What we know": a live blog entry's heading
@@ -1171,6 +1172,26 @@ def _own_time(calendar: Calendar, reading: DateReading) -> bool:
     tense = None if candidate.present and reading.status is Status.OCCURRED else reading.status
     reading.date = calendar.resolve(candidate.time, tense, candidate.since)
     return reading.date is not None
+
+
+@rule(
+    "date.section-today",
+    Phase.DATE,
+    "'This evening', 'earlier today', 'yesterday' under a day's heading of another day (a readout's 'PM call with "
+    "President X: 6 September 2022') are counted from the heading's day, not the publication date.",
+    "Readouts\n\nPM call with President Biden: 6 September 2022\nThe Prime Minister spoke to President Joe Biden "
+    "this evening.\n\nPM call with Prime Minister Albanese: 7 September 2022\nThe Prime Minister spoke to Anthony "
+    "Albanese this morning.",
+    published="2022-09-07",
+)
+def _section_today(calendar: Calendar, reading: DateReading) -> bool:
+    time, section = reading.candidate.time, calendar.section
+    if time is None or time.kind is not TimeKind.DEICTIC or section is None or section.precision is not Precision.DAY:
+        return False
+    if section.start == calendar.anchor or reading.date is None:
+        return False
+    reading.date = DateSpan.from_date(section.start + dt.timedelta(days=time.offset))
+    return True
 
 
 @rule(
