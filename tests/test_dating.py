@@ -81,6 +81,18 @@ OWN_CLAUSE = [
         dt.date(2024, 10, 24),
         [((MODI, XI), "meeting", "occurred", "2024-10-22")],
     ),
+    (
+        "a-call-s-manner-leaves-its-time-to-it",
+        "Lula, who was sworn in on January 1, spoke with Milei by phone in early March.",
+        dt.date(2024, 11, 2),
+        [(("luiz-inacio-lula-da-silva", "javier-milei"), "call", "occurred", "2024-03")],
+    ),
+    (
+        "a-call-s-manner-before-a-time-of-a-president-elect",
+        "Petro, who took office on August 7, had spoken with Maduro by telephone in June, before his inauguration.",
+        dt.date(2022, 11, 2),
+        [],  # in June he was no president yet; August 7 dates his taking office
+    ),
 ]
 
 

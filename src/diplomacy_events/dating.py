@@ -289,13 +289,25 @@ def own_span(matches: Sequence[Match[str]], number: int, length: int, keys: Sequ
     ("On Monday, Putin met Erdogan", "Putin on Monday met Erdogan"), and not
     before a ", and" that opens the trigger's conjunct ("He flies on to
     Belgrade on Tuesday, and Vucic will host him for talks on Wednesday").
+    A call's manner after it ("spoke with X by telephone in June") is part
+    of its stretch, no verb of its own.
     """
     match = matches[number]
     start = match.start
     if number == 0:
         start = next((i + 2 for i in range(match.start - 2, -1, -1) if keys[i : i + 2] == [",", "and"]), 0)
-    end = next((m.start for m in matches[number + 1 :] if m.start >= match.end), length)
+    end = next(
+        (m.start for m in matches[number + 1 :] if m.start >= match.end and not _manner(keys, m.start)), length
+    )
     return start, end
+
+
+_MANNERS = frozenset({"by", "over", "on"})  # the first words of a call's manner: "by phone", "over the phone"
+
+
+def _manner(keys: Sequence[str], start: int) -> bool:
+    """Whether the trigger at ``start`` is a call's manner ("by telephone"), which opens a preposition."""
+    return start < len(keys) and keys[start] in _MANNERS
 
 
 def _of_statement(keys: Sequence[str], position: int, verbs: frozenset[str]) -> bool:
