@@ -538,3 +538,52 @@ def test_confer_with_is_a_meeting(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Putin met Xi in Beijing on Monday, and their foreign ministers will meet in Moscow next week.",
+            dt.date(2024, 5, 17),
+            [(("vladimir-putin", "xi-jinping"), "visit", "occurred", "2024-05-13")],
+        ),
+        (
+            "Modi hosted Albanese on Friday, and their trade ministers are also to meet in Delhi in June.",
+            dt.date(2024, 5, 18),
+            [(("narendra-modi", "anthony-albanese"), "visit", "occurred", "2024-05-17")],
+        ),
+        (  # coordinated with a leader, the aides' leader meets too
+            "Biden and his aides met Xi in Woodside on Wednesday.",
+            dt.date(2023, 11, 17),
+            [(("joe-biden", "xi-jinping"), "visit", "occurred", "2023-11-15")],
+        ),
+    ],
+)
+def test_people_who_are_no_leaders_meet_without_them(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "their talks" are the visit told before: no place in Moscow keeps them apart
+            "Putin met Xi in Beijing on Monday. Their talks ended without agreement, and the two countries' "
+            "ministers are to meet in Moscow later this month.",
+            dt.date(2024, 5, 17),
+            [(("vladimir-putin", "xi-jinping"), "visit", "occurred", "2024-05-13")],
+        ),
+        (
+            "Lula received Petro in Brasilia on Tuesday. Their talks lasted three hours, and Petro later addressed "
+            "students at a university in Bogota.",
+            dt.date(2023, 7, 13),
+            [(("luiz-inacio-lula-da-silva", "gustavo-petro"), "visit", "occurred", "2023-07-11")],
+        ),
+    ],
+)
+def test_a_place_in_the_next_conjunct_is_not_the_meeting_s(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected

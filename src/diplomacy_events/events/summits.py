@@ -644,14 +644,24 @@ def _named_summit_status(context: SentenceContext, reading: Reading) -> bool:
     "place.located",
     Phase.WHERE,
     "A meeting's place is the first place after 'in'/'at' in its clause (one with a city first), after the "
-    "trigger, else before it; not one after a topic ('the situation in Syria') or before 's.",
+    "trigger up to a ', and' that opens another conjunct, else before it; not one after a topic ('the situation in "
+    "Syria') or before 's.",
     "Sisi met Tebboune at the presidential palace in Algiers.",
 )
 def _located(context: SentenceContext, reading: Reading) -> bool:
     clause = reading.clause
-    places = context.located.between(reading.end, clause[1]) or context.located.between(clause[0], reading.start)
+    high = _conjunct_end(context.keys, reading.end, clause[1])
+    places = context.located.between(reading.end, high) or context.located.between(clause[0], reading.start)
     reading.place = where(places)
     return reading.place is not None
+
+
+def _conjunct_end(keys: Sequence[str], low: int, high: int) -> int:
+    """Where a ", and" after ``low`` opens another conjunct ("Their talks ended without agreement, and the
+    ministers are to meet in Moscow"), else ``high``."""
+    if "and" not in keys[low:high]:
+        return high
+    return next((i for i in range(low, high - 1) if keys[i] == "," and keys[i + 1] == "and"), high)
 
 
 @rule(

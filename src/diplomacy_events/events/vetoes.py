@@ -95,6 +95,29 @@ def _visiting_guest(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.people-subject",
+    Phase.TRIGGER,
+    "A verb whose subject is people who are no leaders ('their foreign ministers will meet', 'a committee of the "
+    "two countries' ministers is to meet') reports their meeting, not their leaders'.",
+    "Putin met Xi in Beijing on Monday, and their foreign ministers will meet in Moscow next week.",
+    published="2024-05-17",
+)
+def _people_subject(context: SentenceContext, reading: Reading) -> bool:
+    keys, i = context.keys, reading.start - 1
+    low = max(0, i - _PEOPLE_REACH)
+    while i > low and (keys[i] in AUXILIARIES or keys[i] in _BEFORE_VERB):
+        i -= 1
+    if i < 0 or keys[i] not in context.words.people_nouns:
+        return False
+    # "Biden and his aides met Xi": Biden meets too (not ", and their ministers will meet", a clause of its own)
+    return not any(keys[j] == "and" and keys[j - 1] != "," for j in range(max(1, i - _PEOPLE_REACH), i))
+
+
+_PEOPLE_REACH = 3  # "ministers | are also to | meet", "his aides | and Biden"
+_BEFORE_VERB = frozenset({"to", "also", "then", "again", "first", "now", "soon"})
+
+
+@rule(
     "veto.summit-named",
     Phase.TRIGGER,
     "'The G20 summit' names a summit: attending it is no meeting by itself (but 'the Quad Leaders' Summit' names "
