@@ -587,3 +587,29 @@ def test_a_place_in_the_next_conjunct_is_not_the_meeting_s(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Officials expect Modi to hold talks with Xi Jinping in Tianjin on Sunday.",
+            dt.date(2025, 8, 27),
+            [(("narendra-modi", "xi-jinping"), "visit", "planned", "2025-08-31")],
+        ),
+        (
+            "Diplomats expect Lula to meet Macron at the Elysee on Friday.",
+            dt.date(2024, 6, 19),
+            [(("luiz-inacio-lula-da-silva", "emmanuel-macron"), "visit", "planned", "2024-06-21")],
+        ),
+        (  # a passive of preparing is a future too
+            "Talks between Modi and Putin are being prepared for Monday.",
+            dt.date(2025, 8, 27),
+            [(("narendra-modi", "vladimir-putin"), "meeting", "planned", "2025-09-01")],
+        ),
+    ],
+)
+def test_what_others_expect_or_prepare_is_planned(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
