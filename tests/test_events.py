@@ -613,3 +613,62 @@ def test_what_others_expect_or_prepare_is_planned(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Macron and Scholz both met Xi Jinping in Beijing in April.",
+            dt.date(2023, 6, 1),
+            [
+                (("emmanuel-macron", "xi-jinping"), "visit", "occurred", "2023-04"),
+                (("olaf-scholz", "xi-jinping"), "visit", "occurred", "2023-04"),
+            ],
+        ),
+        (
+            "Lula and Petro each held talks with Biden on Tuesday.",
+            dt.date(2023, 9, 21),
+            [
+                (("luiz-inacio-lula-da-silva", "joe-biden"), "meeting", "occurred", "2023-09-19"),
+                (("gustavo-petro", "joe-biden"), "meeting", "occurred", "2023-09-19"),
+            ],
+        ),
+        (  # no word of each: one meeting of all three
+            "Lula and Petro held talks with Biden on Tuesday.",
+            dt.date(2023, 9, 21),
+            [(("luiz-inacio-lula-da-silva", "gustavo-petro", "joe-biden"), "summit", "occurred", "2023-09-19")],
+        ),
+    ],
+)
+def test_each_of_a_subject_meets_on_their_own(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Orbán and Vučić both met Xi in Beijing last October, when they attended the Belt and Road Forum.",
+            dt.date(2024, 4, 30),
+            [
+                (("viktor-orban", "xi-jinping"), "visit", "occurred", "2023-10"),
+                (("aleksandar-vucic", "xi-jinping"), "visit", "occurred", "2023-10"),
+            ],
+        ),
+        (
+            "Sunak and Albanese each held talks with Biden in Hiroshima in May, when they attended the G7 summit.",
+            dt.date(2023, 10, 5),
+            [
+                (("rishi-sunak", "joe-biden"), "meeting", "occurred", "2023-05"),
+                (("anthony-albanese", "joe-biden"), "meeting", "occurred", "2023-05"),
+            ],
+        ),
+    ],
+)
+def test_attending_in_a_when_clause_is_the_setting_of_the_meeting_told(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
