@@ -130,6 +130,26 @@ def test_earlier_this_month_stops_before_the_anchor() -> None:
     assert (found.start, found.end, found.precision) == (dt.date(2017, 11, 1), dt.date(2017, 11, 22), Precision.MONTH)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two presidents will meet again before the end of the year.", span("2017-11-24", "2017-12-31")),
+        ("Scholz is to visit Paris by the end of the month.", span("2017-11-24", "2017-11-30")),
+    ],
+)
+def test_before_the_end_of_a_period_is_its_rest(text: str, expected: DateSpan) -> None:
+    found = only_time(text)
+    resolved = found.resolve(THURSDAY, Direction.FUTURE)
+    assert resolved is not None
+    assert (found.relation, resolved.start, resolved.end) == (None, expected.start, expected.end)
+
+
+def test_at_the_end_of_a_period_is_all_of_it() -> None:
+    found = only_time("They will meet at the end of the month.").resolve(THURSDAY, Direction.FUTURE)
+    assert found is not None
+    assert (found.start, found.end) == (dt.date(2017, 11, 1), dt.date(2017, 11, 30))
+
+
 def test_earlier_in_the_week_is_earlier_this_week() -> None:
     found = only_time("Biden spoke with Macron earlier in the week.").resolve(THURSDAY, PAST)
     assert found is not None

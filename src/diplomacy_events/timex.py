@@ -571,6 +571,9 @@ class _Scanner:
         if _key(tokens, i + 1) != "of" or offset is None or unit not in ("weeks", "months", "years"):
             return None
         start = i - 1 if _key(tokens, i - 1) == "the" else i
+        if offset == 0 and _key(tokens, i) == "end" and _key(tokens, start - 1) in ("before", "by"):
+            # "before the end of the year": a deadline, the rest of the year from the anchor
+            return TimeExpression(start=start - 1, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, rest=True)
         return TimeExpression(start=start, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, offset=offset)
 
     def weekday_at(self, i: int) -> TimeExpression | None:
