@@ -672,3 +672,24 @@ def test_attending_in_a_when_clause_is_the_setting_of_the_meeting_told(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Trump and Xi sit down on Saturday to revive trade talks that collapsed in May.",
+            dt.date(2019, 6, 27),
+            [(("donald-trump", "xi-jinping"), "meeting", "planned", "2019-06-29")],
+        ),
+        (
+            "Biden met Xi in Woodside on Wednesday in a bid to salvage climate talks that stalled in August.",
+            dt.date(2023, 11, 17),
+            [(("joe-biden", "xi-jinping"), "visit", "occurred", "2023-11-15")],
+        ),
+    ],
+)
+def test_talks_revived_or_salvaged_are_a_process_no_meeting(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected

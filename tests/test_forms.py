@@ -133,6 +133,17 @@ HEADINGS = [
             ((ALBANESE, SCHOLZ), "call", "occurred", "2023-03-16"),
         ],
     ),
+    (
+        "a-heading-dates-a-line-over-another-event-s-time",
+        "THE WEEK AHEAD\n\nFRIDAY, JULY 12\n- Vilnius: Biden and Erdogan sit down to settle a dispute that began in "
+        "May.\n\nSATURDAY, JULY 13\n- Helsinki: Biden holds talks with Sauli Niinisto, after a dinner at the "
+        "palace on Friday evening.",
+        dt.date(2023, 7, 9),
+        [
+            ((BIDEN, "recep-tayyip-erdogan"), "meeting", "planned", "2023-07-12"),
+            ((BIDEN, "sauli-niinisto"), "meeting", "planned", "2023-07-13"),
+        ],
+    ),
 ]
 
 

@@ -393,6 +393,29 @@ def _own_clause(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "time.heading-first",
+    Phase.TIME,
+    "Under a time heading, a time after the trigger in a clause of another event ('sit down to "
+    "revive trade talks that collapsed in May', 'hold talks, after a dinner on Saturday evening') is that event's: "
+    "the heading dates the line.",
+    "SATURDAY, JUNE 29\n- Trump and Xi sit down to revive trade talks that collapsed in May.\n\nSUNDAY, JUNE 30\n"
+    "- Trump holds talks with Moon Jae-in in Seoul.",
+    published="2019-06-23",
+)
+def _heading_first(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or not context.scheduled or time.start < reading.end:
+        return False
+    if _ASIDES.isdisjoint(context.keys[reading.end : time.start]):
+        return False  # "is due to host him for talks on Wednesday": the talks are the hosting
+    reading.time = None
+    return True
+
+
+_ASIDES = frozenset({"that", "which", "who", "whom", "after", "before", "since"})  # what opens another event's clause
+
+
+@rule(
     "time.invitation",
     Phase.TIME,
     "An invitation 'to visit' (or 'to come', 'to meet') takes only a time of that verb ('invited X on Monday to visit "

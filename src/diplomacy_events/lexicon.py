@@ -764,6 +764,7 @@ class Lexicon:
     journey_ends: frozenset[str]  # "ended a three-day visit on Thursday": Thursday is its last day
     departures: frozenset[str]  # "left on Thursday for Nairobi, where he will meet X": the plan lies ahead of it
     present_departures: frozenset[str]  # "leaves for Paris on Thursday to meet X": a present, its purpose too
+    process_verbs: frozenset[str]  # "to revive trade talks that collapsed in May": talks as a process, no meeting
     journey_bases: frozenset[str]  # "will travel to Elmau for the G7 Leaders' Summit": a journey's base forms
     cancel_cues: Cues  # after a trigger: "the meeting ... was called off"
     unrealised_cues: Cues  # before a trigger in its clause: "was supposed to fly on for a meeting with X"

@@ -118,6 +118,24 @@ _BEFORE_VERB = frozenset({"to", "also", "then", "again", "first", "now", "soon"}
 
 
 @rule(
+    "veto.talks-as-process",
+    Phase.TRIGGER,
+    "'Talks' that a verb revives, resumes or salvages ('sit down to revive trade talks that collapsed in May') are a "
+    "process of negotiation, no meeting of their own.",
+    "Trump and Xi sit down on Saturday to revive trade talks that collapsed in May.",
+    published="2019-06-27",
+)
+def _talks_as_process(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if reading.phrase != "talks":
+        return False
+    return not context.words.process_verbs.isdisjoint(keys[max(0, start - _PROCESS_REACH) : start])
+
+
+_PROCESS_REACH = 3  # "revive | the stalled trade | talks"
+
+
+@rule(
     "veto.summit-named",
     Phase.TRIGGER,
     "'The G20 summit' names a summit: attending it is no meeting by itself (but 'the Quad Leaders' Summit' names "
