@@ -693,3 +693,25 @@ def test_talks_revived_or_salvaged_are_a_process_no_meeting(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Li Qiang, in Canberra on Monday for the annual leaders' meeting with Albanese, toured a lithium plant.",
+            dt.date(2024, 6, 19),
+            [(("li-qiang", "anthony-albanese"), "visit", "occurred", "2024-06-17")],
+        ),
+        (
+            "On Tuesday Kishida held the annual leaders' summit with Modi in New Delhi.",
+            dt.date(2022, 3, 24),
+            [(("fumio-kishida", "narendra-modi"), "visit", "occurred", "2022-03-22")],
+        ),
+        ("Putin holds annual meetings with Lukashenko.", dt.date(2024, 6, 19), []),  # a habit: no meeting
+    ],
+)
+def test_the_annual_leaders_meeting_is_one_edition(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected

@@ -404,7 +404,8 @@ def _question(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.generic",
     Phase.CLAUSE,
-    "A habitual statement ('often meets') reports no single meeting; 'the second annual summit with X' names one.",
+    "A habitual statement ('often meets') reports no single meeting; 'the second annual summit with X', 'the annual "
+    "leaders' meeting with X' name one.",
     "Putin often meets Lukashenko in Sochi.",
 )
 def _generic(context: SentenceContext, reading: Reading) -> bool:
@@ -412,13 +413,19 @@ def _generic(context: SentenceContext, reading: Reading) -> bool:
 
 
 _EDITION_REACH = 6  # words of a named edition before its frequency: "the Second India-Australia Annual Summit"
+_EDITION_GAP = 3  # words between a frequency and its meeting noun: "annual leaders' meeting"
+
+
+def _modifiers(keys: Sequence[str]) -> bool:
+    """Whether words between a frequency and a meeting noun only modify it ("leaders '"), no clause between."""
+    return all(key.isalpha() or key in ("'", "’") for key in keys)
 
 
 def _edition(context: SentenceContext, reading: Reading) -> bool:
     """Whether the frequency cue names one edition of a meeting noun: "the second annual summit with"."""
     cue, keys = reading.cues.get("generic", -1), context.keys
-    if not any(m.start == cue + 1 for m in context.matches):
-        return False
+    if not any(cue < m.start <= cue + _EDITION_GAP and _modifiers(keys[cue + 1 : m.start]) for m in context.matches):
+        return False  # "the annual summit", "the annual leaders' meeting with X"
     for key in reversed(keys[max(reading.clause[0], cue - _EDITION_REACH) : cue]):
         if key == "the" or ordinal(key) is not None:
             return True
