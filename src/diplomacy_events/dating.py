@@ -831,7 +831,9 @@ class _Head:
 
 def _head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
     """A block's heading time, if it opens with one."""
-    if _HEAD_START.match(text, block.start, block.end) is None and not _DATE_END.search(text, block.start, block.end):
+    if _HEAD_START.match(text, block.start, block.end) is None and not (
+        text[block.end - 1 : block.end].isdigit() and _DATE_END.search(text, block.start, block.end)
+    ):
         return None  # most lines: no digit, month or weekday to open a heading, no date to end one
     line = text[block.start : block.end]
     clock = _CLOCK.match(line)
