@@ -514,6 +514,31 @@ LISTINGS = [
             ((STARMER, SCHOLZ), "meeting", "planned", "2025-05-14"),
         ],
     ),
+    (
+        "a-line-per-counterpart-after-the-following-meetings",
+        "Government releases\nPrime Minister Albanese's meetings in Jakarta\n\nJakarta, Indonesia\nSeptember 6, 2023"
+        "\n\nToday, on the margins of the East Asia Summit, Prime Minister Anthony Albanese held the following "
+        "meetings.\n\nPresident Joko Widodo of Indonesia\nThe leaders discussed trade and the energy transition."
+        "\n\nPrime Minister Narendra Modi of India\nThe leaders discussed maritime security.\n\nRelated links\n"
+        "- Prime Minister to travel to Indonesia",
+        dt.date(2023, 9, 6),
+        [
+            (("anthony-albanese", "joko-widodo"), "meeting", "occurred", "2023-09-06"),
+            (("anthony-albanese", MODI), "meeting", "occurred", "2023-09-06"),
+        ],
+    ),
+    (
+        "the-following-bilateral-meetings-yesterday",
+        "Readout\nThe Prime Minister's day at the summit\n\nYesterday, Prime Minister Keir Starmer held the "
+        "following bilateral meetings in Washington.\n\nPresident Emmanuel Macron of France\nThe two leaders "
+        "agreed to keep working on security guarantees.\n\nChancellor Olaf Scholz of Germany\nThey discussed "
+        "defence spending.",
+        dt.date(2024, 7, 11),
+        [
+            ((STARMER, MACRON), "meeting", "occurred", "2024-07-10"),
+            ((STARMER, SCHOLZ), "meeting", "occurred", "2024-07-10"),
+        ],
+    ),
 ]
 
 

@@ -3132,6 +3132,33 @@ def test_a_leader_is_none_before_his_term(text: str, published: dt.date, expecte
     **rows(
         [
             (
+                "the-prince-of-a-region-is-no-office",
+                "Prime Minister Justin Trudeau met Boris Johnson of the United Kingdom in Kigali on Friday. The "
+                "Prime Minister also attended a reception hosted by The Prince of Wales.",
+                dt.date(2022, 6, 25),
+                [Expect(("justin-trudeau", "boris-johnson"), date=day("2022-06-24"))],
+            ),
+            (
+                "the-prince-of-wales-is-not-the-king",
+                "Modi held talks with Rishi Sunak of the United Kingdom in London on Friday and later called on the "
+                "Prince of Wales at Clarence House.",
+                dt.date(2023, 7, 17),
+                [Expect((MODI, "rishi-sunak"), VISIT, date=day("2023-07-14"), host="GBR")],
+            ),
+        ]
+    ),
+)
+def test_a_title_of_a_place_that_is_no_country_is_no_office(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
                 "a-new-prime-minister-met",
                 "Yoon met Japan's new Prime Minister in Tokyo on Friday.",
                 SATURDAY_2023,

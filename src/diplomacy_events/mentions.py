@@ -811,6 +811,8 @@ class Gazetteer:
             and following.key not in ("of", "from", "for")
             and not _officer_titles(tokens, start, head.end)
         )
+        if start < first and tokens[start].key == "the" and following is not None and following.key == "of":
+            return title.consumed, []  # "the Prince of Wales": a title of a place that is no country's office
         if bare or (start < first and tokens[start].key == "the"):  # "the emir"
             text = " ".join(t.text for t in tokens[start : head.end])
             bound = Mention(
