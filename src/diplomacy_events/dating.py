@@ -296,9 +296,7 @@ def own_span(matches: Sequence[Match[str]], number: int, length: int, keys: Sequ
     start = match.start
     if number == 0:
         start = next((i + 2 for i in range(match.start - 2, -1, -1) if keys[i : i + 2] == [",", "and"]), 0)
-    end = next(
-        (m.start for m in matches[number + 1 :] if m.start >= match.end and not _manner(keys, m.start)), length
-    )
+    end = next((m.start for m in matches[number + 1 :] if m.start >= match.end and not _manner(keys, m.start)), length)
     return start, end
 
 
@@ -714,7 +712,10 @@ _CLOCK = re.compile(r"(?:(?i:updated|posted):?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap
 # What a heading opens with: a digit, a month or weekday (or its abbreviation), "Updated" or "Posted".
 _HEAD_START = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|upd|pos)")
 #: "PRESS SCHEDULE FOR MONDAY, AUGUST 18, 2025", a readout's "PM call with President X: 6 September 2022"
-_DATE_END = re.compile(r"(?:(?i:for|of|on) [A-Za-z ,]*\d{1,2}, \d{4}|: (?:\d{1,2} [A-Za-z]+|[A-Za-z]+ \d{1,2},) \d{4})$")
+_DATE_END = re.compile(
+    r"(?:(?i:for|of|on) [A-Za-z ,]*\d{1,2}, \d{4}"  # "... FOR MONDAY, AUGUST 18, 2025"
+    r"|: (?:\d{1,2} [A-Za-z]+|[A-Za-z]+ \d{1,2},) \d{4})$"  # "...: 6 September 2022", "...: March 14, 2023"
+)
 _HEAD_MARKS = "-–—:|"  # what ends a timeline entry's heading: "January 1966 - ...", "May 2014: ..."
 _HEAD_EXTRA_TOKENS = 4  # a heading line holds a time and little else: ", Hanoi", "in Paris :"
 _HEAD_TITLE_WORDS = 8  # "10:30 a.m. - What we know": a live blog entry's heading
