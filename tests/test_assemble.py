@@ -466,6 +466,34 @@ def test_a_heading_folds_only_into_the_body_and_only_into_the_same_people(
         assert folded == fold_meetings(meetings)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a caption shows the plan of the schedule carried out: one meeting, which happened
+            "Lula, left, and Xi shake hands at the Great Hall of the People, Friday, April 14, 2023.\n\n"
+            "On Friday morning, Lula will arrive in Beijing. In the afternoon, he will hold talks with Xi at the "
+            "Great Hall of the People.",
+            [("occurred", "2023-04-14")],
+        ),
+        (  # a plan with a day of its own may be another encounter: both stay
+            "Lula and Xi shake hands at the Great Hall of the People on Friday, April 14, 2023.\n\n"
+            "Lula will hold talks with Xi at the Great Hall of the People on Friday evening.",
+            [("occurred", "2023-04-14"), ("planned", "2023-04-14")],
+        ),
+    ],
+)
+def test_a_plan_dated_by_its_context_folds_into_the_report_that_it_happened(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = parse(text, "2023-04-14").meetings
+    assert [(m.status.value, str(m.date)) for m in found] == expected
+
+
+def test_a_photo_position_between_commas_keeps_two_names_coordinated() -> None:
+    [met] = parse("Ruto, right, and Museveni shake hands in Kampala, Monday, May 6, 2024.", "2024-05-07").meetings
+    assert {p.leader_id for p in met.participants} == {"william-ruto", "yoweri-museveni"}
+
+
 # -- explanations ---------------------------------------------------------------------------------------------------
 
 

@@ -29,7 +29,7 @@ BIDEN, SCHOLZ, ERDOGAN, ZELENSKY = "joe-biden", "olaf-scholz", "recep-tayyip-erd
 TUSK, ANWAR, MBS, TAMIM = "donald-tusk", "anwar-ibrahim", "mohammed-bin-salman", "tamim-bin-hamad-al-thani"
 LULA, TRUMP, KIM, MOON = "luiz-inacio-lula-da-silva", "donald-trump", "kim-jong-un", "moon-jae-in"
 DUTERTE, LUKASHENKO, SISI = "rodrigo-duterte", "alexander-lukashenko", "abdel-fattah-el-sisi"
-ARCE, STARMER = "luis-arce", "keir-starmer"
+ARCE, STARMER, MERKEL = "luis-arce", "keir-starmer", "angela-merkel"
 WEDNESDAY = dt.date(2023, 5, 3)
 
 
@@ -86,6 +86,18 @@ OWN_CLAUSE = [
         dt.date(2024, 10, 24),
         [((MODI, XI), "meeting", "occurred", "2024-10-22")],
     ),
+    (
+        "a-call-s-manner-leaves-its-time-to-it",
+        "Lula, who was sworn in on January 1, spoke with Milei by phone in early March.",
+        dt.date(2024, 11, 2),
+        [(("luiz-inacio-lula-da-silva", "javier-milei"), "call", "occurred", "2024-03")],
+    ),
+    (
+        "a-call-s-manner-before-a-time-of-a-president-elect",
+        "Petro, who took office on August 7, had spoken with Maduro by telephone in June, before his inauguration.",
+        dt.date(2022, 11, 2),
+        [],  # in June he was no president yet; August 7 dates his taking office
+    ),
 ]
 
 
@@ -130,6 +142,24 @@ COUNTED = [
         "Earlier in the day, Albanese received a courtesy call from Yoon.",
         dt.date(2023, 5, 21),
         [((ALBANESE, YOON), "meeting", "occurred", "2023-05-21")],
+    ),
+    (
+        "a-month-of-that-year-and-the-next-step-are-in-the-year-told",
+        "Their visits resumed in 2019. In March of that year Macron travelled to Berlin for talks with Merkel, and in "
+        "May Merkel came to Paris for talks with Macron.",
+        dt.date(2021, 6, 1),
+        [((MACRON, MERKEL), "visit", "occurred", "2019-03"), ((MERKEL, MACRON), "visit", "occurred", "2019-05")],
+    ),
+    (
+        "a-bare-day-is-in-the-month-its-paragraph-told",
+        "In September 2019 Macron flew to Berlin. Merkel received him on the 18th, and on the 19th Macron met "
+        "Trudeau.\n\nMacron phoned Merkel on the evening of the 2nd.",
+        dt.date(2021, 6, 5),
+        [
+            ((MERKEL, MACRON), "visit", "occurred", "2019-09-18"),
+            ((MACRON, TRUDEAU), "meeting", "occurred", "2019-09-19"),
+            ((MACRON, MERKEL), "call", "occurred", "2021-06-02"),
+        ],
     ),
     (
         "overnight-is-today",
@@ -222,6 +252,30 @@ def test_one_record_per_encounter(text: str, published: dt.date, expected: list[
 
 #: Plans, with their own time and not the time of the words around them.
 PLANS = [
+    (
+        "offered-to-host-is-a-plan",
+        "Biden offered to host Lula at the White House.",
+        dt.date(2023, 1, 10),
+        [((BIDEN, LULA), "visit", "planned", None)],
+    ),
+    (
+        "offered-after-the-meeting-is-no-plan",
+        "Biden met Lula on Monday and offered help.",
+        dt.date(2023, 1, 10),
+        [((BIDEN, LULA), "meeting", "occurred", "2023-01-09")],
+    ),
+    (
+        "wanted-to-host-is-a-plan",
+        "Albanese told Modi on Monday that he wanted to host him in Canberra later this year.",
+        dt.date(2023, 5, 25),
+        [(("anthony-albanese", MODI), "visit", "planned", "2023-05-26/2023-12-31")],
+    ),
+    (
+        "wanted-to-visit-is-a-plan",
+        "Lula said on Tuesday that he wanted to visit Xi in Beijing in March.",
+        dt.date(2023, 1, 10),
+        [((LULA, XI), "visit", "planned", "2023-03")],
+    ),
     (
         "a-meeting-noun-before-are-slated-is-planned",
         "Kishida and Yoon agreed to hold talks in Seoul. Their talks are slated for May 7.",
@@ -1044,6 +1098,24 @@ PLURAL_PRESENT = [
         "Joe Biden and Xi Jinping meet on Wednesday in California.",
         dt.date(2023, 11, 16),
         [(BIDEN_XI, "meeting", "occurred", "2023-11-15")],
+    ),
+    (
+        "a-modifier-between-the-verb-and-its-noun",
+        "Joe Biden and Xi Jinping hold formal talks on Wednesday in California.",
+        dt.date(2023, 11, 13),
+        [(BIDEN_XI, "meeting", "planned", "2023-11-15")],
+    ),
+    (
+        "a-week-ahead-s-day-heading-dates-a-modified-present",
+        "THE WEEK AHEAD\n\nWEDNESDAY, SEPT. 4\n- HANOI: Lula holds talks with To Lam at the palace.\n\n"
+        "THURSDAY, SEPT. 5\n- TOKYO: Lula and Kishida hold lengthy talks and tour a factory. Lula calls on Emperor "
+        "Naruhito.",
+        dt.date(2024, 9, 1),
+        [
+            ((LULA, "to-lam"), "meeting", "planned", "2024-09-04"),
+            ((LULA, "fumio-kishida"), "meeting", "planned", "2024-09-05"),
+            ((LULA, "naruhito"), "meeting", "planned", "2024-09-05"),  # "calls on": a present too
+        ],
     ),
     (
         "a-timeline's-present-keeps-its-date",

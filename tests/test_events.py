@@ -29,6 +29,7 @@ from diplomacy_events.mentions import Gazetteer, MentionKind, link_pronouns
 from diplomacy_events.model import MeetingKind, Status
 from diplomacy_events.segment import tokenize
 from diplomacy_events.timex import TimeKind, find_times
+from tables import meetings
 
 DAY = dt.date(2017, 11, 23)
 MEET, HOST, VISIT, CALL, SUMMIT, INVITE = (
@@ -461,3 +462,256 @@ def test_a_gathering_s_participles_name_who_attends_it(gazetteer: Gazetteer) -> 
 def test_a_dinner_hosted_by_one_leader_is_a_visit_to_the_host(gazetteer: Gazetteer) -> None:
     [visit] = candidates(gazetteer, "Modi attended a banquet hosted by Abe in Tokyo.")
     assert (visit.kind, sides(visit)) == (MeetingKind.VISIT, ["Abe", "Modi"])
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Narendra Modi paid a state visit to Japan in May 2015. Shinzo Abe repaid the visit in December with a "
+            "three-day tour of India.",
+            dt.date(2016, 3, 1),
+            [
+                (("narendra-modi", "shinzo-abe"), "visit", "occurred", "2015-05"),
+                (("shinzo-abe", "narendra-modi"), "visit", "occurred", "2015-12"),
+            ],
+        ),
+        (
+            "Angela Merkel returned the visit in 2016 with two days in France.",
+            dt.date(2017, 3, 1),
+            [(("angela-merkel", "francois-hollande"), "visit", "occurred", "2016-01-01/2016-12-31")],
+        ),
+    ],
+)
+def test_a_returned_visit_goes_to_the_country_its_clause_names(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Cyril Ramaphosa was the guest of King Charles at Buckingham Palace on Tuesday.",
+            dt.date(2022, 11, 24),
+            [(("cyril-ramaphosa", "charles-iii"), "visit", "occurred", "2022-11-22")],
+        ),
+        (
+            "Putin will be the guest of Xi Jinping in Beijing next week.",
+            dt.date(2024, 5, 10),
+            [(("vladimir-putin", "xi-jinping"), "visit", "planned", "2024-05-13/2024-05-19")],
+        ),
+        (  # a present: read the nearer way; each host named is met
+            "The tour ends in Rome, where Lula is the guest of President Sergio Mattarella and Prime Minister "
+            "Giorgia Meloni from June 20 to 22.",
+            dt.date(2024, 6, 12),
+            [
+                (("luiz-inacio-lula-da-silva", "sergio-mattarella"), "visit", "planned", "2024-06-20/2024-06-22"),
+                (("luiz-inacio-lula-da-silva", "giorgia-meloni"), "visit", "planned", "2024-06-20/2024-06-22"),
+            ],
+        ),
+    ],
+)
+def test_the_guest_of_a_leader_visits_him(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "President Carter will confer tomorrow with Chancellor Helmut Schmidt in Bonn.",
+            dt.date(1978, 1, 5),
+            [(("jimmy-carter", "helmut-schmidt"), "visit", "planned", "1978-01-06")],
+        ),
+        (
+            "Helmut Kohl confers with Francois Mitterrand in Paris on Friday.",
+            dt.date(1984, 5, 23),
+            [(("helmut-kohl", "francois-mitterrand"), "visit", "planned", "1984-05-25")],
+        ),
+    ],
+)
+def test_confer_with_is_a_meeting(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Putin met Xi in Beijing on Monday, and their foreign ministers will meet in Moscow next week.",
+            dt.date(2024, 5, 17),
+            [(("vladimir-putin", "xi-jinping"), "visit", "occurred", "2024-05-13")],
+        ),
+        (
+            "Modi hosted Albanese on Friday, and their trade ministers are also to meet in Delhi in June.",
+            dt.date(2024, 5, 18),
+            [(("narendra-modi", "anthony-albanese"), "visit", "occurred", "2024-05-17")],
+        ),
+        (  # coordinated with a leader, the aides' leader meets too
+            "Biden and his aides met Xi in Woodside on Wednesday.",
+            dt.date(2023, 11, 17),
+            [(("joe-biden", "xi-jinping"), "visit", "occurred", "2023-11-15")],
+        ),
+    ],
+)
+def test_people_who_are_no_leaders_meet_without_them(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "their talks" are the visit told before: no place in Moscow keeps them apart
+            "Putin met Xi in Beijing on Monday. Their talks ended without agreement, and the two countries' "
+            "ministers are to meet in Moscow later this month.",
+            dt.date(2024, 5, 17),
+            [(("vladimir-putin", "xi-jinping"), "visit", "occurred", "2024-05-13")],
+        ),
+        (
+            "Lula received Petro in Brasilia on Tuesday. Their talks lasted three hours, and Petro later addressed "
+            "students at a university in Bogota.",
+            dt.date(2023, 7, 13),
+            [(("luiz-inacio-lula-da-silva", "gustavo-petro"), "visit", "occurred", "2023-07-11")],
+        ),
+    ],
+)
+def test_a_place_in_the_next_conjunct_is_not_the_meeting_s(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Officials expect Modi to hold talks with Xi Jinping in Tianjin on Sunday.",
+            dt.date(2025, 8, 27),
+            [(("narendra-modi", "xi-jinping"), "visit", "planned", "2025-08-31")],
+        ),
+        (
+            "Diplomats expect Lula to meet Macron at the Elysee on Friday.",
+            dt.date(2024, 6, 19),
+            [(("luiz-inacio-lula-da-silva", "emmanuel-macron"), "visit", "planned", "2024-06-21")],
+        ),
+        (  # a passive of preparing is a future too
+            "Talks between Modi and Putin are being prepared for Monday.",
+            dt.date(2025, 8, 27),
+            [(("narendra-modi", "vladimir-putin"), "meeting", "planned", "2025-09-01")],
+        ),
+    ],
+)
+def test_what_others_expect_or_prepare_is_planned(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Macron and Scholz both met Xi Jinping in Beijing in April.",
+            dt.date(2023, 6, 1),
+            [
+                (("emmanuel-macron", "xi-jinping"), "visit", "occurred", "2023-04"),
+                (("olaf-scholz", "xi-jinping"), "visit", "occurred", "2023-04"),
+            ],
+        ),
+        (
+            "Lula and Petro each held talks with Biden on Tuesday.",
+            dt.date(2023, 9, 21),
+            [
+                (("luiz-inacio-lula-da-silva", "joe-biden"), "meeting", "occurred", "2023-09-19"),
+                (("gustavo-petro", "joe-biden"), "meeting", "occurred", "2023-09-19"),
+            ],
+        ),
+        (  # no word of each: one meeting of all three
+            "Lula and Petro held talks with Biden on Tuesday.",
+            dt.date(2023, 9, 21),
+            [(("luiz-inacio-lula-da-silva", "gustavo-petro", "joe-biden"), "summit", "occurred", "2023-09-19")],
+        ),
+    ],
+)
+def test_each_of_a_subject_meets_on_their_own(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Orbán and Vučić both met Xi in Beijing last October, when they attended the Belt and Road Forum.",
+            dt.date(2024, 4, 30),
+            [
+                (("viktor-orban", "xi-jinping"), "visit", "occurred", "2023-10"),
+                (("aleksandar-vucic", "xi-jinping"), "visit", "occurred", "2023-10"),
+            ],
+        ),
+        (
+            "Sunak and Albanese each held talks with Biden in Hiroshima in May, when they attended the G7 summit.",
+            dt.date(2023, 10, 5),
+            [
+                (("rishi-sunak", "joe-biden"), "meeting", "occurred", "2023-05"),
+                (("anthony-albanese", "joe-biden"), "meeting", "occurred", "2023-05"),
+            ],
+        ),
+    ],
+)
+def test_attending_in_a_when_clause_is_the_setting_of_the_meeting_told(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Trump and Xi sit down on Saturday to revive trade talks that collapsed in May.",
+            dt.date(2019, 6, 27),
+            [(("donald-trump", "xi-jinping"), "meeting", "planned", "2019-06-29")],
+        ),
+        (
+            "Biden met Xi in Woodside on Wednesday in a bid to salvage climate talks that stalled in August.",
+            dt.date(2023, 11, 17),
+            [(("joe-biden", "xi-jinping"), "visit", "occurred", "2023-11-15")],
+        ),
+    ],
+)
+def test_talks_revived_or_salvaged_are_a_process_no_meeting(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Li Qiang, in Canberra on Monday for the annual leaders' meeting with Albanese, toured a lithium plant.",
+            dt.date(2024, 6, 19),
+            [(("li-qiang", "anthony-albanese"), "visit", "occurred", "2024-06-17")],
+        ),
+        (
+            "On Tuesday Kishida held the annual leaders' summit with Modi in New Delhi.",
+            dt.date(2022, 3, 24),
+            [(("fumio-kishida", "narendra-modi"), "visit", "occurred", "2022-03-22")],
+        ),
+        ("Putin holds annual meetings with Lukashenko.", dt.date(2024, 6, 19), []),  # a habit: no meeting
+    ],
+)
+def test_the_annual_leaders_meeting_is_one_edition(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected

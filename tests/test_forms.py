@@ -109,6 +109,41 @@ HEADINGS = [
             ((KISHIDA, YOON), "visit", "planned", None),
         ],
     ),
+    (
+        "a-readout-s-title-date-counts-its-today",
+        "Leader calls\n\nThe new Prime Minister, Keir Starmer, spoke to several counterparts.\n\nPM call with "
+        "President Biden: 5 July 2024\nThe Prime Minister spoke by phone to President Joe Biden this evening.\n\n"
+        "PM call with Chancellor Scholz: 6 July 2024\nThe Prime Minister had a call with Chancellor Olaf Scholz "
+        "this morning.",
+        dt.date(2024, 7, 7),
+        [
+            ((STARMER, BIDEN), "call", "occurred", "2024-07-05"),
+            ((STARMER, SCHOLZ), "call", "occurred", "2024-07-06"),
+        ],
+    ),
+    (
+        "a-readout-s-title-date-counts-its-yesterday",
+        "Call readouts\n\nPrime Minister Albanese has spoken to several leaders this week.\n\nCall with "
+        "President Macron: March 14, 2023\nThe Prime Minister spoke by phone with President Emmanuel Macron "
+        "yesterday.\n\nCall with Chancellor Scholz: March 16, 2023\nThe Prime Minister spoke by phone with "
+        "Chancellor Olaf Scholz today.",
+        dt.date(2023, 3, 17),
+        [
+            ((ALBANESE, MACRON), "call", "occurred", "2023-03-13"),
+            ((ALBANESE, SCHOLZ), "call", "occurred", "2023-03-16"),
+        ],
+    ),
+    (
+        "a-heading-dates-a-line-over-another-event-s-time",
+        "THE WEEK AHEAD\n\nFRIDAY, JULY 12\n- Vilnius: Biden and Erdogan sit down to settle a dispute that began in "
+        "May.\n\nSATURDAY, JULY 13\n- Helsinki: Biden holds talks with Sauli Niinisto, after a dinner at the "
+        "palace on Friday evening.",
+        dt.date(2023, 7, 9),
+        [
+            ((BIDEN, "recep-tayyip-erdogan"), "meeting", "planned", "2023-07-12"),
+            ((BIDEN, "sauli-niinisto"), "meeting", "planned", "2023-07-13"),
+        ],
+    ),
 ]
 
 
@@ -479,6 +514,31 @@ LISTINGS = [
             ((STARMER, SCHOLZ), "meeting", "planned", "2025-05-14"),
         ],
     ),
+    (
+        "a-line-per-counterpart-after-the-following-meetings",
+        "Government releases\nPrime Minister Albanese's meetings in Jakarta\n\nJakarta, Indonesia\nSeptember 6, 2023"
+        "\n\nToday, on the margins of the East Asia Summit, Prime Minister Anthony Albanese held the following "
+        "meetings.\n\nPresident Joko Widodo of Indonesia\nThe leaders discussed trade and the energy transition."
+        "\n\nPrime Minister Narendra Modi of India\nThe leaders discussed maritime security.\n\nRelated links\n"
+        "- Prime Minister to travel to Indonesia",
+        dt.date(2023, 9, 6),
+        [
+            (("anthony-albanese", "joko-widodo"), "meeting", "occurred", "2023-09-06"),
+            (("anthony-albanese", MODI), "meeting", "occurred", "2023-09-06"),
+        ],
+    ),
+    (
+        "the-following-bilateral-meetings-yesterday",
+        "Readout\nThe Prime Minister's day at the summit\n\nYesterday, Prime Minister Keir Starmer held the "
+        "following bilateral meetings in Washington.\n\nPresident Emmanuel Macron of France\nThe two leaders "
+        "agreed to keep working on security guarantees.\n\nChancellor Olaf Scholz of Germany\nThey discussed "
+        "defence spending.",
+        dt.date(2024, 7, 11),
+        [
+            ((STARMER, MACRON), "meeting", "occurred", "2024-07-10"),
+            ((STARMER, SCHOLZ), "meeting", "occurred", "2024-07-10"),
+        ],
+    ),
 ]
 
 
@@ -585,8 +645,8 @@ def test_a_timeline_s_month_entries_are_in_the_year_above_them() -> None:
         "\n\n2014\n• November 10: Prime Minister Shinzo Abe and Xi Jinping hold their first meeting in Beijing."
     )
     assert meetings(text, dt.date(2025, 11, 20)) == [
-        ((MAO, "kakuei-tanaka"), "visit", "occurred", "1972-09"),
-        (("kakuei-tanaka", "zhou-enlai"), "visit", "occurred", "1972-09-03/1972-10-02"),  # two days after September
+        ((MAO, "kakuei-tanaka"), "visit", "occurred", "1972-09-27"),  # the 27th of the month told
+        (("kakuei-tanaka", "zhou-enlai"), "visit", "occurred", "1972-09-29"),  # two days after the 27th
         (("shinzo-abe", XI), "visit", "occurred", "2014-11-10"),
     ]
 

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from diplomacy_events import KnowledgeBase, default_knowledge
 from diplomacy_events.mentions import (
     _ASKING,
+    Discourse,
     Gazetteer,
     Mention,
     MentionKind,
@@ -53,6 +54,16 @@ def of_kind(mentions: list[Mention], *kinds: MentionKind) -> list[Mention]:
 def paragraph(gazetteer: Gazetteer, text: str) -> list[list[Mention]]:
     """The linked mentions of each sentence of a one-paragraph text."""
     return link_pronouns([gazetteer.mentions(s.tokens, DAY) for s in sentences(text, 0, len(text))])
+
+
+def paragraphs(gazetteer: Gazetteer, text: str) -> list[list[Mention]]:
+    """The linked mentions of each sentence of a text of paragraphs split by blank lines, read in turn."""
+    discourse, linked, start = Discourse(), [], 0
+    for block in text.split("\n\n"):
+        found = [gazetteer.mentions(s.tokens, DAY) for s in sentences(text, start, start + len(block))]
+        linked += link_pronouns(found, discourse)
+        start += len(block) + 2
+    return linked
 
 
 def antecedent_ids(mention: Mention) -> list[str]:
@@ -416,6 +427,54 @@ def test_the_two_leaders_are_the_latest_pair(gazetteer: Gazetteer) -> None:
     )
     [two] = of_kind(last, MentionKind.PRONOUN)
     assert antecedent_ids(two) == ["vladimir-putin", "recep-tayyip-erdogan"]
+
+
+def test_a_leader_named_twice_in_a_sentence_is_one_of_a_pair(gazetteer: Gazetteer) -> None:
+    text = (
+        "Putin met Erdogan in May.\n\nScholz flew to Paris. On Monday he and Macron held talks; Scholz praised "
+        "the food.\n\nThe two leaders met again in June."
+    )
+    linked = [m for sentence in paragraphs(gazetteer, text) for m in sentence]
+    two = [m for m in of_kind(linked, MentionKind.PRONOUN) if m.text.lower().startswith("the two")]
+    assert [antecedent_ids(m) for m in two] == [["olaf-scholz", "emmanuel-macron"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Putin met Erdogan.\n\nMacron flew to Doha and was received by Qatar's emir, Sheikh Tamim bin Hamad "
+            "Al Thani. The two leaders discussed gas.",
+            ["emmanuel-macron", "tamim-bin-hamad-al-thani"],
+        ),
+        (
+            "Putin met Erdogan.\n\nScholz hosted the Polish president, Andrzej Duda, on Monday. "
+            "The two leaders spoke of Ukraine.",
+            ["olaf-scholz", "andrzej-duda"],
+        ),
+    ],
+)
+def test_an_office_and_the_name_in_apposition_are_one_of_the_two(
+    gazetteer: Gazetteer, text: str, pair: list[str]
+) -> None:
+    linked = [m for sentence in paragraphs(gazetteer, text) for m in sentence]
+    two = [m for m in of_kind(linked, MentionKind.PRONOUN) if m.text.lower().startswith("the two")]
+    assert [antecedent_ids(m) for m in two] == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Erdogan. The text was signed by Foreign Minister Ana Varga and Foreign Minister Piet Olsen. "
+        "The two leaders will meet again in May.",
+        "Putin met Erdogan.\n\nForeign Minister Ana Varga and Foreign Minister Piet Olsen drafted it.\n\n"
+        "The two presidents spoke on Friday.",
+    ],
+)
+def test_the_two_leaders_are_no_pair_of_envoys(gazetteer: Gazetteer, text: str) -> None:
+    linked = [m for sentence in paragraphs(gazetteer, text) for m in sentence]
+    two = [m for m in of_kind(linked, MentionKind.PRONOUN) if m.text.lower().startswith("the two")]
+    assert [antecedent_ids(m) for m in two] == [["vladimir-putin", "recep-tayyip-erdogan"]]
 
 
 @pytest.mark.parametrize(

@@ -2180,6 +2180,18 @@ GROUPS = [
         ],
     ),
     ("too-large-a-group", "G20 leaders met in Hangzhou on Sunday.", dt.date(2016, 9, 5), []),
+    (
+        "a-journey-for-a-leaders-summit-is-no-gathering",
+        "Prime Minister Albanese will fly to Tokyo on Monday for the Quad Leaders' Summit.",
+        dt.date(2022, 5, 20),
+        [],
+    ),
+    (
+        "a-departure-for-a-leaders-summit-is-no-gathering",
+        "Modi left New Delhi on Wednesday for the Quad Leaders' Summit in Washington.",
+        dt.date(2021, 9, 24),
+        [],
+    ),
     ("only-some-of-them", "Other Quad leaders met in Tokyo on Tuesday.", dt.date(2022, 5, 25), []),
     (
         "a-photo-of-three-or-more",
@@ -3070,6 +3082,75 @@ def test_one_titled_line_without_a_note_is_no_transcript() -> None:
     ),
 )
 def test_a_then_title_glossed_by_a_name_is_that_leader(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-president-elect-weeks-before-his-inauguration",
+                "Viktor Orbán had lunch with Donald Trump at Mar-a-Lago on Monday.",
+                dt.date(2024, 12, 11),
+                [],
+            ),
+            (
+                "a-president-elect-the-day-before-his-inauguration",
+                "Vladimir Putin held talks with Petro Poroshenko in Normandy on June 6, 2014.",
+                dt.date(2014, 6, 9),
+                [],
+            ),
+            (
+                "the-president-elect-is-no-president",
+                "Biden spoke with the Mexican president-elect on Tuesday.",
+                dt.date(2024, 6, 6),
+                [],
+            ),
+            (
+                "the-president-elect-is-not-the-president-named-before",
+                "President Joe Biden hosted a farewell dinner in Washington. In Florida, the Canadian prime minister "
+                "dined with the president-elect on Friday.",
+                dt.date(2024, 12, 2),
+                [],
+            ),
+            (
+                "the-same-president-in-office",
+                "Viktor Orbán had lunch with Donald Trump at the White House on Friday.",
+                dt.date(2025, 11, 10),
+                [Expect(("viktor-orban", "donald-trump"), VISIT, date=day("2025-11-07"), host="USA")],
+            ),
+        ]
+    ),
+)
+def test_a_leader_is_none_before_his_term(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "the-prince-of-a-region-is-no-office",
+                "Prime Minister Justin Trudeau met Boris Johnson of the United Kingdom in Kigali on Friday. The "
+                "Prime Minister also attended a reception hosted by The Prince of Wales.",
+                dt.date(2022, 6, 25),
+                [Expect(("justin-trudeau", "boris-johnson"), date=day("2022-06-24"))],
+            ),
+            (
+                "the-prince-of-wales-is-not-the-king",
+                "Modi held talks with Rishi Sunak of the United Kingdom in London on Friday and later called on the "
+                "Prince of Wales at Clarence House.",
+                dt.date(2023, 7, 17),
+                [Expect((MODI, "rishi-sunak"), VISIT, date=day("2023-07-14"), host="GBR")],
+            ),
+        ]
+    ),
+)
+def test_a_title_of_a_place_that_is_no_country_is_no_office(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
     check(text, published, expected)
 
 

@@ -130,6 +130,26 @@ def test_earlier_this_month_stops_before_the_anchor() -> None:
     assert (found.start, found.end, found.precision) == (dt.date(2017, 11, 1), dt.date(2017, 11, 22), Precision.MONTH)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two presidents will meet again before the end of the year.", span("2017-11-24", "2017-12-31")),
+        ("Scholz is to visit Paris by the end of the month.", span("2017-11-24", "2017-11-30")),
+    ],
+)
+def test_before_the_end_of_a_period_is_its_rest(text: str, expected: DateSpan) -> None:
+    found = only_time(text)
+    resolved = found.resolve(THURSDAY, Direction.FUTURE)
+    assert resolved is not None
+    assert (found.relation, resolved.start, resolved.end) == (None, expected.start, expected.end)
+
+
+def test_at_the_end_of_a_period_is_all_of_it() -> None:
+    found = only_time("They will meet at the end of the month.").resolve(THURSDAY, Direction.FUTURE)
+    assert found is not None
+    assert (found.start, found.end) == (dt.date(2017, 11, 1), dt.date(2017, 11, 30))
+
+
 def test_earlier_in_the_week_is_earlier_this_week() -> None:
     found = only_time("Biden spoke with Macron earlier in the week.").resolve(THURSDAY, PAST)
     assert found is not None
@@ -287,6 +307,48 @@ def test_that_september_is_in_the_year_spoken_of() -> None:
     assert time.resolve(THURSDAY, PAST) == month(2015, 9)
     [alone] = find_times(tokenize(text, 0, len(text)))
     assert alone.resolve(THURSDAY, PAST) == month(2017, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In April of that year they met again.",
+        "They met again in April that same year.",
+        "In April that year, they met.",
+    ],
+)
+def test_a_month_of_that_year_is_in_the_year_spoken_of(text: str) -> None:
+    [time] = find_times(tokenize(text, 0, len(text)), year=2015)
+    assert time.resolve(THURSDAY, PAST) == month(2015, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Ruiz phoned Lind on the evening of the 20th.", THURSDAY, "2017-11-20"),
+        ("Ruiz phoned Lind on the 28th.", THURSDAY, "2017-10-28"),  # past: the last 28th before the 23rd
+        ("In March 2016, on the 4th, Ruiz met Lind.", THURSDAY, "2016-03-04"),
+    ],
+)
+def test_a_bare_day_of_the_month_is_in_the_month_told_else_near_the_anchor(
+    text: str, published: dt.date, expected: str
+) -> None:
+    day = find_times(tokenize(text, 0, len(text)))[-1]
+    assert day.resolve(published, PAST) == span(expected)
+
+
+@pytest.mark.parametrize("text", ["Delegates met on the 19th Party Congress.", "They met on the 4th floor."])
+def test_an_ordinal_before_a_noun_is_no_day(text: str) -> None:
+    assert find_times(tokenize(text, 0, len(text))) == []
+
+
+def test_the_next_step_of_a_dated_story_is_in_its_year() -> None:
+    text = "In October 2015 Ruiz flew to Lima, and in February Lind came to Quito."
+    [first, then] = find_times(tokenize(text, 0, len(text)))
+    assert (first.resolve(THURSDAY, PAST), then.resolve(THURSDAY, PAST)) == (month(2015, 10), month(2016, 2))
+    text = "In October 2015 Ruiz flew to Lima. In February Lind came to Quito."
+    [_, alone] = find_times(tokenize(text, 0, len(text)))
+    assert alone.year is None  # another sentence: no step of the same story
 
 
 def test_a_date_beside_a_count_forward_is_in_the_year_spoken_of() -> None:

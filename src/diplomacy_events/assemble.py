@@ -50,6 +50,7 @@ __all__ = [
     "Assembler",
     "at_dated_summits",
     "fold_arrivals",
+    "fold_carried_out",
     "fold_joined",
     "fold_meetings",
     "fold_one_gathering",
@@ -1063,6 +1064,40 @@ def fold_arrivals(
     return [m for m in meetings if id(m) not in dropped]
 
 
+def fold_carried_out(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | None = None) -> list[Meeting]:
+    """Fold a plan into the report that it was carried out: the same people on the same day, planned (a day
+    borrowed from its context; a plan with a day of its own may be another encounter) and occurred, are one
+    encounter, which happened (``fold.carried-out``); the occurred report's evidence is kept.
+
+    A schedule's "the President will meet President X in the evening" and a
+    caption's "The President and X shake hands, Saturday, Sept. 3" are one
+    meeting.
+    """
+    done: dict[tuple[frozenset[tuple[str, ...]], dt.date], int] = {}  # occurred reports of one day
+    for i, meeting in enumerate(meetings):
+        if meeting.status is Status.OCCURRED and _one_day(meeting.date):
+            done.setdefault((_people(meeting), meeting.date.start), i)  # type: ignore[union-attr]
+    if not done:
+        return list(meetings)
+    kept: list[Meeting | None] = list(meetings)
+    for i, meeting in enumerate(meetings):
+        if meeting.status is not Status.PLANNED or not _one_day(meeting.date):
+            continue
+        j = done.get((_people(meeting), meeting.date.start))  # type: ignore[union-attr]
+        report = kept[j] if j is not None else None
+        if j is None or report is None or _own_date(meeting) is not None or not _compatible(report, meeting):
+            continue  # a plan with a day of its own ("talks are set for this evening") may be another encounter
+        kept[j] = _combine(report, attrs.evolve(meeting, date=report.date), "fold.carried-out")
+        kept[i] = None
+        if trace is not None:
+            trace.append((meeting.evidence.start, "fold.carried-out"))
+    return [m for m in kept if m is not None]
+
+
+def _one_day(date: DateSpan | None) -> bool:
+    return date is not None and date.precision is Precision.DAY and date.start == date.end
+
+
 def _by_arrival(meeting: Meeting, arrivals: Collection[str]) -> bool:
     """Whether a visit is told by its arrival: its trigger ("arrived in Moscow"), or an arrival for it just before
     ("landed in Lyon this morning for a first state visit")."""
@@ -1475,6 +1510,16 @@ rule(
     "The leaders agreed that the second regional summit will take place in Kampala in 2025.",
     published="2024-11-30",
 )(Assembler._whole_gathering)
+rule(
+    "fold.carried-out",
+    Phase.FOLD,
+    "A plan dated only by its context and a report that it happened, of the same people on that day, are one "
+    "encounter, which happened (a schedule's plan and the caption of its photograph).",
+    "Lula, left, and Xi shake hands at the Great Hall of the People, Friday, April 14, 2023.\n\n"
+    "On Friday morning, Lula will arrive in Beijing. In the afternoon, he will hold talks with Xi at the Great Hall "
+    "of the People.",
+    published="2023-04-14",
+)(fold_carried_out)
 rule(
     "fold.arrival",
     Phase.FOLD,

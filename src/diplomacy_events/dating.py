@@ -301,10 +301,12 @@ def own_span(matches: Sequence[Match[str]], number: int, length: int, keys: Sequ
     ("On Monday, Putin met Erdogan", "Putin on Monday met Erdogan"), and not
     before a ", and" that opens the trigger's conjunct ("He flies on to
     Belgrade on Tuesday, and Vucic will host him for talks on Wednesday").
+    A call's manner after it ("spoke with X by telephone in June") is part
+    of its stretch, no verb of its own.
     """
     match = matches[number]
     start = match.start if number else _conjunct_start(keys, match.start)
-    end = next((m.start for m in matches[number + 1 :] if m.start >= match.end), length)
+    end = next((m.start for m in matches[number + 1 :] if m.start >= match.end and not _manner(keys, m.start)), length)
     return start, end
 
 
@@ -320,6 +322,14 @@ def _conjunct_start(keys: Sequence[str], position: int) -> int:
         if keys[i] == "," and keys[i + 1] == "and":
             return i + 2
     return 0
+
+
+_MANNERS = frozenset({"by", "over", "on"})  # the first words of a call's manner: "by phone", "over the phone"
+
+
+def _manner(keys: Sequence[str], start: int) -> bool:
+    """Whether the trigger at ``start`` is a call's manner ("by telephone"), which opens a preposition."""
+    return start < len(keys) and keys[start] in _MANNERS
 
 
 def _of_statement(keys: Sequence[str], position: int, verbs: frozenset[str]) -> bool:
@@ -419,6 +429,29 @@ class _Recaps:
                 if matches[number].start > 0 and tokens[matches[number].start - 1].key in POSSESSIVES
             ]
         return iter(self._found)
+
+
+@rule(
+    "time.heading-first",
+    Phase.TIME,
+    "Under a time heading, a time after the trigger in a clause of another event ('sit down to "
+    "revive trade talks that collapsed in May', 'hold talks, after a dinner on Saturday evening') is that event's: "
+    "the heading dates the line.",
+    "SATURDAY, JUNE 29\n- Trump and Xi sit down to revive trade talks that collapsed in May.\n\nSUNDAY, JUNE 30\n"
+    "- Trump holds talks with Moon Jae-in in Seoul.",
+    published="2019-06-23",
+)
+def _heading_first(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or not context.scheduled or time.start < reading.end:
+        return False
+    if _ASIDES.isdisjoint(context.keys[reading.end : time.start]):
+        return False  # "is due to host him for talks on Wednesday": the talks are the hosting
+    reading.time = None
+    return True
+
+
+_ASIDES = frozenset({"that", "which", "who", "whom", "after", "before", "since"})  # what opens another event's clause
 
 
 @rule(
@@ -746,8 +779,14 @@ def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | N
 _CLOCK = re.compile(r"(?:(?i:updated|posted):?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?\s?m\b\.?))?(?:\s+[A-Z]{2,4}\b)?")
 # What a heading opens with: a digit, a month or weekday (or its abbreviation), "Updated" or "Posted".
 _HEAD_START = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|upd|pos)")
-_DATE_END = re.compile(r"(?i:for|of|on) [A-Za-z ,]*\d{1,2}, \d{4}$")  # "PRESS SCHEDULE FOR MONDAY, AUGUST 18, 2025"
-_YEAR_END = re.compile(r"\d, \d{4}$")  # how every line _DATE_END finds ends: a check of its last characters
+#: "PRESS SCHEDULE FOR MONDAY, AUGUST 18, 2025", a readout's "PM call with President X: 6 September 2022"
+_DATE_END = re.compile(
+    r"(?:(?i:for|of|on) [A-Za-z ,]*\d{1,2}, \d{4}"  # "... FOR MONDAY, AUGUST 18, 2025"
+    r"|: (?:\d{1,2} [A-Za-z]+|[A-Za-z]+ \d{1,2},) \d{4})$"  # "...: 6 September 2022", "...: March 14, 2023"
+)
+_YEAR_END = re.compile(
+    r"(?:\d,|[A-Za-z]) \d{4}$"
+)  # how every line _DATE_END finds ends: a check of its last characters
 _YEAR_END_REACH = 8  # the characters of ", 2025" and the day's last digit, and a newline $ may stand before
 _HEAD_MARKS = "-–—:|"  # what ends a timeline entry's heading: "January 1966 - ...", "May 2014: ..."
 _HEAD_EXTRA_TOKENS = 4  # a heading line holds a time and little else: ", Hanoi", "in Paris :"
@@ -877,7 +916,8 @@ def _head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
 
 
 def _date_end(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends with the date a heading is for ("... FOR MONDAY, AUGUST 18, 2025").
+    """Whether ``text[start:end]`` ends with the date a heading is for ("... FOR MONDAY, AUGUST 18, 2025", a
+    readout's "...: 6 September 2022").
 
     The search for a line's "for", "of" or "on" runs only on the few lines that end with a year.
 
@@ -991,12 +1031,24 @@ def paragraph_times(paragraph: Sequence[Sequence[Token]], section: Section | Non
     [[2018], [2018]]
     """
     year = None  # the paragraph's last year named
+    told: TimeExpression | None = None  # its last month named, with a year
     found = []
     for tokens in paragraph:
         times = in_section_year(find_times(tokens, year), section)
-        year = paragraph_year(times, year)
+        if times:
+            if told is not None:  # "September: X flies to Beijing. Y receives him on the 27th"
+                times = [_in_month(t, told) for t in times]
+            year = paragraph_year(times, year)
+            told = next((t for t in reversed(times) if t.month and t.year and not t.cited), told)
         found.append(times)
     return found
+
+
+def _in_month(time: TimeExpression, told: TimeExpression) -> TimeExpression:
+    """A bare day of the month ("on the 27th") in the month its paragraph told before."""
+    if time.kind is TimeKind.DATE and time.month is None and time.day is not None:
+        return attrs.evolve(time, month=told.month, year=told.year)
+    return time
 
 
 def speaks_of_earlier(times: Sequence[TimeExpression], section: Section | None) -> bool:
@@ -1247,6 +1299,26 @@ def _own_time(calendar: Calendar, reading: DateReading) -> bool:
     tense = None if candidate.present and reading.status is Status.OCCURRED else reading.status
     reading.date = calendar.resolve(candidate.time, tense, candidate.since)
     return reading.date is not None
+
+
+@rule(
+    "date.section-today",
+    Phase.DATE,
+    "'This evening', 'earlier today', 'yesterday' under a day's heading of another day (a readout's 'PM call with "
+    "President X: 6 September 2022') are counted from the heading's day, not the publication date.",
+    "Readouts\n\nPM call with President Biden: 6 September 2022\nThe Prime Minister spoke to President Joe Biden "
+    "this evening.\n\nPM call with Prime Minister Albanese: 7 September 2022\nThe Prime Minister spoke to Anthony "
+    "Albanese this morning.",
+    published="2022-09-07",
+)
+def _section_today(calendar: Calendar, reading: DateReading) -> bool:
+    time, section = reading.candidate.time, calendar.section
+    if time is None or time.kind is not TimeKind.DEICTIC or section is None or section.precision is not Precision.DAY:
+        return False
+    if section.start == calendar.anchor or reading.date is None:
+        return False
+    reading.date = DateSpan.from_date(section.start + dt.timedelta(days=time.offset))
+    return True
 
 
 @rule(

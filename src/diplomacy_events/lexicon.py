@@ -166,6 +166,9 @@ COUNTED_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "sa
 COUNTED_UNITS = frozenset({"days", "weeks", "months", "years"})
 DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this", "overnight", "last"})
 #: What may stand between a dated day and a yearless one that shares its year.
+#: What after a yearless month puts it in the year the text spoke of last: "In March of that year".
+THAT_YEAR = (("of", "that", "year"), ("that", "year"), ("that", "same", "year"), ("of", "the", "same", "year"))
+THAT_YEAR_LENGTH = max(len(phrase) for phrase in THAT_YEAR)
 DATE_LINKS = frozenset({",", "and", "again", "then", "on", "in", "or", "later", "before", "after", "between"})
 #: Words of the weeks just before the anchor: "recently met", "has just returned".
 RECENT_WORDS = frozenset({"recently", "just"})
@@ -741,6 +744,7 @@ class Lexicon:
     leader_words: frozenset[str]
     honorifics: frozenset[str]
     title_blockers: frozenset[str]
+    title_suffixes: frozenset[str]  # "the president-elect": a title with one of these after it is no office yet
     pronouns: dict[str, str]
     family_name_words: frozenset[str]
     triggers: dict[str, Trigger]
@@ -766,6 +770,8 @@ class Lexicon:
     journey_ends: frozenset[str]  # "ended a three-day visit on Thursday": Thursday is its last day
     departures: frozenset[str]  # "left on Thursday for Nairobi, where he will meet X": the plan lies ahead of it
     present_departures: frozenset[str]  # "leaves for Paris on Thursday to meet X": a present, its purpose too
+    process_verbs: frozenset[str]  # "to revive trade talks that collapsed in May": talks as a process, no meeting
+    journey_bases: frozenset[str]  # "will travel to Elmau for the G7 Leaders' Summit": a journey's base forms
     cancel_cues: Cues  # after a trigger: "the meeting ... was called off"
     unrealised_cues: Cues  # before a trigger in its clause: "was supposed to fly on for a meeting with X"
     called_off: Cues  # right after a summit's name: "Arab Summit Called Off", "G20 summit postponed"
@@ -791,11 +797,17 @@ class Lexicon:
     multilateral_words: frozenset[str]  # "a multilateral meeting with A, B and C": one meeting of all
     people_nouns: frozenset[str]  # "ministers ... their own meeting": people, no leaders, whom "they" may be
     group_decisions: Cues  # "the leaders agreed that ...": a bare group refers back only right before these
+    returned_visits: frozenset[str]  # "returned the visit with a tour of X": a visit to the place its clause names
     contemplated_cancels: Cues  # "threatened to cancel the meeting": no cancellation yet, the meeting is still a plan
     remote_words: frozenset[str]  # "the summit took place online": a summit held remotely is a call
     other_editions: tuple[str, ...]  # "hosted the other three": the series' other summits, after one told
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
     present_verbs: frozenset[str] = attrs.field(init=False, repr=False)  # "receives", "meets": a present trigger's verb
+    plural_present_nouns: frozenset[str] = attrs.field(init=False, repr=False)  # "talks" of "hold talks"
+
+    @plural_present_nouns.default
+    def _plural_present_nouns(self) -> frozenset[str]:
+        return frozenset(phrase.split(" ", 1)[1] for phrase in self.plural_presents if " " in phrase)
 
     @present_verbs.default
     def _present_verbs(self) -> frozenset[str]:

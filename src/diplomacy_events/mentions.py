@@ -851,6 +851,8 @@ class Gazetteer:
     ) -> tuple[int, list[Mention]]:
         """A title with no name it governs: an office, a bare title ("the emir"), or a name the data lacks."""
         head, start, role, country = title.head, title.start, title.role, title.country
+        if head.end < len(tokens) and tokens[head.end].key in self.words.title_suffixes:
+            return title.consumed, []  # "the president-elect", "the prime minister-designate": no office yet
         if country is not None and (role or title.leading):
             office = self._office(tokens, start, head.end, country, role, title.plural)
             if title.phrase.startswith("counterpart") and tokens[start].key in ("his", "her", "their"):
@@ -873,6 +875,8 @@ class Gazetteer:
             and following.key not in ("of", "from", "for")
             and not _officer_titles(tokens, start, head.end)
         )
+        if start < first and tokens[start].key == "the" and following is not None and following.key == "of":
+            return title.consumed, []  # "the Prince of Wales": a title of a place that is no country's office
         if bare or (start < first and tokens[start].key == "the"):  # "the emir"
             text = _surface(tokens, start, head.end)
             bound = Mention(
@@ -1094,9 +1098,11 @@ _FITTING = {
 
 
 def _near(leader: Leader, day: dt.date, slack: int = 45) -> tuple[Office, ...]:
-    """Offices that begin or end within ``slack`` days of ``day`` (dates in text are often loose)."""
+    """Offices that ended within ``slack`` days before ``day`` (dates in text are often loose); not those that begin
+    after it: a president-elect is no leader yet ("Orban visited Trump at Mar-a-Lago on Monday", weeks before the
+    inauguration), and a coarse date is tried on its last day too (``assemble``)."""
     delta = dt.timedelta(days=slack)
-    return tuple(o for o in leader.offices if o.held_on(day - delta) or o.held_on(day + delta))
+    return tuple(o for o in leader.offices if o.held_on(day - delta))
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -1505,6 +1511,7 @@ class Discourse:
     sentences: int = 0  # in the current paragraph
     group: tuple[Mention, ...] = ()  # the people of the nearest sentence with two or more
     by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the latest such group of each size
+    leaders_by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the same, of leaders only
     group_here: bool = False  # whether this paragraph named a group
     pairs: dict[tuple[str, ...], tuple[int, tuple[Mention, ...]]] = attrs.field(factory=dict)  # how often, latest
 
@@ -1516,6 +1523,7 @@ class Discourse:
             by_role={role: tally.copy() for role, tally in self.by_role.items()},
             last_bound=dict(self.last_bound),
             by_size=dict(self.by_size),
+            leaders_by_size=dict(self.leaders_by_size),
             pairs=dict(self.pairs),
         )
 
@@ -1558,25 +1566,37 @@ class Discourse:
             direct = [m for m in singular if not m.oblique]
             self.subject = _resolved((direct or singular)[0])
             self.last = _resolved(singular[-1])
-        group = list({id(m): m for m in _people(people)}.values())  # "Erdogan said he ...": one person
-        if len(group) >= 2:
-            leaders = tuple(m for m in group if m.is_leader)
-            if 2 <= len(leaders) < len(group):  # "the three presidents" after three leaders and two envoys
-                self.by_size[len(leaders)] = leaders
-            self.group = self.by_size[len(group)] = tuple(group)
-            self.group_here = True
-            if len(group) == 2:
-                key = tuple(sorted(_identity(m) for m in group))
-                self.pairs[key] = (self.pairs.get(key, (0, ()))[0] + 1, self.group)
+        if len(people) < 2 and not any(m.plural for m in people):
+            return  # no group: one person at most
+        mentioned = _unapposed(list({id(m): m for m in _people(people)}.values()))  # "Erdogan said he ...": one
+        if len(mentioned) < 2:
+            return
+        self.group = tuple(mentioned)
+        self.group_here = True
+        # a group of a size counts people: "On Monday he and Xi met; Duterte said ..." is a pair
+        group = tuple({m.leaders[0] if m.leaders else id(m): m for m in mentioned}.values())
+        if len(group) < 2:
+            return
+        leaders = tuple(m for m in group if m.is_leader)
+        if 2 <= len(leaders) < len(group):  # "the three presidents" after three leaders and two envoys
+            self.by_size[len(leaders)] = leaders
+        if len(leaders) >= 2:
+            self.leaders_by_size[len(leaders)] = leaders
+        self.by_size[len(group)] = group
+        if len(group) == 2:
+            key = tuple(sorted(_identity(m) for m in group))
+            self.pairs[key] = (self.pairs.get(key, (0, ()))[0] + 1, group)
 
-    def main_pair(self) -> tuple[Mention, ...]:
-        """The pair the document has named together most often (the latest of equals), if any.
+    def main_pair(self, leaders: bool = False) -> tuple[Mention, ...]:
+        """The pair the document has named together most often (the latest of equals), if any; with ``leaders``,
+        of pairs of leaders only ("the two leaders" are no pair of envoys).
 
         >>> Discourse().main_pair()
         ()
         """
-        latest = self.by_size.get(2, ())
-        best = max(self.pairs.values(), key=lambda held: held[0], default=(0, latest))
+        latest = (self.leaders_by_size if leaders else self.by_size).get(2, ())
+        held = [h for h in self.pairs.values() if not leaders or all(m.is_leader for m in h[1])]
+        best = max(held, key=lambda h: h[0], default=(0, latest))
         latest_count = self.pairs.get(tuple(sorted(_identity(m) for m in latest)), (0, ()))[0]
         return best[1] if best[0] > latest_count else latest
 
@@ -1888,11 +1908,14 @@ def _antecedents(
         if len(here) >= 2:
             return tuple(here)
         # "the two men" after a sentence naming three: the latest pair, if there was one
-        size = next((GROUP_SIZES[word] for word in pronoun.text.lower().split() if word in GROUP_SIZES), None)
-        main = discourse.main_pair() if size == 2 and not discourse.group_here else ()
+        words = pronoun.text.lower().split()
+        size = next((GROUP_SIZES[word] for word in words if word in GROUP_SIZES), None)
+        leaders = words[-1] in _GROUP_WORDS  # "the two presidents": leaders, not the envoys named last
+        main = discourse.main_pair(leaders) if size == 2 and not discourse.group_here else ()
         if main:  # "The two leaders agreed ..." after a recap: the main pair
             return main
-        return discourse.by_size.get(size, discourse.group) if size else discourse.group
+        groups = discourse.leaders_by_size if leaders else discourse.by_size
+        return groups.get(size, discourse.group) if size else discourse.group
     same = [m for m in before if _is_someone(m) and not m.plural]
     subjects = [m for m in same if m.subject]
     if subjects and pronoun.subject and pronoun.text.lower() in ("he", "she"):  # "X extended ... when he visited": X
@@ -1916,6 +1939,27 @@ def _identity(mention: Mention) -> str:
     if mention.leaders:
         return mention.leaders[0]
     return f"{mention.country}/{mention.role.value if mention.role else ''}/{mention.text.lower()}"
+
+
+#: Tokens at most between an office and the name in apposition to it: "Qatar's emir, Sheikh Tamim".
+_APPOSITION_GAP = 3
+
+
+def _unapposed(group: list[Mention]) -> list[Mention]:
+    """The group without an office whose holder's name follows it in apposition ("Qatar's emir, Sheikh Tamim"
+    is one person, not two)."""
+    return [
+        m
+        for m, after in itertools.zip_longest(group, group[1:])
+        if not (
+            after is not None
+            and m.kind is MentionKind.OFFICE
+            and after.kind is MentionKind.PERSON
+            and m.country is not None
+            and m.country == after.country
+            and 0 < after.start - m.end <= _APPOSITION_GAP
+        )
+    ]
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:

@@ -26,6 +26,7 @@ from .assemble import (
     Assembler,
     at_dated_summits,
     fold_arrivals,
+    fold_carried_out,
     fold_joined,
     fold_meetings,
     fold_one_gathering,
@@ -439,6 +440,35 @@ def _entries_read(document: Page, headed: Sequence[Section]) -> Page:
     return attrs.evolve(document, blocks=blocks)
 
 
+#: A sentence that announces a list of counterparts: "Prime Minister X held the following meetings."
+_FOLLOWING = re.compile(r"\bthe following (?:\w+ ){0,2}(?:meetings|leaders|engagements|calls)\b", re.IGNORECASE)
+_LINE_WORDS = 12  # a counterpart's line: "Prime Minister Mia Amor Mottley of Barbados"
+
+
+def _counterpart_lines(document: Page) -> tuple[Page, bool]:
+    """A page whose heading lines after "... held the following meetings." are entries of that list: a readout
+    that gives each counterpart a line of its own, then a paragraph ("President X of Y" / "The leaders discussed
+    ..."), up to the page's next chrome (see the rule ``sentence.list-entry``); and whether it has such a list."""
+    text = document.text
+    if "following" not in text:  # the common case, settled in C
+        return document, False
+    blocks = list(document.blocks)
+    opened = next(
+        (n for n, b in enumerate(blocks) if b.kind is BlockKind.BODY and _FOLLOWING.search(text, b.start, b.end)),
+        None,
+    )
+    if opened is None:
+        return document, False
+    for n in range(opened + 1, len(blocks)):
+        block = blocks[n]
+        if block.kind is BlockKind.CHROME:
+            break
+        line = text[block.start : block.end]
+        if block.kind is BlockKind.HEADING and len(line.split()) <= _LINE_WORDS and line[-1:] not in ".!?:":
+            blocks[n] = attrs.evolve(block, kind=BlockKind.ITEM, bullet=True)
+    return attrs.evolve(document, blocks=tuple(blocks)), True
+
+
 def _headlines(document: Page) -> list[Sentence]:
     """The headings above the body (headline, deck), as sentences: the leaders they name are the story's."""
     found = []
@@ -604,7 +634,7 @@ class Parser:
         document = normalize(text)
         anchor, warnings = _anchor(document, anchor)
         headed = sections(document, anchor)
-        document = _entries_read(document, headed)
+        document, announced = _counterpart_lines(_entries_read(document, headed))
         plan = self._plan(document, anchor)
         publisher = self._publisher(outlet or (source.outlet if source else None), anchor)
         leads = self._principals(publisher, anchor) + self._headline_leaders(document, anchor)
@@ -639,6 +669,7 @@ class Parser:
         assembler.publisher = self._publisher(source.outlet, anchor)
         assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
+        events.lists = ListReader(self.gazetteer.words, announced=announced)
         for leader_id, mention, _ in leads:  # the page's principal and headline's leaders: a listing's protagonist
             events.salience.add(leader_id, mention)
         for read in reads:
@@ -649,6 +680,7 @@ class Parser:
         meetings = fold_arrivals(
             fold_separate(fold_joined(meetings, trace), trace), self.gazetteer.words.journey_starts, trace
         )
+        meetings = fold_carried_out(meetings, trace)
         meetings = news_of_the_day(fold_one_gathering(into_gatherings(meetings, trace), trace), events.news, trace)
         return ParseResult(
             source=source,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from calendar import monthrange
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -39,6 +40,8 @@ from .lexicon import (
     RECENT_WORDS,
     RELATIVE_STARTS,
     SEASONS,
+    THAT_YEAR,
+    THAT_YEAR_LENGTH,
     TIME_RELATIONS,
     UNITS,
     WEEKDAYS,
@@ -172,6 +175,8 @@ class TimeExpression:
     def _resolve_relative(self, anchor: dt.date, direction: Direction) -> DateSpan | None:
         if self.kind is TimeKind.DEICTIC:
             return DateSpan.from_date(anchor + dt.timedelta(days=self.offset))
+        if self.kind is TimeKind.DATE and self.day is not None:  # "on the 6th": of the anchor's month or next to it
+            return DateSpan.from_date(_day_near(self.day, anchor, direction))
         if self.kind is TimeKind.WEEKDAY and self.weekday is not None and self.unit == "weeks":
             monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=self.offset)
             return DateSpan.from_date(monday + dt.timedelta(days=self.weekday))  # "Monday last week"
@@ -412,8 +417,7 @@ class _Scanner:
             or not all(t.key in DATE_LINKS for t in self.tokens[previous.end : expression.start])
         ):
             return expression
-        later = (expression.month, expression.day or 1) >= (previous.month, previous.day or 1)
-        return attrs.evolve(expression, year=previous.year if later else previous.year + 1)
+        return _in_year_after(previous, expression)
 
     def expression_at(self, i: int) -> TimeExpression | None:
         """The expression that begins at (or, for "last May", just before) ``tokens[i]``: the first shape that fits."""
@@ -579,6 +583,9 @@ class _Scanner:
         if _key(tokens, i + 1) != "of" or offset is None or unit not in ("weeks", "months", "years"):
             return None
         start = i - 1 if _key(tokens, i - 1) == "the" else i
+        if offset == 0 and _key(tokens, i) == "end" and _key(tokens, start - 1) in ("before", "by"):
+            # "before the end of the year": a deadline, the rest of the year from the anchor
+            return TimeExpression(start=start - 1, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, rest=True)
         return TimeExpression(start=start, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, offset=offset)
 
     def weekday_at(self, i: int) -> TimeExpression | None:
@@ -666,6 +673,18 @@ class _Scanner:
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=sign * amount, pivot=True)
         return None
 
+    def day_at(self, i: int) -> TimeExpression | None:
+        """A bare day of the month: "on the 6th", "the evening of the 6th" (of the month told, else near the anchor)."""
+        token = self.tokens[i]
+        if token.key[-2:] not in ("st", "nd", "rd", "th") or _day(token) is None:
+            return None
+        if _key(self.tokens, i - 1) != "the" or _key(self.tokens, i - 2) not in ("on", "of"):
+            return None
+        coordinated = _key(self.tokens, i - 3) in ("and", ",")  # "on the 27th, and on the 29th Tanaka ..."
+        if i + 1 < len(self.tokens) and _key(self.tokens, i + 1) not in _DAY_ENDS and not coordinated:
+            return None  # "on the 19th Party Congress", "of the 6th of May" (a date of its own)
+        return TimeExpression(start=i, end=i + 1, kind=TimeKind.DATE, day=_day(token))
+
     def within_day(self, i: int) -> TimeExpression | None:
         """ "Two hours ago", "a few minutes ago", "a short while ago": the publication day."""
         tokens = self.tokens
@@ -736,7 +755,9 @@ _HOLIDAYS_BY_START = {
     start: [(keys, day) for keys, day in HOLIDAYS.items() if keys[0] == start] for start in _HOLIDAY_STARTS
 }
 # The shapes an expression can have, in the order they are tried, by the word it begins with.
-_DIGIT_SHAPES: tuple[_Shape, ...] = (_Scanner.date_at, _Scanner.ago_at, _Scanner.year_at)
+_DIGIT_SHAPES: tuple[_Shape, ...] = (_Scanner.date_at, _Scanner.ago_at, _Scanner.year_at, _Scanner.day_at)
+#: What may follow a bare day of the month: "on the 6th, ...", "on the 27th and ...".
+_DAY_ENDS = frozenset({",", ".", ";", ":", ")", "and", "at", "when", "-", "–", "—"})
 _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
     key: tuple(
         shape
@@ -781,8 +802,14 @@ def find_times(tokens: Sequence[Token], year: int | None = None) -> list[TimeExp
     for time in found:
         if time.end <= filed or _stamp(tokens, time):
             time = attrs.evolve(time, relation="dateline")
-        elif year is not None and (_that_month(tokens, time) or _after_count(tokens, placed, time)):
+        elif year is not None and (
+            _that_month(tokens, time) or _of_that_year(tokens, time) or _after_count(tokens, placed, time)
+        ):
             time = attrs.evolve(time, year=year)
+        elif placed and _and_then(tokens, placed[-1], time):
+            time = _in_year_after(placed[-1], time)
+        elif time.kind is TimeKind.DATE and time.month is None and placed and placed[-1].month is not None:
+            time = attrs.evolve(time, month=placed[-1].month, year=placed[-1].year)  # "in May, on the 6th"
         placed.append(time)
     return placed
 
@@ -824,6 +851,51 @@ def _after_count(tokens: Sequence[Token], before: Sequence[TimeExpression], time
     count = before[-1]
     between = [t.key for t in tokens[count.end : time.start]]
     return count.kind is TimeKind.LATER and (count.offset or 0) >= 0 and between in ([","], [",", "on"])
+
+
+def _day_near(day: int, anchor: dt.date, direction: Direction) -> dt.date:
+    """The day of the month ``day`` nearest ``anchor`` in ``direction``: the 6th told on June 9 is June 6 if past."""
+    this = anchor.replace(day=min(day, monthrange(anchor.year, anchor.month)[1]))
+    if direction is Direction.FUTURE and this < anchor:
+        ahead = anchor.replace(day=1) + relativedelta(months=1)
+        return ahead.replace(day=min(day, monthrange(ahead.year, ahead.month)[1]))
+    if direction is not Direction.FUTURE and this > anchor:
+        back = anchor.replace(day=1) - relativedelta(months=1)
+        return back.replace(day=min(day, monthrange(back.year, back.month)[1]))
+    return this
+
+
+def _in_year_after(previous: TimeExpression, expression: TimeExpression) -> TimeExpression:
+    """A yearless date told after a dated one, in its year (the next one when it falls earlier in the calendar)."""
+    assert previous.year is not None and previous.month is not None and expression.month is not None
+    later = (expression.month, expression.day or 1) >= (previous.month, previous.day or 1)
+    return attrs.evolve(expression, year=previous.year if later else previous.year + 1)
+
+
+def _of_that_year(tokens: Sequence[Token], time: TimeExpression) -> bool:
+    """Whether a yearless month or date is followed by "of that year", "that (same) year": "In March of that year"."""
+    if time.year is not None or time.month is None:
+        return False
+    keys = tuple(t.key for t in tokens[time.end : time.end + THAT_YEAR_LENGTH])
+    return any(keys[: len(phrase)] == phrase for phrase in THAT_YEAR)
+
+
+def _and_then(tokens: Sequence[Token], previous: TimeExpression, time: TimeExpression) -> bool:
+    """Whether a yearless month or date opens the next step of a sentence's story told in a dated month:
+    "In March 2023 X went to Tokyo, and in May Y came to Seoul" (May 2023)."""
+    return (
+        time.year is None
+        and time.month is not None
+        and time.relation is None
+        and not time.offset
+        and time.kind in (TimeKind.DATE, TimeKind.MONTH)
+        and previous.year is not None
+        and previous.month is not None
+        and previous.relation is None
+        and time.start >= 2
+        and tokens[time.start - 1].key in ("in", "on")
+        and tokens[time.start - 2].key in ("and", "then")
+    )
 
 
 def _that_month(tokens: Sequence[Token], time: TimeExpression) -> bool:

@@ -175,9 +175,33 @@ def _meeting(context: SentenceContext, reading: Reading) -> bool:
         reading.candidates.append(template(reading, kind=kind, participants=tuple(everyone)))
     elif len(subject) == 1 and len(objects) > 1 and _one_of_all(context, reading):
         reading.candidates.append(template(reading, participants=tuple(dedupe(subject + objects))))
+    elif len(subject) > 1 and objects and _each_of_them(context, reading):
+        reading.candidates += [template(reading, participants=(one, other)) for one in subject for other in objects]
+        reading.fired.append("build.each-met")
     else:
         reading.candidates += pairs(subject, objects, reading)
     return True
+
+
+@rule(
+    "build.each-met",
+    Phase.SENTENCE,
+    "'A and B both met C', 'A and B each held talks with C', 'met C separately': each of the subject meets C on "
+    "their own, no meeting of all three (fired by build.meeting).",
+    "Orbán and Vučić both met Xi in Beijing in October.",
+    published="2024-04-30",
+)
+def _each_of_them(context: SentenceContext, reading: Reading) -> bool:
+    """'A and B both (each) met C', '... met C separately': each of the subject on their own."""
+    keys = context.keys
+    between = keys[reading.subject[-1].end : reading.start]
+    if not _EACH.isdisjoint(between):
+        return True
+    after = reading.leader_objects[-1].end
+    return "separately" in keys[after : min(reading.clause[1], after + 2)]
+
+
+_EACH = frozenset({"both", "each", "separately"})
 
 
 def _one_of_all(context: SentenceContext, reading: Reading) -> bool:
@@ -259,6 +283,9 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
             or chaired
         )
     )
+    if gathering and attend and _when_attending(context, reading):
+        reading.fired.append("build.when-attending")
+        gathering = False  # "met X, when they attended the forum": the setting of the meeting told
     if attend and words.ceremony_words.found(keys, end, min(len(keys), end + 6)) and len(everyone) == 2:
         made = made.changed(trigger_type=TriggerType.MEET)  # "attends a dinner hosted by X"
         gathering = True
@@ -308,6 +335,24 @@ def _named_countries(everyone: list[Mention], reading: Reading) -> list[Mention]
 
 _MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "gathering", "session", "dinner", "plenary"})
 _TOLD_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her"})  # "the meeting": the one told
+
+
+@rule(
+    "build.when-attending",
+    Phase.SENTENCE,
+    "Attending a gathering in a time clause after a meeting of the sentence ('A and B both met C in Beijing, when "
+    "they attended the forum') is the setting of that meeting, no gathering of all (checked by build.gathering).",
+    "Orbán and Vučić both met Xi in Beijing in October, when they attended the Belt and Road Forum.",
+    published="2024-04-30",
+)
+def _when_attending(context: SentenceContext, reading: Reading) -> bool:
+    """Whether an attendance is told in a time clause after a meeting of its sentence ("Orban and Vucic both met
+    Xi in Beijing, when they attended the forum"): the setting of that meeting, no gathering of its own."""
+    keys, low = context.keys, reading.clause[0]
+    opener = next((i for i in range(low, min(low + 2, reading.start)) if keys[i] == "when"), None)
+    if opener is None and (low == 0 or keys[low - 1] != "when"):
+        return False
+    return any(match.end <= low for match in context.matches[: reading.number])
 
 
 @rule(

@@ -79,7 +79,10 @@ def _without_then_title(gap: Sequence[Token]) -> Sequence[Token]:
 
 
 def _unplaced(gap: Sequence[Token]) -> Sequence[Token]:
-    """A gap without a caption's place in the picture: "Trump (left) and Xi", "Lula (l.) and Xi" are coordinated."""
+    """A gap without a caption's place in the picture: "Trump (left) and Xi", "Lula (l.) and Xi", "Obama, left, and
+    Xi" are coordinated."""
+    if len(gap) >= 3 and gap[0].key == "," and gap[1].key in PHOTO_POSITIONS and gap[2].key == ",":
+        return gap[3:]
     if len(gap) < 3 or gap[0].key != "(":
         return gap
     close = next((i for i, token in enumerate(gap[:5]) if token.key == ")"), None)

@@ -29,6 +29,7 @@ class _ListHead:
     time: TimeExpression | None
     place: Mention | None
     status: Status
+    spaced: bool = False  # opened by "held the following meetings.": a paragraph may follow each entry
 
 
 @attrs.define
@@ -45,6 +46,7 @@ class ListReader:
     """
 
     words: Lexicon
+    announced: bool = False  # the page says "X held the following meetings." (see parser._counterpart_lines)
     _recent: deque[Sequence[Token]] = attrs.field(factory=lambda: deque(maxlen=ListReader._REACH))
     _head: _ListHead | None = None
 
@@ -57,8 +59,9 @@ class ListReader:
     def read(self, tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression]) -> None:
         """Take in a body sentence: a list heading, the end of a list, or a sentence that may cue one."""
         heading = bool(tokens) and tokens[-1].key == ":"
+        spaced = self.announced and not heading and self._following(tokens)  # "X held the following meetings."
         before, self._head = self._head, None
-        if heading:
+        if heading or spaced:
             # the heading itself or a sentence just before it names meetings: "These meetings and calls ..."
             cue = next((s for s in (tokens, *reversed(self._recent)) if self._cues(s)), None)
             if before is not None or cue is not None:
@@ -71,8 +74,19 @@ class ListReader:
                     status=Status.PLANNED
                     if planned or (before and before.status is Status.PLANNED)
                     else Status.OCCURRED,
+                    spaced=spaced,
                 )
+        elif before is not None and before.spaced:
+            self._head = before  # an entry's own paragraph ("The leaders discussed ..."): the list goes on
         self._recent.append(tokens)
+
+    def _following(self, tokens: Sequence[Token]) -> bool:
+        """Whether a sentence announces the entries after it: "... held the following meetings."."""
+        keys = [token.key for token in tokens]
+        if "following" not in keys:
+            return False
+        at = keys.index("following")
+        return not self.words.list_cues.isdisjoint(keys[at + 1 : at + 4])
 
     def _cues(self, tokens: Sequence[Token]) -> bool:
         return not self.words.list_cues.isdisjoint(token.key for token in tokens)
@@ -91,7 +105,8 @@ class ListReader:
     "sentence.list-entry",
     Phase.SENTENCE,
     "Under a heading that a meeting word cues ('Meetings on Saturday:'), each bullet naming one leader is a meeting "
-    "(or, with a call word, a call) of that leader with the document's protagonist.",
+    "(or, with a call word, a call) of that leader with the document's protagonist; so is each line of its own "
+    "after 'X held the following meetings.', a paragraph between them.",
     "Prime Minister Starmer's meetings on Saturday:\n\n- President Macron of France\n- Chancellor Scholz of Germany",
 )
 def _entry(

@@ -652,14 +652,24 @@ def _named_summit_status(context: SentenceContext, reading: Reading) -> bool:
     "place.located",
     Phase.WHERE,
     "A meeting's place is the first place after 'in'/'at' in its clause (one with a city first), after the "
-    "trigger, else before it; not one after a topic ('the situation in Syria') or before 's.",
+    "trigger up to a ', and' that opens another conjunct, else before it; not one after a topic ('the situation in "
+    "Syria') or before 's.",
     "Sisi met Tebboune at the presidential palace in Algiers.",
 )
 def _located(context: SentenceContext, reading: Reading) -> bool:
     clause = reading.clause
-    places = context.located.between(reading.end, clause[1]) or context.located.between(clause[0], reading.start)
+    high = _conjunct_end(context.keys, reading.end, clause[1])
+    places = context.located.between(reading.end, high) or context.located.between(clause[0], reading.start)
     reading.place = where(places)
     return reading.place is not None
+
+
+def _conjunct_end(keys: Sequence[str], low: int, high: int) -> int:
+    """Where a ", and" after ``low`` opens another conjunct ("Their talks ended without agreement, and the
+    ministers are to meet in Moscow"), else ``high``."""
+    if "and" not in keys[low:high]:
+        return high
+    return next((i for i in range(low, high - 1) if keys[i] == "," and keys[i + 1] == "and"), high)
 
 
 @rule(
@@ -681,6 +691,28 @@ def _destination_before(context: SentenceContext, reading: Reading) -> bool:
     while i > country.start - _DESTINATION_MODIFIERS and i >= 0 and tokens[i].key in VISIT_MODIFIERS:
         i -= 1
     if i < 0 or tokens[i].key not in _VISITORS:
+        return False
+    reading.objects = [*reading.objects, country]
+    return True
+
+
+@rule(
+    "place.returned-visit",
+    Phase.WHERE,
+    "A visit returned ('returned the visit', 'repaid the visit') with no one named goes to the country its clause "
+    "names after it ('with a tour of X').",
+    "Adenauer paid a state visit to France in July 1962. De Gaulle returned the visit in September with a tour of "
+    "West Germany.",
+    published="1963-01-23",
+    only=(TriggerType.VISIT,),
+)
+def _returned_visit(context: SentenceContext, reading: Reading) -> bool:
+    if reading.phrase not in context.words.returned_visits or any(
+        m.is_leader or m.kind in _PLACES for m in reading.objects
+    ):
+        return False
+    country = next((m for m in context.mentions.between(reading.end, reading.clause[1]) if m.kind in _PLACES), None)
+    if country is None:
         return False
     reading.objects = [*reading.objects, country]
     return True

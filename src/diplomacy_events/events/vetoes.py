@@ -96,6 +96,47 @@ def _visiting_guest(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.people-subject",
+    Phase.TRIGGER,
+    "A verb whose subject is people who are no leaders ('their foreign ministers will meet', 'a committee of the "
+    "two countries' ministers is to meet') reports their meeting, not their leaders'.",
+    "Putin met Xi in Beijing on Monday, and their foreign ministers will meet in Moscow next week.",
+    published="2024-05-17",
+)
+def _people_subject(context: SentenceContext, reading: Reading) -> bool:
+    keys, i = context.keys, reading.start - 1
+    low = max(0, i - _PEOPLE_REACH)
+    while i > low and (keys[i] in AUXILIARIES or keys[i] in _BEFORE_VERB):
+        i -= 1
+    if i < 0 or keys[i] not in context.words.people_nouns:
+        return False
+    # "Biden and his aides met Xi": Biden meets too (not ", and their ministers will meet", a clause of its own)
+    return not any(keys[j] == "and" and keys[j - 1] != "," for j in range(max(1, i - _PEOPLE_REACH), i))
+
+
+_PEOPLE_REACH = 3  # "ministers | are also to | meet", "his aides | and Biden"
+_BEFORE_VERB = frozenset({"to", "also", "then", "again", "first", "now", "soon"})
+
+
+@rule(
+    "veto.talks-as-process",
+    Phase.TRIGGER,
+    "'Talks' that a verb revives, resumes or salvages ('sit down to revive trade talks that collapsed in May') are a "
+    "process of negotiation, no meeting of their own.",
+    "Trump and Xi sit down on Saturday to revive trade talks that collapsed in May.",
+    published="2019-06-27",
+)
+def _talks_as_process(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if reading.phrase != "talks":
+        return False
+    return not context.words.process_verbs.isdisjoint(keys[max(0, start - _PROCESS_REACH) : start])
+
+
+_PROCESS_REACH = 3  # "revive | the stalled trade | talks"
+
+
+@rule(
     "veto.summit-named",
     Phase.TRIGGER,
     "'The G20 summit' names a summit: attending it is no meeting by itself (but 'the Quad Leaders' Summit' names "
@@ -186,7 +227,8 @@ def _summit_reference(context: SentenceContext, reading: Reading) -> bool:
     "veto.summit-for",
     Phase.TRIGGER,
     "A summit named by its leaders that only something is for or goes to, in a sentence that names no leader "
-    "besides, reports no gathering: 'Media must be accredited for the G7 Leaders' Summit'.",
+    "besides, reports no gathering: 'Media must be accredited for the G7 Leaders' Summit'; nor does a journey "
+    "for it ('will travel to Elmau for the G7 Leaders' Summit'): the traveller attends.",
     "Journalists wishing to attend must be accredited for the G7 Leaders' Summit in Kananaskis.",
     published="2025-06-10",
     only=(TriggerType.SUMMIT, TriggerType.ATTEND),
@@ -197,8 +239,21 @@ def _summit_for(context: SentenceContext, reading: Reading) -> bool:
         before = summit.start - 1
         before -= before > 0 and keys[before] == "the"
         if summit.leaders and before >= 0 and keys[before] in ("for", "to", "attend"):
+            if keys[before] == "for" and _journey_for(context, before):
+                return True
             return not any(m.end <= summit.start or m.start >= summit.end for m in context.leaders.items)
     return False
+
+
+def _journey_for(context: SentenceContext, opener: int) -> bool:
+    """Whether "for" at ``opener`` gives the purpose of one leader's journey told before it in its clause: "The
+    Prime Minister will travel on Saturday to Elmau for the G7 Leaders' Summit"."""
+    words = context.words
+    low = next((i for i in range(opener - 1, -1, -1) if context.keys[i] in (";", ":")), -1) + 1
+    before = context.keys[low:opener]
+    if words.departures.isdisjoint(before) and words.journey_bases.isdisjoint(before):
+        return False
+    return len(context.leaders.between(0, opener)) == 1
 
 
 @rule(
@@ -355,7 +410,8 @@ def _question(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.generic",
     Phase.CLAUSE,
-    "A habitual statement ('often meets') reports no single meeting; 'the second annual summit with X' names one.",
+    "A habitual statement ('often meets') reports no single meeting; 'the second annual summit with X', 'the annual "
+    "leaders' meeting with X' name one.",
     "Putin often meets Lukashenko in Sochi.",
     needs=("words.generic_cues",),
 )
@@ -364,13 +420,19 @@ def _generic(context: SentenceContext, reading: Reading) -> bool:
 
 
 _EDITION_REACH = 6  # words of a named edition before its frequency: "the Second India-Australia Annual Summit"
+_EDITION_GAP = 3  # words between a frequency and its meeting noun: "annual leaders' meeting"
+
+
+def _modifiers(keys: Sequence[str]) -> bool:
+    """Whether words between a frequency and a meeting noun only modify it ("leaders '"), no clause between."""
+    return all(key.isalpha() or key in ("'", "’") for key in keys)
 
 
 def _edition(context: SentenceContext, reading: Reading) -> bool:
     """Whether the frequency cue names one edition of a meeting noun: "the second annual summit with"."""
     cue, keys = reading.cues.get("generic", -1), context.keys
-    if not any(m.start == cue + 1 for m in context.matches):
-        return False
+    if not any(cue < m.start <= cue + _EDITION_GAP and _modifiers(keys[cue + 1 : m.start]) for m in context.matches):
+        return False  # "the annual summit", "the annual leaders' meeting with X"
     for key in reversed(keys[max(reading.clause[0], cue - _EDITION_REACH) : cue]):
         if key == "the" or ordinal(key) is not None:
             return True
@@ -749,20 +811,41 @@ _AT_PLACE = frozenset({"in", "to", "at"})
 @rule(
     "status.plural-present",
     Phase.STATUS,
-    "A verb's base form right after a plural subject ('Biden and Xi meet on Wednesday', 'the leaders hold talks') "
-    "is a present: its time is read the nearer way, ahead or not.",
+    "A verb's base form right after a plural subject ('Biden and Xi meet on Wednesday', 'the leaders hold talks', "
+    "'hold formal talks') is a present: its time is read the nearer way, ahead or not.",
     "Joe Biden and Xi Jinping meet on Wednesday in California.",
     published="2023-11-13",
 )
 def _plural_present(context: SentenceContext, reading: Reading) -> bool:
     words, start = context.words, reading.start
-    if reading.status is Status.PLANNED or start == 0 or reading.phrase not in words.plural_presents:
+    if reading.status is Status.PLANNED or start == 0:
         return False
+    if reading.phrase not in words.plural_presents:
+        start = _modified_verb(context, reading)  # "Modi and Wong hold formal talks"
+        if start <= 0:
+            return False
     before = context.keys[start - 1]
     if before and before not in words.plural_subjects:  # a name is a blank key
         return False  # "will meet", "to meet", "did not meet": the tense is another word's
     reading.tenseless = True
     return True
+
+
+_MODIFIERS_BEFORE_NOUN = 2  # "hold formal talks", "hold long bilateral talks": words between a verb and its noun
+
+
+def _modified_verb(context: SentenceContext, reading: Reading) -> int:
+    """Where the base form of a plural present stands whose noun the trigger is, a modifier or two before it
+    ("hold formal talks": "hold talks"); 0 if none does."""
+    if reading.phrase not in context.words.plural_present_nouns:
+        return 0
+    keys = context.keys
+    for i in range(reading.start - 2, max(-1, reading.start - 2 - _MODIFIERS_BEFORE_NOUN), -1):
+        if f"{keys[i]} {reading.phrase}" in context.words.plural_presents:
+            return i
+        if not keys[i].isalpha() or keys[i] in AUXILIARIES:
+            return 0
+    return 0
 
 
 _PURPOSES = frozenset({"to", "for"})  # "leaves for Paris to meet X", "heads to Paris for talks with X"
