@@ -56,6 +56,8 @@ def find_events(
     trace: list[tuple[int, str]] | None = None,
     scheduled: bool = False,
     chair: Mention | None = None,
+    *,
+    keys: Sequence[str] | None = None,
 ) -> list[EventCandidate]:
     """The meeting candidates of one sentence.
 
@@ -67,15 +69,16 @@ def find_events(
     every rule that fires is appended to it as (trigger start, rule id),
     including the vetoes that drop a trigger. ``chair`` is the one leader the
     sentence before named with a summit ("X chaired the Y summit"): leaders who
-    attend with no object of their own join X at it.
+    attend with no object of their own join X at it. ``keys``, if given, are
+    the tokens' keys (:attr:`~diplomacy_events.segment.Sentence.keys`).
     """
     if not any(m.is_leader for m in mentions) and not any(s.countries for s in summits):
         return []  # no leader, no meeting: only leaders named, or a summit's countries, make participants
-    matches = _with_gapped(_framed(list(triggers.find(tokens)), tokens, words, mentions), tokens, words)
+    matches = _with_gapped(_framed(list(triggers.find(tokens, keys=keys)), tokens, words, mentions), tokens, words)
     if not matches:
         return []
     context = SentenceContext.build(
-        tokens, mentions, times, summits, matches, words, protagonist, before, scheduled, chair
+        tokens, mentions, times, summits, matches, words, protagonist, before, scheduled, chair, keys=keys
     )
     found: list[EventCandidate] = []
     for number, match in enumerate(matches):
