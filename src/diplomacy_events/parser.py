@@ -691,7 +691,9 @@ class Parser:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
             timed = paragraph_times([sentence.tokens for sentence in paragraph.sentences], section)
             found = [
-                gazetteer.mentions(sentence.tokens, anchor, earlier=speaks_of_earlier(times, section))
+                gazetteer.mentions(
+                    sentence.tokens, anchor, earlier=speaks_of_earlier(times, section), keys=sentence.keys
+                )
                 for sentence, times in zip(paragraph.sentences, timed, strict=True)
             ]
             if paragraph.speaker:
