@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -58,6 +59,13 @@ def test_tokens_slice_the_text(text: str) -> None:
         for sentence in paragraph.sentences:
             assert sentence.tokens and sentence.start == sentence.tokens[0].start
             assert all(text[t.start : t.end] == t.text for t in sentence.tokens)
+            assert sentence.keys == tuple(t.key for t in sentence.tokens)
+
+
+def test_a_sentences_keys_follow_its_tokens_through_evolve() -> None:
+    [sentence] = sentences("Ruto met Samia.", 0, 15)
+    changed = attrs.evolve(sentence, tokens=tuple(tokenize("Ruto called Samia.")))
+    assert (sentence.keys, changed.keys) == (("ruto", "met", "samia", "."), ("ruto", "called", "samia", "."))
 
 
 @pytest.mark.parametrize(

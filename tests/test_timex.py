@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import diplomacy_events as de
 from diplomacy_events.model import DateSpan, Precision
 from diplomacy_events.segment import tokenize
-from diplomacy_events.timex import Direction, TimeExpression, TimeKind, find_times
+from diplomacy_events.timex import _WORD_SHAPES, Direction, TimeExpression, TimeKind, _starts, find_times
 
 #: A Thursday: the anchor of the examples unless a row says otherwise.
 THURSDAY = dt.date(2017, 11, 23)
@@ -589,3 +589,9 @@ def test_digits_that_are_no_decimal_digits_are_no_numbers(text: str) -> None:
     # "፩" (Ethiopic one) is a digit to str.isdigit but not to int(): no number, no crash
     assert find_times(tokenize(text)) == []
     assert de.parse(text, "2020-06-01").meetings == ()
+
+
+@given(st.lists(st.sampled_from([*_WORD_SHAPES, "met", "", ",", "5th", "1999", "²", "፩", "x1"]), max_size=12))
+def test_expressions_may_begin_at_a_shape_word_or_a_digit(keys: list[str]) -> None:
+    expected = [i for i, key in enumerate(keys) if key in _WORD_SHAPES or key[:1].isdigit()]
+    assert _starts(keys) == expected

@@ -315,7 +315,7 @@ class Plan:
         found: list[list[Mention]] = []
         cited: list[str] = []
         for sentence, earlier, cites in self._later(document, self.names, headed, named=True):
-            mentions = gazetteer.mentions(sentence.tokens, anchor, earlier=earlier)
+            mentions = gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys)
             cited += citations(find_times(sentence.tokens) if cites else [], mentions)
             found.append(mentions)
         return found, cited
@@ -331,7 +331,7 @@ class Plan:
         """
         rest = document.body[len(self.full) :]
         return [
-            gazetteer.mentions(sentence.tokens, anchor, earlier=earlier)
+            gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys)
             for sentence, earlier, _ in self._later(document, rest, headed, named=False)
         ]
 

@@ -344,18 +344,26 @@ class Gazetteer:
 
     # -- finding mentions ------------------------------------------------------
 
-    def mentions(self, tokens: Sequence[Token], day: dt.date | None = None, *, earlier: bool = False) -> list[Mention]:
+    def mentions(
+        self,
+        tokens: Sequence[Token],
+        day: dt.date | None = None,
+        *,
+        earlier: bool = False,
+        keys: Sequence[str] | None = None,
+    ) -> list[Mention]:
         """The mentions of one sentence, left to right (pronouns not yet linked).
 
         With ``day``, a person mention also gets the country and role its
         leader held that day, which role-bound references ("the PM") need.
         The leaders of the years before ``since`` are known in a text dated
         before it, and in a sentence that speaks of them (``earlier``: "in
-        November 1973").
+        November 1973"). ``keys``, if given, are the tokens' keys
+        (:attr:`~diplomacy_events.segment.Sentence.keys`).
         """
         if self._since is not None and (earlier or (day is not None and day < self._since)):
-            return self.earlier().mentions(tokens, day)
-        keys = list(map(_KEY, tokens))
+            return self.earlier().mentions(tokens, day, keys=keys)
+        keys = list(map(_KEY, tokens)) if keys is None else list(keys)
         matches = list(self.matcher.find(tokens, _accept, keys=keys))
         if not matches:  # no name, title or pronoun: at most someone with an official's title
             return self._officials(tokens, keys, matches)

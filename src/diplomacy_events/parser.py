@@ -119,11 +119,6 @@ def _heading(sentence: Sentence) -> bool:
 _key = attrgetter("key")
 
 
-def _keys(tokens: Sequence[Token]) -> list[str]:
-    """The tokens' look-up keys."""
-    return list(map(_key, tokens))
-
-
 def _continues(tokens: Sequence[Token], sequences: Collection[tuple[str, ...]]) -> bool:
     """Whether a paragraph's first sentence goes on from the one before: "Afterwards, the Prime Minister ...".
 
@@ -260,7 +255,8 @@ class _EventReader:
         for mention in mentions:
             if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
                 self.salience.add(mention.leaders[0], mention)
-        summits, self.format = same_format(find_summits(sentence.tokens, mentions, read.times, words), self.format)
+        found = find_summits(sentence.tokens, mentions, read.times, words, keys=sentence.keys)
+        summits, self.format = same_format(found, self.format)
         fired: list[tuple[int, str]] | None = [] if self.trace is not None else None
         candidates = find_events(
             sentence.tokens,
@@ -274,6 +270,7 @@ class _EventReader:
             fired,
             scheduled=read.section is not None,
             chair=self.chair,
+            keys=sentence.keys,
         )
         if fired:
             self._trace([(sentence.tokens[position].start, rule_id) for position, rule_id in fired])
@@ -281,7 +278,7 @@ class _EventReader:
         if not candidates:
             if deferred is not None:
                 self._named_next(deferred, sentence.tokens, mentions)
-            group = named_group(sentence.tokens, mentions)
+            group = named_group(sentence.tokens, mentions, keys=sentence.keys)
             self.deferred = (read, group) if group is not None else None
         self.named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
         evidence = _evidence(self.text, sentence) if summits or candidates else None
@@ -313,7 +310,7 @@ class _EventReader:
         leaders who attend it in the next sentence (the rule ``build.chair-attended``)."""
         tokens, words = read.sentence.tokens, self.words
         chair = _chair(self.named, candidates)
-        if chair is not None and not summits and not words.gathering_words.found(_keys(tokens), 0, len(tokens)):
+        if chair is not None and not summits and not words.gathering_words.found(read.sentence.keys, 0, len(tokens)):
             chair = None  # no summit named, no gathering word
         self.chair = chair
         time = read.times[0] if chair is not None and read.times else None
@@ -367,7 +364,7 @@ class _EventReader:
             self.opening = False
             return
         words = self.words
-        day = lead_day(calendar, times, _keys(tokens) if times else (), words.reporting_verbs)
+        day = lead_day(calendar, times, sentence.keys if times else (), words.reporting_verbs)
         filed = self.news.get(sentence.start) if self.opening else None
         named = [m for m in mentions if m.kind in _LEAD_KINDS]
         if day is None and filed is None:
@@ -726,12 +723,14 @@ class Parser:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
             timed = paragraph_times([sentence.tokens for sentence in paragraph.sentences], section)
             found = [
-                gazetteer.mentions(sentence.tokens, anchor, earlier=speaks_of_earlier(times, section))
+                gazetteer.mentions(
+                    sentence.tokens, anchor, earlier=speaks_of_earlier(times, section), keys=sentence.keys
+                )
                 for sentence, times in zip(paragraph.sentences, timed, strict=True)
             ]
             if paragraph.speaker:
                 found = self._turn(paragraph, found, speakers[paragraph.speaker], interviewed, pair)
-            elif not all(_QUOTE_MARKS.isdisjoint(map(_key, s.tokens)) for s in paragraph.sentences):
+            elif not all(_QUOTE_MARKS.isdisjoint(s.keys) for s in paragraph.sentences):
                 pairs = [(s.tokens, f) for s, f in zip(paragraph.sentences, found, strict=True)]
                 found = quoted_speech(pairs, discourse, quotes, words)
             else:

@@ -106,6 +106,7 @@ _CLOSERS = frozenset("\"”’')")
 _ENDS = frozenset(".!?")
 _MARKS = _ENDS | _CLOSERS  # the tokens where a sentence may end
 _TEXT = attrgetter("text")
+_KEY = attrgetter("key")
 
 
 class Token(NamedTuple):
@@ -206,13 +207,25 @@ def dateline_end(tokens: Sequence[Token]) -> int:
     return 0
 
 
+def _token_keys(sentence: Sentence) -> tuple[str, ...]:
+    return tuple(map(_KEY, sentence.tokens))
+
+
 @attrs.frozen(kw_only=True)
 class Sentence:
-    """A sentence: offsets into the text and its tokens."""
+    """A sentence: offsets into the text, its tokens and their look-up keys.
+
+    ``keys`` are the tokens' keys, worked out once, from ``tokens``, for
+    every stage that reads them (not an argument: they always match).
+
+    >>> Sentence(start=0, end=9, tokens=tuple(tokenize("Xi spoke."))).keys
+    ('xi', 'spoke', '.')
+    """
 
     start: int
     end: int
     tokens: tuple[Token, ...]
+    keys: tuple[str, ...] = attrs.field(init=False, default=attrs.Factory(_token_keys, takes_self=True))
 
     def text(self, text: str) -> str:
         """The sentence's text, sliced from the document text."""

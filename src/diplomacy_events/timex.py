@@ -20,6 +20,8 @@ import datetime as dt
 import enum
 from calendar import monthrange
 from collections.abc import Callable, Sequence
+from itertools import compress
+from operator import attrgetter, itemgetter, or_
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -381,9 +383,8 @@ class _Scanner:
 
     def scan(self) -> list[TimeExpression]:
         found: list[TimeExpression] = []
-        starters = _WORD_SHAPES
         resume = 0  # the first token after the last expression found
-        for i in [i for i, token in enumerate(self.tokens) if token.key in starters or token.key[:1].isdigit()]:
+        for i in _starts(list(map(_TOKEN_KEY, self.tokens))):
             if i < resume:
                 continue
             expression = self.expression_at(i)
@@ -749,6 +750,8 @@ _MOMENTS = frozenset({"moments", "minutes", "hours"})  # "minutes ago" with no n
 _WITHIN_DAY_NEXT = _WITHIN_DAY | {"few", "couple", "short", "little", "of"}
 
 _Shape = Callable[[_Scanner, int], "TimeExpression | None"]
+_TOKEN_KEY = attrgetter("key")
+_FIRST = itemgetter(slice(0, 1))
 _HOLIDAY_STARTS = frozenset(keys[0] for keys in HOLIDAYS)
 #: The names of HOLIDAYS (keys and day, in their order) by their first word.
 _HOLIDAYS_BY_START = {
@@ -786,6 +789,17 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
         *_HOLIDAY_STARTS,
     )
 }
+
+
+def _starts(keys: Sequence[str]) -> list[int]:
+    """Where an expression may begin: at a word some shape begins with, or at a digit (each test runs in C).
+
+    >>> _starts(["on", "monday", ",", "5", "may"])
+    [1, 3, 4]
+    """
+    words = map(_WORD_SHAPES.__contains__, keys)
+    digits = map(str.isdigit, map(_FIRST, keys))
+    return list(compress(range(len(keys)), map(or_, words, digits)))
 
 
 def find_times(tokens: Sequence[Token], year: int | None = None) -> list[TimeExpression]:

@@ -31,8 +31,14 @@ _OPENING_REACH = 15  # tokens an opening phrase may run before its comma
 _OPENING_NOUN = 4  # where a noun of an opening phrase stands at the latest: "During that official visit"
 
 
-def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression] = ()) -> list[str]:
-    """Token keys with names, month names and counted times blanked.
+def cue_keys(
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    times: Sequence[TimeExpression] = (),
+    *,
+    keys: Sequence[str] | None = None,
+) -> list[str]:
+    """Token keys with names, month names and counted times blanked (``keys``, if given, are the tokens' keys).
 
     "Theresa May" and "in May" hold no modal "may"; "the next day" holds no
     planned "next", and "called X the next day" names no one; "next month"
@@ -44,7 +50,7 @@ def cue_keys(tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequen
     >>> cue_keys(tokenize("A so-called summit in May"), [])
     ['a', 'so', '', 'summit', 'in', 'may']
     """
-    keys = token_keys(tokens)
+    keys = token_keys(tokens) if keys is None else list(keys)
     if "called" in keys:
         for i in range(1, len(keys)):
             if keys[i] == "called" and keys[i - 1] == "so":
@@ -146,9 +152,11 @@ class SentenceContext:
         before: Sequence[Mention] = (),
         scheduled: bool = False,
         chair: Mention | None = None,
+        *,
+        keys: Sequence[str] | None = None,
     ) -> SentenceContext:
-        """Analyse a sentence once for all its triggers."""
-        keys = cue_keys(tokens, mentions, times)
+        """Analyse a sentence once for all its triggers (``keys``, if given, are the tokens' keys)."""
+        keys = cue_keys(tokens, mentions, times, keys=keys)
         present = cued(keys, words)
         clauses = Clauses(tokens)
         leaders = ByStart(m for m in mentions if m.is_leader)

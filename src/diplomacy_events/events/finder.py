@@ -20,7 +20,7 @@ from ..model import MeetingKind, Status
 from ..phrases import Match, PhraseMatcher
 from ..rules import Phase, declare, meets, rule, run
 from ..segment import Token
-from ..syntax import WINDOW, enclosed_relatives
+from ..syntax import WINDOW, enclosed_relatives, token_keys
 from ..timex import TimeExpression
 from .candidates import EventCandidate, SummitMention
 from .context import Reading, SentenceContext
@@ -56,6 +56,8 @@ def find_events(
     trace: list[tuple[int, str]] | None = None,
     scheduled: bool = False,
     chair: Mention | None = None,
+    *,
+    keys: Sequence[str] | None = None,
 ) -> list[EventCandidate]:
     """The meeting candidates of one sentence.
 
@@ -67,15 +69,17 @@ def find_events(
     every rule that fires is appended to it as (trigger start, rule id),
     including the vetoes that drop a trigger. ``chair`` is the one leader the
     sentence before named with a summit ("X chaired the Y summit"): leaders who
-    attend with no object of their own join X at it.
+    attend with no object of their own join X at it. ``keys``, if given, are
+    the tokens' keys (:attr:`~diplomacy_events.segment.Sentence.keys`).
     """
     if not any(m.is_leader for m in mentions) and not any(s.countries for s in summits):
         return []  # no leader, no meeting: only leaders named, or a summit's countries, make participants
-    matches = _with_gapped(_framed(list(triggers.find(tokens)), tokens, words, mentions), tokens, words)
+    keys = token_keys(tokens) if keys is None else keys
+    matches = _with_gapped(_framed(list(triggers.find(tokens, keys=keys)), keys, words, mentions), tokens, words)
     if not matches:
         return []
     context = SentenceContext.build(
-        tokens, mentions, times, summits, matches, words, protagonist, before, scheduled, chair
+        tokens, mentions, times, summits, matches, words, protagonist, before, scheduled, chair, keys=keys
     )
     found: list[EventCandidate] = []
     for number, match in enumerate(matches):
@@ -165,7 +169,7 @@ _GAP_ADVERBS = frozenset({"later", "then", "also", "separately", "again", "after
 
 
 def _framed(
-    matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon, mentions: Sequence[Mention]
+    matches: list[Match[str]], keys: Sequence[str], words: Lexicon, mentions: Sequence[Mention]
 ) -> list[Match[str]]:
     """Each match with one trigger: a frame whose tail follows its head across a short gap, else the plain phrase.
 
@@ -193,7 +197,7 @@ def _framed(
                 continue
             if people is None:
                 people = _people(mentions)
-            end = _tail_end(tokens, match.end, tail, people, trigger.place_gap)
+            end = _tail_end(keys, match.end, tail, people, trigger.place_gap)
             if end is not None:
                 framed.append(Match(match.start, end, (phrase,)))
                 covered = end
@@ -213,15 +217,15 @@ _FRAME_REACH = 6  # words in a frame's gap: "sat down late on Friday with", "hos
 
 
 def _tail_end(
-    tokens: Sequence[Token], start: int, tail: tuple[str, ...], people: set[int], place: bool = False
+    keys: Sequence[str], start: int, tail: tuple[str, ...], people: set[int], place: bool = False
 ) -> int | None:
     """Where a frame's tail ends when it follows ``start`` across a gap of plain words (a ``place`` with its
-    commas: "was in Lviv, in western Ukraine, with"), else None."""
+    commas: "was in Lviv, in western Ukraine, with"), else None (``keys``: the sentence's token keys)."""
     size, marks = len(tail), ("-", ",") if place else ("-",)
-    for i in range(start, min(len(tokens) - size + 1, start + _FRAME_REACH + 1)):
-        if tuple(t.key for t in tokens[i : i + size]) == tail:
+    for i in range(start, min(len(keys) - size + 1, start + _FRAME_REACH + 1)):
+        if tuple(keys[i : i + size]) == tail:
             return i + size if i > start else None
-        if not (tokens[i].key.isalnum() or tokens[i].key in marks) or i in people:
+        if not (keys[i].isalnum() or keys[i] in marks) or i in people:
             return None
     return None
 

@@ -44,14 +44,18 @@ def _count(key: str) -> int:
     return NUMBER_WORDS.get(key, 0) if key in GROUP_SIZES or key in ("six", "seven", "eight", "nine", "ten") else 0
 
 
-def named_group(tokens: Sequence[Token], mentions: Sequence[Mention]) -> CountedGroup | None:
+def named_group(
+    tokens: Sequence[Token], mentions: Sequence[Mention], *, keys: Sequence[str] | None = None
+) -> CountedGroup | None:
     """The counted group after "with" that names no one: "with presidents of five African countries".
+
+    ``keys``, if given, are the tokens' keys (:attr:`~diplomacy_events.segment.Sentence.keys`).
 
     >>> from diplomacy_events.segment import tokenize
     >>> named_group(tokenize("Abe held talks with the leaders of three countries on Monday."), [])
     CountedGroup(start=4, end=9, size=3)
     """
-    keys = token_keys(tokens)
+    keys = token_keys(tokens) if keys is None else keys
     if "with" not in keys:
         return None
     named = {i for m in mentions if m.kind is MentionKind.PERSON for i in range(m.start, m.end)}

@@ -97,9 +97,16 @@ _CALLED_OFF_REACH = 4  # "has been called off": the longest cue after a summit's
 
 
 def find_summits(
-    tokens: Sequence[Token], mentions: Sequence[Mention], times: Sequence[TimeExpression], words: Lexicon
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    times: Sequence[TimeExpression],
+    words: Lexicon,
+    *,
+    keys: Sequence[str] | None = None,
 ) -> list[SummitMention]:
     """Summits named in a sentence: "the SCO summit in Astana", "a summit of the Group of 20", "the summit".
+
+    ``keys``, if given, are the tokens' keys (:attr:`~diplomacy_events.segment.Sentence.keys`).
 
     >>> from diplomacy_events import default_knowledge
     >>> from diplomacy_events.lexicon import default_lexicon
@@ -116,7 +123,7 @@ def find_summits(
         if mention.kind in _SERIES:
             ending.setdefault(mention.end, mention)
             starting.setdefault(mention.start, mention)
-    keys = token_keys(tokens)
+    keys = token_keys(tokens) if keys is None else keys
     heads = _heads(keys, ending, words)
     named = set(heads)
     gathered = [  # "during the SCO", "on the sidelines of the G20", "NATO leaders gathered"
