@@ -333,7 +333,7 @@ def _conjunct_start(keys: Sequence[str], position: int) -> int:
 
 def _of_statement(keys: Sequence[str], position: int, verbs: frozenset[str]) -> bool:
     """Whether a time at ``position`` follows a verb of saying: "said on Saturday", "told reporters on Monday"."""
-    return any(key in verbs for key in keys[max(0, position - 3) : position])
+    return not verbs.isdisjoint(keys[max(0, position - 3) : position])
 
 
 def time_again(
