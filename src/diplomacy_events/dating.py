@@ -122,7 +122,7 @@ class SentenceTimes:
         self.quotes = _quotes(keys) if self.usable.items and not _OPENING_QUOTES.isdisjoint(keys) else []
         pivots = [t.end - 1 for t in times if t.pivot]  # "a day after" opens a clause like "after"
         self.subordinators = sorted(_positions(keys, SUBORDINATORS) + pivots)
-        self.commas = [i for i, key in enumerate(keys) if key == ","] if self.subordinators else []
+        self.commas = _positions(keys, _COMMA) if self.subordinators else []
         # "With X leaving office in June, both leaders ...": an opening phrase of circumstances
         self.absolute = keys.index(",") if keys and keys[0] in _CIRCUMSTANCES and "," in keys else 0
 
@@ -161,11 +161,17 @@ class SentenceTimes:
             if self._allowed(t, start, end, low)
             and not (t.start >= clause[1] and any(first <= t.start < last for first, last in recaps))
         ]
+        subordinators, commas = self.subordinators, self.commas  # most sentences have no subordinator: no clause
         subordinate = {
             id(t)
             for t in (*inside, *near)
-            if _in_subordinate(self.subordinators, self.commas, end, t.start)
-            or _in_closed_subordinate(self.subordinators, self.commas, t.start, start)
+            if (
+                subordinators
+                and (
+                    _in_subordinate(subordinators, commas, end, t.start)
+                    or _in_closed_subordinate(subordinators, commas, t.start, start)
+                )
+            )
             or (t.start >= end and conjunct_between(self.keys, end, t.start))
         }
         # a relative clause's time that a later verb has as its own: "met A, whom he had hosted last month"
@@ -242,7 +248,10 @@ def _positions(keys: Sequence[str], words: frozenset[str]) -> list[int]:
     """
     if words.isdisjoint(keys):
         return []
-    return [i for i, key in enumerate(keys) if key in words]
+    return list(itertools.compress(range(len(keys)), map(words.__contains__, keys)))
+
+
+_COMMA, _OPENING_BRACKET, _CLOSING_BRACKET = frozenset({","}), frozenset({"("}), frozenset({")"})
 
 
 def _quotes(keys: Sequence[str]) -> list[tuple[int, int]]:
@@ -264,8 +273,8 @@ def _bracketed(keys: Sequence[str], times: Sequence[TimeExpression]) -> set[int]
     """The ids of the times inside parentheses: "On May 3 (May 4, Tokyo time), ..." is dated May 3."""
     if "(" not in keys:
         return set()
-    opens = [i for i, key in enumerate(keys) if key == "("]
-    closes = [i for i, key in enumerate(keys) if key == ")"]
+    opens = _positions(keys, _OPENING_BRACKET)
+    closes = _positions(keys, _CLOSING_BRACKET)
     found = set()
     for time in times:
         index = bisect_left(opens, time.start) - 1
@@ -334,7 +343,7 @@ def _manner(keys: Sequence[str], start: int) -> bool:
 
 def _of_statement(keys: Sequence[str], position: int, verbs: frozenset[str]) -> bool:
     """Whether a time at ``position`` follows a verb of saying: "said on Saturday", "told reporters on Monday"."""
-    return any(key in verbs for key in keys[max(0, position - 3) : position])
+    return not verbs.isdisjoint(keys[max(0, position - 3) : position])
 
 
 def time_again(

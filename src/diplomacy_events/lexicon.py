@@ -617,36 +617,42 @@ class Trigger:
     may_regard: bool = False
     opens: bool = False
 
-    @property
-    def gapped(self) -> str | None:
-        """The preposition the phrase ends in that an "and with"/"and to" repeats, if any."""
+    #: The preposition the phrase ends in that an "and with"/"and to" repeats, if any (worked out once: the
+    #: trigger stage asks for it on each match).
+    gapped: str | None = attrs.field(init=False, eq=False, repr=False)
+    #: What the text must hold first: the whole phrase, or a frame's words before its gap.
+    head: str = attrs.field(init=False, eq=False, repr=False)
+    #: A frame's words after its gap, as token keys ("spent ... with": ``("with",)``); none for a phrase.
+    tail: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    @gapped.default
+    def _gapped(self) -> str | None:
+        """``gapped``: "spoke with" repeats "with".
+
+        >>> default_lexicon().triggers["spoke with"].gapped
+        'with'
+        """
         last = self.phrase.rsplit(" ", 1)[-1]
         return last if last in _GAPPED_PREPOSITIONS else None
 
-    @property
-    def head(self) -> str:
-        """What the text must hold first: the whole phrase, or a frame's words before its gap.
+    @head.default
+    def _head(self) -> str:
+        """``head``: a frame's words before its gap.
 
         >>> default_lexicon().triggers["spent ... with"].head
         'spent'
         """
         return self.phrase.split(FRAME_GAP)[0].strip()
 
-    @property
-    def tail(self) -> tuple[str, ...]:
-        """A frame's words after its gap, as token keys ("spent ... with": ``("with",)``); none for a phrase.
+    @tail.default
+    def _tail(self) -> tuple[str, ...]:
+        """``tail``: a frame's words after its gap.
 
         >>> default_lexicon().triggers["hosted ... in honour of"].tail
         ('in', 'honour', 'of')
         """
-        return _frame_tail(self.phrase)
-
-
-@cache
-def _frame_tail(phrase: str) -> tuple[str, ...]:
-    """The words of a frame after its gap (worked out once per phrase: the trigger stage asks for each match)."""
-    _, gap, after = phrase.partition(FRAME_GAP)
-    return tuple(after.split()) if gap else ()
+        _, gap, after = self.phrase.partition(FRAME_GAP)
+        return tuple(after.split()) if gap else ()
 
 
 _CueTable = dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (phrase as words, kind) pairs

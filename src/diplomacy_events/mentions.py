@@ -129,13 +129,21 @@ class Mention:
     antecedents: tuple[Mention, ...] = ()
     unlisted: Unlisted | None = None  # a titled name the knowledge base does not list, read as this mention
 
-    @property
-    def is_leader(self) -> bool:
-        """Whether the mention can stand for a leader (person, office, pronoun, metonym or group of leaders)."""
+    #: Whether the mention can stand for a leader (person, office, pronoun, metonym or group of leaders); worked
+    #: out once, as the event stage asks it of each mention many times.
+    is_leader: bool = attrs.field(init=False, eq=False, repr=False)
+
+    @is_leader.default
+    def _is_leader(self) -> bool:
+        """``is_leader``: a pronoun may stand for a leader, a place may not.
+
+        >>> Mention(kind=MentionKind.PRONOUN, start=0, end=1, text="she").is_leader
+        True
+        """
         return self.kind in _LEADER_KINDS
 
 
-_FIELDS = tuple(field.name for field in attrs.fields(Mention))
+_FIELDS = tuple(field.name for field in attrs.fields(Mention) if field.init)
 _field_values = operator.attrgetter(*_FIELDS)
 
 
