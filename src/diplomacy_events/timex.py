@@ -20,9 +20,9 @@ import datetime as dt
 import enum
 from calendar import monthrange
 from collections.abc import Callable, Sequence
-from typing import Any
 from itertools import compress
 from operator import attrgetter, itemgetter, or_
+from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -414,9 +414,7 @@ class _Scanner:
             ):
                 relation = ""  # "since June 2009, when X met Y": the time of the clause it opens
             written = " ".join(t.text for t in self.tokens[expression.start : expression.end])
-            expression = _evolve(
-                expression, text=written, relation=relation if relation in TIME_RELATIONS else None
-            )
+            expression = _evolve(expression, text=written, relation=relation if relation in TIME_RELATIONS else None)
             found.append(self._with_citation(self._year_from(found[-1] if found else None, expression)))
             resume = expression.end
         return found
