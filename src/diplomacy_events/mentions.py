@@ -570,10 +570,14 @@ class Gazetteer:
         if not holders or holders[0][1] is None:
             return mention
         office = holders[0][1]
+        role = mention.role or office.role
         if len(mention.leaders) > 1 and self._tied(mention, day):
             # "King Abdullah" in 2012: which country's, the event's day and the text decide
-            return _evolve(mention, role=mention.role or office.role)
-        return _evolve(mention, role=mention.role or office.role, country=mention.country or office.country.code)
+            return mention if role == mention.role else _evolve(mention, role=role)
+        country = mention.country or office.country.code
+        if role == mention.role and country == mention.country:
+            return mention  # the office adds nothing the mention does not say
+        return _evolve(mention, role=role, country=country)
 
     def _compose(self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int) -> tuple[int, list[Mention]]:
         """Read the mention that starts at ``matches[i]``; return matches consumed and mentions made."""

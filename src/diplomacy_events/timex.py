@@ -22,6 +22,7 @@ from calendar import monthrange
 from collections.abc import Callable, Sequence
 from itertools import compress
 from operator import attrgetter, itemgetter, or_
+from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -245,6 +246,21 @@ class TimeExpression:
         return span
 
 
+_FIELDS = tuple(field.name for field in attrs.fields(TimeExpression))
+_field_values = attrgetter(*_FIELDS)
+
+
+def _evolve(expression: TimeExpression, **changes: Any) -> TimeExpression:
+    """``attrs.evolve`` for a time expression, without its introspection on every call (one per time found).
+
+    >>> _evolve(TimeExpression(start=0, end=1, kind=TimeKind.YEAR, year=2017), relation="in").relation
+    'in'
+    """
+    values = dict(zip(_FIELDS, _field_values(expression), strict=True))
+    values.update(changes)
+    return TimeExpression(**values)
+
+
 def _month_after(day: dt.date, months: int) -> dt.date:
     """The first day of the month ``months`` after ``day``'s (before it, if negative); the month of
     ``day + relativedelta(months=months)``, counted without it.
@@ -398,9 +414,7 @@ class _Scanner:
             ):
                 relation = ""  # "since June 2009, when X met Y": the time of the clause it opens
             written = " ".join(t.text for t in self.tokens[expression.start : expression.end])
-            expression = attrs.evolve(
-                expression, text=written, relation=relation if relation in TIME_RELATIONS else None
-            )
+            expression = _evolve(expression, text=written, relation=relation if relation in TIME_RELATIONS else None)
             found.append(self._with_citation(self._year_from(found[-1] if found else None, expression)))
             resume = expression.end
         return found
@@ -507,7 +521,7 @@ class _Scanner:
             if year is not None and second.year != year + new_year:
                 return first  # a range over years is no meeting's date
             year = second.year - new_year
-        return attrs.evolve(first, end=second.end, year=year, last_month=last_month, last_day=last_day)
+        return _evolve(first, end=second.end, year=year, last_month=last_month, last_day=last_day)
 
     def relative_at(self, i: int) -> TimeExpression | None:
         later = self.counted_at(i)
@@ -598,7 +612,7 @@ class _Scanner:
         j = i + 2 if _key(self.tokens, i + 1) == "," else i + 1
         date = self.date_at(j) if j < len(self.tokens) else None
         if date is not None and date.kind is TimeKind.DATE:
-            return attrs.evolve(date, start=i)  # "Tuesday, March 7", "Tuesday 7 March": the date says it all
+            return _evolve(date, start=i)  # "Tuesday, March 7", "Tuesday 7 March": the date says it all
         if _key(self.tokens, i - 1) == "the" and following is not None and following.capitalised:
             return None  # "The Sunday Times" is a newspaper
         offset = {"last": -1, "next": 1}.get(_key(self.tokens, i - 1), 0)
@@ -740,7 +754,7 @@ class _Scanner:
         if j < 0 or tokens[j].key != "(" or not _at(tokens, j + 1) or not tokens[j + 1].capitalised:
             return expression
         outlet = " ".join(t.text for t in tokens[j + 1 : expression.start - 1])
-        return attrs.evolve(expression, cited=outlet)
+        return _evolve(expression, cited=outlet)
 
 
 #: Units of time shorter than a day: "two hours ago", "a short while ago" is the publication day.
@@ -815,15 +829,15 @@ def find_times(tokens: Sequence[Token], year: int | None = None) -> list[TimeExp
     placed: list[TimeExpression] = []
     for time in found:
         if time.end <= filed or _stamp(tokens, time):
-            time = attrs.evolve(time, relation="dateline")
+            time = _evolve(time, relation="dateline")
         elif year is not None and (
             _that_month(tokens, time) or _of_that_year(tokens, time) or _after_count(tokens, placed, time)
         ):
-            time = attrs.evolve(time, year=year)
+            time = _evolve(time, year=year)
         elif placed and _and_then(tokens, placed[-1], time):
             time = _in_year_after(placed[-1], time)
         elif time.kind is TimeKind.DATE and time.month is None and placed and placed[-1].month is not None:
-            time = attrs.evolve(time, month=placed[-1].month, year=placed[-1].year)  # "in May, on the 6th"
+            time = _evolve(time, month=placed[-1].month, year=placed[-1].year)  # "in May, on the 6th"
         placed.append(time)
     return placed
 
@@ -883,7 +897,7 @@ def _in_year_after(previous: TimeExpression, expression: TimeExpression) -> Time
     """A yearless date told after a dated one, in its year (the next one when it falls earlier in the calendar)."""
     assert previous.year is not None and previous.month is not None and expression.month is not None
     later = (expression.month, expression.day or 1) >= (previous.month, previous.day or 1)
-    return attrs.evolve(expression, year=previous.year if later else previous.year + 1)
+    return _evolve(expression, year=previous.year if later else previous.year + 1)
 
 
 def _of_that_year(tokens: Sequence[Token], time: TimeExpression) -> bool:
