@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from operator import attrgetter
 from typing import Any
 
 import attrs
 
+from ..copies import copier
 from ..lexicon import TriggerType
 from ..mentions import Mention
 from ..model import MeetingKind, Status
@@ -82,10 +82,7 @@ class EventCandidate:
         >>> made.changed(kind=MeetingKind.CALL) == attrs.evolve(made, kind=MeetingKind.CALL)
         True
         """
-        fields = dict(zip(_FIELDS, _VALUES(self), strict=True))
-        fields.update(changes)
-        return EventCandidate(**fields)
+        return _copy(self, **changes)
 
 
-_FIELDS = tuple(field.name for field in attrs.fields(EventCandidate))  # every field is set through __init__
-_VALUES = attrgetter(*_FIELDS)
+_copy = copier(EventCandidate)
