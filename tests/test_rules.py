@@ -84,7 +84,7 @@ def test_rules_run_in_order_vetoes_stop_at_the_first_and_only_limits_the_types(
         make("a.three", True),
     ]
     monkeypatch.setattr(rules_module, "_BY_PHASE", {Phase.TRIGGER: table})
-    monkeypatch.setattr(rules_module, "_CALLS", {})
+    monkeypatch.setattr(rules_module, "_TABLES", {})
     reading = Traced("visit")
     assert run(Phase.TRIGGER, None, reading)
     assert calls == [("a.one", "a.one"), ("a.two", "a.two")]

@@ -412,7 +412,7 @@ def _day(time: TimeExpression) -> bool:
     "Ramaphosa flew to Nairobi on Monday and met Ruto on Tuesday.",
 )
 def _own_clause(context: SentenceContext, reading: Reading) -> bool:
-    relative = in_relative_clause(context.tokens, reading.start, reading.clause[0])
+    relative = reading.relative
     recaps = _Recaps(context, reading.number)
     reading.time = context.times.nearest(reading.clause, reading.own, relative, reading.start, reading.end, 0, recaps)
     return reading.time is not None
@@ -477,7 +477,7 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
     verb = infinitive_after(context.keys, (m.start for m in context.matches), reading.end)
     if time is None or verb is None or time.start >= verb:
         return False
-    relative = in_relative_clause(context.tokens, reading.start, reading.clause[0])
+    relative = reading.relative
     own = (reading.own[0], max(reading.own[1], context.clauses.bounds(verb)[1]))  # the verb's times are the visit's
     reading.time = context.times.nearest(reading.clause, own, relative, reading.start, reading.end, verb)
     return True
@@ -558,7 +558,7 @@ _WHEN_REACH = 10  # words from "when" to the trigger: "when the Venezuelan presi
     "Putin met Xi in Astana on Wednesday, two months after his visit to Beijing in May.",
 )
 def _aside(context: SentenceContext, reading: Reading) -> bool:
-    if in_relative_clause(context.tokens, reading.start, reading.clause[0]):
+    if reading.relative:
         reading.aside = True
     elif reading.start == 0 or not (
         context.keys[reading.start - 1] in SUBORDINATORS and context.tokens[reading.start].key.endswith("ing")

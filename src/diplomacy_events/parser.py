@@ -283,8 +283,12 @@ class _EventReader:
         self.named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
         evidence = _evidence(self.text, sentence) if summits or candidates else None
         for named in summits:
-            if evidence is not None and not named.anaphoric and not called_off(sentence.tokens, words, named):
-                status = sentence_status(sentence.tokens, words, named.start) or next(
+            if (
+                evidence is not None
+                and not named.anaphoric
+                and not called_off(sentence.tokens, words, named, keys=sentence.keys)
+            ):
+                status = sentence_status(sentence.tokens, words, named.start, keys=sentence.keys) or next(
                     (
                         c.status
                         for c in candidates
@@ -314,7 +318,7 @@ class _EventReader:
             chair = None  # no summit named, no gathering word
         self.chair = chair
         time = read.times[0] if chair is not None and read.times else None
-        status = sentence_status(tokens, words, time.start) if time is not None else None
+        status = sentence_status(tokens, words, time.start, keys=read.sentence.keys) if time is not None else None
         self.assembler.chaired(time, status or Status.OCCURRED)
 
     def _named_next(
@@ -375,7 +379,11 @@ class _EventReader:
             self.opening = self.opening and not times
         elif day is not None:
             calendar.lead = Dated(participants=people, date=day, status=Status.OCCURRED)
-        elif filed is not None and self.opening and sentence_status(tokens, words) is not Status.PLANNED:
+        elif (
+            filed is not None
+            and self.opening
+            and sentence_status(tokens, words, keys=sentence.keys) is not Status.PLANNED
+        ):
             calendar.news_lead = Dated(participants=people, date=news_day(filed), status=Status.OCCURRED)
         self.opening = self.opening and not people and not times
 

@@ -115,9 +115,11 @@ _BY_PHASE: dict[Phase, list[Rule]] = {}
 _NEED_BITS: dict[str, int] = {}  # every need a rule declares -> its bit in a cued mask (see cued and traits)
 _TRAIT = "trigger."  # a need of a property of the reading's trigger: "trigger.nominal"
 _PHASE_NEEDS: dict[Phase, int] = dict.fromkeys(Phase, 0)  # the bits of the needs of a phase's rules
-#: What run() calls (ids and functions), by phase, reading type and the phase's needs a sentence meets: a choice
-#: among a phase's rules, at most one per subset of their needs.
-_CALLS: dict[tuple[Phase, Hashable, int], tuple[tuple[str, Callable[..., bool]], ...]] = {}
+_Calls = tuple[tuple[str, Callable[..., bool]], ...]
+#: What run() calls (ids and functions) by phase: the phase's needs, whether it stops at the first rule that
+#: fires, and its calls by reading type and the phase's needs a sentence meets (a choice among the phase's
+#: rules, at most one per subset of their needs).
+_TABLES: dict[Phase, tuple[int, bool, dict[Hashable, dict[int, _Calls]]]] = {}
 #: The cued mask that gates no rule: every need present.
 ALL_CUED = -1
 #: Whether :func:`cued` gates rules by their needs (tests turn it off to show the gates change nothing).
@@ -172,7 +174,7 @@ def rule(
         _PHASE_NEEDS[phase] |= _bits(made.needs)
         RULES[rule_id] = made
         _BY_PHASE.setdefault(phase, []).append(made)
-        _CALLS.clear()
+        _TABLES.clear()
         _INDEXES.clear()
         return function
 
@@ -195,11 +197,17 @@ def run(phase: Phase, context: Any, reading: _R, present: int = ALL_CUED) -> boo
     meet (the sentence's :func:`cued` mask with its trigger's :func:`traits`)
     is skipped.
     """
-    key = (phase, reading.type, present & _PHASE_NEEDS[phase])
-    calls = _CALLS.get(key)
+    table = _TABLES.get(phase)
+    if table is None:
+        table = _TABLES[phase] = (_PHASE_NEEDS[phase], phase in _STOPPING, {})
+    needs, stops, by_type = table
+    type_, met = reading.type, present & needs
+    by_met = by_type.get(type_)
+    if by_met is None:
+        by_met = by_type[type_] = {}
+    calls = by_met.get(met)
     if calls is None:
-        calls = _CALLS[key] = _calls(*key)
-    stops = phase in _STOPPING
+        calls = by_met[met] = _calls(phase, type_, met)
     fired = False
     for rule_id, function in calls:
         reading.running = rule_id
@@ -211,7 +219,7 @@ def run(phase: Phase, context: Any, reading: _R, present: int = ALL_CUED) -> boo
     return fired
 
 
-def _calls(phase: Phase, type_: Hashable, present: int) -> tuple[tuple[str, Callable[..., bool]], ...]:
+def _calls(phase: Phase, type_: Hashable, present: int) -> _Calls:
     """What :func:`run` calls in a phase on a reading of one type in a sentence that meets the needs ``present``."""
     return tuple(
         (r.id, r.function) for r in _BY_PHASE.get(phase, ()) if (r.only is None or type_ in r.only) and _met(r, present)

@@ -219,8 +219,8 @@ class Reading:
 
     number: int
     trigger: Trigger
-    phrase: str = attrs.field(init=False)  # the trigger phrase as the lexicon writes it
-    type: TriggerType = attrs.field(init=False)  # how the trigger relates its subject to its objects
+    phrase: str  # the trigger phrase as the lexicon writes it
+    type: TriggerType  # how the trigger relates its subject to its objects
     start: int  # token span of the trigger within the sentence
     end: int
     clause: tuple[int, int] = (0, 0)
@@ -238,6 +238,7 @@ class Reading:
     goes_on: bool = False  # "X also met Y": an undated meeting that goes on from the event told before
     next_step: bool = False  # "will then meet Y": an undated plan that comes next after the event told before
     own: tuple[int, int] = (0, 0)  # the tokens whose times are the trigger's alone
+    relative: bool = False  # the trigger lies in a relative clause ("who met X in May"), set with ``own``
     place: Mention | None = None
     summit: SummitMention | None = None
     relation: str | None = None
@@ -250,13 +251,10 @@ class Reading:
     fired: list[str] = attrs.Factory(list)
     running: str = ""  # the id of the rule running now (see rules.run)
 
-    @phrase.default
-    def _phrase(self) -> str:
-        return self.trigger.phrase
-
-    @type.default
-    def _type(self) -> TriggerType:
-        return self.trigger.type
+    @classmethod
+    def of(cls, number: int, trigger: Trigger, start: int, end: int) -> Reading:
+        """The first reading of trigger ``number`` of a sentence, found at tokens ``start:end``."""
+        return cls(number=number, trigger=trigger, phrase=trigger.phrase, type=trigger.type, start=start, end=end)
 
 
 def _calls(keys: Sequence[str], call_words: frozenset[str]) -> set[str]:

@@ -20,7 +20,7 @@ from ..model import MeetingKind, Status
 from ..phrases import Match, PhraseMatcher
 from ..rules import Phase, declare, meets, rule, run
 from ..segment import Token
-from ..syntax import WINDOW, enclosed_relatives, token_keys
+from ..syntax import WINDOW, enclosed_relatives, in_relative_clause, token_keys
 from ..timex import TimeExpression
 from .candidates import EventCandidate, SummitMention
 from .context import Reading, SentenceContext
@@ -83,7 +83,7 @@ def find_events(
     )
     found: list[EventCandidate] = []
     for number, match in enumerate(matches):
-        reading = Reading(number=number, trigger=context.trigger(number), start=match.start, end=match.end)
+        reading = Reading.of(number, context.trigger(number), match.start, match.end)
         found += _read(context, reading)
         if trace is not None:
             trace += [(match.start, rule_id) for rule_id in reading.fired]
@@ -146,6 +146,7 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
             return []  # a veto on the sides
     context.taken.update(id(m) for m in reading.leader_objects)
     reading.own = own_span(context.matches, reading.number, len(context.tokens), context.keys)
+    reading.relative = in_relative_clause(context.tokens, reading.start, reading.clause[0])
     for phase in _SETTING:
         run(phase, context, reading, present)
     run(Phase.BUILD, context, reading, present)

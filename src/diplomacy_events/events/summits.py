@@ -52,19 +52,22 @@ _SEQUELS = ("following", "next", "previous", "last", "latest", "subsequent")  # 
 _SEQUEL_OPENERS = ("the", "'s", "’s", "its")  # "the following summit", "the group's most recent summit"
 
 
-def sentence_status(tokens: Sequence[Token], words: Lexicon, position: int | None = None) -> Status | None:
+def sentence_status(
+    tokens: Sequence[Token], words: Lexicon, position: int | None = None, *, keys: Sequence[str] | None = None
+) -> Status | None:
     """The status a sentence's cues give a summit it names; ``None`` when they say nothing.
 
     With ``position`` (where the summit is named), only its clause up to the
     commas around it counts: in "When NATO leaders gathered in July, X met Y
-    and agreed to ...", the plan is not the summit's.
+    and agreed to ...", the plan is not the summit's. ``keys``, if given, are
+    the tokens' keys (:attr:`~diplomacy_events.segment.Sentence.keys`).
 
     >>> from diplomacy_events.lexicon import default_lexicon
     >>> from diplomacy_events.segment import tokenize
     >>> sentence_status(tokenize("The summit will open in Kazan."), default_lexicon())
     <Status.PLANNED: 'planned'>
     """
-    keys = cue_keys(tokens, ())
+    keys = cue_keys(tokens, (), keys=keys)
     low, high = 0, len(keys)
     if position is not None:
         if words.summit_ahead.found(keys, max(0, position - 4), position):
@@ -77,8 +80,12 @@ def sentence_status(tokens: Sequence[Token], words: Lexicon, position: int | Non
     return Status.OCCURRED if words.summit_past_words.intersection(keys[low:high]) else None
 
 
-def called_off(tokens: Sequence[Token], words: Lexicon, summit: SummitMention) -> bool:
+def called_off(
+    tokens: Sequence[Token], words: Lexicon, summit: SummitMention, *, keys: Sequence[str] | None = None
+) -> bool:
     """Whether the words right after a summit's name call it off ("Arab Summit Called Off After ...").
+
+    ``keys``, if given, are the tokens' keys (:attr:`~diplomacy_events.segment.Sentence.keys`).
 
     >>> from diplomacy_events import default_knowledge
     >>> from diplomacy_events.lexicon import default_lexicon
@@ -89,8 +96,9 @@ def called_off(tokens: Sequence[Token], words: Lexicon, summit: SummitMention) -
     >>> [called_off(tokens, default_lexicon(), s) for s in find_summits(tokens, mentions, [], default_lexicon())]
     [True]
     """
-    keys = [t.key for t in tokens[summit.end : summit.end + _CALLED_OFF_REACH]]
-    return words.called_off.last(keys, 0, len(keys)).get("cue") == 0
+    reach = summit.end + _CALLED_OFF_REACH
+    after = [t.key for t in tokens[summit.end : reach]] if keys is None else keys[summit.end : reach]
+    return words.called_off.last(after, 0, len(after)).get("cue") == 0
 
 
 _CALLED_OFF_REACH = 4  # "has been called off": the longest cue after a summit's name
