@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diplomacy_events import parse
 from diplomacy_events.normalize import normalize
 from diplomacy_events.segment import (
     MAX_PARAGRAPH_SENTENCES,
@@ -91,3 +92,9 @@ def test_clitics_are_tokens_of_their_own_but_names_keep_their_apostrophe() -> No
     keys = [t.key for t in tokenize("He'll see O'Neill; they've met, I'm sure, and she’d agree in Côte d'Ivoire.")]
     assert keys[:4] == ["he", "'ll", "see", "o'neill"]
     assert {"'ve", "'m", "'d"} <= set(keys) and "d'ivoire" in keys
+
+
+def test_no_token_key_is_empty_and_a_lone_mark_parses() -> None:
+    # a word that folds to nothing ("¨") keeps a key: the phrase tries mark a phrase's end with the empty key
+    assert all(token.key for token in tokenize("XI¨. Merkel ´ met Macron ¸."))
+    assert parse("XI¨.", "2020-06-01").meetings == ()

@@ -26,7 +26,7 @@ from .segment import Token, token_keys
 __all__ = ["Match", "PhraseMatcher"]
 
 V = TypeVar("V")
-_END = ""  # no token key is empty, so this key marks the end of a phrase
+_END = ""  # no token key is empty (see segment._keys), so this key marks the end of a phrase
 _KEY = attrgetter("key")
 
 

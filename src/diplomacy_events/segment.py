@@ -129,14 +129,20 @@ _KEYS_LIMIT = 1 << 16
 
 
 def _keys(words: list[str]) -> list[str]:
-    """The look-up keys of ``words``; each word not seen before is folded once."""
+    """The look-up keys of ``words``; each word not seen before is folded once.
+
+    No key is empty: a word that folds to nothing (a lone diaeresis, "¨") is its own key.
+
+    >>> _keys(["Erdoğan", "¨"])
+    ['erdogan', '¨']
+    """
     with suppress(KeyError):  # the common case: every word seen before
         return list(map(_KEYS.__getitem__, words))
     new = set(words).difference(_KEYS)
     if len(_KEYS) + len(new) > _KEYS_LIMIT:
         _KEYS.clear()
         new = set(words)
-    _KEYS.update((word, fold(word)) for word in new)
+    _KEYS.update((word, fold(word) or word) for word in new)
     return list(map(_KEYS.__getitem__, words))
 
 
