@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from corpus import held_out, seeds, shared
 from diplomacy_events.bench import adversarial_texts, gold_articles, load_corpus, news_corpus
 from diplomacy_events.first_pass import _EARLIER_YEAR, Words
 from diplomacy_events.knowledge import fold
@@ -25,8 +25,6 @@ from diplomacy_events.parser import Parser
 from diplomacy_events.segment import tokenize
 from diplomacy_events.serialize import to_dict
 
-REPOSITORY = Path(__file__).resolve().parents[1]
-SHARED = next((p for p in (REPOSITORY.parent / "shared", Path("/work/shared")) if p.is_dir()), None)
 FAST, FULL = Parser(), Parser(first_pass=False)
 WORD = re.compile(r"[^\W_]+")
 
@@ -48,26 +46,17 @@ def assert_same(documents: list[dict[str, Any]]) -> None:
     assert differ == []
 
 
-def shared(*parts: str) -> Path:
-    path = SHARED.joinpath(*parts) if SHARED is not None else None
-    if path is None or not path.exists():
-        pytest.skip(f"{'/'.join(parts)} of the shared folder is not here")
-    return path
-
-
 @pytest.mark.parametrize("folder", ["dev", "dev2"])
 def test_development_articles_parse_the_same(folder: str) -> None:
     assert_same(gold_articles(shared("eval", folder)))
 
 
 def test_held_out_articles_parse_the_same() -> None:
-    folders = sorted(p for p in (REPOSITORY / "bench" / "heldout").iterdir() if p.is_dir())
-    assert_same([doc for folder in folders for doc in gold_articles(folder)])
+    assert_same(held_out())
 
 
 def test_seed_articles_parse_the_same() -> None:
-    seeds = shared("seeds")
-    assert_same([{"id": f.name, "text": f.read_text("utf-8")} for f in sorted(seeds.glob("*.txt"))])
+    assert_same(seeds())
 
 
 def test_general_news_parses_the_same() -> None:

@@ -13,7 +13,6 @@ copied into the project.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -22,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import diplomacy_events.assemble  # noqa: F401  (registers every rule)
+from corpus import held_out, seeds, shared
 from diplomacy_events import rules
 from diplomacy_events.bench import adversarial_texts, gold_articles, load_corpus, news_corpus
 from diplomacy_events.lexicon import CLAUSE_BREAKS, RELATIVE_PRONOUNS, Cues, Trigger, default_lexicon
@@ -30,8 +30,6 @@ from diplomacy_events.segment import tokenize
 from diplomacy_events.serialize import to_dict
 from diplomacy_events.syntax import Clauses, _breaks, conjunct_between, in_relative_clause
 
-REPOSITORY = Path(__file__).resolve().parents[1]
-SHARED = next((p for p in (REPOSITORY.parent / "shared", Path("/work/shared")) if p.is_dir()), None)
 PARSER = Parser()
 WORDS = default_lexicon()
 GATED_RULES = [r for r in rules.RULES.values() if r.needs]
@@ -54,23 +52,13 @@ def assert_same(documents: list[dict[str, Any]]) -> None:
     assert differ == []
 
 
-def shared(*parts: str) -> Path:
-    path = SHARED.joinpath(*parts) if SHARED is not None else None
-    if path is None or not path.exists():
-        pytest.skip(f"{'/'.join(parts)} of the shared folder is not here")
-    return path
-
-
 @pytest.mark.parametrize("folder", ["dev", "dev2"])
 def test_development_articles_parse_the_same(folder: str) -> None:
     assert_same(gold_articles(shared("eval", folder)))
 
 
 def test_held_out_seed_and_general_articles_parse_the_same() -> None:
-    folders = sorted(p for p in (REPOSITORY / "bench" / "heldout").iterdir() if p.is_dir())
-    documents = [doc for folder in folders for doc in gold_articles(folder)]
-    documents += [{"id": f.name, "text": f.read_text("utf-8")} for f in sorted(shared("seeds").glob("*.txt"))]
-    assert_same(documents + load_corpus(shared("bench", "general-news.jsonl")))
+    assert_same(held_out() + seeds() + load_corpus(shared("bench", "general-news.jsonl")))
 
 
 def test_generated_news_and_hostile_input_parse_the_same() -> None:
