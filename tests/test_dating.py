@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 import diplomacy_events as de
 from diplomacy_events import dating
 from diplomacy_events.segment import tokenize
+from diplomacy_events.syntax import ByStart, Clauses
 from diplomacy_events.timex import TimeKind, find_times
 from tables import Row, meetings, rows, written
 
@@ -1207,3 +1208,23 @@ def test_an_ascii_line_without_a_digit_holds_no_full_date(line: str) -> None:
 def test_the_conjunct_start_is_the_last_comma_and_before_the_position(keys: list[str], position: int) -> None:
     slow = next((i + 2 for i in range(position - 2, -1, -1) if keys[i : i + 2] == [",", "and"]), 0)
     assert dating._conjunct_start(keys, position) == slow
+
+
+_SENTENCE_WORDS = st.sampled_from(
+    ["With", "Xi", "met", "after", "since", "talks", ",", "(", ")", '"', "said", "who", "and", "in", "Paris", "."]
+)
+
+
+@given(st.lists(_SENTENCE_WORDS, max_size=16))
+def test_the_times_of_a_sentence_without_any_are_classed_as_the_full_work_classes_them(words: list[str]) -> None:
+    tokens = tokenize(" ".join(words))
+    keys = [t.key for t in tokens]
+    bounds = Clauses(tokens).bounds
+    fast = dating.SentenceTimes(tokens, bounds, keys, [], frozenset({"said"}))
+    full = dating.SentenceTimes(tokens, bounds, keys, [], frozenset({"said"}))
+    full.classify(tokens, bounds, [], frozenset({"said"}))
+    for name in dating.SentenceTimes.__slots__:
+        mine, theirs = getattr(fast, name), getattr(full, name)
+        if isinstance(mine, ByStart):
+            mine, theirs = (mine.items, mine.starts), (theirs.items, theirs.starts)
+        assert mine == theirs, name

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from itertools import repeat
+from typing import Protocol
 
 import attrs
 
@@ -48,6 +50,7 @@ from .timex import TimeExpression
 __all__ = [
     "GROUP_LIMIT",
     "Assembler",
+    "Spans",
     "at_dated_summits",
     "fold_arrivals",
     "fold_carried_out",
@@ -73,6 +76,56 @@ _PRECISION_RANK = {
 }
 
 
+class _Placed(Protocol):
+    """A mention or time expression: where it stands among its sentence's tokens."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+class Spans:
+    """Where the text's mentions and time expressions stand (character offsets), by object id.
+
+    A sentence's items are noted with its tokens (:meth:`add`); the offsets
+    of the few that explanations quote are worked out when asked
+    (:meth:`get`). An item must stay alive while noted: its id stands for it.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> from diplomacy_events.timex import find_times
+    >>> tokens = tokenize("They met on Monday.")
+    >>> spans = Spans()
+    >>> [monday] = find_times(tokens)
+    >>> spans.add([monday], tokens)
+    >>> spans.get(monday), spans.get(tokens)
+    ((9, 18), None)
+    """
+
+    __slots__ = ("_fixed", "_tokens")
+
+    def __init__(self) -> None:
+        self._tokens: dict[int, Sequence[Token]] = {}  # the sentence tokens of each item noted with them
+        self._fixed: dict[int, tuple[int, int]] = {}  # the offsets of each item noted with them
+
+    def add(self, items: Iterable[_Placed], tokens: Sequence[Token]) -> None:
+        """Note that ``items`` stand among ``tokens`` (by their token ``start`` and ``end``)."""
+        self._tokens.update(zip(map(id, items), repeat(tokens)))
+
+    def put(self, item: object, span: tuple[int, int]) -> None:
+        """Note that ``item`` stands at the character offsets ``span``."""
+        self._fixed[id(item)] = span
+
+    def get(self, item: _Placed) -> tuple[int, int] | None:
+        """Where ``item`` stands in the text, if noted."""
+        key = id(item)
+        tokens = self._tokens.get(key)
+        if tokens is not None:
+            return tokens[item.start].start, tokens[item.end - 1].end
+        return self._fixed.get(key)
+
+
 @attrs.define
 class Assembler:
     """Turns the candidates of one document into meetings and summits."""
@@ -81,7 +134,7 @@ class Assembler:
     calendar: Calendar  # the document's anchor and dated context: every date decision
     source: Source
     text: str = ""  # the input, which explanations quote
-    spans: dict[int, tuple[int, int]] = attrs.Factory(dict)  # where each mention and time stands, by object id
+    spans: Spans = attrs.Factory(Spans)  # where each mention and time stands
     introduced: frozenset[str] = frozenset()
     countries: Mapping[str, int] = attrs.Factory(dict)  # how often the text names each country: who "King Abdullah" is
     publisher: str | None = None  # the country the outlet names ("The White House"): whose "the President" it is
@@ -124,12 +177,12 @@ class Assembler:
         """The knowledge base people and summits are resolved in."""
         return self.gazetteer.knowledge
 
-    def quote(self, item: object) -> Evidence | None:
+    def quote(self, item: Mention | TimeExpression) -> Evidence | None:
         """Where a mention or time expression of the text stands, as evidence; ``None`` if not in the text."""
         key = id(item)
         quoted = self._quoted.get(key)
         if quoted is None:
-            found = self.spans.get(key)
+            found = self.spans.get(item)
             if found is None:
                 return None
             start, end = found
@@ -456,7 +509,7 @@ class Assembler:
 
     def _stands_where(self, made: Mention, mention: Mention) -> None:
         """Note that a mention made from another (an office read from a bare title) stands where that one does."""
-        self.spans[id(made)] = self.spans.get(id(mention), (0, 0))
+        self.spans.put(made, self.spans.get(mention) or (0, 0))
         self._quoted.pop(id(made), None)  # an object of the same id quoted before is gone
 
     def _publishers(self, mention: Mention) -> bool:

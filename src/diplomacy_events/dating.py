@@ -102,6 +102,12 @@ class SentenceTimes:
         "subordinators",
         "usable",
     )
+    usable: ByStart[TimeExpression]
+    related: list[TimeExpression]
+    main: ByStart[TimeExpression]
+    statements: set[int]
+    bracketed: set[int]
+    quotes: list[tuple[int, int]]
 
     def __init__(
         self,
@@ -112,6 +118,26 @@ class SentenceTimes:
         reporting_verbs: frozenset[str],
     ) -> None:
         self.keys = keys
+        pivots = [t.end - 1 for t in times if t.pivot]  # "a day after" opens a clause like "after"
+        self.subordinators = sorted(_positions(keys, SUBORDINATORS) + pivots)
+        self.commas = _positions(keys, _COMMA) if self.subordinators else []
+        # "With X leaving office in June, both leaders ...": an opening phrase of circumstances
+        self.absolute = keys.index(",") if keys and keys[0] in _CIRCUMSTANCES and "," in keys else 0
+        if times:
+            self.classify(tokens, clause_of, times, reporting_verbs)
+        else:  # most sentences: nothing to class
+            self.usable = self.main = _NO_TIMES
+            self.related, self.statements, self.bracketed, self.quotes = [], set(), set(), []
+
+    def classify(
+        self,
+        tokens: Sequence[Token],
+        clause_of: Callable[[int], tuple[int, int]],
+        times: Sequence[TimeExpression],
+        reporting_verbs: frozenset[str],
+    ) -> None:
+        """Class the times: ``usable``, ``related``, ``main``, ``statements``, ``bracketed`` and the ``quotes``."""
+        keys = self.keys
         self.usable = ByStart(t for t in times if t.relation is None and t.cited is None)
         self.related = [t for t in times if t.relation is not None and t.cited is None]  # "since May 3, 2015"
         self.main = ByStart(
@@ -120,11 +146,6 @@ class SentenceTimes:
         self.statements = {id(t) for t in self.usable.items if _of_statement(keys, t.start, reporting_verbs)}
         self.bracketed = _bracketed(keys, self.usable.items)
         self.quotes = _quotes(keys) if self.usable.items and not _OPENING_QUOTES.isdisjoint(keys) else []
-        pivots = [t.end - 1 for t in times if t.pivot]  # "a day after" opens a clause like "after"
-        self.subordinators = sorted(_positions(keys, SUBORDINATORS) + pivots)
-        self.commas = _positions(keys, _COMMA) if self.subordinators else []
-        # "With X leaving office in June, both leaders ...": an opening phrase of circumstances
-        self.absolute = keys.index(",") if keys and keys[0] in _CIRCUMSTANCES and "," in keys else 0
 
     def nearest(
         self,
@@ -231,6 +252,8 @@ class SentenceTimes:
             return True
         return has_between(self.commas, self.subordinators[index], time.start)
 
+
+_NO_TIMES: ByStart[TimeExpression] = ByStart(())  # the times of a sentence with none (never changed)
 
 #: Subordinators whose clause after a trigger tells an earlier event: "since X did so in 2011", "prior to the
 #: war that broke out last week".

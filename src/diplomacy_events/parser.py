@@ -24,6 +24,7 @@ import attrs
 
 from .assemble import (
     Assembler,
+    Spans,
     at_dated_summits,
     fold_arrivals,
     fold_carried_out,
@@ -401,6 +402,17 @@ class _EventReader:
             self.trace += fired
 
 
+def _heading_after(
+    tokens: Sequence[Token], times: Sequence[TimeExpression], words: Lexicon, anchor: dt.date | None
+) -> DateSpan | None:
+    """The date a sentence gives what its paragraph tells next, if any: that of a time fragment ("Last November in
+    Bali."), or of an event someone is there for ("Maduro is staying on for Tuesday's gathering.")."""
+    fragment = time_fragment(tokens, times, words.event_nouns)
+    if fragment is not None:
+        return fragment.resolve(anchor, Direction.PAST)
+    return awaited_date(tokens, times, words, anchor)
+
+
 def _chair(named: Sequence[Mention], candidates: Sequence[EventCandidate]) -> Mention | None:
     """The one leader a sentence names and in no meeting ("X chaired the Y summit on May 19"), whom the leaders who
     attend in the next sentence join if the sentence names a summit (see the rule ``build.chair-attended``)."""
@@ -703,7 +715,7 @@ class Parser:
         headed: Sequence[Section] = (),
         leads: Sequence[tuple[str, Mention, tuple[int, int] | None]] = (),
         publisher: str | None = None,
-    ) -> tuple[list[SentenceReading], list[str], dict[int, tuple[int, int]]]:
+    ) -> tuple[list[SentenceReading], list[str], Spans]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
         Also the outlets the text cites and where each mention and time
@@ -716,13 +728,13 @@ class Parser:
         """
         reads: list[SentenceReading] = []
         cited: list[str] = []
-        spans: dict[int, tuple[int, int]] = {}
+        spans = Spans()
         discourse = Discourse()
         quotes = Quotes()
         for leader_id, mention, where in leads:
             discourse.named.add(leader_id, mention)
             if where is not None:
-                spans[id(mention)] = where
+                spans.put(mention, where)
         speakers = {p.speaker: self._speaker(p.speaker, anchor, publisher) for p in paragraphs if p.speaker}
         interviewed, pair = _interviewed(speakers.values()), _pair(speakers.values())
         gazetteer = self.gazetteer
@@ -749,8 +761,8 @@ class Parser:
             ):
                 cited += citations(times, mentions)
                 tokens = sentence.tokens
-                spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in mentions)
-                spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in times)
+                spans.add(mentions, tokens)
+                spans.add(times, tokens)
                 reads.append(
                     SentenceReading(
                         sentence=sentence,
@@ -761,11 +773,8 @@ class Parser:
                         schedule=section is not None and section.clocked,
                     )
                 )
-                fragment = time_fragment(tokens, times, words.event_nouns)
-                if fragment is not None:  # "Last November in Bali." dates what the paragraph tells next
-                    heading = fragment.resolve(anchor, Direction.PAST) or heading
-                else:  # "Maduro is staying on for Tuesday's gathering." likewise
-                    heading = awaited_date(tokens, times, words, anchor) or heading
+                if times:
+                    heading = _heading_after(tokens, times, words, anchor) or heading
         return reads, cited, spans
 
     def _turn(
