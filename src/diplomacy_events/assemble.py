@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import repeat
+from operator import attrgetter
 from typing import Protocol
 
 import attrs
@@ -476,7 +477,7 @@ class Assembler:
         (``times``: "received by the Queen ... in 1979") looks for the office in
         that year.
         """
-        if self.anchor is None or all(m.kind is not MentionKind.PRONOUN or m.role is None for m in mentions):
+        if self.anchor is None or not _bare_titles(mentions):
             return list(mentions)  # no bare title ("the Emir") at all: the common case
         day = _day_of_year(times, self.anchor)
         out = []
@@ -873,6 +874,17 @@ _STAND_INS = frozenset({"standin.protagonist", "sentence.list-entry"})
 
 
 _NAMED_LEADERS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
+
+
+def _bare_titles(mentions: Sequence[Mention]) -> bool:
+    """Whether a sentence's mentions hold a bare title ("the Emir": a pronoun with an office); most hold no pronoun,
+    which is settled in C."""
+    return MentionKind.PRONOUN in map(_KIND, mentions) and any(
+        m.kind is MentionKind.PRONOUN and m.role is not None for m in mentions
+    )
+
+
+_KIND = attrgetter("kind")
 
 
 def _day_of_year(times: Sequence[TimeExpression], anchor: dt.date) -> dt.date:

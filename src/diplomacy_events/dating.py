@@ -217,8 +217,8 @@ class SentenceTimes:
             yield [t for t in near if t.start < own[1]]
 
         pool = next((p for p in pools() if p), None)
-        if pool is None:
-            return None
+        if pool is None or len(pool) == 1:
+            return pool[0] if pool else None
         return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
 
     def opens_subordinate(self, low: int, position: int) -> bool:

@@ -301,7 +301,7 @@ class _EventReader:
                 if summit is not None:
                     self.summits.append(summit)
         heading = _heading(sentence)
-        self._assemble(candidates, sentence, evidence)
+        self._assemble(candidates, sentence, evidence, heading)
         self._chaired(read, summits, candidates)
         if read.section is None and (heading or self.opening):
             self._news(sentence, read.times)
@@ -314,7 +314,7 @@ class _EventReader:
         """Note the one leader a sentence names with a summit and in no meeting, and the summit's day, for the
         leaders who attend it in the next sentence (the rule ``build.chair-attended``)."""
         tokens, words = read.sentence.tokens, self.words
-        chair = _chair(self.named, candidates)
+        chair = _chair(self.named, candidates) if self.named else None
         if chair is not None and not summits and not words.gathering_words.found(read.sentence.keys, 0, len(tokens)):
             chair = None  # no summit named, no gathering word
         self.chair = chair
@@ -388,12 +388,19 @@ class _EventReader:
             calendar.news_lead = Dated(participants=people, date=news_day(filed), status=Status.OCCURRED)
         self.opening = self.opening and not people and not times
 
-    def _assemble(self, candidates: list[EventCandidate], sentence: Sentence, evidence: Evidence | None = None) -> None:
-        """The meetings of a sentence's candidates, with the sentence (``evidence``, if made already) as evidence."""
+    def _assemble(
+        self,
+        candidates: list[EventCandidate],
+        sentence: Sentence,
+        evidence: Evidence | None = None,
+        heading: bool | None = None,
+    ) -> None:
+        """The meetings of a sentence's candidates, with the sentence (``evidence``, if made already) as evidence;
+        ``heading``: whether the sentence is a heading (see :func:`_heading`), if known."""
         if candidates:
             evidence = evidence or _evidence(self.text, sentence)
             found = [m for m in (self.assembler.meeting(c, evidence, sentence.tokens) for c in candidates) if m]
-            if found and _heading(sentence):
+            if found and (_heading(sentence) if heading is None else heading):
                 self.headings += range(len(self.meetings), len(self.meetings) + len(found))
             self.meetings += found
 
