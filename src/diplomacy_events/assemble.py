@@ -98,10 +98,10 @@ class Spans:
     >>> from diplomacy_events.timex import find_times
     >>> tokens = tokenize("They met on Monday.")
     >>> spans = Spans()
-    >>> [monday] = find_times(tokens)
+    >>> [monday], [unnoted] = find_times(tokens), find_times(tokens)
     >>> spans.add([monday], tokens)
-    >>> spans.get(monday), spans.get(tokens)
-    ((9, 18), None)
+    >>> spans.get(monday), spans.get(unnoted)
+    ((12, 18), None)
     """
 
     __slots__ = ("_fixed", "_tokens")

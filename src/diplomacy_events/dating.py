@@ -1684,9 +1684,10 @@ def lead_day(
             continue
         if reporting and _of_statement(keys, time.start, reporting):
             continue  # "..., an aide told reporters on Monday": the day of saying, not of the news
-        span, ahead = time.resolve(anchor, Direction.PAST), time.resolve(anchor, Direction.FUTURE)
+        span = time.resolve(anchor, Direction.PAST)
         if span is None or span.precision is not Precision.DAY or span.days != 1:
             continue
+        ahead = time.resolve(anchor, Direction.FUTURE)
         if ahead is not None and ahead.start - anchor < anchor - span.start:
             continue  # "on Monday" read on a Sunday: more likely the next day
         if anchor - span.start <= dt.timedelta(days=LEAD_DAYS):

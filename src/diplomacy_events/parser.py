@@ -17,7 +17,6 @@ import datetime as dt
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
-from operator import attrgetter
 from typing import Any, Union
 
 import attrs
@@ -117,19 +116,17 @@ def _heading(sentence: Sentence) -> bool:
     return last not in SENTENCE_ENDS and last != "'"
 
 
-_key = attrgetter("key")
-
-
-def _continues(tokens: Sequence[Token], sequences: Collection[tuple[str, ...]]) -> bool:
-    """Whether a paragraph's first sentence goes on from the one before: "Afterwards, the Prime Minister ...".
+def _continues(keys: Sequence[str], sequences: Collection[tuple[str, ...]]) -> bool:
+    """Whether a paragraph's first sentence (its token ``keys``) goes on from the one before: "Afterwards, the
+    Prime Minister ...".
 
     ``sequences`` are the lexicon's sequence words, as token keys.
 
-    >>> _continues(tokenize("After that, they met."), {("after", "that")}), _continues(tokenize("They met."), set())
+    >>> _continues(("after", "that", ",", "they"), {("after", "that")}), _continues(("they", "met"), set())
     (True, False)
     """
-    keys = tuple(map(_key, tokens[:4]))
-    return any(keys[:length] in sequences for length in range(len(keys) + 1))
+    opening = tuple(keys[:4])
+    return any(opening[:length] in sequences for length in range(len(opening) + 1))
 
 
 def _countries(mentions: Iterable[Mention]) -> dict[str, int]:
@@ -237,7 +234,7 @@ class _EventReader:
         sentence, paragraph, words = read.sentence, read.paragraph, self.words
         lists = self.lists = self.lists or ListReader(words)
         if sentence is paragraph.sentences[0] and not (
-            _continues(sentence.tokens, self.sequences) or paragraph.speaker  # a transcript's turns go on
+            _continues(sentence.keys, self.sequences) or paragraph.speaker  # a transcript's turns go on
         ):
             self.assembler.new_paragraph()
         if paragraph.bullet and lists.is_entry(sentence.tokens):  # an entry of a list of counterparts
