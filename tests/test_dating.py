@@ -1228,3 +1228,31 @@ def test_the_times_of_a_sentence_without_any_are_classed_as_the_full_work_classe
         if isinstance(mine, ByStart):
             mine, theirs = (mine.items, mine.starts), (theirs.items, theirs.starts)
         assert mine == theirs, name
+
+
+_OPENING = "TOKYO Tokyo NEW DELHI , March 17 2023 ( Reuters ) - — : 13 30 Updated Posted published JST a.m. Xi met on"
+_OPENING_WORDS = st.sampled_from([*_OPENING.split(), "Monday", "May", "3", "the", "U.S."])
+
+
+@given(st.lists(_OPENING_WORDS, max_size=14))
+def test_a_body_opens_with_a_dateline_only_where_the_gate_lets_the_times_be_read(words: list[str]) -> None:
+    tokens = tokenize(" ".join(words))
+    if not dating._may_open_with_dateline(tokens):
+        assert all(t.relation != "dateline" for t in find_times(tokens))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "TOKYO, March 17 (Reuters) - Xi met",
+        "(ANKARA) May 3 - Talks went on",
+        "BRUSSELS, Tuesday (AP) - Talks",
+        "Updated 13:30 JST, May 3, 2023 Xi met",
+        "Published: May 3, 2023 Xi met",
+        "Posted May 3, 2023 Xi met",
+    ],
+)
+def test_the_dateline_gate_lets_a_dateline_or_a_stamp_be_read(opening: str) -> None:
+    tokens = tokenize(opening)
+    assert [t.relation for t in find_times(tokens)] == ["dateline"]
+    assert dating._may_open_with_dateline(tokens)

@@ -34,6 +34,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -784,7 +785,10 @@ def _wire_dateline(document: Page, published: dt.date) -> dt.date | None:
     block = next((b for b in document.blocks if b.kind is BlockKind.BODY), None)
     if block is None:
         return None
-    for time in find_times(tokenize(document.text, block.start, min(block.end, block.start + _WIRE_REACH))):
+    tokens = tokenize(document.text, block.start, min(block.end, block.start + _WIRE_REACH))
+    if not _may_open_with_dateline(tokens):
+        return None
+    for time in find_times(tokens):
         if time.relation == "dateline":
             span = time.resolve(published, Direction.PAST)
             return span.start if span is not None and span.precision is Precision.DAY and span.days == 1 else None
@@ -792,6 +796,24 @@ def _wire_dateline(document: Page, published: dt.date) -> dt.date | None:
 
 
 _WIRE_REACH = 80  # characters: a wire's dateline stands at the very start of its body
+_STAMP_KEYS = frozenset({":", "published", "updated", "posted"})  # what a page's time stamp holds
+
+
+def _may_open_with_dateline(tokens: Sequence[Token]) -> bool:
+    """Whether a time of ``tokens`` may be a dateline's, as :func:`~diplomacy_events.timex.find_times` reads them:
+    before the end of a place in capitals (the first token in capitals, or a bracket) or a time stamp's (a clock
+    time's colon, or "Updated"). Most bodies open with neither: no times to look for.
+
+    >>> _may_open_with_dateline(tokenize("TOKYO, March 17 (Reuters) - ")), _may_open_with_dateline(tokenize("Xi met"))
+    (True, False)
+    """
+    if not tokens:
+        return False
+    first = tokens[0]
+    return first.text.isupper() or first.key == "(" or not _STAMP_KEYS.isdisjoint(map(_KEY, tokens))
+
+
+_KEY = attrgetter("key")
 
 
 def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | None:
