@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
+from itertools import chain
 from typing import Any, Union
 
 import attrs
@@ -250,8 +251,9 @@ class _EventReader:
     def _events(self, read: SentenceReading) -> None:
         sentence, words = read.sentence, self.words
         mentions = self.assembler.offices_in_text(read.mentions, read.times)
-        for mention in mentions:
-            if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
+        persons = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
+        for mention in persons:
+            if mention.leaders:
                 self.salience.add(mention.leaders[0], mention)
         found = find_summits(sentence.tokens, mentions, read.times, words, keys=sentence.keys)
         summits, self.format = same_format(found, self.format)
@@ -278,7 +280,7 @@ class _EventReader:
                 self._named_next(deferred, sentence.tokens, mentions)
             group = named_group(sentence.tokens, mentions, keys=sentence.keys)
             self.deferred = (read, group) if group is not None else None
-        self.named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
+        self.named = persons
         evidence = _evidence(self.text, sentence) if summits or candidates else None
         for named in summits:
             if (
@@ -765,8 +767,7 @@ class Parser:
             ):
                 cited += citations(times, mentions)
                 tokens = sentence.tokens
-                spans.add(mentions, tokens)
-                spans.add(times, tokens)
+                spans.add(chain(mentions, times), tokens)
                 reads.append(
                     SentenceReading(
                         sentence=sentence,
