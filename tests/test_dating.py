@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import diplomacy_events as de
@@ -1256,3 +1256,46 @@ def test_the_dateline_gate_lets_a_dateline_or_a_stamp_be_read(opening: str) -> N
     tokens = tokenize(opening)
     assert [t.relation for t in find_times(tokens)] == ["dateline"]
     assert dating._may_open_with_dateline(tokens)
+
+
+_UNTIMED = "Xi met Lula after since when before , and where who whom said ( ) talks visit ."
+_A_TIME = ["on Monday", "in May", "last week", "a day later", "on May 3", "a day after", "in 2019"]
+
+
+@settings(max_examples=300, deadline=None)
+@example(  # a clause on a place takes the time of the clause that named it, there in a relative clause
+    words=["Xi", ",", "whom", "Lula", "met", ",", "where", "talks", "."],
+    at=5,
+    time="on Monday",
+    bounds=[9, 11, 9, 11, 9, 0, 0],
+    relative=False,
+    recaps=[],
+)
+@example(  # a relative clause's time after the trigger's own stretch is a later verb's
+    words=["Xi", "met", "Lula", ",", "whom", "Lula", "met", "."],
+    at=7,
+    time="on Monday",
+    bounds=[0, 10, 0, 2, 1, 0, 0],
+    relative=False,
+    recaps=[],
+)
+@given(
+    st.lists(st.sampled_from([*_UNTIMED.split(), '"']), max_size=14),
+    st.integers(0, 14),
+    st.sampled_from(_A_TIME),
+    st.lists(st.integers(0, 18), min_size=7, max_size=7),
+    st.booleans(),
+    st.lists(st.tuples(st.integers(0, 18), st.integers(0, 18)), max_size=2),
+)
+def test_the_time_of_a_sentence_with_one_is_the_one_the_full_search_picks(
+    words: list[str], at: int, time: str, bounds: list[int], relative: bool, recaps: list[tuple[int, int]]
+) -> None:
+    tokens = tokenize(" ".join([*words[:at], time, *words[at:]]))
+    keys = [t.key for t in tokens]
+    times = dating.SentenceTimes(tokens, Clauses(tokens).bounds, keys, find_times(tokens), frozenset({"said"}))
+    first, last, mine, other, start, length, low = (bound % (len(tokens) + 1) for bound in bounds)
+    clause, own = (min(first, last), max(first, last)), (min(mine, other), max(mine, other))
+    start = min(start, len(tokens) - 1)
+    end = min(len(tokens), start + 1 + length % 3)
+    fast = times.nearest(clause, own, relative, start, end, low % 4, recaps)
+    assert fast is times._nearest(clause, own, relative, start, end, low % 4, recaps)

@@ -450,7 +450,7 @@ class Assembler:
         leader, office = found
         if office is None:
             offices = leader.offices_on(day)
-            office = min(offices, key=lambda o: (not o.leads, o.acting)) if offices else None
+            office = offices[0] if len(offices) == 1 else _first_office(offices)
         return Participant(
             name=leader.name,
             country=office.country if office else (Country(code=mention.country) if mention.country else None),
@@ -874,6 +874,11 @@ _STAND_INS = frozenset({"standin.protagonist", "sentence.list-entry"})
 
 
 _NAMED_LEADERS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
+
+
+def _first_office(offices: Sequence[Office]) -> Office | None:
+    """Of a leader's offices on a day, the one that leads a country (not acting) first; ``None`` for none."""
+    return min(offices, key=lambda o: (not o.leads, o.acting)) if offices else None
 
 
 def _bare_titles(mentions: Sequence[Mention]) -> bool:

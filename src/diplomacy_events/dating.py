@@ -173,8 +173,61 @@ class SentenceTimes:
         clause that ``recaps`` (the own stretches of later possessed meeting
         nouns: "his summit with Trump last week") hold.
         """
-        if not self.usable.items:
+        items = self.usable.items
+        if len(items) == 1:  # most sentences with a time
+            return self._only(items[0], clause, own, start, end, low, recaps)
+        return self._nearest(clause, own, relative, start, end, low, recaps) if items else None
+
+    def _only(
+        self,
+        time: TimeExpression,
+        clause: tuple[int, int],
+        own: tuple[int, int],
+        start: int,
+        end: int,
+        low: int,
+        recaps: Iterable[tuple[int, int]],
+    ) -> TimeExpression | None:
+        """:meth:`nearest` of a sentence with one usable ``time``: it, if any of the full search's pools holds it.
+
+        Those hold allowed times only: of the clause or near the trigger that
+        are no subordinate's or that come before the end of the trigger's own
+        stretch, and, for a trigger in a clause on a place, one before it.
+        """
+        if not self._allowed(time, start, end, low):
             return None
+        first, last = clause
+        in_main = bool(self.main.items) and first <= time.start < last  # the one usable time, outside relatives
+        inside = first <= time.start < last and time.end <= last
+        near = bool(self.main.items) and not (time.start >= last and any(a <= time.start < b for a, b in recaps))
+        if (inside or near) and (
+            time.start < own[1] or not (self._subordinate(time, start, end) or (inside and not in_main))
+        ):
+            return time
+        return time if first > 0 and self.keys[first - 1] == "where" and time.end <= first else None
+
+    def _subordinate(self, time: TimeExpression, start: int, end: int) -> bool:
+        """Whether a time lies in a subordinate clause around the trigger at ``start:end``, or in another conjunct."""
+        subordinators, commas = self.subordinators, self.commas  # most sentences have no subordinator: no clause
+        return bool(
+            subordinators
+            and (
+                _in_subordinate(subordinators, commas, end, time.start)
+                or _in_closed_subordinate(subordinators, commas, time.start, start)
+            )
+        ) or (time.start >= end and conjunct_between(self.keys, end, time.start))
+
+    def _nearest(
+        self,
+        clause: tuple[int, int],
+        own: tuple[int, int],
+        relative: bool,
+        start: int,
+        end: int,
+        low: int,
+        recaps: Iterable[tuple[int, int]],
+    ) -> TimeExpression | None:
+        """:meth:`nearest` of a sentence with times: the best of them by pools, best first."""
         inside = [t for t in self.usable.between(*clause) if t.end <= clause[1] and self._allowed(t, start, end, low)]
         in_main = {id(t) for t in self.main.between(*clause)}
         near = [  # not a recap's time in a later clause: "arrived, where he will brief X on his summit ... last week"
@@ -183,19 +236,7 @@ class SentenceTimes:
             if self._allowed(t, start, end, low)
             and not (t.start >= clause[1] and any(first <= t.start < last for first, last in recaps))
         ]
-        subordinators, commas = self.subordinators, self.commas  # most sentences have no subordinator: no clause
-        subordinate = {
-            id(t)
-            for t in (*inside, *near)
-            if (
-                subordinators
-                and (
-                    _in_subordinate(subordinators, commas, end, t.start)
-                    or _in_closed_subordinate(subordinators, commas, t.start, start)
-                )
-            )
-            or (t.start >= end and conjunct_between(self.keys, end, t.start))
-        }
+        subordinate = {id(t) for t in (*inside, *near) if self._subordinate(t, start, end)}
         # a relative clause's time that a later verb has as its own: "met A, whom he had hosted last month"
         subordinate |= {id(t) for t in inside if t.start >= own[1] and id(t) not in in_main}
         aside = self.statements | self.bracketed | subordinate
