@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 
 import diplomacy_events as de
 from diplomacy_events import Identification, default_knowledge, parse
-from diplomacy_events.assemble import Assembler, fold_meetings, fold_summits
+from diplomacy_events.assemble import Assembler, _bare_titles, fold_meetings, fold_summits
 from diplomacy_events.dating import Calendar
 from diplomacy_events.events import find_events, find_summits, sentence_status, trigger_matcher
 from diplomacy_events.lexicon import default_lexicon
-from diplomacy_events.mentions import Gazetteer, link_pronouns
+from diplomacy_events.mentions import Gazetteer, Mention, MentionKind, link_pronouns
 from diplomacy_events.model import (
     Country,
     DateSpan,
@@ -32,6 +32,7 @@ from diplomacy_events.model import (
     Participant,
     Place,
     Precision,
+    Role,
     Source,
     Status,
     Summit,
@@ -616,3 +617,24 @@ def test_a_titled_name_the_knowledge_base_does_not_list_gives_a_warning(
 )
 def test_listed_names_and_other_titles_give_no_such_warning(text: str, published: dt.date) -> None:
     assert not [w for w in parse(text, published).warnings if "knowledge base" in w]
+
+
+# -- fast paths: each gate that skips work answers as the full work would ---------------------------------------------
+
+_MENTIONS = st.lists(
+    st.builds(
+        Mention,
+        kind=st.sampled_from(MentionKind),
+        start=st.just(0),
+        end=st.just(1),
+        text=st.just("the Emir"),
+        role=st.none() | st.sampled_from(Role),
+    ),
+    max_size=5,
+)
+
+
+@given(_MENTIONS)
+def test_a_sentence_holds_a_bare_title_where_the_full_scan_finds_one(mentions: list[Mention]) -> None:
+    full = any(m.kind is MentionKind.PRONOUN and m.role is not None for m in mentions)
+    assert _bare_titles(mentions) == full

@@ -14,12 +14,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import diplomacy_events as de
 from diplomacy_events import dating
 from diplomacy_events.segment import tokenize
+from diplomacy_events.syntax import ByStart, Clauses
 from diplomacy_events.timex import TimeKind, find_times
 from tables import Row, meetings, rows, written
 
@@ -1207,3 +1208,94 @@ def test_an_ascii_line_without_a_digit_holds_no_full_date(line: str) -> None:
 def test_the_conjunct_start_is_the_last_comma_and_before_the_position(keys: list[str], position: int) -> None:
     slow = next((i + 2 for i in range(position - 2, -1, -1) if keys[i : i + 2] == [",", "and"]), 0)
     assert dating._conjunct_start(keys, position) == slow
+
+
+_SENTENCE_WORDS = st.sampled_from(
+    ["With", "Xi", "met", "after", "since", "talks", ",", "(", ")", '"', "said", "who", "and", "in", "Paris", "."]
+)
+
+
+@given(st.lists(_SENTENCE_WORDS, max_size=16))
+def test_the_times_of_a_sentence_without_any_are_classed_as_the_full_work_classes_them(words: list[str]) -> None:
+    tokens = tokenize(" ".join(words))
+    keys = [t.key for t in tokens]
+    bounds = Clauses(tokens).bounds
+    fast = dating.SentenceTimes(tokens, bounds, keys, [], frozenset({"said"}))
+    full = dating.SentenceTimes(tokens, bounds, keys, [], frozenset({"said"}))
+    full.classify(tokens, bounds, [], frozenset({"said"}))
+    for name in dating.SentenceTimes.__slots__:
+        mine, theirs = getattr(fast, name), getattr(full, name)
+        if isinstance(mine, ByStart):
+            mine, theirs = (mine.items, mine.starts), (theirs.items, theirs.starts)
+        assert mine == theirs, name
+
+
+_OPENING = "TOKYO Tokyo NEW DELHI , March 17 2023 ( Reuters ) - — : 13 30 Updated Posted published JST a.m. Xi met on"
+_OPENING_WORDS = st.sampled_from([*_OPENING.split(), "Monday", "May", "3", "the", "U.S."])
+
+
+@given(st.lists(_OPENING_WORDS, max_size=14))
+def test_a_body_opens_with_a_dateline_only_where_the_gate_lets_the_times_be_read(words: list[str]) -> None:
+    tokens = tokenize(" ".join(words))
+    if not dating._may_open_with_dateline(tokens):
+        assert all(t.relation != "dateline" for t in find_times(tokens))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "TOKYO, March 17 (Reuters) - Xi met",
+        "(ANKARA) May 3 - Talks went on",
+        "BRUSSELS, Tuesday (AP) - Talks",
+        "Updated 13:30 JST, May 3, 2023 Xi met",
+        "Published: May 3, 2023 Xi met",
+        "Posted May 3, 2023 Xi met",
+    ],
+)
+def test_the_dateline_gate_lets_a_dateline_or_a_stamp_be_read(opening: str) -> None:
+    tokens = tokenize(opening)
+    assert [t.relation for t in find_times(tokens)] == ["dateline"]
+    assert dating._may_open_with_dateline(tokens)
+
+
+_UNTIMED = "Xi met Lula after since when before , and where who whom said ( ) talks visit ."
+_A_TIME = ["on Monday", "in May", "last week", "a day later", "on May 3", "a day after", "in 2019"]
+
+
+@settings(max_examples=300, deadline=None)
+@example(  # a clause on a place takes the time of the clause that named it, there in a relative clause
+    words=["Xi", ",", "whom", "Lula", "met", ",", "where", "talks", "."],
+    at=5,
+    time="on Monday",
+    bounds=[9, 11, 9, 11, 9, 0, 0],
+    relative=False,
+    recaps=[],
+)
+@example(  # a relative clause's time after the trigger's own stretch is a later verb's
+    words=["Xi", "met", "Lula", ",", "whom", "Lula", "met", "."],
+    at=7,
+    time="on Monday",
+    bounds=[0, 10, 0, 2, 1, 0, 0],
+    relative=False,
+    recaps=[],
+)
+@given(
+    st.lists(st.sampled_from([*_UNTIMED.split(), '"']), max_size=14),
+    st.integers(0, 14),
+    st.sampled_from(_A_TIME),
+    st.lists(st.integers(0, 18), min_size=7, max_size=7),
+    st.booleans(),
+    st.lists(st.tuples(st.integers(0, 18), st.integers(0, 18)), max_size=2),
+)
+def test_the_time_of_a_sentence_with_one_is_the_one_the_full_search_picks(
+    words: list[str], at: int, time: str, bounds: list[int], relative: bool, recaps: list[tuple[int, int]]
+) -> None:
+    tokens = tokenize(" ".join([*words[:at], time, *words[at:]]))
+    keys = [t.key for t in tokens]
+    times = dating.SentenceTimes(tokens, Clauses(tokens).bounds, keys, find_times(tokens), frozenset({"said"}))
+    first, last, mine, other, start, length, low = (bound % (len(tokens) + 1) for bound in bounds)
+    clause, own = (min(first, last), max(first, last)), (min(mine, other), max(mine, other))
+    start = min(start, len(tokens) - 1)
+    end = min(len(tokens), start + 1 + length % 3)
+    fast = times.nearest(clause, own, relative, start, end, low % 4, recaps)
+    assert fast is times._nearest(clause, own, relative, start, end, low % 4, recaps)

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from itertools import repeat
+from operator import attrgetter
+from typing import Protocol
 
 import attrs
 
@@ -48,6 +51,7 @@ from .timex import TimeExpression
 __all__ = [
     "GROUP_LIMIT",
     "Assembler",
+    "Spans",
     "at_dated_summits",
     "fold_arrivals",
     "fold_carried_out",
@@ -73,6 +77,56 @@ _PRECISION_RANK = {
 }
 
 
+class _Placed(Protocol):
+    """A mention or time expression: where it stands among its sentence's tokens."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+class Spans:
+    """Where the text's mentions and time expressions stand (character offsets), by object id.
+
+    A sentence's items are noted with its tokens (:meth:`add`); the offsets
+    of the few that explanations quote are worked out when asked
+    (:meth:`get`). An item must stay alive while noted: its id stands for it.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> from diplomacy_events.timex import find_times
+    >>> tokens = tokenize("They met on Monday.")
+    >>> spans = Spans()
+    >>> [monday], [unnoted] = find_times(tokens), find_times(tokens)
+    >>> spans.add([monday], tokens)
+    >>> spans.get(monday), spans.get(unnoted)
+    ((12, 18), None)
+    """
+
+    __slots__ = ("_fixed", "_tokens")
+
+    def __init__(self) -> None:
+        self._tokens: dict[int, Sequence[Token]] = {}  # the sentence tokens of each item noted with them
+        self._fixed: dict[int, tuple[int, int]] = {}  # the offsets of each item noted with them
+
+    def add(self, items: Iterable[_Placed], tokens: Sequence[Token]) -> None:
+        """Note that ``items`` stand among ``tokens`` (by their token ``start`` and ``end``)."""
+        self._tokens.update(zip(map(id, items), repeat(tokens)))
+
+    def put(self, item: object, span: tuple[int, int]) -> None:
+        """Note that ``item`` stands at the character offsets ``span``."""
+        self._fixed[id(item)] = span
+
+    def get(self, item: _Placed) -> tuple[int, int] | None:
+        """Where ``item`` stands in the text, if noted."""
+        key = id(item)
+        tokens = self._tokens.get(key)
+        if tokens is not None:
+            return tokens[item.start].start, tokens[item.end - 1].end
+        return self._fixed.get(key)
+
+
 @attrs.define
 class Assembler:
     """Turns the candidates of one document into meetings and summits."""
@@ -81,7 +135,7 @@ class Assembler:
     calendar: Calendar  # the document's anchor and dated context: every date decision
     source: Source
     text: str = ""  # the input, which explanations quote
-    spans: dict[int, tuple[int, int]] = attrs.Factory(dict)  # where each mention and time stands, by object id
+    spans: Spans = attrs.Factory(Spans)  # where each mention and time stands
     introduced: frozenset[str] = frozenset()
     countries: Mapping[str, int] = attrs.Factory(dict)  # how often the text names each country: who "King Abdullah" is
     publisher: str | None = None  # the country the outlet names ("The White House"): whose "the President" it is
@@ -124,12 +178,12 @@ class Assembler:
         """The knowledge base people and summits are resolved in."""
         return self.gazetteer.knowledge
 
-    def quote(self, item: object) -> Evidence | None:
+    def quote(self, item: Mention | TimeExpression) -> Evidence | None:
         """Where a mention or time expression of the text stands, as evidence; ``None`` if not in the text."""
         key = id(item)
         quoted = self._quoted.get(key)
         if quoted is None:
-            found = self.spans.get(key)
+            found = self.spans.get(item)
             if found is None:
                 return None
             start, end = found
@@ -396,7 +450,7 @@ class Assembler:
         leader, office = found
         if office is None:
             offices = leader.offices_on(day)
-            office = min(offices, key=lambda o: (not o.leads, o.acting)) if offices else None
+            office = offices[0] if len(offices) == 1 else _first_office(offices)
         return Participant(
             name=leader.name,
             country=office.country if office else (Country(code=mention.country) if mention.country else None),
@@ -423,7 +477,7 @@ class Assembler:
         (``times``: "received by the Queen ... in 1979") looks for the office in
         that year.
         """
-        if self.anchor is None or all(m.kind is not MentionKind.PRONOUN or m.role is None for m in mentions):
+        if self.anchor is None or not _bare_titles(mentions):
             return list(mentions)  # no bare title ("the Emir") at all: the common case
         day = _day_of_year(times, self.anchor)
         out = []
@@ -456,7 +510,7 @@ class Assembler:
 
     def _stands_where(self, made: Mention, mention: Mention) -> None:
         """Note that a mention made from another (an office read from a bare title) stands where that one does."""
-        self.spans[id(made)] = self.spans.get(id(mention), (0, 0))
+        self.spans.put(made, self.spans.get(mention) or (0, 0))
         self._quoted.pop(id(made), None)  # an object of the same id quoted before is gone
 
     def _publishers(self, mention: Mention) -> bool:
@@ -820,6 +874,22 @@ _STAND_INS = frozenset({"standin.protagonist", "sentence.list-entry"})
 
 
 _NAMED_LEADERS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
+
+
+def _first_office(offices: Sequence[Office]) -> Office | None:
+    """Of a leader's offices on a day, the one that leads a country (not acting) first; ``None`` for none."""
+    return min(offices, key=lambda o: (not o.leads, o.acting)) if offices else None
+
+
+def _bare_titles(mentions: Sequence[Mention]) -> bool:
+    """Whether a sentence's mentions hold a bare title ("the Emir": a pronoun with an office); most hold no pronoun,
+    which is settled in C."""
+    return MentionKind.PRONOUN in map(_KIND, mentions) and any(
+        m.kind is MentionKind.PRONOUN and m.role is not None for m in mentions
+    )
+
+
+_KIND = attrgetter("kind")
 
 
 def _day_of_year(times: Sequence[TimeExpression], anchor: dt.date) -> dt.date:

@@ -8,7 +8,6 @@ megabyte, so it builds one copier per class once instead.
 from __future__ import annotations
 
 from collections.abc import Callable
-from operator import attrgetter
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -16,6 +15,8 @@ import attrs
 __all__ = ["copier"]
 
 _T = TypeVar("_T")
+_SAME = object()  # a field the caller leaves as it is
+_RESERVED = frozenset({"_copied", "_made", "_SAME"})  # the copy function's own names
 
 
 def copier(cls: type[_T]) -> Callable[..., _T]:
@@ -23,6 +24,9 @@ def copier(cls: type[_T]) -> Callable[..., _T]:
 
     Fields set through ``__init__`` are copied (by their ``__init__`` names);
     those computed after it are computed again, as ``attrs.evolve`` does.
+    Like ``__init__`` itself (what attrs does), the function is written out
+    for the class once: ``cls(a=record.a if a is _SAME else a, ...)``, with
+    no dictionary of fields built per copy.
 
     >>> @attrs.frozen
     ... class Point:
@@ -32,13 +36,11 @@ def copier(cls: type[_T]) -> Callable[..., _T]:
     Point(x=1, y=5)
     """
     fields = [field for field in attrs.fields(cast(Any, cls)) if field.init]
-    names = tuple(field.alias for field in fields)
-    getter = attrgetter(*(field.name for field in fields))
-    values: Callable[[Any], tuple[Any, ...]] = getter if len(fields) > 1 else lambda record: (getter(record),)
-
-    def copy(record: _T, **changes: Any) -> _T:
-        made = dict(zip(names, values(record), strict=True))
-        made.update(changes)
-        return cls(**made)
-
-    return copy
+    if _RESERVED & {field.alias for field in fields}:
+        raise ValueError(f"{cls.__name__} has a field named like the copier's own names {sorted(_RESERVED)}")
+    parameters = "".join(f", {field.alias}=_SAME" for field in fields)
+    arguments = ", ".join(f"{f.alias}=_copied.{f.name} if {f.alias} is _SAME else {f.alias}" for f in fields)
+    source = f"def copy(_copied, *{parameters}):\n    return _made({arguments})\n"
+    namespace: dict[str, Any] = {"_SAME": _SAME, "_made": cls}
+    exec(compile(source, f"<copier of {cls.__qualname__}>", "exec"), namespace)
+    return cast(Callable[..., _T], namespace["copy"])

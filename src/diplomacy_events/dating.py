@@ -34,6 +34,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import attrs
@@ -102,6 +103,12 @@ class SentenceTimes:
         "subordinators",
         "usable",
     )
+    usable: ByStart[TimeExpression]
+    related: list[TimeExpression]
+    main: ByStart[TimeExpression]
+    statements: set[int]
+    bracketed: set[int]
+    quotes: list[tuple[int, int]]
 
     def __init__(
         self,
@@ -112,6 +119,26 @@ class SentenceTimes:
         reporting_verbs: frozenset[str],
     ) -> None:
         self.keys = keys
+        pivots = [t.end - 1 for t in times if t.pivot]  # "a day after" opens a clause like "after"
+        self.subordinators = sorted(_positions(keys, SUBORDINATORS) + pivots)
+        self.commas = _positions(keys, _COMMA) if self.subordinators else []
+        # "With X leaving office in June, both leaders ...": an opening phrase of circumstances
+        self.absolute = keys.index(",") if keys and keys[0] in _CIRCUMSTANCES and "," in keys else 0
+        if times:
+            self.classify(tokens, clause_of, times, reporting_verbs)
+        else:  # most sentences: nothing to class
+            self.usable = self.main = _NO_TIMES
+            self.related, self.statements, self.bracketed, self.quotes = [], set(), set(), []
+
+    def classify(
+        self,
+        tokens: Sequence[Token],
+        clause_of: Callable[[int], tuple[int, int]],
+        times: Sequence[TimeExpression],
+        reporting_verbs: frozenset[str],
+    ) -> None:
+        """Class the times: ``usable``, ``related``, ``main``, ``statements``, ``bracketed`` and the ``quotes``."""
+        keys = self.keys
         self.usable = ByStart(t for t in times if t.relation is None and t.cited is None)
         self.related = [t for t in times if t.relation is not None and t.cited is None]  # "since May 3, 2015"
         self.main = ByStart(
@@ -120,11 +147,6 @@ class SentenceTimes:
         self.statements = {id(t) for t in self.usable.items if _of_statement(keys, t.start, reporting_verbs)}
         self.bracketed = _bracketed(keys, self.usable.items)
         self.quotes = _quotes(keys) if self.usable.items and not _OPENING_QUOTES.isdisjoint(keys) else []
-        pivots = [t.end - 1 for t in times if t.pivot]  # "a day after" opens a clause like "after"
-        self.subordinators = sorted(_positions(keys, SUBORDINATORS) + pivots)
-        self.commas = _positions(keys, _COMMA) if self.subordinators else []
-        # "With X leaving office in June, both leaders ...": an opening phrase of circumstances
-        self.absolute = keys.index(",") if keys and keys[0] in _CIRCUMSTANCES and "," in keys else 0
 
     def nearest(
         self,
@@ -151,8 +173,61 @@ class SentenceTimes:
         clause that ``recaps`` (the own stretches of later possessed meeting
         nouns: "his summit with Trump last week") hold.
         """
-        if not self.usable.items:
+        items = self.usable.items
+        if len(items) == 1:  # most sentences with a time
+            return self._only(items[0], clause, own, start, end, low, recaps)
+        return self._nearest(clause, own, relative, start, end, low, recaps) if items else None
+
+    def _only(
+        self,
+        time: TimeExpression,
+        clause: tuple[int, int],
+        own: tuple[int, int],
+        start: int,
+        end: int,
+        low: int,
+        recaps: Iterable[tuple[int, int]],
+    ) -> TimeExpression | None:
+        """:meth:`nearest` of a sentence with one usable ``time``: it, if any of the full search's pools holds it.
+
+        Those hold allowed times only: of the clause or near the trigger that
+        are no subordinate's or that come before the end of the trigger's own
+        stretch, and, for a trigger in a clause on a place, one before it.
+        """
+        if not self._allowed(time, start, end, low):
             return None
+        first, last = clause
+        in_main = bool(self.main.items) and first <= time.start < last  # the one usable time, outside relatives
+        inside = first <= time.start < last and time.end <= last
+        near = bool(self.main.items) and not (time.start >= last and any(a <= time.start < b for a, b in recaps))
+        if (inside or near) and (
+            time.start < own[1] or not (self._subordinate(time, start, end) or (inside and not in_main))
+        ):
+            return time
+        return time if first > 0 and self.keys[first - 1] == "where" and time.end <= first else None
+
+    def _subordinate(self, time: TimeExpression, start: int, end: int) -> bool:
+        """Whether a time lies in a subordinate clause around the trigger at ``start:end``, or in another conjunct."""
+        subordinators, commas = self.subordinators, self.commas  # most sentences have no subordinator: no clause
+        return bool(
+            subordinators
+            and (
+                _in_subordinate(subordinators, commas, end, time.start)
+                or _in_closed_subordinate(subordinators, commas, time.start, start)
+            )
+        ) or (time.start >= end and conjunct_between(self.keys, end, time.start))
+
+    def _nearest(
+        self,
+        clause: tuple[int, int],
+        own: tuple[int, int],
+        relative: bool,
+        start: int,
+        end: int,
+        low: int,
+        recaps: Iterable[tuple[int, int]],
+    ) -> TimeExpression | None:
+        """:meth:`nearest` of a sentence with times: the best of them by pools, best first."""
         inside = [t for t in self.usable.between(*clause) if t.end <= clause[1] and self._allowed(t, start, end, low)]
         in_main = {id(t) for t in self.main.between(*clause)}
         near = [  # not a recap's time in a later clause: "arrived, where he will brief X on his summit ... last week"
@@ -161,19 +236,7 @@ class SentenceTimes:
             if self._allowed(t, start, end, low)
             and not (t.start >= clause[1] and any(first <= t.start < last for first, last in recaps))
         ]
-        subordinators, commas = self.subordinators, self.commas  # most sentences have no subordinator: no clause
-        subordinate = {
-            id(t)
-            for t in (*inside, *near)
-            if (
-                subordinators
-                and (
-                    _in_subordinate(subordinators, commas, end, t.start)
-                    or _in_closed_subordinate(subordinators, commas, t.start, start)
-                )
-            )
-            or (t.start >= end and conjunct_between(self.keys, end, t.start))
-        }
+        subordinate = {id(t) for t in (*inside, *near) if self._subordinate(t, start, end)}
         # a relative clause's time that a later verb has as its own: "met A, whom he had hosted last month"
         subordinate |= {id(t) for t in inside if t.start >= own[1] and id(t) not in in_main}
         aside = self.statements | self.bracketed | subordinate
@@ -196,8 +259,8 @@ class SentenceTimes:
             yield [t for t in near if t.start < own[1]]
 
         pool = next((p for p in pools() if p), None)
-        if pool is None:
-            return None
+        if pool is None or len(pool) == 1:
+            return pool[0] if pool else None
         return min(pool, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
 
     def opens_subordinate(self, low: int, position: int) -> bool:
@@ -231,6 +294,8 @@ class SentenceTimes:
             return True
         return has_between(self.commas, self.subordinators[index], time.start)
 
+
+_NO_TIMES: ByStart[TimeExpression] = ByStart(())  # the times of a sentence with none (never changed)
 
 #: Subordinators whose clause after a trigger tells an earlier event: "since X did so in 2011", "prior to the
 #: war that broke out last week".
@@ -761,7 +826,10 @@ def _wire_dateline(document: Page, published: dt.date) -> dt.date | None:
     block = next((b for b in document.blocks if b.kind is BlockKind.BODY), None)
     if block is None:
         return None
-    for time in find_times(tokenize(document.text, block.start, min(block.end, block.start + _WIRE_REACH))):
+    tokens = tokenize(document.text, block.start, min(block.end, block.start + _WIRE_REACH))
+    if not _may_open_with_dateline(tokens):
+        return None
+    for time in find_times(tokens):
         if time.relation == "dateline":
             span = time.resolve(published, Direction.PAST)
             return span.start if span is not None and span.precision is Precision.DAY and span.days == 1 else None
@@ -769,6 +837,24 @@ def _wire_dateline(document: Page, published: dt.date) -> dt.date | None:
 
 
 _WIRE_REACH = 80  # characters: a wire's dateline stands at the very start of its body
+_STAMP_KEYS = frozenset({":", "published", "updated", "posted"})  # what a page's time stamp holds
+
+
+def _may_open_with_dateline(tokens: Sequence[Token]) -> bool:
+    """Whether a time of ``tokens`` may be a dateline's, as :func:`~diplomacy_events.timex.find_times` reads them:
+    before the end of a place in capitals (the first token in capitals, or a bracket) or a time stamp's (a clock
+    time's colon, or "Updated"). Most bodies open with neither: no times to look for.
+
+    >>> _may_open_with_dateline(tokenize("TOKYO, March 17 (Reuters) - ")), _may_open_with_dateline(tokenize("Xi met"))
+    (True, False)
+    """
+    if not tokens:
+        return False
+    first = tokens[0]
+    return first.text.isupper() or first.key == "(" or not _STAMP_KEYS.isdisjoint(map(_KEY, tokens))
+
+
+_KEY = attrgetter("key")
 
 
 def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | None:
@@ -1661,9 +1747,10 @@ def lead_day(
             continue
         if reporting and _of_statement(keys, time.start, reporting):
             continue  # "..., an aide told reporters on Monday": the day of saying, not of the news
-        span, ahead = time.resolve(anchor, Direction.PAST), time.resolve(anchor, Direction.FUTURE)
+        span = time.resolve(anchor, Direction.PAST)
         if span is None or span.precision is not Precision.DAY or span.days != 1:
             continue
+        ahead = time.resolve(anchor, Direction.FUTURE)
         if ahead is not None and ahead.start - anchor < anchor - span.start:
             continue  # "on Monday" read on a Sunday: more likely the next day
         if anchor - span.start <= dt.timedelta(days=LEAD_DAYS):

@@ -17,13 +17,14 @@ import datetime as dt
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
-from operator import attrgetter
+from itertools import chain
 from typing import Any, Union
 
 import attrs
 
 from .assemble import (
     Assembler,
+    Spans,
     at_dated_summits,
     fold_arrivals,
     fold_carried_out,
@@ -116,19 +117,17 @@ def _heading(sentence: Sentence) -> bool:
     return last not in SENTENCE_ENDS and last != "'"
 
 
-_key = attrgetter("key")
-
-
-def _continues(tokens: Sequence[Token], sequences: Collection[tuple[str, ...]]) -> bool:
-    """Whether a paragraph's first sentence goes on from the one before: "Afterwards, the Prime Minister ...".
+def _continues(keys: Sequence[str], sequences: Collection[tuple[str, ...]]) -> bool:
+    """Whether a paragraph's first sentence (its token ``keys``) goes on from the one before: "Afterwards, the
+    Prime Minister ...".
 
     ``sequences`` are the lexicon's sequence words, as token keys.
 
-    >>> _continues(tokenize("After that, they met."), {("after", "that")}), _continues(tokenize("They met."), set())
+    >>> _continues(("after", "that", ",", "they"), {("after", "that")}), _continues(("they", "met"), set())
     (True, False)
     """
-    keys = tuple(map(_key, tokens[:4]))
-    return any(keys[:length] in sequences for length in range(len(keys) + 1))
+    opening = tuple(keys[:4])
+    return any(opening[:length] in sequences for length in range(len(opening) + 1))
 
 
 def _countries(mentions: Iterable[Mention]) -> dict[str, int]:
@@ -236,7 +235,7 @@ class _EventReader:
         sentence, paragraph, words = read.sentence, read.paragraph, self.words
         lists = self.lists = self.lists or ListReader(words)
         if sentence is paragraph.sentences[0] and not (
-            _continues(sentence.tokens, self.sequences) or paragraph.speaker  # a transcript's turns go on
+            _continues(sentence.keys, self.sequences) or paragraph.speaker  # a transcript's turns go on
         ):
             self.assembler.new_paragraph()
         if paragraph.bullet and lists.is_entry(sentence.tokens):  # an entry of a list of counterparts
@@ -252,8 +251,9 @@ class _EventReader:
     def _events(self, read: SentenceReading) -> None:
         sentence, words = read.sentence, self.words
         mentions = self.assembler.offices_in_text(read.mentions, read.times)
-        for mention in mentions:
-            if mention.kind is MentionKind.PERSON and mention.explicit and mention.leaders:
+        persons = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
+        for mention in persons:
+            if mention.leaders:
                 self.salience.add(mention.leaders[0], mention)
         found = find_summits(sentence.tokens, mentions, read.times, words, keys=sentence.keys)
         summits, self.format = same_format(found, self.format)
@@ -280,7 +280,7 @@ class _EventReader:
                 self._named_next(deferred, sentence.tokens, mentions)
             group = named_group(sentence.tokens, mentions, keys=sentence.keys)
             self.deferred = (read, group) if group is not None else None
-        self.named = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
+        self.named = persons
         evidence = _evidence(self.text, sentence) if summits or candidates else None
         for named in summits:
             if (
@@ -300,7 +300,7 @@ class _EventReader:
                 if summit is not None:
                     self.summits.append(summit)
         heading = _heading(sentence)
-        self._assemble(candidates, sentence, evidence)
+        self._assemble(candidates, sentence, evidence, heading)
         self._chaired(read, summits, candidates)
         if read.section is None and (heading or self.opening):
             self._news(sentence, read.times)
@@ -313,7 +313,7 @@ class _EventReader:
         """Note the one leader a sentence names with a summit and in no meeting, and the summit's day, for the
         leaders who attend it in the next sentence (the rule ``build.chair-attended``)."""
         tokens, words = read.sentence.tokens, self.words
-        chair = _chair(self.named, candidates)
+        chair = _chair(self.named, candidates) if self.named else None
         if chair is not None and not summits and not words.gathering_words.found(read.sentence.keys, 0, len(tokens)):
             chair = None  # no summit named, no gathering word
         self.chair = chair
@@ -387,18 +387,36 @@ class _EventReader:
             calendar.news_lead = Dated(participants=people, date=news_day(filed), status=Status.OCCURRED)
         self.opening = self.opening and not people and not times
 
-    def _assemble(self, candidates: list[EventCandidate], sentence: Sentence, evidence: Evidence | None = None) -> None:
-        """The meetings of a sentence's candidates, with the sentence (``evidence``, if made already) as evidence."""
+    def _assemble(
+        self,
+        candidates: list[EventCandidate],
+        sentence: Sentence,
+        evidence: Evidence | None = None,
+        heading: bool | None = None,
+    ) -> None:
+        """The meetings of a sentence's candidates, with the sentence (``evidence``, if made already) as evidence;
+        ``heading``: whether the sentence is a heading (see :func:`_heading`), if known."""
         if candidates:
             evidence = evidence or _evidence(self.text, sentence)
             found = [m for m in (self.assembler.meeting(c, evidence, sentence.tokens) for c in candidates) if m]
-            if found and _heading(sentence):
+            if found and (_heading(sentence) if heading is None else heading):
                 self.headings += range(len(self.meetings), len(self.meetings) + len(found))
             self.meetings += found
 
     def _trace(self, fired: list[tuple[int, str]]) -> None:
         if self.trace is not None:
             self.trace += fired
+
+
+def _heading_after(
+    tokens: Sequence[Token], times: Sequence[TimeExpression], words: Lexicon, anchor: dt.date | None
+) -> DateSpan | None:
+    """The date a sentence gives what its paragraph tells next, if any: that of a time fragment ("Last November in
+    Bali."), or of an event someone is there for ("Maduro is staying on for Tuesday's gathering.")."""
+    fragment = time_fragment(tokens, times, words.event_nouns)
+    if fragment is not None:
+        return fragment.resolve(anchor, Direction.PAST)
+    return awaited_date(tokens, times, words, anchor)
 
 
 def _chair(named: Sequence[Mention], candidates: Sequence[EventCandidate]) -> Mention | None:
@@ -703,7 +721,7 @@ class Parser:
         headed: Sequence[Section] = (),
         leads: Sequence[tuple[str, Mention, tuple[int, int] | None]] = (),
         publisher: str | None = None,
-    ) -> tuple[list[SentenceReading], list[str], dict[int, tuple[int, int]]]:
+    ) -> tuple[list[SentenceReading], list[str], Spans]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
         Also the outlets the text cites and where each mention and time
@@ -716,13 +734,13 @@ class Parser:
         """
         reads: list[SentenceReading] = []
         cited: list[str] = []
-        spans: dict[int, tuple[int, int]] = {}
+        spans = Spans()
         discourse = Discourse()
         quotes = Quotes()
         for leader_id, mention, where in leads:
             discourse.named.add(leader_id, mention)
             if where is not None:
-                spans[id(mention)] = where
+                spans.put(mention, where)
         speakers = {p.speaker: self._speaker(p.speaker, anchor, publisher) for p in paragraphs if p.speaker}
         interviewed, pair = _interviewed(speakers.values()), _pair(speakers.values())
         gazetteer = self.gazetteer
@@ -749,8 +767,7 @@ class Parser:
             ):
                 cited += citations(times, mentions)
                 tokens = sentence.tokens
-                spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in mentions)
-                spans.update((id(item), (tokens[item.start].start, tokens[item.end - 1].end)) for item in times)
+                spans.add(chain(mentions, times), tokens)
                 reads.append(
                     SentenceReading(
                         sentence=sentence,
@@ -761,11 +778,8 @@ class Parser:
                         schedule=section is not None and section.clocked,
                     )
                 )
-                fragment = time_fragment(tokens, times, words.event_nouns)
-                if fragment is not None:  # "Last November in Bali." dates what the paragraph tells next
-                    heading = fragment.resolve(anchor, Direction.PAST) or heading
-                else:  # "Maduro is staying on for Tuesday's gathering." likewise
-                    heading = awaited_date(tokens, times, words, anchor) or heading
+                if times:
+                    heading = _heading_after(tokens, times, words, anchor) or heading
         return reads, cited, spans
 
     def _turn(
