@@ -715,3 +715,38 @@ def test_the_annual_leaders_meeting_is_one_edition(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the phrase's own subordinate clause neither takes the subject nor dates the welcome
+            "Cyril Ramaphosa, hosting his last gathering as chair before he steps down on June 14, welcomed William "
+            "Ruto and Yoweri Museveni to Pretoria.",
+            dt.date(2024, 5, 30),
+            [(("cyril-ramaphosa", "william-ruto", "yoweri-museveni"), "summit", "occurred", None)],
+        ),
+        (  # a person named inside the phrase is not the subject
+            "Ruto, hosting his first summit since he took office from Uhuru Kenyatta, welcomed Yoweri Museveni and "
+            "Samia Suluhu Hassan.",
+            dt.date(2023, 5, 30),
+            [
+                (
+                    ("william-ruto", "yoweri-museveni", "samia-suluhu-hassan"),
+                    "summit",
+                    "occurred",
+                    "2023-05-29/2023-05-30",
+                )
+            ],
+        ),
+        (  # an opening clause's time is still the verb's when nothing else dates it
+            "After the ministers met on Monday, Cyril Ramaphosa received William Ruto at the Union Buildings.",
+            dt.date(2024, 5, 30),
+            [(("cyril-ramaphosa", "william-ruto"), "visit", "occurred", "2024-05-27")],
+        ),
+    ],
+)
+def test_a_participial_phrase_before_the_verb_is_an_aside(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected

@@ -18,6 +18,7 @@ from ..model import Status
 from ..phrases import Match
 from ..rules import Phase, rule
 from .context import Reading, SentenceContext
+from ..syntax import participle_word
 from .grammar import (
     after_article,
     aside,
@@ -120,6 +121,33 @@ def _possessor(context: SentenceContext, reading: Reading) -> bool:
         if not keys[i].isalpha():
             return False
     return False
+
+
+@rule(
+    "subject.past-appositive",
+    Phase.SUBJECT,
+    "A verb right after a participial phrase set off by commas ('X, hosting his last summit before he hands over "
+    "to Y, welcomed ...') has for subject the group before the phrase, not a person inside it.",
+    "Ruto, hosting his first summit since he took office from Kenyatta, welcomed Museveni and Hassan.",
+)
+def _past_appositive(context: SentenceContext, reading: Reading) -> bool:
+    start, keys = reading.start, context.keys
+    if reading.participle or reading.subject or start < 2 or keys[start - 1] != ",":
+        return False
+    low = max(0, start - _APPOSITIVE_REACH)
+    opening = next((i for i in range(start - 2, low - 1, -1) if keys[i] in _APPOSITIVE_BOUNDS), None)
+    if opening is None or keys[opening] != "," or not participle_word(keys[opening + 1]):
+        return False
+    limit = next((i + 1 for i in range(opening - 1, low - 1, -1) if keys[i] in _APPOSITIVE_BOUNDS), low)
+    group = group_before(context.persons, context.tokens, opening, limit)
+    if not group or group[-1].end != opening:
+        return False
+    reading.subject = [m for m in group if id(m) not in context.taken]
+    return bool(reading.subject)
+
+
+_APPOSITIVE_REACH = 40  # tokens from a verb back to the subject before a participial phrase
+_APPOSITIVE_BOUNDS = frozenset({",", ";", ":", "-", "—", "–", "(", ")"})  # what sets off (or ends) such a phrase
 
 
 @rule(
