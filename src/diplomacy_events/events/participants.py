@@ -17,8 +17,8 @@ from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
 from ..rules import Phase, rule
-from .context import Reading, SentenceContext
 from ..syntax import participle_word
+from .context import Reading, SentenceContext
 from .grammar import (
     after_article,
     aside,
