@@ -750,3 +750,29 @@ def test_a_participial_phrase_before_the_verb_is_an_aside(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Chancellor Konrad Adenauer conferred for two and one-half hours today with President John F. Kennedy.",
+            dt.date(1963, 6, 24),
+            [(("konrad-adenauer", "john-f-kennedy"), "meeting", "occurred", "1963-06-24")],
+        ),
+        (
+            "Macron spoke for an hour with Merkel on Monday.",
+            dt.date(2019, 6, 26),
+            [(("emmanuel-macron", "angela-merkel"), "meeting", "occurred", "2019-06-24")],
+        ),
+        (
+            "Chancellor Konrad Adenauer negotiated for six hours on Monday with President Charles de Gaulle.",
+            dt.date(1963, 6, 26),
+            [(("konrad-adenauer", "charles-de-gaulle"), "meeting", "occurred", "1963-06-24")],
+        ),
+    ],
+)
+def test_a_length_of_time_between_verb_and_with(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected

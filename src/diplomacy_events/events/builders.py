@@ -122,14 +122,15 @@ def template(reading: Reading, **changes: Any) -> EventCandidate:
     Phase.BUILD,
     "A joint act ('Putin and Xi toured', 'he and Trump had discussed') is a meeting of its subject when that is two "
     "or more leaders, one of them named, and no one is named after it; else it reports nothing ('they discussed' "
-    "retells a meeting told before).",
+    "retells a meeting told before); a 'with' a few words on names its counterpart ('conferred for two hours with "
+    "X': a meeting, see objects.with-later).",
     "Modi and Kishida toured the temple in Kyoto on Sunday.",
     only=(TriggerType.MEET,),
     needs=("trigger.joint",),
 )
 def _joint_act(context: SentenceContext, reading: Reading) -> bool:
-    if not reading.trigger.joint:
-        return False
+    if not reading.trigger.joint or "objects.with-later" in reading.fired:
+        return False  # "conferred for two hours with X": a meeting with X
     subject = reading.subject
     named = any(m.kind is not MentionKind.PRONOUN for m in subject)  # "they discussed" retells a meeting told
     if named and people_count(subject) >= 2 and not reading.leader_objects:

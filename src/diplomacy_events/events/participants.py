@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, OWNERS, POSSESSIVE_MARKS, WEEKDAYS, TriggerType
+from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, NUMBER_WORDS, OWNERS, POSSESSIVE_MARKS, WEEKDAYS, TriggerType
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
@@ -48,7 +48,8 @@ _NAMING = ("a", "an", "the", "“", '"', "‘", "his", "her", "its", "their", "o
     "objects.with-later",
     Phase.SUBJECT,
     "A meeting or call with no one right after it takes the people after a 'with' a few plain words on ('held "
-    "talks on trade with Macron', 'a video call from the chancellery with Trump').",
+    "talks on trade with Macron', 'a video call from the chancellery with Trump', 'conferred for two and one-half "
+    "hours today with X').",
     "Merz held talks on trade with Macron on Wednesday.",
     only=(TriggerType.MEET, TriggerType.CALL),
     needs=("with",),
@@ -64,12 +65,14 @@ def _with_later(context: SentenceContext, reading: Reading) -> bool:
             group = group_after(context.mentions, tokens, i + 1, limit)
             reading.objects, reading.leader_objects = group, [m for m in group if m.is_leader]
             return bool(reading.leader_objects)
+        if keys[i] == "and" and keys[i - 1] in NUMBER_WORDS:
+            continue  # "for two and one-half hours"
         if not tokens[i].key.isalnum() or keys[i] in _NOT_IN_GAP or _person_at(context, i):
             return False
     return False
 
 
-_WITH_REACH = 5  # plain words between a meeting word and a later "with": "talks on trade and energy with"
+_WITH_REACH = 7  # plain words between a meeting word and a later "with": "talks on trade and energy with"
 
 
 def _person_at(context: SentenceContext, i: int) -> bool:
@@ -79,7 +82,7 @@ def _person_at(context: SentenceContext, i: int) -> bool:
     )
 
 
-_GAP_OPENERS = frozenset({"on", "about", "over", "from", "at", "in", "during", "by"})  # "talks on trade with X"
+_GAP_OPENERS = frozenset({"on", "about", "over", "from", "at", "in", "during", "by", "for"})  # "talks on trade with X"
 _NOT_IN_GAP = frozenset({"and", "or", "but", "who", "which", "that", "then", "after", "before", "as", "while"})
 
 
