@@ -776,3 +776,29 @@ def test_a_length_of_time_between_verb_and_with(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Fumio Kishida spoke with Joe Biden for an hour on Thursday night Washington time, Friday morning in Tokyo.",
+            dt.date(2023, 11, 20),
+            [(("fumio-kishida", "joe-biden"), "call", "occurred", "2023-11-16")],
+        ),
+        (
+            "Lula and Xi Jinping talked on Tuesday evening Brasilia time, Wednesday morning in Beijing.",
+            dt.date(2023, 11, 24),
+            [(("luiz-inacio-lula-da-silva", "xi-jinping"), "call", "occurred", "2023-11-21")],
+        ),
+        (  # one clock only: told for readers elsewhere, no call
+            "Fumio Kishida spoke with Joe Biden in Tokyo for an hour on Friday, Tokyo time.",
+            dt.date(2023, 11, 20),
+            [(("fumio-kishida", "joe-biden"), "visit", "occurred", "2023-11-17")],
+        ),
+    ],
+)
+def test_a_talk_told_on_two_clocks_is_a_call(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected

@@ -56,6 +56,29 @@ def _call(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "kind.time-zones",
+    Phase.KIND,
+    "A talk whose time the sentence gives twice, once on a place's clock ('on Monday evening Washington time, Tuesday "
+    "morning in Beijing'), was held across time zones: a call, not a visit.",
+    "Biden and Xi talked for three hours on Monday evening Washington time, Tuesday morning in Beijing.",
+    published="2021-11-20",
+    only=(TriggerType.MEET,),
+    needs=("time",),
+)
+def _time_zones(context: SentenceContext, reading: Reading) -> bool:
+    if reading.call or not reading.trigger.may_be_call or len(context.times.usable.items) < 2:
+        return False  # one clock only ("at 10 a.m. Tokyo time") may be told to readers elsewhere
+    keys = context.keys
+    reading.call = any(
+        m.end < len(keys) and keys[m.end] == "time" and m.kind in _CLOCKS for m in context.mentions.items
+    )
+    return reading.call
+
+
+_CLOCKS = frozenset({MentionKind.PLACE, MentionKind.COUNTRY})  # "Washington time", "Japan time"
+
+
+@rule(
     "kind.virtual-gathering",
     Phase.KIND,
     "A summit held online is a call: a call word in the summit word's clause ('was held virtually', 'a video summit'), "
