@@ -782,7 +782,8 @@ def test_a_length_of_time_between_verb_and_with(
     ("text", "published", "expected"),
     [
         (
-            "Fumio Kishida spoke with Joe Biden for an hour on Thursday night Washington time, Friday morning in Tokyo.",
+            "Fumio Kishida spoke with Joe Biden for an hour on Thursday night Washington time, Friday morning in "
+            "Tokyo.",
             dt.date(2023, 11, 20),
             [(("fumio-kishida", "joe-biden"), "call", "occurred", "2023-11-16")],
         ),
