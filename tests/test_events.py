@@ -803,3 +803,49 @@ def test_a_talk_told_on_two_clocks_is_a_call(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Modi will meet Olaf Scholz and call on Frank-Walter Steinmeier on Thursday.",
+            dt.date(2024, 8, 20),
+            [
+                (("narendra-modi", "olaf-scholz"), "meeting", "planned", "2024-08-22"),
+                (("narendra-modi", "frank-walter-steinmeier"), "meeting", "planned", "2024-08-22"),
+            ],
+        ),
+        (  # urging, not a visit
+            "Modi will meet Olaf Scholz and call on Frank-Walter Steinmeier to back the plan.",
+            dt.date(2024, 8, 20),
+            [(("narendra-modi", "olaf-scholz"), "meeting", "planned", None)],
+        ),
+    ],
+)
+def test_and_call_on_is_a_second_meeting(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Kishida flew to Delhi in March for their annual talks with Narendra Modi.",
+            dt.date(2024, 8, 20),
+            [(("fumio-kishida", "narendra-modi"), "visit", "occurred", "2024-03")],
+        ),
+        (
+            "Modi was in Moscow on July 8 and 9 for his annual summit with Vladimir Putin.",
+            dt.date(2024, 8, 20),
+            [(("narendra-modi", "vladimir-putin"), "visit", "occurred", "2024-07-08/2024-07-09")],
+        ),
+        ("Modi holds his annual meetings with Vladimir Putin in Moscow.", dt.date(2024, 8, 20), []),  # a habit
+    ],
+)
+def test_a_journey_for_his_annual_summit_is_one_edition(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
