@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomacy_events import default_knowledge
+from diplomacy_events import parse as de_parse
 from diplomacy_events.events import (
     EventCandidate,
     TriggerType,
@@ -849,3 +850,48 @@ def test_a_journey_for_his_annual_summit_is_one_edition(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Lula is expected to see Xi Jinping again in Beijing later this month.",
+            dt.date(2023, 10, 2),
+            [(("luiz-inacio-lula-da-silva", "xi-jinping"), "visit", "planned", "2023-10-03/2023-10-31")],
+        ),
+        (
+            "Lula said he expects to see Xi Jinping in Beijing next week.",
+            dt.date(2023, 10, 2),
+            [(("luiz-inacio-lula-da-silva", "xi-jinping"), "visit", "planned", "2023-10-09/2023-10-15")],
+        ),
+        ("Lula expects to see the results of the reform in Brasilia next year.", dt.date(2023, 10, 2), []),
+    ],
+)
+def test_expected_to_see_a_leader_is_a_planned_meeting(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Lula met Xi Jinping in Beijing on Tuesday at the Belt and Road Forum.",
+            dt.date(2023, 10, 19),
+            [("Belt and Road Forum", "2023-10-17", "2023-10-18")],
+        ),
+        (
+            "After a long gap, the North American Leaders' Summit opened in Mexico City on Monday.",
+            dt.date(2023, 1, 10),
+            [("North American Leaders' Summit", "2023-01-09", "2023-01-09")],
+        ),
+        ("The Pacific Islands Forum said on Monday that the talks would go on.", dt.date(2023, 10, 2), []),
+    ],
+)
+def test_a_series_named_for_its_gathering_is_a_summit(
+    text: str, published: dt.date, expected: list[tuple[str, ...]]
+) -> None:
+    summits = de_parse(text, published).summits
+    assert [(s.name, str(s.date.start), str(s.date.end)) for s in summits if s.date is not None] == expected

@@ -127,6 +127,9 @@ class Spans:
         return self._fixed.get(key)
 
 
+_GATHERING_NOUNS = frozenset({"summit", "forum"})  # a series label that is already the gathering's name
+
+
 @attrs.define
 class Assembler:
     """Turns the candidates of one document into meetings and summits."""
@@ -282,9 +285,11 @@ class Assembler:
         return summit
 
     def _series_name(self, organization: str) -> str:
-        """What a summit of a series is called: "G20 summit", "Mercosur summit" (the organization's label)."""
+        """What a summit of a series is called: "G20 summit", "Mercosur summit" (the organization's label), or the
+        label itself when it names the gathering ("North American Leaders' Summit", "Belt and Road Forum")."""
         found = self.knowledge.get_organization(organization)
-        return f"{found.label if found is not None else organization} summit"
+        label = found.label if found is not None else organization
+        return label if label.rsplit(None, 1)[-1].lower() in _GATHERING_NOUNS else f"{label} summit"
 
     def _summit_record(
         self, mention: SummitMention, span: DateSpan | None, status: Status | None, section: DateSpan | None = None

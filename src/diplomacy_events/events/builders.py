@@ -366,7 +366,7 @@ _TOLD_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her"})  #
     Phase.SENTENCE,
     "Attending a gathering in a time clause after a meeting of the sentence ('A and B both met C in Beijing, when "
     "they attended the forum') is the setting of that meeting, no gathering of all (checked by build.gathering).",
-    "Orbán and Vučić both met Xi in Beijing in October, when they attended the Belt and Road Forum.",
+    "Orbán and Vučić both met Xi in Beijing in October, when they attended the trade forum.",
     published="2024-04-30",
 )
 def _when_attending(context: SentenceContext, reading: Reading) -> bool:

@@ -137,7 +137,8 @@ def find_summits(
     gathered = [  # "during the SCO", "on the sidelines of the G20", "NATO leaders gathered"
         m
         for m in starting.values()
-        if (_during(tokens, m.start) or _convene(tokens, m, words.convene_verbs)) and not {m.end, m.end + 1} & named
+        if (_during(tokens, m.start) or _convene(tokens, m, words.convene_verbs) or _gathering_named(tokens, m, words))
+        and not {m.end, m.end + 1} & named
     ]
     cities = {m.start for m in mentions if m.city} if starting else set()
     at_venue = [  # "takeaways from the G20 in Osaka": the series' meeting there, if it met there then
@@ -606,6 +607,18 @@ def _leaders_of(tokens: Sequence[Token], org: Mention) -> bool:
         return org.text.isupper() or any(c.isdigit() for c in org.text)
     before = org.start - 1 if org.start > 0 and tokens[org.start - 1].key == "the" else org.start
     return before > 1 and tokens[before - 1].key == "of" and tokens[before - 2].key == "leaders"
+
+
+def _gathering_named(tokens: Sequence[Token], series: Mention, words: Lexicon) -> bool:
+    """Whether a series whose name is its gathering ("the Belt and Road Forum") is named as a venue: "at the Belt
+    and Road Forum", "for the Belt and Road Forum" (not "the Pacific Islands Forum said")."""
+    start = series.start
+    return (
+        tokens[series.end - 1].key in words.summit_words
+        and start > 1
+        and tokens[start - 1].key == "the"
+        and tokens[start - 2].key in _VENUE_PREPOSITIONS
+    )
 
 
 def _during(tokens: Sequence[Token], start: int) -> bool:
