@@ -895,3 +895,35 @@ def test_a_series_named_for_its_gathering_is_a_summit(
 ) -> None:
     summits = de_parse(text, published).summits
     assert [(s.name, str(s.date.start), str(s.date.end)) for s in summits if s.date is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the head of state the sentence names hosts a head of state's state visit
+            "In May 2011 Queen Elizabeth II made a state visit to Ireland at the invitation of President Mary "
+            "McAleese.",
+            dt.date(2012, 5, 2),
+            [(("elizabeth-ii", "mary-mcaleese"), "visit", "occurred", "2011-05")],
+        ),
+        (  # none named: the head of government, as for other visits
+            "In May 2011 Queen Elizabeth II made a historic state visit to Ireland.",
+            dt.date(2012, 5, 2),
+            [(("elizabeth-ii", "enda-kenny"), "visit", "occurred", "2011-05")],
+        ),
+        (  # a prime minister's state visit: the prime minister there hosts
+            "Sheikh Hasina paid a state visit to India in April 2017, when Pranab Mukherjee was president.",
+            dt.date(2024, 7, 2),
+            [(("sheikh-hasina", "narendra-modi"), "visit", "occurred", "2017-04")],
+        ),
+        (
+            "Queen Elizabeth II paid a state visit to India in October 1997, when K. R. Narayanan was president.",
+            dt.date(2024, 7, 2),
+            [(("elizabeth-ii", "k-r-narayanan"), "visit", "occurred", "1997-10")],
+        ),
+    ],
+)
+def test_a_state_visit_is_hosted_by_the_head_of_state_the_sentence_names(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected

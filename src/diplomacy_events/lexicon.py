@@ -790,6 +790,7 @@ class Lexicon:
     summit_past_words: frozenset[str]  # words that put a summit's sentence in the past: "was", "held", "gathered"
     visit_purposes: Cues  # "flew to Paris to meet X": a trip with a counterpart
     formal_visits: frozenset[str]  # "arrived in Nadi for a state visit": a trip made for one has a host
+    state_visits: frozenset[str]  # "a state visit to Ireland": the host is the head of state (the president)
     invitation_cues: Cues  # "invited X to visit": an invitation to a visit
     continuation_cues: Cues  # "X also met Y", "met Y there": the story goes on from the event told before
     next_cues: Cues  # "will then meet Y", "will be followed by talks with Y": the next step after the event told before

@@ -558,7 +558,9 @@ def _visit(context: SentenceContext, reading: Reading) -> bool:
     if not reading.subject:
         return False
     places = [m for m in reading.objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
-    visit = template(reading, kind=MeetingKind.VISIT)
+    state = " ".join(context.keys[reading.start : reading.end]) in context.words.state_visits
+    named = tuple(leader for m in context.persons.items for leader in m.leaders[:1]) if state else ()
+    visit = template(reading, kind=MeetingKind.VISIT, state_visit=named)
     purpose = context.words.visit_purposes.found(context.keys, reading.end, reading.clause[1]) or _for_a_visit(
         context, reading
     )
