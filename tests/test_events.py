@@ -927,3 +927,27 @@ def test_a_state_visit_is_hosted_by_the_head_of_state_the_sentence_names(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Southeast Asian leaders signed a power-grid pact on Tuesday, as ASEAN closed a two-day summit in the "
+            "Malaysian capital.",
+            dt.date(2025, 10, 28),
+            [("ASEAN summit", "2025-10-26", "2025-10-28")],
+        ),
+        (
+            "NATO opened its summit in The Hague on Tuesday.",
+            dt.date(2025, 6, 25),
+            [("NATO summit", "2025-06-24", "2025-06-24")],
+        ),
+        ("ASEAN closed its secretariat in the capital on Tuesday.", dt.date(2025, 10, 28), []),
+    ],
+)
+def test_an_organization_that_holds_a_summit_names_it(
+    text: str, published: dt.date, expected: list[tuple[str, ...]]
+) -> None:
+    summits = de_parse(text, published).summits
+    assert [(s.name, str(s.date.start), str(s.date.end)) for s in summits if s.date is not None] == expected

@@ -787,6 +787,7 @@ class Lexicon:
     summit_modifiers: frozenset[str]
     summit_ahead: Cues  # "ahead of the NATO summit": before it, not at it
     summit_reference: Cues  # "before the mini-summit": a reference to it, reported elsewhere
+    summit_holding_verbs: frozenset[str]  # "as Mercosur closed a two-day summit": the organization's summit
     summit_past_words: frozenset[str]  # words that put a summit's sentence in the past: "was", "held", "gathered"
     visit_purposes: Cues  # "flew to Paris to meet X": a trip with a counterpart
     formal_visits: frozenset[str]  # "arrived in Nadi for a state visit": a trip made for one has a host

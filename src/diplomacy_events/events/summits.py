@@ -383,9 +383,21 @@ def _series_of(
     if owner is not None:  # "Leaders of the BRICS countries gather for their annual summit"
         org = next((m for m in reversed(starting.values()) if m.end <= owner), None)
     elif org is None and after_article(tokens, i) and tokens[i - 1].key not in ("the", "that", "this"):
-        # "Leaders of the SCO admitted Belarus, wrapping up a two-day summit": their organization's summit
-        org = next((m for m in starting.values() if m.end <= i and _leaders_of(tokens, m)), None)
+        # "Leaders of the SCO admitted Belarus, wrapping up a two-day summit": their organization's summit; "...,
+        # as Mercosur closed a two-day summit": the summit its organization held
+        org = next(
+            (
+                m
+                for m in starting.values()
+                if m.end <= i
+                and (_leaders_of(tokens, m) or (i - m.end <= _HELD_REACH and tokens[m.end].key in words.summit_holding_verbs))
+            ),
+            None,
+        )
     return org, owner
+
+
+_HELD_REACH = 5  # words from an organization to the summit its verb holds: "ASEAN closed a two-day summit"
 
 
 def _unnamed(
