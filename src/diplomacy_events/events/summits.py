@@ -385,12 +385,13 @@ def _series_of(
     elif org is None and after_article(tokens, i) and tokens[i - 1].key not in ("the", "that", "this"):
         # "Leaders of the SCO admitted Belarus, wrapping up a two-day summit": their organization's summit; "...,
         # as Mercosur closed a two-day summit": the summit its organization held
+        holding = words.summit_holding_verbs
         org = next(
             (
                 m
                 for m in starting.values()
                 if m.end <= i
-                and (_leaders_of(tokens, m) or (i - m.end <= _HELD_REACH and tokens[m.end].key in words.summit_holding_verbs))
+                and (_leaders_of(tokens, m) or (i - m.end <= _HELD_REACH and tokens[m.end].key in holding))
             ),
             None,
         )
