@@ -951,3 +951,14 @@ def test_an_organization_that_holds_a_summit_names_it(
 ) -> None:
     summits = de_parse(text, published).summits
     assert [(s.name, str(s.date.start), str(s.date.end)) for s in summits if s.date is not None] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Joe Biden says he would be "prepared to speak with Mr. Putin if in fact there is an interest in peace."',
+        "Olaf Scholz would be ready to talk to Vladimir Putin if the shelling stopped.",
+    ],
+)
+def test_a_condition_after_a_quoted_modal_phrase_is_no_plan(text: str) -> None:
+    assert meetings(text, dt.date(2022, 12, 1)) == []

@@ -537,15 +537,21 @@ def _unrealised(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.condition",
     Phase.CLAUSE,
-    "'Would meet X if ...' is a condition, no plan.",
+    "'Would meet X if ...' is a condition, no plan (a quotation mark between is no word: 'would be \"prepared "
+    "to speak with X if ...').",
     "Trump would sit down with Kim Jong Un next month if it served America.",
     needs=("if", "unless"),
 )
 def _condition(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
-    return _weak_before(keys, max(reading.clause[0], start - 4), start) and any(
+    reach = _CONDITION_REACH + sum(key in _QUOTE_MARKS for key in keys[max(0, start - _CONDITION_REACH) : start])
+    return _weak_before(keys, max(reading.clause[0], start - reach), start) and any(
         key in ("if", "unless") for key in keys[reading.end : reading.clause[1]]
     )
+
+
+_CONDITION_REACH = 4  # words from a modal to its verb: "would be prepared to speak with"
+_QUOTE_MARKS = frozenset({'"', "“", "”"})  # not words: 'would be "prepared to speak with X if ...'
 
 
 def _weak_before(keys: list[str], low: int, high: int) -> bool:
