@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomacy_events import default_knowledge
+from diplomacy_events import parse as de_parse
 from diplomacy_events.events import (
     EventCandidate,
     TriggerType,
@@ -715,3 +716,249 @@ def test_the_annual_leaders_meeting_is_one_edition(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the phrase's own subordinate clause neither takes the subject nor dates the welcome
+            "Cyril Ramaphosa, hosting his last gathering as chair before he steps down on June 14, welcomed William "
+            "Ruto and Yoweri Museveni to Pretoria.",
+            dt.date(2024, 5, 30),
+            [(("cyril-ramaphosa", "william-ruto", "yoweri-museveni"), "summit", "occurred", None)],
+        ),
+        (  # a person named inside the phrase is not the subject
+            "Ruto, hosting his first summit since he took office from Uhuru Kenyatta, welcomed Yoweri Museveni and "
+            "Samia Suluhu Hassan.",
+            dt.date(2023, 5, 30),
+            [
+                (
+                    ("william-ruto", "yoweri-museveni", "samia-suluhu-hassan"),
+                    "summit",
+                    "occurred",
+                    "2023-05-29/2023-05-30",
+                )
+            ],
+        ),
+        (  # an opening clause's time is still the verb's when nothing else dates it
+            "After the ministers met on Monday, Cyril Ramaphosa received William Ruto at the Union Buildings.",
+            dt.date(2024, 5, 30),
+            [(("cyril-ramaphosa", "william-ruto"), "visit", "occurred", "2024-05-27")],
+        ),
+    ],
+)
+def test_a_participial_phrase_before_the_verb_is_an_aside(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Chancellor Konrad Adenauer conferred for two and one-half hours today with President John F. Kennedy.",
+            dt.date(1963, 6, 24),
+            [(("konrad-adenauer", "john-f-kennedy"), "meeting", "occurred", "1963-06-24")],
+        ),
+        (
+            "Macron spoke for an hour with Merkel on Monday.",
+            dt.date(2019, 6, 26),
+            [(("emmanuel-macron", "angela-merkel"), "meeting", "occurred", "2019-06-24")],
+        ),
+        (
+            "Chancellor Konrad Adenauer negotiated for six hours on Monday with President Charles de Gaulle.",
+            dt.date(1963, 6, 26),
+            [(("konrad-adenauer", "charles-de-gaulle"), "meeting", "occurred", "1963-06-24")],
+        ),
+    ],
+)
+def test_a_length_of_time_between_verb_and_with(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Fumio Kishida spoke with Joe Biden for an hour on Thursday night Washington time, Friday morning in "
+            "Tokyo.",
+            dt.date(2023, 11, 20),
+            [(("fumio-kishida", "joe-biden"), "call", "occurred", "2023-11-16")],
+        ),
+        (
+            "Lula and Xi Jinping talked on Tuesday evening Brasilia time, Wednesday morning in Beijing.",
+            dt.date(2023, 11, 24),
+            [(("luiz-inacio-lula-da-silva", "xi-jinping"), "call", "occurred", "2023-11-21")],
+        ),
+        (  # one clock only: told for readers elsewhere, no call
+            "Fumio Kishida spoke with Joe Biden in Tokyo for an hour on Friday, Tokyo time.",
+            dt.date(2023, 11, 20),
+            [(("fumio-kishida", "joe-biden"), "visit", "occurred", "2023-11-17")],
+        ),
+    ],
+)
+def test_a_talk_told_on_two_clocks_is_a_call(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Modi will meet Olaf Scholz and call on Frank-Walter Steinmeier on Thursday.",
+            dt.date(2024, 8, 20),
+            [
+                (("narendra-modi", "olaf-scholz"), "meeting", "planned", "2024-08-22"),
+                (("narendra-modi", "frank-walter-steinmeier"), "meeting", "planned", "2024-08-22"),
+            ],
+        ),
+        (  # urging, not a visit
+            "Modi will meet Olaf Scholz and call on Frank-Walter Steinmeier to back the plan.",
+            dt.date(2024, 8, 20),
+            [(("narendra-modi", "olaf-scholz"), "meeting", "planned", None)],
+        ),
+    ],
+)
+def test_and_call_on_is_a_second_meeting(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Kishida flew to Delhi in March for their annual talks with Narendra Modi.",
+            dt.date(2024, 8, 20),
+            [(("fumio-kishida", "narendra-modi"), "visit", "occurred", "2024-03")],
+        ),
+        (
+            "Modi was in Moscow on July 8 and 9 for his annual summit with Vladimir Putin.",
+            dt.date(2024, 8, 20),
+            [(("narendra-modi", "vladimir-putin"), "visit", "occurred", "2024-07-08/2024-07-09")],
+        ),
+        ("Modi holds his annual meetings with Vladimir Putin in Moscow.", dt.date(2024, 8, 20), []),  # a habit
+    ],
+)
+def test_a_journey_for_his_annual_summit_is_one_edition(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Lula is expected to see Xi Jinping again in Beijing later this month.",
+            dt.date(2023, 10, 2),
+            [(("luiz-inacio-lula-da-silva", "xi-jinping"), "visit", "planned", "2023-10-03/2023-10-31")],
+        ),
+        (
+            "Lula said he expects to see Xi Jinping in Beijing next week.",
+            dt.date(2023, 10, 2),
+            [(("luiz-inacio-lula-da-silva", "xi-jinping"), "visit", "planned", "2023-10-09/2023-10-15")],
+        ),
+        ("Lula expects to see the results of the reform in Brasilia next year.", dt.date(2023, 10, 2), []),
+    ],
+)
+def test_expected_to_see_a_leader_is_a_planned_meeting(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Lula met Xi Jinping in Beijing on Tuesday at the Belt and Road Forum.",
+            dt.date(2023, 10, 19),
+            [("Belt and Road Forum", "2023-10-17", "2023-10-18")],
+        ),
+        (
+            "After a long gap, the North American Leaders' Summit opened in Mexico City on Monday.",
+            dt.date(2023, 1, 10),
+            [("North American Leaders' Summit", "2023-01-09", "2023-01-09")],
+        ),
+        ("The Pacific Islands Forum said on Monday that the talks would go on.", dt.date(2023, 10, 2), []),
+    ],
+)
+def test_a_series_named_for_its_gathering_is_a_summit(
+    text: str, published: dt.date, expected: list[tuple[str, ...]]
+) -> None:
+    summits = de_parse(text, published).summits
+    assert [(s.name, str(s.date.start), str(s.date.end)) for s in summits if s.date is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the head of state the sentence names hosts a head of state's state visit
+            "In May 2011 Queen Elizabeth II made a state visit to Ireland at the invitation of President Mary "
+            "McAleese.",
+            dt.date(2012, 5, 2),
+            [(("elizabeth-ii", "mary-mcaleese"), "visit", "occurred", "2011-05")],
+        ),
+        (  # none named: the head of government, as for other visits
+            "In May 2011 Queen Elizabeth II made a historic state visit to Ireland.",
+            dt.date(2012, 5, 2),
+            [(("elizabeth-ii", "enda-kenny"), "visit", "occurred", "2011-05")],
+        ),
+        (  # a prime minister's state visit: the prime minister there hosts
+            "Sheikh Hasina paid a state visit to India in April 2017, when Pranab Mukherjee was president.",
+            dt.date(2024, 7, 2),
+            [(("sheikh-hasina", "narendra-modi"), "visit", "occurred", "2017-04")],
+        ),
+        (
+            "Queen Elizabeth II paid a state visit to India in October 1997, when K. R. Narayanan was president.",
+            dt.date(2024, 7, 2),
+            [(("elizabeth-ii", "k-r-narayanan"), "visit", "occurred", "1997-10")],
+        ),
+    ],
+)
+def test_a_state_visit_is_hosted_by_the_head_of_state_the_sentence_names(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Southeast Asian leaders signed a power-grid pact on Tuesday, as ASEAN closed a two-day summit in the "
+            "Malaysian capital.",
+            dt.date(2025, 10, 28),
+            [("ASEAN summit", "2025-10-26", "2025-10-28")],
+        ),
+        (
+            "NATO opened its summit in The Hague on Tuesday.",
+            dt.date(2025, 6, 25),
+            [("NATO summit", "2025-06-24", "2025-06-24")],
+        ),
+        ("ASEAN closed its secretariat in the capital on Tuesday.", dt.date(2025, 10, 28), []),
+    ],
+)
+def test_an_organization_that_holds_a_summit_names_it(
+    text: str, published: dt.date, expected: list[tuple[str, ...]]
+) -> None:
+    summits = de_parse(text, published).summits
+    assert [(s.name, str(s.date.start), str(s.date.end)) for s in summits if s.date is not None] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Joe Biden says he would be "prepared to speak with Mr. Putin if in fact there is an interest in peace."',
+        "Olaf Scholz would be ready to talk to Vladimir Putin if the shelling stopped.",
+    ],
+)
+def test_a_condition_after_a_quoted_modal_phrase_is_no_plan(text: str) -> None:
+    assert meetings(text, dt.date(2022, 12, 1)) == []

@@ -29,6 +29,7 @@ from .model import (
     DateSpan,
     Evidence,
     Explanation,
+    Head,
     Identification,
     Identified,
     Leader,
@@ -125,6 +126,10 @@ class Spans:
         if tokens is not None:
             return tokens[item.start].start, tokens[item.end - 1].end
         return self._fixed.get(key)
+
+
+_GATHERING_NOUNS = frozenset({"summit", "forum"})  # a series label that is already the gathering's name
+_HEADS_OF_STATE = frozenset({Head.STATE, Head.BOTH})  # the offices of a head of state (the US president too)
 
 
 @attrs.define
@@ -282,9 +287,11 @@ class Assembler:
         return summit
 
     def _series_name(self, organization: str) -> str:
-        """What a summit of a series is called: "G20 summit", "Mercosur summit" (the organization's label)."""
+        """What a summit of a series is called: "G20 summit", "Mercosur summit" (the organization's label), or the
+        label itself when it names the gathering ("North American Leaders' Summit", "Belt and Road Forum")."""
         found = self.knowledge.get_organization(organization)
-        return f"{found.label if found is not None else organization} summit"
+        label = found.label if found is not None else organization
+        return label if label.rsplit(None, 1)[-1].lower() in _GATHERING_NOUNS else f"{label} summit"
 
     def _summit_record(
         self, mention: SummitMention, span: DateSpan | None, status: Status | None, section: DateSpan | None = None
@@ -804,10 +811,31 @@ class Assembler:
             return None
         host = self._host_country(candidate.host, day)
         if candidate.implicit_host and host is not None and day is not None and self.knowledge.leading(host.code, day):
-            leader = self.identified([_office_of(host.code, candidate.host)], day)
+            state = bool(candidate.state_visit) and self._heads_state(people, day)
+            office = (self._head_of_state(host.code, candidate, day) if state else None) or (
+                _office_of(host.code, candidate.host)
+            )
+            leader = self.identified([office], day)
             unnamed = Identified(how=Identification.HOST, mention=self.quote(candidate.host))
             self._add(people, [(person, unnamed) for person, _ in leader])
         return host
+
+    def _heads_state(self, people: list[tuple[Participant, Identified]], day: dt.date) -> bool:
+        """Whether the visitor (the first person) is a head of state on ``day``: a prime minister's state visit is
+        hosted by the prime minister there."""
+        leader = self.knowledge.get_leader(people[0][0].leader_id or "") if people else None
+        return leader is not None and any(o.held_on(day) and o.head in _HEADS_OF_STATE for o in leader.offices)
+
+    def _head_of_state(self, code: str, candidate: EventCandidate, day: dt.date) -> Mention | None:
+        """The office of a country's head of state on ``day``, when that is not its head of government and the
+        state visit's sentence names that person: its host ("a state visit to Ireland at the invitation of President
+        McAleese"; "She (the Queen) toured ..., and X returned the visit with a state visit to Britain")."""
+        held = next(
+            ((leader, o) for leader, o in self.knowledge.office_holders(code, on=day) if o.head is Head.STATE), None
+        )
+        if held is None or held[0].id not in candidate.state_visit or candidate.host is None:
+            return None  # a head of state the sentence does not name: the head of government, as for other visits
+        return attrs.evolve(_office_of(code, candidate.host), kind=MentionKind.OFFICE, role=held[1].role)
 
     @staticmethod
     def _add(people: list[tuple[Participant, Identified]], more: list[tuple[Participant, Identified]]) -> None:

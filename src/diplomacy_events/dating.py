@@ -47,7 +47,7 @@ from .normalize import Document as Page
 from .phrases import Match
 from .rules import Phase, rule, run
 from .segment import Token, tokenize
-from .syntax import ByStart, conjunct_between, has_between, in_relative_clause, infinitive_after
+from .syntax import ByStart, conjunct_between, has_between, in_relative_clause, infinitive_after, participle_word
 from .timex import Direction, TimeExpression, TimeKind, find_times
 
 if TYPE_CHECKING:
@@ -503,6 +503,31 @@ class _Recaps:
                 if matches[number].start > 0 and tokens[matches[number].start - 1].key in POSSESSIVES
             ]
         return iter(self._found)
+
+
+@rule(
+    "time.appositive-clause",
+    Phase.TIME,
+    "A time in a subordinate clause inside a participial phrase before the verb ('X, hosting his last summit before "
+    "he hands over on March 1, welcomed Y') is that phrase's, not the verb's: the verb is left undated.",
+    "Ruto, chairing his last summit before he leaves the chair on March 1, welcomed Museveni and Hassan.",
+    published="2024-12-06",
+    needs=tuple(sorted(SUBORDINATORS)),
+)
+def _appositive_clause(context: SentenceContext, reading: Reading) -> bool:
+    time, keys = reading.time, context.keys
+    if time is None or time.end > reading.start or "," not in keys[time.end : reading.start]:
+        return False
+    times = context.times
+    opener = bisect_left(times.subordinators, time.start) - 1
+    if opener < 0 or has_between(times.commas, times.subordinators[opener], time.start):
+        return False
+    position = times.subordinators[opener]
+    comma = next((i for i in range(position - 1, -1, -1) if keys[i] == ","), None)
+    if comma is None or comma + 2 >= position or not participle_word(keys[comma + 1]):
+        return False  # "After talks on Monday, X flew ...", "X, after talks on Monday, flew ...": the verb's time
+    reading.time = None
+    return True
 
 
 @rule(

@@ -787,9 +787,11 @@ class Lexicon:
     summit_modifiers: frozenset[str]
     summit_ahead: Cues  # "ahead of the NATO summit": before it, not at it
     summit_reference: Cues  # "before the mini-summit": a reference to it, reported elsewhere
+    summit_holding_verbs: frozenset[str]  # "as Mercosur closed a two-day summit": the organization's summit
     summit_past_words: frozenset[str]  # words that put a summit's sentence in the past: "was", "held", "gathered"
     visit_purposes: Cues  # "flew to Paris to meet X": a trip with a counterpart
     formal_visits: frozenset[str]  # "arrived in Nadi for a state visit": a trip made for one has a host
+    state_visits: frozenset[str]  # "a state visit to Ireland": the host is the head of state (the president)
     invitation_cues: Cues  # "invited X to visit": an invitation to a visit
     continuation_cues: Cues  # "X also met Y", "met Y there": the story goes on from the event told before
     next_cues: Cues  # "will then meet Y", "will be followed by talks with Y": the next step after the event told before

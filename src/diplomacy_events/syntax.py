@@ -131,6 +131,15 @@ class Clauses:
         return start, end
 
 
+def participle_word(key: str) -> bool:
+    """Whether ``key`` reads as a present participle ('hosting', 'chairing'), not a short noun ('king', 'thing').
+
+    >>> participle_word("hosting"), participle_word("king"), participle_word("meeting")
+    (True, False, True)
+    """
+    return len(key) > 5 and key.endswith("ing") and key.isalpha()
+
+
 def has_between(positions: Sequence[int], low: int, high: int) -> bool:
     """Whether a sorted list of positions holds one in ``low:high``."""
     index = bisect_left(positions, low)

@@ -56,6 +56,29 @@ def _call(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "kind.time-zones",
+    Phase.KIND,
+    "A talk whose time the sentence gives twice, once on a place's clock ('on Monday evening Washington time, Tuesday "
+    "morning in Beijing'), was held across time zones: a call, not a visit.",
+    "Biden and Xi talked for three hours on Monday evening Washington time, Tuesday morning in Beijing.",
+    published="2021-11-20",
+    only=(TriggerType.MEET,),
+    needs=("time",),
+)
+def _time_zones(context: SentenceContext, reading: Reading) -> bool:
+    if reading.call or not reading.trigger.may_be_call or len(context.times.usable.items) < 2:
+        return False  # one clock only ("at 10 a.m. Tokyo time") may be told to readers elsewhere
+    keys = context.keys
+    reading.call = any(
+        m.end < len(keys) and keys[m.end] == "time" and m.kind in _CLOCKS for m in context.mentions.items
+    )
+    return reading.call
+
+
+_CLOCKS = frozenset({MentionKind.PLACE, MentionKind.COUNTRY})  # "Washington time", "Japan time"
+
+
+@rule(
     "kind.virtual-gathering",
     Phase.KIND,
     "A summit held online is a call: a call word in the summit word's clause ('was held virtually', 'a video summit'), "
@@ -122,14 +145,15 @@ def template(reading: Reading, **changes: Any) -> EventCandidate:
     Phase.BUILD,
     "A joint act ('Putin and Xi toured', 'he and Trump had discussed') is a meeting of its subject when that is two "
     "or more leaders, one of them named, and no one is named after it; else it reports nothing ('they discussed' "
-    "retells a meeting told before).",
+    "retells a meeting told before); a 'with' a few words on names its counterpart ('conferred for two hours with "
+    "X': a meeting, see objects.with-later).",
     "Modi and Kishida toured the temple in Kyoto on Sunday.",
     only=(TriggerType.MEET,),
     needs=("trigger.joint",),
 )
 def _joint_act(context: SentenceContext, reading: Reading) -> bool:
-    if not reading.trigger.joint:
-        return False
+    if not reading.trigger.joint or "objects.with-later" in reading.fired:
+        return False  # "conferred for two hours with X": a meeting with X
     subject = reading.subject
     named = any(m.kind is not MentionKind.PRONOUN for m in subject)  # "they discussed" retells a meeting told
     if named and people_count(subject) >= 2 and not reading.leader_objects:
@@ -342,7 +366,7 @@ _TOLD_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her"})  #
     Phase.SENTENCE,
     "Attending a gathering in a time clause after a meeting of the sentence ('A and B both met C in Beijing, when "
     "they attended the forum') is the setting of that meeting, no gathering of all (checked by build.gathering).",
-    "Orbán and Vučić both met Xi in Beijing in October, when they attended the Belt and Road Forum.",
+    "Orbán and Vučić both met Xi in Beijing in October, when they attended the trade forum.",
     published="2024-04-30",
 )
 def _when_attending(context: SentenceContext, reading: Reading) -> bool:
@@ -534,7 +558,9 @@ def _visit(context: SentenceContext, reading: Reading) -> bool:
     if not reading.subject:
         return False
     places = [m for m in reading.objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
-    visit = template(reading, kind=MeetingKind.VISIT)
+    state = " ".join(context.keys[reading.start : reading.end]) in context.words.state_visits
+    named = tuple(leader for m in context.persons.items for leader in m.leaders[:1]) if state else ()
+    visit = template(reading, kind=MeetingKind.VISIT, state_visit=named)
     purpose = context.words.visit_purposes.found(context.keys, reading.end, reading.clause[1]) or _for_a_visit(
         context, reading
     )

@@ -56,6 +56,7 @@ class EventCandidate:
     participants: tuple[Mention, ...]
     host: Mention | None = None
     implicit_host: bool = False  # add the host country's leader ("visited India")
+    state_visit: tuple[str, ...] = ()  # a state visit: the leaders its sentence names, who may be its unnamed host
     time: TimeExpression | None = None
     place: Mention | None = None
     summit: SummitMention | None = None

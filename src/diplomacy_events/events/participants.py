@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, OWNERS, POSSESSIVE_MARKS, WEEKDAYS, TriggerType
+from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, NUMBER_WORDS, OWNERS, POSSESSIVE_MARKS, WEEKDAYS, TriggerType
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
 from ..rules import Phase, rule
+from ..syntax import participle_word
 from .context import Reading, SentenceContext
 from .grammar import (
     after_article,
@@ -47,7 +48,8 @@ _NAMING = ("a", "an", "the", "“", '"', "‘", "his", "her", "its", "their", "o
     "objects.with-later",
     Phase.SUBJECT,
     "A meeting or call with no one right after it takes the people after a 'with' a few plain words on ('held "
-    "talks on trade with Macron', 'a video call from the chancellery with Trump').",
+    "talks on trade with Macron', 'a video call from the chancellery with Trump', 'conferred for two and one-half "
+    "hours today with X').",
     "Merz held talks on trade with Macron on Wednesday.",
     only=(TriggerType.MEET, TriggerType.CALL),
     needs=("with",),
@@ -63,12 +65,14 @@ def _with_later(context: SentenceContext, reading: Reading) -> bool:
             group = group_after(context.mentions, tokens, i + 1, limit)
             reading.objects, reading.leader_objects = group, [m for m in group if m.is_leader]
             return bool(reading.leader_objects)
+        if keys[i] == "and" and keys[i - 1] in NUMBER_WORDS:
+            continue  # "for two and one-half hours"
         if not tokens[i].key.isalnum() or keys[i] in _NOT_IN_GAP or _person_at(context, i):
             return False
     return False
 
 
-_WITH_REACH = 5  # plain words between a meeting word and a later "with": "talks on trade and energy with"
+_WITH_REACH = 7  # plain words between a meeting word and a later "with": "talks on trade and energy with"
 
 
 def _person_at(context: SentenceContext, i: int) -> bool:
@@ -78,7 +82,7 @@ def _person_at(context: SentenceContext, i: int) -> bool:
     )
 
 
-_GAP_OPENERS = frozenset({"on", "about", "over", "from", "at", "in", "during", "by"})  # "talks on trade with X"
+_GAP_OPENERS = frozenset({"on", "about", "over", "from", "at", "in", "during", "by", "for"})  # "talks on trade with X"
 _NOT_IN_GAP = frozenset({"and", "or", "but", "who", "which", "that", "then", "after", "before", "as", "while"})
 
 
@@ -120,6 +124,33 @@ def _possessor(context: SentenceContext, reading: Reading) -> bool:
         if not keys[i].isalpha():
             return False
     return False
+
+
+@rule(
+    "subject.past-appositive",
+    Phase.SUBJECT,
+    "A verb right after a participial phrase set off by commas ('X, hosting his last summit before he hands over "
+    "to Y, welcomed ...') has for subject the group before the phrase, not a person inside it.",
+    "Ruto, hosting his first summit since he took office from Kenyatta, welcomed Museveni and Hassan.",
+)
+def _past_appositive(context: SentenceContext, reading: Reading) -> bool:
+    start, keys = reading.start, context.keys
+    if reading.participle or reading.subject or start < 2 or keys[start - 1] != ",":
+        return False
+    low = max(0, start - _APPOSITIVE_REACH)
+    opening = next((i for i in range(start - 2, low - 1, -1) if keys[i] in _APPOSITIVE_BOUNDS), None)
+    if opening is None or keys[opening] != "," or not participle_word(keys[opening + 1]):
+        return False
+    limit = next((i + 1 for i in range(opening - 1, low - 1, -1) if keys[i] in _APPOSITIVE_BOUNDS), low)
+    group = group_before(context.persons, context.tokens, opening, limit)
+    if not group or group[-1].end != opening:
+        return False
+    reading.subject = [m for m in group if id(m) not in context.taken]
+    return bool(reading.subject)
+
+
+_APPOSITIVE_REACH = 40  # tokens from a verb back to the subject before a participial phrase
+_APPOSITIVE_BOUNDS = frozenset({",", ";", ":", "-", "—", "–", "(", ")"})  # what sets off (or ends) such a phrase
 
 
 @rule(

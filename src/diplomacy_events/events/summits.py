@@ -137,7 +137,8 @@ def find_summits(
     gathered = [  # "during the SCO", "on the sidelines of the G20", "NATO leaders gathered"
         m
         for m in starting.values()
-        if (_during(tokens, m.start) or _convene(tokens, m, words.convene_verbs)) and not {m.end, m.end + 1} & named
+        if (_during(tokens, m.start) or _convene(tokens, m, words.convene_verbs) or _gathering_named(tokens, m, words))
+        and not {m.end, m.end + 1} & named
     ]
     cities = {m.start for m in mentions if m.city} if starting else set()
     at_venue = [  # "takeaways from the G20 in Osaka": the series' meeting there, if it met there then
@@ -382,9 +383,22 @@ def _series_of(
     if owner is not None:  # "Leaders of the BRICS countries gather for their annual summit"
         org = next((m for m in reversed(starting.values()) if m.end <= owner), None)
     elif org is None and after_article(tokens, i) and tokens[i - 1].key not in ("the", "that", "this"):
-        # "Leaders of the SCO admitted Belarus, wrapping up a two-day summit": their organization's summit
-        org = next((m for m in starting.values() if m.end <= i and _leaders_of(tokens, m)), None)
+        # "Leaders of the SCO admitted Belarus, wrapping up a two-day summit": their organization's summit; "...,
+        # as Mercosur closed a two-day summit": the summit its organization held
+        holding = words.summit_holding_verbs
+        org = next(
+            (
+                m
+                for m in starting.values()
+                if m.end <= i
+                and (_leaders_of(tokens, m) or (i - m.end <= _HELD_REACH and tokens[m.end].key in holding))
+            ),
+            None,
+        )
     return org, owner
+
+
+_HELD_REACH = 5  # words from an organization to the summit its verb holds: "ASEAN closed a two-day summit"
 
 
 def _unnamed(
@@ -606,6 +620,18 @@ def _leaders_of(tokens: Sequence[Token], org: Mention) -> bool:
         return org.text.isupper() or any(c.isdigit() for c in org.text)
     before = org.start - 1 if org.start > 0 and tokens[org.start - 1].key == "the" else org.start
     return before > 1 and tokens[before - 1].key == "of" and tokens[before - 2].key == "leaders"
+
+
+def _gathering_named(tokens: Sequence[Token], series: Mention, words: Lexicon) -> bool:
+    """Whether a series whose name is its gathering ("the Belt and Road Forum") is named as a venue: "at the Belt
+    and Road Forum", "for the Belt and Road Forum" (not "the Pacific Islands Forum said")."""
+    start = series.start
+    return (
+        tokens[series.end - 1].key in words.summit_words
+        and start > 1
+        and tokens[start - 1].key == "the"
+        and tokens[start - 2].key in _VENUE_PREPOSITIONS
+    )
 
 
 def _during(tokens: Sequence[Token], start: int) -> bool:

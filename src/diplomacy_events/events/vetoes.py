@@ -14,6 +14,7 @@ from ..lexicon import (
     AUXILIARIES,
     DETERMINERS,
     OPENING_PREPOSITIONS,
+    OWNERS,
     POSSESSIVE_MARKS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -411,7 +412,7 @@ def _question(context: SentenceContext, reading: Reading) -> bool:
     "veto.generic",
     Phase.CLAUSE,
     "A habitual statement ('often meets') reports no single meeting; 'the second annual summit with X', 'the annual "
-    "leaders' meeting with X' name one.",
+    "leaders' meeting with X', '(was in Moscow) for his annual summit with X' name one.",
     "Putin often meets Lukashenko in Sochi.",
     needs=("words.generic_cues",),
 )
@@ -423,6 +424,9 @@ _EDITION_REACH = 6  # words of a named edition before its frequency: "the Second
 _EDITION_GAP = 3  # words between a frequency and its meeting noun: "annual leaders' meeting"
 
 
+_PURPOSES = frozenset({"for", "at", "to"})  # what a journey was made for: "in Moscow for his annual summit with X"
+
+
 def _modifiers(keys: Sequence[str]) -> bool:
     """Whether words between a frequency and a meeting noun only modify it ("leaders '"), no clause between."""
     return all(key.isalpha() or key in ("'", "’") for key in keys)
@@ -431,11 +435,19 @@ def _modifiers(keys: Sequence[str]) -> bool:
 def _edition(context: SentenceContext, reading: Reading) -> bool:
     """Whether the frequency cue names one edition of a meeting noun: "the second annual summit with"."""
     cue, keys = reading.cues.get("generic", -1), context.keys
-    if not any(cue < m.start <= cue + _EDITION_GAP and _modifiers(keys[cue + 1 : m.start]) for m in context.matches):
+    noun = next(
+        (m for m in context.matches if cue < m.start <= cue + _EDITION_GAP and _modifiers(keys[cue + 1 : m.start])),
+        None,
+    )
+    if noun is None:
         return False  # "the annual summit", "the annual leaders' meeting with X"
-    for key in reversed(keys[max(reading.clause[0], cue - _EDITION_REACH) : cue]):
+    for i in range(cue - 1, max(reading.clause[0], cue - _EDITION_REACH) - 1, -1):
+        key = keys[i]
         if key == "the" or ordinal(key) is not None:
             return True
+        if context.tokens[i].key in OWNERS:  # "(in Moscow) for his annual summit with X", not "his annual meetings"
+            purpose = i > 0 and keys[i - 1] in _PURPOSES
+            return purpose and (keys[noun.start] == "talks" or not keys[noun.start].endswith("s"))
         if key not in ("", "-"):  # names are blank: "the Second India-Australia Annual Summit"
             return False
     return False
@@ -525,15 +537,21 @@ def _unrealised(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.condition",
     Phase.CLAUSE,
-    "'Would meet X if ...' is a condition, no plan.",
+    "'Would meet X if ...' is a condition, no plan (a quotation mark between is no word: 'would be \"prepared "
+    "to speak with X if ...').",
     "Trump would sit down with Kim Jong Un next month if it served America.",
     needs=("if", "unless"),
 )
 def _condition(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
-    return _weak_before(keys, max(reading.clause[0], start - 4), start) and any(
+    reach = _CONDITION_REACH + sum(key in _QUOTE_MARKS for key in keys[max(0, start - _CONDITION_REACH) : start])
+    return _weak_before(keys, max(reading.clause[0], start - reach), start) and any(
         key in ("if", "unless") for key in keys[reading.end : reading.clause[1]]
     )
+
+
+_CONDITION_REACH = 4  # words from a modal to its verb: "would be prepared to speak with"
+_QUOTE_MARKS = frozenset({'"', "“", "”"})  # not words: 'would be "prepared to speak with X if ...'
 
 
 def _weak_before(keys: list[str], low: int, high: int) -> bool:
