@@ -1856,7 +1856,8 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
                 if owner and owner[0].kind is MentionKind.OTHER:
                     mention = _evolve(mention, kind=MentionKind.OTHER)
             out.append(mention)
-            discourse.add_mention(mention)
+            if mention.role is not None or mention.antecedents:  # else it binds no office (see add_mention)
+                discourse.add_mention(mention)
         linked.append(out)
         discourse.end_sentence(out)
     return linked
