@@ -106,5 +106,7 @@ def test_no_token_key_is_empty_and_a_lone_mark_parses() -> None:
 
 @given(st.text(alphabet=st.sampled_from("aZé9 -_.'’\"“”(),\n\t¨") | st.characters()))
 def test_the_split_lookahead_skips_only_where_no_token_begins(text: str) -> None:
-    # the tokenizer's split passes over spaces and hyphens at once; it cuts the text as the bare token pattern does
-    assert _TOKEN_SPLIT.split(text) == re.split(f"({_TOKEN.pattern})", text)
+    # the tokenizer's split passes over spaces and hyphens at once, and keeps no place to go back to among a word's
+    # parts (from Python 3.11); it cuts the text as the plain token pattern does
+    plain = _TOKEN.pattern.replace(")*+", ")*")
+    assert _TOKEN_SPLIT.split(text) == re.split(f"({plain})", text)
