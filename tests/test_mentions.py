@@ -803,3 +803,23 @@ def test_the_passes_a_sentence_skips_would_have_changed_nothing(words: list[str]
         assert not any(_asks_subject(tokens, m) for m in found)
     if gazetteer._dated_firsts.isdisjoint(keys):
         assert gazetteer._in_era(tokens, matches, day or DAY) == matches
+
+
+@given(
+    st.sampled_from(list(MentionKind)),
+    st.sampled_from([(), ("vladimir-putin",)]),
+    st.sampled_from([None, Role.PRESIDENT]),
+    st.booleans(),
+)
+def test_linking_skips_only_mentions_that_bind_no_office(
+    kind: MentionKind, leaders: tuple[str, ...], role: Role | None, linked: bool
+) -> None:
+    # link_pronouns records a mention in the discourse only when it has a role or antecedents: the others change
+    # nothing there
+    antecedent = Mention(kind=MentionKind.PERSON, start=0, end=1, text="Putin", leaders=leaders, role=role)
+    antecedents = (antecedent,) if linked else ()
+    mention = Mention(kind=kind, start=2, end=3, text="he", leaders=leaders, role=role, antecedents=antecedents)
+    discourse = Discourse()
+    discourse.add_mention(mention)
+    if role is None and not antecedents:
+        assert discourse == Discourse()

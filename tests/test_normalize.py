@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplomacy_events.normalize import BlockKind, normalize
+from diplomacy_events.normalize import BlockKind, _lines, normalize
 
 HTML = (
     "<html><head><title>Leaders meet</title><style>p { color: red }</style></head><body>"
@@ -138,3 +138,24 @@ def test_lines_of_many_widths_are_not_rewrapped() -> None:
 def test_an_apostrophe_s_entity_keeps_its_apostrophe() -> None:
     doc = normalize("Takaichi&apos;s visit and Lula&#39;s call.")
     assert doc.text == "Takaichi     's visit and Lula    's call."
+
+
+def _trimmed_lines(text: str) -> list[tuple[int, int]]:
+    """The loop ``_lines`` replaced: each run of characters other than a newline, trimmed of white space."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        first, last = start, start + len(line)
+        while first < last and text[first].isspace():
+            first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        if first < last:
+            spans.append((first, last))
+        start += len(line) + 1
+    return spans
+
+
+@given(st.text(alphabet=st.sampled_from("ab .\n\t\r\x0b\x0c\x1c\x85\u2028\u3000\xa0")) | st.text())
+def test_lines_are_the_trimmed_runs_between_newlines(text: str) -> None:
+    assert _lines(text) == _trimmed_lines(text)

@@ -18,7 +18,17 @@ from hypothesis import strategies as st
 import diplomacy_events as de
 from diplomacy_events.model import DateSpan, Precision
 from diplomacy_events.segment import tokenize
-from diplomacy_events.timex import _WORD_SHAPES, Direction, TimeExpression, TimeKind, _starts, find_times
+from diplomacy_events.timex import (
+    _DIGIT_SHAPES,
+    _WORD_SHAPES,
+    Direction,
+    TimeExpression,
+    TimeKind,
+    _digit_shapes,
+    _Scanner,
+    _starts,
+    find_times,
+)
 
 #: A Thursday: the anchor of the examples unless a row says otherwise.
 THURSDAY = dt.date(2017, 11, 23)
@@ -595,3 +605,18 @@ def test_digits_that_are_no_decimal_digits_are_no_numbers(text: str) -> None:
 def test_expressions_may_begin_at_a_shape_word_or_a_digit(keys: list[str]) -> None:
     expected = [i for i, key in enumerate(keys) if key in _WORD_SHAPES or key[:1].isdigit()]
     assert _starts(keys) == expected
+
+
+#: Words around numbers in time expressions, and numbers of every form a key that begins with a digit may take.
+_NUMBERS = ["5", "31", "45", "942", "2017", "12345", "5th", "1st", "31st", "45th", "10am", "²", "፩", "፫th", "١٢"]
+_AROUND = ["May", "November", "Nov", ".", ",", "days", "hours", "years", "ago", "later", "after", "today", "in", "on"]
+
+
+@given(st.lists(st.sampled_from([*_NUMBERS, *_AROUND, "the", "of", "-", "and", "few", "percent"]), max_size=10))
+def test_a_number_is_tried_only_by_the_shapes_that_may_fit_it(words: list[str]) -> None:
+    tokens = tokenize(" ".join(words))
+    scanner = _Scanner(tokens)
+    for i, token in enumerate(tokens):
+        if token.key[:1].isdigit():
+            left_out = [shape for shape in _DIGIT_SHAPES if shape not in _digit_shapes(token.key)]
+            assert [shape(scanner, i) for shape in left_out] == [None] * len(left_out)

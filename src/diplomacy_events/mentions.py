@@ -360,8 +360,8 @@ class Gazetteer:
         """
         if self._since is not None and (earlier or (day is not None and day < self._since)):
             return self.earlier().mentions(tokens, day, keys=keys)
-        keys = list(map(_KEY, tokens)) if keys is None else list(keys)
-        matches = list(self.matcher.find(tokens, _accept, keys=keys))
+        keys = list(map(_KEY, tokens)) if keys is None else keys  # read only: a sentence's tuple is not copied
+        matches = self.matcher.find(tokens, _accept, keys=keys)
         if not matches:  # no name, title or pronoun: at most someone with an official's title
             return self._officials(tokens, keys, matches)
         matches = self._middle_names(tokens, self._full_names(tokens, matches))
@@ -410,16 +410,17 @@ class Gazetteer:
     def _full_name(self, tokens: Sequence[Token], match: Match[Entry]) -> list[Match[Entry]]:
         if match.end - match.start < 2:
             return [match]
-        title = next(self.matcher.find(tokens[match.start : match.start + 1]), None)
-        if title is None or _value(title, _TITLE) is None:
+        title = self.matcher.find(tokens[match.start : match.start + 1])
+        if not title or _value(title[0], _TITLE) is None:
             return [match]
-        name = next(self.matcher.find(tokens[match.start + 1 : match.end + _NAME_REACH], _accept), None)
+        names = self.matcher.find(tokens[match.start + 1 : match.end + _NAME_REACH], _accept)
+        name = names[0] if names else None
         if name is None or name.start != 0 or match.start + 1 + name.end <= match.end:
             return [match]
         if not set(match.values) & set(name.values):
             return [match]  # the longer name is someone else's
         return [
-            Match(match.start, match.start + 1, title.values),
+            Match(match.start, match.start + 1, title[0].values),
             Match(match.start + 1, match.start + 1 + name.end, name.values),
         ]
 
@@ -530,7 +531,7 @@ class Gazetteer:
             kept.append(match)
         return kept
 
-    def _officials(self, tokens: Sequence[Token], keys: list[str], matches: list[Match[Entry]]) -> list[Mention]:
+    def _officials(self, tokens: Sequence[Token], keys: Sequence[str], matches: list[Match[Entry]]) -> list[Mention]:
         """Named people who are no leaders: a non-leader title and the capitalised name after it."""
         titles = self.words.official_titles
         if titles.isdisjoint(keys):
@@ -1117,7 +1118,7 @@ def _near(leader: Leader, day: dt.date, slack: int = 45) -> tuple[Office, ...]:
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
-def _claim_pronouns(keys: list[str], mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
+def _claim_pronouns(keys: Sequence[str], mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
     """Mark "they", "them" and "their" after a plural noun of people who are no leaders, with no leader named
     between: "Trade ministers wrapped up their own meeting", "their predecessors fared when they sat down"."""
     if nouns.isdisjoint(keys):
@@ -1855,7 +1856,8 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
                 if owner and owner[0].kind is MentionKind.OTHER:
                     mention = _evolve(mention, kind=MentionKind.OTHER)
             out.append(mention)
-            discourse.add_mention(mention)
+            if mention.role is not None or mention.antecedents:  # else it binds no office (see add_mention)
+                discourse.add_mention(mention)
         linked.append(out)
         discourse.end_sentence(out)
     return linked

@@ -163,18 +163,17 @@ def _mask(text: str) -> str:
     return _MASK.sub(_blank, _hidden(text))
 
 
+# a line's text without the white space around it: from its first visible character to its last
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
-    """Non-blank lines as (start, end) with surrounding white space trimmed."""
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            spans.append((start, end))
-    return spans
+    """Non-blank lines as (start, end) with surrounding white space trimmed.
+
+    >>> _lines("  Putin met Xi. \\n\\n\\tThey spoke.")
+    [(2, 15), (19, 30)]
+    """
+    return [match.span() for match in _LINE.finditer(text)]
 
 
 _MENU_BARS = 2  # "Politics | World | Economy": a page's menu separates its links with bars

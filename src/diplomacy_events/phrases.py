@@ -94,8 +94,8 @@ class PhraseMatcher(Generic[V]):
         accept: Callable[[Sequence[Token], Match[V]], bool] | None = None,
         *,
         keys: Sequence[str] | None = None,
-    ) -> Iterator[Match[V]]:
-        """Longest, non-overlapping matches from left to right.
+    ) -> list[Match[V]]:
+        """Longest, non-overlapping matches from left to right (a list: every caller reads them all).
 
         ``accept`` may veto a match (say, one that is not capitalised in the
         text); the scan then moves one token on. Each step looks up one token
@@ -107,6 +107,7 @@ class PhraseMatcher(Generic[V]):
         root = self._root
         keys = list(map(_KEY, tokens)) if keys is None else keys
         count = len(keys)
+        found: list[Match[V]] = []
         position = 0  # the first token not inside an accepted match
         for start in list(compress(range(count), map(root.__contains__, keys))):  # where a phrase can begin
             if start < position:
@@ -122,7 +123,8 @@ class PhraseMatcher(Generic[V]):
                 if _END in node:
                     values, end = node[_END], i
             if values is not None:
-                found: Match[V] = Match(start, end, values)
-                if accept is None or accept(tokens, found):
-                    yield found
+                match: Match[V] = Match(start, end, values)
+                if accept is None or accept(tokens, match):
+                    found.append(match)
                     position = end
+        return found
