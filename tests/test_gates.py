@@ -163,8 +163,18 @@ def test_a_relative_clause_after_a_comma_is_found_as_by_a_plain_loop(keys: list[
     assert in_relative_clause(tokens, position, 0) == plain
 
 
+@given(KEYS, st.data())
+def test_a_relative_clause_is_read_off_the_keys_as_off_the_tokens(keys: list[str], data: st.DataObject) -> None:
+    tokens = tokenize(" ".join(k or "x" for k in keys))
+    position = data.draw(st.integers(0, len(tokens)))
+    start = data.draw(st.integers(0, position))
+    own = tuple(token.key for token in tokens)
+    assert in_relative_clause(tokens, position, start, keys=own) == in_relative_clause(tokens, position, start)
+
+
 @given(KEYS)
 def test_clause_breaks_are_found_as_by_a_plain_loop(keys: list[str]) -> None:
     tokens = tokenize(" ".join(k or "x" for k in keys))
     plain = [i for i, token in enumerate(tokens) if token.key in CLAUSE_BREAKS and _breaks(tokens, i)]
     assert Clauses(tokens).breaks == plain
+    assert Clauses(tokens, [token.key for token in tokens]).breaks == plain

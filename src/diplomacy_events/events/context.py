@@ -23,7 +23,7 @@ from ..syntax import ByStart, Clauses, token_keys
 from ..timex import TimeExpression, TimeKind
 from .candidates import EventCandidate, SummitMention
 
-__all__ = ["Reading", "SentenceContext", "cue_keys", "located"]
+__all__ = ["PLACE_KINDS", "Reading", "SentenceContext", "cue_keys", "located"]
 
 
 _OPENERS = OPENING_PREPOSITIONS | {"on", "from", "with", "amid", "despite", "like", "as", "for"}
@@ -81,12 +81,16 @@ def _persons(mentions: Sequence[Mention]) -> list[Mention]:
     return [m for m in mentions if m.is_leader or m.kind is MentionKind.OTHER]
 
 
+#: The kinds of mention that may be a place (see :func:`located`).
+PLACE_KINDS = frozenset({MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT})
+
+
 def located(mention: Mention, tokens: Sequence[Token], topics: frozenset[str] = frozenset()) -> bool:
     """Whether a mention is a place, a country or a seat of government ("at the White House") after ``in``/``at``.
 
     Not after a topic word: "the situation in Syria" is what they discussed.
     """
-    if mention.kind not in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT):
+    if mention.kind not in PLACE_KINDS:
         return False
     if mention.end < len(tokens) and tokens[mention.end].key in ("'s", "’s"):
         return False  # "investment in Malaysia's energy sector": a possessor, no place
@@ -110,6 +114,7 @@ class SentenceContext:
 
     tokens: Sequence[Token]
     keys: list[str]  # cue keys: names, month names and counted times blanked (see cue_keys)
+    token_keys: Sequence[str]  # the tokens' own keys
     cued: int  # the rules' needs its keys meet (see rules.cued): run() skips the rules whose needs it lacks
     traits: Mapping[str, int]  # the needs of properties each trigger phrase meets (see rules.traits)
     words: Lexicon
@@ -156,9 +161,10 @@ class SentenceContext:
         keys: Sequence[str] | None = None,
     ) -> SentenceContext:
         """Analyse a sentence once for all its triggers (``keys``, if given, are the tokens' keys)."""
-        keys = cue_keys(tokens, mentions, times, keys=keys)
+        own = token_keys(tokens) if keys is None else keys
+        keys = cue_keys(tokens, mentions, times, keys=own)
         present = cued(keys, words)
-        clauses = Clauses(tokens)
+        clauses = Clauses(tokens, own)
         leaders = ByStart(m for m in mentions if m.is_leader)
         hosts_by_country: dict[str | None, list[Mention]] = {}
         for mention in leaders.items:
@@ -167,6 +173,7 @@ class SentenceContext:
         return cls(
             tokens=tokens,
             keys=keys,
+            token_keys=own,
             cued=present,
             traits=traits(words),
             words=words,
@@ -174,7 +181,7 @@ class SentenceContext:
             mentions=ByStart(mentions),
             persons=ByStart(_persons(mentions)),
             leaders=leaders,
-            located=ByStart(m for m in mentions if located(m, tokens, words.topic_words)),
+            located=ByStart(m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words)),
             hosts_by_country=hosts_by_country,
             summits=ByStart(summits),
             named_summits=ByStart(s for s in summits if s.organization or s.joint),

@@ -146,7 +146,7 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
             return []  # a veto on the sides
     context.taken.update(id(m) for m in reading.leader_objects)
     reading.own = own_span(context.matches, reading.number, len(context.tokens), context.keys)
-    reading.relative = in_relative_clause(context.tokens, reading.start, reading.clause[0])
+    reading.relative = in_relative_clause(context.tokens, reading.start, reading.clause[0], keys=context.token_keys)
     for phase in _SETTING:
         run(phase, context, reading, present)
     run(Phase.BUILD, context, reading, present)

@@ -30,7 +30,7 @@ from ..segment import Token, hyphenated
 from ..syntax import ByStart, Clauses, conjunct_between, token_keys
 from ..timex import TimeExpression
 from .candidates import SummitMention
-from .context import Reading, SentenceContext, cue_keys, located
+from .context import PLACE_KINDS, Reading, SentenceContext, cue_keys, located
 from .grammar import after_article, cue_before, opens, where
 
 __all__ = ["find_summits", "sentence_status"]
@@ -153,9 +153,10 @@ def find_summits(
         and tokens[m.start - 1].key == "the"
         and tokens[m.start - 2].key in _VENUE_PREPOSITIONS
     ]
+    possessed = "'s" in keys or "’s" in keys  # settled in C: no time's edition without one
     dated = [  # "last year's meeting in Australia": an edition of the series named before, by its time
         t
-        for t in times
+        for t in (times if possessed else ())
         if t.relation is None
         and t.cited is None
         and t.end + 1 < len(tokens)
@@ -164,7 +165,7 @@ def find_summits(
     ]
     if not heads and not gathered and not at_venue and not dated:
         return []
-    places = ByStart(m for m in mentions if located(m, tokens, words.topic_words))
+    places = ByStart(m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words))
     usable = ByStart(t for t in times if t.relation is None and t.cited is None)
     found = [_gathered(series, tokens, keys, places, usable) for series in gathered]
     found += [
@@ -787,6 +788,8 @@ def _where(context: SentenceContext, reading: Reading) -> bool:
     "At the NATO summit in Vilnius, Biden met Zelensky.",
 )
 def _named(context: SentenceContext, reading: Reading) -> bool:
+    if not context.summits.items:
+        return False  # the sentence names no summit
     # "the Quad Leaders' Summit was held ...": the summit word is the summit's own
     named = _own_summit(context, reading)
     reading.summit = named or _summit_for(context.summits, context.sidelines, context.keys, reading.start)

@@ -103,6 +103,7 @@ def _visiting_guest(context: SentenceContext, reading: Reading) -> bool:
     "two countries' ministers is to meet') reports their meeting, not their leaders'.",
     "Putin met Xi in Beijing on Monday, and their foreign ministers will meet in Moscow next week.",
     published="2024-05-17",
+    needs=("words.people_nouns",),
 )
 def _people_subject(context: SentenceContext, reading: Reading) -> bool:
     keys, i = context.keys, reading.start - 1
@@ -126,6 +127,7 @@ _BEFORE_VERB = frozenset({"to", "also", "then", "again", "first", "now", "soon"}
     "process of negotiation, no meeting of their own.",
     "Trump and Xi sit down on Saturday to revive trade talks that collapsed in May.",
     published="2019-06-27",
+    needs=("words.process_verbs",),
 )
 def _talks_as_process(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
