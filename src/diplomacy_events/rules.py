@@ -316,10 +316,10 @@ def cued(keys: Sequence[str], source: object) -> int:
     if not GATED:
         return ALL_CUED
     index = _indexes(source)[0]
-    found = set(keys)
-    if _NEGATION in index and _NEGATION in " ".join(found):  # settled in C; a key with "n't" inside only gates less
-        found.add(_NEGATION)
-    return reduce(or_, filter(None, map(index.get, found)), 0)
+    present = reduce(or_, map(index.__getitem__, index.keys() & keys), 0)  # the keys it holds, found in C
+    if _NEGATION in index and _NEGATION in " ".join(keys):  # settled in C; a key with "n't" inside only gates less
+        present |= index[_NEGATION]
+    return present
 
 
 def declare(*needs: str) -> None:

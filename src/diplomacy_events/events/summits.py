@@ -125,13 +125,28 @@ def find_summits(
     >>> [(s.name, s.place.text) for s in find_summits(tokens, mentions, [], default_lexicon())]
     [('SCO summit', 'Astana')]
     """
+    series = [m for m in mentions if m.kind in _SERIES]
+    keys = token_keys(tokens) if keys is None else keys
+    if not series and "'s" not in keys and "’s" not in keys and _HEAD_WORDS.isdisjoint(keys):
+        return []  # the common case, settled in C: no series, no summit word, no "last year's meeting"
+    return _summits(tokens, mentions, series, times, words, keys)
+
+
+def _summits(
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    series: Sequence[Mention],
+    times: Sequence[TimeExpression],
+    words: Lexicon,
+    keys: Sequence[str],
+) -> list[SummitMention]:
+    """The summits of :func:`find_summits` read the long way (``series``: the mentions of organizations and
+    groups)."""
     ending: dict[int, Mention] = {}
     starting: dict[int, Mention] = {}
-    for mention in mentions:
-        if mention.kind in _SERIES:
-            ending.setdefault(mention.end, mention)
-            starting.setdefault(mention.start, mention)
-    keys = token_keys(tokens) if keys is None else keys
+    for mention in series:
+        ending.setdefault(mention.end, mention)
+        starting.setdefault(mention.start, mention)
     heads = _heads(keys, ending, words)
     named = set(heads)
     gathered = [  # "during the SCO", "on the sidelines of the G20", "NATO leaders gathered"
@@ -153,10 +168,9 @@ def find_summits(
         and tokens[m.start - 1].key == "the"
         and tokens[m.start - 2].key in _VENUE_PREPOSITIONS
     ]
-    possessed = "'s" in keys or "’s" in keys  # settled in C: no time's edition without one
     dated = [  # "last year's meeting in Australia": an edition of the series named before, by its time
         t
-        for t in (times if possessed else ())
+        for t in times
         if t.relation is None
         and t.cited is None
         and t.end + 1 < len(tokens)
