@@ -18,6 +18,7 @@ from ..timex import TimeKind
 from .candidates import EventCandidate
 from .context import Reading, SentenceContext
 from .grammar import after_article, dedupe, end_of, people_count
+from .members import CALL, CALL_KIND, MEET, MEETING
 
 _CALL_MANNER_REACH = 6  # "exchanged views with the Mexican president by phone"
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
@@ -37,9 +38,9 @@ _GATHERING_TYPES = (TriggerType.SUMMIT, TriggerType.ATTEND)
 def _call(context: SentenceContext, reading: Reading) -> bool:
     trigger, calls, keys = reading.trigger, context.calls, context.keys
     reading.call = (
-        trigger.type is TriggerType.CALL
+        trigger.type is CALL
         or (
-            trigger.type is TriggerType.MEET
+            trigger.type is MEET
             and bool(calls)
             and (
                 trigger.may_be_call
@@ -117,7 +118,7 @@ def template(reading: Reading, **changes: Any) -> EventCandidate:
     fields: dict[str, Any] = {
         "trigger": reading.phrase,
         "trigger_type": reading.type,
-        "kind": MeetingKind.CALL if reading.call else MeetingKind.MEETING,
+        "kind": CALL_KIND if reading.call else MEETING,
         "status": reading.status,
         "start": reading.start,
         "end": reading.end,

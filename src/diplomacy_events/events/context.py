@@ -20,8 +20,9 @@ from ..phrases import Match
 from ..rules import cued, meets, traits
 from ..segment import Token
 from ..syntax import ByStart, Clauses, token_keys
-from ..timex import TimeExpression, TimeKind
+from ..timex import TimeExpression
 from .candidates import EventCandidate, SummitMention
+from .members import AGO, LATER, OTHER, PRONOUN
 
 __all__ = ["PLACE_KINDS", "Reading", "SentenceContext", "cue_keys", "located"]
 
@@ -58,9 +59,9 @@ def cue_keys(
     for mention in mentions:
         keys[mention.start : mention.end] = [""] * (mention.end - mention.start)
     for time in times:
-        ahead = time.offset > 0 and time.kind is not TimeKind.AGO  # "next month" dates; its own event says tense
+        ahead = time.offset > 0 and time.kind is not AGO  # "next month" dates; its own event says tense
         for i in range(time.start, time.end):
-            if keys[i] in MONTHS or time.kind is TimeKind.LATER or (ahead and keys[i] in ("next", "coming")):
+            if keys[i] in MONTHS or time.kind is LATER or (ahead and keys[i] in ("next", "coming")):
                 keys[i] = ""
     return keys
 
@@ -78,7 +79,7 @@ def _opening_comma(keys: list[str]) -> int | None:
 
 def _persons(mentions: Sequence[Mention]) -> list[Mention]:
     """Leaders and other named people: either can be a trigger's subject."""
-    return [m for m in mentions if m.is_leader or m.kind is MentionKind.OTHER]
+    return [m for m in mentions if m.is_leader or m.kind is OTHER]
 
 
 #: The kinds of mention that may be a place (see :func:`located`).
@@ -165,10 +166,10 @@ class SentenceContext:
         keys = cue_keys(tokens, mentions, times, keys=own)
         present = cued(keys, words)
         clauses = Clauses(tokens, own)
-        leaders = ByStart(m for m in mentions if m.is_leader)
+        leaders = ByStart([m for m in mentions if m.is_leader])
         hosts_by_country: dict[str | None, list[Mention]] = {}
         for mention in leaders.items:
-            if mention.kind is not MentionKind.PRONOUN:
+            if mention.kind is not PRONOUN:
                 hosts_by_country.setdefault(mention.country, []).append(mention)
         return cls(
             tokens=tokens,
@@ -181,10 +182,10 @@ class SentenceContext:
             mentions=ByStart(mentions),
             persons=ByStart(_persons(mentions)),
             leaders=leaders,
-            located=ByStart(m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words)),
+            located=ByStart([m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words)]),
             hosts_by_country=hosts_by_country,
             summits=ByStart(summits),
-            named_summits=ByStart(s for s in summits if s.organization or s.joint),
+            named_summits=ByStart([s for s in summits if s.organization or s.joint]),
             clauses=clauses,
             times=SentenceTimes(tokens, clauses.bounds, keys, times, words.reporting_verbs),
             calls=_calls(keys, words.call_words),

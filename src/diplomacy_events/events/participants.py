@@ -32,6 +32,7 @@ from .grammar import (
     passive_agents,
     people_count,
 )
+from .members import PRONOUN
 
 _HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
 _NOUN_MODIFIERS = 3  # words between a possessor and a meeting noun: "his first formal summit with"
@@ -473,7 +474,7 @@ def _between(context: SentenceContext, reading: Reading) -> bool:
 )
 def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
     tokens, keys = context.tokens, context.keys
-    if not all(m.kind is MentionKind.PRONOUN for m in reading.subject):
+    if not all(m.kind is PRONOUN for m in reading.subject):
         return False
     if not (
         opening_phrase(tokens, reading.start)
