@@ -28,11 +28,15 @@ __all__ = [
     "MEET",
     "MEETING",
     "OTHER",
+    "PERSON",
+    "PLACES",
     "PLANNED",
     "PRONOUN",
 ]
 
 PRONOUN = MentionKind.PRONOUN
+PERSON = MentionKind.PERSON
+PLACES = (MentionKind.PLACE, MentionKind.COUNTRY)  # where a visit goes
 OTHER = MentionKind.OTHER
 GROUP = MentionKind.GROUP
 PLANNED = Status.PLANNED
