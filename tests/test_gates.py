@@ -22,8 +22,9 @@ from hypothesis import strategies as st
 
 import diplomacy_events.assemble  # noqa: F401  (registers every rule)
 from corpus import held_out, seeds, shared
-from diplomacy_events import rules
+from diplomacy_events import parser, rules
 from diplomacy_events.bench import adversarial_texts, gold_articles, load_corpus, news_corpus
+from diplomacy_events.events import summits
 from diplomacy_events.lexicon import CLAUSE_BREAKS, RELATIVE_PRONOUNS, Cues, Trigger, default_lexicon
 from diplomacy_events.parser import Parser
 from diplomacy_events.segment import tokenize
@@ -137,10 +138,36 @@ def test_sentences_of_cue_words_parse_the_same(text: str, published: str | None)
     assert outcome(document, True) == outcome(document, False)
 
 
+def test_the_summit_finder_skips_only_sentences_that_name_no_summit(monkeypatch: pytest.MonkeyPatch) -> None:
+    answers: list[bool] = []
+
+    def both(tokens: Any, mentions: Any, times: Any, words: Any, *, keys: Any = None) -> Any:
+        fast = summits.find_summits(tokens, mentions, times, words, keys=keys)
+        series = [m for m in mentions if m.kind in summits._SERIES]
+        full = summits._summits(tokens, mentions, series, times, words, [t.key for t in tokens])
+        assert fast == full
+        answers.append(bool(full))
+        return fast
+
+    monkeypatch.setattr(parser, "find_summits", both)
+    for document in held_out() + news_corpus(30_000, seed=7):
+        Parser().parse(document["text"], document.get("published"))
+    assert any(answers) and not all(answers)
+
+
 # the sentence scans written for speed answer as the plain loops they replace
 KEYS = st.lists(
     st.sampled_from([",", "and", "who", "which", "met", "", "the", "(", ")", ".", "but", "also"]), max_size=40
 )
+
+
+@given(st.lists(st.sampled_from([*_cue_phrases(), "didn't", "x", "met", ""]), max_size=30))
+def test_a_sentences_cued_mask_is_found_as_by_a_plain_loop(keys: list[str]) -> None:
+    index = rules._indexes(WORDS)[0]
+    plain = 0
+    for key in keys:
+        plain |= index.get(key, 0) | (index["n't"] if "n't" in key else 0)
+    assert rules.cued(keys, WORDS) == plain
 
 
 @given(KEYS, st.integers(-2, 42), st.integers(-2, 42))
@@ -163,8 +190,18 @@ def test_a_relative_clause_after_a_comma_is_found_as_by_a_plain_loop(keys: list[
     assert in_relative_clause(tokens, position, 0) == plain
 
 
+@given(KEYS, st.data())
+def test_a_relative_clause_is_read_off_the_keys_as_off_the_tokens(keys: list[str], data: st.DataObject) -> None:
+    tokens = tokenize(" ".join(k or "x" for k in keys))
+    position = data.draw(st.integers(0, len(tokens)))
+    start = data.draw(st.integers(0, position))
+    own = tuple(token.key for token in tokens)
+    assert in_relative_clause(tokens, position, start, keys=own) == in_relative_clause(tokens, position, start)
+
+
 @given(KEYS)
 def test_clause_breaks_are_found_as_by_a_plain_loop(keys: list[str]) -> None:
     tokens = tokenize(" ".join(k or "x" for k in keys))
     plain = [i for i, token in enumerate(tokens) if token.key in CLAUSE_BREAKS and _breaks(tokens, i)]
     assert Clauses(tokens).breaks == plain
+    assert Clauses(tokens, [token.key for token in tokens]).breaks == plain

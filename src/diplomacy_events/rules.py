@@ -197,17 +197,15 @@ def run(phase: Phase, context: Any, reading: _R, present: int = ALL_CUED) -> boo
     meet (the sentence's :func:`cued` mask with its trigger's :func:`traits`)
     is skipped.
     """
-    table = _TABLES.get(phase)
-    if table is None:
-        table = _TABLES[phase] = (_PHASE_NEEDS[phase], phase in _STOPPING, {})
-    needs, stops, by_type = table
+    try:  # subscripts, not dict.get: the look-up runs some 20,000 times per 300 KB of news
+        needs, stops, by_type = _TABLES[phase]
+    except KeyError:
+        needs, stops, by_type = _TABLES[phase] = (_PHASE_NEEDS[phase], phase in _STOPPING, {})
     type_, met = reading.type, present & needs
-    by_met = by_type.get(type_)
-    if by_met is None:
-        by_met = by_type[type_] = {}
-    calls = by_met.get(met)
-    if calls is None:
-        calls = by_met[met] = _calls(phase, type_, met)
+    try:
+        calls = by_type[type_][met]
+    except KeyError:
+        calls = by_type.setdefault(type_, {})[met] = _calls(phase, type_, met)
     fired = False
     for rule_id, function in calls:
         reading.running = rule_id
@@ -316,10 +314,10 @@ def cued(keys: Sequence[str], source: object) -> int:
     if not GATED:
         return ALL_CUED
     index = _indexes(source)[0]
-    found = set(keys)
-    if _NEGATION in index and _NEGATION in " ".join(found):  # settled in C; a key with "n't" inside only gates less
-        found.add(_NEGATION)
-    return reduce(or_, filter(None, map(index.get, found)), 0)
+    present = reduce(or_, map(index.__getitem__, index.keys() & keys), 0)  # the keys it holds, found in C
+    if _NEGATION in index and _NEGATION in " ".join(keys):  # settled in C; a key with "n't" inside only gates less
+        present |= index[_NEGATION]
+    return present
 
 
 def declare(*needs: str) -> None:

@@ -112,9 +112,11 @@ class Clauses:
 
     __slots__ = ("breaks", "count", "item_breaks")
 
-    def __init__(self, tokens: Sequence[Token]) -> None:
+    def __init__(self, tokens: Sequence[Token], keys: Iterable[str] | None = None) -> None:
+        """The breaks of ``tokens`` (``keys``, if given, are their keys)."""
         self.count = len(tokens)
-        marks = compress(count(), map(CLAUSE_BREAKS.__contains__, map(_KEY, tokens)))  # settled in C
+        keys = map(_KEY, tokens) if keys is None else keys
+        marks = compress(count(), map(CLAUSE_BREAKS.__contains__, keys))  # settled in C
         self.breaks = [i for i in marks if _breaks(tokens, i)]
         self.item_breaks = [i for i in self.breaks if tokens[i].key != ";"]
 
@@ -161,26 +163,41 @@ def conjunct_between(keys: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
-def in_relative_clause(tokens: Sequence[Token], position: int, start: int) -> bool:
+def in_relative_clause(
+    tokens: Sequence[Token], position: int, start: int, *, keys: Sequence[str] | None = None
+) -> bool:
     """Whether ``position`` lies in a clause opened by who/which/whose ("who took office in May").
 
     ``start`` is where the clause around ``position`` starts. The relative
     clause ends at its first comma: "X, who took office in May, met Y on Thursday".
     One set off by a comma is one too, up to the next comma or the end of the
-    sentence: "Y, whom he had hosted last month".
+    sentence: "Y, whom he had hosted last month". ``keys``, if given, are the
+    tokens' keys.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("Sanchez, who met Xi in May, flew home.")
+    >>> in_relative_clause(tokens, 3, 2), in_relative_clause(tokens, 9, 8, keys=token_keys(tokens))
+    (True, False)
     """
-    if start == 0 or tokens[start - 1].key not in RELATIVE_PRONOUNS:
-        return _after_relative(tokens, position)
-    return all(token.key != "," for token in tokens[start:position])
+    opener = _keys(tokens, keys, start - 1, start) if start else ()
+    if not opener or opener[0] not in RELATIVE_PRONOUNS:
+        return _after_relative(tokens, position, keys)
+    return "," not in _keys(tokens, keys, start, position)
+
+
+def _keys(tokens: Sequence[Token], keys: Sequence[str] | None, low: int, high: int) -> Sequence[str]:
+    """The keys of ``tokens[low:high]``: sliced from ``keys`` if given, else read off the tokens."""
+    return token_keys(tokens[low:high]) if keys is None else keys[low:high]
 
 
 _RELATIVE_REACH = 30  # tokens back to the comma that opens a relative clause
 
 
-def _after_relative(tokens: Sequence[Token], position: int) -> bool:
+def _after_relative(tokens: Sequence[Token], position: int, keys: Sequence[str] | None = None) -> bool:
     """Whether ``position`` lies in a relative clause set off by a comma ("..., whom he had hosted last month").
 
-    The clause runs from its comma to the next comma or the end of the sentence.
+    The clause runs from its comma to the next comma or the end of the sentence (``keys``, if given, are the
+    tokens' keys).
 
     >>> from diplomacy_events.segment import tokenize
     >>> tokens = tokenize("He met Sanchez, whom he had hosted last month.")
@@ -188,13 +205,13 @@ def _after_relative(tokens: Sequence[Token], position: int) -> bool:
     (True, False)
     """
     low = max(0, position - _RELATIVE_REACH + 1)
-    keys = token_keys(tokens[low:position])
-    if "," not in keys:
+    near = _keys(tokens, keys, low, position)
+    if "," not in near:
         return False
-    i = low + len(keys) - 1 - keys[::-1].index(",")  # the last comma
-    following = tokens[i + 1 : i + 3]
+    i = low + len(near) - 1 - near[::-1].index(",")  # the last comma
+    following = _keys(tokens, keys, i + 1, i + 3)
     return bool(following) and (
-        following[0].key in RELATIVE_PRONOUNS or (len(following) > 1 and following[1].key in RELATIVE_PRONOUNS)
+        following[0] in RELATIVE_PRONOUNS or (len(following) > 1 and following[1] in RELATIVE_PRONOUNS)
     )
 
 

@@ -18,6 +18,7 @@ from ..timex import TimeKind
 from .candidates import EventCandidate
 from .context import Reading, SentenceContext
 from .grammar import after_article, dedupe, end_of, people_count
+from .members import CALL, CALL_KIND, MEET, MEETING, PLACES, PRONOUN
 
 _CALL_MANNER_REACH = 6  # "exchanged views with the Mexican president by phone"
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
@@ -37,9 +38,9 @@ _GATHERING_TYPES = (TriggerType.SUMMIT, TriggerType.ATTEND)
 def _call(context: SentenceContext, reading: Reading) -> bool:
     trigger, calls, keys = reading.trigger, context.calls, context.keys
     reading.call = (
-        trigger.type is TriggerType.CALL
+        trigger.type is CALL
         or (
-            trigger.type is TriggerType.MEET
+            trigger.type is MEET
             and bool(calls)
             and (
                 trigger.may_be_call
@@ -117,7 +118,7 @@ def template(reading: Reading, **changes: Any) -> EventCandidate:
     fields: dict[str, Any] = {
         "trigger": reading.phrase,
         "trigger_type": reading.type,
-        "kind": MeetingKind.CALL if reading.call else MeetingKind.MEETING,
+        "kind": CALL_KIND if reading.call else MEETING,
         "status": reading.status,
         "start": reading.start,
         "end": reading.end,
@@ -155,7 +156,7 @@ def _joint_act(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.joint or "objects.with-later" in reading.fired:
         return False  # "conferred for two hours with X": a meeting with X
     subject = reading.subject
-    named = any(m.kind is not MentionKind.PRONOUN for m in subject)  # "they discussed" retells a meeting told
+    named = any(m.kind is not PRONOUN for m in subject)  # "they discussed" retells a meeting told
     if named and people_count(subject) >= 2 and not reading.leader_objects:
         reading.candidates += pairs(subject, [], reading)
     return True
@@ -530,7 +531,7 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
 def _trip_to_summit(context: SentenceContext, reading: Reading) -> bool:
     if not reading.subject or reading.leader_objects:
         return False
-    places = [m for m in reading.objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
+    places = [m for m in reading.objects if m.kind in PLACES]
     if not places or context.hosts_by_country.get(places[0].country):
         return False  # no place, or its leader is named: a visit to them
     after, limit, summit = places[-1].end, reading.clause[1], reading.summit
@@ -557,7 +558,7 @@ def _trip_to_summit(context: SentenceContext, reading: Reading) -> bool:
 def _visit(context: SentenceContext, reading: Reading) -> bool:
     if not reading.subject:
         return False
-    places = [m for m in reading.objects if m.kind in (MentionKind.PLACE, MentionKind.COUNTRY)]
+    places = [m for m in reading.objects if m.kind in PLACES]
     state = " ".join(context.keys[reading.start : reading.end]) in context.words.state_visits
     named = tuple(leader for m in context.persons.items for leader in m.leaders[:1]) if state else ()
     visit = template(reading, kind=MeetingKind.VISIT, state_visit=named)

@@ -20,10 +20,11 @@ from ..phrases import Match
 from ..rules import cued, meets, traits
 from ..segment import Token
 from ..syntax import ByStart, Clauses, token_keys
-from ..timex import TimeExpression, TimeKind
+from ..timex import TimeExpression
 from .candidates import EventCandidate, SummitMention
+from .members import AGO, LATER, OTHER, PRONOUN
 
-__all__ = ["Reading", "SentenceContext", "cue_keys", "located"]
+__all__ = ["PLACE_KINDS", "Reading", "SentenceContext", "cue_keys", "located"]
 
 
 _OPENERS = OPENING_PREPOSITIONS | {"on", "from", "with", "amid", "despite", "like", "as", "for"}
@@ -58,9 +59,9 @@ def cue_keys(
     for mention in mentions:
         keys[mention.start : mention.end] = [""] * (mention.end - mention.start)
     for time in times:
-        ahead = time.offset > 0 and time.kind is not TimeKind.AGO  # "next month" dates; its own event says tense
+        ahead = time.offset > 0 and time.kind is not AGO  # "next month" dates; its own event says tense
         for i in range(time.start, time.end):
-            if keys[i] in MONTHS or time.kind is TimeKind.LATER or (ahead and keys[i] in ("next", "coming")):
+            if keys[i] in MONTHS or time.kind is LATER or (ahead and keys[i] in ("next", "coming")):
                 keys[i] = ""
     return keys
 
@@ -78,7 +79,11 @@ def _opening_comma(keys: list[str]) -> int | None:
 
 def _persons(mentions: Sequence[Mention]) -> list[Mention]:
     """Leaders and other named people: either can be a trigger's subject."""
-    return [m for m in mentions if m.is_leader or m.kind is MentionKind.OTHER]
+    return [m for m in mentions if m.is_leader or m.kind is OTHER]
+
+
+#: The kinds of mention that may be a place (see :func:`located`).
+PLACE_KINDS = frozenset({MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT})
 
 
 def located(mention: Mention, tokens: Sequence[Token], topics: frozenset[str] = frozenset()) -> bool:
@@ -86,7 +91,7 @@ def located(mention: Mention, tokens: Sequence[Token], topics: frozenset[str] = 
 
     Not after a topic word: "the situation in Syria" is what they discussed.
     """
-    if mention.kind not in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT):
+    if mention.kind not in PLACE_KINDS:
         return False
     if mention.end < len(tokens) and tokens[mention.end].key in ("'s", "’s"):
         return False  # "investment in Malaysia's energy sector": a possessor, no place
@@ -110,6 +115,7 @@ class SentenceContext:
 
     tokens: Sequence[Token]
     keys: list[str]  # cue keys: names, month names and counted times blanked (see cue_keys)
+    token_keys: Sequence[str]  # the tokens' own keys
     cued: int  # the rules' needs its keys meet (see rules.cued): run() skips the rules whose needs it lacks
     traits: Mapping[str, int]  # the needs of properties each trigger phrase meets (see rules.traits)
     words: Lexicon
@@ -156,17 +162,19 @@ class SentenceContext:
         keys: Sequence[str] | None = None,
     ) -> SentenceContext:
         """Analyse a sentence once for all its triggers (``keys``, if given, are the tokens' keys)."""
-        keys = cue_keys(tokens, mentions, times, keys=keys)
+        own = token_keys(tokens) if keys is None else keys
+        keys = cue_keys(tokens, mentions, times, keys=own)
         present = cued(keys, words)
-        clauses = Clauses(tokens)
-        leaders = ByStart(m for m in mentions if m.is_leader)
+        clauses = Clauses(tokens, own)
+        leaders = ByStart([m for m in mentions if m.is_leader])
         hosts_by_country: dict[str | None, list[Mention]] = {}
         for mention in leaders.items:
-            if mention.kind is not MentionKind.PRONOUN:
+            if mention.kind is not PRONOUN:
                 hosts_by_country.setdefault(mention.country, []).append(mention)
         return cls(
             tokens=tokens,
             keys=keys,
+            token_keys=own,
             cued=present,
             traits=traits(words),
             words=words,
@@ -174,10 +182,10 @@ class SentenceContext:
             mentions=ByStart(mentions),
             persons=ByStart(_persons(mentions)),
             leaders=leaders,
-            located=ByStart(m for m in mentions if located(m, tokens, words.topic_words)),
+            located=ByStart([m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words)]),
             hosts_by_country=hosts_by_country,
             summits=ByStart(summits),
-            named_summits=ByStart(s for s in summits if s.organization or s.joint),
+            named_summits=ByStart([s for s in summits if s.organization or s.joint]),
             clauses=clauses,
             times=SentenceTimes(tokens, clauses.bounds, keys, times, words.reporting_verbs),
             calls=_calls(keys, words.call_words),

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import NUMBER_WORDS, Lexicon, TriggerType
+from ..lexicon import NUMBER_WORDS, Lexicon
 from ..model import MeetingKind
 from ..phrases import Match
 from ..rules import Phase, rule
 from ..timex import TimeExpression, TimeKind
 from .candidates import EventCandidate
+from .members import HOST
 
 __all__ = ["other_editions"]
 
@@ -46,7 +47,7 @@ def other_editions(
     """
     extra: list[EventCandidate] = []
     for match in matches:
-        if words.triggers[match.values[0]].type is not TriggerType.HOST:
+        if words.triggers[match.values[0]].type is not HOST:
             continue
         counted = _others(keys, match.end, words)
         if counted is None:

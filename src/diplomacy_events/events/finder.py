@@ -11,11 +11,12 @@ objects that list the rules that made them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import compress, count
 
 from ..dating import own_span
 from ..lexicon import RELATIVE_PRONOUNS, Lexicon
-from ..mentions import Mention, MentionKind
+from ..mentions import Mention
 from ..model import MeetingKind, Status
 from ..phrases import Match, PhraseMatcher
 from ..rules import Phase, declare, meets, rule, run
@@ -26,14 +27,18 @@ from .candidates import EventCandidate, SummitMention
 from .context import Reading, SentenceContext
 from .editions import other_editions
 from .grammar import group_after, where
+from .members import OTHER
 
 __all__ = ["find_events", "trigger_matcher"]
 
 
-#: The phases that read one trigger, in order; the builders and the repeat phase follow.
-_READING = (Phase.TRIGGER, Phase.CLAUSE, Phase.STATUS)
+#: The phases that read one trigger, in order, as module names (a member read off its enum class is slow: see
+#: :mod:`.members`).
+_TRIGGER, _CLAUSE, _STATUS, _OBJECTS = Phase.TRIGGER, Phase.CLAUSE, Phase.STATUS, Phase.OBJECTS
 _SIDES = (Phase.SUBJECT, Phase.AGENTS, Phase.SIDES, Phase.GROUPS, Phase.STANDIN)
+_SIDE_VETOES = Phase.SIDES
 _SETTING = (Phase.TIME, Phase.WHERE, Phase.KIND)
+_BUILD, _REPEAT = Phase.BUILD, Phase.REPEAT
 
 
 def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
@@ -75,7 +80,7 @@ def find_events(
     if not any(m.is_leader for m in mentions) and not any(s.countries for s in summits):
         return []  # no leader, no meeting: only leaders named, or a summit's countries, make participants
     keys = token_keys(tokens) if keys is None else keys
-    matches = _with_gapped(_framed(list(triggers.find(tokens, keys=keys)), keys, words, mentions), tokens, words)
+    matches = _with_gapped(_framed(list(triggers.find(tokens, keys=keys)), keys, words, mentions), keys, words)
     if not matches:
         return []
     context = SentenceContext.build(
@@ -124,33 +129,33 @@ def _cues(context: SentenceContext, low: int, high: int) -> dict[str, int]:
 def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     """The candidates one trigger reports: its phases in order, none if a veto fires."""
     present = context.cued | context.traits.get(reading.phrase, 0)  # the needs its sentence and trigger meet
-    if run(Phase.TRIGGER, context, reading, present):
+    if run(_TRIGGER, context, reading, present):
         return []
     reading.clause = context.clauses.bounds(reading.start)
     reading.dated = bool(context.times.usable.between(*reading.clause))
     reading.cues = _cues(context, reading.clause[0], reading.start)
-    if run(Phase.CLAUSE, context, reading, present):
+    if run(_CLAUSE, context, reading, present):
         return []
-    run(Phase.STATUS, context, reading, present)
+    run(_STATUS, context, reading, present)
     context.statuses[reading.number] = reading.status
     closing = context.opening_comma  # "On the sidelines of the summit, Lula held ...": Lula is no object of "summit"
     limit = closing if closing is not None and reading.end <= closing else reading.clause[1]
     reading.objects = group_after(context.mentions, context.tokens, reading.end, min(limit, reading.clause[1]))
     if reading.objects and context.opens_clause(reading, reading.objects[-1].end):
         reading.objects = []  # "During that visit the two men signed ...": the next verb's subject
-    if run(Phase.OBJECTS, context, reading, present):
+    if run(_OBJECTS, context, reading, present):
         return []
     reading.leader_objects = [m for m in reading.objects if m.is_leader]
     for phase in _SIDES:
-        if run(phase, context, reading, present) and phase is Phase.SIDES:
+        if run(phase, context, reading, present) and phase is _SIDE_VETOES:
             return []  # a veto on the sides
     context.taken.update(id(m) for m in reading.leader_objects)
     reading.own = own_span(context.matches, reading.number, len(context.tokens), context.keys)
-    reading.relative = in_relative_clause(context.tokens, reading.start, reading.clause[0])
+    reading.relative = in_relative_clause(context.tokens, reading.start, reading.clause[0], keys=context.token_keys)
     for phase in _SETTING:
         run(phase, context, reading, present)
-    run(Phase.BUILD, context, reading, present)
-    if run(Phase.REPEAT, context, reading, present) and reading.again is not None:
+    run(_BUILD, context, reading, present)
+    if run(_REPEAT, context, reading, present) and reading.again is not None:
         reading.candidates += _again(context, reading, reading.again)
     return reading.candidates
 
@@ -211,7 +216,7 @@ def _framed(
 
 def _people(mentions: Sequence[Mention]) -> set[int]:
     """The positions of the names of persons (leaders and others): no frame's gap holds one."""
-    return {i for m in mentions if m.is_leader or m.kind is MentionKind.OTHER for i in range(m.start, m.end)}
+    return {i for m in mentions if m.is_leader or m.kind is OTHER for i in range(m.start, m.end)}
 
 
 _FRAME_REACH = 6  # words in a frame's gap: "sat down late on Friday with", "hosted a lavish state banquet for"
@@ -231,29 +236,40 @@ def _tail_end(
     return None
 
 
-def _with_gapped(matches: list[Match[str]], tokens: Sequence[Token], words: Lexicon) -> list[Match[str]]:
+def _with_gapped(matches: list[Match[str]], keys: Sequence[str], words: Lexicon) -> list[Match[str]]:
     """Add the verb a coordination leaves out: "spoke with A on Monday and (later) with B on Tuesday".
 
     After a trigger ending in "with" or "to", an "and with" (or "and to",
-    "and later with", or a list's ", with") before the next trigger repeats it.
+    "and later with", or a list's ", with") before the next trigger repeats it
+    (``keys``: the sentence's token keys).
     """
     gapped: list[Match[str]] = []
     for number, match in enumerate(matches):
         last = words.triggers[match.values[0]].gapped
-        if last is None and match.end < len(tokens) and tokens[match.end].key in ("with", "to"):
-            last = tokens[match.end].key  # "held bilateral talks with A and later with B"
+        if last is None and match.end < len(keys) and keys[match.end] in ("with", "to"):
+            last = keys[match.end]  # "held bilateral talks with A and later with B"
         if last is None:
             continue
-        limit = min(matches[number + 1].start if number + 1 < len(matches) else len(tokens), match.end + WINDOW)
-        for i in range(match.end, limit - 1):
-            if tokens[i].key not in ("and", ","):  # "meetings with A, with B and with C"
-                continue
-            j = i + 1 + (tokens[i + 1].key in _GAP_ADVERBS and i + 2 < limit)  # "and later with B"
-            if tokens[j].key == last:
+        limit = min(matches[number + 1].start if number + 1 < len(matches) else len(keys), match.end + WINDOW)
+        for i in _joints(keys, match.end, limit - 1):  # "meetings with A, with B and with C"
+            j = i + 1 + (keys[i + 1] in _GAP_ADVERBS and i + 2 < limit)  # "and later with B"
+            if keys[j] == last:
                 gapped.append(Match(j, j + 1, match.values))
-                if tokens[i].key == "and":
+                if keys[i] == "and":
                     break
     return sorted(matches + gapped, key=lambda m: m.start) if gapped else matches
+
+
+_JOINTS = frozenset({"and", ","})
+
+
+def _joints(keys: Sequence[str], low: int, high: int) -> Iterator[int]:
+    """The positions of "and" and "," in ``keys[low:high]``, found in C.
+
+    >>> list(_joints(["met", "a", ",", "b", "and", "c"], 1, 6))
+    [2, 4]
+    """
+    return compress(count(low), map(_JOINTS.__contains__, keys[low:high]))
 
 
 @rule(

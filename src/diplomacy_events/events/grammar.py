@@ -25,6 +25,7 @@ from ..lexicon import (
 from ..mentions import Mention, MentionKind
 from ..segment import Token
 from ..syntax import ByStart
+from .members import GROUP, PRONOUN
 
 _OPENING_REACH = 8  # where an opening phrase's meeting noun may stand: "In their nearly hour-long meeting"
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
@@ -35,7 +36,7 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
     group: list[Mention] = []
     cursor = position
     for mention in mentions.between(position, limit):
-        if mention.kind is MentionKind.PRONOUN and mention.text.lower() in POSSESSIVES:
+        if mention.kind is PRONOUN and mention.text.lower() in POSSESSIVES:
             continue  # a determiner, no object: "visited Russia, his first trip", "his counterparts from ..."
         if (
             group
@@ -108,7 +109,7 @@ _LIST_GAP = LIST_INTRO | LIST_OPENERS | OBJECT_GAP
 def _determiner(mention: Mention, mentions: ByStart[Mention]) -> bool:
     """Whether a possessive opens another mention: "his" in "his German counterpart"."""
     return (
-        mention.kind is MentionKind.PRONOUN
+        mention.kind is PRONOUN
         and mention.text.lower() in POSSESSIVES
         and any(m is not mention for m in mentions.between(mention.start, mention.start + 1))
     )
@@ -281,7 +282,4 @@ def end_of(objects: Sequence[Mention], leaders: Sequence[Mention], default: int)
 def people_count(mentions: Sequence[Mention]) -> int:
     """How many people the mentions stand for, at least: "the two leaders" counts as its antecedents, a group
     of an organization's leaders ("the Quad leaders") as three."""
-    return sum(
-        len(m.antecedents) if m.kind is MentionKind.PRONOUN and m.plural else 3 if m.kind is MentionKind.GROUP else 1
-        for m in mentions
-    )
+    return sum(len(m.antecedents) if m.kind is PRONOUN and m.plural else 3 if m.kind is GROUP else 1 for m in mentions)

@@ -16,11 +16,12 @@ from typing import TypeVar
 import attrs
 
 from ..lexicon import COUNTED_GROUP_NOUNS, GROUP_SIZES, LISTING_COPULAS, NUMBER_WORDS
-from ..mentions import Mention, MentionKind
+from ..mentions import Mention
 from ..rules import Phase, rule
 from ..segment import Token
 from ..syntax import token_keys
 from ..timex import TimeExpression
+from .members import PERSON
 
 __all__ = ["CountedGroup", "members", "named_group", "substituted"]
 
@@ -58,7 +59,7 @@ def named_group(
     keys = token_keys(tokens) if keys is None else keys
     if "with" not in keys:
         return None
-    named = {i for m in mentions if m.kind is MentionKind.PERSON for i in range(m.start, m.end)}
+    named = {i for m in mentions if m.kind is PERSON for i in range(m.start, m.end)}
     for at, key in enumerate(keys):
         if key != "with":
             continue
@@ -94,7 +95,7 @@ def members(tokens: Sequence[Token], mentions: Sequence[Mention], size: int) -> 
     opening = keys[1:4] if keys[:1] == ["the"] else keys[:3]
     if len(opening) < 3 or _count(opening[0]) != size or opening[2] not in LISTING_COPULAS:
         return []
-    listed = [m for m in mentions if m.kind is MentionKind.PERSON and m.is_leader]
+    listed = [m for m in mentions if m.kind is PERSON and m.is_leader]
     return listed if len(listed) == size else []
 
 

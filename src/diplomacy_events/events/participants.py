@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, NUMBER_WORDS, OWNERS, POSSESSIVE_MARKS, WEEKDAYS, TriggerType
-from ..mentions import Mention, MentionKind
+from ..mentions import Mention
 from ..model import Status
 from ..phrases import Match
 from ..rules import Phase, rule
@@ -32,6 +32,7 @@ from .grammar import (
     passive_agents,
     people_count,
 )
+from .members import PRONOUN
 
 _HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
 _NOUN_MODIFIERS = 3  # words between a possessor and a meeting noun: "his first formal summit with"
@@ -77,9 +78,7 @@ _WITH_REACH = 7  # plain words between a meeting word and a later "with": "talks
 
 def _person_at(context: SentenceContext, i: int) -> bool:
     """Whether a person (not a possessive: "from his office") stands at token ``i``."""
-    return any(
-        m.kind is not MentionKind.PRONOUN or m.text.lower() not in OWNERS for m in context.persons.between(i, i + 1)
-    )
+    return any(m.kind is not PRONOUN or m.text.lower() not in OWNERS for m in context.persons.between(i, i + 1))
 
 
 _GAP_OPENERS = frozenset({"on", "about", "over", "from", "at", "in", "during", "by", "for"})  # "talks on trade with X"
@@ -473,7 +472,7 @@ def _between(context: SentenceContext, reading: Reading) -> bool:
 )
 def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
     tokens, keys = context.tokens, context.keys
-    if not all(m.kind is MentionKind.PRONOUN for m in reading.subject):
+    if not all(m.kind is PRONOUN for m in reading.subject):
         return False
     if not (
         opening_phrase(tokens, reading.start)

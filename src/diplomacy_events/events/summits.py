@@ -30,7 +30,7 @@ from ..segment import Token, hyphenated
 from ..syntax import ByStart, Clauses, conjunct_between, token_keys
 from ..timex import TimeExpression
 from .candidates import SummitMention
-from .context import Reading, SentenceContext, cue_keys, located
+from .context import PLACE_KINDS, Reading, SentenceContext, cue_keys, located
 from .grammar import after_article, cue_before, opens, where
 
 __all__ = ["find_summits", "sentence_status"]
@@ -125,13 +125,28 @@ def find_summits(
     >>> [(s.name, s.place.text) for s in find_summits(tokens, mentions, [], default_lexicon())]
     [('SCO summit', 'Astana')]
     """
+    series = [m for m in mentions if m.kind in _SERIES]
+    keys = token_keys(tokens) if keys is None else keys
+    if not series and "'s" not in keys and "’s" not in keys and _HEAD_WORDS.isdisjoint(keys):
+        return []  # the common case, settled in C: no series, no summit word, no "last year's meeting"
+    return _summits(tokens, mentions, series, times, words, keys)
+
+
+def _summits(
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    series: Sequence[Mention],
+    times: Sequence[TimeExpression],
+    words: Lexicon,
+    keys: Sequence[str],
+) -> list[SummitMention]:
+    """The summits of :func:`find_summits` read the long way (``series``: the mentions of organizations and
+    groups)."""
     ending: dict[int, Mention] = {}
     starting: dict[int, Mention] = {}
-    for mention in mentions:
-        if mention.kind in _SERIES:
-            ending.setdefault(mention.end, mention)
-            starting.setdefault(mention.start, mention)
-    keys = token_keys(tokens) if keys is None else keys
+    for mention in series:
+        ending.setdefault(mention.end, mention)
+        starting.setdefault(mention.start, mention)
     heads = _heads(keys, ending, words)
     named = set(heads)
     gathered = [  # "during the SCO", "on the sidelines of the G20", "NATO leaders gathered"
@@ -164,7 +179,7 @@ def find_summits(
     ]
     if not heads and not gathered and not at_venue and not dated:
         return []
-    places = ByStart(m for m in mentions if located(m, tokens, words.topic_words))
+    places = ByStart(m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words))
     usable = ByStart(t for t in times if t.relation is None and t.cited is None)
     found = [_gathered(series, tokens, keys, places, usable) for series in gathered]
     found += [
@@ -787,6 +802,8 @@ def _where(context: SentenceContext, reading: Reading) -> bool:
     "At the NATO summit in Vilnius, Biden met Zelensky.",
 )
 def _named(context: SentenceContext, reading: Reading) -> bool:
+    if not context.summits.items:
+        return False  # the sentence names no summit
     # "the Quad Leaders' Summit was held ...": the summit word is the summit's own
     named = _own_summit(context, reading)
     reading.summit = named or _summit_for(context.summits, context.sidelines, context.keys, reading.start)

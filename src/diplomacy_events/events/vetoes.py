@@ -30,6 +30,7 @@ from ..rules import Phase, rule
 from ..syntax import WINDOW, infinitive_after
 from .context import Reading, SentenceContext
 from .grammar import group_after, group_before, opening_phrase, people_count, told_before
+from .members import PLANNED
 
 _GATHERINGS = (TriggerType.SUMMIT, TriggerType.ATTEND)
 _AFTER_REACH = 2  # "the summit meeting scheduled for May": a plan's cue right after its noun
@@ -103,6 +104,7 @@ def _visiting_guest(context: SentenceContext, reading: Reading) -> bool:
     "two countries' ministers is to meet') reports their meeting, not their leaders'.",
     "Putin met Xi in Beijing on Monday, and their foreign ministers will meet in Moscow next week.",
     published="2024-05-17",
+    needs=("words.people_nouns",),
 )
 def _people_subject(context: SentenceContext, reading: Reading) -> bool:
     keys, i = context.keys, reading.start - 1
@@ -126,6 +128,7 @@ _BEFORE_VERB = frozenset({"to", "also", "then", "again", "first", "now", "soon"}
     "process of negotiation, no meeting of their own.",
     "Trump and Xi sit down on Saturday to revive trade talks that collapsed in May.",
     published="2019-06-27",
+    needs=("words.process_verbs",),
 )
 def _talks_as_process(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
@@ -682,7 +685,7 @@ _TIME_CLAUSES = frozenset({"when", "once", "until"})
 )
 def _time_clause(context: SentenceContext, reading: Reading) -> bool:
     start, opener = reading.start, reading.clause[0] - 1
-    if reading.status is Status.PLANNED or opener < 1 or context.keys[opener] not in _TIME_CLAUSES:
+    if reading.status is PLANNED or opener < 1 or context.keys[opener] not in _TIME_CLAUSES:
         return False
     word = context.tokens[start].key
     if word in context.words.past_verbs or word.endswith(("ed", "ing")):
@@ -700,7 +703,7 @@ def _time_clause(context: SentenceContext, reading: Reading) -> bool:
     needs=("words.contemplated_cancels",),
 )
 def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
-    return reading.status is not Status.PLANNED and _contemplated(context, reading) and _plan(reading)
+    return reading.status is not PLANNED and _contemplated(context, reading) and _plan(reading)
 
 
 @rule(
@@ -714,7 +717,7 @@ def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
 )
 def _shared_future(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
-    if reading.status is Status.PLANNED or keys[start - 1 : start] != ["and"]:
+    if reading.status is PLANNED or keys[start - 1 : start] != ["and"]:
         return False
     if reading.phrase not in context.words.plural_presents:
         return False  # "and met X", "and meets X": a tense of its own
@@ -748,7 +751,7 @@ _PARTICIPLE_CLAUSES = frozenset({"before"})
 )
 def _participle_clause(context: SentenceContext, reading: Reading) -> bool:
     keys, opener = context.keys, reading.clause[0] - 1
-    if reading.status is Status.PLANNED or opener < 1 or keys[opener] not in _PARTICIPLE_CLAUSES:
+    if reading.status is PLANNED or opener < 1 or keys[opener] not in _PARTICIPLE_CLAUSES:
         return False
     if not (opener + 1 < len(keys) and keys[opener + 1].endswith("ing")):
         return False  # "after they met": a tense of its own
@@ -781,7 +784,7 @@ def _expected_trigger(context: SentenceContext, reading: Reading) -> bool:
 )
 def _coordinated_noun(context: SentenceContext, reading: Reading) -> bool:
     keys, start, number = context.keys, reading.start, reading.number
-    if reading.status is Status.PLANNED or number == 0 or not reading.trigger.nominal:
+    if reading.status is PLANNED or number == 0 or not reading.trigger.nominal:
         return False
     if context.statuses.get(number - 1) is not Status.PLANNED:
         return False
@@ -806,7 +809,7 @@ def _coordinated_noun(context: SentenceContext, reading: Reading) -> bool:
     needs=("trigger.nominal", "words.tenseless_cues", "for"),
 )
 def _tenseless_noun(context: SentenceContext, reading: Reading) -> bool:
-    if reading.status is Status.PLANNED or not reading.trigger.nominal:
+    if reading.status is PLANNED or not reading.trigger.nominal:
         return False
     keys, start = context.keys, reading.start
     opener = start
@@ -836,7 +839,7 @@ _AT_PLACE = frozenset({"in", "to", "at"})
 )
 def _plural_present(context: SentenceContext, reading: Reading) -> bool:
     words, start = context.words, reading.start
-    if reading.status is Status.PLANNED or start == 0:
+    if reading.status is PLANNED or start == 0:
         return False
     if reading.phrase not in words.plural_presents:
         start = _modified_verb(context, reading)  # "Modi and Wong hold formal talks"
@@ -881,7 +884,7 @@ _PURPOSES = frozenset({"to", "for"})  # "leaves for Paris to meet X", "heads to 
 def _present_journey(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
     opener = start - 1 if start > 1 and keys[start - 1] in DETERMINERS else start  # "for (a) meeting with"
-    if reading.status is Status.PLANNED or opener == 0 or keys[opener - 1] not in _PURPOSES:
+    if reading.status is PLANNED or opener == 0 or keys[opener - 1] not in _PURPOSES:
         return False
     if context.words.present_departures.isdisjoint(keys[reading.clause[0] : opener - 1]):
         return False
