@@ -1504,7 +1504,7 @@ def news_of_the_day(
     found = []
     for meeting in meetings:
         filed = news.get(meeting.evidence.start)
-        if filed is not None and meeting.date is None and meeting.status is Status.OCCURRED:
+        if filed is not None and meeting.date is None and meeting.status is OCCURRED:
             day = news_day(filed)
             explanation = meeting.explanation
             if explanation is not None:
