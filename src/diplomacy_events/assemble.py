@@ -18,7 +18,25 @@ import attrs
 
 from .dating import LEAD_DAYS, Calendar, news_day
 from .errors import UnknownMembershipError
-from .events import EventCandidate, SummitMention, TriggerType
+from .events import EventCandidate, SummitMention
+from .events.members import (
+    ATTEND,
+    BY_NAME,
+    BY_PRONOUN,
+    BY_SPEAKER,
+    CALL_KIND,
+    DAY,
+    GROUP,
+    MEETING,
+    OCCURRED,
+    OFFICE,
+    PERSON,
+    PLANNED,
+    PRONOUN,
+    SUMMIT,
+    VISIT,
+    WEEK,
+)
 from .knowledge import KnowledgeBase, SummitRecord
 from .lexicon import GROUP_SIZES, SPEAKER_WORDS, ordinal
 from .mentions import Gazetteer, Mention, MentionKind
@@ -398,9 +416,9 @@ class Assembler:
 
     def _targets(self, mention: Mention, day: dt.date | None) -> Sequence[Mention]:
         """What a mention stands for: a pronoun its antecedents, a group its members' governments on ``day``."""
-        if mention.kind is MentionKind.PRONOUN:
+        if mention.kind is PRONOUN:
             return [target for antecedent in mention.antecedents for target in self._targets(antecedent, day)]
-        if mention.kind is MentionKind.GROUP:
+        if mention.kind is GROUP:
             return [_office_of(country.code, mention) for country in self.members(mention, day)]
         return (mention,)
 
@@ -422,10 +440,10 @@ class Assembler:
         return list(members) if len(members) <= GROUP_LIMIT else []
 
     def _identification(self, mention: Mention, target: Mention) -> Identified:
-        if mention.kind is MentionKind.PRONOUN:
-            how = Identification.SPEAKER if mention.text.lower() in SPEAKER_WORDS else Identification.PRONOUN
+        if mention.kind is PRONOUN:
+            how = BY_SPEAKER if mention.text.lower() in SPEAKER_WORDS else BY_PRONOUN
             return Identified(how=how, mention=self.quote(mention), antecedent=self.quote(target))
-        how = _IDENTIFIED_BY.get(mention.kind, Identification.NAME)
+        how = _IDENTIFIED_BY.get(mention.kind, BY_NAME)
         return Identified(how=how, mention=self.quote(mention))
 
     def person(self, mention: Mention, day: dt.date | None, written: str | None = None) -> Participant | None:
@@ -548,9 +566,9 @@ class Assembler:
 
     def _holder(self, mention: Mention, day: dt.date) -> tuple[Leader, Office | None] | None:
         found = self.gazetteer.holders(mention, day)
-        if mention.kind is MentionKind.PERSON and not mention.explicit:
+        if mention.kind is PERSON and not mention.explicit:
             found = [(leader, office) for leader, office in found if leader.id in self.introduced]
-        if len(found) > 1 and mention.kind is MentionKind.PERSON and self.countries:
+        if len(found) > 1 and mention.kind is PERSON and self.countries:
             return self._of_the_text(mention, day, found[0][0])
         return found[0] if found else None
 
@@ -645,7 +663,7 @@ class Assembler:
             self._trace(evidence.start, ("people.whole-gathering",))
         if _stands_in(candidate) and people:  # the protagonist, for a report that names no subject
             people[0] = (people[0][0], attrs.evolve(people[0][1], how=Identification.PROTAGONIST))
-        if candidate.trigger_type is TriggerType.ATTEND and summit is not None:
+        if candidate.trigger_type is ATTEND and summit is not None:
             self.attended.append((summit, tuple(person for person, _ in people)))
         if candidate.attendance:
             return None
@@ -655,7 +673,7 @@ class Assembler:
         participants = [person for person, _ in people]
         if len({p.country.code for p in participants if p.country}) < 2 or not any(p.name for p in participants):
             return None
-        if candidate.trigger_type is TriggerType.ATTEND:
+        if candidate.trigger_type is ATTEND:
             if summit is not None and summit.place is not None and day is not None and len(people) >= 3:
                 # the host of a summit is at its gathering; two guests who attend it need not have met anyone
                 self._add(
@@ -670,13 +688,13 @@ class Assembler:
             kind, place, formed = MeetingKind.CALL, None, ("kind.call-context",)
             self._trace(evidence.start, formed)
         self._last_call = (
-            frozenset(p.leader_id for p in participants if p.leader_id) if kind is MeetingKind.CALL else frozenset()
+            frozenset(p.leader_id for p in participants if p.leader_id) if kind is CALL_KIND else frozenset()
         )
         undated = date is None
         date, fired = self.calendar.in_context(
             participants, status, date, candidate.aside, candidate.goes_on, candidate.next_step
         )
-        if undated and date is not None and any(m.kind is MentionKind.OFFICE for m in candidate.participants):
+        if undated and date is not None and any(m.kind is OFFICE for m in candidate.participants):
             # "the then president" is whoever held the office on the day the paragraph gives the meeting
             redone = self.identified(candidate.participants, date.start)
             if len(redone) == len(people):
@@ -747,7 +765,7 @@ class Assembler:
         """'Spoke with X' in a round-up of calls: a call when the meeting before it was a call with a shared leader."""
         trigger = self.gazetteer.words.triggers.get(candidate.trigger)
         return (
-            kind is MeetingKind.MEETING
+            kind is MEETING
             and trigger is not None
             and trigger.may_be_call
             and place is None
@@ -760,9 +778,9 @@ class Assembler:
         """Whether a summit of one uncounted group pronoun ("the leaders agreed that the next summit ...") stands
         for all of the summit told last, some of whom it reached only: then add the others to ``people``."""
         told = self._last_meeting
-        if told is None or told.kind is not MeetingKind.SUMMIT or told.explanation is None:
+        if told is None or told.kind is not SUMMIT or told.explanation is None:
             return False
-        if candidate.kind is not MeetingKind.SUMMIT or len(candidate.participants) != 1:
+        if candidate.kind is not SUMMIT or len(candidate.participants) != 1:
             return False
         group = candidate.participants[0]
         if group.kind is not MentionKind.PRONOUN or not group.plural or GROUP_SIZES.keys() & group.text.lower().split():
@@ -807,7 +825,7 @@ class Assembler:
         self, candidate: EventCandidate, day: dt.date | None, people: list[tuple[Participant, Identified]]
     ) -> Country | None:
         """The host country of a visit; an unnamed host's leader on the day joins ``people``."""
-        if candidate.kind is not MeetingKind.VISIT or candidate.host is None:
+        if candidate.kind is not VISIT or candidate.host is None:
             return None
         host = self._host_country(candidate.host, day)
         if candidate.implicit_host and host is not None and day is not None and self.knowledge.leading(host.code, day):
@@ -847,23 +865,23 @@ class Assembler:
     ) -> tuple[MeetingKind, Country | None, Place | None]:
         """A meeting's kind, host and place: talks in one side's country are a visit; a call has no place."""
         kind = candidate.kind
-        if kind in (MeetingKind.MEETING, MeetingKind.SUMMIT):
-            kind = MeetingKind.SUMMIT if len(people) >= 3 else MeetingKind.MEETING
+        if kind in (MEETING, SUMMIT):
+            kind = SUMMIT if len(people) >= 3 else MEETING
         place = _within(_place(candidate.place), summit.place if summit else None)
-        if place is None and summit is None and kind is MeetingKind.MEETING and self._journey is not None:
+        if place is None and summit is None and kind is MEETING and self._journey is not None:
             # "X arrived in Beijing on Monday. He met Y on Tuesday.": the traveller meets at the destination
             traveller_ids, destination = self._journey
             if any(p.leader_id in traveller_ids for p in people):
                 place = destination
-        if kind is MeetingKind.MEETING and summit is None and place is not None and len(people) == 2:
+        if kind is MEETING and summit is None and place is not None and len(people) == 2:
             at_home = [p for p in people if p.country == place.country]
             if len(at_home) == 1:  # talks in one side's country: the other side visits
                 kind, host = MeetingKind.VISIT, place.country
-        if kind is not MeetingKind.VISIT:
+        if kind is not VISIT:
             host = None
-        if kind is MeetingKind.CALL:
+        if kind is CALL_KIND:
             place = None
-        elif kind is MeetingKind.VISIT and host is not None and (place is None or place.country != host):
+        elif kind is VISIT and host is not None and (place is None or place.country != host):
             place = Place(country=host)
         return kind, host, place
 
@@ -912,9 +930,7 @@ def _first_office(offices: Sequence[Office]) -> Office | None:
 def _bare_titles(mentions: Sequence[Mention]) -> bool:
     """Whether a sentence's mentions hold a bare title ("the Emir": a pronoun with an office); most hold no pronoun,
     which is settled in C."""
-    return MentionKind.PRONOUN in map(_KIND, mentions) and any(
-        m.kind is MentionKind.PRONOUN and m.role is not None for m in mentions
-    )
+    return PRONOUN in map(_KIND, mentions) and any(m.kind is PRONOUN and m.role is not None for m in mentions)
 
 
 _KIND = attrgetter("kind")
@@ -946,7 +962,7 @@ def _stands_in(candidate: EventCandidate) -> bool:
 
 def _confidence(candidate: EventCandidate) -> float:
     """1.0, less 0.15 for an unnamed host and 0.1 for a participant known only through a pronoun."""
-    pronoun = any(m.kind is MentionKind.PRONOUN for m in candidate.participants)
+    pronoun = any(m.kind is PRONOUN for m in candidate.participants)
     return _CONFIDENCES[candidate.implicit_host, pronoun]
 
 
@@ -991,7 +1007,7 @@ def _edition_number(name: str) -> int | None:
 
 def _coarse(span: DateSpan) -> bool:
     """Whether a date is less precise than a day or a week ("in 2021", "in May")."""
-    return _PRECISION_RANK[span.precision] > _PRECISION_RANK[Precision.WEEK]
+    return _PRECISION_RANK[span.precision] > _PRECISION_RANK[WEEK]
 
 
 def _office_of(code: str, mention: Mention) -> Mention:
@@ -1060,7 +1076,7 @@ def fold_separate(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | No
     pairs = {
         frozenset(p.key for p in m.participants)
         for m in meetings
-        if len(m.participants) == 2 and m.status is Status.OCCURRED and m.kind is not MeetingKind.CALL
+        if len(m.participants) == 2 and m.status is OCCURRED and m.kind is not CALL_KIND
     }
     kept = []
     for meeting in meetings:
@@ -1116,8 +1132,8 @@ def _with_people_of(first: Meeting, other: Meeting, rule: str) -> Meeting:
 
 def _one_gathering(one: Meeting, other: Meeting) -> bool:
     return (
-        one.kind is MeetingKind.SUMMIT
-        and other.kind is MeetingKind.SUMMIT
+        one.kind is SUMMIT
+        and other.kind is SUMMIT
         and one.summit is None
         and other.summit is None
         and one.status is other.status
@@ -1147,7 +1163,7 @@ def fold_arrivals(
     dropped: set[int] = set()  # ids of the arrivals folded away
     for meeting in meetings:
         date = meeting.date
-        if meeting.kind is not MeetingKind.VISIT or date is None or not _by_arrival(meeting, arrivals):
+        if meeting.kind is not VISIT or date is None or not _by_arrival(meeting, arrivals):
             continue
         if any(
             id(m) not in dropped
@@ -1173,13 +1189,13 @@ def fold_carried_out(meetings: Sequence[Meeting], trace: list[tuple[int, str]] |
     """
     done: dict[tuple[frozenset[tuple[str, ...]], dt.date], int] = {}  # occurred reports of one day
     for i, meeting in enumerate(meetings):
-        if meeting.status is Status.OCCURRED and _one_day(meeting.date):
+        if meeting.status is OCCURRED and _one_day(meeting.date):
             done.setdefault((_people(meeting), meeting.date.start), i)  # type: ignore[union-attr]
     if not done:
         return list(meetings)
     kept: list[Meeting | None] = list(meetings)
     for i, meeting in enumerate(meetings):
-        if meeting.status is not Status.PLANNED or not _one_day(meeting.date):
+        if meeting.status is not PLANNED or not _one_day(meeting.date):
             continue
         j = done.get((_people(meeting), meeting.date.start))  # type: ignore[union-attr]
         report = kept[j] if j is not None else None
@@ -1193,7 +1209,7 @@ def fold_carried_out(meetings: Sequence[Meeting], trace: list[tuple[int, str]] |
 
 
 def _one_day(date: DateSpan | None) -> bool:
-    return date is not None and date.precision is Precision.DAY and date.start == date.end
+    return date is not None and date.precision is DAY and date.start == date.end
 
 
 def _by_arrival(meeting: Meeting, arrivals: Collection[str]) -> bool:
@@ -1282,7 +1298,7 @@ def into_gatherings(meetings: list[Meeting], trace: list[tuple[int, str]] | None
     visit Japan on the occasion of the trilateral summit": the summit-kind
     meeting of all already reports them. Meetings on its sidelines stay.
     """
-    gatherings = [m for m in meetings if m.kind is MeetingKind.SUMMIT and m.summit]
+    gatherings = [m for m in meetings if m.kind is SUMMIT and m.summit]
     if not gatherings:
         return meetings
 
@@ -1396,16 +1412,12 @@ def _combine(first: Meeting, second: Meeting, rule_id: str | None = None) -> Mee
         explanation = _dated_from(explanation, second.explanation)
     if rule_id is not None and explanation is not None:
         explanation = attrs.evolve(explanation, rules=(*explanation.rules, rule_id))
-    kind = first.kind if first.kind is not MeetingKind.MEETING else second.kind  # a call or visit says more
-    if kind is MeetingKind.CALL and second.kind in _IN_COMPANY:
+    kind = first.kind if first.kind is not MEETING else second.kind  # a call or visit says more
+    if kind is CALL_KIND and second.kind in _IN_COMPANY:
         kind = second.kind  # leaders together that day: no call (see _together)
-    if (
-        kind is MeetingKind.VISIT
-        and MeetingKind.MEETING in (first.kind, second.kind)
-        and (first.summit or second.summit)
-    ):
+    if kind is VISIT and MEETING in (first.kind, second.kind) and (first.summit or second.summit):
         kind = MeetingKind.MEETING  # a meeting on a summit's sidelines stays one, whoever travelled
-    host = first.host or second.host if kind is MeetingKind.VISIT else None
+    host = first.host or second.host if kind is VISIT else None
     return attrs.evolve(
         first,
         date=date,
@@ -1492,7 +1504,7 @@ def news_of_the_day(
     found = []
     for meeting in meetings:
         filed = news.get(meeting.evidence.start)
-        if filed is not None and meeting.date is None and meeting.status is Status.OCCURRED:
+        if filed is not None and meeting.date is None and meeting.status is OCCURRED:
             day = news_day(filed)
             explanation = meeting.explanation
             if explanation is not None:

@@ -77,6 +77,12 @@ __all__ = [
     "time_fragment",
 ]
 
+# Enum members read per item, as module names (why: see events/members.py, which this module cannot import).
+_BODY, _READ = BlockKind.BODY, (BlockKind.BODY, BlockKind.ITEM)  # _READ: what Document.body keeps
+_LATER, _DEICTIC = TimeKind.LATER, TimeKind.DEICTIC
+_OCCURRED, _PLANNED, _DAY = Status.OCCURRED, Status.PLANNED, Precision.DAY
+_DATE_PHASE, _CONTEXT_PHASE = Phase.DATE, Phase.CONTEXT
+
 _AGAIN_REACH = 6  # "in 2018 and again in Ankara in 2019"
 
 
@@ -684,7 +690,7 @@ def _goes_on(context: SentenceContext, reading: Reading) -> bool:
 )
 def _counted_from(context: SentenceContext, reading: Reading) -> bool:
     time = reading.time
-    if time is None or time.kind is not TimeKind.LATER:
+    if time is None or time.kind is not _LATER:
         return False
     reading.since = next((t for t in reversed(context.times.usable.items) if t.end <= time.start), None)
     return reading.since is not None
@@ -795,7 +801,7 @@ def dateline(document: Page) -> dt.date | None:
 def _dateline_span(document: Page) -> DateSpan | None:
     """The span of a page's dateline ("November 9, 2017"; "October 22-24, 2024" is one of three days)."""
     for block in document.blocks[:_DATELINE_BLOCKS]:
-        if block.kind in (BlockKind.BODY, BlockKind.ITEM):
+        if block.kind in _READ:
             continue  # a sentence's dates are events, not the page's
         if not _may_hold_year(document.text, block.start, block.end):
             continue  # a headline: no full date
@@ -954,7 +960,7 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
     clocked: dict[int, bool] = {}  # the day headings with clock times under them: whether all name engagements
     for block in document.blocks:
         head = _head(document.text, block, anchor)
-        body_seen = body_seen or (block.kind in (BlockKind.BODY, BlockKind.ITEM) and (head is None or head.alone))
+        body_seen = body_seen or (block.kind in _READ and (head is None or head.alone))
         if head is None:
             continue
         if not (body_seen or head.timed) and anchor is not None and head.span == DateSpan.from_date(anchor):
@@ -1008,7 +1014,7 @@ def _titles(document: Page, anchor: dt.date | None) -> dict[int, int]:
     return {
         after.start: title.start
         for title, after in itertools.pairwise(document.blocks)
-        if title.kind is BlockKind.BODY and text[title.end - 1] not in '.!?"”' and _head(text, title, anchor) is None
+        if title.kind is _BODY and text[title.end - 1] not in '.!?"”' and _head(text, title, anchor) is None
     }
 
 
@@ -1341,7 +1347,7 @@ class Calendar:
         """
         if time is None:
             return None
-        if time.kind is TimeKind.LATER:  # "a month later": from the event told before, if any
+        if time.kind is _LATER:  # "a month later": from the event told before, if any
             reference = self.resolve(since, status) if since is not None else None
             told = self.context or self.told
             if reference is None and told is not None:
@@ -1357,7 +1363,7 @@ class Calendar:
     def date(self, candidate: EventCandidate, summit: Summit | None) -> DateReading:
         """A candidate's date, status and summit after the ``date.*`` rules (see the rules page)."""
         reading = DateReading(candidate=candidate, summit=summit, status=candidate.status)
-        run(Phase.DATE, self, reading)
+        run(_DATE_PHASE, self, reading)
         return reading
 
     def trip(self, travellers: tuple[Participant, ...], date: DateSpan | None, status: Status) -> None:
@@ -1396,13 +1402,13 @@ class Calendar:
             told = Dated(participants=tuple(participants), date=date, status=status)
             if not aside or self._under_way(told):  # "X, who arrived on Wednesday on a four-day visit, ..."
                 self.context = told
-            if status is Status.PLANNED and len(participants) > 2:
+            if status is _PLANNED and len(participants) > 2:
                 self.plans.append(told)  # a planned gathering, even told aside: its people's plans are part of it
             return date, []
         reading = MeetingReading(
             participants=participants, status=status, goes_on=goes_on, aside=aside, next_step=next_step
         )
-        run(Phase.CONTEXT, self, reading)
+        run(_CONTEXT_PHASE, self, reading)
         return reading.date, reading.fired
 
 
@@ -1416,7 +1422,7 @@ class Calendar:
 )
 def _own_time(calendar: Calendar, reading: DateReading) -> bool:
     candidate = reading.candidate
-    tense = None if candidate.present and reading.status is Status.OCCURRED else reading.status
+    tense = None if candidate.present and reading.status is _OCCURRED else reading.status
     reading.date = calendar.resolve(candidate.time, tense, candidate.since)
     return reading.date is not None
 
@@ -1433,7 +1439,7 @@ def _own_time(calendar: Calendar, reading: DateReading) -> bool:
 )
 def _section_today(calendar: Calendar, reading: DateReading) -> bool:
     time, section = reading.candidate.time, calendar.section
-    if time is None or time.kind is not TimeKind.DEICTIC or section is None or section.precision is not Precision.DAY:
+    if time is None or time.kind is not _DEICTIC or section is None or section.precision is not _DAY:
         return False
     if section.start == calendar.anchor or reading.date is None:
         return False
@@ -1512,7 +1518,7 @@ def _section(calendar: Calendar, reading: DateReading) -> bool:
     published="2025-08-18",
 )
 def _schedule(calendar: Calendar, reading: DateReading) -> bool:
-    if not calendar.schedule or reading.candidate.time is not None or reading.status is Status.PLANNED:
+    if not calendar.schedule or reading.candidate.time is not None or reading.status is _PLANNED:
         return False
     reading.status = Status.PLANNED
     return True
@@ -1548,7 +1554,7 @@ _ONWARD_DAYS = dt.timedelta(days=2)  # how far ahead of a departure the plan it 
 )
 def _onward_days(calendar: Calendar, reading: DateReading) -> bool:
     date = reading.date
-    if not reading.candidate.onward or date is None or date.precision is not Precision.DAY or date.days != 1:
+    if not reading.candidate.onward or date is None or date.precision is not _DAY or date.days != 1:
         return False
     reading.date = DateSpan(start=date.start, end=date.start + _ONWARD_DAYS, precision=Precision.UNKNOWN)
     return True

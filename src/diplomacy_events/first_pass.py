@@ -68,6 +68,9 @@ from .timex import TimeExpression, find_times
 
 __all__ = ["FirstPass", "Plan", "Words", "citations"]
 
+# Enum members read per item, as module names (why: see events/members.py, which this module cannot import).
+_OUTLET = MentionKind.OUTLET
+
 _WORD = re.compile(r"[^\W_]+")  # a run of letters and digits: what a token key's words are made of
 _CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*")  # such a run that starts with a capital, in ASCII text
 _RUN = re.compile(r"[^\W_]+|[^\w\s-]")  # the pieces tokens are made of: word runs and single marks
@@ -472,4 +475,4 @@ def _acts(block: Block, found: int, text: str) -> bool:
 
 def citations(times: Sequence[TimeExpression], mentions: Sequence[Mention]) -> list[str]:
     """The outlets a sentence cites: "(Kommersant, November 3)", "according to Reuters"."""
-    return [t.cited for t in times if t.cited] + [m.text for m in mentions if m.kind is MentionKind.OUTLET]
+    return [t.cited for t in times if t.cited] + [m.text for m in mentions if m.kind is _OUTLET]

@@ -88,6 +88,13 @@ class MentionKind(enum.Enum):
     OUTLET = "outlet"  # a news outlet the text cites: "according to Reuters"
 
 
+# Enum members read per item, as module names (why: see events/members.py, which this module cannot import);
+# _KIND_: the tag names _PERSON, _COUNTRY, ... are taken.
+_KIND_PERSON, _KIND_OFFICE, _KIND_PRONOUN = MentionKind.PERSON, MentionKind.OFFICE, MentionKind.PRONOUN
+_KIND_PLACE, _KIND_COUNTRY = MentionKind.PLACE, MentionKind.COUNTRY
+_KIND_ORGANIZATION = MentionKind.ORGANIZATION
+
+
 @attrs.frozen
 class Unlisted:
     """A leader title before a name the knowledge base does not list: "Prime Minister Jan Doe of Poland".
@@ -385,9 +392,7 @@ class Gazetteer:
             found = sorted(found + others, key=lambda m: m.start)
         if day is not None:
             found = [
-                self._with_office(m, day)
-                if m.kind is MentionKind.PERSON and (m.role is None or m.country is None)
-                else m
+                self._with_office(m, day) if m.kind is _KIND_PERSON and (m.role is None or m.country is None) else m
                 for m in found
             ]
         if len(found) > 1:
@@ -432,8 +437,8 @@ class Gazetteer:
         offices: set[int] = set()
         for person, office in itertools.pairwise(found):
             if (
-                person.kind is MentionKind.PERSON
-                and office.kind is MentionKind.OFFICE
+                person.kind is _KIND_PERSON
+                and office.kind is _KIND_OFFICE
                 and not office.plural
                 and office.start == person.end + 1
                 and tokens[person.end].key == ","
@@ -664,9 +669,9 @@ class Gazetteer:
             ):
                 return 1, []  # "the leaders" refers back only as the subject of a decision: "the leaders agreed that"
             plural = number in ("plural", _DECIDING)
-            return 1, [Mention(kind=MentionKind.PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]
+            return 1, [Mention(kind=_KIND_PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]
         place = self._place(tokens, match, tags, text)
-        if place is not None and place.kind is MentionKind.ORGANIZATION:
+        if place is not None and place.kind is _KIND_ORGANIZATION:
             group = _members_group(tokens, match, nxt, matches[i - 1] if i > 0 else None)  # "the Quad leaders"
             if group is not None:
                 return 2, [group]
@@ -680,10 +685,10 @@ class Gazetteer:
             or _bracketed(tokens, match)  # "visiting Peru (Lima)"
         )
         if _METONYM in tags and _CITY in tags and locative:
-            kind, country, city = MentionKind.PLACE, _value(match, _CITY), text
+            kind, country, city = _KIND_PLACE, _value(match, _CITY), text
         elif _METONYM in tags and _CITY in tags:
             # "talks with Moscow", "as Ankara requested": a capital stands for its country, not for its leader
-            kind, country, city = MentionKind.COUNTRY, _value(match, _METONYM), None
+            kind, country, city = _KIND_COUNTRY, _value(match, _METONYM), None
         elif _METONYM in tags and not locative:
             kind, country, city = MentionKind.GOVERNMENT, _value(match, _METONYM), None
         elif _COUNTRY in tags or _DEMONYM in tags:
@@ -1018,7 +1023,7 @@ class Gazetteer:
                 )
             explicit = titled or tokens[match.start].key not in self.words.family_name_words
         return Mention(
-            kind=MentionKind.PERSON,
+            kind=_KIND_PERSON,
             start=start,
             end=match.end,
             text=text,
@@ -1051,7 +1056,7 @@ class Gazetteer:
 
     def _holders_uncached(self, mention: Mention, day: dt.date) -> Sequence[tuple[Leader, Office | None]]:
         kb = self.knowledge
-        if mention.kind is MentionKind.PERSON:
+        if mention.kind is _KIND_PERSON:
             return self._persons(mention, day)
         if mention.country is None:
             return []
@@ -1126,10 +1131,10 @@ def _claim_pronouns(keys: Sequence[str], mentions: list[Mention], nouns: frozens
     people = [i for i, key in enumerate(keys) if key in nouns]
     marked, last = [], -1  # the end of the last leader named
     for mention in mentions:
-        if mention.is_leader and mention.kind is not MentionKind.PRONOUN:
+        if mention.is_leader and mention.kind is not _KIND_PRONOUN:
             last = mention.end
         elif (
-            mention.kind is MentionKind.PRONOUN
+            mention.kind is _KIND_PRONOUN
             and mention.text.lower() in _PLURAL_PRONOUNS
             and any(last <= i < mention.start for i in people)
         ):
@@ -1216,7 +1221,7 @@ def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     """Give a plural title to the countries coordinated before it: "the French and German leaders"."""
     shared = list(mentions)
     for k, office in enumerate(mentions):
-        if office.kind is not MentionKind.OFFICE or not office.plural:
+        if office.kind is not _KIND_OFFICE or not office.plural:
             continue
         j = k - 1
         while j >= 0 and shared[j].kind is MentionKind.COUNTRY and shared[j].end - shared[j].start == 1:
@@ -1235,7 +1240,7 @@ _ASKING = frozenset({"him", "he", "she"})  # the words of the pronouns that :fun
 def _asks_subject(tokens: Sequence[Token], mention: Mention) -> bool:
     """Whether a pronoun's antecedent is a clause's subject: "him", or "he" opening a subordinate clause ("X
     extended an invitation when he visited ...")."""
-    if mention.kind is not MentionKind.PRONOUN:
+    if mention.kind is not _KIND_PRONOUN:
         return False
     text = mention.text.lower()
     return text == "him" or (
@@ -1553,7 +1558,7 @@ class Discourse:
         """Record a linked mention of the current sentence (offices count at once)."""
         resolved = _resolved(mention)
         role = resolved.role
-        if role is not None and resolved.kind is not MentionKind.PRONOUN:
+        if role is not None and resolved.kind is not _KIND_PRONOUN:
             self.last_bound[role] = resolved
             if resolved.leaders:
                 tally = self.by_role.get(role)
@@ -1568,9 +1573,9 @@ class Discourse:
             return
         for mention in mentions:
             resolved = _resolved(mention)
-            if resolved.kind is MentionKind.PERSON and not mention.plural and resolved.leaders:
+            if resolved.kind is _KIND_PERSON and not mention.plural and resolved.leaders:
                 self.named.add(resolved.leaders[0], resolved)
-        people = [m for m in mentions if _is_someone(m) and (m.kind is not MentionKind.PRONOUN or m.antecedents)]
+        people = [m for m in mentions if _is_someone(m) and (m.kind is not _KIND_PRONOUN or m.antecedents)]
         singular = [m for m in people if not m.plural]
         if singular:
             direct = [m for m in singular if not m.oblique]
@@ -1847,7 +1852,7 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
     for mentions in sentences:
         out: list[Mention] = []
         for position, mention in enumerate(mentions):
-            if mention.kind is MentionKind.PRONOUN and not mention.antecedents:  # "I" of a turn is linked
+            if mention.kind is _KIND_PRONOUN and not mention.antecedents:  # "I" of a turn is linked
                 ahead = _cataphora(mention, out, mentions[position + 1 :])
                 antecedents = ahead or _antecedents(mention, out, discourse, mentions[position + 1 :])
                 mention = _evolve(mention, antecedents=antecedents)
@@ -1964,8 +1969,8 @@ def _unapposed(group: list[Mention]) -> list[Mention]:
         for m, after in itertools.zip_longest(group, group[1:])
         if not (
             after is not None
-            and m.kind is MentionKind.OFFICE
-            and after.kind is MentionKind.PERSON
+            and m.kind is _KIND_OFFICE
+            and after.kind is _KIND_PERSON
             and m.country is not None
             and m.country == after.country
             and 0 < after.start - m.end <= _APPOSITION_GAP
@@ -1976,7 +1981,7 @@ def _unapposed(group: list[Mention]) -> list[Mention]:
 def _people(mentions: list[Mention]) -> list[Mention]:
     people: list[Mention] = []
     for mention in mentions:
-        people += list(mention.antecedents) if mention.kind is MentionKind.PRONOUN else [mention]
+        people += list(mention.antecedents) if mention.kind is _KIND_PRONOUN else [mention]
     return people
 
 
@@ -1985,4 +1990,4 @@ def _same_person(one: Mention, other: Mention) -> bool:
 
 
 def _resolved(mention: Mention) -> Mention:
-    return mention.antecedents[0] if mention.kind is MentionKind.PRONOUN and mention.antecedents else mention
+    return mention.antecedents[0] if mention.kind is _KIND_PRONOUN and mention.antecedents else mention

@@ -88,6 +88,10 @@ class Precision(enum.Enum):
     UNKNOWN = "unknown"
 
 
+# Enum members read per item, as module names (why: see events/members.py, which this module cannot import).
+_DAY = Precision.DAY
+
+
 class Role(enum.Enum):
     """The office a leader holds, as news names it; the value is the title's words.
 
@@ -172,6 +176,10 @@ class MeetingKind(enum.Enum):
     VISIT = "visit"
     CALL = "call"
     SUMMIT = "summit"
+
+
+# Enum members read per item, as module names (why: see events/members.py, which this module cannot import).
+_VISIT = MeetingKind.VISIT
 
 
 class Status(enum.Enum):
@@ -352,7 +360,7 @@ class DateSpan:
     @classmethod
     def from_date(cls, day: dt.date) -> DateSpan:
         """The single day ``day``."""
-        return cls(start=day, end=day, precision=Precision.DAY)
+        return cls(start=day, end=day, precision=_DAY)
 
     @classmethod
     def from_week(cls, day: dt.date) -> DateSpan:
@@ -715,7 +723,7 @@ class Meeting:
     explanation: Explanation | None = attrs.field(default=None, validator=_optional(Explanation))
 
     def __attrs_post_init__(self) -> None:
-        if self.host is not None and self.kind is not MeetingKind.VISIT:
+        if self.host is not None and self.kind is not _VISIT:
             _fail("host", self.host, "only a visit has a host country")
 
     @property

@@ -81,6 +81,11 @@ class BlockKind(enum.Enum):
     ITEM = "item"  # a bullet item that is no sentence: "- President X of Y [in person]"
 
 
+# Enum members read per item, as module names (why: see events/members.py, which this module cannot import).
+_BODY = BlockKind.BODY
+_READ = (BlockKind.BODY, BlockKind.ITEM)  # the blocks later stages read
+
+
 @attrs.frozen(kw_only=True)
 class Block:
     """A paragraph (or a bullet item wrapped over lines) at ``start:end`` of the text."""
@@ -105,7 +110,7 @@ class Document:
     @property
     def body(self) -> tuple[Block, ...]:
         """The blocks later stages read: body paragraphs and list items."""
-        return tuple(block for block in self.blocks if block.kind in (BlockKind.BODY, BlockKind.ITEM))
+        return tuple(block for block in self.blocks if block.kind in _READ)
 
 
 # Elements whose content is no text at all: blanked from the opening tag to the closing one.
@@ -327,9 +332,9 @@ def normalize(text: str) -> Document:
         elif key in seen:
             kind = BlockKind.DUPLICATE
         else:
-            kind = BlockKind.BODY
+            kind = _BODY
         seen.add(key)
-        body_seen = body_seen or kind is BlockKind.BODY
+        body_seen = body_seen or kind is _BODY
         blocks.append(Block(start=start, end=end, kind=kind, speaker=speaker, bullet=bullet))
     return Document(
         text=masked,

@@ -65,6 +65,7 @@ from .events import (
     sentence_status,
     trigger_matcher,
 )
+from .events.members import OCCURRED, OFFICE, PERSON
 from .events.named_next import CountedGroup, members, named_group, substituted
 from .first_pass import FirstPass, Plan, citations
 from .knowledge import KnowledgeBase, default_knowledge
@@ -251,7 +252,7 @@ class _EventReader:
     def _events(self, read: SentenceReading) -> None:
         sentence, words = read.sentence, self.words
         mentions = self.assembler.offices_in_text(read.mentions, read.times)
-        persons = [m for m in mentions if m.kind is MentionKind.PERSON and m.explicit]
+        persons = [m for m in mentions if m.kind is PERSON and m.explicit]
         for mention in persons:
             if mention.leaders:
                 self.salience.add(mention.leaders[0], mention)
@@ -319,7 +320,7 @@ class _EventReader:
         self.chair = chair
         time = read.times[0] if chair is not None and read.times else None
         status = sentence_status(tokens, words, time.start, keys=read.sentence.keys) if time is not None else None
-        self.assembler.chaired(time, status or Status.OCCURRED)
+        self.assembler.chaired(time, status or OCCURRED)
 
     def _named_next(
         self, deferred: tuple[SentenceReading, CountedGroup], tokens: Sequence[Token], mentions: Sequence[Mention]
@@ -912,11 +913,9 @@ class Parser:
             )
         ids = set()
         for mention in mentions:
-            if mention.kind in (MentionKind.PERSON, MentionKind.OFFICE) and (
-                mention.explicit or mention.kind is MentionKind.OFFICE
-            ):
+            if mention.kind in (PERSON, OFFICE) and (mention.explicit or mention.kind is OFFICE):
                 leader_id = assembler.leader_id(mention, anchor)
-                if leader_id is None and mention.kind is MentionKind.PERSON and len(mention.leaders) == 1:
+                if leader_id is None and mention.kind is PERSON and len(mention.leaders) == 1:
                     leader_id = mention.leaders[0]  # a full name of one leader, in office or not that day
                 if leader_id is not None:
                     ids.add(leader_id)

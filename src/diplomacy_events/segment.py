@@ -39,6 +39,9 @@ __all__ = [
     "tokenize",
 ]
 
+# Enum members read per item, as module names (why: see events/members.py, which this module cannot import).
+_ITEM = BlockKind.ITEM
+
 #: A longer run of tokens without a sentence end is cut into pieces of at most this many.
 MAX_SENTENCE_TOKENS = 256
 #: A paragraph with more sentences is split into paragraphs of at most this many.
@@ -342,7 +345,7 @@ def segment(document: Document, blocks: Sequence[Block] | None = None) -> list[P
                     sentences=chunk,
                     speaker=block.speaker,
                     bullet=block.bullet,
-                    item=block.kind is BlockKind.ITEM,
+                    item=block.kind is _ITEM,
                 )
             )
     return paragraphs

@@ -85,6 +85,13 @@ class TimeKind(enum.Enum):
     SEASON = "season"
 
 
+# Enum members read per item, as module names (why: see events/members.py, which this module cannot import).
+_DATE, _MONTH, _YEAR, _WEEKDAY = TimeKind.DATE, TimeKind.MONTH, TimeKind.YEAR, TimeKind.WEEKDAY
+_DEICTIC, _RELATIVE, _AGO, _SEASON = TimeKind.DEICTIC, TimeKind.RELATIVE, TimeKind.AGO, TimeKind.SEASON
+_FUTURE, _NEAREST = Direction.FUTURE, Direction.NEAREST
+_DAY = Precision.DAY
+
+
 @attrs.frozen(kw_only=True)
 class TimeExpression:
     """A time expression found at tokens ``start:end`` of a sentence.
@@ -128,14 +135,14 @@ class TimeExpression:
             return None
 
     def _resolve(self, anchor: dt.date | None, direction: Direction) -> DateSpan | None:
-        if self.kind is TimeKind.YEAR and self.year is not None:
+        if self.kind is _YEAR and self.year is not None:
             return DateSpan.from_year(self.year)
-        if self.kind is TimeKind.MONTH and self.month is not None and not self.offset:
+        if self.kind is _MONTH and self.month is not None and not self.offset:
             year = self.year if self.year is not None else _year_for(self.month, 1, anchor, direction, whole_month=True)
             return None if year is None else DateSpan.from_month(year, self.month)
-        if self.kind is TimeKind.DATE and self.month is not None and self.day is not None:
+        if self.kind is _DATE and self.month is not None and self.day is not None:
             # a range is ahead while its last day is: "the summit (November 5-11)" read on November 6
-            ahead = direction is Direction.FUTURE and self.last_day and not self.last_month
+            ahead = direction is _FUTURE and self.last_day and not self.last_month
             last = self.last_day if ahead and self.last_day else self.day
             year = self.year if self.year is not None else _year_for(self.month, last, anchor, direction)
             if year is None:
@@ -146,7 +153,7 @@ class TimeExpression:
                 end = dt.date(year + (self.last_month < self.month), self.last_month, self.last_day)
             elif self.last_day:
                 end = dt.date(year, self.month, self.last_day)
-            return DateSpan(start=start, end=max(start, end), precision=Precision.DAY)
+            return DateSpan(start=start, end=max(start, end), precision=_DAY)
         if anchor is None:
             return None
         return self._resolve_relative(anchor, direction)
@@ -175,26 +182,26 @@ class TimeExpression:
         return DateSpan(start=shifted, end=reference.end + step, precision=reference.precision)
 
     def _resolve_relative(self, anchor: dt.date, direction: Direction) -> DateSpan | None:
-        if self.kind is TimeKind.DEICTIC:
+        if self.kind is _DEICTIC:
             return DateSpan.from_date(anchor + dt.timedelta(days=self.offset))
-        if self.kind is TimeKind.DATE and self.day is not None:  # "on the 6th": of the anchor's month or next to it
+        if self.kind is _DATE and self.day is not None:  # "on the 6th": of the anchor's month or next to it
             return DateSpan.from_date(_day_near(self.day, anchor, direction))
-        if self.kind is TimeKind.WEEKDAY and self.weekday is not None and self.unit == "weeks":
+        if self.kind is _WEEKDAY and self.weekday is not None and self.unit == "weeks":
             monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=self.offset)
             return DateSpan.from_date(monday + dt.timedelta(days=self.weekday))  # "Monday last week"
-        if self.kind is TimeKind.WEEKDAY and self.weekday is not None:
+        if self.kind is _WEEKDAY and self.weekday is not None:
             back = (anchor.weekday() - self.weekday) % 7
             ahead = (self.weekday - anchor.weekday()) % 7 or (7 if self.offset > 0 else 0)
             if self.offset < 0:
                 back = back or 7
-            nearer_ahead = direction is Direction.NEAREST and ahead < back  # "holds talks on Monday", told Saturday
-            forward = self.offset > 0 or (self.offset == 0 and (direction is Direction.FUTURE or nearer_ahead))
+            nearer_ahead = direction is _NEAREST and ahead < back  # "holds talks on Monday", told Saturday
+            forward = self.offset > 0 or (self.offset == 0 and (direction is _FUTURE or nearer_ahead))
             first = anchor + dt.timedelta(days=ahead) if forward else anchor - dt.timedelta(days=back)
             if self.last_weekday is None:
                 return DateSpan.from_date(first)
             last = first + dt.timedelta(days=(self.last_weekday - self.weekday) % 7)
             return DateSpan(start=first, end=last, precision=Precision.DAY)
-        if self.kind is TimeKind.AGO and self.unit:
+        if self.kind is _AGO and self.unit:
             if self.to_the_day:
                 return DateSpan.from_date(anchor - _step(self.unit, self.offset))
             if self.unit == "days":
@@ -205,9 +212,9 @@ class TimeExpression:
                 shifted = _month_after(anchor, -self.offset)
                 return DateSpan.from_month(shifted.year, shifted.month)
             return DateSpan.from_year(anchor.year - self.offset)
-        if self.kind is TimeKind.SEASON and self.month is not None:
+        if self.kind is _SEASON and self.month is not None:
             return _season(self.month, self.offset, anchor, direction)
-        if self.kind is TimeKind.MONTH and self.month is not None:  # last September, next March: strictly before/after
+        if self.kind is _MONTH and self.month is not None:  # last September, next March: strictly before/after
             before = self.month < anchor.month
             year = (
                 anchor.year + (0 if before else -1)
@@ -215,7 +222,7 @@ class TimeExpression:
                 else anchor.year + (0 if self.month > anchor.month else 1)
             )
             return DateSpan.from_month(year, self.month)
-        if self.kind is TimeKind.RELATIVE and self.unit:
+        if self.kind is _RELATIVE and self.unit:
             return self._resolve_unit(anchor, direction)
         return None
 
@@ -552,9 +559,7 @@ class _Scanner:
             return TimeExpression(start=i - 1, end=j + 2, kind=TimeKind.RELATIVE, unit=unit, offset=1, rest=True)
         if unit is None or target.endswith("s"):
             return None
-        return TimeExpression(
-            start=i, end=j + 2, kind=TimeKind.RELATIVE, unit=unit, offset=offset, partial=partial, rest=rest
-        )
+        return TimeExpression(start=i, end=j + 2, kind=_RELATIVE, unit=unit, offset=offset, partial=partial, rest=rest)
 
     def counted_at(self, i: int) -> TimeExpression | None:
         """ "the next day", "the following week", "the previous day", "later that day", "the same day"."""
@@ -598,7 +603,7 @@ class _Scanner:
         following = _at(self.tokens, i + 1)
         j = i + 2 if _key(self.tokens, i + 1) == "," else i + 1
         date = self.date_at(j) if j < len(self.tokens) else None
-        if date is not None and date.kind is TimeKind.DATE:
+        if date is not None and date.kind is _DATE:
             return _evolve(date, start=i)  # "Tuesday, March 7", "Tuesday 7 March": the date says it all
         if _key(self.tokens, i - 1) == "the" and following is not None and following.capitalised:
             return None  # "The Sunday Times" is a newspaper
@@ -619,7 +624,7 @@ class _Scanner:
         if (joined or hyphenated(self.tokens, end)) and last and last.capitalised and last.key in WEEKDAYS:
             last_weekday, end = WEEKDAYS[last.key], at + 1  # "on Monday and Tuesday", "Monday-Wednesday"
         return TimeExpression(
-            start=start, end=end, kind=TimeKind.WEEKDAY, weekday=weekday, offset=offset, last_weekday=last_weekday
+            start=start, end=end, kind=_WEEKDAY, weekday=weekday, offset=offset, last_weekday=last_weekday
         )
 
     def holiday_at(self, i: int) -> TimeExpression | None:
@@ -845,7 +850,7 @@ def find_times(tokens: Sequence[Token], year: int | None = None) -> list[TimeExp
             time = _evolve(time, year=year)
         elif placed and _and_then(tokens, placed[-1], time):
             time = _in_year_after(placed[-1], time)
-        elif time.kind is TimeKind.DATE and time.month is None and placed and placed[-1].month is not None:
+        elif time.kind is _DATE and time.month is None and placed and placed[-1].month is not None:
             time = _evolve(time, month=placed[-1].month, year=placed[-1].year)  # "in May, on the 6th"
         placed.append(time)
     return placed

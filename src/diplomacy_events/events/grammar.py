@@ -22,10 +22,10 @@ from ..lexicon import (
     POSSESSIVES,
     REFERRING,
 )
-from ..mentions import Mention, MentionKind
+from ..mentions import Mention
 from ..segment import Token
 from ..syntax import ByStart
-from .members import GROUP, PRONOUN
+from .members import GROUP, PRONOUN, STATES
 
 _OPENING_REACH = 8  # where an opening phrase's meeting noun may stand: "In their nearly hour-long meeting"
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
@@ -41,7 +41,7 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
         if (
             group
             and group[-1].is_leader
-            and mention.kind in (MentionKind.COUNTRY, MentionKind.ORGANIZATION)
+            and mention.kind in STATES
             and [t.key for t in tokens[cursor : mention.start]] in (["of"], ["of", "the"])
         ):
             cursor = mention.end  # "Chancellor Olaf Scholz of Germany", "Tusk of the European Council": his

@@ -32,7 +32,7 @@ from .grammar import (
     passive_agents,
     people_count,
 )
-from .members import PRONOUN
+from .members import CALL, MEET, PRONOUN
 
 _HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
 _NOUN_MODIFIERS = 3  # words between a possessor and a meeting noun: "his first formal summit with"
@@ -205,7 +205,7 @@ def _first_person(context: SentenceContext, reading: Reading) -> bool:
     first = context.first_free()
     if first is None or first.start >= reading.start:
         return False
-    pair = reading.type in (TriggerType.MEET, TriggerType.CALL)  # a summit's gathering is not the subject's
+    pair = reading.type in (MEET, CALL)  # a summit's gathering is not the subject's
     group = group_after(context.persons, context.tokens, first.start, reading.start) if pair else []
     keys = {t.key for t in context.tokens[first.end : group[-1].start]} if len(group) > 1 else set()
     coordinated = bool(group) and group[0] is first and bool(keys & {"and", "&"})

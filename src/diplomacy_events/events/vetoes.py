@@ -30,7 +30,7 @@ from ..rules import Phase, rule
 from ..syntax import WINDOW, infinitive_after
 from .context import Reading, SentenceContext
 from .grammar import group_after, group_before, opening_phrase, people_count, told_before
-from .members import PLANNED
+from .members import INVITE, PLANNED
 
 _GATHERINGS = (TriggerType.SUMMIT, TriggerType.ATTEND)
 _AFTER_REACH = 2  # "the summit meeting scheduled for May": a plan's cue right after its noun
@@ -327,7 +327,7 @@ def _attending_summit(context: SentenceContext, reading: Reading) -> bool:
 )
 def _invited_to(context: SentenceContext, reading: Reading) -> bool:
     start = reading.start
-    if reading.number == 0 or context.trigger(reading.number - 1).type is not TriggerType.INVITE:
+    if reading.number == 0 or context.trigger(reading.number - 1).type is not INVITE:
         return False
     previous = context.matches[reading.number - 1]
     return infinitive_after(
