@@ -176,6 +176,7 @@ _PLACE_TAGS = frozenset({_COUNTRY, _DEMONYM, _METONYM, _CITY})  # tags whose val
 Entry = tuple[str, str]
 _KEY = operator.attrgetter("key")
 _TEXT = operator.attrgetter("text")
+_VALUES = operator.itemgetter(2)  # a Match's values
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | HOLIDAY_ENDS  # capitalised, yet no names
 
 
@@ -213,6 +214,7 @@ _COUNTRY_TAGS = frozenset({_DEMONYM, _COUNTRY, _METONYM})
 _NAME_TAGS = frozenset({_LEADER, _FAMILY})
 _TITLE_TAGS = frozenset({_TITLE, _LEADER_WORD, _HONORIFIC})
 _TITLE_WORD_TAGS = frozenset({_TITLE, _LEADER_WORD})
+_NAME_TITLE_TAGS = frozenset({_TITLE, _LEADER})  # a title's own, or a titled alias's (see Gazetteer._full_names)
 _TITLE_HONORIFIC_TAGS = frozenset({_TITLE, _HONORIFIC})
 _OUTLET_ONLY = frozenset({_OUTLET})
 _SHORT_NAMED = frozenset({_COUNTRY, _ORG, _LEADER, _METONYM})  # tags whose short names must be written as such
@@ -282,6 +284,7 @@ class Gazetteer:
         self._since = since
         self._everyone: Gazetteer | None = None
         self._holders: dict[tuple[object, ...], tuple[tuple[Leader, Office | None], ...]] = {}
+        self._offices: dict[tuple[object, ...], tuple[Role | None, str | None]] = {}  # see _with_office
         matcher: PhraseMatcher[Entry] = PhraseMatcher()
         for leader in knowledge.leaders(since=since):
             for name in (leader.name, *leader.aliases):
@@ -371,7 +374,11 @@ class Gazetteer:
         matches = self.matcher.find(tokens, _accept, keys=keys)
         if not matches:  # no name, title or pronoun: at most someone with an official's title
             return self._officials(tokens, keys, matches)
-        matches = self._middle_names(tokens, self._full_names(tokens, matches))
+        present = frozenset().union(*map(_tags, map(_VALUES, matches)))  # the sentence's tags, once
+        if _LEADER in present:  # a titled alias to read as a title and a full name
+            matches = self._full_names(tokens, matches)
+        if _FAMILY in present:  # a family name after middle names
+            matches = self._middle_names(tokens, matches)
         if not self._dated_firsts.isdisjoint(keys):
             matches = self._in_era(tokens, matches, day or MODERN_FROM)
         filed = dateline_end(tokens)
@@ -383,7 +390,9 @@ class Gazetteer:
             consumed, made = self._compose(tokens, matches, i)
             found += made
             i += max(consumed, 1)
-        found = _mark_oblique(tokens, _share_titles(tokens, self._written_out(tokens, matches, found)))
+        if not present.isdisjoint(_NAME_TITLE_TAGS):  # a title only these matches or full names split off hold
+            found = self._written_out(tokens, matches, found)
+        found = _mark_oblique(tokens, _share_titles(tokens, found))
         found = _claim_pronouns(keys, found, self.words.people_nouns)
         if not _ASKING.isdisjoint(keys) and any(_asks_subject(tokens, m) for m in found):
             found = _mark_subjects(tokens, found, self.words)  # only "him" and "when he" ask who is a subject
@@ -561,18 +570,28 @@ class Gazetteer:
         return found
 
     def _with_office(self, mention: Mention, day: dt.date) -> Mention:
+        key = (mention.leaders, mention.country, mention.role, day)
+        office = self._offices.get(key)
+        if office is None:  # worked out once per name, country, title and day, as :meth:`holders` is
+            if len(self._offices) >= _HOLDERS_CACHE_SIZE:
+                self._offices.clear()
+            office = self._offices[key] = self._office_of(mention, day)
+        role, country = office
+        if role == mention.role and country == mention.country:
+            return mention  # the office adds nothing the mention does not say
+        return _evolve(mention, role=role, country=country)
+
+    def _office_of(self, mention: Mention, day: dt.date) -> tuple[Role | None, str | None]:
+        """The role and country a person's mention takes from the office its leader holds on ``day``."""
         holders = self.holders(mention, day)
         if not holders or holders[0][1] is None:
-            return mention
+            return mention.role, mention.country
         office = holders[0][1]
         role = mention.role or office.role
         if len(mention.leaders) > 1 and self._tied(mention, day):
             # "King Abdullah" in 2012: which country's, the event's day and the text decide
-            return mention if role == mention.role else _evolve(mention, role=role)
-        country = mention.country or office.country.code
-        if role == mention.role and country == mention.country:
-            return mention  # the office adds nothing the mention does not say
-        return _evolve(mention, role=role, country=country)
+            return role, mention.country
+        return role, mention.country or office.country.code
 
     def _compose(self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int) -> tuple[int, list[Mention]]:
         """Read the mention that starts at ``matches[i]``; return matches consumed and mentions made."""
