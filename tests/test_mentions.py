@@ -171,9 +171,7 @@ PARTICLE_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "day", "leader"), [r[1:] for r in PARTICLE_NAMES], ids=[r[0] for r in PARTICLE_NAMES]
-)
+@pytest.mark.parametrize(("text", "day", "leader"), [r[1:] for r in PARTICLE_NAMES], ids=[r[0] for r in PARTICLE_NAMES])
 def test_a_family_name_with_a_lower_case_particle_is_the_leader(
     gazetteer: Gazetteer, text: str, day: dt.date, leader: str
 ) -> None:

@@ -3538,3 +3538,50 @@ def test_a_plain_iso_day_reads_as_read_date_reads_it(day: dt.date, shaped: str) 
             read_date(shaped)
     else:
         assert fast == read_date(shaped)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-host-with-two-guests-in-a-place-at-a-month",
+                "Putin hosted Erdogan and Rouhani in Sochi in February.",
+                dt.date(2019, 3, 20),
+                [
+                    Expect(
+                        ("vladimir-putin", "recep-tayyip-erdogan", "hassan-rouhani"),
+                        SUMMIT,
+                        date=DateSpan.from_month(2019, 2),
+                        host=None,
+                    )
+                ],
+            ),
+            (
+                "a-host-received-two-guests-in-his-capital",
+                "In March 2023 Lula received Alberto Fernandez and Luis Lacalle Pou in Brasilia.",
+                dt.date(2023, 6, 1),
+                [
+                    Expect(
+                        ("luiz-inacio-lula-da-silva", "alberto-fernandez", "luis-lacalle-pou"),
+                        SUMMIT,
+                        date=DateSpan.from_month(2023, 3),
+                    )
+                ],
+            ),
+            (
+                "two-guests-with-no-place-are-a-visit-each",
+                "Putin hosted Erdogan and Rouhani in February.",
+                dt.date(2019, 3, 20),
+                [
+                    Expect(("vladimir-putin", "recep-tayyip-erdogan"), VISIT, host="RUS"),
+                    Expect(("vladimir-putin", "hassan-rouhani"), VISIT, host="RUS"),
+                ],
+            ),
+        ]
+    ),
+)
+def test_a_host_with_two_guests_in_a_place_held_one_gathering(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
