@@ -3585,3 +3585,41 @@ def test_a_host_with_two_guests_in_a_place_held_one_gathering(
     text: str, published: dt.date, expected: list[Expect]
 ) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "the-first-official-visit-since-another-leaders",
+                "Sunak made an official visit to Canberra, the first by a British prime minister since David "
+                "Cameron's in 2014.",
+                dt.date(2023, 3, 14),
+                [
+                    Expect(("rishi-sunak", "anthony-albanese"), VISIT, host="AUS"),
+                    Expect(("david-cameron", "tony-abbott"), VISIT, date=DateSpan.from_year(2014), host="AUS"),
+                ],
+            ),
+            (
+                "a-planned-first-visit-for-talks-since-one-that-happened",
+                "Macron will be the first French president to visit Nigeria for talks since Jacques Chirac in 2006.",
+                dt.date(2018, 6, 1),
+                [
+                    Expect(("emmanuel-macron", "muhammadu-buhari"), VISIT, PLANNED, host="NGA"),
+                    Expect(("jacques-chirac", "olusegun-obasanjo"), VISIT, date=DateSpan.from_year(2006), host="NGA"),
+                ],
+            ),
+            (
+                "a-bare-trip-since-tells-no-meeting",
+                "Modi is the first Indian prime minister to visit Oman since Manmohan Singh's trip in 2008.",
+                dt.date(2018, 2, 11),
+                [Expect(("narendra-modi", "qaboos-bin-said"), VISIT, host="OMN")],
+            ),
+        ]
+    ),
+)
+def test_the_first_visit_since_another_leaders_tells_that_visit(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
