@@ -3623,3 +3623,37 @@ def test_the_first_visit_since_another_leaders_tells_that_visit(
     text: str, published: dt.date, expected: list[Expect]
 ) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "not-forgotten-that-a-visit-happened",
+                "Diplomats in Brasilia have not forgotten that Lula flew to Havana in May last year to see Miguel "
+                "Diaz-Canel.",
+                dt.date(2024, 3, 1),
+                [
+                    Expect(
+                        ("luiz-inacio-lula-da-silva", "miguel-diaz-canel"),
+                        VISIT,
+                        date=DateSpan.from_month(2023, 5),
+                        host="CUB",
+                    )
+                ],
+            ),
+            (
+                "not-hidden-that-they-met",
+                "Ankara has not hidden that Erdogan met Putin in Sochi on Monday.",
+                dt.date(2021, 10, 2),
+                [Expect(("recep-tayyip-erdogan", "vladimir-putin"), VISIT, date=day("2021-09-27"), host="RUS")],
+            ),
+            ("not-said-that-they-met", "Erdogan did not say that he met Putin.", dt.date(2021, 10, 2), []),
+        ]
+    ),
+)
+def test_a_negated_verb_of_knowing_leaves_the_meeting_its_clause_tells(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)

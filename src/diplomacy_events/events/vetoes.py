@@ -355,14 +355,31 @@ def _expected(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.negated",
     Phase.CLAUSE,
-    "A negation just before the trigger ('did not meet', 'never visited') drops it.",
+    "A negation just before the trigger ('did not meet', 'never visited') drops it; not one of a verb of knowing whose "
+    "clause of 'that' holds the trigger ('have not forgotten that X flew to Beijing').",
     "Biden did not meet Xi during the trip.",
     needs=("words.negation_cues", "n't"),
 )
 def _negated(context: SentenceContext, reading: Reading) -> bool:
     head = _noun_phrase_start(context.keys, reading.start, reading.clause[0])
     reach = reading.clause[0] if reading.type in _GATHERINGS else max(reading.clause[0], head - 4)
-    return _cued(reading, "negation", reach) and not _contemplated(context, reading)
+    return (
+        _cued(reading, "negation", reach)
+        and not _contemplated(context, reading)
+        and not _negated_above(context, reading)
+    )
+
+
+def _negated_above(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the negation belongs to a verb of knowing that a clause of "that" with a subject of its own depends
+    on: "have not forgotten that X flew to Beijing", "did not hide that he met Y" say that it happened."""
+    keys, cue = context.keys, reading.cues["negation"]
+    that = next((i for i in range(cue + 1, reading.start) if keys[i] == "that"), None)
+    return (
+        that is not None
+        and not context.words.factive_verbs.isdisjoint(keys[cue + 1 : that])
+        and bool(context.mentions.between(that + 1, that + 2))
+    )
 
 
 def _contemplated(context: SentenceContext, reading: Reading) -> bool:
