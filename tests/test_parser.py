@@ -3657,3 +3657,46 @@ def test_a_negated_verb_of_knowing_leaves_the_meeting_its_clause_tells(
     text: str, published: dt.date, expected: list[Expect]
 ) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-tour-that-ends-with-a-call-on-a-president",
+                "Lula ends his European tour in Lisbon on Friday with a call on President Marcelo Rebelo de Sousa.",
+                dt.date(2023, 4, 19),
+                [
+                    Expect(
+                        ("luiz-inacio-lula-da-silva", "marcelo-rebelo-de-sousa"),
+                        VISIT,
+                        PLANNED,
+                        date=day("2023-04-21"),
+                        host="PRT",
+                    )
+                ],
+            ),
+            (
+                "will-also-call-on-a-president",
+                "Modi will also call on President Alexander Van der Bellen on Wednesday.",
+                dt.date(2024, 7, 9),
+                [Expect(("narendra-modi", "alexander-van-der-bellen"), MEETING, PLANNED, date=day("2024-07-10"))],
+            ),
+            (
+                "will-also-call-on-a-leader-to-act",
+                "Biden will also call on Putin to withdraw his troops.",
+                dt.date(2022, 2, 1),
+                [],
+            ),
+            (
+                "a-call-on-a-day-is-still-a-call",
+                "Macron made a call on Tuesday to Scholz.",
+                dt.date(2023, 4, 19),
+                [Expect(("emmanuel-macron", "olaf-scholz"), CALL, date=day("2023-04-18"))],
+            ),
+        ]
+    ),
+)
+def test_a_call_on_a_leader_is_a_visit_to_him(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

@@ -893,7 +893,8 @@ _PURPOSES = frozenset({"to", "for"})  # "leaves for Paris to meet X", "heads to 
     "status.present-journey",
     Phase.STATUS,
     "The purpose of a journey told in the present ('leaves for Paris on Thursday to meet Macron', 'heads to Paris "
-    "for talks with Macron') is a present too: its time is read the nearer way, ahead or not.",
+    "for talks with Macron', 'ends the tour in Rome on Friday with a call on X') is a present too: its time is read "
+    "the nearer way, ahead or not.",
     "Modi leaves for Paris on Thursday to meet Emmanuel Macron.",
     published="2024-06-12",
     needs=("words.present_departures",),
@@ -901,9 +902,18 @@ _PURPOSES = frozenset({"to", "for"})  # "leaves for Paris to meet X", "heads to 
 def _present_journey(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
     opener = start - 1 if start > 1 and keys[start - 1] in DETERMINERS else start  # "for (a) meeting with"
-    if reading.status is PLANNED or opener == 0 or keys[opener - 1] not in _PURPOSES:
+    if keys[start] == "with":  # the trigger opens with its purpose: "with a call on X"
+        opener = start + 1
+    if reading.status is PLANNED or opener == 0:
         return False
-    if context.words.present_departures.isdisjoint(keys[reading.clause[0] : opener - 1]):
+    words, before = context.words, keys[reading.clause[0] : opener - 1]
+    if keys[opener - 1] == "with":  # "ends the tour in Rome on Friday with a call on X": a journey's last step
+        departures = words.present_departures & words.journey_ends
+    elif keys[opener - 1] in _PURPOSES:
+        departures = words.present_departures
+    else:
+        return False
+    if departures.isdisjoint(before):
         return False
     reading.tenseless = True
     return True
