@@ -450,8 +450,9 @@ def _hosted_gathering(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "build.hosted-in-place",
     Phase.BUILD,
-    "A host with two or more guests in a place it names, at one time it names ('hosts A and B in Tashkent in "
-    "January', 'received both men in Luanda in July'), held one gathering of all, not a visit each.",
+    "A host with two or more guests in a place it names, at one time it names no longer than a month ('hosts A and B "
+    "in Tashkent in January', 'received both men in Luanda in July'), held one gathering of all, not a visit each "
+    "(not 'last year': a visit each).",
     "In January 1966 Kosygin hosted Shastri and Ayub Khan in Tashkent.",
     published="1966-02-01",
     only=(TriggerType.HOST,),
@@ -459,9 +460,13 @@ def _hosted_gathering(context: SentenceContext, reading: Reading) -> bool:
 def _hosted_in_place(context: SentenceContext, reading: Reading) -> bool:
     if not (reading.subject and people_count(reading.leader_objects) >= 2):
         return False
-    if reading.place is None or reading.time is None:
-        return False
+    time = reading.time
+    if reading.place is None or time is None or time.kind in _LONG_TIMES or time.unit == "years":
+        return False  # "Last year, Putin received A, B and C in Moscow": a visit each, over a year
     return _hosted_all(context, reading)
+
+
+_LONG_TIMES = frozenset({TimeKind.YEAR, TimeKind.SEASON})  # times too long to tell one occasion
 
 
 def _hosted_all(context: SentenceContext, reading: Reading) -> bool:
