@@ -3700,3 +3700,29 @@ def test_a_negated_verb_of_knowing_leaves_the_meeting_its_clause_tells(
 )
 def test_a_call_on_a_leader_is_a_visit_to_him(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "was-at-the-white-house",
+                "On Thursday Starmer was at the White House, where Trump accepted a letter from the King.",
+                dt.date(2025, 3, 2),
+                [Expect(("keir-starmer", "donald-trump"), VISIT, date=day("2025-02-27"), host="USA")],
+            ),
+            (
+                "were-at-the-kremlin",
+                "Modi and his ministers were at the Kremlin on Tuesday to see Vladimir Putin.",
+                dt.date(2024, 7, 10),
+                [Expect(("narendra-modi", "vladimir-putin"), VISIT, date=day("2024-07-09"), host="RUS")],
+            ),
+            ("was-at-a-summit", "Modi was at the summit in Kazan on Tuesday.", dt.date(2024, 10, 24), []),
+        ]
+    ),
+)
+def test_a_leader_at_a_seat_of_government_visits_its_leader(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)

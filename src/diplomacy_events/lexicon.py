@@ -574,6 +574,8 @@ TRIGGER_PROPERTIES = {
     "opens": "'started with X, then Y' meets X, then Y; no meeting when an -ing form follows X ('began with X "
     "laying a wreath')",
     "may_regard": "'saw X' meets X, or regards X ('saw Putin as a partner'): no meeting when 'as' follows X",
+    "at_seat": "'was at X' visits X only when X is a seat of government ('was at the White House'), not at a "
+    "summit or an airport",
     "gathers": "a verb whose objects are a gathering's attendees ('the session brought together A, B and C'): they "
     "meet, with no subject of their own",
 }
@@ -616,6 +618,7 @@ class Trigger:
     gathers: bool = False
     may_regard: bool = False
     opens: bool = False
+    at_seat: bool = False
 
     #: The preposition the phrase ends in that an "and with"/"and to" repeats, if any (worked out once: the
     #: trigger stage asks for it on each match).

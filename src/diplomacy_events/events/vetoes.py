@@ -989,6 +989,23 @@ def _urges(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.not-at-seat",
+    Phase.OBJECTS,
+    "'Was at X' is a visit only when X, right after it, is a seat of government ('was at the White House on "
+    "Thursday', 'were at the Kremlin'); 'was at the summit', 'was at the airport' visit no one.",
+    "Modi was at the summit in Kazan on Tuesday.",
+    published="2024-10-24",
+    only=(TriggerType.VISIT,),
+    needs=("trigger.at_seat",),
+)
+def _not_at_seat(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.at_seat:
+        return False
+    first = reading.objects[0] if reading.objects else None
+    return first is None or first.kind is not MentionKind.GOVERNMENT or first.start > reading.end + 1
+
+
+@rule(
     "veto.regards",
     Phase.OBJECTS,
     "'Saw X as a partner' regards X; only 'saw X' with no 'as' right after X is a meeting.",
