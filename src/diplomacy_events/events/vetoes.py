@@ -990,7 +990,7 @@ def _urges(context: SentenceContext, reading: Reading) -> bool:
 
 @rule(
     "veto.not-at-seat",
-    Phase.OBJECTS,
+    Phase.TRIGGER,
     "'Was at X' is a visit only when X, right after it, is a seat of government ('was at the White House on "
     "Thursday', 'were at the Kremlin'); 'was at the summit', 'was at the airport' visit no one.",
     "Modi was at the summit in Kazan on Tuesday.",
@@ -1001,8 +1001,8 @@ def _urges(context: SentenceContext, reading: Reading) -> bool:
 def _not_at_seat(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.at_seat:
         return False
-    first = reading.objects[0] if reading.objects else None
-    return first is None or first.kind is not MentionKind.GOVERNMENT or first.start > reading.end + 1
+    seat = next(iter(context.mentions.between(reading.end, reading.end + 2)), None)  # "at (the) White House"
+    return seat is None or seat.kind is not MentionKind.GOVERNMENT
 
 
 @rule(
