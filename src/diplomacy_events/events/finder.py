@@ -27,7 +27,7 @@ from .candidates import EventCandidate, SummitMention
 from .context import Reading, SentenceContext
 from .editions import other_editions
 from .grammar import group_after, where
-from .members import OTHER
+from .members import OCCURRED, OTHER, VISIT
 
 __all__ = ["find_events", "trigger_matcher"]
 
@@ -362,7 +362,7 @@ def _first_since(found: list[EventCandidate], context: SentenceContext) -> list[
     keys = context.keys
     added: list[EventCandidate] = []
     for candidate in found:
-        if not (candidate.implicit_host and candidate.kind is MeetingKind.VISIT and candidate.host is not None):
+        if not (candidate.implicit_host and candidate.kind is VISIT and candidate.host is not None):
             continue
         since = next((i for i in range(candidate.end, len(keys)) if keys[i] == "since"), None)
         if (
@@ -379,7 +379,7 @@ def _first_since(found: list[EventCandidate], context: SentenceContext) -> list[
         added.append(
             candidate.changed(
                 participants=(earlier,),
-                status=Status.OCCURRED,
+                status=OCCURRED,
                 time=time,
                 since=None,
                 present=False,
