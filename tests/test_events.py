@@ -272,6 +272,8 @@ NO_MEETING = [
     ("join-a-bloc", "Erdogan wants Turkey to join the European Union, Putin said."),
     ("request-turned-down", "Erdogan asked twice for a meeting with Assad and was turned down both times."),
     ("rarely", "Putin rarely hosts Macron at his dacha."),
+    ("twice-a-year", "Under the pact, Modi and Kishida are to meet at least twice a year."),
+    ("once-a-year", "Macron and Scholz will hold talks once a year in Aachen."),
     ("reciprocal-visits", "Kishida and Yoon agreed their countries will resume reciprocal visits by the two leaders."),
     ("owner-of-a-visit", "Merkel called Macron's visit an honour."),
     ("not-discussed", "Aides said a three-way meeting with Zelensky had not been discussed."),

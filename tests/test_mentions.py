@@ -163,6 +163,27 @@ def test_family_names(gazetteer: Gazetteer, text: str, leader: str, explicit: bo
     assert person.explicit is explicit
 
 
+#: (id, text, day, leader id): a family name alone whose particle is written in lower case, mid-sentence.
+PARTICLE_NAMES = [
+    ("de", "Macmillan lunched with de Gaulle at Rambouillet.", dt.date(1962, 12, 15), "charles-de-gaulle"),
+    ("de-klerk", "Thatcher later telephoned de Klerk.", dt.date(1990, 2, 11), "f-w-de-klerk"),
+    ("van", "Schmidt flew to The Hague to see van Agt.", dt.date(1979, 6, 1), "dries-van-agt"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "leader"), [r[1:] for r in PARTICLE_NAMES], ids=[r[0] for r in PARTICLE_NAMES])
+def test_a_family_name_with_a_lower_case_particle_is_the_leader(
+    gazetteer: Gazetteer, text: str, day: dt.date, leader: str
+) -> None:
+    people = of_kind(read(gazetteer, text, day), MentionKind.PERSON)
+    assert leader in [lid for p in people for lid in p.leaders]
+
+
+def test_a_lower_case_particle_alone_names_no_one(gazetteer: Gazetteer) -> None:
+    text = "The general is the de facto ruler of the la Plata region."
+    assert not of_kind(read(gazetteer, text, dt.date(1962, 12, 15)), *LEADERS)
+
+
 #: (id, text, leader id): a leader's given and family names around one or two middle names the data lacks.
 MIDDLE_NAMES = [
     ("title-given-middle-family", "President Rodrigo Roa Duterte arrived in Beijing.", "rodrigo-duterte"),

@@ -3538,3 +3538,191 @@ def test_a_plain_iso_day_reads_as_read_date_reads_it(day: dt.date, shaped: str) 
             read_date(shaped)
     else:
         assert fast == read_date(shaped)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-host-with-two-guests-in-a-place-at-a-month",
+                "Putin hosted Erdogan and Rouhani in Sochi in February.",
+                dt.date(2019, 3, 20),
+                [
+                    Expect(
+                        ("vladimir-putin", "recep-tayyip-erdogan", "hassan-rouhani"),
+                        SUMMIT,
+                        date=DateSpan.from_month(2019, 2),
+                        host=None,
+                    )
+                ],
+            ),
+            (
+                "a-host-received-two-guests-in-his-capital",
+                "In March 2023 Lula received Alberto Fernandez and Luis Lacalle Pou in Brasilia.",
+                dt.date(2023, 6, 1),
+                [
+                    Expect(
+                        ("luiz-inacio-lula-da-silva", "alberto-fernandez", "luis-lacalle-pou"),
+                        SUMMIT,
+                        date=DateSpan.from_month(2023, 3),
+                    )
+                ],
+            ),
+            (
+                "two-guests-with-no-place-are-a-visit-each",
+                "Putin hosted Erdogan and Rouhani in February.",
+                dt.date(2019, 3, 20),
+                [
+                    Expect(("vladimir-putin", "recep-tayyip-erdogan"), VISIT, host="RUS"),
+                    Expect(("vladimir-putin", "hassan-rouhani"), VISIT, host="RUS"),
+                ],
+            ),
+        ]
+    ),
+)
+def test_a_host_with_two_guests_in_a_place_held_one_gathering(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "the-first-official-visit-since-another-leaders",
+                "Sunak made an official visit to Canberra, the first by a British prime minister since David "
+                "Cameron's in 2014.",
+                dt.date(2023, 3, 14),
+                [
+                    Expect(("rishi-sunak", "anthony-albanese"), VISIT, host="AUS"),
+                    Expect(("david-cameron", "tony-abbott"), VISIT, date=DateSpan.from_year(2014), host="AUS"),
+                ],
+            ),
+            (
+                "a-planned-first-visit-for-talks-since-one-that-happened",
+                "Macron will be the first French president to visit Nigeria for talks since Jacques Chirac in 2006.",
+                dt.date(2018, 6, 1),
+                [
+                    Expect(("emmanuel-macron", "muhammadu-buhari"), VISIT, PLANNED, host="NGA"),
+                    Expect(("jacques-chirac", "olusegun-obasanjo"), VISIT, date=DateSpan.from_year(2006), host="NGA"),
+                ],
+            ),
+            (
+                "a-bare-trip-since-tells-no-meeting",
+                "Modi is the first Indian prime minister to visit Oman since Manmohan Singh's trip in 2008.",
+                dt.date(2018, 2, 11),
+                [Expect(("narendra-modi", "qaboos-bin-said"), VISIT, host="OMN")],
+            ),
+        ]
+    ),
+)
+def test_the_first_visit_since_another_leaders_tells_that_visit(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "not-forgotten-that-a-visit-happened",
+                "Diplomats in Brasilia have not forgotten that Lula flew to Havana in May last year to see Miguel "
+                "Diaz-Canel.",
+                dt.date(2024, 3, 1),
+                [
+                    Expect(
+                        ("luiz-inacio-lula-da-silva", "miguel-diaz-canel"),
+                        VISIT,
+                        date=DateSpan.from_month(2023, 5),
+                        host="CUB",
+                    )
+                ],
+            ),
+            (
+                "not-hidden-that-they-met",
+                "Ankara has not hidden that Erdogan met Putin in Sochi on Monday.",
+                dt.date(2021, 10, 2),
+                [Expect(("recep-tayyip-erdogan", "vladimir-putin"), VISIT, date=day("2021-09-27"), host="RUS")],
+            ),
+            ("not-said-that-they-met", "Erdogan did not say that he met Putin.", dt.date(2021, 10, 2), []),
+        ]
+    ),
+)
+def test_a_negated_verb_of_knowing_leaves_the_meeting_its_clause_tells(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-tour-that-ends-with-a-call-on-a-president",
+                "Lula ends his European tour in Lisbon on Friday with a call on President Marcelo Rebelo de Sousa.",
+                dt.date(2023, 4, 19),
+                [
+                    Expect(
+                        ("luiz-inacio-lula-da-silva", "marcelo-rebelo-de-sousa"),
+                        VISIT,
+                        PLANNED,
+                        date=day("2023-04-21"),
+                        host="PRT",
+                    )
+                ],
+            ),
+            (
+                "will-also-call-on-a-president",
+                "Modi will also call on President Alexander Van der Bellen on Wednesday.",
+                dt.date(2024, 7, 9),
+                [Expect(("narendra-modi", "alexander-van-der-bellen"), MEETING, PLANNED, date=day("2024-07-10"))],
+            ),
+            (
+                "will-also-call-on-a-leader-to-act",
+                "Biden will also call on Putin to withdraw his troops.",
+                dt.date(2022, 2, 1),
+                [],
+            ),
+            (
+                "a-call-on-a-day-is-still-a-call",
+                "Macron made a call on Tuesday to Scholz.",
+                dt.date(2023, 4, 19),
+                [Expect(("emmanuel-macron", "olaf-scholz"), CALL, date=day("2023-04-18"))],
+            ),
+        ]
+    ),
+)
+def test_a_call_on_a_leader_is_a_visit_to_him(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "was-at-the-white-house",
+                "On Thursday Starmer was at the White House, where Trump accepted a letter from the King.",
+                dt.date(2025, 3, 2),
+                [Expect(("keir-starmer", "donald-trump"), VISIT, date=day("2025-02-27"), host="USA")],
+            ),
+            (
+                "were-at-the-kremlin",
+                "Modi and his ministers were at the Kremlin on Tuesday to see Vladimir Putin.",
+                dt.date(2024, 7, 10),
+                [Expect(("narendra-modi", "vladimir-putin"), VISIT, date=day("2024-07-09"), host="RUS")],
+            ),
+            ("was-at-a-summit", "Modi was at the summit in Kazan on Tuesday.", dt.date(2024, 10, 24), []),
+        ]
+    ),
+)
+def test_a_leader_at_a_seat_of_government_visits_its_leader(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)

@@ -574,6 +574,8 @@ TRIGGER_PROPERTIES = {
     "opens": "'started with X, then Y' meets X, then Y; no meeting when an -ing form follows X ('began with X "
     "laying a wreath')",
     "may_regard": "'saw X' meets X, or regards X ('saw Putin as a partner'): no meeting when 'as' follows X",
+    "at_seat": "'was at X' visits X only when X is a seat of government ('was at the White House'), not at a "
+    "summit or an airport",
     "gathers": "a verb whose objects are a gathering's attendees ('the session brought together A, B and C'): they "
     "meet, with no subject of their own",
 }
@@ -616,6 +618,7 @@ class Trigger:
     gathers: bool = False
     may_regard: bool = False
     opens: bool = False
+    at_seat: bool = False
 
     #: The preposition the phrase ends in that an "and with"/"and to" repeats, if any (worked out once: the
     #: trigger stage asks for it on each match).
@@ -805,6 +808,7 @@ class Lexicon:
     multilateral_words: frozenset[str]  # "a multilateral meeting with A, B and C": one meeting of all
     people_nouns: frozenset[str]  # "ministers ... their own meeting": people, no leaders, whom "they" may be
     group_decisions: Cues  # "the leaders agreed that ...": a bare group refers back only right before these
+    factive_verbs: frozenset[str]  # "have not forgotten that X met Y": a negation of these leaves the meeting told
     returned_visits: frozenset[str]  # "returned the visit with a tour of X": a visit to the place its clause names
     contemplated_cancels: Cues  # "threatened to cancel the meeting": no cancellation yet, the meeting is still a plan
     remote_words: frozenset[str]  # "the summit took place online": a summit held remotely is a call

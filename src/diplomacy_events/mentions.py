@@ -191,7 +191,7 @@ def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
             return False  # "South American presidents", "Latin American leaders": a region, not the United States
     if tags <= _NEEDS_CAPITAL:
         first = tokens[start].text
-        if not first[:1].isupper():
+        if not first[:1].isupper() and not _particle_name(tokens, match, tags):
             return False
         if not tags.isdisjoint(_SHORT_NAMED):
             surface = first if match.end - start == 1 else _surface(tokens, start, match.end)
@@ -201,6 +201,17 @@ def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
         # "the leaders of Kenya and Uganda", "the two leaders of the Quad": a title, not a reference back
         return not (tokens[match.end - 1].key in _GROUP_WORDS and tokens[match.end].key in ("of", "from"))
     return True
+
+
+def _particle_name(tokens: Sequence[Token], match: Match[Entry], tags: frozenset[str]) -> bool:
+    """A leader's family name that opens with a particle written in lower case: "with de Gaulle", "told
+    dos Santos" (the name goes on in capitals after the particle)."""
+    return (
+        not tags.isdisjoint(_NAME_TAGS)
+        and tokens[match.start].key in NAME_PARTICLES
+        and match.end - match.start > 1
+        and tokens[match.end - 1].text[:1].isupper()
+    )
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -137,6 +137,12 @@ class TimeExpression:
     def _resolve(self, anchor: dt.date | None, direction: Direction) -> DateSpan | None:
         if self.kind is _YEAR and self.year is not None:
             return DateSpan.from_year(self.year)
+        if self.unit == _OF_YEAR and self.year is None:  # "in April last year", "on May 3 last year"
+            return (
+                None
+                if anchor is None
+                else _evolve(self, year=anchor.year + self.offset, offset=0)._resolve(None, direction)
+            )
         if self.kind is _MONTH and self.month is not None and not self.offset:
             year = self.year if self.year is not None else _year_for(self.month, 1, anchor, direction, whole_month=True)
             return None if year is None else DateSpan.from_month(year, self.month)
@@ -253,6 +259,18 @@ class TimeExpression:
 
 
 _evolve = copier(TimeExpression)  # attrs.evolve without its field look-ups: one copy per time found
+
+
+_OF_YEAR = "of-year"  # the unit of a month or date in the year before the anchor's: "in April last year"
+
+
+def _of_year(tokens: Sequence[Token], time: TimeExpression) -> TimeExpression:
+    """A month or date with no year, followed by "last year" ("in April last year", "on May 3 last year"): of the
+    year before the anchor's, not the last April before the anchor. ("This year" and "next year" are left to the
+    direction of the event.)"""
+    if time.year is not None or _key(tokens, time.end) != "last" or _key(tokens, time.end + 1) != "year":
+        return time
+    return _evolve(time, end=time.end + 2, offset=-1, unit=_OF_YEAR)
 
 
 def _month_after(day: dt.date, months: int) -> dt.date:
@@ -454,11 +472,10 @@ class _Scanner:
             if MONTHS.get(_key(tokens, j)) and tokens[j].capitalised:
                 month = MONTHS[tokens[j].key]
                 year, end = _year_after(tokens, self._skip_period(j + 1))
-                return self._through(
-                    TimeExpression(
-                        start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day, last_day=last_day
-                    )
+                date = TimeExpression(
+                    start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day, last_day=last_day
                 )
+                return _of_year(tokens, self._through(date))
             return None
         named = self.month_at(i)
         if named is None:
@@ -473,11 +490,10 @@ class _Scanner:
             elif hyphenated(tokens, end) and (_day(tokens[end]) or 0) > day_of_month:  # "November 8-10"
                 last_day, end = _day(tokens[end]), end + 1
             year, end = _year_after(tokens, end)
-            return self._through(
-                TimeExpression(
-                    start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day_of_month, last_day=last_day
-                )
+            date = TimeExpression(
+                start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day_of_month, last_day=last_day
             )
+            return _of_year(tokens, self._through(date))
         year = _year(_at(tokens, j)) or (_year(_at(tokens, j + 1)) if _key(tokens, j) == "," else None)
         end = (j + 1 if _year(_at(tokens, j)) else j + 2) if year else j
         start = i
@@ -488,7 +504,7 @@ class _Scanner:
             if offset == 0:
                 return TimeExpression(start=start, end=end, kind=TimeKind.MONTH, month=month, relation=None)
             return TimeExpression(start=start, end=end, kind=TimeKind.MONTH, month=month, offset=offset, unit="named")
-        return TimeExpression(start=start, end=end, kind=TimeKind.MONTH, month=month, year=year)
+        return _of_year(tokens, TimeExpression(start=start, end=end, kind=TimeKind.MONTH, month=month, year=year))
 
     def _through(self, first: TimeExpression) -> TimeExpression:
         """A day extended to the full date that ends its range: "April 30-May 2", "from 3 May to 5 May"."""

@@ -444,6 +444,33 @@ def _hosted_gathering(context: SentenceContext, reading: Reading) -> bool:
         or words.gathering_words.found(keys, 0, reading.start)
     ):
         return False
+    return _hosted_all(context, reading)
+
+
+@rule(
+    "build.hosted-in-place",
+    Phase.BUILD,
+    "A host with two or more guests in a place it names, at one time it names no longer than a month ('hosts A and B "
+    "in Tashkent in January', 'received both men in Luanda in July'), held one gathering of all, not a visit each "
+    "(not 'last year': a visit each).",
+    "In January 1966 Kosygin hosted Shastri and Ayub Khan in Tashkent.",
+    published="1966-02-01",
+    only=(TriggerType.HOST,),
+)
+def _hosted_in_place(context: SentenceContext, reading: Reading) -> bool:
+    if not (reading.subject and people_count(reading.leader_objects) >= 2):
+        return False
+    time = reading.time
+    if reading.place is None or time is None or time.kind in _LONG_TIMES or time.unit == "years":
+        return False  # "Last year, Putin received A, B and C in Moscow": a visit each, over a year
+    return _hosted_all(context, reading)
+
+
+_LONG_TIMES = frozenset({TimeKind.YEAR, TimeKind.SEASON})  # times too long to tell one occasion
+
+
+def _hosted_all(context: SentenceContext, reading: Reading) -> bool:
+    """One gathering of the host and every guest, at the summit named in or before the clause."""
     participants = tuple(dedupe([reading.subject[0], *reading.leader_objects]))
     held = reading.summit or next(iter(reversed(context.summits.between(0, reading.start))), None)
     made = template(reading, kind=MeetingKind.SUMMIT, participants=participants, summit=held)

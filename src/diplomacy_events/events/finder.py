@@ -27,7 +27,7 @@ from .candidates import EventCandidate, SummitMention
 from .context import Reading, SentenceContext
 from .editions import other_editions
 from .grammar import group_after, where
-from .members import OTHER
+from .members import OCCURRED, OTHER, VISIT
 
 __all__ = ["find_events", "trigger_matcher"]
 
@@ -94,7 +94,7 @@ def find_events(
             trace += [(match.start, rule_id) for rule_id in reading.fired]
     told = len(found)
     found = other_editions(found, matches, context.keys, times, words)
-    folded = _summit_gathers(_trips_met_again(found, words, context.keys), context)
+    folded = _first_since(_summit_gathers(_trips_met_again(found, words, context.keys), context), context)
     if trace is not None:
         trace += [(c.start, c.rules[-1]) for c in found[told:]]  # sentence.other-editions
         trace += [(c.start, c.rules[-1]) for c in folded if c.rules and c.rules[-1] in _SENTENCE_RULES]
@@ -310,7 +310,7 @@ def _trips_met_again(found: list[EventCandidate], words: Lexicon, keys: Sequence
     return [c for c in kept if c is not None]
 
 
-_SENTENCE_RULES = frozenset({"sentence.trip-then-meeting", "sentence.summit-gathers"})
+_SENTENCE_RULES = frozenset({"sentence.trip-then-meeting", "sentence.summit-gathers", "sentence.first-since"})
 
 
 @rule(
@@ -340,3 +340,63 @@ def _summit_gathers(found: list[EventCandidate], context: SentenceContext) -> li
             joined[index] = candidate.changed(joins=True, rules=rules)
         earlier = earlier or candidate.kind is not MeetingKind.CALL
     return joined
+
+
+_SINCE_REACH = 2  # tokens from "since" to the leader's name: "since Hu Jintao", "since the late Kohl"
+_SINCE_TIME_REACH = 5  # tokens from the name to its time: "since Hu Jintao's visit here in 2005"
+
+
+@rule(
+    "sentence.first-since",
+    Phase.SENTENCE,
+    "'The first state visit to X by a Y leader since Z (in 2011)': a formal visit to a place's leader (a state or "
+    "official visit, one for a summit or talks) that is the first since another leader's tells that leader's visit "
+    "to the same place too, at the time named after the name; not a bare trip ('the first to visit Fiji since').",
+    "Xi made a state visit to Manila, the first by a Chinese president since Hu Jintao's in 2005.",
+    published="2018-11-21",
+    needs=("since",),
+)
+def _first_since(found: list[EventCandidate], context: SentenceContext) -> list[EventCandidate]:
+    if not found or not meets(context.cued, "since"):
+        return found
+    keys = context.keys
+    added: list[EventCandidate] = []
+    for candidate in found:
+        if not (candidate.implicit_host and candidate.kind is VISIT and candidate.host is not None):
+            continue
+        since = next((i for i in range(candidate.end, len(keys)) if keys[i] == "since"), None)
+        if (
+            since is None
+            or "first" not in keys[:since]
+            or not _formal(candidate, keys[candidate.start : since], context)
+        ):
+            continue
+        earlier = next(iter(context.persons.between(since + 1, since + 1 + _SINCE_REACH)), None)
+        if earlier is None or not earlier.leaders or any(earlier in c.participants for c in found):
+            continue
+        time = next(iter(context.times.usable.between(earlier.end, earlier.end + _SINCE_TIME_REACH)), None)
+        rules = (*(r for r in candidate.rules if not r.startswith("status.")), "sentence.first-since")  # it happened
+        added.append(
+            candidate.changed(
+                participants=(earlier,),
+                status=OCCURRED,
+                time=time,
+                since=None,
+                present=False,
+                aside=True,
+                days=0,
+                ends=False,
+                onward=False,
+                summit=None,
+                summit_relation=None,
+                rules=rules,
+            )
+        )
+    return found + added if added else found
+
+
+def _formal(candidate: EventCandidate, between: Sequence[str], context: SentenceContext) -> bool:
+    """Whether a visit is one to meet the host (a state visit, one 'for a bilateral summit', 'for talks'), not a
+    bare trip ('the first to visit Fiji since X's trip in 1981' tells of no meeting of X's)."""
+    words = context.words
+    return candidate.trigger in words.formal_visits or not words.summit_words.isdisjoint(between) or "talks" in between

@@ -355,14 +355,31 @@ def _expected(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.negated",
     Phase.CLAUSE,
-    "A negation just before the trigger ('did not meet', 'never visited') drops it.",
+    "A negation just before the trigger ('did not meet', 'never visited') drops it; not one of a verb of knowing whose "
+    "clause of 'that' holds the trigger ('have not forgotten that X flew to Beijing').",
     "Biden did not meet Xi during the trip.",
     needs=("words.negation_cues", "n't"),
 )
 def _negated(context: SentenceContext, reading: Reading) -> bool:
     head = _noun_phrase_start(context.keys, reading.start, reading.clause[0])
     reach = reading.clause[0] if reading.type in _GATHERINGS else max(reading.clause[0], head - 4)
-    return _cued(reading, "negation", reach) and not _contemplated(context, reading)
+    return (
+        _cued(reading, "negation", reach)
+        and not _contemplated(context, reading)
+        and not _negated_above(context, reading)
+    )
+
+
+def _negated_above(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the negation belongs to a verb of knowing that a clause of "that" with a subject of its own depends
+    on: "have not forgotten that X flew to Beijing", "did not hide that he met Y" say that it happened."""
+    keys, cue = context.keys, reading.cues["negation"]
+    that = next((i for i in range(cue + 1, reading.start) if keys[i] == "that"), None)
+    return (
+        that is not None
+        and not context.words.factive_verbs.isdisjoint(keys[cue + 1 : that])
+        and bool(context.mentions.between(that + 1, that + 2))
+    )
 
 
 def _contemplated(context: SentenceContext, reading: Reading) -> bool:
@@ -876,7 +893,8 @@ _PURPOSES = frozenset({"to", "for"})  # "leaves for Paris to meet X", "heads to 
     "status.present-journey",
     Phase.STATUS,
     "The purpose of a journey told in the present ('leaves for Paris on Thursday to meet Macron', 'heads to Paris "
-    "for talks with Macron') is a present too: its time is read the nearer way, ahead or not.",
+    "for talks with Macron', 'ends the tour in Rome on Friday with a call on X') is a present too: its time is read "
+    "the nearer way, ahead or not.",
     "Modi leaves for Paris on Thursday to meet Emmanuel Macron.",
     published="2024-06-12",
     needs=("words.present_departures",),
@@ -884,9 +902,18 @@ _PURPOSES = frozenset({"to", "for"})  # "leaves for Paris to meet X", "heads to 
 def _present_journey(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
     opener = start - 1 if start > 1 and keys[start - 1] in DETERMINERS else start  # "for (a) meeting with"
-    if reading.status is PLANNED or opener == 0 or keys[opener - 1] not in _PURPOSES:
+    if keys[start] == "with":  # the trigger opens with its purpose: "with a call on X"
+        opener = start + 1
+    if reading.status is PLANNED or opener == 0:
         return False
-    if context.words.present_departures.isdisjoint(keys[reading.clause[0] : opener - 1]):
+    words, before = context.words, keys[reading.clause[0] : opener - 1]
+    if keys[opener - 1] == "with":  # "ends the tour in Rome on Friday with a call on X": a journey's last step
+        departures = words.present_departures & words.journey_ends
+    elif keys[opener - 1] in _PURPOSES:
+        departures = words.present_departures
+    else:
+        return False
+    if departures.isdisjoint(before):
         return False
     reading.tenseless = True
     return True
@@ -959,6 +986,23 @@ def _urges(context: SentenceContext, reading: Reading) -> bool:
         return True  # "called on Friday", "called on the two sides to ..."
     keys, last = context.keys, reading.objects[-1].end
     return last + 1 < len(keys) and keys[last] == "to" and not context.mentions.between(last + 1, last + 2)
+
+
+@rule(
+    "veto.not-at-seat",
+    Phase.TRIGGER,
+    "'Was at X' is a visit only when X, right after it, is a seat of government ('was at the White House on "
+    "Thursday', 'were at the Kremlin'); 'was at the summit', 'was at the airport' visit no one.",
+    "Modi was at the summit in Kazan on Tuesday.",
+    published="2024-10-24",
+    only=(TriggerType.VISIT,),
+    needs=("trigger.at_seat",),
+)
+def _not_at_seat(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.at_seat:
+        return False
+    seat = next(iter(context.mentions.between(reading.end, reading.end + 2)), None)  # "at (the) White House"
+    return seat is None or seat.kind is not MentionKind.GOVERNMENT
 
 
 @rule(
