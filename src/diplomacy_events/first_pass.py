@@ -350,7 +350,7 @@ class Plan:
             for first in range(0, len(every), MAX_PARAGRAPH_SENTENCES):  # the paragraphs of a full reading
                 paragraph = every[first : first + MAX_PARAGRAPH_SENTENCES]
                 section = section_at(headed, paragraph[0].start) if headed else None
-                timed = paragraph_times([s.tokens for s in paragraph], section) if earlier else [[]] * len(paragraph)
+                timed = paragraph_times(paragraph, section) if earlier else [[]] * len(paragraph)
                 for sentence, times in zip(paragraph, timed, strict=True):
                     cites = text.find(")", sentence.start, sentence.end) >= 0  # "(Kommersant, May 3)" cites a time
                     if (
