@@ -319,7 +319,7 @@ class Plan:
         cited: list[str] = []
         for sentence, earlier, cites in self._later(document, self.names, headed, named=True):
             mentions = gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys)
-            cited += citations(find_times(sentence.tokens) if cites else [], mentions)
+            cited += citations(find_times(sentence.tokens, keys=sentence.keys) if cites else [], mentions)
             found.append(mentions)
         return found, cited
 
