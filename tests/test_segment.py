@@ -16,6 +16,7 @@ from diplomacy_events.segment import (
     _TOKEN_SPLIT,
     MAX_PARAGRAPH_SENTENCES,
     MAX_SENTENCE_TOKENS,
+    Sentence,
     dateline_end,
     segment,
     sentences,
@@ -110,3 +111,11 @@ def test_the_split_lookahead_skips_only_where_no_token_begins(text: str) -> None
     # parts (from Python 3.11); it cuts the text as the plain token pattern does
     plain = _TOKEN.pattern.replace(")*+", ")*")
     assert _TOKEN_SPLIT.split(text) == re.split(f"({plain})", text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("Ab1 .,!?'’\"”)(-Ü¨_\n")), max_size=60))
+def test_a_sentence_made_from_its_blocks_keys_equals_one_made_by_init(text: str) -> None:
+    # sentences() hands each sentence the slice of its block's keys; __init__ would work out the same ones
+    for sentence in sentences(text, 0, len(text)):
+        assert sentence == Sentence(start=sentence.start, end=sentence.end, tokens=sentence.tokens)
+        assert sentence.keys == tuple(t.key for t in sentence.tokens)

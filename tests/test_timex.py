@@ -598,6 +598,24 @@ def test_a_number_the_ago_gate_turns_away_has_no_unit_of_time_after_it(words: li
         assert scanner.ago_at(0) is None
 
 
+_COUNT_WORDS = ["a", "an", "two", "several", "few", "couple", "days", "hours", "of", "meeting"]
+_COUNT_WORDS += ["ago", "later", "after", "May", "5", "last", ","]
+
+
+@given(st.lists(st.sampled_from(_COUNT_WORDS), max_size=8))
+def test_the_scan_passes_over_only_counts_that_find_nothing(words: list[str]) -> None:
+    # scan() skips a count word ("a", "two") with no unit of time after it: expression_at finds nothing there either
+    from diplomacy_events.timex import _COUNTED, _COUNTS
+
+    assert _COUNTS and all(_WORD_SHAPES[key] == (_Scanner.ago_at,) for key in _COUNTS)
+    tokens = tokenize(" ".join(words))
+    scanner = _Scanner(tokens)
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1].key if i + 1 < len(tokens) else None
+        if token.key in _COUNTS and after not in _COUNTED:
+            assert scanner.expression_at(i) is None
+
+
 @pytest.mark.parametrize("text", ["፩", "on ፫ May ፪፻", "a ፪-day visit", "in ፩፱፱፱", "፩፪፫፬ - talks", "on the ፫th"])
 def test_digits_that_are_no_decimal_digits_are_no_numbers(text: str) -> None:
     # "፩" (Ethiopic one) is a digit to str.isdigit but not to int(): no number, no crash

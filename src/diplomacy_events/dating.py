@@ -46,7 +46,7 @@ from .normalize import Block, BlockKind
 from .normalize import Document as Page
 from .phrases import Match
 from .rules import Phase, rule, run
-from .segment import Token, tokenize
+from .segment import Sentence, Token, tokenize
 from .syntax import ByStart, conjunct_between, has_between, in_relative_clause, infinitive_after, participle_word
 from .timex import Direction, TimeExpression, TimeKind, find_times
 
@@ -1148,19 +1148,20 @@ def in_section_year(times: list[TimeExpression], section: Section | None) -> lis
     ]
 
 
-def paragraph_times(paragraph: Sequence[Sequence[Token]], section: Section | None) -> list[list[TimeExpression]]:
+def paragraph_times(paragraph: Sequence[Sentence], section: Section | None) -> list[list[TimeExpression]]:
     """The time expressions of a paragraph's sentences: "That September" in the year told before, a date with no
     year in the year of the heading above it.
 
-    >>> [[t.year for t in times] for times in paragraph_times([tokenize("In 2018 they met."),
-    ...                                                        tokenize("That September they met again.")], None)]
+    >>> from diplomacy_events.segment import sentences
+    >>> told = "In 2018 they met. That September they met again."
+    >>> [[t.year for t in times] for times in paragraph_times(sentences(told, 0, len(told)), None)]
     [[2018], [2018]]
     """
     year = None  # the paragraph's last year named
     told: TimeExpression | None = None  # its last month named, with a year
     found = []
-    for tokens in paragraph:
-        times = in_section_year(find_times(tokens, year), section)
+    for sentence in paragraph:
+        times = in_section_year(find_times(sentence.tokens, year, keys=sentence.keys), section)
         if times:
             if told is not None:  # "September: X flies to Beijing. Y receives him on the 27th"
                 times = [_in_month(t, told) for t in times]

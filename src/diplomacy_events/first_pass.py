@@ -319,7 +319,7 @@ class Plan:
         cited: list[str] = []
         for sentence, earlier, cites in self._later(document, self.names, headed, named=True):
             mentions = gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys)
-            cited += citations(find_times(sentence.tokens) if cites else [], mentions)
+            cited += citations(find_times(sentence.tokens, keys=sentence.keys) if cites else [], mentions)
             found.append(mentions)
         return found, cited
 
@@ -350,7 +350,7 @@ class Plan:
             for first in range(0, len(every), MAX_PARAGRAPH_SENTENCES):  # the paragraphs of a full reading
                 paragraph = every[first : first + MAX_PARAGRAPH_SENTENCES]
                 section = section_at(headed, paragraph[0].start) if headed else None
-                timed = paragraph_times([s.tokens for s in paragraph], section) if earlier else [[]] * len(paragraph)
+                timed = paragraph_times(paragraph, section) if earlier else [[]] * len(paragraph)
                 for sentence, times in zip(paragraph, timed, strict=True):
                     cites = text.find(")", sentence.start, sentence.end) >= 0  # "(Kommersant, May 3)" cites a time
                     if (

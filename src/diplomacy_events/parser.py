@@ -748,7 +748,7 @@ class Parser:
         words = gazetteer.words
         for paragraph in paragraphs:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
-            timed = paragraph_times([sentence.tokens for sentence in paragraph.sentences], section)
+            timed = paragraph_times(paragraph.sentences, section)
             found = [
                 gazetteer.mentions(
                     sentence.tokens, anchor, earlier=speaks_of_earlier(times, section), keys=sentence.keys

@@ -114,7 +114,6 @@ _NUMBERED = frozenset(("no", "vol"))  # "No. 10", "Vol. 3": abbreviations before
 _CLOSERS = frozenset("\"”’')")
 _ENDS = frozenset(".!?")
 _MARKS = _ENDS | _CLOSERS  # the tokens where a sentence may end
-_TEXT = attrgetter("text")
 _KEY = attrgetter("key")
 
 
@@ -165,13 +164,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     >>> [t.text for t in tokenize("He'll meet O'Neill")]
     ['He', "'ll", 'meet', "O'Neill"]
     """
+    return list(_tokenized(text, start, end)[0])
+
+
+def _tokenized(text: str, start: int, end: int | None) -> tuple[tuple[Token, ...], tuple[str, ...], list[str]]:
+    """The tokens of ``text[start:end]``, their keys (tuples, which :func:`sentences` slices) and their texts."""
     # Splitting keeps the gaps, so offsets are running sums of piece lengths:
     # every per-token step below runs in C, not in a Python loop.
     pieces = _TOKEN_SPLIT.split(text[start:end])
     bounds = list(accumulate(map(len, pieces), initial=start))
     words = pieces[1::2]
-    fields = zip(words, bounds[1:-1:2], bounds[2::2], _keys(words), strict=True)
-    return list(map(tuple.__new__, repeat(Token), fields))
+    keys = tuple(_keys(words))
+    fields = zip(words, bounds[1:-1:2], bounds[2::2], keys, strict=True)
+    return tuple(map(tuple.__new__, repeat(Token), fields)), keys, words
 
 
 def token_keys(phrase: str) -> tuple[str, ...]:
@@ -293,12 +298,27 @@ def _cut(tokens: Sequence[Token], first: int, last: int) -> int:
     return limit
 
 
-def _pieces(tokens: list[Token], first: int, last: int) -> list[Sentence]:
+def _sentence(tokens: tuple[Token, ...], keys: tuple[str, ...]) -> Sentence:
+    """``Sentence(start=..., end=..., tokens=tokens)``, given the ``keys`` its factory would work out again.
+
+    Its fields are set as the frozen class's ``__init__`` sets them; ``attrs.evolve`` still calls ``__init__``,
+    so a sentence given other tokens gets their keys.
+    """
+    sentence = object.__new__(Sentence)
+    setattr_ = object.__setattr__
+    setattr_(sentence, "start", tokens[0].start)
+    setattr_(sentence, "end", tokens[-1].end)
+    setattr_(sentence, "tokens", tokens)
+    setattr_(sentence, "keys", keys)
+    return sentence
+
+
+def _pieces(tokens: tuple[Token, ...], keys: tuple[str, ...], first: int, last: int) -> list[Sentence]:
     """The sentence ``tokens[first:last]``, cut into pieces of at most :data:`MAX_SENTENCE_TOKENS` tokens."""
     found = []
     while first < last:
         end = last if last - first <= MAX_SENTENCE_TOKENS else _cut(tokens, first, last)  # mostly one piece
-        found.append(Sentence(start=tokens[first].start, end=tokens[end - 1].end, tokens=tuple(tokens[first:end])))
+        found.append(_sentence(tokens[first:end], keys[first:end]))
         first = end
     return found
 
@@ -309,21 +329,21 @@ def sentences(text: str, start: int, end: int) -> list[Sentence]:
     >>> [len(s.tokens) for s in sentences("Putin met Xi. Then he left.", 0, 27)]
     [4, 4]
     """
-    tokens = tokenize(text, start, end)
+    tokens, keys, words = _tokenized(text, start, end)
     found: list[Sentence] = []
     first = 0
     count = len(tokens)
-    for i in list(compress(range(count), map(_MARKS.__contains__, map(_TEXT, tokens)))):
-        word = tokens[i].text
+    for i in list(compress(range(count), map(_MARKS.__contains__, words))):
+        word = words[i]
         if word in _ENDS:
             ends = _ends_sentence(tokens, i)
         else:  # a closing quote after the end mark, before a capital: ends there
-            closes = word in _CLOSERS and i > 0 and tokens[i - 1].text in _ENDS
+            closes = word in _CLOSERS and i > 0 and words[i - 1] in _ENDS
             ends = closes and i + 1 < count and tokens[i + 1].capitalised
         if ends:
-            found += _pieces(tokens, first, i + 1)
+            found += _pieces(tokens, keys, first, i + 1)
             first = i + 1
-    found += _pieces(tokens, first, count)
+    found += _pieces(tokens, keys, first, count)
     return found
 
 

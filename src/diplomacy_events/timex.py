@@ -258,7 +258,25 @@ class TimeExpression:
         return span
 
 
-_evolve = copier(TimeExpression)  # attrs.evolve without its field look-ups: one copy per time found
+_evolve = copier(TimeExpression)  # attrs.evolve without its field look-ups
+
+
+def _settle(expression: TimeExpression, text: str, relation: str | None) -> None:
+    """Give an expression a shape has just made, which nothing else holds yet, its words and relation.
+
+    A copy with the two fields changed (``_evolve``) would make the 20-field
+    expression a second time for every time found; the shapes' expressions
+    are new and unshared until :meth:`_Scanner.scan` returns them, so their
+    two last fields are filled in where they stand, as ``__init__`` fills
+    a frozen class's fields.
+
+    >>> time = TimeExpression(start=0, end=1, kind=TimeKind.WEEKDAY, weekday=0)
+    >>> _settle(time, "Monday", "since")
+    >>> time.text, time.relation
+    ('Monday', 'since')
+    """
+    object.__setattr__(expression, "text", text)
+    object.__setattr__(expression, "relation", relation)
 
 
 _OF_YEAR = "of-year"  # the unit of a month or date in the year before the anchor's: "in April last year"
@@ -391,8 +409,9 @@ def _key(tokens: Sequence[Token], i: int) -> str:
 class _Scanner:
     """Finds time expressions left to right; each ``_at_*`` method tries one shape."""
 
-    def __init__(self, tokens: Sequence[Token]) -> None:
+    def __init__(self, tokens: Sequence[Token], keys: Sequence[str] | None = None) -> None:
         self.tokens = tokens
+        self.keys = list(map(_TOKEN_KEY, tokens)) if keys is None else keys
 
     def month_at(self, i: int) -> int | None:
         token = self.tokens[i]
@@ -412,9 +431,12 @@ class _Scanner:
     def scan(self) -> list[TimeExpression]:
         found: list[TimeExpression] = []
         resume = 0  # the first token after the last expression found
-        for i in _starts(list(map(_TOKEN_KEY, self.tokens))):
-            if i < resume:
-                continue
+        keys = self.keys
+        last = len(keys) - 1
+        counts, units = _COUNTS, _COUNTED
+        for i in _starts(keys):
+            if i < resume or (keys[i] in counts and (i == last or keys[i + 1] not in units)):
+                continue  # "a meeting", "two leaders": a count with no unit of time after it (as ago_at finds)
             expression = self.expression_at(i)
             if expression is None:
                 continue
@@ -426,7 +448,7 @@ class _Scanner:
             ):
                 relation = ""  # "since June 2009, when X met Y": the time of the clause it opens
             written = " ".join(map(_TOKEN_TEXT, self.tokens[expression.start : expression.end]))
-            expression = _evolve(expression, text=written, relation=relation if relation in TIME_RELATIONS else None)
+            _settle(expression, written, relation if relation in TIME_RELATIONS else None)
             found.append(self._with_citation(self._year_from(found[-1] if found else None, expression)))
             resume = expression.end
         return found
@@ -834,6 +856,12 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
 }
 
 
+#: The words that begin a time only as a count of units ("a week ago", "two days later"): :meth:`_Scanner.ago_at`
+#: finds nothing at them unless one of :data:`_COUNTED` follows, which :meth:`_Scanner.scan` tests first.
+_COUNTS = frozenset(key for key, shapes in _WORD_SHAPES.items() if shapes == (_Scanner.ago_at,))
+_COUNTED = frozenset(UNITS) | _WITHIN_DAY_NEXT
+
+
 def _starts(keys: Sequence[str]) -> list[int]:
     """Where an expression may begin: at a word some shape begins with, or at a digit.
 
@@ -846,15 +874,18 @@ def _starts(keys: Sequence[str]) -> list[int]:
     return [i for i, key in enumerate(keys) if key in shaped or key[:1].isdigit()]
 
 
-def find_times(tokens: Sequence[Token], year: int | None = None) -> list[TimeExpression]:
+def find_times(
+    tokens: Sequence[Token], year: int | None = None, *, keys: Sequence[str] | None = None
+) -> list[TimeExpression]:
     """Every time expression in a sentence's tokens, left to right.
 
     A date in a dateline ("TOKYO, March 17 (Reuters) -") gets the relation
     ``"dateline"``: it dates the story, not an event. ``year`` is the year
     the text spoke of last ("the mood was different in 2018"): "That
     September" is in it, and so is "three weeks later, on October 31".
+    ``keys`` are the tokens' keys when the caller has them (a sentence's).
     """
-    found = _Scanner(tokens).scan()
+    found = _Scanner(tokens, keys).scan()
     filed = dateline_end(tokens) if found else 0
     placed: list[TimeExpression] = []
     for time in found:
