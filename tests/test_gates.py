@@ -25,11 +25,13 @@ from corpus import held_out, seeds, shared
 from diplomacy_events import parser, rules
 from diplomacy_events.bench import adversarial_texts, gold_articles, load_corpus, news_corpus
 from diplomacy_events.events import summits
+from diplomacy_events.events.context import within
 from diplomacy_events.lexicon import CLAUSE_BREAKS, RELATIVE_PRONOUNS, Cues, Trigger, default_lexicon
+from diplomacy_events.mentions import Mention, MentionKind
 from diplomacy_events.parser import Parser
 from diplomacy_events.segment import tokenize
 from diplomacy_events.serialize import to_dict
-from diplomacy_events.syntax import Clauses, _breaks, conjunct_between, in_relative_clause
+from diplomacy_events.syntax import ByStart, Clauses, _breaks, conjunct_between, in_relative_clause
 
 PARSER = Parser()
 WORDS = default_lexicon()
@@ -205,3 +207,18 @@ def test_clause_breaks_are_found_as_by_a_plain_loop(keys: list[str]) -> None:
     plain = [i for i, token in enumerate(tokens) if token.key in CLAUSE_BREAKS and _breaks(tokens, i)]
     assert Clauses(tokens).breaks == plain
     assert Clauses(tokens, [token.key for token in tokens]).breaks == plain
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 6), st.booleans()), max_size=8)
+
+
+@given(_SPANS, st.booleans())
+def test_a_shared_index_equals_the_one_it_saves(spans: list[tuple[int, bool]], larger: bool) -> None:
+    """context.within: an index reused for a part of the same items (or a whole of them) holds what a new one
+    would, in the same order, whenever it is reused."""
+    items = [Mention(kind=MentionKind.PERSON, start=s, end=s + 1, text=str(n)) for n, (s, _) in enumerate(spans)]
+    part = [m for m, (_, kept) in zip(items, spans, strict=True) if kept]
+    index, other = (ByStart(part), items) if larger else (ByStart(items), part)
+    shared = within(index, other)
+    assert shared.items == ByStart(other).items and shared.starts == ByStart(other).starts
+    assert (shared is index) == (len(other) == len(index.items))

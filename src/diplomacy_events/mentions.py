@@ -1601,11 +1601,12 @@ class Discourse:
         self.sentences += 1
         if not mentions:
             return
+        named, someone = self.named, _SOMEONE_KINDS  # once: the loops below run per mention of every sentence
         for mention in mentions:
-            resolved = _resolved(mention)
+            resolved = _resolved(mention) if mention.kind is _KIND_PRONOUN else mention
             if resolved.kind is _KIND_PERSON and not mention.plural and resolved.leaders:
-                self.named.add(resolved.leaders[0], resolved)
-        people = [m for m in mentions if _is_someone(m) and (m.kind is not _KIND_PRONOUN or m.antecedents)]
+                named.add(resolved.leaders[0], resolved)
+        people = [m for m in mentions if m.kind in someone and (m.kind is not _KIND_PRONOUN or m.antecedents)]
         singular = [m for m in people if not m.plural]
         if singular:
             direct = [m for m in singular if not m.oblique]

@@ -9,6 +9,7 @@ a :class:`Reading` that the rules fill in phase by phase (see
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -75,6 +76,26 @@ def _opening_comma(keys: list[str]) -> int | None:
     if not keys or keys[0] not in _OPENERS or "," not in keys[:_OPENING_REACH]:
         return None
     return keys.index(",")
+
+
+_S = TypeVar("_S", Mention, SummitMention)
+
+
+def within(index: ByStart[_S], part: list[_S]) -> ByStart[_S]:
+    """An index of ``part``, which is filtered from the same items in the same order as ``index`` (more or fewer).
+
+    Of the same length, they are the same items, and ``index`` serves for both: one index built, not two (most
+    sentences name only leaders and no summit).
+
+    >>> from diplomacy_events.mentions import Mention, MentionKind
+    >>> people = [Mention(kind=MentionKind.PERSON, start=2, end=3, text="Lula")]
+    >>> index = ByStart(people)
+    >>> within(index, list(people)) is index
+    True
+    >>> within(index, []).items
+    []
+    """
+    return index if len(part) == len(index.items) else ByStart(part)
 
 
 def _persons(mentions: Sequence[Mention]) -> list[Mention]:
@@ -166,7 +187,8 @@ class SentenceContext:
         keys = cue_keys(tokens, mentions, times, keys=own)
         present = cued(keys, words)
         clauses = Clauses(tokens, own)
-        leaders = ByStart([m for m in mentions if m.is_leader])
+        indexed, indexed_summits = ByStart(mentions), ByStart(summits)
+        leaders = within(indexed, [m for m in mentions if m.is_leader])
         hosts_by_country: dict[str | None, list[Mention]] = {}
         for mention in leaders.items:
             if mention.kind is not PRONOUN:
@@ -179,13 +201,15 @@ class SentenceContext:
             traits=traits(words),
             words=words,
             matches=matches,
-            mentions=ByStart(mentions),
-            persons=ByStart(_persons(mentions)),
+            mentions=indexed,
+            persons=within(leaders, _persons(mentions)),
             leaders=leaders,
-            located=ByStart([m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words)]),
+            located=within(
+                indexed, [m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words)]
+            ),
             hosts_by_country=hosts_by_country,
-            summits=ByStart(summits),
-            named_summits=ByStart([s for s in summits if s.organization or s.joint]),
+            summits=indexed_summits,
+            named_summits=within(indexed_summits, [s for s in summits if s.organization or s.joint]),
             clauses=clauses,
             times=SentenceTimes(tokens, clauses.bounds, keys, times, words.reporting_verbs),
             calls=_calls(keys, words.call_words),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from itertools import compress, count
+from operator import attrgetter
 
 from ..dating import own_span
 from ..lexicon import RELATIVE_PRONOUNS, Lexicon
@@ -39,6 +40,7 @@ _SIDES = (Phase.SUBJECT, Phase.AGENTS, Phase.SIDES, Phase.GROUPS, Phase.STANDIN)
 _SIDE_VETOES = Phase.SIDES
 _SETTING = (Phase.TIME, Phase.WHERE, Phase.KIND)
 _BUILD, _REPEAT = Phase.BUILD, Phase.REPEAT
+_IS_LEADER = attrgetter("is_leader")  # read in C: every sentence asks it of its mentions
 
 
 def trigger_matcher(words: Lexicon) -> PhraseMatcher[str]:
@@ -77,7 +79,7 @@ def find_events(
     attend with no object of their own join X at it. ``keys``, if given, are
     the tokens' keys (:attr:`~diplomacy_events.segment.Sentence.keys`).
     """
-    if not any(m.is_leader for m in mentions) and not any(s.countries for s in summits):
+    if not any(map(_IS_LEADER, mentions)) and not any(s.countries for s in summits):
         return []  # no leader, no meeting: only leaders named, or a summit's countries, make participants
     keys = token_keys(tokens) if keys is None else keys
     matches = _with_gapped(_framed(list(triggers.find(tokens, keys=keys)), keys, words, mentions), keys, words)
