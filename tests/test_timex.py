@@ -27,6 +27,7 @@ from diplomacy_events.timex import (
     _digit_shapes,
     _Scanner,
     _starts,
+    _timeless,
     find_times,
 )
 
@@ -627,6 +628,20 @@ def test_digits_that_are_no_decimal_digits_are_no_numbers(text: str) -> None:
 def test_expressions_may_begin_at_a_shape_word_or_a_digit(keys: list[str]) -> None:
     expected = [i for i, key in enumerate(keys) if key in _WORD_SHAPES or key[:1].isdigit()]
     assert _starts(keys) == expected
+
+
+_TIMELESS_WORDS = [*_COUNT_WORDS, *_WORD_SHAPES, "met", "²", "፩", "x1", "’s", "the", "week"]
+
+
+@given(st.lists(st.sampled_from(_TIMELESS_WORDS), max_size=10))
+@example(["a", "meeting", "x1"])
+@example(["met", "²"])
+def test_a_sentence_found_timeless_has_no_time(words: list[str]) -> None:
+    # find_times returns at once where _timeless holds: the full scan finds nothing there either
+    tokens = tokenize(" ".join(words))
+    keys = [token.key for token in tokens]
+    if _timeless(keys):
+        assert _Scanner(tokens).scan() == []
 
 
 #: Words around numbers in time expressions, and numbers of every form a key that begins with a digit may take.

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from calendar import monthrange
 from collections.abc import Callable, Sequence
 from operator import attrgetter
@@ -440,17 +441,14 @@ class _Scanner:
             expression = self.expression_at(i)
             if expression is None:
                 continue
-            relation = _key(self.tokens, expression.start - 1)
-            if (
-                relation == "since"
-                and _key(self.tokens, expression.end) == ","
-                and (_key(self.tokens, expression.end + 1) == "when")
-            ):
+            start, end = expression.start, expression.end
+            relation = keys[start - 1] if start > 0 else ""
+            if relation == "since" and end + 1 <= last and keys[end] == "," and keys[end + 1] == "when":
                 relation = ""  # "since June 2009, when X met Y": the time of the clause it opens
-            written = " ".join(map(_TOKEN_TEXT, self.tokens[expression.start : expression.end]))
+            written = " ".join(map(_TOKEN_TEXT, self.tokens[start:end]))
             _settle(expression, written, relation if relation in TIME_RELATIONS else None)
             found.append(self._with_citation(self._year_from(found[-1] if found else None, expression)))
-            resume = expression.end
+            resume = end
         return found
 
     def _year_from(self, previous: TimeExpression | None, expression: TimeExpression) -> TimeExpression:
@@ -874,6 +872,24 @@ def _starts(keys: Sequence[str]) -> list[int]:
     return [i for i, key in enumerate(keys) if key in shaped or key[:1].isdigit()]
 
 
+#: The words an expression may begin with, but for counts (which need one of :data:`_COUNTED` after them).
+_LEADS = frozenset(_WORD_SHAPES) - _COUNTS
+#: A character a key that begins with a digit holds: an ASCII digit, or a character past ASCII (where the digits
+#: of ``str.isdigit`` other than 0-9 are).
+_MAYBE_DIGIT = re.compile("[0-9\x80-\U0010ffff]")
+
+
+def _timeless(keys: Sequence[str]) -> bool:
+    """Whether no expression can begin among a sentence's keys: no word a shape begins with but counts, no unit
+    of time a count needs, no digit (two set tests and one search, where :func:`_starts` tries every key; most
+    sentences have no time, and ``tests/test_timex.py`` checks that none is found where this holds).
+
+    >>> _timeless(("they", "met", "a", "friend", ".")), _timeless(("a", "week", "ago")), _timeless(("at", "5"))
+    (True, False, False)
+    """
+    return _LEADS.isdisjoint(keys) and _COUNTED.isdisjoint(keys) and _MAYBE_DIGIT.search("".join(keys)) is None
+
+
 def find_times(
     tokens: Sequence[Token], year: int | None = None, *, keys: Sequence[str] | None = None
 ) -> list[TimeExpression]:
@@ -885,6 +901,10 @@ def find_times(
     September" is in it, and so is "three weeks later, on October 31".
     ``keys`` are the tokens' keys when the caller has them (a sentence's).
     """
+    if keys is None:
+        keys = list(map(_TOKEN_KEY, tokens))
+    if _timeless(keys):
+        return []
     found = _Scanner(tokens, keys).scan()
     filed = dateline_end(tokens) if found else 0
     placed: list[TimeExpression] = []
