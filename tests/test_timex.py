@@ -20,11 +20,13 @@ from diplomacy_events.model import DateSpan, Precision
 from diplomacy_events.segment import tokenize
 from diplomacy_events.timex import (
     _DIGIT_SHAPES,
+    _REACH,
     _WORD_SHAPES,
     Direction,
     TimeExpression,
     TimeKind,
     _digit_shapes,
+    _key,
     _Scanner,
     _starts,
     _timeless,
@@ -642,6 +644,16 @@ def test_a_sentence_found_timeless_has_no_time(words: list[str]) -> None:
     keys = [token.key for token in tokens]
     if _timeless(keys):
         assert _Scanner(tokens).scan() == []
+
+
+@given(st.lists(st.sampled_from(["May", "5", "last", "week", ",", "the", "ago"]), max_size=6))
+def test_the_keys_near_a_sentence_are_its_keys_and_blanks_past_its_ends(words: list[str]) -> None:
+    # the shapes read scanner.near[i] where they read _key(tokens, i), from _REACH before the sentence to after it
+    tokens = tokenize(" ".join(words))
+    near = _Scanner(tokens).near
+    assert [near[i] for i in range(-_REACH, len(tokens) + _REACH)] == [
+        _key(tokens, i) for i in range(-_REACH, len(tokens) + _REACH)
+    ]
 
 
 #: Words around numbers in time expressions, and numbers of every form a key that begins with a digit may take.
