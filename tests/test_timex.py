@@ -626,7 +626,10 @@ def test_digits_that_are_no_decimal_digits_are_no_numbers(text: str) -> None:
     assert de.parse(text, "2020-06-01").meetings == ()
 
 
-@given(st.lists(st.sampled_from([*_WORD_SHAPES, "met", "", ",", "5th", "1999", "²", "፩", "x1"]), max_size=12))
+_START_KEYS = [*_WORD_SHAPES, "met", "", ",", "5th", "1999", "²", "፩", "x1", ":", "/", "9:30", "’s", "٣", "\x7f", "é"]
+
+
+@given(st.lists(st.sampled_from(_START_KEYS), max_size=12))
 def test_expressions_may_begin_at_a_shape_word_or_a_digit(keys: list[str]) -> None:
     expected = [i for i, key in enumerate(keys) if key in _WORD_SHAPES or key[:1].isdigit()]
     assert _starts(keys) == expected
@@ -654,6 +657,17 @@ def test_the_keys_near_a_sentence_are_its_keys_and_blanks_past_its_ends(words: l
     assert [near[i] for i in range(-_REACH, len(tokens) + _REACH)] == [
         _key(tokens, i) for i in range(-_REACH, len(tokens) + _REACH)
     ]
+
+
+@given(st.text(max_size=4))
+@example("0")
+@example("9th")
+@example(":")
+@example("/")
+@example("\x7f")
+@example("²")
+def test_a_key_of_any_text_starts_an_expression_as_a_shape_word_or_at_a_digit(key: str) -> None:
+    assert _starts([key]) == ([0] if key in _WORD_SHAPES or key[:1].isdigit() else [])
 
 
 #: Words around numbers in time expressions, and numbers of every form a key that begins with a digit may take.

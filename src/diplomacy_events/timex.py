@@ -878,13 +878,19 @@ _COUNTED = frozenset(UNITS) | _WITHIN_DAY_NEXT
 def _starts(keys: Sequence[str]) -> list[int]:
     """Where an expression may begin: at a word some shape begins with, or at a digit.
 
-    One comprehension over the keys costs less than the chain of ``map`` calls it replaced.
+    One comprehension over the keys costs less than the chain of ``map`` calls it replaced. A key begins with an
+    ASCII digit when it sorts from "0" to before ":"; only one that begins past ASCII may begin with another
+    digit, so only there is ``str.isdigit`` called (most keys are words, which sort after ":").
 
-    >>> _starts(["on", "monday", ",", "5", "may"])
-    [1, 3, 4]
+    >>> _starts(["on", "monday", ",", "5", "may", "²"])
+    [1, 3, 4, 5]
     """
     shaped = _WORD_SHAPES
-    return [i for i, key in enumerate(keys) if key in shaped or key[:1].isdigit()]
+    return [
+        i
+        for i, key in enumerate(keys)
+        if key in shaped or (key < ":" and key >= "0") or (key > "\x7f" and key[:1].isdigit())
+    ]
 
 
 #: The words an expression may begin with, but for counts (which need one of :data:`_COUNTED` after them).
