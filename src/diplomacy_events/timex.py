@@ -454,7 +454,9 @@ class _Scanner:
                 relation = ""  # "since June 2009, when X met Y": the time of the clause it opens
             written = " ".join(map(_TOKEN_TEXT, self.tokens[start:end]))
             _settle(expression, written, relation if relation in TIME_RELATIONS else None)
-            found.append(self._with_citation(self._year_from(found[-1] if found else None, expression)))
+            if found and found[-1].year is not None:  # else _year_from gives the expression back
+                expression = self._year_from(found[-1], expression)
+            found.append(self._with_citation(expression) if near[end] == ")" else expression)
             resume = end
         return found
 
