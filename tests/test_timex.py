@@ -20,13 +20,16 @@ from diplomacy_events.model import DateSpan, Precision
 from diplomacy_events.segment import tokenize
 from diplomacy_events.timex import (
     _DIGIT_SHAPES,
+    _REACH,
     _WORD_SHAPES,
     Direction,
     TimeExpression,
     TimeKind,
     _digit_shapes,
+    _key,
     _Scanner,
     _starts,
+    _timeless,
     find_times,
 )
 
@@ -623,10 +626,48 @@ def test_digits_that_are_no_decimal_digits_are_no_numbers(text: str) -> None:
     assert de.parse(text, "2020-06-01").meetings == ()
 
 
-@given(st.lists(st.sampled_from([*_WORD_SHAPES, "met", "", ",", "5th", "1999", "²", "፩", "x1"]), max_size=12))
+_START_KEYS = [*_WORD_SHAPES, "met", "", ",", "5th", "1999", "²", "፩", "x1", ":", "/", "9:30", "’s", "٣", "\x7f", "é"]
+
+
+@given(st.lists(st.sampled_from(_START_KEYS), max_size=12))
 def test_expressions_may_begin_at_a_shape_word_or_a_digit(keys: list[str]) -> None:
     expected = [i for i, key in enumerate(keys) if key in _WORD_SHAPES or key[:1].isdigit()]
     assert _starts(keys) == expected
+
+
+_TIMELESS_WORDS = [*_COUNT_WORDS, *_WORD_SHAPES, "met", "²", "፩", "x1", "’s", "the", "week"]
+
+
+@given(st.lists(st.sampled_from(_TIMELESS_WORDS), max_size=10))
+@example(["a", "meeting", "x1"])
+@example(["met", "²"])
+def test_a_sentence_found_timeless_has_no_time(words: list[str]) -> None:
+    # find_times returns at once where _timeless holds: the full scan finds nothing there either
+    tokens = tokenize(" ".join(words))
+    keys = [token.key for token in tokens]
+    if _timeless(keys):
+        assert _Scanner(tokens).scan() == []
+
+
+@given(st.lists(st.sampled_from(["May", "5", "last", "week", ",", "the", "ago"]), max_size=6))
+def test_the_keys_near_a_sentence_are_its_keys_and_blanks_past_its_ends(words: list[str]) -> None:
+    # the shapes read scanner.near[i] where they read _key(tokens, i), from _REACH before the sentence to after it
+    tokens = tokenize(" ".join(words))
+    near = _Scanner(tokens).near
+    assert [near[i] for i in range(-_REACH, len(tokens) + _REACH)] == [
+        _key(tokens, i) for i in range(-_REACH, len(tokens) + _REACH)
+    ]
+
+
+@given(st.text(max_size=4))
+@example("0")
+@example("9th")
+@example(":")
+@example("/")
+@example("\x7f")
+@example("²")
+def test_a_key_of_any_text_starts_an_expression_as_a_shape_word_or_at_a_digit(key: str) -> None:
+    assert _starts([key]) == ([0] if key in _WORD_SHAPES or key[:1].isdigit() else [])
 
 
 #: Words around numbers in time expressions, and numbers of every form a key that begins with a digit may take.

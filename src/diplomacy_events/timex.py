@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from calendar import monthrange
 from collections.abc import Callable, Sequence
 from operator import attrgetter
@@ -406,12 +407,20 @@ def _key(tokens: Sequence[Token], i: int) -> str:
     return tokens[i].key if 0 <= i < len(tokens) else ""
 
 
+#: How far before the first token and after the last the shapes look: no further than ``i - 3`` and ``i + 4`` from
+#: a token ``i`` they try.
+_REACH = 8
+#: The keys past a sentence's ends: a look-up that wraps around its start lands in them too.
+_NOWHERE = ("",) * _REACH
+
+
 class _Scanner:
     """Finds time expressions left to right; each ``_at_*`` method tries one shape."""
 
     def __init__(self, tokens: Sequence[Token], keys: Sequence[str] | None = None) -> None:
         self.tokens = tokens
-        self.keys = list(map(_TOKEN_KEY, tokens)) if keys is None else keys
+        self.keys = tuple(map(_TOKEN_KEY, tokens)) if keys is None else keys
+        self.near = tuple(self.keys) + _NOWHERE  # near[i] is _key(tokens, i) for i from -_REACH to len(tokens) + _REACH
 
     def month_at(self, i: int) -> int | None:
         token = self.tokens[i]
@@ -422,8 +431,8 @@ class _Scanner:
             len(token.key) <= 4 and token.key not in ("june", "july")
         ):
             # "May" the month, not the verb or Theresa May: it needs a date cue around it
-            cue = _key(self.tokens, i - 1) in MONTH_CUES or _day(_at(self.tokens, i + 1)) is not None
-            abbreviated = _key(self.tokens, i + 1) == "." and token.key not in ("may", "june", "july")
+            cue = self.near[i - 1] in MONTH_CUES or _day(_at(self.tokens, i + 1)) is not None
+            abbreviated = self.near[i + 1] == "." and token.key not in ("may", "june", "july")
             if not (cue or abbreviated or _year(_at(self.tokens, i + 1))):
                 return None
         return month
@@ -431,26 +440,24 @@ class _Scanner:
     def scan(self) -> list[TimeExpression]:
         found: list[TimeExpression] = []
         resume = 0  # the first token after the last expression found
-        keys = self.keys
-        last = len(keys) - 1
+        near = self.near
         counts, units = _COUNTS, _COUNTED
-        for i in _starts(keys):
-            if i < resume or (keys[i] in counts and (i == last or keys[i + 1] not in units)):
+        for i in _starts(self.keys):
+            if i < resume or (near[i] in counts and near[i + 1] not in units):
                 continue  # "a meeting", "two leaders": a count with no unit of time after it (as ago_at finds)
             expression = self.expression_at(i)
             if expression is None:
                 continue
-            relation = _key(self.tokens, expression.start - 1)
-            if (
-                relation == "since"
-                and _key(self.tokens, expression.end) == ","
-                and (_key(self.tokens, expression.end + 1) == "when")
-            ):
+            start, end = expression.start, expression.end
+            relation = near[start - 1]
+            if relation == "since" and near[end] == "," and near[end + 1] == "when":
                 relation = ""  # "since June 2009, when X met Y": the time of the clause it opens
-            written = " ".join(map(_TOKEN_TEXT, self.tokens[expression.start : expression.end]))
+            written = " ".join(map(_TOKEN_TEXT, self.tokens[start:end]))
             _settle(expression, written, relation if relation in TIME_RELATIONS else None)
-            found.append(self._with_citation(self._year_from(found[-1] if found else None, expression)))
-            resume = expression.end
+            if found and found[-1].year is not None:  # else _year_from gives the expression back
+                expression = self._year_from(found[-1], expression)
+            found.append(self._with_citation(expression) if near[end] == ")" else expression)
+            resume = end
         return found
 
     def _year_from(self, previous: TimeExpression | None, expression: TimeExpression) -> TimeExpression:
@@ -478,20 +485,21 @@ class _Scanner:
         return None
 
     def _skip_period(self, i: int) -> int:
-        return i + 1 if _key(self.tokens, i) == "." and self.tokens[i - 1].end == self.tokens[i].start else i
+        return i + 1 if self.near[i] == "." and self.tokens[i - 1].end == self.tokens[i].start else i
 
     def date_at(self, i: int) -> TimeExpression | None:
+        near = self.near
         tokens = self.tokens
         day = _day(tokens[i])
         if day is not None and _at(tokens, i + 1) is not None:  # 20 November (2017), 5-11 November
             j, last_day = i + 1, None
-            if _key(tokens, j) in RANGE_WORDS and _day(_at(tokens, j + 1)) is not None:
+            if near[j] in RANGE_WORDS and _day(_at(tokens, j + 1)) is not None:
                 last_day, j = _day(tokens[j + 1]), j + 2
             elif hyphenated(tokens, j) and (_day(tokens[j]) or 0) > day:  # "3-4 May"
                 last_day, j = _day(tokens[j]), j + 1
-            if _key(tokens, j) == "of" and tokens[i].key[-2:] in ("st", "nd", "rd", "th"):
+            if near[j] == "of" and tokens[i].key[-2:] in ("st", "nd", "rd", "th"):
                 j += 1  # "the 5th of March"
-            if MONTHS.get(_key(tokens, j)) and tokens[j].capitalised:
+            if MONTHS.get(near[j]) and tokens[j].capitalised:
                 month = MONTHS[tokens[j].key]
                 year, end = _year_after(tokens, self._skip_period(j + 1))
                 date = TimeExpression(
@@ -507,7 +515,7 @@ class _Scanner:
         day_of_month = _day(_at(tokens, j))
         if day_of_month is not None and not (_at(tokens, j + 1) and tokens[j + 1].key in ("%", "percent")):
             end, last_day = j + 1, None
-            if _key(tokens, end) in RANGE_WORDS and _day(_at(tokens, end + 1)) is not None:
+            if near[end] in RANGE_WORDS and _day(_at(tokens, end + 1)) is not None:
                 last_day, end = _day(tokens[end + 1]), end + 2
             elif hyphenated(tokens, end) and (_day(tokens[end]) or 0) > day_of_month:  # "November 8-10"
                 last_day, end = _day(tokens[end]), end + 1
@@ -516,11 +524,11 @@ class _Scanner:
                 start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day_of_month, last_day=last_day
             )
             return _of_year(tokens, self._through(date))
-        year = _year(_at(tokens, j)) or (_year(_at(tokens, j + 1)) if _key(tokens, j) == "," else None)
+        year = _year(_at(tokens, j)) or (_year(_at(tokens, j + 1)) if near[j] == "," else None)
         end = (j + 1 if _year(_at(tokens, j)) else j + 2) if year else j
         start = i
         offset = 0
-        previous = _key(tokens, i - 1)
+        previous = near[i - 1]
         if year is None and previous in ("last", "next", "this"):
             start, offset = i - 1, {"last": -1, "next": 1, "this": 0}[previous]
             if offset == 0:
@@ -534,7 +542,7 @@ class _Scanner:
         if first.last_day is not None or j >= len(tokens):
             return first
         joiner = tokens[j].key
-        if joiner in RANGE_WORDS and (joiner != "and" or _key(tokens, first.start - 1) == "between"):
+        if joiner in RANGE_WORDS and (joiner != "and" or self.near[first.start - 1] == "between"):
             j += 1
         elif not hyphenated(tokens, j) and tokens[j].start - tokens[j - 1].end != len(" - "):
             return first  # a hyphen, spaced or not, is dropped by the tokenizer and leaves its gap
@@ -556,6 +564,7 @@ class _Scanner:
         return _evolve(first, end=second.end, year=year, last_month=last_month, last_day=last_day)
 
     def relative_at(self, i: int) -> TimeExpression | None:
+        near = self.near
         later = self.counted_at(i)
         if later is not None:
             return later
@@ -564,22 +573,22 @@ class _Scanner:
         partial = False
         j = i
         rest = False
-        if key in ("earlier", "later") and _key(tokens, i + 1) == "in" and _key(tokens, i + 2) == "the":
-            unit = UNITS.get(_key(tokens, i + 3))  # "earlier in the week" = "earlier this week"
+        if key in ("earlier", "later") and near[i + 1] == "in" and near[i + 2] == "the":
+            unit = UNITS.get(near[i + 3])  # "earlier in the week" = "earlier this week"
             if unit in ("weeks", "months", "years"):
                 return TimeExpression(
                     start=i, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, partial=key == "earlier", rest=key == "later"
                 )
             return None
-        weekend = _key(tokens, i + 2) == "weekend" and _key(tokens, i + 3) != "of"  # not "the weekend of May 6-7"
-        if key in ("over", "at") and _key(tokens, i + 1) == "the" and weekend:
+        weekend = near[i + 2] == "weekend" and near[i + 3] != "of"  # not "the weekend of May 6-7"
+        if key in ("over", "at") and near[i + 1] == "the" and weekend:
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.RELATIVE, unit="weekend")  # as "this weekend"
-        if key == "this" and _key(tokens, i + 1) == "past" and _key(tokens, i + 2) == "weekend":
+        if key == "this" and near[i + 1] == "past" and near[i + 2] == "weekend":
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.RELATIVE, unit="weekend", offset=-1)
-        if key in ("earlier", "later") and _key(tokens, i + 1) == "this":
+        if key in ("earlier", "later") and near[i + 1] == "this":
             partial, rest, j = key == "earlier", key == "later", i + 1
-        elif key == "past" and _key(tokens, i - 1) == "the":
-            unit = UNITS.get(_key(tokens, i + 1))
+        elif key == "past" and near[i - 1] == "the":
+            unit = UNITS.get(near[i + 1])
             if unit == "weekend":
                 return TimeExpression(start=i - 1, end=i + 2, kind=TimeKind.RELATIVE, unit=unit, offset=-1)
             if unit in ("weeks", "days"):
@@ -588,11 +597,11 @@ class _Scanner:
         offset = {"last": -1, "this": 0, "next": 1, "coming": 1}.get(tokens[j].key)
         if offset is None:
             return None
-        target = _key(tokens, j + 1)
+        target = near[j + 1]
         if target in SEASONS:
             return TimeExpression(start=i, end=j + 2, kind=TimeKind.SEASON, month=SEASONS[target], offset=offset)
         unit = UNITS.get(target)
-        if unit in _SOON and target.endswith("s") and key == "coming" and _key(tokens, i - 1) == "the":
+        if unit in _SOON and target.endswith("s") and key == "coming" and near[i - 1] == "the":
             # "in the coming weeks": from tomorrow to a few of them ahead
             return TimeExpression(start=i - 1, end=j + 2, kind=TimeKind.RELATIVE, unit=unit, offset=1, rest=True)
         if unit is None or target.endswith("s"):
@@ -601,62 +610,64 @@ class _Scanner:
 
     def counted_at(self, i: int) -> TimeExpression | None:
         """ "the next day", "the following week", "the previous day", "later that day", "the same day"."""
+        near = self.near
         tokens = self.tokens
         key = tokens[i].key
-        if key in ("later", "earlier") and _key(tokens, i + 1) == "that":
-            unit = UNITS.get(_key(tokens, i + 2))
+        if key in ("later", "earlier") and near[i + 1] == "that":
+            unit = UNITS.get(near[i + 2])
             if unit in COUNTED_UNITS:
                 return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=0)
             return None
-        if key in ("later", "earlier") and _key(tokens, i + 1) == "in" and _key(tokens, i + 2) == "the":
-            if _key(tokens, i + 3) == "day":  # "earlier in the day": the day told of, else the anchor's
+        if key in ("later", "earlier") and near[i + 1] == "in" and near[i + 2] == "the":
+            if near[i + 3] == "day":  # "earlier in the day": the day told of, else the anchor's
                 return TimeExpression(start=i, end=i + 4, kind=TimeKind.LATER, unit="days", offset=0, today=True)
             return None
         step = COUNTED_STEPS.get(key)
-        unit = UNITS.get(_key(tokens, i + 1))
-        if step is None or _key(tokens, i - 1) not in ("the", "that") or unit not in COUNTED_UNITS:
+        unit = UNITS.get(near[i + 1])
+        if step is None or near[i - 1] not in ("the", "that") or unit not in COUNTED_UNITS:
             return None
-        if _key(tokens, i + 1).endswith("s") or (step == 0 and unit != "days"):
+        if near[i + 1].endswith("s") or (step == 0 and unit != "days"):
             return None  # "the next days", "the same week" (no event's date)
         return TimeExpression(start=i - 1, end=i + 2, kind=TimeKind.LATER, unit=unit, offset=step)
 
     def part_at(self, i: int) -> TimeExpression | None:
         """ "the end of the month", "the beginning of next year": the whole week, month or year meant."""
-        tokens = self.tokens
-        offset = {"the": 0, "this": 0, "next": 1, "last": -1}.get(_key(tokens, i + 2))
-        unit = UNITS.get(_key(tokens, i + 3))
-        if _key(tokens, i + 1) != "of" or offset is None or unit not in ("weeks", "months", "years"):
+        near = self.near
+        offset = {"the": 0, "this": 0, "next": 1, "last": -1}.get(near[i + 2])
+        unit = UNITS.get(near[i + 3])
+        if near[i + 1] != "of" or offset is None or unit not in ("weeks", "months", "years"):
             return None
-        start = i - 1 if _key(tokens, i - 1) == "the" else i
-        if offset == 0 and _key(tokens, i) == "end" and _key(tokens, start - 1) in ("before", "by"):
+        start = i - 1 if near[i - 1] == "the" else i
+        if offset == 0 and near[i] == "end" and near[start - 1] in ("before", "by"):
             # "before the end of the year": a deadline, the rest of the year from the anchor
             return TimeExpression(start=start - 1, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, rest=True)
         return TimeExpression(start=start, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, offset=offset)
 
     def weekday_at(self, i: int) -> TimeExpression | None:
+        near = self.near
         token = self.tokens[i]
         weekday = WEEKDAYS.get(token.key)
         if weekday is None or not token.capitalised:
             return None
         following = _at(self.tokens, i + 1)
-        j = i + 2 if _key(self.tokens, i + 1) == "," else i + 1
+        j = i + 2 if near[i + 1] == "," else i + 1
         date = self.date_at(j) if j < len(self.tokens) else None
         if date is not None and date.kind is _DATE:
             return _evolve(date, start=i)  # "Tuesday, March 7", "Tuesday 7 March": the date says it all
-        if _key(self.tokens, i - 1) == "the" and following is not None and following.capitalised:
+        if near[i - 1] == "the" and following is not None and following.capitalised:
             return None  # "The Sunday Times" is a newspaper
-        offset = {"last": -1, "next": 1}.get(_key(self.tokens, i - 1), 0)
+        offset = {"last": -1, "next": 1}.get(near[i - 1], 0)
         start = i - 1 if offset else i
         end = i + 1
-        if _key(self.tokens, end) in ("morning", "afternoon", "evening", "night"):
+        if near[end] in ("morning", "afternoon", "evening", "night"):
             end += 1
-        week = {"last": -1, "next": 1, "this": 0}.get(_key(self.tokens, end))
-        if not offset and week is not None and _key(self.tokens, end + 1) == "week":  # "on Monday last week"
+        week = {"last": -1, "next": 1, "this": 0}.get(near[end])
+        if not offset and week is not None and near[end + 1] == "week":  # "on Monday last week"
             return TimeExpression(
                 start=start, end=end + 2, kind=TimeKind.WEEKDAY, weekday=weekday, offset=week, unit="weeks"
             )
         last_weekday = None
-        joined = _key(self.tokens, end) in RANGE_WORDS
+        joined = near[end] in RANGE_WORDS
         at = end + 1 if joined else end
         last = _at(self.tokens, at)
         if (joined or hyphenated(self.tokens, end)) and last and last.capitalised and last.key in WEEKDAYS:
@@ -674,13 +685,14 @@ class _Scanner:
         return None
 
     def deictic_at(self, i: int) -> TimeExpression | None:
+        near = self.near
         key = self.tokens[i].key
         days = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "overnight": 0}.get(key)
-        if key == "overnight" and _key(self.tokens, i - 1) in ARTICLES:
+        if key == "overnight" and near[i - 1] in ARTICLES:
             return None  # "an overnight stay" is no time
-        if days is None and key == "this" and _key(self.tokens, i + 1) in ("morning", "afternoon", "evening", "hour"):
+        if days is None and key == "this" and near[i + 1] in ("morning", "afternoon", "evening", "hour"):
             return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=0)
-        if days is None and key == "last" and _key(self.tokens, i + 1) in ("night", "evening"):
+        if days is None and key == "last" and near[i + 1] in ("night", "evening"):
             return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=-1)  # "last night": yesterday's
         if days is None:
             return None
@@ -689,13 +701,14 @@ class _Scanner:
     def recent_at(self, i: int) -> TimeExpression | None:
         """ "recently", "has just (met)": the weeks up to the anchor."""
         key = self.tokens[i].key
-        if key == "just" and _key(self.tokens, i - 1) not in ("has", "have", "had"):
+        if key == "just" and self.near[i - 1] not in ("has", "have", "had"):
             return None
         return TimeExpression(start=i, end=i + 1, kind=TimeKind.RELATIVE, unit="recent")
 
     def ago_at(self, i: int) -> TimeExpression | None:
+        near = self.near
         amount = _number(self.tokens[i])
-        after = _key(self.tokens, i + 1)
+        after = near[i + 1]
         if amount is None or (after not in UNITS and after not in _WITHIN_DAY_NEXT):
             return None  # "a meeting", "2 percent": no unit of time after the number, nor "few", "couple", "of"
         within = self.within_day(i)
@@ -704,15 +717,15 @@ class _Scanner:
         unit = UNITS.get(after)
         if not unit or unit == "weekend":
             return None
-        following = _key(self.tokens, i + 2)
+        following = near[i + 2]
         if following == "ago":
-            if _key(self.tokens, i + 3) == "today":  # "two years ago today"
+            if near[i + 3] == "today":  # "two years ago today"
                 return TimeExpression(start=i, end=i + 4, kind=TimeKind.AGO, unit=unit, offset=amount, to_the_day=True)
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.AGO, unit=unit, offset=amount)
         if following in ("later", "earlier"):  # "a month later": counted from the event told before
             sign = 1 if following == "later" else -1
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=sign * amount)
-        if following in ("after", "before") and unit in COUNTED_UNITS and _key(self.tokens, i + 3) not in MONTHS:
+        if following in ("after", "before") and unit in COUNTED_UNITS and near[i + 3] not in MONTHS:
             # "came a day after X spoke to Y": X spoke a day before the event told
             sign = -1 if following == "after" else 1
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=sign * amount, pivot=True)
@@ -720,40 +733,41 @@ class _Scanner:
 
     def day_at(self, i: int) -> TimeExpression | None:
         """A bare day of the month: "on the 6th", "the evening of the 6th" (of the month told, else near the anchor)."""
+        near = self.near
         token = self.tokens[i]
         if token.key[-2:] not in ("st", "nd", "rd", "th") or _day(token) is None:
             return None
-        if _key(self.tokens, i - 1) != "the" or _key(self.tokens, i - 2) not in ("on", "of"):
+        if near[i - 1] != "the" or near[i - 2] not in ("on", "of"):
             return None
-        coordinated = _key(self.tokens, i - 3) in ("and", ",")  # "on the 27th, and on the 29th Tanaka ..."
-        if i + 1 < len(self.tokens) and _key(self.tokens, i + 1) not in _DAY_ENDS and not coordinated:
+        coordinated = near[i - 3] in ("and", ",")  # "on the 27th, and on the 29th Tanaka ..."
+        if i + 1 < len(self.tokens) and near[i + 1] not in _DAY_ENDS and not coordinated:
             return None  # "on the 19th Party Congress", "of the 6th of May" (a date of its own)
         return TimeExpression(start=i, end=i + 1, kind=TimeKind.DATE, day=_day(token))
 
     def within_day(self, i: int) -> TimeExpression | None:
         """ "Two hours ago", "a few minutes ago", "a short while ago": the publication day."""
-        tokens = self.tokens
+        near = self.near
         j = i + 1
-        if _key(tokens, j) in ("few", "couple", "short", "little"):
+        if near[j] in ("few", "couple", "short", "little"):
             j += 1
-        if _key(tokens, j) == "of":  # "a couple of hours ago"
+        if near[j] == "of":  # "a couple of hours ago"
             j += 1
-        unit = _key(tokens, j)
-        if unit == "while" and _key(tokens, j - 1) not in ("short", "little"):
+        unit = near[j]
+        if unit == "while" and near[j - 1] not in ("short", "little"):
             return None  # "a while ago" may be weeks
-        if unit in _WITHIN_DAY and _key(tokens, j + 1) == "ago":
+        if unit in _WITHIN_DAY and near[j + 1] == "ago":
             return TimeExpression(start=i, end=j + 2, kind=TimeKind.DEICTIC, offset=0)
         return None
 
     def moments_at(self, i: int) -> TimeExpression | None:
         """ "Moments ago", "minutes ago", "hours ago": the publication day."""
-        if _key(self.tokens, i + 1) != "ago":
+        if self.near[i + 1] != "ago":
             return None
         return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=0)
 
     def year_at(self, i: int) -> TimeExpression | None:
         year = _year(self.tokens[i])
-        if year is None or _key(self.tokens, i - 1) not in (
+        if year is None or self.near[i - 1] not in (
             "in",
             "during",
             "since",
@@ -775,8 +789,9 @@ class _Scanner:
 
     def _with_citation(self, expression: TimeExpression) -> TimeExpression:
         """Recognise "(Outlet, November 3)": a citation, not an event date."""
+        near = self.near
         tokens = self.tokens
-        if _key(tokens, expression.end) != ")" or _key(tokens, expression.start - 1) != ",":
+        if near[expression.end] != ")" or near[expression.start - 1] != ",":
             return expression
         j = expression.start - 2
         while j >= 0 and tokens[j].key != "(" and expression.start - j <= 8:
@@ -865,13 +880,37 @@ _COUNTED = frozenset(UNITS) | _WITHIN_DAY_NEXT
 def _starts(keys: Sequence[str]) -> list[int]:
     """Where an expression may begin: at a word some shape begins with, or at a digit.
 
-    One comprehension over the keys costs less than the chain of ``map`` calls it replaced.
+    One comprehension over the keys costs less than the chain of ``map`` calls it replaced. A key begins with an
+    ASCII digit when it sorts from "0" to before ":"; only one that begins past ASCII may begin with another
+    digit, so only there is ``str.isdigit`` called (most keys are words, which sort after ":").
 
-    >>> _starts(["on", "monday", ",", "5", "may"])
-    [1, 3, 4]
+    >>> _starts(["on", "monday", ",", "5", "may", "²"])
+    [1, 3, 4, 5]
     """
     shaped = _WORD_SHAPES
-    return [i for i, key in enumerate(keys) if key in shaped or key[:1].isdigit()]
+    return [
+        i
+        for i, key in enumerate(keys)
+        if key in shaped or (key < ":" and key >= "0") or (key > "\x7f" and key[:1].isdigit())
+    ]
+
+
+#: The words an expression may begin with, but for counts (which need one of :data:`_COUNTED` after them).
+_LEADS = frozenset(_WORD_SHAPES) - _COUNTS
+#: A character a key that begins with a digit holds: an ASCII digit, or a character past ASCII (where the digits
+#: of ``str.isdigit`` other than 0-9 are).
+_MAYBE_DIGIT = re.compile("[0-9\x80-\U0010ffff]")
+
+
+def _timeless(keys: Sequence[str]) -> bool:
+    """Whether no expression can begin among a sentence's keys: no word a shape begins with but counts, no unit
+    of time a count needs, no digit (two set tests and one search, where :func:`_starts` tries every key; most
+    sentences have no time, and ``tests/test_timex.py`` checks that none is found where this holds).
+
+    >>> _timeless(("they", "met", "a", "friend", ".")), _timeless(("a", "week", "ago")), _timeless(("at", "5"))
+    (True, False, False)
+    """
+    return _LEADS.isdisjoint(keys) and _COUNTED.isdisjoint(keys) and _MAYBE_DIGIT.search("".join(keys)) is None
 
 
 def find_times(
@@ -885,6 +924,10 @@ def find_times(
     September" is in it, and so is "three weeks later, on October 31".
     ``keys`` are the tokens' keys when the caller has them (a sentence's).
     """
+    if keys is None:
+        keys = tuple(map(_TOKEN_KEY, tokens))
+    if _timeless(keys):
+        return []
     found = _Scanner(tokens, keys).scan()
     filed = dateline_end(tokens) if found else 0
     placed: list[TimeExpression] = []
