@@ -301,7 +301,7 @@ class _EventReader:
                 if summit is not None:
                     self.summits.append(summit)
         heading = _heading(sentence)
-        self._assemble(candidates, sentence, evidence, heading)
+        self._assemble(candidates, sentence, evidence)
         self._chaired(read, summits, candidates)
         if read.section is None and (heading or self.opening):
             self._news(sentence, read.times)
@@ -393,14 +393,12 @@ class _EventReader:
         candidates: list[EventCandidate],
         sentence: Sentence,
         evidence: Evidence | None = None,
-        heading: bool | None = None,
     ) -> None:
-        """The meetings of a sentence's candidates, with the sentence (``evidence``, if made already) as evidence;
-        ``heading``: whether the sentence is a heading (see :func:`_heading`), if known."""
+        """The meetings of a sentence's candidates, with the sentence (``evidence``, if made already) as evidence."""
         if candidates:
             evidence = evidence or _evidence(self.text, sentence)
             found = [m for m in (self.assembler.meeting(c, evidence, sentence.tokens) for c in candidates) if m]
-            if found and (_heading(sentence) if heading is None else heading):
+            if found and _heading(sentence):
                 self.headings += range(len(self.meetings), len(self.meetings) + len(found))
             self.meetings += found
 
