@@ -532,6 +532,31 @@ def test_a_meeting_that_did_not_happen_is_none(text: str) -> None:
     check(text, THURSDAY, [])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan had been due in Moscow later this month, but the trip has been called off.",
+        "Putin was expected to visit Ankara in December, but the visit has been postponed.",
+        "A planned visit by Erdogan to Moscow had been called off.",
+        "Putin is scheduled to see Erdogan next week, but it has been postponed indefinitely.",
+    ],
+)
+def test_a_plan_taken_back_after_but_is_none(text: str) -> None:
+    check(text, THURSDAY, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Putin met Erdogan on Monday, but the summit was postponed.", OCCURRED),
+        ("Putin will meet Erdogan next week, but the summit with Rouhani has been postponed.", PLANNED),
+        ("Putin will meet Erdogan next week, but the joint press conference was cancelled.", PLANNED),
+    ],
+)
+def test_another_event_called_off_after_but_leaves_the_meeting(text: str, status: Status) -> None:
+    check(text, THURSDAY, [Expect((PUTIN, ERDOGAN), status=status)])
+
+
 def test_a_cancellation_in_another_clause_leaves_the_meeting() -> None:
     check(
         "Putin met Erdogan on Monday after a summit with Rouhani was postponed.",

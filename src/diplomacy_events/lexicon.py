@@ -782,6 +782,7 @@ class Lexicon:
     process_verbs: frozenset[str]  # "to revive trade talks that collapsed in May": talks as a process, no meeting
     journey_bases: frozenset[str]  # "will travel to Elmau for the G7 Leaders' Summit": a journey's base forms
     cancel_cues: Cues  # after a trigger: "the meeting ... was called off"
+    cancelled_plans: Cues  # after "but": "was due in Paris, but the trip was called off" takes the plan back
     unrealised_cues: Cues  # before a trigger in its clause: "was supposed to fly on for a meeting with X"
     called_off: Cues  # right after a summit's name: "Arab Summit Called Off", "G20 summit postponed"
     convene_verbs: frozenset[str]  # "NATO leaders gathered in Vilnius": the organization's summit

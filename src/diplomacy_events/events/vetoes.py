@@ -543,6 +543,26 @@ def _cancelled(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.cancelled-after-but",
+    Phase.CLAUSE,
+    "A plan taken back in the next clause ('was due in Washington this month, but the trip has been called off'): "
+    "no meeting. A meeting told as done stays ('met X on Monday, but the summit was postponed'), and so does one "
+    "beside another plan called off ('will meet X, but the summit with Y has been postponed').",
+    "Sisi was due to visit Washington later this month, but the trip has been called off.",
+    needs=("but", "words.cancel_cues", "words.cancelled_plans", "words.planned_cues"),
+)
+def _cancelled_after_but(context: SentenceContext, reading: Reading) -> bool:
+    keys, but = context.keys, reading.clause[1]
+    if but >= len(keys) or keys[but] != "but" or not context.words.planned_cues.found(keys, reading.clause[0], but):
+        return False
+    plans, cues, end = context.words.cancelled_plans, context.words.cancel_cues, context.clauses.bounds(but + 1)[1]
+    # "but the trip | has been called off": the cue right after the words that refer back to the plan
+    return any(
+        plans.found(keys, but + 1, cue) and cues.last(keys, cue, end).get("cue") == cue for cue in (but + 2, but + 3)
+    )
+
+
+@rule(
     "veto.unrealised",
     Phase.CLAUSE,
     "A plan of the past that did not come about ('was supposed to fly on to Amman for a meeting with X', 'had been "
