@@ -533,6 +533,18 @@ def test_a_meeting_that_did_not_happen_is_none(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Putin stopped in Ankara on Monday to see Erdogan.", VISIT),
+        ("On his way home from Baku, Putin made a brief stopover in Ankara on Monday to meet Erdogan.", VISIT),
+        ("Putin dropped in on Erdogan on Monday on his way back from Baku.", MEETING),
+    ],
+)
+def test_a_stop_on_the_way_to_see_a_leader_is_a_meeting(text: str, kind: MeetingKind) -> None:
+    check(text, THURSDAY, [Expect((PUTIN, ERDOGAN), kind=kind, date=day("2017-11-20"))])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Erdogan had been due in Moscow later this month, but the trip has been called off.",
