@@ -623,6 +623,18 @@ def test_the_next_day_after_a_time_of_the_same_sentence() -> None:
     )
 
 
+@pytest.mark.parametrize("comma", [",", ""])
+def test_the_day_before_counts_back_from_the_event_told(comma: str) -> None:
+    check(
+        f"Putin received Erdogan in Sochi on Tuesday. The day before{comma} he had spoken to Rouhani by phone.",
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-21")),
+            Expect((PUTIN, ROUHANI), CALL, date=day("2017-11-20")),
+        ],
+    )
+
+
 def test_joining_two_leaders_makes_a_gathering() -> None:
     # one encounter: the talks of two that a third joined are the gathering of three (fold.joined)
     check(

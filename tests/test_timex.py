@@ -505,6 +505,10 @@ def test_shifting_the_anchor_by_weeks_shifts_the_date(
         ("Earlier in the day, they spoke.", "days", 0),
         ("It came a day after they spoke.", "days", -1),
         ("It came two weeks before they met.", "weeks", 2),
+        ("The day before, they had spoken.", "days", -1),
+        ("The day before they had spoken by phone.", "days", -1),
+        ("The week after he flew to Ankara.", "weeks", 1),
+        ("They met again the month after.", "months", 1),
     ],
 )
 def test_times_counted_from_another_event(text: str, unit: str, offset: int) -> None:
@@ -538,6 +542,14 @@ def test_a_page_s_time_stamp_dates_no_event(text: str, stamp: bool) -> None:
 def test_overnight_is_today_unless_a_noun() -> None:
     assert only_time("They spoke overnight.").resolve(THURSDAY, PAST) == span("2017-11-23")
     assert find_times(tokenize("He made an overnight stop in Baku.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They met the day before the summit.", "They met the day before Christmas.", "The day after that was calm."],
+)
+def test_the_day_before_something_named_is_no_step_of_its_own(text: str) -> None:
+    assert all(t.kind is not TimeKind.LATER for t in find_times(tokenize(text, 0, len(text))))
 
 
 @pytest.mark.parametrize("text", ["Talks went on for the next days.", "They met in the same week."])

@@ -163,6 +163,11 @@ RELATIVE_STARTS = frozenset(
 )
 #: "The next day", "the previous week", "the same day": a step from the event told before.
 COUNTED_STEPS = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}
+#: "The day before, ...", "the week after he ...": a step from the event told before, the unit first.
+POSTPOSED_STEPS = {"before": -1, "after": 1}
+#: What may follow "the day before" for it to be a time of its own ("the day before, she had met X"), not a
+#: pivot on what follows ("the day before the summit").
+POSTPOSED_ENDS = frozenset({",", ".", ";", "", "he", "she", "they", "we", "i", "had"})
 COUNTED_UNITS = frozenset({"days", "weeks", "months", "years"})
 DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this", "overnight", "last"})
 #: What may stand between a dated day and a yearless one that shares its year.

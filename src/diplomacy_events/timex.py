@@ -39,6 +39,8 @@ from .lexicon import (
     MONTHS,
     NUMBER_WORDS,
     PERIOD_PARTS,
+    POSTPOSED_ENDS,
+    POSTPOSED_STEPS,
     RANGE_WORDS,
     RECENT_WORDS,
     RELATIVE_STARTS,
@@ -630,6 +632,17 @@ class _Scanner:
             return None  # "the next days", "the same week" (no event's date)
         return TimeExpression(start=i - 1, end=i + 2, kind=TimeKind.LATER, unit=unit, offset=step)
 
+    def postposed_at(self, i: int) -> TimeExpression | None:
+        """ "The day before, she had met X", "the week after he returned": a step from the event told before.
+
+        Not "the day before the summit" (a time counted from what follows).
+        """
+        near = self.near
+        step = POSTPOSED_STEPS.get(near[i + 1])
+        if step is None or near[i - 1] != "the" or near[i + 2] not in POSTPOSED_ENDS:
+            return None
+        return TimeExpression(start=i - 1, end=i + 2, kind=TimeKind.LATER, unit=UNITS[near[i]], offset=step)
+
     def part_at(self, i: int) -> TimeExpression | None:
         """ "the end of the month", "the beginning of next year": the whole week, month or year meant."""
         near = self.near
@@ -839,6 +852,8 @@ def _digit_shapes(key: str) -> tuple[_Shape, ...]:
     return _DECIMAL_SHAPES.get(len(key), ()) if key.isdecimal() else _ORDINAL_SHAPES
 
 
+#: The units "the day before, ..." may count in (a year before is a recap's business, not a step).
+_POSTPOSED_UNITS = frozenset({"day", "week", "month"})
 #: What may follow a bare day of the month: "on the 6th, ...", "on the 27th and ...".
 _DAY_ENDS = frozenset({",", ".", ";", ":", ")", "and", "at", "when", "-", "–", "—"})
 _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
@@ -851,6 +866,7 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
             (_Scanner.deictic_at, DEICTIC_STARTS),
             (_Scanner.ago_at, NUMBER_WORDS),
             (_Scanner.part_at, PERIOD_PARTS),
+            (_Scanner.postposed_at, _POSTPOSED_UNITS),
             (_Scanner.recent_at, RECENT_WORDS),
             (_Scanner.moments_at, _MOMENTS),
             (_Scanner.holiday_at, _HOLIDAY_STARTS),
@@ -864,6 +880,7 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
         *DEICTIC_STARTS,
         *NUMBER_WORDS,
         *PERIOD_PARTS,
+        *_POSTPOSED_UNITS,
         *RECENT_WORDS,
         *_MOMENTS,
         *_HOLIDAY_STARTS,
