@@ -623,6 +623,18 @@ def test_the_next_day_after_a_time_of_the_same_sentence() -> None:
     )
 
 
+@pytest.mark.parametrize("following", ["On the following Monday", "The next Monday", "The following Monday,"])
+def test_the_following_weekday_counts_from_the_event_told(following: str) -> None:
+    check(
+        f"Putin received Erdogan in Sochi on 7 November. {following} he called Rouhani.",
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-07")),
+            Expect((PUTIN, ROUHANI), CALL, date=day("2017-11-13")),
+        ],
+    )
+
+
 @pytest.mark.parametrize("comma", [",", ""])
 def test_the_day_before_counts_back_from_the_event_told(comma: str) -> None:
     check(

@@ -566,6 +566,10 @@ def test_no_count_without_a_single_step(text: str) -> None:
         ("They spoke a week later.", span("2017-07-05"), span("2017-07-10", "2017-07-16", Precision.WEEK)),
         ("They spoke a year later.", month(2017, 7), span("2018-01-01", "2018-12-31", Precision.YEAR)),
         ("They spoke two days later.", month(2017, 7), span("2017-07-03", "2017-08-02", Precision.MONTH)),
+        ("They spoke the following Monday.", span("2017-07-05"), span("2017-07-10")),
+        ("They spoke on the next Wednesday.", span("2017-07-05"), span("2017-07-12")),
+        ("They spoke the following Friday.", span("2017-07-03", "2017-07-05"), span("2017-07-07")),
+        ("They spoke the following Monday.", month(2017, 7), month(2017, 7)),
     ],
 )
 def test_counted_from_a_reference(text: str, reference: DateSpan, expected: DateSpan) -> None:

@@ -179,9 +179,12 @@ class TimeExpression:
         >>> str(later.counted_from(DateSpan.from_date(datetime.date(2023, 7, 5))))
         '2023-08'
         """
+        exact = reference.precision is Precision.DAY
+        if self.weekday is not None:  # "the following Monday": the first one after the event told
+            ahead = (self.weekday - reference.end.weekday()) % 7 or 7
+            return DateSpan.from_date(reference.end + dt.timedelta(days=ahead)) if exact else reference
         step = _step(self.unit, self.offset)
         shifted = reference.start + step
-        exact = reference.precision is Precision.DAY
         if self.unit == "weeks" and exact:
             return DateSpan.from_week(shifted)
         if self.unit == "months" and reference.precision in (Precision.DAY, Precision.WEEK, Precision.MONTH):
@@ -669,6 +672,10 @@ class _Scanner:
             return _evolve(date, start=i)  # "Tuesday, March 7", "Tuesday 7 March": the date says it all
         if near[i - 1] == "the" and following is not None and following.capitalised:
             return None  # "The Sunday Times" is a newspaper
+        if near[i - 1] == "following" or (near[i - 1] == "next" and near[i - 2] == "the"):
+            # "the following Monday", "the next Monday": counted from the event told before, not the anchor
+            start = i - 2 if near[i - 2] == "the" else i - 1
+            return TimeExpression(start=start, end=i + 1, kind=TimeKind.LATER, unit="days", offset=1, weekday=weekday)
         offset = {"last": -1, "next": 1}.get(near[i - 1], 0)
         start = i - 1 if offset else i
         end = i + 1
