@@ -2834,6 +2834,24 @@ TEXT_OFFICES = [
         [Expect(("abdullah-ii-of-jordan", "emmanuel-macron"), VISIT, host="JOR")],
     ),
     (
+        "a-common-title-at-a-seat-of-government",
+        "The President received Prime Minister Fumio Kishida at the White House on Wednesday.",
+        dt.date(2024, 4, 12),
+        [Expect(("joe-biden", "fumio-kishida"), VISIT, date=day("2024-04-10"), host="USA")],
+    ),
+    (
+        "a-common-title-in-the-kremlin",
+        "The President met Prime Minister Narendra Modi in the Kremlin on Tuesday.",
+        dt.date(2024, 7, 10),
+        [Expect((PUTIN, "narendra-modi"), VISIT, host="RUS")],
+    ),
+    (
+        "a-seat-of-government-of-another-leader-s-country",
+        "The President met Vladimir Putin in the Kremlin on Monday.",
+        dt.date(2024, 7, 10),
+        [],
+    ),
+    (
         "a-common-title-is-not-a-topic-country-s",
         "The Prime Minister spoke to President Macron this afternoon about Ukraine.",
         dt.date(2024, 3, 10),

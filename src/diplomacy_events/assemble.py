@@ -497,10 +497,11 @@ class Assembler:
         before, the country the text names most that has such an office on
         the publication date, and is not the country of another leader of
         the sentence. An office many countries have ("the President") is
-        only the publisher's: the country its outlet names ("The White
-        House", "Prime Minister's Office of Japan"). A sentence of another year
-        (``times``: "received by the Queen ... in 1979") looks for the office in
-        that year.
+        the publisher's (the country its outlet names: "The White House",
+        "Prime Minister's Office of Japan") or that of the place or seat of
+        government the sentence names ("met X at the White House"). A
+        sentence of another year (``times``: "received by the Queen ... in
+        1979") looks for the office in that year.
         """
         if self.anchor is None or not _bare_titles(mentions):
             return list(mentions)  # no bare title ("the Emir") at all: the common case
@@ -525,7 +526,7 @@ class Assembler:
                     a for m in mentions if m.kind is MentionKind.PRONOUN for a in m.antecedents[:1]
                 ]
                 others = {m.country for m in named if m.country and (m.role is None or m.role in roles)}
-                places = [m.country for m in mentions if m.kind is MentionKind.PLACE]
+                places = [m.country for m in mentions if m.kind in _SEATS]  # "in Addis Ababa", "at the White House"
                 office = self._office_of_text(mention, mention.role, others, places, day)
                 if office is not None:
                     self._stands_where(office, mention)
@@ -920,6 +921,9 @@ _STAND_INS = frozenset({"standin.protagonist", "sentence.list-entry"})
 
 
 _NAMED_LEADERS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
+#: Where a bare common title ("the President") may be read as that country's office: a place, or a seat of
+#: government ("met X at the White House", "received X in the Kremlin").
+_SEATS = frozenset({MentionKind.PLACE, MentionKind.GOVERNMENT})
 
 
 def _first_office(offices: Sequence[Office]) -> Office | None:
