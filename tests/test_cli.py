@@ -7,6 +7,7 @@ errors and warnings, dates, the table, examples in ``--help``.
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import subprocess
@@ -52,6 +53,15 @@ def run_batch(data: bytes, tmp_path: Path) -> list[dict[str, object]]:
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     assert code == (1 if records and all("error" in r for r in records) else 0)
     return records
+
+
+def test_batch_keeps_its_tables_out_of_the_collector_s_sight(tmp_path: Path) -> None:
+    try:
+        [record] = run_batch(b'{"id": "a", "text": "Putin met Erdogan in Sochi on Monday."}\n', tmp_path)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+    assert record["id"] == "a" and len(record["meetings"]) == 1  # type: ignore[arg-type]
 
 
 def test_decode_policy() -> None:
