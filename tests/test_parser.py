@@ -2822,6 +2822,23 @@ TEXT_OFFICES = [
         [Expect(("abdullah-ii-of-jordan", "emmanuel-macron"), VISIT, host="JOR")],
     ),
     (
+        "the-emir-of-a-named-country-not-the-king-named-most",
+        "The Emir arrived in Riyadh on Monday for a visit to Saudi Arabia, a Qatari official said. The King received "
+        "the Emir at Al-Yamamah Palace later that day.",
+        dt.date(2023, 3, 7),
+        [
+            Expect(("tamim-bin-hamad-al-thani", "mohammed-bin-salman"), VISIT, date=day("2023-03-06"), host="SAU"),
+            Expect(("salman-bin-abdulaziz", "tamim-bin-hamad-al-thani"), VISIT, date=day("2023-03-06"), host="SAU"),
+        ],
+    ),
+    (
+        "the-sultan-of-a-named-country-not-the-emir-named-most",
+        "The Sultan flew to Kuwait City on Sunday for a state visit to Kuwait, an Omani statement said. The Emir "
+        "received the Sultan at Bayan Palace in Kuwait on Sunday evening.",
+        dt.date(2023, 5, 10),
+        [Expect(("haitham-bin-tariq", "nawaf-al-ahmad-al-jaber-al-sabah"), VISIT, date=day("2023-05-07"), host="KWT")],
+    ),
+    (
         "a-common-title-is-not-a-topic-country-s",
         "The Prime Minister spoke to President Macron this afternoon about Ukraine.",
         dt.date(2024, 3, 10),

@@ -551,13 +551,32 @@ class Assembler:
     def _office_of_text(
         self, mention: Mention, role: Role, others: set[str], places: Sequence[str | None], day: dt.date
     ) -> Mention | None:
-        roles = _roles_of(role)
         if role in _COMMON_OFFICES:  # many countries have one: the publisher's ("the President" of a readout),
             countries = [self.publisher, *places]  # or the country the sentence is in ("held talks in Addis Ababa")
         else:
             countries = [country for country, _ in sorted(self.countries.items(), key=lambda held: -held[1])]
+        if day is None:
+            return None
+        if role in _MONARCHS and role.value in mention.text.lower():
+            # "the Emir" in a story about Riyadh: the emir of a country the text names (Kuwait's), not the king
+            # named most; "His Majesty" stands for any monarch
+            own = self._office_in(mention, countries, (role,), others, day)
+            if own is not None:
+                return own
+        return self._office_in(mention, countries, _roles_of(role), others, day)
+
+    def _office_in(
+        self,
+        mention: Mention,
+        countries: Sequence[str | None],
+        roles: Sequence[Role],
+        others: set[str],
+        day: dt.date,
+    ) -> Mention | None:
+        """The first of ``countries`` (not of ``others``) with a holder of one of ``roles`` on ``day``, as the
+        office ``mention`` stands for."""
         for country in countries:
-            if country is None or country in others or day is None:
+            if country is None or country in others:
                 continue
             held = next((r for r in roles if self.knowledge.office_holders(country, r, on=day)), None)
             if held is not None:
