@@ -2788,6 +2788,32 @@ ATTENDANCE = [
         [Expect((PUTIN, XI), VISIT)],
     ),
     (
+        "a-trip-to-the-capital-of-a-title-named-before",
+        "Chancellor Olaf Scholz spoke with President Emmanuel Macron by phone on Monday. The Chancellor will travel "
+        "to Paris next week at the invitation of the President.",
+        dt.date(2023, 5, 10),
+        [
+            Expect(("olaf-scholz", "emmanuel-macron"), CALL, date=day("2023-05-08")),
+            Expect(("olaf-scholz", "emmanuel-macron"), VISIT, status=PLANNED, host="FRA"),
+        ],
+    ),
+    (
+        "a-return-at-the-invitation-of-the-king-named-before",
+        "Prime Minister Narendra Modi met King Charles in London on Monday. Modi will return to London in June at "
+        "the invitation of the King.",
+        dt.date(2023, 5, 10),
+        [
+            Expect(("narendra-modi", "charles-iii"), VISIT, date=day("2023-05-08"), host="GBR"),
+            Expect(
+                ("narendra-modi", "charles-iii"),
+                VISIT,
+                status=PLANNED,
+                date=days("2023-06-01", "2023-06-30", Precision.MONTH),
+                host="GBR",
+            ),
+        ],
+    ),
+    (
         "a-call-is-joined-by-no-one",
         "Biden spoke with Scholz by phone on Monday. Macron attended as an observer.",
         dt.date(2024, 6, 12),
