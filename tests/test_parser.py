@@ -2814,6 +2814,31 @@ ATTENDANCE = [
         ],
     ),
     (
+        "a-bare-the-two-before-a-verb-refers-back",
+        "Anwar Ibrahim received Prabowo Subianto in Putrajaya on Monday. The two last met in Jakarta in March.",
+        dt.date(2025, 6, 25),
+        [
+            Expect(("anwar-ibrahim", "prabowo-subianto"), VISIT, date=day("2025-06-23"), host="MYS"),
+            Expect(("anwar-ibrahim", "prabowo-subianto"), date=days("2025-03-01", "2025-03-31", Precision.MONTH)),
+        ],
+    ),
+    (
+        "a-bare-the-two-with-an-auxiliary-refers-back",
+        "Albanese spoke with Luxon by phone on Tuesday. The two had sat down together in Wellington in July.",
+        dt.date(2024, 9, 12),
+        [
+            Expect(("anthony-albanese", "christopher-luxon"), CALL, date=day("2024-09-10")),
+            Expect(("anthony-albanese", "christopher-luxon"), date=days("2024-07-01", "2024-07-31", Precision.MONTH)),
+        ],
+    ),
+    (
+        "the-two-before-a-noun-is-a-number",
+        "Anwar Ibrahim received Prabowo Subianto in Putrajaya on Monday. The two countries signed a border pact in "
+        "March.",
+        dt.date(2025, 6, 25),
+        [Expect(("anwar-ibrahim", "prabowo-subianto"), VISIT, date=day("2025-06-23"), host="MYS")],
+    ),
+    (
         "a-call-is-joined-by-no-one",
         "Biden spoke with Scholz by phone on Monday. Macron attended as an observer.",
         dt.date(2024, 6, 12),

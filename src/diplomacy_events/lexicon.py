@@ -814,6 +814,7 @@ class Lexicon:
     multilateral_words: frozenset[str]  # "a multilateral meeting with A, B and C": one meeting of all
     people_nouns: frozenset[str]  # "ministers ... their own meeting": people, no leaders, whom "they" may be
     group_decisions: Cues  # "the leaders agreed that ...": a bare group refers back only right before these
+    pair_acts: frozenset[str]  # "the two last met in May": a bare "the two" refers back only right before these
     factive_verbs: frozenset[str]  # "have not forgotten that X met Y": a negation of these leaves the meeting told
     returned_visits: frozenset[str]  # "returned the visit with a tour of X": a visit to the place its clause names
     contemplated_cancels: Cues  # "threatened to cancel the meeting": no cancellation yet, the meeting is still a plan

@@ -235,6 +235,7 @@ _PRONOUN_ONLY = frozenset({_PRONOUN})
 #: The number of a bare group pronoun ("the leaders"): plural, a reference only before a decision verb.
 _DECIDING = "plural-deciding"
 _DECISION_LENGTH = 2  # words of a decision phrase: "agreed that"
+_ACTING = "plural-acting"  # a bare "the two": a reference back only before a verb or adverb ("the two last met")
 _GROUP_WORDS = frozenset({"leaders", "state", "government", "presidents", "ministers"})
 #: Titles in -s that are not plurals.
 _SINGULAR_TITLES = frozenset({"mrs", "ms", "his highness", "his majesty", "his excellency"})
@@ -698,7 +699,9 @@ class Gazetteer:
                 [t.key for t in tokens[match.end : match.end + _DECISION_LENGTH]], 0, _DECISION_LENGTH
             ):
                 return 1, []  # "the leaders" refers back only as the subject of a decision: "the leaders agreed that"
-            plural = number in ("plural", _DECIDING)
+            if number == _ACTING and (match.end >= len(tokens) or tokens[match.end].key not in self.words.pair_acts):
+                return 1, []  # "the two countries": a number, no reference back
+            plural = number in ("plural", _DECIDING, _ACTING)
             return 1, [Mention(kind=_KIND_PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]
         place = self._place(tokens, match, tags, text)
         if place is not None and place.kind is _KIND_ORGANIZATION:
