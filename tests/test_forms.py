@@ -144,6 +144,30 @@ HEADINGS = [
             ((BIDEN, "sauli-niinisto"), "meeting", "planned", "2023-07-13"),
         ],
     ),
+    (
+        "a-programme-s-bullet-under-its-day-is-its-guest-s-engagement",
+        "Visit of the Prime Minister to Japan\n\nCanberra, 3 October 2024\n\nPrime Minister Anthony Albanese "
+        "will visit Japan from 7 to 9 October 2024.\n\nMonday, 7 October 2024\n- Arrival at Haneda Airport\n- "
+        "Luncheon hosted by Emperor Naruhito at the Imperial Palace\n\nTuesday, 8 October 2024\n- Wreath-laying "
+        "ceremony\n",
+        dt.date(2024, 10, 3),
+        [
+            ((ALBANESE, "shigeru-ishiba"), "visit", "planned", "2024-10-07/2024-10-09"),
+            (("naruhito", ALBANESE), "visit", "planned", "2024-10-07"),
+        ],
+    ),
+    (
+        "a-programme-s-last-bullet-with-honorifics-is-its-day-s-no-title",
+        "State Visit of the Prime Minister to India\n\nLondon, 2 October 2025\n\nPrime Minister Keir Starmer will "
+        "pay a state visit to India from 7 to 9 October 2025.\n\nTuesday, 7 October 2025\n- Arrival in Mumbai\n- "
+        "State banquet hosted by H.E. Mrs. Droupadi Murmu, President of India, at Rashtrapati Bhavan\n\n"
+        "Wednesday, 8 October 2025\n- Departure for London\n",
+        dt.date(2025, 10, 2),
+        [
+            ((STARMER, MODI), "visit", "planned", "2025-10-07/2025-10-09"),
+            (("droupadi-murmu", STARMER), "visit", "planned", "2025-10-07"),
+        ],
+    ),
 ]
 
 

@@ -728,6 +728,38 @@ def _protagonist(context: SentenceContext, reading: Reading) -> bool:
     return True
 
 
+@rule(
+    "standin.hosted-guest",
+    Phase.STANDIN,
+    "A programme's verbless line under a day's heading that names a host and no guest ('State banquet hosted by "
+    "President X') is the protagonist's: the guest of that host, on that day.",
+    "Prime Minister Anthony Albanese will pay a state visit to India from 8 to 11 March 2023.\n\nThursday, 9 March "
+    "2023\n- State banquet hosted by President Droupadi Murmu\n\nFriday, 10 March 2023\n- Departure for Canberra",
+    published="2023-03-02",
+    only=(TriggerType.HOST,),
+    needs=("by",),
+)
+def _hosted_guest(context: SentenceContext, reading: Reading) -> bool:
+    if not context.scheduled or reading.subject or context.protagonist is None:
+        return False
+    if any(_verb(key) for key in context.keys[: reading.start]):
+        return False  # a sentence of its own ("The leaders are arriving for the dinner hosted by X"), no entry
+    agents = passive_agents(
+        context.mentions,
+        context.tokens,
+        context.keys,
+        reading.start,
+        reading.end,
+        reading.clause[1],
+        participle=True,
+    )
+    if not agents or context.protagonist in agents:
+        return False
+    reading.subject, reading.leader_objects = agents[:1], [context.protagonist]
+    reading.tenseless = True
+    return True
+
+
 def _verb(key: str) -> bool:
     """Whether a cue key is a verb's: an auxiliary or a past form (names are blank)."""
     return key in AUXILIARIES or key.endswith("ed")
