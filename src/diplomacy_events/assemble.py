@@ -589,7 +589,22 @@ class Assembler:
             found = [(leader, office) for leader, office in found if leader.id in self.introduced]
         if len(found) > 1 and mention.kind is PERSON and self.countries:
             return self._of_the_text(mention, day, found[0][0])
+        if not found and mention.kind is PERSON and self.introduced:
+            return self._by_last_word(mention.text, day)
         return found[0] if found else None
+
+    def _by_last_word(self, name: str, day: dt.date) -> tuple[Leader, Office | None] | None:
+        """A one-word name that is the last word of a leader the text introduced in full, in office on ``day``
+        ("Samia Suluhu Hassan ... met with Hassan", though the name index files her under "Samia")."""
+        word = name.casefold()
+        for leader_id in sorted(self.introduced):
+            leader = self.knowledge.get_leader(leader_id)
+            if leader is None or leader.name.rsplit(" ", 1)[-1].casefold() != word:
+                continue
+            office = next((o for o in leader.offices if o.held_on(day)), None)
+            if office is not None:
+                return leader, office
+        return None
 
     def _of_the_text(self, mention: Mention, day: dt.date, first: Leader) -> tuple[Leader, Office | None]:
         """Of leaders of one name who fit it equally well that day, the one of the country the text names most.
