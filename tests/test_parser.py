@@ -1036,6 +1036,18 @@ TRIGGERS = [
         [Expect((PUTIN, ERDOGAN), VISIT, PLANNED, DateSpan.from_month(2017, 12), host="RUS")],
     ),
     (
+        "accepted-an-invitation-to-visit-a-country",
+        "President Ruto said on Tuesday he had accepted an invitation to visit Ghana in March.",
+        dt.date(2024, 1, 16),
+        [Expect(("william-ruto", "nana-akufo-addo"), VISIT, PLANNED, DateSpan.from_month(2024, 3), host="GHA")],
+    ),
+    (
+        "accepts-an-invitation-to-visit-a-capital",
+        "Prime Minister Fumio Kishida accepts an invitation to visit Canberra next month.",
+        dt.date(2023, 5, 10),
+        [Expect(("fumio-kishida", "anthony-albanese"), VISIT, PLANNED, DateSpan.from_month(2023, 6), host="AUS")],
+    ),
+    (
         "is-likely-to-meet",
         "Trump is likely to meet Putin in Helsinki in July.",
         dt.date(2018, 6, 20),
