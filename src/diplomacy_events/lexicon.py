@@ -207,6 +207,7 @@ AFTER_YEAR = frozenset(
         "has",
         "during",
         "until",
+        "by",  # "was received in 1935 by President X"
     }
 )
 
