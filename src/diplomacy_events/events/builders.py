@@ -531,6 +531,7 @@ def _compatriots(people: list[Mention]) -> bool:
 
 
 _ACCEPTS = frozenset({"accepted", "accepts", "accept", "accepting"})
+_TO_VISIT = frozenset({"visit", "come", "travel"})  # "an invitation to visit Brazil"
 _ACCEPT_REACH = 3  # "accepted an invitation", "accepted Xi's invitation": words from the verb to the noun
 
 
@@ -548,11 +549,11 @@ def _accepted(keys: Sequence[str], start: int) -> bool:
     only=(TriggerType.INVITE,),
 )
 def _accepted_visit(context: SentenceContext, reading: Reading) -> bool:
-    end = reading.clause[1]
-    if not reading.subject or reading.leader_objects or not _accepted(context.keys, reading.start):
+    end, keys, after = reading.clause[1], context.keys, reading.end
+    if not reading.subject or reading.leader_objects or not _accepted(keys, reading.start):
         return False
-    if not context.words.invitation_cues.found(context.keys, reading.end, end):
-        return True
+    if not (after + 1 < end and keys[after] == "to" and keys[after + 1] in _TO_VISIT):
+        return True  # "accepts an invitation to the swearing-in": no visit of its own
     place = next((m for m in context.located.between(reading.end, end) if m.kind in PLACES), None)
     if place is None:
         place = next((m for m in context.mentions.between(reading.end, end) if m.kind in PLACES), None)
