@@ -867,6 +867,33 @@ def test_a_left_out_verb_is_repeated() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Ramaphosa met Ruto on Monday and Tinubu on Wednesday.",
+            dt.date(2024, 5, 10),
+            [
+                Expect(("cyril-ramaphosa", "william-ruto"), date=day("2024-05-06")),
+                Expect(("cyril-ramaphosa", "bola-tinubu"), date=day("2024-05-08")),
+            ],
+        ),
+        (
+            "Albanese hosted Luxon in Sydney in July and Marcos in Canberra in August.",
+            dt.date(2024, 9, 10),
+            [
+                Expect(("anthony-albanese", "christopher-luxon"), VISIT, date=DateSpan.from_month(2024, 7)),
+                Expect(("anthony-albanese", "ferdinand-marcos-jr"), VISIT, date=DateSpan.from_month(2024, 8)),
+            ],
+        ),
+    ],
+)
+def test_a_second_time_after_another_leader_is_a_meeting_with_them(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
+
+
 def test_a_second_time_of_the_same_verb_is_a_second_meeting() -> None:
     check(
         "Putin and Erdogan met in Sochi in 2018 and again in Ankara in 2019.",

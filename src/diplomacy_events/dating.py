@@ -756,7 +756,8 @@ def _visit_length(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "repeat.again",
     Phase.REPEAT,
-    "A second time of the same verb with its own preposition ('in 2018 and again in 2019') is a second meeting.",
+    "A second time of the same verb with its own preposition ('in 2018 and again in 2019') is a second meeting; "
+    "with a leader named before it ('met A on Monday and B on Thursday'), one with that leader in the object's place.",
     "Erdogan met Putin in Sochi in 2018 and again in Ankara in 2019.",
     needs=("and",),
 )
