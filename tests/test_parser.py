@@ -2978,6 +2978,18 @@ JOINT = [
         [Expect(("cyril-ramaphosa", TRUMP), MEETING, date=day("2025-04-24"))],
     ),
     (
+        "two-leaders-at-a-seat-for-a-meeting",
+        "Scholz and Macron are now at the Elysee for a one-on-one.",
+        dt.date(2023, 6, 1),
+        [Expect(("olaf-scholz", "emmanuel-macron"), VISIT, host="FRA")],
+    ),
+    (
+        "two-leaders-in-a-seat-for-a-meeting",
+        "Xi and Putin are in the Kremlin for a one-on-one.",
+        dt.date(2023, 3, 21),
+        [Expect(("xi-jinping", "vladimir-putin"), VISIT, host="RUS")],
+    ),
+    (
         "two-leaders-toured",
         "Modi and Kishida toured a temple in Kyoto on Sunday.",
         dt.date(2023, 5, 10),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, NUMBER_WORDS, OWNERS, POSSESSIVE_MARKS, WEEKDAYS, TriggerType
-from ..mentions import Mention
+from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
 from ..rules import Phase, rule
@@ -150,6 +150,39 @@ def _past_appositive(context: SentenceContext, reading: Reading) -> bool:
 
 _APPOSITIVE_REACH = 40  # tokens from a verb back to the subject before a participial phrase
 _APPOSITIVE_BOUNDS = frozenset({",", ";", ":", "-", "—", "–", "(", ")"})  # what sets off (or ends) such a phrase
+
+
+def _seat_visited(keys: Sequence[str], mention: Mention) -> bool:
+    """Whether a seat of government stands after "in the" or "at the" and before "for": the place the people before
+    it are at for a meeting ("are in the Oval Office for a one-on-one")."""
+    start, end = mention.start, mention.end
+    return (
+        mention.kind is MentionKind.GOVERNMENT
+        and start >= 2
+        and keys[start - 1] == "the"
+        and keys[start - 2] in ("in", "at")
+        and end < len(keys)
+        and keys[end] == "for"  # "... in the Oval Office for talks"
+    )
+
+
+@rule(
+    "subject.at-seat",
+    Phase.SUBJECT,
+    "'A and B are now in the Oval Office for talks': a seat of government after 'in the' or 'at the' and before "
+    "'for' is where the group before it meets, not the subject; the subject is that group.",
+    "Macron and Biden are now in the Oval Office for a one-on-one.",
+    published="2022-12-01",
+)
+def _at_seat(context: SentenceContext, reading: Reading) -> bool:
+    if reading.participle or reading.subject:
+        return False
+    nearest = group_before(context.persons, context.tokens, reading.start, reading.clause[0])
+    if len(nearest) != 1 or not _seat_visited(context.keys, nearest[0]):
+        return False
+    group = group_before(context.persons, context.tokens, nearest[0].start - 2, reading.clause[0])
+    reading.subject = [m for m in group if id(m) not in context.taken]
+    return bool(reading.subject)
 
 
 @rule(
