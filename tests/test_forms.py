@@ -290,6 +290,27 @@ TRANSCRIPTS = [
         [],
     ),
     (
+        "a-leader-s-the-prime-minister-is-the-one-prime-minister-named-not-the-speaker",
+        "TRANSCRIPT: Interview with Prime Minister Leo Varadkar\n\nHOST: Have you heard from Theresa May?\n\n"
+        "LEO VARADKAR: I have. The Prime Minister rang me on Wednesday.",
+        dt.date(2019, 2, 1),
+        [(("theresa-may", "leo-varadkar"), "call", "occurred", "2019-01-30")],
+    ),
+    (
+        "a-leader-s-the-chancellor-is-the-one-chancellor-the-text-names",
+        "TRANSCRIPT: Interview with Prime Minister Mark Rutte\n\nHOST: Is Europe behind you?\n\nMARK RUTTE: It "
+        "is. I spoke to the Chancellor on Tuesday. Angela Merkel has been steadfast.",
+        dt.date(2019, 2, 1),
+        [(("mark-rutte", "angela-merkel"), "meeting", "occurred", "2019-01-29")],
+    ),
+    (
+        "a-leader-s-the-prime-minister-named-later",
+        "TRANSCRIPT: Interview with President Emmanuel Macron\n\nHOST: Is London on board?\n\nEMMANUEL MACRON: "
+        "Yes. The Prime Minister called me on Monday. Rishi Sunak understands what is at stake.",
+        dt.date(2023, 6, 1),
+        [(("rishi-sunak", MACRON), "call", "occurred", "2023-05-29")],
+    ),
+    (
         "a-yes-no-question-asks-and-the-answer-reports",
         "HOST: Is this the first time Narendra Modi and Volodymyr Zelensky have met?\nREPORTER: No. They met in "
         "June on the sidelines of the G7 summit.",

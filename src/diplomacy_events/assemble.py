@@ -38,7 +38,7 @@ from .events.members import (
     WEEK,
 )
 from .knowledge import KnowledgeBase, SummitRecord
-from .lexicon import GROUP_SIZES, SPEAKER_WORDS, ordinal
+from .lexicon import FIRST_PERSON, GROUP_SIZES, SPEAKER_WORDS, ordinal
 from .mentions import Gazetteer, Mention, MentionKind
 from .model import (
     PRONOUN_PENALTY,
@@ -516,7 +516,8 @@ class Assembler:
                 mention.kind is MentionKind.PRONOUN
                 and mention.role is not None
                 and not mention.antecedents
-                and (self.publisher or self.countries)  # the counts last: the parser may count them when asked
+                and (self.publisher or _speaker(mentions) is not None or self.countries)  # the counts last: the
+                # parser may count them when asked
             ):
                 # the country of another leader of the sentence of that office ("The President met Erdogan"), but
                 # not of another office ("Zelenskyy received by the King" beside Starmer is Britain's king)
@@ -526,12 +527,30 @@ class Assembler:
                 ]
                 others = {m.country for m in named if m.country and (m.role is None or m.role in roles)}
                 places = [m.country for m in mentions if m.kind is MentionKind.PLACE]
+                speaker = _speaker(mentions)
+                if speaker is not None and mention.role in _COMMON_OFFICES:
+                    # "I spoke to the Chancellor", said by a leader: the one other leader the text names who holds
+                    # that office, if only one does
+                    others.add(speaker)
+                    places += self._named_holders(roles, speaker, day)
                 office = self._office_of_text(mention, mention.role, others, places, day)
                 if office is not None:
                     self._stands_where(office, mention)
                     mention = office
             out.append(mention)
         return out
+
+    def _named_holders(self, roles: Sequence[Role], speaker: str | None, day: dt.date) -> list[str]:
+        """The country of the one leader the text names in full who holds one of ``roles`` on ``day`` and is not
+        of the ``speaker``'s country; none when there are several ("the Prime Minister" beside two prime ministers)."""
+        countries = {
+            office.country.code
+            for leader_id in self.introduced
+            if (leader := self.knowledge.get_leader(leader_id)) is not None
+            for office in leader.offices
+            if office.held_on(day) and office.role in roles and office.country.code != speaker
+        }
+        return list(countries) if len(countries) == 1 else []
 
     def _stands_where(self, made: Mention, mention: Mention) -> None:
         """Note that a mention made from another (an office read from a bare title) stands where that one does."""
@@ -975,6 +994,18 @@ def _day_of_year(times: Sequence[TimeExpression], anchor: dt.date) -> dt.date:
     anchor ("received by the Queen ... in 1979": 1979)."""
     year = next((t.year for t in times if t.year is not None and t.relation is None and t.cited is None), None)
     return anchor if year is None or year == anchor.year else dt.date(year, 7, 1)
+
+
+def _speaker(mentions: Sequence[Mention]) -> str | None:
+    """The country of the leader a sentence's "I" or "me" stands for, if any: a transcript's or a quote's speaker."""
+    return next(
+        (
+            m.antecedents[0].country
+            for m in mentions
+            if m.kind is MentionKind.PRONOUN and m.antecedents and m.text.lower() in FIRST_PERSON
+        ),
+        None,
+    )
 
 
 def _roles_of(role: Role) -> tuple[Role, ...]:

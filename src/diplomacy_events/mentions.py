@@ -1935,7 +1935,9 @@ def _antecedents(
         holder = holder if holder is not None else discourse.last_bound.get(pronoun.role)
         # "he held talks with the president": not himself ("Biden's call came after the president spoke" may be)
         subjects = [_resolved(m) for m in before if m.kind is MentionKind.PRONOUN and not m.plural and m.role is None]
-        if holder is None or any(_same_person(holder, m) for m in subjects):
+        # "The Prime Minister rang me": not the speaker, whose "I" is linked already
+        speakers = [m.antecedents[0] for m in after if m.antecedents and m.text.lower() in FIRST_PERSON]
+        if holder is None or any(_same_person(holder, m) for m in (*subjects, *speakers)):
             return ()
         return (holder,)
     if pronoun.claimed:  # "the ministers ... their own meeting": people who are no leaders
