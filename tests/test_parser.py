@@ -894,6 +894,25 @@ def test_a_second_time_after_another_leader_is_a_meeting_with_them(
     check(text, published, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The talks came a year after the state visit of President Lula to Beijing in April 2023.",
+            dt.date(2024, 5, 10),
+            [Expect(("luiz-inacio-lula-da-silva", XI), VISIT, date=DateSpan.from_month(2023, 4), host="CHN")],
+        ),
+        (
+            "Relations warmed after the visit of Prime Minister Anthony Albanese to Beijing in November.",
+            dt.date(2024, 3, 10),
+            [Expect(("anthony-albanese", XI), VISIT, date=DateSpan.from_month(2023, 11), host="CHN")],
+        ),
+    ],
+)
+def test_the_visit_of_a_leader_to_a_place_is_theirs(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
 def test_a_second_time_of_the_same_verb_is_a_second_meeting() -> None:
     check(
         "Putin and Erdogan met in Sochi in 2018 and again in Ankara in 2019.",

@@ -336,22 +336,33 @@ def _whom(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "agents.noun-by",
     Phase.AGENTS,
-    "The agent of a visit noun ('a visit by X', 'the trip by X to Paris') is the visitor, not the subject's host.",
+    "The agent of a visit noun ('a visit by X', 'the trip by X to Paris', 'the visit of X to Dhaka') is the "
+    "visitor, not the subject's host.",
     "Starmer arrived to build on a visit by Macron to Washington.",
     only=(TriggerType.VISIT,),
-    needs=("by",),
+    needs=("by", "of"),
 )
 def _noun_by(context: SentenceContext, reading: Reading) -> bool:
     keys, end = context.keys, reading.end
-    if not (end < len(keys) and keys[end] == "by" and after_article(context.tokens, reading.start)):
+    if not (end < len(keys) and keys[end] in ("by", "of") and after_article(context.tokens, reading.start)):
         return False
     agents = [m for m in group_after(context.mentions, context.tokens, end + 1, reading.clause[1]) if m.is_leader]
-    if not agents:
-        return False
+    if not agents or (keys[end] == "of" and _modifies(keys, agents[-1].end)):
+        return False  # "the first state visit of the Trump years": a name that only qualifies a noun
     reading.subject = agents[:1]
     reading.objects = group_after(context.mentions, context.tokens, agents[-1].end, reading.clause[1])
     reading.leader_objects = [m for m in reading.objects if m.is_leader]
     return True
+
+
+def _modifies(keys: Sequence[str], after: int) -> bool:
+    """Whether a name ending at ``after`` is followed by a plain word it qualifies ("the Trump years")."""
+    word = keys[after] if after < len(keys) else ""
+    return word.isalpha() and word not in _AFTER_AGENT
+
+
+#: Words after the agent of "the visit of X": a preposition, a conjunction or a verb ("the visit of X to Dhaka").
+_AFTER_AGENT = frozenset({"to", "in", "on", "at", "from", "for", "and", "with", "last", "this", "next"}) | AUXILIARIES
 
 
 @rule(
