@@ -1044,6 +1044,24 @@ TRIGGERS = [
             )
         ],
     ),
+    (
+        "pulled-aside-by-two",
+        "Scholz and Macron pulled Erdogan aside on Thursday.",
+        dt.date(2023, 7, 14),
+        [Expect(("olaf-scholz", "emmanuel-macron", "recep-tayyip-erdogan"), SUMMIT, date=day("2023-07-13"))],
+    ),
+    (
+        "pulls-aside-at-a-summit",
+        "Albanese pulls Li Qiang aside at the East Asia Summit in Jakarta on Thursday.",
+        dt.date(2023, 9, 9),
+        [Expect(("anthony-albanese", "li-qiang"), MEETING, date=day("2023-09-07"))],
+    ),
+    (
+        "pulled-out-is-no-meeting",
+        "Trump pulled the United States out of the Paris accord in June.",
+        dt.date(2017, 11, 10),
+        [],
+    ),
     ("bare-trip", "Modi flew to Paris on Monday.", dt.date(2018, 11, 2), []),
     (
         "phone-conversation",

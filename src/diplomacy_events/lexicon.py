@@ -580,6 +580,8 @@ TRIGGER_PROPERTIES = {
     "opens": "'started with X, then Y' meets X, then Y; no meeting when an -ing form follows X ('began with X "
     "laying a wreath')",
     "may_regard": "'saw X' meets X, or regards X ('saw Putin as a partner'): no meeting when 'as' follows X",
+    "pulls_aside": "'pulled X aside' meets X: a verb that is a meeting only with 'aside' right after its people "
+    "('pulled out of the deal' meets no one)",
     "at_seat": "'was at X' visits X only when X is a seat of government ('was at the White House'), not at a "
     "summit or an airport",
     "gathers": "a verb whose objects are a gathering's attendees ('the session brought together A, B and C'): they "
@@ -623,6 +625,7 @@ class Trigger:
     place_gap: bool = False
     gathers: bool = False
     may_regard: bool = False
+    pulls_aside: bool = False
     opens: bool = False
     at_seat: bool = False
 
