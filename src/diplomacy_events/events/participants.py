@@ -152,6 +152,9 @@ _APPOSITIVE_REACH = 40  # tokens from a verb back to the subject before a partic
 _APPOSITIVE_BOUNDS = frozenset({",", ";", ":", "-", "—", "–", "(", ")"})  # what sets off (or ends) such a phrase
 
 
+_FOR_REACH = 3  # "for talks", "for a one-on-one", "for a working lunch": words from "for" to the trigger
+
+
 def _seat_visited(keys: Sequence[str], mention: Mention) -> bool:
     """Whether a seat of government stands after "in the" or "at the" and before "for": the place the people before
     it are at for a meeting ("are in the Oval Office for a one-on-one")."""
@@ -173,12 +176,14 @@ def _seat_visited(keys: Sequence[str], mention: Mention) -> bool:
     "'for' is where the group before it meets, not the subject; the subject is that group.",
     "Macron and Biden are now in the Oval Office for a one-on-one.",
     published="2022-12-01",
+    needs=("for",),
 )
 def _at_seat(context: SentenceContext, reading: Reading) -> bool:
-    if reading.participle or reading.subject:
-        return False
-    nearest = group_before(context.persons, context.tokens, reading.start, reading.clause[0])
-    if len(nearest) != 1 or not _seat_visited(context.keys, nearest[0]):
+    keys, start = context.keys, reading.start
+    if reading.participle or reading.subject or "for" not in keys[max(0, start - _FOR_REACH) : start]:
+        return False  # the common case: no "for" right before the trigger
+    nearest = group_before(context.persons, context.tokens, start, reading.clause[0])
+    if len(nearest) != 1 or not _seat_visited(keys, nearest[0]):
         return False
     group = group_before(context.persons, context.tokens, nearest[0].start - 2, reading.clause[0])
     reading.subject = [m for m in group if id(m) not in context.taken]
