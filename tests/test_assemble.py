@@ -379,6 +379,29 @@ def test_a_call_of_leaders_at_their_summit_that_day_is_part_of_it() -> None:
     assert (summit.kind, summit.date) == (MeetingKind.SUMMIT, DateSpan.from_date(dt.date(2025, 3, 31)))
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "The African Union opened its summit in Addis Ababa on Saturday. Abiy Ahmed, chairing his last summit "
+            "as host, welcomed William Ruto and Paul Kagame to the plenary hall.",
+            "2024-02-17",
+            dt.date(2024, 2, 17),
+        ),
+        (
+            "ASEAN leaders ended a two-day summit in Jakarta on Wednesday. Joko Widodo, hosting his final summit "
+            "before stepping down, received Anwar Ibrahim and Lee Hsien Loong at the secretariat.",
+            "2023-09-06",
+            dt.date(2023, 9, 6),
+        ),
+    ],
+)
+def test_a_gathering_at_a_hosts_own_summit_takes_its_date(text: str, published: str, day: dt.date) -> None:
+    [gathering] = [m for m in de.parse(text, published=published).meetings if len(m.participants) >= 3]
+    assert gathering.summit is not None
+    assert gathering.date == DateSpan.from_date(day)
+
+
 def test_a_call_after_a_visit_told_that_day_stays_a_call() -> None:
     text = "Vladimir Putin hosted Recep Tayyip Erdogan in Sochi on Monday. They also spoke by phone."
     kinds = [m.kind for m in de.parse(text, published="2025-04-01").meetings]

@@ -144,6 +144,30 @@ HEADINGS = [
             ((BIDEN, "sauli-niinisto"), "meeting", "planned", "2023-07-13"),
         ],
     ),
+    (
+        "a-programme-s-bullet-under-its-day-is-its-guest-s-engagement",
+        "Visit of the Prime Minister to Japan\n\nCanberra, 3 October 2024\n\nPrime Minister Anthony Albanese "
+        "will visit Japan from 7 to 9 October 2024.\n\nMonday, 7 October 2024\n- Arrival at Haneda Airport\n- "
+        "Luncheon hosted by Emperor Naruhito at the Imperial Palace\n\nTuesday, 8 October 2024\n- Wreath-laying "
+        "ceremony\n",
+        dt.date(2024, 10, 3),
+        [
+            ((ALBANESE, "shigeru-ishiba"), "visit", "planned", "2024-10-07/2024-10-09"),
+            (("naruhito", ALBANESE), "visit", "planned", "2024-10-07"),
+        ],
+    ),
+    (
+        "a-programme-s-last-bullet-with-honorifics-is-its-day-s-no-title",
+        "State Visit of the Prime Minister to India\n\nLondon, 2 October 2025\n\nPrime Minister Keir Starmer will "
+        "pay a state visit to India from 7 to 9 October 2025.\n\nTuesday, 7 October 2025\n- Arrival in Mumbai\n- "
+        "State banquet hosted by H.E. Mrs. Droupadi Murmu, President of India, at Rashtrapati Bhavan\n\n"
+        "Wednesday, 8 October 2025\n- Departure for London\n",
+        dt.date(2025, 10, 2),
+        [
+            ((STARMER, MODI), "visit", "planned", "2025-10-07/2025-10-09"),
+            (("droupadi-murmu", STARMER), "visit", "planned", "2025-10-07"),
+        ],
+    ),
 ]
 
 
@@ -264,6 +288,27 @@ TRANSCRIPTS = [
         "HOST:\nWelcome back.\n\nNEHA MODI:\nI met Prime Minister Tusk in Warsaw yesterday.",
         dt.date(2024, 8, 23),
         [],
+    ),
+    (
+        "a-leader-s-the-prime-minister-is-the-one-prime-minister-named-not-the-speaker",
+        "TRANSCRIPT: Interview with Prime Minister Leo Varadkar\n\nHOST: Have you heard from Theresa May?\n\n"
+        "LEO VARADKAR: I have. The Prime Minister rang me on Wednesday.",
+        dt.date(2019, 2, 1),
+        [(("theresa-may", "leo-varadkar"), "call", "occurred", "2019-01-30")],
+    ),
+    (
+        "a-leader-s-the-chancellor-is-the-one-chancellor-the-text-names",
+        "TRANSCRIPT: Interview with Prime Minister Mark Rutte\n\nHOST: Is Europe behind you?\n\nMARK RUTTE: It "
+        "is. I spoke to the Chancellor on Tuesday. Angela Merkel has been steadfast.",
+        dt.date(2019, 2, 1),
+        [(("mark-rutte", "angela-merkel"), "meeting", "occurred", "2019-01-29")],
+    ),
+    (
+        "a-leader-s-the-prime-minister-named-later",
+        "TRANSCRIPT: Interview with President Emmanuel Macron\n\nHOST: Is London on board?\n\nEMMANUEL MACRON: "
+        "Yes. The Prime Minister called me on Monday. Rishi Sunak understands what is at stake.",
+        dt.date(2023, 6, 1),
+        [(("rishi-sunak", MACRON), "call", "occurred", "2023-05-29")],
     ),
     (
         "a-yes-no-question-asks-and-the-answer-reports",

@@ -879,6 +879,52 @@ def test_a_left_out_verb_is_repeated() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Ramaphosa met Ruto on Monday and Tinubu on Wednesday.",
+            dt.date(2024, 5, 10),
+            [
+                Expect(("cyril-ramaphosa", "william-ruto"), date=day("2024-05-06")),
+                Expect(("cyril-ramaphosa", "bola-tinubu"), date=day("2024-05-08")),
+            ],
+        ),
+        (
+            "Albanese hosted Luxon in Sydney in July and Marcos in Canberra in August.",
+            dt.date(2024, 9, 10),
+            [
+                Expect(("anthony-albanese", "christopher-luxon"), VISIT, date=DateSpan.from_month(2024, 7)),
+                Expect(("anthony-albanese", "ferdinand-marcos-jr"), VISIT, date=DateSpan.from_month(2024, 8)),
+            ],
+        ),
+    ],
+)
+def test_a_second_time_after_another_leader_is_a_meeting_with_them(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The talks came a year after the state visit of President Lula to Beijing in April 2023.",
+            dt.date(2024, 5, 10),
+            [Expect(("luiz-inacio-lula-da-silva", XI), VISIT, date=DateSpan.from_month(2023, 4), host="CHN")],
+        ),
+        (
+            "Relations warmed after the visit of Prime Minister Anthony Albanese to Beijing in November.",
+            dt.date(2024, 3, 10),
+            [Expect(("anthony-albanese", XI), VISIT, date=DateSpan.from_month(2023, 11), host="CHN")],
+        ),
+    ],
+)
+def test_the_visit_of_a_leader_to_a_place_is_theirs(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
 def test_a_second_time_of_the_same_verb_is_a_second_meeting() -> None:
     check(
         "Putin and Erdogan met in Sochi in 2018 and again in Ankara in 2019.",
@@ -1010,6 +1056,24 @@ TRIGGERS = [
             )
         ],
     ),
+    (
+        "pulled-aside-by-two",
+        "Scholz and Macron pulled Erdogan aside on Thursday.",
+        dt.date(2023, 7, 14),
+        [Expect(("olaf-scholz", "emmanuel-macron", "recep-tayyip-erdogan"), SUMMIT, date=day("2023-07-13"))],
+    ),
+    (
+        "pulls-aside-at-a-summit",
+        "Albanese pulls Li Qiang aside at the East Asia Summit in Jakarta on Thursday.",
+        dt.date(2023, 9, 9),
+        [Expect(("anthony-albanese", "li-qiang"), MEETING, date=day("2023-09-07"))],
+    ),
+    (
+        "pulled-out-is-no-meeting",
+        "Trump pulled the United States out of the Paris accord in June.",
+        dt.date(2017, 11, 10),
+        [],
+    ),
     ("bare-trip", "Modi flew to Paris on Monday.", dt.date(2018, 11, 2), []),
     (
         "phone-conversation",
@@ -1046,6 +1110,18 @@ TRIGGERS = [
         "Putin invited Erdogan to visit Moscow next month.",
         THURSDAY,
         [Expect((PUTIN, ERDOGAN), VISIT, PLANNED, DateSpan.from_month(2017, 12), host="RUS")],
+    ),
+    (
+        "accepted-an-invitation-to-visit-a-country",
+        "President Ruto said on Tuesday he had accepted an invitation to visit Ghana in March.",
+        dt.date(2024, 1, 16),
+        [Expect(("william-ruto", "nana-akufo-addo"), VISIT, PLANNED, DateSpan.from_month(2024, 3), host="GHA")],
+    ),
+    (
+        "accepts-an-invitation-to-visit-a-capital",
+        "Prime Minister Fumio Kishida accepts an invitation to visit Canberra next month.",
+        dt.date(2023, 5, 10),
+        [Expect(("fumio-kishida", "anthony-albanese"), VISIT, PLANNED, DateSpan.from_month(2023, 6), host="AUS")],
     ),
     (
         "is-likely-to-meet",
@@ -2581,6 +2657,77 @@ PRONOUNS = [
             Expect(("cyril-ramaphosa", TRUMP), MEETING, PLANNED),
         ],
     ),
+    (
+        "a-trip-to-the-capital-of-a-title-named-before",
+        "Chancellor Olaf Scholz spoke with President Emmanuel Macron by phone on Monday. The Chancellor will travel "
+        "to Paris next week at the invitation of the President.",
+        dt.date(2023, 5, 10),
+        [
+            Expect(("olaf-scholz", "emmanuel-macron"), CALL, date=day("2023-05-08")),
+            Expect(("olaf-scholz", "emmanuel-macron"), VISIT, status=PLANNED, host="FRA"),
+        ],
+    ),
+    (
+        "a-return-at-the-invitation-of-the-king-named-before",
+        "Prime Minister Narendra Modi met King Charles in London on Monday. Modi will return to London in June at "
+        "the invitation of the King.",
+        dt.date(2023, 5, 10),
+        [
+            Expect(("narendra-modi", "charles-iii"), VISIT, date=day("2023-05-08"), host="GBR"),
+            Expect(
+                ("narendra-modi", "charles-iii"),
+                VISIT,
+                status=PLANNED,
+                date=days("2023-06-01", "2023-06-30", Precision.MONTH),
+                host="GBR",
+            ),
+        ],
+    ),
+    (
+        "a-bare-the-two-before-a-verb-refers-back",
+        "Anwar Ibrahim received Prabowo Subianto in Putrajaya on Monday. The two last met in Jakarta in March.",
+        dt.date(2025, 6, 25),
+        [
+            Expect(("anwar-ibrahim", "prabowo-subianto"), VISIT, date=day("2025-06-23"), host="MYS"),
+            Expect(("anwar-ibrahim", "prabowo-subianto"), date=days("2025-03-01", "2025-03-31", Precision.MONTH)),
+        ],
+    ),
+    (
+        "a-bare-the-two-with-an-auxiliary-refers-back",
+        "Albanese spoke with Luxon by phone on Tuesday. The two had sat down together in Wellington in July.",
+        dt.date(2024, 9, 12),
+        [
+            Expect(("anthony-albanese", "christopher-luxon"), CALL, date=day("2024-09-10")),
+            Expect(("anthony-albanese", "christopher-luxon"), date=days("2024-07-01", "2024-07-31", Precision.MONTH)),
+        ],
+    ),
+    (
+        "the-two-before-a-noun-is-a-number",
+        "Anwar Ibrahim received Prabowo Subianto in Putrajaya on Monday. The two countries signed a border pact in "
+        "March.",
+        dt.date(2025, 6, 25),
+        [Expect(("anwar-ibrahim", "prabowo-subianto"), VISIT, date=day("2025-06-23"), host="MYS")],
+    ),
+    (
+        "a-last-word-of-a-name-told-in-full",
+        "President Samia Suluhu Hassan arrived in Nairobi on Monday for talks with President William Ruto. On "
+        "Tuesday Prime Minister Narendra Modi spoke with Hassan by phone.",
+        dt.date(2023, 5, 10),
+        [
+            Expect(("samia-suluhu-hassan", "william-ruto"), VISIT, date=day("2023-05-08"), host="KEN"),
+            Expect(("narendra-modi", "samia-suluhu-hassan"), CALL, date=day("2023-05-09")),
+        ],
+    ),
+    (
+        "a-last-word-of-a-long-name-told-in-full",
+        "Prime Minister Anthony Albanese hosted President Luiz Inacio Lula da Silva in Canberra on Monday. On "
+        "Tuesday Prime Minister Christopher Luxon met Silva in Sydney.",
+        dt.date(2025, 3, 12),
+        [
+            Expect(("anthony-albanese", "luiz-inacio-lula-da-silva"), VISIT, date=day("2025-03-10")),
+            Expect(("christopher-luxon", "luiz-inacio-lula-da-silva"), date=day("2025-03-11")),
+        ],
+    ),
 ]
 
 
@@ -2852,6 +2999,23 @@ TEXT_OFFICES = [
         [],
     ),
     (
+        "the-emir-of-a-named-country-not-the-king-named-most",
+        "The Emir arrived in Riyadh on Monday for a visit to Saudi Arabia, a Qatari official said. The King received "
+        "the Emir at Al-Yamamah Palace later that day.",
+        dt.date(2023, 3, 7),
+        [
+            Expect(("tamim-bin-hamad-al-thani", "mohammed-bin-salman"), VISIT, date=day("2023-03-06"), host="SAU"),
+            Expect(("salman-bin-abdulaziz", "tamim-bin-hamad-al-thani"), VISIT, date=day("2023-03-06"), host="SAU"),
+        ],
+    ),
+    (
+        "the-sultan-of-a-named-country-not-the-emir-named-most",
+        "The Sultan flew to Kuwait City on Sunday for a state visit to Kuwait, an Omani statement said. The Emir "
+        "received the Sultan at Bayan Palace in Kuwait on Sunday evening.",
+        dt.date(2023, 5, 10),
+        [Expect(("haitham-bin-tariq", "nawaf-al-ahmad-al-jaber-al-sabah"), VISIT, date=day("2023-05-07"), host="KWT")],
+    ),
+    (
         "a-common-title-is-not-a-topic-country-s",
         "The Prime Minister spoke to President Macron this afternoon about Ukraine.",
         dt.date(2024, 3, 10),
@@ -2879,6 +3043,18 @@ JOINT = [
         "Ramaphosa told reporters on Thursday he and Donald Trump had discussed trade and the fighting in Ukraine.",
         dt.date(2025, 4, 24),
         [Expect(("cyril-ramaphosa", TRUMP), MEETING, date=day("2025-04-24"))],
+    ),
+    (
+        "two-leaders-at-a-seat-for-a-meeting",
+        "Scholz and Macron are now at the Elysee for a one-on-one.",
+        dt.date(2023, 6, 1),
+        [Expect(("olaf-scholz", "emmanuel-macron"), VISIT, host="FRA")],
+    ),
+    (
+        "two-leaders-in-a-seat-for-a-meeting",
+        "Xi and Putin are in the Kremlin for a one-on-one.",
+        dt.date(2023, 3, 21),
+        [Expect(("xi-jinping", "vladimir-putin"), VISIT, host="RUS")],
     ),
     (
         "two-leaders-toured",

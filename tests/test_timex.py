@@ -403,6 +403,15 @@ def test_last_month_name_in_that_month_is_last_year() -> None:
     assert only_time("They met last November.").resolve(THURSDAY, PAST) == month(2016, 11)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Kenyatta was received in 1964 by Prime Minister Nehru.", "Nehru was welcomed in 1955 by Chairman Mao."],
+)
+def test_a_year_before_a_passive_s_agent_dates_it(text: str) -> None:
+    [year] = find_times(tokenize(text))
+    assert (year.kind, year.year) == (TimeKind.YEAR, int(text.split(" in ")[1][:4]))
+
+
 def test_year_as_modifier_is_no_date() -> None:
     assert find_times(tokenize("He won in 2016 elections.")) == []
 

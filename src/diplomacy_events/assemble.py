@@ -38,7 +38,7 @@ from .events.members import (
     WEEK,
 )
 from .knowledge import KnowledgeBase, SummitRecord
-from .lexicon import GROUP_SIZES, SPEAKER_WORDS, ordinal
+from .lexicon import FIRST_PERSON, GROUP_SIZES, SPEAKER_WORDS, ordinal
 from .mentions import Gazetteer, Mention, MentionKind
 from .model import (
     PRONOUN_PENALTY,
@@ -517,7 +517,8 @@ class Assembler:
                 mention.kind is MentionKind.PRONOUN
                 and mention.role is not None
                 and not mention.antecedents
-                and (self.publisher or self.countries)  # the counts last: the parser may count them when asked
+                and (self.publisher or _speaker(mentions) is not None or self.countries)  # the counts last: the
+                # parser may count them when asked
             ):
                 # the country of another leader of the sentence of that office ("The President met Erdogan"), but
                 # not of another office ("Zelenskyy received by the King" beside Starmer is Britain's king)
@@ -527,12 +528,30 @@ class Assembler:
                 ]
                 others = {m.country for m in named if m.country and (m.role is None or m.role in roles)}
                 places = [m.country for m in mentions if m.kind in _SEATS]  # "in Addis Ababa", "at the White House"
+                speaker = _speaker(mentions)
+                if speaker is not None and mention.role in _COMMON_OFFICES:
+                    # "I spoke to the Chancellor", said by a leader: the one other leader the text names who holds
+                    # that office, if only one does
+                    others.add(speaker)
+                    places += self._named_holders(roles, speaker, day)
                 office = self._office_of_text(mention, mention.role, others, places, day)
                 if office is not None:
                     self._stands_where(office, mention)
                     mention = office
             out.append(mention)
         return out
+
+    def _named_holders(self, roles: Sequence[Role], speaker: str | None, day: dt.date) -> list[str]:
+        """The country of the one leader the text names in full who holds one of ``roles`` on ``day`` and is not
+        of the ``speaker``'s country; none when there are several ("the Prime Minister" beside two prime ministers)."""
+        countries = {
+            office.country.code
+            for leader_id in self.introduced
+            if (leader := self.knowledge.get_leader(leader_id)) is not None
+            for office in leader.offices
+            if office.held_on(day) and office.role in roles and office.country.code != speaker
+        }
+        return list(countries) if len(countries) == 1 else []
 
     def _stands_where(self, made: Mention, mention: Mention) -> None:
         """Note that a mention made from another (an office read from a bare title) stands where that one does."""
@@ -552,13 +571,32 @@ class Assembler:
     def _office_of_text(
         self, mention: Mention, role: Role, others: set[str], places: Sequence[str | None], day: dt.date
     ) -> Mention | None:
-        roles = _roles_of(role)
         if role in _COMMON_OFFICES:  # many countries have one: the publisher's ("the President" of a readout),
             countries = [self.publisher, *places]  # or the country the sentence is in ("held talks in Addis Ababa")
         else:
             countries = [country for country, _ in sorted(self.countries.items(), key=lambda held: -held[1])]
+        if day is None:
+            return None
+        if role in _MONARCHS and role.value in mention.text.lower():
+            # "the Emir" in a story about Riyadh: the emir of a country the text names (Kuwait's), not the king
+            # named most; "His Majesty" stands for any monarch
+            own = self._office_in(mention, countries, (role,), others, day)
+            if own is not None:
+                return own
+        return self._office_in(mention, countries, _roles_of(role), others, day)
+
+    def _office_in(
+        self,
+        mention: Mention,
+        countries: Sequence[str | None],
+        roles: Sequence[Role],
+        others: set[str],
+        day: dt.date,
+    ) -> Mention | None:
+        """The first of ``countries`` (not of ``others``) with a holder of one of ``roles`` on ``day``, as the
+        office ``mention`` stands for."""
         for country in countries:
-            if country is None or country in others or day is None:
+            if country is None or country in others:
                 continue
             held = next((r for r in roles if self.knowledge.office_holders(country, r, on=day)), None)
             if held is not None:
@@ -571,7 +609,22 @@ class Assembler:
             found = [(leader, office) for leader, office in found if leader.id in self.introduced]
         if len(found) > 1 and mention.kind is PERSON and self.countries:
             return self._of_the_text(mention, day, found[0][0])
+        if not found and mention.kind is PERSON and self.introduced:
+            return self._by_last_word(mention.text, day)
         return found[0] if found else None
+
+    def _by_last_word(self, name: str, day: dt.date) -> tuple[Leader, Office | None] | None:
+        """A one-word name that is the last word of a leader the text introduced in full, in office on ``day``
+        ("Samia Suluhu Hassan ... met with Hassan", though the name index files her under "Samia")."""
+        word = name.casefold()
+        for leader_id in sorted(self.introduced):
+            leader = self.knowledge.get_leader(leader_id)
+            if leader is None or leader.name.rsplit(" ", 1)[-1].casefold() != word:
+                continue
+            office = next((o for o in leader.offices if o.held_on(day)), None)
+            if office is not None:
+                return leader, office
+        return None
 
     def _of_the_text(self, mention: Mention, day: dt.date, first: Leader) -> tuple[Leader, Office | None]:
         """Of leaders of one name who fit it equally well that day, the one of the country the text names most.
@@ -945,6 +998,18 @@ def _day_of_year(times: Sequence[TimeExpression], anchor: dt.date) -> dt.date:
     anchor ("received by the Queen ... in 1979": 1979)."""
     year = next((t.year for t in times if t.year is not None and t.relation is None and t.cited is None), None)
     return anchor if year is None or year == anchor.year else dt.date(year, 7, 1)
+
+
+def _speaker(mentions: Sequence[Mention]) -> str | None:
+    """The country of the leader a sentence's "I" or "me" stands for, if any: a transcript's or a quote's speaker."""
+    return next(
+        (
+            m.antecedents[0].country
+            for m in mentions
+            if m.kind is MentionKind.PRONOUN and m.antecedents and m.text.lower() in FIRST_PERSON
+        ),
+        None,
+    )
 
 
 def _roles_of(role: Role) -> tuple[Role, ...]:

@@ -756,7 +756,8 @@ def _visit_length(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "repeat.again",
     Phase.REPEAT,
-    "A second time of the same verb with its own preposition ('in 2018 and again in 2019') is a second meeting.",
+    "A second time of the same verb with its own preposition ('in 2018 and again in 2019') is a second meeting; "
+    "with a leader named before it ('met A on Monday and B on Thursday'), one with that leader in the object's place.",
     "Erdogan met Putin in Sochi in 2018 and again in Ankara in 2019.",
     needs=("and",),
 )
@@ -1008,13 +1009,17 @@ def _in_year(head: _Head, year: int) -> _Head:
 def _titles(document: Page, anchor: dt.date | None) -> dict[int, int]:
     """Title lines right above a block (a readout's title over its date line): the block's start -> the title's.
 
-    A schedule's line ("3:00 PM  THE PRESIDENT participates in ...") is an entry, no title.
+    A schedule's line ("3:00 PM  THE PRESIDENT participates in ...") is an entry, no title; so is a bullet ("- Dinner
+    hosted by H.E. Mr. X, President of Y" closing a day's programme).
     """
     text = document.text
     return {
         after.start: title.start
         for title, after in itertools.pairwise(document.blocks)
-        if title.kind is _BODY and text[title.end - 1] not in '.!?"”' and _head(text, title, anchor) is None
+        if title.kind is _BODY
+        and not title.bullet
+        and text[title.end - 1] not in '.!?"”'
+        and _head(text, title, anchor) is None
     }
 
 

@@ -207,6 +207,7 @@ AFTER_YEAR = frozenset(
         "has",
         "during",
         "until",
+        "by",  # "was received in 1935 by President X"
     }
 )
 
@@ -579,6 +580,8 @@ TRIGGER_PROPERTIES = {
     "opens": "'started with X, then Y' meets X, then Y; no meeting when an -ing form follows X ('began with X "
     "laying a wreath')",
     "may_regard": "'saw X' meets X, or regards X ('saw Putin as a partner'): no meeting when 'as' follows X",
+    "pulls_aside": "'pulled X aside' meets X: a verb that is a meeting only with 'aside' right after its people "
+    "('pulled out of the deal' meets no one)",
     "at_seat": "'was at X' visits X only when X is a seat of government ('was at the White House'), not at a "
     "summit or an airport",
     "gathers": "a verb whose objects are a gathering's attendees ('the session brought together A, B and C'): they "
@@ -622,6 +625,7 @@ class Trigger:
     place_gap: bool = False
     gathers: bool = False
     may_regard: bool = False
+    pulls_aside: bool = False
     opens: bool = False
     at_seat: bool = False
 
@@ -814,6 +818,7 @@ class Lexicon:
     multilateral_words: frozenset[str]  # "a multilateral meeting with A, B and C": one meeting of all
     people_nouns: frozenset[str]  # "ministers ... their own meeting": people, no leaders, whom "they" may be
     group_decisions: Cues  # "the leaders agreed that ...": a bare group refers back only right before these
+    pair_acts: frozenset[str]  # "the two last met in May": a bare "the two" refers back only right before these
     factive_verbs: frozenset[str]  # "have not forgotten that X met Y": a negation of these leaves the meeting told
     returned_visits: frozenset[str]  # "returned the visit with a tour of X": a visit to the place its clause names
     contemplated_cancels: Cues  # "threatened to cancel the meeting": no cancellation yet, the meeting is still a plan

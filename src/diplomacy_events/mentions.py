@@ -235,6 +235,7 @@ _PRONOUN_ONLY = frozenset({_PRONOUN})
 #: The number of a bare group pronoun ("the leaders"): plural, a reference only before a decision verb.
 _DECIDING = "plural-deciding"
 _DECISION_LENGTH = 2  # words of a decision phrase: "agreed that"
+_ACTING = "plural-acting"  # a bare "the two": a reference back only before a verb or adverb ("the two last met")
 _GROUP_WORDS = frozenset({"leaders", "state", "government", "presidents", "ministers"})
 #: Titles in -s that are not plurals.
 _SINGULAR_TITLES = frozenset({"mrs", "ms", "his highness", "his majesty", "his excellency"})
@@ -698,7 +699,9 @@ class Gazetteer:
                 [t.key for t in tokens[match.end : match.end + _DECISION_LENGTH]], 0, _DECISION_LENGTH
             ):
                 return 1, []  # "the leaders" refers back only as the subject of a decision: "the leaders agreed that"
-            plural = number in ("plural", _DECIDING)
+            if number == _ACTING and (match.end >= len(tokens) or tokens[match.end].key not in self.words.pair_acts):
+                return 1, []  # "the two countries": a number, no reference back
+            plural = number in ("plural", _DECIDING, _ACTING)
             return 1, [Mention(kind=_KIND_PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]
         place = self._place(tokens, match, tags, text)
         if place is not None and place.kind is _KIND_ORGANIZATION:
@@ -1932,7 +1935,9 @@ def _antecedents(
         holder = holder if holder is not None else discourse.last_bound.get(pronoun.role)
         # "he held talks with the president": not himself ("Biden's call came after the president spoke" may be)
         subjects = [_resolved(m) for m in before if m.kind is MentionKind.PRONOUN and not m.plural and m.role is None]
-        if holder is None or any(_same_person(holder, m) for m in subjects):
+        # "The Prime Minister rang me": not the speaker, whose "I" is linked already
+        speakers = [m.antecedents[0] for m in after if m.antecedents and m.text.lower() in FIRST_PERSON]
+        if holder is None or any(_same_person(holder, m) for m in (*subjects, *speakers)):
             return ()
         return (holder,)
     if pronoun.claimed:  # "the ministers ... their own meeting": people who are no leaders

@@ -243,7 +243,9 @@ class _EventReader:
             entries = lists.entry(sentence.tokens, read.mentions, self.salience.protagonist())
             self._trace([(sentence.start, rule_id) for entry in entries for rule_id in entry.rules])
             self._assemble(entries, sentence)
-        elif not paragraph.item:  # a bullet that is no sentence, outside a list, is read like a heading
+        elif not paragraph.item or read.section is not None:
+            # a bullet that is no sentence, outside a list, is read like a heading; under a time heading it is a
+            # programme's entry ("- Lunch with the Prime Minister" under "Saturday, 8 April")
             lists.read(sentence.tokens, read.mentions, read.times)
             self.assembler.calendar.section, self.assembler.calendar.schedule = read.section, read.schedule
             self.assembler.calendar.untimed = not read.times

@@ -8,6 +8,7 @@ candidates it reports to ``reading.candidates``.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from typing import Any
 
 from ..lexicon import TriggerType
@@ -527,6 +528,39 @@ def _compatriots(people: list[Mention]) -> bool:
     """Whether two or more leaders are all of one known country: "Begin and President Katzir"."""
     countries = {m.country for m in people}
     return len(people) >= 2 and len(countries) == 1 and None not in countries
+
+
+_ACCEPTS = frozenset({"accepted", "accepts", "accept", "accepting"})
+_TO_VISIT = frozenset({"visit", "come", "travel"})  # "an invitation to visit Brazil"
+_ACCEPT_REACH = 3  # "accepted an invitation", "accepted Xi's invitation": words from the verb to the noun
+
+
+def _accepted(keys: Sequence[str], start: int) -> bool:
+    """Whether an invitation noun at ``start`` is what its subject accepted ("had accepted an invitation")."""
+    return any(keys[i] in _ACCEPTS for i in range(max(0, start - _ACCEPT_REACH), start))
+
+
+@rule(
+    "build.accepted-invitation",
+    Phase.BUILD,
+    "'X accepted an invitation to visit Brazil': X is the guest, and the visit goes to the place's leader.",
+    "Videla accepted an invitation to visit Brazil in August.",
+    published="1980-05-16",
+    only=(TriggerType.INVITE,),
+)
+def _accepted_visit(context: SentenceContext, reading: Reading) -> bool:
+    end, keys, after = reading.clause[1], context.keys, reading.end
+    if not reading.subject or reading.leader_objects or not _accepted(keys, reading.start):
+        return False
+    if not (after + 1 < end and keys[after] == "to" and keys[after + 1] in _TO_VISIT):
+        return True  # "accepts an invitation to the swearing-in": no visit of its own
+    place = next((m for m in context.located.between(reading.end, end) if m.kind in PLACES), None)
+    if place is None:
+        place = next((m for m in context.mentions.between(reading.end, end) if m.kind in PLACES), None)
+    if place is not None and place.country not in {m.country for m in reading.subject}:
+        visit = template(reading, kind=MeetingKind.VISIT, place=None)
+        reading.candidates.append(_to_place(visit, reading.subject[0], place))
+    return True
 
 
 @rule(

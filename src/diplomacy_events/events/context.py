@@ -193,6 +193,8 @@ class SentenceContext:
         for mention in leaders.items:
             if mention.kind is not PRONOUN:
                 hosts_by_country.setdefault(mention.country, []).append(mention)
+            elif mention.role is not None and mention.antecedents:  # "to Muscat at the invitation of the Sultan"
+                hosts_by_country.setdefault(mention.antecedents[0].country, []).append(mention)
         return cls(
             tokens=tokens,
             keys=keys,

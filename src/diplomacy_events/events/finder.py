@@ -28,7 +28,7 @@ from .candidates import EventCandidate, SummitMention
 from .context import Reading, SentenceContext
 from .editions import other_editions
 from .grammar import group_after, where
-from .members import OCCURRED, OTHER, VISIT
+from .members import OCCURRED, OTHER, PRONOUN, VISIT
 
 __all__ = ["find_events", "trigger_matcher"]
 
@@ -164,13 +164,20 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
 
 def _again(context: SentenceContext, reading: Reading, again: TimeExpression) -> list[EventCandidate]:
     """The second meeting of "met in Sochi in 2018 and in Ankara in 2019" or "on June 9 and September 14": same
-    people, the second time and place."""
+    people, the second time and place; "met A on Monday and B on Thursday": B in A's place."""
     low = reading.time.end if reading.time else 0
     place = where(context.located.between(low, again.start))
-    return [
-        c.changed(time=again, place=place or c.place, rules=(*c.rules, reading.fired[-1]))  # the repeat rule
-        for c in reading.candidates
-    ]
+    rules = (reading.fired[-1],)  # the repeat rule
+    # "met A on Monday and B on Thursday": B, named between the two times, is the second meeting's counterpart
+    others = [m for m in context.leaders.between(low, again.start) if m.kind is not PRONOUN]
+    objects = {id(m) for m in reading.leader_objects}
+    found = []
+    for c in reading.candidates:
+        people = c.participants
+        if others and objects and any(id(m) in objects for m in people):
+            people = (*(m for m in people if id(m) not in objects), *others)
+        found.append(c.changed(time=again, place=place or c.place, participants=people, rules=(*c.rules, *rules)))
+    return found
 
 
 _GAP_ADVERBS = frozenset({"later", "then", "also", "separately", "again", "afterwards"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, NUMBER_WORDS, OWNERS, POSSESSIVE_MARKS, WEEKDAYS, TriggerType
-from ..mentions import Mention
+from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
 from ..rules import Phase, rule
@@ -150,6 +150,44 @@ def _past_appositive(context: SentenceContext, reading: Reading) -> bool:
 
 _APPOSITIVE_REACH = 40  # tokens from a verb back to the subject before a participial phrase
 _APPOSITIVE_BOUNDS = frozenset({",", ";", ":", "-", "—", "–", "(", ")"})  # what sets off (or ends) such a phrase
+
+
+_FOR_REACH = 3  # "for talks", "for a one-on-one", "for a working lunch": words from "for" to the trigger
+
+
+def _seat_visited(keys: Sequence[str], mention: Mention) -> bool:
+    """Whether a seat of government stands after "in the" or "at the" and before "for": the place the people before
+    it are at for a meeting ("are in the Oval Office for a one-on-one")."""
+    start, end = mention.start, mention.end
+    return (
+        mention.kind is MentionKind.GOVERNMENT
+        and start >= 2
+        and keys[start - 1] == "the"
+        and keys[start - 2] in ("in", "at")
+        and end < len(keys)
+        and keys[end] == "for"  # "... in the Oval Office for talks"
+    )
+
+
+@rule(
+    "subject.at-seat",
+    Phase.SUBJECT,
+    "'A and B are now in the Oval Office for talks': a seat of government after 'in the' or 'at the' and before "
+    "'for' is where the group before it meets, not the subject; the subject is that group.",
+    "Macron and Biden are now in the Oval Office for a one-on-one.",
+    published="2022-12-01",
+    needs=("for",),
+)
+def _at_seat(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if reading.participle or reading.subject or "for" not in keys[max(0, start - _FOR_REACH) : start]:
+        return False  # the common case: no "for" right before the trigger
+    nearest = group_before(context.persons, context.tokens, start, reading.clause[0])
+    if len(nearest) != 1 or not _seat_visited(keys, nearest[0]):
+        return False
+    group = group_before(context.persons, context.tokens, nearest[0].start - 2, reading.clause[0])
+    reading.subject = [m for m in group if id(m) not in context.taken]
+    return bool(reading.subject)
 
 
 @rule(
@@ -303,22 +341,33 @@ def _whom(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "agents.noun-by",
     Phase.AGENTS,
-    "The agent of a visit noun ('a visit by X', 'the trip by X to Paris') is the visitor, not the subject's host.",
+    "The agent of a visit noun ('a visit by X', 'the trip by X to Paris', 'the visit of X to Dhaka') is the "
+    "visitor, not the subject's host.",
     "Starmer arrived to build on a visit by Macron to Washington.",
     only=(TriggerType.VISIT,),
-    needs=("by",),
+    needs=("by", "of"),
 )
 def _noun_by(context: SentenceContext, reading: Reading) -> bool:
     keys, end = context.keys, reading.end
-    if not (end < len(keys) and keys[end] == "by" and after_article(context.tokens, reading.start)):
+    if not (end < len(keys) and keys[end] in ("by", "of") and after_article(context.tokens, reading.start)):
         return False
     agents = [m for m in group_after(context.mentions, context.tokens, end + 1, reading.clause[1]) if m.is_leader]
-    if not agents:
-        return False
+    if not agents or (keys[end] == "of" and _modifies(keys, agents[-1].end)):
+        return False  # "the first state visit of the Trump years": a name that only qualifies a noun
     reading.subject = agents[:1]
     reading.objects = group_after(context.mentions, context.tokens, agents[-1].end, reading.clause[1])
     reading.leader_objects = [m for m in reading.objects if m.is_leader]
     return True
+
+
+def _modifies(keys: Sequence[str], after: int) -> bool:
+    """Whether a name ending at ``after`` is followed by a plain word it qualifies ("the Trump years")."""
+    word = keys[after] if after < len(keys) else ""
+    return word.isalpha() and word not in _AFTER_AGENT
+
+
+#: Words after the agent of "the visit of X": a preposition, a conjunction or a verb ("the visit of X to Dhaka").
+_AFTER_AGENT = frozenset({"to", "in", "on", "at", "from", "for", "and", "with", "last", "this", "next"}) | AUXILIARIES
 
 
 @rule(
@@ -725,6 +774,38 @@ def _protagonist(context: SentenceContext, reading: Reading) -> bool:
     elif context.scheduled and not any(_verb(key) for key in context.keys):
         reading.tenseless = True  # a programme's entry "Meetings with A, with B and with C."
     reading.subject = [context.protagonist]
+    return True
+
+
+@rule(
+    "standin.hosted-guest",
+    Phase.STANDIN,
+    "A programme's verbless line under a day's heading that names a host and no guest ('State banquet hosted by "
+    "President X') is the protagonist's: the guest of that host, on that day.",
+    "Prime Minister Anthony Albanese will pay a state visit to India from 8 to 11 March 2023.\n\nThursday, 9 March "
+    "2023\n- State banquet hosted by President Droupadi Murmu\n\nFriday, 10 March 2023\n- Departure for Canberra",
+    published="2023-03-02",
+    only=(TriggerType.HOST,),
+    needs=("by",),
+)
+def _hosted_guest(context: SentenceContext, reading: Reading) -> bool:
+    if not context.scheduled or reading.subject or context.protagonist is None:
+        return False
+    if any(_verb(key) for key in context.keys[: reading.start]):
+        return False  # a sentence of its own ("The leaders are arriving for the dinner hosted by X"), no entry
+    agents = passive_agents(
+        context.mentions,
+        context.tokens,
+        context.keys,
+        reading.start,
+        reading.end,
+        reading.clause[1],
+        participle=True,
+    )
+    if not agents or context.protagonist in agents:
+        return False
+    reading.subject, reading.leader_objects = agents[:1], [context.protagonist]
+    reading.tenseless = True
     return True
 
 

@@ -225,6 +225,12 @@ _SHAPES = (
         "Xi hosted the SCO summit in Tianjin. Modi met Putin at the summit.",
     ),
     (
+        "summit.possessive",
+        "A person's summit ('hosting his last summit', 'her first summit', 'their summit'): the summit named last.",
+        "Mercosur closed a summit in Montevideo on Friday. Lacalle Pou, hosting his last summit, welcomed Milei and "
+        "Lula.",
+    ),
+    (
         "summit.ad-hoc",
         "An ad hoc summit: 'a mini-summit on Syria', 'a trilateral summit', 'an emergency summit'.",
         "Erdogan held a mini-summit on Syria in Istanbul on Saturday.",
@@ -448,11 +454,32 @@ def _unnamed(
         return SummitMention(
             start=i - 1, end=end, name="summit", place=place, time=time, anaphoric=True, rule="summit.anaphoric"
         )
+    owner = _possessed(tokens, i)
+    if owner is not None:  # "hosting his last summit": the summit named last
+        return SummitMention(
+            start=owner, end=end, name="summit", place=place, time=time, anaphoric=True, rule="summit.possessive"
+        )
     if before in _AD_HOC:
         written = tokens[i - 1].text.lower()
         name = (f"{written}-summit" if before == "mini" else f"{written} summit") + _topic(tokens, end)
         return SummitMention(start=i - 1, end=end, name=name, place=place, time=time, rule="summit.ad-hoc")
     return _sequel(tokens, i, end, place, time)
+
+
+_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
+_FINAL = frozenset({"last", "final", "first"})  # "hosting his last summit", "attending her first summit"
+
+
+def _possessed(tokens: Sequence[Token], i: int) -> int | None:
+    """Where "his summit", "her final summit" starts before the summit word at ``i``, if it is one.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("hosting his last summit")
+    >>> _possessed(tokens, 3), _possessed(tokens[:1] + tokens[3:], 1)
+    (1, None)
+    """
+    j = i - 1 if i > 0 and tokens[i - 1].key in _FINAL else i
+    return j - 1 if j > 0 and tokens[j - 1].key in _PERSON_POSSESSIVES else None
 
 
 def _sequel(

@@ -1041,6 +1041,23 @@ def _regards(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.not-aside",
+    Phase.OBJECTS,
+    "'Pulled X aside' meets X; 'pulled out of the deal', 'pulled Y's troops back' meet no one: such a verb is a "
+    "meeting only with 'aside' right after the leaders it names.",
+    "Trump pulled the United States out of the Paris accord.",
+    published="2017-11-10",
+    only=(TriggerType.MEET,),
+    needs=("trigger.pulls_aside",),
+)
+def _not_aside(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.pulls_aside:
+        return False
+    leaders = [m for m in reading.objects if m.is_leader]
+    return not leaders or context.key(leaders[-1].end) != "aside"
+
+
+@rule(
     "veto.opens-with-act",
     Phase.OBJECTS,
     "'The day began with X laying a wreath' opens with X's act, no meeting; only 'started with X' with no -ing "
