@@ -741,6 +741,10 @@ class Assembler:
         if self._call_context(candidate, kind, participants, place, summit):
             kind, place, formed = MeetingKind.CALL, None, ("kind.call-context",)
             self._trace(evidence.start, formed)
+        elif kind is MEETING and summit is None and (visited := _host_word(candidate, participants)) is not None:
+            kind, host, formed = VISIT, visited, ("kind.host-word",)
+            place = place if place is not None and place.country == visited else Place(country=visited)
+            self._trace(evidence.start, formed)
         self._last_call = (
             frozenset(p.leader_id for p in participants if p.leader_id) if kind is CALL_KIND else frozenset()
         )
@@ -1083,6 +1087,28 @@ def _office_of(code: str, mention: Mention) -> Mention:
     return Mention(kind=MentionKind.GOVERNMENT, start=mention.start, end=mention.end, text=mention.text, country=code)
 
 
+def _host_word(candidate: EventCandidate, participants: Sequence[Participant]) -> Country | None:
+    """The country of a host word among the candidate's people ("talks with his host"), when the other side is of
+    another country: the visit's host (``kind.host-word``)."""
+    for mention in candidate.participants:
+        for one in (mention, *mention.antecedents):
+            if one.host and one.country is not None:
+                own = [p for p in participants if p.country is not None and p.country.code == one.country]
+                if len(own) == 1 and len(participants) == 2:
+                    return own[0].country
+    return None
+
+
+rule(
+    "kind.host-word",
+    Phase.FORM,
+    "Talks with 'his host' (or 'the host president', 'the two presidents' of a visitor and his host) are a visit to "
+    "the host's country, wherever the sentence is.",
+    "Lula arrived in Luanda on Thursday.\n\nLula and his host signed four agreements on Friday.",
+    published="2023-08-26",
+)(_host_word)
+
+
 def _within(stated: Place | None, venue: Place | None) -> Place | None:
     """The place the text states, made exact by a known venue in the same country ("in Turkey": Antalya)."""
     if stated is None:
@@ -1223,7 +1249,8 @@ def fold_arrivals(
     also a visit an arrival is made for ("arrived in Seattle today for a state visit").
 
     "Starmer arrived in Washington late Wednesday" and "talks at the White
-    House on Thursday" are one visit, on the day of the talks. ``arrivals``
+    House on Thursday" are one visit, on the day of the talks; talks planned
+    for a later day than an arrival that happened fold into the arrival. ``arrivals``
     are the words of arriving ("arrived", "landed").
     """
     by_people: dict[frozenset[tuple[str, ...]], list[Meeting]] = {}
@@ -1234,16 +1261,22 @@ def fold_arrivals(
         date = meeting.date
         if meeting.kind is not VISIT or date is None or not _by_arrival(meeting, arrivals):
             continue
-        if any(
-            id(m) not in dropped
+        talks = [
+            m
+            for m in by_people[_people(meeting)]
+            if id(m) not in dropped
             and m.host in (meeting.host, None)
             and m.date is not None
             and _after_arrival(meeting, m, (m.date.start - date.start).days)  # from the day of arrival
-            for m in by_people[_people(meeting)]
-        ):
+        ]
+        if not talks:
+            continue
+        if all(m.status is not meeting.status and m.date is not None and m.date.start > date.start for m in talks):
+            dropped.update(map(id, talks))  # "arrived on Saturday ...; will hold talks with X on Sunday": it happened
+        else:
             dropped.add(id(meeting))
-            if trace is not None:
-                trace.append((meeting.evidence.start, "fold.arrival"))
+        if trace is not None:
+            trace.append((meeting.evidence.start, "fold.arrival"))
     return [m for m in meetings if id(m) not in dropped]
 
 
@@ -1704,7 +1737,8 @@ rule(
     Phase.FOLD,
     "A visit reported by its arrival ('arrived in Nadi', or 'arrived in Nadi today for a state visit') folds into "
     "the same visit's talks a day or two later, or into talks planned for the same day ('arrived today ...; he is "
-    "to hold talks with X this evening'): one visit, on the day of the talks.",
+    "to hold talks with X this evening'): one visit, on the day of the talks; talks planned a day or two after an "
+    "arrival that happened fold into the arrival (the visit is under way).",
     "Late on Wednesday Starmer landed in Washington to see Trump. On Thursday Trump received Starmer at the White "
     "House.",
     published="2025-02-28",

@@ -816,6 +816,8 @@ class Lexicon:
     question_openers: frozenset[str]  # "Is this the first time ...?", "Will X meet Y?": a yes-no question
     event_nouns: frozenset[str]  # "Friday's ceremony ...": an event whose time the paragraph goes on in
     multilateral_words: frozenset[str]  # "a multilateral meeting with A, B and C": one meeting of all
+    host_nouns: frozenset[str]  # "his host": the leader of the country the visitor is in
+    host_modifiers: frozenset[str]  # "the host country", "the host of the G20": words after "host" that make it none
     people_nouns: frozenset[str]  # "ministers ... their own meeting": people, no leaders, whom "they" may be
     group_decisions: Cues  # "the leaders agreed that ...": a bare group refers back only right before these
     pair_acts: frozenset[str]  # "the two last met in May": a bare "the two" refers back only right before these

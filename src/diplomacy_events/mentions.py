@@ -136,6 +136,7 @@ class Mention:
     coordinate: bool = False  # "Begin" in "Begin and Katzir greeted him": one with the subject after it
     antecedents: tuple[Mention, ...] = ()
     unlisted: Unlisted | None = None  # a titled name the knowledge base does not list, read as this mention
+    host: bool = False  # "his host", "the host president": the leader of the country the visitor is said to be in
 
     #: Whether the mention can stand for a leader (person, office, pronoun, metonym or group of leaders); worked
     #: out once, as the event stage asks it of each mention many times.
@@ -404,6 +405,8 @@ class Gazetteer:
             i += max(consumed, 1)
         if not present.isdisjoint(_NAME_TITLE_TAGS):  # a title only these matches or full names split off hold
             found = self._written_out(tokens, matches, found)
+        if not self.words.host_nouns.isdisjoint(keys):
+            found = self._hosts(tokens, keys, found)
         found = _mark_oblique(tokens, _share_titles(tokens, found))
         found = _claim_pronouns(keys, found, self.words.people_nouns)
         if not _ASKING.isdisjoint(keys) and any(_asks_subject(tokens, m) for m in found):
@@ -418,6 +421,36 @@ class Gazetteer:
             ]
         if len(found) > 1:
             found = self._without_appositions(tokens, found)
+        return found
+
+    def _hosts(self, tokens: Sequence[Token], keys: Sequence[str], found: list[Mention]) -> list[Mention]:
+        """Read "his host", "their hosts", "the host president" as a host mention (its country is the place the
+        visitor is in, which :func:`link_pronouns` finds). A possessive before it is the guest's, no person of
+        its own: "His host, President X, greeted him" names X. No host: one of a summit ("the host of the
+        G20"), a modifier ("the host country"), or a host a name in apposition names ("his host, Sean Roe,", "his
+        host President X", "Zhou Enlai, his host,")."""
+        words = self.words
+        for i in range(1, len(keys)):
+            if keys[i] not in words.host_nouns or keys[i - 1] not in _HOST_DETERMINERS:
+                continue
+            end = i + 1 + next((n for n in (2, 1) if " ".join(keys[i + 1 : i + 1 + n]) in words.titles), 0)
+            role = words.titles.get(" ".join(keys[i + 1 : end])) if end > i + 1 else None
+            if end == i + 1 and _key(tokens, end) in words.leader_words:
+                end += 1
+            after = _key(tokens, end)
+            if after in words.host_modifiers:
+                continue
+            following = end + 1 if after == "," else end  # "his host, Sean Roe," or "his host President X"
+            named = following < len(tokens) and tokens[following].capitalised and keys[following] not in _CALENDAR
+            apposed = i > 2 and keys[i - 2] == "," and any(m.end == i - 2 and _is_person(m) for m in found)
+            kept = [m for m in found if not (i - 1 <= m.start < end)]
+            if named and (i == 1 or keys[i - 2] in (",", "and")):  # "His host, President X, greeted him": X did
+                kept = [_evolve(m, subject=True) if m.start == following and _is_person(m) else m for m in kept]
+            if not (named or apposed):  # "Zhou Enlai, his host, ...": the name is the host
+                text = _surface(tokens, i - 1, end)
+                host = Mention(kind=_KIND_OFFICE, start=i - 1, end=end, text=text, role=role, host=True)
+                kept = sorted([*kept, host], key=lambda m: m.start)
+            found = kept
         return found
 
     def _full_names(self, tokens: Sequence[Token], matches: list[Match[Entry]]) -> list[Match[Entry]]:
@@ -1217,6 +1250,8 @@ def _after_preposition(tokens: Sequence[Token], start: int) -> bool:
     return before in PREPOSITIONS
 
 
+#: The words before a host noun that make it someone's host: "his host", "the host president".
+_HOST_DETERMINERS = frozenset({"his", "her", "their", "the"})
 _DESCRIBED = 3  # a possessive and up to two adjectives before a title with a name: "Iran's supreme religious leader"
 _OPENING_REACH = 16  # tokens an opening phrase may take: "At the invitation of Prime Minister Narendra Modi,"
 
@@ -1562,6 +1597,7 @@ class Discourse:
     leaders_by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the same, of leaders only
     group_here: bool = False  # whether this paragraph named a group
     pairs: dict[tuple[str, ...], tuple[int, tuple[Mention, ...]]] = attrs.field(factory=dict)  # how often, latest
+    visited: str | None = None  # the country of the latest place someone is said to be in ("arrived in Nairobi")
 
     def copy(self) -> Discourse:
         """A copy that linking can change without changing this one (mentions are shared; they are frozen)."""
@@ -1886,7 +1922,14 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
     for mentions in sentences:
         out: list[Mention] = []
         for position, mention in enumerate(mentions):
-            if mention.kind is _KIND_PRONOUN and not mention.antecedents:  # "I" of a turn is linked
+            if mention.kind in _PLACE_KINDS and mention.oblique and mention.country is not None:
+                discourse.visited = mention.country  # "arrived in Nairobi", "talks in Kenya"
+            if mention.host:
+                visited = _visited(mentions[position + 1 :], discourse)
+                if visited is None:
+                    continue  # "his host" where no place says which country: nobody known
+                mention = _evolve(mention, country=visited)
+            elif mention.kind is _KIND_PRONOUN and not mention.antecedents:  # "I" of a turn is linked
                 ahead = _cataphora(mention, out, mentions[position + 1 :])
                 antecedents = ahead or _antecedents(mention, out, discourse, mentions[position + 1 :])
                 mention = _evolve(mention, antecedents=antecedents)
@@ -1900,6 +1943,17 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
         linked.append(out)
         discourse.end_sentence(out)
     return linked
+
+
+def _visited(after: Sequence[Mention], discourse: Discourse) -> str | None:
+    """The country a host mention's visitor is in: of the latest place before it (``discourse``), else of the first
+    place after it in its sentence ("held talks with his host in Nairobi")."""
+    if discourse.visited is not None:
+        return discourse.visited
+    return next((m.country for m in after if m.kind in _PLACE_KINDS and m.oblique and m.country is not None), None)
+
+
+_PLACE_KINDS = frozenset({MentionKind.PLACE, MentionKind.COUNTRY})
 
 
 def _cataphora(pronoun: Mention, before: list[Mention], after: Sequence[Mention]) -> tuple[Mention, ...]:
@@ -1967,7 +2021,8 @@ def _antecedents(
         if main:  # "The two leaders agreed ..." after a recap: the main pair
             return main
         groups = discourse.leaders_by_size if leaders else discourse.by_size
-        return groups.get(size, discourse.group) if size else discourse.group
+        found = groups.get(size, discourse.group) if size else discourse.group
+        return found or (_guest_and_host(pronoun, discourse) if size == 2 and leaders else ())
     same = [m for m in before if _is_someone(m) and not m.plural]
     subjects = [m for m in same if m.subject]
     if subjects and pronoun.subject and pronoun.text.lower() in ("he", "she"):  # "X extended ... when he visited": X
@@ -1984,6 +2039,17 @@ def _antecedents(
         if candidate is not None and not (candidate.leaders and candidate.leaders[:1] == objects):
             return (candidate,)
     return ()
+
+
+def _guest_and_host(pair: Mention, discourse: Discourse) -> tuple[Mention, ...]:
+    """ "X arrived in Nairobi. The two presidents held talks": with no pair named yet, the one leader the paragraph
+    is about and the leader of the country he is in."""
+    guest = discourse.subject
+    visited = discourse.visited
+    if guest is None or visited is None or not guest.is_leader or guest.country in (None, visited):
+        return ()
+    host = Mention(kind=_KIND_OFFICE, start=pair.start, end=pair.end, text=pair.text, country=visited, host=True)
+    return (guest, host)
 
 
 def _identity(mention: Mention) -> str:
