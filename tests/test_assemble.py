@@ -39,6 +39,7 @@ from diplomacy_events.model import (
 )
 from diplomacy_events.segment import tokenize
 from diplomacy_events.timex import find_times
+from tables import Row, meetings, rows
 
 
 @pytest.fixture(scope="module")
@@ -661,3 +662,55 @@ _MENTIONS = st.lists(
 def test_a_sentence_holds_a_bare_title_where_the_full_scan_finds_one(mentions: list[Mention]) -> None:
     full = any(m.kind is MentionKind.PRONOUN and m.role is not None for m in mentions)
     assert _bare_titles(mentions) == full
+
+
+# -- host words: talks with "his host" are a visit to the country the visitor is in -----------------------------------
+
+HOST_WORDS = [
+    (
+        "possessive-host-named-in-apposition",
+        "Japanese Prime Minister Shinzo Abe arrived in Hanoi on Sunday. His host, Prime Minister Nguyen Xuan Phuc, "
+        "welcomed him at the presidential palace.",
+        dt.date(2017, 1, 17),
+        [(("nguyen-xuan-phuc", "shinzo-abe"), "visit", "occurred", "2017-01-15")],
+    ),
+    (
+        "talks-with-her-host-in-the-arrival-s-sentence",
+        "Chancellor Angela Merkel flew into Buenos Aires on Thursday and held talks with her host at the Casa Rosada.",
+        dt.date(2017, 6, 9),
+        [(("angela-merkel", "mauricio-macri"), "visit", "occurred", "2017-06-08")],
+    ),
+    (
+        "received-by-the-host-premier",
+        "Prime Minister Justin Trudeau arrived in Beijing on Tuesday, where he was received by the host premier.",
+        dt.date(2016, 9, 1),
+        [(("justin-trudeau", "li-keqiang"), "visit", "occurred", "2016-08-30")],
+    ),
+    (
+        "he-and-his-host-a-paragraph-later",
+        "Lula arrived in Luanda on Thursday.\n\nLula and his host signed four agreements on Friday.",
+        dt.date(2023, 8, 26),
+        [(("luiz-inacio-lula-da-silva", "joao-lourenco"), "visit", "occurred", "2023-08-25")],
+    ),
+    (
+        "the-two-presidents-of-one-visitor",
+        "President Emmanuel Macron arrived in Ulaanbaatar on Sunday. The two presidents held talks at the palace.",
+        dt.date(2023, 5, 22),
+        [(("emmanuel-macron", "ukhnaagiin-khurelsukh"), "visit", "occurred", "2023-05-21")],
+    ),
+    ("no-place-no-host", "Macron held talks with his host on Sunday.", dt.date(2023, 5, 22), []),
+    (
+        "a-summit-s-host-is-no-counterpart",
+        "Prime Minister Anthony Albanese arrived in Rio de Janeiro on Sunday and thanked the host of the G20 summit "
+        "for the invitation.",
+        dt.date(2024, 11, 19),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(HOST_WORDS))
+def test_a_host_word_meets_the_leader_of_the_country_visited(
+    text: str, published: dt.date, expected: list[Row]
+) -> None:
+    assert meetings(text, published) == expected

@@ -238,6 +238,13 @@ ONE_RECORD = [
         [((STARMER, TRUMP), "visit", "planned", "2025-02-26")],
     ),
     (
+        "talks-planned-after-an-arrival-that-happened-are-the-visit-under-way",
+        "President Yoweri Museveni arrived in Nairobi on Monday for a two-day state visit and was welcomed on the "
+        "tarmac by President Uhuru Kenyatta. Museveni is expected to hold talks with Kenyatta on Tuesday.",
+        dt.date(2019, 3, 25),
+        [(("yoweri-museveni", "uhuru-kenyatta"), "visit", "occurred", "2019-03-25/2019-03-26")],
+    ),
+    (
         "an-arrival-for-a-state-visit-where-talks-lie-ahead",
         "Lula arrived in Shanghai today for a state visit to China, where he will hold talks with Xi Jinping.",
         dt.date(2023, 4, 12),

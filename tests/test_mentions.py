@@ -844,3 +844,57 @@ def test_linking_skips_only_mentions_that_bind_no_office(
     discourse.add_mention(mention)
     if role is None and not antecedents:
         assert discourse == Discourse()
+
+
+# -- host words: "his host" is the leader of the country the visitor is said to be in ----------------------------------
+
+
+def hosts(linked: list[list[Mention]]) -> list[tuple[str, str | None, Role | None]]:
+    return [(m.text, m.country, m.role) for sentence in linked for m in sentence if m.host]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Macron arrived in Lagos on Tuesday. He and his host toured a market.", [("his host", "NGA", None)]),
+        ("Scholz flew to Hanoi and held talks with his host at the palace.", [("his host", "VNM", None)]),
+        (
+            "Trudeau arrived in Beijing, where he was received by the host premier.",
+            [("the host premier", "CHN", Role.PREMIER)],
+        ),
+        ("Modi held talks with their hosts in Tokyo.", [("their hosts", "JPN", None)]),  # the place after it
+    ],
+    ids=["possessive-after-an-arrival", "same-sentence-place", "host-with-a-title", "place-after-it"],
+)
+def test_a_host_word_is_the_leader_of_the_country_the_visitor_is_in(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, str, Role | None]]
+) -> None:
+    assert hosts(paragraph(gazetteer, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron held talks with his host on Sunday.",  # no place says which country
+        "Macron arrived in Lagos on Tuesday. He thanked the host country for its welcome.",
+        "Albanese arrived in Rio and thanked the host of the G20 summit.",
+        "Albanese arrived in Rio and met the host on Monday.",  # a bare "the host": a summit's, a show's, a dinner's
+        "Trump arrived in London. He gave an interview to his host, Piers Morgan.",
+        "Duterte arrived in Beijing. Xi Jinping, his host, met him at the airport.",
+    ],
+    ids=["no-place", "host-country", "host-of-a-summit", "bare-the-host", "named-after-it", "named-before-it"],
+)
+def test_no_host_word_where_no_place_fixes_it_or_a_name_says_who(gazetteer: Gazetteer, text: str) -> None:
+    assert hosts(paragraph(gazetteer, text)) == []
+
+
+def test_the_possessive_of_a_host_named_in_apposition_is_no_person(gazetteer: Gazetteer) -> None:
+    [_, second] = paragraph(gazetteer, "Abe arrived in Hanoi. His host, Nguyen Xuan Phuc, welcomed him.")
+    assert [m.text for m in second] == ["Nguyen Xuan Phuc", "him"]
+    assert second[0].subject and antecedent_ids(second[1]) == ["shinzo-abe"]
+
+
+def test_the_two_presidents_of_a_visitor_alone_are_he_and_his_host(gazetteer: Gazetteer) -> None:
+    [_, (pair, *_)] = paragraph(gazetteer, "Macron arrived in Ulaanbaatar. The two presidents held talks.")
+    assert antecedent_ids(pair)[0] == "emmanuel-macron"
+    assert [(m.country, m.host) for m in pair.antecedents[1:]] == [("MNG", True)]

@@ -424,11 +424,12 @@ class Gazetteer:
         return found
 
     def _hosts(self, tokens: Sequence[Token], keys: Sequence[str], found: list[Mention]) -> list[Mention]:
-        """Read "his host", "their hosts", "the host president" as a host mention (its country is the place the
-        visitor is in, which :func:`link_pronouns` finds). A possessive before it is the guest's, no person of
-        its own: "His host, President X, greeted him" names X. No host: one of a summit ("the host of the
-        G20"), a modifier ("the host country"), or a host a name in apposition names ("his host, Sean Roe,", "his
-        host President X", "Zhou Enlai, his host,")."""
+        """Read "his host", "their hosts", "the host president" as a host mention, whose country is that of the
+        place the visitor is in (which :func:`link_pronouns` finds). A possessive before it is the guest's, no
+        person of its own: "His host, President X, greeted him" names X. No host mention for a bare "the host"
+        (of a summit, a show, a dinner as often as of a visit), one of a summit ("the host of the G20"), a
+        modifier ("the host country"), or a host a name beside it names ("his host, Sean Roe,", "his host
+        President X", "Zhou Enlai, his host,")."""
         words = self.words
         for i in range(1, len(keys)):
             if keys[i] not in words.host_nouns or keys[i - 1] not in _HOST_DETERMINERS:
@@ -437,6 +438,8 @@ class Gazetteer:
             role = words.titles.get(" ".join(keys[i + 1 : end])) if end > i + 1 else None
             if end == i + 1 and _key(tokens, end) in words.leader_words:
                 end += 1
+            if end == i + 1 and keys[i - 1] == "the":
+                continue  # "the host": of a summit, a show or a dinner as often as of a visit
             after = _key(tokens, end)
             if after in words.host_modifiers:
                 continue
