@@ -863,8 +863,23 @@ def hosts(linked: list[list[Mention]]) -> list[tuple[str, str | None, Role | Non
             [("the host premier", "CHN", Role.PREMIER)],
         ),
         ("Modi held talks with their hosts in Tokyo.", [("their hosts", "JPN", None)]),  # the place after it
+        (
+            "Modi arrived in Japan on Sunday. On Tuesday he held talks with his host in Seoul.",
+            [("his host", "KOR", None)],
+        ),
+        (
+            "Modi arrived in Japan on Sunday. He held talks with his host on the situation in Myanmar.",
+            [("his host", "JPN", None)],
+        ),
     ],
-    ids=["possessive-after-an-arrival", "same-sentence-place", "host-with-a-title", "place-after-it"],
+    ids=[
+        "possessive-after-an-arrival",
+        "same-sentence-place",
+        "host-with-a-title",
+        "place-after-it",
+        "place-after-it-over-the-trip-before",
+        "a-topic-s-place-is-no-host-s",
+    ],
 )
 def test_a_host_word_is_the_leader_of_the_country_the_visitor_is_in(
     gazetteer: Gazetteer, text: str, expected: list[tuple[str, str, Role | None]]

@@ -451,10 +451,22 @@ class Gazetteer:
                 kept = [_evolve(m, subject=True) if m.start == following and _is_person(m) else m for m in kept]
             if not (named or apposed):  # "Zhou Enlai, his host, ...": the name is the host
                 text = _surface(tokens, i - 1, end)
-                host = Mention(kind=_KIND_OFFICE, start=i - 1, end=end, text=text, role=role, host=True)
+                country = self._host_place(keys, found, end)
+                host = Mention(
+                    kind=_KIND_OFFICE, start=i - 1, end=end, text=text, country=country, role=role, host=True
+                )
                 kept = sorted([*kept, host], key=lambda m: m.start)
             found = kept
         return found
+
+    def _host_place(self, keys: Sequence[str], found: list[Mention], end: int) -> str | None:
+        """The country of a place right after a host word that says where the host is ("his host in Seoul", "his
+        host at State House in Nairobi"), not a topic's ("his host on the situation in Myanmar")."""
+        place = next((m for m in found if m.start > end and m.kind in _PLACE_KINDS), None)
+        if place is None or place.start - end > _HOST_PLACE_REACH or keys[place.start - 1] not in ("in", "at"):
+            return None
+        gap = keys[end : place.start]
+        return None if "," in gap or not self.words.topic_words.isdisjoint(gap) else place.country
 
     def _full_names(self, tokens: Sequence[Token], matches: list[Match[Entry]]) -> list[Match[Entry]]:
         """A titled alias the name goes on past, read as the title and the full name: "Chairman Mao Zedong" is
@@ -1928,7 +1940,7 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
             if mention.kind in _PLACE_KINDS and mention.oblique and mention.country is not None:
                 discourse.visited = mention.country  # "arrived in Nairobi", "talks in Kenya"
             if mention.host:
-                visited = _visited(mentions[position + 1 :], discourse)
+                visited = mention.country or discourse.visited  # "his host in Seoul", else the latest place told
                 if visited is None:
                     continue  # "his host" where no place says which country: nobody known
                 mention = _evolve(mention, country=visited)
@@ -1948,15 +1960,10 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
     return linked
 
 
-def _visited(after: Sequence[Mention], discourse: Discourse) -> str | None:
-    """The country a host mention's visitor is in: of the latest place before it (``discourse``), else of the first
-    place after it in its sentence ("held talks with his host in Nairobi")."""
-    if discourse.visited is not None:
-        return discourse.visited
-    return next((m.country for m in after if m.kind in _PLACE_KINDS and m.oblique and m.country is not None), None)
-
-
 _PLACE_KINDS = frozenset({MentionKind.PLACE, MentionKind.COUNTRY})
+#: Tokens at most between a host word and the place after it that says where the host is: "his host at State
+#: House in Nairobi".
+_HOST_PLACE_REACH = 4
 
 
 def _cataphora(pronoun: Mention, before: list[Mention], after: Sequence[Mention]) -> tuple[Mention, ...]:
