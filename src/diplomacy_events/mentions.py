@@ -459,6 +459,19 @@ class Gazetteer:
             found = kept
         return found
 
+    def filed_in(self, tokens: Sequence[Token]) -> str | None:
+        """The country of the place of a dateline that opens ``tokens``: where a wire was filed, and so where its
+        visitor is, for "his host" (:attr:`Discourse.visited`).
+
+        >>> from diplomacy_events import default_knowledge
+        >>> from diplomacy_events.segment import tokenize
+        >>> Gazetteer.for_knowledge(default_knowledge()).filed_in(tokenize("NAIROBI (Wire) - Raisi met his host."))
+        'KEN'
+        """
+        filed = dateline_end(tokens)
+        matches = self.matcher.find(tokens[:filed], _accept) if filed else []
+        return next((code for m in matches for tag in (_CITY, _COUNTRY) if (code := _value(m, tag))), None)
+
     def _host_place(self, keys: Sequence[str], found: list[Mention], end: int) -> str | None:
         """The country of a place right after a host word that says where the host is ("his host in Seoul", "his
         host at State House in Nairobi"), not a topic's ("his host on the situation in Myanmar")."""

@@ -762,6 +762,8 @@ class Parser:
                 found = quoted_speech(pairs, discourse, quotes, words)
             else:
                 quotes.open = False
+            if discourse.visited is None:  # "NAIROBI (Wire) - ... his host": the dateline's country
+                discourse.visited = gazetteer.filed_in(paragraph.sentences[0].tokens)
             heading = section.span if section is not None else None
             for sentence, mentions, times in zip(
                 paragraph.sentences, link_pronouns(found, discourse), timed, strict=True
