@@ -1299,3 +1299,71 @@ def test_the_time_of_a_sentence_with_one_is_the_one_the_full_search_picks(
     end = min(len(tokens), start + 1 + length % 3)
     fast = times.nearest(clause, own, relative, start, end, low % 4, recaps)
     assert fast is times._nearest(clause, own, relative, start, end, low % 4, recaps)
+
+
+#: A weekday told with a day of the month says which year the day is in (timex: ``_year_of_weekday``).
+WEEKDAY_YEAR = [
+    (
+        "a-week-ahead-s-further-item-a-week-on",
+        "WEEK AHEAD\n\nFURTHER AHEAD\n- Monday 16 July, Helsinki: Trump and Vladimir Putin hold talks.",
+        dt.date(2018, 7, 8),
+        [((TRUMP, PUTIN), "meeting", "planned", "2018-07-16")],
+    ),
+    (
+        "a-programme-s-later-item-with-weekday-and-date",
+        "PROGRAMME\n\nLATER IN THE MONTH\n- Thursday 12 June, Paris: Lula and Emmanuel Macron hold their first "
+        "formal summit.",
+        dt.date(2025, 6, 8),
+        [((LULA, MACRON), "meeting", "planned", "2025-06-12")],
+    ),
+    (
+        "a-past-weekday-and-date-in-its-year",
+        "Emmanuel Macron received Joe Biden at the Elysee on Saturday, June 8.",
+        dt.date(2024, 6, 10),
+        [((MACRON, BIDEN), "visit", "occurred", "2024-06-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(WEEKDAY_YEAR))
+def test_a_weekday_with_its_date_gives_the_year(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+#: A meeting noun after a verb in the present, and a present passive, are read the nearer way (status.present-noun).
+PRESENT_NOUN = [
+    (
+        "holds-bilateral-talks-under-a-day-heading",
+        "DIARY\n\nTUESDAY, MAY 6\n- Rome: Lula holds bilateral talks with Emmanuel Macron.\n\nWEDNESDAY, MAY 7\n"
+        "- Paris: Lula flies home.",
+        dt.date(2025, 5, 4),
+        [((LULA, MACRON), "meeting", "planned", "2025-05-06")],
+    ),
+    (
+        "hosts-a-working-lunch-under-a-day-heading",
+        "DIARY\n\nTUESDAY, MAY 6\n- Berlin: the President flies in.\n\nWEDNESDAY, MAY 7\n- Paris: Emmanuel Macron "
+        "hosts a working lunch for Lula at the Elysee.",
+        dt.date(2025, 5, 4),
+        [((MACRON, LULA), "visit", "planned", "2025-05-07")],
+    ),
+    (
+        "is-received-by-under-a-day-heading",
+        "DIARY\n\nTUESDAY, MAY 6\n- Berlin: the President flies in.\n\nWEDNESDAY, MAY 7\n- Madrid: Lula is "
+        "received by King Felipe VI at the palace.",
+        dt.date(2025, 5, 4),
+        [(("felipe-vi", LULA), "visit", "planned", "2025-05-07")],
+    ),
+    (
+        "a-past-verb-before-the-noun-keeps-its-tense",
+        "Lula held bilateral talks with Emmanuel Macron on Tuesday.",
+        dt.date(2025, 5, 9),
+        [((LULA, MACRON), "meeting", "occurred", "2025-05-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(PRESENT_NOUN))
+def test_a_noun_after_a_present_verb_is_read_the_nearer_way(
+    text: str, published: dt.date, expected: list[Row]
+) -> None:
+    assert meetings(text, published) == expected

@@ -156,6 +156,8 @@ class TimeExpression:
             year = self.year if self.year is not None else _year_for(self.month, last, anchor, direction)
             if year is None:
                 return None
+            if self.weekday is not None:
+                year = _year_of_weekday(year, self.month, self.day, self.weekday)
             start = dt.date(year, self.month, self.day)
             end = start
             if self.last_day and self.last_month:  # "December 30 - January 2" ends in the next year
@@ -357,6 +359,25 @@ def _year_for(
         return this_year if ahead else this_year + 1
     candidates = [dt.date(y, month, min(day, 28)) for y in (this_year - 1, this_year, this_year + 1)]
     return min(candidates, key=lambda d: abs((d - anchor).days)).year
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year next to ``year`` in which month/day falls on the weekday the text names with it.
+
+    "Monday 16 July" read in early July 2018 with a past tense would be 2017's, a Sunday; the weekday says
+    2018. The same day falls on another weekday in each of three years running, so one of them fits at most;
+    when none does (a typo), the year stays.
+
+    >>> _year_of_weekday(2017, 7, 16, 0), _year_of_weekday(2018, 7, 16, 0), _year_of_weekday(2018, 7, 17, 0)
+    (2018, 2018, 2017)
+    """
+    for candidate in (year, year + 1, year - 1):
+        try:
+            if dt.date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:  # February 29 outside a leap year
+            continue
+    return year
 
 
 def _season(month: int, offset: int, anchor: dt.date, direction: Direction) -> DateSpan:
@@ -669,7 +690,8 @@ class _Scanner:
         j = i + 2 if near[i + 1] == "," else i + 1
         date = self.date_at(j) if j < len(self.tokens) else None
         if date is not None and date.kind is _DATE:
-            return _evolve(date, start=i)  # "Tuesday, March 7", "Tuesday 7 March": the date says it all
+            # "Tuesday, March 7", "Tuesday 7 March": the date says it all, and its weekday which year it is in
+            return _evolve(date, start=i, weekday=weekday if date.year is None else None)
         if near[i - 1] == "the" and following is not None and following.capitalised:
             return None  # "The Sunday Times" is a newspaper
         if near[i - 1] == "following" or (near[i - 1] == "next" and near[i - 2] == "the"):

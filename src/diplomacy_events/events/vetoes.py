@@ -892,6 +892,38 @@ def _plural_present(context: SentenceContext, reading: Reading) -> bool:
 _MODIFIERS_BEFORE_NOUN = 2  # "hold formal talks", "hold long bilateral talks": words between a verb and its noun
 
 
+@rule(
+    "status.present-noun",
+    Phase.STATUS,
+    "A meeting noun whose verb, a word or two before it, is in the present ('holds bilateral talks with X', 'hosts a "
+    "working lunch for X'), and a passive in the present ('is received by X'), are presents too: their time is read "
+    "the nearer way, ahead or not (a schedule's day).",
+    "MONDAY, JUNE 9\nThe Chancellor holds bilateral talks with Emmanuel Macron.\nTUESDAY, JUNE 10\nShe flies home.",
+    published="2025-06-08",
+)
+def _present_noun(context: SentenceContext, reading: Reading) -> bool:
+    trigger, start = reading.trigger, reading.start
+    if reading.status is PLANNED or trigger.present or start == 0:
+        return False
+    keys = context.keys
+    if keys[start - 1] in _PRESENT_PASSIVES and context.tokens[start].text.endswith("ed"):
+        reading.tenseless = True  # "Trump is received by the Queen", "the guests are welcomed by X"
+        return True
+    if not trigger.nominal:
+        return False
+    verbs = context.words.present_verbs
+    for i in range(start - 1, max(-1, start - 2 - _MODIFIERS_BEFORE_NOUN), -1):
+        if keys[i] in verbs:
+            reading.tenseless = True
+            return True
+        if not keys[i].isalpha() or keys[i] in AUXILIARIES:
+            return False  # "has held bilateral talks": another word's tense
+    return False
+
+
+_PRESENT_PASSIVES = frozenset({"is", "are"})
+
+
 def _modified_verb(context: SentenceContext, reading: Reading) -> int:
     """Where the base form of a plural present stands whose noun the trigger is, a modifier or two before it
     ("hold formal talks": "hold talks"); 0 if none does."""
