@@ -1367,3 +1367,33 @@ def test_a_noun_after_a_present_verb_is_read_the_nearer_way(
     text: str, published: dt.date, expected: list[Row]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+#: "that October" after a year its own sentence names is in that year, not in the year told before the sentence.
+THAT_MONTH_IN_THE_SENTENCE = [
+    (
+        "that-october-after-a-dated-clause",
+        "Relations thawed in 2023. In May 2022 Erdogan flew to Sochi, and Recep Tayyip Erdogan and Putin met again "
+        "in Astana that October.",
+        dt.date(2024, 7, 1),
+        [
+            ((ERDOGAN, PUTIN), "visit", "occurred", "2022-05"),
+            ((ERDOGAN, PUTIN), "meeting", "occurred", "2022-10"),
+        ],
+    ),
+    (
+        "november-of-that-year-after-a-dated-clause",
+        "The two met often in 2024. Lula visited Beijing in April 2023 and received Xi in Brasilia in November of "
+        "that year.",
+        dt.date(2025, 3, 1),
+        [
+            ((LULA, XI), "visit", "occurred", "2023-04"),
+            ((LULA, XI), "visit", "occurred", "2023-11"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(THAT_MONTH_IN_THE_SENTENCE))
+def test_that_month_takes_its_sentence_s_year(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

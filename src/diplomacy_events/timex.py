@@ -977,17 +977,20 @@ def find_times(
     found = _Scanner(tokens, keys).scan()
     filed = dateline_end(tokens) if found else 0
     placed: list[TimeExpression] = []
+    told = year  # the year spoken of last: the sentence's own latest year, else the text's before it
     for time in found:
         if time.end <= filed or _stamp(tokens, time):
             time = _evolve(time, relation="dateline")
-        elif year is not None and (
+        elif told is not None and (
             _that_month(tokens, time) or _of_that_year(tokens, time) or _after_count(tokens, placed, time)
         ):
-            time = _evolve(time, year=year)
+            time = _evolve(time, year=told)
         elif placed and _and_then(tokens, placed[-1], time):
             time = _in_year_after(placed[-1], time)
         elif time.kind is _DATE and time.month is None and placed and placed[-1].month is not None:
             time = _evolve(time, month=placed[-1].month, year=placed[-1].year)  # "in May, on the 6th"
+        if time.year is not None and time.relation != "dateline":
+            told = time.year  # "in August 2022, and ... that October": October 2022
         placed.append(time)
     return placed
 
