@@ -1397,3 +1397,27 @@ THAT_MONTH_IN_THE_SENTENCE = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(THAT_MONTH_IN_THE_SENTENCE))
 def test_that_month_takes_its_sentence_s_year(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+#: A statement's time past a semicolon after the trigger dates the statement, not the event before the semicolon.
+STATEMENT_PAST_A_SEMICOLON = [
+    (
+        "officials-said-in-february-after-a-semicolon",
+        "Lula visited Beijing; officials in Brasilia said in February that the trade talks had gone well.",
+        dt.date(2024, 7, 1),
+        [((LULA, XI), "visit", "occurred", None)],
+    ),
+    (
+        "the-clause-before-the-semicolon-keeps-its-own-time",
+        "Lula visited Beijing in April; aides said on Monday that a return trip was being studied.",
+        dt.date(2024, 7, 1),
+        [((LULA, XI), "visit", "occurred", "2024-04")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(STATEMENT_PAST_A_SEMICOLON))
+def test_a_statement_s_time_past_a_semicolon_is_not_the_event_s(
+    text: str, published: dt.date, expected: list[Row]
+) -> None:
+    assert meetings(text, published) == expected
