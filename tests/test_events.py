@@ -163,6 +163,30 @@ TRIGGERS = [
         ["Xi", "Trump"],
     ),
     (
+        "hosted-a-leaders-retreat-for",  # a possessive in the gap
+        "Xi hosted the leaders' retreat for Trump.",
+        HOST,
+        MeetingKind.VISIT,
+        OCCURRED,
+        ["Xi", "Trump"],
+    ),
+    (
+        "hosted-a-long-gap-for",  # a gap of ten words: a place inside the frame
+        "Xi hosted a private tea and dinner at the old lakeside guesthouse for Trump.",
+        HOST,
+        MeetingKind.VISIT,
+        OCCURRED,
+        ["Xi", "Trump"],
+    ),
+    (
+        "spent-days-in-a-place-with",
+        "Erdogan had spent the two previous days in New Delhi with Modi.",
+        MEET,
+        MeetingKind.MEETING,
+        OCCURRED,
+        ["Erdogan", "Modi"],
+    ),
+    (
         "hosted-a-dinner-in-honour-of",
         "Moon hosted a dinner in honour of Trump.",
         HOST,

@@ -190,7 +190,7 @@ def _framed(
 
     "Spent more than two hours with", "sat down on Friday with", "hosted a
     state banquet for", "discussed Syria with": the gap holds up to
-    ``_FRAME_REACH`` words, no person's name and no mark; the match runs to
+    ``_FRAME_REACH`` words, no person's name and no mark but a hyphen or a possessive; the match runs to
     the end of the tail, and triggers inside it ("a welcoming ceremony for")
     are part of the frame.
     """
@@ -228,7 +228,9 @@ def _people(mentions: Sequence[Mention]) -> set[int]:
     return {i for m in mentions if m.is_leader or m.kind is OTHER for i in range(m.start, m.end)}
 
 
-_FRAME_REACH = 6  # words in a frame's gap: "sat down late on Friday with", "hosted a lavish state banquet for"
+_FRAME_REACH = 10  # words in a frame's gap: "sat down late on Friday with", "hosted a lavish state banquet for"
+_GAP_MARKS = ("-", "'", "'s")  # "hosted a leaders' dinner for", "hosted the summit's closing lunch for"
+_PLACE_MARKS = (*_GAP_MARKS, ",")
 
 
 def _tail_end(
@@ -236,7 +238,7 @@ def _tail_end(
 ) -> int | None:
     """Where a frame's tail ends when it follows ``start`` across a gap of plain words (a ``place`` with its
     commas: "was in Lviv, in western Ukraine, with"), else None (``keys``: the sentence's token keys)."""
-    size, marks = len(tail), ("-", ",") if place else ("-",)
+    size, marks = len(tail), _PLACE_MARKS if place else _GAP_MARKS
     for i in range(start, min(len(keys) - size + 1, start + _FRAME_REACH + 1)):
         if tuple(keys[i : i + size]) == tail:
             return i + size if i > start else None
