@@ -3089,6 +3089,39 @@ JOINT = [
         dt.date(2017, 9, 4),
         [Expect(("narendra-modi", PUTIN), MEETING), Expect(("narendra-modi", "michel-temer"), MEETING)],
     ),
+    (
+        "and-in-the-afternoon-with-repeats-the-talks",
+        "On Thursday Lula will hold talks with Xi Jinping, and in the afternoon with Premier Li Qiang.",
+        dt.date(2023, 4, 11),
+        [
+            Expect(("luiz-inacio-lula-da-silva", XI), MEETING, Status.PLANNED, day("2023-04-13")),
+            Expect(("luiz-inacio-lula-da-silva", "li-qiang"), MEETING, Status.PLANNED, day("2023-04-13")),
+        ],
+    ),
+    (
+        "and-on-a-weekday-with-repeats-the-talks",
+        "Scholz held talks with Emmanuel Macron on Monday, and on Tuesday with Giorgia Meloni.",
+        dt.date(2023, 5, 10),
+        [
+            Expect(("olaf-scholz", "emmanuel-macron"), MEETING, date=day("2023-05-08")),
+            Expect(("olaf-scholz", "giorgia-meloni"), MEETING, date=day("2023-05-09")),
+        ],
+    ),
+    (
+        "lunched-with-two-hosts",
+        "Modi lunched with King Jigme Khesar Namgyel Wangchuck and Prime Minister Tshering Tobgay in Thimphu.",
+        dt.date(2024, 3, 23),
+        [
+            Expect(("narendra-modi", "jigme-khesar-namgyel-wangchuck"), VISIT),
+            Expect(("narendra-modi", "tshering-tobgay"), VISIT),
+        ],
+    ),
+    (
+        "a-sit-down-with",
+        "Albanese's sit-down with Xi Jinping on Monday ran for more than an hour.",
+        dt.date(2023, 11, 8),
+        [Expect(("anthony-albanese", XI), MEETING, date=day("2023-11-06"))],
+    ),
     ("as-opens-a-clause", "Kuwait's emir heads for Qatar as Donald Trump steps in", dt.date(2017, 6, 8), []),
     (
         "an-opening-phrase-without-a-comma",

@@ -661,18 +661,27 @@ _NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
     "A cue of plans ('will', 'plans to', 'is expected to') before the trigger (not before 'and' and a verb in the "
     "present: 'accepts an invitation and holds talks'), or right after it, its objects and its own time ('their "
     "summit is slated for May 7', 'the talks with Modi on Friday will', 'her first visit since taking office is "
-    "expected to') makes it planned.",
+    "expected to') makes it planned; a 'with' whose verb a coordination leaves out takes that verb's cue ('will "
+    "hold talks with A, and later with B').",
     "Scholz will travel to Beijing to meet Xi next month.",
     needs=("words.planned_cues", "words.passive_future_cues", "will", "'ll", "shall"),
 )
 def _planned_cue(context: SentenceContext, reading: Reading) -> bool:
     planned = _cued(reading, "planned", max(reading.clause[0], reading.start - 12, _own_predicate(context, reading)))
     keys, end = context.keys, reading.end
+    if _repeated(context, reading):  # "will hold talks with A, and later with B": the left-out verb's cue
+        planned = planned or context.words.planned_cues.found(keys, max(0, reading.start - 12), reading.start)
     # right after it, or after one more word of its noun: "the summit meeting scheduled for May" (not a name)
     after = context.words.planned_cues.found(keys, end, end + 1) or (
         end < len(keys) and bool(keys[end]) and context.words.planned_cues.found(keys, end + 1, end + _AFTER_REACH)
     )
     return (planned or after or _future_predicate(context, reading)) and _plan(reading)
+
+
+def _repeated(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the trigger is the "with" of a verb a coordination leaves out ("will hold talks with A, and later
+    with B"): the cues of the verb it repeats, before the conjunct, are its own."""
+    return reading.end - reading.start == 1 and context.keys[reading.start] != reading.phrase
 
 
 def _own_predicate(context: SentenceContext, reading: Reading) -> int:
