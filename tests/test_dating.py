@@ -1363,9 +1363,7 @@ PRESENT_NOUN = [
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(PRESENT_NOUN))
-def test_a_noun_after_a_present_verb_is_read_the_nearer_way(
-    text: str, published: dt.date, expected: list[Row]
-) -> None:
+def test_a_noun_after_a_present_verb_is_read_the_nearer_way(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
 
 

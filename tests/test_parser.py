@@ -4014,3 +4014,29 @@ def test_a_leader_at_a_seat_of_government_visits_its_leader(
     text: str, published: dt.date, expected: list[Expect]
 ) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "Ties at a glance\n\nMarch 2003\nThe Indian Prime Minister hosts the Pakistani President in Delhi.\n\n"
+            "June 2003\nThe Indian Prime Minister meets the Pakistani President in Doha.\n\nMay 2015\nThe two "
+            "prime ministers meet in Tashkent on the margins of a regional summit.",
+            dt.date(2024, 6, 10),
+            ("narendra-modi", "nawaz-sharif"),
+            id="prime-ministers-after-a-president-and-a-premier",
+        ),
+        pytest.param(
+            "Ties at a glance\n\nMarch 2003\nThe Indian Prime Minister hosts the Pakistani President in Delhi.\n\n"
+            "June 2003\nThe Indian Prime Minister meets the Pakistani President in Doha.\n\nMay 2015\nThe two "
+            "presidents meet in Tashkent on the margins of a regional summit.",
+            dt.date(2024, 6, 10),
+            ("pranab-mukherjee", "mamnoon-hussain"),
+            id="presidents-after-a-president-and-a-premier",
+        ),
+    ],
+)
+def test_the_two_prime_ministers_are_no_president(text: str, published: dt.date, expected: tuple[str, str]) -> None:
+    last = de.parse(text, published=published).meetings[-1]
+    assert sorted(p.leader_id for p in last.participants) == sorted(expected)

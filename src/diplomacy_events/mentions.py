@@ -1964,10 +1964,10 @@ def _antecedents(
         size = next((GROUP_SIZES[word] for word in words if word in GROUP_SIZES), None)
         leaders = words[-1] in _GROUP_WORDS  # "the two presidents": leaders, not the envoys named last
         main = discourse.main_pair(leaders) if size == 2 and not discourse.group_here else ()
-        if main:  # "The two leaders agreed ..." after a recap: the main pair
-            return main
         groups = discourse.leaders_by_size if leaders else discourse.by_size
-        return groups.get(size, discourse.group) if size else discourse.group
+        found = main or (groups.get(size, discourse.group) if size else discourse.group)
+        office = _plural_office(words)
+        return found if office is None else tuple(_in_office(m, office) for m in found)
     same = [m for m in before if _is_someone(m) and not m.plural]
     subjects = [m for m in same if m.subject]
     if subjects and pronoun.subject and pronoun.text.lower() in ("he", "she"):  # "X extended ... when he visited": X
@@ -1984,6 +1984,35 @@ def _antecedents(
         if candidate is not None and not (candidate.leaders and candidate.leaders[:1] == objects):
             return (candidate,)
     return ()
+
+
+def _plural_office(words: Sequence[str]) -> Role | None:
+    """The office a plural noun of leaders names ("the two prime ministers", "both presidents"), if any.
+
+    >>> _plural_office(["the", "two", "prime", "ministers"]), _plural_office(["the", "two", "leaders"])
+    (<Role.PRIME_MINISTER: 'prime minister'>, None)
+    """
+    for phrase in (" ".join(words[-2:]), words[-1] if words else ""):
+        role = _ROLES_BY_VALUE.get(phrase[:-1]) if phrase.endswith("s") else None
+        if role is not None:
+            return role
+    return None
+
+
+_ROLES_BY_VALUE = {role.value: role for role in Role if role is not Role.LEADER}  # "the two leaders": any office
+
+
+def _in_office(mention: Mention, office: Role) -> Mention:
+    """An office's mention as the one "the two prime ministers" names: its country's holder of ``office`` (the
+    Pakistani President named before is not one of "the two prime ministers" a later year speaks of).
+
+    A mention by name, or of that office already, stays.
+    """
+    if mention.kind is not MentionKind.OFFICE or mention.country is None or mention.role in (None, office):
+        return mention
+    if _SAME_OFFICE.get(mention.role) is office:
+        return mention
+    return _evolve(mention, role=office)
 
 
 def _identity(mention: Mention) -> str:

@@ -275,7 +275,9 @@ def _with_gapped(matches: list[Match[str]], keys: Sequence[str], words: Lexicon)
 
 _JOINTS = frozenset({"and", ","})
 #: What may stand between "and" and the repeated "with": an adverb, or a short time ("in the afternoon", "on Friday").
-_GAP_TIME_WORDS = _GAP_ADVERBS | frozenset(WEEKDAYS) | {"in", "on", "the", "morning", "afternoon", "evening", "that", "day"}
+_GAP_TIME_WORDS = (
+    _GAP_ADVERBS | frozenset(WEEKDAYS) | {"in", "on", "the", "morning", "afternoon", "evening", "that", "day"}
+)
 _GAP_TIME_REACH = 4  # "and later that day with", "and on Friday morning with"
 
 
