@@ -747,6 +747,28 @@ def test_the_annual_leaders_meeting_is_one_edition(
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        (  # the relative clause speaks of the second; the verb's subject is both
+            "Anthony Albanese and Christopher Luxon, who was his guest in Canberra in August, are expected to meet "
+            "in Apia tomorrow.",
+            dt.date(2024, 10, 23),
+            [(("anthony-albanese", "christopher-luxon"), "meeting", "planned", "2024-10-24")],
+        ),
+        (
+            "Lula and Gustavo Petro, who flew in overnight, met on Tuesday at the Itamaraty palace.",
+            dt.date(2023, 8, 10),
+            [(("luiz-inacio-lula-da-silva", "gustavo-petro"), "meeting", "occurred", "2023-08-08")],
+        ),
+    ],
+)
+def test_a_relative_clause_before_the_verb_is_an_aside(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         (  # the phrase's own subordinate clause neither takes the subject nor dates the welcome
             "Cyril Ramaphosa, hosting his last gathering as chair before he steps down on June 14, welcomed William "
             "Ruto and Yoweri Museveni to Pretoria.",
