@@ -1419,3 +1419,25 @@ def test_a_statement_s_time_past_a_semicolon_is_not_the_event_s(
     text: str, published: dt.date, expected: list[Row]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+#: A present noun after a past copula is past (status.past-copula).
+PAST_COPULA = [
+    (
+        "was-the-guest-of-in-a-month",
+        "Anthony Albanese was the guest of Xi Jinping in Beijing in November.",
+        dt.date(2024, 6, 12),
+        [((ALBANESE, XI), "visit", "occurred", "2023-11")],
+    ),
+    (
+        "is-the-guest-of-in-a-month",
+        "Anthony Albanese is the guest of Xi Jinping in Beijing in November.",
+        dt.date(2024, 6, 12),
+        [((ALBANESE, XI), "visit", "planned", "2024-11")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(PAST_COPULA))
+def test_a_present_noun_after_a_past_copula_is_past(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

@@ -131,7 +131,7 @@ def template(reading: Reading, **changes: Any) -> EventCandidate:
         "next_step": reading.next_step,
         "summit": reading.summit,
         "summit_relation": reading.relation,
-        "present": reading.trigger.present or reading.tenseless,
+        "present": (reading.trigger.present and not reading.past) or reading.tenseless,
         "place": None if reading.call else reading.place,
         "days": reading.days,
         "ends": reading.ends,

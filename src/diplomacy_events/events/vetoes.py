@@ -933,6 +933,31 @@ def _present_noun(context: SentenceContext, reading: Reading) -> bool:
 _PRESENT_PASSIVES = frozenset({"is", "are"})
 
 
+@rule(
+    "status.past-copula",
+    Phase.STATUS,
+    "A noun that reads as a present ('guest of X') after a past copula ('was the guest of X in January', 'were "
+    "guests of X') is past: its time is read backwards, not the nearer way.",
+    "Albanese was the guest of Xi in Beijing in November.",
+    published="2024-06-12",
+    needs=("was", "were"),
+)
+def _past_copula(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.present or reading.status is PLANNED:
+        return False
+    keys, i = context.keys, reading.start - 1
+    while i > 0 and reading.start - i <= _COPULA_REACH and keys[i] in DETERMINERS:
+        i -= 1  # "was the guest of", "was his guest"
+    if i < 0 or keys[i] not in _PAST_COPULAS:
+        return False
+    reading.past = True
+    return True
+
+
+_PAST_COPULAS = frozenset({"was", "were"})
+_COPULA_REACH = 2  # "was (the) guest of", "were (their) guests of"
+
+
 def _modified_verb(context: SentenceContext, reading: Reading) -> int:
     """Where the base form of a plural present stands whose noun the trigger is, a modifier or two before it
     ("hold formal talks": "hold talks"); 0 if none does."""
