@@ -4040,3 +4040,33 @@ def test_a_leader_at_a_seat_of_government_visits_its_leader(
 def test_the_two_prime_ministers_are_no_president(text: str, published: dt.date, expected: tuple[str, str]) -> None:
     last = de.parse(text, published=published).meetings[-1]
     assert sorted(p.leader_id for p in last.participants) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Biden met Erdogan at noon. "Just a handshake, not a meeting," a Downing Street official told us.',
+            [("joe-biden", ERDOGAN)],
+            id="a-seat-s-official-speaks-for-no-leader",
+        ),
+        pytest.param(
+            'Biden met Erdogan at noon. "A pull-aside, not a bilateral," Elysee aides told us.',
+            [("joe-biden", ERDOGAN)],
+            id="a-seat-s-aides-speak-for-no-leader",
+        ),
+        pytest.param(
+            "Rishi Sunak and Giorgia Meloni chatted for several minutes before the session.",
+            [("rishi-sunak", "giorgia-meloni")],
+            id="two-leaders-chatted",
+        ),
+        pytest.param(
+            "Sunak chatted with Emmanuel Macron in the corridor, then chatted with reporters.",
+            [("rishi-sunak", "emmanuel-macron")],
+            id="chatted-with-a-leader-not-with-reporters",
+        ),
+    ],
+)
+def test_seats_staff_and_chats(text: str, expected: list[tuple[str, ...]]) -> None:
+    found = de.parse(text, published=dt.date(2023, 7, 11)).meetings
+    assert [tuple(p.leader_id for p in m.participants) for m in found] == expected

@@ -710,6 +710,14 @@ class Gazetteer:
                 return 2, [group]
         return 1, [place] if place is not None else []
 
+    def _of_staff(self, tokens: Sequence[Token], end: int) -> bool:
+        """Whether an official's title follows a seat of government: "(a Downing Street) official", "(Kremlin)
+        aides"."""
+        if end >= len(tokens):
+            return False
+        key = tokens[end].key
+        return key in self.words.official_titles or key in self.words.people_nouns
+
     def _place(self, tokens: Sequence[Token], match: Match[Entry], tags: frozenset[str], text: str) -> Mention | None:
         """A city, country, seat of government or organization; a capital read as a place only after "in", "to"."""
         locative = (
@@ -722,8 +730,11 @@ class Gazetteer:
         elif _METONYM in tags and _CITY in tags:
             # "talks with Moscow", "as Ankara requested": a capital stands for its country, not for its leader
             kind, country, city = _KIND_COUNTRY, _value(match, _METONYM), None
-        elif _METONYM in tags and not locative:
+        elif _METONYM in tags and not locative and not self._of_staff(tokens, match.end):
             kind, country, city = MentionKind.GOVERNMENT, _value(match, _METONYM), None
+        elif _METONYM in tags and not locative:
+            # "a Downing Street official", "Kremlin aides": the seat says whose staff, it speaks for no leader
+            kind, country, city = _KIND_COUNTRY, _value(match, _METONYM), None
         elif _COUNTRY in tags or _DEMONYM in tags:
             kind, country, city = MentionKind.COUNTRY, _value(match, _COUNTRY) or _value(match, _DEMONYM), None
         elif _CITY in tags:
