@@ -4070,3 +4070,28 @@ def test_the_two_prime_ministers_are_no_president(text: str, published: dt.date,
 def test_seats_staff_and_chats(text: str, expected: list[tuple[str, ...]]) -> None:
     found = de.parse(text, published=dt.date(2023, 7, 11)).meetings
     assert [tuple(p.leader_id for p in m.participants) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lula met Xi Jinping on Monday. The two last met in Beijing in April.",
+            [("luiz-inacio-lula-da-silva", XI), ("luiz-inacio-lula-da-silva", XI)],
+            id="the-two-last-met",
+        ),
+        pytest.param(
+            "Lula met Xi Jinping on Monday. The two held talks in Brasilia in November.",
+            [("luiz-inacio-lula-da-silva", XI), ("luiz-inacio-lula-da-silva", XI)],
+            id="the-two-held-talks",
+        ),
+        pytest.param(
+            "Lula met Xi Jinping on Monday. The two countries signed a trade deal in April.",
+            [("luiz-inacio-lula-da-silva", XI)],
+            id="the-two-countries-are-no-people",
+        ),
+    ],
+)
+def test_the_two_before_a_verb_are_the_pair(text: str, expected: list[tuple[str, ...]]) -> None:
+    found = de.parse(text, published=dt.date(2024, 6, 12)).meetings
+    assert [tuple(p.leader_id for p in m.participants) for m in found] == expected
