@@ -4095,3 +4095,25 @@ def test_seats_staff_and_chats(text: str, expected: list[tuple[str, ...]]) -> No
 def test_the_two_before_a_verb_are_the_pair(text: str, expected: list[tuple[str, ...]]) -> None:
     found = de.parse(text, published=dt.date(2024, 6, 12)).meetings
     assert [tuple(p.leader_id for p in m.participants) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rishi Sunak spoke to Chancellor Olaf Scholz this morning. The leaders looked forward to meeting in "
+            "person at the G20 summit in Bali next month.",
+            [("rishi-sunak", SCHOLZ, "occurred"), ("rishi-sunak", SCHOLZ, "planned")],
+            id="the-leaders-looked-forward-to-meeting",
+        ),
+        pytest.param(
+            "Rishi Sunak spoke to Chancellor Olaf Scholz this morning. The leaders look forward to meeting again "
+            "in Berlin next month.",
+            [("rishi-sunak", SCHOLZ, "occurred"), ("rishi-sunak", SCHOLZ, "planned")],
+            id="the-leaders-look-forward-to-meeting",
+        ),
+    ],
+)
+def test_the_leaders_who_look_forward_are_the_pair(text: str, expected: list[tuple[str, ...]]) -> None:
+    found = de.parse(text, published=dt.date(2022, 10, 28)).meetings
+    assert [(*(p.leader_id for p in m.participants), m.status.value) for m in found] == expected

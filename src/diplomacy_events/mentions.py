@@ -234,7 +234,7 @@ _PRONOUN_ONLY = frozenset({_PRONOUN})
 
 #: The number of a bare group pronoun ("the leaders"): plural, a reference only before a decision verb.
 _DECIDING = "plural-deciding"
-_DECISION_LENGTH = 2  # words of a decision phrase: "agreed that"
+_DECISION_LENGTH = 3  # words of a decision phrase: "agreed that", "looked forward to"
 _ACTING = "plural-acting"  # a bare "the two": a reference back only before a verb or adverb ("the two last met")
 _GROUP_WORDS = frozenset({"leaders", "state", "government", "presidents", "ministers"})
 #: Titles in -s that are not plurals.
