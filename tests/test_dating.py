@@ -1354,6 +1354,19 @@ PRESENT_NOUN = [
         [(("felipe-vi", LULA), "visit", "planned", "2025-05-07")],
     ),
     (
+        "before-talks-after-a-present",
+        "Lula lands in Lisbon on Saturday. On Monday morning he visits a shipyard, before talks in Madrid with Pedro "
+        "Sanchez.",
+        dt.date(2023, 4, 21),
+        [((LULA, "pedro-sanchez"), "visit", "planned", "2023-04-24")],
+    ),
+    (
+        "before-talks-after-a-past",
+        "On Monday morning Lula toured a shipyard, before talks in Madrid with Pedro Sanchez.",
+        dt.date(2023, 4, 27),
+        [((LULA, "pedro-sanchez"), "visit", "occurred", "2023-04-24")],
+    ),
+    (
         "a-past-verb-before-the-noun-keeps-its-tense",
         "Lula held bilateral talks with Emmanuel Macron on Tuesday.",
         dt.date(2025, 5, 9),

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..lexicon import (
     AUXILIARIES,
+    CLAUSE_BREAKS,
     DETERMINERS,
     OPENING_PREPOSITIONS,
     OWNERS,
@@ -905,8 +906,9 @@ _MODIFIERS_BEFORE_NOUN = 2  # "hold formal talks", "hold long bilateral talks": 
     "status.present-noun",
     Phase.STATUS,
     "A meeting noun whose verb, a word or two before it, is in the present ('holds bilateral talks with X', 'hosts a "
-    "working lunch for X'), and a passive in the present ('is received by X'), are presents too: their time is read "
-    "the nearer way, ahead or not (a schedule's day).",
+    "working lunch for X'), a passive in the present ('is received by X'), and a meeting noun after 'before' or "
+    "'after' that follows a present ('he visits the troops, before talks with X') are presents too: their time is "
+    "read the nearer way, ahead or not (a schedule's day).",
     "MONDAY, JUNE 9\nThe Chancellor holds bilateral talks with Emmanuel Macron.\nTUESDAY, JUNE 10\nShe flies home.",
     published="2025-06-08",
 )
@@ -918,6 +920,10 @@ def _present_noun(context: SentenceContext, reading: Reading) -> bool:
     if keys[start - 1] in _PRESENT_PASSIVES and context.tokens[start].text.endswith("ed"):
         reading.tenseless = True  # "Trump is received by the Queen", "the guests are welcomed by X"
         return True
+    opener = start - 1 if keys[start - 1] in DETERMINERS else start  # "before (the) talks with X"
+    if opener > 1 and keys[opener - 1] in _SEQUENCE and _present_before(context, opener - 1):
+        reading.tenseless = True  # "he visits the troops, before talks with X": the verb's present
+        return True
     if not trigger.nominal:
         return False
     verbs = context.words.present_verbs
@@ -928,6 +934,23 @@ def _present_noun(context: SentenceContext, reading: Reading) -> bool:
         if not keys[i].isalpha() or keys[i] in AUXILIARIES:
             return False  # "has held bilateral talks": another word's tense
     return False
+
+
+def _present_before(context: SentenceContext, i: int) -> bool:
+    """Whether the verb the words before ``i`` end with is a present ("he visits the troops, (before talks ...)"),
+    not a past ("he toured the plant, (before talks ...)")."""
+    keys, words = context.keys, context.words
+    for j in range(i - 1, max(-1, i - _SEQUENCE_REACH), -1):
+        key = keys[j]
+        if key in words.present_verbs:
+            return True
+        if key in words.past_verbs or key in AUXILIARIES or key.endswith("ed") or key in CLAUSE_BREAKS:
+            return False
+    return False
+
+
+_SEQUENCE = frozenset({"before", "after"})  # "he visits the troops, before talks with X": the verb's tense
+_SEQUENCE_REACH = 10  # words back from "before" to the clause's verb
 
 
 _PRESENT_PASSIVES = frozenset({"is", "are"})
