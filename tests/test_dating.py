@@ -1354,6 +1354,16 @@ PRESENT_NOUN = [
         [(("felipe-vi", LULA), "visit", "planned", "2025-05-07")],
     ),
     (
+        "a-repeated-with-takes-the-left-out-present",
+        "DIARY\n\nTUESDAY, MAY 6\n- Rome: Lula holds bilateral talks with Emmanuel Macron, and in the afternoon "
+        "with Giorgia Meloni.\n\nWEDNESDAY, MAY 7\n- Paris: Lula flies home.",
+        dt.date(2025, 5, 4),
+        [
+            ((LULA, MACRON), "meeting", "planned", "2025-05-06"),
+            ((LULA, "giorgia-meloni"), "meeting", "planned", "2025-05-06"),
+        ],
+    ),
+    (
         "before-talks-after-a-present",
         "Lula lands in Lisbon on Saturday. On Monday morning he visits a shipyard, before talks in Madrid with Pedro "
         "Sanchez.",

@@ -907,7 +907,8 @@ _MODIFIERS_BEFORE_NOUN = 2  # "hold formal talks", "hold long bilateral talks": 
     Phase.STATUS,
     "A meeting noun whose verb, a word or two before it, is in the present ('holds bilateral talks with X', 'hosts a "
     "working lunch for X'), a passive in the present ('is received by X'), and a meeting noun after 'before' or "
-    "'after' that follows a present ('he visits the troops, before talks with X') are presents too: their time is "
+    "'after' that follows a present ('he visits the troops, before talks with X'), and the 'with' of a present a "
+    "coordination leaves out ('holds talks with A, and later with B') are presents too: their time is "
     "read the nearer way, ahead or not (a schedule's day).",
     "MONDAY, JUNE 9\nThe Chancellor holds bilateral talks with Emmanuel Macron.\nTUESDAY, JUNE 10\nShe flies home.",
     published="2025-06-08",
@@ -919,6 +920,9 @@ def _present_noun(context: SentenceContext, reading: Reading) -> bool:
     keys = context.keys
     if keys[start - 1] in _PRESENT_PASSIVES and context.tokens[start].text.endswith("ed"):
         reading.tenseless = True  # "Trump is received by the Queen", "the guests are welcomed by X"
+        return True
+    if _repeated(context, reading) and _present_before(context, start, _REPEAT_REACH):
+        reading.tenseless = True  # "holds talks with A, and in the afternoon with B": the left-out verb's present
         return True
     opener = start - 1 if keys[start - 1] in DETERMINERS else start  # "before (the) talks with X"
     if opener > 1 and keys[opener - 1] in _SEQUENCE and _present_before(context, opener - 1):
@@ -936,11 +940,11 @@ def _present_noun(context: SentenceContext, reading: Reading) -> bool:
     return False
 
 
-def _present_before(context: SentenceContext, i: int) -> bool:
+def _present_before(context: SentenceContext, i: int, reach: int = 10) -> bool:
     """Whether the verb the words before ``i`` end with is a present ("he visits the troops, (before talks ...)"),
     not a past ("he toured the plant, (before talks ...)")."""
     keys, words = context.keys, context.words
-    for j in range(i - 1, max(-1, i - _SEQUENCE_REACH), -1):
+    for j in range(i - 1, max(-1, i - reach), -1):
         key = keys[j]
         if key in words.present_verbs:
             return True
@@ -950,7 +954,7 @@ def _present_before(context: SentenceContext, i: int) -> bool:
 
 
 _SEQUENCE = frozenset({"before", "after"})  # "he visits the troops, before talks with X": the verb's tense
-_SEQUENCE_REACH = 10  # words back from "before" to the clause's verb
+_REPEAT_REACH = 14  # words back from a repeated "with" to the verb left out: "holds talks with A, and later with"
 
 
 _PRESENT_PASSIVES = frozenset({"is", "are"})
