@@ -156,8 +156,8 @@ class TimeExpression:
             year = self.year if self.year is not None else _year_for(self.month, last, anchor, direction)
             if year is None:
                 return None
-            if self.weekday is not None:
-                year = _year_of_weekday(year, self.month, self.day, self.weekday)
+            if self.weekday is not None and self.year is None and anchor is not None:
+                year = _year_of_weekday(year, self.month, self.day, self.weekday, anchor)
             start = dt.date(year, self.month, self.day)
             end = start
             if self.last_day and self.last_month:  # "December 30 - January 2" ends in the next year
@@ -361,22 +361,30 @@ def _year_for(
     return min(candidates, key=lambda d: abs((d - anchor).days)).year
 
 
-def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
-    """The year next to ``year`` in which month/day falls on the weekday the text names with it.
+def _year_of_weekday(year: int, month: int, day: int, weekday: int, anchor: dt.date) -> int:
+    """The year next to ``year`` in which month/day falls on the weekday the text names with it, when that puts
+    the day nearer the anchor.
 
     "Monday 16 July" read in early July 2018 with a past tense would be 2017's, a Sunday; the weekday says
-    2018. The same day falls on another weekday in each of three years running, so one of them fits at most;
-    when none does (a typo), the year stays.
+    2018, a week on. The same day falls on another weekday in each of three years running, so one of them fits
+    at most. A weekday that would move the day further away is a slip of the writer's: the year stays.
 
-    >>> _year_of_weekday(2017, 7, 16, 0), _year_of_weekday(2018, 7, 16, 0), _year_of_weekday(2018, 7, 17, 0)
-    (2018, 2018, 2017)
+    >>> july = dt.date(2018, 7, 8)
+    >>> _year_of_weekday(2017, 7, 16, 0, july), _year_of_weekday(2018, 7, 16, 0, july)
+    (2018, 2018)
+    >>> _year_of_weekday(2018, 7, 12, 4, july)  # a Friday in 2019: further than the Thursday of 2018
+    2018
     """
-    for candidate in (year, year + 1, year - 1):
+    for candidate in (year + 1, year - 1):
         try:
-            if dt.date(candidate, month, day).weekday() == weekday:
-                return candidate
+            fits = dt.date(candidate, month, day).weekday() == weekday
+            nearer = abs((dt.date(candidate, month, day) - anchor).days) < abs(
+                (dt.date(year, month, day) - anchor).days
+            )
         except ValueError:  # February 29 outside a leap year
             continue
+        if fits and nearer:
+            return candidate
     return year
 
 
