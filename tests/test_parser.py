@@ -4117,3 +4117,25 @@ def test_the_two_before_a_verb_are_the_pair(text: str, expected: list[tuple[str,
 def test_the_leaders_who_look_forward_are_the_pair(text: str, expected: list[tuple[str, ...]]) -> None:
     found = de.parse(text, published=dt.date(2022, 10, 28)).meetings
     assert [(*(p.leader_id for p in m.participants), m.status.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Mercosur summit opened in Asuncion. In the evening, Santiago Pena hosted a dinner at the venue for "
+            "Lula, Javier Milei and Luis Lacalle Pou.",
+            [("santiago-pena", "luiz-inacio-lula-da-silva", "javier-milei", "luis-lacalle-pou")],
+            id="a-dinner-for-three-guests-is-one-gathering",
+        ),
+        pytest.param(
+            "Santiago Pena hosted a state banquet for Lula and Luis Lacalle Pou at the palace.",
+            [("santiago-pena", "luiz-inacio-lula-da-silva", "luis-lacalle-pou")],
+            id="a-banquet-for-two-guests-is-one-gathering",
+        ),
+    ],
+)
+def test_a_meal_hosted_for_several_guests_is_one_gathering(text: str, expected: list[tuple[str, ...]]) -> None:
+    found = de.parse(text, published=dt.date(2024, 7, 9)).meetings
+    assert [tuple(p.leader_id for p in m.participants) for m in found] == expected
+    assert all(m.kind is SUMMIT for m in found)
