@@ -1306,3 +1306,168 @@ def test_the_time_of_a_sentence_with_one_is_the_one_the_full_search_picks(
     end = min(len(tokens), start + 1 + length % 3)
     fast = times.nearest(clause, own, relative, start, end, low % 4, recaps)
     assert fast is times._nearest(clause, own, relative, start, end, low % 4, recaps)
+
+
+#: A weekday told with a day of the month says which year the day is in (timex: ``_year_of_weekday``).
+WEEKDAY_YEAR = [
+    (
+        "a-week-ahead-s-further-item-a-week-on",
+        "WEEK AHEAD\n\nFURTHER AHEAD\n- Monday 16 July, Helsinki: Trump and Vladimir Putin hold talks.",
+        dt.date(2018, 7, 8),
+        [((TRUMP, PUTIN), "meeting", "planned", "2018-07-16")],
+    ),
+    (
+        "a-programme-s-later-item-with-weekday-and-date",
+        "PROGRAMME\n\nLATER IN THE MONTH\n- Thursday 12 June, Paris: Lula and Emmanuel Macron hold their first "
+        "formal summit.",
+        dt.date(2025, 6, 8),
+        [((LULA, MACRON), "meeting", "planned", "2025-06-12")],
+    ),
+    (
+        "a-past-weekday-and-date-in-its-year",
+        "Emmanuel Macron received Joe Biden at the Elysee on Saturday, June 8.",
+        dt.date(2024, 6, 10),
+        [((MACRON, BIDEN), "visit", "occurred", "2024-06-08")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(WEEKDAY_YEAR))
+def test_a_weekday_with_its_date_gives_the_year(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+#: A meeting noun after a verb in the present, and a present passive, are read the nearer way (status.present-noun).
+PRESENT_NOUN = [
+    (
+        "holds-bilateral-talks-under-a-day-heading",
+        "DIARY\n\nTUESDAY, MAY 6\n- Rome: Lula holds bilateral talks with Emmanuel Macron.\n\nWEDNESDAY, MAY 7\n"
+        "- Paris: Lula flies home.",
+        dt.date(2025, 5, 4),
+        [((LULA, MACRON), "meeting", "planned", "2025-05-06")],
+    ),
+    (
+        "hosts-a-working-lunch-under-a-day-heading",
+        "DIARY\n\nTUESDAY, MAY 6\n- Berlin: the President flies in.\n\nWEDNESDAY, MAY 7\n- Paris: Emmanuel Macron "
+        "hosts a working lunch for Lula at the Elysee.",
+        dt.date(2025, 5, 4),
+        [((MACRON, LULA), "visit", "planned", "2025-05-07")],
+    ),
+    (
+        "is-received-by-under-a-day-heading",
+        "DIARY\n\nTUESDAY, MAY 6\n- Berlin: the President flies in.\n\nWEDNESDAY, MAY 7\n- Madrid: Lula is "
+        "received by King Felipe VI at the palace.",
+        dt.date(2025, 5, 4),
+        [(("felipe-vi", LULA), "visit", "planned", "2025-05-07")],
+    ),
+    (
+        "a-repeated-with-takes-the-left-out-present",
+        "DIARY\n\nTUESDAY, MAY 6\n- Rome: Lula holds bilateral talks with Emmanuel Macron, and in the afternoon "
+        "with Giorgia Meloni.\n\nWEDNESDAY, MAY 7\n- Paris: Lula flies home.",
+        dt.date(2025, 5, 4),
+        [
+            ((LULA, MACRON), "meeting", "planned", "2025-05-06"),
+            ((LULA, "giorgia-meloni"), "meeting", "planned", "2025-05-06"),
+        ],
+    ),
+    (
+        "before-talks-after-a-present",
+        "Lula lands in Lisbon on Saturday. On Monday morning he visits a shipyard, before talks in Madrid with Pedro "
+        "Sanchez.",
+        dt.date(2023, 4, 21),
+        [((LULA, "pedro-sanchez"), "visit", "planned", "2023-04-24")],
+    ),
+    (
+        "before-talks-after-a-past",
+        "On Monday morning Lula toured a shipyard, before talks in Madrid with Pedro Sanchez.",
+        dt.date(2023, 4, 27),
+        [((LULA, "pedro-sanchez"), "visit", "occurred", "2023-04-24")],
+    ),
+    (
+        "a-past-verb-before-the-noun-keeps-its-tense",
+        "Lula held bilateral talks with Emmanuel Macron on Tuesday.",
+        dt.date(2025, 5, 9),
+        [((LULA, MACRON), "meeting", "occurred", "2025-05-06")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(PRESENT_NOUN))
+def test_a_noun_after_a_present_verb_is_read_the_nearer_way(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+#: "that October" after a year its own sentence names is in that year, not in the year told before the sentence.
+THAT_MONTH_IN_THE_SENTENCE = [
+    (
+        "that-october-after-a-dated-clause",
+        "Relations thawed in 2023. In May 2022 Erdogan flew to Sochi, and Recep Tayyip Erdogan and Putin met again "
+        "in Astana that October.",
+        dt.date(2024, 7, 1),
+        [
+            ((ERDOGAN, PUTIN), "visit", "occurred", "2022-05"),
+            ((ERDOGAN, PUTIN), "meeting", "occurred", "2022-10"),
+        ],
+    ),
+    (
+        "november-of-that-year-after-a-dated-clause",
+        "The two met often in 2024. Lula visited Beijing in April 2023 and received Xi in Brasilia in November of "
+        "that year.",
+        dt.date(2025, 3, 1),
+        [
+            ((LULA, XI), "visit", "occurred", "2023-04"),
+            ((LULA, XI), "visit", "occurred", "2023-11"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(THAT_MONTH_IN_THE_SENTENCE))
+def test_that_month_takes_its_sentence_s_year(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+#: A statement's time past a semicolon after the trigger dates the statement, not the event before the semicolon.
+STATEMENT_PAST_A_SEMICOLON = [
+    (
+        "officials-said-in-february-after-a-semicolon",
+        "Lula visited Beijing; officials in Brasilia said in February that the trade talks had gone well.",
+        dt.date(2024, 7, 1),
+        [((LULA, XI), "visit", "occurred", None)],
+    ),
+    (
+        "the-clause-before-the-semicolon-keeps-its-own-time",
+        "Lula visited Beijing in April; aides said on Monday that a return trip was being studied.",
+        dt.date(2024, 7, 1),
+        [((LULA, XI), "visit", "occurred", "2024-04")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(STATEMENT_PAST_A_SEMICOLON))
+def test_a_statement_s_time_past_a_semicolon_is_not_the_event_s(
+    text: str, published: dt.date, expected: list[Row]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+#: A present noun after a past copula is past (status.past-copula).
+PAST_COPULA = [
+    (
+        "was-the-guest-of-in-a-month",
+        "Anthony Albanese was the guest of Xi Jinping in Beijing in November.",
+        dt.date(2024, 6, 12),
+        [((ALBANESE, XI), "visit", "occurred", "2023-11")],
+    ),
+    (
+        "is-the-guest-of-in-a-month",
+        "Anthony Albanese is the guest of Xi Jinping in Beijing in November.",
+        dt.date(2024, 6, 12),
+        [((ALBANESE, XI), "visit", "planned", "2024-11")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(PAST_COPULA))
+def test_a_present_noun_after_a_past_copula_is_past(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

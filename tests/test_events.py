@@ -163,6 +163,30 @@ TRIGGERS = [
         ["Xi", "Trump"],
     ),
     (
+        "hosted-a-leaders-retreat-for",  # a possessive in the gap
+        "Xi hosted the leaders' retreat for Trump.",
+        HOST,
+        MeetingKind.VISIT,
+        OCCURRED,
+        ["Xi", "Trump"],
+    ),
+    (
+        "hosted-a-long-gap-for",  # a gap of ten words: a place inside the frame
+        "Xi hosted a private tea and dinner at the old lakeside guesthouse for Trump.",
+        HOST,
+        MeetingKind.VISIT,
+        OCCURRED,
+        ["Xi", "Trump"],
+    ),
+    (
+        "spent-days-in-a-place-with",
+        "Erdogan had spent the two previous days in New Delhi with Modi.",
+        MEET,
+        MeetingKind.MEETING,
+        OCCURRED,
+        ["Erdogan", "Modi"],
+    ),
+    (
         "hosted-a-dinner-in-honour-of",
         "Moon hosted a dinner in honour of Trump.",
         HOST,
@@ -715,6 +739,28 @@ def test_talks_revived_or_salvaged_are_a_process_no_meeting(
     ],
 )
 def test_the_annual_leaders_meeting_is_one_edition(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the relative clause speaks of the second; the verb's subject is both
+            "Anthony Albanese and Christopher Luxon, who was his guest in Canberra in August, are expected to meet "
+            "in Apia tomorrow.",
+            dt.date(2024, 10, 23),
+            [(("anthony-albanese", "christopher-luxon"), "meeting", "planned", "2024-10-24")],
+        ),
+        (
+            "Lula and Gustavo Petro, who flew in overnight, met on Tuesday at the Itamaraty palace.",
+            dt.date(2023, 8, 10),
+            [(("luiz-inacio-lula-da-silva", "gustavo-petro"), "meeting", "occurred", "2023-08-08")],
+        ),
+    ],
+)
+def test_a_relative_clause_before_the_verb_is_an_aside(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected

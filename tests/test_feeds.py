@@ -227,6 +227,30 @@ def test_a_summit_called_off_in_a_headline_is_no_summit() -> None:
     assert result.summits == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2016 Nepal boycotts the SAARC summit planned for Islamabad, and it is never held.",
+        "The SCO summit due in Bishkek that autumn never took place.",
+    ],
+)
+def test_a_summit_that_never_met_is_no_summit(text: str) -> None:
+    assert de.parse(text, published="2024-06-10").summits == ()
+
+
+def test_a_summit_of_a_timeline_is_its_year_s_edition() -> None:
+    text = (
+        "Ties at a glance\n\nNovember 2005\nThe Indian Prime Minister, in Dhaka for the SAARC summit, meets the "
+        "Pakistani Prime Minister on its sidelines.\n\nApril 2007\nThe two prime ministers talk by phone."
+    )
+    [summit] = de.parse(text, published="2024-06-10").summits
+    assert (summit.name, str(summit.date), summit.place.city if summit.place else None) == (
+        "SAARC summit",
+        "2005-11-12..2005-11-13",
+        "Dhaka",
+    )
+
+
 @pytest.mark.parametrize("ago", ["A short while ago", "Two hours ago", "A couple of hours ago", "Minutes ago,"])
 def test_hours_ago_is_the_day_of_the_broadcast(ago: str) -> None:
     text = f"{ago} Biden told reporters he had spent an hour on the phone with President Abdel Fattah el-Sisi."

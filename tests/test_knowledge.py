@@ -419,6 +419,7 @@ def test_members_by_date() -> None:
     assert codes("Quad", dt.date(2021, 3, 12)) == {"AUS", "IND", "JPN", "USA"}
     assert codes("Quad", dt.date(2010, 1, 1)) == set()  # before it was founded
     assert kb.organization("Mercosur").label == "Mercosur"
+    assert "AFG" not in codes("SAARC", dt.date(2005, 11, 12)) and "AFG" in codes("SAARC", dt.date(2007, 4, 3))
     assert [(m.start, m.end) for m in kb.memberships("OPEC", "Indonesia")] == [
         (None, dt.date(2008, 12, 31)),
         (dt.date(2016, 1, 1), dt.date(2016, 11, 30)),

@@ -3089,6 +3089,39 @@ JOINT = [
         dt.date(2017, 9, 4),
         [Expect(("narendra-modi", PUTIN), MEETING), Expect(("narendra-modi", "michel-temer"), MEETING)],
     ),
+    (
+        "and-in-the-afternoon-with-repeats-the-talks",
+        "On Thursday Lula will hold talks with Xi Jinping, and in the afternoon with Premier Li Qiang.",
+        dt.date(2023, 4, 11),
+        [
+            Expect(("luiz-inacio-lula-da-silva", XI), MEETING, Status.PLANNED, day("2023-04-13")),
+            Expect(("luiz-inacio-lula-da-silva", "li-qiang"), MEETING, Status.PLANNED, day("2023-04-13")),
+        ],
+    ),
+    (
+        "and-on-a-weekday-with-repeats-the-talks",
+        "Scholz held talks with Emmanuel Macron on Monday, and on Tuesday with Giorgia Meloni.",
+        dt.date(2023, 5, 10),
+        [
+            Expect(("olaf-scholz", "emmanuel-macron"), MEETING, date=day("2023-05-08")),
+            Expect(("olaf-scholz", "giorgia-meloni"), MEETING, date=day("2023-05-09")),
+        ],
+    ),
+    (
+        "lunched-with-two-hosts",
+        "Modi lunched with King Jigme Khesar Namgyel Wangchuck and Prime Minister Tshering Tobgay in Thimphu.",
+        dt.date(2024, 3, 23),
+        [
+            Expect(("narendra-modi", "jigme-khesar-namgyel-wangchuck"), VISIT),
+            Expect(("narendra-modi", "tshering-tobgay"), VISIT),
+        ],
+    ),
+    (
+        "a-sit-down-with",
+        "Albanese's sit-down with Xi Jinping on Monday ran for more than an hour.",
+        dt.date(2023, 11, 8),
+        [Expect(("anthony-albanese", XI), MEETING, date=day("2023-11-06"))],
+    ),
     ("as-opens-a-clause", "Kuwait's emir heads for Qatar as Donald Trump steps in", dt.date(2017, 6, 8), []),
     (
         "an-opening-phrase-without-a-comma",
@@ -3981,3 +4014,128 @@ def test_a_leader_at_a_seat_of_government_visits_its_leader(
     text: str, published: dt.date, expected: list[Expect]
 ) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "Ties at a glance\n\nMarch 2003\nThe Indian Prime Minister hosts the Pakistani President in Delhi.\n\n"
+            "June 2003\nThe Indian Prime Minister meets the Pakistani President in Doha.\n\nMay 2015\nThe two "
+            "prime ministers meet in Tashkent on the margins of a regional summit.",
+            dt.date(2024, 6, 10),
+            ("narendra-modi", "nawaz-sharif"),
+            id="prime-ministers-after-a-president-and-a-premier",
+        ),
+        pytest.param(
+            "Ties at a glance\n\nMarch 2003\nThe Indian Prime Minister hosts the Pakistani President in Delhi.\n\n"
+            "June 2003\nThe Indian Prime Minister meets the Pakistani President in Doha.\n\nMay 2015\nThe two "
+            "presidents meet in Tashkent on the margins of a regional summit.",
+            dt.date(2024, 6, 10),
+            ("pranab-mukherjee", "mamnoon-hussain"),
+            id="presidents-after-a-president-and-a-premier",
+        ),
+    ],
+)
+def test_the_two_prime_ministers_are_no_president(text: str, published: dt.date, expected: tuple[str, str]) -> None:
+    last = de.parse(text, published=published).meetings[-1]
+    assert sorted(p.leader_id for p in last.participants) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Biden met Erdogan at noon. "Just a handshake, not a meeting," a Downing Street official told us.',
+            [("joe-biden", ERDOGAN)],
+            id="a-seat-s-official-speaks-for-no-leader",
+        ),
+        pytest.param(
+            'Biden met Erdogan at noon. "A pull-aside, not a bilateral," Elysee aides told us.',
+            [("joe-biden", ERDOGAN)],
+            id="a-seat-s-aides-speak-for-no-leader",
+        ),
+        pytest.param(
+            "Rishi Sunak and Giorgia Meloni chatted for several minutes before the session.",
+            [("rishi-sunak", "giorgia-meloni")],
+            id="two-leaders-chatted",
+        ),
+        pytest.param(
+            "Sunak chatted with Emmanuel Macron in the corridor, then chatted with reporters.",
+            [("rishi-sunak", "emmanuel-macron")],
+            id="chatted-with-a-leader-not-with-reporters",
+        ),
+    ],
+)
+def test_seats_staff_and_chats(text: str, expected: list[tuple[str, ...]]) -> None:
+    found = de.parse(text, published=dt.date(2023, 7, 11)).meetings
+    assert [tuple(p.leader_id for p in m.participants) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lula met Xi Jinping on Monday. The two last met in Beijing in April.",
+            [("luiz-inacio-lula-da-silva", XI), ("luiz-inacio-lula-da-silva", XI)],
+            id="the-two-last-met",
+        ),
+        pytest.param(
+            "Lula met Xi Jinping on Monday. The two held talks in Brasilia in November.",
+            [("luiz-inacio-lula-da-silva", XI), ("luiz-inacio-lula-da-silva", XI)],
+            id="the-two-held-talks",
+        ),
+        pytest.param(
+            "Lula met Xi Jinping on Monday. The two countries signed a trade deal in April.",
+            [("luiz-inacio-lula-da-silva", XI)],
+            id="the-two-countries-are-no-people",
+        ),
+    ],
+)
+def test_the_two_before_a_verb_are_the_pair(text: str, expected: list[tuple[str, ...]]) -> None:
+    found = de.parse(text, published=dt.date(2024, 6, 12)).meetings
+    assert [tuple(p.leader_id for p in m.participants) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rishi Sunak spoke to Chancellor Olaf Scholz this morning. The leaders looked forward to meeting in "
+            "person at the G20 summit in Bali next month.",
+            [("rishi-sunak", SCHOLZ, "occurred"), ("rishi-sunak", SCHOLZ, "planned")],
+            id="the-leaders-looked-forward-to-meeting",
+        ),
+        pytest.param(
+            "Rishi Sunak spoke to Chancellor Olaf Scholz this morning. The leaders look forward to meeting again "
+            "in Berlin next month.",
+            [("rishi-sunak", SCHOLZ, "occurred"), ("rishi-sunak", SCHOLZ, "planned")],
+            id="the-leaders-look-forward-to-meeting",
+        ),
+    ],
+)
+def test_the_leaders_who_look_forward_are_the_pair(text: str, expected: list[tuple[str, ...]]) -> None:
+    found = de.parse(text, published=dt.date(2022, 10, 28)).meetings
+    assert [(*(p.leader_id for p in m.participants), m.status.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Mercosur summit opened in Asuncion. In the evening, Santiago Pena hosted a dinner at the venue for "
+            "Lula, Javier Milei and Luis Lacalle Pou.",
+            [("santiago-pena", "luiz-inacio-lula-da-silva", "javier-milei", "luis-lacalle-pou")],
+            id="a-dinner-for-three-guests-is-one-gathering",
+        ),
+        pytest.param(
+            "Santiago Pena hosted a state banquet for Lula and Luis Lacalle Pou at the palace.",
+            [("santiago-pena", "luiz-inacio-lula-da-silva", "luis-lacalle-pou")],
+            id="a-banquet-for-two-guests-is-one-gathering",
+        ),
+    ],
+)
+def test_a_meal_hosted_for_several_guests_is_one_gathering(text: str, expected: list[tuple[str, ...]]) -> None:
+    found = de.parse(text, published=dt.date(2024, 7, 9)).meetings
+    assert [tuple(p.leader_id for p in m.participants) for m in found] == expected
+    assert all(m.kind is SUMMIT for m in found)

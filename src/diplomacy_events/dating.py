@@ -283,7 +283,8 @@ class SentenceTimes:
         after X spoke to Y": X spoke), not the one before it, nor one past a
         comma ("A day after the talks, ..."). A time in a "since" clause
         after the trigger is an earlier event's ("the first to visit since X
-        did so in 2011").
+        did so in 2011"), and a statement's past a semicolon after it is the
+        next clause's ("X visited Turkey; officials said in February ...").
         """
         if time.start < low or (time.end <= self.absolute < start):
             return False  # a time of the circumstances an opening phrase tells, not of the main clause's event
@@ -295,6 +296,8 @@ class SentenceTimes:
             return time.end <= start and "," not in self.keys[time.end : start]
         if time.start < end:
             return True
+        if id(time) in self.statements and ";" in self.keys[end : time.start]:
+            return False  # "X visited Turkey; officials said in February that ...": the next clause's statement
         index = bisect_left(self.subordinators, time.start) - 1
         if index < 0 or self.subordinators[index] < end or self.keys[self.subordinators[index]] not in _EARLIER:
             return True

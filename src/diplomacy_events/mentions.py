@@ -235,7 +235,7 @@ _PRONOUN_ONLY = frozenset({_PRONOUN})
 
 #: The number of a bare group pronoun ("the leaders"): plural, a reference only before a decision verb.
 _DECIDING = "plural-deciding"
-_DECISION_LENGTH = 2  # words of a decision phrase: "agreed that"
+_DECISION_LENGTH = 3  # words of a decision phrase: "agreed that", "looked forward to"
 _ACTING = "plural-acting"  # a bare "the two": a reference back only before a verb or adverb ("the two last met")
 _GROUP_WORDS = frozenset({"leaders", "state", "government", "presidents", "ministers"})
 #: Titles in -s that are not plurals.
@@ -771,6 +771,14 @@ class Gazetteer:
                 return 2, [group]
         return 1, [place] if place is not None else []
 
+    def _of_staff(self, tokens: Sequence[Token], end: int) -> bool:
+        """Whether an official's title follows a seat of government: "(a Downing Street) official", "(Kremlin)
+        aides"."""
+        if end >= len(tokens):
+            return False
+        key = tokens[end].key
+        return key in self.words.official_titles or key in self.words.people_nouns
+
     def _place(self, tokens: Sequence[Token], match: Match[Entry], tags: frozenset[str], text: str) -> Mention | None:
         """A city, country, seat of government or organization; a capital read as a place only after "in", "to"."""
         locative = (
@@ -783,8 +791,11 @@ class Gazetteer:
         elif _METONYM in tags and _CITY in tags:
             # "talks with Moscow", "as Ankara requested": a capital stands for its country, not for its leader
             kind, country, city = _KIND_COUNTRY, _value(match, _METONYM), None
-        elif _METONYM in tags and not locative:
+        elif _METONYM in tags and not locative and not self._of_staff(tokens, match.end):
             kind, country, city = MentionKind.GOVERNMENT, _value(match, _METONYM), None
+        elif _METONYM in tags and not locative:
+            # "a Downing Street official", "Kremlin aides": the seat says whose staff, it speaks for no leader
+            kind, country, city = _KIND_COUNTRY, _value(match, _METONYM), None
         elif _COUNTRY in tags or _DEMONYM in tags:
             kind, country, city = MentionKind.COUNTRY, _value(match, _COUNTRY) or _value(match, _DEMONYM), None
         elif _CITY in tags:
@@ -2041,10 +2052,10 @@ def _antecedents(
         size = next((GROUP_SIZES[word] for word in words if word in GROUP_SIZES), None)
         leaders = words[-1] in _GROUP_WORDS  # "the two presidents": leaders, not the envoys named last
         main = discourse.main_pair(leaders) if size == 2 and not discourse.group_here else ()
-        if main:  # "The two leaders agreed ..." after a recap: the main pair
-            return main
         groups = discourse.leaders_by_size if leaders else discourse.by_size
-        found = groups.get(size, discourse.group) if size else discourse.group
+        found = main or (groups.get(size, discourse.group) if size else discourse.group)
+        office = _plural_office(words)
+        found = found if office is None else tuple(_in_office(m, office) for m in found)
         return found or (_guest_and_host(pronoun, discourse) if size == 2 and leaders else ())
     same = [m for m in before if _is_someone(m) and not m.plural]
     subjects = [m for m in same if m.subject]
@@ -2073,6 +2084,35 @@ def _guest_and_host(pair: Mention, discourse: Discourse) -> tuple[Mention, ...]:
         return ()
     host = Mention(kind=_KIND_OFFICE, start=pair.start, end=pair.end, text=pair.text, country=visited, host=True)
     return (guest, host)
+
+
+def _plural_office(words: Sequence[str]) -> Role | None:
+    """The office a plural noun of leaders names ("the two prime ministers", "both presidents"), if any.
+
+    >>> _plural_office(["the", "two", "prime", "ministers"]), _plural_office(["the", "two", "leaders"])
+    (<Role.PRIME_MINISTER: 'prime minister'>, None)
+    """
+    for phrase in (" ".join(words[-2:]), words[-1] if words else ""):
+        role = _ROLES_BY_VALUE.get(phrase[:-1]) if phrase.endswith("s") else None
+        if role is not None:
+            return role
+    return None
+
+
+_ROLES_BY_VALUE = {role.value: role for role in Role if role is not Role.LEADER}  # "the two leaders": any office
+
+
+def _in_office(mention: Mention, office: Role) -> Mention:
+    """An office's mention as the one "the two prime ministers" names: its country's holder of ``office`` (the
+    Pakistani President named before is not one of "the two prime ministers" a later year speaks of).
+
+    A mention by name, or of that office already, stays.
+    """
+    if mention.kind is not MentionKind.OFFICE or mention.country is None or mention.role in (None, office):
+        return mention
+    if _SAME_OFFICE.get(mention.role) is office:
+        return mention
+    return _evolve(mention, role=office)
 
 
 def _identity(mention: Mention) -> str:

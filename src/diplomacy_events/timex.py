@@ -156,6 +156,8 @@ class TimeExpression:
             year = self.year if self.year is not None else _year_for(self.month, last, anchor, direction)
             if year is None:
                 return None
+            if self.weekday is not None and self.year is None and anchor is not None:
+                year = _year_of_weekday(year, self.month, self.day, self.weekday, anchor)
             start = dt.date(year, self.month, self.day)
             end = start
             if self.last_day and self.last_month:  # "December 30 - January 2" ends in the next year
@@ -357,6 +359,33 @@ def _year_for(
         return this_year if ahead else this_year + 1
     candidates = [dt.date(y, month, min(day, 28)) for y in (this_year - 1, this_year, this_year + 1)]
     return min(candidates, key=lambda d: abs((d - anchor).days)).year
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int, anchor: dt.date) -> int:
+    """The year next to ``year`` in which month/day falls on the weekday the text names with it, when that puts
+    the day nearer the anchor.
+
+    "Monday 16 July" read in early July 2018 with a past tense would be 2017's, a Sunday; the weekday says
+    2018, a week on. The same day falls on another weekday in each of three years running, so one of them fits
+    at most. A weekday that would move the day further away is a slip of the writer's: the year stays.
+
+    >>> july = dt.date(2018, 7, 8)
+    >>> _year_of_weekday(2017, 7, 16, 0, july), _year_of_weekday(2018, 7, 16, 0, july)
+    (2018, 2018)
+    >>> _year_of_weekday(2018, 7, 12, 4, july)  # a Friday in 2019: further than the Thursday of 2018
+    2018
+    """
+    for candidate in (year + 1, year - 1):
+        try:
+            fits = dt.date(candidate, month, day).weekday() == weekday
+            nearer = abs((dt.date(candidate, month, day) - anchor).days) < abs(
+                (dt.date(year, month, day) - anchor).days
+            )
+        except ValueError:  # February 29 outside a leap year
+            continue
+        if fits and nearer:
+            return candidate
+    return year
 
 
 def _season(month: int, offset: int, anchor: dt.date, direction: Direction) -> DateSpan:
@@ -669,7 +698,8 @@ class _Scanner:
         j = i + 2 if near[i + 1] == "," else i + 1
         date = self.date_at(j) if j < len(self.tokens) else None
         if date is not None and date.kind is _DATE:
-            return _evolve(date, start=i)  # "Tuesday, March 7", "Tuesday 7 March": the date says it all
+            # "Tuesday, March 7", "Tuesday 7 March": the date says it all, and its weekday which year it is in
+            return _evolve(date, start=i, weekday=weekday if date.year is None else None)
         if near[i - 1] == "the" and following is not None and following.capitalised:
             return None  # "The Sunday Times" is a newspaper
         if near[i - 1] == "following" or (near[i - 1] == "next" and near[i - 2] == "the"):
@@ -955,17 +985,20 @@ def find_times(
     found = _Scanner(tokens, keys).scan()
     filed = dateline_end(tokens) if found else 0
     placed: list[TimeExpression] = []
+    told = year  # the year spoken of last: the sentence's own latest year, else the text's before it
     for time in found:
         if time.end <= filed or _stamp(tokens, time):
             time = _evolve(time, relation="dateline")
-        elif year is not None and (
+        elif told is not None and (
             _that_month(tokens, time) or _of_that_year(tokens, time) or _after_count(tokens, placed, time)
         ):
-            time = _evolve(time, year=year)
+            time = _evolve(time, year=told)
         elif placed and _and_then(tokens, placed[-1], time):
             time = _in_year_after(placed[-1], time)
         elif time.kind is _DATE and time.month is None and placed and placed[-1].month is not None:
             time = _evolve(time, month=placed[-1].month, year=placed[-1].year)  # "in May, on the 6th"
+        if time.year is not None and time.relation != "dateline":
+            told = time.year  # "in August 2022, and ... that October": October 2022
         placed.append(time)
     return placed
 

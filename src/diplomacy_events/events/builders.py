@@ -131,7 +131,7 @@ def template(reading: Reading, **changes: Any) -> EventCandidate:
         "next_step": reading.next_step,
         "summit": reading.summit,
         "summit_relation": reading.relation,
-        "present": reading.trigger.present or reading.tenseless,
+        "present": (reading.trigger.present and not reading.past) or reading.tenseless,
         "place": None if reading.call else reading.place,
         "days": reading.days,
         "ends": reading.ends,
@@ -430,7 +430,8 @@ def _call_received(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "build.hosted-gathering",
     Phase.BUILD,
-    "A host with two or more guests on one day, or at a gathering, held one gathering of all, not a visit each.",
+    "A host with two or more guests on one day, at a gathering, or at a meal or ceremony ('hosted a dinner for A, B "
+    "and C'), held one gathering of all, not a visit each.",
     "Scholz hosted Macron and Tusk in Berlin on Wednesday.",
     only=(TriggerType.HOST,),
 )
@@ -441,6 +442,7 @@ def _hosted_gathering(context: SentenceContext, reading: Reading) -> bool:
     last = end_of(reading.objects, reading.leader_objects, reading.end)
     if not (
         _one_day(reading)
+        or words.ceremony_words.found(keys, reading.start, reading.end)  # "hosted a dinner at the venue for A and B"
         or words.gathering_words.found(keys, last, reading.clause[1])
         or words.gathering_words.found(keys, 0, reading.start)
     ):

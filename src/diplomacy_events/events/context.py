@@ -266,6 +266,7 @@ class Reading:
     leader_objects: list[Mention] = attrs.Factory(list)
     participle: bool = False  # ", visiting Paris": no subject of its own
     tenseless: bool = False  # a schedule's verbless line ("12:30 Lunch with X"): ahead or not, as its day says
+    past: bool = False  # a present noun after a past copula ("was the guest of X"): no present
     time: TimeExpression | None = None
     since: TimeExpression | None = None
     aside: bool = False  # told in a relative or subordinate clause of another event: no context for the next

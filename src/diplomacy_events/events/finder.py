@@ -16,7 +16,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from ..dating import own_span
-from ..lexicon import RELATIVE_PRONOUNS, Lexicon
+from ..lexicon import RELATIVE_PRONOUNS, WEEKDAYS, Lexicon
 from ..mentions import Mention
 from ..model import MeetingKind, Status
 from ..phrases import Match, PhraseMatcher
@@ -190,7 +190,7 @@ def _framed(
 
     "Spent more than two hours with", "sat down on Friday with", "hosted a
     state banquet for", "discussed Syria with": the gap holds up to
-    ``_FRAME_REACH`` words, no person's name and no mark; the match runs to
+    ``_FRAME_REACH`` words, no person's name and no mark but a hyphen or a possessive; the match runs to
     the end of the tail, and triggers inside it ("a welcoming ceremony for")
     are part of the frame.
     """
@@ -228,7 +228,9 @@ def _people(mentions: Sequence[Mention]) -> set[int]:
     return {i for m in mentions if m.is_leader or m.kind is OTHER for i in range(m.start, m.end)}
 
 
-_FRAME_REACH = 6  # words in a frame's gap: "sat down late on Friday with", "hosted a lavish state banquet for"
+_FRAME_REACH = 10  # words in a frame's gap: "sat down late on Friday with", "hosted a lavish state banquet for"
+_GAP_MARKS = ("-", "'", "'s")  # "hosted a leaders' dinner for", "hosted the summit's closing lunch for"
+_PLACE_MARKS = (*_GAP_MARKS, ",")
 
 
 def _tail_end(
@@ -236,7 +238,7 @@ def _tail_end(
 ) -> int | None:
     """Where a frame's tail ends when it follows ``start`` across a gap of plain words (a ``place`` with its
     commas: "was in Lviv, in western Ukraine, with"), else None (``keys``: the sentence's token keys)."""
-    size, marks = len(tail), ("-", ",") if place else ("-",)
+    size, marks = len(tail), _PLACE_MARKS if place else _GAP_MARKS
     for i in range(start, min(len(keys) - size + 1, start + _FRAME_REACH + 1)):
         if tuple(keys[i : i + size]) == tail:
             return i + size if i > start else None
@@ -249,7 +251,7 @@ def _with_gapped(matches: list[Match[str]], keys: Sequence[str], words: Lexicon)
     """Add the verb a coordination leaves out: "spoke with A on Monday and (later) with B on Tuesday".
 
     After a trigger ending in "with" or "to", an "and with" (or "and to",
-    "and later with", or a list's ", with") before the next trigger repeats it
+    "and later with", "and in the afternoon with", or a list's ", with") before the next trigger repeats it
     (``keys``: the sentence's token keys).
     """
     gapped: list[Match[str]] = []
@@ -261,7 +263,9 @@ def _with_gapped(matches: list[Match[str]], keys: Sequence[str], words: Lexicon)
             continue
         limit = min(matches[number + 1].start if number + 1 < len(matches) else len(keys), match.end + WINDOW)
         for i in _joints(keys, match.end, limit - 1):  # "meetings with A, with B and with C"
-            j = i + 1 + (keys[i + 1] in _GAP_ADVERBS and i + 2 < limit)  # "and later with B"
+            j = i + 1
+            while j < min(limit - 1, i + 1 + _GAP_TIME_REACH) and keys[j] in _GAP_TIME_WORDS:
+                j += 1  # "and later with B", "and in the afternoon with B", "and on Friday with B"
             if keys[j] == last:
                 gapped.append(Match(j, j + 1, match.values))
                 if keys[i] == "and":
@@ -270,6 +274,11 @@ def _with_gapped(matches: list[Match[str]], keys: Sequence[str], words: Lexicon)
 
 
 _JOINTS = frozenset({"and", ","})
+#: What may stand between "and" and the repeated "with": an adverb, or a short time ("in the afternoon", "on Friday").
+_GAP_TIME_WORDS = (
+    _GAP_ADVERBS | frozenset(WEEKDAYS) | {"in", "on", "the", "morning", "afternoon", "evening", "that", "day"}
+)
+_GAP_TIME_REACH = 4  # "and later that day with", "and on Friday morning with"
 
 
 def _joints(keys: Sequence[str], low: int, high: int) -> Iterator[int]:

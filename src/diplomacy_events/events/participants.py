@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import AUXILIARIES, CLAUSE_BREAKS, NUMBER_WORDS, OWNERS, POSSESSIVE_MARKS, WEEKDAYS, TriggerType
+from ..lexicon import (
+    AUXILIARIES,
+    CLAUSE_BREAKS,
+    NUMBER_WORDS,
+    OWNERS,
+    POSSESSIVE_MARKS,
+    RELATIVE_PRONOUNS,
+    WEEKDAYS,
+    TriggerType,
+)
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
@@ -128,17 +137,23 @@ def _possessor(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "subject.past-appositive",
     Phase.SUBJECT,
-    "A verb right after a participial phrase set off by commas ('X, hosting his last summit before he hands over "
-    "to Y, welcomed ...') has for subject the group before the phrase, not a person inside it.",
+    "A verb right after a participial phrase or a relative clause set off by commas ('X, hosting his last summit "
+    "before he hands over to Y, welcomed ...', 'A and B, who met in May, are expected to meet') has for subject the "
+    "group before the phrase, not a person inside it.",
     "Ruto, hosting his first summit since he took office from Kenyatta, welcomed Museveni and Hassan.",
 )
 def _past_appositive(context: SentenceContext, reading: Reading) -> bool:
     start, keys = reading.start, context.keys
-    if reading.participle or reading.subject or start < 2 or keys[start - 1] != ",":
+    comma = start - 1
+    while comma > 0 and start - comma <= _VERB_WORDS and keys[comma] in _BEFORE_VERB:
+        comma -= 1  # "..., are expected to meet", "..., will hold talks"
+    if reading.participle or reading.subject or comma < 1 or keys[comma] != ",":
         return False
-    low = max(0, start - _APPOSITIVE_REACH)
-    opening = next((i for i in range(start - 2, low - 1, -1) if keys[i] in _APPOSITIVE_BOUNDS), None)
-    if opening is None or keys[opening] != "," or not participle_word(keys[opening + 1]):
+    low = max(0, comma - _APPOSITIVE_REACH)
+    opening = next((i for i in range(comma - 1, low - 1, -1) if keys[i] in _APPOSITIVE_BOUNDS), None)
+    if opening is None or keys[opening] != ",":
+        return False
+    if not (participle_word(keys[opening + 1]) or keys[opening + 1] in RELATIVE_PRONOUNS):
         return False
     limit = next((i + 1 for i in range(opening - 1, low - 1, -1) if keys[i] in _APPOSITIVE_BOUNDS), low)
     group = group_before(context.persons, context.tokens, opening, limit)
@@ -149,6 +164,8 @@ def _past_appositive(context: SentenceContext, reading: Reading) -> bool:
 
 
 _APPOSITIVE_REACH = 40  # tokens from a verb back to the subject before a participial phrase
+_VERB_WORDS = 4  # words of the verb before its trigger: "are expected to (meet)", "will (hold talks)"
+_BEFORE_VERB = frozenset({"is", "are", "was", "were", "will", "would", "expected", "due", "set", "to", "also", "then"})
 _APPOSITIVE_BOUNDS = frozenset({",", ";", ":", "-", "—", "–", "(", ")"})  # what sets off (or ends) such a phrase
 
 

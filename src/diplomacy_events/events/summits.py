@@ -83,7 +83,8 @@ def sentence_status(
 def called_off(
     tokens: Sequence[Token], words: Lexicon, summit: SummitMention, *, keys: Sequence[str] | None = None
 ) -> bool:
-    """Whether the words right after a summit's name call it off ("Arab Summit Called Off After ...").
+    """Whether the words right after a summit's name call it off ("Arab Summit Called Off After ..."), or a few
+    words on say it never met ("..., and it was never held").
 
     ``keys``, if given, are the tokens' keys (:attr:`~diplomacy_events.segment.Sentence.keys`).
 
@@ -96,12 +97,16 @@ def called_off(
     >>> [called_off(tokens, default_lexicon(), s) for s in find_summits(tokens, mentions, [], default_lexicon())]
     [True]
     """
-    reach = summit.end + _CALLED_OFF_REACH
+    reach = summit.end + _NEVER_REACH
     after = [t.key for t in tokens[summit.end : reach]] if keys is None else keys[summit.end : reach]
-    return words.called_off.last(after, 0, len(after)).get("cue") == 0
+    if words.called_off.last(after, 0, _CALLED_OFF_REACH).get("cue") == 0:
+        return True
+    # "boycotts the SAARC summit due in Islamabad, and it is never held": a "never" cue a little further on
+    return "never" in after and words.called_off.found(after, 0, len(after))
 
 
 _CALLED_OFF_REACH = 4  # "has been called off": the longest cue after a summit's name
+_NEVER_REACH = 10  # "(the summit) due in Islamabad, and it is never held": where a "never" cue may stand
 
 
 def find_summits(

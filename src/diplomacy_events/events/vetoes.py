@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..lexicon import (
     AUXILIARIES,
+    CLAUSE_BREAKS,
     DETERMINERS,
     OPENING_PREPOSITIONS,
     OWNERS,
@@ -661,18 +662,27 @@ _NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
     "A cue of plans ('will', 'plans to', 'is expected to') before the trigger (not before 'and' and a verb in the "
     "present: 'accepts an invitation and holds talks'), or right after it, its objects and its own time ('their "
     "summit is slated for May 7', 'the talks with Modi on Friday will', 'her first visit since taking office is "
-    "expected to') makes it planned.",
+    "expected to') makes it planned; a 'with' whose verb a coordination leaves out takes that verb's cue ('will "
+    "hold talks with A, and later with B').",
     "Scholz will travel to Beijing to meet Xi next month.",
     needs=("words.planned_cues", "words.passive_future_cues", "will", "'ll", "shall"),
 )
 def _planned_cue(context: SentenceContext, reading: Reading) -> bool:
     planned = _cued(reading, "planned", max(reading.clause[0], reading.start - 12, _own_predicate(context, reading)))
     keys, end = context.keys, reading.end
+    if _repeated(context, reading):  # "will hold talks with A, and later with B": the left-out verb's cue
+        planned = planned or context.words.planned_cues.found(keys, max(0, reading.start - 12), reading.start)
     # right after it, or after one more word of its noun: "the summit meeting scheduled for May" (not a name)
     after = context.words.planned_cues.found(keys, end, end + 1) or (
         end < len(keys) and bool(keys[end]) and context.words.planned_cues.found(keys, end + 1, end + _AFTER_REACH)
     )
     return (planned or after or _future_predicate(context, reading)) and _plan(reading)
+
+
+def _repeated(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the trigger is the "with" of a verb a coordination leaves out ("will hold talks with A, and later
+    with B"): the cues of the verb it repeats, before the conjunct, are its own."""
+    return reading.end - reading.start == 1 and context.keys[reading.start] != reading.phrase
 
 
 def _own_predicate(context: SentenceContext, reading: Reading) -> int:
@@ -890,6 +900,89 @@ def _plural_present(context: SentenceContext, reading: Reading) -> bool:
 
 
 _MODIFIERS_BEFORE_NOUN = 2  # "hold formal talks", "hold long bilateral talks": words between a verb and its noun
+
+
+@rule(
+    "status.present-noun",
+    Phase.STATUS,
+    "A meeting noun whose verb, a word or two before it, is in the present ('holds bilateral talks with X', 'hosts a "
+    "working lunch for X'), a passive in the present ('is received by X'), and a meeting noun after 'before' or "
+    "'after' that follows a present ('he visits the troops, before talks with X'), and the 'with' of a present a "
+    "coordination leaves out ('holds talks with A, and later with B') are presents too: their time is "
+    "read the nearer way, ahead or not (a schedule's day).",
+    "MONDAY, JUNE 9\nThe Chancellor holds bilateral talks with Emmanuel Macron.\nTUESDAY, JUNE 10\nShe flies home.",
+    published="2025-06-08",
+)
+def _present_noun(context: SentenceContext, reading: Reading) -> bool:
+    trigger, start = reading.trigger, reading.start
+    if reading.status is PLANNED or trigger.present or start == 0:
+        return False
+    keys = context.keys
+    if keys[start - 1] in _PRESENT_PASSIVES and context.tokens[start].text.endswith("ed"):
+        reading.tenseless = True  # "Trump is received by the Queen", "the guests are welcomed by X"
+        return True
+    if _repeated(context, reading) and _present_before(context, start, _REPEAT_REACH):
+        reading.tenseless = True  # "holds talks with A, and in the afternoon with B": the left-out verb's present
+        return True
+    opener = start - 1 if keys[start - 1] in DETERMINERS else start  # "before (the) talks with X"
+    if opener > 1 and keys[opener - 1] in _SEQUENCE and _present_before(context, opener - 1):
+        reading.tenseless = True  # "he visits the troops, before talks with X": the verb's present
+        return True
+    if not trigger.nominal:
+        return False
+    verbs = context.words.present_verbs
+    for i in range(start - 1, max(-1, start - 2 - _MODIFIERS_BEFORE_NOUN), -1):
+        if keys[i] in verbs:
+            reading.tenseless = True
+            return True
+        if not keys[i].isalpha() or keys[i] in AUXILIARIES:
+            return False  # "has held bilateral talks": another word's tense
+    return False
+
+
+def _present_before(context: SentenceContext, i: int, reach: int = 10) -> bool:
+    """Whether the verb the words before ``i`` end with is a present ("he visits the troops, (before talks ...)"),
+    not a past ("he toured the plant, (before talks ...)")."""
+    keys, words = context.keys, context.words
+    for j in range(i - 1, max(-1, i - reach), -1):
+        key = keys[j]
+        if key in words.present_verbs:
+            return True
+        if key in words.past_verbs or key in AUXILIARIES or key.endswith("ed") or key in CLAUSE_BREAKS:
+            return False
+    return False
+
+
+_SEQUENCE = frozenset({"before", "after"})  # "he visits the troops, before talks with X": the verb's tense
+_REPEAT_REACH = 14  # words back from a repeated "with" to the verb left out: "holds talks with A, and later with"
+
+
+_PRESENT_PASSIVES = frozenset({"is", "are"})
+
+
+@rule(
+    "status.past-copula",
+    Phase.STATUS,
+    "A noun that reads as a present ('guest of X') after a past copula ('was the guest of X in January', 'were "
+    "guests of X') is past: its time is read backwards, not the nearer way.",
+    "Albanese was the guest of Xi in Beijing in November.",
+    published="2024-06-12",
+    needs=("was", "were"),
+)
+def _past_copula(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.present or reading.status is PLANNED:
+        return False
+    keys, i = context.keys, reading.start - 1
+    while i > 0 and reading.start - i <= _COPULA_REACH and keys[i] in DETERMINERS:
+        i -= 1  # "was the guest of", "was his guest"
+    if i < 0 or keys[i] not in _PAST_COPULAS:
+        return False
+    reading.past = True
+    return True
+
+
+_PAST_COPULAS = frozenset({"was", "were"})
+_COPULA_REACH = 2  # "was (the) guest of", "were (their) guests of"
 
 
 def _modified_verb(context: SentenceContext, reading: Reading) -> int:
