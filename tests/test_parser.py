@@ -2337,6 +2337,32 @@ GROUPS = [
         [Expect((MODI, KISHIDA, BIDEN), SUMMIT, date=day("2024-09-21"))],
     ),
     ("a-photo-of-two", "Modi and Kishida posed for a family photo on Saturday.", dt.date(2024, 9, 22), []),
+    (
+        "a-group-photograph",
+        "Lula, Modi and Anthony Albanese posed for a group photograph in Rio de Janeiro on Monday.",
+        dt.date(2024, 11, 19),
+        [Expect(("luiz-inacio-lula-da-silva", MODI, "anthony-albanese"), SUMMIT, date=day("2024-11-18"))],
+    ),
+    (
+        "a-group-picture",
+        "A group picture of Olaf Scholz, Emmanuel Macron and Giorgia Meloni was taken in Apulia on Thursday.",
+        dt.date(2024, 6, 14),
+        [Expect(("olaf-scholz", "emmanuel-macron", "giorgia-meloni"), SUMMIT, date=day("2024-06-13"))],
+    ),
+    (
+        "an-attendance-list-after-the-summit",
+        "The SCO summit began in Astana on Thursday. Those attending included Xi Jinping, Vladimir Putin and "
+        "Recep Tayyip Erdogan.",
+        dt.date(2024, 7, 5),
+        [Expect((XI, PUTIN, ERDOGAN), SUMMIT, date=day("2024-07-04"))],
+    ),
+    (
+        "those-present-with-the-host-before",
+        "Lula hosted the Mercosur summit in Brasilia on Friday. Among those present were Javier Milei and "
+        "Santiago Pena.",
+        dt.date(2025, 7, 5),
+        [Expect(("luiz-inacio-lula-da-silva", "javier-milei", "santiago-pena"), SUMMIT, date=day("2025-07-04"))],
+    ),
 ]
 
 

@@ -568,8 +568,9 @@ TRIGGER_PROPERTIES = {
     "trip": "a bare journey ('flew to Paris'): no counterpart by itself, but it dates the traveller's next meeting",
     "agent_noun": "also a noun for a person ('the host'): after a determiner nobody hosted",
     "lists_attendees": "a noun that lists those at a gathering ('Attendees included ...')",
-    "lists_guests": "a phrase that lists the guests expected at the gathering the sentence before told ('Ten "
-    "presidents are expected, among them A, B and C'): that sentence's leaders are at it too",
+    "lists_guests": "a phrase that lists the guests at (or expected at) the gathering the sentence before told "
+    "('Ten presidents are expected, among them A, B and C', 'Among those present were A, B and C'): that "
+    "sentence's leaders are at it too",
     "direct": "a verb whose people follow it at once ('join A and B'; not 'join the Paris Agreement')",
     "three_or_more": "a gathering noun that reports a meeting only of three or more ('a family photo of A, B and C')",
     "joint": "a verb two leaders do together ('Putin and Xi signed', 'he and Trump discussed'): a meeting only with "
