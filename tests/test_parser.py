@@ -2249,6 +2249,30 @@ G8_2013 = (
 G7_2014 = tuple("matteo-renzi" if g == "enrico-letta" else g for g in G8_2013 if g != "vladimir-putin")
 
 #: Groups named by their organization: its members' leaders on the meeting's day.
+ASEAN_2017 = (
+    "hassanal-bolkiah",
+    "hun-sen",
+    "joko-widodo",
+    "thongloun-sisoulith",
+    "najib-razak",
+    "aung-san-suu-kyi",
+    "rodrigo-duterte",
+    "lee-hsien-loong",
+    "prayut-chan-o-cha",
+    "nguyen-xuan-phuc",
+)
+ASEAN_2024 = (
+    "hassanal-bolkiah",
+    "hun-manet",
+    "joko-widodo",
+    "sonexay-siphandone",
+    "anwar-ibrahim",
+    "min-aung-hlaing",
+    "ferdinand-marcos-jr",
+    "lawrence-wong",
+    "paetongtarn-shinawatra",
+    "pham-minh-chinh",
+)
 GROUPS = [
     (
         "leaders-met",
@@ -2337,6 +2361,19 @@ GROUPS = [
         [Expect((MODI, KISHIDA, BIDEN), SUMMIT, date=day("2024-09-21"))],
     ),
     ("a-photo-of-two", "Modi and Kishida posed for a family photo on Saturday.", dt.date(2024, 9, 22), []),
+    (
+        "a-count-that-matches-the-members-stands-for-all",
+        "The ten ASEAN leaders met in Vientiane on Wednesday.",
+        dt.date(2024, 10, 10),
+        [Expect(ASEAN_2024, SUMMIT, date=day("2024-10-09"))],
+    ),
+    (
+        "joined-later-by-adds-to-the-counted-group",
+        "All ten ASEAN leaders gathered in Manila on Monday, joined later by Shinzo Abe and Li Keqiang.",
+        dt.date(2017, 11, 14),
+        [Expect((*ASEAN_2017, "shinzo-abe", "li-keqiang"), SUMMIT, date=day("2017-11-13"))],
+    ),
+    ("a-count-that-does-not-match", "The nine ASEAN leaders met in Manila on Monday.", dt.date(2017, 11, 14), []),
     (
         "a-group-photograph",
         "Lula, Modi and Anthony Albanese posed for a group photograph in Rio de Janeiro on Monday.",

@@ -437,7 +437,13 @@ class Assembler:
             members = organization.members_on(day)
         except UnknownMembershipError:
             return []
-        return list(members) if len(members) <= GROUP_LIMIT else []
+        return list(members) if len(members) <= GROUP_LIMIT or len(members) == group.size else []
+
+    def _counted_group(self, candidate: EventCandidate, people: Sequence[tuple[Participant, Identified]]) -> bool:
+        """Whether a group the candidate names counts as many as its organization's members ("the ten ASEAN
+        leaders"), more than :data:`GROUP_LIMIT`: it stands for every one of them."""
+        sizes = [m.size for m in candidate.participants if m.kind is GROUP and m.size > GROUP_LIMIT]
+        return bool(sizes) and len(people) >= max(sizes)
 
     def _identification(self, mention: Mention, target: Mention) -> Identified:
         if mention.kind is PRONOUN:
@@ -712,6 +718,9 @@ class Assembler:
             self._trip(candidate, day, date, status)
             return None
         people, day = self._people_of(candidate, date, day)
+        if self._counted_group(candidate, people):
+            candidate = attrs.evolve(candidate, rules=(*candidate.rules, "people.counted-group"))
+            self._trace(evidence.start, ("people.counted-group",))
         if self._whole_gathering(candidate, people):
             candidate = attrs.evolve(candidate, rules=(*candidate.rules, "people.whole-gathering"))
             self._trace(evidence.start, ("people.whole-gathering",))
@@ -1679,6 +1688,15 @@ rule(
     "between Zelensky and Macron and Tusk.",
     published="2025-03-02",
 )(fold_one_gathering)
+rule(
+    "people.counted-group",
+    Phase.FORM,
+    "An organization's leaders counted as many as its members on the day ('the ten ASEAN leaders', 'all 27 EU "
+    "leaders') are every one of them, however large the organization (uncounted, only one of the G8's size or "
+    "smaller stands for all).",
+    "The ten ASEAN leaders met in Vientiane on Wednesday.",
+    published="2024-10-10",
+)(Assembler._counted_group)
 rule(
     "people.whole-gathering",
     Phase.FORM,

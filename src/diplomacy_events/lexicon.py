@@ -112,6 +112,12 @@ NUMBER_WORDS = {
     "few": 3,
     "couple": 2,
 }
+#: Exact counts of two or more, as words ("the ten ASEAN leaders"): not "several" or "a few".
+COUNT_WORDS = {
+    **{key: value for key, value in NUMBER_WORDS.items() if value >= 2 and key not in ("several", "few", "couple")},
+    "eleven": 11,
+    "twelve": 12,
+}
 #: Prepositions that relate a time to another event ("since May", "before Friday"): no event's own date.
 TIME_RELATIONS = frozenset({"since", "until", "till", "before", "after", "by"})
 #: Words before a capitalised month name that make it a month, not a name ("in May", not "Theresa May").

@@ -38,6 +38,7 @@ from .lexicon import (
     ASIDE_OPENERS,
     AUXILIARIES,
     COORDINATION,
+    COUNT_WORDS,
     FIRST_PERSON,
     GROUP_NOUNS,
     GROUP_SIZES,
@@ -136,6 +137,7 @@ class Mention:
     coordinate: bool = False  # "Begin" in "Begin and Katzir greeted him": one with the subject after it
     antecedents: tuple[Mention, ...] = ()
     unlisted: Unlisted | None = None  # a titled name the knowledge base does not list, read as this mention
+    size: int = 0  # how many a group counts ("the ten ASEAN leaders": 10); 0 when it names no number
 
     #: Whether the mention can stand for a leader (person, office, pronoun, metonym or group of leaders); worked
     #: out once, as the event stage asks it of each mention many times.
@@ -1391,8 +1393,22 @@ def _members_group(
     after = [t.key for t in tokens[nxt.end : nxt.end + 2]]
     if noun == "leader" and not ((after and after[0] in ("'s", "’s", "'", "’")) or "summit" in after):
         return None  # "the G7 leader" is one of them, not the group
-    start = org.start - 1 if org.start > 0 and tokens[org.start - 1].key == "the" else org.start
-    return _group(tokens, start, nxt.end, _value(org, _ORG), before)
+    size, start = _counted(tokens, org.start)
+    start = start - 1 if start > 0 and tokens[start - 1].key in (("the", "all") if size else ("the",)) else start
+    group = _group(tokens, start, nxt.end, _value(org, _ORG), before)
+    return attrs.evolve(group, size=size) if group is not None and size else group
+
+
+def _counted(tokens: Sequence[Token], at: int) -> tuple[int, int]:
+    """The exact count right before ``at`` and where it starts ("the ten ASEAN leaders", "all 27 EU leaders",
+    "Ten ASEAN leaders"), else 0 and ``at``: a number after "the" or "all", or opening the sentence."""
+    if at == 0:
+        return 0, at
+    key = tokens[at - 1].key
+    size = int(key) if key.isdigit() and len(key) <= 3 else COUNT_WORDS.get(key, 0)
+    if size < 2 or not (at == 1 or tokens[at - 2].key in ("the", "all")):
+        return 0, at
+    return size, at - 1
 
 
 _GATHERING_NOUNS = frozenset({"summit", "summits", "meeting", "meetings", "conference", "forum", "retreat"})
