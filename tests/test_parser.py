@@ -2408,6 +2408,60 @@ def test_groups_of_an_organizations_leaders(text: str, published: dt.date, expec
     check(text, published, expected)
 
 
+#: Gatherings told by who attended them: "attended by", "opened a conference", attendance lists (issue 11).
+ATTENDED = [
+    (
+        "a-ceremony-attended-by-two",
+        "The treaty was signed on Sunday in a ceremony on the shore of the lake attended by the two prime "
+        "ministers, Alexis Tsipras and Zoran Zaev.",
+        dt.date(2018, 6, 18),
+        [Expect(("alexis-tsipras", "zoran-zaev"), MEETING, date=day("2018-06-17"))],
+    ),
+    (
+        "a-conference-attended-by-three",
+        "A conference in Belgrade attended by Nehru, Nasser and Sukarno opened on Friday.",
+        dt.date(1961, 9, 2),
+        [Expect(("jawaharlal-nehru", "gamal-abdel-nasser", "sukarno"), SUMMIT, date=day("1961-09-01"))],
+    ),
+    (
+        "a-rally-attended-by-one-is-no-meeting",
+        "Nasser spoke on Friday at a rally attended by Nehru.",
+        dt.date(1961, 9, 2),
+        [],
+    ),
+    (
+        "opened-a-conference-attended-by",
+        "Tito opened a conference of non-aligned states in Belgrade on Friday attended by Prime Minister Nehru, "
+        "President Nasser and President Sukarno.",
+        dt.date(1961, 9, 2),
+        [
+            Expect(
+                ("josip-broz-tito", "jawaharlal-nehru", "gamal-abdel-nasser", "sukarno"),
+                SUMMIT,
+                date=day("1961-09-01"),
+            )
+        ],
+    ),
+    (
+        "hosted-a-summit-which-was-attended-by",
+        "Nyerere hosted a regional summit in Arusha on Monday, which was attended by Kaunda and Idi Amin.",
+        dt.date(1975, 6, 3),
+        [Expect(("julius-nyerere", "kenneth-kaunda", "idi-amin"), SUMMIT, date=day("1975-06-02"))],
+    ),
+    (
+        "opening-a-summit-alone-is-no-meeting",
+        "Modi opened the G20 summit in New Delhi on Saturday.",
+        dt.date(2023, 9, 10),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(ATTENDED))
+def test_gatherings_told_by_who_attended(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
 def test_a_group_participant_says_it_is_a_member() -> None:
     [meeting] = de.parse("The Quad leaders met in Tokyo on Tuesday.", published="2022-05-25").meetings
     assert meeting.explanation is not None
