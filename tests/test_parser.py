@@ -2449,6 +2449,39 @@ ATTENDED = [
         [Expect(("julius-nyerere", "kenneth-kaunda", "idi-amin"), SUMMIT, date=day("1975-06-02"))],
     ),
     (
+        "with-a-list-in-attendance",
+        "The G7 summit opened in Hiroshima on Friday, with Joe Biden, Emmanuel Macron and Giorgia Meloni in "
+        "attendance.",
+        dt.date(2023, 5, 20),
+        [Expect(("joe-biden", "emmanuel-macron", "giorgia-meloni"), SUMMIT, date=day("2023-05-19"))],
+    ),
+    (
+        "were-in-attendance-after-the-summit",
+        "The G7 summit opened in Hiroshima on Friday. Joe Biden, Emmanuel Macron and Giorgia Meloni were in "
+        "attendance.",
+        dt.date(2023, 5, 20),
+        [Expect(("joe-biden", "emmanuel-macron", "giorgia-meloni"), SUMMIT, date=day("2023-05-19"))],
+    ),
+    (
+        "one-in-attendance-is-no-meeting",
+        "Biden was in attendance at the G7 summit on Friday.",
+        dt.date(2023, 5, 20),
+        [],
+    ),
+    (
+        "the-summit-brought-together",
+        "The summit brought together Emmanuel Macron, Olaf Scholz and Giorgia Meloni in Paris on Tuesday.",
+        dt.date(2023, 6, 21),
+        [Expect(("emmanuel-macron", "olaf-scholz", "giorgia-meloni"), SUMMIT, date=day("2023-06-20"))],
+    ),
+    (
+        "counted-leaders-among-them",
+        "Twelve leaders, among them Emmanuel Macron, Olaf Scholz and Giorgia Meloni, signed the declaration in "
+        "Paris on Tuesday.",
+        dt.date(2023, 6, 21),
+        [Expect(("emmanuel-macron", "olaf-scholz", "giorgia-meloni"), SUMMIT, date=day("2023-06-20"))],
+    ),
+    (
         "opening-a-summit-alone-is-no-meeting",
         "Modi opened the G20 summit in New Delhi on Saturday.",
         dt.date(2023, 9, 10),
