@@ -2482,6 +2482,19 @@ ATTENDED = [
         [Expect(("emmanuel-macron", "olaf-scholz", "giorgia-meloni"), SUMMIT, date=day("2023-06-20"))],
     ),
     (
+        "sat-at-the-summit-table-with-the-host",
+        "On Friday Lula and Milei sat at the Mercosur table in Montevideo with the host, Luis Lacalle Pou.",
+        dt.date(2024, 12, 7),
+        [Expect(("luiz-inacio-lula-da-silva", "javier-milei", "luis-lacalle-pou"), SUMMIT, date=day("2024-12-06"))],
+    ),
+    (
+        "sat-at-the-same-table",
+        "Lula and Milei sat at the same table in Montevideo on Friday.",
+        dt.date(2024, 12, 7),
+        [Expect(("luiz-inacio-lula-da-silva", "javier-milei"), MEETING, date=day("2024-12-06"))],
+    ),
+    ("sat-at-the-back-with-no-leader", "Trump sat at the back with reporters on Saturday.", dt.date(2019, 6, 30), []),
+    (
         "opening-a-summit-alone-is-no-meeting",
         "Modi opened the G20 summit in New Delhi on Saturday.",
         dt.date(2023, 9, 10),
