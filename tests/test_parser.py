@@ -2373,6 +2373,31 @@ GROUPS = [
         dt.date(2017, 11, 14),
         [Expect((*ASEAN_2017, "shinzo-abe", "li-keqiang"), SUMMIT, date=day("2017-11-13"))],
     ),
+    (
+        "the-other-members-of-a-leader-named-with-them",
+        "Modi joined the other BRICS leaders in Johannesburg on Wednesday.",
+        dt.date(2023, 8, 24),
+        [
+            Expect(
+                (MODI, "luiz-inacio-lula-da-silva", "vladimir-putin", XI, "cyril-ramaphosa"),
+                SUMMIT,
+                date=day("2023-08-23"),
+            )
+        ],
+    ),
+    (
+        "the-other-members-with-a-member-as-subject",
+        "Biden met the other Quad leaders in Tokyo on Tuesday.",
+        dt.date(2022, 5, 25),
+        [Expect((BIDEN, "anthony-albanese", MODI, KISHIDA), SUMMIT, date=day("2022-05-24"))],
+    ),
+    (
+        "the-other-members-of-no-member",
+        "Lula met the other G7 leaders in Hiroshima on Friday.",
+        dt.date(2023, 5, 20),
+        [],
+    ),
+    ("the-other-members-of-no-one", "The other Quad leaders met in Tokyo on Tuesday.", dt.date(2022, 5, 25), []),
     ("a-count-that-does-not-match", "The nine ASEAN leaders met in Manila on Monday.", dt.date(2017, 11, 14), []),
     (
         "a-group-photograph",

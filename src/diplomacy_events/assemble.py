@@ -406,13 +406,30 @@ class Assembler:
         """The distinct people the mentions stand for on ``day``, each with how it was identified."""
         people: list[tuple[Participant, Identified]] = []
         keys: set[tuple[str, ...]] = set()
-        for mention in mentions:
-            for target in self._targets(mention, day):
+        others = [m for m in mentions if m.others]
+        for mention in [m for m in mentions if not m.others] + others:
+            targets = self._targets(mention, day)
+            if mention.others and not self._among(targets, people):
+                continue  # "other Quad leaders met": of whom, the text does not say
+            for target in targets:
                 person = self.person(target, day, mention.text)
                 if person is not None and (key := person.key) not in keys:
                     keys.add(key)
                     people.append((person, self._identification(mention, target)))
         return people
+
+    @staticmethod
+    def _other_members(candidate: EventCandidate, people: Sequence[tuple[Participant, Identified]]) -> bool:
+        """Whether "the other G7 leaders" of the candidate stand for members (those of a leader named with them)."""
+        return any(m.others for m in candidate.participants) and any(
+            how.how is Identification.MEMBER for _, how in people
+        )
+
+    @staticmethod
+    def _among(members: Sequence[Mention], people: Sequence[tuple[Participant, Identified]]) -> bool:
+        """Whether one of ``people`` leads a country among the governments ``members`` stands for."""
+        codes = {m.country for m in members}
+        return any(person.country is not None and person.country.code in codes for person, _ in people)
 
     def _targets(self, mention: Mention, day: dt.date | None) -> Sequence[Mention]:
         """What a mention stands for: a pronoun its antecedents, a group its members' governments on ``day``."""
@@ -718,9 +735,13 @@ class Assembler:
             self._trip(candidate, day, date, status)
             return None
         people, day = self._people_of(candidate, date, day)
-        if self._counted_group(candidate, people):
-            candidate = attrs.evolve(candidate, rules=(*candidate.rules, "people.counted-group"))
-            self._trace(evidence.start, ("people.counted-group",))
+        grouped = (
+            *(("people.counted-group",) if self._counted_group(candidate, people) else ()),
+            *(("people.other-members",) if self._other_members(candidate, people) else ()),
+        )
+        if grouped:
+            candidate = attrs.evolve(candidate, rules=(*candidate.rules, *grouped))
+            self._trace(evidence.start, grouped)
         if self._whole_gathering(candidate, people):
             candidate = attrs.evolve(candidate, rules=(*candidate.rules, "people.whole-gathering"))
             self._trace(evidence.start, ("people.whole-gathering",))
@@ -1697,6 +1718,14 @@ rule(
     "The ten ASEAN leaders met in Vientiane on Wednesday.",
     published="2024-10-10",
 )(Assembler._counted_group)
+rule(
+    "people.other-members",
+    Phase.FORM,
+    "'The other G7 leaders' (or 'fellow' ones) with a leader of a member country named with them ('X joined the "
+    "other BRICS leaders') are the organization's members on the day but that leader; with none, no one.",
+    "Modi joined the other BRICS leaders in Johannesburg on Wednesday.",
+    published="2023-08-24",
+)(Assembler._other_members)
 rule(
     "people.whole-gathering",
     Phase.FORM,

@@ -138,6 +138,7 @@ class Mention:
     antecedents: tuple[Mention, ...] = ()
     unlisted: Unlisted | None = None  # a titled name the knowledge base does not list, read as this mention
     size: int = 0  # how many a group counts ("the ten ASEAN leaders": 10); 0 when it names no number
+    others: bool = False  # "the other G7 leaders": the group's members but the leaders named with it
 
     #: Whether the mention can stand for a leader (person, office, pronoun, metonym or group of leaders); worked
     #: out once, as the event stage asks it of each mention many times.
@@ -1394,9 +1395,15 @@ def _members_group(
     if noun == "leader" and not ((after and after[0] in ("'s", "’s", "'", "’")) or "summit" in after):
         return None  # "the G7 leader" is one of them, not the group
     size, start = _counted(tokens, org.start)
+    others = not size and start > 1 and tokens[start - 1].key in _OTHERS and tokens[start - 2].key == "the"
+    start -= 2 * others  # "the other G7 leaders": the members but those named with them
     start = start - 1 if start > 0 and tokens[start - 1].key in (("the", "all") if size else ("the",)) else start
-    group = _group(tokens, start, nxt.end, _value(org, _ORG), before)
-    return attrs.evolve(group, size=size) if group is not None and size else group
+    group = _group(tokens, start, nxt.end, _value(org, _ORG), before, others=others)
+    return attrs.evolve(group, size=size, others=others) if group is not None and (size or others) else group
+
+
+#: Words between "the" and an organization's leaders that leave out those named with them: "the other G7 leaders".
+_OTHERS = frozenset({"other", "fellow"})
 
 
 def _counted(tokens: Sequence[Token], at: int) -> tuple[int, int]:
@@ -1417,7 +1424,13 @@ _LIST_AFTER = (["including"], ["among"], ["such"], ["notably"], ["like"])
 
 
 def _group(
-    tokens: Sequence[Token], start: int, end: int, organization: str | None, previous: Match[Entry] | None
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    organization: str | None,
+    previous: Match[Entry] | None,
+    *,
+    others: bool = False,
 ) -> Mention | None:
     """A group mention over ``start:end``; none where the words make it a part ("other G7 leaders"), where a
     list follows that names who ("Quad leaders, including A and B"), or where it is an apposition to names
@@ -1435,7 +1448,9 @@ def _group(
         and bool(_tags(previous.values) & _NAME_TAGS)
         and [t.key for t in tokens[previous.end : start]] == [","]
     )
-    if around & PARTIAL_GROUP or following in _LIST_AFTER or named_after or named_before:
+    if (around & PARTIAL_GROUP) - (_OTHERS if others else frozenset()) or following in _LIST_AFTER or named_after:
+        return None
+    if named_before:
         return None
     text = _surface(tokens, start, end)
     return Mention(kind=MentionKind.GROUP, start=start, end=end, text=text, organization=organization, plural=True)
