@@ -416,7 +416,7 @@ def _determiner(mention: Mention) -> bool:
     return mention.kind is PRONOUN and mention.text.lower() in POSSESSIVES
 
 
-_NOUN_REACH = 8  # words back from "attended by" to the gathering it tells: "a ceremony on the shore of the lake attended by"
+_NOUN_REACH = 8  # words back from "attended by" to its gathering: "a ceremony on the shore of the lake attended by"
 
 
 @rule(
