@@ -406,8 +406,9 @@ class Assembler:
         """The distinct people the mentions stand for on ``day``, each with how it was identified."""
         people: list[tuple[Participant, Identified]] = []
         keys: set[tuple[str, ...]] = set()
-        others = [m for m in mentions if m.others]
-        for mention in [m for m in mentions if not m.others] + others:
+        if GROUP in map(_KIND, mentions):  # "the other G7 leaders" after those named with them
+            mentions = sorted(mentions, key=_OTHERS)
+        for mention in mentions:
             targets = self._targets(mention, day)
             if mention.others and not self._among(targets, people):
                 continue  # "other Quad leaders met": of whom, the text does not say
@@ -417,6 +418,19 @@ class Assembler:
                     keys.add(key)
                     people.append((person, self._identification(mention, target)))
         return people
+
+    def _grouped(
+        self, candidate: EventCandidate, people: Sequence[tuple[Participant, Identified]], evidence: Evidence
+    ) -> EventCandidate:
+        """The candidate with the group rules that fired on its people (counted groups, other members)."""
+        grouped = (
+            *(("people.counted-group",) if self._counted_group(candidate, people) else ()),
+            *(("people.other-members",) if self._other_members(candidate, people) else ()),
+        )
+        if not grouped:
+            return candidate
+        self._trace(evidence.start, grouped)
+        return attrs.evolve(candidate, rules=(*candidate.rules, *grouped))
 
     @staticmethod
     def _other_members(candidate: EventCandidate, people: Sequence[tuple[Participant, Identified]]) -> bool:
@@ -735,13 +749,8 @@ class Assembler:
             self._trip(candidate, day, date, status)
             return None
         people, day = self._people_of(candidate, date, day)
-        grouped = (
-            *(("people.counted-group",) if self._counted_group(candidate, people) else ()),
-            *(("people.other-members",) if self._other_members(candidate, people) else ()),
-        )
-        if grouped:
-            candidate = attrs.evolve(candidate, rules=(*candidate.rules, *grouped))
-            self._trace(evidence.start, grouped)
+        if GROUP in map(_KIND, candidate.participants):
+            candidate = self._grouped(candidate, people, evidence)
         if self._whole_gathering(candidate, people):
             candidate = attrs.evolve(candidate, rules=(*candidate.rules, "people.whole-gathering"))
             self._trace(evidence.start, ("people.whole-gathering",))
@@ -1021,6 +1030,7 @@ def _bare_titles(mentions: Sequence[Mention]) -> bool:
 
 
 _KIND = attrgetter("kind")
+_OTHERS = attrgetter("others")
 
 
 def _day_of_year(times: Sequence[TimeExpression], anchor: dt.date) -> dt.date:
