@@ -2249,6 +2249,30 @@ G8_2013 = (
 G7_2014 = tuple("matteo-renzi" if g == "enrico-letta" else g for g in G8_2013 if g != "vladimir-putin")
 
 #: Groups named by their organization: its members' leaders on the meeting's day.
+ASEAN_2017 = (
+    "hassanal-bolkiah",
+    "hun-sen",
+    "joko-widodo",
+    "thongloun-sisoulith",
+    "najib-razak",
+    "aung-san-suu-kyi",
+    "rodrigo-duterte",
+    "lee-hsien-loong",
+    "prayut-chan-o-cha",
+    "nguyen-xuan-phuc",
+)
+ASEAN_2024 = (
+    "hassanal-bolkiah",
+    "hun-manet",
+    "joko-widodo",
+    "sonexay-siphandone",
+    "anwar-ibrahim",
+    "min-aung-hlaing",
+    "ferdinand-marcos-jr",
+    "lawrence-wong",
+    "paetongtarn-shinawatra",
+    "pham-minh-chinh",
+)
 GROUPS = [
     (
         "leaders-met",
@@ -2337,11 +2361,175 @@ GROUPS = [
         [Expect((MODI, KISHIDA, BIDEN), SUMMIT, date=day("2024-09-21"))],
     ),
     ("a-photo-of-two", "Modi and Kishida posed for a family photo on Saturday.", dt.date(2024, 9, 22), []),
+    (
+        "a-count-that-matches-the-members-stands-for-all",
+        "The ten ASEAN leaders met in Vientiane on Wednesday.",
+        dt.date(2024, 10, 10),
+        [Expect(ASEAN_2024, SUMMIT, date=day("2024-10-09"))],
+    ),
+    (
+        "joined-later-by-adds-to-the-counted-group",
+        "All ten ASEAN leaders gathered in Manila on Monday, joined later by Shinzo Abe and Li Keqiang.",
+        dt.date(2017, 11, 14),
+        [Expect((*ASEAN_2017, "shinzo-abe", "li-keqiang"), SUMMIT, date=day("2017-11-13"))],
+    ),
+    (
+        "the-other-members-of-a-leader-named-with-them",
+        "Modi joined the other BRICS leaders in Johannesburg on Wednesday.",
+        dt.date(2023, 8, 24),
+        [
+            Expect(
+                (MODI, "luiz-inacio-lula-da-silva", "vladimir-putin", XI, "cyril-ramaphosa"),
+                SUMMIT,
+                date=day("2023-08-23"),
+            )
+        ],
+    ),
+    (
+        "the-other-members-with-a-member-as-subject",
+        "Biden met the other Quad leaders in Tokyo on Tuesday.",
+        dt.date(2022, 5, 25),
+        [Expect((BIDEN, "anthony-albanese", MODI, KISHIDA), SUMMIT, date=day("2022-05-24"))],
+    ),
+    (
+        "the-other-members-of-no-member",
+        "Lula met the other G7 leaders in Hiroshima on Friday.",
+        dt.date(2023, 5, 20),
+        [],
+    ),
+    ("the-other-members-of-no-one", "The other Quad leaders met in Tokyo on Tuesday.", dt.date(2022, 5, 25), []),
+    ("a-count-that-does-not-match", "The nine ASEAN leaders met in Manila on Monday.", dt.date(2017, 11, 14), []),
+    (
+        "a-group-photograph",
+        "Lula, Modi and Anthony Albanese posed for a group photograph in Rio de Janeiro on Monday.",
+        dt.date(2024, 11, 19),
+        [Expect(("luiz-inacio-lula-da-silva", MODI, "anthony-albanese"), SUMMIT, date=day("2024-11-18"))],
+    ),
+    (
+        "a-group-picture",
+        "A group picture of Olaf Scholz, Emmanuel Macron and Giorgia Meloni was taken in Apulia on Thursday.",
+        dt.date(2024, 6, 14),
+        [Expect(("olaf-scholz", "emmanuel-macron", "giorgia-meloni"), SUMMIT, date=day("2024-06-13"))],
+    ),
+    (
+        "an-attendance-list-after-the-summit",
+        "The SCO summit began in Astana on Thursday. Those attending included Xi Jinping, Vladimir Putin and "
+        "Recep Tayyip Erdogan.",
+        dt.date(2024, 7, 5),
+        [Expect((XI, PUTIN, ERDOGAN), SUMMIT, date=day("2024-07-04"))],
+    ),
+    (
+        "those-present-with-the-host-before",
+        "Lula hosted the Mercosur summit in Brasilia on Friday. Among those present were Javier Milei and "
+        "Santiago Pena.",
+        dt.date(2025, 7, 5),
+        [Expect(("luiz-inacio-lula-da-silva", "javier-milei", "santiago-pena"), SUMMIT, date=day("2025-07-04"))],
+    ),
 ]
 
 
 @pytest.mark.parametrize(FIELDS, **rows(GROUPS))
 def test_groups_of_an_organizations_leaders(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+#: Gatherings told by who attended them: "attended by", "opened a conference", attendance lists (issue 11).
+ATTENDED = [
+    (
+        "a-ceremony-attended-by-two",
+        "The treaty was signed on Sunday in a ceremony on the shore of the lake attended by the two prime "
+        "ministers, Alexis Tsipras and Zoran Zaev.",
+        dt.date(2018, 6, 18),
+        [Expect(("alexis-tsipras", "zoran-zaev"), MEETING, date=day("2018-06-17"))],
+    ),
+    (
+        "a-conference-attended-by-three",
+        "A conference in Belgrade attended by Nehru, Nasser and Sukarno opened on Friday.",
+        dt.date(1961, 9, 2),
+        [Expect(("jawaharlal-nehru", "gamal-abdel-nasser", "sukarno"), SUMMIT, date=day("1961-09-01"))],
+    ),
+    (
+        "a-rally-attended-by-one-is-no-meeting",
+        "Nasser spoke on Friday at a rally attended by Nehru.",
+        dt.date(1961, 9, 2),
+        [],
+    ),
+    (
+        "opened-a-conference-attended-by",
+        "Tito opened a conference of non-aligned states in Belgrade on Friday attended by Prime Minister Nehru, "
+        "President Nasser and President Sukarno.",
+        dt.date(1961, 9, 2),
+        [
+            Expect(
+                ("josip-broz-tito", "jawaharlal-nehru", "gamal-abdel-nasser", "sukarno"),
+                SUMMIT,
+                date=day("1961-09-01"),
+            )
+        ],
+    ),
+    (
+        "hosted-a-summit-which-was-attended-by",
+        "Nyerere hosted a regional summit in Arusha on Monday, which was attended by Kaunda and Idi Amin.",
+        dt.date(1975, 6, 3),
+        [Expect(("julius-nyerere", "kenneth-kaunda", "idi-amin"), SUMMIT, date=day("1975-06-02"))],
+    ),
+    (
+        "with-a-list-in-attendance",
+        "The G7 summit opened in Hiroshima on Friday, with Joe Biden, Emmanuel Macron and Giorgia Meloni in "
+        "attendance.",
+        dt.date(2023, 5, 20),
+        [Expect(("joe-biden", "emmanuel-macron", "giorgia-meloni"), SUMMIT, date=day("2023-05-19"))],
+    ),
+    (
+        "were-in-attendance-after-the-summit",
+        "The G7 summit opened in Hiroshima on Friday. Joe Biden, Emmanuel Macron and Giorgia Meloni were in "
+        "attendance.",
+        dt.date(2023, 5, 20),
+        [Expect(("joe-biden", "emmanuel-macron", "giorgia-meloni"), SUMMIT, date=day("2023-05-19"))],
+    ),
+    (
+        "one-in-attendance-is-no-meeting",
+        "Biden was in attendance at the G7 summit on Friday.",
+        dt.date(2023, 5, 20),
+        [],
+    ),
+    (
+        "the-summit-brought-together",
+        "The summit brought together Emmanuel Macron, Olaf Scholz and Giorgia Meloni in Paris on Tuesday.",
+        dt.date(2023, 6, 21),
+        [Expect(("emmanuel-macron", "olaf-scholz", "giorgia-meloni"), SUMMIT, date=day("2023-06-20"))],
+    ),
+    (
+        "counted-leaders-among-them",
+        "Twelve leaders, among them Emmanuel Macron, Olaf Scholz and Giorgia Meloni, signed the declaration in "
+        "Paris on Tuesday.",
+        dt.date(2023, 6, 21),
+        [Expect(("emmanuel-macron", "olaf-scholz", "giorgia-meloni"), SUMMIT, date=day("2023-06-20"))],
+    ),
+    (
+        "sat-at-the-summit-table-with-the-host",
+        "On Friday Lula and Milei sat at the Mercosur table in Montevideo with the host, Luis Lacalle Pou.",
+        dt.date(2024, 12, 7),
+        [Expect(("luiz-inacio-lula-da-silva", "javier-milei", "luis-lacalle-pou"), SUMMIT, date=day("2024-12-06"))],
+    ),
+    (
+        "sat-at-the-same-table",
+        "Lula and Milei sat at the same table in Montevideo on Friday.",
+        dt.date(2024, 12, 7),
+        [Expect(("luiz-inacio-lula-da-silva", "javier-milei"), MEETING, date=day("2024-12-06"))],
+    ),
+    ("sat-at-the-back-with-no-leader", "Trump sat at the back with reporters on Saturday.", dt.date(2019, 6, 30), []),
+    (
+        "opening-a-summit-alone-is-no-meeting",
+        "Modi opened the G20 summit in New Delhi on Saturday.",
+        dt.date(2023, 9, 10),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(ATTENDED))
+def test_gatherings_told_by_who_attended(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
 
 

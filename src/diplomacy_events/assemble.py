@@ -406,13 +406,44 @@ class Assembler:
         """The distinct people the mentions stand for on ``day``, each with how it was identified."""
         people: list[tuple[Participant, Identified]] = []
         keys: set[tuple[str, ...]] = set()
+        if GROUP in map(_KIND, mentions):  # "the other G7 leaders" after those named with them
+            mentions = sorted(mentions, key=_OTHERS)
         for mention in mentions:
-            for target in self._targets(mention, day):
+            targets = self._targets(mention, day)
+            if mention.others and not self._among(targets, people):
+                continue  # "other Quad leaders met": of whom, the text does not say
+            for target in targets:
                 person = self.person(target, day, mention.text)
                 if person is not None and (key := person.key) not in keys:
                     keys.add(key)
                     people.append((person, self._identification(mention, target)))
         return people
+
+    def _grouped(
+        self, candidate: EventCandidate, people: Sequence[tuple[Participant, Identified]], evidence: Evidence
+    ) -> EventCandidate:
+        """The candidate with the group rules that fired on its people (counted groups, other members)."""
+        grouped = (
+            *(("people.counted-group",) if self._counted_group(candidate, people) else ()),
+            *(("people.other-members",) if self._other_members(candidate, people) else ()),
+        )
+        if not grouped:
+            return candidate
+        self._trace(evidence.start, grouped)
+        return attrs.evolve(candidate, rules=(*candidate.rules, *grouped))
+
+    @staticmethod
+    def _other_members(candidate: EventCandidate, people: Sequence[tuple[Participant, Identified]]) -> bool:
+        """Whether "the other G7 leaders" of the candidate stand for members (those of a leader named with them)."""
+        return any(m.others for m in candidate.participants) and any(
+            how.how is Identification.MEMBER for _, how in people
+        )
+
+    @staticmethod
+    def _among(members: Sequence[Mention], people: Sequence[tuple[Participant, Identified]]) -> bool:
+        """Whether one of ``people`` leads a country among the governments ``members`` stands for."""
+        codes = {m.country for m in members}
+        return any(person.country is not None and person.country.code in codes for person, _ in people)
 
     def _targets(self, mention: Mention, day: dt.date | None) -> Sequence[Mention]:
         """What a mention stands for: a pronoun its antecedents, a group its members' governments on ``day``."""
@@ -437,7 +468,13 @@ class Assembler:
             members = organization.members_on(day)
         except UnknownMembershipError:
             return []
-        return list(members) if len(members) <= GROUP_LIMIT else []
+        return list(members) if len(members) <= GROUP_LIMIT or len(members) == group.size else []
+
+    def _counted_group(self, candidate: EventCandidate, people: Sequence[tuple[Participant, Identified]]) -> bool:
+        """Whether a group the candidate names counts as many as its organization's members ("the ten ASEAN
+        leaders"), more than :data:`GROUP_LIMIT`: it stands for every one of them."""
+        sizes = [m.size for m in candidate.participants if m.kind is GROUP and m.size > GROUP_LIMIT]
+        return bool(sizes) and len(people) >= max(sizes)
 
     def _identification(self, mention: Mention, target: Mention) -> Identified:
         if mention.kind is PRONOUN:
@@ -712,6 +749,8 @@ class Assembler:
             self._trip(candidate, day, date, status)
             return None
         people, day = self._people_of(candidate, date, day)
+        if GROUP in map(_KIND, candidate.participants):
+            candidate = self._grouped(candidate, people, evidence)
         if self._whole_gathering(candidate, people):
             candidate = attrs.evolve(candidate, rules=(*candidate.rules, "people.whole-gathering"))
             self._trace(evidence.start, ("people.whole-gathering",))
@@ -995,6 +1034,7 @@ def _bare_titles(mentions: Sequence[Mention]) -> bool:
 
 
 _KIND = attrgetter("kind")
+_OTHERS = attrgetter("others")
 
 
 def _day_of_year(times: Sequence[TimeExpression], anchor: dt.date) -> dt.date:
@@ -1712,6 +1752,23 @@ rule(
     "between Zelensky and Macron and Tusk.",
     published="2025-03-02",
 )(fold_one_gathering)
+rule(
+    "people.counted-group",
+    Phase.FORM,
+    "An organization's leaders counted as many as its members on the day ('the ten ASEAN leaders', 'all 27 EU "
+    "leaders') are every one of them, however large the organization (uncounted, only one of the G8's size or "
+    "smaller stands for all).",
+    "The ten ASEAN leaders met in Vientiane on Wednesday.",
+    published="2024-10-10",
+)(Assembler._counted_group)
+rule(
+    "people.other-members",
+    Phase.FORM,
+    "'The other G7 leaders' (or 'fellow' ones) with a leader of a member country named with them ('X joined the "
+    "other BRICS leaders') are the organization's members on the day but that leader; with none, no one.",
+    "Modi joined the other BRICS leaders in Johannesburg on Wednesday.",
+    published="2023-08-24",
+)(Assembler._other_members)
 rule(
     "people.whole-gathering",
     Phase.FORM,

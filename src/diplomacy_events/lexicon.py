@@ -112,6 +112,12 @@ NUMBER_WORDS = {
     "few": 3,
     "couple": 2,
 }
+#: Exact counts of two or more, as words ("the ten ASEAN leaders"): not "several" or "a few".
+COUNT_WORDS = {
+    **{key: value for key, value in NUMBER_WORDS.items() if value >= 2 and key not in ("several", "few", "couple")},
+    "eleven": 11,
+    "twelve": 12,
+}
 #: Prepositions that relate a time to another event ("since May", "before Friday"): no event's own date.
 TIME_RELATIONS = frozenset({"since", "until", "till", "before", "after", "by"})
 #: Words before a capitalised month name that make it a month, not a name ("in May", not "Theresa May").
@@ -568,8 +574,9 @@ TRIGGER_PROPERTIES = {
     "trip": "a bare journey ('flew to Paris'): no counterpart by itself, but it dates the traveller's next meeting",
     "agent_noun": "also a noun for a person ('the host'): after a determiner nobody hosted",
     "lists_attendees": "a noun that lists those at a gathering ('Attendees included ...')",
-    "lists_guests": "a phrase that lists the guests expected at the gathering the sentence before told ('Ten "
-    "presidents are expected, among them A, B and C'): that sentence's leaders are at it too",
+    "lists_guests": "a phrase that lists the guests at (or expected at) the gathering the sentence before told "
+    "('Ten presidents are expected, among them A, B and C', 'Among those present were A, B and C'): that "
+    "sentence's leaders are at it too",
     "direct": "a verb whose people follow it at once ('join A and B'; not 'join the Paris Agreement')",
     "three_or_more": "a gathering noun that reports a meeting only of three or more ('a family photo of A, B and C')",
     "joint": "a verb two leaders do together ('Putin and Xi signed', 'he and Trump discussed'): a meeting only with "

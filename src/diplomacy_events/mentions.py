@@ -38,6 +38,7 @@ from .lexicon import (
     ASIDE_OPENERS,
     AUXILIARIES,
     COORDINATION,
+    COUNT_WORDS,
     FIRST_PERSON,
     GROUP_NOUNS,
     GROUP_SIZES,
@@ -137,6 +138,8 @@ class Mention:
     antecedents: tuple[Mention, ...] = ()
     unlisted: Unlisted | None = None  # a titled name the knowledge base does not list, read as this mention
     host: bool = False  # "his host", "the host president": the leader of the country the visitor is said to be in
+    size: int = 0  # how many a group counts ("the ten ASEAN leaders": 10); 0 when it names no number
+    others: bool = False  # "the other G7 leaders": the group's members but the leaders named with it
 
     #: Whether the mention can stand for a leader (person, office, pronoun, metonym or group of leaders); worked
     #: out once, as the event stage asks it of each mention many times.
@@ -1465,8 +1468,28 @@ def _members_group(
     after = [t.key for t in tokens[nxt.end : nxt.end + 2]]
     if noun == "leader" and not ((after and after[0] in ("'s", "’s", "'", "’")) or "summit" in after):
         return None  # "the G7 leader" is one of them, not the group
-    start = org.start - 1 if org.start > 0 and tokens[org.start - 1].key == "the" else org.start
-    return _group(tokens, start, nxt.end, _value(org, _ORG), before)
+    size, start = _counted(tokens, org.start)
+    others = not size and start > 1 and tokens[start - 1].key in _OTHERS and tokens[start - 2].key == "the"
+    start -= 2 * others  # "the other G7 leaders": the members but those named with them
+    start = start - 1 if start > 0 and tokens[start - 1].key in (("the", "all") if size else ("the",)) else start
+    group = _group(tokens, start, nxt.end, _value(org, _ORG), before, others=others)
+    return attrs.evolve(group, size=size, others=others) if group is not None and (size or others) else group
+
+
+#: Words between "the" and an organization's leaders that leave out those named with them: "the other G7 leaders".
+_OTHERS = frozenset({"other", "fellow"})
+
+
+def _counted(tokens: Sequence[Token], at: int) -> tuple[int, int]:
+    """The exact count right before ``at`` and where it starts ("the ten ASEAN leaders", "all 27 EU leaders",
+    "Ten ASEAN leaders"), else 0 and ``at``: a number after "the" or "all", or opening the sentence."""
+    if at == 0:
+        return 0, at
+    key = tokens[at - 1].key
+    size = int(key) if key.isdigit() and len(key) <= 3 else COUNT_WORDS.get(key, 0)
+    if size < 2 or not (at == 1 or tokens[at - 2].key in ("the", "all")):
+        return 0, at
+    return size, at - 1
 
 
 _GATHERING_NOUNS = frozenset({"summit", "summits", "meeting", "meetings", "conference", "forum", "retreat"})
@@ -1475,7 +1498,13 @@ _LIST_AFTER = (["including"], ["among"], ["such"], ["notably"], ["like"])
 
 
 def _group(
-    tokens: Sequence[Token], start: int, end: int, organization: str | None, previous: Match[Entry] | None
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    organization: str | None,
+    previous: Match[Entry] | None,
+    *,
+    others: bool = False,
 ) -> Mention | None:
     """A group mention over ``start:end``; none where the words make it a part ("other G7 leaders"), where a
     list follows that names who ("Quad leaders, including A and B"), or where it is an apposition to names
@@ -1493,7 +1522,9 @@ def _group(
         and bool(_tags(previous.values) & _NAME_TAGS)
         and [t.key for t in tokens[previous.end : start]] == [","]
     )
-    if around & PARTIAL_GROUP or following in _LIST_AFTER or named_after or named_before:
+    if (around & PARTIAL_GROUP) - (_OTHERS if others else frozenset()) or following in _LIST_AFTER or named_after:
+        return None
+    if named_before:
         return None
     text = _surface(tokens, start, end)
     return Mention(kind=MentionKind.GROUP, start=start, end=end, text=text, organization=organization, plural=True)

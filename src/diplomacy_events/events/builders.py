@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from ..lexicon import TriggerType
+from ..lexicon import POSSESSIVES, TriggerType
 from ..mentions import Mention, MentionKind
 from ..model import MeetingKind
 from ..rules import Phase, rule
@@ -296,6 +296,10 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
     if chaired and context.chair is not None:
         reading.fired.append("build.chair-attended")
         everyone = dedupe([context.chair, *everyone])
+    passive = attend and _attended_by(context, reading)
+    if passive:  # "a ceremony attended by A and B"; "X flew in for a meeting convened by Y": X is there too
+        reading.fired.append("build.attended-by")
+        everyone = [m for m in everyone if m.start >= end or not _determiner(m)]
     made = template(reading)
     count = people_count(everyone)
     gathering = (reading.type is TriggerType.SUMMIT and (count >= 3 or not reading.trigger.three_or_more)) or (
@@ -303,10 +307,12 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         and (
             words.gathering_words.found(keys, end, min(len(keys), end + 8))
             or keys[start] in words.convene_verbs  # "the Quad leaders gathered in Tokyo"
+            or "group.gathering-by" in reading.fired  # "opened a conference attended by A, B and C"
             or (attend and reading.summit is not None)  # "the summit, at which the presidents attended a ..."
             or guests
             or reading.trigger.lists_attendees  # "Arrivals at Lancaster House: A; B's C; D"
             or chaired
+            or passive
         )
     )
     if gathering and attend and _when_attending(context, reading):
@@ -314,6 +320,9 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         gathering = False  # "met X, when they attended the forum": the setting of the meeting told
     if attend and words.ceremony_words.found(keys, end, min(len(keys), end + 6)) and len(everyone) == 2:
         made = made.changed(trigger_type=TriggerType.MEET)  # "attends a dinner hosted by X"
+        gathering = True
+    elif passive:
+        made = made.changed(trigger_type=TriggerType.MEET)  # "a ceremony attended by A and B": they met there
         gathering = True
     if count >= 2 and gathering:
         kind = MeetingKind.CALL if reading.call else MeetingKind.SUMMIT if count >= 3 else MeetingKind.MEETING
@@ -400,6 +409,34 @@ def _joins_told(context: SentenceContext, reading: Reading) -> bool:
         return keys[noun - 1] in _TOLD_DETERMINERS
     following = keys[reading.end] if reading.end < len(keys) else "."
     return reading.summit is None and not reading.objects and following in ("as", "too", ".", ",", "also", "")
+
+
+def _determiner(mention: Mention) -> bool:
+    """Whether a mention is a possessive determiner ("their" in "their northern neighbour"): no one's subject."""
+    return mention.kind is PRONOUN and mention.text.lower() in POSSESSIVES
+
+
+_NOUN_REACH = 8  # words back from "attended by" to its gathering: "a ceremony on the shore of the lake attended by"
+
+
+@rule(
+    "build.attended-by",
+    Phase.SENTENCE,
+    "A gathering or ceremony noun a few words before 'attended by' ('a ceremony at the lake attended by A and B', "
+    "'a conference in Belgrade attended by A, B and C') is one meeting of the leaders the participle names.",
+    "The treaty was signed on Sunday in a ceremony at Lake Ohrid attended by Alexis Tsipras and Zoran Zaev.",
+    published="2018-06-18",
+)
+def _attended_by(context: SentenceContext, reading: Reading) -> bool:
+    """Whether an attendance is a participle with its agents right after a gathering or ceremony noun, in reach
+    and in the same stretch of the sentence."""
+    keys, start, end = context.keys, reading.start, reading.end
+    if keys[end : end + 1] != ["by"]:
+        return False
+    low = max(0, start - _NOUN_REACH)
+    low = max([low, *(i + 1 for i in range(low, start) if keys[i] in (",", ";", ".", "which", "that"))])
+    words = context.words
+    return words.gathering_words.found(keys, low, start) or words.ceremony_words.found(keys, low, start)
 
 
 @rule(

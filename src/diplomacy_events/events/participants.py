@@ -703,15 +703,17 @@ def _along_with(context: SentenceContext, reading: Reading) -> bool:
 
 
 _GATHERING_REACH = 10  # words from an attendance to its gathering's participle: "a regional summit on ... hosted by"
+_RELATIVES = frozenset({"which", "that"})  # "a summit, which was attended by A and B": the gathering's clause
 
 
 @rule(
     "group.gathering-by",
     Phase.GROUPS,
     "The host and the guests a gathering's participles name ('attended a summit hosted by X and attended by A and "
-    "B') attend it too, three or more in all; the participles report nothing of their own.",
+    "B', 'hosted a conference attended by A and B', 'opened a conference attended by A and B') attend it too, "
+    "three or more in all; the participles report nothing of their own.",
     "William Ruto attended a regional summit hosted by Yoweri Museveni and attended by Paul Kagame.",
-    only=(TriggerType.ATTEND, TriggerType.SUMMIT),
+    only=(TriggerType.ATTEND, TriggerType.SUMMIT, TriggerType.HOST),
     needs=("by",),
 )
 def _gathering_by(context: SentenceContext, reading: Reading) -> bool:
@@ -720,8 +722,10 @@ def _gathering_by(context: SentenceContext, reading: Reading) -> bool:
     cursor = reading.end
     gathering = context.words.gathering_words
     first = next((i for i in range(cursor, min(high, cursor + _GATHERING_REACH)) if _by(later, keys, i)), None)
-    if first is None or not gathering.found(keys, reading.start, first) or keys[first - 1] in AUXILIARIES:
+    if first is None or not gathering.found(keys, reading.start, first):
         return False
+    if keys[first - 1] in AUXILIARIES and keys[first - 2] not in _RELATIVES:
+        return False  # "the summit hosted by X was attended by A": a verb of its own; not "which was attended by"
     agents: list[Mention] = []
     absorbed: list[int] = []
     at: int | None = first
