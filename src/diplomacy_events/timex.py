@@ -375,15 +375,13 @@ def _year_of_weekday(year: int, month: int, day: int, weekday: int, anchor: dt.d
     >>> _year_of_weekday(2018, 7, 12, 4, july)  # a Friday in 2019: further than the Thursday of 2018
     2018
     """
+    distance = abs((dt.date(year, month, day) - anchor).days)
     for candidate in (year + 1, year - 1):
         try:
-            fits = dt.date(candidate, month, day).weekday() == weekday
-            nearer = abs((dt.date(candidate, month, day) - anchor).days) < abs(
-                (dt.date(year, month, day) - anchor).days
-            )
+            date = dt.date(candidate, month, day)
         except ValueError:  # February 29 outside a leap year
             continue
-        if fits and nearer:
+        if date.weekday() == weekday and abs((date - anchor).days) < distance:
             return candidate
     return year
 
