@@ -1506,9 +1506,10 @@ def _group(
     *,
     others: bool = False,
 ) -> Mention | None:
-    """A group mention over ``start:end``; none where the words make it a part ("other G7 leaders"), where a
-    list follows that names who ("Quad leaders, including A and B"), or where it is an apposition to names
-    ("Quad leaders Modi and Biden", "Modi and Biden, leaders of the Quad")."""
+    """A group mention over ``start:end``; none where the words make it a part ("other G7 leaders", unless
+    ``others``: "the other G7 leaders" after those named with them), where a list follows that names who ("Quad
+    leaders, including A and B"), or where it is an apposition to names ("Quad leaders Modi and Biden", "Modi and
+    Biden, leaders of the Quad")."""
     around = {t.key for t in tokens[max(0, start - 2) : start + 2]}
     following = [t.key for t in tokens[end : end + 2] if t.key != ","][:1]
     named_after = (
@@ -1522,9 +1523,8 @@ def _group(
         and bool(_tags(previous.values) & _NAME_TAGS)
         and [t.key for t in tokens[previous.end : start]] == [","]
     )
-    if (around & PARTIAL_GROUP) - (_OTHERS if others else frozenset()) or following in _LIST_AFTER or named_after:
-        return None
-    if named_before:
+    partial = (around & PARTIAL_GROUP) - (_OTHERS if others else frozenset())
+    if partial or following in _LIST_AFTER or named_after or named_before:
         return None
     text = _surface(tokens, start, end)
     return Mention(kind=MentionKind.GROUP, start=start, end=end, text=text, organization=organization, plural=True)
