@@ -612,8 +612,6 @@ class Assembler:
             countries = [self.publisher, *places]  # or the country the sentence is in ("held talks in Addis Ababa")
         else:
             countries = [country for country, _ in sorted(self.countries.items(), key=lambda held: -held[1])]
-        if day is None:
-            return None
         if role in _MONARCHS and role.value in mention.text.lower():
             # "the Emir" in a story about Riyadh: the emir of a country the text names (Kuwait's), not the king
             # named most; "His Majesty" stands for any monarch
