@@ -543,6 +543,7 @@ class Assembler:
         if self.anchor is None or not _bare_titles(mentions):
             return list(mentions)  # no bare title ("the Emir") at all: the common case
         day = _day_of_year(times, self.anchor)
+        speaker = _speaker(mentions)
         out = []
         for mention in mentions:
             if self._publishers(mention):  # "The President welcomes President X" on the White House's page
@@ -554,8 +555,8 @@ class Assembler:
                 mention.kind is MentionKind.PRONOUN
                 and mention.role is not None
                 and not mention.antecedents
-                and (self.publisher or _speaker(mentions) is not None or self.countries)  # the counts last: the
-                # parser may count them when asked
+                and (self.publisher or speaker is not None or self.countries)  # the counts last: the parser may
+                # count them when asked
             ):
                 # the country of another leader of the sentence of that office ("The President met Erdogan"), but
                 # not of another office ("Zelenskyy received by the King" beside Starmer is Britain's king)
@@ -565,7 +566,6 @@ class Assembler:
                 ]
                 others = {m.country for m in named if m.country and (m.role is None or m.role in roles)}
                 places = [m.country for m in mentions if m.kind in _SEATS]  # "in Addis Ababa", "at the White House"
-                speaker = _speaker(mentions)
                 if speaker is not None and mention.role in _COMMON_OFFICES:
                     # "I spoke to the Chancellor", said by a leader: the one other leader the text names who holds
                     # that office, if only one does
