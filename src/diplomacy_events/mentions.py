@@ -437,10 +437,7 @@ class Gazetteer:
         for i in range(1, len(keys)):
             if keys[i] not in words.host_nouns or keys[i - 1] not in _HOST_DETERMINERS:
                 continue
-            end = i + 1 + next((n for n in (2, 1) if " ".join(keys[i + 1 : i + 1 + n]) in words.titles), 0)
-            role = words.titles.get(" ".join(keys[i + 1 : end])) if end > i + 1 else None
-            if end == i + 1 and _key(tokens, end) in words.leader_words:
-                end += 1
+            end, role = self._host_title(tokens, keys, i)
             if end == i + 1 and keys[i - 1] == "the":
                 continue  # "the host": of a summit, a show or a dinner as often as of a visit
             after = _key(tokens, end)
@@ -461,6 +458,15 @@ class Gazetteer:
                 kept = sorted([*kept, host], key=lambda m: m.start)
             found = kept
         return found
+
+    def _host_title(self, tokens: Sequence[Token], keys: Sequence[str], i: int) -> tuple[int, Role | None]:
+        """Where the host word at ``i`` ends, with the office a title right after it names ("the host president"),
+        or past a word for leaders ("the host leader") with none."""
+        titles = self.words.titles
+        end = i + 1 + next((n for n in (2, 1) if " ".join(keys[i + 1 : i + 1 + n]) in titles), 0)
+        if end > i + 1:
+            return end, titles.get(" ".join(keys[i + 1 : end]))
+        return end + (_key(tokens, end) in self.words.leader_words), None
 
     def filed_in(self, tokens: Sequence[Token]) -> str | None:
         """The country of the place of a dateline that opens ``tokens``: where a wire was filed, and so where its
