@@ -813,6 +813,8 @@ class Lexicon:
     formal_visits: frozenset[str]  # "arrived in Nadi for a state visit": a trip made for one has a host
     state_visits: frozenset[str]  # "a state visit to Ireland": the host is the head of state (the president)
     invitation_cues: Cues  # "invited X to visit": an invitation to a visit
+    accept_verbs: frozenset[str]  # "accepted an invitation": the subject is the invited guest
+    invited_journeys: frozenset[str]  # "accepted an invitation to visit Brazil": an accepted invitation to a visit
     continuation_cues: Cues  # "X also met Y", "met Y there": the story goes on from the event told before
     next_cues: Cues  # "will then meet Y", "will be followed by talks with Y": the next step after the event told before
     tenseless_cues: Cues  # "ahead of (his) talks with X on Friday": a meeting noun with no tense, read the nearer way

@@ -569,14 +569,13 @@ def _compatriots(people: list[Mention]) -> bool:
     return len(people) >= 2 and len(countries) == 1 and None not in countries
 
 
-_ACCEPTS = frozenset({"accepted", "accepts", "accept", "accepting"})
-_TO_VISIT = frozenset({"visit", "come", "travel"})  # "an invitation to visit Brazil"
 _ACCEPT_REACH = 3  # "accepted an invitation", "accepted Xi's invitation": words from the verb to the noun
 
 
-def _accepted(keys: Sequence[str], start: int) -> bool:
-    """Whether an invitation noun at ``start`` is what its subject accepted ("had accepted an invitation")."""
-    return any(keys[i] in _ACCEPTS for i in range(max(0, start - _ACCEPT_REACH), start))
+def _accepted(keys: Sequence[str], start: int, verbs: frozenset[str]) -> bool:
+    """Whether an invitation noun at ``start`` is what its subject accepted ("had accepted an invitation"; ``verbs``:
+    the lexicon's ``accept_verbs``)."""
+    return any(keys[i] in verbs for i in range(max(0, start - _ACCEPT_REACH), start))
 
 
 @rule(
@@ -589,9 +588,10 @@ def _accepted(keys: Sequence[str], start: int) -> bool:
 )
 def _accepted_visit(context: SentenceContext, reading: Reading) -> bool:
     end, keys, after = reading.clause[1], context.keys, reading.end
-    if not reading.subject or reading.leader_objects or not _accepted(keys, reading.start):
+    words = context.words
+    if not reading.subject or reading.leader_objects or not _accepted(keys, reading.start, words.accept_verbs):
         return False
-    if not (after + 1 < end and keys[after] == "to" and keys[after + 1] in _TO_VISIT):
+    if not (after + 1 < end and keys[after] == "to" and keys[after + 1] in words.invited_journeys):
         return True  # "accepts an invitation to the swearing-in": no visit of its own
     place = next((m for m in context.located.between(reading.end, end) if m.kind in PLACES), None)
     if place is None:
