@@ -1128,11 +1128,13 @@ def _office_of(code: str, mention: Mention) -> Mention:
 def _host_word(candidate: EventCandidate, participants: Sequence[Participant]) -> Country | None:
     """The country of a host word among the candidate's people ("talks with his host"), when the other side is of
     another country: the visit's host (``kind.host-word``)."""
+    if len(participants) != 2:
+        return None
     for mention in candidate.participants:
         for one in (mention, *mention.antecedents):
             if one.host and one.country is not None:
                 own = [p for p in participants if p.country is not None and p.country.code == one.country]
-                if len(own) == 1 and len(participants) == 2:
+                if len(own) == 1:
                     return own[0].country
     return None
 
