@@ -173,8 +173,9 @@ class TimeExpression:
         """The span of a :attr:`TimeKind.LATER` expression counted from another event's span.
 
         "The next day" after a day is a day; "a month later" is the month
-        after ("a month later" than July 5 is August); a vague reference
-        stays as vague, moved by the amount.
+        after ("a month later" than July 5 is August); "the following
+        Monday" is the first Monday after the day; a vague reference stays
+        as vague, moved by the amount.
 
         >>> import datetime
         >>> later = TimeExpression(start=0, end=3, kind=TimeKind.LATER, unit="months", offset=1)
