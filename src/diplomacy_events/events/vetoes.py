@@ -914,27 +914,30 @@ _MODIFIERS_BEFORE_NOUN = 2  # "hold formal talks", "hold long bilateral talks": 
     published="2025-06-08",
 )
 def _present_noun(context: SentenceContext, reading: Reading) -> bool:
-    trigger, start = reading.trigger, reading.start
-    if reading.status is PLANNED or trigger.present or start == 0:
+    if reading.status is PLANNED or reading.trigger.present or reading.start == 0:
         return False
-    keys = context.keys
+    if not _read_present(context, reading):
+        return False
+    reading.tenseless = True
+    return True
+
+
+def _read_present(context: SentenceContext, reading: Reading) -> bool:
+    """Whether a trigger that is no present by itself reads as one by the words before it (``status.present-noun``)."""
+    keys, start = context.keys, reading.start
     if keys[start - 1] in _PRESENT_PASSIVES and context.tokens[start].text.endswith("ed"):
-        reading.tenseless = True  # "Trump is received by the Queen", "the guests are welcomed by X"
-        return True
+        return True  # "Trump is received by the Queen", "the guests are welcomed by X"
     if _repeated(context, reading) and _present_before(context, start, _REPEAT_REACH):
-        reading.tenseless = True  # "holds talks with A, and in the afternoon with B": the left-out verb's present
-        return True
+        return True  # "holds talks with A, and in the afternoon with B": the left-out verb's present
     opener = start - 1 if keys[start - 1] in DETERMINERS else start  # "before (the) talks with X"
     if opener > 1 and keys[opener - 1] in _SEQUENCE and _present_before(context, opener - 1):
-        reading.tenseless = True  # "he visits the troops, before talks with X": the verb's present
-        return True
-    if not trigger.nominal:
+        return True  # "he visits the troops, before talks with X": the verb's present
+    if not reading.trigger.nominal:
         return False
     verbs = context.words.present_verbs
     for i in range(start - 1, max(-1, start - 2 - _MODIFIERS_BEFORE_NOUN), -1):
         if keys[i] in verbs:
-            reading.tenseless = True
-            return True
+            return True  # "holds bilateral talks with X"
         if not keys[i].isalpha() or keys[i] in AUXILIARIES:
             return False  # "has held bilateral talks": another word's tense
     return False
