@@ -167,7 +167,7 @@ def _again(context: SentenceContext, reading: Reading, again: TimeExpression) ->
     people, the second time and place; "met A on Monday and B on Thursday": B in A's place."""
     low = reading.time.end if reading.time else 0
     place = where(context.located.between(low, again.start))
-    rules = (reading.fired[-1],)  # the repeat rule
+    repeat = reading.fired[-1]  # the repeat rule
     # "met A on Monday and B on Thursday": B, named between the two times, is the second meeting's counterpart
     others = [m for m in context.leaders.between(low, again.start) if m.kind is not PRONOUN]
     objects = {id(m) for m in reading.leader_objects}
@@ -176,7 +176,7 @@ def _again(context: SentenceContext, reading: Reading, again: TimeExpression) ->
         people = c.participants
         if others and objects and any(id(m) in objects for m in people):
             people = (*(m for m in people if id(m) not in objects), *others)
-        found.append(c.changed(time=again, place=place or c.place, participants=people, rules=(*c.rules, *rules)))
+        found.append(c.changed(time=again, place=place or c.place, participants=people, rules=(*c.rules, repeat)))
     return found
 
 
