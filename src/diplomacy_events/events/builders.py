@@ -11,14 +11,14 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from ..lexicon import POSSESSIVES, TriggerType
+from ..lexicon import TriggerType
 from ..mentions import Mention, MentionKind
 from ..model import MeetingKind
 from ..rules import Phase, rule
 from ..timex import TimeKind
 from .candidates import EventCandidate
 from .context import Reading, SentenceContext
-from .grammar import after_article, dedupe, end_of, people_count
+from .grammar import after_article, dedupe, end_of, people_count, possessive
 from .members import CALL, CALL_KIND, MEET, MEETING, PLACES, PRONOUN
 
 _CALL_MANNER_REACH = 6  # "exchanged views with the Mexican president by phone"
@@ -299,7 +299,7 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
     passive = attend and _attended_by(context, reading)
     if passive:  # "a ceremony attended by A and B"; "X flew in for a meeting convened by Y": X is there too
         reading.fired.append("build.attended-by")
-        everyone = [m for m in everyone if m.start >= end or not _determiner(m)]
+        everyone = [m for m in everyone if m.start >= end or not possessive(m)]
     made = template(reading)
     count = people_count(everyone)
     gathering = (reading.type is TriggerType.SUMMIT and (count >= 3 or not reading.trigger.three_or_more)) or (
@@ -409,11 +409,6 @@ def _joins_told(context: SentenceContext, reading: Reading) -> bool:
         return keys[noun - 1] in _TOLD_DETERMINERS
     following = keys[reading.end] if reading.end < len(keys) else "."
     return reading.summit is None and not reading.objects and following in ("as", "too", ".", ",", "also", "")
-
-
-def _determiner(mention: Mention) -> bool:
-    """Whether a mention is a possessive determiner ("their" in "their northern neighbour"): no one's subject."""
-    return mention.kind is PRONOUN and mention.text.lower() in POSSESSIVES
 
 
 _NOUN_REACH = 8  # words back from "attended by" to its gathering: "a ceremony on the shore of the lake attended by"

@@ -36,7 +36,7 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
     group: list[Mention] = []
     cursor = position
     for mention in mentions.between(position, limit):
-        if mention.kind is PRONOUN and mention.text.lower() in POSSESSIVES:
+        if possessive(mention):
             continue  # a determiner, no object: "visited Russia, his first trip", "his counterparts from ..."
         if (
             group
@@ -106,13 +106,15 @@ def _introduces_list(keys: set[str]) -> bool:
 _LIST_GAP = LIST_INTRO | LIST_OPENERS | OBJECT_GAP
 
 
+def possessive(mention: Mention) -> bool:
+    """Whether a mention is a possessive determiner ("his" in "his first trip", "their" in "their northern
+    neighbour"): no one's subject or object."""
+    return mention.kind is PRONOUN and mention.text.lower() in POSSESSIVES
+
+
 def _determiner(mention: Mention, mentions: ByStart[Mention]) -> bool:
     """Whether a possessive opens another mention: "his" in "his German counterpart"."""
-    return (
-        mention.kind is PRONOUN
-        and mention.text.lower() in POSSESSIVES
-        and any(m is not mention for m in mentions.between(mention.start, mention.start + 1))
-    )
+    return possessive(mention) and any(m is not mention for m in mentions.between(mention.start, mention.start + 1))
 
 
 def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:
