@@ -45,6 +45,7 @@ from .lexicon import (
     HOLIDAY_ENDS,
     MONTHS,
     NAME_PARTICLES,
+    OWNERS,
     PARTIAL_GROUP,
     PREPOSITIONS,
     SPEAKER_WORDS,
@@ -1299,7 +1300,7 @@ def _after_preposition(tokens: Sequence[Token], start: int) -> bool:
 
 
 #: The words before a host noun that make it someone's host: "his host", "the host president".
-_HOST_DETERMINERS = frozenset({"his", "her", "their", "the"})
+_HOST_DETERMINERS = OWNERS | {"the"}
 _DESCRIBED = 3  # a possessive and up to two adjectives before a title with a name: "Iran's supreme religious leader"
 _OPENING_REACH = 16  # tokens an opening phrase may take: "At the invitation of Prime Minister Narendra Modi,"
 

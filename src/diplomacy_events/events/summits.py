@@ -471,7 +471,6 @@ def _unnamed(
     return _sequel(tokens, i, end, place, time)
 
 
-_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 _FINAL = frozenset({"last", "final", "first"})  # "hosting his last summit", "attending her first summit"
 
 
@@ -484,7 +483,7 @@ def _possessed(tokens: Sequence[Token], i: int) -> int | None:
     (1, None)
     """
     j = i - 1 if i > 0 and tokens[i - 1].key in _FINAL else i
-    return j - 1 if j > 0 and tokens[j - 1].key in _PERSON_POSSESSIVES else None
+    return j - 1 if j > 0 and tokens[j - 1].key in OWNERS else None
 
 
 def _sequel(
