@@ -546,37 +546,39 @@ class Assembler:
         speaker = _speaker(mentions)
         out = []
         for mention in mentions:
-            if self._publishers(mention):  # "The President welcomes President X" on the White House's page
-                office = self._office_of_text(mention, mention.role or Role.PRESIDENT, set(), [], day)
-                if office is not None:
-                    self._stands_where(office, mention)
-                    mention = office
-            elif (
-                mention.kind is MentionKind.PRONOUN
-                and mention.role is not None
-                and not mention.antecedents
-                and (self.publisher or speaker is not None or self.countries)  # the counts last: the parser may
-                # count them when asked
-            ):
-                # the country of another leader of the sentence of that office ("The President met Erdogan"), but
-                # not of another office ("Zelenskyy received by the King" beside Starmer is Britain's king)
-                roles = _roles_of(mention.role)
-                named = [m for m in mentions if m.kind in _NAMED_LEADERS] + [
-                    a for m in mentions if m.kind is MentionKind.PRONOUN for a in m.antecedents[:1]
-                ]
-                others = {m.country for m in named if m.country and (m.role is None or m.role in roles)}
-                places = [m.country for m in mentions if m.kind in _SEATS]  # "in Addis Ababa", "at the White House"
-                if speaker is not None and mention.role in _COMMON_OFFICES:
-                    # "I spoke to the Chancellor", said by a leader: the one other leader the text names who holds
-                    # that office, if only one does
-                    others.add(speaker)
-                    places += self._named_holders(roles, speaker, day)
-                office = self._office_of_text(mention, mention.role, others, places, day)
-                if office is not None:
-                    self._stands_where(office, mention)
-                    mention = office
+            office = self._bare_office(mention, mentions, speaker, day)
+            if office is not None:
+                self._stands_where(office, mention)
+                mention = office
             out.append(mention)
         return out
+
+    def _bare_office(
+        self, mention: Mention, mentions: Sequence[Mention], speaker: str | None, day: dt.date
+    ) -> Mention | None:
+        """The office a bare title of the sentence ``mentions`` stands for (see :meth:`offices_in_text`), if the
+        text says whose; ``speaker`` is the country of the sentence's "I"."""
+        if self._publishers(mention):  # "The President welcomes President X" on the White House's page
+            return self._office_of_text(mention, mention.role or Role.PRESIDENT, set(), [], day)
+        role = mention.role
+        if mention.kind is not MentionKind.PRONOUN or role is None or mention.antecedents:
+            return None
+        if not (self.publisher or speaker is not None or self.countries):  # the counts last: the parser may count
+            return None  # them when asked
+        # the country of another leader of the sentence of that office ("The President met Erdogan"), but not of
+        # another office ("Zelenskyy received by the King" beside Starmer is Britain's king)
+        roles = _roles_of(role)
+        named = [m for m in mentions if m.kind in _NAMED_LEADERS] + [
+            a for m in mentions if m.kind is MentionKind.PRONOUN for a in m.antecedents[:1]
+        ]
+        others = {m.country for m in named if m.country and (m.role is None or m.role in roles)}
+        places = [m.country for m in mentions if m.kind in _SEATS]  # "in Addis Ababa", "at the White House"
+        if speaker is not None and role in _COMMON_OFFICES:
+            # "I spoke to the Chancellor", said by a leader: the one other leader the text names who holds that
+            # office, if only one does
+            others.add(speaker)
+            places += self._named_holders(roles, speaker, day)
+        return self._office_of_text(mention, role, others, places, day)
 
     def _named_holders(self, roles: Sequence[Role], speaker: str | None, day: dt.date) -> list[str]:
         """The country of the one leader the text names in full who holds one of ``roles`` on ``day`` and is not
