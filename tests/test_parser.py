@@ -623,6 +623,25 @@ def test_the_next_day_after_a_time_of_the_same_sentence() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin hosted Erdogan and Rouhani in Sochi for talks on Syria.",
+        "Putin hosted Erdogan and Rouhani at his residence for two days of talks.",
+    ],
+)
+def test_a_host_with_two_guests_for_talks_is_one_gathering(text: str) -> None:
+    check(text, THURSDAY, [Expect((PUTIN, ERDOGAN, ROUHANI), SUMMIT)])
+
+
+def test_guests_hosted_for_dinner_on_no_day_are_a_visit_each() -> None:
+    check(
+        "Putin hosted Erdogan and Rouhani in Sochi for dinners over the years.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), VISIT), Expect((PUTIN, ROUHANI), VISIT)],
+    )
+
+
 @pytest.mark.parametrize("following", ["On the following Monday", "The next Monday", "The following Monday,"])
 def test_the_following_weekday_counts_from_the_event_told(following: str) -> None:
     check(

@@ -462,8 +462,9 @@ def _call_received(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "build.hosted-gathering",
     Phase.BUILD,
-    "A host with two or more guests on one day, at a gathering, or at a meal or ceremony ('hosted a dinner for A, B "
-    "and C'), held one gathering of all, not a visit each.",
+    "A host with two or more guests on one day, at a gathering, at a meal or ceremony ('hosted a dinner for A, B "
+    "and C'), or for talks ('hosted A and B at Camp David for 13 days of talks'), held one gathering of all, not a "
+    "visit each.",
     "Scholz hosted Macron and Tusk in Berlin on Wednesday.",
     only=(TriggerType.HOST,),
 )
@@ -477,9 +478,23 @@ def _hosted_gathering(context: SentenceContext, reading: Reading) -> bool:
         or words.ceremony_words.found(keys, reading.start, reading.end)  # "hosted a dinner at the venue for A and B"
         or words.gathering_words.found(keys, last, reading.clause[1])
         or words.gathering_words.found(keys, 0, reading.start)
+        or _for_talks(keys, last, reading.clause[1])
     ):
         return False
     return _hosted_all(context, reading)
+
+
+_TALKS_REACH = 6  # "for talks", "for three days of talks", "for two days of peace talks"
+
+
+def _for_talks(keys: Sequence[str], low: int, high: int) -> bool:
+    """Whether the guests were hosted "for talks" together ("hosted A and B at Camp David for 13 days of talks").
+
+    >>> _for_talks("at camp david for 13 days of talks .".split(), 0, 8), _for_talks("for dinner".split(), 0, 2)
+    (True, False)
+    """
+    starts = [i for i in range(low, min(high, len(keys))) if keys[i] == "for"]
+    return any("talks" in keys[i + 1 : min(high, i + 1 + _TALKS_REACH)] for i in starts)
 
 
 @rule(
