@@ -1179,6 +1179,9 @@ NOT_MEETINGS = [
     ("should-meet", "Putin should meet Erdogan soon, analysts said."),
     ("generic", "Critics say meetings with controversial leaders legitimise them."),
     ("refused", "Erdogan refused to meet Putin in Sochi on Monday."),
+    ("keep-in-touch", "Xi and Prabowo agreed to keep in touch through visits, telephone calls and letters."),
+    ("stay-in-touch", "Macron and Scholz promised to stay in touch by telephone."),
+    ("remain-in-touch", "Macron and Scholz agreed to remain in touch by phone."),
 ]
 
 
@@ -1230,6 +1233,44 @@ def test_a_trip_to_a_summit_host_is_no_state_visit() -> None:
         THURSDAY,
         [Expect((PUTIN, "angela-merkel"), MEETING)],
     )
+
+
+#: Talks with a leader of the country a visitor is visiting that day, told without a place: part of the visit.
+DURING_VISITS = [
+    (
+        "next-day-premier",
+        "Albanese began a state visit to China in Beijing on Monday.\n\n"
+        "On Tuesday he held talks with Premier Li Qiang.",
+        dt.date(2023, 11, 8),
+        [
+            Expect(("anthony-albanese", "xi-jinping"), VISIT, date=day("2023-11-06"), host="CHN"),
+            Expect(("anthony-albanese", "li-qiang"), VISIT, date=day("2023-11-07"), host="CHN"),
+        ],
+    ),
+    (
+        "planned",
+        "Lula will arrive in Beijing on Thursday for a state visit. He will meet Premier Li Qiang on Friday.",
+        dt.date(2023, 4, 10),
+        [
+            Expect(("luiz-inacio-lula-da-silva", "xi-jinping"), VISIT, PLANNED, day("2023-04-13"), host="CHN"),
+            Expect(("luiz-inacio-lula-da-silva", "li-qiang"), VISIT, PLANNED, day("2023-04-14"), host="CHN"),
+        ],
+    ),
+    (
+        "after-the-visit-a-third-country",
+        "Lula paid a state visit to China from Thursday to Saturday. On Sunday he met Putin.",
+        dt.date(2023, 4, 10),
+        [
+            Expect(("luiz-inacio-lula-da-silva", "xi-jinping"), VISIT, host="CHN"),
+            Expect(("luiz-inacio-lula-da-silva", PUTIN), MEETING, date=day("2023-04-09")),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(DURING_VISITS))
+def test_talks_during_a_visit_are_part_of_it(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
 
 
 def test_someone_else_s_trip_places_nothing() -> None:

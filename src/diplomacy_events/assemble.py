@@ -1352,6 +1352,60 @@ def fold_carried_out(meetings: Sequence[Meeting], trace: list[tuple[int, str]] |
     return [m for m in kept if m is not None]
 
 
+def during_visits(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | None = None) -> list[Meeting]:
+    """Talks told without a place, between a visitor and a leader of the country the visitor is visiting on that
+    day, are part of the visit (``form.during-visit``): a visit to that country, held there.
+
+    "Albanese began a state visit to China on Monday. On Tuesday he held talks
+    with Premier Li Qiang." makes the Tuesday talks a visit to China. The
+    visit is another record of the document (of the same status), whose
+    days, or the two days after them, hold the talks' day; talks with a
+    third country's leader, on a summit's sidelines or with a place of
+    their own keep their form.
+    """
+    visits = [m for m in meetings if m.kind is VISIT and m.host is not None and m.date is not None]
+    if not visits:
+        return list(meetings)
+    formed = []
+    for meeting in meetings:
+        host = _visited_during(meeting, visits)
+        if host is not None:
+            explanation = meeting.explanation
+            if explanation is not None:
+                explanation = attrs.evolve(explanation, rules=(*explanation.rules, "form.during-visit"))
+            meeting = attrs.evolve(meeting, kind=VISIT, host=host, place=Place(country=host), explanation=explanation)
+            if trace is not None:
+                trace.append((meeting.evidence.start, "form.during-visit"))
+        formed.append(meeting)
+    return formed
+
+
+def _visited_during(meeting: Meeting, visits: Sequence[Meeting]) -> Country | None:
+    """The country one side of two-leader talks (no place, no summit, dated) is visiting when they meet its leader."""
+    date = meeting.date
+    if meeting.kind is not MEETING or meeting.place is not None or meeting.summit or date is None:
+        return None
+    if len(meeting.participants) != 2:
+        return None
+    for visit in visits:
+        host = visit.host
+        span = visit.date
+        if visit.status is not meeting.status or host is None or span is None:
+            continue
+        at_home = [p for p in meeting.participants if p.country == host]
+        if len(at_home) != 1:
+            continue
+        (visitor,) = (p for p in meeting.participants if p.country != host)
+        if any(p.key == visitor.key for p in visit.participants) and _within_visit(date, span):
+            return host
+    return None
+
+
+def _within_visit(date: DateSpan, visit: DateSpan) -> bool:
+    """Whether talks on ``date`` fall in a visit's days or the two after them (arrival first, talks next)."""
+    return visit.start <= date.start and date.end <= visit.end + dt.timedelta(days=_ARRIVAL_DAYS)
+
+
 def _one_day(date: DateSpan | None) -> bool:
     return date is not None and date.precision is DAY and date.start == date.end
 
@@ -1791,6 +1845,14 @@ rule(
     "of the People.",
     published="2023-04-14",
 )(fold_carried_out)
+rule(
+    "form.during-visit",
+    Phase.FORM,
+    "Talks told without a place, between a visitor and a leader of the country the visitor is visiting on that day "
+    "(another record of the document), are part of the visit: a visit to that country.",
+    "Albanese began a state visit to China in Beijing on Monday.\n\nOn Tuesday he held talks with Premier Li Qiang.",
+    published="2023-11-08",
+)(during_visits)
 rule(
     "fold.arrival",
     Phase.FOLD,

@@ -26,6 +26,7 @@ from .assemble import (
     Assembler,
     Spans,
     at_dated_summits,
+    during_visits,
     fold_arrivals,
     fold_carried_out,
     fold_joined,
@@ -700,7 +701,7 @@ class Parser:
             events.read(read)
         summits = fold_summits(events.summits)
         told = _without(events.meetings, assembler.replaced)  # those that leaders told later to attend joined
-        meetings = at_dated_summits(fold_meetings(told, events.headings, trace), summits, trace)
+        meetings = at_dated_summits(fold_meetings(during_visits(told, trace), events.headings, trace), summits, trace)
         meetings = fold_arrivals(
             fold_separate(fold_joined(meetings, trace), trace), self.gazetteer.words.journey_starts, trace
         )
