@@ -1257,6 +1257,27 @@ DURING_VISITS = [
         ],
     ),
     (
+        "planned-during-a-visit-under-way",
+        "Albanese arrived in Beijing on Monday for a state visit. Tomorrow he sits down with Premier Li Qiang.",
+        dt.date(2023, 11, 6),
+        [
+            Expect(("anthony-albanese", "xi-jinping"), VISIT, OCCURRED, day("2023-11-06"), host="CHN"),
+            Expect(("anthony-albanese", "li-qiang"), VISIT, PLANNED, day("2023-11-07"), host="CHN"),
+        ],
+    ),
+    (
+        "framed-place",
+        "Macron was in Berlin on Saturday for talks with Scholz.",
+        dt.date(2024, 4, 22),
+        [Expect(("emmanuel-macron", "olaf-scholz"), VISIT, date=day("2024-04-20"), host="DEU", city="Berlin")],
+    ),
+    (
+        "framed-place-time-after",
+        "Lula was in Buenos Aires for talks with Fernandez on Monday.",
+        dt.date(2023, 1, 25),
+        [Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), VISIT, host="ARG", city="Buenos Aires")],
+    ),
+    (
         "after-the-visit-a-third-country",
         "Lula paid a state visit to China from Thursday to Saturday. On Sunday he met Putin.",
         dt.date(2023, 4, 10),

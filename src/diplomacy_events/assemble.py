@@ -1358,10 +1358,10 @@ def during_visits(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | No
 
     "Albanese began a state visit to China on Monday. On Tuesday he held talks
     with Premier Li Qiang." makes the Tuesday talks a visit to China. The
-    visit is another record of the document (of the same status), whose
-    days, or the two days after them, hold the talks' day; talks with a
-    third country's leader, on a summit's sidelines or with a place of
-    their own keep their form.
+    visit is another record of the document (of the same status, or under
+    way for talks planned), whose days, or the two days after them, hold
+    the talks' day; talks with a third country's leader, on a summit's
+    sidelines or with a place of their own keep their form.
     """
     visits = [m for m in meetings if m.kind is VISIT and m.host is not None and m.date is not None]
     if not visits:
@@ -1390,7 +1390,7 @@ def _visited_during(meeting: Meeting, visits: Sequence[Meeting]) -> Country | No
     for visit in visits:
         host = visit.host
         span = visit.date
-        if visit.status is not meeting.status or host is None or span is None:
+        if host is None or span is None or not _same_visit(visit.status, meeting.status):
             continue
         at_home = [p for p in meeting.participants if p.country == host]
         if len(at_home) != 1:
@@ -1399,6 +1399,12 @@ def _visited_during(meeting: Meeting, visits: Sequence[Meeting]) -> Country | No
         if any(p.key == visitor.key for p in visit.participants) and _within_visit(date, span):
             return host
     return None
+
+
+def _same_visit(visit: Status, talks: Status) -> bool:
+    """Whether talks of one status may be part of a visit of another: the same, or planned during a visit under
+    way ("arrived on Monday ...; tomorrow he sits down with the premier")."""
+    return talks is visit or (talks is Status.PLANNED and visit is OCCURRED)
 
 
 def _within_visit(date: DateSpan, visit: DateSpan) -> bool:

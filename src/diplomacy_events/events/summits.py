@@ -739,14 +739,19 @@ def _named_summit_status(context: SentenceContext, reading: Reading) -> bool:
     "place.located",
     Phase.WHERE,
     "A meeting's place is the first place after 'in'/'at' in its clause (one with a city first), after the "
-    "trigger up to a ', and' that opens another conjunct, else before it; not one after a topic ('the situation in "
-    "Syria') or before 's.",
+    "trigger up to a ', and' that opens another conjunct, else inside a framed trigger ('was in Berlin for talks "
+    "with'), else before it; not one after a topic ('the situation in Syria') or before 's.",
     "Sisi met Tebboune at the presidential palace in Algiers.",
 )
 def _located(context: SentenceContext, reading: Reading) -> bool:
     clause = reading.clause
     high = _conjunct_end(context.keys, reading.end, clause[1])
-    places = context.located.between(reading.end, high) or context.located.between(clause[0], reading.start)
+    located = context.located
+    places = (
+        located.between(reading.end, high)
+        or located.between(reading.start, reading.end)  # inside a frame: "was in Berlin for talks with X"
+        or located.between(clause[0], reading.start)
+    )
     reading.place = where(places)
     return reading.place is not None
 
