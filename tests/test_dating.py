@@ -700,7 +700,8 @@ def test_a_plan_after_a_departure_lies_in_the_days_from_it(text: str, published:
 DAHAL, MURMU, MODI_ = "pushpa-kamal-dahal", "droupadi-murmu", "narendra-modi"
 THURSDAY = dt.date(2023, 6, 1)
 #: An arrival "on a four-day visit" lasts four days: what happened on it happened by publication
-#: (date.paragraph-context), a plan on it lies in the days left (date.rest-of-visit).
+#: (date.paragraph-context), a plan on it lies in the days left (date.rest-of-visit), and is part of the
+#: visit to India when it is with an Indian leader (form.during-visit).
 REST_OF_VISIT = [
     (
         "a-plan-during-a-visit-under-way",
@@ -709,7 +710,7 @@ REST_OF_VISIT = [
         THURSDAY,
         [
             ((DAHAL, MODI_), "visit", "occurred", "2023-05-31/2023-06-03"),  # a formal visit to India: its leader's
-            ((DAHAL, MURMU), "meeting", "planned", "2023-06-01/2023-06-03"),
+            ((DAHAL, MURMU), "visit", "planned", "2023-06-01/2023-06-03"),
         ],
     ),
     (
@@ -719,7 +720,7 @@ REST_OF_VISIT = [
         THURSDAY,
         [
             ((DAHAL, MODI_), "visit", "occurred", "2023-05-31/2023-06-03"),
-            ((DAHAL, MURMU), "meeting", "planned", "2023-06-01/2023-06-03"),
+            ((DAHAL, MURMU), "visit", "planned", "2023-06-01/2023-06-03"),
         ],
     ),
     (
@@ -747,7 +748,7 @@ REST_OF_VISIT = [
         THURSDAY,
         [
             ((DAHAL, MODI_), "visit", "occurred", "2023-05-31/2023-06-03"),
-            ((DAHAL, MURMU), "meeting", "planned", "2023-06-01/2023-06-03"),
+            ((DAHAL, MURMU), "visit", "planned", "2023-06-01/2023-06-03"),
         ],
     ),
     (

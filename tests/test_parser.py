@@ -3399,7 +3399,7 @@ JOINT = [
         dt.date(2018, 7, 14),
         [
             Expect(("abiy-ahmed", "isaias-afwerki"), VISIT, date=day("2018-07-08"), host="ERI"),
-            Expect(("abiy-ahmed", "isaias-afwerki"), MEETING, date=day("2018-07-09")),
+            Expect(("abiy-ahmed", "isaias-afwerki"), VISIT, date=day("2018-07-09"), host="ERI"),  # during it
         ],
     ),
     (
