@@ -1363,12 +1363,17 @@ def during_visits(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | No
     the talks' day; talks with a third country's leader, on a summit's
     sidelines or with a place of their own keep their form.
     """
-    visits = [m for m in meetings if m.kind is VISIT and m.host is not None and m.date is not None]
-    if not visits:
+    trips: dict[tuple[str, ...], list[Meeting]] = {}  # a visitor's key: the visits they make
+    for visit in meetings:
+        if visit.kind is VISIT and visit.host is not None and visit.date is not None:
+            for person in visit.participants:
+                if person.country != visit.host:
+                    trips.setdefault(person.key, []).append(visit)
+    if not trips:
         return list(meetings)
     formed = []
     for meeting in meetings:
-        host = _visited_during(meeting, visits)
+        host = _visited_during(meeting, trips)
         if host is not None:
             explanation = meeting.explanation
             if explanation is not None:
@@ -1380,24 +1385,25 @@ def during_visits(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | No
     return formed
 
 
-def _visited_during(meeting: Meeting, visits: Sequence[Meeting]) -> Country | None:
-    """The country one side of two-leader talks (no place, no summit, dated) is visiting when they meet its leader."""
+def _visited_during(meeting: Meeting, trips: dict[tuple[str, ...], list[Meeting]]) -> Country | None:
+    """The country one side of two-leader talks (no place, no summit, dated) is visiting when they meet its leader;
+    ``trips`` are the document's visits by their visitors' keys."""
     date = meeting.date
     if meeting.kind is not MEETING or meeting.place is not None or meeting.summit or date is None:
         return None
     if len(meeting.participants) != 2:
         return None
-    for visit in visits:
-        host = visit.host
-        span = visit.date
-        if host is None or span is None or not _same_visit(visit.status, meeting.status):
-            continue
-        at_home = [p for p in meeting.participants if p.country == host]
-        if len(at_home) != 1:
-            continue
-        (visitor,) = (p for p in meeting.participants if p.country != host)
-        if any(p.key == visitor.key for p in visit.participants) and _within_visit(date, span):
-            return host
+    one, other = meeting.participants
+    for visitor, met in ((one, other), (other, one)):
+        for visit in trips.get(visitor.key, ()):
+            host = visit.host
+            if (
+                met.country == host
+                and visitor.country != host
+                and _same_visit(visit.status, meeting.status)
+                and _within_visit(date, visit.date)  # type: ignore[arg-type]  # visits in trips have dates
+            ):
+                return host
     return None
 
 
