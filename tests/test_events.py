@@ -580,6 +580,17 @@ def test_confer_with_is_a_meeting(
             dt.date(2024, 5, 18),
             [(("narendra-modi", "anthony-albanese"), "visit", "occurred", "2024-05-17")],
         ),
+        (  # "who" after the ministers: they are the ones meeting
+            "Putin spoke to Xi on Monday, and said their foreign ministers, who will be meeting in Moscow next week, "
+            "would settle the date of his visit.",
+            dt.date(2024, 5, 17),
+            [(("vladimir-putin", "xi-jinping"), "meeting", "occurred", "2024-05-13")],
+        ),
+        (
+            "Lula and Boric agreed that their envoys, who are meeting in Lima, should report by June.",
+            dt.date(2024, 5, 17),
+            [],
+        ),
         (  # coordinated with a leader, the aides' leader meets too
             "Biden and his aides met Xi in Woodside on Wednesday.",
             dt.date(2023, 11, 17),

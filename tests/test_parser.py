@@ -2354,6 +2354,13 @@ ASEAN_2024 = (
     "paetongtarn-shinawatra",
     "pham-minh-chinh",
 )
+CENTRAL_AMERICA_1992 = (
+    "jorge-serrano-elias",
+    "alfredo-cristiani",
+    "rafael-leonardo-callejas",
+    "violeta-chamorro",
+    "rafael-angel-calderon-fournier",
+)
 GROUPS = [
     (
         "leaders-met",
@@ -2500,6 +2507,40 @@ GROUPS = [
         [Expect((XI, PUTIN, ERDOGAN), SUMMIT, date=day("2024-07-04"))],
     ),
     (
+        "a-region-counted-as-its-members",
+        "The presidents of the five Central American republics met in Tegucigalpa on Monday.",
+        dt.date(1992, 3, 10),
+        [Expect(CENTRAL_AMERICA_1992, SUMMIT, date=day("1992-03-09"), city="Tegucigalpa")],
+    ),
+    (
+        "a-region-counted-by-another-number",
+        "The presidents of the six Central American republics met in Tegucigalpa on Monday.",
+        dt.date(1992, 3, 10),
+        [],
+    ),
+    ("a-region-not-counted", "Central American leaders met in Tegucigalpa on Monday.", dt.date(1992, 3, 10), []),
+    (
+        "the-same-leaders-and-meeting-again",
+        "The presidents of the five Central American republics met in Tegucigalpa on Monday. The same leaders had "
+        "gathered at a border town in May of last year. The presidents agreed to meet again in Managua next year.",
+        dt.date(1992, 3, 10),
+        [
+            Expect(CENTRAL_AMERICA_1992, SUMMIT, date=day("1992-03-09")),
+            Expect(CENTRAL_AMERICA_1992, SUMMIT, date=days("1991-05-01", "1991-05-31", Precision.MONTH)),
+            Expect(CENTRAL_AMERICA_1992, SUMMIT, status=PLANNED, date=days("1993-01-01", "1993-12-31", Precision.YEAR)),
+        ],
+    ),
+    (
+        "the-five-presidents-after-a-list",
+        "Jorge Serrano, Alfredo Cristiani, Rafael Callejas, Violeta Chamorro and Rafael Angel Calderon signed a "
+        "customs accord on Monday. The five presidents had met in San Salvador in January.",
+        dt.date(1992, 3, 10),
+        [
+            Expect(CENTRAL_AMERICA_1992, SUMMIT, date=day("1992-03-09")),
+            Expect(CENTRAL_AMERICA_1992, SUMMIT, date=days("1992-01-01", "1992-01-31", Precision.MONTH)),
+        ],
+    ),
+    (
         "those-present-with-the-host-before",
         "Lula hosted the Mercosur summit in Brasilia on Friday. Among those present were Javier Milei and "
         "Santiago Pena.",
@@ -2601,12 +2642,68 @@ ATTENDED = [
     ),
     ("sat-at-the-back-with-no-leader", "Trump sat at the back with reporters on Saturday.", dt.date(2019, 6, 30), []),
     (
+        "around-the-table-were-with-a-seat-of-government-in-the-gap",
+        "Around the table for the working dinner in the Kazan Kremlin on Tuesday were Putin, Xi Jinping, Narendra "
+        "Modi and Cyril Ramaphosa.",
+        dt.date(2024, 10, 23),
+        [Expect((PUTIN, XI, MODI, "cyril-ramaphosa"), SUMMIT, date=day("2024-10-22"))],
+    ),
+    (
+        "seated-at-the-table-were",
+        "Seated at the table were Gustavo Petro, Luis Arce and Gabriel Boric as the Amazon summit opened in Belem on "
+        "Tuesday.",
+        dt.date(2023, 8, 9),
+        [Expect(("gustavo-petro", "luis-arce", "gabriel-boric"), SUMMIT, date=day("2023-08-08"))],
+    ),
+    (
+        "present-were-after-the-host",
+        "Xi hosted the SCO summit in Tianjin on Monday. Present were Putin, Modi and Erdogan.",
+        dt.date(2025, 9, 3),
+        [Expect((XI, PUTIN, MODI, ERDOGAN), SUMMIT, date=day("2025-09-01"))],
+    ),
+    (
         "opening-a-summit-alone-is-no-meeting",
         "Modi opened the G20 summit in New Delhi on Saturday.",
         dt.date(2023, 9, 10),
         [],
     ),
 ]
+
+
+#: A host with guests met apart: a visit each, not one gathering (issue 11).
+HOSTED_APART = [
+    (
+        "received-in-separate-meetings",
+        "Putin, who received Xi Jinping, Narendra Modi and Cyril Ramaphosa in separate meetings on Tuesday, spoke to "
+        "reporters on Wednesday.",
+        dt.date(2024, 10, 23),
+        [
+            Expect((PUTIN, XI), VISIT, date=day("2024-10-22"), host="RUS"),
+            Expect((PUTIN, MODI), VISIT, date=day("2024-10-22"), host="RUS"),
+            Expect((PUTIN, "cyril-ramaphosa"), VISIT, date=day("2024-10-22"), host="RUS"),
+        ],
+    ),
+    (
+        "welcomed-separately",
+        "Lula welcomed Gustavo Petro and Gabriel Boric separately at the Planalto palace on Friday.",
+        dt.date(2024, 10, 19),
+        [
+            Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"), VISIT, date=day("2024-10-18"), host="BRA"),
+            Expect(("luiz-inacio-lula-da-silva", "gabriel-boric"), VISIT, date=day("2024-10-18"), host="BRA"),
+        ],
+    ),
+    (
+        "hosted-together-is-one-gathering",
+        "Lula welcomed Gustavo Petro and Gabriel Boric at the Planalto palace on Friday.",
+        dt.date(2024, 10, 19),
+        [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro", "gabriel-boric"), SUMMIT, date=day("2024-10-18"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(HOSTED_APART))
+def test_guests_hosted_apart(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
 
 
 @pytest.mark.parametrize(FIELDS, **rows(ATTENDED))

@@ -88,6 +88,8 @@ RESOLVED = [
     ("earlier-month-last-year", "They met in March last year.", PAST, month(2016, 3)),
     ("date-last-year", "They met on December 3 last year.", PAST, span("2016-12-03")),
     ("day-month-last-year", "They met on 3 December last year.", PAST, span("2016-12-03")),
+    ("month-of-last-year", "They met in November of last year.", PAST, month(2016, 11)),
+    ("date-of-last-year", "They met on March 3 of last year.", PAST, span("2016-03-03")),
     ("two-days-ago", "They met two days ago.", PAST, span("2017-11-21")),
     ("three-weeks-ago", "They met three weeks ago.", PAST, span("2017-10-30", "2017-11-05", Precision.WEEK)),
     ("a-month-ago", "They met a month ago.", PAST, month(2017, 10)),

@@ -19,6 +19,7 @@ import attrs
 from .dating import LEAD_DAYS, Calendar, news_day
 from .errors import UnknownMembershipError
 from .events import EventCandidate, SummitMention
+from .events.grammar import people_count
 from .events.members import (
     ATTEND,
     BY_NAME,
@@ -468,6 +469,8 @@ class Assembler:
             members = organization.members_on(day)
         except UnknownMembershipError:
             return []
+        if organization.counted:  # a region: "the five Central American presidents", not "Central American leaders"
+            return list(members) if len(members) == group.size else []
         return list(members) if len(members) <= GROUP_LIMIT or len(members) == group.size else []
 
     def _counted_group(self, candidate: EventCandidate, people: Sequence[tuple[Participant, Identified]]) -> bool:
@@ -896,13 +899,23 @@ class Assembler:
         self, candidate: EventCandidate, date: DateSpan | None, day: dt.date | None
     ) -> tuple[list[tuple[Participant, Identified]], dt.date | None]:
         """A candidate's people on ``day``, or on its date's last day when that finds more of them ("1974: Ford
-        meets Brezhnev": someone who took office later in the year or month), with the day they were found on."""
+        meets Brezhnev": someone who took office later in the year or month) or more the text names ("in May",
+        the group's leaders: one who took office on May 8 and is named), with the day they were found on."""
         people = self.identified(candidate.participants, day)
-        if date is not None and _coarse(date) and day == date.start and len(people) < len(candidate.participants):
+        if (
+            date is not None
+            and _coarse(date)
+            and day == date.start
+            and (len(people) < len(candidate.participants) or any(map(_many, candidate.participants)))
+        ):
             later = self.identified(candidate.participants, date.end)
-            if len(later) > len(people):
+            if len(later) > len(people) or (len(later) == len(people) and self._named(later) > self._named(people)):
                 return later, date.end
         return people, day
+
+    def _named(self, people: Sequence[tuple[Participant, Identified]]) -> int:
+        """How many of ``people`` the text names."""
+        return sum(person.leader_id in self.introduced for person, _ in people)
 
     def chaired(self, time: TimeExpression | None, status: Status) -> None:
         """Remember the date of a summit one leader chairs ("X chaired the Y summit on May 19"), ``None`` when the
@@ -1034,6 +1047,14 @@ def _bare_titles(mentions: Sequence[Mention]) -> bool:
 
 
 _KIND = attrgetter("kind")
+
+
+def _many(mention: Mention) -> bool:
+    """Whether a mention stands for a gathering's people: an organization's leaders, or "the same leaders" and
+    "they" after three or more."""
+    return people_count((mention,)) >= 3
+
+
 _OTHERS = attrgetter("others")
 
 

@@ -788,6 +788,7 @@ class Lexicon:
     past_verbs: frozenset[str]  # irregular past forms after a subject ("met"); "-ed" forms need no list
     habitual_cues: Cues
     ceremony_words: Cues
+    separate_cues: Cues  # "received A, B and C in separate meetings": a visit each, no gathering of all
     investiture_words: Cues  # "attended the swearing-in of X": a guest at a ceremony, no meeting with X
     gathering_words: Cues
     absence_cues: Cues  # "a minister standing in for President X": X is not at the gathering

@@ -292,12 +292,13 @@ _OF_YEAR = "of-year"  # the unit of a month or date in the year before the ancho
 
 
 def _of_year(tokens: Sequence[Token], time: TimeExpression) -> TimeExpression:
-    """A month or date with no year, followed by "last year" ("in April last year", "on May 3 last year"): of the
-    year before the anchor's, not the last April before the anchor. ("This year" and "next year" are left to the
-    direction of the event.)"""
-    if time.year is not None or _key(tokens, time.end) != "last" or _key(tokens, time.end + 1) != "year":
+    """A month or date with no year, followed by "(of) last year" ("in April last year", "on May 3 last year", "in
+    May of last year"): of the year before the anchor's, not the last April before the anchor. ("This year" and
+    "next year" are left to the direction of the event.)"""
+    of = _key(tokens, time.end) == "of"
+    if time.year is not None or _key(tokens, time.end + of) != "last" or _key(tokens, time.end + of + 1) != "year":
         return time
-    return _evolve(time, end=time.end + 2, offset=-1, unit=_OF_YEAR)
+    return _evolve(time, end=time.end + of + 2, offset=-1, unit=_OF_YEAR)
 
 
 def _month_after(day: dt.date, months: int) -> dt.date:

@@ -460,6 +460,24 @@ def _call_received(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "build.hosted-separately",
+    Phase.BUILD,
+    "A host with two or more guests whom the clause says were met apart ('received A, B and C in separate "
+    "meetings', 'welcomed A and B separately') made a visit each, not one gathering.",
+    "Putin received Xi and Modi in separate meetings on Tuesday.",
+    published="2024-10-23",
+    only=(TriggerType.HOST,),
+    needs=("words.separate_cues",),
+)
+def _hosted_separately(context: SentenceContext, reading: Reading) -> bool:
+    if not (reading.subject and people_count(reading.leader_objects) >= 2):
+        return False
+    if not context.words.separate_cues.found(context.keys, reading.end, reading.clause[1]):
+        return False
+    return _hosted_visit(context, reading)
+
+
+@rule(
     "build.hosted-gathering",
     Phase.BUILD,
     "A host with two or more guests on one day, at a gathering, at a meal or ceremony ('hosted a dinner for A, B "

@@ -283,5 +283,13 @@ def end_of(objects: Sequence[Mention], leaders: Sequence[Mention], default: int)
 
 def people_count(mentions: Sequence[Mention]) -> int:
     """How many people the mentions stand for, at least: "the two leaders" counts as its antecedents, a group
-    of an organization's leaders ("the Quad leaders") as three."""
-    return sum(len(m.antecedents) if m.kind is PRONOUN and m.plural else 3 if m.kind is GROUP else 1 for m in mentions)
+    of an organization's leaders ("the Quad leaders", or "the same leaders" after it) as three."""
+    return sum(_people_count(m) for m in mentions)
+
+
+def _people_count(mention: Mention) -> int:
+    if mention.kind is GROUP:
+        return 3
+    if mention.kind is PRONOUN and mention.plural:
+        return sum(_people_count(m) for m in mention.antecedents)
+    return 1

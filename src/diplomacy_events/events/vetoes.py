@@ -102,7 +102,8 @@ def _visiting_guest(context: SentenceContext, reading: Reading) -> bool:
     "veto.people-subject",
     Phase.TRIGGER,
     "A verb whose subject is people who are no leaders ('their foreign ministers will meet', 'a committee of the "
-    "two countries' ministers is to meet') reports their meeting, not their leaders'.",
+    "two countries' ministers is to meet', 'their ministers, who will be meeting') reports their meeting, not their "
+    "leaders'.",
     "Putin met Xi in Beijing on Monday, and their foreign ministers will meet in Moscow next week.",
     published="2024-05-17",
     needs=("words.people_nouns",),
@@ -112,6 +113,8 @@ def _people_subject(context: SentenceContext, reading: Reading) -> bool:
     low = max(0, i - _PEOPLE_REACH)
     while i > low and (keys[i] in AUXILIARIES or keys[i] in _BEFORE_VERB):
         i -= 1
+    if i > 1 and keys[i] == "who":  # "their ministers, who will be meeting"
+        i -= 2 if keys[i - 1] == "," else 1
     if i < 0 or keys[i] not in context.words.people_nouns:
         return False
     # "Biden and his aides met Xi": Biden meets too (not ", and their ministers will meet", a clause of its own)
