@@ -265,6 +265,9 @@ GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
 COUNTED_GROUP_NOUNS = frozenset(
     {"leaders", "presidents", "heads", "counterparts", "countries", "nations", "states", "ministers", "monarchs"}
 )
+#: Words near the top of a page that make it a preview of the days ahead ("THE WEEK AHEAD", "What to watch"): its
+#: day headings ("Thursday - Washington") are the coming days, not the nearest ones.
+PREVIEW_TITLES = ("week ahead", "coming week", "week to come", "days ahead", "what to watch", "look ahead")
 #: Verbs that open the list of such a group's members: "The three leaders are A, B and C."
 LISTING_COPULAS = frozenset({"are", "were", "include", "included"})
 
