@@ -3517,6 +3517,40 @@ JOINT = [
         [Expect(("li-qiang", "fumio-kishida"), VISIT, PLANNED, host="JPN")],
     ),
     ("a-capital-is-no-leader", "Trump announced talks with Moscow on Monday.", dt.date(2025, 2, 20), []),
+    (
+        "sat-across-a-table-from-each-other",
+        "Lula and Javier Milei sat across a table from each other in Montevideo on Friday.",
+        dt.date(2024, 12, 7),
+        [Expect(("luiz-inacio-lula-da-silva", "javier-milei"), MEETING, date=day("2024-12-06"))],
+    ),
+    (
+        "sat-across-the-table-from",
+        "Olaf Scholz sat across the table from Emmanuel Macron at the Elysee on Monday.",
+        dt.date(2023, 3, 21),
+        [Expect(("olaf-scholz", "emmanuel-macron"), VISIT, date=day("2023-03-20"), host="FRA")],
+    ),
+    (
+        "will-sit-together",
+        "Lula and Alberto Fernandez will sit together at the football final in Rio on Saturday.",
+        dt.date(2023, 3, 21),
+        [
+            Expect(
+                ("luiz-inacio-lula-da-silva", "alberto-fernandez"), VISIT, PLANNED, date=day("2023-03-25"), host="BRA"
+            )
+        ],
+    ),
+    (
+        "an-office-and-its-holder-in-apposition-are-one-subject",
+        "Lula and Argentina's president, Alberto Fernandez, met in Buenos Aires on Monday.",
+        dt.date(2023, 1, 25),
+        [Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), VISIT, date=day("2023-01-23"), host="ARG")],
+    ),
+    (
+        "an-apposition-of-another-country-is-no-holder",
+        "Lula and Argentina's president, Gabriel Boric, met in Santiago on Monday.",
+        dt.date(2023, 1, 25),
+        [],
+    ),
 ]
 
 

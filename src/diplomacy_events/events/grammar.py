@@ -25,7 +25,7 @@ from ..lexicon import (
 from ..mentions import Mention
 from ..segment import Token
 from ..syntax import ByStart
-from .members import GROUP, PRONOUN, STATES
+from .members import GROUP, OFFICE, PERSON, PRONOUN, STATES
 
 _OPENING_REACH = 8  # where an opening phrase's meeting noun may stand: "In their nearly hour-long meeting"
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
@@ -126,14 +126,29 @@ def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: 
     ]
     group: list[Mention] = []
     coordinated = False  # "A, B and C met": commas join only a list that ends in "and"
+    front = position  # where the group's first member starts (its office, for "Cuba's president, Raul Castro,")
     for mention in reversed(before):
         if group:
-            gap = {t.key for t in _unplaced(_without_then_title(_past_country(tokens, mention.end, group[-1].start)))}
+            gap = {t.key for t in _unplaced(_without_then_title(_past_country(tokens, mention.end, front)))}
+            if _apposed(mention, group[-1], gap) and front == group[-1].start:
+                front = mention.start  # "A and Cuba's president, B, met": the office and the name are one person
+                continue
             if not gap <= GROUP_GLUE or not (coordinated or gap & {"and", "&"}):
                 break
             coordinated = True
         group.append(mention)
+        front = mention.start
     return list(reversed(group))
+
+
+def _apposed(office: Mention, name: Mention, gap: set[str]) -> bool:
+    """Whether a name right after an office and a comma is that office's holder ("Cuba's president, Raul Castro")."""
+    return (
+        gap == {","}
+        and office.kind is OFFICE
+        and name.kind is PERSON
+        and (name.country is None or name.country == office.country)
+    )
 
 
 def _past_country(tokens: Sequence[Token], start: int, end: int) -> Sequence[Token]:
