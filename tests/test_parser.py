@@ -2241,6 +2241,19 @@ def test_sidelines_without_a_named_summit_mean_the_summit_named_before() -> None
     assert meeting.date == day("2023-12-05")
 
 
+def test_sidelines_told_in_the_past_are_not_of_a_summit_still_ahead() -> None:
+    text = (
+        "The SCO summit opened in Astana on Wednesday.\n\n"
+        "Putin will attend the BRICS summit in Kazan in October.\n\n"
+        "Xi and Erdogan met on the sidelines, officials said."
+    )
+    [meeting] = de.parse(text, published=dt.date(2024, 7, 4)).meetings
+    assert meeting.summit == "SCO summit" and meeting.status is OCCURRED
+    alone = "Putin will attend the BRICS summit in Kazan in October.\n\nXi and Erdogan met on the sidelines on Monday."
+    [meeting] = de.parse(alone, published=dt.date(2024, 7, 4)).meetings
+    assert meeting.summit is None and meeting.date == day("2024-07-01")
+
+
 def test_a_place_far_after_the_summit_is_not_its_venue() -> None:
     text = "Gulf leaders opened the GCC summit on Tuesday with a call for a ceasefire in Gaza."
     [summit] = de.parse(text, published=dt.date(2023, 12, 6)).summits

@@ -235,7 +235,12 @@ class Assembler:
         """
         if mention.anaphoric:
             self._trace(evidence.start, (mention.rule,))
-            return self._last_summit
+            last = self._last_summit
+            if status is OCCURRED and last is not None and last.status is PLANNED:
+                # "A and B met on the sidelines" after a summit still ahead: the one under way or past named before,
+                # else none the text names
+                return next((s for s in reversed(self._summits) if s.status is OCCURRED), None)
+            return last
         known = self._resolved.get(id(mention))
         if known is not None and known[0] is mention:  # read once: a sentence's summits, then its meetings
             return known[1]

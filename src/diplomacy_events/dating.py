@@ -1059,9 +1059,7 @@ class _Head:
     alone: bool = False  # it opens an entry and dates only that (a timeline's, a schedule's line)
 
 
-def _head(
-    text: str, block: Block, anchor: dt.date | None, direction: Direction = Direction.NEAREST
-) -> _Head | None:
+def _head(text: str, block: Block, anchor: dt.date | None, direction: Direction = Direction.NEAREST) -> _Head | None:
     """A block's heading time, if it opens with one (a day's name read in ``direction``)."""
     if _HEAD_START.match(text, block.start, block.end) is None and not _date_end(text, block.start, block.end):
         return None  # most lines: no digit, month or weekday to open a heading, no date to end one

@@ -887,7 +887,8 @@ def _where_clause(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "summit.sidelines",
     Phase.WHERE,
-    "'On the sidelines' with no summit in the sentence: of the summit named before.",
+    "'On the sidelines' with no summit in the sentence: of the summit named before (for a meeting that happened, "
+    "the latest one under way or past: not one still ahead).",
     "Ramaphosa also met Lula on the sidelines.",
     needs=("words.sidelines",),
 )
