@@ -607,6 +607,27 @@ def test_people_who_are_no_leaders_meet_without_them(
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        (  # not a meeting of Petro with each name after "meeting"
+            "On Friday the accord was signed in Bogota by Petro, who was host to the meeting, Boric and Arce.",
+            dt.date(2024, 10, 19),
+            [],
+        ),
+        (  # the host's own verb still tells a meeting
+            "Petro, as host of the summit, welcomed Boric in Cartagena on Friday.",
+            dt.date(2024, 10, 19),
+            [(("gustavo-petro", "gabriel-boric"), "visit", "occurred", "2024-10-18")],
+        ),
+    ],
+)
+def test_the_host_of_the_meeting_names_no_meeting(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         (  # "their talks" are the visit told before: no place in Moscow keeps them apart
             "Putin met Xi in Beijing on Monday. Their talks ended without agreement, and the two countries' "
             "ministers are to meet in Moscow later this month.",

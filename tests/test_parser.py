@@ -2254,6 +2254,33 @@ def test_sidelines_told_in_the_past_are_not_of_a_summit_still_ahead() -> None:
     assert meeting.summit is None and meeting.date == day("2024-07-01")
 
 
+def test_a_plan_on_the_margins_is_of_a_summit_under_way() -> None:
+    text = (
+        "Russia hosts the BRICS summit in Kazan from October 22 to 24. Xi recalled the BRICS summit in Johannesburg "
+        "last year.\n\nPutin is scheduled to meet Erdogan on the margins on Thursday."
+    )
+    meetings = de.parse(text, published=dt.date(2024, 10, 23)).meetings
+    assert [(m.summit, str(m.date), m.status) for m in meetings] == [("BRICS summit", "2024-10-24", PLANNED)]
+
+
+def test_the_edition_of_last_august_a_year_before() -> None:
+    text = "Xi and Modi spoke briefly on the sidelines of the BRICS summit in Johannesburg last August."
+    [meeting] = de.parse(text, published=dt.date(2024, 10, 23)).meetings
+    assert meeting.date == days("2023-08-22", "2023-08-24")
+    [summit] = de.parse(text, published=dt.date(2024, 10, 23)).summits
+    assert summit.date == days("2023-08-22", "2023-08-24")
+    # where the edition was held in the nearest August, that month
+    [meeting] = de.parse(text, published=dt.date(2023, 10, 23)).meetings
+    assert meeting.date == DateSpan.from_month(2023, 8)
+
+
+def test_the_first_summit_since_is_no_first_edition() -> None:
+    text = "The BRICS leaders met in Kazan on Wednesday in the first summit since the bloc grew."
+    [summit] = de.parse(text, published=dt.date(2024, 10, 24)).summits
+    assert summit.place is not None and summit.place.city == "Kazan"
+    assert summit.date is not None and summit.date.start.year == 2024
+
+
 def test_a_place_far_after_the_summit_is_not_its_venue() -> None:
     text = "Gulf leaders opened the GCC summit on Tuesday with a call for a ceasefire in Gaza."
     [summit] = de.parse(text, published=dt.date(2023, 12, 6)).summits

@@ -1462,6 +1462,42 @@ def _own_time(calendar: Calendar, reading: DateReading) -> bool:
 
 
 @rule(
+    "date.edition-a-year-before",
+    Phase.DATE,
+    "A meeting at a summit named with its place and 'last August' whose edition there fell in the August a year "
+    "before that one (told in October 2024, the Johannesburg summit of August 2023) takes the edition's dates.",
+    "Xi and Modi spoke on the sidelines of the BRICS summit in Johannesburg last August.",
+    published="2024-10-23",
+    needs=("last",),
+)
+def _edition_a_year_before(calendar: Calendar, reading: DateReading) -> bool:
+    summit, time = reading.summit, reading.candidate.time
+    if summit is None or summit.date is None or reading.date is None or time is None:
+        return False
+    if not edition_a_year_before(time, reading.date, summit.date):
+        return False
+    reading.date = summit.date
+    return True
+
+
+def edition_a_year_before(time: TimeExpression, stated: DateSpan, edition: DateSpan) -> bool:
+    """Whether a summit's edition lies in the month a "last <month>" names, a year before the one it resolves to: the
+    writer's "last August" of the year before (``stated``: the resolved month; ``edition``: the record's days).
+
+    >>> last_august = find_times(tokenize("last August"))[0]
+    >>> edition_a_year_before(last_august, DateSpan.from_month(2024, 8), DateSpan.from_date(dt.date(2023, 8, 22)))
+    True
+    """
+    return (
+        time.kind is TimeKind.MONTH
+        and time.offset < 0
+        and stated.precision is Precision.MONTH
+        and edition.start.year == stated.start.year - 1
+        and edition.start.month == stated.start.month
+    )
+
+
+@rule(
     "date.section-today",
     Phase.DATE,
     "'This evening', 'earlier today', 'yesterday' under a day's heading of another day (a readout's 'PM call with "

@@ -145,6 +145,30 @@ _PROCESS_REACH = 3  # "revive | the stalled trade | talks"
 
 
 @rule(
+    "veto.host-of-the-meeting",
+    Phase.TRIGGER,
+    "A meeting noun after 'host to the', 'host of the', 'chair of the' ('X, who was host to the meeting, ...') "
+    "names the gathering the sentence tells, no meeting of its own.",
+    "The accord was signed by Cerezo, who was host to the meeting, and by four other presidents.",
+    published="1987-08-08",
+    needs=("host", "chair", "chairman", "hosts"),
+)
+def _host_of_the_meeting(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    return (
+        reading.phrase in _GATHERING_NOUNS
+        and start >= 3
+        and keys[start - 1] == "the"
+        and keys[start - 2] in ("to", "of")
+        and keys[start - 3] in _OF_THE_MEETING
+    )
+
+
+_GATHERING_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "a summit"})
+_OF_THE_MEETING = frozenset({"host", "hosts", "chair", "chairman"})  # "host to the meeting", "chair of the talks"
+
+
+@rule(
     "veto.summit-named",
     Phase.TRIGGER,
     "'The G20 summit' names a summit: attending it is no meeting by itself (but 'the Quad Leaders' Summit' names "
