@@ -846,7 +846,7 @@ class Gazetteer:
                 person is None
                 or person.start - title.end > _TITLE_REACH
                 or not all(
-                    t.key in ("of", "the", "'s") or (t.capitalised and t.key.isalpha())
+                    t.key in ("of", "the", "'s", "and") or (t.capitalised and t.key.isalpha())
                     for t in tokens[title.end : person.start]
                 )
             ):
@@ -855,6 +855,9 @@ class Gazetteer:
             if any(m.kind not in (MentionKind.OFFICE, MentionKind.COUNTRY, MentionKind.ORGANIZATION) for m in inside):
                 continue
             country = next((m.country for m in inside if m.country), None)
+            joined = any(t.key == "and" for t in tokens[title.end : person.start])
+            if joined and (country is None or not self._led(person, country)):
+                continue  # "General Secretary of the Party of Viet Nam and State President To Lam": his, if he led it
             role = self.words.titles.get(_value(title, _TITLE) or "")
             text = _surface(tokens, title.start, person.end)
             merged = _evolve(
@@ -867,6 +870,15 @@ class Gazetteer:
             )
             found = sorted([m for m in found if m not in inside and m is not person] + [merged], key=lambda m: m.start)
         return found
+
+    def _led(self, person: Mention, country: str) -> bool:
+        """Whether a leader a person's mention may be held an office of ``country`` at some time."""
+        return any(
+            office.country.code == country
+            for leader_id in person.leaders
+            if (leader := self.knowledge.get_leader(leader_id)) is not None
+            for office in leader.offices
+        )
 
     def _blocked(self, tokens: Sequence[Token], start: int) -> bool:
         """'Vice President', 'former Prime Minister', 'Foreign Minister': not a leader's title."""
