@@ -3580,6 +3580,50 @@ JOINT = [
         ],
     ),
     (
+        "signs-a-pact-with-in-a-timeline-s-present",
+        "April 1950\nLiaquat Ali Khan travels to New Delhi and signs a pact with Jawaharlal Nehru.\n\nMay 1951\n"
+        "Nothing happens.",
+        dt.date(2019, 3, 1),
+        [Expect(("liaquat-ali-khan", "jawaharlal-nehru"), VISIT, date=DateSpan.from_month(1950, 4), host="IND")],
+    ),
+    (
+        "watches-a-match-alongside",
+        "Lula watched the final in Rio alongside Alberto Fernandez on Sunday.",
+        dt.date(2023, 3, 21),
+        [Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), MEETING, date=day("2023-03-19"))],
+    ),
+    (
+        "and-his-host-comma-name",
+        "Modi and his host, Xi Jinping, sign a pledge in Wuhan on Friday.",
+        dt.date(2018, 4, 29),
+        [Expect(("narendra-modi", "xi-jinping"), VISIT, date=day("2018-04-27"), host="CHN")],
+    ),
+    (
+        "the-last-day-of-a-summit-is-no-yesterday",
+        "December 31, 1988\nOn the last day of the summit in Islamabad, Rajiv Gandhi and Benazir Bhutto sign a "
+        "pledge.\n\nJuly 2001\nNothing happens.",
+        dt.date(2019, 3, 1),
+        [Expect(("rajiv-gandhi", "benazir-bhutto"), VISIT, date=day("1988-12-31"), host="PAK")],
+    ),
+    (
+        "two-guests-of-one-host-meet-together",
+        "Shastri and Ayub Khan were guests of Kosygin in Tashkent in January.",
+        dt.date(1966, 2, 1),
+        [
+            Expect(
+                ("lal-bahadur-shastri", "ayub-khan", "alexei-kosygin"),
+                SUMMIT,
+                date=DateSpan.from_month(1966, 1),
+            )
+        ],
+    ),
+    (
+        "an-office-in-a-month-is-its-holder-the-text-names",
+        "In May 2014 Nawaz Sharif held talks with the Indian prime minister, days after Narendra Modi took office.",
+        dt.date(2019, 3, 1),
+        [Expect(("nawaz-sharif", "narendra-modi"), MEETING, date=DateSpan.from_month(2014, 5))],
+    ),
+    (
         "an-office-and-its-holder-in-apposition-are-one-subject",
         "Lula and Argentina's president, Alberto Fernandez, met in Buenos Aires on Monday.",
         dt.date(2023, 1, 25),

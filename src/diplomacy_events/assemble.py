@@ -924,7 +924,7 @@ class Assembler:
             date is not None
             and _coarse(date)
             and day == date.start
-            and (len(people) < len(candidate.participants) or any(map(_many, candidate.participants)))
+            and (len(people) < len(candidate.participants) or any(map(_many_or_office, candidate.participants)))
         ):
             later = self.identified(candidate.participants, date.end)
             if len(later) > len(people) or (len(later) == len(people) and self._named(later) > self._named(people)):
@@ -1077,10 +1077,10 @@ def _located(records: Sequence[SummitRecord], place: Mention) -> list[SummitReco
     ]
 
 
-def _many(mention: Mention) -> bool:
-    """Whether a mention stands for a gathering's people: an organization's leaders, or "the same leaders" and
-    "they" after three or more."""
-    return people_count((mention,)) >= 3
+def _many_or_office(mention: Mention) -> bool:
+    """Whether a mention stands for a gathering's people (an organization's leaders, or "the same leaders" and
+    "they" after three or more) or for an office, whose holder the day decides ("the new prime minister")."""
+    return mention.kind is OFFICE or people_count((mention,)) >= 3
 
 
 _OTHERS = attrgetter("others")

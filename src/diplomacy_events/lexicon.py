@@ -476,6 +476,8 @@ SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while",
 DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
 #: Possessives: a determiner, no object ("visited Russia, his first trip"); "her" is also an object ("met her").
 POSSESSIVES = frozenset({"his", "its", "their", "my"})
+#: Nouns that name the one after them in apposition: "A and his host, B, sign a pledge" (A and B).
+APPOSED_NOUNS = frozenset({"host", "hosts", "guest", "counterpart"})
 #: Possessive pronouns that own a meeting noun: "his summit with Trump", "their talks".
 OWNERS = frozenset({"his", "her", "their"})
 #: The marks of a possessive after a name: "the President's decision", "the presidents' talks".

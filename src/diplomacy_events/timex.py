@@ -640,6 +640,8 @@ class _Scanner:
             return TimeExpression(start=i - 1, end=j + 2, kind=TimeKind.RELATIVE, unit=unit, offset=1, rest=True)
         if unit is None or target.endswith("s"):
             return None
+        if unit == "days" and near[j + 2] == "of":
+            return None  # "the last day of the summit", "the first day of his visit": a day of an event, no yesterday
         return TimeExpression(start=i, end=j + 2, kind=_RELATIVE, unit=unit, offset=offset, partial=partial, rest=rest)
 
     def counted_at(self, i: int) -> TimeExpression | None:

@@ -675,6 +675,25 @@ def _trip_to_summit(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "build.joint-visit",
+    Phase.BUILD,
+    "Leaders of two or more countries who visit a leader together ('A and B were guests of C', 'spend a week in "
+    "Tashkent as guests of C') met their host together: one gathering of all, not a visit of the first alone.",
+    "Shastri and Ayub Khan were guests of Kosygin in Tashkent in January.",
+    published="1966-02-01",
+    only=(TriggerType.VISIT,),
+)
+def _joint_visit(context: SentenceContext, reading: Reading) -> bool:
+    visitors = [m for m in reading.subject if m.is_leader]
+    if len(visitors) < 2 or _compatriots(visitors) or not reading.leader_objects:
+        return False
+    participants = tuple(dedupe([*visitors, *reading.leader_objects]))
+    kind = MeetingKind.SUMMIT if people_count(participants) >= 3 else MeetingKind.MEETING
+    reading.candidates.append(template(reading, kind=kind, participants=participants))
+    return True
+
+
+@rule(
     "build.visit",
     Phase.BUILD,
     "A visit to the leaders named, to a place with a leader of its country named, or to a place's leader; a bare "

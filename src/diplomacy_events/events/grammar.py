@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon import (
+    APPOSED_NOUNS,
     ARTICLES,
     ASIDE_OPENERS,
     DETERMINERS,
@@ -17,6 +18,7 @@ from ..lexicon import (
     LIST_OPENERS,
     OBJECT_GAP,
     OPENING_PREPOSITIONS,
+    OWNERS,
     PASSIVE_AUXILIARIES,
     PHOTO_POSITIONS,
     POSSESSIVES,
@@ -129,7 +131,7 @@ def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: 
     front = position  # where the group's first member starts (its office, for "Cuba's president, Raul Castro,")
     for mention in reversed(before):
         if group:
-            gap = {t.key for t in _unplaced(_without_then_title(_past_country(tokens, mention.end, front)))}
+            gap = {t.key for t in _unapposed(_unplaced(_without_then_title(_past_country(tokens, mention.end, front))))}
             if _apposed(mention, group[-1], gap) and front == group[-1].start:
                 front = mention.start  # "A and Cuba's president, B, met": the office and the name are one person
                 continue
@@ -139,6 +141,14 @@ def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: 
         group.append(mention)
         front = mention.start
     return list(reversed(group))
+
+
+def _unapposed(gap: Sequence[Token]) -> Sequence[Token]:
+    """The words between two members of a group without a noun that names the second in apposition: "(A) and
+    his host, (B)"."""
+    if len(gap) >= 4 and gap[-1].key == "," and gap[-2].key in APPOSED_NOUNS and gap[-3].key in OWNERS:
+        return gap[:-3]
+    return gap
 
 
 def _apposed(office: Mention, name: Mention, gap: set[str]) -> bool:
