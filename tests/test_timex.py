@@ -710,3 +710,9 @@ def test_a_number_is_tried_only_by_the_shapes_that_may_fit_it(words: list[str]) 
         if token.key[:1].isdigit():
             left_out = [shape for shape in _DIGIT_SHAPES if shape not in _digit_shapes(token.key)]
             assert [shape(scanner, i) for shape in left_out] == [None] * len(left_out)
+
+
+def test_a_year_that_names_an_event_is_no_time() -> None:
+    assert [t.text for t in find_times(tokenize("After the war of 1965, Shastri and Ayub met in Tashkent."))] == []
+    assert [t.text for t in find_times(tokenize("Since the crisis of 1962, they have met twice in 1963."))] == ["1963"]
+    assert [t.text for t in find_times(tokenize("They met in the spring of 1965."))] != []  # a season's year is a time

@@ -476,6 +476,11 @@ SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while",
 DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
 #: Possessives: a determiner, no object ("visited Russia, his first trip"); "her" is also an object ("met her").
 POSSESSIVES = frozenset({"his", "its", "their", "my"})
+#: Events named by their year ("after the war of 1965", "since the crisis of 1962"): the year is the event's name,
+#: no time of the sentence's meeting.
+YEAR_NAMED_EVENTS = frozenset(
+    {"war", "crisis", "revolution", "coup", "uprising", "partition", "conflict", "election", "elections", "earthquake"}
+)
 #: Nouns that name the one after them in apposition: "A and his host, B, sign a pledge" (A and B).
 APPOSED_NOUNS = frozenset({"host", "hosts", "guest", "counterpart"})
 #: Possessive pronouns that own a meeting noun: "his summit with Trump", "their talks".

@@ -50,6 +50,7 @@ from .lexicon import (
     TIME_RELATIONS,
     UNITS,
     WEEKDAYS,
+    YEAR_NAMED_EVENTS,
 )
 from .model import DateSpan, Precision
 from .segment import Token, dateline_end, hyphenated
@@ -989,6 +990,8 @@ def find_times(
     placed: list[TimeExpression] = []
     told = year  # the year spoken of last: the sentence's own latest year, else the text's before it
     for time in found:
+        if _names_an_event(keys, time):
+            continue  # "after the war of 1965": the war's name, no time of the sentence
         if time.end <= filed or _stamp(tokens, time):
             time = _evolve(time, relation="dateline")
         elif told is not None and (
@@ -1003,6 +1006,16 @@ def find_times(
             told = time.year  # "in August 2022, and ... that October": October 2022
         placed.append(time)
     return placed
+
+
+def _names_an_event(keys: Sequence[str], time: TimeExpression) -> bool:
+    """Whether a year alone names an event told before it: "the war of 1965", "the crisis of 1962".
+
+    >>> [_names_an_event(k.split(), find_times(tokenize(k))[0]) for k in ("after the war of 1965", "in May 1965")]
+    [True, False]
+    """
+    start = time.start
+    return time.kind is _YEAR and start >= 2 and keys[start - 1] == "of" and keys[start - 2] in YEAR_NAMED_EVENTS
 
 
 _STAMP_WORDS = frozenset({"published", "updated", "posted"})  # "Published: May 3, 2023"
