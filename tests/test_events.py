@@ -666,6 +666,17 @@ def test_a_place_in_the_next_conjunct_is_not_the_meeting_s(
             dt.date(2025, 8, 27),
             [(("narendra-modi", "vladimir-putin"), "meeting", "planned", "2025-09-01")],
         ),
+        (  # an infinitive coordinated with a planned one: "was due to A, and to B"
+            "Lula was due to address the parliament in Lisbon later in the day, and to end the tour with talks in "
+            "Madrid with Pedro Sanchez on Thursday.",
+            dt.date(2023, 4, 24),
+            [(("luiz-inacio-lula-da-silva", "pedro-sanchez"), "visit", "planned", "2023-04-27")],
+        ),
+        (  # an infinitive of purpose after a past verb stays past
+            "Lula flew to Lisbon on Monday to address the parliament, and to hold talks with Antonio Costa.",
+            dt.date(2023, 4, 26),
+            [(("luiz-inacio-lula-da-silva", "antonio-costa"), "visit", "occurred", "2023-04-24")],
+        ),
     ],
 )
 def test_what_others_expect_or_prepare_is_planned(

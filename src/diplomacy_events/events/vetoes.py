@@ -690,7 +690,8 @@ _NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
     "present: 'accepts an invitation and holds talks'), or right after it, its objects and its own time ('their "
     "summit is slated for May 7', 'the talks with Modi on Friday will', 'her first visit since taking office is "
     "expected to') makes it planned; a 'with' whose verb a coordination leaves out takes that verb's cue ('will "
-    "hold talks with A, and later with B').",
+    "hold talks with A, and later with B'), and so does an infinitive coordinated with a planned one ('was due to "
+    "fly to A, and to end the tour with talks in B').",
     "Scholz will travel to Beijing to meet Xi next month.",
     needs=("words.planned_cues", "words.passive_future_cues", "will", "'ll", "shall"),
 )
@@ -699,11 +700,26 @@ def _planned_cue(context: SentenceContext, reading: Reading) -> bool:
     keys, end = context.keys, reading.end
     if _repeated(context, reading):  # "will hold talks with A, and later with B": the left-out verb's cue
         planned = planned or context.words.planned_cues.found(keys, max(0, reading.start - 12), reading.start)
+    coordinated = _infinitive_coordinated(keys, reading.start)
+    if coordinated is not None:  # "was due to fly to Uganda ..., and to end the tour with talks in Zimbabwe"
+        planned = planned or context.words.planned_cues.found(keys, max(0, coordinated - _CUE_REACH), coordinated)
     # right after it, or after one more word of its noun: "the summit meeting scheduled for May" (not a name)
     after = context.words.planned_cues.found(keys, end, end + 1) or (
         end < len(keys) and bool(keys[end]) and context.words.planned_cues.found(keys, end + 1, end + _AFTER_REACH)
     )
     return (planned or after or _future_predicate(context, reading)) and _plan(reading)
+
+
+_CUE_REACH = 12  # words before a trigger (or before the infinitive a coordinated one repeats) a cue may stand
+
+
+def _infinitive_coordinated(keys: Sequence[str], start: int) -> int | None:
+    """Where the first infinitive's "to" stands when the trigger at ``start`` lies in an infinitive coordinated
+    with it (", and to end the tour with talks": the "to" of "was due to fly"), else None."""
+    opening = next((i for i in range(start - 1, max(0, start - _CUE_REACH), -1) if keys[i] == "to"), None)
+    if opening is None or opening < 2 or keys[opening - 1] != "and":
+        return None
+    return next((i for i in range(opening - 2, max(0, opening - 2 * _CUE_REACH), -1) if keys[i] == "to"), None)
 
 
 def _repeated(context: SentenceContext, reading: Reading) -> bool:
