@@ -3590,7 +3590,7 @@ JOINT = [
         "watches-a-match-alongside",
         "Lula watched the final in Rio alongside Alberto Fernandez on Sunday.",
         dt.date(2023, 3, 21),
-        [Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), MEETING, date=day("2023-03-19"))],
+        [Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), VISIT, date=day("2023-03-19"), host="BRA")],
     ),
     (
         "and-his-host-comma-name",
