@@ -3593,6 +3593,19 @@ JOINT = [
         [Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), VISIT, date=day("2023-03-19"), host="BRA")],
     ),
     (
+        "compared-notes",
+        "Lula and Alberto Fernandez compared notes in Montevideo on Sunday, on the margins of the summit.",
+        dt.date(2023, 3, 21),
+        [Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), MEETING, date=day("2023-03-19"))],
+    ),
+    (
+        "sat-with-a-leader-and-others",
+        "On Sunday Lula sat with Alberto Fernandez and the other guests in Buenos Aires.",
+        dt.date(2023, 3, 21),
+        [Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), VISIT, date=day("2023-03-19"), host="ARG")],
+    ),
+    ("sat-with-no-leader", "On Sunday Lula sat with reporters in Buenos Aires.", dt.date(2023, 3, 21), []),
+    (
         "and-his-host-comma-name",
         "Modi and his host, Xi Jinping, sign a pledge in Wuhan on Friday.",
         dt.date(2018, 4, 29),
