@@ -3606,6 +3606,33 @@ JOINT = [
     ),
     ("sat-with-no-leader", "On Sunday Lula sat with reporters in Buenos Aires.", dt.date(2023, 3, 21), []),
     (
+        "brought-two-together",
+        "Erdogan brought Hassan Sheikh Mohamud and Abiy Ahmed together in Ankara on Wednesday.",
+        dt.date(2024, 12, 13),
+        [
+            Expect(
+                (ERDOGAN, "hassan-sheikh-mohamud", "abiy-ahmed"),
+                SUMMIT,
+                date=day("2024-12-11"),
+            )
+        ],
+    ),
+    (
+        "brought-the-two-together-after-a-pair",
+        "Hassan Sheikh Mohamud met Abiy Ahmed in Addis Ababa in January. Erdogan had brought the two together in "
+        "Ankara in December.",
+        dt.date(2025, 2, 9),
+        [
+            Expect(("hassan-sheikh-mohamud", "abiy-ahmed"), VISIT, date=DateSpan.from_month(2025, 1), host="ETH"),
+            Expect(
+                (ERDOGAN, "hassan-sheikh-mohamud", "abiy-ahmed"),
+                SUMMIT,
+                date=DateSpan.from_month(2024, 12),
+            ),
+        ],
+    ),
+    ("brought-up-with-one", "Erdogan brought the issue up with Abiy Ahmed on Monday.", dt.date(2024, 12, 13), []),
+    (
         "and-his-host-comma-name",
         "Modi and his host, Xi Jinping, sign a pledge in Wuhan on Friday.",
         dt.date(2018, 4, 29),

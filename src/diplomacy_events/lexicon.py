@@ -599,6 +599,8 @@ TRIGGER_PROPERTIES = {
     "may_regard": "'saw X' meets X, or regards X ('saw Putin as a partner'): no meeting when 'as' follows X",
     "pulls_aside": "'pulled X aside' meets X: a verb that is a meeting only with 'aside' right after its people "
     "('pulled out of the deal' meets no one)",
+    "brings_together": "'brought A and B together' meets A and B (with the subject: one meeting of all): a verb "
+    "that is a meeting only with 'together' right after its people ('brought the issue up' meets no one)",
     "at_seat": "'was at X' visits X only when X is a seat of government ('was at the White House'), not at a "
     "summit or an airport",
     "gathers": "a verb whose objects are a gathering's attendees ('the session brought together A, B and C'): they "
@@ -643,6 +645,7 @@ class Trigger:
     gathers: bool = False
     may_regard: bool = False
     pulls_aside: bool = False
+    brings_together: bool = False
     opens: bool = False
     at_seat: bool = False
 

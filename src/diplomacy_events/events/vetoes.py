@@ -1197,6 +1197,24 @@ def _not_aside(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.not-together",
+    Phase.OBJECTS,
+    "'Brought A and B together' meets A and B; 'brought the issue up with X', 'brought troops home' meet no one: "
+    "such a verb is a meeting only with 'together' right after the two or more leaders it names ('brought X "
+    "together with Y' is left to the words after it).",
+    "Erdogan brought the issue up with the press on Monday.",
+    published="2024-12-17",
+    only=(TriggerType.MEET,),
+    needs=("trigger.brings_together",),
+)
+def _not_together(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.brings_together:
+        return False
+    leaders = [m for m in reading.objects if m.is_leader]
+    return people_count(leaders) < 2 or context.key(leaders[-1].end) != "together"
+
+
+@rule(
     "veto.opens-with-act",
     Phase.OBJECTS,
     "'The day began with X laying a wreath' opens with X's act, no meeting; only 'started with X' with no -ing "
