@@ -1338,6 +1338,43 @@ def test_a_weekday_with_its_date_gives_the_year(text: str, published: dt.date, e
     assert meetings(text, published) == expected
 
 
+#: A preview of the coming days ("THE WEEK AHEAD"): its day headings are the days ahead, and what they hold is planned.
+PREVIEW = [
+    (
+        "week-ahead-headings-are-the-coming-days",
+        "THE WEEK AHEAD\n\nTuesday - Rome\nLula and Giorgia Meloni sign a trade memorandum.\n\nThursday - "
+        "Madrid\nLula flies on for talks with Pedro Sanchez at the Moncloa.",
+        dt.date(2025, 5, 4),
+        [
+            ((LULA, "giorgia-meloni"), "meeting", "planned", "2025-05-06"),
+            ((LULA, "pedro-sanchez"), "visit", "planned", "2025-05-08"),
+        ],
+    ),
+    (
+        "what-to-watch-with-two-days-in-a-heading",
+        "What to watch this week\n\nMonday and Tuesday - Brasilia\nLula hosts Gustavo Petro for a two-day "
+        "state visit.\n\nFriday - Lima\nThe Mercosur ministers meet.",
+        dt.date(2025, 5, 4),
+        [((LULA, "gustavo-petro"), "visit", "planned", "2025-05-05/2025-05-06")],
+    ),
+    (
+        "without-a-preview-the-nearest-day",
+        "DIARY\n\nThursday - Rome\nLula and Giorgia Meloni signed a trade memorandum.\n\nFriday - Madrid\n"
+        "Lula flew on for talks with Pedro Sanchez at the Moncloa.",
+        dt.date(2025, 5, 4),
+        [
+            ((LULA, "giorgia-meloni"), "meeting", "occurred", "2025-05-01"),
+            ((LULA, "pedro-sanchez"), "visit", "occurred", "2025-05-02"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(PREVIEW))
+def test_a_preview_s_day_headings_lie_ahead(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 #: A meeting noun after a verb in the present, and a present passive, are read the nearer way (status.present-noun).
 PRESENT_NOUN = [
     (

@@ -580,6 +580,17 @@ def test_confer_with_is_a_meeting(
             dt.date(2024, 5, 18),
             [(("narendra-modi", "anthony-albanese"), "visit", "occurred", "2024-05-17")],
         ),
+        (  # "who" after the ministers: they are the ones meeting
+            "Putin spoke to Xi on Monday, and said their foreign ministers, who will be meeting in Moscow next week, "
+            "would settle the date of his visit.",
+            dt.date(2024, 5, 17),
+            [(("vladimir-putin", "xi-jinping"), "meeting", "occurred", "2024-05-13")],
+        ),
+        (
+            "Lula and Boric agreed that their envoys, who are meeting in Lima, should report by June.",
+            dt.date(2024, 5, 17),
+            [],
+        ),
         (  # coordinated with a leader, the aides' leader meets too
             "Biden and his aides met Xi in Woodside on Wednesday.",
             dt.date(2023, 11, 17),
@@ -588,6 +599,27 @@ def test_confer_with_is_a_meeting(
     ],
 )
 def test_people_who_are_no_leaders_meet_without_them(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # not a meeting of Petro with each name after "meeting"
+            "On Friday the accord was signed in Bogota by Petro, who was host to the meeting, Boric and Arce.",
+            dt.date(2024, 10, 19),
+            [],
+        ),
+        (  # the host's own verb still tells a meeting
+            "Petro, as host of the summit, welcomed Boric in Cartagena on Friday.",
+            dt.date(2024, 10, 19),
+            [(("gustavo-petro", "gabriel-boric"), "visit", "occurred", "2024-10-18")],
+        ),
+    ],
+)
+def test_the_host_of_the_meeting_names_no_meeting(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
@@ -633,6 +665,17 @@ def test_a_place_in_the_next_conjunct_is_not_the_meeting_s(
             "Talks between Modi and Putin are being prepared for Monday.",
             dt.date(2025, 8, 27),
             [(("narendra-modi", "vladimir-putin"), "meeting", "planned", "2025-09-01")],
+        ),
+        (  # an infinitive coordinated with a planned one: "was due to A, and to B"
+            "Lula was due to address the parliament in Lisbon later in the day, and to end the tour with talks in "
+            "Madrid with Pedro Sanchez on Thursday.",
+            dt.date(2023, 4, 24),
+            [(("luiz-inacio-lula-da-silva", "pedro-sanchez"), "visit", "planned", "2023-04-27")],
+        ),
+        (  # an infinitive of purpose after a past verb stays past
+            "Lula flew to Lisbon on Monday to address the parliament, and to hold talks with Antonio Costa.",
+            dt.date(2023, 4, 26),
+            [(("luiz-inacio-lula-da-silva", "antonio-costa"), "visit", "occurred", "2023-04-24")],
         ),
     ],
 )

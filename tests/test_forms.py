@@ -375,6 +375,22 @@ READOUTS = [
         [((PUTIN, "to-lam"), "visit", "occurred", "2024-06-19/2024-06-20")],
     ),
     (
+        "two-titles-joined-before-one-name",
+        "Li Qiang called on General Secretary of the Communist Party of Viet Nam Central Committee and State "
+        "President To Lam in Hanoi on Saturday.",
+        dt.date(2024, 10, 13),
+        [(("li-qiang", "to-lam"), "visit", "occurred", "2024-10-12")],
+    ),
+    (
+        "two-titles-of-two-people-stay-two",
+        "Li Qiang met the President of Kenya and Prime Minister Abiy Ahmed in Addis Ababa on Saturday.",
+        dt.date(2024, 10, 13),
+        [
+            (("li-qiang", "william-ruto"), "meeting", "occurred", "2024-10-12"),
+            (("li-qiang", "abiy-ahmed"), "visit", "occurred", "2024-10-12"),
+        ],
+    ),
+    (
         "a-title-with-an-office-and-a-country-in-it",
         "Talks between Vladimir Putin and Chairman of State Affairs of the Democratic People's Republic of Korea "
         "Kim Jong Un took place at the guest house.",

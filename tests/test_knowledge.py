@@ -755,6 +755,14 @@ def test_organizations_and_summits() -> None:
     assert [s.organization for s in kb.summits(on=dt.date(2015, 11, 15))].count("G20") == 1
 
 
+def test_a_region_is_a_counted_group() -> None:
+    kb = default_knowledge()
+    region = kb.organization("Central American republics")
+    assert region.counted and not kb.organization("Nordic countries").counted
+    assert [c.code for c in region.members_on(dt.date(1987, 8, 7))] == ["GTM", "SLV", "HND", "NIC", "CRI"]
+    assert [s.place.city for s in kb.summits(organization=region.id, year=1987) if s.place] == ["Guatemala City"]
+
+
 def test_unknown_names_raise_or_return_none() -> None:
     kb = default_knowledge()
     with pytest.raises(UnknownCountryError):

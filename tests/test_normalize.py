@@ -71,6 +71,12 @@ def test_title_case_labels_open_turns_that_go_on() -> None:
     assert normalize("Breaking News: Putin met Xi.").blocks[0].speaker is None  # one such line is no turn
 
 
+def test_a_headline_s_kicker_is_no_speaker() -> None:
+    text = "LIVE: Summit day in Manila\nAbe met Li in the evening.\nBREAKING: Trump lands.\nHe met Duterte."
+    assert [b.speaker for b in normalize(text).blocks] == [None, None, None, None]
+    assert normalize("MAY: Yes.\nLEE: No.").blocks[0].speaker == "MAY"  # a name in capitals still speaks
+
+
 def test_empty_text_has_no_blocks() -> None:
     assert normalize("").blocks == ()
     assert normalize(" \n\n\t").blocks == ()

@@ -2241,6 +2241,46 @@ def test_sidelines_without_a_named_summit_mean_the_summit_named_before() -> None
     assert meeting.date == day("2023-12-05")
 
 
+def test_sidelines_told_in_the_past_are_not_of_a_summit_still_ahead() -> None:
+    text = (
+        "The SCO summit opened in Astana on Wednesday.\n\n"
+        "Putin will attend the BRICS summit in Kazan in October.\n\n"
+        "Xi and Erdogan met on the sidelines, officials said."
+    )
+    [meeting] = de.parse(text, published=dt.date(2024, 7, 4)).meetings
+    assert meeting.summit == "SCO summit" and meeting.status is OCCURRED
+    alone = "Putin will attend the BRICS summit in Kazan in October.\n\nXi and Erdogan met on the sidelines on Monday."
+    [meeting] = de.parse(alone, published=dt.date(2024, 7, 4)).meetings
+    assert meeting.summit is None and meeting.date == day("2024-07-01")
+
+
+def test_a_plan_on_the_margins_is_of_a_summit_under_way() -> None:
+    text = (
+        "Russia hosts the BRICS summit in Kazan from October 22 to 24. Xi recalled the BRICS summit in Johannesburg "
+        "last year.\n\nPutin is scheduled to meet Erdogan on the margins on Thursday."
+    )
+    meetings = de.parse(text, published=dt.date(2024, 10, 23)).meetings
+    assert [(m.summit, str(m.date), m.status) for m in meetings] == [("BRICS summit", "2024-10-24", PLANNED)]
+
+
+def test_the_edition_of_last_august_a_year_before() -> None:
+    text = "Xi and Modi spoke briefly on the sidelines of the BRICS summit in Johannesburg last August."
+    [meeting] = de.parse(text, published=dt.date(2024, 10, 23)).meetings
+    assert meeting.date == days("2023-08-22", "2023-08-24")
+    [summit] = de.parse(text, published=dt.date(2024, 10, 23)).summits
+    assert summit.date == days("2023-08-22", "2023-08-24")
+    # where the edition was held in the nearest August, that month
+    [meeting] = de.parse(text, published=dt.date(2023, 10, 23)).meetings
+    assert meeting.date == DateSpan.from_month(2023, 8)
+
+
+def test_the_first_summit_since_is_no_first_edition() -> None:
+    text = "The BRICS leaders met in Kazan on Wednesday in the first summit since the bloc grew."
+    [summit] = de.parse(text, published=dt.date(2024, 10, 24)).summits
+    assert summit.place is not None and summit.place.city == "Kazan"
+    assert summit.date is not None and summit.date.start.year == 2024
+
+
 def test_a_place_far_after_the_summit_is_not_its_venue() -> None:
     text = "Gulf leaders opened the GCC summit on Tuesday with a call for a ceasefire in Gaza."
     [summit] = de.parse(text, published=dt.date(2023, 12, 6)).summits
@@ -2353,6 +2393,13 @@ ASEAN_2024 = (
     "lawrence-wong",
     "paetongtarn-shinawatra",
     "pham-minh-chinh",
+)
+CENTRAL_AMERICA_1992 = (
+    "jorge-serrano-elias",
+    "alfredo-cristiani",
+    "rafael-leonardo-callejas",
+    "violeta-chamorro",
+    "rafael-angel-calderon-fournier",
 )
 GROUPS = [
     (
@@ -2500,6 +2547,40 @@ GROUPS = [
         [Expect((XI, PUTIN, ERDOGAN), SUMMIT, date=day("2024-07-04"))],
     ),
     (
+        "a-region-counted-as-its-members",
+        "The presidents of the five Central American republics met in Tegucigalpa on Monday.",
+        dt.date(1992, 3, 10),
+        [Expect(CENTRAL_AMERICA_1992, SUMMIT, date=day("1992-03-09"), city="Tegucigalpa")],
+    ),
+    (
+        "a-region-counted-by-another-number",
+        "The presidents of the six Central American republics met in Tegucigalpa on Monday.",
+        dt.date(1992, 3, 10),
+        [],
+    ),
+    ("a-region-not-counted", "Central American leaders met in Tegucigalpa on Monday.", dt.date(1992, 3, 10), []),
+    (
+        "the-same-leaders-and-meeting-again",
+        "The presidents of the five Central American republics met in Tegucigalpa on Monday. The same leaders had "
+        "gathered at a border town in May of last year. The presidents agreed to meet again in Managua next year.",
+        dt.date(1992, 3, 10),
+        [
+            Expect(CENTRAL_AMERICA_1992, SUMMIT, date=day("1992-03-09")),
+            Expect(CENTRAL_AMERICA_1992, SUMMIT, date=days("1991-05-01", "1991-05-31", Precision.MONTH)),
+            Expect(CENTRAL_AMERICA_1992, SUMMIT, status=PLANNED, date=days("1993-01-01", "1993-12-31", Precision.YEAR)),
+        ],
+    ),
+    (
+        "the-five-presidents-after-a-list",
+        "Jorge Serrano, Alfredo Cristiani, Rafael Callejas, Violeta Chamorro and Rafael Angel Calderon signed a "
+        "customs accord on Monday. The five presidents had met in San Salvador in January.",
+        dt.date(1992, 3, 10),
+        [
+            Expect(CENTRAL_AMERICA_1992, SUMMIT, date=day("1992-03-09")),
+            Expect(CENTRAL_AMERICA_1992, SUMMIT, date=days("1992-01-01", "1992-01-31", Precision.MONTH)),
+        ],
+    ),
+    (
         "those-present-with-the-host-before",
         "Lula hosted the Mercosur summit in Brasilia on Friday. Among those present were Javier Milei and "
         "Santiago Pena.",
@@ -2601,12 +2682,68 @@ ATTENDED = [
     ),
     ("sat-at-the-back-with-no-leader", "Trump sat at the back with reporters on Saturday.", dt.date(2019, 6, 30), []),
     (
+        "around-the-table-were-with-a-seat-of-government-in-the-gap",
+        "Around the table for the working dinner in the Kazan Kremlin on Tuesday were Putin, Xi Jinping, Narendra "
+        "Modi and Cyril Ramaphosa.",
+        dt.date(2024, 10, 23),
+        [Expect((PUTIN, XI, MODI, "cyril-ramaphosa"), SUMMIT, date=day("2024-10-22"))],
+    ),
+    (
+        "seated-at-the-table-were",
+        "Seated at the table were Gustavo Petro, Luis Arce and Gabriel Boric as the Amazon summit opened in Belem on "
+        "Tuesday.",
+        dt.date(2023, 8, 9),
+        [Expect(("gustavo-petro", "luis-arce", "gabriel-boric"), SUMMIT, date=day("2023-08-08"))],
+    ),
+    (
+        "present-were-after-the-host",
+        "Xi hosted the SCO summit in Tianjin on Monday. Present were Putin, Modi and Erdogan.",
+        dt.date(2025, 9, 3),
+        [Expect((XI, PUTIN, MODI, ERDOGAN), SUMMIT, date=day("2025-09-01"))],
+    ),
+    (
         "opening-a-summit-alone-is-no-meeting",
         "Modi opened the G20 summit in New Delhi on Saturday.",
         dt.date(2023, 9, 10),
         [],
     ),
 ]
+
+
+#: A host with guests met apart: a visit each, not one gathering (issue 11).
+HOSTED_APART = [
+    (
+        "received-in-separate-meetings",
+        "Putin, who received Xi Jinping, Narendra Modi and Cyril Ramaphosa in separate meetings on Tuesday, spoke to "
+        "reporters on Wednesday.",
+        dt.date(2024, 10, 23),
+        [
+            Expect((PUTIN, XI), VISIT, date=day("2024-10-22"), host="RUS"),
+            Expect((PUTIN, MODI), VISIT, date=day("2024-10-22"), host="RUS"),
+            Expect((PUTIN, "cyril-ramaphosa"), VISIT, date=day("2024-10-22"), host="RUS"),
+        ],
+    ),
+    (
+        "welcomed-separately",
+        "Lula welcomed Gustavo Petro and Gabriel Boric separately at the Planalto palace on Friday.",
+        dt.date(2024, 10, 19),
+        [
+            Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"), VISIT, date=day("2024-10-18"), host="BRA"),
+            Expect(("luiz-inacio-lula-da-silva", "gabriel-boric"), VISIT, date=day("2024-10-18"), host="BRA"),
+        ],
+    ),
+    (
+        "hosted-together-is-one-gathering",
+        "Lula welcomed Gustavo Petro and Gabriel Boric at the Planalto palace on Friday.",
+        dt.date(2024, 10, 19),
+        [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro", "gabriel-boric"), SUMMIT, date=day("2024-10-18"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(HOSTED_APART))
+def test_guests_hosted_apart(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
 
 
 @pytest.mark.parametrize(FIELDS, **rows(ATTENDED))
@@ -3420,6 +3557,124 @@ JOINT = [
         [Expect(("li-qiang", "fumio-kishida"), VISIT, PLANNED, host="JPN")],
     ),
     ("a-capital-is-no-leader", "Trump announced talks with Moscow on Monday.", dt.date(2025, 2, 20), []),
+    (
+        "sat-across-a-table-from-each-other",
+        "Lula and Javier Milei sat across a table from each other in Montevideo on Friday.",
+        dt.date(2024, 12, 7),
+        [Expect(("luiz-inacio-lula-da-silva", "javier-milei"), MEETING, date=day("2024-12-06"))],
+    ),
+    (
+        "sat-across-the-table-from",
+        "Olaf Scholz sat across the table from Emmanuel Macron at the Elysee on Monday.",
+        dt.date(2023, 3, 21),
+        [Expect(("olaf-scholz", "emmanuel-macron"), VISIT, date=day("2023-03-20"), host="FRA")],
+    ),
+    (
+        "will-sit-together",
+        "Lula and Alberto Fernandez will sit together at the football final in Rio on Saturday.",
+        dt.date(2023, 3, 21),
+        [
+            Expect(
+                ("luiz-inacio-lula-da-silva", "alberto-fernandez"), VISIT, PLANNED, date=day("2023-03-25"), host="BRA"
+            )
+        ],
+    ),
+    (
+        "signs-a-pact-with-in-a-timeline-s-present",
+        "April 1950\nLiaquat Ali Khan travels to New Delhi and signs a pact with Jawaharlal Nehru.\n\nMay 1951\n"
+        "Nothing happens.",
+        dt.date(2019, 3, 1),
+        [Expect(("liaquat-ali-khan", "jawaharlal-nehru"), VISIT, date=DateSpan.from_month(1950, 4), host="IND")],
+    ),
+    (
+        "watches-a-match-alongside",
+        "Lula watched the final in Rio alongside Alberto Fernandez on Sunday.",
+        dt.date(2023, 3, 21),
+        [Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), VISIT, date=day("2023-03-19"), host="BRA")],
+    ),
+    (
+        "compared-notes",
+        "Lula and Alberto Fernandez compared notes in Montevideo on Sunday, on the margins of the summit.",
+        dt.date(2023, 3, 21),
+        [Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), MEETING, date=day("2023-03-19"))],
+    ),
+    (
+        "sat-with-a-leader-and-others",
+        "On Sunday Lula sat with Alberto Fernandez and the other guests in Buenos Aires.",
+        dt.date(2023, 3, 21),
+        [Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), VISIT, date=day("2023-03-19"), host="ARG")],
+    ),
+    ("sat-with-no-leader", "On Sunday Lula sat with reporters in Buenos Aires.", dt.date(2023, 3, 21), []),
+    (
+        "brought-two-together",
+        "Erdogan brought Hassan Sheikh Mohamud and Abiy Ahmed together in Ankara on Wednesday.",
+        dt.date(2024, 12, 13),
+        [
+            Expect(
+                (ERDOGAN, "hassan-sheikh-mohamud", "abiy-ahmed"),
+                SUMMIT,
+                date=day("2024-12-11"),
+            )
+        ],
+    ),
+    (
+        "brought-the-two-together-after-a-pair",
+        "Hassan Sheikh Mohamud met Abiy Ahmed in Addis Ababa in January. Erdogan had brought the two together in "
+        "Ankara in December.",
+        dt.date(2025, 2, 9),
+        [
+            Expect(("hassan-sheikh-mohamud", "abiy-ahmed"), VISIT, date=DateSpan.from_month(2025, 1), host="ETH"),
+            Expect(
+                (ERDOGAN, "hassan-sheikh-mohamud", "abiy-ahmed"),
+                SUMMIT,
+                date=DateSpan.from_month(2024, 12),
+            ),
+        ],
+    ),
+    ("brought-up-with-one", "Erdogan brought the issue up with Abiy Ahmed on Monday.", dt.date(2024, 12, 13), []),
+    (
+        "and-his-host-comma-name",
+        "Modi and his host, Xi Jinping, sign a pledge in Wuhan on Friday.",
+        dt.date(2018, 4, 29),
+        [Expect(("narendra-modi", "xi-jinping"), VISIT, date=day("2018-04-27"), host="CHN")],
+    ),
+    (
+        "the-last-day-of-a-summit-is-no-yesterday",
+        "December 31, 1988\nOn the last day of the summit in Islamabad, Rajiv Gandhi and Benazir Bhutto sign a "
+        "pledge.\n\nJuly 2001\nNothing happens.",
+        dt.date(2019, 3, 1),
+        [Expect(("rajiv-gandhi", "benazir-bhutto"), VISIT, date=day("1988-12-31"), host="PAK")],
+    ),
+    (
+        "two-guests-of-one-host-meet-together",
+        "Shastri and Ayub Khan were guests of Kosygin in Tashkent in January.",
+        dt.date(1966, 2, 1),
+        [
+            Expect(
+                ("lal-bahadur-shastri", "ayub-khan", "alexei-kosygin"),
+                SUMMIT,
+                date=DateSpan.from_month(1966, 1),
+            )
+        ],
+    ),
+    (
+        "an-office-in-a-month-is-its-holder-the-text-names",
+        "In May 2014 Nawaz Sharif held talks with the Indian prime minister, days after Narendra Modi took office.",
+        dt.date(2019, 3, 1),
+        [Expect(("nawaz-sharif", "narendra-modi"), MEETING, date=DateSpan.from_month(2014, 5))],
+    ),
+    (
+        "an-office-and-its-holder-in-apposition-are-one-subject",
+        "Lula and Argentina's president, Alberto Fernandez, met in Buenos Aires on Monday.",
+        dt.date(2023, 1, 25),
+        [Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), VISIT, date=day("2023-01-23"), host="ARG")],
+    ),
+    (
+        "an-apposition-of-another-country-is-no-holder",
+        "Lula and Argentina's president, Gabriel Boric, met in Santiago on Monday.",
+        dt.date(2023, 1, 25),
+        [],
+    ),
 ]
 
 

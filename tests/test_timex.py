@@ -88,6 +88,8 @@ RESOLVED = [
     ("earlier-month-last-year", "They met in March last year.", PAST, month(2016, 3)),
     ("date-last-year", "They met on December 3 last year.", PAST, span("2016-12-03")),
     ("day-month-last-year", "They met on 3 December last year.", PAST, span("2016-12-03")),
+    ("month-of-last-year", "They met in November of last year.", PAST, month(2016, 11)),
+    ("date-of-last-year", "They met on March 3 of last year.", PAST, span("2016-03-03")),
     ("two-days-ago", "They met two days ago.", PAST, span("2017-11-21")),
     ("three-weeks-ago", "They met three weeks ago.", PAST, span("2017-10-30", "2017-11-05", Precision.WEEK)),
     ("a-month-ago", "They met a month ago.", PAST, month(2017, 10)),
@@ -708,3 +710,9 @@ def test_a_number_is_tried_only_by_the_shapes_that_may_fit_it(words: list[str]) 
         if token.key[:1].isdigit():
             left_out = [shape for shape in _DIGIT_SHAPES if shape not in _digit_shapes(token.key)]
             assert [shape(scanner, i) for shape in left_out] == [None] * len(left_out)
+
+
+def test_a_year_that_names_an_event_is_no_time() -> None:
+    assert [t.text for t in find_times(tokenize("After the war of 1965, Shastri and Ayub met in Tashkent."))] == []
+    assert [t.text for t in find_times(tokenize("Since the crisis of 1962, they have met twice in 1963."))] == ["1963"]
+    assert [t.text for t in find_times(tokenize("They met in the spring of 1965."))] != []  # a season's year is a time

@@ -16,9 +16,10 @@ from typing import Protocol
 
 import attrs
 
-from .dating import LEAD_DAYS, Calendar, news_day
+from .dating import LEAD_DAYS, Calendar, edition_a_year_before, news_day
 from .errors import UnknownMembershipError
 from .events import EventCandidate, SummitMention
+from .events.grammar import people_count
 from .events.members import (
     ATTEND,
     BY_NAME,
@@ -234,13 +235,27 @@ class Assembler:
         """
         if mention.anaphoric:
             self._trace(evidence.start, (mention.rule,))
-            return self._last_summit
+            last = self._last_summit
+            if last is not None and not self._of_its_time(last, status):
+                # "A and B met on the sidelines" after a summit still ahead, "X will meet Y on the margins" after a
+                # summit over: the latest summit named before that fits, else none the text names
+                return next((s for s in reversed(self._summits) if self._of_its_time(s, status)), None)
+            return last
         known = self._resolved.get(id(mention))
         if known is not None and known[0] is mention:  # read once: a sentence's summits, then its meetings
             return known[1]
         found = self._read_summit(mention, status, evidence, tokens)
         self._resolved[id(mention)] = (mention, found)
         return found
+
+    def _of_its_time(self, summit: Summit, status: Status | None) -> bool:
+        """Whether a meeting of ``status`` can be on a summit's sidelines: one that happened at a summit under way or
+        past, a plan at one under way or ahead."""
+        if status is OCCURRED:
+            return summit.status is OCCURRED
+        if status is PLANNED and summit.date is not None and self.anchor is not None:
+            return summit.date.end >= self.anchor
+        return True
 
     def _read_summit(
         self, mention: SummitMention, status: Status | None, evidence: Evidence, tokens: Sequence[Token]
@@ -276,6 +291,14 @@ class Assembler:
             rules.append(dated_by := "date.section")
         place = _within(_place(mention.place), record.place if record else None)
         date = span or (record.date if record else None)
+        time = mention.time
+        if (
+            record is not None
+            and span is not None
+            and time is not None
+            and edition_a_year_before(time, span, record.date)
+        ):
+            date = record.date  # the edition a year before the "last August" nearest in time
         if record is not None and span is not None and span.precision is Precision.YEAR and span.contains(record.date):
             date = record.date  # "the first Quad summit was held in 2021": the edition's days, not the year's
         if date is not None and self.anchor is not None:
@@ -330,19 +353,15 @@ class Assembler:
                     DateSpan(start=span.start - dt.timedelta(days=3), end=span.end + dt.timedelta(days=3))
                 )
             ]
-            return near[0] if near else None
+            if near or mention.time is None or mention.place is None:
+                return near[0] if near else None
+            # "the BRICS summit in Johannesburg last August", told in October 2024: the edition there of August 2023
+            time = mention.time
+            return next(
+                (r for r in _located(records, mention.place) if edition_a_year_before(time, span, r.date)), None
+            )
         if mention.place is not None:
-            city = fold(mention.place.city) if mention.place.city else None
-            located = [
-                r
-                for r in records
-                if r.place
-                and (
-                    r.place.country.code == mention.place.country
-                    or (city and r.place.city and fold(r.place.city) == city)
-                )
-            ]
-            records = located or records
+            records = _located(records, mention.place) or records
         if self.anchor is None or not records:
             return None
         anchor = self.anchor
@@ -468,6 +487,8 @@ class Assembler:
             members = organization.members_on(day)
         except UnknownMembershipError:
             return []
+        if organization.counted:  # a region: "the five Central American presidents", not "Central American leaders"
+            return list(members) if len(members) == group.size else []
         return list(members) if len(members) <= GROUP_LIMIT or len(members) == group.size else []
 
     def _counted_group(self, candidate: EventCandidate, people: Sequence[tuple[Participant, Identified]]) -> bool:
@@ -896,13 +917,23 @@ class Assembler:
         self, candidate: EventCandidate, date: DateSpan | None, day: dt.date | None
     ) -> tuple[list[tuple[Participant, Identified]], dt.date | None]:
         """A candidate's people on ``day``, or on its date's last day when that finds more of them ("1974: Ford
-        meets Brezhnev": someone who took office later in the year or month), with the day they were found on."""
+        meets Brezhnev": someone who took office later in the year or month) or more the text names ("in May",
+        the group's leaders: one who took office on May 8 and is named), with the day they were found on."""
         people = self.identified(candidate.participants, day)
-        if date is not None and _coarse(date) and day == date.start and len(people) < len(candidate.participants):
+        if (
+            date is not None
+            and _coarse(date)
+            and day == date.start
+            and (len(people) < len(candidate.participants) or any(map(_many_or_office, candidate.participants)))
+        ):
             later = self.identified(candidate.participants, date.end)
-            if len(later) > len(people):
+            if len(later) > len(people) or (len(later) == len(people) and self._named(later) > self._named(people)):
                 return later, date.end
         return people, day
+
+    def _named(self, people: Sequence[tuple[Participant, Identified]]) -> int:
+        """How many of ``people`` the text names."""
+        return sum(person.leader_id in self.introduced for person, _ in people)
 
     def chaired(self, time: TimeExpression | None, status: Status) -> None:
         """Remember the date of a summit one leader chairs ("X chaired the Y summit on May 19"), ``None`` when the
@@ -1034,6 +1065,24 @@ def _bare_titles(mentions: Sequence[Mention]) -> bool:
 
 
 _KIND = attrgetter("kind")
+
+
+def _located(records: Sequence[SummitRecord], place: Mention) -> list[SummitRecord]:
+    """The records of the summits held in a place's country or city."""
+    city = fold(place.city) if place.city else None
+    return [
+        r
+        for r in records
+        if r.place and (r.place.country.code == place.country or (city and r.place.city and fold(r.place.city) == city))
+    ]
+
+
+def _many_or_office(mention: Mention) -> bool:
+    """Whether a mention stands for a gathering's people (an organization's leaders, or "the same leaders" and
+    "they" after three or more) or for an office, whose holder the day decides ("the new prime minister")."""
+    return mention.kind is OFFICE or people_count((mention,)) >= 3
+
+
 _OTHERS = attrgetter("others")
 
 

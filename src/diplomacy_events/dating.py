@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from .knowledge import MODERN_FROM
-from .lexicon import AGAIN_GAP, NUMBER_WORDS, POSSESSIVES, SUBORDINATORS, TriggerType
+from .lexicon import AGAIN_GAP, NUMBER_WORDS, POSSESSIVES, PREVIEW_TITLES, SUBORDINATORS, TriggerType
 from .model import DateSpan, Participant, Precision, Status, Summit
 from .normalize import Block, BlockKind
 from .normalize import Document as Page
@@ -938,6 +938,7 @@ class Section:
     span: DateSpan
     year: int | None = None
     clocked: bool = False  # a schedule's day, with times of day under it: its plans are that day's
+    preview: bool = False  # a day of a preview of the coming days ("THE WEEK AHEAD"): a schedule's day too
 
 
 def sections(document: Page, anchor: dt.date | None) -> list[Section]:
@@ -962,8 +963,9 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
     titles = _titles(document, anchor)
     dateline: tuple[Block, _Head] | None = None  # set aside: a schedule's first day, if clock times follow it
     clocked: dict[int, bool] = {}  # the day headings with clock times under them: whether all name engagements
+    ahead = _preview(document.text)
     for block in document.blocks:
-        head = _head(document.text, block, anchor)
+        head = _head(document.text, block, anchor, ahead)
         body_seen = body_seen or (block.kind in _READ and (head is None or head.alone))
         if head is None:
             continue
@@ -991,9 +993,30 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
         later = titles.get(later, later)  # the title line above the next heading is the next section's
         end = block.end if head.alone else later
         found.append(
-            Section(start=block.start, end=end, span=head.span, year=head.year, clocked=clocked.get(id(head), False))
+            Section(
+                start=block.start,
+                end=end,
+                span=head.span,
+                year=head.year,
+                clocked=clocked.get(id(head), False),
+                preview=ahead is Direction.FUTURE,
+            )
         )
     return found
+
+
+_PREVIEW_REACH = 300  # the characters of a page's top that say it looks ahead: its title and standfirst
+
+
+def _preview(text: str) -> Direction:
+    """The way a page's day headings point: ahead on a preview of the coming days ("THE WEEK AHEAD"), else to the
+    nearest such day.
+
+    >>> _preview("THE WEEK AHEAD | Sunday"), _preview("Tuesday - Paris")
+    (<Direction.FUTURE: 'future'>, <Direction.NEAREST: 'nearest'>)
+    """
+    top = text[:_PREVIEW_REACH].lower()
+    return Direction.FUTURE if any(cue in top for cue in PREVIEW_TITLES) else Direction.NEAREST
 
 
 def _in_year(head: _Head, year: int) -> _Head:
@@ -1036,8 +1059,8 @@ class _Head:
     alone: bool = False  # it opens an entry and dates only that (a timeline's, a schedule's line)
 
 
-def _head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
-    """A block's heading time, if it opens with one."""
+def _head(text: str, block: Block, anchor: dt.date | None, direction: Direction = Direction.NEAREST) -> _Head | None:
+    """A block's heading time, if it opens with one (a day's name read in ``direction``)."""
     if _HEAD_START.match(text, block.start, block.end) is None and not _date_end(text, block.start, block.end):
         return None  # most lines: no digit, month or weekday to open a heading, no date to end one
     line = text[block.start : block.end]
@@ -1046,7 +1069,7 @@ def _head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
         return _clock_head(text, block, clock.end(), anchor)
     if not line[:1].isalnum():
         return None
-    return _date_head(text, block, anchor)
+    return _date_head(text, block, anchor, direction)
 
 
 def _date_end(text: str, start: int, end: int) -> bool:
@@ -1077,7 +1100,9 @@ def _clock_head(text: str, block: Block, after: int, anchor: dt.date | None) -> 
     return _Head(span=DateSpan.from_date(anchor), clock=True, timed=True, alone=alone, words=len(rest))
 
 
-def _date_head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
+def _date_head(
+    text: str, block: Block, anchor: dt.date | None, direction: Direction = Direction.NEAREST
+) -> _Head | None:
     """A line that opens with a date and holds little else, or a timeline's entry that opens with one and a dash."""
     line, body = text[block.start : block.end], block.kind in (BlockKind.BODY, BlockKind.ITEM)
     if not body and _DATE_END.search(line):
@@ -1087,7 +1112,7 @@ def _date_head(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
     first = times[0] if times else None
     if first is None or first.start != 0 or first.relation is not None or first.kind is TimeKind.RELATIVE:
         return _year_head(text, block, tokens)
-    span = first.resolve(anchor, Direction.NEAREST)
+    span = first.resolve(anchor, direction)
     last = first
     if len(times) > 1 and times[1].start == first.end and first.day is None and times[1].year is not None:
         last = times[1]  # "June-July 1972": the months between
@@ -1437,6 +1462,42 @@ def _own_time(calendar: Calendar, reading: DateReading) -> bool:
 
 
 @rule(
+    "date.edition-a-year-before",
+    Phase.DATE,
+    "A meeting at a summit named with its place and 'last August' whose edition there fell in the August a year "
+    "before that one (told in October 2024, the Johannesburg summit of August 2023) takes the edition's dates.",
+    "Xi and Modi spoke on the sidelines of the BRICS summit in Johannesburg last August.",
+    published="2024-10-23",
+    needs=("last",),
+)
+def _edition_a_year_before(calendar: Calendar, reading: DateReading) -> bool:
+    summit, time = reading.summit, reading.candidate.time
+    if summit is None or summit.date is None or reading.date is None or time is None:
+        return False
+    if not edition_a_year_before(time, reading.date, summit.date):
+        return False
+    reading.date = summit.date
+    return True
+
+
+def edition_a_year_before(time: TimeExpression, stated: DateSpan, edition: DateSpan) -> bool:
+    """Whether a summit's edition lies in the month a "last <month>" names, a year before the one it resolves to: the
+    writer's "last August" of the year before (``stated``: the resolved month; ``edition``: the record's days).
+
+    >>> last_august = find_times(tokenize("last August"))[0]
+    >>> edition_a_year_before(last_august, DateSpan.from_month(2024, 8), DateSpan.from_date(dt.date(2023, 8, 22)))
+    True
+    """
+    return (
+        time.kind is TimeKind.MONTH
+        and time.offset < 0
+        and stated.precision is Precision.MONTH
+        and edition.start.year == stated.start.year - 1
+        and edition.start.month == stated.start.month
+    )
+
+
+@rule(
     "date.section-today",
     Phase.DATE,
     "'This evening', 'earlier today', 'yesterday' under a day's heading of another day (a readout's 'PM call with "
@@ -1498,7 +1559,8 @@ def _summit_relation(calendar: Calendar, reading: DateReading) -> bool:
     "date.section",
     Phase.DATE,
     "An event with no time of its own under a time heading takes the heading's date: a schedule's day, a "
-    "listing's date line, a live blog's time stamp (the page's day), a timeline's year, an answer's 'Last May.'",
+    "listing's date line, a live blog's time stamp (the page's day), a timeline's year, an answer's 'Last May.', a "
+    "preview's day ('THE WEEK AHEAD' ... 'Thursday - Washington': the coming Thursday, its lines plans).",
     "WEDNESDAY, MAY 7\nPrime Minister Keir Starmer meets President Lula of Brazil.\nTHURSDAY, MAY 8\nHe flies to Rome.",
     published="2025-05-05",
 )
@@ -1511,8 +1573,8 @@ def _section(calendar: Calendar, reading: DateReading) -> bool:
     ahead = anchor is not None and section.start > anchor
     if reading.status is Status.PLANNED and not ahead and not calendar.schedule:
         return False  # a plan told on the day of a heading lies after it (unless the day is a schedule's)
-    if ahead and not (reading.status is Status.PLANNED or reading.candidate.present):
-        return False  # what happened does not lie ahead
+    if ahead and not (reading.status is Status.PLANNED or reading.candidate.present or calendar.schedule):
+        return False  # what happened does not lie ahead (a schedule's lines are plans, whatever their tense)
     reading.date = section
     return True
 

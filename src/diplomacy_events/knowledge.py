@@ -237,6 +237,8 @@ class Organization:
             founded); on days before it the members are not known.
         summits: Its summits, with their hosts and dates.
         sources: Where the data file's memberships come from.
+        counted: A group named by its region ("the five Central American presidents"): it stands for its members
+            only where the text counts them and the count is the membership on the day.
     """
 
     id: str
@@ -249,6 +251,7 @@ class Organization:
     members_from: dt.date | None = None
     summits: tuple[SummitRecord, ...] = ()
     sources: tuple[str, ...] = ()
+    counted: bool = False
 
     def members_on(self, day: dt.date, *, suspended: bool = False, associates: bool = False) -> tuple[Country, ...]:
         """The countries that were members on ``day``, in the data file's order.
@@ -934,6 +937,7 @@ def _organization(entry: Mapping[str, Any]) -> Organization:
         members_from=_date(entry.get("members_from")),
         summits=tuple(summits),
         sources=tuple(entry.get("sources", ())),
+        counted=bool(entry.get("counted", False)),
     )
 
 

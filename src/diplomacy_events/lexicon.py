@@ -265,6 +265,9 @@ GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
 COUNTED_GROUP_NOUNS = frozenset(
     {"leaders", "presidents", "heads", "counterparts", "countries", "nations", "states", "ministers", "monarchs"}
 )
+#: Words near the top of a page that make it a preview of the days ahead ("THE WEEK AHEAD", "What to watch"): its
+#: day headings ("Thursday - Washington") are the coming days, not the nearest ones.
+PREVIEW_TITLES = ("week ahead", "coming week", "week to come", "days ahead", "what to watch", "look ahead")
 #: Verbs that open the list of such a group's members: "The three leaders are A, B and C."
 LISTING_COPULAS = frozenset({"are", "were", "include", "included"})
 
@@ -473,6 +476,13 @@ SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while",
 DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
 #: Possessives: a determiner, no object ("visited Russia, his first trip"); "her" is also an object ("met her").
 POSSESSIVES = frozenset({"his", "its", "their", "my"})
+#: Events named by their year ("after the war of 1965", "since the crisis of 1962"): the year is the event's name,
+#: no time of the sentence's meeting.
+YEAR_NAMED_EVENTS = frozenset(
+    {"war", "crisis", "revolution", "coup", "uprising", "partition", "conflict", "election", "elections", "earthquake"}
+)
+#: Nouns that name the one after them in apposition: "A and his host, B, sign a pledge" (A and B).
+APPOSED_NOUNS = frozenset({"host", "hosts", "guest", "counterpart"})
 #: Possessive pronouns that own a meeting noun: "his summit with Trump", "their talks".
 OWNERS = frozenset({"his", "her", "their"})
 #: The marks of a possessive after a name: "the President's decision", "the presidents' talks".
@@ -589,6 +599,8 @@ TRIGGER_PROPERTIES = {
     "may_regard": "'saw X' meets X, or regards X ('saw Putin as a partner'): no meeting when 'as' follows X",
     "pulls_aside": "'pulled X aside' meets X: a verb that is a meeting only with 'aside' right after its people "
     "('pulled out of the deal' meets no one)",
+    "brings_together": "'brought A and B together' meets A and B (with the subject: one meeting of all): a verb "
+    "that is a meeting only with 'together' right after its people ('brought the issue up' meets no one)",
     "at_seat": "'was at X' visits X only when X is a seat of government ('was at the White House'), not at a "
     "summit or an airport",
     "gathers": "a verb whose objects are a gathering's attendees ('the session brought together A, B and C'): they "
@@ -633,6 +645,7 @@ class Trigger:
     gathers: bool = False
     may_regard: bool = False
     pulls_aside: bool = False
+    brings_together: bool = False
     opens: bool = False
     at_seat: bool = False
 
@@ -788,6 +801,7 @@ class Lexicon:
     past_verbs: frozenset[str]  # irregular past forms after a subject ("met"); "-ed" forms need no list
     habitual_cues: Cues
     ceremony_words: Cues
+    separate_cues: Cues  # "received A, B and C in separate meetings": a visit each, no gathering of all
     investiture_words: Cues  # "attended the swearing-in of X": a guest at a ceremony, no meeting with X
     gathering_words: Cues
     absence_cues: Cues  # "a minister standing in for President X": X is not at the gathering

@@ -239,7 +239,7 @@ _PRONOUN_ONLY = frozenset({_PRONOUN})
 
 #: The number of a bare group pronoun ("the leaders"): plural, a reference only before a decision verb.
 _DECIDING = "plural-deciding"
-_DECISION_LENGTH = 3  # words of a decision phrase: "agreed that", "looked forward to"
+_DECISION_LENGTH = 4  # words of a decision phrase: "agreed that", "looked forward to", "agreed to meet again"
 _ACTING = "plural-acting"  # a bare "the two": a reference back only before a verb or adverb ("the two last met")
 _GROUP_WORDS = frozenset({"leaders", "state", "government", "presidents", "ministers"})
 #: Titles in -s that are not plurals.
@@ -846,7 +846,7 @@ class Gazetteer:
                 person is None
                 or person.start - title.end > _TITLE_REACH
                 or not all(
-                    t.key in ("of", "the", "'s") or (t.capitalised and t.key.isalpha())
+                    t.key in ("of", "the", "'s", "and") or (t.capitalised and t.key.isalpha())
                     for t in tokens[title.end : person.start]
                 )
             ):
@@ -855,6 +855,9 @@ class Gazetteer:
             if any(m.kind not in (MentionKind.OFFICE, MentionKind.COUNTRY, MentionKind.ORGANIZATION) for m in inside):
                 continue
             country = next((m.country for m in inside if m.country), None)
+            joined = any(t.key == "and" for t in tokens[title.end : person.start])
+            if joined and (country is None or not self._led(person, country)):
+                continue  # "General Secretary of the Party of Viet Nam and State President To Lam": his, if he led it
             role = self.words.titles.get(_value(title, _TITLE) or "")
             text = _surface(tokens, title.start, person.end)
             merged = _evolve(
@@ -867,6 +870,15 @@ class Gazetteer:
             )
             found = sorted([m for m in found if m not in inside and m is not person] + [merged], key=lambda m: m.start)
         return found
+
+    def _led(self, person: Mention, country: str) -> bool:
+        """Whether a leader a person's mention may be held an office of ``country`` at some time."""
+        return any(
+            office.country.code == country
+            for leader_id in person.leaders
+            if (leader := self.knowledge.get_leader(leader_id)) is not None
+            for office in leader.offices
+        )
 
     def _blocked(self, tokens: Sequence[Token], start: int) -> bool:
         """'Vice President', 'former Prime Minister', 'Foreign Minister': not a leader's title."""
@@ -932,9 +944,13 @@ class Gazetteer:
         ):
             person = self._person(tokens, nxt, title.country, title.role, title.start)
             return taken, [person] if person else []
-        if _ORG in nxt_tags and gap in (["of"], ["of", "the"]) and title.phrase in GROUP_NOUNS and title.plural:
+        size = _count_of(gap) if _ORG in nxt_tags and title.plural else 0
+        if (size and (title.role or title.phrase in GROUP_NOUNS)) or (
+            _ORG in nxt_tags and gap in (["of"], ["of", "the"]) and title.phrase in GROUP_NOUNS and title.plural
+        ):
             i = title.first
             group = _group(tokens, title.start, nxt.end, _value(nxt, _ORG), matches[i - 1] if i > 0 else None)
+            group = attrs.evolve(group, size=size) if group is not None and size else group
             return (taken, [group]) if group is not None else (title.consumed, [])
         if nxt_tags & _COUNTRY_TAGS and _of_countries(gap) and (title.role or title.leading):
             last, offices = self._offices_of(tokens, matches, title)
@@ -1499,6 +1515,16 @@ def _counted(tokens: Sequence[Token], at: int) -> tuple[int, int]:
     return size, at - 1
 
 
+def _count_of(gap: Sequence[str]) -> int:
+    """The number of "of the five" between a plural title and an organization ("the presidents of the five
+    Central American republics", "the leaders of the five Nordic countries"), else 0."""
+    if len(gap) != 3 or gap[0] != "of" or gap[1] not in ("the", "all"):
+        return 0
+    key = gap[2]
+    size = int(key) if key.isdigit() and len(key) <= 3 else COUNT_WORDS.get(key, 0)
+    return size if size >= 2 else 0
+
+
 _GATHERING_NOUNS = frozenset({"summit", "summits", "meeting", "meetings", "conference", "forum", "retreat"})
 #: Words after a group that open a list of who is in it: "Quad leaders, including A and B".
 _LIST_AFTER = (["including"], ["among"], ["such"], ["notably"], ["like"])
@@ -1731,6 +1757,8 @@ class Discourse:
         if len(people) < 2 and not any(m.plural for m in people):
             return  # no group: one person at most
         mentioned = _unapposed(list({id(m): m for m in _people(people)}.values()))  # "Erdogan said he ...": one
+        if len(mentioned) == 1 and mentioned[0].kind is MentionKind.GROUP:
+            self._named_group(mentioned[0])
         if len(mentioned) < 2:
             return
         self.group = tuple(mentioned)
@@ -1748,6 +1776,14 @@ class Discourse:
         if len(group) == 2:
             key = tuple(sorted(_identity(m) for m in group))
             self.pairs[key] = (self.pairs.get(key, (0, ()))[0] + 1, group)
+
+    def _named_group(self, group: Mention) -> None:
+        """An organization's leaders named as a group ("the presidents of the five Central American republics") are
+        those "the same leaders", "they" or (by their count) "the five presidents" stand for after it."""
+        self.group = (group,)
+        self.group_here = True
+        if group.size:
+            self.by_size[group.size] = self.leaders_by_size[group.size] = (group,)
 
     def main_pair(self, leaders: bool = False) -> tuple[Mention, ...]:
         """The pair the document has named together most often (the latest of equals), if any; with ``leaders``,

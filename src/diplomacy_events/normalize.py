@@ -51,6 +51,11 @@ _FURNITURE = re.compile(
 # "President of the People's Republic of China Xi Jinping (retranslated): ..." (two capitalised words at least).
 _WORD = r"(?:[A-Z][\w'’.-]*|of|the|and|de|da|bin|al)"
 _TITLED = re.compile(rf"(?P<name>[A-Z][\w'’.-]* {_WORD}(?: {_WORD}){{0,10}})(?P<note> \([a-z][^)]{{0,30}}\))?: ")
+#: A headline's kicker in capitals before a colon ("LIVE: ASEAN summit in Manila", "BREAKING: ..."): no speaker.
+_KICKERS = frozenset(
+    {"LIVE", "LIVE UPDATES", "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION"}
+    | {"EXPLAINER", "FACT CHECK", "EDITORIAL", "COMMENT", "VIDEO", "PHOTOS", "WATCH", "DEVELOPING", "JUST IN"}
+)
 _BULLET = re.compile(r"[-•*–] ")
 _TERMINAL = frozenset('.!?:;"”’)')
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"  # words split by spaces the class lacks: no backtracking blow-up
@@ -294,7 +299,7 @@ def normalize(text: str) -> Document:
             or (_TITLED.match(line) if titled else None)
         )
         name = turn and (turn.group("name") or turn.groupdict().get("asks"))  # "Q Thank you, Mr. President."
-        if turn and name and not name.isdigit():
+        if turn and name and not name.isdigit() and name.strip() not in _KICKERS:
             speaker = name.strip()
             speakers += 1
             if ", BYLINE" in turn.group():

@@ -779,7 +779,7 @@ class Parser:
                         mentions=mentions,
                         times=times,
                         section=heading,
-                        schedule=section is not None and section.clocked,
+                        schedule=section is not None and (section.clocked or section.preview),
                     )
                 )
                 if times:

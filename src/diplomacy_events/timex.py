@@ -50,6 +50,7 @@ from .lexicon import (
     TIME_RELATIONS,
     UNITS,
     WEEKDAYS,
+    YEAR_NAMED_EVENTS,
 )
 from .model import DateSpan, Precision
 from .segment import Token, dateline_end, hyphenated
@@ -292,12 +293,13 @@ _OF_YEAR = "of-year"  # the unit of a month or date in the year before the ancho
 
 
 def _of_year(tokens: Sequence[Token], time: TimeExpression) -> TimeExpression:
-    """A month or date with no year, followed by "last year" ("in April last year", "on May 3 last year"): of the
-    year before the anchor's, not the last April before the anchor. ("This year" and "next year" are left to the
-    direction of the event.)"""
-    if time.year is not None or _key(tokens, time.end) != "last" or _key(tokens, time.end + 1) != "year":
+    """A month or date with no year, followed by "(of) last year" ("in April last year", "on May 3 last year", "in
+    May of last year"): of the year before the anchor's, not the last April before the anchor. ("This year" and
+    "next year" are left to the direction of the event.)"""
+    of = _key(tokens, time.end) == "of"
+    if time.year is not None or _key(tokens, time.end + of) != "last" or _key(tokens, time.end + of + 1) != "year":
         return time
-    return _evolve(time, end=time.end + 2, offset=-1, unit=_OF_YEAR)
+    return _evolve(time, end=time.end + of + 2, offset=-1, unit=_OF_YEAR)
 
 
 def _month_after(day: dt.date, months: int) -> dt.date:
@@ -639,6 +641,8 @@ class _Scanner:
             return TimeExpression(start=i - 1, end=j + 2, kind=TimeKind.RELATIVE, unit=unit, offset=1, rest=True)
         if unit is None or target.endswith("s"):
             return None
+        if unit == "days" and near[j + 2] == "of":
+            return None  # "the last day of the summit", "the first day of his visit": a day of an event, no yesterday
         return TimeExpression(start=i, end=j + 2, kind=_RELATIVE, unit=unit, offset=offset, partial=partial, rest=rest)
 
     def counted_at(self, i: int) -> TimeExpression | None:
@@ -986,6 +990,8 @@ def find_times(
     placed: list[TimeExpression] = []
     told = year  # the year spoken of last: the sentence's own latest year, else the text's before it
     for time in found:
+        if _names_an_event(keys, time):
+            continue  # "after the war of 1965": the war's name, no time of the sentence
         if time.end <= filed or _stamp(tokens, time):
             time = _evolve(time, relation="dateline")
         elif told is not None and (
@@ -1000,6 +1006,17 @@ def find_times(
             told = time.year  # "in August 2022, and ... that October": October 2022
         placed.append(time)
     return placed
+
+
+def _names_an_event(keys: Sequence[str], time: TimeExpression) -> bool:
+    """Whether a year alone names an event told before it: "the war of 1965", "the crisis of 1962".
+
+    >>> year = TimeExpression(start=4, end=5, kind=TimeKind.YEAR, year=1965)
+    >>> _names_an_event("after the war of 1965".split(), year), _names_an_event("in the spring of 1965".split(), year)
+    (True, False)
+    """
+    start = time.start
+    return time.kind is _YEAR and start >= 2 and keys[start - 1] == "of" and keys[start - 2] in YEAR_NAMED_EVENTS
 
 
 _STAMP_WORDS = frozenset({"published", "updated", "posted"})  # "Published: May 3, 2023"

@@ -460,6 +460,24 @@ def _call_received(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "build.hosted-separately",
+    Phase.BUILD,
+    "A host with two or more guests whom the clause says were met apart ('received A, B and C in separate "
+    "meetings', 'welcomed A and B separately') made a visit each, not one gathering.",
+    "Putin received Xi and Modi in separate meetings on Tuesday.",
+    published="2024-10-23",
+    only=(TriggerType.HOST,),
+    needs=("words.separate_cues",),
+)
+def _hosted_separately(context: SentenceContext, reading: Reading) -> bool:
+    if not (reading.subject and people_count(reading.leader_objects) >= 2):
+        return False
+    if not context.words.separate_cues.found(context.keys, reading.end, reading.clause[1]):
+        return False
+    return _hosted_visit(context, reading)
+
+
+@rule(
     "build.hosted-gathering",
     Phase.BUILD,
     "A host with two or more guests on one day, at a gathering, at a meal or ceremony ('hosted a dinner for A, B "
@@ -653,6 +671,25 @@ def _trip_to_summit(context: SentenceContext, reading: Reading) -> bool:
         return False
     trip = template(reading, kind=MeetingKind.VISIT, trip=True, place=places[0])
     reading.candidates.append(trip.changed(participants=(reading.subject[0],)))
+    return True
+
+
+@rule(
+    "build.joint-visit",
+    Phase.BUILD,
+    "Leaders of two or more countries who visit a leader together ('A and B were guests of C', 'spend a week in "
+    "Tashkent as guests of C') met their host together: one gathering of all, not a visit of the first alone.",
+    "Shastri and Ayub Khan were guests of Kosygin in Tashkent in January.",
+    published="1966-02-01",
+    only=(TriggerType.VISIT,),
+)
+def _joint_visit(context: SentenceContext, reading: Reading) -> bool:
+    visitors = [m for m in reading.subject if m.is_leader]
+    if len(visitors) < 2 or _compatriots(visitors) or not reading.leader_objects:
+        return False
+    participants = tuple(dedupe([*visitors, *reading.leader_objects]))
+    kind = MeetingKind.SUMMIT if people_count(participants) >= 3 else MeetingKind.MEETING
+    reading.candidates.append(template(reading, kind=kind, participants=participants))
     return True
 
 

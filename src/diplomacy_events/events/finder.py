@@ -28,7 +28,7 @@ from .candidates import EventCandidate, SummitMention
 from .context import Reading, SentenceContext
 from .editions import other_editions
 from .grammar import group_after, where
-from .members import OCCURRED, OTHER, PRONOUN, VISIT
+from .members import GOVERNMENT, OCCURRED, OTHER, PRONOUN, VISIT
 
 __all__ = ["find_events", "trigger_matcher"]
 
@@ -211,7 +211,7 @@ def _framed(
                 plain = plain or phrase
                 continue
             if people is None:
-                people = _people(mentions)
+                people = _people(mentions, keys)
             end = _tail_end(keys, match.end, tail, people, trigger.place_gap)
             if end is not None:
                 framed.append(Match(match.start, end, (phrase,)))
@@ -223,9 +223,22 @@ def _framed(
     return framed
 
 
-def _people(mentions: Sequence[Mention]) -> set[int]:
-    """The positions of the names of persons (leaders and others): no frame's gap holds one."""
-    return {i for m in mentions if m.is_leader or m.kind is OTHER for i in range(m.start, m.end)}
+def _people(mentions: Sequence[Mention], keys: Sequence[str]) -> set[int]:
+    """The positions of the names of persons (leaders and others): no frame's gap holds one. A seat of government
+    after "in" or "at" is a place ("around the table in the Kazan Kremlin were")."""
+    return {
+        i
+        for m in mentions
+        if (m.is_leader or m.kind is OTHER) and not (m.kind is GOVERNMENT and _located(keys, m.start))
+        for i in range(m.start, m.end)
+    }
+
+
+def _located(keys: Sequence[str], start: int) -> bool:
+    """Whether "in" or "at" stands before ``start``, with "the" and a word at most between ("in the Kazan")."""
+    return any(
+        keys[i] in ("in", "at") and (i + 1 == start or keys[i + 1] == "the") for i in range(max(0, start - 3), start)
+    )
 
 
 _FRAME_REACH = 10  # words in a frame's gap: "sat down late on Friday with", "hosted a lavish state banquet for"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lexicon import (
+    APPOSED_NOUNS,
     ARTICLES,
     ASIDE_OPENERS,
     DETERMINERS,
@@ -17,6 +18,7 @@ from ..lexicon import (
     LIST_OPENERS,
     OBJECT_GAP,
     OPENING_PREPOSITIONS,
+    OWNERS,
     PASSIVE_AUXILIARIES,
     PHOTO_POSITIONS,
     POSSESSIVES,
@@ -25,7 +27,7 @@ from ..lexicon import (
 from ..mentions import Mention
 from ..segment import Token
 from ..syntax import ByStart
-from .members import GROUP, PRONOUN, STATES
+from .members import GROUP, OFFICE, PERSON, PRONOUN, STATES
 
 _OPENING_REACH = 8  # where an opening phrase's meeting noun may stand: "In their nearly hour-long meeting"
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
@@ -126,14 +128,37 @@ def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: 
     ]
     group: list[Mention] = []
     coordinated = False  # "A, B and C met": commas join only a list that ends in "and"
+    front = position  # where the group's first member starts (its office, for "Cuba's president, Raul Castro,")
     for mention in reversed(before):
         if group:
-            gap = {t.key for t in _unplaced(_without_then_title(_past_country(tokens, mention.end, group[-1].start)))}
+            gap = {t.key for t in _unapposed(_unplaced(_without_then_title(_past_country(tokens, mention.end, front))))}
+            if _apposed(mention, group[-1], gap) and front == group[-1].start:
+                front = mention.start  # "A and Cuba's president, B, met": the office and the name are one person
+                continue
             if not gap <= GROUP_GLUE or not (coordinated or gap & {"and", "&"}):
                 break
             coordinated = True
         group.append(mention)
+        front = mention.start
     return list(reversed(group))
+
+
+def _unapposed(gap: Sequence[Token]) -> Sequence[Token]:
+    """The words between two members of a group without a noun that names the second in apposition: "(A) and
+    his host, (B)"."""
+    if len(gap) >= 4 and gap[-1].key == "," and gap[-2].key in APPOSED_NOUNS and gap[-3].key in OWNERS:
+        return gap[:-3]
+    return gap
+
+
+def _apposed(office: Mention, name: Mention, gap: set[str]) -> bool:
+    """Whether a name right after an office and a comma is that office's holder ("Cuba's president, Raul Castro")."""
+    return (
+        gap == {","}
+        and office.kind is OFFICE
+        and name.kind is PERSON
+        and (name.country is None or name.country == office.country)
+    )
 
 
 def _past_country(tokens: Sequence[Token], start: int, end: int) -> Sequence[Token]:
@@ -283,5 +308,13 @@ def end_of(objects: Sequence[Mention], leaders: Sequence[Mention], default: int)
 
 def people_count(mentions: Sequence[Mention]) -> int:
     """How many people the mentions stand for, at least: "the two leaders" counts as its antecedents, a group
-    of an organization's leaders ("the Quad leaders") as three."""
-    return sum(len(m.antecedents) if m.kind is PRONOUN and m.plural else 3 if m.kind is GROUP else 1 for m in mentions)
+    of an organization's leaders ("the Quad leaders", or "the same leaders" after it) as three."""
+    return sum(_people_count(m) for m in mentions)
+
+
+def _people_count(mention: Mention) -> int:
+    if mention.kind is GROUP:
+        return 3
+    if mention.kind is PRONOUN and mention.plural:
+        return sum(_people_count(m) for m in mention.antecedents)
+    return 1

@@ -30,6 +30,7 @@ __all__ = [
     "CALL",
     "CALL_KIND",
     "DAY",
+    "GOVERNMENT",
     "GROUP",
     "HOST",
     "INVITE",
@@ -56,6 +57,7 @@ PLACES = (MentionKind.PLACE, MentionKind.COUNTRY)  # where a visit goes
 STATES = (MentionKind.COUNTRY, MentionKind.ORGANIZATION)  # whose leaders "the leaders of" names
 OTHER = MentionKind.OTHER
 GROUP = MentionKind.GROUP
+GOVERNMENT = MentionKind.GOVERNMENT  # a seat of government: "the Kremlin said"
 OCCURRED = Status.OCCURRED
 PLANNED = Status.PLANNED
 MEETING = MeetingKind.MEETING

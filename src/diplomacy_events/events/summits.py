@@ -373,6 +373,9 @@ def _headed(
         )
     if org is not None:
         edition = ordinal(tokens[opening - 1].key) if opening > 0 else None
+        edition = edition if edition is not None else ordinal(tokens[i - 1].key)
+        if end < len(tokens) and tokens[end].key == "since":
+            edition = None  # "the first summit since the bloc doubled": the first in a while, not the first edition
         return SummitMention(
             start=start,
             end=end,
@@ -381,7 +384,7 @@ def _headed(
             place=place,
             time=time,
             leaders=org.kind is MentionKind.GROUP,
-            edition=edition if edition is not None else ordinal(tokens[i - 1].key),
+            edition=edition,
             rule="summit.series",
         )
     return _unnamed(i, tokens, mentions, end, place, time)
@@ -887,7 +890,8 @@ def _where_clause(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "summit.sidelines",
     Phase.WHERE,
-    "'On the sidelines' with no summit in the sentence: of the summit named before.",
+    "'On the sidelines' with no summit in the sentence: of the summit named before (for a meeting that happened, "
+    "the latest one under way or past: not one still ahead).",
     "Ramaphosa also met Lula on the sidelines.",
     needs=("words.sidelines",),
 )

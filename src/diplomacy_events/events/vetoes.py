@@ -102,7 +102,8 @@ def _visiting_guest(context: SentenceContext, reading: Reading) -> bool:
     "veto.people-subject",
     Phase.TRIGGER,
     "A verb whose subject is people who are no leaders ('their foreign ministers will meet', 'a committee of the "
-    "two countries' ministers is to meet') reports their meeting, not their leaders'.",
+    "two countries' ministers is to meet', 'their ministers, who will be meeting') reports their meeting, not their "
+    "leaders'.",
     "Putin met Xi in Beijing on Monday, and their foreign ministers will meet in Moscow next week.",
     published="2024-05-17",
     needs=("words.people_nouns",),
@@ -112,6 +113,8 @@ def _people_subject(context: SentenceContext, reading: Reading) -> bool:
     low = max(0, i - _PEOPLE_REACH)
     while i > low and (keys[i] in AUXILIARIES or keys[i] in _BEFORE_VERB):
         i -= 1
+    if i > 1 and keys[i] == "who":  # "their ministers, who will be meeting"
+        i -= 2 if keys[i - 1] == "," else 1
     if i < 0 or keys[i] not in context.words.people_nouns:
         return False
     # "Biden and his aides met Xi": Biden meets too (not ", and their ministers will meet", a clause of its own)
@@ -139,6 +142,30 @@ def _talks_as_process(context: SentenceContext, reading: Reading) -> bool:
 
 
 _PROCESS_REACH = 3  # "revive | the stalled trade | talks"
+
+
+@rule(
+    "veto.host-of-the-meeting",
+    Phase.TRIGGER,
+    "A meeting noun after 'host to the', 'host of the', 'chair of the' ('X, who was host to the meeting, ...') "
+    "names the gathering the sentence tells, no meeting of its own.",
+    "The accord was signed by Cerezo, who was host to the meeting, and by four other presidents.",
+    published="1987-08-08",
+    needs=("host", "chair", "chairman", "hosts"),
+)
+def _host_of_the_meeting(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    return (
+        reading.phrase in _GATHERING_NOUNS
+        and start >= 3
+        and keys[start - 1] == "the"
+        and keys[start - 2] in ("to", "of")
+        and keys[start - 3] in _OF_THE_MEETING
+    )
+
+
+_GATHERING_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "a summit"})
+_OF_THE_MEETING = frozenset({"host", "hosts", "chair", "chairman"})  # "host to the meeting", "chair of the talks"
 
 
 @rule(
@@ -663,7 +690,8 @@ _NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
     "present: 'accepts an invitation and holds talks'), or right after it, its objects and its own time ('their "
     "summit is slated for May 7', 'the talks with Modi on Friday will', 'her first visit since taking office is "
     "expected to') makes it planned; a 'with' whose verb a coordination leaves out takes that verb's cue ('will "
-    "hold talks with A, and later with B').",
+    "hold talks with A, and later with B'), and so does an infinitive coordinated with a planned one ('was due to "
+    "fly to A, and to end the tour with talks in B').",
     "Scholz will travel to Beijing to meet Xi next month.",
     needs=("words.planned_cues", "words.passive_future_cues", "will", "'ll", "shall"),
 )
@@ -672,11 +700,26 @@ def _planned_cue(context: SentenceContext, reading: Reading) -> bool:
     keys, end = context.keys, reading.end
     if _repeated(context, reading):  # "will hold talks with A, and later with B": the left-out verb's cue
         planned = planned or context.words.planned_cues.found(keys, max(0, reading.start - 12), reading.start)
+    coordinated = _infinitive_coordinated(keys, reading.start)
+    if coordinated is not None:  # "was due to fly to Uganda ..., and to end the tour with talks in Zimbabwe"
+        planned = planned or context.words.planned_cues.found(keys, max(0, coordinated - _CUE_REACH), coordinated)
     # right after it, or after one more word of its noun: "the summit meeting scheduled for May" (not a name)
     after = context.words.planned_cues.found(keys, end, end + 1) or (
         end < len(keys) and bool(keys[end]) and context.words.planned_cues.found(keys, end + 1, end + _AFTER_REACH)
     )
     return (planned or after or _future_predicate(context, reading)) and _plan(reading)
+
+
+_CUE_REACH = 12  # words before a trigger (or before the infinitive a coordinated one repeats) a cue may stand
+
+
+def _infinitive_coordinated(keys: Sequence[str], start: int) -> int | None:
+    """Where the first infinitive's "to" stands when the trigger at ``start`` lies in an infinitive coordinated
+    with it (", and to end the tour with talks": the "to" of "was due to fly"), else None."""
+    opening = next((i for i in range(start - 1, max(0, start - _CUE_REACH), -1) if keys[i] == "to"), None)
+    if opening is None or opening < 2 or keys[opening - 1] != "and":
+        return None
+    return next((i for i in range(opening - 2, max(0, opening - 2 * _CUE_REACH), -1) if keys[i] == "to"), None)
 
 
 def _repeated(context: SentenceContext, reading: Reading) -> bool:
@@ -1151,6 +1194,24 @@ def _not_aside(context: SentenceContext, reading: Reading) -> bool:
         return False
     leaders = [m for m in reading.objects if m.is_leader]
     return not leaders or context.key(leaders[-1].end) != "aside"
+
+
+@rule(
+    "veto.not-together",
+    Phase.OBJECTS,
+    "'Brought A and B together' meets A and B; 'brought the issue up with X', 'brought troops home' meet no one: "
+    "such a verb is a meeting only with 'together' right after the two or more leaders it names ('brought X "
+    "together with Y' is left to the words after it).",
+    "Erdogan brought the issue up with the press on Monday.",
+    published="2024-12-17",
+    only=(TriggerType.MEET,),
+    needs=("trigger.brings_together",),
+)
+def _not_together(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.trigger.brings_together:
+        return False
+    leaders = [m for m in reading.objects if m.is_leader]
+    return people_count(leaders) < 2 or context.key(leaders[-1].end) != "together"
 
 
 @rule(
