@@ -32,7 +32,7 @@ from typing import ClassVar
 
 import attrs
 
-from .copies import copier
+from .copies import copier, record
 from .knowledge import MODERN_FROM, KnowledgeBase, _strip_the
 from .lexicon import (
     ASIDE_OPENERS,
@@ -97,7 +97,7 @@ _KIND_PLACE, _KIND_COUNTRY = MentionKind.PLACE, MentionKind.COUNTRY
 _KIND_ORGANIZATION = MentionKind.ORGANIZATION
 
 
-@attrs.frozen
+@record
 class Unlisted:
     """A leader title before a name the knowledge base does not list: "Prime Minister Jan Doe of Poland".
 
@@ -111,7 +111,7 @@ class Unlisted:
     country: str | None  # the country the text gives ("Polish", "of Poland"), if any
 
 
-@attrs.frozen(kw_only=True)
+@record(kw_only=True)
 class Mention:
     """A mention at tokens ``start:end`` of a sentence.
 

@@ -38,6 +38,7 @@ from .assemble import (
     news_of_the_day,
     with_participants,
 )
+from .copies import record
 from .dates import read_date
 from .dating import (
     Calendar,
@@ -185,7 +186,7 @@ def _anchor(document: Page, anchor: dt.date | None) -> tuple[dt.date | None, lis
     return anchor, warnings
 
 
-@attrs.frozen(kw_only=True)
+@record(kw_only=True)
 class SentenceReading:
     """One sentence as stages 2-4 read it: its paragraph, mentions (pronouns linked) and time expressions."""
 
