@@ -246,7 +246,7 @@ _GROUP_WORDS = frozenset({"leaders", "state", "government", "presidents", "minis
 _SINGULAR_TITLES = frozenset({"mrs", "ms", "his highness", "his majesty", "his excellency"})
 
 
-@attrs.frozen(kw_only=True)
+@record(kw_only=True)
 class _Title:
     """A title read at the start of a mention: what it is, and where the words after it begin.
 
