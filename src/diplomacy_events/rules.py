@@ -220,29 +220,45 @@ def _step(phase: Phase, type_: Hashable, present: int) -> Step:
         return step
 
 
-_PROGRAMS: dict[tuple[Phase, ...], dict[tuple[Hashable, int], tuple[Step, ...]]] = {}
-_PROGRAMS_KEPT = 1 << 12  # (type, mask) pairs kept per list of phases; news meets a few hundred
+_Steps = tuple[tuple[Phase, ...], ...]  # phases by step: a step of several phases runs them one after another
+_PROGRAMS: dict[_Steps, dict[tuple[Hashable, int], tuple[Step, ...]]] = {}
+_PROGRAMS_KEPT = 1 << 12  # (type, mask) pairs kept per list of steps; news meets a few hundred
 
 
-def program(phases: tuple[Phase, ...], type_: Hashable, present: int) -> tuple[Step, ...]:
-    """What :func:`run` calls in each of ``phases`` for a reading of ``type_`` in a sentence that meets
+def program(steps: _Steps, type_: Hashable, present: int) -> tuple[Step, ...]:
+    """What :func:`run` calls in each step's phases for a reading of ``type_`` in a sentence that meets
     ``present``, looked up once per reading rather than once per phase; :func:`play` runs a step as :func:`run`
-    runs its phase (a step with no calls need not be played).
+    runs its phases one after another (a step with no calls need not be played).
+
+    A step of several phases is for phases that stop at no rule, whose answers the caller does not need: all
+    their rules run in order either way.
 
     >>> import diplomacy_events.events  # registers the event rules
     >>> from diplomacy_events.lexicon import TriggerType
-    >>> [(calls, stops)] = program((Phase.TRIGGER,), TriggerType.MEET, ALL_CUED)
+    >>> [(calls, stops)] = program(((Phase.TRIGGER,),), TriggerType.MEET, ALL_CUED)
     >>> stops, calls == _calls(Phase.TRIGGER, TriggerType.MEET, _PHASE_NEEDS[Phase.TRIGGER])
     (True, True)
+    >>> [(calls, stops)] = program(((Phase.TIME, Phase.WHERE),), TriggerType.MEET, ALL_CUED)
+    >>> stops, len(calls) == sum(len(_step(p, TriggerType.MEET, ALL_CUED)[0]) for p in (Phase.TIME, Phase.WHERE))
+    (False, True)
     """
     try:
-        return _PROGRAMS[phases][type_, present]
+        return _PROGRAMS[steps][type_, present]
     except KeyError:
-        made = _PROGRAMS.setdefault(phases, {})
+        made = _PROGRAMS.setdefault(steps, {})
         if len(made) >= _PROGRAMS_KEPT:
             made.clear()
-        steps = made[type_, present] = tuple(_step(phase, type_, present) for phase in phases)
-        return steps
+        found = made[type_, present] = tuple(_joined(phases, type_, present) for phases in steps)
+        return found
+
+
+def _joined(phases: tuple[Phase, ...], type_: Hashable, present: int) -> Step:
+    """One step of :func:`program`: the calls of ``phases`` in order (phases that stop only one at a time)."""
+    if len(phases) == 1:
+        return _step(phases[0], type_, present)
+    if _STOPPING.intersection(phases):
+        raise ValueError(f"phases that stop at a rule cannot share a step: {phases}")
+    return tuple(call for phase in phases for call in _step(phase, type_, present)[0]), False
 
 
 def play(step: Step, context: Any, reading: _R) -> bool:

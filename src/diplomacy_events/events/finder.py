@@ -33,25 +33,21 @@ from .members import GOVERNMENT, OCCURRED, OTHER, PRONOUN, VISIT
 __all__ = ["find_events", "trigger_matcher"]
 
 
-#: The phases that read one trigger, in order (see :func:`_read`); the sides' vetoes are the third of the five
-#: phases on the sides (subject, agents, sides, groups, stand-in).
-_PHASES = (
-    Phase.TRIGGER,
-    Phase.CLAUSE,
-    Phase.STATUS,
-    Phase.OBJECTS,
-    Phase.SUBJECT,
-    Phase.AGENTS,
-    Phase.SIDES,
-    Phase.GROUPS,
-    Phase.STANDIN,
-    Phase.TIME,
-    Phase.WHERE,
-    Phase.KIND,
-    Phase.BUILD,
-    Phase.REPEAT,
+#: The phases that read one trigger, in order, by step (see :func:`_read`): phases that stop at no rule and whose
+#: answers are not needed share one.
+_STEPS = (
+    (Phase.TRIGGER,),
+    (Phase.CLAUSE,),
+    (Phase.STATUS,),
+    (Phase.OBJECTS,),
+    (Phase.SUBJECT, Phase.AGENTS),
+    (Phase.SIDES,),
+    (Phase.GROUPS,),
+    (Phase.STANDIN,),
+    (Phase.TIME, Phase.WHERE, Phase.KIND),
+    (Phase.BUILD,),
+    (Phase.REPEAT,),
 )
-_SIDE_VETOES = 2
 _IS_LEADER = attrgetter("is_leader")  # read in C: every sentence asks it of its mentions
 
 
@@ -147,7 +143,9 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     rule to run for this trigger in this sentence is not played.
     """
     present = context.cued | context.traits.get(reading.phrase, 0)  # the needs its sentence and trigger meet
-    trigger, clause, status, objects, *sides, time, where, kind, build, repeat = program(_PHASES, reading.type, present)
+    trigger, clause, status, objects, subject, sides, groups, standin, setting, build, repeat = program(
+        _STEPS, reading.type, present
+    )
     if trigger[0] and play(trigger, context, reading):
         return []
     reading.clause = context.clauses.bounds(reading.start)
@@ -166,15 +164,18 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     if objects[0] and play(objects, context, reading):
         return []
     reading.leader_objects = [m for m in reading.objects if m.is_leader]
-    for number, step in enumerate(sides):
-        if step[0] and play(step, context, reading) and number == _SIDE_VETOES:
-            return []  # a veto on the sides
+    if subject[0]:
+        play(subject, context, reading)
+    if sides[0] and play(sides, context, reading):
+        return []  # a veto on the sides
+    for step in (groups, standin):
+        if step[0]:
+            play(step, context, reading)
     context.taken.update(id(m) for m in reading.leader_objects)
     reading.own = own_span(context.matches, reading.number, len(context.tokens), context.keys)
     reading.relative = in_relative_clause(context.tokens, reading.start, reading.clause[0], keys=context.token_keys)
-    for step in (time, where, kind):
-        if step[0]:
-            play(step, context, reading)
+    if setting[0]:
+        play(setting, context, reading)
     if build[0]:
         play(build, context, reading)
     if repeat[0] and play(repeat, context, reading) and reading.again is not None:
