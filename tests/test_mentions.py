@@ -615,6 +615,38 @@ def test_holders_on_a_day(gazetteer: Gazetteer, mention: Mention, day: dt.date, 
     assert holders and holders[0][0].id == leader
 
 
+#: Names with terms that begin, end and follow one another (and a name two leaders may bear).
+TERM_NAMES = [
+    ("angela-merkel",),
+    ("barack-obama",),
+    ("donald-trump",),
+    ("theresa-may",),
+    ("abdullah-gul", "recep-tayyip-erdogan"),
+]
+
+
+@given(
+    st.sampled_from(TERM_NAMES),
+    st.sampled_from([None, Role.PRESIDENT, Role.PRIME_MINISTER, Role.CHANCELLOR]),
+    st.lists(st.dates(dt.date(1995, 1, 1), dt.date(2026, 12, 31)), min_size=2, max_size=6),
+)
+def test_names_are_looked_up_by_term_as_by_day(
+    leaders: tuple[str, ...], role: Role | None, days: list[dt.date]
+) -> None:
+    """The look-ups of a name are kept by where its day lies among the leaders' changes of office (``_terms``), not
+    by the day: each day answers as a fresh look-up on that day does, whatever days were asked before."""
+    gazetteer = Gazetteer.for_knowledge(default_knowledge())
+    named = Mention(kind=MentionKind.PERSON, start=0, end=1, text="X", leaders=leaders, role=role)
+    for day in days:
+        assert list(gazetteer.holders(named, day)) == list(gazetteer._holders_uncached(named, day))
+        assert gazetteer._with_office(named, day) == attrs.evolve(named, **_office_fields(gazetteer, named, day))
+
+
+def _office_fields(gazetteer: Gazetteer, named: Mention, day: dt.date) -> dict[str, object]:
+    role, country = gazetteer._office_of(named, day)
+    return {"role": role, "country": country}
+
+
 # -- properties ------------------------------------------------------------------------
 
 WORDS = st.sampled_from(

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .copies import record
 from .knowledge import MODERN_FROM
 from .lexicon import AGAIN_GAP, NUMBER_WORDS, POSSESSIVES, PREVIEW_TITLES, SUBORDINATORS, TriggerType
 from .model import DateSpan, Participant, Precision, Status, Summit
@@ -1292,7 +1293,7 @@ def _awaited(tokens: Sequence[Token], time: TimeExpression, event_nouns: frozens
 # -- candidates' dates ----------------------------------------------------------------------------------------------
 
 
-@attrs.frozen
+@record
 class Dated:
     """A dated meeting or journey of a paragraph ("arrived in Moscow on Monday"): context for what follows."""
 

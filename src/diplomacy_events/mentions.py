@@ -25,6 +25,7 @@ import functools
 import itertools
 import operator
 import weakref
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
 from itertools import accumulate
@@ -32,7 +33,7 @@ from typing import ClassVar
 
 import attrs
 
-from .copies import copier
+from .copies import copier, record
 from .knowledge import MODERN_FROM, KnowledgeBase, _strip_the
 from .lexicon import (
     ASIDE_OPENERS,
@@ -97,7 +98,7 @@ _KIND_PLACE, _KIND_COUNTRY = MentionKind.PLACE, MentionKind.COUNTRY
 _KIND_ORGANIZATION = MentionKind.ORGANIZATION
 
 
-@attrs.frozen
+@record
 class Unlisted:
     """A leader title before a name the knowledge base does not list: "Prime Minister Jan Doe of Poland".
 
@@ -111,7 +112,7 @@ class Unlisted:
     country: str | None  # the country the text gives ("Polish", "of Poland"), if any
 
 
-@attrs.frozen(kw_only=True)
+@record(kw_only=True)
 class Mention:
     """A mention at tokens ``start:end`` of a sentence.
 
@@ -246,7 +247,7 @@ _GROUP_WORDS = frozenset({"leaders", "state", "government", "presidents", "minis
 _SINGULAR_TITLES = frozenset({"mrs", "ms", "his highness", "his majesty", "his excellency"})
 
 
-@attrs.frozen(kw_only=True)
+@record(kw_only=True)
 class _Title:
     """A title read at the start of a mention: what it is, and where the words after it begin.
 
@@ -302,6 +303,7 @@ class Gazetteer:
         self._everyone: Gazetteer | None = None
         self._holders: dict[tuple[object, ...], tuple[tuple[Leader, Office | None], ...]] = {}
         self._offices: dict[tuple[object, ...], tuple[Role | None, str | None]] = {}  # see _with_office
+        self._changes: dict[str, list[dt.date]] = {}  # by leader id: the days its offices change (see _terms)
         matcher: PhraseMatcher[Entry] = PhraseMatcher()
         for leader in knowledge.leaders(since=since):
             for name in (leader.name, *leader.aliases):
@@ -653,7 +655,7 @@ class Gazetteer:
         return found
 
     def _with_office(self, mention: Mention, day: dt.date) -> Mention:
-        key = (mention.leaders, mention.country, mention.role, day)
+        key = (mention.leaders, mention.country, mention.role, self._terms(mention.leaders, day))
         office = self._offices.get(key)
         if office is None:  # worked out once per name, country, title and day, as :meth:`holders` is
             if len(self._offices) >= _HOLDERS_CACHE_SIZE:
@@ -1177,7 +1179,8 @@ class Gazetteer:
 
     def holders(self, mention: Mention, day: dt.date) -> Sequence[tuple[Leader, Office | None]]:
         """The leaders a person, office or metonym mention means on ``day``, best first."""
-        key = (mention.kind, mention.leaders, mention.country, mention.role, day)
+        when = self._terms(mention.leaders, day) if mention.kind is _KIND_PERSON else day
+        key = (mention.kind, mention.leaders, mention.country, mention.role, when)
         found = self._holders.get(key)
         if found is None:
             if len(self._holders) >= _HOLDERS_CACHE_SIZE:
@@ -1199,6 +1202,27 @@ class Gazetteer:
         if not found and mention.role in (Role.PRESIDENT, Role.PRIME_MINISTER, Role.PREMIER, Role.CHANCELLOR):
             return [(leader, None) for leader in kb.leading(mention.country, day)][:1]
         return [(leader, office) for leader, office in found][:1]
+
+    def _terms(self, leaders: tuple[str, ...], day: dt.date) -> tuple[int, ...]:
+        """Where ``day`` lies among the days each leader's offices change: what :meth:`ranked` finds of a name
+        depends on its day only through it, so the look-ups of names are kept by it rather than by the day (a
+        text's meetings fall on many days, most of them in the same terms of office).
+
+        >>> import datetime
+        >>> from diplomacy_events import default_knowledge
+        >>> gazetteer = Gazetteer.for_knowledge(default_knowledge())
+        >>> terms = [gazetteer._terms(("angela-merkel",), datetime.date(year, 6, 1)) for year in (2006, 2019, 2023)]
+        >>> terms[0] == terms[1], terms[1] == terms[2]
+        (True, False)
+        """
+        changes = self._changes
+        found = []
+        for leader_id in leaders:
+            days = changes.get(leader_id)
+            if days is None:
+                days = changes[leader_id] = _changes(self.knowledge.get_leader(leader_id))
+            found.append(bisect_right(days, day))
+        return tuple(found)
 
     def _persons(self, mention: Mention, day: dt.date) -> Sequence[tuple[Leader, Office | None]]:
         ranked = sorted(self.ranked(mention, day), key=lambda t: t[0])
@@ -1243,7 +1267,31 @@ _FITTING = {
 }
 
 
-def _near(leader: Leader, day: dt.date, slack: int = 45) -> tuple[Office, ...]:
+_NEAR_DAYS = 45  # how long after its end an office still fits a date (see _near)
+
+
+def _changes(leader: Leader | None) -> list[dt.date]:
+    """The days on which what :meth:`Gazetteer.ranked` finds of a leader may change: each office's first day and
+    the day after its last, and those days :data:`_NEAR_DAYS` later (see :func:`_near`), in order."""
+    slack, days = dt.timedelta(days=_NEAR_DAYS), set()
+    for office in leader.offices if leader is not None else ():
+        days.add(office.start)
+        days.add(_later(office.start, slack))
+        if office.end is not None:
+            days.add(_later(office.end, _ONE_DAY))
+            days.add(_later(office.end, _ONE_DAY + slack))
+    return sorted(days)
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _later(day: dt.date, delta: dt.timedelta) -> dt.date:
+    """``day + delta``, or the last day there is (no change comes after it)."""
+    return day + delta if dt.date.max - day >= delta else dt.date.max
+
+
+def _near(leader: Leader, day: dt.date, slack: int = _NEAR_DAYS) -> tuple[Office, ...]:
     """Offices that ended within ``slack`` days before ``day`` (dates in text are often loose); not those that begin
     after it: a president-elect is no leader yet ("Orban visited Trump at Mar-a-Lago on Monday", weeks before the
     inauguration), and a coarse date is tried on its last day too (``assemble``)."""

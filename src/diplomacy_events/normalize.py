@@ -25,6 +25,8 @@ from itertools import pairwise
 
 import attrs
 
+from .copies import record
+
 __all__ = ["Block", "BlockKind", "Document", "fold", "normalize"]
 
 _CONTROL = r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]"  # control and zero-width characters
@@ -91,7 +93,7 @@ _BODY = BlockKind.BODY
 _READ = (BlockKind.BODY, BlockKind.ITEM)  # the blocks later stages read
 
 
-@attrs.frozen(kw_only=True)
+@record(kw_only=True)
 class Block:
     """A paragraph (or a bullet item wrapped over lines) at ``start:end`` of the text."""
 

@@ -38,6 +38,7 @@ from .assemble import (
     news_of_the_day,
     with_participants,
 )
+from .copies import copier, record
 from .dates import read_date
 from .dating import (
     Calendar,
@@ -170,6 +171,7 @@ class _Counts(Mapping[str, int]):
 LEAD_SENTENCES = 5
 _LEAD_KINDS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
+_copy_source = copier(Source)  # attrs.evolve without its field look-ups, once per document
 _COUNTRY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE, MentionKind.GOVERNMENT, MentionKind.OFFICE})
 
 
@@ -185,7 +187,7 @@ def _anchor(document: Page, anchor: dt.date | None) -> tuple[dt.date | None, lis
     return anchor, warnings
 
 
-@attrs.frozen(kw_only=True)
+@record(kw_only=True)
 class SentenceReading:
     """One sentence as stages 2-4 read it: its paragraph, mentions (pronouns linked) and time expressions."""
 
@@ -895,7 +897,7 @@ class Parser:
         source = given or Source()
         # a text in speaker turns is a transcript, unless the caller named a genre other than the default
         kind = SourceKind.TRANSCRIPT if transcript and source.kind is SourceKind.ARTICLE else source.kind
-        return attrs.evolve(
+        return _copy_source(
             source,
             id=source.id or id,
             url=source.url or url or None,

@@ -38,6 +38,9 @@ class Match(NamedTuple, Generic[V]):
     values: tuple[V, ...]
 
 
+_made = tuple.__new__  # Match(start, end, values) made in C: a NamedTuple's own __new__ is a Python function
+
+
 class PhraseMatcher(Generic[V]):
     """A trie of phrases, each with the values it stands for."""
 
@@ -123,7 +126,7 @@ class PhraseMatcher(Generic[V]):
                 if _END in node:
                     values, end = node[_END], i
             if values is not None:
-                match: Match[V] = Match(start, end, values)
+                match: Match[V] = _made(Match, (start, end, values))
                 if accept is None or accept(tokens, match):
                     found.append(match)
                     position = end

@@ -34,6 +34,8 @@ __all__ = [
     "markdown",
     "meets",
     "need_words",
+    "play",
+    "program",
     "rule",
     "run",
     "traits",
@@ -116,10 +118,13 @@ _NEED_BITS: dict[str, int] = {}  # every need a rule declares -> its bit in a cu
 _TRAIT = "trigger."  # a need of a property of the reading's trigger: "trigger.nominal"
 _PHASE_NEEDS: dict[Phase, int] = dict.fromkeys(Phase, 0)  # the bits of the needs of a phase's rules
 _Calls = tuple[tuple[str, Callable[..., bool]], ...]
+#: One phase of a :func:`program`: the ids and functions of the rules :func:`run` calls, and whether the phase
+#: stops at the first rule that fires.
+Step = tuple[_Calls, bool]
 #: What run() calls (ids and functions) by phase: the phase's needs, whether it stops at the first rule that
 #: fires, and its calls by reading type and the phase's needs a sentence meets (a choice among the phase's
 #: rules, at most one per subset of their needs).
-_TABLES: dict[Phase, tuple[int, bool, dict[Hashable, dict[int, _Calls]]]] = {}
+_TABLES: dict[Phase, tuple[int, bool, dict[Hashable, dict[int, Step]]]] = {}
 #: The cued mask that gates no rule: every need present.
 ALL_CUED = -1
 #: Whether :func:`cued` gates rules by their needs (tests turn it off to show the gates change nothing).
@@ -175,6 +180,7 @@ def rule(
         RULES[rule_id] = made
         _BY_PHASE.setdefault(phase, []).append(made)
         _TABLES.clear()
+        _PROGRAMS.clear()
         _INDEXES.clear()
         return function
 
@@ -197,15 +203,67 @@ def run(phase: Phase, context: Any, reading: _R, present: int = ALL_CUED) -> boo
     meet (the sentence's :func:`cued` mask with its trigger's :func:`traits`)
     is skipped.
     """
-    try:  # subscripts, not dict.get: the look-up runs some 20,000 times per 300 KB of news
+    return play(_step(phase, reading.type, present), context, reading)
+
+
+def _step(phase: Phase, type_: Hashable, present: int) -> Step:
+    """What :func:`run` calls in a phase for a reading of ``type_`` in a sentence that meets ``present``."""
+    try:
         needs, stops, by_type = _TABLES[phase]
     except KeyError:
         needs, stops, by_type = _TABLES[phase] = (_PHASE_NEEDS[phase], phase in _STOPPING, {})
-    type_, met = reading.type, present & needs
+    met = present & needs
     try:
-        calls = by_type[type_][met]
+        return by_type[type_][met]
     except KeyError:
-        calls = by_type.setdefault(type_, {})[met] = _calls(phase, type_, met)
+        step = by_type.setdefault(type_, {})[met] = (_calls(phase, type_, met), stops)
+        return step
+
+
+_Steps = tuple[tuple[Phase, ...], ...]  # phases by step: a step of several phases runs them one after another
+_PROGRAMS: dict[_Steps, dict[tuple[Hashable, int], tuple[Step, ...]]] = {}
+_PROGRAMS_KEPT = 1 << 12  # (type, mask) pairs kept per list of steps; news meets a few hundred
+
+
+def program(steps: _Steps, type_: Hashable, present: int) -> tuple[Step, ...]:
+    """What :func:`run` calls in each step's phases for a reading of ``type_`` in a sentence that meets
+    ``present``, looked up once per reading rather than once per phase; :func:`play` runs a step as :func:`run`
+    runs its phases one after another (a step with no calls need not be played).
+
+    A step of several phases is for phases that stop at no rule, whose answers the caller does not need: all
+    their rules run in order either way.
+
+    >>> import diplomacy_events.events  # registers the event rules
+    >>> from diplomacy_events.lexicon import TriggerType
+    >>> [(calls, stops)] = program(((Phase.TRIGGER,),), TriggerType.MEET, ALL_CUED)
+    >>> stops, calls == _calls(Phase.TRIGGER, TriggerType.MEET, _PHASE_NEEDS[Phase.TRIGGER])
+    (True, True)
+    >>> [(calls, stops)] = program(((Phase.TIME, Phase.WHERE),), TriggerType.MEET, ALL_CUED)
+    >>> stops, len(calls) == sum(len(_step(p, TriggerType.MEET, ALL_CUED)[0]) for p in (Phase.TIME, Phase.WHERE))
+    (False, True)
+    """
+    try:
+        return _PROGRAMS[steps][type_, present]
+    except KeyError:
+        made = _PROGRAMS.setdefault(steps, {})
+        if len(made) >= _PROGRAMS_KEPT:
+            made.clear()
+        found = made[type_, present] = tuple(_joined(phases, type_, present) for phases in steps)
+        return found
+
+
+def _joined(phases: tuple[Phase, ...], type_: Hashable, present: int) -> Step:
+    """One step of :func:`program`: the calls of ``phases`` in order (phases that stop only one at a time)."""
+    if len(phases) == 1:
+        return _step(phases[0], type_, present)
+    if _STOPPING.intersection(phases):
+        raise ValueError(f"phases that stop at a rule cannot share a step: {phases}")
+    return tuple(call for phase in phases for call in _step(phase, type_, present)[0]), False
+
+
+def play(step: Step, context: Any, reading: _R) -> bool:
+    """Run one step of a :func:`program` (or the phase :func:`run` looked up) on a reading, as :func:`run` does."""
+    calls, stops = step
     fired = False
     for rule_id, function in calls:
         reading.running = rule_id

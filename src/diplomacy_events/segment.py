@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 import attrs
 
+from .copies import record
 from .normalize import Block, BlockKind, Document, fold
 
 __all__ = [
@@ -233,7 +234,7 @@ def _token_keys(sentence: Sentence) -> tuple[str, ...]:
     return tuple(map(_KEY, sentence.tokens))
 
 
-@attrs.frozen(kw_only=True)
+@record(kw_only=True)
 class Sentence:
     """A sentence: offsets into the text, its tokens and their look-up keys.
 
@@ -254,7 +255,7 @@ class Sentence:
         return text[self.start : self.end]
 
 
-@attrs.frozen(kw_only=True)
+@record(kw_only=True)
 class Paragraph:
     """A body block's sentences and the transcript speaker, if any."""
 

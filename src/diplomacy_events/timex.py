@@ -26,7 +26,7 @@ from operator import attrgetter
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from .copies import copier
+from .copies import copier, record
 from .lexicon import (
     AFTER_YEAR,
     ARTICLES,
@@ -96,7 +96,7 @@ _FUTURE, _NEAREST = Direction.FUTURE, Direction.NEAREST
 _DAY = Precision.DAY
 
 
-@attrs.frozen(kw_only=True)
+@record(kw_only=True)
 class TimeExpression:
     """A time expression found at tokens ``start:end`` of a sentence.
 

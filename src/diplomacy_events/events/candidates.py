@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
-
-from ..copies import copier
+from ..copies import copier, record
 from ..lexicon import TriggerType
 from ..mentions import Mention
 from ..model import MeetingKind, Status
@@ -15,7 +13,7 @@ from ..timex import TimeExpression
 __all__ = ["EventCandidate", "SummitMention"]
 
 
-@attrs.frozen(kw_only=True)
+@record(kw_only=True)
 class SummitMention:
     """A summit named in a sentence: its series, venue and time, if the text gives them."""
 
@@ -35,7 +33,7 @@ class SummitMention:
     rule: str = ""  # the id of the rule that read it (see events.summits)
 
 
-@attrs.frozen(kw_only=True)
+@record(kw_only=True)
 class EventCandidate:
     """One meeting a trigger reports, before its people and date are resolved.
 
@@ -77,6 +75,7 @@ class EventCandidate:
     def changed(self, **changes: Any) -> EventCandidate:
         """A copy with ``changes``: what ``attrs.evolve`` makes, without looking the fields up on every call.
 
+        >>> import attrs
         >>> from diplomacy_events.lexicon import TriggerType
         >>> made = EventCandidate(trigger="met", trigger_type=TriggerType.MEET, kind=MeetingKind.MEETING,
         ...                       status=Status.OCCURRED, start=1, end=2, participants=())

@@ -20,7 +20,7 @@ from ..lexicon import RELATIVE_PRONOUNS, WEEKDAYS, Lexicon
 from ..mentions import Mention
 from ..model import MeetingKind, Status
 from ..phrases import Match, PhraseMatcher
-from ..rules import Phase, declare, meets, rule, run
+from ..rules import Phase, declare, meets, play, program, rule
 from ..segment import Token
 from ..syntax import WINDOW, enclosed_relatives, in_relative_clause, token_keys
 from ..timex import TimeExpression
@@ -33,13 +33,21 @@ from .members import GOVERNMENT, OCCURRED, OTHER, PRONOUN, VISIT
 __all__ = ["find_events", "trigger_matcher"]
 
 
-#: The phases that read one trigger, in order, as module names (a member read off its enum class is slow: see
-#: :mod:`.members`).
-_TRIGGER, _CLAUSE, _STATUS, _OBJECTS = Phase.TRIGGER, Phase.CLAUSE, Phase.STATUS, Phase.OBJECTS
-_SIDES = (Phase.SUBJECT, Phase.AGENTS, Phase.SIDES, Phase.GROUPS, Phase.STANDIN)
-_SIDE_VETOES = Phase.SIDES
-_SETTING = (Phase.TIME, Phase.WHERE, Phase.KIND)
-_BUILD, _REPEAT = Phase.BUILD, Phase.REPEAT
+#: The phases that read one trigger, in order, by step (see :func:`_read`): phases that stop at no rule and whose
+#: answers are not needed share one.
+_STEPS = (
+    (Phase.TRIGGER,),
+    (Phase.CLAUSE,),
+    (Phase.STATUS,),
+    (Phase.OBJECTS,),
+    (Phase.SUBJECT, Phase.AGENTS),
+    (Phase.SIDES,),
+    (Phase.GROUPS,),
+    (Phase.STANDIN,),
+    (Phase.TIME, Phase.WHERE, Phase.KIND),
+    (Phase.BUILD,),
+    (Phase.REPEAT,),
+)
 _IS_LEADER = attrgetter("is_leader")  # read in C: every sentence asks it of its mentions
 
 
@@ -129,35 +137,48 @@ def _cues(context: SentenceContext, low: int, high: int) -> dict[str, int]:
 
 
 def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
-    """The candidates one trigger reports: its phases in order, none if a veto fires."""
+    """The candidates one trigger reports: its phases in order, none if a veto fires.
+
+    The rules of every phase are looked up at once (:func:`~diplomacy_events.rules.program`), and a phase with no
+    rule to run for this trigger in this sentence is not played.
+    """
     present = context.cued | context.traits.get(reading.phrase, 0)  # the needs its sentence and trigger meet
-    if run(_TRIGGER, context, reading, present):
+    trigger, clause, status, objects, subject, sides, groups, standin, setting, build, repeat = program(
+        _STEPS, reading.type, present
+    )
+    if trigger[0] and play(trigger, context, reading):
         return []
     reading.clause = context.clauses.bounds(reading.start)
     reading.dated = bool(context.times.usable.between(*reading.clause))
     reading.cues = _cues(context, reading.clause[0], reading.start)
-    if run(_CLAUSE, context, reading, present):
+    if clause[0] and play(clause, context, reading):
         return []
-    run(_STATUS, context, reading, present)
+    if status[0]:
+        play(status, context, reading)
     context.statuses[reading.number] = reading.status
     closing = context.opening_comma  # "On the sidelines of the summit, Lula held ...": Lula is no object of "summit"
     limit = closing if closing is not None and reading.end <= closing else reading.clause[1]
     reading.objects = group_after(context.mentions, context.tokens, reading.end, min(limit, reading.clause[1]))
     if reading.objects and context.opens_clause(reading, reading.objects[-1].end):
         reading.objects = []  # "During that visit the two men signed ...": the next verb's subject
-    if run(_OBJECTS, context, reading, present):
+    if objects[0] and play(objects, context, reading):
         return []
     reading.leader_objects = [m for m in reading.objects if m.is_leader]
-    for phase in _SIDES:
-        if run(phase, context, reading, present) and phase is _SIDE_VETOES:
-            return []  # a veto on the sides
+    if subject[0]:
+        play(subject, context, reading)
+    if sides[0] and play(sides, context, reading):
+        return []  # a veto on the sides
+    for step in (groups, standin):
+        if step[0]:
+            play(step, context, reading)
     context.taken.update(id(m) for m in reading.leader_objects)
     reading.own = own_span(context.matches, reading.number, len(context.tokens), context.keys)
     reading.relative = in_relative_clause(context.tokens, reading.start, reading.clause[0], keys=context.token_keys)
-    for phase in _SETTING:
-        run(phase, context, reading, present)
-    run(_BUILD, context, reading, present)
-    if run(_REPEAT, context, reading, present) and reading.again is not None:
+    if setting[0]:
+        play(setting, context, reading)
+    if build[0]:
+        play(build, context, reading)
+    if repeat[0] and play(repeat, context, reading) and reading.again is not None:
         reading.candidates += _again(context, reading, reading.again)
     return reading.candidates
 
