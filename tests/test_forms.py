@@ -122,6 +122,29 @@ HEADINGS = [
         ],
     ),
     (
+        "spoke-to-under-a-call-heading-is-that-call",
+        "Readouts\n\nPrime Minister Rishi Sunak held calls with counterparts this week.\n\nPM call with "
+        "President Lula: 3 March 2023\nThe Prime Minister spoke to President Lula of Brazil this afternoon.\n\n"
+        "PM call with Chancellor Scholz: 4 March 2023\nThe Prime Minister spoke to Chancellor Olaf Scholz this "
+        "morning. The leaders agreed to stay in close touch.",
+        dt.date(2023, 3, 4),
+        [
+            (("rishi-sunak", "luiz-inacio-lula-da-silva"), "call", "occurred", "2023-03-03"),
+            (("rishi-sunak", SCHOLZ), "call", "occurred", "2023-03-04"),
+        ],
+    ),
+    (
+        "talked-with-under-a-telephone-heading-is-a-call-not-under-a-visit-heading",
+        "Readouts\n\nTelephone conversation with President Macron: 12 June 2024\nPrime Minister Kishida talked "
+        "with President Emmanuel Macron this evening.\n\nVisit of President Yoon: 14 June 2024\nPrime Minister "
+        "Kishida talked with President Yoon Suk Yeol at the Kantei.",
+        dt.date(2024, 6, 14),
+        [
+            ((KISHIDA, MACRON), "call", "occurred", "2024-06-12"),
+            ((KISHIDA, YOON), "visit", "occurred", "2024-06-14"),  # at the Kantei: a visit, no call
+        ],
+    ),
+    (
         "a-readout-s-title-date-counts-its-yesterday",
         "Call readouts\n\nPrime Minister Albanese has spoken to several leaders this week.\n\nCall with "
         "President Macron: March 14, 2023\nThe Prime Minister spoke by phone with President Emmanuel Macron "

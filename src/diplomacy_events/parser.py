@@ -197,6 +197,7 @@ class SentenceReading:
     times: list[TimeExpression]
     section: DateSpan | None = None  # the date of the time heading it stands under, if any
     schedule: bool = False  # that heading is a schedule's day, with times of day under it
+    called: bool = False  # that heading names a call: a readout's "PM call with President X: 6 September 2022"
 
 
 @attrs.define(kw_only=True)
@@ -275,6 +276,7 @@ class _EventReader:
             self.named,
             fired,
             scheduled=read.section is not None,
+            called=read.called,
             chair=self.chair,
             keys=sentence.keys,
         )
@@ -410,6 +412,26 @@ class _EventReader:
     def _trace(self, fired: list[tuple[int, str]]) -> None:
         if self.trace is not None:
             self.trace += fired
+
+
+def _call_headings(text: str, headed: Sequence[Section], call_words: frozenset[str]) -> frozenset[int]:
+    """The starts of the sections whose heading line names a call: a readout's "PM call with President X: 6 September
+    2022" (the rule ``kind.call-heading`` reads the talks under it as that call).
+
+    >>> from diplomacy_events.dating import Section
+    >>> from diplomacy_events.model import DateSpan
+    >>> text = "PM call with President Lula: 3 March 2023\\nThe Prime Minister spoke to him."
+    >>> day = DateSpan.from_date(dt.date(2023, 3, 3))
+    >>> sorted(_call_headings(text, [Section(start=0, end=len(text), span=day)], frozenset({"call"})))
+    [0]
+    """
+    found = set()
+    for section in headed:
+        end = text.find("\n", section.start, section.end)
+        line = tokenize(text, section.start, section.end if end < 0 else end)
+        if not call_words.isdisjoint(t.key for t in line):
+            found.add(section.start)
+    return frozenset(found)
 
 
 def _heading_after(
@@ -665,7 +687,8 @@ class Parser:
         plan = self._plan(document, anchor)
         publisher = self._publisher(outlet or (source.outlet if source else None), anchor)
         leads = self._principals(publisher, anchor) + self._headline_leaders(document, anchor)
-        reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads, publisher)
+        called = _call_headings(document.text, headed, self.gazetteer.words.call_words)
+        reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads, publisher, called)
         # after the last acting block, names only
         named_later, cited_later = plan.read_names(document, self.gazetteer, anchor, headed)
         cited += cited_later
@@ -725,6 +748,7 @@ class Parser:
         headed: Sequence[Section] = (),
         leads: Sequence[tuple[str, Mention, tuple[int, int] | None]] = (),
         publisher: str | None = None,
+        called: Collection[int] = (),
     ) -> tuple[list[SentenceReading], list[str], Spans]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
@@ -734,7 +758,8 @@ class Parser:
         the page's principal and the leaders its headlines name (``leads``: leader id, mention and where it
         stands, if in the text) count as named first (the
         protagonist, for a pronoun with no antecedent nearer); ``publisher`` is the country a government
-        outlet names, whose office a transcript label with a bare title is ("THE PRESIDENT:").
+        outlet names, whose office a transcript label with a bare title is ("THE PRESIDENT:"); ``called`` are the
+        starts of the sections whose heading names a call.
         """
         reads: list[SentenceReading] = []
         cited: list[str] = []
@@ -782,6 +807,7 @@ class Parser:
                         times=times,
                         section=heading,
                         schedule=section is not None and (section.clocked or section.preview),
+                        called=section is not None and section.start in called,
                     )
                 )
                 if times:
