@@ -107,7 +107,7 @@ def _virtual_gathering(context: SentenceContext, reading: Reading) -> bool:
     needs=("trigger.may_be_call",),
 )
 def _call_heading(context: SentenceContext, reading: Reading) -> bool:
-    if reading.call or not context.called:
+    if reading.call or not (context.called and reading.trigger.may_be_call):
         return False
     reading.call = True
     return True
@@ -150,6 +150,7 @@ def template(reading: Reading, **changes: Any) -> EventCandidate:
         "summit": reading.summit,
         "summit_relation": reading.relation,
         "present": (reading.trigger.present and not reading.past) or reading.tenseless,
+        "ahead": reading.ahead,
         "place": None if reading.call else reading.place,
         "days": reading.days,
         "ends": reading.ends,
