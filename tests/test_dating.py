@@ -1192,6 +1192,41 @@ def test_the_purpose_of_a_present_journey_is_read_the_nearer_way(
     assert meetings(text, published) == expected
 
 
+#: A journey told in the present with a plain weekday lies ahead, even when the weekday just past is nearer
+#: (time.departure-ahead); a journey in the past, or "last Friday", keeps its past.
+DEPARTURE_AHEAD = [
+    (
+        "travels-on-friday-told-on-saturday",
+        "Emmanuel Macron travels to Berlin on Friday for talks with Olaf Scholz.",
+        dt.date(2024, 6, 15),
+        [((MACRON, "olaf-scholz"), "visit", "planned", "2024-06-21")],
+    ),
+    (
+        "on-monday-he-flies-told-on-thursday",
+        "On Monday Narendra Modi flies to Paris to meet Emmanuel Macron.",
+        dt.date(2024, 6, 13),
+        [(MODI_MACRON, "visit", "planned", "2024-06-17")],
+    ),
+    (
+        "flew-on-friday-keeps-its-past",
+        "Emmanuel Macron flew to Berlin on Friday for talks with Olaf Scholz.",
+        dt.date(2024, 6, 15),
+        [((MACRON, "olaf-scholz"), "visit", "occurred", "2024-06-14")],
+    ),
+    (
+        "last-friday-keeps-its-past",
+        "Emmanuel Macron travels to Berlin again, a week after his talks with Olaf Scholz there last Friday.",
+        dt.date(2024, 6, 15),
+        [((MACRON, "olaf-scholz"), "visit", "occurred", "2024-06-14")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(DEPARTURE_AHEAD))
+def test_a_present_journey_on_a_weekday_lies_ahead(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 # -- fast paths: each gate that skips work answers as the full work would ---------------------------------------------
 
 _LINE_WORDS = st.sampled_from(

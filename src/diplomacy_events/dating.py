@@ -687,6 +687,28 @@ def _goes_on(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "time.departure-ahead",
+    Phase.TIME,
+    "A journey told in the present with a plain weekday ('flies to Tehran on Monday for talks with the Shah', "
+    "'travels to Rome on Friday to sign a treaty with X') lies ahead, even when the weekday just past is nearer: "
+    "news tells a departure made in the past tense (see date.own-time). Not under a time heading (a timeline's "
+    "present is its own).",
+    "Macron travels to Rome on Friday to sign a treaty with Mario Draghi.",
+    published="2021-11-20",
+    needs=("words.present_departures",),
+)
+def _departure_ahead(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or time.kind is not TimeKind.WEEKDAY or time.offset or time.unit or context.scheduled:
+        return False  # "last Monday", "Monday next week", a timeline's line: as told
+    if reading.status is not _OCCURRED or reading.past:
+        return False
+    departs = reading.trigger.present and context.keys[reading.start] in context.words.present_departures
+    reading.ahead = departs or "status.present-journey" in reading.fired
+    return reading.ahead
+
+
+@rule(
     "time.counted-from",
     Phase.TIME,
     "A counted time ('the next day', 'a month later') counts from the sentence's earlier time when it has one.",
@@ -1451,13 +1473,16 @@ class Calendar:
     "date.own-time",
     Phase.DATE,
     "A candidate's own time is read in the direction of its tense (a present tense the nearer way: 'holds talks on "
-    "Monday' told on a Saturday is two days ahead); a counted time "
+    "Monday' told on a Saturday is two days ahead; a present journey's weekday ahead, see time.departure-ahead); a "
+    "counted time "
     "counts from the earlier time of its sentence, else from the paragraph's last dated meeting or trip.",
     "Ramaphosa will host Lula in Pretoria on Monday.",
 )
 def _own_time(calendar: Calendar, reading: DateReading) -> bool:
     candidate = reading.candidate
     tense = None if candidate.present and reading.status is _OCCURRED else reading.status
+    if candidate.ahead:
+        tense = _PLANNED  # "flies to Tehran on Monday", told on a Thursday: the Monday ahead
     reading.date = calendar.resolve(candidate.time, tense, candidate.since)
     return reading.date is not None
 

@@ -275,6 +275,7 @@ class Reading:
     since: TimeExpression | None = None
     aside: bool = False  # told in a relative or subordinate clause of another event: no context for the next
     goes_on: bool = False  # "X also met Y": an undated meeting that goes on from the event told before
+    ahead: bool = False  # a journey told in the present with a weekday: "flies to Tehran on Monday" lies ahead
     next_step: bool = False  # "will then meet Y": an undated plan that comes next after the event told before
     own: tuple[int, int] = (0, 0)  # the tokens whose times are the trigger's alone
     relative: bool = False  # the trigger lies in a relative clause ("who met X in May"), set with ``own``
