@@ -1227,6 +1227,46 @@ def test_a_present_journey_on_a_weekday_lies_ahead(text: str, published: dt.date
     assert meetings(text, published) == expected
 
 
+#: "At the end of the month", "later in the month" are of the month the paragraph told before; with none told,
+#: of the publication month (paragraph_times); "this month" is always the publication month.
+THE_MONTH_TOLD = [
+    (
+        "the-end-of-the-month-after-a-month-with-no-year",
+        "Shinzo Abe will visit Russia in May. He is due to meet Vladimir Putin in Moscow at the end of the month.",
+        dt.date(2018, 4, 20),
+        [(("shinzo-abe", PUTIN), "visit", "planned", "2018-05")],
+    ),
+    (
+        "the-end-of-the-month-after-a-month-of-another-year",
+        "Narendra Modi travelled to France in July 2023. At the end of the month he hosted Mohamed bin Zayed in "
+        "New Delhi.",
+        dt.date(2023, 12, 1),
+        [((MODI, "mohamed-bin-zayed-al-nahyan"), "visit", "occurred", "2023-07")],
+    ),
+    (
+        "later-in-the-month-after-a-dated-meeting",
+        "Xi Jinping hosted Emmanuel Macron in Beijing on April 6, 2023. Later in the month he spoke with Volodymyr "
+        "Zelensky by phone.",
+        dt.date(2023, 6, 1),
+        [
+            ((XI, MACRON), "visit", "occurred", "2023-04-06"),
+            ((XI, "volodymyr-zelensky"), "call", "occurred", "2023-04"),
+        ],
+    ),
+    (
+        "with-no-month-told-the-publication-month",
+        "Emmanuel Macron will host Olaf Scholz in Paris at the end of the month.",
+        dt.date(2024, 5, 10),
+        [(("emmanuel-macron", "olaf-scholz"), "visit", "planned", "2024-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(THE_MONTH_TOLD))
+def test_the_month_is_the_month_told_before(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 # -- fast paths: each gate that skips work answers as the full work would ---------------------------------------------
 
 _LINE_WORDS = st.sampled_from(

@@ -1206,25 +1206,50 @@ def in_section_year(times: list[TimeExpression], section: Section | None) -> lis
 
 def paragraph_times(paragraph: Sequence[Sentence], section: Section | None) -> list[list[TimeExpression]]:
     """The time expressions of a paragraph's sentences: "That September" in the year told before, a date with no
-    year in the year of the heading above it.
+    year in the year of the heading above it, "at the end of the month" in the month told before.
 
     >>> from diplomacy_events.segment import sentences
     >>> told = "In 2018 they met. That September they met again."
     >>> [[t.year for t in times] for times in paragraph_times(sentences(told, 0, len(told)), None)]
     [[2018], [2018]]
+    >>> told = "Abe will visit Russia in May. He meets Putin at the end of the month."
+    >>> [[t.month for t in times] for times in paragraph_times(sentences(told, 0, len(told)), None)]
+    [[5], [5]]
     """
     year = None  # the paragraph's last year named
     told: TimeExpression | None = None  # its last month named, with a year
+    month: TimeExpression | None = None  # its last month named, with a year or not
     found = []
     for sentence in paragraph:
         times = in_section_year(find_times(sentence.tokens, year, keys=sentence.keys), section)
         if times:
             if told is not None:  # "September: X flies to Beijing. Y receives him on the 27th"
                 times = [_in_month(t, told) for t in times]
+            month, times = _the_month(times, month)
             year = paragraph_year(times, year)
             told = next((t for t in reversed(times) if t.month and t.year and not t.cited), told)
         found.append(times)
     return found
+
+
+def _the_month(
+    times: list[TimeExpression], month: TimeExpression | None
+) -> tuple[TimeExpression | None, list[TimeExpression]]:
+    """ "At the end of the month", "later in the month" in the month told before (``month``, else the anchor's), and
+    the last month the times name."""
+    placed = []
+    for time in times:
+        if time.anaphoric and month is not None:
+            time = TimeExpression(
+                start=time.start, end=time.end, kind=TimeKind.MONTH, year=month.year, month=month.month, text=time.text
+            )
+        elif time.month is not None and time.kind in _MONTH_NAMED and not time.cited and time.relation is None:
+            month = time
+        placed.append(time)
+    return month, placed
+
+
+_MONTH_NAMED = frozenset({TimeKind.DATE, TimeKind.MONTH})
 
 
 def _in_month(time: TimeExpression, told: TimeExpression) -> TimeExpression:
