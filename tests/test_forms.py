@@ -145,6 +145,28 @@ HEADINGS = [
         ],
     ),
     (
+        "a-diary-s-weekdays-run-forward-and-later-in-the-week-follows-them",
+        "Week ahead: the leaders' diary\n\nMONDAY\nChancellor Olaf Scholz receives President Emmanuel Macron in "
+        "Berlin.\n\nTHURSDAY\nPrime Minister Rishi Sunak meets President Joe Biden in Washington.\n\nLATER IN THE "
+        "WEEK\nPrime Minister Giorgia Meloni travels to Tunis for talks with President Kais Saied.",
+        dt.date(2023, 6, 4),  # a Sunday: the Thursday just past is nearer than the one after Monday
+        [
+            ((SCHOLZ, MACRON), "visit", "planned", "2023-06-05"),
+            (("rishi-sunak", BIDEN), "visit", "planned", "2023-06-08"),
+            (("giorgia-meloni", "kais-saied"), "visit", "planned", "2023-06-09/2023-06-11"),
+        ],
+    ),
+    (
+        "a-page-told-newest-first-keeps-its-weekdays-behind",
+        "Diplomatic diary\n\nTHURSDAY\nPresident Emmanuel Macron received Chancellor Olaf Scholz at the Elysee."
+        "\n\nTUESDAY\nPresident Emmanuel Macron met Prime Minister Rishi Sunak in Paris.",
+        dt.date(2023, 6, 9),
+        [
+            ((MACRON, SCHOLZ), "visit", "occurred", "2023-06-08"),
+            ((MACRON, "rishi-sunak"), "visit", "occurred", "2023-06-06"),
+        ],
+    ),
+    (
         "a-readout-s-title-date-counts-its-yesterday",
         "Call readouts\n\nPrime Minister Albanese has spoken to several leaders this week.\n\nCall with "
         "President Macron: March 14, 2023\nThe Prime Minister spoke by phone with President Emmanuel Macron "

@@ -931,7 +931,9 @@ def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | N
 # A clock time that opens a line: "6:05 p.m.", "14:32 GMT", "Updated 3:10 pm", "10:00 AM".
 _CLOCK = re.compile(r"(?:(?i:updated|posted):?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?\s?m\b\.?))?(?:\s+[A-Z]{2,4}\b)?")
 # What a heading opens with: a digit, a month or weekday (or its abbreviation), "Updated" or "Posted".
-_HEAD_START = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|upd|pos)")
+_HEAD_START = re.compile(
+    r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|upd|pos|later)"
+)
 #: "PRESS SCHEDULE FOR MONDAY, AUGUST 18, 2025", a readout's "PM call with President X: 6 September 2022"
 _DATE_END = re.compile(
     r"(?:(?i:for|of|on) [A-Za-z ,]*\d{1,2}, \d{4}"  # "... FOR MONDAY, AUGUST 18, 2025"
@@ -1001,6 +1003,7 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
         dateline = None
         marks += 1
         day = next((h for _, h in reversed(heads) if not h.alone), None)
+        head = _in_order(head, day)
         if head.alone and head.year is None and day is not None and day.year is not None and not head.clock:
             head = _in_year(head, day.year)  # "1972" over "• September: ...": September 1972
         if head.clock and day is not None and not day.clock and day.span.precision is Precision.DAY:
@@ -1080,6 +1083,8 @@ class _Head:
     timed: bool = False  # the line opens with a clock time ("8:32 a.m. ET, May 16, 2024"): an entry's, no dateline
     words: int = 0  # the words after a clock time: an engagement ("THE PRESIDENT greets ..."), or none (a stamp)
     alone: bool = False  # it opens an entry and dates only that (a timeline's, a schedule's line)
+    weekday: bool = False  # a weekday alone ("THURSDAY"): a diary's day, after the day heading before it
+    rest: bool = False  # "LATER IN THE WEEK": the days after the day heading before it, to the end of its week
 
 
 def _head(text: str, block: Block, anchor: dt.date | None, direction: Direction = Direction.NEAREST) -> _Head | None:
@@ -1133,6 +1138,8 @@ def _date_head(
     tokens = tokenize(text, block.start, min(block.end, block.start + 60))
     times = find_times(tokens[:12])
     first = times[0] if times else None
+    if first is not None and first.start == 0 and first.kind is TimeKind.RELATIVE and first.rest and not body:
+        return _rest_head(first, len(tokens), anchor)  # a diary's "LATER IN THE WEEK"
     if first is None or first.start != 0 or first.relation is not None or first.kind is TimeKind.RELATIVE:
         return _year_head(text, block, tokens)
     span = first.resolve(anchor, direction)
@@ -1148,10 +1155,47 @@ def _date_head(
     short = len(line) <= 60 and len(tokens) - last.end <= _HEAD_EXTRA_TOKENS
     placed = after.startswith("(") and after.endswith(")")  # a programme's "WEDNESDAY, JUNE 19 (Pyongyang)"
     if short and (not body or line.endswith(":") or placed):
-        return _Head(span=span, year=last.year)
+        weekday = first.kind is TimeKind.WEEKDAY and first.offset == 0 and last is first
+        return _Head(span=span, year=last.year, weekday=weekday)
     if after[:1] and after[0] in _HEAD_MARKS:
         return _Head(span=span, year=last.year, alone=body and _entry(after))
     return None
+
+
+def _rest_head(time: TimeExpression, tokens: int, anchor: dt.date | None) -> _Head | None:
+    """A heading that is "LATER IN THE WEEK" or "LATER THIS WEEK" alone: the rest of the week, or of the week of
+    the day heading before it (see :func:`_in_order`)."""
+    if time.unit != "weeks" or time.end != tokens or anchor is None:
+        return None
+    span = time.resolve(anchor)
+    return _Head(span=span, rest=True) if span is not None else None
+
+
+def _in_order(head: _Head, day: _Head | None) -> _Head:
+    """A diary's heading after the day heading before it: a weekday alone that comes later in the week is that day of
+    its week ("MONDAY" then "THURSDAY"; not "THURSDAY" then "MONDAY", a page told newest first), "LATER IN THE
+    WEEK" the days after it to that week's Sunday.
+
+    >>> monday = _Head(span=DateSpan.from_date(dt.date(2023, 6, 5)))
+    >>> str(_in_order(_Head(span=DateSpan.from_date(dt.date(2023, 6, 1)), weekday=True), monday).span)
+    '2023-06-08'
+    >>> str(_in_order(_Head(span=DateSpan.from_date(dt.date(2023, 6, 4)), rest=True), monday).span)
+    '2023-06-06..2023-06-11'
+    """
+    if day is None or day.span.precision is not _DAY or not (head.weekday or head.rest):
+        return head
+    after = day.span.end
+    if head.rest:
+        sunday = after + dt.timedelta(days=6 - after.weekday())
+        if sunday == after:
+            return head
+        return attrs.evolve(
+            head, span=DateSpan(start=after + dt.timedelta(days=1), end=sunday, precision=Precision.UNKNOWN)
+        )
+    ahead = head.span.start.weekday() - after.weekday()
+    if head.span.start > after or ahead <= 0:
+        return head
+    return attrs.evolve(head, span=DateSpan.from_date(after + dt.timedelta(days=ahead)))
 
 
 def _titled_day(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
