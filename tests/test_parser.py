@@ -1160,6 +1160,18 @@ TRIGGERS = [
         THURSDAY,
         [Expect((ERDOGAN, PUTIN), VISIT, PLANNED, days("2017-11-27", "2017-12-03", Precision.WEEK), host="RUS")],
     ),
+    (
+        "three-ended-their-conference",  # an old wire's close of a gathering: one meeting of all
+        "Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani ended their conference in Sochi on Wednesday.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN, ROUHANI), SUMMIT, date=day("2017-11-22"), city="Sochi", host=None)],
+    ),
+    (
+        "two-concluded-their-conference",
+        "Putin and Erdogan concluded their conference in Sochi on Wednesday.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-22"), city="Sochi", host="RUS")],
+    ),
 ]
 
 
