@@ -251,6 +251,24 @@ EARLIER = [
 
 EARLIER += [
     (
+        "a-seat-of-government-in-a-month-of-transition-is-the-new-leader-s",  # people.host-after-transition
+        "Theresa May visited Washington in January for talks at the White House.",
+        dt.date(2017, 3, 1),
+        [(("theresa-may", TRUMP), "visit", "occurred", "2017-01")],
+    ),
+    (
+        "another-seat-of-government-in-a-month-of-transition",
+        "In July 2016 Enda Kenny travelled to London for talks at Downing Street.",
+        dt.date(2017, 6, 1),
+        [(("enda-kenny", "theresa-may"), "visit", "occurred", "2016-07")],
+    ),
+    (
+        "a-named-host-in-a-month-of-transition-stays-named",
+        "Theresa May met Barack Obama in Washington in January.",
+        dt.date(2017, 3, 1),
+        [(("theresa-may", "barack-obama"), "visit", "occurred", "2017-01")],
+    ),
+    (
         "one-who-took-office-later-that-year",
         "Gerald Ford met Leonid Brezhnev in Vladivostok in 1974.",
         dt.date(2024, 11, 15),

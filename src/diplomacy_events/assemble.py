@@ -769,6 +769,9 @@ class Assembler:
         if candidate.trip:  # no meeting, but the traveller's next ones share its date and destination
             self._trip(candidate, day, date, status)
             return None
+        if (host_day := self._host_day(candidate, date, day)) != day:
+            day = host_day
+            self._trace(evidence.start, ("people.host-after-transition",))
         people, day = self._people_of(candidate, date, day)
         if GROUP in map(_KIND, candidate.participants):
             candidate = self._grouped(candidate, people, evidence)
@@ -948,6 +951,23 @@ class Assembler:
         destination = _place(candidate.place)
         if destination is not None and not self._summit_in(destination.country, candidate):
             self._journey = (frozenset(p.leader_id for p in travellers if p.leader_id), destination)
+
+    def _host_day(self, candidate: EventCandidate, date: DateSpan | None, day: dt.date | None) -> dt.date | None:
+        """The day an encounter's people are found on: ``day``, or its month's last day when it names its host only by
+        a place or a seat of government ("visited Washington in January", "talks at the White House") and the host
+        country's leader changed within that month: the new one, as a lame duck's last weeks hold few visits (not
+        for a call)."""
+        if date is None or day != date.start or date.precision is not Precision.MONTH or candidate.kind is CALL_KIND:
+            return day
+        seats = [m.country for m in candidate.participants if m.kind is MentionKind.GOVERNMENT]
+        implied = (
+            self._host_country(candidate.host, day) if candidate.implicit_host and candidate.host is not None else None
+        )
+        hosts = {code for code in (*seats, implied.code if implied is not None else None) if code}
+        leading = self.knowledge.leading
+        if not any(leading(code, date.start) != leading(code, date.end) for code in hosts):
+            return day
+        return date.end
 
     def _visited(
         self, candidate: EventCandidate, day: dt.date | None, people: list[tuple[Participant, Identified]]
@@ -1886,6 +1906,14 @@ rule(
     "Modi joined the other BRICS leaders in Johannesburg on Wednesday.",
     published="2023-08-24",
 )(Assembler._other_members)
+rule(
+    "people.host-after-transition",
+    Phase.FORM,
+    "The unnamed host of a visit dated only by a month in which the host country's leader changed ('visited "
+    "Washington in January' of an inauguration year) is the leader in office at the month's end: the new one.",
+    "Theresa May visited Washington in January for talks at the White House.",
+    published="2017-03-01",
+)(Assembler._host_day)
 rule(
     "people.whole-gathering",
     Phase.FORM,
