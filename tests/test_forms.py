@@ -506,6 +506,36 @@ def test_a_government_schedule_s_president_is_its_own() -> None:
     assert result.warnings == ()  # "7:15 PM" names no prime minister
 
 
+#: A release's letterhead is its publisher when no outlet comes with it: "the President" is that country's.
+LETTERHEADS = [
+    (
+        "the-white-house-letterhead-makes-the-president-the-us-one",
+        "THE WHITE HOUSE\nOffice of the Press Secretary\n\nFor Immediate Release\n\nThe President will host "
+        "Prime Minister Narendra Modi of India for an official state visit on June 22.",
+        dt.date(2023, 6, 12),
+        [((BIDEN, MODI), "visit", "planned", "2023-06-22")],
+    ),
+    (
+        "a-downing-street-letterhead-makes-the-prime-minister-the-uk-one",
+        "10 DOWNING STREET\n\nPress release\n\nThe Prime Minister met Chancellor Olaf Scholz in Berlin today.",
+        dt.date(2023, 6, 21),
+        [(("rishi-sunak", SCHOLZ), "visit", "occurred", "2023-06-21")],
+    ),
+    (
+        "a-headline-that-names-a-seat-with-more-words-is-no-letterhead",
+        "The White House prepares for a busy week\n\nThe President will host Prime Minister Narendra Modi of "
+        "India on June 22.",
+        dt.date(2023, 6, 12),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(LETTERHEADS))
+def test_a_letterhead_is_the_publisher(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 #: Wire stories of 1946-1999: signings, appositions, passives, places that are also names of the time.
 WIRES = [
     (

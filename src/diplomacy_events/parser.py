@@ -172,6 +172,7 @@ LEAD_SENTENCES = 5
 _LEAD_KINDS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _copy_source = copier(Source)  # attrs.evolve without its field look-ups, once per document
+_LETTERHEAD_CHARACTERS = 40  # a letterhead is a short line: "THE WHITE HOUSE", "10 DOWNING STREET"
 _COUNTRY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE, MentionKind.GOVERNMENT, MentionKind.OFFICE})
 
 
@@ -685,7 +686,8 @@ class Parser:
         headed = sections(document, anchor)
         document, announced = _counterpart_lines(_entries_read(document, headed))
         plan = self._plan(document, anchor)
-        publisher = self._publisher(outlet or (source.outlet if source else None), anchor)
+        letterhead = self._letterhead(document, anchor)
+        publisher = self._publisher(outlet or (source.outlet if source else None), anchor) or letterhead
         leads = self._principals(publisher, anchor) + self._headline_leaders(document, anchor)
         called = _call_headings(document.text, headed, self.gazetteer.words.call_words)
         reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads, publisher, called)
@@ -716,7 +718,7 @@ class Parser:
                 + [m for found in plan.read_rest(document, self.gazetteer, anchor, headed) for m in found]
             )
         )
-        assembler.publisher = self._publisher(source.outlet, anchor)
+        assembler.publisher = self._publisher(source.outlet, anchor) or letterhead
         assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
         events.lists = ListReader(self.gazetteer.words, announced=announced)
@@ -844,6 +846,29 @@ class Parser:
             return None
         found = self.gazetteer.mentions(tokenize(outlet), anchor)
         return next((m.country for m in found if m.kind in _COUNTRY_KINDS and m.country), None)
+
+    def _letterhead(self, document: Page, anchor: dt.date | None) -> str | None:
+        """The country whose seat of government the page's first line names and nothing else, its letterhead ("THE
+        WHITE HOUSE", "10 Downing Street"): the publisher of a release that comes with no outlet.
+
+        >>> from diplomacy_events.normalize import normalize
+        >>> page = normalize("THE WHITE HOUSE\\n\\nThe President met Prime Minister Modi today.")
+        >>> Parser()._letterhead(page, dt.date(2023, 6, 22))
+        'USA'
+        """
+        if not document.blocks:
+            return None
+        first = document.blocks[0]
+        line = document.text[first.start : first.end]
+        if len(line) > _LETTERHEAD_CHARACTERS:
+            return None
+        tokens = tokenize(line.title())
+        seat = next((m for m in self.gazetteer.mentions(tokens, anchor) if m.kind is MentionKind.GOVERNMENT), None)
+        if seat is None or not all(
+            t.key == "the" or t.key.isdecimal() for t in (*tokens[: seat.start], *tokens[seat.end :])
+        ):
+            return None
+        return seat.country
 
     def _headline_leaders(
         self, document: Page, anchor: dt.date | None
