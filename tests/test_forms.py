@@ -506,6 +506,37 @@ def test_a_government_schedule_s_president_is_its_own() -> None:
     assert result.warnings == ()  # "7:15 PM" names no prime minister
 
 
+#: A readout whose headline names a call: the talks its body tells are that call (kind.call-heading).
+CALL_HEADLINES = [
+    (
+        "a-readout-headline-names-the-call",
+        "Readout of the Prime Minister's call with President Macron\n\nPrime Minister Rishi Sunak spoke to "
+        "President Emmanuel Macron this afternoon. The leaders discussed Ukraine.",
+        dt.date(2023, 6, 21),
+        [(("rishi-sunak", MACRON), "call", "occurred", "2023-06-21")],
+    ),
+    (
+        "a-white-house-readout-with-a-bare-title",
+        "THE WHITE HOUSE\n\nReadout of the President's Call with Chancellor Scholz\n\nThe President spoke today "
+        "with Chancellor Olaf Scholz of Germany.",
+        dt.date(2023, 6, 21),
+        [((BIDEN, SCHOLZ), "call", "occurred", "2023-06-21")],
+    ),
+    (
+        "calls-for-in-a-headline-is-no-call",
+        "Biden calls for calm as he meets Scholz\n\nPresident Joe Biden spoke with Chancellor Olaf Scholz in Berlin "
+        "today.",
+        dt.date(2023, 6, 21),
+        [((BIDEN, SCHOLZ), "visit", "occurred", "2023-06-21")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(CALL_HEADLINES))
+def test_a_readout_s_call_headline_makes_its_talks_a_call(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 #: A release's letterhead is its publisher when no outlet comes with it: "the President" is that country's.
 LETTERHEADS = [
     (

@@ -435,6 +435,26 @@ def _call_headings(text: str, headed: Sequence[Section], call_words: frozenset[s
     return frozenset(found)
 
 
+def _call_headline(document: Page, call_words: frozenset[str]) -> bool:
+    """Whether a heading above the body names a call with someone: a readout's "Readout of the President's Call with
+    Chancellor Scholz" (not "Biden calls for a ceasefire").
+
+    >>> from diplomacy_events.normalize import normalize
+    >>> page = normalize("Readout of the President's Call with Chancellor Scholz\\n\\nThe President spoke with him.")
+    >>> _call_headline(page, frozenset({"call"}))
+    True
+    """
+    for headline in _headlines(document):
+        keys = headline.keys
+        if any(key in call_words and _WITH.intersection(keys[i + 1 : i + 3]) for i, key in enumerate(keys)):
+            return True
+    return False
+
+
+_WITH = frozenset({"with", "between"})  # "Call with X", "phone call with X", "Call between A and B"
+_PAGE = -1  # the page's whole body, as a section start: its headline names a call
+
+
 def _heading_after(
     tokens: Sequence[Token], times: Sequence[TimeExpression], words: Lexicon, anchor: dt.date | None
 ) -> DateSpan | None:
@@ -689,7 +709,10 @@ class Parser:
         letterhead = self._letterhead(document, anchor)
         publisher = self._publisher(outlet or (source.outlet if source else None), anchor) or letterhead
         leads = self._principals(publisher, anchor) + self._headline_leaders(document, anchor)
-        called = _call_headings(document.text, headed, self.gazetteer.words.call_words)
+        call_words = self.gazetteer.words.call_words
+        called = _call_headings(document.text, headed, call_words)
+        if _call_headline(document, call_words):
+            called |= {_PAGE}
         reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads, publisher, called)
         # after the last acting block, names only
         named_later, cited_later = plan.read_names(document, self.gazetteer, anchor, headed)
@@ -761,7 +784,7 @@ class Parser:
         stands, if in the text) count as named first (the
         protagonist, for a pronoun with no antecedent nearer); ``publisher`` is the country a government
         outlet names, whose office a transcript label with a bare title is ("THE PRESIDENT:"); ``called`` are the
-        starts of the sections whose heading names a call.
+        starts of the sections whose heading names a call (``_PAGE`` for a page whose headline does).
         """
         reads: list[SentenceReading] = []
         cited: list[str] = []
@@ -809,7 +832,7 @@ class Parser:
                         times=times,
                         section=heading,
                         schedule=section is not None and (section.clocked or section.preview),
-                        called=section is not None and section.start in called,
+                        called=(section.start if section is not None else _PAGE) in called,
                     )
                 )
                 if times:

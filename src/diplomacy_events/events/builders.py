@@ -99,7 +99,8 @@ def _virtual_gathering(context: SentenceContext, reading: Reading) -> bool:
     "kind.call-heading",
     Phase.KIND,
     "A meeting word that may be a call ('spoke to X', 'talked with X') under a readout's heading that names a call "
-    "('PM call with President X: 6 September 2022') is that call.",
+    "('PM call with President X: 6 September 2022'), or on a page whose headline names a call with someone "
+    "('Readout of the President's Call with X'; not 'X calls for calm'), is that call.",
     "Readouts\n\nPM call with President Lula: 3 March 2023\nThe Prime Minister spoke to President Lula this "
     "afternoon.\n\nPM call with Chancellor Scholz: 4 March 2023\nThe Prime Minister spoke to Chancellor Scholz.",
     published="2023-03-04",
