@@ -1267,6 +1267,35 @@ def test_the_month_is_the_month_told_before(text: str, published: dt.date, expec
     assert meetings(text, published) == expected
 
 
+#: A gathering told with a time and no summit of its own dates the paragraph's undated meetings of its status
+#: after it (date.gathering-context).
+GATHERING_TOLD = [
+    (
+        "met-there-after-the-conference-closed-today",
+        "The Asian-African Conference closed here today. Jawaharlal Nehru met Zhou Enlai there.",
+        dt.date(1955, 4, 24),
+        [(("jawaharlal-nehru", "zhou-enlai"), "meeting", "occurred", "1955-04-24")],
+    ),
+    (
+        "talks-after-the-conference-opened-on-monday",
+        "The Bandung conference opened on Monday. Nehru held talks with Gamal Abdel Nasser during the week.",
+        dt.date(1955, 4, 20),
+        [(("jawaharlal-nehru", "gamal-abdel-nasser"), "meeting", "occurred", "1955-04-18")],
+    ),
+    (
+        "a-plan-does-not-take-the-date-of-a-gathering-that-happened",
+        "The Bandung conference closed today. Nehru will visit Cairo to meet Gamal Abdel Nasser.",
+        dt.date(1955, 4, 24),
+        [(("jawaharlal-nehru", "gamal-abdel-nasser"), "visit", "planned", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(GATHERING_TOLD))
+def test_a_gathering_told_dates_the_meetings_after_it(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 # -- fast paths: each gate that skips work answers as the full work would ---------------------------------------------
 
 _LINE_WORDS = st.sampled_from(

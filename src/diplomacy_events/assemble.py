@@ -1054,6 +1054,7 @@ _DATING_RULES = frozenset(
         "date.later-that-day",
         "date.same-plan",
         "date.summit-context",
+        "date.gathering-context",
         "date.lead",
         "date.news-lead",
     }
@@ -1629,6 +1630,7 @@ _BORROWED_DATES = frozenset(
         "date.paragraph-context",
         "date.goes-on",
         "date.summit-context",
+        "date.gathering-context",
         "date.summit-later",
         "date.lead",
         "date.news-lead",

@@ -1444,6 +1444,7 @@ class Calendar:
     warnings: list[str] = attrs.Factory(list)
     context: Dated | None = None  # the paragraph's last dated meeting or trip
     summit_context: Summit | None = None  # the paragraph's last dated summit
+    gathering: Dated | None = None  # a dated gathering the paragraph told that is no summit ("The conference closed")
     told: Dated | None = None  # the last dated meeting or trip of the paragraphs before
     section: DateSpan | None = None  # the date of the heading the sentence read now stands under
     schedule: bool = False  # that heading is a schedule's day: its plans are that day's, even the page's own
@@ -1461,6 +1462,7 @@ class Calendar:
         self.told = self.context or self.told
         self.context = None
         self.summit_context = None
+        self.gathering = None
 
     def resolve(
         self, time: TimeExpression | None, status: Status | None, since: TimeExpression | None = None
@@ -1842,6 +1844,22 @@ def _summit_context(calendar: Calendar, reading: MeetingReading) -> bool:
     if summit is None or summit.date is None or summit.status is not reading.status:
         return False
     reading.date = summit.date
+    return True
+
+
+@rule(
+    "date.gathering-context",
+    Phase.CONTEXT,
+    "Failing that, it takes the date of a gathering the paragraph told with a time and no summit of its own, of the "
+    "same status ('The Asian-African Conference closed here today. Nehru met Chou En-lai there.').",
+    "The Asian-African Conference closed here today. Nehru met Chou En-lai there.",
+    published="1955-04-24",
+)
+def _gathering_context(calendar: Calendar, reading: MeetingReading) -> bool:
+    told = calendar.gathering
+    if told is None or told.status is not reading.status:
+        return False
+    reading.date = told.date
     return True
 
 

@@ -311,6 +311,8 @@ class _EventReader:
         heading = _heading(sentence)
         self._assemble(candidates, sentence, evidence)
         self._chaired(read, summits, candidates)
+        if not (candidates or summits) and read.times:
+            self._gathering(read)
         if read.section is None and (heading or self.opening):
             self._news(sentence, read.times)
         if not heading and read.section is None:
@@ -329,6 +331,28 @@ class _EventReader:
         time = read.times[0] if chair is not None and read.times else None
         status = sentence_status(tokens, words, time.start, keys=read.sentence.keys) if time is not None else None
         self.assembler.chaired(time, status or OCCURRED)
+
+    def _gathering(self, read: SentenceReading) -> None:
+        """Note the date of a gathering a sentence tells with a time and no summit of its own ("The Asian-African
+        Conference closed here today"): the paragraph's undated meetings after it may share it (the rule
+        ``date.gathering-context``)."""
+        keys, words = read.sentence.keys, self.words
+        held = next(
+            (
+                i
+                for i in range(len(keys) - 1)
+                if keys[i] in words.summit_words and keys[i + 1] in words.summit_holding_verbs
+            ),
+            None,
+        )
+        time = next((t for t in read.times if t.relation is None and not t.cited), None)
+        if held is None or time is None:
+            return
+        status = sentence_status(read.sentence.tokens, words, held, keys=keys) or OCCURRED
+        calendar = self.assembler.calendar
+        date = calendar.resolve(time, status)
+        if date is not None:
+            calendar.gathering = Dated(participants=(), date=date, status=status)
 
     def _named_next(
         self, deferred: tuple[SentenceReading, CountedGroup], tokens: Sequence[Token], mentions: Sequence[Mention]
