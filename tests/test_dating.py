@@ -1296,6 +1296,37 @@ def test_a_gathering_told_dates_the_meetings_after_it(text: str, published: dt.d
     assert meetings(text, published) == expected
 
 
+#: "She did so on Monday and again on Wednesday": the next sentence dates an undated meeting, twice (date.did-so).
+DID_SO = [
+    (
+        "did-so-on-two-days-is-two-calls",
+        "Angela Merkel telephoned Emmanuel Macron about the border. She did so on Monday and again on Thursday.",
+        dt.date(2021, 11, 20),
+        [
+            ((MERKEL, MACRON), "call", "occurred", "2021-11-15"),
+            ((MERKEL, MACRON), "call", "occurred", "2021-11-18"),
+        ],
+    ),
+    (
+        "did-so-on-one-day",
+        "Xi Jinping received Emmanuel Macron at the Great Hall of the People. He did so on Thursday.",
+        dt.date(2023, 4, 8),
+        [((XI, MACRON), "visit", "occurred", "2023-04-06")],
+    ),
+    (
+        "a-meeting-with-its-own-time-keeps-it",
+        "Angela Merkel telephoned Emmanuel Macron on Sunday. She did so on Monday and again on Thursday.",
+        dt.date(2021, 11, 20),
+        [((MERKEL, MACRON), "call", "occurred", "2021-11-14")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(DID_SO))
+def test_did_so_dates_the_meeting_before(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 # -- fast paths: each gate that skips work answers as the full work would ---------------------------------------------
 
 _LINE_WORDS = st.sampled_from(

@@ -64,6 +64,7 @@ __all__ = [
     "SentenceTimes",
     "awaited_date",
     "dateline",
+    "did_so",
     "filed_day",
     "in_section_year",
     "lead_day",
@@ -437,6 +438,39 @@ def time_again(
         if "and" in between and between[-1] in ("in", "on") and set(between) <= AGAIN_GAP:
             return later
     return None
+
+
+@rule(
+    "date.did-so",
+    Phase.SENTENCE,
+    "An undated meeting whose subject the next sentence says 'did so' at a time ('She telephoned X. She did so on "
+    "Monday and again on Wednesday.') takes that time; a second time coordinated with it ('and again on "
+    "Wednesday') is a second meeting.",
+    "Angela Merkel telephoned Emmanuel Macron about the border. She did so on Monday and again on Wednesday.",
+    published="2021-11-20",
+)
+def did_so(keys: Sequence[str], times: Sequence[TimeExpression]) -> tuple[TimeExpression, ...]:
+    """The times a sentence that repeats the verb before it ("She did so on Monday and again on Wednesday") gives
+    it: its first time, and a second coordinated with it; none for any other sentence.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("She did so on Monday and again on Wednesday.")
+    >>> [t.weekday for t in did_so([t.key for t in tokens], find_times(tokens))]
+    [0, 2]
+    """
+    at = next((i for i in range(1, min(len(keys), _DID_SO_REACH)) if keys[i] in _PRO_VERBS), None)
+    if at is None or at + 1 >= len(keys) or keys[at + 1] not in _PRO_OBJECTS:
+        return ()
+    usable = [t for t in times if t.start > at and t.relation is None and not t.cited]
+    if not usable:
+        return ()
+    again = time_again(keys, ByStart(usable), usable[0], (at, len(keys)))
+    return (usable[0], again) if again is not None else (usable[0],)
+
+
+_DID_SO_REACH = 5  # the subject before "did so": "She", "The chancellor", "Mrs. Merkel herself"
+_PRO_VERBS = frozenset({"did", "done"})  # "did so", "had done so"
+_PRO_OBJECTS = frozenset({"so", "it", "that"})
 
 
 def date_again(

@@ -46,6 +46,7 @@ from .dating import (
     Section,
     awaited_date,
     dateline,
+    did_so,
     filed_day,
     lead_day,
     news_day,
@@ -199,6 +200,7 @@ class SentenceReading:
     section: DateSpan | None = None  # the date of the time heading it stands under, if any
     schedule: bool = False  # that heading is a schedule's day, with times of day under it
     called: bool = False  # that heading names a call: a readout's "PM call with President X: 6 September 2022"
+    echo: tuple[TimeExpression, ...] = ()  # the times the next sentence gives its verb: "She did so on Monday"
 
 
 @attrs.define(kw_only=True)
@@ -283,6 +285,8 @@ class _EventReader:
         )
         if fired:
             self._trace([(sentence.tokens[position].start, rule_id) for position, rule_id in fired])
+        if read.echo:
+            candidates = self._did_so(candidates, read)
         deferred, self.deferred = self.deferred, None
         if not candidates:
             if deferred is not None:
@@ -331,6 +335,21 @@ class _EventReader:
         time = read.times[0] if chair is not None and read.times else None
         status = sentence_status(tokens, words, time.start, keys=read.sentence.keys) if time is not None else None
         self.assembler.chaired(time, status or OCCURRED)
+
+    def _did_so(self, candidates: list[EventCandidate], read: SentenceReading) -> list[EventCandidate]:
+        """The candidates of a sentence whose next one says when its subject "did so" (rule ``date.did-so``): each
+        undated one at that time, and again at a second time coordinated with it."""
+        if all(c.time is not None for c in candidates):
+            return candidates
+        found = []
+        for candidate in candidates:
+            if candidate.time is not None:
+                found.append(candidate)
+                continue
+            rules = (*candidate.rules, "date.did-so")
+            found += [candidate.changed(time=time, rules=rules) for time in read.echo]
+        self._trace([(read.sentence.start, "date.did-so")])
+        return found
 
     def _gathering(self, read: SentenceReading) -> None:
         """Note the date of a gathering a sentence tells with a time and no summit of its own ("The Asian-African
@@ -848,6 +867,9 @@ class Parser:
                 cited += citations(times, mentions)
                 tokens = sentence.tokens
                 spans.add(chain(mentions, times), tokens)
+                echo = did_so(sentence.keys, times) if len(paragraph.sentences) > 1 else ()
+                if echo and reads and reads[-1].paragraph is paragraph:
+                    reads[-1] = attrs.evolve(reads[-1], echo=echo)  # "She telephoned X. She did so on Monday."
                 reads.append(
                     SentenceReading(
                         sentence=sentence,
