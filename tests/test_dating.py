@@ -1327,6 +1327,34 @@ def test_did_so_dates_the_meeting_before(text: str, published: dt.date, expected
     assert meetings(text, published) == expected
 
 
+#: A present tense later on the day of writing is a plan; a past tense that day happened (time.tonight).
+TONIGHT = [
+    (
+        "gives-a-banquet-tonight",
+        "Tonight President Rajendra Prasad gives a state banquet for President Eisenhower.",
+        dt.date(1959, 12, 10),
+        [(("rajendra-prasad", "dwight-d-eisenhower"), "visit", "planned", "1959-12-10")],
+    ),
+    (
+        "meets-this-evening",
+        "Joe Biden meets Xi Jinping this evening in San Francisco.",
+        dt.date(2023, 11, 15),
+        [((BIDEN, XI), "visit", "planned", "2023-11-15")],
+    ),
+    (
+        "signed-tonight-happened",
+        "Richard Nixon and Leonid Brezhnev signed a treaty tonight.",
+        dt.date(1972, 5, 26),
+        [(("richard-nixon", "leonid-brezhnev"), "meeting", "occurred", "1972-05-26")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(TONIGHT))
+def test_a_present_tonight_is_a_plan(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 # -- fast paths: each gate that skips work answers as the full work would ---------------------------------------------
 
 _LINE_WORDS = st.sampled_from(

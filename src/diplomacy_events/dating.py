@@ -743,6 +743,24 @@ def _departure_ahead(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "time.tonight",
+    Phase.TIME,
+    "A present tense with a time later in the day of writing ('tonight', 'this evening', 'later today') is a plan: "
+    "'Tonight President Prasad gives a state banquet for Eisenhower' (not 'signed a treaty tonight').",
+    "Tonight President Rajendra Prasad gives a state banquet for President Eisenhower.",
+    published="1959-12-10",
+)
+def _tonight(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or time.kind is not _DEICTIC or not time.rest or reading.status is not _OCCURRED:
+        return False
+    if not reading.trigger.present or reading.past or context.scheduled:
+        return False
+    reading.status = _PLANNED
+    return True
+
+
+@rule(
     "time.counted-from",
     Phase.TIME,
     "A counted time ('the next day', 'a month later') counts from the sentence's earlier time when it has one.",

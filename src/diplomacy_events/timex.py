@@ -118,7 +118,7 @@ class TimeExpression:
     offset: int = 0  # -1 last, 0 this, +1 next; days for DEICTIC; amount for AGO
     unit: str | None = None
     partial: bool = False  # "earlier this ...": only the part before the anchor
-    rest: bool = False  # "later this ...": only the part after the anchor
+    rest: bool = False  # "later this ...": only the part after the anchor ("tonight", "this evening": of the day)
     to_the_day: bool = False  # "two years ago today": that very day
     pivot: bool = False  # "a day after (X spoke to Y)": the event after it is counted back from the event told
     today: bool = False  # "earlier in the day": with no event to count from, the anchor's day
@@ -755,12 +755,15 @@ class _Scanner:
         if key == "overnight" and near[i - 1] in ARTICLES:
             return None  # "an overnight stay" is no time
         if days is None and key == "this" and near[i + 1] in ("morning", "afternoon", "evening", "hour"):
-            return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=0)
+            evening = near[i + 1] == "evening"  # the rest of the day, like "tonight"
+            return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=0, rest=evening)
         if days is None and key == "last" and near[i + 1] in ("night", "evening"):
             return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=-1)  # "last night": yesterday's
         if days is None:
             return None
-        return TimeExpression(start=i, end=i + 1, kind=TimeKind.DEICTIC, offset=days)
+        if key == "today" and near[i - 1] == "later":  # "later today": the rest of the day
+            return TimeExpression(start=i - 1, end=i + 1, kind=TimeKind.DEICTIC, offset=0, rest=True)
+        return TimeExpression(start=i, end=i + 1, kind=TimeKind.DEICTIC, offset=days, rest=key == "tonight")
 
     def recent_at(self, i: int) -> TimeExpression | None:
         """ "recently", "has just (met)": the weeks up to the anchor."""
