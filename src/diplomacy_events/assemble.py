@@ -29,6 +29,7 @@ from .events.members import (
     DAY,
     GROUP,
     MEETING,
+    MONTH,
     OCCURRED,
     OFFICE,
     PERSON,
@@ -954,20 +955,22 @@ class Assembler:
 
     def _host_day(self, candidate: EventCandidate, date: DateSpan | None, day: dt.date | None) -> dt.date | None:
         """The day an encounter's people are found on: ``day``, or its month's last day when it names its host only by
-        a place or a seat of government ("visited Washington in January", "talks at the White House") and the host
-        country's leader changed within that month: the new one, as a lame duck's last weeks hold few visits (not
-        for a call)."""
-        if date is None or day != date.start or date.precision is not Precision.MONTH or candidate.kind is CALL_KIND:
+        a place or a seat of government ("visited Washington in January", "talks at the White House"; no leader of
+        that country by name) and the host country's leader changed within that month: the new one, as a lame
+        duck's last weeks hold few visits (not for a call, nor for a plan)."""
+        if date is None or date.precision is not MONTH or day != date.start or candidate.kind is CALL_KIND:
             return day
+        if candidate.status is not OCCURRED:
+            return day  # a plan for next month is with the leader its writer knows
         seats = [m.country for m in candidate.participants if m.kind is MentionKind.GOVERNMENT]
         implied = (
             self._host_country(candidate.host, day) if candidate.implicit_host and candidate.host is not None else None
         )
         hosts = {code for code in (*seats, implied.code if implied is not None else None) if code}
+        if any(m.kind is PERSON and m.country in hosts for m in candidate.participants):
+            return day  # "for talks with Chairman X": the host is named
         leading = self.knowledge.leading
-        if not any(leading(code, date.start) != leading(code, date.end) for code in hosts):
-            return day
-        return date.end
+        return date.end if any(leading(code, date.start) != leading(code, date.end) for code in hosts) else day
 
     def _visited(
         self, candidate: EventCandidate, day: dt.date | None, people: list[tuple[Participant, Identified]]
@@ -1911,8 +1914,9 @@ rule(
 rule(
     "people.host-after-transition",
     Phase.FORM,
-    "The unnamed host of a visit dated only by a month in which the host country's leader changed ('visited "
-    "Washington in January' of an inauguration year) is the leader in office at the month's end: the new one.",
+    "The unnamed host of a visit that happened, dated only by a month in which the host country's leader changed "
+    "('visited Washington in January' of an inauguration year), is the leader in office at the month's end: the "
+    "new one (not for a plan, nor when a leader of that country is named).",
     "Theresa May visited Washington in January for talks at the White House.",
     published="2017-03-01",
 )(Assembler._host_day)

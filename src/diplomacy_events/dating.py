@@ -57,6 +57,8 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 __all__ = [
+    "DID_SO_REACH",
+    "PRO_VERBS",
     "Calendar",
     "DateReading",
     "Dated",
@@ -458,7 +460,9 @@ def did_so(keys: Sequence[str], times: Sequence[TimeExpression]) -> tuple[TimeEx
     >>> [t.weekday for t in did_so([t.key for t in tokens], find_times(tokens))]
     [0, 2]
     """
-    at = next((i for i in range(1, min(len(keys), _DID_SO_REACH)) if keys[i] in _PRO_VERBS), None)
+    if PRO_VERBS.isdisjoint(keys[1:DID_SO_REACH]):
+        return ()  # most sentences (settled in C)
+    at = next((i for i in range(1, min(len(keys), DID_SO_REACH)) if keys[i] in PRO_VERBS), None)
     if at is None or at + 1 >= len(keys) or keys[at + 1] not in _PRO_OBJECTS:
         return ()
     usable = [t for t in times if t.start > at and t.relation is None and not t.cited]
@@ -468,8 +472,8 @@ def did_so(keys: Sequence[str], times: Sequence[TimeExpression]) -> tuple[TimeEx
     return (usable[0], again) if again is not None else (usable[0],)
 
 
-_DID_SO_REACH = 5  # the subject before "did so": "She", "The chancellor", "Mrs. Merkel herself"
-_PRO_VERBS = frozenset({"did", "done"})  # "did so", "had done so"
+DID_SO_REACH = 5  # the subject before "did so": "She", "The chancellor", "Mrs. Merkel herself"
+PRO_VERBS = frozenset({"did", "done"})  # "did so", "had done so": did_so answers () for a sentence with neither
 _PRO_OBJECTS = frozenset({"so", "it", "that"})
 
 
@@ -749,6 +753,7 @@ def _departure_ahead(context: SentenceContext, reading: Reading) -> bool:
     "'Tonight President Prasad gives a state banquet for Eisenhower' (not 'signed a treaty tonight').",
     "Tonight President Rajendra Prasad gives a state banquet for President Eisenhower.",
     published="1959-12-10",
+    needs=("tonight", "evening", "today"),
 )
 def _tonight(context: SentenceContext, reading: Reading) -> bool:
     time = reading.time
@@ -1314,38 +1319,45 @@ def paragraph_times(paragraph: Sequence[Sentence], section: Section | None) -> l
     """
     year = None  # the paragraph's last year named
     told: TimeExpression | None = None  # its last month named, with a year
-    month: TimeExpression | None = None  # its last month named, with a year or not
-    found = []
+    found: list[list[TimeExpression]] = []
     for sentence in paragraph:
         times = in_section_year(find_times(sentence.tokens, year, keys=sentence.keys), section)
         if times:
             if told is not None:  # "September: X flies to Beijing. Y receives him on the 27th"
                 times = [_in_month(t, told) for t in times]
-            month, times = _the_month(times, month)
+            for time in times:
+                if time.anaphoric:  # "at the end of the month" (rare)
+                    times = _the_month(times, found)
+                    break
             year = paragraph_year(times, year)
             told = next((t for t in reversed(times) if t.month and t.year and not t.cited), told)
         found.append(times)
     return found
 
 
-def _the_month(
-    times: list[TimeExpression], month: TimeExpression | None
-) -> tuple[TimeExpression | None, list[TimeExpression]]:
-    """ "At the end of the month", "later in the month" in the month told before (``month``, else the anchor's), and
-    the last month the times name."""
-    placed = []
+def _the_month(times: list[TimeExpression], before: list[list[TimeExpression]]) -> list[TimeExpression]:
+    """ "At the end of the month", "later in the month" in the month told before (in ``times`` or the paragraph's
+    times ``before`` them), else as they are (the anchor's)."""
+    placed: list[TimeExpression] = []
     for time in times:
-        if time.anaphoric and month is not None:
-            time = TimeExpression(
-                start=time.start, end=time.end, kind=TimeKind.MONTH, year=month.year, month=month.month, text=time.text
-            )
-        elif time.month is not None and time.kind in _MONTH_NAMED and not time.cited and time.relation is None:
-            month = time
+        if time.anaphoric:
+            told = [*itertools.chain.from_iterable(before), *placed]
+            month = next((t for t in reversed(told) if _names_month(t)), None)
+            if month is not None:
+                time = TimeExpression(
+                    start=time.start, end=time.end, kind=_MONTH, year=month.year, month=month.month, text=time.text
+                )
         placed.append(time)
-    return month, placed
+    return placed
 
 
-_MONTH_NAMED = frozenset({TimeKind.DATE, TimeKind.MONTH})
+def _names_month(time: TimeExpression) -> bool:
+    """Whether a time names a month ("in May", "on May 3"), which "the end of the month" after it is of."""
+    return time.month is not None and time.kind in _MONTH_NAMED and not time.cited and time.relation is None
+
+
+_MONTH = TimeKind.MONTH
+_MONTH_NAMED = frozenset({TimeKind.DATE, _MONTH})
 
 
 def _in_month(time: TimeExpression, told: TimeExpression) -> TimeExpression:

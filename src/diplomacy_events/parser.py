@@ -41,6 +41,8 @@ from .assemble import (
 from .copies import copier, record
 from .dates import read_date
 from .dating import (
+    DID_SO_REACH,
+    PRO_VERBS,
     Calendar,
     Dated,
     Section,
@@ -174,6 +176,7 @@ _LEAD_KINDS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _copy_source = copier(Source)  # attrs.evolve without its field look-ups, once per document
 _LETTERHEAD_CHARACTERS = 40  # a letterhead is a short line: "THE WHITE HOUSE", "10 DOWNING STREET"
+_LETTERHEAD_WORDS = 4  # "Prime Minister's Office of Japan" is a title; "The Kremlin", "10 Downing Street" a letterhead
 _COUNTRY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE, MentionKind.GOVERNMENT, MentionKind.OFFICE})
 
 
@@ -356,6 +359,8 @@ class _EventReader:
         Conference closed here today"): the paragraph's undated meetings after it may share it (the rule
         ``date.gathering-context``)."""
         keys, words = read.sentence.keys, self.words
+        if words.summit_words.isdisjoint(keys) or words.summit_holding_verbs.isdisjoint(keys):
+            return  # most sentences: no gathering word, or no verb that holds one (settled in C)
         held = next(
             (
                 i
@@ -478,17 +483,19 @@ def _call_headings(text: str, headed: Sequence[Section], call_words: frozenset[s
     return frozenset(found)
 
 
-def _call_headline(document: Page, call_words: frozenset[str]) -> bool:
+def _call_headline(headlines: Sequence[Sentence], call_words: frozenset[str]) -> bool:
     """Whether a heading above the body names a call with someone: a readout's "Readout of the President's Call with
     Chancellor Scholz" (not "Biden calls for a ceasefire").
 
     >>> from diplomacy_events.normalize import normalize
     >>> page = normalize("Readout of the President's Call with Chancellor Scholz\\n\\nThe President spoke with him.")
-    >>> _call_headline(page, frozenset({"call"}))
+    >>> _call_headline(_headlines(page), frozenset({"call"}))
     True
     """
-    for headline in _headlines(document):
+    for headline in headlines:
         keys = headline.keys
+        if call_words.isdisjoint(keys):
+            continue  # most headlines (settled in C)
         if any(key in call_words and _WITH.intersection(keys[i + 1 : i + 3]) for i, key in enumerate(keys)):
             return True
     return False
@@ -751,10 +758,11 @@ class Parser:
         plan = self._plan(document, anchor)
         letterhead = self._letterhead(document, anchor)
         publisher = self._publisher(outlet or (source.outlet if source else None), anchor) or letterhead
-        leads = self._principals(publisher, anchor) + self._headline_leaders(document, anchor)
+        headlines = _headlines(document)
+        leads = self._principals(publisher, anchor) + self._headline_leaders(headlines, anchor)
         call_words = self.gazetteer.words.call_words
         called = _call_headings(document.text, headed, call_words)
-        if _call_headline(document, call_words):
+        if _call_headline(headlines, call_words):
             called |= {_PAGE}
         reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads, publisher, called)
         # after the last acting block, names only
@@ -861,13 +869,18 @@ class Parser:
             if discourse.visited is None:  # "NAIROBI (Wire) - ... his host": the dateline's country
                 discourse.visited = gazetteer.filed_in(paragraph.sentences[0].tokens)
             heading = section.span if section is not None else None
+            in_call = (section.start if section is not None else _PAGE) in called
             for sentence, mentions, times in zip(
                 paragraph.sentences, link_pronouns(found, discourse), timed, strict=True
             ):
                 cited += citations(times, mentions)
                 tokens = sentence.tokens
                 spans.add(chain(mentions, times), tokens)
-                echo = did_so(sentence.keys, times) if len(paragraph.sentences) > 1 else ()
+                echo = (  # "She did so on Monday", "The chancellor had done so on Monday"
+                    did_so(sentence.keys, times)
+                    if times and not PRO_VERBS.isdisjoint(sentence.keys[1:DID_SO_REACH])
+                    else ()
+                )
                 if echo and reads and reads[-1].paragraph is paragraph:
                     reads[-1] = attrs.evolve(reads[-1], echo=echo)  # "She telephoned X. She did so on Monday."
                 reads.append(
@@ -878,7 +891,7 @@ class Parser:
                         times=times,
                         section=heading,
                         schedule=section is not None and (section.clocked or section.preview),
-                        called=(section.start if section is not None else _PAGE) in called,
+                        called=in_call,
                     )
                 )
                 if times:
@@ -929,8 +942,8 @@ class Parser:
             return None
         first = document.blocks[0]
         line = document.text[first.start : first.end]
-        if len(line) > _LETTERHEAD_CHARACTERS:
-            return None
+        if len(line) > _LETTERHEAD_CHARACTERS or len(line.split()) > _LETTERHEAD_WORDS:
+            return None  # a headline, not a letterhead
         tokens = tokenize(line.title())
         seat = next((m for m in self.gazetteer.mentions(tokens, anchor) if m.kind is MentionKind.GOVERNMENT), None)
         if seat is None or not all(
@@ -940,12 +953,12 @@ class Parser:
         return seat.country
 
     def _headline_leaders(
-        self, document: Page, anchor: dt.date | None
+        self, headlines: Sequence[Sentence], anchor: dt.date | None
     ) -> list[tuple[str, Mention, tuple[int, int] | None]]:
-        """The leaders the headings above the body name, by name or by office ("President of Russia" over a
-        listing), each with its mention and where it stands in the text."""
+        """The leaders the headings above the body (``headlines``) name, by name or by office ("President of
+        Russia" over a listing), each with its mention and where it stands in the text."""
         found: list[tuple[str, Mention, tuple[int, int] | None]] = []
-        for headline in _headlines(document):
+        for headline in headlines:
             tokens = headline.tokens
             for mention in self.gazetteer.mentions(tokens, anchor):
                 leader_id = self._lead(mention, anchor)
