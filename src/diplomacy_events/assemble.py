@@ -770,7 +770,7 @@ class Assembler:
         if candidate.trip:  # no meeting, but the traveller's next ones share its date and destination
             self._trip(candidate, day, date, status)
             return None
-        if (host_day := self._host_day(candidate, date, day)) != day:
+        if date is not None and date.precision is MONTH and (host_day := self._host_day(candidate, date, day)) != day:
             day = host_day
             self._trace(evidence.start, ("people.host-after-transition",))
         people, day = self._people_of(candidate, date, day)

@@ -318,8 +318,8 @@ class _EventReader:
         heading = _heading(sentence)
         self._assemble(candidates, sentence, evidence)
         self._chaired(read, summits, candidates)
-        if not (candidates or summits) and read.times:
-            self._gathering(read)
+        if not (candidates or summits) and read.times and not words.summit_words.isdisjoint(sentence.keys):
+            self._gathering(read)  # "The conference closed here today"
         if read.section is None and (heading or self.opening):
             self._news(sentence, read.times)
         if not heading and read.section is None:
@@ -359,8 +359,8 @@ class _EventReader:
         Conference closed here today"): the paragraph's undated meetings after it may share it (the rule
         ``date.gathering-context``)."""
         keys, words = read.sentence.keys, self.words
-        if words.summit_words.isdisjoint(keys) or words.summit_holding_verbs.isdisjoint(keys):
-            return  # most sentences: no gathering word, or no verb that holds one (settled in C)
+        if words.summit_holding_verbs.isdisjoint(keys):
+            return  # no verb that holds a gathering (settled in C)
         held = next(
             (
                 i
