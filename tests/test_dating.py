@@ -1192,6 +1192,169 @@ def test_the_purpose_of_a_present_journey_is_read_the_nearer_way(
     assert meetings(text, published) == expected
 
 
+#: A journey told in the present with a plain weekday lies ahead, even when the weekday just past is nearer
+#: (time.departure-ahead); a journey in the past, or "last Friday", keeps its past.
+DEPARTURE_AHEAD = [
+    (
+        "travels-on-friday-told-on-saturday",
+        "Emmanuel Macron travels to Berlin on Friday for talks with Olaf Scholz.",
+        dt.date(2024, 6, 15),
+        [((MACRON, "olaf-scholz"), "visit", "planned", "2024-06-21")],
+    ),
+    (
+        "on-monday-he-flies-told-on-thursday",
+        "On Monday Narendra Modi flies to Paris to meet Emmanuel Macron.",
+        dt.date(2024, 6, 13),
+        [(MODI_MACRON, "visit", "planned", "2024-06-17")],
+    ),
+    (
+        "flew-on-friday-keeps-its-past",
+        "Emmanuel Macron flew to Berlin on Friday for talks with Olaf Scholz.",
+        dt.date(2024, 6, 15),
+        [((MACRON, "olaf-scholz"), "visit", "occurred", "2024-06-14")],
+    ),
+    (
+        "last-friday-keeps-its-past",
+        "Emmanuel Macron travels to Berlin again, a week after his talks with Olaf Scholz there last Friday.",
+        dt.date(2024, 6, 15),
+        [((MACRON, "olaf-scholz"), "visit", "occurred", "2024-06-14")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(DEPARTURE_AHEAD))
+def test_a_present_journey_on_a_weekday_lies_ahead(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+#: "At the end of the month", "later in the month" are of the month the paragraph told before; with none told,
+#: of the publication month (paragraph_times); "this month" is always the publication month.
+THE_MONTH_TOLD = [
+    (
+        "the-end-of-the-month-after-a-month-with-no-year",
+        "Shinzo Abe will visit Russia in May. He is due to meet Vladimir Putin in Moscow at the end of the month.",
+        dt.date(2018, 4, 20),
+        [(("shinzo-abe", PUTIN), "visit", "planned", "2018-05")],
+    ),
+    (
+        "the-end-of-the-month-after-a-month-of-another-year",
+        "Narendra Modi travelled to France in July 2023. At the end of the month he hosted Mohamed bin Zayed in "
+        "New Delhi.",
+        dt.date(2023, 12, 1),
+        [((MODI, "mohamed-bin-zayed-al-nahyan"), "visit", "occurred", "2023-07")],
+    ),
+    (
+        "later-in-the-month-after-a-dated-meeting",
+        "Xi Jinping hosted Emmanuel Macron in Beijing on April 6, 2023. Later in the month he spoke with Volodymyr "
+        "Zelensky by phone.",
+        dt.date(2023, 6, 1),
+        [
+            ((XI, MACRON), "visit", "occurred", "2023-04-06"),
+            ((XI, "volodymyr-zelensky"), "call", "occurred", "2023-04"),
+        ],
+    ),
+    (
+        "with-no-month-told-the-publication-month",
+        "Emmanuel Macron will host Olaf Scholz in Paris at the end of the month.",
+        dt.date(2024, 5, 10),
+        [(("emmanuel-macron", "olaf-scholz"), "visit", "planned", "2024-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(THE_MONTH_TOLD))
+def test_the_month_is_the_month_told_before(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+#: A gathering told with a time and no summit of its own dates the paragraph's undated meetings of its status
+#: after it (date.gathering-context).
+GATHERING_TOLD = [
+    (
+        "met-there-after-the-conference-closed-today",
+        "The Asian-African Conference closed here today. Jawaharlal Nehru met Zhou Enlai there.",
+        dt.date(1955, 4, 24),
+        [(("jawaharlal-nehru", "zhou-enlai"), "meeting", "occurred", "1955-04-24")],
+    ),
+    (
+        "talks-after-the-conference-opened-on-monday",
+        "The Bandung conference opened on Monday. Nehru held talks with Gamal Abdel Nasser during the week.",
+        dt.date(1955, 4, 20),
+        [(("jawaharlal-nehru", "gamal-abdel-nasser"), "meeting", "occurred", "1955-04-18")],
+    ),
+    (
+        "a-plan-does-not-take-the-date-of-a-gathering-that-happened",
+        "The Bandung conference closed today. Nehru will visit Cairo to meet Gamal Abdel Nasser.",
+        dt.date(1955, 4, 24),
+        [(("jawaharlal-nehru", "gamal-abdel-nasser"), "visit", "planned", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(GATHERING_TOLD))
+def test_a_gathering_told_dates_the_meetings_after_it(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+#: "She did so on Monday and again on Wednesday": the next sentence dates an undated meeting, twice (date.did-so).
+DID_SO = [
+    (
+        "did-so-on-two-days-is-two-calls",
+        "Angela Merkel telephoned Emmanuel Macron about the border. She did so on Monday and again on Thursday.",
+        dt.date(2021, 11, 20),
+        [
+            ((MERKEL, MACRON), "call", "occurred", "2021-11-15"),
+            ((MERKEL, MACRON), "call", "occurred", "2021-11-18"),
+        ],
+    ),
+    (
+        "did-so-on-one-day",
+        "Xi Jinping received Emmanuel Macron at the Great Hall of the People. He did so on Thursday.",
+        dt.date(2023, 4, 8),
+        [((XI, MACRON), "visit", "occurred", "2023-04-06")],
+    ),
+    (
+        "a-meeting-with-its-own-time-keeps-it",
+        "Angela Merkel telephoned Emmanuel Macron on Sunday. She did so on Monday and again on Thursday.",
+        dt.date(2021, 11, 20),
+        [((MERKEL, MACRON), "call", "occurred", "2021-11-14")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(DID_SO))
+def test_did_so_dates_the_meeting_before(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+#: A present tense later on the day of writing is a plan; a past tense that day happened (time.tonight).
+TONIGHT = [
+    (
+        "gives-a-banquet-tonight",
+        "Tonight President Rajendra Prasad gives a state banquet for President Eisenhower.",
+        dt.date(1959, 12, 10),
+        [(("rajendra-prasad", "dwight-d-eisenhower"), "visit", "planned", "1959-12-10")],
+    ),
+    (
+        "meets-this-evening",
+        "Joe Biden meets Xi Jinping this evening in San Francisco.",
+        dt.date(2023, 11, 15),
+        [((BIDEN, XI), "visit", "planned", "2023-11-15")],
+    ),
+    (
+        "signed-tonight-happened",
+        "Richard Nixon and Leonid Brezhnev signed a treaty tonight.",
+        dt.date(1972, 5, 26),
+        [(("richard-nixon", "leonid-brezhnev"), "meeting", "occurred", "1972-05-26")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(TONIGHT))
+def test_a_present_tonight_is_a_plan(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 # -- fast paths: each gate that skips work answers as the full work would ---------------------------------------------
 
 _LINE_WORDS = st.sampled_from(

@@ -122,6 +122,51 @@ HEADINGS = [
         ],
     ),
     (
+        "spoke-to-under-a-call-heading-is-that-call",
+        "Readouts\n\nPrime Minister Rishi Sunak held calls with counterparts this week.\n\nPM call with "
+        "President Lula: 3 March 2023\nThe Prime Minister spoke to President Lula of Brazil this afternoon.\n\n"
+        "PM call with Chancellor Scholz: 4 March 2023\nThe Prime Minister spoke to Chancellor Olaf Scholz this "
+        "morning. The leaders agreed to stay in close touch.",
+        dt.date(2023, 3, 4),
+        [
+            (("rishi-sunak", "luiz-inacio-lula-da-silva"), "call", "occurred", "2023-03-03"),
+            (("rishi-sunak", SCHOLZ), "call", "occurred", "2023-03-04"),
+        ],
+    ),
+    (
+        "talked-with-under-a-telephone-heading-is-a-call-not-under-a-visit-heading",
+        "Readouts\n\nTelephone conversation with President Macron: 12 June 2024\nPrime Minister Kishida talked "
+        "with President Emmanuel Macron this evening.\n\nVisit of President Yoon: 14 June 2024\nPrime Minister "
+        "Kishida talked with President Yoon Suk Yeol at the Kantei.",
+        dt.date(2024, 6, 14),
+        [
+            ((KISHIDA, MACRON), "call", "occurred", "2024-06-12"),
+            ((KISHIDA, YOON), "visit", "occurred", "2024-06-14"),  # at the Kantei: a visit, no call
+        ],
+    ),
+    (
+        "a-diary-s-weekdays-run-forward-and-later-in-the-week-follows-them",
+        "Week ahead: the leaders' diary\n\nMONDAY\nChancellor Olaf Scholz receives President Emmanuel Macron in "
+        "Berlin.\n\nTHURSDAY\nPrime Minister Rishi Sunak meets President Joe Biden in Washington.\n\nLATER IN THE "
+        "WEEK\nPrime Minister Giorgia Meloni travels to Tunis for talks with President Kais Saied.",
+        dt.date(2023, 6, 4),  # a Sunday: the Thursday just past is nearer than the one after Monday
+        [
+            ((SCHOLZ, MACRON), "visit", "planned", "2023-06-05"),
+            (("rishi-sunak", BIDEN), "visit", "planned", "2023-06-08"),
+            (("giorgia-meloni", "kais-saied"), "visit", "planned", "2023-06-09/2023-06-11"),
+        ],
+    ),
+    (
+        "a-page-told-newest-first-keeps-its-weekdays-behind",
+        "Diplomatic diary\n\nTHURSDAY\nPresident Emmanuel Macron received Chancellor Olaf Scholz at the Elysee."
+        "\n\nTUESDAY\nPresident Emmanuel Macron met Prime Minister Rishi Sunak in Paris.",
+        dt.date(2023, 6, 9),
+        [
+            ((MACRON, SCHOLZ), "visit", "occurred", "2023-06-08"),
+            ((MACRON, "rishi-sunak"), "visit", "occurred", "2023-06-06"),
+        ],
+    ),
+    (
         "a-readout-s-title-date-counts-its-yesterday",
         "Call readouts\n\nPrime Minister Albanese has spoken to several leaders this week.\n\nCall with "
         "President Macron: March 14, 2023\nThe Prime Minister spoke by phone with President Emmanuel Macron "
@@ -205,6 +250,24 @@ EARLIER = [
 
 
 EARLIER += [
+    (
+        "a-seat-of-government-in-a-month-of-transition-is-the-new-leader-s",  # people.host-after-transition
+        "Theresa May visited Washington in January for talks at the White House.",
+        dt.date(2017, 3, 1),
+        [(("theresa-may", TRUMP), "visit", "occurred", "2017-01")],
+    ),
+    (
+        "another-seat-of-government-in-a-month-of-transition",
+        "In July 2016 Enda Kenny travelled to London for talks at Downing Street.",
+        dt.date(2017, 6, 1),
+        [(("enda-kenny", "theresa-may"), "visit", "occurred", "2016-07")],
+    ),
+    (
+        "a-named-host-in-a-month-of-transition-stays-named",
+        "Theresa May met Barack Obama in Washington in January.",
+        dt.date(2017, 3, 1),
+        [(("theresa-may", "barack-obama"), "visit", "occurred", "2017-01")],
+    ),
     (
         "one-who-took-office-later-that-year",
         "Gerald Ford met Leonid Brezhnev in Vladivostok in 1974.",
@@ -441,6 +504,67 @@ def test_a_government_schedule_s_president_is_its_own() -> None:
         ((BIDEN, YOON), "visit", "planned", "2023-09-21"),
     ]
     assert result.warnings == ()  # "7:15 PM" names no prime minister
+
+
+#: A readout whose headline names a call: the talks its body tells are that call (kind.call-heading).
+CALL_HEADLINES = [
+    (
+        "a-readout-headline-names-the-call",
+        "Readout of the Prime Minister's call with President Macron\n\nPrime Minister Rishi Sunak spoke to "
+        "President Emmanuel Macron this afternoon. The leaders discussed Ukraine.",
+        dt.date(2023, 6, 21),
+        [(("rishi-sunak", MACRON), "call", "occurred", "2023-06-21")],
+    ),
+    (
+        "a-white-house-readout-with-a-bare-title",
+        "THE WHITE HOUSE\n\nReadout of the President's Call with Chancellor Scholz\n\nThe President spoke today "
+        "with Chancellor Olaf Scholz of Germany.",
+        dt.date(2023, 6, 21),
+        [((BIDEN, SCHOLZ), "call", "occurred", "2023-06-21")],
+    ),
+    (
+        "calls-for-in-a-headline-is-no-call",
+        "Biden calls for calm as he meets Scholz\n\nPresident Joe Biden spoke with Chancellor Olaf Scholz in Berlin "
+        "today.",
+        dt.date(2023, 6, 21),
+        [((BIDEN, SCHOLZ), "visit", "occurred", "2023-06-21")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(CALL_HEADLINES))
+def test_a_readout_s_call_headline_makes_its_talks_a_call(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
+#: A release's letterhead is its publisher when no outlet comes with it: "the President" is that country's.
+LETTERHEADS = [
+    (
+        "the-white-house-letterhead-makes-the-president-the-us-one",
+        "THE WHITE HOUSE\nOffice of the Press Secretary\n\nFor Immediate Release\n\nThe President will host "
+        "Prime Minister Narendra Modi of India for an official state visit on June 22.",
+        dt.date(2023, 6, 12),
+        [((BIDEN, MODI), "visit", "planned", "2023-06-22")],
+    ),
+    (
+        "a-downing-street-letterhead-makes-the-prime-minister-the-uk-one",
+        "10 DOWNING STREET\n\nPress release\n\nThe Prime Minister met Chancellor Olaf Scholz in Berlin today.",
+        dt.date(2023, 6, 21),
+        [(("rishi-sunak", SCHOLZ), "visit", "occurred", "2023-06-21")],
+    ),
+    (
+        "a-headline-that-names-a-seat-with-more-words-is-no-letterhead",
+        "The White House prepares for a busy week\n\nThe President will host Prime Minister Narendra Modi of "
+        "India on June 22.",
+        dt.date(2023, 6, 12),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(LETTERHEADS))
+def test_a_letterhead_is_the_publisher(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
 
 
 #: Wire stories of 1946-1999: signings, appositions, passives, places that are also names of the time.

@@ -1160,6 +1160,30 @@ TRIGGERS = [
         THURSDAY,
         [Expect((ERDOGAN, PUTIN), VISIT, PLANNED, days("2017-11-27", "2017-12-03", Precision.WEEK), host="RUS")],
     ),
+    (
+        "three-ended-their-conference",  # an old wire's close of a gathering: one meeting of all
+        "Vladimir Putin, Recep Tayyip Erdogan and Hassan Rouhani ended their conference in Sochi on Wednesday.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN, ROUHANI), SUMMIT, date=day("2017-11-22"), city="Sochi", host=None)],
+    ),
+    (
+        "gave-a-state-banquet-in-honor-of",  # an old wire's host: "gave a dinner for", "in honor of"
+        "President Rajendra Prasad gave a state banquet in honor of President Eisenhower tonight.",
+        dt.date(1959, 12, 10),
+        [Expect(("rajendra-prasad", "dwight-d-eisenhower"), VISIT, date=day("1959-12-10"), host="IND")],
+    ),
+    (
+        "gave-a-luncheon-for",
+        "Queen Elizabeth gave a luncheon for President Eisenhower at Balmoral on Friday.",
+        dt.date(1959, 8, 31),
+        [Expect(("elizabeth-ii", "dwight-d-eisenhower"), VISIT, date=day("1959-08-28"), host="GBR")],
+    ),
+    (
+        "two-concluded-their-conference",
+        "Putin and Erdogan concluded their conference in Sochi on Wednesday.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-22"), city="Sochi", host="RUS")],
+    ),
 ]
 
 

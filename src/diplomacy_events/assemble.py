@@ -29,6 +29,7 @@ from .events.members import (
     DAY,
     GROUP,
     MEETING,
+    MONTH,
     OCCURRED,
     OFFICE,
     PERSON,
@@ -769,6 +770,9 @@ class Assembler:
         if candidate.trip:  # no meeting, but the traveller's next ones share its date and destination
             self._trip(candidate, day, date, status)
             return None
+        if date is not None and date.precision is MONTH and (host_day := self._host_day(candidate, date, day)) != day:
+            day = host_day
+            self._trace(evidence.start, ("people.host-after-transition",))
         people, day = self._people_of(candidate, date, day)
         if GROUP in map(_KIND, candidate.participants):
             candidate = self._grouped(candidate, people, evidence)
@@ -949,6 +953,25 @@ class Assembler:
         if destination is not None and not self._summit_in(destination.country, candidate):
             self._journey = (frozenset(p.leader_id for p in travellers if p.leader_id), destination)
 
+    def _host_day(self, candidate: EventCandidate, date: DateSpan | None, day: dt.date | None) -> dt.date | None:
+        """The day an encounter's people are found on: ``day``, or its month's last day when it names its host only by
+        a place or a seat of government ("visited Washington in January", "talks at the White House"; no leader of
+        that country by name) and the host country's leader changed within that month: the new one, as a lame
+        duck's last weeks hold few visits (not for a call, nor for a plan)."""
+        if date is None or date.precision is not MONTH or day != date.start or candidate.kind is CALL_KIND:
+            return day
+        if candidate.status is not OCCURRED:
+            return day  # a plan for next month is with the leader its writer knows
+        seats = [m.country for m in candidate.participants if m.kind is MentionKind.GOVERNMENT]
+        implied = (
+            self._host_country(candidate.host, day) if candidate.implicit_host and candidate.host is not None else None
+        )
+        hosts = {code for code in (*seats, implied.code if implied is not None else None) if code}
+        if any(m.kind is PERSON and m.country in hosts for m in candidate.participants):
+            return day  # "for talks with Chairman X": the host is named
+        leading = self.knowledge.leading
+        return date.end if any(leading(code, date.start) != leading(code, date.end) for code in hosts) else day
+
     def _visited(
         self, candidate: EventCandidate, day: dt.date | None, people: list[tuple[Participant, Identified]]
     ) -> Country | None:
@@ -1034,6 +1057,7 @@ _DATING_RULES = frozenset(
         "date.later-that-day",
         "date.same-plan",
         "date.summit-context",
+        "date.gathering-context",
         "date.lead",
         "date.news-lead",
     }
@@ -1609,6 +1633,7 @@ _BORROWED_DATES = frozenset(
         "date.paragraph-context",
         "date.goes-on",
         "date.summit-context",
+        "date.gathering-context",
         "date.summit-later",
         "date.lead",
         "date.news-lead",
@@ -1886,6 +1911,15 @@ rule(
     "Modi joined the other BRICS leaders in Johannesburg on Wednesday.",
     published="2023-08-24",
 )(Assembler._other_members)
+rule(
+    "people.host-after-transition",
+    Phase.FORM,
+    "The unnamed host of a visit that happened, dated only by a month in which the host country's leader changed "
+    "('visited Washington in January' of an inauguration year), is the leader in office at the month's end: the "
+    "new one (not for a plan, nor when a leader of that country is named).",
+    "Theresa May visited Washington in January for talks at the White House.",
+    published="2017-03-01",
+)(Assembler._host_day)
 rule(
     "people.whole-gathering",
     Phase.FORM,

@@ -57,6 +57,8 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 __all__ = [
+    "DID_SO_REACH",
+    "PRO_VERBS",
     "Calendar",
     "DateReading",
     "Dated",
@@ -64,6 +66,7 @@ __all__ = [
     "SentenceTimes",
     "awaited_date",
     "dateline",
+    "did_so",
     "filed_day",
     "in_section_year",
     "lead_day",
@@ -439,6 +442,41 @@ def time_again(
     return None
 
 
+@rule(
+    "date.did-so",
+    Phase.SENTENCE,
+    "An undated meeting whose subject the next sentence says 'did so' at a time ('She telephoned X. She did so on "
+    "Monday and again on Wednesday.') takes that time; a second time coordinated with it ('and again on "
+    "Wednesday') is a second meeting.",
+    "Angela Merkel telephoned Emmanuel Macron about the border. She did so on Monday and again on Wednesday.",
+    published="2021-11-20",
+)
+def did_so(keys: Sequence[str], times: Sequence[TimeExpression]) -> tuple[TimeExpression, ...]:
+    """The times a sentence that repeats the verb before it ("She did so on Monday and again on Wednesday") gives
+    it: its first time, and a second coordinated with it; none for any other sentence.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("She did so on Monday and again on Wednesday.")
+    >>> [t.weekday for t in did_so([t.key for t in tokens], find_times(tokens))]
+    [0, 2]
+    """
+    if PRO_VERBS.isdisjoint(keys[1:DID_SO_REACH]):
+        return ()  # most sentences (settled in C)
+    at = next((i for i in range(1, min(len(keys), DID_SO_REACH)) if keys[i] in PRO_VERBS), None)
+    if at is None or at + 1 >= len(keys) or keys[at + 1] not in _PRO_OBJECTS:
+        return ()
+    usable = [t for t in times if t.start > at and t.relation is None and not t.cited]
+    if not usable:
+        return ()
+    again = time_again(keys, ByStart(usable), usable[0], (at, len(keys)))
+    return (usable[0], again) if again is not None else (usable[0],)
+
+
+DID_SO_REACH = 5  # the subject before "did so": "She", "The chancellor", "Mrs. Merkel herself"
+PRO_VERBS = frozenset({"did", "done"})  # "did so", "had done so": did_so answers () for a sentence with neither
+_PRO_OBJECTS = frozenset({"so", "it", "that"})
+
+
 def date_again(
     keys: Sequence[str], usable: ByStart[TimeExpression], time: TimeExpression | None
 ) -> TimeExpression | None:
@@ -687,6 +725,47 @@ def _goes_on(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "time.departure-ahead",
+    Phase.TIME,
+    "A journey told in the present with a plain weekday ('flies to Tehran on Monday for talks with the Shah', "
+    "'travels to Rome on Friday to sign a treaty with X') lies ahead, even when the weekday just past is nearer: "
+    "news tells a departure made in the past tense (see date.own-time). Not under a time heading (a timeline's "
+    "present is its own).",
+    "Macron travels to Rome on Friday to sign a treaty with Mario Draghi.",
+    published="2021-11-20",
+    needs=("words.present_departures",),
+)
+def _departure_ahead(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or time.kind is not TimeKind.WEEKDAY or time.offset or time.unit or context.scheduled:
+        return False  # "last Monday", "Monday next week", a timeline's line: as told
+    if reading.status is not _OCCURRED or reading.past:
+        return False
+    departs = reading.trigger.present and context.keys[reading.start] in context.words.present_departures
+    reading.ahead = departs or "status.present-journey" in reading.fired
+    return reading.ahead
+
+
+@rule(
+    "time.tonight",
+    Phase.TIME,
+    "A present tense with a time later in the day of writing ('tonight', 'this evening', 'later today') is a plan: "
+    "'Tonight President Prasad gives a state banquet for Eisenhower' (not 'signed a treaty tonight').",
+    "Tonight President Rajendra Prasad gives a state banquet for President Eisenhower.",
+    published="1959-12-10",
+    needs=("tonight", "evening", "today"),
+)
+def _tonight(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or time.kind is not _DEICTIC or not time.rest or reading.status is not _OCCURRED:
+        return False
+    if not reading.trigger.present or reading.past or context.scheduled:
+        return False
+    reading.status = _PLANNED
+    return True
+
+
+@rule(
     "time.counted-from",
     Phase.TIME,
     "A counted time ('the next day', 'a month later') counts from the sentence's earlier time when it has one.",
@@ -909,7 +988,9 @@ def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | N
 # A clock time that opens a line: "6:05 p.m.", "14:32 GMT", "Updated 3:10 pm", "10:00 AM".
 _CLOCK = re.compile(r"(?:(?i:updated|posted):?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?i:[ap]\.?\s?m\b\.?))?(?:\s+[A-Z]{2,4}\b)?")
 # What a heading opens with: a digit, a month or weekday (or its abbreviation), "Updated" or "Posted".
-_HEAD_START = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|upd|pos)")
+_HEAD_START = re.compile(
+    r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|upd|pos|later)"
+)
 #: "PRESS SCHEDULE FOR MONDAY, AUGUST 18, 2025", a readout's "PM call with President X: 6 September 2022"
 _DATE_END = re.compile(
     r"(?:(?i:for|of|on) [A-Za-z ,]*\d{1,2}, \d{4}"  # "... FOR MONDAY, AUGUST 18, 2025"
@@ -979,6 +1060,7 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
         dateline = None
         marks += 1
         day = next((h for _, h in reversed(heads) if not h.alone), None)
+        head = _in_order(head, day)
         if head.alone and head.year is None and day is not None and day.year is not None and not head.clock:
             head = _in_year(head, day.year)  # "1972" over "• September: ...": September 1972
         if head.clock and day is not None and not day.clock and day.span.precision is Precision.DAY:
@@ -1058,6 +1140,8 @@ class _Head:
     timed: bool = False  # the line opens with a clock time ("8:32 a.m. ET, May 16, 2024"): an entry's, no dateline
     words: int = 0  # the words after a clock time: an engagement ("THE PRESIDENT greets ..."), or none (a stamp)
     alone: bool = False  # it opens an entry and dates only that (a timeline's, a schedule's line)
+    weekday: bool = False  # a weekday alone ("THURSDAY"): a diary's day, after the day heading before it
+    rest: bool = False  # "LATER IN THE WEEK": the days after the day heading before it, to the end of its week
 
 
 def _head(text: str, block: Block, anchor: dt.date | None, direction: Direction = Direction.NEAREST) -> _Head | None:
@@ -1111,6 +1195,8 @@ def _date_head(
     tokens = tokenize(text, block.start, min(block.end, block.start + 60))
     times = find_times(tokens[:12])
     first = times[0] if times else None
+    if first is not None and first.start == 0 and first.kind is TimeKind.RELATIVE and first.rest and not body:
+        return _rest_head(first, len(tokens), anchor)  # a diary's "LATER IN THE WEEK"
     if first is None or first.start != 0 or first.relation is not None or first.kind is TimeKind.RELATIVE:
         return _year_head(text, block, tokens)
     span = first.resolve(anchor, direction)
@@ -1126,10 +1212,47 @@ def _date_head(
     short = len(line) <= 60 and len(tokens) - last.end <= _HEAD_EXTRA_TOKENS
     placed = after.startswith("(") and after.endswith(")")  # a programme's "WEDNESDAY, JUNE 19 (Pyongyang)"
     if short and (not body or line.endswith(":") or placed):
-        return _Head(span=span, year=last.year)
+        weekday = first.kind is TimeKind.WEEKDAY and first.offset == 0 and last is first
+        return _Head(span=span, year=last.year, weekday=weekday)
     if after[:1] and after[0] in _HEAD_MARKS:
         return _Head(span=span, year=last.year, alone=body and _entry(after))
     return None
+
+
+def _rest_head(time: TimeExpression, tokens: int, anchor: dt.date | None) -> _Head | None:
+    """A heading that is "LATER IN THE WEEK" or "LATER THIS WEEK" alone: the rest of the week, or of the week of
+    the day heading before it (see :func:`_in_order`)."""
+    if time.unit != "weeks" or time.end != tokens or anchor is None:
+        return None
+    span = time.resolve(anchor)
+    return _Head(span=span, rest=True) if span is not None else None
+
+
+def _in_order(head: _Head, day: _Head | None) -> _Head:
+    """A diary's heading after the day heading before it: a weekday alone that comes later in the week is that day of
+    its week ("MONDAY" then "THURSDAY"; not "THURSDAY" then "MONDAY", a page told newest first), "LATER IN THE
+    WEEK" the days after it to that week's Sunday.
+
+    >>> monday = _Head(span=DateSpan.from_date(dt.date(2023, 6, 5)))
+    >>> str(_in_order(_Head(span=DateSpan.from_date(dt.date(2023, 6, 1)), weekday=True), monday).span)
+    '2023-06-08'
+    >>> str(_in_order(_Head(span=DateSpan.from_date(dt.date(2023, 6, 4)), rest=True), monday).span)
+    '2023-06-06..2023-06-11'
+    """
+    if day is None or day.span.precision is not _DAY or not (head.weekday or head.rest):
+        return head
+    after = day.span.end
+    if head.rest:
+        sunday = after + dt.timedelta(days=6 - after.weekday())
+        if sunday == after:
+            return head
+        return attrs.evolve(
+            head, span=DateSpan(start=after + dt.timedelta(days=1), end=sunday, precision=Precision.UNKNOWN)
+        )
+    ahead = head.span.start.weekday() - after.weekday()
+    if head.span.start > after or ahead <= 0:
+        return head
+    return attrs.evolve(head, span=DateSpan.from_date(after + dt.timedelta(days=ahead)))
 
 
 def _titled_day(text: str, block: Block, anchor: dt.date | None) -> _Head | None:
@@ -1184,25 +1307,57 @@ def in_section_year(times: list[TimeExpression], section: Section | None) -> lis
 
 def paragraph_times(paragraph: Sequence[Sentence], section: Section | None) -> list[list[TimeExpression]]:
     """The time expressions of a paragraph's sentences: "That September" in the year told before, a date with no
-    year in the year of the heading above it.
+    year in the year of the heading above it, "at the end of the month" in the month told before.
 
     >>> from diplomacy_events.segment import sentences
     >>> told = "In 2018 they met. That September they met again."
     >>> [[t.year for t in times] for times in paragraph_times(sentences(told, 0, len(told)), None)]
     [[2018], [2018]]
+    >>> told = "Abe will visit Russia in May. He meets Putin at the end of the month."
+    >>> [[t.month for t in times] for times in paragraph_times(sentences(told, 0, len(told)), None)]
+    [[5], [5]]
     """
     year = None  # the paragraph's last year named
     told: TimeExpression | None = None  # its last month named, with a year
-    found = []
+    found: list[list[TimeExpression]] = []
     for sentence in paragraph:
         times = in_section_year(find_times(sentence.tokens, year, keys=sentence.keys), section)
         if times:
             if told is not None:  # "September: X flies to Beijing. Y receives him on the 27th"
                 times = [_in_month(t, told) for t in times]
+            for time in times:
+                if time.anaphoric:  # "at the end of the month" (rare)
+                    times = _the_month(times, found)
+                    break
             year = paragraph_year(times, year)
             told = next((t for t in reversed(times) if t.month and t.year and not t.cited), told)
         found.append(times)
     return found
+
+
+def _the_month(times: list[TimeExpression], before: list[list[TimeExpression]]) -> list[TimeExpression]:
+    """ "At the end of the month", "later in the month" in the month told before (in ``times`` or the paragraph's
+    times ``before`` them), else as they are (the anchor's)."""
+    placed: list[TimeExpression] = []
+    for time in times:
+        if time.anaphoric:
+            told = [*itertools.chain.from_iterable(before), *placed]
+            month = next((t for t in reversed(told) if _names_month(t)), None)
+            if month is not None:
+                time = TimeExpression(
+                    start=time.start, end=time.end, kind=_MONTH, year=month.year, month=month.month, text=time.text
+                )
+        placed.append(time)
+    return placed
+
+
+def _names_month(time: TimeExpression) -> bool:
+    """Whether a time names a month ("in May", "on May 3"), which "the end of the month" after it is of."""
+    return time.month is not None and time.kind in _MONTH_NAMED and not time.cited and time.relation is None
+
+
+_MONTH = TimeKind.MONTH
+_MONTH_NAMED = frozenset({TimeKind.DATE, _MONTH})
 
 
 def _in_month(time: TimeExpression, told: TimeExpression) -> TimeExpression:
@@ -1353,6 +1508,7 @@ class Calendar:
     warnings: list[str] = attrs.Factory(list)
     context: Dated | None = None  # the paragraph's last dated meeting or trip
     summit_context: Summit | None = None  # the paragraph's last dated summit
+    gathering: Dated | None = None  # a dated gathering the paragraph told that is no summit ("The conference closed")
     told: Dated | None = None  # the last dated meeting or trip of the paragraphs before
     section: DateSpan | None = None  # the date of the heading the sentence read now stands under
     schedule: bool = False  # that heading is a schedule's day: its plans are that day's, even the page's own
@@ -1370,6 +1526,7 @@ class Calendar:
         self.told = self.context or self.told
         self.context = None
         self.summit_context = None
+        self.gathering = None
 
     def resolve(
         self, time: TimeExpression | None, status: Status | None, since: TimeExpression | None = None
@@ -1451,13 +1608,16 @@ class Calendar:
     "date.own-time",
     Phase.DATE,
     "A candidate's own time is read in the direction of its tense (a present tense the nearer way: 'holds talks on "
-    "Monday' told on a Saturday is two days ahead); a counted time "
+    "Monday' told on a Saturday is two days ahead; a present journey's weekday ahead, see time.departure-ahead); a "
+    "counted time "
     "counts from the earlier time of its sentence, else from the paragraph's last dated meeting or trip.",
     "Ramaphosa will host Lula in Pretoria on Monday.",
 )
 def _own_time(calendar: Calendar, reading: DateReading) -> bool:
     candidate = reading.candidate
     tense = None if candidate.present and reading.status is _OCCURRED else reading.status
+    if candidate.ahead:
+        tense = _PLANNED  # "flies to Tehran on Monday", told on a Thursday: the Monday ahead
     reading.date = calendar.resolve(candidate.time, tense, candidate.since)
     return reading.date is not None
 
@@ -1748,6 +1908,22 @@ def _summit_context(calendar: Calendar, reading: MeetingReading) -> bool:
     if summit is None or summit.date is None or summit.status is not reading.status:
         return False
     reading.date = summit.date
+    return True
+
+
+@rule(
+    "date.gathering-context",
+    Phase.CONTEXT,
+    "Failing that, it takes the date of a gathering the paragraph told with a time and no summit of its own, of the "
+    "same status ('The Asian-African Conference closed here today. Nehru met Chou En-lai there.').",
+    "The Asian-African Conference closed here today. Nehru met Chou En-lai there.",
+    published="1955-04-24",
+)
+def _gathering_context(calendar: Calendar, reading: MeetingReading) -> bool:
+    told = calendar.gathering
+    if told is None or told.status is not reading.status:
+        return False
+    reading.date = told.date
     return True
 
 

@@ -41,11 +41,14 @@ from .assemble import (
 from .copies import copier, record
 from .dates import read_date
 from .dating import (
+    DID_SO_REACH,
+    PRO_VERBS,
     Calendar,
     Dated,
     Section,
     awaited_date,
     dateline,
+    did_so,
     filed_day,
     lead_day,
     news_day,
@@ -172,6 +175,8 @@ LEAD_SENTENCES = 5
 _LEAD_KINDS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _copy_source = copier(Source)  # attrs.evolve without its field look-ups, once per document
+_LETTERHEAD_CHARACTERS = 40  # a letterhead is a short line: "THE WHITE HOUSE", "10 DOWNING STREET"
+_LETTERHEAD_WORDS = 4  # "Prime Minister's Office of Japan" is a title; "The Kremlin", "10 Downing Street" a letterhead
 _COUNTRY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE, MentionKind.GOVERNMENT, MentionKind.OFFICE})
 
 
@@ -197,6 +202,8 @@ class SentenceReading:
     times: list[TimeExpression]
     section: DateSpan | None = None  # the date of the time heading it stands under, if any
     schedule: bool = False  # that heading is a schedule's day, with times of day under it
+    called: bool = False  # that heading names a call: a readout's "PM call with President X: 6 September 2022"
+    echo: tuple[TimeExpression, ...] = ()  # the times the next sentence gives its verb: "She did so on Monday"
 
 
 @attrs.define(kw_only=True)
@@ -275,11 +282,14 @@ class _EventReader:
             self.named,
             fired,
             scheduled=read.section is not None,
+            called=read.called,
             chair=self.chair,
             keys=sentence.keys,
         )
         if fired:
             self._trace([(sentence.tokens[position].start, rule_id) for position, rule_id in fired])
+        if read.echo:
+            candidates = self._did_so(candidates, read)
         deferred, self.deferred = self.deferred, None
         if not candidates:
             if deferred is not None:
@@ -308,6 +318,8 @@ class _EventReader:
         heading = _heading(sentence)
         self._assemble(candidates, sentence, evidence)
         self._chaired(read, summits, candidates)
+        if not (candidates or summits) and read.times and not words.summit_words.isdisjoint(sentence.keys):
+            self._gathering(read)  # "The conference closed here today"
         if read.section is None and (heading or self.opening):
             self._news(sentence, read.times)
         if not heading and read.section is None:
@@ -326,6 +338,45 @@ class _EventReader:
         time = read.times[0] if chair is not None and read.times else None
         status = sentence_status(tokens, words, time.start, keys=read.sentence.keys) if time is not None else None
         self.assembler.chaired(time, status or OCCURRED)
+
+    def _did_so(self, candidates: list[EventCandidate], read: SentenceReading) -> list[EventCandidate]:
+        """The candidates of a sentence whose next one says when its subject "did so" (rule ``date.did-so``): each
+        undated one at that time, and again at a second time coordinated with it."""
+        if all(c.time is not None for c in candidates):
+            return candidates
+        found = []
+        for candidate in candidates:
+            if candidate.time is not None:
+                found.append(candidate)
+                continue
+            rules = (*candidate.rules, "date.did-so")
+            found += [candidate.changed(time=time, rules=rules) for time in read.echo]
+        self._trace([(read.sentence.start, "date.did-so")])
+        return found
+
+    def _gathering(self, read: SentenceReading) -> None:
+        """Note the date of a gathering a sentence tells with a time and no summit of its own ("The Asian-African
+        Conference closed here today"): the paragraph's undated meetings after it may share it (the rule
+        ``date.gathering-context``)."""
+        keys, words = read.sentence.keys, self.words
+        if words.summit_holding_verbs.isdisjoint(keys):
+            return  # no verb that holds a gathering (settled in C)
+        held = next(
+            (
+                i
+                for i in range(len(keys) - 1)
+                if keys[i] in words.summit_words and keys[i + 1] in words.summit_holding_verbs
+            ),
+            None,
+        )
+        time = next((t for t in read.times if t.relation is None and not t.cited), None)
+        if held is None or time is None:
+            return
+        status = sentence_status(read.sentence.tokens, words, held, keys=keys) or OCCURRED
+        calendar = self.assembler.calendar
+        date = calendar.resolve(time, status)
+        if date is not None:
+            calendar.gathering = Dated(participants=(), date=date, status=status)
 
     def _named_next(
         self, deferred: tuple[SentenceReading, CountedGroup], tokens: Sequence[Token], mentions: Sequence[Mention]
@@ -410,6 +461,48 @@ class _EventReader:
     def _trace(self, fired: list[tuple[int, str]]) -> None:
         if self.trace is not None:
             self.trace += fired
+
+
+def _call_headings(text: str, headed: Sequence[Section], call_words: frozenset[str]) -> frozenset[int]:
+    """The starts of the sections whose heading line names a call: a readout's "PM call with President X: 6 September
+    2022" (the rule ``kind.call-heading`` reads the talks under it as that call).
+
+    >>> from diplomacy_events.dating import Section
+    >>> from diplomacy_events.model import DateSpan
+    >>> text = "PM call with President Lula: 3 March 2023\\nThe Prime Minister spoke to him."
+    >>> day = DateSpan.from_date(dt.date(2023, 3, 3))
+    >>> sorted(_call_headings(text, [Section(start=0, end=len(text), span=day)], frozenset({"call"})))
+    [0]
+    """
+    found = set()
+    for section in headed:
+        end = text.find("\n", section.start, section.end)
+        line = tokenize(text, section.start, section.end if end < 0 else end)
+        if not call_words.isdisjoint(t.key for t in line):
+            found.add(section.start)
+    return frozenset(found)
+
+
+def _call_headline(headlines: Sequence[Sentence], call_words: frozenset[str]) -> bool:
+    """Whether a heading above the body names a call with someone: a readout's "Readout of the President's Call with
+    Chancellor Scholz" (not "Biden calls for a ceasefire").
+
+    >>> from diplomacy_events.normalize import normalize
+    >>> page = normalize("Readout of the President's Call with Chancellor Scholz\\n\\nThe President spoke with him.")
+    >>> _call_headline(_headlines(page), frozenset({"call"}))
+    True
+    """
+    for headline in headlines:
+        keys = headline.keys
+        if call_words.isdisjoint(keys):
+            continue  # most headlines (settled in C)
+        if any(key in call_words and _WITH.intersection(keys[i + 1 : i + 3]) for i, key in enumerate(keys)):
+            return True
+    return False
+
+
+_WITH = frozenset({"with", "between"})  # "Call with X", "phone call with X", "Call between A and B"
+_PAGE = -1  # the page's whole body, as a section start: its headline names a call
 
 
 def _heading_after(
@@ -663,9 +756,15 @@ class Parser:
         headed = sections(document, anchor)
         document, announced = _counterpart_lines(_entries_read(document, headed))
         plan = self._plan(document, anchor)
-        publisher = self._publisher(outlet or (source.outlet if source else None), anchor)
-        leads = self._principals(publisher, anchor) + self._headline_leaders(document, anchor)
-        reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads, publisher)
+        letterhead = self._letterhead(document, anchor)
+        publisher = self._publisher(outlet or (source.outlet if source else None), anchor) or letterhead
+        headlines = _headlines(document)
+        leads = self._principals(publisher, anchor) + self._headline_leaders(headlines, anchor)
+        call_words = self.gazetteer.words.call_words
+        called = _call_headings(document.text, headed, call_words)
+        if _call_headline(headlines, call_words):
+            called |= {_PAGE}
+        reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads, publisher, called)
         # after the last acting block, names only
         named_later, cited_later = plan.read_names(document, self.gazetteer, anchor, headed)
         cited += cited_later
@@ -693,7 +792,7 @@ class Parser:
                 + [m for found in plan.read_rest(document, self.gazetteer, anchor, headed) for m in found]
             )
         )
-        assembler.publisher = self._publisher(source.outlet, anchor)
+        assembler.publisher = self._publisher(source.outlet, anchor) or letterhead
         assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
         events.lists = ListReader(self.gazetteer.words, announced=announced)
@@ -725,6 +824,7 @@ class Parser:
         headed: Sequence[Section] = (),
         leads: Sequence[tuple[str, Mention, tuple[int, int] | None]] = (),
         publisher: str | None = None,
+        called: Collection[int] = (),
     ) -> tuple[list[SentenceReading], list[str], Spans]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
@@ -734,7 +834,8 @@ class Parser:
         the page's principal and the leaders its headlines name (``leads``: leader id, mention and where it
         stands, if in the text) count as named first (the
         protagonist, for a pronoun with no antecedent nearer); ``publisher`` is the country a government
-        outlet names, whose office a transcript label with a bare title is ("THE PRESIDENT:").
+        outlet names, whose office a transcript label with a bare title is ("THE PRESIDENT:"); ``called`` are the
+        starts of the sections whose heading names a call (``_PAGE`` for a page whose headline does).
         """
         reads: list[SentenceReading] = []
         cited: list[str] = []
@@ -768,12 +869,20 @@ class Parser:
             if discourse.visited is None:  # "NAIROBI (Wire) - ... his host": the dateline's country
                 discourse.visited = gazetteer.filed_in(paragraph.sentences[0].tokens)
             heading = section.span if section is not None else None
+            in_call = (section.start if section is not None else _PAGE) in called
             for sentence, mentions, times in zip(
                 paragraph.sentences, link_pronouns(found, discourse), timed, strict=True
             ):
                 cited += citations(times, mentions)
                 tokens = sentence.tokens
                 spans.add(chain(mentions, times), tokens)
+                echo = (  # "She did so on Monday", "The chancellor had done so on Monday"
+                    did_so(sentence.keys, times)
+                    if times and not PRO_VERBS.isdisjoint(sentence.keys[1:DID_SO_REACH])
+                    else ()
+                )
+                if echo and reads and reads[-1].paragraph is paragraph:
+                    reads[-1] = attrs.evolve(reads[-1], echo=echo)  # "She telephoned X. She did so on Monday."
                 reads.append(
                     SentenceReading(
                         sentence=sentence,
@@ -782,6 +891,7 @@ class Parser:
                         times=times,
                         section=heading,
                         schedule=section is not None and (section.clocked or section.preview),
+                        called=in_call,
                     )
                 )
                 if times:
@@ -819,13 +929,36 @@ class Parser:
         found = self.gazetteer.mentions(tokenize(outlet), anchor)
         return next((m.country for m in found if m.kind in _COUNTRY_KINDS and m.country), None)
 
+    def _letterhead(self, document: Page, anchor: dt.date | None) -> str | None:
+        """The country whose seat of government the page's first line names and nothing else, its letterhead ("THE
+        WHITE HOUSE", "10 Downing Street"): the publisher of a release that comes with no outlet.
+
+        >>> from diplomacy_events.normalize import normalize
+        >>> page = normalize("THE WHITE HOUSE\\n\\nThe President met Prime Minister Modi today.")
+        >>> Parser()._letterhead(page, dt.date(2023, 6, 22))
+        'USA'
+        """
+        if not document.blocks:
+            return None
+        first = document.blocks[0]
+        line = document.text[first.start : first.end]
+        if len(line) > _LETTERHEAD_CHARACTERS or len(line.split()) > _LETTERHEAD_WORDS:
+            return None  # a headline, not a letterhead
+        tokens = tokenize(line.title())
+        seat = next((m for m in self.gazetteer.mentions(tokens, anchor) if m.kind is MentionKind.GOVERNMENT), None)
+        if seat is None or not all(
+            t.key == "the" or t.key.isdecimal() for t in (*tokens[: seat.start], *tokens[seat.end :])
+        ):
+            return None
+        return seat.country
+
     def _headline_leaders(
-        self, document: Page, anchor: dt.date | None
+        self, headlines: Sequence[Sentence], anchor: dt.date | None
     ) -> list[tuple[str, Mention, tuple[int, int] | None]]:
-        """The leaders the headings above the body name, by name or by office ("President of Russia" over a
-        listing), each with its mention and where it stands in the text."""
+        """The leaders the headings above the body (``headlines``) name, by name or by office ("President of
+        Russia" over a listing), each with its mention and where it stands in the text."""
         found: list[tuple[str, Mention, tuple[int, int] | None]] = []
-        for headline in _headlines(document):
+        for headline in headlines:
             tokens = headline.tokens
             for mention in self.gazetteer.mentions(tokens, anchor):
                 leader_id = self._lead(mention, anchor)

@@ -118,10 +118,11 @@ class TimeExpression:
     offset: int = 0  # -1 last, 0 this, +1 next; days for DEICTIC; amount for AGO
     unit: str | None = None
     partial: bool = False  # "earlier this ...": only the part before the anchor
-    rest: bool = False  # "later this ...": only the part after the anchor
+    rest: bool = False  # "later this ...": only the part after the anchor ("tonight", "this evening": of the day)
     to_the_day: bool = False  # "two years ago today": that very day
     pivot: bool = False  # "a day after (X spoke to Y)": the event after it is counted back from the event told
     today: bool = False  # "earlier in the day": with no event to count from, the anchor's day
+    anaphoric: bool = False  # "the end of the month", "later in the month": the month its paragraph told, if any
     relation: str | None = None
     cited: str | None = None
     text: str = ""  # the words as written
@@ -612,7 +613,13 @@ class _Scanner:
             unit = UNITS.get(near[i + 3])  # "earlier in the week" = "earlier this week"
             if unit in ("weeks", "months", "years"):
                 return TimeExpression(
-                    start=i, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, partial=key == "earlier", rest=key == "later"
+                    start=i,
+                    end=i + 4,
+                    kind=TimeKind.RELATIVE,
+                    unit=unit,
+                    partial=key == "earlier",
+                    rest=key == "later",
+                    anaphoric=unit == "months",
                 )
             return None
         weekend = near[i + 2] == "weekend" and near[i + 3] != "of"  # not "the weekend of May 6-7"
@@ -679,9 +686,10 @@ class _Scanner:
         return TimeExpression(start=i - 1, end=i + 2, kind=TimeKind.LATER, unit=UNITS[near[i]], offset=step)
 
     def part_at(self, i: int) -> TimeExpression | None:
-        """ "the end of the month", "the beginning of next year": the whole week, month or year meant."""
+        """ "the end of the month", "the beginning of next year": the whole week, month or year meant ("the month",
+        "that month": the one its paragraph told, if any)."""
         near = self.near
-        offset = {"the": 0, "this": 0, "next": 1, "last": -1}.get(near[i + 2])
+        offset = {"the": 0, "that": 0, "this": 0, "next": 1, "last": -1}.get(near[i + 2])
         unit = UNITS.get(near[i + 3])
         if near[i + 1] != "of" or offset is None or unit not in ("weeks", "months", "years"):
             return None
@@ -689,7 +697,10 @@ class _Scanner:
         if offset == 0 and near[i] == "end" and near[start - 1] in ("before", "by"):
             # "before the end of the year": a deadline, the rest of the year from the anchor
             return TimeExpression(start=start - 1, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, rest=True)
-        return TimeExpression(start=start, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, offset=offset)
+        anaphoric = unit == "months" and near[i + 2] in ("the", "that")
+        return TimeExpression(
+            start=start, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, offset=offset, anaphoric=anaphoric
+        )
 
     def weekday_at(self, i: int) -> TimeExpression | None:
         near = self.near
@@ -744,12 +755,15 @@ class _Scanner:
         if key == "overnight" and near[i - 1] in ARTICLES:
             return None  # "an overnight stay" is no time
         if days is None and key == "this" and near[i + 1] in ("morning", "afternoon", "evening", "hour"):
-            return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=0)
+            evening = near[i + 1] == "evening"  # the rest of the day, like "tonight"
+            return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=0, rest=evening)
         if days is None and key == "last" and near[i + 1] in ("night", "evening"):
             return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=-1)  # "last night": yesterday's
         if days is None:
             return None
-        return TimeExpression(start=i, end=i + 1, kind=TimeKind.DEICTIC, offset=days)
+        if key == "today" and near[i - 1] == "later":  # "later today": the rest of the day
+            return TimeExpression(start=i - 1, end=i + 1, kind=TimeKind.DEICTIC, offset=0, rest=True)
+        return TimeExpression(start=i, end=i + 1, kind=TimeKind.DEICTIC, offset=days, rest=key == "tonight")
 
     def recent_at(self, i: int) -> TimeExpression | None:
         """ "recently", "has just (met)": the weeks up to the anchor."""

@@ -95,6 +95,25 @@ def _virtual_gathering(context: SentenceContext, reading: Reading) -> bool:
     return reading.call
 
 
+@rule(
+    "kind.call-heading",
+    Phase.KIND,
+    "A meeting word that may be a call ('spoke to X', 'talked with X') under a readout's heading that names a call "
+    "('PM call with President X: 6 September 2022'), or on a page whose headline names a call with someone "
+    "('Readout of the President's Call with X'; not 'X calls for calm'), is that call.",
+    "Readouts\n\nPM call with President Lula: 3 March 2023\nThe Prime Minister spoke to President Lula this "
+    "afternoon.\n\nPM call with Chancellor Scholz: 4 March 2023\nThe Prime Minister spoke to Chancellor Scholz.",
+    published="2023-03-04",
+    only=(TriggerType.MEET,),
+    needs=("trigger.may_be_call",),
+)
+def _call_heading(context: SentenceContext, reading: Reading) -> bool:
+    if reading.call or not (context.called and reading.trigger.may_be_call):
+        return False
+    reading.call = True
+    return True
+
+
 def _by_call(context: SentenceContext, reading: Reading) -> bool:
     """Whether the next trigger, close after this one, says how it was held: "by phone", "via video link"."""
     number = reading.number
@@ -132,6 +151,7 @@ def template(reading: Reading, **changes: Any) -> EventCandidate:
         "summit": reading.summit,
         "summit_relation": reading.relation,
         "present": (reading.trigger.present and not reading.past) or reading.tenseless,
+        "ahead": reading.ahead,
         "place": None if reading.call else reading.place,
         "days": reading.days,
         "ends": reading.ends,

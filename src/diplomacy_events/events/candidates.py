@@ -60,6 +60,7 @@ class EventCandidate:
     summit: SummitMention | None = None
     summit_relation: str | None = None  # "before"/"after"/"eve": dated by the summit, not part of it
     present: bool = False  # a present-tense verb: "meets on November 30" may lie ahead
+    ahead: bool = False  # a journey told in the present with a weekday: "flies to Tehran on Monday" lies ahead
     trip: bool = False  # "arrived in Moscow on Monday": no meeting, but it dates the traveller's next one
     days: int = 0
     ends: bool = False

@@ -156,6 +156,7 @@ class SentenceContext:
     before: Sequence[Mention]  # the leaders the sentence before named
     opening_comma: int | None  # the comma that closes the sentence's opening prepositional phrase, if it has one
     scheduled: bool = False  # under a time heading: a schedule's or listing's line ("Meeting with X")
+    called: bool = False  # under a heading that names a call: a readout's "PM call with President X: 6 September 2022"
     chair: Mention | None = None  # the one leader the sentence before named with a summit ("X chaired the summit")
     taken: set[int] = attrs.Factory(set)
     free: int = 0
@@ -181,8 +182,10 @@ class SentenceContext:
         chair: Mention | None = None,
         *,
         keys: Sequence[str] | None = None,
+        called: bool = False,
     ) -> SentenceContext:
-        """Analyse a sentence once for all its triggers (``keys``, if given, are the tokens' keys)."""
+        """Analyse a sentence once for all its triggers (``keys``, if given, are the tokens' keys; ``called``, that
+        it stands under a heading that names a call)."""
         own = token_keys(tokens) if keys is None else keys
         keys = cue_keys(tokens, mentions, times, keys=own)
         present = cued(keys, words)
@@ -220,6 +223,7 @@ class SentenceContext:
             before=before,
             opening_comma=_opening_comma(keys),
             scheduled=scheduled,
+            called=called,
             chair=chair,
         )
 
@@ -271,6 +275,7 @@ class Reading:
     since: TimeExpression | None = None
     aside: bool = False  # told in a relative or subordinate clause of another event: no context for the next
     goes_on: bool = False  # "X also met Y": an undated meeting that goes on from the event told before
+    ahead: bool = False  # a journey told in the present with a weekday: "flies to Tehran on Monday" lies ahead
     next_step: bool = False  # "will then meet Y": an undated plan that comes next after the event told before
     own: tuple[int, int] = (0, 0)  # the tokens whose times are the trigger's alone
     relative: bool = False  # the trigger lies in a relative clause ("who met X in May"), set with ``own``

@@ -73,6 +73,7 @@ def find_events(
     chair: Mention | None = None,
     *,
     keys: Sequence[str] | None = None,
+    called: bool = False,
 ) -> list[EventCandidate]:
     """The meeting candidates of one sentence.
 
@@ -85,7 +86,8 @@ def find_events(
     including the vetoes that drop a trigger. ``chair`` is the one leader the
     sentence before named with a summit ("X chaired the Y summit"): leaders who
     attend with no object of their own join X at it. ``keys``, if given, are
-    the tokens' keys (:attr:`~diplomacy_events.segment.Sentence.keys`).
+    the tokens' keys (:attr:`~diplomacy_events.segment.Sentence.keys`); ``called``, that the sentence stands under
+    a heading that names a call ("PM call with President X: 6 September 2022").
     """
     if not any(map(_IS_LEADER, mentions)) and not any(s.countries for s in summits):
         return []  # no leader, no meeting: only leaders named, or a summit's countries, make participants
@@ -94,7 +96,18 @@ def find_events(
     if not matches:
         return []
     context = SentenceContext.build(
-        tokens, mentions, times, summits, matches, words, protagonist, before, scheduled, chair, keys=keys
+        tokens,
+        mentions,
+        times,
+        summits,
+        matches,
+        words,
+        protagonist,
+        before,
+        scheduled,
+        chair,
+        keys=keys,
+        called=called,
     )
     found: list[EventCandidate] = []
     for number, match in enumerate(matches):

@@ -37,6 +37,7 @@ __all__ = [
     "LATER",
     "MEET",
     "MEETING",
+    "MONTH",
     "OCCURRED",
     "OFFICE",
     "OTHER",
@@ -73,6 +74,7 @@ AGO = TimeKind.AGO
 LATER = TimeKind.LATER
 DAY = Precision.DAY  # a date's precision
 WEEK = Precision.WEEK
+MONTH = Precision.MONTH
 BY_NAME = Identification.NAME  # how a participant was identified
 BY_PRONOUN = Identification.PRONOUN
 BY_SPEAKER = Identification.SPEAKER
