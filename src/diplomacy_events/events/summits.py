@@ -186,9 +186,11 @@ def _summits(
         return []
     places = ByStart(m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words))
     usable = ByStart(t for t in times if t.relation is None and t.cited is None)
-    found = [_gathered(series, tokens, keys, places, usable) for series in gathered]
+    frames = words.summit_frames
+    found = [_gathered(series, tokens, keys, places, usable, frames) for series in gathered]
     found += [
-        attrs.evolve(_gathered(m, tokens, keys, places, usable), venue=True, rule="summit.venue") for m in at_venue
+        attrs.evolve(_gathered(m, tokens, keys, places, usable, frames), venue=True, rule="summit.venue")
+        for m in at_venue
     ]
     for i in heads:
         summit = _headed(i, tokens, keys, mentions, ending, starting, places, usable, words)
@@ -318,18 +320,23 @@ def _gathered(
     keys: Sequence[str],
     places: ByStart[Mention],
     usable: ByStart[TimeExpression],
+    frames: frozenset[str],
 ) -> SummitMention:
     """An organization standing for its summit: "during the SCO", "NATO leaders gathered in Vilnius"."""
     end = series.end
     place = where(places.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH)))
+    time, time_rule = _summit_time(usable, keys, series.start, end), ""
+    if time is None:
+        time, time_rule = _frame_time(usable, keys, series.start, frames) or (None, "")
     return SummitMention(
         start=series.start,
         end=end,
         name=f"{series.organization} summit",
         organization=series.organization,
         place=place,
-        time=_summit_time(usable, keys, series.start, end),
+        time=time,
         rule="summit.gathered",
+        time_rule=time_rule,
     )
 
 
@@ -352,7 +359,13 @@ def _headed(
     place = where(places.between(after, min(len(tokens), after + _SUMMIT_PLACE_REACH)))
     partner = _joined(org, mentions, tokens) if org is not None else None
     opening = min(start, partner.start) if partner is not None else start
-    time = _summit_time(usable, keys, start, end, after, places) or _time_before(usable, keys, opening)
+    time, time_rule = _summit_time(usable, keys, start, end, after, places), ""
+    cut = _clause_cut(keys, after)
+    if time is None and cut is not None and usable.between(cut, min(len(keys), after + _CUT_REACH)):
+        time_rule = "date.summit-clause"  # "the SCO summit in Astana, where on Friday he ...": no time of its own
+    time = time or _time_before(usable, keys, opening)
+    if time is None and org is not None and partner is None:
+        time, time_rule = _frame_time(usable, keys, opening, words.summit_frames) or (None, time_rule)
     if time is None and (org is None or partner is not None):
         # an ad hoc or joint summit, which no series dates, is dated by its clause: "Yesterday, he held a
         # mini-summit", "On Monday, September 25, the President will host the U.S.-Pacific Islands Forum Summit"
@@ -386,6 +399,7 @@ def _headed(
             leaders=org.kind is MentionKind.GROUP,
             edition=edition,
             rule="summit.series",
+            time_rule=time_rule,
         )
     return _unnamed(i, tokens, mentions, end, place, time)
 
@@ -625,7 +639,72 @@ def _summit_time(
         limit += sum(p.end - p.start - 1 for p in places.between(base, limit))
     if opens(keys, start):
         limit = min(limit, keys.index(",", end) if "," in keys[end:] else limit)
+    limit = min(limit, _clause_cut(keys, base) or limit)
     return next(iter(usable.between(end, limit)), None)
+
+
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "where"})  # not "which": its clause is the summit's
+_CUT_REACH = _SUMMIT_TIME_REACH + 4  # how far a summit's reach may run: its time reach and a place of a few words
+
+
+@rule(
+    "date.summit-clause",
+    Phase.SUMMIT,
+    "A summit's own time stops at a comma that opens another clause (', and', ', but', ', while', ', where'): the "
+    "time past it is not the summit's.",
+    "Xi opened the SCO summit in Astana, and on Friday he met Putin.",
+    published="2024-07-08",
+)
+def _clause_cut(keys: Sequence[str], base: int) -> int | None:
+    """Where the clause after a summit's name ends within its time's reach: at a comma that opens another clause
+    (", and at the end of December", ", where on Friday").
+
+    >>> _clause_cut(["summit", "in", "astana", ",", "where", "on", "friday"], 1)
+    3
+    >>> _clause_cut(["summit", "in", "bali", ",", "indonesia", ",", "on", "monday"], 1) is None
+    True
+    """
+    limit = min(len(keys) - 1, base + _CUT_REACH)
+    return next((i for i in range(base, limit) if keys[i] == "," and keys[i + 1] in _CLAUSE_OPENERS), None)
+
+
+def _framed(keys: Sequence[str], start: int, frames: frozenset[str]) -> bool:
+    """Whether a summit named at ``start`` is a meeting's setting: "on the sidelines of the G7 summit", "on the eve
+    of a G20 summit", "during the SCO summit".
+
+    >>> frames = frozenset({"sidelines", "during"})
+    >>> _framed(["on", "the", "sidelines", "of", "the", "g7"], 5, frames), _framed(["met", "the", "g7"], 2, frames)
+    (True, False)
+    """
+    j = start - 1 if start > 0 and keys[start - 1] in ("the", "a", "an") else start
+    if j > 0 and keys[j - 1] == "during":
+        return True
+    return j > 1 and keys[j - 1] == "of" and keys[j - 2] in frames
+
+
+_FRAME_REACH = 20  # "In January 2018 the same three men sat down on the margins of": the meeting's time before it
+
+
+@rule(
+    "date.summit-frame",
+    Phase.SUMMIT,
+    "A summit of a series with no time of its own that is a meeting's setting ('on the sidelines of', 'on the eve "
+    "of', 'during') takes the edition at the last time before it in its sentence, if one fits that time.",
+    "Modi and Xi last met in Samarkand in September 2022, on the sidelines of the SCO summit.",
+    published="2024-07-08",
+)
+def _frame_time(
+    usable: ByStart[TimeExpression], keys: Sequence[str], start: int, frames: frozenset[str]
+) -> tuple[TimeExpression, str] | None:
+    """The time of the meeting a summit named at ``start`` is the setting of, with the rule that reads it: the last
+    time before it in its sentence, not past another summit's name ("met in Samarkand in September 2022, on the
+    sidelines of the SCO summit"); the assembler keeps it only where an edition of the series fits it."""
+    if not _framed(keys, start, frames):
+        return None
+    found = usable.between(max(0, start - _FRAME_REACH), start)
+    if not found or not _HEAD_WORDS.isdisjoint(keys[found[-1].end : start]):
+        return None
+    return found[-1], "date.summit-frame"
 
 
 def _clause_time(usable: ByStart[TimeExpression], clause: tuple[int, int], head: int) -> TimeExpression | None:
