@@ -375,6 +375,18 @@ SUMMIT_TIMES = [
         [("G20 summit", "2021-10-30/2021-10-31")],
     ),
     (
+        "frame-across-the-summit-s-length",
+        "Modi and Xi met in October 2024 on the margins of the three-day BRICS summit.",
+        dt.date(2025, 8, 20),
+        [("BRICS summit", "2024-10-22/2024-10-24")],
+    ),
+    (
+        "frame-across-a-modifier",
+        "Biden and Kishida met in May 2023, during the annual G7 summit.",
+        dt.date(2025, 1, 10),
+        [("G7 summit", "2023-05-19/2023-05-21")],
+    ),
+    (
         "frame-a-time-no-edition-fits-is-not-the-summit-s",
         "Biden said on Monday that he would meet Xi on the sidelines of the G20 summit.",
         dt.date(2024, 11, 4),

@@ -15,6 +15,7 @@ import attrs
 
 from ..lexicon import (
     AUXILIARIES,
+    NUMBER_WORDS,
     OWNERS,
     POSSESSIVE_MARKS,
     SUMMIT_HEADS,
@@ -186,10 +187,9 @@ def _summits(
         return []
     places = ByStart(m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words))
     usable = ByStart(t for t in times if t.relation is None and t.cited is None)
-    frames = words.summit_frames
-    found = [_gathered(series, tokens, keys, places, usable, frames) for series in gathered]
+    found = [_gathered(series, tokens, keys, places, usable, words) for series in gathered]
     found += [
-        attrs.evolve(_gathered(m, tokens, keys, places, usable, frames), venue=True, rule="summit.venue")
+        attrs.evolve(_gathered(m, tokens, keys, places, usable, words), venue=True, rule="summit.venue")
         for m in at_venue
     ]
     for i in heads:
@@ -320,14 +320,14 @@ def _gathered(
     keys: Sequence[str],
     places: ByStart[Mention],
     usable: ByStart[TimeExpression],
-    frames: frozenset[str],
+    words: Lexicon,
 ) -> SummitMention:
     """An organization standing for its summit: "during the SCO", "NATO leaders gathered in Vilnius"."""
     end = series.end
     place = where(places.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH)))
     time, time_rule = _summit_time(usable, keys, series.start, end), ""
     if time is None:
-        time, time_rule = _frame_time(usable, keys, series.start, frames) or (None, "")
+        time, time_rule = _frame_time(usable, keys, series.start, words) or (None, "")
     return SummitMention(
         start=series.start,
         end=end,
@@ -365,7 +365,7 @@ def _headed(
         time_rule = "date.summit-clause"  # "the SCO summit in Astana, where on Friday he ...": no time of its own
     time = time or _time_before(usable, keys, opening)
     if time is None and org is not None and partner is None:
-        time, time_rule = _frame_time(usable, keys, opening, words.summit_frames) or (None, time_rule)
+        time, time_rule = _frame_time(usable, keys, opening, words) or (None, time_rule)
     if time is None and (org is None or partner is not None):
         # an ad hoc or joint summit, which no series dates, is dated by its clause: "Yesterday, he held a
         # mini-summit", "On Monday, September 25, the President will host the U.S.-Pacific Islands Forum Summit"
@@ -668,18 +668,41 @@ def _clause_cut(keys: Sequence[str], base: int) -> int | None:
     return next((i for i in range(base, limit) if keys[i] == "," and keys[i + 1] in _CLAUSE_OPENERS), None)
 
 
-def _framed(keys: Sequence[str], start: int, frames: frozenset[str]) -> bool:
+def _framed(keys: Sequence[str], start: int, words: Lexicon) -> bool:
     """Whether a summit named at ``start`` is a meeting's setting: "on the sidelines of the G7 summit", "on the eve
     of a G20 summit", "during the SCO summit".
 
-    >>> frames = frozenset({"sidelines", "during"})
-    >>> _framed(["on", "the", "sidelines", "of", "the", "g7"], 5, frames), _framed(["met", "the", "g7"], 2, frames)
-    (True, False)
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> words = default_lexicon()
+    >>> _framed(["on", "the", "sidelines", "of", "the", "two", "day", "g7"], 7, words)
+    True
+    >>> _framed(["met", "the", "g7"], 2, words), _framed(["during", "the", "annual", "g7"], 3, words)
+    (False, True)
     """
-    j = start - 1 if start > 0 and keys[start - 1] in ("the", "a", "an") else start
+    j = _before_modifiers(keys, start, words.summit_modifiers)
+    j = j - 1 if j > 0 and keys[j - 1] in ("the", "a", "an") else j
     if j > 0 and keys[j - 1] == "during":
         return True
-    return j > 1 and keys[j - 1] == "of" and keys[j - 2] in frames
+    return j > 1 and keys[j - 1] == "of" and keys[j - 2] in words.summit_frames
+
+
+def _before_modifiers(keys: Sequence[str], start: int, modifiers: frozenset[str]) -> int:
+    """Where the words before a summit's name start, across its length and modifiers ("the two-day", "the 16th
+    annual"), at most three of them.
+
+    >>> _before_modifiers(["the", "two", "day", "sco"], 3, frozenset()), _before_modifiers(["a", "sco"], 1, frozenset())
+    (1, 1)
+    """
+    j = start
+    while j > max(0, start - 3):
+        key = keys[j - 1]
+        if key == "day" and j > 1 and (keys[j - 2] in NUMBER_WORDS or keys[j - 2].isdecimal()):
+            j -= 2  # "the two-day summit"
+        elif key in modifiers or ordinal(key) is not None:
+            j -= 1
+        else:
+            break
+    return j
 
 
 _FRAME_REACH = 20  # "In January 2018 the same three men sat down on the margins of": the meeting's time before it
@@ -694,12 +717,12 @@ _FRAME_REACH = 20  # "In January 2018 the same three men sat down on the margins
     published="2024-07-08",
 )
 def _frame_time(
-    usable: ByStart[TimeExpression], keys: Sequence[str], start: int, frames: frozenset[str]
+    usable: ByStart[TimeExpression], keys: Sequence[str], start: int, words: Lexicon
 ) -> tuple[TimeExpression, str] | None:
     """The time of the meeting a summit named at ``start`` is the setting of, with the rule that reads it: the last
     time before it in its sentence, not past another summit's name ("met in Samarkand in September 2022, on the
     sidelines of the SCO summit"); the assembler keeps it only where an edition of the series fits it."""
-    if not _framed(keys, start, frames):
+    if not _framed(keys, start, words):
         return None
     found = usable.between(max(0, start - _FRAME_REACH), start)
     if not found or not _HEAD_WORDS.isdisjoint(keys[found[-1].end : start]):
