@@ -393,6 +393,18 @@ SUMMIT_TIMES = [
         [("G20 summit", "2024-11-18/2024-11-19")],
     ),
     (
+        "setting-a-past-meeting-reads-the-summit-s-day-back",
+        "Kishida and Biden sat down together on the margins of the G7 in Hiroshima on Saturday.",
+        dt.date(2023, 5, 24),
+        [("G7 summit", "2023-05-20")],
+    ),
+    (
+        "setting-a-past-meeting-s-weekday-nearer-ahead",
+        "Erdogan sat down with Biden on the sidelines of the NATO summit on Tuesday.",
+        dt.date(2023, 7, 15),
+        [("NATO summit", "2023-07-11")],
+    ),
+    (
         "clause-a-time-after-but-is-another-clause-s",
         "Erdogan attended the NATO summit in Vilnius, but on Thursday he flew to Jeddah.",
         dt.date(2023, 7, 17),

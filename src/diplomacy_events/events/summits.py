@@ -30,11 +30,11 @@ from ..rules import Phase, rule
 from ..segment import Token, hyphenated
 from ..syntax import ByStart, Clauses, conjunct_between, token_keys
 from ..timex import TimeExpression
-from .candidates import SummitMention
+from .candidates import EventCandidate, SummitMention
 from .context import PLACE_KINDS, Reading, SentenceContext, cue_keys, located
 from .grammar import after_article, cue_before, opens, where
 
-__all__ = ["find_summits", "sentence_status"]
+__all__ = ["find_summits", "sentence_status", "setting_status"]
 
 _SUMMIT_PLACE_REACH = 6  # "the SCO summit in Astana", "the summit of the G20 on Saturday in Rome"
 _SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday", within its clause
@@ -326,8 +326,9 @@ def _gathered(
     end = series.end
     place = where(places.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH)))
     time, time_rule = _summit_time(usable, keys, series.start, end), ""
-    if time is None:
-        time, time_rule = _frame_time(usable, keys, series.start, words) or (None, "")
+    setting = _framed(keys, series.start, words)
+    if time is None and setting:
+        time, time_rule = _frame_time(usable, keys, series.start) or (None, "")
     return SummitMention(
         start=series.start,
         end=end,
@@ -337,6 +338,7 @@ def _gathered(
         time=time,
         rule="summit.gathered",
         time_rule=time_rule,
+        setting=setting,
     )
 
 
@@ -364,8 +366,9 @@ def _headed(
     if time is None and cut is not None and usable.between(cut, min(len(keys), after + _CUT_REACH)):
         time_rule = "date.summit-clause"  # "the SCO summit in Astana, where on Friday he ...": no time of its own
     time = time or _time_before(usable, keys, opening)
-    if time is None and org is not None and partner is None:
-        time, time_rule = _frame_time(usable, keys, opening, words) or (None, time_rule)
+    setting = org is not None and partner is None and _framed(keys, opening, words)
+    if time is None and setting:
+        time, time_rule = _frame_time(usable, keys, opening) or (None, time_rule)
     if time is None and (org is None or partner is not None):
         # an ad hoc or joint summit, which no series dates, is dated by its clause: "Yesterday, he held a
         # mini-summit", "On Monday, September 25, the President will host the U.S.-Pacific Islands Forum Summit"
@@ -400,6 +403,7 @@ def _headed(
             edition=edition,
             rule="summit.series",
             time_rule=time_rule,
+            setting=setting,
         )
     return _unnamed(i, tokens, mentions, end, place, time)
 
@@ -716,18 +720,49 @@ _FRAME_REACH = 20  # "In January 2018 the same three men sat down on the margins
     "Modi and Xi last met in Samarkand in September 2022, on the sidelines of the SCO summit.",
     published="2024-07-08",
 )
-def _frame_time(
-    usable: ByStart[TimeExpression], keys: Sequence[str], start: int, words: Lexicon
-) -> tuple[TimeExpression, str] | None:
+def _frame_time(usable: ByStart[TimeExpression], keys: Sequence[str], start: int) -> tuple[TimeExpression, str] | None:
     """The time of the meeting a summit named at ``start`` is the setting of, with the rule that reads it: the last
     time before it in its sentence, not past another summit's name ("met in Samarkand in September 2022, on the
     sidelines of the SCO summit"); the assembler keeps it only where an edition of the series fits it."""
-    if not _framed(keys, start, words):
-        return None
     found = usable.between(max(0, start - _FRAME_REACH), start)
     if not found or not _HEAD_WORDS.isdisjoint(keys[found[-1].end : start]):
         return None
     return found[-1], "date.summit-frame"
+
+
+@rule(
+    "status.summit-setting",
+    Phase.SUMMIT,
+    "A summit that is a meeting's setting, with a time of its own ('sat down on the margins of the G7 in Hiroshima "
+    "on Saturday') and no cue of tense in its clause, takes that meeting's status to read the time.",
+    "Kishida and Biden sat down together on the margins of the G7 in Hiroshima on Saturday.",
+    published="2023-05-24",
+)
+def setting_status(summit: SummitMention, candidates: Sequence[EventCandidate]) -> Status | None:
+    """The status of the meeting before a summit that is its setting, if any.
+
+    >>> from diplomacy_events.timex import find_times
+    >>> from diplomacy_events.segment import tokenize
+    >>> saturday = find_times(tokenize("on Saturday"))[0]
+    >>> at = SummitMention(start=5, end=6, name="G7 summit", organization="G7", time=saturday, setting=True)
+    >>> from diplomacy_events.model import MeetingKind
+    >>> met = EventCandidate(
+    ...     trigger="met", trigger_type=TriggerType.MEET, kind=MeetingKind.MEETING, status=Status.OCCURRED,
+    ...     start=1, end=2, participants=(),
+    ... )
+    >>> setting_status(at, [attrs.evolve(met, summit=at)]), setting_status(at, [met])
+    (<Status.OCCURRED: 'occurred'>, None)
+    """
+    if not summit.setting or summit.time is None or summit.time_rule:
+        return None  # only to read a time of its own: "on Saturday" after it
+    return next(
+        (
+            c.status
+            for c in candidates
+            if c.summit is summit and c.end <= summit.start and c.summit_relation is None and not c.present
+        ),
+        None,
+    )
 
 
 def _clause_time(usable: ByStart[TimeExpression], clause: tuple[int, int], head: int) -> TimeExpression | None:
