@@ -354,6 +354,79 @@ def test_a_joint_summit_named_with_an_abbreviation_is_one_summit() -> None:
     assert (summit.name, written(summit.date)) == ("ASEAN-GCC summit", "2023-10-20")
 
 
+#: A summit's edition from the time of its meeting, and not from a time past its clause: (text, published, summits).
+SUMMIT_TIMES = [
+    (
+        "frame-a-month-and-year-before-during",
+        "Modi and Sunak last met in Hiroshima in May 2023, during the G7 summit.",
+        dt.date(2023, 9, 9),
+        [("G7 summit", "2023-05-19/2023-05-21")],
+    ),
+    (
+        "frame-an-opening-time-before-the-margins",
+        "In January 2018 Ruto and Museveni sat down on the margins of an African Union summit in Addis Ababa.",
+        dt.date(2023, 7, 13),
+        [("AU summit", "2018-01-28/2018-01-29")],
+    ),
+    (
+        "frame-the-eve-of-a-summit-is-the-day-before-its-edition",
+        "Scholz met Biden in Rome on 29 October 2021, on the eve of the G20 summit.",
+        dt.date(2024, 6, 10),
+        [("G20 summit", "2021-10-30/2021-10-31")],
+    ),
+    (
+        "frame-across-the-summit-s-length",
+        "Modi and Xi met in October 2024 on the margins of the three-day BRICS summit.",
+        dt.date(2025, 8, 20),
+        [("BRICS summit", "2024-10-22/2024-10-24")],
+    ),
+    (
+        "frame-across-a-modifier",
+        "Biden and Kishida met in May 2023, during the annual G7 summit.",
+        dt.date(2025, 1, 10),
+        [("G7 summit", "2023-05-19/2023-05-21")],
+    ),
+    (
+        "frame-a-time-no-edition-fits-is-not-the-summit-s",
+        "Biden said on Monday that he would meet Xi on the sidelines of the G20 summit.",
+        dt.date(2024, 11, 4),
+        [("G20 summit", "2024-11-18/2024-11-19")],
+    ),
+    (
+        "setting-a-past-meeting-reads-the-summit-s-day-back",
+        "Kishida and Biden sat down together on the margins of the G7 in Hiroshima on Saturday.",
+        dt.date(2023, 5, 24),
+        [("G7 summit", "2023-05-20")],
+    ),
+    (
+        "setting-a-past-meeting-s-weekday-nearer-ahead",
+        "Erdogan sat down with Biden on the sidelines of the NATO summit on Tuesday.",
+        dt.date(2023, 7, 15),
+        [("NATO summit", "2023-07-11")],
+    ),
+    (
+        "clause-a-time-after-but-is-another-clause-s",
+        "Erdogan attended the NATO summit in Vilnius, but on Thursday he flew to Jeddah.",
+        dt.date(2023, 7, 17),
+        [("NATO summit", "2023-07-11/2023-07-12")],
+    ),
+    (
+        "clause-a-time-after-while-is-another-clause-s",
+        "Biden joined the NATO summit in Vilnius, while on Friday Macron hosted Modi in Paris.",
+        dt.date(2023, 7, 17),
+        [("NATO summit", "2023-07-11/2023-07-12")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(SUMMIT_TIMES))
+def test_a_summit_takes_the_edition_of_its_meeting_s_time_not_a_later_clause_s(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    found = de.parse(text, published=published).summits
+    assert [(summit.name, written(summit.date)) for summit in found] == expected
+
+
 #: Recaps: past meetings told in passing, with their own time.
 RECAPS = [
     (

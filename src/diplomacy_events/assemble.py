@@ -269,9 +269,15 @@ class Assembler:
             mention = attrs.evolve(mention, organization=series)
         self._trace(evidence.start, (mention.rule,))
         span = self.calendar.resolve(mention.time, status)
+        framed = mention.time_rule == "date.summit-frame"
+        if framed and (span is None or self._summit_record(mention, span, status) is None):
+            # a meeting's time that no edition of the series fits is not the summit's
+            mention, span, framed = attrs.evolve(mention, time=None, time_rule=""), None, False
         rules, dated_by = [mention.rule], None
         if span is not None:
-            rules.append(dated_by := "date.own-time")
+            rules.append(dated_by := mention.time_rule if framed else "date.own-time")
+        elif mention.time_rule:
+            rules.append(mention.time_rule)  # "date.summit-clause": a time past its clause is not its own
         stated = status
         status = status or Status.OCCURRED
         earlier = next(
@@ -291,7 +297,7 @@ class Assembler:
             span = section  # a summit the knowledge base does not know, named under a time heading: its date
             rules.append(dated_by := "date.section")
         place = _within(_place(mention.place), record.place if record else None)
-        date = span or (record.date if record else None)
+        date = record.date if framed and record else span or (record.date if record else None)
         time = mention.time
         if (
             record is not None

@@ -820,6 +820,7 @@ class Lexicon:
     passive_future_cues: Cues
     summit_modifiers: frozenset[str]
     summit_ahead: Cues  # "ahead of the NATO summit": before it, not at it
+    summit_frames: frozenset[str]  # "met in May, on the sidelines of the G7 summit": the meeting's time is the summit's
     summit_reference: Cues  # "before the mini-summit": a reference to it, reported elsewhere
     summit_holding_verbs: frozenset[str]  # "as Mercosur closed a two-day summit": the organization's summit
     summit_past_words: frozenset[str]  # words that put a summit's sentence in the past: "was", "held", "gathered"

@@ -68,6 +68,7 @@ from .events import (
     find_summits,
     same_format,
     sentence_status,
+    setting_status,
     trigger_matcher,
 )
 from .events.members import OCCURRED, OFFICE, PERSON
@@ -312,6 +313,8 @@ class _EventReader:
                     ),
                     None,
                 )  # "goes to Tehran on Monday for a summit": the plan of the trip made for it (not "flew to")
+                if status is None and (status := setting_status(named, candidates)) is not None:
+                    self._trace([(evidence.start, "status.summit-setting")])
                 summit = self.assembler.summit(named, status, evidence, sentence.tokens)
                 if summit is not None:
                     self.summits.append(summit)

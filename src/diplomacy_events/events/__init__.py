@@ -28,7 +28,7 @@ from . import builders, named_next, participants, summits, vetoes  # noqa: F401 
 from .candidates import EventCandidate, SummitMention
 from .finder import find_events, trigger_matcher
 from .lists import ListReader
-from .summits import called_off, find_summits, same_format, sentence_status
+from .summits import called_off, find_summits, same_format, sentence_status, setting_status
 
 __all__ = [
     "EventCandidate",
@@ -40,5 +40,6 @@ __all__ = [
     "find_summits",
     "same_format",
     "sentence_status",
+    "setting_status",
     "trigger_matcher",
 ]

@@ -31,6 +31,8 @@ class SummitMention:
     countries: tuple[str, ...] = ()  # "the Japan-China-ROK summit": the countries whose leaders meet
     venue: bool = False  # "the G20 in Osaka": a summit only if the series met there then
     rule: str = ""  # the id of the rule that read it (see events.summits)
+    time_rule: str = ""  # the rule that chose its time, when not its own words' ("date.summit-frame")
+    setting: bool = False  # "on the sidelines of the G7 summit": a meeting's setting, of that meeting's status
 
 
 @record(kw_only=True)

@@ -15,6 +15,7 @@ import attrs
 
 from ..lexicon import (
     AUXILIARIES,
+    NUMBER_WORDS,
     OWNERS,
     POSSESSIVE_MARKS,
     SUMMIT_HEADS,
@@ -29,11 +30,11 @@ from ..rules import Phase, rule
 from ..segment import Token, hyphenated
 from ..syntax import ByStart, Clauses, conjunct_between, token_keys
 from ..timex import TimeExpression
-from .candidates import SummitMention
+from .candidates import EventCandidate, SummitMention
 from .context import PLACE_KINDS, Reading, SentenceContext, cue_keys, located
 from .grammar import after_article, cue_before, opens, where
 
-__all__ = ["find_summits", "sentence_status"]
+__all__ = ["find_summits", "sentence_status", "setting_status"]
 
 _SUMMIT_PLACE_REACH = 6  # "the SCO summit in Astana", "the summit of the G20 on Saturday in Rome"
 _SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday", within its clause
@@ -186,9 +187,10 @@ def _summits(
         return []
     places = ByStart(m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words))
     usable = ByStart(t for t in times if t.relation is None and t.cited is None)
-    found = [_gathered(series, tokens, keys, places, usable) for series in gathered]
+    found = [_gathered(series, tokens, keys, places, usable, words) for series in gathered]
     found += [
-        attrs.evolve(_gathered(m, tokens, keys, places, usable), venue=True, rule="summit.venue") for m in at_venue
+        attrs.evolve(_gathered(m, tokens, keys, places, usable, words), venue=True, rule="summit.venue")
+        for m in at_venue
     ]
     for i in heads:
         summit = _headed(i, tokens, keys, mentions, ending, starting, places, usable, words)
@@ -318,18 +320,25 @@ def _gathered(
     keys: Sequence[str],
     places: ByStart[Mention],
     usable: ByStart[TimeExpression],
+    words: Lexicon,
 ) -> SummitMention:
     """An organization standing for its summit: "during the SCO", "NATO leaders gathered in Vilnius"."""
     end = series.end
     place = where(places.between(end, min(len(tokens), end + _SUMMIT_PLACE_REACH)))
+    time, time_rule = _summit_time(usable, keys, series.start, end), ""
+    setting = _framed(keys, series.start, words)
+    if time is None and setting:
+        time, time_rule = _frame_time(usable, keys, series.start) or (None, "")
     return SummitMention(
         start=series.start,
         end=end,
         name=f"{series.organization} summit",
         organization=series.organization,
         place=place,
-        time=_summit_time(usable, keys, series.start, end),
+        time=time,
         rule="summit.gathered",
+        time_rule=time_rule,
+        setting=setting,
     )
 
 
@@ -352,7 +361,14 @@ def _headed(
     place = where(places.between(after, min(len(tokens), after + _SUMMIT_PLACE_REACH)))
     partner = _joined(org, mentions, tokens) if org is not None else None
     opening = min(start, partner.start) if partner is not None else start
-    time = _summit_time(usable, keys, start, end, after, places) or _time_before(usable, keys, opening)
+    time, time_rule = _summit_time(usable, keys, start, end, after, places), ""
+    cut = _clause_cut(keys, after)
+    if time is None and cut is not None and usable.between(cut, min(len(keys), after + _CUT_REACH)):
+        time_rule = "date.summit-clause"  # "the SCO summit in Astana, where on Friday he ...": no time of its own
+    time = time or _time_before(usable, keys, opening)
+    setting = org is not None and partner is None and _framed(keys, opening, words)
+    if time is None and setting:
+        time, time_rule = _frame_time(usable, keys, opening) or (None, time_rule)
     if time is None and (org is None or partner is not None):
         # an ad hoc or joint summit, which no series dates, is dated by its clause: "Yesterday, he held a
         # mini-summit", "On Monday, September 25, the President will host the U.S.-Pacific Islands Forum Summit"
@@ -386,6 +402,8 @@ def _headed(
             leaders=org.kind is MentionKind.GROUP,
             edition=edition,
             rule="summit.series",
+            time_rule=time_rule,
+            setting=setting,
         )
     return _unnamed(i, tokens, mentions, end, place, time)
 
@@ -625,7 +643,126 @@ def _summit_time(
         limit += sum(p.end - p.start - 1 for p in places.between(base, limit))
     if opens(keys, start):
         limit = min(limit, keys.index(",", end) if "," in keys[end:] else limit)
+    limit = min(limit, _clause_cut(keys, base) or limit)
     return next(iter(usable.between(end, limit)), None)
+
+
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "where"})  # not "which": its clause is the summit's
+_CUT_REACH = _SUMMIT_TIME_REACH + 4  # how far a summit's reach may run: its time reach and a place of a few words
+
+
+@rule(
+    "date.summit-clause",
+    Phase.SUMMIT,
+    "A summit's own time stops at a comma that opens another clause (', and', ', but', ', while', ', where'): the "
+    "time past it is not the summit's.",
+    "Xi opened the SCO summit in Astana, and on Friday he met Putin.",
+    published="2024-07-08",
+)
+def _clause_cut(keys: Sequence[str], base: int) -> int | None:
+    """Where the clause after a summit's name ends within its time's reach: at a comma that opens another clause
+    (", and at the end of December", ", where on Friday").
+
+    >>> _clause_cut(["summit", "in", "astana", ",", "where", "on", "friday"], 1)
+    3
+    >>> _clause_cut(["summit", "in", "bali", ",", "indonesia", ",", "on", "monday"], 1) is None
+    True
+    """
+    limit = min(len(keys) - 1, base + _CUT_REACH)
+    return next((i for i in range(base, limit) if keys[i] == "," and keys[i + 1] in _CLAUSE_OPENERS), None)
+
+
+def _framed(keys: Sequence[str], start: int, words: Lexicon) -> bool:
+    """Whether a summit named at ``start`` is a meeting's setting: "on the sidelines of the G7 summit", "on the eve
+    of a G20 summit", "during the SCO summit".
+
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> words = default_lexicon()
+    >>> _framed(["on", "the", "sidelines", "of", "the", "two", "day", "g7"], 7, words)
+    True
+    >>> _framed(["met", "the", "g7"], 2, words), _framed(["during", "the", "annual", "g7"], 3, words)
+    (False, True)
+    """
+    j = _before_modifiers(keys, start, words.summit_modifiers)
+    j = j - 1 if j > 0 and keys[j - 1] in ("the", "a", "an") else j
+    if j > 0 and keys[j - 1] == "during":
+        return True
+    return j > 1 and keys[j - 1] == "of" and keys[j - 2] in words.summit_frames
+
+
+def _before_modifiers(keys: Sequence[str], start: int, modifiers: frozenset[str]) -> int:
+    """Where the words before a summit's name start, across its length and modifiers ("the two-day", "the 16th
+    annual"), at most three of them.
+
+    >>> _before_modifiers(["the", "two", "day", "sco"], 3, frozenset()), _before_modifiers(["a", "sco"], 1, frozenset())
+    (1, 1)
+    """
+    j = start
+    while j > max(0, start - 3):
+        key = keys[j - 1]
+        if key == "day" and j > 1 and (keys[j - 2] in NUMBER_WORDS or keys[j - 2].isdecimal()):
+            j -= 2  # "the two-day summit"
+        elif key in modifiers or ordinal(key) is not None:
+            j -= 1
+        else:
+            break
+    return j
+
+
+_FRAME_REACH = 20  # "In January 2018 the same three men sat down on the margins of": the meeting's time before it
+
+
+@rule(
+    "date.summit-frame",
+    Phase.SUMMIT,
+    "A summit of a series with no time of its own that is a meeting's setting ('on the sidelines of', 'on the eve "
+    "of', 'during') takes the edition at the last time before it in its sentence, if one fits that time.",
+    "Modi and Xi last met in Samarkand in September 2022, on the sidelines of the SCO summit.",
+    published="2024-07-08",
+)
+def _frame_time(usable: ByStart[TimeExpression], keys: Sequence[str], start: int) -> tuple[TimeExpression, str] | None:
+    """The time of the meeting a summit named at ``start`` is the setting of, with the rule that reads it: the last
+    time before it in its sentence, not past another summit's name ("met in Samarkand in September 2022, on the
+    sidelines of the SCO summit"); the assembler keeps it only where an edition of the series fits it."""
+    found = usable.between(max(0, start - _FRAME_REACH), start)
+    if not found or not _HEAD_WORDS.isdisjoint(keys[found[-1].end : start]):
+        return None
+    return found[-1], "date.summit-frame"
+
+
+@rule(
+    "status.summit-setting",
+    Phase.SUMMIT,
+    "A summit that is a meeting's setting, with a time of its own ('sat down on the margins of the G7 in Hiroshima "
+    "on Saturday') and no cue of tense in its clause, takes that meeting's status to read the time.",
+    "Kishida and Biden sat down together on the margins of the G7 in Hiroshima on Saturday.",
+    published="2023-05-24",
+)
+def setting_status(summit: SummitMention, candidates: Sequence[EventCandidate]) -> Status | None:
+    """The status of the meeting before a summit that is its setting, if any.
+
+    >>> from diplomacy_events.timex import find_times
+    >>> from diplomacy_events.segment import tokenize
+    >>> saturday = find_times(tokenize("on Saturday"))[0]
+    >>> at = SummitMention(start=5, end=6, name="G7 summit", organization="G7", time=saturday, setting=True)
+    >>> from diplomacy_events.model import MeetingKind
+    >>> met = EventCandidate(
+    ...     trigger="met", trigger_type=TriggerType.MEET, kind=MeetingKind.MEETING, status=Status.OCCURRED,
+    ...     start=1, end=2, participants=(),
+    ... )
+    >>> setting_status(at, [attrs.evolve(met, summit=at)]), setting_status(at, [met])
+    (<Status.OCCURRED: 'occurred'>, None)
+    """
+    if not summit.setting or summit.time is None or summit.time_rule:
+        return None  # only to read a time of its own: "on Saturday" after it
+    return next(
+        (
+            c.status
+            for c in candidates
+            if c.summit is summit and c.end <= summit.start and c.summit_relation is None and not c.present
+        ),
+        None,
+    )
 
 
 def _clause_time(usable: ByStart[TimeExpression], clause: tuple[int, int], head: int) -> TimeExpression | None:
