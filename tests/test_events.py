@@ -581,7 +581,7 @@ def test_confer_with_is_a_meeting(
             [(("narendra-modi", "anthony-albanese"), "visit", "occurred", "2024-05-17")],
         ),
         (  # "who" after the ministers: they are the ones meeting
-            "Putin spoke to Xi on Monday, and said their foreign ministers, who will be meeting in Moscow next week, "
+            "Putin spoke to Xi on Monday, and said their defence ministers, who will be meeting in Beijing next week, "
             "would settle the date of his visit.",
             dt.date(2024, 5, 17),
             [(("vladimir-putin", "xi-jinping"), "meeting", "occurred", "2024-05-13")],
