@@ -1302,6 +1302,16 @@ DURING_VISITS = [
         [Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), VISIT, host="ARG", city="Buenos Aires")],
     ),
     (
+        "the-evening-before-the-talks",
+        "Modi began a state visit to France on Friday with talks with Macron at the Elysee. On Thursday evening, "
+        "before the visit, he had dined with Prime Minister Elisabeth Borne.",
+        dt.date(2023, 7, 15),
+        [
+            Expect(("narendra-modi", "emmanuel-macron"), VISIT, date=day("2023-07-14"), host="FRA"),
+            Expect(("narendra-modi", "elisabeth-borne"), VISIT, date=day("2023-07-13"), host="FRA"),
+        ],
+    ),
+    (
         "after-the-visit-a-third-country",
         "Lula paid a state visit to China from Thursday to Saturday. On Sunday he met Putin.",
         dt.date(2023, 4, 10),

@@ -1438,8 +1438,8 @@ def during_visits(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | No
     "Albanese began a state visit to China on Monday. On Tuesday he held talks
     with Premier Li Qiang." makes the Tuesday talks a visit to China. The
     visit is another record of the document (of the same status, or under
-    way for talks planned), whose days, or the two days after them, hold
-    the talks' day; talks with a third country's leader, on a summit's
+    way for talks planned), whose days, the two days after them or the day
+    before them hold the talks' day; talks with a third country's leader, on a summit's
     sidelines or with a place of their own keep their form.
     """
     trips: dict[tuple[str, ...], list[Meeting]] = {}  # a visitor's key: the visits they make
@@ -1492,9 +1492,13 @@ def _same_visit(visit: Status, talks: Status) -> bool:
     return talks is visit or (talks is Status.PLANNED and visit is OCCURRED)
 
 
+_ONE_DAY = dt.timedelta(days=1)
+
+
 def _within_visit(date: DateSpan, visit: DateSpan) -> bool:
-    """Whether talks on ``date`` fall in a visit's days or the two after them (arrival first, talks next)."""
-    return visit.start <= date.start and date.end <= visit.end + dt.timedelta(days=_ARRIVAL_DAYS)
+    """Whether talks on ``date`` fall in a visit's days, the two after them (arrival first, talks next) or the day
+    before (a visit dated by its talks: the welcome on the evening of the arrival)."""
+    return visit.start - _ONE_DAY <= date.start and date.end <= visit.end + dt.timedelta(days=_ARRIVAL_DAYS)
 
 
 def _one_day(date: DateSpan | None) -> bool:
