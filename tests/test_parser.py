@@ -1323,6 +1323,40 @@ DURING_VISITS = [
 ]
 
 
+#: A wire's dateline is where the talks of its day were, when it is one side's country: a visit there.
+DATELINE_PLACES = [
+    (
+        "capital-of-one-side",
+        "PARIS, Jan. 22 (Wire) -- President de Gaulle and Chancellor Adenauer signed a treaty of friendship today.",
+        dt.date(1963, 1, 23),
+        [Expect(("charles-de-gaulle", "konrad-adenauer"), VISIT, date=day("1963-01-22"), host="FRA")],
+    ),
+    (
+        "a-visitor-conferred-today",
+        "ROME, June 15 (Wire) -- Chancellor Adenauer conferred for two hours today with Premier De Gasperi.",
+        dt.date(1951, 6, 16),
+        [Expect(("konrad-adenauer", "alcide-de-gasperi"), VISIT, date=day("1951-06-15"), host="ITA")],
+    ),
+    (
+        "a-third-country-places-nothing",
+        "GENEVA (Wire) - Reagan and Gorbachev met for five hours today.",
+        dt.date(1985, 11, 19),
+        [Expect(("ronald-reagan", "mikhail-gorbachev"), MEETING, date=day("1985-11-19"), city=None)],
+    ),
+    (
+        "a-recap-of-another-year",
+        "MOSCOW (Wire) - Putin said he first met Erdogan in 2003.",
+        dt.date(2020, 3, 5),
+        [Expect((PUTIN, ERDOGAN), MEETING, city=None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(DATELINE_PLACES))
+def test_a_dateline_places_the_talks_of_its_day(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
 @pytest.mark.parametrize(FIELDS, **rows(DURING_VISITS))
 def test_talks_during_a_visit_are_part_of_it(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)

@@ -173,6 +173,7 @@ class Assembler:
     chaired_on: DateSpan | None = None  # the day of the summit the last sentence named one leader chairing
     replaced: list[Meeting] = attrs.Factory(list)  # meetings that others joined took the place of (see _join)
     _journey: tuple[frozenset[str], Place] | None = None  # the paragraph's last trip: travellers' ids, destination
+    filed: str | None = None  # the country of a dateline that opens the sentence read ("PARIS, Jan. 22 --")
     _last_call: frozenset[str | None] = frozenset()  # the leaders of the last meeting, if it was a call
     _quoted: dict[int, Evidence] = attrs.Factory(dict)  # the evidence of each mention and time quoted, by object id
 
@@ -806,7 +807,7 @@ class Assembler:
             if len(people) < 3:
                 return None
         participants = [person for person, _ in people]
-        kind, host, place = self._form(candidate, participants, summit, host)
+        kind, host, place = self._form(candidate, participants, summit, host, day)
         formed: tuple[str, ...] = ()
         if self._call_context(candidate, kind, participants, place, summit):
             kind, place, formed = MeetingKind.CALL, None, ("kind.call-context",)
@@ -1018,7 +1019,12 @@ class Assembler:
         people += [(person, how) for person, how in more if person.key not in keys]
 
     def _form(
-        self, candidate: EventCandidate, people: list[Participant], summit: Summit | None, host: Country | None
+        self,
+        candidate: EventCandidate,
+        people: list[Participant],
+        summit: Summit | None,
+        host: Country | None,
+        day: dt.date | None = None,
     ) -> tuple[MeetingKind, Country | None, Place | None]:
         """A meeting's kind, host and place: talks in one side's country are a visit; a call has no place."""
         kind = candidate.kind
@@ -1030,6 +1036,16 @@ class Assembler:
             traveller_ids, destination = self._journey
             if any(p.leader_id in traveller_ids for p in people):
                 place = destination
+        if (
+            place is None
+            and summit is None
+            and kind is MEETING
+            and self._filed_that_day(day)
+            and sum(p.country is not None and p.country.code == self.filed for p in people) == 1
+        ):
+            # "PARIS, Jan. 22 -- A and B signed a treaty today": the dateline is where that day's talks were, when
+            # it is one side's country (a visit); a third country's may be a summit's the sentence does not name
+            place = Place(country=Country(code=self.filed))  # type: ignore[arg-type]  # checked: not None
         if kind is MEETING and summit is None and place is not None and len(people) == 2:
             at_home = [p for p in people if p.country == place.country]
             if len(at_home) == 1:  # talks in one side's country: the other side visits
@@ -1041,6 +1057,12 @@ class Assembler:
         elif kind is VISIT and host is not None and (place is None or place.country != host):
             place = Place(country=host)
         return kind, host, place
+
+    def _filed_that_day(self, day: dt.date | None) -> bool:
+        """Whether the sentence opens with a dateline and tells of the day it was filed (or the day before): a
+        wire's lead, whose talks are where it was filed, not a recap of other years."""
+        anchor = self.anchor
+        return self.filed is not None and day is not None and anchor is not None and 0 <= (anchor - day).days <= 1
 
     def _host_country(self, mention: Mention, day: dt.date | None) -> Country | None:
         if mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT) and mention.country:

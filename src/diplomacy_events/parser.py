@@ -319,6 +319,7 @@ class _EventReader:
                 if summit is not None:
                     self.summits.append(summit)
         heading = _heading(sentence)
+        self.assembler.filed = self.parser.gazetteer.filed_in(sentence.tokens) if candidates else None
         self._assemble(candidates, sentence, evidence)
         self._chaired(read, summits, candidates)
         if not (candidates or summits) and read.times and not words.summit_words.isdisjoint(sentence.keys):
