@@ -1026,7 +1026,11 @@ class Assembler:
         host: Country | None,
         day: dt.date | None = None,
     ) -> tuple[MeetingKind, Country | None, Place | None]:
-        """A meeting's kind, host and place: talks in one side's country are a visit; a call has no place."""
+        """A meeting's kind, host and place: talks in one side's country are a visit; a call has no place.
+
+        Talks with no place of their own are where the paragraph's traveller went, or where the wire whose
+        dateline opens the sentence was filed, if that is one side's country and the talks are of its day.
+        """
         kind = candidate.kind
         if kind in (MEETING, SUMMIT):
             kind = SUMMIT if len(people) >= 3 else MEETING
