@@ -2893,7 +2893,7 @@ WAYS = [
         "TOKYO (Wire) - On his third visit to Japan, Prime Minister Narendra Modi raised the issue of trade with "
         "Prime Minister Shinzo Abe on Monday.",
         dt.date(2018, 10, 30),
-        [Expect(("narendra-modi", "shinzo-abe"), MEETING, date=day("2018-10-29"))],
+        [Expect(("narendra-modi", "shinzo-abe"), VISIT, date=day("2018-10-29"), host="JPN")],  # in Tokyo
     ),
     (
         "raised-a-topic-with-a-leader-by-phone",
