@@ -282,15 +282,9 @@ def _unknown_subject(context: SentenceContext, position: int) -> bool:
 # -- passives and vetoes on the sides -------------------------------------------------------------------------------
 
 
-@rule(
-    "agents.passive",
-    Phase.AGENTS,
-    "A passive's agent ('was received by X') is the host of a host verb, else the object.",
-    "Albanese was received by Xi at the Great Hall of the People.",
-    needs=("by",),
-)
-def _passive(context: SentenceContext, reading: Reading) -> bool:
-    agents = passive_agents(
+def _agents(context: SentenceContext, reading: Reading) -> list[Mention]:
+    """A passive trigger's agents ("was received by X"), a host word's participle included ("hosted by X")."""
+    return passive_agents(
         context.mentions,
         context.tokens,
         context.keys,
@@ -299,6 +293,17 @@ def _passive(context: SentenceContext, reading: Reading) -> bool:
         reading.clause[1],
         participle=reading.type is TriggerType.HOST,
     )
+
+
+@rule(
+    "agents.passive",
+    Phase.AGENTS,
+    "A passive's agent ('was received by X') is the host of a host verb, else the object.",
+    "Albanese was received by Xi at the Great Hall of the People.",
+    needs=("by",),
+)
+def _passive(context: SentenceContext, reading: Reading) -> bool:
+    agents = _agents(context, reading)
     if not (agents and reading.subject):
         return False
     if reading.type is TriggerType.HOST:
@@ -814,15 +819,7 @@ def _hosted_guest(context: SentenceContext, reading: Reading) -> bool:
         return False
     if any(_verb(key) for key in context.keys[: reading.start]):
         return False  # a sentence of its own ("The leaders are arriving for the dinner hosted by X"), no entry
-    agents = passive_agents(
-        context.mentions,
-        context.tokens,
-        context.keys,
-        reading.start,
-        reading.end,
-        reading.clause[1],
-        participle=True,
-    )
+    agents = _agents(context, reading)  # a host word: 'hosted by X'
     if not agents or context.protagonist in agents:
         return False
     reading.subject, reading.leader_objects = agents[:1], [context.protagonist]
