@@ -550,6 +550,74 @@ def test_the_guest_of_a_leader_visits_him(
     ("text", "published", "expected"),
     [
         (
+            "King Abdullah was Biden's guest at Camp David in late June.",
+            dt.date(2023, 7, 12),
+            [(("abdullah-ii-of-jordan", "joe-biden"), "visit", "occurred", "2023-06")],
+        ),
+        (  # "his" is not the guest: the leader the sentence before named
+            "Javier Milei met Joe Biden in Lima on Saturday. Three days later, Emmanuel Macron was his dinner guest "
+            "in Buenos Aires.",
+            dt.date(2024, 11, 20),
+            [
+                (("javier-milei", "joe-biden"), "meeting", "occurred", "2024-11-16"),
+                (("emmanuel-macron", "javier-milei"), "visit", "occurred", "2024-11-19"),
+            ],
+        ),
+        (  # a relative clause: "her" is the leader named before it in the sentence
+            "Giorgia Meloni said Olaf Scholz, who was her guest in Rome in January, would return soon.",
+            dt.date(2024, 3, 1),
+            [(("olaf-scholz", "giorgia-meloni"), "visit", "occurred", "2024-01")],
+        ),
+    ],
+)
+def test_a_leaders_guest_visits_him(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron was a guest at the summit dinner on Friday.",
+        "Biden's guests included the prime ministers of Japan and Australia.",
+        "The guests of Narendra Modi arrived in Delhi on Monday.",
+    ],
+)
+def test_a_guest_noun_without_a_leader_owning_it_after_a_copula_is_no_visit(text: str) -> None:
+    assert meetings(text, dt.date(2023, 5, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Joe Biden took tea with King Charles at Windsor Castle on Monday.",
+            dt.date(2023, 7, 12),
+            [(("joe-biden", "charles-iii"), "visit", "occurred", "2023-07-10")],
+        ),
+        (
+            "Xi Jinping and Donald Trump had dinner at Mar-a-Lago on Thursday.",
+            dt.date(2017, 4, 8),
+            [(("xi-jinping", "donald-trump"), "visit", "occurred", "2017-04-06")],
+        ),
+        (
+            "Modi had breakfast with Macron in Paris on Friday before flying home.",
+            dt.date(2023, 7, 16),
+            [(("narendra-modi", "emmanuel-macron"), "visit", "occurred", "2023-07-14")],
+        ),
+    ],
+)
+def test_a_meal_taken_together_is_a_meeting(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
             "President Carter will confer tomorrow with Chancellor Helmut Schmidt in Bonn.",
             dt.date(1978, 1, 5),
             [(("jimmy-carter", "helmut-schmidt"), "visit", "planned", "1978-01-06")],
@@ -794,7 +862,10 @@ def test_the_annual_leaders_meeting_is_one_edition(
             "Anthony Albanese and Christopher Luxon, who was his guest in Canberra in August, are expected to meet "
             "in Apia tomorrow.",
             dt.date(2024, 10, 23),
-            [(("anthony-albanese", "christopher-luxon"), "meeting", "planned", "2024-10-24")],
+            [  # the guest's visit is the relative clause's own event, in its own tense
+                (("christopher-luxon", "anthony-albanese"), "visit", "occurred", "2024-08"),
+                (("anthony-albanese", "christopher-luxon"), "meeting", "planned", "2024-10-24"),
+            ],
         ),
         (
             "Lula and Gustavo Petro, who flew in overnight, met on Tuesday at the Itamaraty palace.",

@@ -603,6 +603,8 @@ TRIGGER_PROPERTIES = {
     "that is a meeting only with 'together' right after its people ('brought the issue up' meets no one)",
     "at_seat": "'was at X' visits X only when X is a seat of government ('was at the White House'), not at a "
     "summit or an airport",
+    "host_owner": "a noun whose owner is the host and whose copula's subject the guest ('X was his guest', 'was "
+    "Biden's dinner guest'): no visit without an owner ('a guest at the summit')",
     "gathers": "a verb whose objects are a gathering's attendees ('the session brought together A, B and C'): they "
     "meet, with no subject of their own",
 }
@@ -648,6 +650,7 @@ class Trigger:
     brings_together: bool = False
     opens: bool = False
     at_seat: bool = False
+    host_owner: bool = False
 
     #: The preposition the phrase ends in that an "and with"/"and to" repeats, if any (worked out once: the
     #: trigger stage asks for it on each match).

@@ -121,17 +121,89 @@ def _participle(context: SentenceContext, reading: Reading) -> bool:
 def _possessor(context: SentenceContext, reading: Reading) -> bool:
     if reading.participle or not reading.trigger.nominal:
         return False
+    owner = _owner(context, reading)
+    if owner is None or id(owner) in context.taken or not owner.is_leader:
+        return False
+    reading.subject = [owner]
+    return True
+
+
+def _owner(context: SentenceContext, reading: Reading) -> Mention | None:
+    """The person who owns the trigger noun, a few modifiers before it: "his (first formal) summit", "Biden's
+    (dinner) guest"; ``None`` if no possessive stands there or it owns no person."""
     keys = context.keys
     for i in range(reading.start - 1, max(reading.clause[0], reading.start - 1 - _NOUN_MODIFIERS) - 1, -1):
         if keys[i] in POSSESSIVE_MARKS or context.tokens[i].key in OWNERS:
-            owner = next((m for m in context.persons.items if m.end == i or m.start == i), None)
-            if owner is None or id(owner) in context.taken or not owner.is_leader:
-                return False
-            reading.subject = [owner]
-            return True
+            return next((m for m in context.persons.items if m.end == i or m.start == i), None)
         if not keys[i].isalpha():
-            return False
-    return False
+            return None
+    return None
+
+
+@rule(
+    "veto.guest-without-host",
+    Phase.OBJECTS,
+    "A guest noun makes a visit only as a leader's guest after a copula ('X was his guest', 'Y is Biden's "
+    "houseguest'): not 'a guest at the summit', 'the guests arrived', 'his guests included'.",
+    "Lula was a guest at the summit dinner on Friday.",
+    only=(TriggerType.VISIT,),
+    needs=("trigger.host_owner",),
+)
+def _guest_without_host(context: SentenceContext, reading: Reading) -> bool:
+    return reading.trigger.host_owner and _host_of_guest(context, reading) is None
+
+
+def _host_of_guest(context: SentenceContext, reading: Reading) -> Mention | None:
+    """The leader who owns a guest noun after a copula ("was his guest", "were Biden's guests"), if any."""
+    owner = _owner(context, reading)
+    if owner is None or not owner.is_leader:
+        return None
+    copula = owner.start - 1
+    return owner if copula >= 0 and context.keys[copula] in _COPULAS else None
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
+
+
+@rule(
+    "subject.guest-owner",
+    Phase.SUBJECT,
+    "A guest noun's owner is the host and the copula's subject the guest: 'X was his guest in May', 'Y, who was "
+    "Biden's houseguest at Camp David'; after 'was' or 'were' its time is read backwards.",
+    "Lula was Macron's guest at the Elysee on Thursday.",
+    only=(TriggerType.VISIT,),
+    needs=("trigger.host_owner",),
+)
+def _guest_owner(context: SentenceContext, reading: Reading) -> bool:
+    owner = _host_of_guest(context, reading) if reading.trigger.host_owner else None
+    if owner is None:
+        return False
+    context.taken.add(id(owner))
+    copula, keys = owner.start - 1, context.keys
+    guests = group_before(context.persons, context.tokens, copula, reading.clause[0])
+    if not guests and copula >= 2 and keys[copula - 1] == "who":  # "Y, who was his guest"
+        end = copula - 2 if keys[copula - 2] == "," else copula - 1
+        guests = [m for m in context.persons.items if m.end == end][:1]
+    reading.subject = [m for m in guests if id(m) not in context.taken]
+    reading.past = reading.past or keys[copula] in ("was", "were")  # as status.past-copula, past the owner's name
+    host = _other_than(owner, reading.subject, context.before)
+    reading.objects = [host, *reading.objects]
+    reading.leader_objects = [host, *reading.leader_objects]
+    return True
+
+
+def _other_than(owner: Mention, guests: Sequence[Mention], before: Sequence[Mention]) -> Mention:
+    """The host a guest noun's owner stands for: "his" in "X was his guest" is not X (whom a pronoun's first
+    antecedent in its sentence would be) but the leader the sentence before named."""
+    named = {leader for m in guests for leader in _leaders_of(m)[:1]}
+    if owner.kind is not PRONOUN or not named.intersection(_leaders_of(owner)[:1]):
+        return owner
+    return next((m for m in before if _leaders_of(m)[:1] and not named.intersection(_leaders_of(m)[:1])), owner)
+
+
+def _leaders_of(mention: Mention) -> tuple[str, ...]:
+    """The leader ids a mention may name, through its first antecedent for a pronoun."""
+    return mention.antecedents[0].leaders if mention.antecedents else mention.leaders
 
 
 @rule(
