@@ -615,6 +615,46 @@ def test_a_meal_taken_together_is_a_meeting(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rishi Sunak joined a video call with Zelensky, Macron and Scholz on Monday.",
+            [
+                (
+                    ("rishi-sunak", "volodymyr-zelensky", "emmanuel-macron", "olaf-scholz"),
+                    "call",
+                    "occurred",
+                    "2023-05-15",
+                )
+            ],
+        ),
+        (
+            "Macron, Scholz and Meloni spoke with Biden by phone on Saturday.",
+            [
+                (
+                    ("emmanuel-macron", "olaf-scholz", "giorgia-meloni", "joe-biden"),
+                    "call",
+                    "occurred",
+                    "2023-05-20",
+                )
+            ],
+        ),
+        (  # a meeting in a place and a call after it: two encounters
+            "Emmanuel Macron and Olaf Scholz met in Paris and called Joe Biden on Monday.",
+            [
+                (("emmanuel-macron", "olaf-scholz"), "visit", "occurred", "2023-05-15"),
+                (("emmanuel-macron", "olaf-scholz", "joe-biden"), "call", "occurred", "2023-05-15"),
+            ],
+        ),
+    ],
+)
+def test_a_call_told_twice_in_a_sentence_is_one_call(
+    text: str, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, dt.date(2023, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         (

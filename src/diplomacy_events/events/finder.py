@@ -28,7 +28,7 @@ from .candidates import EventCandidate, SummitMention
 from .context import Reading, SentenceContext
 from .editions import other_editions
 from .grammar import group_after, where
-from .members import GOVERNMENT, OCCURRED, OTHER, PRONOUN, VISIT
+from .members import CALL_KIND, GOVERNMENT, OCCURRED, OTHER, PRONOUN, VISIT
 
 __all__ = ["find_events", "trigger_matcher"]
 
@@ -117,7 +117,7 @@ def find_events(
             trace += [(match.start, rule_id) for rule_id in reading.fired]
     told = len(found)
     found = other_editions(found, matches, context.keys, times, words)
-    folded = _first_since(_summit_gathers(_trips_met_again(found, words, context.keys), context), context)
+    folded = _first_since(_summit_gathers(_trips_met_again(_one_call(found), words, context.keys), context), context)
     if trace is not None:
         trace += [(c.start, c.rules[-1]) for c in found[told:]]  # sentence.other-editions
         trace += [(c.start, c.rules[-1]) for c in folded if c.rules and c.rules[-1] in _SENTENCE_RULES]
@@ -375,7 +375,44 @@ def _trips_met_again(found: list[EventCandidate], words: Lexicon, keys: Sequence
     return [c for c in kept if c is not None]
 
 
-_SENTENCE_RULES = frozenset({"sentence.trip-then-meeting", "sentence.summit-gathers", "sentence.first-since"})
+_SENTENCE_RULES = frozenset(
+    {"sentence.trip-then-meeting", "sentence.summit-gathers", "sentence.first-since", "sentence.one-call"}
+)
+
+
+@rule(
+    "sentence.one-call",
+    Phase.SENTENCE,
+    "Two reports of one remote meeting in a sentence ('joined a video call with A, B and C', 'A, B and C spoke with "
+    "D by phone'), at one time and status: a call is one with a call of some of its people, and with a gathering "
+    "of all of them that names no place (the verb around the call word).",
+    "Starmer joined a video call with Zelensky, Macron and Merz on Monday.",
+    published="2025-05-20",
+)
+def _one_call(found: list[EventCandidate]) -> list[EventCandidate]:
+    calls = [c for c in found if c.kind is CALL_KIND]
+    if len(found) < 2 or not calls:
+        return found  # a call and another report
+    kept: list[EventCandidate] = []
+    merged: set[int] = set()
+    for candidate in found:
+        call = next((c for c in calls if c is not candidate and _within_call(candidate, c)), None)
+        if call is None:
+            kept.append(candidate)
+        else:
+            merged.add(id(call))
+    return [c.changed(rules=(*c.rules, "sentence.one-call")) if id(c) in merged else c for c in kept]
+
+
+def _within_call(candidate: EventCandidate, call: EventCandidate) -> bool:
+    """Whether ``candidate`` reports part of ``call``: the same time and status, and some of its people (a call) or
+    all of them (an in-person report with no place)."""
+    if candidate.time is not call.time or candidate.status is not call.status or candidate.kind is VISIT:
+        return False
+    people, others = set(map(id, candidate.participants)), set(map(id, call.participants))
+    if candidate.kind is CALL_KIND:
+        return people < others
+    return people == others and candidate.place is None
 
 
 @rule(
