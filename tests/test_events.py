@@ -655,6 +655,32 @@ def test_a_call_told_twice_in_a_sentence_is_one_call(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Modi welcomed world leaders on Saturday, among them Biden, Sunak and Kishida.",
+            [
+                (
+                    ("narendra-modi", "joe-biden", "rishi-sunak", "fumio-kishida"),
+                    "summit",
+                    "occurred",
+                    "2023-09-09",
+                )
+            ],
+        ),
+        (  # "the visiting leaders": an adjective, no visit of the host to them
+            "Modi received the visiting leaders, including Joe Biden and Rishi Sunak, at the venue on Saturday.",
+            [(("narendra-modi", "joe-biden", "rishi-sunak"), "summit", "occurred", "2023-09-09")],
+        ),
+    ],
+)
+def test_a_host_greets_the_leaders_a_list_names(
+    text: str, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, dt.date(2023, 9, 10)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         (

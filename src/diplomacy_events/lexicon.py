@@ -336,7 +336,23 @@ PHOTO_POSITIONS = frozenset(
 )
 #: "met several leaders, including A and B": words of a list that is the object.
 LIST_INTRO = frozenset(
-    {"several", "many", "some", "other", "more", "than", "leaders", "counterparts", "heads", "state", "government"}
+    {
+        "several",
+        "many",
+        "some",
+        "other",
+        "more",
+        "than",
+        "leaders",
+        "counterparts",
+        "heads",
+        "state",
+        "government",
+        "world",
+        "visiting",
+        "foreign",
+        "fellow",
+    }
 )
 LIST_OPENERS = frozenset({"including", "among", "them", "such", "as", "notably", ","})
 #: Leader words that, with an organization, name its members' leaders as a group: "the Quad leaders",

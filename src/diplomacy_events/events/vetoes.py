@@ -87,7 +87,8 @@ def _at_invitation(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.visiting-guest",
     Phase.TRIGGER,
-    "'Met with visiting President X': 'visiting' describes the guest of another verb; it reports no visit of its own.",
+    "'Met with visiting President X', 'received the visiting leaders': 'visiting' describes the guests of another "
+    "verb; it reports no visit of its own.",
     "Xi Jinping held talks with visiting Brazilian President Lula in Beijing.",
     only=(TriggerType.VISIT,),
 )
@@ -95,6 +96,8 @@ def _visiting_guest(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
     if reading.phrase != "visiting" or start == 0 or keys[start - 1] not in ("with", "the", "a", "and"):
         return False
+    if keys[start - 1] in ("the", "a"):
+        return True  # "the visiting leaders", "a visiting head of state": an adjective
     return any(m.start == reading.end and m.is_leader for m in context.mentions.between(reading.end, reading.end + 1))
 
 
