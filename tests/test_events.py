@@ -589,6 +589,24 @@ def test_a_guest_noun_without_a_leader_owning_it_after_a_copula_is_no_visit(text
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moon Jae-in hugged Kim Jong Un at the border on Friday.",
+            [(("moon-jae-in", "kim-jong-un"), "meeting", "occurred", "2018-04-27")],
+        ),
+        (
+            "Kim Jong Un, embracing Moon Jae-in at the border on Friday, said a new era had begun.",
+            [(("kim-jong-un", "moon-jae-in"), "meeting", "occurred", "2018-04-27")],
+        ),
+        ("Moon Jae-in embraced the proposal on Friday.", []),
+    ],
+)
+def test_an_embrace_meets_the_leader_embraced(text: str, expected: list[tuple[tuple[str, ...], str, str, str]]) -> None:
+    assert meetings(text, dt.date(2018, 4, 27)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         (
