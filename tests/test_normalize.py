@@ -110,6 +110,15 @@ def test_a_bullet_wraps_onto_the_next_line_unless_either_line_is_complete() -> N
     assert len(heading.blocks) == 2
 
 
+def test_a_finished_item_does_not_wrap_onto_a_sentence_of_its_own() -> None:
+    text = "- President Lula of Brazil\nThe Prime Minister also spoke briefly with the King of Spain.\n"
+    assert len(normalize(text).blocks) == 2
+    name = "- Indian Prime Minister\nNarendra Modi's visit to Moscow ended on Tuesday after two days of talks.\n"
+    assert len(normalize(name).blocks) == 1  # the rest of a name, not a sentence of its own
+    prose = "- He renewed his friendship with the Chinese leader and then\nThey met again in July at the summit.\n"
+    assert len(normalize(prose).blocks) == 1  # the item ends open
+
+
 def test_a_sentence_case_headline_is_the_title_when_none_is_in_title_case() -> None:
     text = "Menu\nGulf leaders gather in Doha as talks stall\nBy Mara Ellison\nThe summit opened on Tuesday.\n"
     assert normalize(text).title == "Gulf leaders gather in Doha as talks stall"

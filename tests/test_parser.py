@@ -1883,6 +1883,13 @@ def test_bullets_that_are_sentences_are_read_as_sentences() -> None:
     check(text, dt.date(2023, 5, 11), [Expect((MACRON, SCHOLZ), date=day("2023-05-09"))])
 
 
+def test_a_sentence_right_after_the_last_entry_is_no_part_of_it() -> None:
+    last = "- Prime Minister Pedro Sanchez of Spain\nThe President also met the King of the Belgians.\n"
+    text = READOUT.replace("- The Prime Minister of Spain (video conference)\n", last)
+    pairs = [[p.leader_id for p in m.participants] for m in de.parse(text, published=dt.date(2023, 5, 11)).meetings]
+    assert [MACRON, SANCHEZ] in pairs
+
+
 def test_an_entry_naming_two_leaders_is_no_counterpart() -> None:
     text = READOUT.replace("Chancellor Olaf Scholz of Germany", "Olaf Scholz and Giorgia Meloni")
     pairs = [[p.leader_id for p in m.participants] for m in de.parse(text, published=dt.date(2023, 5, 11)).meetings]

@@ -217,11 +217,48 @@ def _joined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
             gap = text[prev_end:start]
             wraps = prev[-1] not in _TERMINAL and gap.count("\n") == 1 and not _BULLET.match(text, start)
             complete = prev[-1] == "]" or text[end - 1] == ":"  # "[in person]" ends an item; "At noon:" opens a list
-            if wraps and not complete and (_BULLET.match(prev) or text[start].islower()):
+            if (
+                wraps
+                and not complete
+                and (_BULLET.match(prev) or text[start].islower())
+                and not _after_item(prev, text[start:end])
+            ):
                 joined[-1] = (prev_start, end)
                 continue
         joined.append((start, end))
     return joined
+
+
+def _after_item(item: str, line: str) -> bool:
+    """Whether ``line`` is a sentence of its own after a finished bullet item: "- President X of Brazil" and then
+    "The Prime Minister also spoke with Y." (not "- Prime Minister X of the" and then "Netherlands [in person]").
+
+    >>> _after_item("- President Lula of Brazil", "The Prime Minister also met the King of Spain.")
+    True
+    >>> _after_item("- Prime Minister Mark Rutte of the", "Netherlands, with whom he discussed the budget.")
+    False
+    """
+    words = item.split()
+    last = words[-1].lower()
+    return (
+        len(words) <= _ITEM_WORDS  # an entry, not a wrapped sentence ("- Putin lost no time in ... with President")
+        and line.split(None, 1)[0] in _OPENERS  # "The Prime Minister also ...", not "Narendra Modi's visit ..."
+        and line[-1] in _TERMINAL
+        and len(line.split()) >= _SENTENCE_WORDS
+        and last not in _OPEN_ENDS
+        and last[-1:].isalnum()
+    )
+
+
+_SENTENCE_WORDS = 6  # a line this long that opens with a capital and ends a sentence is one of its own
+_ITEM_WORDS = 9  # a bullet item of a list of counterparts is no longer ("- Prime Minister X of Y [in person]")
+#: Words that open a sentence of its own, not the rest of a name that wrapped ("- Indian Prime Minister" + "Narendra
+#: Modi's visit ...").
+_OPENERS = frozenset(
+    {"The", "A", "An", "He", "She", "They", "It", "His", "Her", "Their", "This", "That", "These", "Those", "We", "I"}
+    | {"In", "On", "At", "During", "After", "Before", "Later", "Earlier", "Also", "Both", "Each", "All"}
+)
+_OPEN_ENDS = frozenset({"of", "the", "and", "for", "with", "to", "in", "at", "on", "a", "an", "de", "da", "von", "van"})
 
 
 _WRAP_LINE = 40  # a line this long that ends mid-sentence may be a hard-wrapped paragraph's
