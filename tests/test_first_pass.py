@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from corpus import held_out, seeds, shared
 from diplomacy_events.bench import adversarial_texts, gold_articles, load_corpus, news_corpus
-from diplomacy_events.first_pass import _EARLIER_YEAR, Words
+from diplomacy_events.first_pass import _EARLIER_YEAR, Words, _found
 from diplomacy_events.knowledge import fold
 from diplomacy_events.normalize import normalize
 from diplomacy_events.parser import Parser
@@ -236,3 +236,25 @@ def test_a_year_before_2000_is_found_where_four_digits_stand_alone(text: str) ->
     plain = re.search(r"(?<!\d)19\d\d(?!\d)", text)
     found = _EARLIER_YEAR.search(text)
     assert (found and found.span()) == (plain and plain.span())
+
+
+INDEXED = ["The Central African Republic voted.", "They sat down for talks.", "Ali Ben Salah spoke."]
+
+
+def _every_phrase(table: Any, text: Words) -> int:
+    """The groups of ``text`` as the table would find them trying every phrase it holds, one by one."""
+    found = table._always
+    for word, groups in table._words.items():
+        found |= groups if word in text.present else 0
+    for word, groups in table._capitalised.items():
+        found |= groups if word in text.present and text.capital(word) else 0
+    for phrase, groups in table._added:
+        found |= groups if _found(phrase, text) else 0
+    return found
+
+
+@given(st.lists(st.sampled_from([*PIECES, *INDEXED]), min_size=1, max_size=4).map(" ".join))
+def test_the_phrase_index_finds_the_groups_every_phrase_would(text: str) -> None:
+    first = FAST._first()
+    for table in (first._words, first.of_text(normalize("1972"))._words):
+        assert table.groups(Words(text)) == _every_phrase(table, Words(text))

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cached_property, reduce
 from itertools import pairwise
@@ -203,14 +204,18 @@ def _found(phrase: _Phrase, text: _Text) -> bool:
 class _Table:
     """Phrases, each with the groups it belongs to (bits): which groups may a text hold?
 
-    Each phrase is split into the words :class:`Words` finds.
+    Each phrase is split into the words :class:`Words` finds. A phrase of
+    several words is filed under the word of it that the fewest phrases
+    hold: a text holds the phrase only if it holds that word. (Filed under
+    its longest word, a text with "republic", "talks" or "conference" tried
+    a hundred phrases each.)
     """
 
     def __init__(self) -> None:
         self._words: dict[str, int] = {}  # phrases of one word
         self._capitalised: dict[str, int] = {}  # phrases of one word that a mention writes with a capital
-        self._added: dict[str, list[tuple[_Phrase, int]]] = {}  # phrases of more words, by their longest word
-        self._longer: dict[str, tuple[tuple[_Phrase, int], ...]] = {}  # the same, once frozen
+        self._added: list[tuple[_Phrase, int]] = []  # phrases of more words
+        self._longer: dict[str, tuple[tuple[_Phrase, int], ...]] = {}  # the same by a word, once frozen
         self._always = 0  # groups with a phrase of marks alone: no word tells it is absent
         self._keys: frozenset[str] = frozenset()  # every word some phrase may be found by
         self._bits: dict[str, int] = {}  # the groups of the phrases of one word, for each of ``_keys``
@@ -226,7 +231,7 @@ class _Table:
         elif sequence:
             words = tuple(dict.fromkeys(sequence))
             phrase = (sequence[0], words, tuple(dict.fromkeys(pairwise(sequence))), capitalised)
-            self._added.setdefault(max(sorted(words), key=len), []).append((phrase, groups))
+            self._added.append((phrase, groups))
         else:
             self._always |= groups
 
@@ -234,15 +239,20 @@ class _Table:
         """A table of the same phrases, to add more to."""
         table = _Table()
         table._words, table._capitalised, table._always = dict(self._words), dict(self._capitalised), self._always
-        table._added = {word: list(phrases) for word, phrases in self._added.items()}
+        table._added = list(self._added)
         return table
 
     def freeze(self) -> _Table:
         """Index the phrases added; returns the table."""
-        self._keys = frozenset(self._words).union(self._capitalised, self._added)
+        shared = Counter(word for phrase, _ in self._added for word in phrase[1])
+        longer: dict[str, list[tuple[_Phrase, int]]] = {}
+        for phrase, groups in self._added:  # the word fewest phrases hold; of those, the longest
+            word = min(phrase[1], key=lambda word: (shared[word], -len(word), word))
+            longer.setdefault(word, []).append((phrase, groups))
+        self._longer = {word: tuple(phrases) for word, phrases in longer.items()}
+        self._keys = frozenset(self._words).union(self._capitalised, self._longer)
         self._bits = {key: self._words.get(key, 0) for key in self._keys}
-        self._capital_keys, self._longer_keys = frozenset(self._capitalised), frozenset(self._added)
-        self._longer = {word: tuple(phrases) for word, phrases in self._added.items()}
+        self._capital_keys, self._longer_keys = frozenset(self._capitalised), frozenset(self._longer)
         return self
 
     def groups(self, text: _Text) -> int:
