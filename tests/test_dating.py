@@ -1485,6 +1485,16 @@ def test_a_body_opens_with_a_dateline_only_where_the_gate_lets_the_times_be_read
         assert all(t.relation != "dateline" for t in find_times(tokens))
 
 
+_PLAIN_WORDS = st.sampled_from([*_OPENING.split(), "Croatian", "Xi", "Monday", "posted", "Re:", "-", " ", "é"])
+
+
+@given(st.lists(_PLAIN_WORDS, max_size=14), st.sampled_from(["", " ", "-", "\n"]))
+def test_an_opening_read_as_plain_from_its_characters_is_one_the_token_gate_rejects(words: list[str], gap: str) -> None:
+    text = gap + " ".join(words)
+    if dating._plain_opening(text, 0, len(text)):
+        assert not dating._may_open_with_dateline(tokenize(text))
+
+
 @pytest.mark.parametrize(
     "opening",
     [

@@ -941,7 +941,10 @@ def _wire_dateline(document: Page, published: dt.date) -> dt.date | None:
     block = next((b for b in document.blocks if b.kind is BlockKind.BODY), None)
     if block is None:
         return None
-    tokens = tokenize(document.text, block.start, min(block.end, block.start + _WIRE_REACH))
+    end = min(block.end, block.start + _WIRE_REACH)
+    if _plain_opening(document.text, block.start, end):
+        return None  # "Croatian Prime Minister ...": no dateline to read, settled without tokens
+    tokens = tokenize(document.text, block.start, end)
     if not _may_open_with_dateline(tokens):
         return None
     for time in find_times(tokens):
@@ -970,6 +973,23 @@ def _may_open_with_dateline(tokens: Sequence[Token]) -> bool:
 
 
 _KEY = attrgetter("key")
+_WORD_OPENING = re.compile(r"[\s-]*[A-Z][a-z]")  # a first word of a capital and a small letter: "Croatian"
+_STAMP_WORDS = ("published", "updated", "posted")  # the words of _STAMP_KEYS
+
+
+def _plain_opening(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` surely opens with no dateline (:func:`_may_open_with_dateline` of its tokens is
+    false), read from its characters: plain text whose first token is a word of a capital and a small letter (not in
+    capitals, no bracket), with no colon and no word of a time stamp.
+
+    >>> _plain_opening("Croatian Prime Minister", 0, 23), _plain_opening("TOKYO, March 17", 0, 15)
+    (True, False)
+    """
+    piece = text[start:end]
+    if not piece.isascii() or ":" in piece or _WORD_OPENING.match(piece) is None:
+        return False
+    lowered = piece.lower()
+    return not any(word in lowered for word in _STAMP_WORDS)
 
 
 def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | None:
