@@ -3517,6 +3517,23 @@ def test_the_president_of_a_government_s_own_readout_is_its_leader() -> None:
     assert de.parse(text, published=dt.date(2023, 5, 10), outlet="Evening News").meetings == ()
 
 
+@pytest.mark.parametrize(
+    ("outlet", "given", "leaders"),
+    [
+        ("Evening News", "The White House", ["joe-biden", "fumio-kishida"]),  # the source's outlet is the page's
+        ("The White House", "Evening News", []),  # the outlet named first reads the headings, the source's the rest
+        ("The White House", None, ["joe-biden", "fumio-kishida"]),
+        (None, "The White House", ["joe-biden", "fumio-kishida"]),
+    ],
+)
+def test_the_publisher_is_read_from_the_source_s_outlet_whichever_outlet_was_named(
+    outlet: str | None, given: str | None, leaders: list[str]
+) -> None:
+    text = "The President spoke with Prime Minister Kishida today."
+    result = de.parse(text, published=dt.date(2023, 5, 10), source=de.Source(outlet=given), outlet=outlet)
+    assert [[p.leader_id for p in m.participants] for m in result.meetings] == ([leaders] if leaders else [])
+
+
 #: Two leaders doing something together, and what "discuss" needs.
 JOINT = [
     (

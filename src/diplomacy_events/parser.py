@@ -761,7 +761,8 @@ class Parser:
         document, announced = _counterpart_lines(_entries_read(document, headed))
         plan = self._plan(document, anchor)
         letterhead = self._letterhead(document, anchor)
-        publisher = self._publisher(outlet or (source.outlet if source else None), anchor) or letterhead
+        named = outlet or (source.outlet if source else None)
+        publisher = self._publisher(named, anchor) or letterhead
         headlines = _headlines(document)
         leads = self._principals(publisher, anchor) + self._headline_leaders(headlines, anchor)
         call_words = self.gazetteer.words.call_words
@@ -796,7 +797,10 @@ class Parser:
                 + [m for found in plan.read_rest(document, self.gazetteer, anchor, headed) for m in found]
             )
         )
-        assembler.publisher = self._publisher(source.outlet, anchor) or letterhead
+        # the source's outlet is most often the one named: its country read once
+        assembler.publisher = (
+            publisher if source.outlet == named else self._publisher(source.outlet, anchor) or letterhead
+        )
         assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
         events.lists = ListReader(self.gazetteer.words, announced=announced)
@@ -964,7 +968,7 @@ class Parser:
         found: list[tuple[str, Mention, tuple[int, int] | None]] = []
         for headline in headlines:
             tokens = headline.tokens
-            for mention in self.gazetteer.mentions(tokens, anchor):
+            for mention in self.gazetteer.mentions(tokens, anchor, keys=headline.keys):
                 leader_id = self._lead(mention, anchor)
                 if leader_id is not None:
                     found.append((leader_id, mention, (tokens[mention.start].start, tokens[mention.end - 1].end)))
