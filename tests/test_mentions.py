@@ -18,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diplomacy_events import KnowledgeBase, default_knowledge
+from diplomacy_events import mentions as mentions_module
 from diplomacy_events.mentions import (
     _ASKING,
     Discourse,
@@ -945,3 +946,25 @@ def test_the_two_presidents_of_a_visitor_alone_are_he_and_his_host(gazetteer: Ga
     [_, (pair, *_)] = paragraph(gazetteer, "Macron arrived in Ulaanbaatar. The two presidents held talks.")
     assert antecedent_ids(pair)[0] == "emmanuel-macron"
     assert [(m.country, m.host) for m in pair.antecedents[1:]] == [("MNG", True)]
+
+
+def _inside_token_by_token(keys: list[str]) -> list[bool]:
+    """Which tokens stand inside quotation marks, read one token at a time (what ``_inside_quotes`` answers)."""
+    inside, open_now = [], False
+    for key in keys:
+        if key == "“" or (key == '"' and not open_now):
+            open_now = True
+            inside.append(False)
+        elif key in ("”", '"'):
+            open_now = False
+            inside.append(False)
+        else:
+            inside.append(open_now)
+    return inside
+
+
+@given(st.lists(st.lists(st.sampled_from(["“", "”", '"', "he", "said", ",", "."]), max_size=12), max_size=4))
+def test_the_quoted_tokens_of_a_paragraph_are_those_a_token_by_token_reading_finds(words: list[list[str]]) -> None:
+    paragraph = [(tokenize(" ".join(sentence)), []) for sentence in words]
+    keys = [t.key for tokens, _ in paragraph for t in tokens]
+    assert mentions_module._inside_quotes(paragraph) == _inside_token_by_token(keys)

@@ -1885,6 +1885,7 @@ def first_person(
 
 
 _OPENING, _CLOSING, _EITHER = "“", "”", '"'
+_QUOTE_MARK_KEYS = frozenset({_OPENING, _CLOSING, _EITHER})
 _ATTRIBUTION_REACH = 4  # tokens between a quote and its speaker: '," the Turkish president said'
 _SECOND_PERSON = frozenset({"you", "your"})
 _FIRST_PLURAL = frozenset({"we", "us"})
@@ -1915,12 +1916,12 @@ def quoted_speech(
     :func:`link_pronouns`; a speaker who is a pronoun ("he said") is
     resolved by a trial link on a copy of ``discourse``.
     """
-    flat = [(number, i) for number, (tokens, _) in enumerate(paragraph) for i in range(len(tokens))]
-    starts = list(accumulate((len(tokens) for tokens, _ in paragraph[:-1]), initial=0))
     inside = _inside_quotes(paragraph)
-    if not any(inside):
+    if True not in inside:
         quotes.open = False
         return [list(mentions) for _, mentions in paragraph]
+    flat = [(number, i) for number, (tokens, _) in enumerate(paragraph) for i in range(len(tokens))]
+    starts = list(accumulate((len(tokens) for tokens, _ in paragraph[:-1]), initial=0))
     out = [list(mentions) for _, mentions in paragraph]
     starts_quoted = bool(paragraph and paragraph[0][0]) and paragraph[0][0][0].key in (_OPENING, _EITHER)
     trial: list[list[Mention]] | None = None
@@ -1962,18 +1963,25 @@ def quoted_speech(
 
 
 def _inside_quotes(paragraph: Sequence[tuple[Sequence[Token], list[Mention]]]) -> list[bool]:
-    """For each token of a paragraph, whether it stands inside quotation marks."""
-    inside: list[bool] = []
-    open_now = False
-    for key in map(_KEY, itertools.chain.from_iterable(tokens for tokens, _ in paragraph)):
-        if key == _OPENING or (key == _EITHER and not open_now):
-            open_now = True
-            inside.append(False)
-        elif key in (_CLOSING, _EITHER):
-            open_now = False
-            inside.append(False)
-        else:
-            inside.append(open_now)
+    """For each token of a paragraph, whether it stands inside quotation marks (a mark itself does not).
+
+    Only the marks are visited: the tokens between two of them take the state the first left.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> _inside_quotes([(tokenize('He said "we met" and left'), [])])
+    [False, False, False, True, True, False, False, False]
+    """
+    keys = list(map(_KEY, itertools.chain.from_iterable(tokens for tokens, _ in paragraph)))
+    inside = [False] * len(keys)
+    open_now, last = False, -1
+    for position in itertools.compress(range(len(keys)), map(_QUOTE_MARK_KEYS.__contains__, keys)):
+        if open_now:
+            inside[last + 1 : position] = [True] * (position - last - 1)
+        key = keys[position]
+        open_now = key == _OPENING or (key == _EITHER and not open_now)  # else a closing mark, or '"' that closes
+        last = position
+    if open_now:
+        inside[last + 1 :] = [True] * (len(keys) - last - 1)
     return inside
 
 
