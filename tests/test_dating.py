@@ -1555,6 +1555,16 @@ def test_the_time_of_a_sentence_with_one_is_the_one_the_full_search_picks(
     assert fast is times._nearest(clause, own, relative, start, end, low % 4, recaps)
 
 
+@given(st.lists(st.sampled_from([*_UNTIMED.split(), *_A_TIME, "whom"]), max_size=16))
+def test_times_classed_with_the_tokens_own_keys_are_classed_as_without(words: list[str]) -> None:
+    tokens = tokenize(" ".join(words))
+    keys = [t.key for t in tokens]
+    bounds = Clauses(tokens).bounds
+    given_keys = dating.SentenceTimes(tokens, bounds, keys, find_times(tokens), frozenset({"said"}), keys)
+    read_off = dating.SentenceTimes(tokens, bounds, keys, find_times(tokens), frozenset({"said"}))
+    assert given_keys.main.items == read_off.main.items
+
+
 #: A weekday told with a day of the month says which year the day is in (timex: ``_year_of_weekday``).
 WEEKDAY_YEAR = [
     (

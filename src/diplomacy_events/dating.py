@@ -98,7 +98,8 @@ class SentenceTimes:
     ("since May 3"); ``main`` those outside relative clauses; ``statements``
     (ids) those right after a verb of saying ("said on Saturday");
     ``bracketed`` (ids) those inside parentheses ("(November 21, Tokyo
-    time)"), an aside.
+    time)"), an aside. ``keys`` are the sentence's cue keys; ``own``, if
+    given, the tokens' own keys (else read off the tokens where needed).
     """
 
     __slots__ = (
@@ -127,6 +128,7 @@ class SentenceTimes:
         keys: Sequence[str],
         times: Sequence[TimeExpression],
         reporting_verbs: frozenset[str],
+        own: Sequence[str] | None = None,
     ) -> None:
         self.keys = keys
         pivots = [t.end - 1 for t in times if t.pivot]  # "a day after" opens a clause like "after"
@@ -135,7 +137,7 @@ class SentenceTimes:
         # "With X leaving office in June, both leaders ...": an opening phrase of circumstances
         self.absolute = keys.index(",") if keys and keys[0] in _CIRCUMSTANCES and "," in keys else 0
         if times:
-            self.classify(tokens, clause_of, times, reporting_verbs)
+            self.classify(tokens, clause_of, times, reporting_verbs, own)
         else:  # most sentences: nothing to class
             self.usable = self.main = _NO_TIMES
             self.related, self.statements, self.bracketed, self.quotes = [], set(), set(), []
@@ -146,13 +148,15 @@ class SentenceTimes:
         clause_of: Callable[[int], tuple[int, int]],
         times: Sequence[TimeExpression],
         reporting_verbs: frozenset[str],
+        own: Sequence[str] | None = None,
     ) -> None:
-        """Class the times: ``usable``, ``related``, ``main``, ``statements``, ``bracketed`` and the ``quotes``."""
+        """Class the times: ``usable``, ``related``, ``main``, ``statements``, ``bracketed`` and the ``quotes``
+        (``own``, if given, are the tokens' own keys, not the cue keys of ``keys``)."""
         keys = self.keys
         self.usable = ByStart(t for t in times if t.relation is None and t.cited is None)
         self.related = [t for t in times if t.relation is not None and t.cited is None]  # "since May 3, 2015"
         self.main = ByStart(
-            t for t in self.usable.items if not in_relative_clause(tokens, t.start, clause_of(t.start)[0])
+            t for t in self.usable.items if not in_relative_clause(tokens, t.start, clause_of(t.start)[0], keys=own)
         )
         self.statements = {id(t) for t in self.usable.items if _of_statement(keys, t.start, reporting_verbs)}
         self.bracketed = _bracketed(keys, self.usable.items)

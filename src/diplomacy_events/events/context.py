@@ -216,7 +216,7 @@ class SentenceContext:
             summits=indexed_summits,
             named_summits=within(indexed_summits, [s for s in summits if s.organization or s.joint]),
             clauses=clauses,
-            times=SentenceTimes(tokens, clauses.bounds, keys, times, words.reporting_verbs),
+            times=SentenceTimes(tokens, clauses.bounds, keys, times, words.reporting_verbs, own),
             calls=_calls(keys, words.call_words),
             sidelines=meets(present, "words.sidelines") and words.sidelines.found(keys, 0, len(tokens)),
             protagonist=protagonist,
@@ -305,11 +305,10 @@ def _calls(keys: Sequence[str], call_words: frozenset[str]) -> set[str]:
     >>> sorted(_calls(["they", "talked", "by", "phone", "on", "monday"], frozenset({"call", "phone"})))
     ['phone']
     """
-    found = set(keys) & call_words
-    if found:
-        found = {
-            k
-            for i, k in enumerate(keys)
-            if k in found and not (k.startswith("call") and keys[i + 1 : i + 2] in (["on"], ["upon"]))
-        }
-    return found
+    if call_words.isdisjoint(keys):  # most sentences (settled in C, without a set of the keys)
+        return set()
+    return {
+        k
+        for i, k in enumerate(keys)
+        if k in call_words and not (k.startswith("call") and keys[i + 1 : i + 2] in (["on"], ["upon"]))
+    }
