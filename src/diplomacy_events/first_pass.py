@@ -218,7 +218,9 @@ class _Table:
         self._longer: dict[str, tuple[tuple[_Phrase, int], ...]] = {}  # the same by a word, once frozen
         self._always = 0  # groups with a phrase of marks alone: no word tells it is absent
         self._keys: frozenset[str] = frozenset()  # every word some phrase may be found by
-        self._bits: dict[str, int] = {}  # the groups of the phrases of one word, for each of ``_keys``
+        self._bits: dict[str, int] = {}  # the groups of the phrases of one word, for each that has some (a few
+        # hundred words: a small table, which stays in the cache)
+        self._bit_keys: frozenset[str] = frozenset()  # the keys of ``_bits``
         self._capital_keys: frozenset[str] = frozenset()  # the keys of ``_capitalised``, as a set
         self._longer_keys: frozenset[str] = frozenset()  # the keys of ``_longer``
 
@@ -251,14 +253,15 @@ class _Table:
             longer.setdefault(word, []).append((phrase, groups))
         self._longer = {word: tuple(phrases) for word, phrases in longer.items()}
         self._keys = frozenset(self._words).union(self._capitalised, self._longer)
-        self._bits = {key: self._words.get(key, 0) for key in self._keys}
+        self._bits = {key: bits for key, bits in self._words.items() if bits}
+        self._bit_keys = frozenset(self._bits)
         self._capital_keys, self._longer_keys = frozenset(self._capitalised), frozenset(self._longer)
         return self
 
     def groups(self, text: _Text) -> int:
         """The groups with a phrase that may be in ``text``: all its words there, in order."""
         hits = self._keys.intersection(text.sequence)
-        found = reduce(or_, map(self._bits.__getitem__, hits), self._always)
+        found = reduce(or_, map(self._bits.__getitem__, hits & self._bit_keys), self._always)
         for word in hits & self._capital_keys:
             if self._capitalised[word] & ~found and text.capital(word):  # only for groups not found yet
                 found |= self._capitalised[word]
