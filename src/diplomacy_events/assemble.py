@@ -337,10 +337,12 @@ class Assembler:
 
     def _series_name(self, organization: str) -> str:
         """What a summit of a series is called: "G20 summit", "Mercosur summit" (the organization's label), or the
-        label itself when it names the gathering ("North American Leaders' Summit", "Belt and Road Forum")."""
+        label itself when it names the gathering ("North American Leaders' Summit", "Belt and Road Forum", "Summit of
+        the Americas")."""
         found = self.knowledge.get_organization(organization)
         label = found.label if found is not None else organization
-        return label if label.rsplit(None, 1)[-1].lower() in _GATHERING_NOUNS else f"{label} summit"
+        words = label.lower().split()
+        return label if {words[0], words[-1]} & _GATHERING_NOUNS else f"{label} summit"
 
     def _summit_record(
         self, mention: SummitMention, span: DateSpan | None, status: Status | None, section: DateSpan | None = None

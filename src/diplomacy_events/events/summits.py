@@ -809,11 +809,12 @@ def _leaders_of(tokens: Sequence[Token], org: Mention) -> bool:
 
 
 def _gathering_named(tokens: Sequence[Token], series: Mention, words: Lexicon) -> bool:
-    """Whether a series whose name is its gathering ("the Belt and Road Forum") is named as a venue: "at the Belt
-    and Road Forum", "for the Belt and Road Forum" (not "the Pacific Islands Forum said")."""
+    """Whether a series whose name is its gathering ("the Belt and Road Forum", "the Summit of the Americas") is
+    named as a venue: "at the Belt and Road Forum", "for the Summit of the Americas" (not "the Pacific Islands Forum
+    said")."""
     start = series.start
     return (
-        tokens[series.end - 1].key in words.summit_words
+        (tokens[series.end - 1].key in words.summit_words or tokens[start].key in words.summit_words)
         and start > 1
         and tokens[start - 1].key == "the"
         and tokens[start - 2].key in _VENUE_PREPOSITIONS
