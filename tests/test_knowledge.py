@@ -763,6 +763,45 @@ def test_a_region_is_a_counted_group() -> None:
     assert [s.place.city for s in kb.summits(organization=region.id, year=1987) if s.place] == ["Guatemala City"]
 
 
+def test_regional_groupings_by_date() -> None:
+    kb = default_knowledge()
+
+    def codes(org: str, day: str, **options: bool) -> set[str]:
+        return {c.code for c in kb.members(org, on=dt.date.fromisoformat(day), **options)}
+
+    # ECOWAS: suspended after coups, then gone on 29 January 2025; Guinea back in 2026
+    assert {"MLI", "BFA", "NER", "GIN"} & codes("ECOWAS", "2021-03-01") == {"MLI", "BFA", "NER", "GIN"}
+    assert not {"MLI", "BFA", "NER", "GIN"} & codes("ECOWAS", "2023-08-10")
+    assert {"MLI", "BFA", "NER"} <= codes("Economic Community of West African States", "2025-01-28", suspended=True)
+    assert not {"MLI", "BFA", "NER"} & codes("ECOWAS", "2025-01-29", suspended=True)
+    assert "GIN" in codes("ECOWAS", "2026-03-01") and "GNB" not in codes("ECOWAS", "2026-03-01")
+    # IGAD: Eritrea away 2007-2023 and gone in December 2025; Sudan's freeze 2024-2026
+    assert "ERI" not in codes("IGAD", "2015-01-01") and "ERI" in codes("IGAD", "2023-06-12")
+    assert "SDN" not in codes("IGAD", "2025-06-01") and "SDN" in codes("IGAD", "2026-03-01")
+    assert "SSD" not in codes("IGAD", "2011-07-10") and "SSD" in codes("IGAD", "2011-11-24")
+    # Visegrad: Czechoslovakia, then its two successors
+    assert codes("Visegrad Group", "1992-06-01") == {"CSK", "HUN", "POL"}
+    assert codes("V4", "1993-01-01") == {"CZE", "SVK", "HUN", "POL"}
+    assert codes("Alliance of Sahel States", "2024-07-06") == {"MLI", "BFA", "NER"}
+    assert codes("Andean Pact", "1975-01-01") == {"BOL", "CHL", "COL", "ECU", "PER", "VEN"}
+    assert codes("Andean Community", "2010-01-01") == {"BOL", "COL", "ECU", "PER"}
+    assert "BOL" not in codes("ALBA", "2020-06-01") and "BOL" in codes("ALBA", "2021-06-01")
+    assert "HND" in codes("OAS", "2009-06-01") and "HND" not in codes("OAS", "2010-06-01")
+    assert (
+        "VEN" in codes("OAS", "2019-04-26")
+        and "VEN" not in codes("OAS", "2019-04-27")
+        and "CUB" not in codes("OAS", "2015-04-10")
+    )
+    assert len(codes("CARICOM", "2024-07-28")) == 15 and "VGB" in codes("CARICOM", "2024-07-28", associates=True)
+    assert "GNQ" not in codes("CPLP", "2014-07-22") and "GNQ" in codes("CPLP", "2014-07-23")
+    assert codes("BIMSTEC", "2018-08-30") == {"BGD", "BTN", "IND", "MMR", "NPL", "LKA", "THA"}
+    assert codes("Baghdad Pact", "1955-11-21") == {"TUR", "IRQ", "GBR", "PAK", "IRN"}
+    assert "IRQ" not in codes("CENTO", "1960-01-01")
+    assert codes("Warsaw Pact", "1956-06-01") == {"SUN", "POL", "CSK", "HUN", "ROU", "BGR", "DDR", "ALB"}
+    assert "ALB" not in codes("Warsaw Pact", "1965-01-20") and codes("Warsaw Pact", "1991-07-02") == set()
+    assert kb.organization("Central Asian republics").counted
+
+
 def test_unknown_names_raise_or_return_none() -> None:
     kb = default_knowledge()
     with pytest.raises(UnknownCountryError):

@@ -526,6 +526,8 @@ def test_a_summit_s_participants_are_its_meetings_and_attendees() -> None:
         "Putin's meeting with Erdogan on Monday was called off.",
         "Talks between Putin and Erdogan fell through.",
         "A visit by Putin to Turkey was postponed.",
+        "A visit by Putin to Ankara, long discussed in Moscow, is not on the calendar.",
+        "A meeting between Putin and Erdogan is not on the agenda.",
     ],
 )
 def test_a_meeting_that_did_not_happen_is_none(text: str) -> None:
@@ -2667,6 +2669,233 @@ GROUPS = [
 
 @pytest.mark.parametrize(FIELDS, **rows(GROUPS))
 def test_groups_of_an_organizations_leaders(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+#: Regional groupings and alliances (organizations.json): their members' leaders on the day.
+REGIONAL = [
+    (
+        "caricom-counted",
+        "The 15 CARICOM heads of government met in Port of Spain on Tuesday.",
+        dt.date(2023, 7, 5),
+        [
+            Expect(
+                (
+                    "mia-mottley",
+                    "irfaan-ali",
+                    "andrew-holness",
+                    "keith-rowley",
+                    "dickon-mitchell",
+                    "roosevelt-skerrit",
+                    "philip-j-pierre",
+                    "ralph-gonsalves",
+                    "johnny-briceno",
+                    "gaston-browne",
+                    "philip-davis",
+                    "terrance-drew",
+                    "chan-santokhi",
+                    "ariel-henry",
+                ),
+                SUMMIT,
+                date=day("2023-07-04"),
+                city="Port of Spain",
+            )
+        ],
+    ),
+    (
+        "caricom-uncounted-stands-for-no-one",
+        "Harper sat down with CARICOM leaders in Bridgetown on Friday.",
+        dt.date(2009, 2, 21),
+        [],
+    ),
+    (
+        "ecowas-counted-before-the-coups",
+        "The 15 ECOWAS leaders met in Abuja on Sunday.",
+        dt.date(2021, 3, 1),
+        [
+            Expect(
+                (
+                    "patrice-talon",
+                    "ulisses-correia-e-silva",
+                    "alassane-ouattara",
+                    "adama-barrow",
+                    "nana-akufo-addo",
+                    "george-weah",
+                    "muhammadu-buhari",
+                    "macky-sall",
+                    "julius-maada-bio",
+                    "faure-gnassingbe",
+                    "alpha-conde",
+                    "umaro-sissoco-embalo",
+                    "bah-n-daw",
+                    "roch-marc-christian-kabore",
+                    "mahamadou-issoufou",
+                ),
+                SUMMIT,
+                date=day("2021-02-28"),
+            )
+        ],
+    ),
+    # four members suspended after coups: fifteen is no longer the count of the day
+    (
+        "ecowas-fifteen-after-the-suspensions",
+        "The 15 ECOWAS leaders met in Abuja on Thursday.",
+        dt.date(2023, 8, 11),
+        [],
+    ),
+    (
+        "alliance-of-sahel-states",
+        "The AES leaders met in Niamey on Saturday.",
+        dt.date(2024, 7, 7),
+        [Expect(("ibrahim-traore", "assimi-goita", "abdourahamane-tchiani"), SUMMIT, date=day("2024-07-06"))],
+    ),
+    (
+        "visegrad-four",
+        "The Visegrad Four leaders met in Prague on Monday.",
+        dt.date(2019, 2, 19),
+        [
+            Expect(
+                ("viktor-orban", "mateusz-morawiecki", "andrej-babis", "peter-pellegrini"),
+                SUMMIT,
+                date=day("2019-02-18"),
+                city="Prague",
+            )
+        ],
+    ),
+    (
+        "benelux",
+        "The Benelux leaders met in The Hague on Monday.",
+        dt.date(2019, 2, 19),
+        [Expect(("charles-michel", "xavier-bettel", "mark-rutte"), SUMMIT, date=day("2019-02-18"))],
+    ),
+    (
+        "andean-community",
+        "Andean Community leaders met in Lima on Sunday.",
+        dt.date(2019, 5, 27),
+        [Expect(("evo-morales", "ivan-duque", "lenin-moreno", "martin-vizcarra"), SUMMIT, date=day("2019-05-26"))],
+    ),
+    (
+        "summit-of-the-americas-named-by-its-gathering",
+        "George W. Bush and Nestor Kirchner met at the Summit of the Americas on Friday.",
+        dt.date(2005, 11, 6),
+        [Expect(("george-w-bush", "nestor-kirchner"), date=day("2005-11-04"), city="Mar del Plata")],
+    ),
+    (
+        "bimstec-leaders",
+        "The BIMSTEC leaders met in Kathmandu on Thursday.",
+        dt.date(2018, 8, 31),
+        [
+            Expect(
+                (
+                    "sheikh-hasina",
+                    "narendra-modi",
+                    "maithripala-sirisena",
+                    "prayut-chan-o-cha",
+                    "aung-san-suu-kyi",
+                    "tshering-wangchuk",
+                    "kp-sharma-oli",
+                ),
+                SUMMIT,
+                date=day("2018-08-30"),
+            )
+        ],
+    ),
+    (
+        "bimstec-sidelines",
+        "Modi met Yunus on the sidelines of the BIMSTEC summit in Bangkok on Friday.",
+        dt.date(2025, 4, 5),
+        [Expect((MODI, "muhammad-yunus"), date=day("2025-04-04"), city="Bangkok")],
+    ),
+    (
+        "five-central-asian-states-counted",
+        "The leaders of the five Central Asian states gathered in Dushanbe on Thursday.",
+        dt.date(2023, 9, 15),
+        [
+            Expect(
+                (
+                    "kassym-jomart-tokayev",
+                    "sadyr-japarov",
+                    "emomali-rahmon",
+                    "serdar-berdimuhamedow",
+                    "shavkat-mirziyoyev",
+                ),
+                SUMMIT,
+                date=day("2023-09-14"),
+            )
+        ],
+    ),
+    ("central-asian-uncounted", "Central Asian leaders met in Dushanbe on Thursday.", dt.date(2023, 9, 15), []),
+    ("warsaw-pact-uncounted", "The Warsaw Pact leaders met in Warsaw on Wednesday.", dt.date(1965, 1, 21), []),
+    (
+        "warsaw-pact-counted-without-albania",
+        "The seven Warsaw Pact leaders met in Warsaw on Wednesday.",
+        dt.date(1965, 1, 21),
+        [
+            Expect(
+                (
+                    "leonid-brezhnev",
+                    "wladyslaw-gomulka",
+                    "antonin-novotny",
+                    "janos-kadar",
+                    "gheorghe-gheorghiu-dej",
+                    "todor-zhivkov",
+                    "walter-ulbricht",
+                ),
+                SUMMIT,
+                date=day("1965-01-20"),
+            )
+        ],
+    ),
+    (
+        "normandy-four",
+        "The Normandy Four leaders met in Paris on Monday.",
+        dt.date(2019, 12, 10),
+        [Expect(("angela-merkel", "emmanuel-macron", PUTIN, "volodymyr-zelensky"), SUMMIT, date=day("2019-12-09"))],
+    ),
+    (
+        "g5-sahel-with-a-guest",
+        "Macron met the G5 Sahel leaders in Pau on Monday.",
+        dt.date(2020, 1, 14),
+        [
+            Expect(
+                (
+                    "emmanuel-macron",
+                    "ibrahim-boubacar-keita",
+                    "roch-marc-christian-kabore",
+                    "mahamadou-issoufou",
+                    "idriss-deby",
+                    "mohamed-ould-ghazouani",
+                ),
+                SUMMIT,
+                date=day("2020-01-13"),
+            )
+        ],
+    ),
+]
+
+
+def test_an_outreach_summit_of_two_organizations_is_the_first_ones() -> None:
+    text = "Modi and Hasina met in Goa on Sunday, on the margins of the BRICS-BIMSTEC Outreach Summit."
+    result = de.parse(text, published=dt.date(2016, 10, 17))
+    assert [(s.organization, str(s.date)) for s in result.summits] == [("BRICS", "2016-10-15..2016-10-16")]
+    joint = de.parse("Anwar chaired the ASEAN-GCC summit in Kuala Lumpur on Tuesday.", published=dt.date(2025, 5, 28))
+    assert [(s.organization, s.name) for s in joint.summits] == [(None, "ASEAN-GCC summit")]
+
+
+def test_a_visit_not_on_the_calendar_leaves_talks_at_a_summit_as_they_were() -> None:
+    # the visit the last sentence rules out makes no visit to Cuba of the talks at the summit
+    text = (
+        "George W. Bush and Fidel Castro met at the Summit of the Americas on Friday. The two presidents spoke "
+        "for an hour. A visit by Bush to Havana is not on the calendar."
+    )
+    result = de.parse(text, published=dt.date(2005, 11, 6))
+    assert [(m.kind, str(m.date), m.host) for m in result.meetings] == [(MEETING, "2005-11-04", None)]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(REGIONAL))
+def test_regional_groupings_stand_for_their_members_on_the_day(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
     check(text, published, expected)
 
 

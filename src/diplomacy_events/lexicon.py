@@ -842,6 +842,7 @@ class Lexicon:
     summit_frames: frozenset[str]  # "met in May, on the sidelines of the G7 summit": the meeting's time is the summit's
     summit_reference: Cues  # "before the mini-summit": a reference to it, reported elsewhere
     summit_holding_verbs: frozenset[str]  # "as Mercosur closed a two-day summit": the organization's summit
+    summit_outreach: frozenset[str]  # "the BRICS-BIMSTEC Outreach Summit": the first organization's, with guests
     summit_past_words: frozenset[str]  # words that put a summit's sentence in the past: "was", "held", "gathered"
     visit_purposes: Cues  # "flew to Paris to meet X": a trip with a counterpart
     formal_visits: frozenset[str]  # "arrived in Nadi for a state visit": a trip made for one has a host

@@ -223,7 +223,8 @@ _SHAPES = (
     ),
     (
         "summit.joint",
-        "A summit of two organizations, or of one with a country: 'the ASEAN-GCC summit', 'the China-CELAC summit'.",
+        "A summit of two organizations, or of one with a country: 'the ASEAN-GCC summit', 'the China-CELAC summit' "
+        "(not an outreach summit: 'the BRICS-BIMSTEC Outreach Summit' is the first one's, the other its guests).",
         "Anwar chaired the ASEAN-GCC summit in Kuala Lumpur on Tuesday.",
     ),
     (
@@ -360,6 +361,8 @@ def _headed(
     after = _past_aside(keys, end)  # "the next summit (its first face to face) took place in Tokyo"
     place = where(places.between(after, min(len(tokens), after + _SUMMIT_PLACE_REACH)))
     partner = _joined(org, mentions, tokens) if org is not None else None
+    if partner is not None and i > 0 and keys[i - 1] in words.summit_outreach:
+        partner = None  # "the BRICS-BIMSTEC Outreach Summit": the first organization's summit, the other its guests
     opening = min(start, partner.start) if partner is not None else start
     time, time_rule = _summit_time(usable, keys, start, end, after, places), ""
     cut = _clause_cut(keys, after)

@@ -565,7 +565,8 @@ def _habitual(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.cancelled",
     Phase.CLAUSE,
-    "A meeting the clause calls off, postpones, turns down or lets fall through did not happen.",
+    "A meeting the clause calls off, postpones, turns down, lets fall through or says is not on the calendar did "
+    "not happen.",
     "The meeting with Maduro was called off.",
     needs=("words.cancel_cues",),
 )
