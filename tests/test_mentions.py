@@ -384,6 +384,15 @@ def test_organizations(gazetteer: Gazetteer, text: str, organization: str) -> No
     assert org.organization == organization
 
 
+def test_an_organization_is_named_only_from_its_founding(gazetteer: Gazetteer) -> None:
+    text = "Bidault pressed for the European Political Community in Paris."
+    assert not of_kind(read(gazetteer, text, dt.date(1953, 3, 12)), MentionKind.ORGANIZATION)  # the plan of 1952
+    [org] = of_kind(read(gazetteer, text, dt.date(2023, 6, 1)), MentionKind.ORGANIZATION)
+    assert org.organization == "EPC"
+    [nato] = of_kind(read(gazetteer, "Eden flew to the NATO meeting.", dt.date(1957, 3, 12)), MentionKind.ORGANIZATION)
+    assert nato.organization == "NATO"
+
+
 #: (id, text, the group's words, organization id): an organization's leaders named as a group.
 GROUPS = [
     ("org-leaders", "The Quad leaders met in Tokyo.", "The Quad leaders", "QUAD"),

@@ -322,6 +322,9 @@ class Gazetteer:
                 matcher.add(city, (_CITY, code))
             self._dated.update(tuple(token_keys(_strip_the(era.text))) for era in info.eras)
         self._dated_firsts = {keys[0] for keys in self._dated}  # a cheap test before the tuple of a match's keys
+        #: the organizations by their first day: a name in a text dated before it means something else ("a Pacific
+        #: alliance" in 1957)
+        self._founded = {org.id: org.founded for org in knowledge.organizations() if org.founded is not None}
         for org in knowledge.organizations():
             for name in (org.id, org.name, *org.names):
                 # "SCO summit" (and "APEC Economic Leaders' Meeting") is read as the organization and the
@@ -400,6 +403,8 @@ class Gazetteer:
             matches = self._middle_names(tokens, matches)
         if not self._dated_firsts.isdisjoint(keys):
             matches = self._in_era(tokens, matches, day or MODERN_FROM)
+        if day is not None and _ORG in present:
+            matches = self._founded_by(matches, day)
         filed = dateline_end(tokens)
         if filed:  # "BRUSSELS (Reuters) -": where the story was filed, no government and no event's place
             matches = [m for m in matches if m.start >= filed or _value(m, _OUTLET) is not None]
@@ -610,6 +615,20 @@ class Gazetteer:
             if ids:
                 return Match(first, match.end, tuple((_LEADER, leader) for leader in ids))
         return match
+
+    def _founded_by(self, matches: list[Match[Entry]], day: dt.date) -> list[Match[Entry]]:
+        """The matches without the organizations founded after ``day`` (a text of 1957 that speaks of "a Pacific
+        alliance" names no Pacific Alliance of 2011); a match left with no meaning is dropped."""
+        kept = []
+        for match in matches:
+            values = match.values
+            if any(tag == _ORG and self._founded.get(value, day) > day for tag, value in values):
+                values = tuple(v for v in values if v[0] != _ORG or self._founded.get(v[1], day) <= day)
+                if not values:
+                    continue
+                match = match._replace(values=values)
+            kept.append(match)
+        return kept
 
     def _in_era(self, tokens: Sequence[Token], matches: list[Match[Entry]], day: dt.date) -> list[Match[Entry]]:
         """Give names of an era the countries they meant on ``day``, first the one of that era."""
