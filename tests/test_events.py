@@ -1208,3 +1208,50 @@ def test_an_organization_that_holds_a_summit_names_it(
 )
 def test_a_condition_after_a_quoted_modal_phrase_is_no_plan(text: str) -> None:
     assert meetings(text, dt.date(2022, 12, 1)) == []
+
+
+def _leaders(text: str, published: str) -> list[set[str]]:
+    """The participants' names of each meeting the parser finds."""
+    return [{p.name for p in m.participants} for m in de_parse(text, published).meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "guest"),
+    [
+        ("Obama met His Majesty King Hamad at the White House on Tuesday.", "2010-06-29", "Hamad bin Isa Al Khalifa"),
+        (
+            "Obama received His Majesty King Abdullah of Saudi Arabia at the White House on Monday.",
+            "2010-06-29",
+            "Abdullah bin Abdulaziz",
+        ),
+    ],
+)
+def test_a_title_after_an_honorific_is_no_family_name(text: str, published: str, guest: str) -> None:
+    # "King" is also the family name of Saint Lucia's prime minister of 2010
+    assert _leaders(text, published) == [{"Barack Obama", guest}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From Caracas, Chavez flew to Russia's northern port of Arkhangelsk to see a shipyard.",
+        "Lula flew to Madrid on Sunday to see a football final.",
+    ],
+)
+def test_a_trip_to_see_a_thing_names_no_counterpart(text: str) -> None:
+    assert de_parse(text, "2009-01-28").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair"),
+    [
+        ("Modi flew to Tokyo to meet his counterpart on Monday.", "2023-07-12", {"Narendra Modi", "Fumio Kishida"}),
+        (
+            "Putin traveled to Minsk on Friday to meet their leader.",
+            "2024-05-20",
+            {"Vladimir Putin", "Alexander Lukashenko"},
+        ),
+    ],
+)
+def test_a_trip_to_meet_someone_named_after_it_is_a_visit(text: str, published: str, pair: set[str]) -> None:
+    assert pair in _leaders(text, published)

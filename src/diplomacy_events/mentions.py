@@ -935,7 +935,7 @@ class Gazetteer:
                 or (matches[k].start == matches[k - 1].end + 1 and tokens[matches[k - 1].end].key == ".")  # "Mr. X"
             )  # not "The President welcomes President X": a verb between
             and (_tags(matches[k].values) & _TITLE_HONORIFIC_TAGS)
-            and not _tags(matches[k].values) & _NAME_TAGS
+            and (not _tags(matches[k].values) & _NAME_TAGS or _honoured_title(tokens, matches[k - 1], matches[k]))
         ):
             k += 1
         return _Title(
@@ -1511,6 +1511,14 @@ def _of_countries(gap: Sequence[str]) -> bool:
         return False
     rest = tuple(gap[2:] if len(gap) > 1 and gap[1] == "the" else gap[1:])
     return rest in _SOME_COUNTRIES
+
+
+def _honoured_title(tokens: Sequence[Token], before: Match[Entry], title: Match[Entry]) -> bool:
+    """A title that is also a family name is a title after an honorific, before a given name.
+
+    "His Majesty King Abdullah" is the king Abdullah, not a leader named King and another named Abdullah.
+    """
+    return _HONORIFIC in _tags(before.values) and _given_names(tokens, title.end) > 0
 
 
 def _given_names(tokens: Sequence[Token], position: int) -> int:

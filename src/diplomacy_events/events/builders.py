@@ -729,11 +729,34 @@ def _visit(context: SentenceContext, reading: Reading) -> bool:
     state = " ".join(context.keys[reading.start : reading.end]) in context.words.state_visits
     named = tuple(leader for m in context.persons.items for leader in m.leaders[:1]) if state else ()
     visit = template(reading, kind=MeetingKind.VISIT, state_visit=named)
-    purpose = context.words.visit_purposes.found(context.keys, reading.end, reading.clause[1]) or _for_a_visit(
-        context, reading
-    )
+    purpose = _purpose(context, reading) or _for_a_visit(context, reading)
     reading.candidates += visits(reading.subject[0], reading.leader_objects, places, context, reading, visit, purpose)
     return True
+
+
+def _purpose(context: SentenceContext, reading: Reading) -> bool:
+    """Whether a journey's clause gives it a counterpart: "to hold talks", or "to meet" / "to see" someone named
+    right after ("flew to Moscow to see Putin"; not "flew to Murmansk to see a naval base")."""
+    keys, end = context.keys, reading.clause[1]
+    if not context.words.visit_purposes.found(keys, reading.end, end):
+        return False
+    for phrase in context.words.visit_purposes:
+        words = phrase.split()
+        for i in range(reading.end, end - len(words) + 1):
+            if keys[i : i + len(words)] != words:
+                continue
+            if phrase not in context.words.purpose_objects:
+                return True
+            after = i + len(words) + (context.key(i + len(words)) == "with")
+            if context.key(after) in _DETERMINERS:  # "to meet their leaders", "to see the president"
+                after += 1
+            person = context.key(after)  # a name, an office or a pronoun ("to meet him"), or "their leaders"
+            if after < end and (person == "" or person in context.words.leader_words):
+                return True
+    return False
+
+
+_DETERMINERS = frozenset({"the", "their", "his", "her", "its"})  # not "a": "to see a naval base"
 
 
 _VISIT_MODIFIERS = 6  # "for a two-day state visit", "on his first official visit"
