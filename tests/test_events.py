@@ -1255,3 +1255,30 @@ def test_a_trip_to_see_a_thing_names_no_counterpart(text: str) -> None:
 )
 def test_a_trip_to_meet_someone_named_after_it_is_a_visit(text: str, published: str, pair: set[str]) -> None:
     assert pair in _leaders(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "group"),
+    [
+        (
+            "Macron spoke to the leaders of Spain, Poland and Canada on Sunday.",
+            "2025-05-19",
+            {"Emmanuel Macron", "Pedro Sánchez", "Donald Tusk", "Mark Carney"},
+        ),
+        (
+            "Scholz talked with the presidents of Finland and Estonia by phone on Monday evening.",
+            "2023-03-07",
+            {"Olaf Scholz", "Sauli Niinistö", "Alar Karis"},
+        ),
+    ],
+)
+def test_speaking_to_the_leaders_of_a_list_is_one_conversation(text: str, published: str, group: set[str]) -> None:
+    assert _leaders(text, published) == [group]
+
+
+def test_speaking_separately_to_the_leaders_of_a_list_is_one_conversation_each() -> None:
+    text = "Putin spoke separately to the presidents of Turkey and Iran on Wednesday."
+    assert _leaders(text, "2025-05-19") == [
+        {"Vladimir Putin", "Recep Tayyip Erdogan"},
+        {"Vladimir Putin", "Masoud Pezeshkian"},
+    ]

@@ -221,6 +221,9 @@ def _meeting(context: SentenceContext, reading: Reading) -> bool:
         reading.candidates.append(template(reading, kind=kind, participants=tuple(everyone)))
     elif len(subject) == 1 and len(objects) > 1 and _one_of_all(context, reading):
         reading.candidates.append(template(reading, participants=tuple(dedupe(subject + objects))))
+    elif len(subject) == 1 and len(objects) > 1 and _leaders_of_list(context, reading):
+        reading.candidates.append(template(reading, participants=tuple(dedupe(subject + objects))))
+        reading.fired.append("build.leaders-of-list")
     elif len(subject) > 1 and objects and _each_of_them(context, reading):
         reading.candidates += [template(reading, participants=(one, other)) for one in subject for other in objects]
         reading.fired.append("build.each-met")
@@ -248,6 +251,29 @@ def _each_of_them(context: SentenceContext, reading: Reading) -> bool:
 
 
 _EACH = frozenset({"both", "each", "separately"})
+
+
+@rule(
+    "build.leaders-of-list",
+    Phase.SENTENCE,
+    "'Spoke to the leaders of A, B and C', 'talked with the presidents of A and B': one plural office over a list "
+    "of countries that the subject speaks to is one conversation of all (not 'spoke separately to the leaders of A "
+    "and B'; fired by build.meeting).",
+    "Macron spoke to the leaders of Spain, Poland and Canada on Sunday.",
+    published="2025-05-19",
+)
+def _leaders_of_list(context: SentenceContext, reading: Reading) -> bool:
+    """'Spoke to the leaders of A, B and C': one plural office, several countries, no word that splits them."""
+    objects = reading.leader_objects
+    if reading.phrase.split()[0] not in context.words.group_speech_verbs:
+        return False
+    if not all(m.kind is MentionKind.OFFICE and m.plural for m in objects):
+        return False
+    window = context.keys[max(0, reading.start - _NOUN_MODIFIERS) : objects[-1].end + 2]
+    return _SPLIT.isdisjoint(window)
+
+
+_SPLIT = frozenset({"bilateral", "bilaterals", "separate", "separately", "each", "individually", "respective"})
 
 
 def _one_of_all(context: SentenceContext, reading: Reading) -> bool:
