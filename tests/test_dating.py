@@ -915,6 +915,25 @@ PARTICIPLE_CLAUSE = [
         [((LULA_, LACALLE), "visit", "planned", "2023-01-26")],
     ),
     (
+        "an-adverb-between-copula-and-cue",
+        "Petro is also due to meet Daniel Noboa in Quito before flying to Lima on Friday for talks with Dina Boluarte.",
+        dt.date(2024, 3, 4),
+        [
+            (("gustavo-petro", "daniel-noboa"), "visit", "planned", None),
+            (("gustavo-petro", "dina-boluarte"), "visit", "planned", "2024-03-08"),
+        ],
+    ),
+    (
+        "still-expected-before-travelling",
+        "Ruto is still expected to host Samia Suluhu Hassan on Monday before travelling to Kampala on Thursday for "
+        "talks with Museveni.",
+        dt.date(2024, 3, 4),
+        [
+            (("william-ruto", "samia-suluhu-hassan"), "visit", "planned", "2024-03-04"),
+            (("william-ruto", "yoweri-museveni"), "visit", "planned", "2024-03-07"),
+        ],
+    ),
+    (
         "a-sentence-in-the-past-keeps-its-past",
         "Lula stayed in Buenos Aires on Tuesday before flying to Montevideo on Wednesday for talks with Luis Lacalle "
         "Pou.",
@@ -928,6 +947,36 @@ PARTICIPLE_CLAUSE = [
 def test_a_participle_clause_takes_the_future_of_its_sentence(
     text: str, published: dt.date, expected: list[Row]
 ) -> None:
+    assert meetings(text, published) == expected
+
+
+#: A plan whose only time is its statement's is undated; a past event keeps the statement's day
+#: (time.statement-of-plan).
+STATEMENT_OF_PLAN = [
+    (
+        "statement-released-on",
+        "Boric and Petro are due to discuss energy trade, the Chilean government said in a statement released on "
+        "Sunday night.",
+        dt.date(2024, 3, 4),
+        [(("gabriel-boric", "gustavo-petro"), "meeting", "planned", None)],
+    ),
+    (
+        "said-on",
+        "Lula and Petro will hold talks on the Amazon, the Brazilian presidency said on Sunday.",
+        dt.date(2024, 3, 4),
+        [(("luiz-inacio-lula-da-silva", "gustavo-petro"), "meeting", "planned", None)],
+    ),
+    (
+        "a-past-meeting-keeps-the-day",
+        "Lula met Petro in Leticia, the Brazilian presidency said on Sunday.",
+        dt.date(2024, 3, 4),
+        [(("luiz-inacio-lula-da-silva", "gustavo-petro"), "meeting", "occurred", "2024-03-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(STATEMENT_OF_PLAN))
+def test_a_statement_s_time_does_not_date_a_plan(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
 
 

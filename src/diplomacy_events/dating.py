@@ -424,7 +424,8 @@ def _manner(keys: Sequence[str], start: int) -> bool:
 
 
 def _of_statement(keys: Sequence[str], position: int, verbs: frozenset[str]) -> bool:
-    """Whether a time at ``position`` follows a verb of saying: "said on Saturday", "told reporters on Monday"."""
+    """Whether a time at ``position`` follows a verb of saying or a statement: "said on Saturday", "told reporters on
+    Monday", "in a statement released on Sunday"."""
     return not verbs.isdisjoint(keys[max(0, position - 3) : position])
 
 
@@ -637,6 +638,25 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
 def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
     time = reading.time
     if time is None or time.start >= reading.start or "status.contemplated-cancel" not in reading.fired:
+        return False
+    reading.time = None
+    return True
+
+
+@rule(
+    "time.statement-of-plan",
+    Phase.TIME,
+    "A plan whose only time is that of the statement after it ('A and B are due to meet, the ministry said on "
+    "Sunday', '... said in a statement released on Sunday night') is undated: the time dates the saying.",
+    "Boric and Petro are due to hold talks on energy, the Chilean government said in a statement on Sunday.",
+    published="2024-03-04",
+    needs=("words.reporting_verbs", "words.statement_nouns"),
+)
+def _statement_of_plan(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or reading.status is not _PLANNED or time.start < reading.end:
+        return False
+    if id(time) not in context.times.statements:
         return False
     reading.time = None
     return True

@@ -817,6 +817,7 @@ class Lexicon:
     outlets: tuple[str, ...]
     sequence_words: tuple[tuple[str, ...], ...]  # phrases as token keys
     reporting_verbs: frozenset[str]
+    statement_nouns: frozenset[str]  # "in a statement released on Sunday": the time dates the statement
     past_verbs: frozenset[str]  # irregular past forms after a subject ("met"); "-ed" forms need no list
     habitual_cues: Cues
     ceremony_words: Cues
@@ -873,8 +874,13 @@ class Lexicon:
     remote_words: frozenset[str]  # "the summit took place online": a summit held remotely is a call
     other_editions: tuple[str, ...]  # "hosted the other three": the series' other summits, after one told
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
+    statement_words: frozenset[str] = attrs.field(init=False, repr=False)  # a time after them dates a statement
     present_verbs: frozenset[str] = attrs.field(init=False, repr=False)  # "receives", "meets": a present trigger's verb
     plural_present_nouns: frozenset[str] = attrs.field(init=False, repr=False)  # "talks" of "hold talks"
+
+    @statement_words.default
+    def _statement_words(self) -> frozenset[str]:
+        return self.reporting_verbs | self.statement_nouns
 
     @plural_present_nouns.default
     def _plural_present_nouns(self) -> frozenset[str]:

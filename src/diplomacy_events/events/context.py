@@ -216,7 +216,7 @@ class SentenceContext:
             summits=indexed_summits,
             named_summits=within(indexed_summits, [s for s in summits if s.organization or s.joint]),
             clauses=clauses,
-            times=SentenceTimes(tokens, clauses.bounds, keys, times, words.reporting_verbs, own),
+            times=SentenceTimes(tokens, clauses.bounds, keys, times, words.statement_words, own),
             calls=_calls(keys, words.call_words),
             sidelines=meets(present, "words.sidelines") and words.sidelines.found(keys, 0, len(tokens)),
             protagonist=protagonist,

@@ -850,10 +850,15 @@ def _participle_clause(context: SentenceContext, reading: Reading) -> bool:
     if not (opener + 1 < len(keys) and keys[opener + 1].endswith("ing")):
         return False  # "after they met": a tense of its own
     cue = context.words.status_cues.last(keys, 0, opener).get("planned")
+    if cue is not None and cue > 1 and keys[cue - 1] in _COPULA_ADVERBS:
+        cue -= 1  # "is also due to meet X before heading to Y"
     future = any(key in FUTURE_AUXILIARIES for key in keys[:opener]) or (
         cue is not None and cue > 0 and keys[cue - 1] in ("is", "are")
     )  # "will stay ...", "is expected to attend ...": not "became the first to set foot in X, ... before"
     return future and _plan(reading)
+
+
+_COPULA_ADVERBS = frozenset({"also", "still", "now", "then"})  # between a copula and its cue of plans
 
 
 @rule(
