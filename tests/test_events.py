@@ -1282,3 +1282,35 @@ def test_speaking_separately_to_the_leaders_of_a_list_is_one_conversation_each()
         {"Vladimir Putin", "Recep Tayyip Erdogan"},
         {"Vladimir Putin", "Masoud Pezeshkian"},
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        (
+            "Nasser and Nehru first met in September 1960 during the 15th UN General Assembly.",
+            "2009-01-28",
+            "1960-09-01",
+            "1960-09-30",
+        ),
+        (
+            "Sukarno and Nasser talked in October 1960 during the UN General Assembly.",
+            "1961-02-01",
+            "1960-10-01",
+            "1960-10-31",
+        ),
+        (
+            "Modi met Biden in New York on Friday during the 78th UN General Assembly.",
+            "2023-09-25",
+            "2023-09-18",
+            "2023-09-26",
+        ),
+    ],
+)
+def test_a_meeting_during_an_assembly_names_its_session(text: str, published: str, start: str, end: str) -> None:
+    result = de_parse(text, published)
+    [summit] = result.summits
+    assert summit.organization == "UNGA" and summit.date is not None
+    assert (summit.date.start.isoformat(), summit.date.end.isoformat()) == (start, end)
+    [meeting] = result.meetings
+    assert meeting.summit == summit.name

@@ -271,8 +271,11 @@ class Assembler:
         self._trace(evidence.start, (mention.rule,))
         span = self.calendar.resolve(mention.time, status)
         framed = mention.time_rule == "date.summit-frame"
-        if framed and (span is None or self._summit_record(mention, span, status) is None):
-            # a meeting's time that no edition of the series fits is not the summit's
+        if framed and (
+            span is None or (self._summit_record(mention, span, status) is None and not self._unrecorded(mention, span))
+        ):
+            # a meeting's time that no edition of the series fits is not the summit's (one before the editions the
+            # knowledge base records is: "in September 1960, during the UN General Assembly")
             mention, span, framed = attrs.evolve(mention, time=None, time_rule=""), None, False
         rules, dated_by = [mention.rule], None
         if span is not None:
@@ -399,6 +402,11 @@ class Assembler:
         records = self.knowledge.summits(organization=record.organization)
         there = sum(1 for r in records if r.place and r.place.city and fold(r.place.city) == city)
         return there * 3 <= len(records)
+
+    def _unrecorded(self, mention: SummitMention, span: DateSpan) -> bool:
+        """Whether a time lies before the first edition of the mention's series that the knowledge base records."""
+        records = self.knowledge.summits(organization=mention.organization) if mention.organization else []
+        return bool(records) and span.end < records[0].date.start
 
     def _around_anchor(self) -> DateSpan | None:
         """The fortnight around the publication date: when a summit named by its venue alone may have been."""

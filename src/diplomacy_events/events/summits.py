@@ -719,7 +719,8 @@ _FRAME_REACH = 20  # "In January 2018 the same three men sat down on the margins
     "date.summit-frame",
     Phase.SUMMIT,
     "A summit of a series with no time of its own that is a meeting's setting ('on the sidelines of', 'on the eve "
-    "of', 'during') takes the edition at the last time before it in its sentence, if one fits that time.",
+    "of', 'during') takes the edition at the last time before it in its sentence, if one fits that time, or that "
+    "time itself when it lies before the first edition the knowledge base records.",
     "Modi and Xi last met in Samarkand in September 2022, on the sidelines of the SCO summit.",
     published="2024-07-08",
 )
@@ -825,7 +826,9 @@ def _gathering_named(tokens: Sequence[Token], series: Mention, words: Lexicon) -
 
 
 def _during(tokens: Sequence[Token], start: int) -> bool:
-    """Whether an organization at ``start`` follows "during (the)" or "sidelines of (the)"."""
+    """Whether an organization at ``start`` follows "during (the)" or "sidelines of (the)", an edition's ordinal
+    between ("during the 15th UN General Assembly")."""
+    start = start - 1 if start > 1 and ordinal(tokens[start - 1].key) is not None else start
     before = start - 1 if start > 0 and tokens[start - 1].key == "the" else start
     return (before > 0 and tokens[before - 1].key == "during") or (
         before > 1 and tokens[before - 1].key == "of" and tokens[before - 2].key in ("sidelines", "margins")
