@@ -1314,3 +1314,12 @@ def test_a_meeting_during_an_assembly_names_its_session(text: str, published: st
     assert (summit.date.start.isoformat(), summit.date.end.isoformat()) == (start, end)
     [meeting] = result.meetings
     assert meeting.summit == summit.name
+
+
+def test_a_plan_told_the_day_after_an_edition_closed_is_at_that_edition() -> None:
+    text = (
+        "Biden is due to hold talks with Trudeau today as he rounds off his stay at the North American Leaders' Summit."
+    )
+    [summit] = de_parse(text, "2023-01-11").summits
+    assert summit.organization == "NALS" and summit.date is not None
+    assert (summit.date.start.isoformat(), summit.status) == ("2023-01-09", Status.OCCURRED)

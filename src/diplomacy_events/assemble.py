@@ -382,8 +382,8 @@ class Assembler:
             anchor = section.start if status is Status.PLANNED else section.end
         if status is None and mention.place is None:  # "ahead of the NATO summit": the edition nearest in time
             return min(records, key=lambda r: abs((r.date.start - anchor).days))
-        if status is Status.PLANNED:
-            ahead = [r for r in records if r.date.end >= anchor]
+        if status is Status.PLANNED:  # an edition that closed the day before is still under way for its guests
+            ahead = [r for r in records if r.date.end >= anchor - dt.timedelta(days=1)]
             return ahead[0] if ahead else None
         behind = [r for r in records if r.date.start <= anchor + dt.timedelta(days=1)]
         if mention.place is not None and behind:

@@ -828,7 +828,8 @@ def _gathering_named(tokens: Sequence[Token], series: Mention, words: Lexicon) -
 def _during(tokens: Sequence[Token], start: int) -> bool:
     """Whether an organization at ``start`` follows "during (the)" or "sidelines of (the)", an edition's ordinal
     between ("during the 15th UN General Assembly")."""
-    start = start - 1 if start > 1 and ordinal(tokens[start - 1].key) is not None else start
+    numbered = start > 1 and tokens[start - 1].key[:1].isdigit() and ordinal(tokens[start - 1].key) is not None
+    start = start - 1 if numbered else start
     before = start - 1 if start > 0 and tokens[start - 1].key == "the" else start
     return (before > 0 and tokens[before - 1].key == "during") or (
         before > 1 and tokens[before - 1].key == "of" and tokens[before - 2].key in ("sidelines", "margins")
