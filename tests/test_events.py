@@ -1323,3 +1323,32 @@ def test_a_plan_told_the_day_after_an_edition_closed_is_at_that_edition() -> Non
     [summit] = de_parse(text, "2023-01-11").summits
     assert summit.organization == "NALS" and summit.date is not None
     assert (summit.date.start.isoformat(), summit.status) == ("2023-01-09", Status.OCCURRED)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair", "year"),
+    [
+        (
+            "We fondly remember the royal State Visit to Ghana by Her Majesty Queen Elizabeth in 1961.",
+            "1997-11-04",
+            {"Elizabeth II", "Kwame Nkrumah"},
+            1961,
+        ),
+        (
+            "The visit to Paris by Lula last June was a success.",
+            "2025-03-04",
+            {"Luiz Inácio Lula da Silva", "Emmanuel Macron"},
+            2024,
+        ),
+    ],
+)
+def test_a_visit_to_a_place_by_a_leader_is_the_leaders_visit(
+    text: str, published: str, pair: set[str], year: int
+) -> None:
+    [visit] = de_parse(text, published).meetings
+    assert {p.name for p in visit.participants} == pair
+    assert visit.kind is MeetingKind.VISIT and visit.date is not None and visit.date.start.year == year
+
+
+def test_a_trip_to_a_place_by_a_leader_names_no_counterpart() -> None:
+    assert de_parse("The trip to Kenya by Lula last June was short.", "2025-03-04").meetings == ()

@@ -27,7 +27,7 @@ from ..model import Status
 from ..phrases import Match
 from ..rules import Phase, rule
 from ..syntax import participle_word
-from .context import Reading, SentenceContext
+from .context import PLACE_KINDS, Reading, SentenceContext
 from .grammar import (
     after_article,
     aside,
@@ -435,23 +435,39 @@ def _whom(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "agents.noun-by",
     Phase.AGENTS,
-    "The agent of a visit noun ('a visit by X', 'the trip by X to Paris', 'the visit of X to Dhaka') is the "
-    "visitor, not the subject's host.",
+    "The agent of a visit noun ('a visit by X', 'the trip by X to Paris', 'the visit of X to Dhaka', 'the state "
+    "visit to Ghana by X') is the visitor, not the subject's host.",
     "Starmer arrived to build on a visit by Macron to Washington.",
     only=(TriggerType.VISIT,),
     needs=("by", "of"),
 )
 def _noun_by(context: SentenceContext, reading: Reading) -> bool:
     keys, end = context.keys, reading.end
-    if not (end < len(keys) and keys[end] in ("by", "of") and after_article(context.tokens, reading.start)):
+    if not after_article(context.tokens, reading.start):
         return False
-    agents = [m for m in group_after(context.mentions, context.tokens, end + 1, reading.clause[1]) if m.is_leader]
-    if not agents or (keys[end] == "of" and _modifies(keys, agents[-1].end)):
+    places = _destination_before_by(context, reading)  # "the state visit to Ghana by X"
+    by = places[-1].end if places else end
+    if not (by < len(keys) and keys[by] in ("by", "of")) or (places and keys[by] != "by"):
+        return False
+    agents = [m for m in group_after(context.mentions, context.tokens, by + 1, reading.clause[1]) if m.is_leader]
+    if not agents or (keys[by] == "of" and _modifies(keys, agents[-1].end)):
         return False  # "the first state visit of the Trump years": a name that only qualifies a noun
     reading.subject = agents[:1]
-    reading.objects = group_after(context.mentions, context.tokens, agents[-1].end, reading.clause[1])
+    reading.objects = places or group_after(context.mentions, context.tokens, agents[-1].end, reading.clause[1])
     reading.leader_objects = [m for m in reading.objects if m.is_leader]
     return True
+
+
+def _destination_before_by(context: SentenceContext, reading: Reading) -> list[Mention]:
+    """The place a visit noun goes to, right after it and before "by": "the state visit to Ghana by X"."""
+    keys, end = context.keys, reading.end
+    start = end + 1 if end < len(keys) and keys[end] == "to" else end
+    if start == end and not (end > 0 and keys[end - 1] == "to"):
+        return []  # the trigger phrase itself may end in "to" ("visit to")
+    place = next(iter(context.mentions.between(start, start + 1)), None)
+    if place is None or place.kind not in PLACE_KINDS or place.end >= len(keys) or keys[place.end] != "by":
+        return []
+    return [place]
 
 
 def _modifies(keys: Sequence[str], after: int) -> bool:
