@@ -1350,5 +1350,34 @@ def test_a_visit_to_a_place_by_a_leader_is_the_leaders_visit(
     assert visit.kind is MeetingKind.VISIT and visit.date is not None and visit.date.start.year == year
 
 
-def test_a_trip_to_a_place_by_a_leader_names_no_counterpart() -> None:
-    assert de_parse("The trip to Kenya by Lula last June was short.", "2025-03-04").meetings == ()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trip to Kenya by Lula last June was short.",  # a bare trip
+        "It was the first visit to Peru by a German chancellor in thirty years.",  # anyone of that office
+    ],
+)
+def test_a_visit_to_a_place_by_no_one_named_is_no_meeting(text: str) -> None:
+    assert de_parse(text, "2025-03-04").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "host"),
+    [
+        (
+            "Putin renewed to Erdogan his invitation to pay an official visit to Russia.",
+            {"Vladimir Putin", "Recep Tayyip Erdogan"},
+            "RUS",
+        ),
+        (
+            "The emir extended to the Turkish president an invitation to visit Doha.",
+            {"Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan"},
+            "QAT",
+        ),
+    ],
+)
+def test_an_invitation_s_guest_may_stand_before_it_after_to(text: str, pair: set[str], host: str) -> None:
+    [visit] = de_parse(text, "2018-04-11").meetings
+    assert {p.name for p in visit.participants} == pair
+    assert visit.host is not None
+    assert (visit.kind, visit.status, visit.host.code) == (MeetingKind.VISIT, PLANNED, host)

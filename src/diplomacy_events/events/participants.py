@@ -85,6 +85,33 @@ def _with_later(context: SentenceContext, reading: Reading) -> bool:
 _WITH_REACH = 7  # plain words between a meeting word and a later "with": "talks on trade and energy with"
 
 
+@rule(
+    "objects.dative-invitation",
+    Phase.SUBJECT,
+    "An invitation with no guest after it whose guest stands before it after 'to' ('renewed to X the invitation to "
+    "visit Rabat', 'extended to X an invitation') invites X, who is then no subject.",
+    "Putin renewed to Erdogan his invitation to pay an official visit to Russia.",
+    published="2018-04-11",
+    only=(TriggerType.INVITE,),
+    needs=("to",),
+)
+def _dative_invitation(context: SentenceContext, reading: Reading) -> bool:
+    if reading.leader_objects or reading.subject:
+        return False
+    keys, before = context.keys, reading.start
+    if before > 0 and context.token_keys[before - 1] in _INVITATION_DETERMINERS:  # "his" is a mention: a blank key
+        before -= 1
+    guest = next((m for m in context.leaders.between(reading.clause[0], before) if m.end == before), None)
+    if guest is None or guest.start == 0 or keys[guest.start - 1] != "to":
+        return False
+    reading.objects, reading.leader_objects = [guest], [guest]
+    context.taken.add(id(guest))
+    return True
+
+
+_INVITATION_DETERMINERS = frozenset({"the", "an", "his", "her", "their", "its"})
+
+
 def _person_at(context: SentenceContext, i: int) -> bool:
     """Whether a person (not a possessive: "from his office") stands at token ``i``."""
     return any(m.kind is not PRONOUN or m.text.lower() not in OWNERS for m in context.persons.between(i, i + 1))
@@ -465,8 +492,10 @@ def _destination_before_by(context: SentenceContext, reading: Reading) -> list[M
     if start == end and not (end > 0 and keys[end - 1] == "to"):
         return []  # the trigger phrase itself may end in "to" ("visit to")
     place = next(iter(context.mentions.between(start, start + 1)), None)
-    if place is None or place.kind not in PLACE_KINDS or place.end >= len(keys) or keys[place.end] != "by":
+    if place is None or place.kind not in PLACE_KINDS or place.end + 1 >= len(keys) or keys[place.end] != "by":
         return []
+    if context.token_keys[place.end + 1] in ("a", "an"):
+        return []  # "the first visit to Austria by an Indian prime minister in 41 years": anyone of that office
     return [place]
 
 
