@@ -1381,3 +1381,14 @@ def test_an_invitation_s_guest_may_stand_before_it_after_to(text: str, pair: set
     assert {p.name for p in visit.participants} == pair
     assert visit.host is not None
     assert (visit.kind, visit.status, visit.host.code) == (MeetingKind.VISIT, PLANNED, host)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A state visit to Japan by Lula, planned for the spring, is put off because of the floods.",
+        "The summit between Lula and Kishida, scheduled for June, was called off.",
+    ],
+)
+def test_a_meeting_put_off_after_a_participial_phrase_did_not_happen(text: str) -> None:
+    assert de_parse(text, "2024-06-01").meetings == ()

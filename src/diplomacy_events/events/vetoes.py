@@ -28,7 +28,7 @@ from ..lexicon import (
 from ..mentions import MentionKind
 from ..model import Status
 from ..rules import Phase, rule
-from ..syntax import WINDOW, infinitive_after
+from ..syntax import WINDOW, infinitive_after, participle_word
 from .context import Reading, SentenceContext
 from .grammar import group_after, group_before, opening_phrase, people_count, told_before
 from .members import INVITE, PLANNED
@@ -566,12 +566,21 @@ def _habitual(context: SentenceContext, reading: Reading) -> bool:
     "veto.cancelled",
     Phase.CLAUSE,
     "A meeting the clause calls off, postpones, turns down, lets fall through or says is not on the calendar did "
-    "not happen.",
+    "not happen (also past a participial phrase: 'a visit by X, planned for May, was put off').",
     "The meeting with Maduro was called off.",
     needs=("words.cancel_cues",),
 )
 def _cancelled(context: SentenceContext, reading: Reading) -> bool:
-    return context.words.cancel_cues.found(context.keys, reading.end, reading.clause[1])
+    keys, end = context.keys, reading.clause[1]
+    if end + 1 < len(keys) and keys[end] == "," and _participial(keys[end + 1]) and "," in keys[end + 1 :]:
+        # "A state visit by X, planned for the spring, was put off": the verb after the participial phrase
+        end = context.clauses.bounds(keys.index(",", end + 1) + 1)[1]
+    return context.words.cancel_cues.found(keys, reading.end, end)
+
+
+def _participial(key: str) -> bool:
+    """Whether a word opens a participial phrase: "planned for May", "scheduled for June", "hoping to ..."."""
+    return (len(key) > 4 and key.endswith("ed") and key.isalpha()) or participle_word(key)
 
 
 @rule(
