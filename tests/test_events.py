@@ -1392,3 +1392,22 @@ def test_an_invitation_s_guest_may_stand_before_it_after_to(text: str, pair: set
 )
 def test_a_meeting_put_off_after_a_participial_phrase_did_not_happen(text: str) -> None:
     assert de_parse(text, "2024-06-01").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Kremlin is trying to reschedule the visit of the Turkish President Erdogan.",
+            {"Recep Tayyip Erdogan", "Vladimir Putin"},
+        ),
+        (
+            "The White House hopes to reschedule the visit of Prime Minister Benjamin Netanyahu soon.",
+            {"Benjamin Netanyahu", "Donald Trump"},
+        ),
+    ],
+)
+def test_a_visit_with_no_destination_goes_to_the_subject_s_country(text: str, pair: set[str]) -> None:
+    [visit] = de_parse(text, "2019-05-19").meetings
+    assert {p.name for p in visit.participants} == pair
+    assert (visit.kind, visit.status) == (MeetingKind.VISIT, PLANNED)

@@ -479,10 +479,32 @@ def _noun_by(context: SentenceContext, reading: Reading) -> bool:
     agents = [m for m in group_after(context.mentions, context.tokens, by + 1, reading.clause[1]) if m.is_leader]
     if not agents or (keys[by] == "of" and _modifies(keys, agents[-1].end)):
         return False  # "the first state visit of the Trump years": a name that only qualifies a noun
+    host = reading.subject
     reading.subject = agents[:1]
     reading.objects = places or group_after(context.mentions, context.tokens, agents[-1].end, reading.clause[1])
+    if not reading.objects and _receives(host, agents[0]):
+        reading.objects = host  # "the White House is trying to reschedule the visit of X": a visit to it
+        reading.fired.append("agents.visit-received")
     reading.leader_objects = [m for m in reading.objects if m.is_leader]
     return True
+
+
+@rule(
+    "agents.visit-received",
+    Phase.SENTENCE,
+    "A visit noun with its visitor and no destination ('reschedule the visit of X') goes to the clause's subject "
+    "when that is one leader or seat of government of another country (fired by agents.noun-by).",
+    "The Kremlin is trying to reschedule the visit of the Turkish president.",
+    published="2019-05-19",
+)
+def _receives(host: list[Mention], visitor: Mention) -> bool:
+    """Whether the subject before a visit noun is who the visitor goes to: one leader or seat of another country."""
+    return (
+        len(host) == 1
+        and (host[0].kind is MentionKind.GOVERNMENT or (host[0].is_leader and host[0].kind is not MentionKind.PRONOUN))
+        and host[0].country is not None
+        and host[0].country != visitor.country
+    )
 
 
 def _destination_before_by(context: SentenceContext, reading: Reading) -> list[Mention]:
