@@ -493,15 +493,16 @@ def _noun_by(context: SentenceContext, reading: Reading) -> bool:
     "agents.visit-received",
     Phase.SENTENCE,
     "A visit noun with its visitor and no destination ('reschedule the visit of X') goes to the clause's subject "
-    "when that is one leader or seat of government of another country (fired by agents.noun-by).",
+    "when that is the seat of government of another country ('the White House', 'the Kremlin'; fired by "
+    "agents.noun-by).",
     "The Kremlin is trying to reschedule the visit of the Turkish president.",
     published="2019-05-19",
 )
 def _receives(host: list[Mention], visitor: Mention) -> bool:
-    """Whether the subject before a visit noun is who the visitor goes to: one leader or seat of another country."""
+    """Whether the subject before a visit noun is whom the visitor goes to: the seat of another country's leader."""
     return (
         len(host) == 1
-        and (host[0].kind is MentionKind.GOVERNMENT or (host[0].is_leader and host[0].kind is not MentionKind.PRONOUN))
+        and host[0].kind is MentionKind.GOVERNMENT  # not "X arrived to build on a visit by Y": Y did not visit X
         and host[0].country is not None
         and host[0].country != visitor.country
     )
