@@ -537,6 +537,33 @@ def test_a_readout_s_call_headline_makes_its_talks_a_call(text: str, published: 
     assert meetings(text, published) == expected
 
 
+#: The same headline given as the page's title, not in its text (kind.call-heading).
+CALL_TITLES = [
+    (
+        "a-title-names-the-call",
+        "PM call with President Macron: 21 June 2023",
+        "The Prime Minister spoke to President Emmanuel Macron this afternoon. The leaders discussed Ukraine.",
+        [(("rishi-sunak", MACRON), "call", "occurred", "2023-06-21")],
+    ),
+    (
+        "a-title-that-calls-for-something-is-no-call",
+        "Sunak calls for calm as he meets Macron",
+        "The Prime Minister spoke to President Emmanuel Macron in Paris this afternoon.",
+        [(("rishi-sunak", MACRON), "visit", "occurred", "2023-06-21")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), **rows(CALL_TITLES))
+def test_a_title_that_names_a_call_makes_the_talks_a_call(title: str, text: str, expected: list[Row]) -> None:
+    result = de.parse(text, published=dt.date(2023, 6, 21), outlet="GOV.UK", title=title)
+    found = [
+        (tuple(p.leader_id or "" for p in m.participants), m.kind.value, m.status.value, written(m.date))
+        for m in result.meetings
+    ]
+    assert found == expected
+
+
 #: A release's letterhead is its publisher when no outlet comes with it: "the President" is that country's.
 LETTERHEADS = [
     (

@@ -103,6 +103,7 @@ from .normalize import Document as Page
 from .phrases import PhraseMatcher
 from .pool import ordered_map
 from .segment import Paragraph, Sentence, Token, segment, sentences, tokenize
+from .syntax import token_keys
 from .timex import Direction, TimeExpression
 
 __all__ = ["Document", "Parser", "parse", "parse_many"]
@@ -496,13 +497,14 @@ def _call_headline(headlines: Sequence[Sentence], call_words: frozenset[str]) ->
     >>> _call_headline(_headlines(page), frozenset({"call"}))
     True
     """
-    for headline in headlines:
-        keys = headline.keys
-        if call_words.isdisjoint(keys):
-            continue  # most headlines (settled in C)
-        if any(key in call_words and _WITH.intersection(keys[i + 1 : i + 3]) for i, key in enumerate(keys)):
-            return True
-    return False
+    return any(_names_call(headline.keys, call_words) for headline in headlines)
+
+
+def _names_call(keys: Sequence[str], call_words: frozenset[str]) -> bool:
+    """Whether a heading's keys name a call with someone ("Call with X", "PM call with leaders of A and B")."""
+    if call_words.isdisjoint(keys):
+        return False  # most headlines (settled in C)
+    return any(key in call_words and _WITH.intersection(keys[i + 1 : i + 3]) for i, key in enumerate(keys))
 
 
 _WITH = frozenset({"with", "between"})  # "Call with X", "phone call with X", "Call between A and B"
@@ -767,8 +769,9 @@ class Parser:
         leads = self._principals(publisher, anchor) + self._headline_leaders(headlines, anchor)
         call_words = self.gazetteer.words.call_words
         called = _call_headings(document.text, headed, call_words)
-        if _call_headline(headlines, call_words):
-            called |= {_PAGE}
+        given = title or (source.title if source else None)
+        if _call_headline(headlines, call_words) or (given and _names_call(token_keys(tokenize(given)), call_words)):
+            called |= {_PAGE}  # the page's headline, in the text or given as its title
         reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads, publisher, called)
         # after the last acting block, names only
         named_later, cited_later = plan.read_names(document, self.gazetteer, anchor, headed)
