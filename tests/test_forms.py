@@ -546,6 +546,16 @@ CALL_TITLES = [
         [(("rishi-sunak", MACRON), "call", "occurred", "2023-06-21")],
     ),
     (
+        "a-meeting-the-readout-recalls-by-its-month-is-no-call",
+        "Readout: President Macron's telephone conversation with Prime Minister Sunak",
+        "President Emmanuel Macron spoke with Prime Minister Rishi Sunak by telephone today. In March, Sunak came to "
+        "Paris for talks with Macron.",
+        [
+            (("emmanuel-macron", "rishi-sunak"), "call", "occurred", "2023-06-21"),
+            (("rishi-sunak", "emmanuel-macron"), "visit", "occurred", "2023-03"),
+        ],
+    ),
+    (
         "a-title-that-calls-for-something-is-no-call",
         "Sunak calls for calm as he meets Macron",
         "The Prime Minister spoke to President Emmanuel Macron in Paris this afternoon.",

@@ -100,7 +100,8 @@ def _virtual_gathering(context: SentenceContext, reading: Reading) -> bool:
     Phase.KIND,
     "A meeting word that may be a call ('spoke to X', 'talked with X') under a readout's heading that names a call "
     "('PM call with President X: 6 September 2022'), or on a page whose headline names a call with someone "
-    "('Readout of the President's Call with X'; not 'X calls for calm'), is that call.",
+    "('Readout of the President's Call with X', also given as the page's title; not 'X calls for calm'), is that "
+    "call; not one dated by a month or a year ('in May X came to Seoul for talks with Y': an earlier meeting).",
     "Readouts\n\nPM call with President Lula: 3 March 2023\nThe Prime Minister spoke to President Lula this "
     "afternoon.\n\nPM call with Chancellor Scholz: 4 March 2023\nThe Prime Minister spoke to Chancellor Scholz.",
     published="2023-03-04",
@@ -110,6 +111,9 @@ def _virtual_gathering(context: SentenceContext, reading: Reading) -> bool:
 def _call_heading(context: SentenceContext, reading: Reading) -> bool:
     if reading.call or not (context.called and reading.trigger.may_be_call):
         return False
+    time = reading.time
+    if time is not None and time.day is None and time.weekday is None and (time.month or time.year) is not None:
+        return False  # "in May X came to Seoul for talks with Y": an earlier meeting the readout recalls
     reading.call = True
     return True
 
