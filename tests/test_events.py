@@ -1411,3 +1411,16 @@ def test_a_visit_with_no_destination_goes_to_the_subject_s_country(text: str, pa
     [visit] = de_parse(text, "2019-05-19").meetings
     assert {p.name for p in visit.participants} == pair
     assert (visit.kind, visit.status) == (MeetingKind.VISIT, PLANNED)
+
+
+def test_a_matter_discussed_with_two_leaders_is_one_discussion() -> None:
+    text = "After his arrival in Cairo yesterday, Nehru discussed the agenda with Tito and the Egyptian president."
+    assert _leaders(text, "1956-07-20") == [{"Jawaharlal Nehru", "Josip Broz Tito", "Gamal Abdel Nasser"}]
+
+
+def test_a_matter_discussed_separately_with_two_leaders_is_two_discussions() -> None:
+    text = "Nehru discussed the agenda separately with Tito and Nasser in Cairo on Monday."
+    assert _leaders(text, "1956-07-20") == [
+        {"Jawaharlal Nehru", "Josip Broz Tito"},
+        {"Jawaharlal Nehru", "Gamal Abdel Nasser"},
+    ]

@@ -846,6 +846,7 @@ class Lexicon:
     summit_outreach: frozenset[str]  # "the BRICS-BIMSTEC Outreach Summit": the first organization's, with guests
     summit_past_words: frozenset[str]  # words that put a summit's sentence in the past: "was", "held", "gathered"
     visit_purposes: Cues  # "flew to Paris to meet X": a trip with a counterpart
+    joint_discussions: frozenset[str]  # "discussed the agenda with A and B": one discussion of all
     group_speech_verbs: frozenset[str]  # "spoke to the leaders of A and B": one conversation of all
     purpose_objects: frozenset[str]  # "to meet", "to see": purposes whose counterpart must follow ("to see a base")
     formal_visits: frozenset[str]  # "arrived in Nadi for a state visit": a trip made for one has a host

@@ -228,6 +228,9 @@ def _meeting(context: SentenceContext, reading: Reading) -> bool:
     elif len(subject) == 1 and len(objects) > 1 and _leaders_of_list(context, reading):
         reading.candidates.append(template(reading, participants=tuple(dedupe(subject + objects))))
         reading.fired.append("build.leaders-of-list")
+    elif len(subject) == 1 and len(objects) > 1 and _discussed_with_all(context, reading):
+        reading.candidates.append(template(reading, participants=tuple(dedupe(subject + objects))))
+        reading.fired.append("build.discussed-with-all")
     elif len(subject) > 1 and objects and _each_of_them(context, reading):
         reading.candidates += [template(reading, participants=(one, other)) for one in subject for other in objects]
         reading.fired.append("build.each-met")
@@ -275,6 +278,24 @@ def _leaders_of_list(context: SentenceContext, reading: Reading) -> bool:
         return False
     window = context.keys[max(0, reading.start - _NOUN_MODIFIERS) : objects[-1].end + 2]
     return _SPLIT.isdisjoint(window)
+
+
+@rule(
+    "build.discussed-with-all",
+    Phase.SENTENCE,
+    "'Discussed the agenda with A and B': a matter discussed with a list of leaders is one discussion of all (not "
+    "'separately' or 'in turn'; fired by build.meeting).",
+    "Nehru discussed the agenda with Tito and Nasser in Brioni on Wednesday.",
+    published="1956-07-20",
+)
+def _discussed_with_all(context: SentenceContext, reading: Reading) -> bool:
+    """'Discussed X with A and B': a discussion frame with two or more leaders after its 'with'."""
+    if reading.phrase not in context.words.joint_discussions:
+        return False
+    window = context.keys[max(0, reading.start - _NOUN_MODIFIERS) : reading.leader_objects[-1].end + 2]
+    return _SPLIT.isdisjoint(window) and not context.words.separate_cues.found(
+        context.keys, reading.start, reading.clause[1]
+    )
 
 
 _SPLIT = frozenset({"bilateral", "bilaterals", "separate", "separately", "each", "individually", "respective"})
