@@ -271,15 +271,16 @@ class Assembler:
         self._trace(evidence.start, (mention.rule,))
         span = self.calendar.resolve(mention.time, status)
         framed = mention.time_rule == "date.summit-frame"
-        if framed and (
-            span is None or (self._summit_record(mention, span, status) is None and not self._unrecorded(mention, span))
-        ):
+        unrecorded = framed and span is not None and not self._recorded(mention, span)
+        if framed and not unrecorded and (span is None or self._summit_record(mention, span, status) is None):
             # a meeting's time that no edition of the series fits is not the summit's (one before the editions the
             # knowledge base records is: "in September 1960, during the UN General Assembly")
             mention, span, framed = attrs.evolve(mention, time=None, time_rule=""), None, False
         rules, dated_by = [mention.rule], None
         if span is not None:
             rules.append(dated_by := mention.time_rule if framed else "date.own-time")
+        if unrecorded:
+            rules.append("date.summit-unrecorded")  # before the series' first record, the text's time is all there is
         elif mention.time_rule:
             rules.append(mention.time_rule)  # "date.summit-clause": a time past its clause is not its own
         stated = status
@@ -295,8 +296,8 @@ class Assembler:
         if mention.venue and not self._met_there(record, mention, span or self._around_anchor()):
             return None  # "the G20 in Osaka" names its summit only where and when the series met
         if record is not None:
-            rules.append("summit.record")
-            dated_by = dated_by or "summit.record"
+            rules.append(by := "summit.record-city" if self._city_edition(mention, record, span) else "summit.record")
+            dated_by = dated_by or by
         elif span is None and section is not None:
             span = section  # a summit the knowledge base does not know, named under a time heading: its date
             rules.append(dated_by := "date.section")
@@ -338,6 +339,25 @@ class Assembler:
         self._summits.append(summit)
         return summit
 
+    def _city_edition(self, mention: SummitMention, record: SummitRecord, span: DateSpan | None) -> bool:
+        """Whether a summit with no time of its own took its edition from its city (``summit.record-city``)."""
+        around = self._around_anchor()
+        return (
+            span is None
+            and mention.place is not None
+            and around is not None
+            and record.date.overlaps(around)
+            and bool(_in_city((record,), mention.place))
+        )
+
+    def _recorded(self, mention: SummitMention, span: DateSpan) -> bool:
+        """Whether the knowledge base records editions of a summit's series as far back as ``span``: "the two met
+        during the SAARC summit in December 1988" is dated by its text where the records start in 2002."""
+        if mention.organization is None:
+            return False
+        records = self.knowledge.summits(organization=mention.organization)
+        return bool(records) and records[0].date.start <= span.end
+
     def _series_name(self, organization: str) -> str:
         """What a summit of a series is called: "G20 summit", "Mercosur summit" (the organization's label), or the
         label itself when it names the gathering ("North American Leaders' Summit", "Belt and Road Forum", "Summit of
@@ -373,6 +393,7 @@ class Assembler:
             return next(
                 (r for r in _located(records, mention.place) if edition_a_year_before(time, span, r.date)), None
             )
+        there = _in_city(records, mention.place) if mention.place is not None else []
         if mention.place is not None:
             records = _located(records, mention.place) or records
         if self.anchor is None or not records:
@@ -380,6 +401,10 @@ class Assembler:
         anchor = self.anchor
         if section is not None:
             anchor = section.start if status is Status.PLANNED else section.end
+        around = DateSpan(start=anchor - _VENUE_SLACK, end=anchor + _VENUE_SLACK)
+        near = [r for r in there if r.date.overlaps(around)]
+        if near:  # "a statement on the G7 summit in Biarritz", told a week after it: whatever the tense
+            return near[0]
         if status is None and mention.place is None:  # "ahead of the NATO summit": the edition nearest in time
             return min(records, key=lambda r: abs((r.date.start - anchor).days))
         if status is Status.PLANNED:  # an edition that closed the day before is still under way for its guests
@@ -402,11 +427,6 @@ class Assembler:
         records = self.knowledge.summits(organization=record.organization)
         there = sum(1 for r in records if r.place and r.place.city and fold(r.place.city) == city)
         return there * 3 <= len(records)
-
-    def _unrecorded(self, mention: SummitMention, span: DateSpan) -> bool:
-        """Whether a time lies before the first edition of the mention's series that the knowledge base records."""
-        records = self.knowledge.summits(organization=mention.organization) if mention.organization else []
-        return bool(records) and span.end < records[0].date.start
 
     def _around_anchor(self) -> DateSpan | None:
         """The fortnight around the publication date: when a summit named by its venue alone may have been."""
@@ -1133,6 +1153,31 @@ def _bare_titles(mentions: Sequence[Mention]) -> bool:
 _KIND = attrgetter("kind")
 
 
+@rule(
+    "summit.record-city",
+    Phase.SUMMIT,
+    "A summit of a series named with no time of its own and a city where the series meets in the fortnight around "
+    "the publication date is that edition, whatever the tense of its sentence ('a statement on the G7 summit in "
+    "Biarritz', told a week after it, is the summit of August 2019).",
+    "Johnson will report to Parliament on the G7 summit in Biarritz.",
+    published="2019-09-02",
+)
+def _in_city(records: Sequence[SummitRecord], place: Mention) -> list[SummitRecord]:
+    """The records of the summits held in a place's city (none for a country).
+
+    >>> from diplomacy_events import default_knowledge
+    >>> from diplomacy_events.mentions import Gazetteer
+    >>> from diplomacy_events.segment import tokenize
+    >>> biarritz = Gazetteer.for_knowledge(default_knowledge()).mentions(tokenize("Biarritz"))[0]
+    >>> [r.date.start.year for r in _in_city(default_knowledge().summits(organization="G7"), biarritz)]
+    [2019]
+    """
+    if not place.city:
+        return []
+    city = fold(place.city)
+    return [r for r in records if r.place and r.place.city and fold(r.place.city) == city]
+
+
 def _located(records: Sequence[SummitRecord], place: Mention) -> list[SummitRecord]:
     """The records of the summits held in a place's country or city."""
     city = fold(place.city) if place.city else None
@@ -1217,6 +1262,14 @@ rule(
     "Modi flew to Rio de Janeiro for the G20 summit.",
     published="2024-11-18",
 )(Assembler._summit_record)
+rule(
+    "date.summit-unrecorded",
+    Phase.SUMMIT,
+    "A summit of a series that is a meeting's setting keeps the meeting's time when the knowledge base records no "
+    "edition of the series that early: 'met during the SAARC summit in December 1988' (records start in 2002).",
+    "In December 1988, Rajiv Gandhi and Benazir Bhutto met during the SAARC summit in Islamabad.",
+    published="1989-01-10",
+)(Assembler._recorded)
 rule(
     "summit.earlier",
     Phase.SUMMIT,

@@ -186,7 +186,7 @@ def _summits(
     if not heads and not gathered and not at_venue and not dated:
         return []
     places = ByStart(m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words))
-    usable = ByStart(t for t in times if t.relation is None and t.cited is None)
+    usable = ByStart(t for t in times if t.relation is None and t.cited is None and not t.pivot)
     found = [_gathered(series, tokens, keys, places, usable, words) for series in gathered]
     found += [
         attrs.evolve(_gathered(m, tokens, keys, places, usable, words), venue=True, rule="summit.venue")
@@ -675,6 +675,9 @@ def _clause_cut(keys: Sequence[str], base: int) -> int | None:
     return next((i for i in range(base, limit) if keys[i] == "," and keys[i + 1] in _CLAUSE_OPENERS), None)
 
 
+_SETTING_PREPOSITIONS = ("during", "at")  # "met during the SCO summit", "met at the SAARC summit"
+
+
 def _framed(keys: Sequence[str], start: int, words: Lexicon) -> bool:
     """Whether a summit named at ``start`` is a meeting's setting: "on the sidelines of the G7 summit", "on the eve
     of a G20 summit", "during the SCO summit".
@@ -688,7 +691,7 @@ def _framed(keys: Sequence[str], start: int, words: Lexicon) -> bool:
     """
     j = _before_modifiers(keys, start, words.summit_modifiers)
     j = j - 1 if j > 0 and keys[j - 1] in ("the", "a", "an") else j
-    if j > 0 and keys[j - 1] == "during":
+    if j > 0 and keys[j - 1] in _SETTING_PREPOSITIONS:
         return True
     return j > 1 and keys[j - 1] == "of" and keys[j - 2] in words.summit_frames
 

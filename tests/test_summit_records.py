@@ -1,0 +1,46 @@
+"""Which edition of a series a summit is, where the knowledge base's records cannot say (``date.summit-unrecorded``)
+or where a city says it (``summit.record-city``). Sentences of our own."""
+
+from __future__ import annotations
+
+import diplomacy_events as de
+
+
+def _summits(text: str, published: str) -> list[tuple[str, str, str]]:
+    return [(s.name, str(s.date), s.status.value) for s in de.parse(text, published=published).summits]
+
+
+def test_a_setting_before_the_first_record_keeps_the_meetings_time() -> None:
+    text = "In December 1988, Rajiv Gandhi and Benazir Bhutto met during the SAARC summit in Islamabad."
+    result = de.parse(text, published="1989-01-10")
+    assert _summits(text, "1989-01-10") == [("SAARC summit", "1988-12", "occurred")]
+    assert [str(m.date) for m in result.meetings] == ["1988-12"]
+    assert "date.summit-unrecorded" in result.summits[0].explanation.rules
+
+
+def test_a_summit_a_meeting_is_at_is_its_setting() -> None:
+    text = "In November 1987, the two prime ministers held talks at the SAARC summit in Kathmandu."
+    assert _summits(text, "1990-03-01") == [("SAARC summit", "1987-11", "occurred")]
+
+
+def test_a_time_counted_from_another_event_is_not_the_summits() -> None:
+    text = "July 1991, Colombo: Sharif and Chandra Shekhar talk at the SAARC summit, a week after the floods."
+    assert _summits(text, "1992-01-01") == [("SAARC summit", "1991-07", "occurred")]
+
+
+def test_a_setting_within_the_records_takes_no_time_they_do_not_fit() -> None:
+    text = "Modi and Xi met in March 2019, on the sidelines of the SCO summit."
+    assert _summits(text, "2019-12-01") == [("SCO summit", "2019-06-13..2019-06-14", "occurred")]
+
+
+def test_a_city_names_the_edition_held_there_around_the_publication_date() -> None:
+    assert _summits("Johnson will report to Parliament on the G7 summit in Biarritz.", "2019-09-02") == [
+        ("G7 summit", "2019-08-24..2019-08-26", "occurred")
+    ]
+    text = "The premier said he would brief reporters on the APEC summit in Da Nang."
+    assert _summits(text, "2017-11-20") == [("APEC summit", "2017-11-10..2017-11-11", "occurred")]
+
+
+def test_a_city_far_from_the_publication_date_leaves_the_tense_to_decide() -> None:
+    text = "Lula will attend the G20 summit in Rio de Janeiro."
+    assert _summits(text, "2023-05-01") == [("G20 summit", "2024-11-18..2024-11-19", "planned")]
