@@ -797,6 +797,16 @@ def test_would_meet_if_is_a_condition() -> None:
     check("Putin said he would sit down with Erdogan next month if it served Russia's interests.", THURSDAY, [])
 
 
+def test_a_plan_that_hangs_on_a_condition_after_a_comma_is_no_plan() -> None:
+    check("Putin will meet Erdogan in Sochi on Monday, unless the ceasefire talks collapse.", THURSDAY, [])
+    check("Erdogan will host Rouhani in Ankara next week, if the summit in Sochi goes ahead.", THURSDAY, [])
+    check(
+        "Putin will meet Erdogan in Sochi on Monday, if only briefly.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), date=day("2017-11-27"))],
+    )
+
+
 def test_who_is_the_subject_of_its_clause() -> None:
     check(
         "Assad's last visit, in May, came at the invitation of Putin, who received him in Sochi.",

@@ -44,3 +44,19 @@ def test_a_city_names_the_edition_held_there_around_the_publication_date() -> No
 def test_a_city_far_from_the_publication_date_leaves_the_tense_to_decide() -> None:
     text = "Lula will attend the G20 summit in Rio de Janeiro."
     assert _summits(text, "2023-05-01") == [("G20 summit", "2024-11-18..2024-11-19", "planned")]
+
+
+def test_a_trip_for_an_organization_goes_to_its_summit_there() -> None:
+    assert _summits("On Sunday everybody flew to Brisbane for the G20.", "2014-11-17") == [
+        ("G20 summit", "2014-11-15..2014-11-16", "occurred")
+    ]
+    text = "Next week the prime minister will be in New York for the UN General Assembly."
+    assert _summits(text, "2019-09-12") == [("UNGA summit", "2019-09-23..2019-09-30", "planned")]
+    assert _summits("Would you meet him if he goes to the G20 in November?", "2022-08-22") == [
+        ("G20 summit", "2022-11", "planned")
+    ]
+
+
+def test_a_trip_to_a_place_where_the_series_never_met_names_no_summit() -> None:
+    assert _summits("On Sunday the premier flew to Paris for the G20.", "2014-11-17") == []
+    assert _summits("He wrote to the G20 on Sunday.", "2014-11-17") == []

@@ -293,7 +293,11 @@ class Assembler:
             rules.append(dated_by)
         section = self.calendar.section if mention.time is None else None
         record = self._summit_record(mention, span, stated, section)
-        if mention.venue and not self._met_there(record, mention, span or self._around_anchor()):
+        if mention.venue and not (
+            _went_there(record, mention, span or self._year_around_anchor())
+            if mention.rule == "summit.trip"
+            else self._met_there(record, mention, span or self._around_anchor())
+        ):
             return None  # "the G20 in Osaka" names its summit only where and when the series met
         if record is not None:
             rules.append(by := "summit.record-city" if self._city_edition(mention, record, span) else "summit.record")
@@ -427,6 +431,12 @@ class Assembler:
         records = self.knowledge.summits(organization=record.organization)
         there = sum(1 for r in records if r.place and r.place.city and fold(r.place.city) == city)
         return there * 3 <= len(records)
+
+    def _year_around_anchor(self) -> DateSpan | None:
+        """The year either side of the publication date: when a trip for a summit named without a time goes."""
+        if self.anchor is None:
+            return None
+        return DateSpan(start=self.anchor - _TRIP_SLACK, end=self.anchor + _TRIP_SLACK)
 
     def _around_anchor(self) -> DateSpan | None:
         """The fortnight around the publication date: when a summit named by its venue alone may have been."""
@@ -1178,6 +1188,15 @@ def _in_city(records: Sequence[SummitRecord], place: Mention) -> list[SummitReco
     return [r for r in records if r.place and r.place.city and fold(r.place.city) == city]
 
 
+def _went_there(record: SummitRecord | None, mention: SummitMention, when: DateSpan | None) -> bool:
+    """Whether a trip "to Rio for the G20" went to an edition of the series held at the trip's place, ``when``."""
+    return (
+        record is not None
+        and (when is None or record.date.overlaps(when))
+        and (mention.place is None or bool(_located((record,), mention.place)))
+    )
+
+
 def _located(records: Sequence[SummitRecord], place: Mention) -> list[SummitRecord]:
     """The records of the summits held in a place's country or city."""
     city = fold(place.city) if place.city else None
@@ -1279,6 +1298,7 @@ rule(
 
 
 _VENUE_SLACK = dt.timedelta(days=14)
+_TRIP_SLACK = dt.timedelta(days=366)  # "flew to Rio for the G20": an edition within a year of the telling
 
 
 def _edition_number(name: str) -> int | None:

@@ -174,6 +174,13 @@ def _summits(
         and tokens[m.start - 1].key == "the"
         and tokens[m.start - 2].key in _VENUE_PREPOSITIONS
     ]
+    trips = [  # "goes to Rio for the G20", "flew to the G20": a trip to the series' meeting
+        (m, trip[1])
+        for m in starting.values()
+        if m not in gathered and m not in at_venue and not {m.end, m.end + 1} & named
+        for trip in [_trip_to(tokens, mentions, m.start, words)]
+        if trip[0]
+    ]
     dated = [  # "last year's meeting in Australia": an edition of the series named before, by its time
         t
         for t in times
@@ -183,7 +190,7 @@ def _summits(
         and tokens[t.end].key in ("'s", "’s")
         and tokens[t.end + 1].key in ("meeting", "summit")
     ]
-    if not heads and not gathered and not at_venue and not dated:
+    if not heads and not gathered and not at_venue and not trips and not dated:
         return []
     places = ByStart(m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words))
     usable = ByStart(t for t in times if t.relation is None and t.cited is None and not t.pivot)
@@ -192,6 +199,9 @@ def _summits(
         attrs.evolve(_gathered(m, tokens, keys, places, usable, words), venue=True, rule="summit.venue")
         for m in at_venue
     ]
+    for m, place in trips:
+        summit = _gathered(m, tokens, keys, places, usable, words)
+        found.append(attrs.evolve(summit, place=place or summit.place, venue=True, rule="summit.trip"))
     for i in heads:
         summit = _headed(i, tokens, keys, mentions, ending, starting, places, usable, words)
         if summit is not None:
@@ -826,6 +836,45 @@ def _gathering_named(tokens: Sequence[Token], series: Mention, words: Lexicon) -
         and tokens[start - 1].key == "the"
         and tokens[start - 2].key in _VENUE_PREPOSITIONS
     )
+
+
+_GOING = frozenset({"go", "goes", "went", "going", "gone"})  # "if he goes to the G20": a trip, like a departure
+
+
+@rule(
+    "summit.trip",
+    Phase.SENTENCE,
+    "An organization a trip is for ('goes to Rio for the G20', 'in New York for the UN General Assembly', 'flew "
+    "to the G20'): its summit, where the series met at that place (the one named before 'for').",
+    "Everybody flew to Brisbane for the G20.",
+    published="2014-11-17",
+)
+def _trip_to(
+    tokens: Sequence[Token], mentions: Sequence[Mention], start: int, words: Lexicon
+) -> tuple[bool, Mention | None]:
+    """Whether an organization at ``start`` is what a trip is for, and the place the trip goes to ("Rio" in
+    "goes to Rio for the G20"; none in "flew to the G20").
+
+    >>> from diplomacy_events import default_knowledge
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> from diplomacy_events.mentions import Gazetteer
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("Xi goes to Rio for the G20.")
+    >>> mentions = Gazetteer.for_knowledge(default_knowledge()).mentions(tokens)
+    >>> trip, place = _trip_to(tokens, mentions, 6, default_lexicon())
+    >>> trip, place.text if place else None
+    (True, 'Rio')
+    """
+    before = start - 1 if start > 0 and tokens[start - 1].key == "the" else start
+    if before < 2:
+        return False, None
+    key = tokens[before - 2].key
+    if tokens[before - 1].key == "to" and (key in words.departures or key in _GOING):
+        return True, None
+    if tokens[before - 1].key != "for":
+        return False, None
+    place = next((m for m in mentions if m.end == before - 1 and m.kind in PLACE_KINDS), None)
+    return place is not None, place
 
 
 def _during(tokens: Sequence[Token], start: int) -> bool:

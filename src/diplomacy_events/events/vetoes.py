@@ -631,6 +631,27 @@ def _condition(context: SentenceContext, reading: Reading) -> bool:
     )
 
 
+@rule(
+    "veto.plan-condition",
+    Phase.CLAUSE,
+    "A plan with 'will' that its sentence makes hang on a condition after a comma (', if the summit goes ahead', ', "
+    "unless the talks collapse') is hypothetical, no plan (not ', if only briefly', ', if needed').",
+    "Ruto will meet Museveni in Kampala on Friday, unless the border talks collapse.",
+    published="2024-05-02",
+    needs=("if", "unless"),
+)
+def _plan_condition(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if not any(key in _FUTURES for key in keys[max(reading.clause[0], start - _CONDITION_REACH) : start]):
+        return False
+    return any(
+        keys[i] in ("if", "unless") and keys[i - 1] == "," and keys[i + 1] not in _NO_CONDITION
+        for i in range(reading.end + 1, len(keys) - 1)
+    )
+
+
+_FUTURES = frozenset({"will", "'ll", "shall"})
+_NO_CONDITION = frozenset({"only", "any", "not", "necessary", "needed", "possible", "so", "required"})
 _CONDITION_REACH = 4  # words from a modal to its verb: "would be prepared to speak with"
 _QUOTE_MARKS = frozenset({'"', "“", "”"})  # not words: 'would be "prepared to speak with X if ...'
 
