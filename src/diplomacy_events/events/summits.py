@@ -200,8 +200,8 @@ def _summits(
         for m in at_venue
     ]
     for m, place in trips:
-        summit = _gathered(m, tokens, keys, places, usable, words)
-        found.append(attrs.evolve(summit, place=place or summit.place, venue=True, rule="summit.trip"))
+        trip = _gathered(m, tokens, keys, places, usable, words)
+        found.append(attrs.evolve(trip, place=place or trip.place, venue=True, rule="summit.trip"))
     for i in heads:
         summit = _headed(i, tokens, keys, mentions, ending, starting, places, usable, words)
         if summit is not None:
