@@ -716,3 +716,31 @@ def test_a_year_that_names_an_event_is_no_time() -> None:
     assert [t.text for t in find_times(tokenize("After the war of 1965, Shastri and Ayub met in Tashkent."))] == []
     assert [t.text for t in find_times(tokenize("Since the crisis of 1962, they have met twice in 1963."))] == ["1963"]
     assert [t.text for t in find_times(tokenize("They met in the spring of 1965."))] != []  # a season's year is a time
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two presidents met in Astana on 03.04.2019.", "2019-04-03"),
+        ("12.11.2018\nPutin received Tokayev in Sochi.", "2018-11-12"),
+    ],
+)
+def test_a_dotted_numeric_date_is_day_month_year(text: str, expected: str) -> None:
+    assert only_time(text).resolve(THURSDAY, PAST) == DateSpan.from_date(dt.date.fromisoformat(expected))
+
+
+@pytest.mark.parametrize("text", ["They met on 03/04/2019.", "Release 1.2.3 shipped.", "Code 31.13.2019 failed."])
+def test_no_date_where_the_marks_or_the_month_do_not_fit(text: str) -> None:
+    assert [t for t in find_times(tokenize(text)) if t.day is not None] == []
+
+
+def test_dated_items_of_a_ministry_page_are_dated_by_their_own_lines() -> None:
+    text = (
+        "News\n\n10.04.2019\nPresident Tokayev had a telephone conversation with President Erdogan.\n\n"
+        "03.04.2019\nPresident Tokayev held talks with President Putin in the Kremlin."
+    )
+    result = de.parse(text, published="2019-04-26")
+    assert sorted((str(m.date), m.participants[1].name) for m in result.meetings) == [
+        ("2019-04-03", "Vladimir Putin"),
+        ("2019-04-10", "Recep Tayyip Erdogan"),
+    ]

@@ -435,6 +435,29 @@ def _day(token: Token | None) -> int | None:
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
+_DATE_DOTS = frozenset({"."})  # not "/": "03/04/2019" may be either way round
+
+
+def _dotted(tokens: Sequence[Token], i: int, day: int) -> TimeExpression | None:
+    """The date "26.04.2019" whose day is ``tokens[i]``: its five tokens written together, one mark between, read
+    day first, as the ministries that write dates so do (with slashes, "03/04/2019" could be either way round).
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> found = _dotted(tokenize("on 26.04.2019 in Astana")[1:], 0, 26)
+    >>> found.day, found.month, found.year, found.end
+    (26, 4, 2019, 5)
+    """
+    if i + 4 >= len(tokens):
+        return None
+    mark, month, second, year = tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]
+    number = int(month.key) if month.key.isdecimal() and len(month.key) <= 2 else 0
+    if not (1 <= number <= 12 and second.key == mark.key and _year(year) and len(year.key) == 4):
+        return None
+    if any(a.end != b.start for a, b in zip(tokens[i : i + 4], tokens[i + 1 : i + 5], strict=True)):
+        return None
+    return TimeExpression(start=i, end=i + 5, kind=TimeKind.DATE, year=_year(year), month=number, day=day)
+
+
 def _at(tokens: Sequence[Token], i: int) -> Token | None:
     return tokens[i] if 0 <= i < len(tokens) else None
 
@@ -527,6 +550,8 @@ class _Scanner:
         near = self.near
         tokens = self.tokens
         day = _day(tokens[i])
+        if day is not None and near[i + 1] in _DATE_DOTS:  # "26.04.2019": day, month, year (Europe, Asia)
+            return _dotted(tokens, i, day)
         if day is not None and _at(tokens, i + 1) is not None:  # 20 November (2017), 5-11 November
             j, last_day = i + 1, None
             if near[j] in RANGE_WORDS and _day(_at(tokens, j + 1)) is not None:
