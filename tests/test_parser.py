@@ -797,13 +797,21 @@ def test_would_meet_if_is_a_condition() -> None:
     check("Putin said he would sit down with Erdogan next month if it served Russia's interests.", THURSDAY, [])
 
 
+def test_a_head_of_government_is_the_premier_where_a_country_has_one() -> None:
+    text = "The heads of government of the United States, Britain and the Soviet Union met in Geneva on Monday."
+    [meeting] = de.parse(text, published="1955-07-20").meetings
+    assert [p.name for p in meeting.participants] == ["Dwight D. Eisenhower", "Anthony Eden", "Nikolai Bulganin"]
+    [meeting] = de.parse("Modi met the Chinese head of government in Beijing.", published="2019-07-20").meetings
+    assert [p.name for p in meeting.participants] == ["Narendra Modi", "Li Keqiang"]
+
+
 def test_a_plan_that_hangs_on_a_condition_after_a_comma_is_no_plan() -> None:
     check("Putin will meet Erdogan in Sochi on Monday, unless the ceasefire talks collapse.", THURSDAY, [])
     check("Erdogan will host Rouhani in Ankara next week, if the summit in Sochi goes ahead.", THURSDAY, [])
     check(
         "Putin will meet Erdogan in Sochi on Monday, if only briefly.",
         THURSDAY,
-        [Expect((PUTIN, ERDOGAN), date=day("2017-11-27"))],
+        [Expect((PUTIN, ERDOGAN), status=Status.PLANNED, date=day("2017-11-27"))],
     )
 
 
