@@ -805,6 +805,16 @@ def test_a_head_of_government_is_the_premier_where_a_country_has_one() -> None:
     assert [p.name for p in meeting.participants] == ["Narendra Modi", "Li Keqiang"]
 
 
+def test_kenyan_news_calls_its_president_by_his_given_name() -> None:
+    text = "Uhuru also held talks with Presidents Yoweri Museveni of Uganda and Salva Kiir of South Sudan on Saturday."
+    meetings = de.parse(text, published="2020-02-10").meetings
+    assert [[p.leader_id for p in m.participants] for m in meetings] == [
+        ["uhuru-kenyatta", "yoweri-museveni"],
+        ["uhuru-kenyatta", "salva-kiir-mayardit"],
+    ]
+    assert de.parse("Ruto met supporters at Uhuru Park on Sunday.", published="2020-02-10").meetings == ()
+
+
 def test_a_plan_that_hangs_on_a_condition_after_a_comma_is_no_plan() -> None:
     check("Putin will meet Erdogan in Sochi on Monday, unless the ceasefire talks collapse.", THURSDAY, [])
     check("Erdogan will host Rouhani in Ankara next week, if the summit in Sochi goes ahead.", THURSDAY, [])
