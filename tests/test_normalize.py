@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+import diplomacy_events as de
 from diplomacy_events.normalize import BlockKind, _lines, normalize
 
 HTML = (
@@ -174,3 +175,27 @@ def _trimmed_lines(text: str) -> list[tuple[int, int]]:
 @given(st.text(alphabet=st.sampled_from("ab .\n\t\r\x0b\x0c\x1c\x85\u2028\u3000\xa0")) | st.text())
 def test_lines_are_the_trimmed_runs_between_newlines(text: str) -> None:
     assert _lines(text) == _trimmed_lines(text)
+
+
+def test_a_parliamentary_record_s_speaker_lines_open_turns() -> None:
+    text = (
+        "Trade Statement\n\nThe Prime Minister (Theresa May)\nI spoke to the Taoiseach this morning.\n\n"
+        "Jane Roe (Leeds Central) (Lab)\nWill she meet the President?\n\nThe Prime Minister\nI will, next week."
+    )
+    found = [(b.kind.value, b.speaker) for b in normalize(text).blocks]
+    assert found == [
+        ("chrome", None),
+        ("chrome", "Theresa May"),
+        ("body", "Theresa May"),
+        ("chrome", "Jane Roe"),
+        ("body", "Jane Roe"),
+        ("chrome", "Theresa May"),
+        ("body", "Theresa May"),
+    ]
+    [call] = de.parse(text, published="2018-11-14").meetings
+    assert [p.name for p in call.participants] == ["Theresa May", "Leo Varadkar"]
+
+
+def test_one_line_with_a_name_in_brackets_opens_no_turn() -> None:
+    text = "The winner (Jane Roe)\nShe met Putin in Moscow on Monday.\n\nPutin welcomed her."
+    assert {b.speaker for b in normalize(text).blocks} == {None}

@@ -18,6 +18,7 @@ length.
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -57,6 +58,11 @@ _TITLED = re.compile(rf"(?P<name>[A-Z][\w'’.-]* {_WORD}(?: {_WORD}){{0,10}})(?
 _KICKERS = frozenset(
     {"LIVE", "LIVE UPDATES", "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION"}
     | {"EXPLAINER", "FACT CHECK", "EDITORIAL", "COMMENT", "VIDEO", "PHOTOS", "WATCH", "DEVELOPING", "JUST IN"}
+)
+# A parliamentary record's speaker line (Hansard): "The Prime Minister (Boris Johnson)", "Jeremy Corbyn (Islington
+# North) (Lab)": an office or a name, the member's name or seat in brackets, a party after it.
+_MEMBER = re.compile(
+    r"(?P<head>[A-Z][\w'’.-]*(?: [\w'’.-]+){0,5}) \((?P<name>[A-Z][\w'’., -]{1,40})\)(?: \([\w'’., -]{1,30}\))?"
 )
 _BULLET = re.compile(r"[-•*–] ")
 _TERMINAL = frozenset('.!?:;"”’)')
@@ -312,6 +318,36 @@ def _titled_turns(masked: str, lines: Sequence[tuple[int, int]]) -> bool:
     return len(turns) >= 2 or any(m.group("note") for m in turns)
 
 
+def _members(masked: str, lines: Sequence[tuple[int, int]]) -> dict[str, str]:
+    """The speaker lines of a parliamentary record, each head with the speaker it names ("The Prime Minister" ->
+    "Boris Johnson", "Jeremy Corbyn" -> "Jeremy Corbyn"): lines of :data:`_MEMBER` with a sentence after them, two
+    at least (a record's heads speak again under the head alone: "The Prime Minister").
+
+    >>> text = "The Prime Minister (Boris Johnson)\nI met Modi.\nJane Roe (Leeds) (Lab)\nDid you?"
+    >>> _members(text, [(0, 34), (35, 46), (47, 69), (70, 78)])
+    {'The Prime Minister': 'Boris Johnson', 'Jane Roe': 'Jane Roe'}
+    """
+    heads: dict[str, str] = {}
+    for (start, end), (after, after_end) in itertools.pairwise(lines):
+        found = _MEMBER.fullmatch(masked, start, end)
+        if (
+            found is None
+            or not _is_sentence_like(masked[after:after_end])
+            or _MEMBER.fullmatch(masked, after, after_end)
+        ):
+            continue
+        head = found.group("head")
+        heads[head] = found.group("name") if head.startswith("The ") else head
+    return heads if len(heads) >= 2 else {}
+
+
+def _member(line: str, heads: dict[str, str]) -> str | None:
+    """The speaker a parliamentary record's line names, if it is one of its speaker lines (see :func:`_members`)."""
+    found = _MEMBER.fullmatch(line)
+    head = found.group("head") if found is not None else line
+    return heads.get(head)
+
+
 def normalize(text: str) -> Document:
     """Split ``text`` into blocks and tell body text from chrome, headings and repeats."""
     masked = _mask(text)
@@ -325,11 +361,17 @@ def normalize(text: str) -> Document:
     lines = _joined(masked, _unwrapped(masked, _lines(masked)))
     labels = sum(_LABEL.match(masked, start, end) is not None for start, end in lines) >= 2
     titled = _titled_turns(masked, lines)
+    members = _members(masked, lines)
     label: str | None = None  # the speaker of the turn a label line opened
     for start, end in lines:
         line = masked[start:end]
         if _FURNITURE.match(line):
             blocks.append(Block(start=start, end=end, kind=BlockKind.CHROME))  # a link to another story: no story
+            continue
+        member = _member(line, members) if members else None
+        if member is not None:  # "The Prime Minister (Boris Johnson)": the turn is the lines that follow
+            label, speakers = member, speakers + 1
+            blocks.append(Block(start=start, end=end, kind=BlockKind.CHROME, speaker=member))
             continue
         speaker = None
         turn = (
