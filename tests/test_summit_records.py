@@ -60,3 +60,10 @@ def test_a_trip_for_an_organization_goes_to_its_summit_there() -> None:
 def test_a_trip_to_a_place_where_the_series_never_met_names_no_summit() -> None:
     assert _summits("On Sunday the premier flew to Paris for the G20.", "2014-11-17") == []
     assert _summits("He wrote to the G20 on Sunday.", "2014-11-17") == []
+
+
+def test_a_setting_is_read_across_the_modifiers_of_its_series() -> None:
+    text = "Putin met Xi in Beijing on the sidelines of the second Belt and Road Forum for International Cooperation."
+    assert _summits(text, "2019-04-28") == [("Belt and Road Forum", "2019-04-25..2019-04-27", "occurred")]
+    text = "Modi met Putin during the annual SCO in Bishkek."
+    assert _summits(text, "2019-06-20") == [("SCO summit", "2019-06-13..2019-06-14", "occurred")]

@@ -158,7 +158,11 @@ def _summits(
     gathered = [  # "during the SCO", "on the sidelines of the G20", "NATO leaders gathered"
         m
         for m in starting.values()
-        if (_during(tokens, m.start) or _convene(tokens, m, words.convene_verbs) or _gathering_named(tokens, m, words))
+        if (
+            _during(keys, m.start, words.summit_modifiers)
+            or _convene(tokens, m, words.convene_verbs)
+            or _gathering_named(tokens, m, words)
+        )
         and not {m.end, m.end + 1} & named
     ]
     cities = {m.start for m in mentions if m.city} if starting else set()
@@ -877,14 +881,22 @@ def _trip_to(
     return place is not None, place
 
 
-def _during(tokens: Sequence[Token], start: int) -> bool:
-    """Whether an organization at ``start`` follows "during (the)" or "sidelines of (the)", an edition's ordinal
-    between ("during the 15th UN General Assembly")."""
-    numbered = start > 1 and tokens[start - 1].key[:1].isdigit() and ordinal(tokens[start - 1].key) is not None
-    start = start - 1 if numbered else start
-    before = start - 1 if start > 0 and tokens[start - 1].key == "the" else start
-    return (before > 0 and tokens[before - 1].key == "during") or (
-        before > 1 and tokens[before - 1].key == "of" and tokens[before - 2].key in ("sidelines", "margins")
+def _during(keys: Sequence[str], start: int, modifiers: frozenset[str]) -> bool:
+    """Whether an organization at ``start`` follows "during (the)" or "sidelines of (the)", across its modifiers
+    and an edition's ordinal ("on the sidelines of the Second Belt and Road Forum", "during the 15th UN General
+    Assembly").
+
+    >>> _during(["on", "the", "sidelines", "of", "the", "second", "brf"], 6, frozenset({"second"}))
+    True
+    >>> _during(["during", "the", "15th", "un"], 3, frozenset())
+    True
+    """
+    j = start
+    while j > max(0, start - 3) and (keys[j - 1] in modifiers or (keys[j - 1][:1].isdigit() and ordinal(keys[j - 1]))):
+        j -= 1
+    before = j - 1 if j > 0 and keys[j - 1] == "the" else j
+    return (before > 0 and keys[before - 1] == "during") or (
+        before > 1 and keys[before - 1] == "of" and keys[before - 2] in ("sidelines", "margins")
     )
 
 
