@@ -67,3 +67,16 @@ def test_a_setting_is_read_across_the_modifiers_of_its_series() -> None:
     assert _summits(text, "2019-04-28") == [("Belt and Road Forum", "2019-04-25..2019-04-27", "occurred")]
     text = "Modi met Putin during the annual SCO in Bishkek."
     assert _summits(text, "2019-06-20") == [("SCO summit", "2019-06-13..2019-06-14", "occurred")]
+
+
+def test_a_body_that_sits_is_its_summit_when_it_meets() -> None:
+    text = "Tokayev said the Supreme Eurasian Economic Council will meet in Nur-Sultan on 29 May."
+    assert _summits(text, "2019-04-26") == [("EAEU summit", "2019-05-29", "planned")]
+    assert _summits("The European Council will meet in Brussels on Thursday.", "2019-03-18") == [
+        ("EU summit", "2019-03-21", "planned")
+    ]
+
+
+def test_a_body_with_no_summit_then_names_none() -> None:
+    assert _summits("The UN Security Council will meet on Monday.", "2019-04-26") == []
+    assert _summits("The Supreme Eurasian Economic Council will meet in Minsk on 3 March.", "2019-02-26") == []

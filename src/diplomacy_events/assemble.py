@@ -295,7 +295,7 @@ class Assembler:
         record = self._summit_record(mention, span, stated, section)
         if mention.venue and not (
             _went_there(record, mention, span or self._year_around_anchor())
-            if mention.rule == "summit.trip"
+            if mention.rule in ("summit.trip", "summit.convened")
             else self._met_there(record, mention, span or self._around_anchor())
         ):
             return None  # "the G20 in Osaka" names its summit only where and when the series met

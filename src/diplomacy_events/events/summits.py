@@ -178,6 +178,11 @@ def _summits(
         and tokens[m.start - 1].key == "the"
         and tokens[m.start - 2].key in _VENUE_PREPOSITIONS
     ]
+    convened = [  # "the Supreme Eurasian Economic Council will meet in Nur-Sultan": the body its summits are
+        m
+        for m in starting.values()
+        if m not in gathered and m not in at_venue and _body_meets(tokens, m, words.convene_verbs)
+    ]
     trips = [  # "goes to Rio for the G20", "flew to the G20": a trip to the series' meeting
         (m, trip[1])
         for m in starting.values()
@@ -194,7 +199,7 @@ def _summits(
         and tokens[t.end].key in ("'s", "’s")
         and tokens[t.end + 1].key in ("meeting", "summit")
     ]
-    if not heads and not gathered and not at_venue and not trips and not dated:
+    if not heads and not gathered and not at_venue and not convened and not trips and not dated:
         return []
     places = ByStart(m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words))
     usable = ByStart(t for t in times if t.relation is None and t.cited is None and not t.pivot)
@@ -202,6 +207,10 @@ def _summits(
     found += [
         attrs.evolve(_gathered(m, tokens, keys, places, usable, words), venue=True, rule="summit.venue")
         for m in at_venue
+    ]
+    found += [
+        attrs.evolve(_gathered(m, tokens, keys, places, usable, words), venue=True, rule="summit.convened")
+        for m in convened
     ]
     for m, place in trips:
         trip = _gathered(m, tokens, keys, places, usable, words)
@@ -906,6 +915,36 @@ def _convene(tokens: Sequence[Token], org: Mention, verbs: frozenset[str]) -> bo
     if org.kind is not MentionKind.GROUP and (org.end >= len(tokens) or tokens[org.end].key != "leaders"):
         return False
     verb = end + 1 if end + 1 < len(tokens) and tokens[end].key in AUXILIARIES else end
+    return verb < len(tokens) and tokens[verb].key in verbs
+
+
+_BODIES = frozenset({"council", "assembly", "summit", "conference", "forum"})  # a body whose sitting is a summit
+
+
+@rule(
+    "summit.convened",
+    Phase.SENTENCE,
+    "A series whose name is the body that sits ('the Supreme Eurasian Economic Council', 'the UN General Assembly') "
+    "as the subject of a verb of meeting ('will meet in Nur-Sultan on 29 May', 'convened'): its summit, where the "
+    "knowledge base records one of the series then.",
+    "The Supreme Eurasian Economic Council will meet in Nur-Sultan on 29 May.",
+    published="2019-04-26",
+)
+def _body_meets(tokens: Sequence[Token], org: Mention, verbs: frozenset[str]) -> bool:
+    """Whether an organization named as a body that sits is the subject of a verb of meeting ("the Supreme
+    Eurasian Economic Council will meet").
+
+    >>> from diplomacy_events import default_knowledge
+    >>> from diplomacy_events.mentions import Gazetteer
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("The Supreme Eurasian Economic Council will meet in Minsk.")
+    >>> org = Gazetteer.for_knowledge(default_knowledge()).mentions(tokens)[0]
+    >>> _body_meets(tokens, org, frozenset({"meet"}))
+    True
+    """
+    if org.kind is not MentionKind.ORGANIZATION or tokens[org.end - 1].key not in _BODIES:
+        return False
+    verb = org.end + 1 if org.end + 1 < len(tokens) and tokens[org.end].key in AUXILIARIES else org.end
     return verb < len(tokens) and tokens[verb].key in verbs
 
 
