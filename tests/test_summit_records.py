@@ -80,3 +80,14 @@ def test_a_body_that_sits_is_its_summit_when_it_meets() -> None:
 def test_a_body_with_no_summit_then_names_none() -> None:
     assert _summits("The UN Security Council will meet on Monday.", "2019-04-26") == []
     assert _summits("The Supreme Eurasian Economic Council will meet in Minsk on 3 March.", "2019-02-26") == []
+
+
+def test_a_digest_line_that_opens_with_a_series_and_a_city_names_its_meeting_there() -> None:
+    text = "COMING UP\n\n* G20, Brisbane, this weekend. Growth will take a back seat."
+    assert _summits(text, "2014-11-14") == [("G20 summit", "2014-11-15..2014-11-16", "planned")]
+    text = "APEC, Da Nang, Friday and Saturday. Expect trade to dominate."
+    assert _summits(text, "2017-11-07") == [("APEC summit", "2017-11-10..2017-11-11", "planned")]
+
+
+def test_a_digest_line_with_a_city_where_the_series_did_not_meet_then_names_nothing() -> None:
+    assert _summits("G20, Paris, this weekend. Growth will take a back seat.", "2014-11-14") == []

@@ -172,11 +172,8 @@ def _summits(
         if m not in gathered
         and not {m.end, m.end + 1} & named
         and m.end + 1 < len(tokens)
-        and tokens[m.end].key == "in"
         and m.end + 1 in cities
-        and m.start > 1
-        and tokens[m.start - 1].key == "the"
-        and tokens[m.start - 2].key in _VENUE_PREPOSITIONS
+        and (_after_venue_words(tokens, m) or _listed_venue(tokens, m))
     ]
     convened = [  # "the Supreme Eurasian Economic Council will meet in Nur-Sultan": the body its summits are
         m
@@ -204,10 +201,10 @@ def _summits(
     places = ByStart(m for m in mentions if m.kind in PLACE_KINDS and located(m, tokens, words.topic_words))
     usable = ByStart(t for t in times if t.relation is None and t.cited is None and not t.pivot)
     found = [_gathered(series, tokens, keys, places, usable, words) for series in gathered]
-    found += [
-        attrs.evolve(_gathered(m, tokens, keys, places, usable, words), venue=True, rule="summit.venue")
-        for m in at_venue
-    ]
+    for m in at_venue:
+        venue = _gathered(m, tokens, keys, places, usable, words)
+        city = venue.place or next((c for c in mentions if c.start == m.end + 1 and c.city), None)
+        found.append(attrs.evolve(venue, place=city, venue=True, rule="summit.venue"))
     found += [
         attrs.evolve(_gathered(m, tokens, keys, places, usable, words), venue=True, rule="summit.convened")
         for m in convened
@@ -836,6 +833,30 @@ def _leaders_of(tokens: Sequence[Token], org: Mention) -> bool:
         return org.text.isupper() or any(c.isdigit() for c in org.text)
     before = org.start - 1 if org.start > 0 and tokens[org.start - 1].key == "the" else org.start
     return before > 1 and tokens[before - 1].key == "of" and tokens[before - 2].key == "leaders"
+
+
+def _after_venue_words(tokens: Sequence[Token], org: Mention) -> bool:
+    """Whether an organization stands as "(from) the G20 in (Osaka)"."""
+    return (
+        tokens[org.end].key == "in"
+        and org.start > 1
+        and tokens[org.start - 1].key == "the"
+        and tokens[org.start - 2].key in _VENUE_PREPOSITIONS
+    )
+
+
+@rule(
+    "summit.listed-venue",
+    Phase.SENTENCE,
+    "A line that opens with an organization and a city after a comma ('G20, Brisbane, this weekend.', 'APEC, "
+    "Da Nang, Friday and Saturday.') names the series' meeting there, if it met there then.",
+    "G20, Brisbane, this weekend. The Russia question will crowd out the growth agenda.",
+    published="2014-11-14",
+)
+def _listed_venue(tokens: Sequence[Token], org: Mention) -> bool:
+    """Whether a sentence opens with an organization, a comma and a city, as a digest lists what comes: "G20,
+    Brisbane, this weekend"."""
+    return org.start == 0 and tokens[org.end].key == ","
 
 
 def _gathering_named(tokens: Sequence[Token], series: Mention, words: Lexicon) -> bool:
