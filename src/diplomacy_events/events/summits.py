@@ -204,7 +204,8 @@ def _summits(
     for m in at_venue:
         venue = _gathered(m, tokens, keys, places, usable, words)
         city = venue.place or next((c for c in mentions if c.start == m.end + 1 and c.city), None)
-        found.append(attrs.evolve(venue, place=city, venue=True, rule="summit.venue"))
+        rule_id = "summit.listed-venue" if _listed_venue(tokens, m) else "summit.venue"
+        found.append(attrs.evolve(venue, place=city, venue=True, rule=rule_id))
     found += [
         attrs.evolve(_gathered(m, tokens, keys, places, usable, words), venue=True, rule="summit.convened")
         for m in convened
