@@ -815,6 +815,17 @@ def test_kenyan_news_calls_its_president_by_his_given_name() -> None:
     assert de.parse("Ruto met supporters at Uhuru Park on Sunday.", published="2020-02-10").meetings == ()
 
 
+def test_a_name_out_of_office_at_publication_is_read_on_its_paragraphs_day() -> None:
+    text = (
+        "In 1991, Yeltsin met Kravchuk at a lodge near Brest. Yeltsin telephoned President George Bush from the lodge."
+    )
+    rows = [([p.name for p in m.participants], str(m.date)) for m in de.parse(text, published="1998-12-08").meetings]
+    assert (["Boris Yeltsin", "George H. W. Bush"], "1991") in rows
+    text = "In May 1995, Clinton met Yeltsin in Moscow. Yeltsin also telephoned Prime Minister John Major."
+    rows = [([p.name for p in m.participants], str(m.date)) for m in de.parse(text, published="1998-06-01").meetings]
+    assert (["Boris Yeltsin", "John Major"], "1995-05") in rows
+
+
 def test_a_plan_that_hangs_on_a_condition_after_a_comma_is_no_plan() -> None:
     check("Putin will meet Erdogan in Sochi on Monday, unless the ceasefire talks collapse.", THURSDAY, [])
     check("Erdogan will host Rouhani in Ankara next week, if the summit in Sochi goes ahead.", THURSDAY, [])

@@ -354,6 +354,24 @@ class Assembler:
             and bool(_in_city((record,), mention.place))
         )
 
+    def _of_the_paragraph(
+        self,
+        candidate: EventCandidate,
+        people: list[tuple[Participant, Identified]],
+        status: Status,
+        day: dt.date | None,
+    ) -> tuple[list[tuple[Participant, Identified]], dt.date | None]:
+        """The people of an undated candidate on the day its paragraph gives it (``people.paragraph-day``), where
+        on the publication day they are too few: "In 1991, Yeltsin met Kravchuk. Yeltsin telephoned President
+        George Bush." names Bush, the president of 1991, though he was out of office when the column appeared."""
+        found, _ = self.calendar.in_context(
+            [person for person, _ in people], status, None, candidate.aside, candidate.goes_on, candidate.next_step
+        )
+        if found is None:
+            return people, day
+        redone = self.identified(candidate.participants, found.start)
+        return (redone, found.start) if not _too_few(redone) else (people, day)
+
     def _recorded(self, mention: SummitMention, span: DateSpan) -> bool:
         """Whether the knowledge base records editions of a summit's series as far back as ``span``: "the two met
         during the SAARC summit in December 1988" is dated by its text where the records start in 2002."""
@@ -834,9 +852,14 @@ class Assembler:
             return None
         if candidate.joins:
             return self._join(candidate, people)
+        if date is None and _too_few(people):  # a name out of office on the publication day: of the paragraph's day?
+            people, redated = self._of_the_paragraph(candidate, people, status, day)
+            if redated != day:
+                day = redated
+                self._trace(evidence.start, ("people.paragraph-day",))
         host = self._visited(candidate, day, people)
         participants = [person for person, _ in people]
-        if len({p.country.code for p in participants if p.country}) < 2 or not any(p.name for p in participants):
+        if _too_few(people):
             return None
         if candidate.trigger_type is ATTEND:
             if summit is not None and summit.place is not None and day is not None and len(people) >= 3:
@@ -1188,6 +1211,11 @@ def _in_city(records: Sequence[SummitRecord], place: Mention) -> list[SummitReco
     return [r for r in records if r.place and r.place.city and fold(r.place.city) == city]
 
 
+def _too_few(people: Sequence[tuple[Participant, Identified]]) -> bool:
+    """Whether people are too few for a meeting: fewer than two countries, or no one named."""
+    return len({p.country.code for p, _ in people if p.country}) < 2 or not any(p.name for p, _ in people)
+
+
 def _went_there(record: SummitRecord | None, mention: SummitMention, when: DateSpan | None) -> bool:
     """Whether a trip "to Rio for the G20" went to an edition of the series held at the trip's place, ``when``."""
     return (
@@ -1281,6 +1309,14 @@ rule(
     "Modi flew to Rio de Janeiro for the G20 summit.",
     published="2024-11-18",
 )(Assembler._summit_record)
+rule(
+    "people.paragraph-day",
+    Phase.FORM,
+    "An undated meeting whose people are too few on the publication day (a name out of office then) is read on the "
+    "day its paragraph gives it: 'In 1991, Yeltsin met Kravchuk. Yeltsin telephoned President George Bush.'",
+    "In 1991, Yeltsin met Kravchuk at a lodge near Brest. Yeltsin telephoned President George Bush from the lodge.",
+    published="1998-12-08",
+)(Assembler._of_the_paragraph)
 rule(
     "date.summit-unrecorded",
     Phase.SUMMIT,
