@@ -826,6 +826,26 @@ def test_a_name_out_of_office_at_publication_is_read_on_its_paragraphs_day() -> 
     assert (["Boris Yeltsin", "John Major"], "1995-05") in rows
 
 
+def test_a_digest_s_coming_up_section_holds_plans() -> None:
+    text = (
+        "WEEKLY BRIEF\n\nTHE WEEK THAT WAS\n\n* Putin and Erdogan held talks in Sochi on Monday.\n\n"
+        "COMING UP\n\n* Erdogan stays on for a state visit, with talks with Rouhani in Tehran on Monday.\n\n"
+        "* Rouhani visited Ankara on Tuesday, his office recalled.\n\nMORE TO READ\n\n* Putin meets Assad on Monday."
+    )
+    rows = sorted(
+        ([p.leader_id for p in m.participants], m.status, str(m.date))
+        for m in de.parse(text, published="2017-11-23").meetings
+    )
+    assert rows == sorted(
+        [
+            ([ERDOGAN, ROUHANI], Status.PLANNED, "2017-11-27"),
+            ([PUTIN, ASSAD], Status.OCCURRED, "2017-11-20"),
+            ([PUTIN, ERDOGAN], Status.OCCURRED, "2017-11-20"),
+            ([ROUHANI, ERDOGAN], Status.OCCURRED, "2017-11-21"),
+        ]
+    )
+
+
 def test_a_plan_that_hangs_on_a_condition_after_a_comma_is_no_plan() -> None:
     check("Putin will meet Erdogan in Sochi on Monday, unless the ceasefire talks collapse.", THURSDAY, [])
     check("Erdogan will host Rouhani in Ankara next week, if the summit in Sochi goes ahead.", THURSDAY, [])

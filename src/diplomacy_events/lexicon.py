@@ -268,6 +268,10 @@ COUNTED_GROUP_NOUNS = frozenset(
 #: Words near the top of a page that make it a preview of the days ahead ("THE WEEK AHEAD", "What to watch"): its
 #: day headings ("Thursday - Washington") are the coming days, not the nearest ones.
 PREVIEW_TITLES = ("week ahead", "coming week", "week to come", "days ahead", "what to watch", "look ahead")
+#: Heading lines that say the lines under them lie ahead ("COMING UP", "THE WEEK AHEAD"), a digest's section of plans.
+AHEAD_HEADINGS = frozenset(
+    {*PREVIEW_TITLES, "coming up", "looking ahead", "upcoming", "ahead", "next week", "what's next", "what's ahead"}
+)
 #: Verbs that open the list of such a group's members: "The three leaders are A, B and C."
 LISTING_COPULAS = frozenset({"are", "were", "include", "included"})
 

@@ -75,7 +75,7 @@ from .events.members import OCCURRED, OFFICE, PERSON
 from .events.named_next import CountedGroup, members, named_group, substituted
 from .first_pass import FirstPass, Plan, citations
 from .knowledge import KnowledgeBase, default_knowledge
-from .lexicon import SECOND_PERSON, SENTENCE_ENDS, Lexicon, default_lexicon
+from .lexicon import AHEAD_HEADINGS, SECOND_PERSON, SENTENCE_ENDS, Lexicon, default_lexicon
 from .mentions import (
     Discourse,
     Gazetteer,
@@ -98,7 +98,7 @@ from .model import (
     Status,
     Summit,
 )
-from .normalize import BlockKind, normalize
+from .normalize import BlockKind, fold, normalize
 from .normalize import Document as Page
 from .phrases import PhraseMatcher
 from .pool import ordered_map
@@ -205,6 +205,7 @@ class SentenceReading:
     section: DateSpan | None = None  # the date of the time heading it stands under, if any
     schedule: bool = False  # that heading is a schedule's day, with times of day under it
     called: bool = False  # that heading names a call: a readout's "PM call with President X: 6 September 2022"
+    ahead: bool = False  # under a heading that says what follows lies ahead: a digest's "COMING UP"
     echo: tuple[TimeExpression, ...] = ()  # the times the next sentence gives its verb: "She did so on Monday"
 
 
@@ -285,6 +286,7 @@ class _EventReader:
             fired,
             scheduled=read.section is not None,
             called=read.called,
+            ahead=read.ahead,
             chair=self.chair,
             keys=sentence.keys,
         )
@@ -466,6 +468,32 @@ class _EventReader:
     def _trace(self, fired: list[tuple[int, str]]) -> None:
         if self.trace is not None:
             self.trace += fired
+
+
+def _ahead_sections(document: Page) -> list[tuple[int, int]]:
+    """The stretches of a page under a heading line that says what follows lies ahead ("COMING UP", "THE WEEK
+    AHEAD"), each up to the next heading line.
+
+    >>> page = normalize("THE WEEK THAT WAS\n\nXi met Abe.\n\nCOMING UP\n\nXi visits Canberra.\n\nMORE\n\nBye.")
+    >>> [page.text[start:end].strip() for start, end in _ahead_sections(page)]
+    ['Xi visits Canberra.']
+    """
+    found, opened = [], None
+    for block in document.blocks:
+        line = document.text[block.start : block.end]
+        if block.kind not in _HEADING_KINDS or block.speaker or len(line.split()) > _HEADING_WORDS:
+            continue
+        if opened is not None:
+            found.append((opened, block.start))
+        key = fold(line).strip(" :*-–—")
+        opened = block.end if key.removeprefix("the ") in AHEAD_HEADINGS else None
+    if opened is not None:
+        found.append((opened, len(document.text)))
+    return found
+
+
+_HEADING_KINDS = frozenset({BlockKind.HEADING, BlockKind.CHROME})
+_HEADING_WORDS = 6  # a section's heading: "COMING UP", "THE WEEK THAT WAS" (not a menu or a caption)
 
 
 def _call_headings(text: str, headed: Sequence[Section], call_words: frozenset[str]) -> frozenset[int]:
@@ -772,7 +800,9 @@ class Parser:
         given = title or (source.title if source else None)
         if _call_headline(headlines, call_words) or (given and _names_call(token_keys(tokenize(given)), call_words)):
             called |= {_PAGE}  # the page's headline, in the text or given as its title
-        reads, cited, spans = self._read(segment(document, plan.full), anchor, headed, leads, publisher, called)
+        reads, cited, spans = self._read(
+            segment(document, plan.full), anchor, headed, leads, publisher, called, _ahead_sections(document)
+        )
         # after the last acting block, names only
         named_later, cited_later = plan.read_names(document, self.gazetteer, anchor, headed)
         cited += cited_later
@@ -836,6 +866,7 @@ class Parser:
         leads: Sequence[tuple[str, Mention, tuple[int, int] | None]] = (),
         publisher: str | None = None,
         called: Collection[int] = (),
+        ahead: Sequence[tuple[int, int]] = (),
     ) -> tuple[list[SentenceReading], list[str], Spans]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
@@ -846,7 +877,8 @@ class Parser:
         stands, if in the text) count as named first (the
         protagonist, for a pronoun with no antecedent nearer); ``publisher`` is the country a government
         outlet names, whose office a transcript label with a bare title is ("THE PRESIDENT:"); ``called`` are the
-        starts of the sections whose heading names a call (``_PAGE`` for a page whose headline does).
+        starts of the sections whose heading names a call (``_PAGE`` for a page whose headline does); ``ahead`` the
+        stretches under a heading that says what follows lies ahead (:func:`_ahead_sections`).
         """
         reads: list[SentenceReading] = []
         cited: list[str] = []
@@ -881,6 +913,7 @@ class Parser:
                 discourse.visited = gazetteer.filed_in(paragraph.sentences[0].tokens)
             heading = section.span if section is not None else None
             in_call = (section.start if section is not None else _PAGE) in called
+            in_ahead = any(start <= paragraph.sentences[0].start < end for start, end in ahead)
             for sentence, mentions, times in zip(
                 paragraph.sentences, link_pronouns(found, discourse), timed, strict=True
             ):
@@ -903,6 +936,7 @@ class Parser:
                         section=heading,
                         schedule=section is not None and (section.clocked or section.preview),
                         called=in_call,
+                        ahead=in_ahead,
                     )
                 )
                 if times:

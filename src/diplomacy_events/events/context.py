@@ -157,6 +157,7 @@ class SentenceContext:
     opening_comma: int | None  # the comma that closes the sentence's opening prepositional phrase, if it has one
     scheduled: bool = False  # under a time heading: a schedule's or listing's line ("Meeting with X")
     called: bool = False  # under a heading that names a call: a readout's "PM call with President X: 6 September 2022"
+    ahead: bool = False  # under a heading that says what follows lies ahead: a digest's "COMING UP"
     chair: Mention | None = None  # the one leader the sentence before named with a summit ("X chaired the summit")
     taken: set[int] = attrs.Factory(set)
     free: int = 0
@@ -183,6 +184,7 @@ class SentenceContext:
         *,
         keys: Sequence[str] | None = None,
         called: bool = False,
+        ahead: bool = False,
     ) -> SentenceContext:
         """Analyse a sentence once for all its triggers (``keys``, if given, are the tokens' keys; ``called``, that
         it stands under a heading that names a call)."""
@@ -224,6 +226,7 @@ class SentenceContext:
             opening_comma=_opening_comma(keys),
             scheduled=scheduled,
             called=called,
+            ahead=ahead,
             chair=chair,
         )
 

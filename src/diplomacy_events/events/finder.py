@@ -74,6 +74,7 @@ def find_events(
     *,
     keys: Sequence[str] | None = None,
     called: bool = False,
+    ahead: bool = False,
 ) -> list[EventCandidate]:
     """The meeting candidates of one sentence.
 
@@ -87,7 +88,8 @@ def find_events(
     sentence before named with a summit ("X chaired the Y summit"): leaders who
     attend with no object of their own join X at it. ``keys``, if given, are
     the tokens' keys (:attr:`~diplomacy_events.segment.Sentence.keys`); ``called``, that the sentence stands under
-    a heading that names a call ("PM call with President X: 6 September 2022").
+    a heading that names a call ("PM call with President X: 6 September 2022"); ``ahead``, under one that says
+    what follows lies ahead ("COMING UP").
     """
     if not any(map(_IS_LEADER, mentions)) and not any(s.countries for s in summits):
         return []  # no leader, no meeting: only leaders named, or a summit's countries, make participants
@@ -108,6 +110,7 @@ def find_events(
         chair,
         keys=keys,
         called=called,
+        ahead=ahead,
     )
     found: list[EventCandidate] = []
     for number, match in enumerate(matches):

@@ -669,6 +669,24 @@ def _plan(reading: Reading) -> bool:
 
 
 @rule(
+    "status.ahead-heading",
+    Phase.STATUS,
+    "A meeting under a heading that says what follows lies ahead (a digest's 'COMING UP', 'THE WEEK AHEAD') is a "
+    "plan, unless its sentence tells it in the past ('met', 'held').",
+    "COMING UP\n\nXi stays on in Australia for a state visit, with talks with Albanese in Canberra on Monday.",
+    published="2024-11-15",
+)
+def _ahead_heading(context: SentenceContext, reading: Reading) -> bool:
+    return context.ahead and not _told_past(context) and _plan(reading)
+
+
+def _told_past(context: SentenceContext) -> bool:
+    """Whether a sentence has a verb in the past: an irregular form ("met"), or a word in "-ed" ("visited")."""
+    keys = context.keys
+    return not context.words.past_verbs.isdisjoint(keys) or any(k.endswith("ed") and len(k) > 4 for k in keys)
+
+
+@rule(
     "status.reported-future",
     Phase.STATUS,
     "A future told in reported speech ('said he would call X') is a plan.",
