@@ -846,6 +846,17 @@ def test_a_digest_s_coming_up_section_holds_plans() -> None:
     )
 
 
+def test_a_trip_to_see_someone_else_is_no_visit_to_the_leader_there() -> None:
+    def pairs(text: str, published: str) -> list[list[str]]:
+        return [[p.name for p in m.participants] for m in de.parse(text, published=published).meetings]
+
+    text = "Obama flew to Yangon on Friday to see opposition leader Aung San Suu Kyi."
+    assert pairs(text, "2014-11-15") == []
+    assert pairs("Modi flew to Moscow on Monday to meet Xi.", "2019-11-14") == [["Narendra Modi", "Xi Jinping"]]
+    text = "Johnson travelled to Berlin on 21 August and to Paris on 22 August for talks with Merkel and Macron."
+    assert ["Boris Johnson", "Angela Merkel"] in pairs(text, "2019-09-03")
+
+
 def test_a_plan_that_hangs_on_a_condition_after_a_comma_is_no_plan() -> None:
     check("Putin will meet Erdogan in Sochi on Monday, unless the ceasefire talks collapse.", THURSDAY, [])
     check("Erdogan will host Rouhani in Ankara next week, if the summit in Sochi goes ahead.", THURSDAY, [])

@@ -849,6 +849,9 @@ def visits(
         return [visit.changed(participants=(visitor, other), host=other, place=where) for other in leader_objects]
     if not places:
         return []
+    if trip and purpose and _to_see_another(context, reading, visitor, places[0]):
+        reading.fired.append("build.to-see-another")  # "to see opposition leader X": no visit to the leader there
+        return [visit.changed(participants=(visitor,), trip=True, place=places[0])]
     if trip and purpose:
         return [_to_place(visit, visitor, place) for place in places]
     destination = places[0]
@@ -859,6 +862,30 @@ def visits(
         return [visit.changed(participants=(visitor,), trip=True, place=destination)]
     # "visiting Kenya, Tanzania and South Africa": a visit to each
     return [_to_place(visit, visitor, place) for place in places]
+
+
+@rule(
+    "build.to-see-another",
+    Phase.SENTENCE,
+    "A trip 'to see' or 'to meet' someone named who leads no country on the day ('goes to Yangon to see opposition "
+    "leader Aung San Suu Kyi', in 2014), or another country the trip does not go to ('flew to Moscow to meet Xi'), "
+    "is no visit to the leader of the country it goes to: a bare trip.",
+    "Obama flew to Yangon on Friday to see opposition leader Aung San Suu Kyi. He met Thein Sein in Naypyitaw.",
+    published="2014-11-15",
+)
+def _to_see_another(context: SentenceContext, reading: Reading, visitor: Mention, destination: Mention) -> bool:
+    """Whether a trip's clause names, after its trigger, a person who leads no country on the page's day, or one of
+    another country than the trip's whose country it goes to nowhere ("to Berlin and to Paris for talks with Merkel
+    and Macron": Macron is the Paris trip's)."""
+    clause = context.mentions.between(reading.start, reading.clause[1])
+    went = {m.country for m in clause if m.kind in _CLOCKS}
+    return any(
+        m.kind is MentionKind.PERSON
+        and m is not visitor
+        and m.start >= reading.end
+        and (m.country is None or (m.country != destination.country and m.country not in went))
+        for m in clause
+    )
 
 
 def _to_place(visit: EventCandidate, visitor: Mention, place: Mention) -> EventCandidate:
