@@ -857,6 +857,20 @@ def test_a_trip_to_see_someone_else_is_no_visit_to_the_leader_there() -> None:
     assert ["Boris Johnson", "Angela Merkel"] in pairs(text, "2019-09-03")
 
 
+def test_an_accepted_invitation_someone_owns_is_a_visit_to_its_owner() -> None:
+    def rows(text: str) -> list[tuple[list[str], str, str]]:
+        meetings = de.parse(text, published="2017-11-23").meetings
+        return [([p.leader_id for p in m.participants], m.kind.value, str(m.date)) for m in meetings]
+
+    assert rows("Putin accepted President Erdogan's invitation to pay a state visit to Turkey next year.") == [
+        ([PUTIN, ERDOGAN], "visit", "2018")
+    ]
+    assert rows("Rouhani accepted Putin's invitation to visit Russia in May.") == [
+        ([ROUHANI, PUTIN], "visit", "2018-05")
+    ]
+    assert rows("Rouhani accepted Putin's invitation to the parade.") == []
+
+
 def test_a_plan_that_hangs_on_a_condition_after_a_comma_is_no_plan() -> None:
     check("Putin will meet Erdogan in Sochi on Monday, unless the ceasefire talks collapse.", THURSDAY, [])
     check("Erdogan will host Rouhani in Ankara next week, if the summit in Sochi goes ahead.", THURSDAY, [])

@@ -11,14 +11,14 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from ..lexicon import TriggerType
+from ..lexicon import POSSESSIVE_MARKS, TriggerType
 from ..mentions import Mention, MentionKind
 from ..model import MeetingKind
 from ..rules import Phase, rule
 from ..timex import TimeKind
 from .candidates import EventCandidate
 from .context import Reading, SentenceContext
-from .grammar import after_article, dedupe, end_of, people_count, possessive
+from .grammar import after_article, dedupe, end_of, group_before, people_count, possessive
 from .members import CALL, CALL_KIND, MEET, MEETING, PLACES, PRONOUN
 
 _CALL_MANNER_REACH = 6  # "exchanged views with the Mexican president by phone"
@@ -678,6 +678,36 @@ def _accepted(keys: Sequence[str], start: int, verbs: frozenset[str]) -> bool:
 
 
 @rule(
+    "build.accepted-owned-invitation",
+    Phase.SENTENCE,
+    "'X accepted Y's invitation to visit China': X is the guest of Y, the invitation's owner (part of "
+    "build.accepted-invitation).",
+    "President Clinton accepted President Jiang's invitation to pay a state visit to China in 1998.",
+    published="1997-10-29",
+)
+def _accepter(context: SentenceContext, reading: Reading) -> list[Mention]:
+    """Who accepted an invitation the subject owns ("Clinton accepted Jiang's invitation"): the group before the
+    verb of accepting, when the subject is the noun's possessor; none otherwise."""
+    owner = _owner(context.keys, reading)
+    if owner is None:
+        return []
+    accepts = context.words.accept_verbs
+    low = max(0, owner.start - _ACCEPT_REACH)
+    verb = next((i for i in range(owner.start - 1, low - 1, -1) if context.keys[i] in accepts), None)
+    if verb is None:
+        return []
+    return [m for m in group_before(context.persons, context.tokens, verb, reading.clause[0]) if m is not owner]
+
+
+def _owner(keys: Sequence[str], reading: Reading) -> Mention | None:
+    """The subject of an invitation noun when it owns the noun ("President Jiang's invitation"), else ``None``."""
+    start = reading.start
+    if start == 0 or keys[start - 1] not in POSSESSIVE_MARKS or not reading.subject:
+        return None
+    return reading.subject[0] if reading.subject[0].end == start - 1 else None
+
+
+@rule(
     "build.accepted-invitation",
     Phase.BUILD,
     "'X accepted an invitation to visit Brazil': X is the guest, and the visit goes to the place's leader.",
@@ -688,13 +718,22 @@ def _accepted(keys: Sequence[str], start: int, verbs: frozenset[str]) -> bool:
 def _accepted_visit(context: SentenceContext, reading: Reading) -> bool:
     end, keys, after = reading.clause[1], context.keys, reading.end
     words = context.words
-    if not reading.subject or reading.leader_objects or not _accepted(keys, reading.start, words.accept_verbs):
+    owner = _owner(keys, reading)
+    accepted = _accepted(keys, owner.start if owner is not None else reading.start, words.accept_verbs)
+    if not reading.subject or reading.leader_objects or not accepted:
         return False
     if not (after + 1 < end and keys[after] == "to" and keys[after + 1] in words.invited_journeys):
         return True  # "accepts an invitation to the swearing-in": no visit of its own
     place = next((m for m in context.located.between(reading.end, end) if m.kind in PLACES), None)
     if place is None:
         place = next((m for m in context.mentions.between(reading.end, end) if m.kind in PLACES), None)
+    guests = _accepter(context, reading)
+    if guests:  # "Clinton accepted Jiang's invitation to visit China": Clinton visits Jiang
+        host = reading.subject[0]
+        visit = template(reading, kind=MeetingKind.VISIT, host=host, place=place)
+        reading.candidates += [visit.changed(participants=(guest, host)) for guest in guests]
+        reading.fired.append("build.accepted-owned-invitation")
+        return True
     if place is not None and place.country not in {m.country for m in reading.subject}:
         visit = template(reading, kind=MeetingKind.VISIT, place=None)
         reading.candidates.append(_to_place(visit, reading.subject[0], place))
