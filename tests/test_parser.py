@@ -871,6 +871,19 @@ def test_an_accepted_invitation_someone_owns_is_a_visit_to_its_owner() -> None:
     assert rows("Rouhani accepted Putin's invitation to the parade.") == []
 
 
+def test_leaders_who_cross_paths_or_chat_meet() -> None:
+    check(
+        "Putin and Erdogan crossed paths twice in Sochi on Monday.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), date=day("2017-11-20"))],
+    )
+    check(
+        "Rouhani settled for a brief chat with Putin on Tuesday about Syria.",
+        THURSDAY,
+        [Expect((ROUHANI, PUTIN), date=day("2017-11-21"))],
+    )
+
+
 def test_a_plan_that_hangs_on_a_condition_after_a_comma_is_no_plan() -> None:
     check("Putin will meet Erdogan in Sochi on Monday, unless the ceasefire talks collapse.", THURSDAY, [])
     check("Erdogan will host Rouhani in Ankara next week, if the summit in Sochi goes ahead.", THURSDAY, [])
