@@ -871,6 +871,18 @@ def test_an_accepted_invitation_someone_owns_is_a_visit_to_its_owner() -> None:
     assert rows("Rouhani accepted Putin's invitation to the parade.") == []
 
 
+def test_the_days_of_a_state_visit_are_encounters_of_their_own() -> None:
+    text = (
+        "Erdogan is paying a state visit to Russia from November 18 to November 22. Erdogan and Putin met "
+        "privately on the evening of November 19 and held formal talks on November 20."
+    )
+    rows = [(m.kind, str(m.date)) for m in de.parse(text, published="2017-11-23").meetings]
+    assert rows == [(MeetingKind.VISIT, "2017-11-19"), (MeetingKind.VISIT, "2017-11-20")]
+    text = "Erdogan paid a state visit to Russia from November 18 to November 22 and met Putin on November 20."
+    rows = [(m.kind, str(m.date)) for m in de.parse(text, published="2017-11-23").meetings]
+    assert rows == [(MeetingKind.VISIT, "2017-11-20")]
+
+
 def test_leaders_who_cross_paths_or_chat_meet() -> None:
     check(
         "Putin and Erdogan crossed paths twice in Sochi on Monday.",

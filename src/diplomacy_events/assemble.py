@@ -1846,6 +1846,7 @@ def _combine(first: Meeting, second: Meeting, rule_id: str | None = None) -> Mee
         date is None
         or _PRECISION_RANK[second.date.precision] < _PRECISION_RANK[date.precision]
         or (second.date.precision is date.precision and _own_date(first) is None and _own_date(second) is not None)
+        or _day_of_span(second.date, date)
     ):
         date = second.date
         explanation = _dated_from(explanation, second.explanation)
@@ -1866,6 +1867,12 @@ def _combine(first: Meeting, second: Meeting, rule_id: str | None = None) -> Mee
         summit=first.summit or second.summit,
         explanation=explanation,
     )
+
+
+def _day_of_span(day: DateSpan, span: DateSpan) -> bool:
+    """Whether ``day`` is one day within the days of ``span`` ("met on October 28" during "a state visit from October
+    26 to November 3"): the encounter's day, so that another day's talks stay an encounter of their own."""
+    return day.precision is Precision.DAY is span.precision and day.days == 1 < span.days and span.contains(day)
 
 
 def _dated_from(first: Explanation | None, second: Explanation | None) -> Explanation | None:
