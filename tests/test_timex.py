@@ -744,3 +744,12 @@ def test_dated_items_of_a_ministry_page_are_dated_by_their_own_lines() -> None:
         ("2019-04-03", "Vladimir Putin"),
         ("2019-04-10", "Recep Tayyip Erdogan"),
     ]
+
+
+def test_the_weekday_of_a_story_told_is_never_the_day_of_writing() -> None:
+    friday = dt.date(2024, 11, 22)
+    told = only_time("Also in Lima, on the Friday, Ishiba had his first sit-down with Xi.")
+    assert told.resolve(friday, PAST) == DateSpan.from_date(dt.date(2024, 11, 15))
+    assert told.resolve(friday, Direction.FUTURE) == DateSpan.from_date(dt.date(2024, 11, 29))
+    assert only_time("Ishiba met Xi on Friday.").resolve(friday, PAST) == DateSpan.from_date(friday)
+    assert only_time("Ishiba met Xi on the Tuesday.").resolve(friday, PAST) == DateSpan.from_date(dt.date(2024, 11, 19))

@@ -123,6 +123,7 @@ class TimeExpression:
     pivot: bool = False  # "a day after (X spoke to Y)": the event after it is counted back from the event told
     today: bool = False  # "earlier in the day": with no event to count from, the anchor's day
     anaphoric: bool = False  # "the end of the month", "later in the month": the month its paragraph told, if any
+    narrative: bool = False  # "on the Friday": the Friday of the story told, never the anchor's own day
     relation: str | None = None
     cited: str | None = None
     text: str = ""  # the words as written
@@ -209,8 +210,10 @@ class TimeExpression:
         if self.kind is _WEEKDAY and self.weekday is not None:
             back = (anchor.weekday() - self.weekday) % 7
             ahead = (self.weekday - anchor.weekday()) % 7 or (7 if self.offset > 0 else 0)
-            if self.offset < 0:
+            if self.offset < 0 or self.narrative:  # "last Friday", "on the Friday" told on a Friday: a week back
                 back = back or 7
+            if self.narrative:
+                ahead = ahead or 7
             nearer_ahead = direction is _NEAREST and ahead < back  # "holds talks on Monday", told Saturday
             forward = self.offset > 0 or (self.offset == 0 and (direction is _FUTURE or nearer_ahead))
             first = anchor + dt.timedelta(days=ahead) if forward else anchor - dt.timedelta(days=back)
@@ -761,8 +764,15 @@ class _Scanner:
         last = _at(self.tokens, at)
         if (joined or hyphenated(self.tokens, end)) and last and last.capitalised and last.key in WEEKDAYS:
             last_weekday, end = WEEKDAYS[last.key], at + 1  # "on Monday and Tuesday", "Monday-Wednesday"
+        told = not offset and near[i - 1] == "the"  # "on the Friday": a day of the story told, not today
         return TimeExpression(
-            start=start, end=end, kind=_WEEKDAY, weekday=weekday, offset=offset, last_weekday=last_weekday
+            start=start,
+            end=end,
+            kind=_WEEKDAY,
+            weekday=weekday,
+            offset=offset,
+            last_weekday=last_weekday,
+            narrative=told,
         )
 
     def holiday_at(self, i: int) -> TimeExpression | None:
