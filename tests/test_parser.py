@@ -883,6 +883,15 @@ def test_the_days_of_a_state_visit_are_encounters_of_their_own() -> None:
     assert rows == [(MeetingKind.VISIT, "2017-11-20")]
 
 
+def test_leaders_who_dine_together_meet() -> None:
+    check(
+        "Putin and Erdogan walked by the sea and dined until midnight on Monday.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), date=day("2017-11-20"))],
+    )
+    check("Putin dined alone on Monday.", THURSDAY, [])
+
+
 def test_leaders_who_cross_paths_or_chat_meet() -> None:
     check(
         "Putin and Erdogan crossed paths twice in Sochi on Monday.",
