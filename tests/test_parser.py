@@ -880,7 +880,7 @@ def test_the_days_of_a_state_visit_are_encounters_of_their_own() -> None:
     assert rows == [(MeetingKind.VISIT, "2017-11-19"), (MeetingKind.VISIT, "2017-11-20")]
     text = "Erdogan paid a state visit to Russia from November 18 to November 22 and met Putin on November 20."
     rows = [(m.kind, str(m.date)) for m in de.parse(text, published="2017-11-23").meetings]
-    assert rows == [(MeetingKind.VISIT, "2017-11-20")]
+    assert rows == [(MeetingKind.VISIT, "2017-11-18..2017-11-22")]  # one encounter told: the visit's days
 
 
 def test_leaders_who_dine_together_meet() -> None:

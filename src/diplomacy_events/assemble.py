@@ -1694,15 +1694,18 @@ def fold_meetings(
     folded: list[Meeting] = []
     heading: list[bool] = []  # whether folded[i] rests on headings alone
     by_people: dict[tuple[frozenset[tuple[str, ...]], Status], list[int]] = {}  # indexes into folded
+    days = _single_days(meetings)
     for index, meeting in enumerate(meetings):
-        same_people = by_people.setdefault((frozenset(p.key for p in meeting.participants), meeting.status), [])
+        key = (frozenset(p.key for p in meeting.participants), meeting.status)
+        same_people = by_people.setdefault(key, [])
         for i in same_people:
             earlier = folded[i]
             if not _same_time_or_news(earlier, meeting):
                 continue
             if not _compatible(earlier, meeting):
                 continue
-            folded[i] = _combine(earlier, meeting)
+            split = earlier.date is not None and sum(earlier.date.contains(d) for d in days.get(key, ())) >= 2
+            folded[i] = _combine(earlier, meeting, days=split)
             heading[i] = heading[i] and index in headings
             break
         else:
@@ -1840,13 +1843,13 @@ def _people(meeting: Meeting) -> frozenset[tuple[str, ...]]:
     return frozenset(p.key for p in meeting.participants)
 
 
-def _combine(first: Meeting, second: Meeting, rule_id: str | None = None) -> Meeting:
+def _combine(first: Meeting, second: Meeting, rule_id: str | None = None, *, days: bool = False) -> Meeting:
     date, explanation = first.date, first.explanation
     if second.date is not None and (
         date is None
         or _PRECISION_RANK[second.date.precision] < _PRECISION_RANK[date.precision]
         or (second.date.precision is date.precision and _own_date(first) is None and _own_date(second) is not None)
-        or _day_of_span(second.date, date)
+        or (days and _day_of_span(second.date, date))
     ):
         date = second.date
         explanation = _dated_from(explanation, second.explanation)
@@ -1869,9 +1872,20 @@ def _combine(first: Meeting, second: Meeting, rule_id: str | None = None) -> Mee
     )
 
 
+def _single_days(meetings: Sequence[Meeting]) -> dict[tuple[frozenset[tuple[str, ...]], Status], set[DateSpan]]:
+    """The single days the reports of each set of people (and status) fall on."""
+    found: dict[tuple[frozenset[tuple[str, ...]], Status], set[DateSpan]] = {}
+    for meeting in meetings:
+        date = meeting.date
+        if date is not None and date.precision is Precision.DAY and date.days == 1:
+            found.setdefault((frozenset(p.key for p in meeting.participants), meeting.status), set()).add(date)
+    return found
+
+
 def _day_of_span(day: DateSpan, span: DateSpan) -> bool:
     """Whether ``day`` is one day within the days of ``span`` ("met on October 28" during "a state visit from October
-    26 to November 3"): the encounter's day, so that another day's talks stay an encounter of their own."""
+    26 to November 3"): where the same people's reports fall on two days or more of the span, the encounter's day,
+    so that the other day's talks stay an encounter of their own."""
     return day.precision is Precision.DAY is span.precision and day.days == 1 < span.days and span.contains(day)
 
 
