@@ -323,7 +323,7 @@ def _members(masked: str, lines: Sequence[tuple[int, int]]) -> dict[str, str]:
     "Boris Johnson", "Jeremy Corbyn" -> "Jeremy Corbyn"): lines of :data:`_MEMBER` with a sentence after them, two
     at least (a record's heads speak again under the head alone: "The Prime Minister").
 
-    >>> text = "The Prime Minister (Boris Johnson)\nI met Modi.\nJane Roe (Leeds) (Lab)\nDid you?"
+    >>> text = "The Prime Minister (Boris Johnson)\\nI met Modi.\\nJane Roe (Leeds) (Lab)\\nDid you?"
     >>> _members(text, [(0, 34), (35, 46), (47, 69), (70, 78)])
     {'The Prime Minister': 'Boris Johnson', 'Jane Roe': 'Jane Roe'}
     """

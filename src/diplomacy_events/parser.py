@@ -474,7 +474,7 @@ def _ahead_sections(document: Page) -> list[tuple[int, int]]:
     """The stretches of a page under a heading line that says what follows lies ahead ("COMING UP", "THE WEEK
     AHEAD"), each up to the next heading line.
 
-    >>> page = normalize("THE WEEK THAT WAS\n\nXi met Abe.\n\nCOMING UP\n\nXi visits Canberra.\n\nMORE\n\nBye.")
+    >>> page = normalize("THE WEEK THAT WAS\\n\\nXi met Abe.\\n\\nCOMING UP\\n\\nXi visits Canberra.\\n\\nMORE\\nBye.")
     >>> [page.text[start:end].strip() for start, end in _ahead_sections(page)]
     ['Xi visits Canberra.']
     """
