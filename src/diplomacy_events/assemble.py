@@ -852,14 +852,15 @@ class Assembler:
             return None
         if candidate.joins:
             return self._join(candidate, people)
-        if date is None and _too_few(people):  # a name out of office on the publication day: of the paragraph's day?
+        host = self._visited(candidate, day, people)
+        few = _too_few(people)
+        if few and date is None and candidate.host is None:  # a name out of office on the publication day
             people, redated = self._of_the_paragraph(candidate, people, status, day)
             if redated != day:
-                day = redated
+                day, few = redated, _too_few(people)
                 self._trace(evidence.start, ("people.paragraph-day",))
-        host = self._visited(candidate, day, people)
         participants = [person for person, _ in people]
-        if _too_few(people):
+        if few:
             return None
         if candidate.trigger_type is ATTEND:
             if summit is not None and summit.place is not None and day is not None and len(people) >= 3:
@@ -1694,7 +1695,8 @@ def fold_meetings(
     folded: list[Meeting] = []
     heading: list[bool] = []  # whether folded[i] rests on headings alone
     by_people: dict[tuple[frozenset[tuple[str, ...]], Status], list[int]] = {}  # indexes into folded
-    days = _single_days(meetings)
+    spans = any(m.date is not None and m.date.precision is Precision.DAY and m.date.days > 1 for m in meetings)
+    days = _single_days(meetings) if spans else {}  # only a span of days can hold two of them
     for index, meeting in enumerate(meetings):
         key = (frozenset(p.key for p in meeting.participants), meeting.status)
         same_people = by_people.setdefault(key, [])

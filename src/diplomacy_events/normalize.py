@@ -329,6 +329,8 @@ def _members(masked: str, lines: Sequence[tuple[int, int]]) -> dict[str, str]:
     """
     heads: dict[str, str] = {}
     for (start, end), (after, after_end) in itertools.pairwise(lines):
+        if masked[end - 1] != ")":
+            continue  # most lines: no member in brackets at their end
         found = _MEMBER.fullmatch(masked, start, end)
         if (
             found is None

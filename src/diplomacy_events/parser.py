@@ -478,10 +478,16 @@ def _ahead_sections(document: Page) -> list[tuple[int, int]]:
     >>> [page.text[start:end].strip() for start, end in _ahead_sections(page)]
     ['Xi visits Canberra.']
     """
-    found, opened = [], None
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    lowered = document.text.lower()
+    if not any(word in lowered for word in _AHEAD_WORDS):
+        return found  # most pages: no such heading
     for block in document.blocks:
+        if block.kind not in _HEADING_KINDS or block.speaker or block.end - block.start > _HEADING_CHARS:
+            continue
         line = document.text[block.start : block.end]
-        if block.kind not in _HEADING_KINDS or block.speaker or len(line.split()) > _HEADING_WORDS:
+        if len(line.split()) > _HEADING_WORDS:
             continue
         if opened is not None:
             found.append((opened, block.start))
@@ -493,7 +499,11 @@ def _ahead_sections(document: Page) -> list[tuple[int, int]]:
 
 
 _HEADING_KINDS = frozenset({BlockKind.HEADING, BlockKind.CHROME})
+#: Words one of which every heading of :data:`~diplomacy_events.lexicon.AHEAD_HEADINGS` holds: a page without them
+#: has none (a few searches of the page in C, where a case-blind pattern would read it slowly).
+_AHEAD_WORDS = ("ahead", "coming", "next", "watch", "to come")
 _HEADING_WORDS = 6  # a section's heading: "COMING UP", "THE WEEK THAT WAS" (not a menu or a caption)
+_HEADING_CHARS = 60  # longer lines are no such heading: the words need not be counted
 
 
 def _call_headings(text: str, headed: Sequence[Section], call_words: frozenset[str]) -> frozenset[int]:
