@@ -905,13 +905,6 @@ def test_leaders_who_cross_paths_or_chat_meet() -> None:
     )
 
 
-def test_every_ahead_heading_holds_a_word_the_page_is_searched_for() -> None:
-    from diplomacy_events.lexicon import AHEAD_HEADINGS
-    from diplomacy_events.parser import _AHEAD_WORDS
-
-    assert [heading for heading in AHEAD_HEADINGS if not any(word in heading for word in _AHEAD_WORDS)] == []
-
-
 def test_a_plan_that_hangs_on_a_condition_after_a_comma_is_no_plan() -> None:
     check("Putin will meet Erdogan in Sochi on Monday, unless the ceasefire talks collapse.", THURSDAY, [])
     check("Erdogan will host Rouhani in Ankara next week, if the summit in Sochi goes ahead.", THURSDAY, [])

@@ -480,9 +480,6 @@ def _ahead_sections(document: Page) -> list[tuple[int, int]]:
     """
     found: list[tuple[int, int]] = []
     opened: int | None = None
-    lowered = document.text.lower()
-    if not any(word in lowered for word in _AHEAD_WORDS):
-        return found  # most pages: no such heading
     for block in document.blocks:
         if block.kind not in _HEADING_KINDS or block.speaker or block.end - block.start > _HEADING_CHARS:
             continue
@@ -499,9 +496,6 @@ def _ahead_sections(document: Page) -> list[tuple[int, int]]:
 
 
 _HEADING_KINDS = frozenset({BlockKind.HEADING, BlockKind.CHROME})
-#: Words one of which every heading of :data:`~diplomacy_events.lexicon.AHEAD_HEADINGS` holds: a page without them
-#: has none (a few searches of the page in C, where a case-blind pattern would read it slowly).
-_AHEAD_WORDS = ("ahead", "coming", "next", "watch", "to come")
 _HEADING_WORDS = 6  # a section's heading: "COMING UP", "THE WEEK THAT WAS" (not a menu or a caption)
 _HEADING_CHARS = 60  # longer lines are no such heading: the words need not be counted
 
