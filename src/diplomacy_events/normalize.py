@@ -18,7 +18,6 @@ length.
 from __future__ import annotations
 
 import enum
-import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -328,9 +327,8 @@ def _members(masked: str, lines: Sequence[tuple[int, int]]) -> dict[str, str]:
     {'The Prime Minister': 'Boris Johnson', 'Jane Roe': 'Jane Roe'}
     """
     heads: dict[str, str] = {}
-    for (start, end), (after, after_end) in itertools.pairwise(lines):
-        if masked[end - 1] != ")":
-            continue  # most lines: no member in brackets at their end
+    for k in [k for k, (_, end) in enumerate(lines[:-1]) if masked[end - 1] == ")"]:  # most lines end otherwise
+        (start, end), (after, after_end) = lines[k], lines[k + 1]
         found = _MEMBER.fullmatch(masked, start, end)
         if (
             found is None
