@@ -892,14 +892,14 @@ def test_leaders_who_dine_together_meet() -> None:
     check("Putin dined alone on Monday.", THURSDAY, [])
 
 
-def test_leaders_who_cross_paths_or_chat_meet() -> None:
+def test_leaders_who_cross_paths_meet() -> None:
     check(
         "Putin and Erdogan crossed paths twice in Sochi on Monday.",
         THURSDAY,
         [Expect((PUTIN, ERDOGAN), date=day("2017-11-20"))],
     )
     check(
-        "Rouhani settled for a brief chat with Putin on Tuesday about Syria.",
+        "Rouhani crossed paths with Putin on Tuesday in the corridors of the summit in Sochi.",
         THURSDAY,
         [Expect((ROUHANI, PUTIN), date=day("2017-11-21"))],
     )
