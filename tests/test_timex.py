@@ -753,3 +753,14 @@ def test_the_weekday_of_a_story_told_is_never_the_day_of_writing() -> None:
     assert told.resolve(friday, Direction.FUTURE) == DateSpan.from_date(dt.date(2024, 11, 29))
     assert only_time("Ishiba met Xi on Friday.").resolve(friday, PAST) == DateSpan.from_date(friday)
     assert only_time("Ishiba met Xi on the Tuesday.").resolve(friday, PAST) == DateSpan.from_date(dt.date(2024, 11, 19))
+
+
+def test_a_recap_s_weekday_is_that_day_of_the_days_told_before() -> None:
+    text = (
+        "Erdogan met Putin at the summit in Sochi from 19 to 22 November. He had breakfast with Rouhani on the Monday."
+    )
+    rows = [([p.name for p in m.participants], str(m.date)) for m in de.parse(text, published="2017-11-28").meetings]
+    assert (["Recep Tayyip Erdogan", "Hassan Rouhani"], "2017-11-20") in rows
+    text = "Erdogan met Putin in Sochi on 22 November. He had breakfast with Rouhani on the Monday."
+    rows = [([p.name for p in m.participants], str(m.date)) for m in de.parse(text, published="2017-11-28").meetings]
+    assert (["Recep Tayyip Erdogan", "Hassan Rouhani"], "2017-11-27") in rows  # no Monday told: the last one

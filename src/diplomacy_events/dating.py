@@ -1667,6 +1667,31 @@ def _own_time(calendar: Calendar, reading: DateReading) -> bool:
 
 
 @rule(
+    "date.narrative-weekday",
+    Phase.DATE,
+    "'On the Sunday', a recap's day, is that day of the days the paragraph told last, where they hold one ('at the "
+    "summit, which ran from 24 to 26 August, ... breakfast with X on the Sunday' is 25 August).",
+    "Johnson met Macron at the summit from 24 to 26 August. He had breakfast with Trump on the Sunday.",
+    published="2019-09-03",
+)
+def _narrative_weekday(calendar: Calendar, reading: DateReading) -> bool:
+    time, told = reading.candidate.time, calendar.context or calendar.told
+    if time is None or not time.narrative or time.weekday is None or reading.date is None or told is None:
+        return False
+    span = told.date
+    if span.precision is not Precision.DAY or span.contains(reading.date) or span.days > _WEEK_DAYS:
+        return False
+    day = span.start + dt.timedelta(days=(time.weekday - span.start.weekday()) % 7)
+    if not span.contains(DateSpan.from_date(day)):
+        return False
+    reading.date = DateSpan.from_date(day)
+    return True
+
+
+_WEEK_DAYS = 7  # the days a recap's weekday may be read in: a week at most
+
+
+@rule(
     "date.edition-a-year-before",
     Phase.DATE,
     "A meeting at a summit named with its place and 'last August' whose edition there fell in the August a year "
