@@ -909,7 +909,7 @@ def visits(
     "A trip 'to see' or 'to meet' someone named who leads no country on the day ('goes to Yangon to see opposition "
     "leader Aung San Suu Kyi', in 2014), or another country the trip does not go to ('flew to Moscow to meet Xi'), "
     "is no visit to the leader of the country it goes to: a bare trip.",
-    "Obama flew to Yangon on Friday to see opposition leader Aung San Suu Kyi. He met Thein Sein in Naypyitaw.",
+    "Obama went to Yangon on Friday to see Aung San Suu Kyi. He met Thein Sein in Naypyitaw.",
     published="2014-11-15",
 )
 def _to_see_another(context: SentenceContext, reading: Reading, visitor: Mention, destination: Mention) -> bool:
