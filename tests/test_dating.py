@@ -955,8 +955,8 @@ def test_a_participle_clause_takes_the_future_of_its_sentence(
 STATEMENT_OF_PLAN = [
     (
         "statement-released-on",
-        "Boric and Petro are due to discuss energy trade, the Chilean government said in a statement released on "
-        "Sunday night.",
+        "Boric and Petro are due to discuss energy trade, the Chilean government said in a communique released "
+        "on Sunday.",
         dt.date(2024, 3, 4),
         [(("gabriel-boric", "gustavo-petro"), "meeting", "planned", None)],
     ),

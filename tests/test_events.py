@@ -1288,7 +1288,7 @@ def test_speaking_separately_to_the_leaders_of_a_list_is_one_conversation_each()
     ("text", "published", "start", "end"),
     [
         (
-            "Nasser and Nehru first met in September 1960 during the 15th UN General Assembly.",
+            "In September 1960 Nasser and Nehru held talks in New York, during the 15th UN General Assembly.",
             "2009-01-28",
             "1960-09-01",
             "1960-09-30",
