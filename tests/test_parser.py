@@ -5102,3 +5102,32 @@ def test_a_meal_hosted_for_several_guests_is_one_gathering(text: str, expected: 
     found = de.parse(text, published=dt.date(2024, 7, 9)).meetings
     assert [tuple(p.leader_id for p in m.participants) for m in found] == expected
     assert all(m.kind is SUMMIT for m in found)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "an-oblique-owner-visits",
+                "Meloni was in Rome for the start of President Lula's state visit to Paris in March.",
+                SATURDAY_2023,
+                [Expect(("luiz-inacio-lula-da-silva", MACRON), VISIT, date=DateSpan.from_month(2023, 3), host="FRA")],
+            ),
+            (
+                "the-owner-not-the-clause-opener",
+                "Scholz spoke in Berlin on Friday, the last day of Lula's state visit to Madrid.",
+                SATURDAY_2023,
+                [Expect(("luiz-inacio-lula-da-silva", SANCHEZ), VISIT, date=day("2023-05-19"), host="ESP")],
+            ),
+            (
+                "a-visit-owned-by-a-pronoun-is-left-to-the-subject",
+                "Kishida met Modi during his visit to New Delhi on Friday.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, MODI), VISIT, date=day("2023-05-19"), host="IND")],
+            ),
+        ]
+    ),
+)
+def test_a_visit_nouns_owner_is_the_visitor(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

@@ -155,6 +155,25 @@ def _possessor(context: SentenceContext, reading: Reading) -> bool:
     return True
 
 
+@rule(
+    "subject.visit-owner",
+    Phase.SUBJECT,
+    "A visit noun's named owner is the visitor, even after a preposition: 'Lula hailed Macron's visit to Brasilia', "
+    "'on the day of the King's state visit to Paris' (not the person the clause opened with).",
+    "Scholz spoke on the eve of Lula's state visit to Madrid.",
+    only=(TriggerType.VISIT,),
+    needs=("'s", "'"),
+)
+def _visit_owner(context: SentenceContext, reading: Reading) -> bool:
+    if reading.participle or reading.subject:
+        return False
+    owner = _owner(context, reading)
+    if owner is None or owner.kind is PRONOUN or id(owner) in context.taken or not owner.is_leader:
+        return False
+    reading.subject = [owner]
+    return True
+
+
 def _owner(context: SentenceContext, reading: Reading) -> Mention | None:
     """The person who owns the trigger noun, a few modifiers before it: "his (first formal) summit", "Biden's
     (dinner) guest"; ``None`` if no possessive stands there or it owns no person."""
