@@ -192,6 +192,18 @@ MIDDLE_NAMES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We welcome Yoweri K. Museveni, who spoke first.", "Yoweri K . Museveni"),
+        ("Ruto and Cyril M. Ramaphosa arrived in Beijing.", "Cyril M . Ramaphosa"),
+    ],
+)
+def test_a_middle_initial_is_inside_the_leaders_name(gazetteer: Gazetteer, text: str, name: str) -> None:
+    persons = of_kind(read(gazetteer, text), MentionKind.PERSON)
+    assert name in [p.text for p in persons]  # a mention's text joins its tokens with spaces
+
+
 @pytest.mark.parametrize(("text", "leader"), [r[1:] for r in MIDDLE_NAMES], ids=[r[0] for r in MIDDLE_NAMES])
 def test_a_name_written_with_middle_names_is_the_leader(gazetteer: Gazetteer, text: str, leader: str) -> None:
     [person] = of_kind(read(gazetteer, text), MentionKind.PERSON)

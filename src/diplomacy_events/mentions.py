@@ -605,12 +605,14 @@ class Gazetteer:
         """A one-word family name as the end of a leader's name with one or two middle names, if it is one."""
         family = [leader for tag, leader in match.values if tag == _FAMILY]
         start = match.start
-        for middle in (1, 2):
+        for middle in (1, 2, 3):
             first = start - middle - 1
             if first < 0 or taken.intersection(range(first, start)):
                 break
-            if not all(t.capitalised and t.key.isalpha() for t in tokens[first + 1 : start]):
+            if not all(_middle_word(tokens, i) for i in range(first + 1, start)):
                 break
+            if middle == 3 and tokens[start - 1].key != ".":
+                continue  # two middle names at most, or one and an initial: "Godfrey L. Binaisa"
             ids = tuple(leader for leader in family if leader in self.given_names.get(tokens[first].key, ()))
             if ids:
                 return Match(first, match.end, tuple((_LEADER, leader) for leader in ids))
@@ -2313,3 +2315,12 @@ def _same_person(one: Mention, other: Mention) -> bool:
 
 def _resolved(mention: Mention) -> Mention:
     return mention.antecedents[0] if mention.kind is _KIND_PRONOUN and mention.antecedents else mention
+
+
+def _middle_word(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` may stand inside a leader's name: a capitalised word, or the full stop of an initial
+    ("Godfrey L. Binaisa")."""
+    token = tokens[i]
+    if token.key == ".":
+        return i > 0 and len(tokens[i - 1].key) == 1 and tokens[i - 1].capitalised
+    return token.capitalised and token.key.isalpha()
