@@ -5134,6 +5134,9 @@ def test_a_visit_nouns_owner_is_the_visitor(text: str, published: dt.date, expec
 
 
 def test_a_name_with_a_middle_initial_stays_in_its_group() -> None:
-    text = "Presidents Ruto of Kenya and Yoweri K. Museveni of Uganda arrived on Wednesday for talks with Samia Suluhu Hassan."
+    text = (
+        "Presidents Ruto of Kenya and Yoweri K. Museveni of Uganda arrived on Wednesday for talks with "
+        "Samia Suluhu Hassan."
+    )
     expected = Expect(("william-ruto", "yoweri-museveni", "samia-suluhu-hassan"), SUMMIT, date=day("2023-05-17"))
     check(text, SATURDAY_2023, [expected])
