@@ -5140,3 +5140,26 @@ def test_a_name_with_a_middle_initial_stays_in_its_group() -> None:
     )
     expected = Expect(("william-ruto", "yoweri-museveni", "samia-suluhu-hassan"), SUMMIT, date=day("2023-05-17"))
     check(text, SATURDAY_2023, [expected])
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-time-between-the-noun-and-between",
+                "Despite a meeting last month between Ruto and the Ugandan leader, the dispute went on.",
+                SATURDAY_2023,
+                [Expect(("william-ruto", "yoweri-museveni"), MEETING, date=DateSpan.from_month(2023, 4))],
+            ),
+            (
+                "a-day-between-talks-and-between",
+                "Talks on Friday between Sanchez and Meloni covered migration.",
+                SATURDAY_2023,
+                [Expect((SANCHEZ, MELONI), MEETING, date=day("2023-05-19"))],
+            ),
+        ]
+    ),
+)
+def test_a_meeting_noun_a_time_before_between(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
