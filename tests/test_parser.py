@@ -5163,3 +5163,34 @@ def test_a_name_with_a_middle_initial_stays_in_its_group() -> None:
 )
 def test_a_meeting_noun_a_time_before_between(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "their-talks-then-a-told-b",
+                "During their talks in Beijing on Friday, Xi told Putin that trade was growing.",
+                SATURDAY_2023,
+                [Expect((XI, "vladimir-putin"), VISIT, date=day("2023-05-19"), host="CHN")],
+            ),
+            (
+                "their-meeting-then-a-urged-b",
+                "In their meeting on Friday, Biden urged Kishida to act.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), MEETING, date=day("2023-05-19"))],
+            ),
+            (
+                "their-meeting-then-a-urged-no-leader",
+                "In their meeting on Friday, Biden urged officials to act.",
+                SATURDAY_2023,
+                [],
+            ),
+        ]
+    ),
+)
+def test_an_opening_their_stands_for_the_main_verbs_subject_and_object(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)

@@ -693,11 +693,28 @@ def _between(context: SentenceContext, reading: Reading) -> bool:
     return True
 
 
+def _their_other(context: SentenceContext, end: int) -> list[Mention]:
+    """The leader a main verb reaches right after its subject ("(A) told B", "(A) turned to B"): the other of the
+    two an opening "their" stands for; none if another name, a comma or a capital stands between."""
+    keys = context.keys
+    for i in range(end, min(len(keys), end + _THEIR_VERB_WORDS + 1)):
+        leader = next((m for m in context.leaders.between(i, i + 1) if m.start == i), None)
+        if leader is not None:
+            return [leader]
+        if not keys[i].isalpha() or not keys[i].islower() or context.tokens[i].capitalised:
+            return []
+    return []
+
+
+_THEIR_VERB_WORDS = 3  # words of a verb between a subject and its object: "turned to", "would later tell"
+
+
 @rule(
     "group.opening-phrase",
     Phase.GROUPS,
     "'In a phone call with A, B said ...', 'Speaking after talks with A, B ...', 'Apart from talks with A, B will "
-    "...' (planned with the main verb): the objects and the main subject meet.",
+    "...' (planned with the main verb): the objects and the main subject meet; after 'their' ('During their talks, "
+    "A told B'), the main verb's subject and the leader right after its verb.",
     "In a phone call with Scholz on Monday, Tusk discussed the border.",
 )
 def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
@@ -712,6 +729,12 @@ def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
     comma = next((i for i in range(reading.end, min(len(keys), reading.end + 12)) if keys[i] == ","), None)
     after = group_after(context.mentions, tokens, comma + 1, reading.clause[1]) if comma is not None else []
     group = dedupe(reading.leader_objects + [m for m in after if m.is_leader])
+    if (
+        len(group) == 1
+        and after
+        and "their" in context.token_keys[max(0, reading.start - _NOUN_MODIFIERS) : reading.start]
+    ):
+        group += _their_other(context, after[-1].end)  # "In their talks, A told B ..."
     if len(group) >= 2:
         reading.subject, reading.leader_objects = group, []
         if aside(keys, reading.start) and context.words.passive_future_cues.found(keys, comma or 0, len(keys)):
