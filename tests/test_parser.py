@@ -5194,3 +5194,30 @@ def test_an_opening_their_stands_for_the_main_verbs_subject_and_object(
     text: str, published: dt.date, expected: list[Expect]
 ) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "their-summit-is-the-pair-after-the-comma",
+                "Yoon met Kishida in Tokyo on Friday. During their landmark summit in Beijing in April, Xi and Putin "
+                "agreed to deepen trade.",
+                SATURDAY_2023,
+                [
+                    Expect(("yoon-suk-yeol", KISHIDA), date=day("2023-05-19")),
+                    Expect((XI, "vladimir-putin"), date=DateSpan.from_month(2023, 4)),
+                ],
+            ),
+            (
+                "a-later-guest-joins-their-summit",
+                "Xi met Putin in Moscow on Friday. Modi later joined their summit.",
+                SATURDAY_2023,
+                [Expect((XI, "vladimir-putin")), Expect((XI, "vladimir-putin", MODI), SUMMIT)],
+            ),
+        ]
+    ),
+)
+def test_an_opening_their_summit_is_the_group_after_it(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

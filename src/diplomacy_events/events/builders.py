@@ -330,7 +330,8 @@ def pairs(subject: list[Mention], objects: list[Mention], reading: Reading) -> l
     Phase.BUILD,
     "A summit word, or three or more leaders attending a gathering, is one meeting of all the leaders of the list "
     "(not of a clause of 'as' after it: 'co-host the summit as Biden's no-show ...'); leaders who only attend a "
-    "named summit are recorded as its participants.",
+    "named summit are recorded as its participants; an opening 'their' the group after it stands for ('During "
+    "their summit, A and B agreed') adds no one.",
     "Xi, Putin and Modi attended the BRICS summit in Kazan on Wednesday.",
     only=(TriggerType.SUMMIT, TriggerType.ATTEND),
 )
@@ -350,6 +351,8 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
     )
     stop = min(stop, _as_clause(context, end, stop))
     listed = [m for m in context.leaders.between(span[0], min(span[1], stop)) if not start <= m.start < end]
+    if "group.opening-phrase" in reading.fired:  # "During their summit, A and B agreed": "their" is A and B
+        listed = [m for m in listed if m.kind is not PRONOUN or not start - _OWNER_REACH <= m.end <= start]
     everyone = dedupe(reading.subject + reading.leader_objects + listed)  # not "them" of "among them"
     everyone = [m for m in everyone if not words.absence_cues.found(keys, max(0, m.start - 4), m.start)]
     attend = reading.type is TriggerType.ATTEND
@@ -441,6 +444,9 @@ def _named_countries(everyone: list[Mention], reading: Reading) -> list[Mention]
 
 _MEETING_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "gathering", "session", "dinner", "plenary"})
 _TOLD_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her"})  # "the meeting": the one told
+
+
+_OWNER_REACH = 3  # words between an owner and its summit noun: "their landmark Pyongyang summit"
 
 
 @rule(
