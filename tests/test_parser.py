@@ -5221,3 +5221,34 @@ def test_an_opening_their_stands_for_the_main_verbs_subject_and_object(
 )
 def test_an_opening_their_summit_is_the_group_after_it(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "said-on-a-day-that-they-will-meet",
+                "Biden said on Friday that Modi and Kishida will meet in Washington.",
+                SATURDAY_2023,
+                [Expect((MODI, KISHIDA), MEETING, PLANNED, None)],
+            ),
+            (
+                "announced-a-day-that-a-leader-will-visit",
+                "The White House announced Friday that Kishida will visit Washington.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, BIDEN), VISIT, PLANNED, None, host="USA")],
+            ),
+            (
+                "a-plan-with-a-time-of-its-own-keeps-it",
+                "Kishida said on Friday he would visit Seoul on June 3.",
+                SATURDAY_2023,
+                [Expect((KISHIDA, "yoon-suk-yeol"), VISIT, PLANNED, day("2023-06-03"), host="KOR")],
+            ),
+        ]
+    ),
+)
+def test_a_statements_time_before_a_plan_dates_the_saying(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)

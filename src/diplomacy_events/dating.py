@@ -647,14 +647,15 @@ def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
     "time.statement-of-plan",
     Phase.TIME,
     "A plan whose only time is that of the statement after it ('A and B are due to meet, the ministry said on "
-    "Sunday', '... said in a statement issued late on Sunday') is undated: the time dates the saying.",
+    "Sunday', '... said in a statement issued late on Sunday') or before it ('X said on Friday that A will visit "
+    "B') is undated: the time dates the saying.",
     "Boric and Petro are due to hold talks on energy, the Chilean government said in a statement on Sunday.",
     published="2024-03-04",
     needs=("words.reporting_verbs", "words.statement_nouns"),
 )
 def _statement_of_plan(context: SentenceContext, reading: Reading) -> bool:
     time = reading.time
-    if time is None or reading.status is not _PLANNED or time.start < reading.end:
+    if time is None or reading.status is not _PLANNED:
         return False
     if id(time) not in context.times.statements:
         return False
