@@ -5252,3 +5252,34 @@ def test_a_statements_time_before_a_plan_dates_the_saying(
     text: str, published: dt.date, expected: list[Expect]
 ) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "an-object-her-is-not-the-subject",
+                "Meloni arrived in Delhi on Friday. Modi met her at the airport.",
+                SATURDAY_2023,
+                [Expect((MODI, MELONI), date=day("2023-05-19"))],
+            ),
+            (
+                "who-met-her-at-the-airport",
+                "Meloni arrived in Delhi on Friday. Modi, who met her at the airport, later left for Mumbai.",
+                SATURDAY_2023,
+                [Expect((MODI, MELONI), date=day("2023-05-19"))],
+            ),
+            (
+                "a-possessive-her-may-be-the-subject",
+                "Meloni praised her talks with Modi on Friday.",
+                SATURDAY_2023,
+                [Expect((MELONI, MODI), MEETING, date=day("2023-05-19"))],
+            ),
+        ]
+    ),
+)
+def test_an_object_her_stands_for_someone_but_the_subject(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)

@@ -142,6 +142,7 @@ class Mention:
     host: bool = False  # "his host", "the host president": the leader of the country the visitor is said to be in
     size: int = 0  # how many a group counts ("the ten ASEAN leaders": 10); 0 when it names no number
     others: bool = False  # "the other G7 leaders": the group's members but the leaders named with it
+    objective: bool = False  # "her" as an object ("met her at the airport"), not a possessive ("her visit")
 
     #: Whether the mention can stand for a leader (person, office, pronoun, metonym or group of leaders); worked
     #: out once, as the event stage asks it of each mention many times.
@@ -796,7 +797,12 @@ class Gazetteer:
             if number == _ACTING and (match.end >= len(tokens) or tokens[match.end].key not in self.words.pair_acts):
                 return 1, []  # "the two countries": a number, no reference back
             plural = number in ("plural", _DECIDING, _ACTING)
-            return 1, [Mention(kind=_KIND_PRONOUN, start=match.start, end=match.end, text=text, plural=plural)]
+            objective = text.lower() == "her" and (match.end >= len(tokens) or tokens[match.end].key in _AFTER_HER)
+            return 1, [
+                Mention(
+                    kind=_KIND_PRONOUN, start=match.start, end=match.end, text=text, plural=plural, objective=objective
+                )
+            ]
         place = self._place(tokens, match, tags, text)
         if place is not None and place.kind is _KIND_ORGANIZATION:
             group = _members_group(tokens, match, nxt, matches[i - 1] if i > 0 else None)  # "the Quad leaders"
@@ -1436,7 +1442,39 @@ def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
     return shared
 
 
-_ASKING = frozenset({"him", "he", "she"})  # the words of the pronouns that :func:`_asks_subject` may hold
+_ASKING = frozenset({"him", "her", "he", "she"})  # the words of the pronouns that :func:`_asks_subject` may hold
+#: What follows an object "her" and never a possessive's noun: "met her at the airport", "greeted her, then".
+_AFTER_HER = frozenset(
+    {
+        ",",
+        ".",
+        ";",
+        ":",
+        "at",
+        "in",
+        "on",
+        "to",
+        "for",
+        "with",
+        "and",
+        "as",
+        "during",
+        "after",
+        "before",
+        "when",
+        "from",
+        "by",
+        "again",
+        "later",
+        "there",
+        "here",
+        "today",
+        "yesterday",
+        "twice",
+        "once",
+        "warmly",
+    }
+)
 
 
 def _asks_subject(tokens: Sequence[Token], mention: Mention) -> bool:
@@ -1445,8 +1483,10 @@ def _asks_subject(tokens: Sequence[Token], mention: Mention) -> bool:
     if mention.kind is not _KIND_PRONOUN:
         return False
     text = mention.text.lower()
-    return text == "him" or (
-        text in ("he", "she") and mention.start > 0 and tokens[mention.start - 1].key in SUBORDINATORS
+    return (
+        text == "him"
+        or mention.objective
+        or (text in ("he", "she") and mention.start > 0 and tokens[mention.start - 1].key in SUBORDINATORS)
     )
 
 
@@ -2189,7 +2229,9 @@ def _antecedents(
         return (holder,)
     if pronoun.claimed:  # "the ministers ... their own meeting": people who are no leaders
         return ()
-    if pronoun.text.lower() == "him":  # the nearest person but the subject of its clause: "X said Y had called him"
+    # the nearest person but its clause's subject: "X said Y had called him", "Y met her at the airport" ("her" only
+    # where the subject is known: "the Queen's host, Z, welcomed her" marks none)
+    if pronoun.text.lower() == "him" or (pronoun.objective and any(m.subject for m in before)):
         people = [m for m in before if _is_someone(m) and not m.plural]
         own = next((i for i in range(len(people) - 1, -1, -1) if people[i].subject), None)
         first = own  # the first of the subject's coordinates: "Begin and President Katzir greeted him"
