@@ -5283,3 +5283,32 @@ def test_an_object_her_stands_for_someone_but_the_subject(
     text: str, published: dt.date, expected: list[Expect]
 ) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-dateline-on-its-own-line",
+                "By A Correspondent\nNairobi. May 19\nRuto met Museveni in Nairobi today.",
+                SATURDAY_2023,
+                [Expect(("william-ruto", "yoweri-museveni"), date=day("2023-05-19"))],
+            ),
+            (
+                "a-dateline-line-with-a-comma",
+                "Nairobi, May 19\nRuto will meet Museveni tomorrow.",
+                SATURDAY_2023,
+                [Expect(("william-ruto", "yoweri-museveni"), status=PLANNED, date=day("2023-05-20"))],
+            ),
+            (
+                "a-heading-with-no-day-is-no-dateline",
+                "Talks in Nairobi\nRuto met Museveni in Nairobi today.",
+                SATURDAY_2023,
+                [Expect(("william-ruto", "yoweri-museveni"), date=day("2023-05-20"))],
+            ),
+        ]
+    ),
+)
+def test_a_dateline_on_a_line_of_its_own_sets_today(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

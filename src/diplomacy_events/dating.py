@@ -955,7 +955,7 @@ def filed_day(document: Page, published: dt.date | None) -> dt.date | None:
     line = _dateline_span(document)
     if line is not None and line.days != 1:
         return None  # "October 22-24, 2024": the days of a trip, not of the story
-    day = line.start if line is not None else _wire_dateline(document, published)
+    day = line.start if line is not None else _wire_dateline(document, published) or _line_dateline(document, published)
     if day is None or not published - dt.timedelta(days=FILED_DAYS) <= day < published:
         return None
     return day
@@ -980,6 +980,32 @@ def _wire_dateline(document: Page, published: dt.date) -> dt.date | None:
 
 
 _WIRE_REACH = 80  # characters: a wire's dateline stands at the very start of its body
+
+
+def _line_dateline(document: Page, published: dt.date) -> dt.date | None:
+    """The day of a dateline on a line of its own above the body, a place and a day of no year ("Moscow. Sept 27",
+    "NAIROBI, March 3"), in the days up to publication.
+
+    >>> from diplomacy_events.normalize import normalize
+    >>> _line_dateline(normalize("By A Writer\nMoscow. Sept 27\nKhrushchev met Nehru today."), dt.date(1961, 9, 28))
+    datetime.date(1961, 9, 27)
+    """
+    for block in document.blocks[:_DATELINE_BLOCKS]:
+        if block.kind is not BlockKind.HEADING or block.end - block.start > _LINE_DATELINE_CHARS:
+            continue
+        tokens = tokenize(document.text, block.start, block.end)
+        if len(tokens) < 3 or not (tokens[0].capitalised and tokens[0].key.isalpha()) or tokens[1].key not in ",.":
+            continue
+        time = next(iter(find_times(tokens)), None)
+        if time is None or time.start != 2 or time.end != len(tokens) or time.kind is not TimeKind.DATE:
+            continue
+        if time.year is None and time.day is not None:
+            span = time.resolve(published, Direction.PAST)
+            return span.start if span is not None and span.days == 1 else None
+    return None
+
+
+_LINE_DATELINE_CHARS = 30  # "Rio de Janeiro, September 27": a place and a day, no more
 _STAMP_KEYS = frozenset({":", "published", "updated", "posted"})  # what a page's time stamp holds
 
 
