@@ -987,7 +987,7 @@ def _line_dateline(document: Page, published: dt.date) -> dt.date | None:
     "NAIROBI, March 3"), in the days up to publication.
 
     >>> from diplomacy_events.normalize import normalize
-    >>> _line_dateline(normalize("By A Writer\nMoscow. Sept 27\nKhrushchev met Nehru today."), dt.date(1961, 9, 28))
+    >>> _line_dateline(normalize("By A Writer\\nMoscow. Sept 27\\nKhrushchev met Nehru today."), dt.date(1961, 9, 28))
     datetime.date(1961, 9, 27)
     """
     for block in document.blocks[:_DATELINE_BLOCKS]:
