@@ -247,6 +247,8 @@ def _framed(
             if not tail:
                 plain = plain or phrase
                 continue
+            if tail[0] not in keys[match.end : match.end + _FRAME_REACH + 1]:
+                continue  # the common case: no tail word within reach (a scan in C)
             if people is None:
                 people = _people(mentions, keys)
             end = _tail_end(keys, match.end, tail, people, trigger.place_gap)
