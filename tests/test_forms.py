@@ -263,6 +263,18 @@ EARLIER += [
         [(("enda-kenny", "theresa-may"), "visit", "occurred", "2016-07")],
     ),
     (
+        "a-year-of-transition-is-the-leader-of-most-of-it",  # people.host-after-transition, a year
+        "Anwar Sadat visited Jerusalem in 1977 for talks at the Knesset.",
+        dt.date(1990, 1, 1),
+        [(("anwar-sadat", "menachem-begin"), "visit", "occurred", "1977-01-01/1977-12-31")],
+    ),
+    (
+        "another-year-of-transition",
+        "Theresa May visited Washington in 2017 for talks at the White House.",
+        dt.date(2019, 1, 1),
+        [(("theresa-may", TRUMP), "visit", "occurred", "2017-01-01/2017-12-31")],
+    ),
+    (
         "a-named-host-in-a-month-of-transition-stays-named",
         "Theresa May met Barack Obama in Washington in January.",
         dt.date(2017, 3, 1),

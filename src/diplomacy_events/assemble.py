@@ -835,7 +835,7 @@ class Assembler:
         if candidate.trip:  # no meeting, but the traveller's next ones share its date and destination
             self._trip(candidate, day, date, status)
             return None
-        if date is not None and date.precision is MONTH and (host_day := self._host_day(candidate, date, day)) != day:
+        if date is not None and (host_day := self._host_day(candidate, date, day)) != day:
             day = host_day
             self._trace(evidence.start, ("people.host-after-transition",))
         people, day = self._people_of(candidate, date, day)
@@ -1025,11 +1025,18 @@ class Assembler:
             self._journey = (frozenset(p.leader_id for p in travellers if p.leader_id), destination)
 
     def _host_day(self, candidate: EventCandidate, date: DateSpan | None, day: dt.date | None) -> dt.date | None:
-        """The day an encounter's people are found on: ``day``, or its month's last day when it names its host only by
-        a place or a seat of government ("visited Washington in January", "talks at the White House"; no leader of
-        that country by name) and the host country's leader changed within that month: the new one, as a lame
-        duck's last weeks hold few visits (not for a call, nor for a plan)."""
-        if date is None or date.precision is not MONTH or day != date.start or candidate.kind is CALL_KIND:
+        """The day an encounter's people are found on: ``day``, or, when it names its host only by a place or a seat
+        of government ("visited Washington in January", "talks at the White House"; no leader of that country by
+        name) and the host country's leader changed within its month or year, its month's last day (the new leader,
+        as a lame duck's last weeks hold few visits) or its year's middle day (the leader of most of the year:
+        "Sadat's visit to Jerusalem in 1977" is Begin's, not Rabin's); not for a call, nor for a plan."""
+        if date is None or day != date.start or candidate.kind is CALL_KIND:
+            return day
+        if date.precision is MONTH:
+            later = date.end
+        elif date.precision is Precision.YEAR:
+            later = date.start.replace(month=7, day=1)
+        else:
             return day
         if candidate.status is not OCCURRED:
             return day  # a plan for next month is with the leader its writer knows
@@ -1041,7 +1048,7 @@ class Assembler:
         if any(m.kind is PERSON and m.country in hosts for m in candidate.participants):
             return day  # "for talks with Chairman X": the host is named
         leading = self.knowledge.leading
-        return date.end if any(leading(code, date.start) != leading(code, date.end) for code in hosts) else day
+        return later if any(leading(code, date.start) != leading(code, date.end) for code in hosts) else day
 
     def _visited(
         self, candidate: EventCandidate, day: dt.date | None, people: list[tuple[Participant, Identified]]
@@ -2094,7 +2101,8 @@ rule(
     Phase.FORM,
     "The unnamed host of a visit that happened, dated only by a month in which the host country's leader changed "
     "('visited Washington in January' of an inauguration year), is the leader in office at the month's end: the "
-    "new one (not for a plan, nor when a leader of that country is named).",
+    "new one; dated only by such a year ('visited Jerusalem in 1977'), the leader of most of it, in office at its "
+    "middle (not for a plan, nor when a leader of that country is named).",
     "Theresa May visited Washington in January for talks at the White House.",
     published="2017-03-01",
 )(Assembler._host_day)
