@@ -760,11 +760,19 @@ class Cues:
             return True
         if table.keys().isdisjoint(window):  # the common case, settled in C
             return False
-        for i in range(low, min(end, len(keys))):
+        return next(self.matches(keys, low, end), None) is not None
+
+    def matches(self, keys: Sequence[str], start: int, end: int) -> Iterator[tuple[int, str]]:
+        """Each cue phrase that lies wholly in ``keys[start:end]``, with where it starts, left to right.
+
+        >>> list(Cues.of(["to meet", "to see"]).matches(["flew", "to", "see", "him"], 0, 4))
+        [(1, 'to see')]
+        """
+        table = self._table
+        for i in range(max(0, start), min(end, len(keys))):
             for parts, _ in table.get(keys[i], ()):
                 if tuple(keys[i : i + len(parts)]) == parts and i + len(parts) <= end:
-                    return True
-        return False
+                    yield i, " ".join(parts)
 
     def last(self, keys: Sequence[str], low: int, high: int) -> dict[str, int]:
         """For each kind, where its last cue in ``keys[low:high]`` starts ("n't" counts as a negation)."""

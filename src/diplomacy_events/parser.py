@@ -102,8 +102,7 @@ from .normalize import BlockKind, fold, normalize
 from .normalize import Document as Page
 from .phrases import PhraseMatcher
 from .pool import ordered_map
-from .segment import Paragraph, Sentence, Token, segment, sentences, tokenize
-from .syntax import token_keys
+from .segment import Paragraph, Sentence, Token, segment, sentences, token_keys, tokenize
 from .timex import Direction, TimeExpression
 
 __all__ = ["Document", "Parser", "parse", "parse_many"]
@@ -802,7 +801,7 @@ class Parser:
         call_words = self.gazetteer.words.call_words
         called = _call_headings(document.text, headed, call_words)
         given = title or (source.title if source else None)
-        if _call_headline(headlines, call_words) or (given and _names_call(token_keys(tokenize(given)), call_words)):
+        if _call_headline(headlines, call_words) or (given and _names_call(token_keys(given), call_words)):
             called |= {_PAGE}  # the page's headline, in the text or given as its title
         reads, cited, spans = self._read(
             segment(document, plan.full), anchor, headed, leads, publisher, called, _ahead_sections(document)

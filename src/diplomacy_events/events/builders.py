@@ -276,8 +276,7 @@ def _leaders_of_list(context: SentenceContext, reading: Reading) -> bool:
         return False
     if not all(m.kind is MentionKind.OFFICE and m.plural for m in objects):
         return False
-    window = context.keys[max(0, reading.start - _NOUN_MODIFIERS) : objects[-1].end + 2]
-    return _SPLIT.isdisjoint(window)
+    return _unsplit(context, reading)
 
 
 @rule(
@@ -292,10 +291,15 @@ def _discussed_with_all(context: SentenceContext, reading: Reading) -> bool:
     """'Discussed X with A and B': a discussion frame with two or more leaders after its 'with'."""
     if reading.phrase not in context.words.joint_discussions:
         return False
-    window = context.keys[max(0, reading.start - _NOUN_MODIFIERS) : reading.leader_objects[-1].end + 2]
-    return _SPLIT.isdisjoint(window) and not context.words.separate_cues.found(
+    return _unsplit(context, reading) and not context.words.separate_cues.found(
         context.keys, reading.start, reading.clause[1]
     )
+
+
+def _unsplit(context: SentenceContext, reading: Reading) -> bool:
+    """Whether no word from just before the trigger to its last leader splits the talks ("separately", "each")."""
+    window = context.keys[max(0, reading.start - _NOUN_MODIFIERS) : reading.leader_objects[-1].end + 2]
+    return _SPLIT.isdisjoint(window)
 
 
 _SPLIT = frozenset({"bilateral", "bilaterals", "separate", "separately", "each", "individually", "respective"})
@@ -833,22 +837,17 @@ def _visit(context: SentenceContext, reading: Reading) -> bool:
 def _purpose(context: SentenceContext, reading: Reading) -> bool:
     """Whether a journey's clause gives it a counterpart: "to hold talks", or "to meet" / "to see" someone named
     right after ("flew to Moscow to see Putin"; not "flew to Murmansk to see a naval base")."""
-    keys, end = context.keys, reading.clause[1]
-    if not context.words.visit_purposes.found(keys, reading.end, end):
-        return False
-    for phrase in context.words.visit_purposes:
-        words = phrase.split()
-        for i in range(reading.end, end - len(words) + 1):
-            if keys[i : i + len(words)] != words:
-                continue
-            if phrase not in context.words.purpose_objects:
-                return True
-            after = i + len(words) + (context.key(i + len(words)) == "with")
-            if context.key(after) in _DETERMINERS:  # "to meet their leaders", "to see the president"
-                after += 1
-            person = context.key(after)  # a name, an office or a pronoun ("to meet him"), or "their leaders"
-            if after < end and (person == "" or person in context.words.leader_words):
-                return True
+    words, end = context.words, reading.clause[1]
+    for i, phrase in words.visit_purposes.matches(context.keys, reading.end, end):
+        if phrase not in words.purpose_objects:
+            return True
+        after = i + len(phrase.split())
+        after += context.key(after) == "with"
+        if context.key(after) in _DETERMINERS:  # "to meet their leaders", "to see the president"
+            after += 1
+        person = context.key(after)  # a name, an office or a pronoun ("to meet him"), or "their leaders"
+        if after < end and (person == "" or person in words.leader_words):
+            return True
     return False
 
 
@@ -923,7 +922,7 @@ def _to_see_another(context: SentenceContext, reading: Reading, visitor: Mention
     another country than the trip's whose country it goes to nowhere ("to Berlin and to Paris for talks with Merkel
     and Macron": Macron is the Paris trip's)."""
     clause = context.mentions.between(reading.start, reading.clause[1])
-    went = {m.country for m in clause if m.kind in _CLOCKS}
+    went = {m.country for m in clause if m.kind in PLACES}
     return any(
         m.kind is MentionKind.PERSON
         and m is not visitor

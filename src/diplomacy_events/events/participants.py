@@ -148,11 +148,7 @@ def _participle(context: SentenceContext, reading: Reading) -> bool:
 def _possessor(context: SentenceContext, reading: Reading) -> bool:
     if reading.participle or not reading.trigger.nominal:
         return False
-    owner = _owner(context, reading)
-    if owner is None or id(owner) in context.taken or not owner.is_leader:
-        return False
-    reading.subject = [owner]
-    return True
+    return _owner_as_subject(context, reading, pronouns=True)
 
 
 @rule(
@@ -167,8 +163,14 @@ def _possessor(context: SentenceContext, reading: Reading) -> bool:
 def _visit_owner(context: SentenceContext, reading: Reading) -> bool:
     if reading.participle or reading.subject:
         return False
+    return _owner_as_subject(context, reading, pronouns=False)
+
+
+def _owner_as_subject(context: SentenceContext, reading: Reading, *, pronouns: bool) -> bool:
+    """Make the leader who owns the trigger noun (see :func:`_owner`) its subject, if not taken already (and not a
+    pronoun, unless ``pronouns``)."""
     owner = _owner(context, reading)
-    if owner is None or owner.kind is PRONOUN or id(owner) in context.taken or not owner.is_leader:
+    if owner is None or (owner.kind is PRONOUN and not pronouns) or id(owner) in context.taken or not owner.is_leader:
         return False
     reading.subject = [owner]
     return True
