@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplomacy_events import Country, LexiconError, Role
+from diplomacy_events import Country, LexiconError, LexiconWarning, Role, lexicon
 from diplomacy_events.lexicon import TRIGGER_PROPERTIES, Cues, Lexicon, TriggerType, default_lexicon
 from diplomacy_events.normalize import fold
 
@@ -99,7 +100,6 @@ def test_the_bundled_file_loads_through_the_validating_reader() -> None:
     ("change", "entry", "reason"),
     [
         (lambda d: d.update(greetings=["hello"]), "greetings", "is no list"),
-        (lambda d: d.pop("planned_cues"), "planned_cues", "is missing"),
         (lambda d: d["titles"].update(shah="shahanshah"), "titles: 'shah'", "names no role"),
         (lambda d: d["triggers"][0].update(type="wave"), "triggers[0]", "no valid type"),
         (
@@ -129,6 +129,39 @@ def test_a_bad_entry_is_named_with_its_file(tmp_path: Path, change: Any, entry: 
     assert caught.value.entry == entry
     assert reason in caught.value.reason
     assert str(path) in str(caught.value)
+
+
+def test_a_file_of_an_earlier_version_takes_the_lists_it_lacks_from_the_bundled_one(tmp_path: Path) -> None:
+    doc = _doc()
+    del doc["planned_cues"], doc["host_nouns"]
+    doc["negation_cues"] = ["never ever"]
+    path = _write(tmp_path, doc)
+    with pytest.warns(LexiconWarning) as caught:
+        words = Lexicon.from_file(path)
+    [warning] = caught
+    assert isinstance(warning.message, LexiconWarning)
+    assert warning.message.file == str(path)
+    assert warning.message.entries == ("planned_cues", "host_nouns")  # in the order of the lexicon's fields
+    assert warning.filename == __file__  # the warning points at the caller, not the library
+    assert words.planned_cues.phrases == default_lexicon().planned_cues.phrases
+    assert words.host_nouns == default_lexicon().host_nouns
+    assert words.negation_cues.phrases == ("never ever",)  # the lists it has are its own
+
+
+def test_a_complete_file_loads_without_a_warning(tmp_path: Path) -> None:
+    path = _write(tmp_path, _doc())
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        Lexicon.from_file(path)
+
+
+def test_a_list_missing_from_the_bundled_file_too_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = _doc()
+    del doc["planned_cues"]
+    monkeypatch.setattr(lexicon, "_bundled_entries", lambda: doc)
+    with pytest.raises(LexiconError) as caught:
+        Lexicon.from_file(_write(tmp_path, doc))
+    assert (caught.value.entry, caught.value.reason) == ("planned_cues", "is missing")
 
 
 def test_a_file_that_is_no_json_is_refused(tmp_path: Path) -> None:

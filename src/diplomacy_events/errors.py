@@ -22,6 +22,7 @@ __all__ = [
     "InvalidValueError",
     "KnowledgeBaseError",
     "LexiconError",
+    "LexiconWarning",
     "MissingExtraError",
     "UnknownCountryError",
     "UnknownLeaderError",
@@ -132,3 +133,21 @@ class LexiconError(DiplomacyEventsError, ValueError):
         self.entry = entry
         self.reason = reason
         super().__init__(f"{file}: {entry} {reason}" if entry else f"{file} {reason}")
+
+
+class LexiconWarning(UserWarning):
+    """A lexicon file lacks lists that this version reads; the bundled lists stand in for them.
+
+    A file written for an earlier version keeps working: each list added
+    since is taken from the bundled lexicon, and this warning names them, so
+    that the file can be brought up to date. ``file`` names the file and
+    ``entries`` the lists taken from the bundled lexicon.
+
+    >>> LexiconWarning("words.json", ("host_owner",)).entries
+    ('host_owner',)
+    """
+
+    def __init__(self, file: str, entries: tuple[str, ...]) -> None:
+        self.file = file
+        self.entries = entries
+        super().__init__(f"{file} lacks {', '.join(entries)}: the bundled lists are used instead")

@@ -8,7 +8,9 @@ Two kinds of words steer the parser:
   teaches the rules a new word without a code change. :func:`default_lexicon`
   reads the bundled file once; :meth:`Lexicon.from_file` reads another.
   Loading validates the file: a bad entry raises
-  :class:`~diplomacy_events.errors.LexiconError` naming the file and the entry.
+  :class:`~diplomacy_events.errors.LexiconError` naming the file and the entry,
+  and a list the file lacks is taken from the bundled lexicon with a
+  :class:`~diplomacy_events.errors.LexiconWarning`.
 - **the closed grammar** the rules are written against: month and weekday
   names, number words, auxiliaries, determiners, prepositions, the words
   that end a clause. These are the tables below; changing one changes what
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import enum
 import json
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from importlib import resources
@@ -34,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .errors import LexiconError
+from .errors import LexiconError, LexiconWarning
 from .model import Role
 
 if TYPE_CHECKING:
@@ -919,7 +922,22 @@ class Lexicon:
 
     @classmethod
     def from_file(cls, file: str | Path | Traversable) -> Lexicon:
-        """Read and validate a lexicon file; :class:`~diplomacy_events.errors.LexiconError` names a bad entry."""
+        """Read and validate a lexicon file; :class:`~diplomacy_events.errors.LexiconError` names a bad entry.
+
+        A list the file lacks (a file written for an earlier version) is
+        taken from the bundled lexicon, and a
+        :class:`~diplomacy_events.errors.LexiconWarning` names it.
+
+        >>> import json, tempfile, warnings
+        >>> entries = {"triggers": [{"type": "meet", "phrases": ["conferred with"]}]}
+        >>> with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as file:
+        ...     json.dump(entries, file)
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     words = Lexicon.from_file(file.name)
+        >>> sorted(words.triggers), "planned_cues" in caught[0].message.entries
+        (['conferred with'], True)
+        """
         path = Path(file) if isinstance(file, str) else file
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
@@ -931,7 +949,10 @@ class Lexicon:
 @cache
 def default_lexicon() -> Lexicon:
     """The bundled lexicon, read and validated once."""
-    return Lexicon.from_file(resources.files("diplomacy_events") / "data" / "lexicon.json")
+    return Lexicon.from_file(_BUNDLED)
+
+
+_BUNDLED = resources.files("diplomacy_events") / "data" / "lexicon.json"
 
 
 # -- reading and validating the file --------------------------------------------------------------------------------
@@ -947,9 +968,9 @@ def _build(raw: Any, file: str) -> Lexicon:
     unknown = set(raw) - set(fields) - {"about"}
     if unknown:
         raise LexiconError(file, sorted(unknown)[0], "is no list the parser reads")
-    for name in fields:
-        if name not in raw:
-            raise LexiconError(file, name, "is missing")
+    missing = tuple(name for name in fields if name not in raw)
+    if missing:
+        raw = _completed(raw, missing, file)
     built: dict[str, Any] = {
         "titles": _titles(raw["titles"], file),
         "title_countries": _string_map(raw["title_countries"], file, "title_countries"),
@@ -963,6 +984,22 @@ def _build(raw: Any, file: str) -> Lexicon:
         if name not in _BUILT:
             built[name] = _CONVERTERS[str(field.type)](_strings(raw[name], file, name))
     return Lexicon(**built)
+
+
+def _completed(raw: dict[str, Any], missing: tuple[str, ...], file: str) -> dict[str, Any]:
+    """``raw`` with the lists it lacks taken from the bundled file, and a :class:`LexiconWarning` naming them."""
+    bundled = _bundled_entries()
+    for name in missing:
+        if name not in bundled:
+            raise LexiconError(file, name, "is missing")
+    warnings.warn(LexiconWarning(file, missing), stacklevel=4)
+    return {**raw, **{name: bundled[name] for name in missing}}
+
+
+@cache
+def _bundled_entries() -> dict[str, Any]:
+    entries: dict[str, Any] = json.loads(_BUNDLED.read_text(encoding="utf-8"))
+    return entries
 
 
 def _strings(value: Any, file: str, name: str) -> list[str]:
