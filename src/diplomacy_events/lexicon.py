@@ -97,6 +97,8 @@ UNITS = {
     "years": "years",
     "weekend": "weekend",
 }
+#: Units of ten years, counted as years ("a decade ago", "two decades later").
+DECADES = frozenset({"decade", "decades"})
 #: Number words -> their value ("a week ago", "several days later").
 NUMBER_WORDS = {
     "a": 1,

@@ -33,6 +33,7 @@ from .lexicon import (
     COUNTED_STEPS,
     COUNTED_UNITS,
     DATE_LINKS,
+    DECADES,
     DEICTIC_STARTS,
     HOLIDAYS,
     MONTH_CUES,
@@ -811,6 +812,8 @@ class _Scanner:
         near = self.near
         amount = _number(self.tokens[i])
         after = near[i + 1]
+        if amount is not None and after in DECADES:  # "a decade ago": ten years
+            amount, after = amount * 10, "years"
         if amount is None or (after not in UNITS and after not in _WITHIN_DAY_NEXT):
             return None  # "a meeting", "2 percent": no unit of time after the number, nor "few", "couple", "of"
         within = self.within_day(i)
@@ -980,7 +983,7 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
 #: The words that begin a time only as a count of units ("a week ago", "two days later"): :meth:`_Scanner.ago_at`
 #: finds nothing at them unless one of :data:`_COUNTED` follows, which :meth:`_Scanner.scan` tests first.
 _COUNTS = frozenset(key for key, shapes in _WORD_SHAPES.items() if shapes == (_Scanner.ago_at,))
-_COUNTED = frozenset(UNITS) | _WITHIN_DAY_NEXT
+_COUNTED = frozenset(UNITS) | _WITHIN_DAY_NEXT | DECADES
 
 
 def _starts(keys: Sequence[str]) -> list[int]:
