@@ -1769,6 +1769,18 @@ NOMINAL = [
         [Expect((KISHIDA, BIDEN), VISIT, date=day("2023-05-15"), host="JPN")],
     ),
     (
+        "a-host-participle-opens",
+        "Welcoming Kishida to the White House on Thursday, Biden spoke of a new era.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), VISIT, date=day("2023-05-18"), host="USA")],
+    ),
+    (
+        "after-hosting-opens",
+        "After hosting Biden in Hiroshima on Friday, Kishida went on to meet Yoon Suk Yeol.",
+        SATURDAY_2023,
+        [Expect((KISHIDA, BIDEN), VISIT, date=day("2023-05-19"), host="JPN"), Expect((KISHIDA, "yoon-suk-yeol"))],
+    ),
+    (
         "an-aside-opens-the-sentence",
         "Apart from holding talks with Kishida, Biden will meet Yoon Suk Yeol in Seoul.",
         SATURDAY_2023,

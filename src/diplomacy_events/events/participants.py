@@ -715,8 +715,9 @@ _THEIR_VERB_WORDS = 3  # words of a verb between a subject and its object: "turn
     "group.opening-phrase",
     Phase.GROUPS,
     "'In a phone call with A, B said ...', 'Speaking after talks with A, B ...', 'Apart from talks with A, B will "
-    "...' (planned with the main verb): the objects and the main subject meet; after 'their' ('During their talks, "
-    "A told B'), the main verb's subject and the leader right after its verb.",
+    "...' (planned with the main verb): the objects and the main subject meet, as host of a host verb's objects "
+    "('Welcoming A to Paris, B said ...'); after 'their' ('During their talks, A told B'), the main verb's subject "
+    "and the leader right after its verb.",
     "In a phone call with Scholz on Monday, Tusk discussed the border.",
 )
 def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
@@ -737,7 +738,10 @@ def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
         and "their" in context.token_keys[max(0, reading.start - _NOUN_MODIFIERS) : reading.start]
     ):
         group += _their_other(context, after[-1].end)  # "In their talks, A told B ..."
-    if len(group) >= 2:
+    hosts = [m for m in after if m.is_leader][:1]
+    if len(group) >= 2 and reading.type is TriggerType.HOST and reading.leader_objects and hosts:
+        reading.subject = hosts  # "Welcoming X to Paris, Y said ...": Y hosts X
+    elif len(group) >= 2:
         reading.subject, reading.leader_objects = group, []
         if aside(keys, reading.start) and context.words.passive_future_cues.found(keys, comma or 0, len(keys)):
             reading.status = Status.PLANNED  # "Besides talks with X, Y will ...": the main verb's plans
