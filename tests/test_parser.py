@@ -1781,6 +1781,18 @@ NOMINAL = [
         [Expect((KISHIDA, BIDEN), VISIT, date=day("2023-05-19"), host="JPN"), Expect((KISHIDA, "yoon-suk-yeol"))],
     ),
     (
+        "speaking-alongside-opens",
+        "Speaking alongside Yoon Suk Yeol in Seoul on Sunday, Kishida said the past was behind them.",
+        dt.date(2023, 5, 8),
+        [Expect(("yoon-suk-yeol", KISHIDA), VISIT, date=day("2023-05-07"), host="KOR")],
+    ),
+    (
+        "appeared-alongside-by-video",
+        "Zelensky appeared alongside Kishida by video link on Friday.",
+        SATURDAY_2023,
+        [Expect(("volodymyr-zelensky", KISHIDA), CALL, date=day("2023-05-19"))],
+    ),
+    (
         "an-aside-opens-the-sentence",
         "Apart from holding talks with Kishida, Biden will meet Yoon Suk Yeol in Seoul.",
         SATURDAY_2023,
