@@ -131,6 +131,8 @@ RESOLVED = [
     ("this-hour", "They begin talks this hour.", PAST, span("2017-11-23")),
     ("recently", "They recently met.", PAST, span("2017-10-24", "2017-11-23", Precision.UNKNOWN)),
     ("has-just", "He has just met Xi.", PAST, span("2017-10-24", "2017-11-23", Precision.UNKNOWN)),
+    ("most-recently-in-a-month", "They have met often, most recently in July.", PAST, month(2017, 7)),
+    ("most-recently-on-a-day", "He visited Kyiv most recently on 2 March.", PAST, span("2017-03-02")),
     ("abbreviated-month", "They met on Sept. 29, 2015, in New York.", PAST, span("2015-09-29")),
     ("month-year", "They met in September 2015.", PAST, month(2015, 9)),
     ("bare-year", "They first met in 2015.", PAST, DateSpan.from_year(2015)),

@@ -802,10 +802,12 @@ class _Scanner:
         return TimeExpression(start=i, end=i + 1, kind=TimeKind.DEICTIC, offset=days, rest=key == "tonight")
 
     def recent_at(self, i: int) -> TimeExpression | None:
-        """ "recently", "has just (met)": the weeks up to the anchor."""
+        """ "recently", "has just (met)": the weeks up to the anchor (not "most recently", the last of a series)."""
         key = self.tokens[i].key
         if key == "just" and self.near[i - 1] not in ("has", "have", "had"):
             return None
+        if self.near[i - 1] == "most":
+            return None  # "most recently in October": the last of a series, which may lie years back
         return TimeExpression(start=i, end=i + 1, kind=TimeKind.RELATIVE, unit="recent")
 
     def ago_at(self, i: int) -> TimeExpression | None:
