@@ -1793,6 +1793,18 @@ NOMINAL = [
         [Expect(("volodymyr-zelensky", KISHIDA), CALL, date=day("2023-05-19"))],
     ),
     (
+        "entertained-a-guest",
+        "The Emperor entertained the visiting Dutch queen at the palace in Tokyo on Monday.",
+        dt.date(1963, 10, 30),
+        [Expect(("hirohito", "juliana-of-the-netherlands"), VISIT, date=day("1963-10-28"), host="JPN")],
+    ),
+    (
+        "was-entertained-by",
+        "Nehru was entertained by Nasser at a banquet in Cairo on Monday.",
+        dt.date(1960, 2, 24),
+        [Expect(("gamal-abdel-nasser", "jawaharlal-nehru"), VISIT, date=day("1960-02-22"), host="EGY")],
+    ),
+    (
         "an-aside-opens-the-sentence",
         "Apart from holding talks with Kishida, Biden will meet Yoon Suk Yeol in Seoul.",
         SATURDAY_2023,
@@ -3936,6 +3948,24 @@ JOINT = [
         "Erdogan discussed Syria with Putin by phone on Monday.",
         dt.date(2023, 5, 10),
         [Expect((ERDOGAN, PUTIN), CALL, date=day("2023-05-08"))],
+    ),
+    (
+        "two-leaders-held-a-news-conference",
+        "Lula and Petro held a news conference in Bogota on Thursday.",
+        dt.date(2023, 7, 10),
+        [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"), VISIT, date=day("2023-07-06"), host="COL")],
+    ),
+    (
+        "each-held-a-news-conference",
+        "Lula and Petro each held a news conference in their capitals on Thursday.",
+        dt.date(2023, 7, 10),
+        [],
+    ),
+    (
+        "two-leaders-told-a-press-conference-by-video",
+        "Pedro Sanchez and Antonio Costa told a press conference by video link on Monday that the border would reopen.",
+        dt.date(2020, 6, 3),
+        [Expect(("pedro-sanchez", "antonio-costa"), CALL, date=day("2020-06-01"))],
     ),
     ("one-leader-discussed", "Erdogan discussed Syria with his ministers on Monday.", dt.date(2023, 5, 10), []),
     ("they-discussed-retells", "They discussed the Middle East on Monday.", dt.date(2023, 5, 10), []),
