@@ -3237,6 +3237,24 @@ def test_a_summit_named_by_its_leaders_is_planned_by_its_clause_and_dated_before
 #: Frames, three-party meetings, possessors and journeys back.
 WAYS = [
     (
+        "received-a-delegation-led-by-a-leader",
+        "President Hichilema on Tuesday received a delegation led by President Tshisekedi at State House in Lusaka.",
+        dt.date(2023, 3, 16),
+        [Expect(("hakainde-hichilema", "felix-tshisekedi"), VISIT, date=day("2023-03-14"), host="ZMB")],
+    ),
+    (
+        "met-a-large-delegation-headed-by-a-leader",
+        "Lula met a large delegation headed by Prime Minister Kishida in Brasilia on Monday.",
+        dt.date(2023, 3, 16),
+        [Expect(("luiz-inacio-lula-da-silva", KISHIDA), VISIT, date=day("2023-03-13"), host="BRA")],
+    ),
+    (
+        "a-delegation-led-by-a-minister-is-no-meeting",
+        "President Hichilema on Tuesday received a delegation led by the Congolese foreign minister in Lusaka.",
+        dt.date(2023, 3, 16),
+        [],
+    ),
+    (
         "started-with-then-and-then",
         "NAIROBI, June 8, 2024 (Wire) - President Emmanuel Macron held bilateral talks on the sidelines of the summit "
         "in Nairobi on Saturday. He started with Kenya's president, William Ruto, then Nigeria's president, Bola "
@@ -3948,6 +3966,12 @@ JOINT = [
         "Erdogan discussed Syria with Putin by phone on Monday.",
         dt.date(2023, 5, 10),
         [Expect((ERDOGAN, PUTIN), CALL, date=day("2023-05-08"))],
+    ),
+    (
+        "an-office-of-a-country-right-before-its-holder-in-a-subject",
+        "Sheikh Tamim and the President of the Republic of Korea Yoon Suk Yeol held official talks in Doha on Monday.",
+        dt.date(2023, 10, 26),
+        [Expect(("tamim-bin-hamad-al-thani", "yoon-suk-yeol"), VISIT, date=day("2023-10-23"), host="QAT")],
     ),
     (
         "two-leaders-held-a-news-conference",

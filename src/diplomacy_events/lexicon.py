@@ -370,6 +370,10 @@ GROUP_NOUNS = frozenset({"leaders", "heads of state", "heads of government", "le
 #: Words before such a group that make it part of the members, not all: "other ASEAN leaders", "fellow EU leaders".
 PARTIAL_GROUP = frozenset({"other", "fellow", "some", "several", "many", "most", "few", "non", "two"})
 #: Tokens that may stand between a trigger and its first object: "held talks here with", "met on Monday with".
+#: A group led by a leader, who stands for it as a verb's object: "received a (high-level) delegation led by X".
+LED_GROUPS = frozenset({"delegation", "delegations", "entourage"})
+#: The verbs that name the group's head after it: "a delegation led by X", "headed by X".
+LED_BY = frozenset({"led", "headed"})
 OBJECT_GAP = frozenset(
     {
         "here",

@@ -14,6 +14,8 @@ from ..lexicon import (
     DETERMINERS,
     GROUP_GLUE,
     HONORIFIC_GAP,
+    LED_BY,
+    LED_GROUPS,
     LIST_INTRO,
     LIST_OPENERS,
     OBJECT_GAP,
@@ -52,6 +54,8 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
             continue
         allowed = _GAP_IN_GROUP if group else _GAP_BEFORE_GROUP
         gap = _without_then_title(_unplaced(tokens[cursor : mention.start]))
+        if not group:
+            gap = _without_led_group(gap)
         # first names and initials the knowledge base does not list: "Joseph R. Biden"
         while (
             gap
@@ -79,6 +83,25 @@ def _without_then_title(gap: Sequence[Token]) -> Sequence[Token]:
         if gap[i].key == "then" and all(t.key.isalpha() for t in gap[i + 1 :]):
             return gap[:i]
     return gap
+
+
+def _without_led_group(gap: Sequence[Token]) -> Sequence[Token]:
+    """A gap before a verb's first object without the group the object leads: "received a delegation led by X",
+    "met a high-level delegation headed by X" receive and meet X (up to three words describe the group).
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> [t.key for t in _without_led_group(tokenize("a large delegation led by"))]
+    ['a']
+    """
+    if len(gap) < 3 or gap[-1].key != "by" or gap[-2].key not in LED_BY or gap[-3].key not in LED_GROUPS:
+        return gap
+    start = len(gap) - 3
+    while start > 0 and len(gap) - 3 - start < _LED_GROUP_WORDS and gap[start - 1].key not in OBJECT_GAP:
+        start -= 1
+    return gap[:start]
+
+
+_LED_GROUP_WORDS = 3  # words that describe a led group: "a high-level Kenyan delegation led by"
 
 
 def _unplaced(gap: Sequence[Token]) -> Sequence[Token]:
@@ -152,9 +175,10 @@ def _unapposed(gap: Sequence[Token]) -> Sequence[Token]:
 
 
 def _apposed(office: Mention, name: Mention, gap: set[str]) -> bool:
-    """Whether a name right after an office and a comma is that office's holder ("Cuba's president, Raul Castro")."""
+    """Whether a name right after an office, or after it and a comma, is that office's holder ("Cuba's president,
+    Raul Castro", "the President of France Emmanuel Macron")."""
     return (
-        gap == {","}
+        gap <= {","}
         and office.kind is OFFICE
         and name.kind is PERSON
         and (name.country is None or name.country == office.country)
