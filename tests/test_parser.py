@@ -3524,6 +3524,21 @@ PRONOUNS = [
         [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"), CALL, date=day("2024-07-05"))],
     ),
     (
+        "a-title-case-heading-of-remarks-before-a-meeting",
+        "Remarks by President Macron and Chancellor Olaf Scholz of Germany Before Bilateral Meeting\n"
+        "Berlin, Germany\n\n"
+        "CHANCELLOR SCHOLZ: Welcome back to Berlin.",
+        dt.date(2023, 6, 6),
+        [Expect(("emmanuel-macron", "olaf-scholz"))],
+    ),
+    (
+        "a-title-case-heading-of-a-joint-press-conference",
+        "Remarks by President Lula of Brazil and President Petro of Colombia After Their Meeting\nBogota\n\n"
+        "PRESIDENT PETRO: Thank you.",
+        dt.date(2023, 7, 9),
+        [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"))],
+    ),
+    (
         "the-opening-phrase-holds-no-object",
         "On the sidelines of the summit, Lula held a bilateral meeting with Santiago Pena.",
         dt.date(2024, 7, 9),

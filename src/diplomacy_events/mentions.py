@@ -1568,10 +1568,13 @@ def _given_names(tokens: Sequence[Token], position: int) -> int:
     count = 0
     while count < 2 and position + count < len(tokens):
         token = tokens[position + count]
-        if not (token.capitalised and token.key.isalpha()) or token.key in _CALENDAR or token.key in NAME_PARTICLES:
-            break
+        if not (token.capitalised and token.key.isalpha()) or token.key in _NO_GIVEN_NAMES:
+            break  # a heading's capitals ("Chancellor Scholz Before Bilateral Meeting") are no name
         count += 1
     return count
+
+
+_NO_GIVEN_NAMES = _CALENDAR | NAME_PARTICLES | PREPOSITIONS | SUBORDINATORS | frozenset({"and", "or", "the"})
 
 
 def _unlisted_names(tokens: Sequence[Token], position: int, following: Match[Entry] | None) -> int:

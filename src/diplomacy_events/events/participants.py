@@ -15,10 +15,13 @@ from collections.abc import Sequence
 from ..lexicon import (
     AUXILIARIES,
     CLAUSE_BREAKS,
+    DETERMINERS,
     NUMBER_WORDS,
     OWNERS,
     POSSESSIVE_MARKS,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SUBORDINATORS,
     WEEKDAYS,
     TriggerType,
 )
@@ -390,13 +393,19 @@ def _first_person(context: SentenceContext, reading: Reading) -> bool:
 
 def _unknown_subject(context: SentenceContext, position: int) -> bool:
     """Whether a capitalised word no mention or time takes stands right before ``position`` (a comma between):
-    the name of someone the knowledge base does not know, the verb's own subject."""
+    the name of someone the knowledge base does not know, the verb's own subject (a function word of a heading in
+    title case is none)."""
     i = position - 1
     while i > 0 and context.keys[i] == ",":
         i -= 1
     token, key = context.tokens[i], context.keys[i]
+    if key in _NO_NAMES:  # a heading's capitals: "Remarks by A and B Before Bilateral Meeting"
+        return False
     named = any(m.start <= i < m.end for m in context.mentions.near(i + 1))
-    return i > 0 and token.capitalised and key.isalpha() and key not in WEEKDAYS and not named
+    return i > 0 and token.capitalised and key.isalpha() and not named
+
+
+_NO_NAMES = frozenset(WEEKDAYS) | PREPOSITIONS | SUBORDINATORS | DETERMINERS  # capitalised words that are never a name
 
 
 # -- passives and vetoes on the sides -------------------------------------------------------------------------------
