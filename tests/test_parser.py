@@ -1251,6 +1251,21 @@ TRIGGERS = [
         [Expect((PUTIN, ERDOGAN), VISIT, PLANNED, DateSpan.from_month(2017, 12), host="RUS")],
     ),
     (
+        "accepted-an-invitation-from-a-leader",
+        "Erdogan accepted an invitation from Putin to visit Moscow next month.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), VISIT, PLANNED, DateSpan.from_month(2017, 12), host="RUS")],
+    ),
+    (
+        "received-an-invitation-from-two-leaders-subjects",
+        "Erdogan and Rouhani received an invitation from Putin to visit Sochi.",
+        THURSDAY,
+        [
+            Expect((PUTIN, ERDOGAN), VISIT, PLANNED, host="RUS"),
+            Expect((PUTIN, "hassan-rouhani"), VISIT, PLANNED, host="RUS"),
+        ],
+    ),
+    (
         "accepted-an-invitation-to-visit-a-country",
         "President Ruto said on Tuesday he had accepted an invitation to visit Ghana in March.",
         dt.date(2024, 1, 16),

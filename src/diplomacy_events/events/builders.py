@@ -754,7 +754,8 @@ def _accepted_visit(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "build.invitation",
     Phase.BUILD,
-    "An invitation 'to visit' (or 'to come') is a planned visit of each guest to the host.",
+    "An invitation 'to visit' (or 'to come') is a planned visit of each guest to the host; an invitation 'from' a "
+    "leader ('accepted an invitation from X to visit') is one of the subject to that leader.",
     "Lula invited Macron to visit Brasilia.",
     only=(TriggerType.INVITE,),
 )
@@ -762,9 +763,13 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
     if not reading.subject:
         return False
     if context.words.invitation_cues.found(context.keys, reading.end, reading.clause[1]):
-        host = reading.subject[0]
+        objects = reading.leader_objects
+        if objects and "from" in context.keys[reading.end : objects[0].start]:
+            host, guests = objects[0], reading.subject  # "received an invitation from X to visit"
+        else:
+            host, guests = reading.subject[0], objects
         visit = template(reading, kind=MeetingKind.VISIT, host=host, place=None)
-        reading.candidates += [visit.changed(participants=(host, guest)) for guest in reading.leader_objects]
+        reading.candidates += [visit.changed(participants=(host, guest)) for guest in guests if guest is not host]
     return True
 
 
