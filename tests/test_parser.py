@@ -4004,6 +4004,18 @@ JOINT = [
         [Expect(("tamim-bin-hamad-al-thani", "yoon-suk-yeol"), VISIT, date=day("2023-10-23"), host="QAT")],
     ),
     (
+        "listed-among-the-leaders-who-met",
+        "Ruto, Museveni and Paul Kagame were among the leaders who met in Arusha on Friday.",
+        dt.date(2023, 11, 27),
+        [Expect(("william-ruto", "yoweri-museveni", "paul-kagame"), MeetingKind.SUMMIT, date=day("2023-11-24"))],
+    ),
+    (
+        "listed-among-the-leaders-who-met-a-host",
+        "Donald Tusk and Petr Fiala were among the prime ministers who met Zelensky in Kyiv on Monday.",
+        dt.date(2024, 2, 28),
+        [Expect(("donald-tusk", "petr-fiala", "volodymyr-zelensky"), MeetingKind.SUMMIT, date=day("2024-02-26"))],
+    ),
+    (
         "two-leaders-held-a-news-conference",
         "Lula and Petro held a news conference in Bogota on Thursday.",
         dt.date(2023, 7, 10),

@@ -354,6 +354,32 @@ def _before(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "subject.among-who",
+    Phase.SUBJECT,
+    "'A, B and C were among the leaders who met ...': the leaders listed before 'were among' are the subject.",
+    "Lula, Petro and Boric were among the presidents who met in Brasilia on Tuesday.",
+    published="2023-06-01",
+    needs=("among",),
+)
+def _among_who(context: SentenceContext, reading: Reading) -> bool:
+    clause_start, keys = reading.clause[0], context.keys
+    if reading.subject or reading.participle or clause_start < 3 or keys[clause_start - 1] not in ("who", "that"):
+        return False
+    among = next((i for i in range(clause_start - 2, max(0, clause_start - _AMONG_REACH), -1) if keys[i] == "among"), 0)
+    if among < 2 or keys[among - 1] not in _LISTING_COPULAS:
+        return False
+    listed = [m for m in group_before(context.mentions, context.tokens, among - 1, 0) if m.is_leader]
+    if people_count(listed) < 2:
+        return False
+    reading.subject = listed
+    return True
+
+
+_AMONG_REACH = 6  # words from "among" to "who": "among the (EU) leaders who"
+_LISTING_COPULAS = frozenset({"were", "are", "was", "is"})
+
+
+@rule(
     "subject.who",
     Phase.SUBJECT,
     "In ', who received him' the subject is the person 'who' stands for.",

@@ -120,6 +120,8 @@ def _people_subject(context: SentenceContext, reading: Reading) -> bool:
         i -= 2 if keys[i - 1] == "," else 1
     if i < 0 or keys[i] not in context.words.people_nouns:
         return False
+    if i > 1 and keys[i - 1] == "prime" and keys[i - 2] not in OWNERS:
+        return False  # "the prime ministers who met" are leaders, "their prime ministers" those of leaders named
     # "Biden and his aides met Xi": Biden meets too (not ", and their ministers will meet", a clause of its own)
     return not any(keys[j] == "and" and keys[j - 1] != "," for j in range(max(1, i - _PEOPLE_REACH), i))
 
