@@ -4033,6 +4033,24 @@ JOINT = [
         dt.date(2020, 6, 3),
         [Expect(("pedro-sanchez", "antonio-costa"), CALL, date=day("2020-06-01"))],
     ),
+    (
+        "two-leaders-skipped-a-summit",
+        "Lula and Petro skipped the summit in Panama on Monday.",
+        dt.date(2023, 5, 10),
+        [],
+    ),
+    (
+        "two-leaders-boycotted-the-talks",
+        "Both Ruto and Museveni boycotted the talks in Kinshasa on Monday.",
+        dt.date(2023, 5, 10),
+        [],
+    ),
+    (
+        "a-skipped-dinner-and-a-meeting",
+        "Lula skipped the gala dinner but met Petro on Monday.",
+        dt.date(2023, 5, 10),
+        [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"), date=day("2023-05-08"))],
+    ),
     ("one-leader-discussed", "Erdogan discussed Syria with his ministers on Monday.", dt.date(2023, 5, 10), []),
     ("they-discussed-retells", "They discussed the Middle East on Monday.", dt.date(2023, 5, 10), []),
     (
