@@ -215,6 +215,21 @@ EARLIER = [
         [Expect(("gustav-husak", "erich-honecker"), VISIT, date=day("1980-04-07"), host="DDR", city="East Berlin")],
     ),
     (
+        "a-recap-sentence-with-no-year-of-its-own",
+        "In 1995, John Major hosted Boris Yeltsin in London. Yeltsin welcomed Major to Moscow a year later.",
+        dt.date(2024, 3, 10),
+        [
+            Expect(("john-major", "boris-yeltsin"), VISIT, date=DateSpan.from_year(1995), host="GBR"),
+            Expect(("boris-yeltsin", "john-major"), VISIT, date=DateSpan.from_year(1996), host="RUS"),
+        ],
+    ),
+    (
+        "talks-during-a-recalled-visit",
+        "Margaret Thatcher visited Moscow in 1987. During the visit she held long talks with Mikhail Gorbachev.",
+        dt.date(2024, 3, 10),
+        [Expect(("margaret-thatcher", "mikhail-gorbachev"), date=DateSpan.from_year(1987))],
+    ),
+    (
         "the-prime-minister-of-china-is-its-premier",
         "The Chinese prime minister met Angela Merkel in Berlin on Monday.",
         dt.date(2015, 6, 3),

@@ -362,10 +362,12 @@ class Assembler:
         day: dt.date | None,
     ) -> tuple[list[tuple[Participant, Identified]], dt.date | None]:
         """The people of an undated candidate on the day its paragraph gives it (``people.paragraph-day``), where
-        on the publication day they are too few: "In 1991, Yeltsin met Kravchuk. Yeltsin telephoned President
+        on the publication day they are too few (the paragraph's events are matched by who the names are, in office
+        that day or not): "In 1991, Yeltsin met Kravchuk. Yeltsin telephoned President
         George Bush." names Bush, the president of 1991, though he was out of office when the column appeared."""
+        named = self.identified(candidate.participants, None)  # who they are, in office that day or not
         found, _ = self.calendar.in_context(
-            [person for person, _ in people], status, None, candidate.aside, candidate.goes_on, candidate.next_step
+            [person for person, _ in named], status, None, candidate.aside, candidate.goes_on, candidate.next_step
         )
         if found is None:
             return people, day
@@ -861,6 +863,8 @@ class Assembler:
                 self._trace(evidence.start, ("people.paragraph-day",))
         participants = [person for person, _ in people]
         if few:
+            if participants and date is not None and candidate.kind is VISIT:
+                self.calendar.trip(tuple(participants), date, status)  # "X visited Moscow in 1987. There he ..."
             return None
         if candidate.trigger_type is ATTEND:
             if summit is not None and summit.place is not None and day is not None and len(people) >= 3:

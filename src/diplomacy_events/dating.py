@@ -1438,18 +1438,24 @@ def _in_month(time: TimeExpression, told: TimeExpression) -> TimeExpression:
     return time
 
 
-def speaks_of_earlier(times: Sequence[TimeExpression], section: Section | None) -> bool:
-    """Whether a sentence speaks of the years before 2000 (a year of its own, or its heading's): "in November 1973".
+def speaks_of_earlier(times: Sequence[TimeExpression], section: Section | None, before: bool = False) -> bool:
+    """Whether a sentence speaks of the years before 2000 (a year of its own, or its heading's): "in November 1973";
+    a sentence with no year goes on with what the one ``before`` it in its paragraph spoke of ("Thatcher visited
+    Moscow in 1987. She held talks with Gorbachev.").
 
     >>> speaks_of_earlier(find_times(tokenize("Whitlam visited China in November 1973.")), None)
     True
+    >>> speaks_of_earlier(find_times(tokenize("He met Zhou Enlai.")), None, before=True)
+    True
+    >>> speaks_of_earlier(find_times(tokenize("He went back in 2005.")), None, before=True)
+    False
     """
     if not times and (section is None or section.year is None):
-        return False  # most sentences: no time at all
+        return before  # most sentences: no time at all
     years = [t.year for t in times if t.year is not None and t.relation is None and t.cited is None]
     if section is not None and section.year is not None:
         years.append(section.year)
-    return any(year < MODERN_FROM.year for year in years)
+    return any(year < MODERN_FROM.year for year in years) if years else before
 
 
 def time_fragment(
@@ -1905,8 +1911,8 @@ def _ahead_is_planned(calendar: Calendar, reading: DateReading) -> bool:
 @rule(
     "date.paragraph-context",
     Phase.CONTEXT,
-    "An undated meeting takes the date of the paragraph's last dated meeting or trip that shares a leader and a "
-    "status (of a journey under way, its days up to publication).",
+    "An undated meeting takes the date of the paragraph's last dated meeting or trip (a visit that names no one "
+    "to meet is one) that shares a leader and a status (of a journey under way, its days up to publication).",
     "Modi arrived in Moscow on Monday. He held talks with Putin.",
 )
 def _paragraph_context(calendar: Calendar, reading: MeetingReading) -> bool:

@@ -367,7 +367,9 @@ class Plan:
                 paragraph = every[first : first + MAX_PARAGRAPH_SENTENCES]
                 section = section_at(headed, paragraph[0].start) if headed else None
                 timed = paragraph_times(paragraph, section) if earlier else [[]] * len(paragraph)
+                past = False  # whether the paragraph spoke of the years before 2000 last
                 for sentence, times in zip(paragraph, timed, strict=True):
+                    past = speaks_of_earlier(times, section, past)
                     cites = text.find(")", sentence.start, sentence.end) >= 0  # "(Kommersant, May 3)" cites a time
                     if (
                         named
@@ -377,7 +379,7 @@ class Plan:
                         and not self.first.names(Words(text, sentence.start, sentence.end))
                     ):
                         continue  # no name, title or outlet in this sentence (the only one of a block can name)
-                    yield sentence, speaks_of_earlier(times, section), cites
+                    yield sentence, past, cites
 
 
 class FirstPass:

@@ -899,12 +899,10 @@ class Parser:
         for paragraph in paragraphs:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
             timed = paragraph_times(paragraph.sentences, section)
-            found = [
-                gazetteer.mentions(
-                    sentence.tokens, anchor, earlier=speaks_of_earlier(times, section), keys=sentence.keys
-                )
-                for sentence, times in zip(paragraph.sentences, timed, strict=True)
-            ]
+            found, earlier = [], False
+            for sentence, times in zip(paragraph.sentences, timed, strict=True):
+                earlier = speaks_of_earlier(times, section, earlier)
+                found.append(gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys))
             if paragraph.speaker:
                 found = self._turn(paragraph, found, speakers[paragraph.speaker], interviewed, pair)
             elif not all(_QUOTE_MARKS.isdisjoint(s.keys) for s in paragraph.sentences):
