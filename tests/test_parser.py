@@ -3569,6 +3569,28 @@ PRONOUNS = [
         [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"))],
     ),
     (
+        "the-next-sentence-names-the-meeting-by-its-day",
+        "Lula received Petro at the Planalto palace.\n\nThe May 30 meeting was their first since January.",
+        dt.date(2023, 6, 5),
+        [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"), date=day("2023-05-30"))],
+    ),
+    (
+        "a-weekday-s-talks-name-the-meeting",
+        "Scholz will host Donald Tusk in Berlin. Tuesday's talks will be their first since the election.",
+        dt.date(2023, 12, 16),
+        [Expect(("olaf-scholz", "donald-tusk"), status=PLANNED, date=day("2023-12-19"))],
+    ),
+    (
+        "a-weekday-that-names-no-event",
+        "Lula received Petro at the Planalto palace. Tuesday saw protests in the capital.",
+        dt.date(2023, 6, 5),
+        [
+            Expect(
+                ("luiz-inacio-lula-da-silva", "gustavo-petro"), date=days("2023-06-04", "2023-06-05", Precision.UNKNOWN)
+            )
+        ],
+    ),
+    (
         "the-opening-phrase-holds-no-object",
         "On the sidelines of the summit, Lula held a bilateral meeting with Santiago Pena.",
         dt.date(2024, 7, 9),

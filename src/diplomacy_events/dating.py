@@ -41,7 +41,7 @@ import attrs
 
 from .copies import record
 from .knowledge import MODERN_FROM
-from .lexicon import AGAIN_GAP, NUMBER_WORDS, POSSESSIVES, PREVIEW_TITLES, SUBORDINATORS, TriggerType
+from .lexicon import AGAIN_GAP, NUMBER_WORDS, POSSESSIVE_MARKS, POSSESSIVES, PREVIEW_TITLES, SUBORDINATORS, TriggerType
 from .model import DateSpan, Participant, Precision, Status, Summit
 from .normalize import Block, BlockKind
 from .normalize import Document as Page
@@ -70,6 +70,7 @@ __all__ = [
     "filed_day",
     "in_section_year",
     "lead_day",
+    "named_again",
     "news_day",
     "own_span",
     "paragraph_times",
@@ -475,6 +476,38 @@ def did_so(keys: Sequence[str], times: Sequence[TimeExpression]) -> tuple[TimeEx
         return ()
     again = time_again(keys, ByStart(usable), usable[0], (at, len(keys)))
     return (usable[0], again) if again is not None else (usable[0],)
+
+
+@rule(
+    "date.named-again",
+    Phase.SENTENCE,
+    "An undated meeting that the next sentence names again by its time, as its subject ('The May 30 meeting was "
+    "their first', \"Tuesday's talks were ...\"), took place then.",
+    "Lula received Petro in Brasilia. The May 30 meeting was their first since January.",
+    published="2023-06-05",
+)
+def named_again(
+    keys: Sequence[str], times: Sequence[TimeExpression], event_nouns: frozenset[str]
+) -> tuple[TimeExpression, ...]:
+    """The time of a sentence that opens with an event named by its time ("The May 30 meeting was their first",
+    "Tuesday's talks were ..."): the event the sentence before told; none for any other sentence.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("The May 30 meeting was their first.")
+    >>> [t.day for t in named_again([t.key for t in tokens], find_times(tokens), frozenset({"meeting"}))]
+    [30]
+    """
+    time = times[0] if times else None
+    if time is None or time.relation is not None or time.cited or time.start > 1:
+        return ()
+    if time.start == 1 and keys[0] != "the":
+        return ()
+    after = keys[time.end : time.end + 2]
+    if after[:1] and after[0] in POSSESSIVE_MARKS and time.start == 0:
+        after = after[1:]  # "Tuesday's talks"
+    elif time.start == 0:
+        return ()  # "Tuesday saw ...": no event named
+    return (time,) if after[:1] and after[0] in event_nouns else ()
 
 
 DID_SO_REACH = 5  # the subject before "did so": "She", "The chancellor", "Mrs. Merkel herself"

@@ -51,6 +51,7 @@ from .dating import (
     did_so,
     filed_day,
     lead_day,
+    named_again,
     news_day,
     paragraph_times,
     section_at,
@@ -206,6 +207,7 @@ class SentenceReading:
     called: bool = False  # that heading names a call: a readout's "PM call with President X: 6 September 2022"
     ahead: bool = False  # under a heading that says what follows lies ahead: a digest's "COMING UP"
     echo: tuple[TimeExpression, ...] = ()  # the times the next sentence gives its verb: "She did so on Monday"
+    echoed_by: str = "date.did-so"  # the rule that gave them: date.did-so or date.named-again
 
 
 @attrs.define(kw_only=True)
@@ -355,9 +357,9 @@ class _EventReader:
             if candidate.time is not None:
                 found.append(candidate)
                 continue
-            rules = (*candidate.rules, "date.did-so")
+            rules = (*candidate.rules, read.echoed_by)
             found += [candidate.changed(time=time, rules=rules) for time in read.echo]
-        self._trace([(read.sentence.start, "date.did-so")])
+        self._trace([(read.sentence.start, read.echoed_by)])
         return found
 
     def _gathering(self, read: SentenceReading) -> None:
@@ -928,6 +930,8 @@ class Parser:
                 )
                 if echo and reads and reads[-1].paragraph is paragraph:
                     reads[-1] = attrs.evolve(reads[-1], echo=echo)  # "She telephoned X. She did so on Monday."
+                elif times and reads and (again := named_again(sentence.keys, times, words.event_nouns)):
+                    reads[-1] = attrs.evolve(reads[-1], echo=again, echoed_by="date.named-again")
                 reads.append(
                     SentenceReading(
                         sentence=sentence,
