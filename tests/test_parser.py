@@ -3741,6 +3741,18 @@ def test_preparations_for_the_summit_are_no_gathering() -> None:
 
 ATTENDANCE = [
     (
+        "among-the-leaders-at-a-summit-were",
+        "Among the leaders at the BRICS summit in Johannesburg were Lula, Modi and Ramaphosa.",
+        dt.date(2023, 8, 24),
+        [Expect(("luiz-inacio-lula-da-silva", "narendra-modi", "cyril-ramaphosa"), SUMMIT, summit="BRICS summit")],
+    ),
+    (
+        "leaders-at-a-summit-included",
+        "Leaders at the BRICS summit in Johannesburg included Lula, Modi and Ramaphosa.",
+        dt.date(2023, 8, 24),
+        [Expect(("luiz-inacio-lula-da-silva", "narendra-modi", "cyril-ramaphosa"), SUMMIT, summit="BRICS summit")],
+    ),
+    (
         "the-leaders-of-a-chaired-summit-are-all-of-it",
         "Tokayev chaired the consultative summit in Astana on Friday. The presidents of Uzbekistan, Kyrgyzstan and "
         "Tajikistan attended. The leaders decided that the next consultative summit will be held in Tashkent in 2025.",
