@@ -5503,3 +5503,71 @@ def test_an_object_her_stands_for_someone_but_the_subject(
 )
 def test_a_dateline_on_a_line_of_its_own_sets_today(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+PLURAL_REFERENCES = [
+    (
+        "the-same-three-men",
+        "Kenyatta hosted Museveni and Paul Kagame in Nairobi in March. In June 2019 the same three men met again in "
+        "Kigali.",
+        dt.date(2019, 9, 1),
+        [
+            Expect(("uhuru-kenyatta", "yoweri-museveni", "paul-kagame"), SUMMIT, date=days("2019-03-01", "2019-03-31", Precision.MONTH)),
+            Expect(("uhuru-kenyatta", "yoweri-museveni", "paul-kagame"), SUMMIT, date=days("2019-06-01", "2019-06-30", Precision.MONTH), city="Kigali"),
+        ],
+    ),
+    (
+        "both-presidents",
+        "Lula met Petro in Leticia in July. Both presidents met again in Brasilia in August.",
+        dt.date(2023, 9, 10),
+        [
+            Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"), MEETING, date=days("2023-07-01", "2023-07-31", Precision.MONTH)),
+            Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"), date=days("2023-08-01", "2023-08-31", Precision.MONTH), city="Brasilia"),
+        ],
+    ),
+    (
+        "all-four-leaders",
+        "Albanese, Kishida, Biden and Modi met in Tokyo on Tuesday. All four leaders will meet again in Sydney "
+        "next year.",
+        dt.date(2022, 5, 25),
+        [
+            Expect(("anthony-albanese", "fumio-kishida", "joe-biden", "narendra-modi"), SUMMIT, date=day("2022-05-24")),
+            Expect(
+                ("anthony-albanese", "fumio-kishida", "joe-biden", "narendra-modi"), SUMMIT, status=PLANNED, city="Sydney"
+            ),
+        ],
+    ),
+    (
+        "both-men-is-a-pair-of-the-three-named",  # "both" is two: the pair named last, not the three of the sentence
+        "Erdogan hosted Putin and Raisi in Ankara on Monday. Putin met Raisi alone on Tuesday. Both men will meet "
+        "again in Tehran in July.",
+        dt.date(2023, 5, 10),
+        [
+            Expect((ERDOGAN, PUTIN, "ebrahim-raisi"), SUMMIT, date=day("2023-05-08")),
+            Expect((PUTIN, "ebrahim-raisi"), date=day("2023-05-09")),
+            Expect((PUTIN, "ebrahim-raisi"), status=PLANNED, city="Tehran"),
+        ],
+    ),
+    (
+        "both-men-say-nothing-of-a-meeting",
+        "Scholz met Macron in Paris on Monday. Both men said the summit had gone well.",
+        dt.date(2023, 5, 10),
+        [Expect(("olaf-scholz", "emmanuel-macron"), date=day("2023-05-08"), city="Paris")],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(PLURAL_REFERENCES))
+def test_a_counted_or_paired_plural_refers_back(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden met Xi in Bali on Monday, and the two men later called the talks candid.",
+        "Biden met Xi in Bali on Monday. Both men later called the meeting a success.",
+    ],
+)
+def test_calling_the_talks_something_is_no_call(text: str) -> None:
+    check(text, dt.date(2022, 11, 16), [Expect(("joe-biden", "xi-jinping"), MEETING, date=day("2022-11-14"))])

@@ -264,8 +264,8 @@ FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 SPEAKER_WORDS = FIRST_PERSON | {"we", "us", "our"}
 #: What the other turns of an interview call the leader interviewed.
 SECOND_PERSON = frozenset({"you", "your"})
-#: "The two leaders", "the three presidents": how many people a plural reference stands for.
-GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: "The two leaders", "the three presidents", "both men": how many people a plural reference stands for.
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 #: Plural nouns that end a counted group a later sentence names: "the leaders of three countries", "five presidents".
 COUNTED_GROUP_NOUNS = frozenset(
     {"leaders", "presidents", "heads", "counterparts", "countries", "nations", "states", "ministers", "monarchs"}

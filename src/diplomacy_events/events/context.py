@@ -219,7 +219,7 @@ class SentenceContext:
             named_summits=within(indexed_summits, [s for s in summits if s.organization or s.joint]),
             clauses=clauses,
             times=SentenceTimes(tokens, clauses.bounds, keys, times, words.statement_words, own),
-            calls=_calls(keys, words.call_words),
+            calls=_calls(keys, words.call_words, words.event_nouns),
             sidelines=meets(present, "words.sidelines") and words.sidelines.found(keys, 0, len(tokens)),
             protagonist=protagonist,
             before=before,
@@ -300,18 +300,34 @@ class Reading:
         return cls(number=number, trigger=trigger, phrase=trigger.phrase, type=trigger.type, start=start, end=end)
 
 
-def _calls(keys: Sequence[str], call_words: frozenset[str]) -> set[str]:
-    """The call words of a sentence, but "call on" (a visit to someone: "will call on the King").
+def _calls(keys: Sequence[str], call_words: frozenset[str], events: frozenset[str] = frozenset()) -> set[str]:
+    """The call words of a sentence, but "call on" (a visit to someone: "will call on the King") and a verb that names
+    or convenes an event (``events``: "called the talks constructive", "called the meeting"), which phones no one.
 
     >>> sorted(_calls(["he", "will", "call", "on", "the", "king"], frozenset({"call", "phone"})))
     []
     >>> sorted(_calls(["they", "talked", "by", "phone", "on", "monday"], frozenset({"call", "phone"})))
     ['phone']
+    >>> sorted(_calls(["both", "called", "the", "talks", "useful"], frozenset({"called"}), frozenset({"talks"})))
+    []
     """
     if call_words.isdisjoint(keys):  # most sentences (settled in C, without a set of the keys)
         return set()
     return {
         k
         for i, k in enumerate(keys)
-        if k in call_words and not (k.startswith("call") and keys[i + 1 : i + 2] in (["on"], ["upon"]))
+        if k in call_words
+        and not (
+            k.startswith("call")
+            and (keys[i + 1 : i + 2] in (["on"], ["upon"]) or _names_event(keys[i + 1 : i + 3], events))
+        )
     }
+
+
+def _names_event(after: Sequence[str], events: frozenset[str]) -> bool:
+    """Whether the words after a verb "call" are a determiner and an event noun: "(called) the talks", "their
+    meeting"."""
+    return len(after) == 2 and after[0] in _DETERMINERS and after[1] in events
+
+
+_DETERMINERS = frozenset({"the", "their", "his", "her", "its", "this", "that"})
