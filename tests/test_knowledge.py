@@ -992,3 +992,10 @@ def test_malformed_extra_files_name_the_file(tmp_path: Path) -> None:
     )
     with pytest.raises(KnowledgeBaseError, match="vladimir-putin"):
         KnowledgeBase.load([duplicate])
+
+
+def test_the_women_leaders_are_marked() -> None:
+    knowledge = default_knowledge()
+    assert knowledge.leader("angela-merkel").female and knowledge.leader("golda-meir").female
+    assert not knowledge.leader("vladimir-putin").female
+    assert sum(leader.female for leader in knowledge) >= 150

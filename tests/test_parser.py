@@ -5571,3 +5571,48 @@ def test_a_counted_or_paired_plural_refers_back(text: str, published: dt.date, e
 )
 def test_calling_the_talks_something_is_no_call(text: str) -> None:
     check(text, dt.date(2022, 11, 16), [Expect(("joe-biden", "xi-jinping"), MEETING, date=day("2022-11-14"))])
+
+
+GENDERED_PRONOUNS = [
+    (
+        "he-is-the-man-of-the-pair",
+        "Theresa May met Macron in Paris on Monday. He later called Trump.",
+        dt.date(2018, 6, 13),
+        [
+            Expect(("theresa-may", "emmanuel-macron"), VISIT, date=day("2018-06-11")),
+            Expect(("emmanuel-macron", TRUMP), CALL, date=day("2018-06-11")),
+        ],
+    ),
+    (
+        "he-is-not-the-host-who-is-a-woman",
+        "Jacinda Ardern hosted Scott Morrison in Queenstown on Monday. On Tuesday he telephoned Joe Biden.",
+        dt.date(2021, 6, 3),
+        [
+            Expect(("jacinda-ardern", "scott-morrison"), VISIT, date=day("2021-05-31")),
+            Expect(("scott-morrison", "joe-biden"), CALL, date=day("2021-06-01")),
+        ],
+    ),
+    (
+        "she-is-the-woman-of-the-pair",
+        "Obama met Merkel in Berlin on Monday. She later called Hollande.",
+        dt.date(2016, 11, 19),
+        [
+            Expect((OBAMA, "angela-merkel"), VISIT, date=day("2016-11-14")),
+            Expect(("angela-merkel", "francois-hollande"), CALL, date=day("2016-11-14")),
+        ],
+    ),
+    (
+        "he-stays-the-man-of-the-pair",
+        "Obama met Merkel in Berlin on Monday. He later called Hollande.",
+        dt.date(2016, 11, 19),
+        [
+            Expect((OBAMA, "angela-merkel"), VISIT, date=day("2016-11-14")),
+            Expect((OBAMA, "francois-hollande"), CALL, date=day("2016-11-14")),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(GENDERED_PRONOUNS))
+def test_he_and_she_stand_for_a_man_and_a_woman(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

@@ -870,6 +870,7 @@ def _leader(entry: Mapping[str, Any]) -> Leader:
         family=entry["family"],
         aliases=entry.get("aliases", ()),
         offices=offices,
+        female=bool(entry.get("female", False)),
     )
 
 

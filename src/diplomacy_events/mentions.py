@@ -301,6 +301,7 @@ class Gazetteer:
         self.knowledge = knowledge
         self.words = words or default_lexicon()
         self._since = since
+        self.female = frozenset(leader.id for leader in knowledge if leader.female)  # whom "she" may stand for
         self._everyone: Gazetteer | None = None
         self._holders: dict[tuple[object, ...], tuple[tuple[Leader, Office | None], ...]] = {}
         self._offices: dict[tuple[object, ...], tuple[Role | None, str | None]] = {}  # see _with_office
@@ -1821,6 +1822,8 @@ class Discourse:
     group_here: bool = False  # whether this paragraph named a group
     pairs: dict[tuple[str, ...], tuple[int, tuple[Mention, ...]]] = attrs.field(factory=dict)  # how often, latest
     visited: str | None = None  # the country of the latest place someone is said to be in ("arrived in Nairobi")
+    female: frozenset[str] = frozenset()  # the ids of the leaders "she" and "her" may stand for
+    woman: Mention | None = None  # the latest woman named ("she" with no woman nearer stands for her)
 
     def copy(self) -> Discourse:
         """A copy that linking can change without changing this one (mentions are shared; they are frozen)."""
@@ -1868,6 +1871,8 @@ class Discourse:
             resolved = _resolved(mention) if mention.kind is _KIND_PRONOUN else mention
             if resolved.kind is _KIND_PERSON and not mention.plural and resolved.leaders:
                 named.add(resolved.leaders[0], resolved)
+            if not mention.plural and _gender(resolved, self.female) is _FEMININE:
+                self.woman = resolved
         people = [m for m in mentions if m.kind in someone and (m.kind is not _KIND_PRONOUN or m.antecedents)]
         singular = [m for m in people if not m.plural]
         if singular:
@@ -2224,7 +2229,9 @@ def _antecedents(
         holder = tally.protagonist() if tally is not None else None
         holder = holder if holder is not None else discourse.last_bound.get(pronoun.role)
         # "he held talks with the president": not himself ("Biden's call came after the president spoke" may be)
-        subjects = [_resolved(m) for m in before if m.kind is MentionKind.PRONOUN and not m.plural and m.role is None]
+        subjects = [
+            _resolved(m) for m in before if m.kind is MentionKind.PRONOUN and m.role is None and m.text.lower() in _HE
+        ]
         # "The Prime Minister rang me": not the speaker, whose "I" is linked already
         speakers = [m.antecedents[0] for m in after if m.antecedents and m.text.lower() in FIRST_PERSON]
         if holder is None or any(_same_person(holder, m) for m in (*subjects, *speakers)):
@@ -2232,6 +2239,27 @@ def _antecedents(
         return (holder,)
     if pronoun.claimed:  # "the ministers ... their own meeting": people who are no leaders
         return ()
+    gender = _PRONOUN_GENDERS.get(pronoun.text.lower()) if not pronoun.plural else None
+    if gender is None or (gender is _FEMININE and discourse.woman is None):
+        return _antecedents_of(pronoun, before, discourse, after)
+    # "her" once a woman was named is no man's, "he" never a woman's: the nearest candidates that agree
+    female = discourse.female
+    before = [m for m in before if _gender(_resolved(m), female) in (None, gender)]
+    found = _antecedents_of(pronoun, before, discourse, after)
+    if found and all(_gender(m, female) in (None, gender) for m in found):
+        return found
+    # the only one of the last group named who agrees ("May met Macron. He later called Trump": Macron), else for
+    # "she" the last woman named
+    agree = [m for m in discourse.group if m.is_leader and _gender(m, female) is gender]
+    if len(agree) == 1:
+        return (agree[0],)
+    return (discourse.woman,) if gender is _FEMININE and discourse.woman is not None else ()
+
+
+def _antecedents_of(
+    pronoun: Mention, before: list[Mention], discourse: Discourse, after: Sequence[Mention] = ()
+) -> tuple[Mention, ...]:
+    """The antecedents of a pronoun among ``before`` and the discourse (see :func:`_antecedents`)."""
     # the nearest person but its clause's subject: "X said Y had called him", "Y met her at the airport" ("her" only
     # where the subject is known: "the Queen's host, Z, welcomed her" marks none)
     if pronoun.text.lower() == "him" or (pronoun.objective and any(m.subject for m in before)):
@@ -2277,6 +2305,60 @@ def _antecedents(
         if candidate is not None and not (candidate.leaders and candidate.leaders[:1] == objects):
             return (candidate,)
     return ()
+
+
+class _Gender(enum.Enum):
+    """Whom a singular pronoun may stand for."""
+
+    MASCULINE = "masculine"
+    FEMININE = "feminine"
+
+
+_MASCULINE, _FEMININE = _Gender.MASCULINE, _Gender.FEMININE
+_HE = frozenset({"he", "she"})  # a clause's subject ("he held talks with the president": not himself)
+_PRONOUN_GENDERS = {
+    "he": _MASCULINE,
+    "him": _MASCULINE,
+    "his": _MASCULINE,
+    "himself": _MASCULINE,
+    "she": _FEMININE,
+    "her": _FEMININE,
+    "hers": _FEMININE,
+    "herself": _FEMININE,
+}
+#: Titles that say whether their holder is a man or a woman ("the Queen": "her"; "the King": "him").
+_ROLE_GENDERS = {
+    Role.QUEEN: _FEMININE,
+    Role.KING: _MASCULINE,
+    Role.EMPEROR: _MASCULINE,
+    Role.SULTAN: _MASCULINE,
+    Role.EMIR: _MASCULINE,
+    Role.SHAH: _MASCULINE,
+}
+
+
+def _gender(mention: Mention, female: frozenset[str]) -> _Gender | None:
+    """Whether a mention is of a man or a woman, where the data says: a leader by name (``female`` holds the ids
+    of the women; a name some men and some women bear is neither), or a title that only men or only women hold;
+    ``None`` for anyone else.
+
+    >>> him = Mention(kind=MentionKind.PERSON, start=0, end=1, text="Nixon", leaders=("richard-nixon",))
+    >>> _gender(him, frozenset({"golda-meir"})), _gender(Mention(kind=MentionKind.PRONOUN, start=0, end=1, text="they"),
+    ...     frozenset())
+    (<_Gender.MASCULINE: 'masculine'>, None)
+    """
+    if mention.kind in _NAMED_KINDS and mention.leaders:  # "Castro" may be Raúl, Fidel or Xiomara: no one's
+        women = sum(leader in female for leader in mention.leaders)
+        return _FEMININE if women == len(mention.leaders) else _MASCULINE if not women else None
+    if mention.kind in _TITLED_KINDS and mention.role is not None:  # "the Turkish king", "the Queen"
+        return _ROLE_GENDERS.get(mention.role)
+    if mention.kind is _KIND_PRONOUN and not mention.plural:  # one with no antecedent: its own word says
+        return _PRONOUN_GENDERS.get(mention.text.lower())
+    return None
+
+
+_NAMED_KINDS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
+_TITLED_KINDS = frozenset({MentionKind.OFFICE, MentionKind.PRONOUN})
 
 
 def _guest_and_host(pair: Mention, discourse: Discourse) -> tuple[Mention, ...]:

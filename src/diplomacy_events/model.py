@@ -456,6 +456,7 @@ class Leader:
         family: The family name news uses alone ("Putin").
         aliases: Other names and spellings news uses ("Tayyip Erdogan").
         offices: The terms held, in any order.
+        female: Whether "she" and "her" stand for this leader ("he" and "him" then do not).
     """
 
     id: str = attrs.field(validator=_check_text)
@@ -463,6 +464,7 @@ class Leader:
     family: str = attrs.field(validator=_check_text)
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     offices: tuple[Office, ...] = attrs.field(default=(), converter=_items)
+    female: bool = False
 
     def offices_on(self, day: dt.date) -> tuple[Office, ...]:
         """The offices this leader held on ``day``."""

@@ -888,7 +888,7 @@ class Parser:
         reads: list[SentenceReading] = []
         cited: list[str] = []
         spans = Spans()
-        discourse = Discourse()
+        discourse = Discourse(female=self.gazetteer.female)
         quotes = Quotes()
         for leader_id, mention, where in leads:
             discourse.named.add(leader_id, mention)
