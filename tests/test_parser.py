@@ -5512,8 +5512,17 @@ PLURAL_REFERENCES = [
         "Kigali.",
         dt.date(2019, 9, 1),
         [
-            Expect(("uhuru-kenyatta", "yoweri-museveni", "paul-kagame"), SUMMIT, date=days("2019-03-01", "2019-03-31", Precision.MONTH)),
-            Expect(("uhuru-kenyatta", "yoweri-museveni", "paul-kagame"), SUMMIT, date=days("2019-06-01", "2019-06-30", Precision.MONTH), city="Kigali"),
+            Expect(
+                ("uhuru-kenyatta", "yoweri-museveni", "paul-kagame"),
+                SUMMIT,
+                date=days("2019-03-01", "2019-03-31", Precision.MONTH),
+            ),
+            Expect(
+                ("uhuru-kenyatta", "yoweri-museveni", "paul-kagame"),
+                SUMMIT,
+                date=days("2019-06-01", "2019-06-30", Precision.MONTH),
+                city="Kigali",
+            ),
         ],
     ),
     (
@@ -5521,8 +5530,16 @@ PLURAL_REFERENCES = [
         "Lula met Petro in Leticia in July. Both presidents met again in Brasilia in August.",
         dt.date(2023, 9, 10),
         [
-            Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"), MEETING, date=days("2023-07-01", "2023-07-31", Precision.MONTH)),
-            Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"), date=days("2023-08-01", "2023-08-31", Precision.MONTH), city="Brasilia"),
+            Expect(
+                ("luiz-inacio-lula-da-silva", "gustavo-petro"),
+                MEETING,
+                date=days("2023-07-01", "2023-07-31", Precision.MONTH),
+            ),
+            Expect(
+                ("luiz-inacio-lula-da-silva", "gustavo-petro"),
+                date=days("2023-08-01", "2023-08-31", Precision.MONTH),
+                city="Brasilia",
+            ),
         ],
     ),
     (
@@ -5533,7 +5550,10 @@ PLURAL_REFERENCES = [
         [
             Expect(("anthony-albanese", "fumio-kishida", "joe-biden", "narendra-modi"), SUMMIT, date=day("2022-05-24")),
             Expect(
-                ("anthony-albanese", "fumio-kishida", "joe-biden", "narendra-modi"), SUMMIT, status=PLANNED, city="Sydney"
+                ("anthony-albanese", "fumio-kishida", "joe-biden", "narendra-modi"),
+                SUMMIT,
+                status=PLANNED,
+                city="Sydney",
             ),
         ],
     ),

@@ -1871,8 +1871,10 @@ class Discourse:
             resolved = _resolved(mention) if mention.kind is _KIND_PRONOUN else mention
             if resolved.kind is _KIND_PERSON and not mention.plural and resolved.leaders:
                 named.add(resolved.leaders[0], resolved)
-            if not mention.plural and _gender(resolved, self.female) is _FEMININE:
-                self.woman = resolved
+                if self.female.issuperset(resolved.leaders):
+                    self.woman = resolved
+            elif resolved.role is Role.QUEEN and resolved.kind in _TITLED_KINDS:
+                self.woman = resolved  # "the Queen"
         people = [m for m in mentions if m.kind in someone and (m.kind is not _KIND_PRONOUN or m.antecedents)]
         singular = [m for m in people if not m.plural]
         if singular:
@@ -2240,10 +2242,12 @@ def _antecedents(
     if pronoun.claimed:  # "the ministers ... their own meeting": people who are no leaders
         return ()
     gender = _PRONOUN_GENDERS.get(pronoun.text.lower()) if not pronoun.plural else None
-    if gender is None or (gender is _FEMININE and discourse.woman is None):
-        return _antecedents_of(pronoun, before, discourse, after)
-    # "her" once a woman was named is no man's, "he" never a woman's: the nearest candidates that agree
     female = discourse.female
+    if gender is None or (
+        discourse.woman is None and not any(_gender(_resolved(m), female) is _FEMININE for m in before)
+    ):
+        return _antecedents_of(pronoun, before, discourse, after)  # no woman named yet: nobody to tell apart
+    # "her" once a woman was named is no man's, "he" never a woman's: the nearest candidates that agree
     before = [m for m in before if _gender(_resolved(m), female) in (None, gender)]
     found = _antecedents_of(pronoun, before, discourse, after)
     if found and all(_gender(m, female) in (None, gender) for m in found):
@@ -2310,6 +2314,8 @@ def _antecedents_of(
 class _Gender(enum.Enum):
     """Whom a singular pronoun may stand for."""
 
+    __hash__ = object.__hash__  # members are singletons (see MentionKind)
+
     MASCULINE = "masculine"
     FEMININE = "feminine"
 
@@ -2347,9 +2353,11 @@ def _gender(mention: Mention, female: frozenset[str]) -> _Gender | None:
     ...     frozenset())
     (<_Gender.MASCULINE: 'masculine'>, None)
     """
-    if mention.kind in _NAMED_KINDS and mention.leaders:  # "Castro" may be Raúl, Fidel or Xiomara: no one's
-        women = sum(leader in female for leader in mention.leaders)
-        return _FEMININE if women == len(mention.leaders) else _MASCULINE if not women else None
+    leaders = mention.leaders
+    if leaders and mention.kind in _NAMED_KINDS:  # "Castro" may be Raúl, Fidel or Xiomara: no one's
+        if female.isdisjoint(leaders):
+            return _MASCULINE
+        return _FEMININE if female.issuperset(leaders) else None
     if mention.kind in _TITLED_KINDS and mention.role is not None:  # "the Turkish king", "the Queen"
         return _ROLE_GENDERS.get(mention.role)
     if mention.kind is _KIND_PRONOUN and not mention.plural:  # one with no antecedent: its own word says

@@ -892,6 +892,7 @@ class Parser:
         quotes = Quotes()
         for leader_id, mention, where in leads:
             discourse.named.add(leader_id, mention)
+            discourse.woman = mention if leader_id in discourse.female else discourse.woman
             if where is not None:
                 spans.put(mention, where)
         speakers = {p.speaker: self._speaker(p.speaker, anchor, publisher) for p in paragraphs if p.speaker}
