@@ -770,6 +770,45 @@ def test_a_plan_after_a_departure_lies_in_the_days_from_it(text: str, published:
     assert meetings(text, published) == expected
 
 
+KISHIDA_, SISI, AKUFO_ADDO = "fumio-kishida", "abdel-fattah-el-sisi", "nana-akufo-addo"
+MACRON_, HASSAN = "emmanuel-macron", "samia-suluhu-hassan"
+#: A tour of several countries planned "from" a day starts that day; each visit lies in the days after it, two for
+#: each country (time.tour-start), so talks the text dates later on the tour are the same visit.
+TOUR = [
+    (
+        "a-tour-of-three-with-talks-dated-later",
+        "Kishida will visit Egypt, Ghana and Kenya from Saturday. In Nairobi he will hold talks with President "
+        "William Ruto on May 3.",
+        dt.date(2023, 4, 26),
+        [
+            ((KISHIDA_, SISI), "visit", "planned", "2023-04-29/2023-05-05"),
+            ((KISHIDA_, AKUFO_ADDO), "visit", "planned", "2023-04-29/2023-05-05"),
+            ((KISHIDA_, RUTO), "visit", "planned", "2023-05-03"),
+        ],
+    ),
+    (
+        "a-tour-of-two",
+        "Macron will visit Kenya and Tanzania from Saturday.",
+        dt.date(2023, 4, 26),
+        [
+            ((MACRON_, RUTO), "visit", "planned", "2023-04-29/2023-05-03"),
+            ((MACRON_, HASSAN), "visit", "planned", "2023-04-29/2023-05-03"),
+        ],
+    ),
+    (
+        "one-country-keeps-its-day",
+        "Macron will visit Kenya from Saturday.",
+        dt.date(2023, 4, 26),
+        [((MACRON_, RUTO), "visit", "planned", "2023-04-29")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(TOUR))
+def test_a_tour_from_a_day_lies_in_the_days_after_it(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 DAHAL, MURMU, MODI_ = "pushpa-kamal-dahal", "droupadi-murmu", "narendra-modi"
 THURSDAY = dt.date(2023, 6, 1)
 #: An arrival "on a four-day visit" lasts four days: what happened on it happened by publication

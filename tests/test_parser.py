@@ -5636,3 +5636,53 @@ GENDERED_PRONOUNS = [
 @pytest.mark.parametrize(FIELDS, **rows(GENDERED_PRONOUNS))
 def test_he_and_she_stand_for_a_man_and_a_woman(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+SUNAK_, KISHIDA_ = "rishi-sunak", "fumio-kishida"
+EAST_AFRICA = ("william-ruto", "yoweri-museveni", "paul-kagame", "samia-suluhu-hassan")
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "the-two-premiers",
+                "Rishi Sunak welcomed Fumio Kishida to London on Thursday. The two premiers first met on the "
+                "sidelines of the G20 summit in Bali in November.",
+                SATURDAY_2023,
+                [
+                    Expect((SUNAK_, KISHIDA_), VISIT, date=day("2023-05-18"), host="GBR"),
+                    Expect((SUNAK_, KISHIDA_), MEETING, date=days("2022-11-01", "2022-11-30", Precision.MONTH)),
+                ],
+            ),
+            (
+                "the-three-prime-ministers",
+                "The prime ministers of Spain, Portugal and Greece arrived in Rome on Monday. The three prime "
+                "ministers held talks with Giorgia Meloni.",
+                SATURDAY_2023,
+                [
+                    Expect(
+                        ("pedro-sanchez", "antonio-costa", "kyriakos-mitsotakis", "giorgia-meloni"),
+                        SUMMIT,
+                        date=day("2023-05-15"),
+                    )
+                ],
+            ),
+            (
+                "the-four-presidents",
+                "Ruto hosted Presidents Yoweri Museveni, Paul Kagame and Samia Suluhu Hassan at State House on "
+                "Monday. The four presidents agreed to meet again in Kampala in June.",
+                SATURDAY_2023,
+                [
+                    Expect(EAST_AFRICA, SUMMIT, date=day("2023-05-15")),
+                    Expect(EAST_AFRICA, SUMMIT, PLANNED, date=days("2023-06-01", "2023-06-30", Precision.MONTH)),
+                ],
+            ),
+        ]
+    ),
+)
+def test_a_counted_group_refers_back_to_the_leaders_named_before(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)

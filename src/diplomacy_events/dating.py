@@ -42,6 +42,7 @@ import attrs
 from .copies import record
 from .knowledge import MODERN_FROM
 from .lexicon import AGAIN_GAP, NUMBER_WORDS, POSSESSIVE_MARKS, POSSESSIVES, PREVIEW_TITLES, SUBORDINATORS, TriggerType
+from .mentions import MentionKind
 from .model import DateSpan, Participant, Precision, Status, Summit
 from .normalize import Block, BlockKind
 from .normalize import Document as Page
@@ -838,6 +839,7 @@ def _counted_from(context: SentenceContext, reading: Reading) -> bool:
 
 
 _DEPARTURE_REACH = 4  # "departed for Nairobi on Thursday": the departure's verb just before its time
+_ONWARD_DAYS = 2  # how many days ahead of a departure the plan it was made for may lie
 
 
 @rule(
@@ -854,8 +856,37 @@ def _onward(context: SentenceContext, reading: Reading) -> bool:
     if time is None or reading.status is not Status.PLANNED or time.end > reading.start:
         return False
     before = keys[max(0, time.start - _DEPARTURE_REACH) : time.start]
-    reading.onward = not (departures.isdisjoint(before) and departures.isdisjoint(keys[time.end : reading.start]))
-    return reading.onward
+    if departures.isdisjoint(before) and departures.isdisjoint(keys[time.end : reading.start]):
+        return False
+    reading.onward = _ONWARD_DAYS
+    return True
+
+
+@rule(
+    "time.tour-start",
+    Phase.TIME,
+    "A tour of several countries planned 'from' a day ('will visit A, B and C from Saturday') starts that day: each "
+    "visit of it lies in the days after, two for each country (see date.onward).",
+    "Kishida will visit Egypt, Ghana and Kenya from Saturday.",
+    published="2023-04-26",
+    only=(TriggerType.VISIT,),
+    needs=("from",),
+)
+def _tour_start(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or reading.status is not Status.PLANNED or time.last_day is not None or time.start < 1:
+        return False
+    if context.keys[time.start - 1] != "from" or time.start < reading.end:
+        return False
+    legs = sum(1 for m in reading.objects if m.kind in _PLACE_KINDS)
+    if legs < 2:
+        return False
+    reading.onward = _LEG_DAYS * legs
+    return True
+
+
+_LEG_DAYS = 2  # days a tour gives each country it visits
+_PLACE_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE})  # where a tour goes: "Egypt, Ghana and Kenya"
 
 
 _DURATION_REACH = 4  # "ended (his) (official) three-day (state) visit"
@@ -1908,9 +1939,6 @@ def _visit_days(calendar: Calendar, reading: DateReading) -> bool:
     return True
 
 
-_ONWARD_DAYS = dt.timedelta(days=2)  # how far ahead of a departure the plan it was made for may lie
-
-
 @rule(
     "date.onward",
     Phase.DATE,
@@ -1923,7 +1951,8 @@ def _onward_days(calendar: Calendar, reading: DateReading) -> bool:
     date = reading.date
     if not reading.candidate.onward or date is None or date.precision is not _DAY or date.days != 1:
         return False
-    reading.date = DateSpan(start=date.start, end=date.start + _ONWARD_DAYS, precision=Precision.UNKNOWN)
+    ahead = dt.timedelta(days=reading.candidate.onward)
+    reading.date = DateSpan(start=date.start, end=date.start + ahead, precision=Precision.UNKNOWN)
     return True
 
 

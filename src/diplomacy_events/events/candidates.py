@@ -66,7 +66,7 @@ class EventCandidate:
     trip: bool = False  # "arrived in Moscow on Monday": no meeting, but it dates the traveller's next one
     days: int = 0
     ends: bool = False
-    onward: bool = False  # a plan told after a departure: its time is the departure's, the plan's first day
+    onward: int = 0  # days a plan may lie after its time, the first day (a departure's, a tour's start)
     attendance: bool = False  # only says who attends ``summit``: no meeting of its own
     joins: bool = False  # only adds its people to the meeting told last: "the talks, which she will also attend"
     since: TimeExpression | None = None  # what a counted ``time`` counts from, when its sentence says

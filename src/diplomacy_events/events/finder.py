@@ -493,7 +493,7 @@ def _first_since(found: list[EventCandidate], context: SentenceContext) -> list[
                 aside=True,
                 days=0,
                 ends=False,
-                onward=False,
+                onward=0,
                 summit=None,
                 summit_relation=None,
                 rules=rules,
