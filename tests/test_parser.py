@@ -5686,3 +5686,42 @@ def test_a_counted_group_refers_back_to_the_leaders_named_before(
     text: str, published: dt.date, expected: list[Expect]
 ) -> None:
     check(text, published, expected)
+
+
+ALBANESE_, WIDODO_, HIPKINS_ = "anthony-albanese", "joko-widodo", "chris-hipkins"
+TUESDAY_2023 = dt.date(2023, 7, 4)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-welcome-in-a-transcript-turn",
+                "PRIME MINISTER ALBANESE: I want to welcome President Joko Widodo to Canberra.",
+                TUESDAY_2023,
+                [Expect((ALBANESE_, WIDODO_), VISIT, OCCURRED, host="AUS")],
+            ),
+            (
+                "a-welcome-in-a-quote",
+                'Albanese said: "I want to welcome President Joko Widodo to Parliament House."',
+                TUESDAY_2023,
+                [Expect((ALBANESE_, WIDODO_), VISIT, OCCURRED, host="AUS")],
+            ),
+            (
+                "a-welcome-with-a-time-ahead-is-a-plan",
+                'Albanese told reporters: "I want to welcome Prime Minister Chris Hipkins to Canberra next week."',
+                TUESDAY_2023,
+                [Expect((ALBANESE_, HIPKINS_), VISIT, PLANNED, date=days("2023-07-10", "2023-07-16", Precision.WEEK))],
+            ),
+            (
+                "a-reported-wish-stays-a-plan",
+                "Albanese said he wanted to welcome President Joko Widodo to Parliament House.",
+                TUESDAY_2023,
+                [Expect((ALBANESE_, WIDODO_), VISIT, PLANNED, date=None)],
+            ),
+        ]
+    ),
+)
+def test_a_welcome_said_as_it_is_given_happened(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

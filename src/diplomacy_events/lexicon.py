@@ -869,6 +869,7 @@ class Lexicon:
     visit_purposes: Cues  # "flew to Paris to meet X": a trip with a counterpart
     joint_discussions: frozenset[str]  # "discussed the agenda with A and B": one discussion of all
     group_speech_verbs: frozenset[str]  # "spoke to the leaders of A and B": one conversation of all
+    spoken_welcomes: frozenset[str]  # "I want to welcome X here": words between a speaker and a welcome said now
     purpose_objects: frozenset[str]  # "to meet", "to see": purposes whose counterpart must follow ("to see a base")
     formal_visits: frozenset[str]  # "arrived in Nadi for a state visit": a trip made for one has a host
     state_visits: frozenset[str]  # "a state visit to Ireland": the host is the head of state (the president)

@@ -1321,3 +1321,31 @@ def _possessive_object(context: SentenceContext, reading: Reading) -> bool:
         and keys[first.end] in POSSESSIVE_MARKS
         and not _LOCATIVE.intersection(keys[reading.end : first.start])
     )
+
+
+@rule(
+    "status.spoken-welcome",
+    Phase.STATUS,
+    "A welcome the speakers say as they say it ('I want to welcome President X to Canberra', 'we are pleased to "
+    "welcome you here') is done in the saying: it happened, unless its clause names a time ('next year').",
+    "I want to welcome President Joko Widodo to Canberra.",
+    published="2023-07-04",
+    only=(TriggerType.HOST,),
+    needs=("welcome",),
+)
+def _spoken_welcome(context: SentenceContext, reading: Reading) -> bool:
+    keys, start = context.keys, reading.start
+    if reading.status is not Status.PLANNED or keys[start] != "welcome" or reading.dated:
+        return False
+    low, tokens = max(reading.clause[0], start - _SPOKEN_REACH), context.tokens  # "I" is a mention: no key of its own
+    speaker = next((i for i in range(start - 1, low - 1, -1) if tokens[i].key in _FIRST_PERSONS), None)
+    if speaker is None or keys[start - 1] != "to":
+        return False
+    if not all(key in context.words.spoken_welcomes for key in keys[speaker + 1 : start - 1]):
+        return False
+    reading.status = Status.OCCURRED
+    return True
+
+
+_SPOKEN_REACH = 6  # words from the speaker to "welcome": "I would very much like to welcome"
+_FIRST_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
