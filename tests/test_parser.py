@@ -5725,3 +5725,37 @@ TUESDAY_2023 = dt.date(2023, 7, 4)
 )
 def test_a_welcome_said_as_it_is_given_happened(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "we-before-the-other-leader-speaks",
+                "PRESIDENT MACRON: We will meet again in Delhi in January.\n\nPRIME MINISTER MODI: Thank you, "
+                "Emmanuel.",
+                dt.date(2023, 7, 15),
+                [
+                    Expect(
+                        ("emmanuel-macron", MODI),
+                        VISIT,
+                        PLANNED,
+                        date=days("2024-01-01", "2024-01-31", Precision.MONTH),
+                    )
+                ],
+            ),
+            (
+                "we-when-the-other-leader-only-thanks",
+                "PRESIDENT BIDEN: Mr. Prime Minister, good to see you. We met in Hiroshima in May and talked about "
+                "Taiwan.\n\nPRIME MINISTER KISHIDA: Thank you, Joe.",
+                dt.date(2023, 6, 10),
+                [Expect((BIDEN, KISHIDA), VISIT, date=days("2023-05-01", "2023-05-31", Precision.MONTH), host="JPN")],
+            ),
+        ]
+    ),
+)
+def test_we_of_two_leaders_who_speak_in_turn(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+    without_first_pass = de.Parser(first_pass=False).parse(text, published=published).meetings
+    assert de.parse(text, published=published).meetings == without_first_pass

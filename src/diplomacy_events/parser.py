@@ -806,7 +806,14 @@ class Parser:
         if _call_headline(headlines, call_words) or (given and _names_call(token_keys(given), call_words)):
             called |= {_PAGE}  # the page's headline, in the text or given as its title
         reads, cited, spans = self._read(
-            segment(document, plan.full), anchor, headed, leads, publisher, called, _ahead_sections(document)
+            segment(document, plan.full),
+            anchor,
+            headed,
+            leads,
+            publisher,
+            called,
+            _ahead_sections(document),
+            labels=[b.speaker for b in document.blocks if b.speaker],  # every turn's, read in full or not
         )
         # after the last acting block, names only
         named_later, cited_later = plan.read_names(document, self.gazetteer, anchor, headed)
@@ -872,6 +879,7 @@ class Parser:
         publisher: str | None = None,
         called: Collection[int] = (),
         ahead: Sequence[tuple[int, int]] = (),
+        labels: Sequence[str] = (),
     ) -> tuple[list[SentenceReading], list[str], Spans]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
@@ -883,7 +891,8 @@ class Parser:
         protagonist, for a pronoun with no antecedent nearer); ``publisher`` is the country a government
         outlet names, whose office a transcript label with a bare title is ("THE PRESIDENT:"); ``called`` are the
         starts of the sections whose heading names a call (``_PAGE`` for a page whose headline does); ``ahead`` the
-        stretches under a heading that says what follows lies ahead (:func:`_ahead_sections`).
+        stretches under a heading that says what follows lies ahead (:func:`_ahead_sections`); ``labels`` the speaker
+        labels of every turn of a transcript, those the first pass skips included (who speaks in it).
         """
         reads: list[SentenceReading] = []
         cited: list[str] = []
@@ -895,7 +904,7 @@ class Parser:
             discourse.woman = mention if leader_id in discourse.female else discourse.woman
             if where is not None:
                 spans.put(mention, where)
-        speakers = {p.speaker: self._speaker(p.speaker, anchor, publisher) for p in paragraphs if p.speaker}
+        speakers = {label: self._speaker(label, anchor, publisher) for label in dict.fromkeys(labels)}
         interviewed, pair = _interviewed(speakers.values()), _pair(speakers.values())
         gazetteer = self.gazetteer
         words = gazetteer.words
