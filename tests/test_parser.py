@@ -5759,3 +5759,37 @@ def test_we_of_two_leaders_who_speak_in_turn(text: str, published: dt.date, expe
     check(text, published, expected)
     without_first_pass = de.Parser(first_pass=False).parse(text, published=published).meetings
     assert de.parse(text, published=published).meetings == without_first_pass
+
+
+G20_GUESTS = (MODI, BIDEN, "rishi-sunak")
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "the-visiting-leaders-named-before",
+                "Biden and Sunak arrived in Delhi on Friday. Modi received the visiting leaders at the venue on "
+                "Saturday.",
+                dt.date(2023, 9, 10),
+                [Expect(G20_GUESTS, SUMMIT, date=day("2023-09-09"))],
+            ),
+            (
+                "the-visiting-leaders-listed-after",
+                "Modi received the visiting leaders, including Biden and Sunak, at the venue on Saturday.",
+                dt.date(2023, 9, 10),
+                [Expect(G20_GUESTS, SUMMIT, date=day("2023-09-09"))],
+            ),
+            (
+                "the-visiting-presidents-received",
+                "The presidents of Ghana and Senegal arrived in Abuja on Monday. The visiting presidents were "
+                "received by Tinubu at the State House.",
+                dt.date(2023, 9, 10),
+                [Expect(("bola-tinubu", "nana-akufo-addo", "macky-sall"), VISIT, date=day("2023-09-04"), host="NGA")],
+            ),
+        ]
+    ),
+)
+def test_the_visiting_leaders_are_those_named_before(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

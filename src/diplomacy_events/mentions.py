@@ -206,7 +206,12 @@ def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
                 return surface.upper() == surface or surface.istitle()
     if tags == _PRONOUN_ONLY and match.end < len(tokens):
         # "the leaders of Kenya and Uganda", "the two leaders of the Quad": a title, not a reference back
-        return not (tokens[match.end - 1].key in _GROUP_WORDS and tokens[match.end].key in ("of", "from"))
+        after = tokens[match.end].key
+        if tokens[match.end - 1].key in _GROUP_WORDS and after in ("of", "from"):
+            return False
+        # "the visiting leaders, including A and B": the list says who they are
+        listed = tokens[match.end + 1].key if after == "," and match.end + 1 < len(tokens) else after
+        return listed not in _LIST_OPENERS
     return True
 
 
@@ -244,6 +249,7 @@ _DECIDING = "plural-deciding"
 _DECISION_LENGTH = 4  # words of a decision phrase: "agreed that", "looked forward to", "agreed to meet again"
 _ACTING = "plural-acting"  # a bare "the two": a reference back only before a verb or adverb ("the two last met")
 _GROUP_WORDS = frozenset({"leaders", "state", "government", "presidents", "ministers"})
+_LIST_OPENERS = frozenset({"including", "among", "such", "notably", "like"})  # words that open a list of people
 #: Titles in -s that are not plurals.
 _SINGULAR_TITLES = frozenset({"mrs", "ms", "his highness", "his majesty", "his excellency"})
 
