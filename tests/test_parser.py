@@ -5793,3 +5793,36 @@ G20_GUESTS = (MODI, BIDEN, "rishi-sunak")
 )
 def test_the_visiting_leaders_are_those_named_before(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+LULA_, FERNANDEZ_ = "luiz-inacio-lula-da-silva", "alberto-fernandez"
+TUESDAY_JAN_2023 = dt.date(2023, 1, 24)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "appeared-together",
+                "Lula and Fernandez appeared together in Buenos Aires on Monday.",
+                TUESDAY_JAN_2023,
+                [Expect((LULA_, FERNANDEZ_), VISIT, date=day("2023-01-23"), host="ARG")],
+            ),
+            (
+                "will-appear-together",
+                "Lula and Fernandez will appear together at a news conference on Tuesday.",
+                TUESDAY_JAN_2023,
+                [Expect((LULA_, FERNANDEZ_), MEETING, PLANNED, date=day("2023-01-24"))],
+            ),
+            (
+                "appeared-with-no-other-leader",
+                "Lula appeared together with his wife at the rally on Monday.",
+                TUESDAY_JAN_2023,
+                [],
+            ),
+        ]
+    ),
+)
+def test_leaders_who_appear_together_meet(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
