@@ -5826,3 +5826,29 @@ TUESDAY_JAN_2023 = dt.date(2023, 1, 24)
 )
 def test_leaders_who_appear_together_meet(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "a-plan-to-discuss-a-quoted-bilateral-matter",
+                'Lula and Fernandez will discuss bilateral "gas integration" in Buenos Aires on Tuesday.',
+                dt.date(2023, 1, 23),
+                [Expect((LULA_, FERNANDEZ_), VISIT, PLANNED, date=day("2023-01-24"), host="ARG")],
+            ),
+            (
+                "the-two-leaders-due-to-discuss-a-quoted-bilateral-matter",
+                'Lula arrived in Buenos Aires on Monday. The two leaders are due to discuss bilateral "gas '
+                'integration" and a common currency.',
+                dt.date(2023, 1, 23),
+                [],
+            ),
+        ]
+    ),
+)
+def test_a_meeting_adjective_before_a_quoted_noun_is_no_meeting(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)

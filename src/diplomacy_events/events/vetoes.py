@@ -297,7 +297,8 @@ def _journey_for(context: SentenceContext, opener: int) -> bool:
     "veto.adjective",
     Phase.TRIGGER,
     "A meeting word that is one only as a noun ('held a bilateral with X', 'held a summit on Monday') reports "
-    "nothing before another noun ('his first bilateral trip abroad', 'bilateral trade', 'attend a summit dialogue').",
+    "nothing before another noun ('his first bilateral trip abroad', 'bilateral trade', 'attend a summit dialogue'), "
+    "quoted or not ('bilateral \"gas integration\"').",
     "Kishida made his first bilateral trip abroad to Seoul.",
     needs=("trigger.adjective",),
 )
@@ -306,6 +307,8 @@ def _adjective(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.adjective or end >= len(keys):
         return False
     following = keys[end]
+    if following in _QUOTE_MARKS and end + 1 < len(keys):  # 'bilateral "gas integration"': the word quoted
+        following = keys[end + 1]
     return following.isalpha() and following not in _AFTER_NOUN
 
 
