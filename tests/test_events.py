@@ -1424,3 +1424,29 @@ def test_a_matter_discussed_separately_with_two_leaders_is_two_discussions() -> 
         {"Jawaharlal Nehru", "Josip Broz Tito"},
         {"Jawaharlal Nehru", "Gamal Abdel Nasser"},
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair"),
+    [
+        (
+            "Dutch Prime Minister Mark Rutte was one of the guests Prime Minister Justin Trudeau saw in Ottawa. "
+            "The Prime Minister then met Boris Johnson on Friday.",
+            "2021-06-12",
+            {"Justin Trudeau", "Boris Johnson"},
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida called on Prime Minister Anthony Albanese in Canberra. "
+            "The Prime Minister later hosted Chris Hipkins for dinner.",
+            "2023-05-20",
+            {"Anthony Albanese", "Chris Hipkins"},
+        ),
+    ],
+)
+def test_the_bare_office_of_two_named_once_is_the_one_titled_without_a_country(
+    text: str, published: str, pair: set[str]
+) -> None:
+    """News gives its own country's leader the bare title and a foreign one the country: "the Prime Minister" is
+    the former when each was named once."""
+    found = [{p.name for p in m.participants} for m in de_parse(text, published).meetings]
+    assert pair in found

@@ -1775,31 +1775,40 @@ def _value(match: Match[Entry], tag: str) -> str | None:
 class Tally:
     """How often each leader id was named, with its latest mention; the top leader kept current.
 
-    ``top`` is the most named leader, ties going to the one named first (as
-    ``Counter.most_common``), updated in constant time per :meth:`add`.
+    ``top`` is the most named leader, ties going to one ever named ``home`` (see :meth:`add`), then to the one
+    named first (as ``Counter.most_common``), updated in constant time per :meth:`add`.
     """
 
     counts: dict[str, tuple[int, int]] = attrs.field(factory=dict)  # leader id -> (count, first-seen rank)
     latest: dict[str, Mention] = attrs.field(factory=dict)
     top: str | None = None
+    home: set[str] = attrs.field(factory=set)  # leaders named by a bare title ("Prime Minister X"), once or more
 
-    def add(self, leader_id: str, mention: Mention) -> None:
-        """Count one more mention of ``leader_id``."""
+    def add(self, leader_id: str, mention: Mention, home: bool = False) -> None:
+        """Count one more mention of ``leader_id``; ``home`` when it gives the title with no country ("Prime
+        Minister X" where the other is "Italian Prime Minister Y"), as news writes its own country's leader."""
         counts = self.counts
         held = counts.get(leader_id)
         count, rank = (held[0] + 1, held[1]) if held is not None else (1, len(counts))
         counts[leader_id] = (count, rank)
         self.latest[leader_id] = mention
+        if home:
+            self.home.add(leader_id)
         if self.top is None:
             self.top = leader_id
             return
         best, best_rank = counts[self.top]
-        if count > best or (count == best and rank < best_rank):
+        if count > best or (count == best and self._before(leader_id, rank, best_rank)):
             self.top = leader_id
+
+    def _before(self, leader_id: str, rank: int, best_rank: int) -> bool:
+        """Whether ``leader_id`` wins a tie with the top leader: named at home where the top one is not, else first."""
+        home, top_home = leader_id in self.home, self.top in self.home
+        return home and not top_home if home != top_home else rank < best_rank
 
     def copy(self) -> Tally:
         """A copy with counts of its own."""
-        return Tally(dict(self.counts), dict(self.latest), self.top)
+        return Tally(dict(self.counts), dict(self.latest), self.top, set(self.home))
 
     def protagonist(self) -> Mention | None:
         """The latest mention of the most named leader, if any was named."""
@@ -1865,7 +1874,7 @@ class Discourse:
                 tally = self.by_role.get(role)
                 if tally is None:  # not setdefault: a tally is made only for an office not counted yet
                     tally = self.by_role[role] = Tally()
-                tally.add(resolved.leaders[0], resolved)
+                tally.add(resolved.leaders[0], resolved, _bare_title(resolved, role))
 
     def end_sentence(self, mentions: list[Mention]) -> None:
         """Record a finished sentence's linked mentions as antecedents for the sentences after it."""
@@ -2373,6 +2382,22 @@ def _gender(mention: Mention, female: frozenset[str]) -> _Gender | None:
 
 _NAMED_KINDS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
 _TITLED_KINDS = frozenset({MentionKind.OFFICE, MentionKind.PRONOUN})
+
+
+def _bare_title(mention: Mention, role: Role) -> bool:
+    """Whether a leader is named by the title of ``role`` with no country before it: "Prime Minister Narendra
+    Modi", not "Italian Prime Minister Giorgia Meloni".
+
+    The mention's tokens are its title's and its name's (its text): a title of as many words as the office's name
+    has none before it.
+
+    >>> _bare_title(Mention(MentionKind.PERSON, 0, 4, "Jane Roe", ("x",)), Role.PRIME_MINISTER)
+    True
+    >>> _bare_title(Mention(MentionKind.PERSON, 0, 5, "Jane Roe", ("x",)), Role.PRIME_MINISTER)
+    False
+    """
+    words = len(mention.text.replace("-", " ").split()) + role.value.count(" ") + 1
+    return mention.kind is _KIND_PERSON and mention.end - mention.start == words
 
 
 def _guest_and_host(pair: Mention, discourse: Discourse) -> tuple[Mention, ...]:
