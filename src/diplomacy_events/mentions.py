@@ -2391,10 +2391,9 @@ def _bare_title(mention: Mention, role: Role) -> bool:
     The mention's tokens are its title's and its name's (its text): a title of as many words as the office's name
     has none before it.
 
-    >>> _bare_title(Mention(MentionKind.PERSON, 0, 4, "Jane Roe", ("x",)), Role.PRIME_MINISTER)
-    True
-    >>> _bare_title(Mention(MentionKind.PERSON, 0, 5, "Jane Roe", ("x",)), Role.PRIME_MINISTER)
-    False
+    >>> roe = Mention(kind=MentionKind.PERSON, start=0, end=4, text="Jane Roe", leaders=("x",))
+    >>> _bare_title(roe, Role.PRIME_MINISTER), _bare_title(_evolve(roe, end=5), Role.PRIME_MINISTER)
+    (True, False)
     """
     words = len(mention.text.replace("-", " ").split()) + role.value.count(" ") + 1
     return mention.kind is _KIND_PERSON and mention.end - mention.start == words
