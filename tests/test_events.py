@@ -1450,3 +1450,25 @@ def test_the_bare_office_of_two_named_once_is_the_one_titled_without_a_country(
     the former when each was named once."""
     found = [{p.name for p in m.participants} for m in de_parse(text, published).meetings]
     assert pair in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Prime Minister Shinzo Abe held separate talks with Julia Gillard, Manmohan Singh and Yingluck Shinawatra "
+            "in Brunei on Thursday. In the talks with Gillard, the two sides agreed to expand trade.",
+            "2013-04-25",
+        ),
+        (
+            "President Joko Widodo met Lee Hsien Loong, Najib Razak and Rodrigo Duterte separately on Monday. "
+            "At the meeting with Najib, the two leaders spoke about haze.",
+            "2017-04-25",
+        ),
+    ],
+)
+def test_the_two_sides_after_a_sentence_naming_more_leaders_are_none_of_them(text: str, published: str) -> None:
+    """ "The two sides" cannot stand for the four leaders named before: it makes no meeting of all four."""
+    found = [{p.name for p in m.participants} for m in de_parse(text, published).meetings]
+    assert len(found) == 3
+    assert all(len(people) == 2 for people in found)

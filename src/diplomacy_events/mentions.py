@@ -2304,7 +2304,7 @@ def _antecedents_of(
         leaders = words[-1] in _GROUP_WORDS  # "the two presidents": leaders, not the envoys named last
         main = discourse.main_pair(leaders) if size == 2 and not discourse.group_here else ()
         groups = discourse.leaders_by_size if leaders else discourse.by_size
-        found = main or (groups.get(size, discourse.group) if size else discourse.group)
+        found = main or (groups.get(size, _of_size(discourse.group, size)) if size else discourse.group)
         office = _plural_office(words)
         found = found if office is None else tuple(_in_office(m, office) for m in found)
         return found or (_guest_and_host(pronoun, discourse) if size == 2 and leaders else ())
@@ -2397,6 +2397,18 @@ def _bare_title(mention: Mention, role: Role) -> bool:
     """
     words = len(mention.text.replace("-", " ").split()) + role.value.count(" ") + 1
     return mention.kind is _KIND_PERSON and mention.end - mention.start == words
+
+
+def _of_size(group: tuple[Mention, ...], size: int) -> tuple[Mention, ...]:
+    """The group unless it names more leaders than ``size``: "the two sides" after a sentence naming four stands for
+    none of them ("the two men" after "Trump, the first American president to ..., and Kim" may stand for three
+    mentions of two).
+
+    >>> x, y = (Mention(kind=MentionKind.PERSON, start=0, end=1, text=t, leaders=(t,)) for t in "XY")
+    >>> len(_of_size((x, y, x), 2)), len(_of_size((x, y), 1))
+    (3, 0)
+    """
+    return group if len({m.leaders[0] for m in group if m.leaders}) <= size else ()
 
 
 def _guest_and_host(pair: Mention, discourse: Discourse) -> tuple[Mention, ...]:
