@@ -1472,3 +1472,66 @@ def test_the_two_sides_after_a_sentence_naming_more_leaders_are_none_of_them(tex
     found = [{p.name for p in m.participants} for m in de_parse(text, published).meetings]
     assert len(found) == 3
     assert all(len(people) == 2 for people in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair", "day"),
+    [
+        (
+            "Scholz invited Lula to Berlin during a phone call with him on Tuesday.",
+            "2023-03-09",
+            {"Olaf Scholz", "Luiz Inácio Lula da Silva"},
+            dt.date(2023, 3, 7),
+        ),
+        (
+            "Prime Minister Fumio Kishida extended an invitation to Yoon Suk Yeol in a telephone conversation "
+            "with him on Monday.",
+            "2023-03-09",
+            {"Fumio Kishida", "Yoon Suk Yeol"},
+            dt.date(2023, 3, 6),
+        ),
+    ],
+)
+def test_a_call_during_which_a_plan_is_made_happened(text: str, published: str, pair: set[str], day: dt.date) -> None:
+    """The invitation is the object of the act; the call is its occasion, and took place."""
+    [call] = [m for m in de_parse(text, published).meetings if m.kind is MeetingKind.CALL]
+    assert {p.name for p in call.participants} == pair
+    assert call.status is OCCURRED
+    assert call.date is not None and call.date.start == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz will raise the matter during a phone call with Lula on Tuesday.",
+        "Scholz invited Lula to take part in talks with Macron in Paris.",
+    ],
+)
+def test_an_occasion_of_a_future_or_of_an_infinitive_stays_planned(text: str) -> None:
+    meetings = de_parse(text, "2023-03-09").meetings
+    assert meetings and all(m.status is PLANNED for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Trump's talks with Kim Jong Un in Hanoi come after a year of threats and name-calling between the "
+        "two leaders.",
+        "Donald Trump and Kim Jong Un traded insults; the name calling between them went on for weeks.",
+    ],
+)
+def test_name_calling_is_no_call(text: str) -> None:
+    assert all(m.kind is not MeetingKind.CALL for m in de_parse(text, "2018-03-08").meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Narendra Modi held a telephonic conversation with Prime Minister Scott Morrison on Friday.",
+        "Prime Minister Narendra Modi and Prime Minister Scott Morrison had telephonic talks on Friday.",
+    ],
+)
+def test_telephonic_talks_are_a_call(text: str) -> None:
+    [call] = de_parse(text, "2021-04-10").meetings
+    assert (call.kind, call.status, str(call.date)) == (MeetingKind.CALL, OCCURRED, "2021-04-09")
+    assert {p.name for p in call.participants} == {"Narendra Modi", "Scott Morrison"}

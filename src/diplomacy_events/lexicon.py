@@ -534,6 +534,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’"})
 #: Modals that make a plan only when a time says when: "would visit next month".
 WEAK_MODALS = ("would", "may")
 SUMMIT_HEADS = frozenset({"summit", "summits"})
+#: A call word after these is part of a compound that is no call: "so-called", "name-calling" (hyphens are ignored).
+CALL_COMPOUNDS = {"called": frozenset({"so"}), "calling": frozenset({"name"})}
 #: Ordinal words that pick an edition of a summit series: "the 10th summit of the OTS", "the inaugural summit".
 ORDINALS = {
     word: number
@@ -876,6 +878,7 @@ class Lexicon:
     invitation_cues: Cues  # "invited X to visit": an invitation to a visit
     accept_verbs: frozenset[str]  # "accepted an invitation": the subject is the invited guest
     invited_journeys: frozenset[str]  # "accepted an invitation to visit Brazil": an accepted invitation to a visit
+    plan_acts: frozenset[str]  # "extended an invitation during a call": cues of plans that are acts of the moment
     continuation_cues: Cues  # "X also met Y", "met Y there": the story goes on from the event told before
     next_cues: Cues  # "will then meet Y", "will be followed by talks with Y": the next step after the event told before
     tenseless_cues: Cues  # "ahead of (his) talks with X on Friday": a meeting noun with no tense, read the nearer way

@@ -14,7 +14,7 @@ from typing import TypeVar
 import attrs
 
 from ..dating import SentenceTimes
-from ..lexicon import AUXILIARIES, MONTHS, OPENING_PREPOSITIONS, Lexicon, Trigger, TriggerType
+from ..lexicon import AUXILIARIES, CALL_COMPOUNDS, MONTHS, OPENING_PREPOSITIONS, Lexicon, Trigger, TriggerType
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
@@ -46,16 +46,18 @@ def cue_keys(
     planned "next", and "called X the next day" names no one; "next month"
     is a time, whose event the assembler makes planned when the date is
     ahead, so "X, who leaves office next month, held talks on Friday" stays
-    past. "So-called" is no call.
+    past. "So-called" and "name-calling" are no call.
 
     >>> from diplomacy_events.segment import tokenize
     >>> cue_keys(tokenize("A so-called summit in May"), [])
     ['a', 'so', '', 'summit', 'in', 'may']
+    >>> cue_keys(tokenize("months of name-calling"), [])
+    ['months', 'of', 'name', '']
     """
     keys = token_keys(tokens) if keys is None else list(keys)
-    if "called" in keys:
+    if "called" in keys or "calling" in keys:
         for i in range(1, len(keys)):
-            if keys[i] == "called" and keys[i - 1] == "so":
+            if keys[i - 1] in CALL_COMPOUNDS.get(keys[i], ()):
                 keys[i] = ""
     for mention in mentions:
         keys[mention.start : mention.end] = [""] * (mention.end - mention.start)

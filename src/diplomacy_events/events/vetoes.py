@@ -43,7 +43,7 @@ _LOCATIVE = frozenset({"to", "at", "from", "in"})  # "welcomed to Putin's reside
 @rule(
     "veto.blanked",
     Phase.TRIGGER,
-    "A trigger word inside a name, a month or a counted time, or 'so-called', is no trigger.",
+    "A trigger word inside a name, a month or a counted time, or 'so-called' or 'name-calling', is no trigger.",
     "Erdogan mocked what he termed a so-called peace plan.",
 )
 def _blanked(context: SentenceContext, reading: Reading) -> bool:
@@ -816,6 +816,55 @@ def _future_predicate(context: SentenceContext, reading: Reading) -> bool:
     if keys[after] in ("will", "'ll", "shall"):
         return True
     return keys[after - 1] in ("is", "are") and context.words.passive_future_cues.found(keys, after, after + 1)
+
+
+#: Prepositions of an adjunct that tells the occasion of the clause's act: "invited X during a phone call with Y".
+_OCCASIONS = frozenset({"during", "in", "at"})
+_OCCASION_REACH = 3  # words between the preposition and the trigger: "during their first phone call"
+_OCCASION_BREAKS = frozenset({",", "and", "to", "that", "which", "who", "when"})
+
+
+@rule(
+    "status.occasion",
+    Phase.STATUS,
+    "A meeting in an adjunct of 'during', 'in' or 'at' after a plan that is an act of the moment ('extended an "
+    "invitation during a phone call with X', 'proposed a summit at talks with Y') happened: the plan is the act's "
+    "object, the meeting its occasion (not after a future: 'will raise it during talks with X').",
+    "Scholz invited Lula to Berlin during a phone call with him on Tuesday.",
+    published="2023-03-09",
+    only=(TriggerType.MEET, TriggerType.CALL),
+    needs=("words.plan_acts",),
+)
+def _occasion(context: SentenceContext, reading: Reading) -> bool:
+    if reading.status is not PLANNED:
+        return False
+    keys, words = context.keys, context.words
+    opener = _occasion_opener(keys, reading.start)
+    if opener is None or words.planned_cues.found(keys, opener, reading.end + _AFTER_REACH):
+        return False
+    cues = [phrase for _, phrase in words.planned_cues.matches(keys, reading.clause[0], opener)]
+    if not cues or not words.plan_acts.issuperset(cues) or _infinitive_before(keys, reading.clause[0], opener):
+        return False
+    reading.status = Status.OCCURRED
+    return True
+
+
+def _occasion_opener(keys: Sequence[str], start: int) -> int | None:
+    """Where the preposition of an occasion adjunct the trigger at ``start`` heads stands ("during a phone call")."""
+    for i in range(start - 1, max(-1, start - 2 - _OCCASION_REACH), -1):
+        if keys[i] in _OCCASIONS:
+            return i
+        if keys[i] in _OCCASION_BREAKS:
+            return None
+    return None
+
+
+def _infinitive_before(keys: Sequence[str], low: int, high: int) -> bool:
+    """Whether an infinitive stands in ``keys[low:high]`` ("invited X to take part in talks"): the adjunct is its."""
+    return any(
+        keys[i] == "to" and keys[i + 1] and keys[i + 1] not in DETERMINERS and keys[i + 1] not in POSSESSIVES
+        for i in range(low, high - 1)
+    )
 
 
 #: Conjunctions of a time clause that takes the tense of the clause before: "will ... when they meet".
