@@ -1535,3 +1535,37 @@ def test_telephonic_talks_are_a_call(text: str) -> None:
     [call] = de_parse(text, "2021-04-10").meetings
     assert (call.kind, call.status, str(call.date)) == (MeetingKind.CALL, OCCURRED, "2021-04-09")
     assert {p.name for p in call.participants} == {"Narendra Modi", "Scott Morrison"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "day"),
+    [
+        (
+            "Macron will take part in a wreath-laying ceremony at the old town hall on Friday, followed by talks "
+            "with Chancellor Olaf Scholz.",
+            PLANNED,
+            "2023-06-09",
+        ),
+        (
+            "Macron will take part in an official welcome ceremony at the palace shortly, followed by a working "
+            "lunch with Chancellor Olaf Scholz.",
+            PLANNED,
+            "2023-06-07",
+        ),
+        (
+            "Macron took part in an official welcome ceremony at the palace on Tuesday, followed by a working "
+            "lunch with Chancellor Olaf Scholz.",
+            OCCURRED,
+            "2023-06-06",
+        ),
+    ],
+)
+def test_a_meeting_followed_by_after_a_clause_has_its_tense(text: str, status: Status, day: str) -> None:
+    [meeting] = de_parse(text, "2023-06-07").meetings
+    assert {p.name for p in meeting.participants} == {"Emmanuel Macron", "Olaf Scholz"}
+    assert (meeting.status, str(meeting.date)) == (status, day)
+
+
+def test_shortly_after_a_time_is_no_time_of_its_own() -> None:
+    [meeting] = de_parse("Macron met Scholz shortly after the ceremony on Tuesday.", "2023-06-07").meetings
+    assert str(meeting.date) == "2023-06-06"

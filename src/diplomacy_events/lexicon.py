@@ -180,7 +180,9 @@ POSTPOSED_STEPS = {"before": -1, "after": 1}
 #: pivot on what follows ("the day before the summit").
 POSTPOSED_ENDS = frozenset({",", ".", ";", "", "he", "she", "they", "we", "i", "had"})
 COUNTED_UNITS = frozenset({"days", "weeks", "months", "years"})
-DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this", "overnight", "last"})
+DEICTIC_STARTS = frozenset({"yesterday", "today", "tonight", "tomorrow", "this", "overnight", "last", "shortly"})
+#: What after "shortly" makes it a distance from another time ("shortly after the summit"), no time of its own.
+SHORTLY_RELATIVE = frozenset({"after", "before", "afterwards", "thereafter", "beforehand", "ahead", "following"})
 #: What may stand between a dated day and a yearless one that shares its year.
 #: What after a yearless month puts it in the year the text spoke of last: "In March of that year".
 THAT_YEAR = (("of", "that", "year"), ("that", "year"), ("that", "same", "year"), ("of", "the", "same", "year"))

@@ -46,6 +46,7 @@ from .lexicon import (
     RECENT_WORDS,
     RELATIVE_STARTS,
     SEASONS,
+    SHORTLY_RELATIVE,
     THAT_YEAR,
     THAT_YEAR_LENGTH,
     TIME_RELATIONS,
@@ -793,6 +794,10 @@ class _Scanner:
         if days is None and key == "this" and near[i + 1] in ("morning", "afternoon", "evening", "hour"):
             evening = near[i + 1] == "evening"  # the rest of the day, like "tonight"
             return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=0, rest=evening)
+        if key == "shortly":  # "will hold talks shortly": the rest of the day (not "shortly after the summit")
+            if near[i + 1] in SHORTLY_RELATIVE:
+                return None
+            return TimeExpression(start=i, end=i + 1, kind=TimeKind.DEICTIC, offset=0, rest=True)
         if days is None and key == "last" and near[i + 1] in ("night", "evening"):
             return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=-1)  # "last night": yesterday's
         if days is None:

@@ -951,13 +951,39 @@ def _participle_clause(context: SentenceContext, reading: Reading) -> bool:
         return False
     if not (opener + 1 < len(keys) and keys[opener + 1].endswith("ing")):
         return False  # "after they met": a tense of its own
+    return _future_before(context, opener) and _plan(reading)
+
+
+def _future_before(context: SentenceContext, opener: int) -> bool:
+    """Whether the sentence is in the future before ``opener``: "will stay ...", "is expected to attend ..." (not
+    "became the first to set foot in X, ... before")."""
+    keys = context.keys
     cue = context.words.status_cues.last(keys, 0, opener).get("planned")
     if cue is not None and cue > 1 and keys[cue - 1] in _COPULA_ADVERBS:
         cue -= 1  # "is also due to meet X before heading to Y"
-    future = any(key in FUTURE_AUXILIARIES for key in keys[:opener]) or (
+    return any(key in FUTURE_AUXILIARIES for key in keys[:opener]) or (
         cue is not None and cue > 0 and keys[cue - 1] in ("is", "are")
-    )  # "will stay ...", "is expected to attend ...": not "became the first to set foot in X, ... before"
-    return future and _plan(reading)
+    )
+
+
+@rule(
+    "status.followed-by",
+    Phase.STATUS,
+    "A meeting noun after ', followed by' ('will attend a welcome ceremony, followed by talks with X') has the "
+    "tense of the sentence before it: planned after a future, past after a past.",
+    "Modi will take part in a wreath-laying ceremony at the national war memorial on Friday, followed by talks with "
+    "Albanese.",
+    published="2023-05-22",
+    needs=("followed",),
+)
+def _followed_by(context: SentenceContext, reading: Reading) -> bool:
+    if reading.status is PLANNED or not reading.trigger.nominal:
+        return False
+    keys = context.keys
+    head = _noun_phrase_start(keys, reading.start, 0)
+    if head < 3 or keys[head - 2 : head] != ["followed", "by"] or keys[head - 3] != ",":
+        return False
+    return _future_before(context, head - 3) and _plan(reading)
 
 
 _COPULA_ADVERBS = frozenset({"also", "still", "now", "then"})  # between a copula and its cue of plans
