@@ -1569,3 +1569,28 @@ def test_a_meeting_followed_by_after_a_clause_has_its_tense(text: str, status: S
 def test_shortly_after_a_time_is_no_time_of_its_own() -> None:
     [meeting] = de_parse("Macron met Scholz shortly after the ceremony on Tuesday.", "2023-06-07").meetings
     assert str(meeting.date) == "2023-06-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "guests"),
+    [
+        (
+            "Emmanuel Macron and Olaf Scholz were among a long list of world leaders that Prime Minister Narendra "
+            "Modi met in New Delhi.",
+            "2023-09-11",
+            {"Emmanuel Macron", "Olaf Scholz"},
+        ),
+        (
+            "Joe Biden was among the leaders Fumio Kishida met on Sunday.",
+            "2023-05-22",
+            {"Joe Biden"},
+        ),
+    ],
+)
+def test_the_leaders_listed_among_those_someone_met_are_his_counterparts(
+    text: str, published: str, guests: set[str]
+) -> None:
+    meetings = de_parse(text, published).meetings
+    host = {"Narendra Modi", "Fumio Kishida"}
+    assert [{p.name for p in m.participants} - host for m in meetings] == [{g} for g in sorted(guests)]
+    assert all(len(m.participants) == 2 for m in meetings)

@@ -380,6 +380,34 @@ _LISTING_COPULAS = frozenset({"were", "are", "was", "is"})
 
 
 @rule(
+    "objects.among-whom",
+    Phase.SUBJECT,
+    "'A, B and C were among the leaders (that) X met': the leaders listed before 'were among' are the objects of "
+    "the verb whose subject the relative clause names.",
+    "Lula, Petro and Boric were among the presidents that Xi Jinping met in Beijing this week.",
+    published="2023-06-01",
+    needs=("among",),
+)
+def _among_whom(context: SentenceContext, reading: Reading) -> bool:
+    keys = context.keys
+    if not reading.subject or reading.leader_objects or reading.trigger.nominal:
+        return False
+    front = min(m.start for m in reading.subject)
+    among = next((i for i in range(front - 1, max(0, front - _AMONG_WHOM_REACH), -1) if keys[i] == "among"), 0)
+    if among < 2 or keys[among - 1] not in _LISTING_COPULAS or "," in keys[among:front]:
+        return False
+    listed = [m for m in group_before(context.mentions, context.tokens, among - 1, 0) if m.is_leader]
+    if not listed:
+        return False
+    reading.objects = [*listed, *reading.objects]
+    reading.leader_objects = listed
+    return True
+
+
+_AMONG_WHOM_REACH = 10  # words from "among" to the relative clause's subject: "among a long list of world leaders that"
+
+
+@rule(
     "subject.who",
     Phase.SUBJECT,
     "In ', who received him' the subject is the person 'who' stands for.",
