@@ -1594,3 +1594,24 @@ def test_the_leaders_listed_among_those_someone_met_are_his_counterparts(
     host = {"Narendra Modi", "Fumio Kishida"}
     assert [{p.name for p in m.participants} - host for m in meetings] == [{g} for g in sorted(guests)]
     assert all(len(m.participants) == 2 for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair"),
+    [
+        (
+            "The parley between Eisenhower and Macmillan opened in Bermuda on Thursday.",
+            "1957-03-22",
+            {"Dwight D. Eisenhower", "Harold Macmillan"},
+        ),
+        (
+            "Nasser held a long parley with Tito at Brioni on Monday.",
+            "1956-07-20",
+            {"Gamal Abdel Nasser", "Josip Broz Tito"},
+        ),
+    ],
+)
+def test_a_parley_is_a_meeting(text: str, published: str, pair: set[str]) -> None:
+    [meeting] = de_parse(text, published).meetings
+    assert {p.name for p in meeting.participants} == pair
+    assert meeting.status is OCCURRED
