@@ -1615,3 +1615,17 @@ def test_a_parley_is_a_meeting(text: str, published: str, pair: set[str]) -> Non
     [meeting] = de_parse(text, published).meetings
     assert {p.name for p in meeting.participants} == pair
     assert meeting.status is OCCURRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin and Alexander Lukashenko discussed preparations for the upcoming meeting of the CSTO "
+        "Collective Security Council.",
+        "Xi Jinping and Kassym-Jomart Tokayev discussed the programme of the next meeting of the Shanghai "
+        "Cooperation Organisation on Friday.",
+    ],
+)
+def test_the_session_of_an_organization_s_body_is_no_meeting_of_the_subject(text: str) -> None:
+    meetings = de_parse(text, "2023-08-12").meetings
+    assert all(m.status is OCCURRED for m in meetings)

@@ -1251,6 +1251,28 @@ def _dated_modal(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "veto.body-meeting",
+    Phase.OBJECTS,
+    "A meeting 'of' an organization or its body ('the upcoming meeting of the CSTO Collective Security Council') is "
+    "that body's session, no meeting of the clause's subject: with no leader named after it, it reports none.",
+    "Putin and Lukashenko discussed the agenda of the next meeting of the CSTO Collective Security Council.",
+    only=(TriggerType.MEET,),
+    needs=("of",),
+)
+def _body_meeting(context: SentenceContext, reading: Reading) -> bool:
+    keys, end = context.keys, reading.end
+    if reading.phrase not in _SESSION_NOUNS or end >= len(keys) or keys[end] != "of":
+        return False
+    if any(m.is_leader for m in reading.objects):
+        return False  # "a meeting of the SCO heads of state": the gathering of its leaders
+    return any(m.kind is MentionKind.ORGANIZATION for m in context.mentions.between(end + 1, end + 1 + _BODY_REACH))
+
+
+_SESSION_NOUNS = frozenset({"meeting", "meetings", "session"})
+_BODY_REACH = 3  # words from "of" to the organization: "of the (next) CSTO Council"
+
+
+@rule(
     "veto.not-direct",
     Phase.OBJECTS,
     "A verb whose people follow it at once ('join A and B') reports nothing when they do not ('join the Paris "
