@@ -1775,40 +1775,42 @@ def _value(match: Match[Entry], tag: str) -> str | None:
 class Tally:
     """How often each leader id was named, with its latest mention; the top leader kept current.
 
-    ``top`` is the most named leader, ties going to one ever named ``home`` (see :meth:`add`), then to the one
-    named first (as ``Counter.most_common``), updated in constant time per :meth:`add`.
+    ``top`` is the most named leader, ties going to the one named first (as
+    ``Counter.most_common``), updated in constant time per :meth:`add`; in a tally of an office (``role``), ties go
+    first to the one whose first mention gives the title with no country ("Prime Minister X" where the other is
+    "Italian Prime Minister Y"), as news titles its own country's leader.
     """
 
-    counts: dict[str, tuple[int, int]] = attrs.field(factory=dict)  # leader id -> (count, first-seen rank)
+    counts: dict[str, tuple[int, int, Mention]] = attrs.field(factory=dict)  # id -> (count, first-seen rank, first)
     latest: dict[str, Mention] = attrs.field(factory=dict)
     top: str | None = None
-    home: set[str] = attrs.field(factory=set)  # leaders named by a bare title ("Prime Minister X"), once or more
+    role: Role | None = None
 
-    def add(self, leader_id: str, mention: Mention, home: bool = False) -> None:
-        """Count one more mention of ``leader_id``; ``home`` when it gives the title with no country ("Prime
-        Minister X" where the other is "Italian Prime Minister Y"), as news writes its own country's leader."""
+    def add(self, leader_id: str, mention: Mention) -> None:
+        """Count one more mention of ``leader_id``."""
         counts = self.counts
         held = counts.get(leader_id)
-        count, rank = (held[0] + 1, held[1]) if held is not None else (1, len(counts))
-        counts[leader_id] = (count, rank)
+        entry = (held[0] + 1, held[1], held[2]) if held is not None else (1, len(counts), mention)
+        counts[leader_id] = entry
         self.latest[leader_id] = mention
-        if home:
-            self.home.add(leader_id)
         if self.top is None:
             self.top = leader_id
             return
-        best, best_rank = counts[self.top]
-        if count > best or (count == best and self._before(leader_id, rank, best_rank)):
+        best = counts[self.top]
+        if entry[0] > best[0] or (entry[0] == best[0] and self._before(entry, best)):
             self.top = leader_id
 
-    def _before(self, leader_id: str, rank: int, best_rank: int) -> bool:
-        """Whether ``leader_id`` wins a tie with the top leader: named at home where the top one is not, else first."""
-        home, top_home = leader_id in self.home, self.top in self.home
-        return home and not top_home if home != top_home else rank < best_rank
+    def _before(self, entry: tuple[int, int, Mention], best: tuple[int, int, Mention]) -> bool:
+        """Whether a leader wins a tie with the top one: titled at home where the top one is not, else named first."""
+        if self.role is not None:
+            home, top_home = _bare_title(entry[2], self.role), _bare_title(best[2], self.role)
+            if home != top_home:
+                return home
+        return entry[1] < best[1]
 
     def copy(self) -> Tally:
         """A copy with counts of its own."""
-        return Tally(dict(self.counts), dict(self.latest), self.top, set(self.home))
+        return Tally(dict(self.counts), dict(self.latest), self.top, self.role)
 
     def protagonist(self) -> Mention | None:
         """The latest mention of the most named leader, if any was named."""
@@ -1873,8 +1875,8 @@ class Discourse:
             if resolved.leaders:
                 tally = self.by_role.get(role)
                 if tally is None:  # not setdefault: a tally is made only for an office not counted yet
-                    tally = self.by_role[role] = Tally()
-                tally.add(resolved.leaders[0], resolved, _bare_title(resolved, role))
+                    tally = self.by_role[role] = Tally(role=role)
+                tally.add(resolved.leaders[0], resolved)
 
     def end_sentence(self, mentions: list[Mention]) -> None:
         """Record a finished sentence's linked mentions as antecedents for the sentences after it."""
@@ -2304,7 +2306,7 @@ def _antecedents_of(
         leaders = words[-1] in _GROUP_WORDS  # "the two presidents": leaders, not the envoys named last
         main = discourse.main_pair(leaders) if size == 2 and not discourse.group_here else ()
         groups = discourse.leaders_by_size if leaders else discourse.by_size
-        found = main or (groups.get(size, _of_size(discourse.group, size)) if size else discourse.group)
+        found = main or (_sized(groups, discourse.group, size) if size else discourse.group)
         office = _plural_office(words)
         found = found if office is None else tuple(_in_office(m, office) for m in found)
         return found or (_guest_and_host(pronoun, discourse) if size == 2 and leaders else ())
@@ -2397,6 +2399,12 @@ def _bare_title(mention: Mention, role: Role) -> bool:
     """
     words = len(mention.text.replace("-", " ").split()) + role.value.count(" ") + 1
     return mention.kind is _KIND_PERSON and mention.end - mention.start == words
+
+
+def _sized(groups: dict[int, tuple[Mention, ...]], group: tuple[Mention, ...], size: int) -> tuple[Mention, ...]:
+    """The latest group of ``size`` people, else the latest group if it may stand for them (see :func:`_of_size`)."""
+    found = groups.get(size)
+    return found if found is not None else _of_size(group, size)
 
 
 def _of_size(group: tuple[Mention, ...], size: int) -> tuple[Mention, ...]:
