@@ -1547,13 +1547,13 @@ def test_telephonic_talks_are_a_call(text: str) -> None:
             "2023-06-09",
         ),
         (
-            "Macron will take part in an official welcome ceremony at the palace shortly, followed by a working "
+            "Macron will take part in a formal greeting ceremony at the palace shortly, followed by a working "
             "lunch with Chancellor Olaf Scholz.",
             PLANNED,
             "2023-06-07",
         ),
         (
-            "Macron took part in an official welcome ceremony at the palace on Tuesday, followed by a working "
+            "Macron took part in a formal greeting ceremony at the palace on Tuesday, followed by a working "
             "lunch with Chancellor Olaf Scholz.",
             OCCURRED,
             "2023-06-06",
@@ -1575,8 +1575,8 @@ def test_shortly_after_a_time_is_no_time_of_its_own() -> None:
     ("text", "published", "guests"),
     [
         (
-            "Emmanuel Macron and Olaf Scholz were among a long list of world leaders that Prime Minister Narendra "
-            "Modi met in New Delhi.",
+            "Emmanuel Macron and Olaf Scholz were among the many foreign leaders whom Prime Minister Narendra Modi "
+            "met in New Delhi.",
             "2023-09-11",
             {"Emmanuel Macron", "Olaf Scholz"},
         ),

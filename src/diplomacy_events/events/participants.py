@@ -404,7 +404,7 @@ def _among_whom(context: SentenceContext, reading: Reading) -> bool:
     return True
 
 
-_AMONG_WHOM_REACH = 10  # words from "among" to the relative clause's subject: "among a long list of world leaders that"
+_AMONG_WHOM_REACH = 10  # words from "among" to the relative clause's subject: "among the many foreign leaders whom"
 
 
 @rule(

@@ -1253,7 +1253,7 @@ def _dated_modal(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.body-meeting",
     Phase.OBJECTS,
-    "A meeting 'of' an organization or its body ('the upcoming meeting of the CSTO Collective Security Council') is "
+    "A meeting 'of' an organization or its body ('the next meeting of the CSTO Collective Security Council') is "
     "that body's session, no meeting of the clause's subject: with no leader named after it, it reports none.",
     "Putin and Lukashenko discussed the agenda of the next meeting of the CSTO Collective Security Council.",
     only=(TriggerType.MEET,),
