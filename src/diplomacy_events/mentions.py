@@ -1781,7 +1781,7 @@ class Tally:
     "Italian Prime Minister Y"), as news titles its own country's leader.
     """
 
-    counts: dict[str, tuple[int, int, Mention]] = attrs.field(factory=dict)  # id -> (count, first-seen rank, first)
+    counts: dict[str, tuple[int, int, bool]] = attrs.field(factory=dict)  # id -> (count, first-seen rank, at home)
     latest: dict[str, Mention] = attrs.field(factory=dict)
     top: str | None = None
     role: Role | None = None
@@ -1790,23 +1790,19 @@ class Tally:
         """Count one more mention of ``leader_id``."""
         counts = self.counts
         held = counts.get(leader_id)
-        entry = (held[0] + 1, held[1], held[2]) if held is not None else (1, len(counts), mention)
+        if held is not None:
+            entry = (held[0] + 1, held[1], held[2])
+        else:  # whether the title has no country is asked once per leader, of the first mention
+            entry = (1, len(counts), self.role is not None and _bare_title(mention, self.role))
         counts[leader_id] = entry
         self.latest[leader_id] = mention
         if self.top is None:
             self.top = leader_id
             return
         best = counts[self.top]
-        if entry[0] > best[0] or (entry[0] == best[0] and self._before(entry, best)):
+        # a tie: one titled at home before one who is not, else the one named first
+        if entry[0] > best[0] or (entry[0] == best[0] and (entry[2], -entry[1]) > (best[2], -best[1])):
             self.top = leader_id
-
-    def _before(self, entry: tuple[int, int, Mention], best: tuple[int, int, Mention]) -> bool:
-        """Whether a leader wins a tie with the top one: titled at home where the top one is not, else named first."""
-        if self.role is not None:
-            home, top_home = _bare_title(entry[2], self.role), _bare_title(best[2], self.role)
-            if home != top_home:
-                return home
-        return entry[1] < best[1]
 
     def copy(self) -> Tally:
         """A copy with counts of its own."""
