@@ -77,6 +77,21 @@ SHARED_OFFICES: dict[tuple[str, Role], tuple[dt.date, dt.date, str]] = {
         dt.date(1963, 4, 5),
         "Western Samoa's two joint heads of state, Malietoa Tanumafili II and Tupua Tamasese Meaʻole",
     ),
+    ("ESP", Role.PRIME_MINISTER): (
+        dt.date(1938, 1, 30),
+        dt.date(1939, 3, 5),
+        "the civil war's two governments: Negrín's Republic and Franco's Nationalists",
+    ),
+    ("POL", Role.PRESIDENT): (
+        dt.date(1944, 1, 1),
+        dt.date(1945, 7, 5),
+        "the London government in exile (Raczkiewicz) and the Soviet-backed National Council (Bierut)",
+    ),
+    ("FRA", Role.PRIME_MINISTER): (
+        dt.date(1944, 6, 3),
+        dt.date(1944, 8, 20),
+        "Vichy's head of government Laval and de Gaulle's Provisional Government until Vichy's end",
+    ),
 }
 
 
