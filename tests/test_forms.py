@@ -309,6 +309,74 @@ EARLIER += [
 ]
 
 
+#: Recaps of the 1930s and 1940s: the leaders of 1930-1945, in texts of any year.
+EARLIER += [
+    (
+        "a-prime-minister-flies-to-meet-a-chancellor-of-1938",
+        "Neville Chamberlain flew to Munich in September 1938 to meet Adolf Hitler.",
+        dt.date(1988, 9, 29),
+        [(("neville-chamberlain", "adolf-hitler"), "visit", "occurred", "1938-09")],
+    ),
+    (
+        "four-leaders-of-1938-by-family-name",
+        "Daladier and Chamberlain met Hitler and Mussolini in Munich on Sept. 29, 1938.",
+        dt.date(1998, 9, 29),
+        [
+            (
+                ("edouard-daladier", "neville-chamberlain", "adolf-hitler", "benito-mussolini"),
+                "summit",
+                "occurred",
+                "1938-09-29",
+            )
+        ],
+    ),
+    (
+        "a-wartime-conference-recalled-decades-later",
+        "In January 1943 Roosevelt and Churchill met at Casablanca.",
+        dt.date(2018, 1, 14),
+        [(("franklin-d-roosevelt", "winston-churchill"), "meeting", "occurred", "1943-01")],
+    ),
+    (
+        "a-dominion-prime-minister-hosts-a-wartime-conference",
+        "Mackenzie King hosted Roosevelt and Churchill at Quebec in August 1943.",
+        dt.date(1993, 8, 17),
+        [
+            (
+                ("william-lyon-mackenzie-king", "franklin-d-roosevelt", "winston-churchill"),
+                "summit",
+                "occurred",
+                "1943-08",
+            )
+        ],
+    ),
+    (
+        "vichy-s-chief-of-state-without-accents",
+        "Marshal Petain met Hitler at Montoire in October 1940.",
+        dt.date(2010, 10, 24),
+        [(("philippe-petain", "adolf-hitler"), "meeting", "occurred", "1940-10")],
+    ),
+    (
+        "a-prime-minister-in-exile-received-in-moscow",
+        "Stalin received Sikorski in Moscow in December 1941.",
+        dt.date(1991, 12, 3),
+        [(("joseph-stalin", "wladyslaw-sikorski"), "visit", "occurred", "1941-12")],
+    ),
+    (
+        "an-anniversary-counts-years-back-to-yalta",
+        "50 years ago, Churchill, Roosevelt and Stalin met at Yalta.",
+        dt.date(1995, 2, 6),
+        [
+            (
+                ("winston-churchill", "franklin-d-roosevelt", "joseph-stalin"),
+                "summit",
+                "occurred",
+                "1945-01-01/1945-12-31",
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(EARLIER))
 def test_a_recap_knows_the_leaders_of_its_time(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected

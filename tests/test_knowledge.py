@@ -862,6 +862,26 @@ def test_office_look_ups_across_the_seam() -> None:
     assert len(kb.leaders()) == len(kb) > len(kb.leaders(since=MODERN_FROM))
 
 
+def test_the_leaders_of_1930_1945_join_their_later_terms() -> None:
+    """The wartime leaders: one record per person, the terms before 1946 beside the later ones."""
+    kb = default_knowledge()
+    munich = dt.date(1938, 9, 29)
+    assert [leader.name for leader in kb.leading("Germany", on=munich)] == ["Adolf Hitler"]
+    assert [leader.name for leader in kb.leading("United Kingdom", on=munich)] == ["Neville Chamberlain"]
+    assert [leader.name for leader in kb.leading("France", on=munich)] == ["Édouard Daladier"]
+    assert [leader.name for leader in kb.leading("Italy", on=munich)] == ["Benito Mussolini"]
+    yalta = dt.date(1945, 2, 4)
+    assert [leader.name for leader in kb.leading("United States", on=yalta)] == ["Franklin D. Roosevelt"]
+    assert [leader.name for leader in kb.leading("Soviet Union", on=yalta)] == ["Joseph Stalin"]
+    churchill = kb.leader("winston-churchill")
+    assert [(o.start.year, o.end.year if o.end else None) for o in churchill.offices] == [(1940, 1945), (1951, 1955)]
+    assert [leader.name for leader in kb.leaders_named("Churchill", on=yalta)] == ["Winston Churchill"]
+    assert [leader.name for leader in kb.leaders_named("Chiang", on=dt.date(1943, 11, 23))] == ["Chiang Kai-shek"]
+    rivals = {leader.name for leader, _ in kb.office_holders("FRA", "prime minister", on=dt.date(1944, 7, 1))}
+    assert rivals == {"Pierre Laval", "Charles de Gaulle"}  # Vichy and the Provisional Government
+    assert [v.what for v in kb.vacancies("DEU", on=dt.date(1947, 1, 1))] == ["head of state", "leads"]
+
+
 def test_the_earlier_leaders_are_read_on_first_need() -> None:
     calls = []
     brezhnev = default_knowledge().leader("leonid-brezhnev")

@@ -2,7 +2,8 @@
 
 The table counts, for each region and decade, the people who held an office
 in it (a term that overlaps the decade), from both the 2000- files and the
-1946-1999 ones, and how many states each region's 1946-1999 file covers.
+1946-1999 ones, with the people of 1930-1945 before them (the wartime terms the
+1946-1999 files also hold), and how many states each region's 1946-1999 file covers.
 Run ``python docs/data/coverage.py`` after changing the leader files;
 ``tests/test_knowledge.py`` fails while the table is out of date.
 """
@@ -21,6 +22,8 @@ BEGIN = "<!-- coverage table: written by docs/data/coverage.py -->"
 END = "<!-- end of coverage table -->"
 FIRST_YEAR, LAST_YEAR = 1946, 2026
 ERA = "1946-1999"
+#: The years before the decades: the terms of 1930-1945 the 1946-1999 files hold.
+WARTIME = ("1930-01-01", "1945-12-31")
 
 
 def _files() -> dict[str, list[dict[str, Any]]]:
@@ -45,14 +48,19 @@ def _in_decade(office: dict[str, Any], decade: int) -> bool:
     return office["start"] <= last and (office.get("end") or "9999") >= first
 
 
+def _in_wartime(office: dict[str, Any]) -> bool:
+    return office["start"] <= WARTIME[1] and (office.get("end") or "9999") >= WARTIME[0]
+
+
 def table() -> str:
     """The coverage table in Markdown."""
-    head = ["region", *(f"{d}s" for d in _decades()), f"states {ERA}"]
+    head = ["region", "1930-1945", *(f"{d}s" for d in _decades()), f"states {ERA}"]
     rows = [head, ["---"] * len(head)]
-    totals = [0] * len(_decades())
+    totals = [0] * (len(_decades()) + 1)
     for region, docs in _files().items():
         leaders = [entry for doc in docs for entry in doc["leaders"]]
-        counts = [sum(any(_in_decade(o, d) for o in e["offices"]) for e in leaders) for d in _decades()]
+        counts = [sum(any(_in_wartime(o) for o in e["offices"]) for e in leaders)]
+        counts += [sum(any(_in_decade(o, d) for o in e["offices"]) for e in leaders) for d in _decades()]
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
         covered = len(docs[1]["checked"]) if len(docs) > 1 else 0
         rows.append([f"`{region}`", *map(str, counts), str(covered) if covered else "not yet"])
