@@ -363,7 +363,7 @@ EARLIER += [
     ),
     (
         "an-anniversary-counts-years-back-to-yalta",
-        "50 years ago, Churchill, Roosevelt and Stalin met at Yalta.",
+        "Fifty years ago, Churchill, Roosevelt and Stalin met at Yalta.",
         dt.date(1995, 2, 6),
         [
             (

@@ -95,6 +95,8 @@ RESOLVED = [
     ("a-month-ago", "They met a month ago.", PAST, month(2017, 10)),
     ("a-decade-ago", "The two first met a decade ago.", PAST, DateSpan.from_year(2007)),
     ("two-decades-ago", "Two decades ago they signed the treaty.", PAST, DateSpan.from_year(1997)),
+    ("round-tens-of-years-ago", "Forty years ago the two leaders met in Geneva.", PAST, DateSpan.from_year(1977)),
+    ("round-tens-of-years-ago-today", "Sixty years ago today the treaty was signed.", PAST, span("1957-11-23")),
     ("last-year", "They met last year.", PAST, DateSpan.from_year(2016)),
     ("next-year", "They will meet next year.", FUTURE, DateSpan.from_year(2018)),
     ("month-day-past", "They met on November 13.", PAST, span("2017-11-13")),

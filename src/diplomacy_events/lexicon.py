@@ -117,6 +117,8 @@ NUMBER_WORDS = {
     "few": 3,
     "couple": 2,
 }
+#: Round tens, which count units back or on ("fifty years ago", "twenty years later"): read as times only.
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 #: Exact counts of two or more, as words ("the ten ASEAN leaders"): not "several" or "a few".
 COUNT_WORDS = {
     **{key: value for key, value in NUMBER_WORDS.items() if value >= 2 and key not in ("several", "few", "couple")},

@@ -47,6 +47,7 @@ from .lexicon import (
     RELATIVE_STARTS,
     SEASONS,
     SHORTLY_RELATIVE,
+    TENS,
     THAT_YEAR,
     THAT_YEAR_LENGTH,
     TIME_RELATIONS,
@@ -408,10 +409,14 @@ def _season(month: int, offset: int, anchor: dt.date, direction: Direction) -> D
     return DateSpan(start=start, end=end, precision=Precision.SEASON)
 
 
+#: The number words that count units of time: "two days ago", "fifty years ago".
+_UNIT_COUNTS = {**NUMBER_WORDS, **TENS}
+
+
 def _number(token: Token) -> int | None:
     if token.key.isdecimal() and len(token.key) <= 4:
         return int(token.key)
-    return NUMBER_WORDS.get(token.key)
+    return _UNIT_COUNTS.get(token.key)
 
 
 def _year(token: Token | None) -> int | None:
@@ -963,7 +968,7 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
             (_Scanner.relative_at, RELATIVE_STARTS),
             (_Scanner.weekday_at, WEEKDAYS),
             (_Scanner.deictic_at, DEICTIC_STARTS),
-            (_Scanner.ago_at, NUMBER_WORDS),
+            (_Scanner.ago_at, _UNIT_COUNTS),
             (_Scanner.part_at, PERIOD_PARTS),
             (_Scanner.postposed_at, _POSTPOSED_UNITS),
             (_Scanner.recent_at, RECENT_WORDS),
@@ -977,7 +982,7 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
         *RELATIVE_STARTS,
         *WEEKDAYS,
         *DEICTIC_STARTS,
-        *NUMBER_WORDS,
+        *_UNIT_COUNTS,
         *PERIOD_PARTS,
         *_POSTPOSED_UNITS,
         *RECENT_WORDS,
