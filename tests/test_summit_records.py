@@ -91,3 +91,11 @@ def test_a_digest_line_that_opens_with_a_series_and_a_city_names_its_meeting_the
 
 def test_a_digest_line_with_a_city_where_the_series_did_not_meet_then_names_nothing() -> None:
     assert _summits("G20, Paris, this weekend. Growth will take a back seat.", "2014-11-14") == []
+
+
+def test_a_series_whose_name_begins_with_its_summit_word_is_that_series() -> None:
+    # "the Summit of the Americas": the summit word opens the series' own name, so it is no anaphoric "the summit"
+    text = "Peru told its neighbours it would be a proud host of the Summit of the Americas in April 2018."
+    assert _summits(text, "2017-11-02") == [("Summit of the Americas", "2018-04", "planned")]
+    text = "As hosts of the second Summit of the Americas, the Chileans expect some thirty leaders."
+    assert _summits(text, "1998-03-20") == [("Summit of the Americas", "1998-04-18..1998-04-19", "planned")]

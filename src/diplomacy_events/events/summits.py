@@ -447,7 +447,8 @@ def _series_of(
         spelled = ending.get(org.start - 1)
         org = spelled if spelled is not None and spelled.organization == org.organization else org
     if org is None and i + 1 < len(tokens) and tokens[i + 1].key == "of":
-        org = next((starting[s] for s in range(i + 1, i + 5) if s in starting), None)
+        # "a summit of the G20"; "the Summit of the Americas": a series whose name begins with its summit word
+        org = next((starting[s] for s in range(i, i + 5) if s in starting), None)
     if org is None and i + 2 < len(tokens) and tokens[i + 1].key == "(" and i + 2 in starting:
         org = starting[i + 2]  # "the Shanghai Cooperation Summit (SCO)": the series in brackets
     owner = _possessor(tokens, i, words.summit_modifiers) if org is None else None
