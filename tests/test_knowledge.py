@@ -1034,3 +1034,21 @@ def test_the_women_leaders_are_marked() -> None:
     assert knowledge.leader("angela-merkel").female and knowledge.leader("golda-meir").female
     assert not knowledge.leader("vladimir-putin").female
     assert sum(leader.female for leader in knowledge) >= 150
+
+
+def test_one_off_summits_are_dated_records_of_real_states() -> None:
+    doc = json.loads((DATA / "conferences.json").read_text(encoding="utf-8"))
+    starts = [dt.date.fromisoformat(entry["start"]) for entry in doc["conferences"]]
+    assert starts == sorted(starts)  # in date order
+    for entry in doc["conferences"]:
+        assert dt.date(1946, 1, 1) <= dt.date.fromisoformat(entry["start"]) <= dt.date.fromisoformat(entry["end"])
+        assert entry["names"] and len(set(entry["countries"])) == len(entry["countries"]) >= 2
+        assert all(_valid_code(code) for code in [entry["country"], *entry["countries"]])
+
+
+def test_one_off_summits_are_found_by_the_place_that_names_them() -> None:
+    kb = default_knowledge()
+    assert [c.date.start.year for c in kb.conferences("camp david")] == [1959, 1978, 2000]
+    assert [c.name for c in kb.conferences("Shimla")] == ["Simla summit"]
+    assert kb.conferences("Brussels") == []
+    assert len(kb.conferences()) == len(json.loads((DATA / "conferences.json").read_text())["conferences"])

@@ -99,3 +99,39 @@ def test_a_series_whose_name_begins_with_its_summit_word_is_that_series() -> Non
     assert _summits(text, "2017-11-02") == [("Summit of the Americas", "2018-04", "planned")]
     text = "As hosts of the second Summit of the Americas, the Chileans expect some thirty leaders."
     assert _summits(text, "1998-03-20") == [("Summit of the Americas", "1998-04-18..1998-04-19", "planned")]
+
+
+def _meetings(text: str, published: str) -> list[tuple[list[str], str]]:
+    return [([p.name for p in m.participants], str(m.date)) for m in de.parse(text, published=published).meetings]
+
+
+def test_a_one_off_summit_of_two_states_dates_its_meetings_but_is_no_listed_summit() -> None:
+    # Reagan was out of office in 1990: the record's days bring him back
+    text = "Ronald Reagan and Mikhail Gorbachev met at the Reykjavik summit."
+    assert _meetings(text, "1990-01-05") == [(["Ronald Reagan", "Mikhail Gorbachev"], "1986-10-11..1986-10-12")]
+    assert _summits(text, "1990-01-05") == []
+    text = "Ronald Reagan will meet Mikhail Gorbachev at the Reykjavik summit."
+    assert [m.status.value for m in de.parse(text, published="1986-09-20").meetings] == ["planned"]
+
+
+def test_a_year_before_the_place_picks_the_one_off_summit_of_that_year() -> None:
+    text = "Ronald Reagan and Mikhail Gorbachev first talked at the 1985 Geneva summit, long before the Cold War ended."
+    assert _meetings(text, "2022-03-01") == [(["Ronald Reagan", "Mikhail Gorbachev"], "1985-11-19..1985-11-20")]
+
+
+def test_a_one_off_summit_in_a_small_town_is_found_by_its_name() -> None:
+    text = "Lyndon Johnson and Alexei Kosygin talked for hours at the Glassboro summit."
+    assert _meetings(text, "1970-01-10") == [(["Lyndon B. Johnson", "Alexei Kosygin"], "1967-06-23..1967-06-25")]
+
+
+def test_a_one_off_summit_of_three_states_is_listed() -> None:
+    text = "Anwar Sadat and Menachem Begin quarrelled for days at the Camp David summit."
+    assert _summits(text, "1980-01-05") == [("Camp David summit", "1978-09-05..1978-09-17", "occurred")]
+
+
+def test_a_place_where_a_series_met_since_names_no_old_one_off_summit() -> None:
+    # Madrid hosted NATO in 2022: "the Madrid summit" told since then is not the peace conference of 1991
+    assert _summits("Pedro Sanchez looked back on the Madrid summit.", "1995-01-10") == [
+        ("Madrid Peace Conference", "1991-10-30..1991-11-01", "occurred")
+    ]
+    assert _summits("Pedro Sanchez looked back on the Madrid summit.", "2023-01-10") == []

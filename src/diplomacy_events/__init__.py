@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         UnknownOrganizationError,
     )
     from .knowledge import (
+        Conference,
         CountryInfo,
         KnowledgeBase,
         Membership,
@@ -90,6 +91,7 @@ _SUBMODULES = {
     "UnknownLeaderError": "errors",
     "UnknownMembershipError": "errors",
     "UnknownOrganizationError": "errors",
+    "Conference": "knowledge",
     "CountryInfo": "knowledge",
     "KnowledgeBase": "knowledge",
     "Membership": "knowledge",
@@ -133,6 +135,7 @@ _SUBMODULES = {
 
 __all__ = [
     "BadInputError",
+    "Conference",
     "Country",
     "CountryInfo",
     "DateSpan",

@@ -39,7 +39,8 @@ from .events.members import (
     VISIT,
     WEEK,
 )
-from .knowledge import KnowledgeBase, SummitRecord
+from .events.summits import CONFERENCE
+from .knowledge import Conference, KnowledgeBase, SummitRecord
 from .lexicon import FIRST_PERSON, GROUP_SIZES, SPEAKER_WORDS, ordinal
 from .mentions import Gazetteer, Mention, MentionKind
 from .model import (
@@ -81,9 +82,15 @@ __all__ = [
     "fold_one_gathering",
     "fold_summits",
     "into_gatherings",
+    "listed_summits",
     "news_of_the_day",
     "with_participants",
 ]
+
+_CONFERENCE_RECORD = "summit.conference-record"
+_CONFERENCE_PAIR = "summit.conference-pair"
+_MULTILATERAL = 3  # states at a summit listed among the summits
+_CONFERENCE_AHEAD = dt.timedelta(days=60)  # a plan names a one-off summit this soon after the publication date
 
 #: The largest organization whose leaders "the <organization> leaders" stands for (the G8 and smaller).
 GROUP_LIMIT = 8
@@ -262,6 +269,8 @@ class Assembler:
     def _read_summit(
         self, mention: SummitMention, status: Status | None, evidence: Evidence, tokens: Sequence[Token]
     ) -> Summit | None:
+        if mention.rule == CONFERENCE:
+            return self._conference(mention, status, evidence, tokens)
         if mention.organization is None and not mention.countries and (mention.sequel or mention.edition):
             # "the following summit", "the inaugural summit": an edition of the series named before
             series = next((s.organization for s in reversed(self._summits) if s.organization), None)
@@ -338,10 +347,64 @@ class Assembler:
             source=self.source,
             explanation=explanation,
         )
+        return self._kept(summit)
+
+    def _kept(self, summit: Summit) -> Summit:
+        """A summit read, kept as the one named last and as a date for the text's later words."""
         self._last_summit = summit
         self.calendar.summit(summit)
         self._summits.append(summit)
         return summit
+
+    def _conference(
+        self, mention: SummitMention, status: Status | None, evidence: Evidence, tokens: Sequence[Token]
+    ) -> Summit | None:
+        """A one-off summit its place names ("the Reykjavik summit"), with the days the knowledge base records."""
+        record = self._conference_record(mention, status)
+        if record is None:
+            return None
+        rules = (
+            mention.rule,
+            _CONFERENCE_RECORD,
+            *((_CONFERENCE_PAIR,) if len(record.countries) < _MULTILATERAL else ()),
+        )
+        self._trace(evidence.start, rules)
+        explanation = Explanation(
+            rules=rules,
+            trigger=self._quote_tokens(tokens, mention.start, mention.end),
+            time=self.quote(mention.time) if mention.time is not None else None,
+            dated_by=_CONFERENCE_RECORD,
+            anchor=self.anchor,
+        )
+        ahead = self.anchor is not None and record.date.start > self.anchor
+        return self._kept(
+            Summit(
+                name=record.name,
+                status=Status.PLANNED if ahead else Status.OCCURRED,
+                place=record.place,
+                date=record.date,
+                evidence=evidence,
+                source=self.source,
+                explanation=explanation,
+            )
+        )
+
+    def _conference_record(self, mention: SummitMention, status: Status | None) -> Conference | None:
+        """The one-off summit at a mention's place: the one at its time, else the latest begun by the publication
+        date (or soon after, for a plan), unless a summit of a series has met there since."""
+        if mention.place is None or self.anchor is None:
+            return None
+        records = self.knowledge.conferences(mention.place.text)
+        span = self.calendar.resolve(mention.time, status)
+        if span is not None:
+            return next((r for r in records if r.date.overlaps(span)), None)
+        until = self.anchor + (_CONFERENCE_AHEAD if status is Status.PLANNED else dt.timedelta(0))
+        begun = [r for r in records if r.date.start <= until]
+        if not begun:
+            return None
+        last = begun[-1]
+        since = (s for s in self.knowledge.summits() if last.date.end < s.date.start <= self.anchor and s.place)
+        return None if any(_same_place(s.place, last.place) for s in since) else last
 
     def _city_edition(self, mention: SummitMention, record: SummitRecord, span: DateSpan | None) -> bool:
         """Whether a summit with no time of its own took its edition from its city (``summit.record-city``)."""
@@ -1322,6 +1385,15 @@ rule(
     published="2024-11-18",
 )(Assembler._summit_record)
 rule(
+    _CONFERENCE_RECORD,
+    Phase.SUMMIT,
+    "A one-off summit its place names takes its days and venue from the knowledge base's record there "
+    "(conferences.json): the one at the stated time, else the latest begun by the publication date (or within 60 "
+    "days of it, for a plan), unless a summit of a series has met at that place since.",
+    "Reagan and Gorbachev met at the 1985 Geneva summit.",
+    published="1990-01-05",
+)(Assembler._conference_record)
+rule(
     "people.paragraph-day",
     Phase.FORM,
     "An undated meeting whose people are too few on the publication day (a name out of office then) is read on the "
@@ -1908,6 +1980,40 @@ def _dated_from(first: Explanation | None, second: Explanation | None) -> Explan
         return first or second
     rules = tuple(dict.fromkeys((*first.rules, *second.rules)))
     return attrs.evolve(first, rules=rules, time=second.time, dated_by=second.dated_by)
+
+
+def _same_place(a: Place | None, b: Place) -> bool:
+    """Whether a series' summit met where a one-off summit did: the same city, or the same country where either
+    names none ("Malta").
+
+    >>> from diplomacy_events.model import Country
+    >>> _same_place(Place(country=Country(code="MLT"), city="Valletta"), Place(country=Country(code="MLT")))
+    True
+    """
+    if a is None:
+        return False
+    if a.city and b.city:
+        return fold(a.city) == fold(b.city)
+    return a.country == b.country
+
+
+def listed_summits(summits: Sequence[Summit]) -> list[Summit]:
+    """The summits a result lists: all but the one-off summits of two states, which only date their meetings.
+
+    >>> listed_summits([])
+    []
+    """
+    return [s for s in summits if s.explanation is None or _CONFERENCE_PAIR not in s.explanation.rules]
+
+
+rule(
+    _CONFERENCE_PAIR,
+    Phase.SUMMIT,
+    "A one-off summit of two states ('the Reykjavik summit') dates the meetings at it but is no multilateral summit: "
+    "it is not listed among the result's summits.",
+    "Reagan and Gorbachev met at the Reykjavik summit.",
+    published="1990-01-05",
+)(listed_summits)
 
 
 def fold_summits(summits: Sequence[Summit]) -> list[Summit]:

@@ -23,6 +23,7 @@ and are read only when a look-up needs them: a day before
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MODERN_FROM",
+    "Conference",
     "CountryInfo",
     "KnowledgeBase",
     "Membership",
@@ -153,6 +155,30 @@ class SummitRecord:
     place: Place | None
     date: DateSpan
     virtual: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Conference:
+    """A one-off leaders' summit of no series, named by its place ("the Reykjavik summit"), from
+    ``conferences.json``.
+
+    >>> reykjavik = default_knowledge().conferences("Reykjavik")[0]
+    >>> str(reykjavik.date), [c.code for c in reykjavik.countries]
+    ('1986-10-11..1986-10-12', ['USA', 'SUN'])
+
+    Attributes:
+        name: Its name ("Reykjavik Summit").
+        names: The place words that name it before "summit" ("Reykjavik").
+        place: Where it was held.
+        date: Its days.
+        countries: The states whose leaders took part.
+    """
+
+    name: str
+    names: tuple[str, ...]
+    place: Place
+    date: DateSpan
+    countries: tuple[Country, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -697,6 +723,16 @@ class KnowledgeBase:
         ]
         return sorted(found, key=lambda s: (s.date.start, s.organization))
 
+    def conferences(self, place: str | None = None) -> list[Conference]:
+        """The one-off summits (all, or those a place word names: "Geneva", "Camp David"); sorted by date.
+
+        >>> [str(c.date.start.year) for c in default_knowledge().conferences("Geneva")]
+        ['1955', '1985', '2021']
+        """
+        if place is None:
+            return list(_conferences())
+        return list(_conferences_at().get(fold(place), ()))
+
     def members(
         self, organization: str, on: dt.date | None = None, *, suspended: bool = False, associates: bool = False
     ) -> list[Country]:
@@ -762,6 +798,36 @@ def _bundled(name: str) -> Any:
         return data_file(name)
     except (OSError, ValueError) as exc:
         raise KnowledgeBaseError(f"cannot read data file {name}: {exc}") from None
+
+
+@functools.cache
+def _conferences() -> tuple[Conference, ...]:
+    """The bundled one-off summits of ``data/conferences.json``, read on first need."""
+    try:
+        return tuple(_conference(entry) for entry in _bundled("conferences.json")["conferences"])
+    except (KeyError, TypeError, ValueError, InvalidValueError) as exc:
+        raise KnowledgeBaseError(f"malformed conference data in conferences.json: {exc!r}") from None
+
+
+@functools.cache
+def _conferences_at() -> dict[str, tuple[Conference, ...]]:
+    """The one-off summits by the folded place words that name them."""
+    index: defaultdict[str, list[Conference]] = defaultdict(list)
+    for conference in _conferences():
+        for name in dict.fromkeys(fold(name) for name in conference.names):
+            index[name].append(conference)
+    return {name: tuple(found) for name, found in index.items()}
+
+
+def _conference(entry: Mapping[str, Any]) -> Conference:
+    start = dt.date.fromisoformat(entry["start"])
+    return Conference(
+        name=entry["name"],
+        names=tuple(entry["names"]),
+        place=Place(country=_country(entry["country"]), city=entry.get("city") or None),
+        date=DateSpan(start=start, end=_date(entry.get("end")) or start),
+        countries=tuple(_country(code) for code in entry["countries"]),
+    )
 
 
 def _read_json(file: Traversable | Path) -> Any:

@@ -35,6 +35,7 @@ from .assemble import (
     fold_separate,
     fold_summits,
     into_gatherings,
+    listed_summits,
     news_of_the_day,
     with_participants,
 )
@@ -67,6 +68,7 @@ from .events import (
     called_off,
     find_events,
     find_summits,
+    names_earlier_conference,
     same_format,
     sentence_status,
     setting_status,
@@ -866,7 +868,7 @@ class Parser:
             text=text,
             leaders=assembler.leaders(everyone, anchor or dt.date.today()),
             meetings=meetings,
-            summits=with_participants(summits, meetings, assembler.attended),
+            summits=with_participants(listed_summits(summits), meetings, assembler.attended),
             warnings=tuple(dict.fromkeys(assembler.warnings)),
         )
 
@@ -906,14 +908,16 @@ class Parser:
                 spans.put(mention, where)
         speakers = {label: self._speaker(label, anchor, publisher) for label in dict.fromkeys(labels)}
         interviewed, pair = _interviewed(speakers.values()), _pair(speakers.values())
-        gazetteer = self.gazetteer
+        gazetteer, knowledge = self.gazetteer, self.knowledge
         words = gazetteer.words
         for paragraph in paragraphs:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
             timed = paragraph_times(paragraph.sentences, section)
             found, earlier = [], False
             for sentence, times in zip(paragraph.sentences, timed, strict=True):
-                earlier = speaks_of_earlier(times, section, earlier)
+                earlier = speaks_of_earlier(times, section, earlier) or names_earlier_conference(
+                    sentence.keys, knowledge
+                )
                 found.append(gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys))
             if paragraph.speaker:
                 found = self._turn(paragraph, found, speakers[paragraph.speaker], interviewed, pair)

@@ -28,7 +28,14 @@ from . import builders, named_next, participants, summits, vetoes  # noqa: F401 
 from .candidates import EventCandidate, SummitMention
 from .finder import find_events, trigger_matcher
 from .lists import ListReader
-from .summits import called_off, find_summits, same_format, sentence_status, setting_status
+from .summits import (
+    called_off,
+    find_summits,
+    names_earlier_conference,
+    same_format,
+    sentence_status,
+    setting_status,
+)
 
 __all__ = [
     "EventCandidate",
@@ -38,6 +45,7 @@ __all__ = [
     "called_off",
     "find_events",
     "find_summits",
+    "names_earlier_conference",
     "same_format",
     "sentence_status",
     "setting_status",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ..knowledge import MODERN_FROM, KnowledgeBase
 from ..lexicon import (
     AUXILIARIES,
     NUMBER_WORDS,
@@ -29,12 +30,15 @@ from ..model import Status
 from ..rules import Phase, rule
 from ..segment import Token, hyphenated
 from ..syntax import ByStart, Clauses, conjunct_between, token_keys
-from ..timex import TimeExpression
+from ..timex import TimeExpression, TimeKind
 from .candidates import EventCandidate, SummitMention
 from .context import PLACE_KINDS, Reading, SentenceContext, cue_keys, located
 from .grammar import after_article, cue_before, opens, where
 
-__all__ = ["find_summits", "sentence_status", "setting_status"]
+__all__ = ["CONFERENCE", "find_summits", "names_earlier_conference", "sentence_status", "setting_status"]
+
+#: The rule of a one-off summit its place names ("the Reykjavik summit").
+CONFERENCE = "summit.conference"
 
 _SUMMIT_PLACE_REACH = 6  # "the SCO summit in Astana", "the summit of the G20 on Saturday in Rome"
 _SUMMIT_TIME_REACH = 9  # "the G20 summit in Rio de Janeiro on Monday", within its clause
@@ -285,6 +289,14 @@ _SHAPES = (
 )
 for _id, _description, _example in _SHAPES:
     rule(_id, Phase.SENTENCE, _description, _example)(find_summits)
+rule(
+    CONFERENCE,
+    Phase.SENTENCE,
+    "A summit named by its place ('the Reykjavik summit', 'the 1985 Geneva summit'): the one-off summit the "
+    "knowledge base records there (conferences.json), else none; see summit.conference-record.",
+    "Bush and Gorbachev declared the Cold War over at the Malta summit.",
+    published="1990-01-05",
+)(find_summits)
 
 
 @rule(
@@ -514,7 +526,67 @@ def _unnamed(
         written = tokens[i - 1].text.lower()
         name = (f"{written}-summit" if before == "mini" else f"{written} summit") + _topic(tokens, end)
         return SummitMention(start=i - 1, end=end, name=name, place=place, time=time, rule="summit.ad-hoc")
-    return _sequel(tokens, i, end, place, time)
+    return _sequel(tokens, i, end, place, time) or _placed(i, tokens, mentions, end, time)
+
+
+def names_earlier_conference(keys: Sequence[str], knowledge: KnowledgeBase) -> bool:
+    """Whether a sentence names a one-off summit of the years before 2000 by its place ("the Reykjavik summit"),
+    whose leaders a text of later years does not otherwise look for.
+
+    >>> from diplomacy_events import default_knowledge
+    >>> names_earlier_conference(["at", "the", "camp", "david", "summit"], default_knowledge())
+    True
+    >>> names_earlier_conference(["at", "the", "hanoi", "summit"], default_knowledge())
+    False
+    """
+    if SUMMIT_HEADS.isdisjoint(keys):
+        return False  # most sentences
+    return any(
+        c.date.start < MODERN_FROM
+        for i, key in enumerate(keys)
+        if key in SUMMIT_HEADS
+        for size in _PLACE_WORDS
+        if i >= size
+        for c in knowledge.conferences(" ".join(keys[i - size : i]))
+    )
+
+
+_PLACE_WORDS = (1, 2)  # words of a place before its summit word: "Reykjavik", "Camp David"
+
+
+def _placed(
+    i: int,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    end: int,
+    time: TimeExpression | None,
+) -> SummitMention | None:
+    """A summit named by the place right before its summit word ("the Reykjavik summit", "the 1985 Geneva
+    summit"): a one-off summit there, if the knowledge base records one (see
+    :meth:`~diplomacy_events.knowledge.KnowledgeBase.conferences`)."""
+    place = next((m for m in mentions if m.end == i and m.kind in PLACE_KINDS), None)
+    if place is None:
+        return None
+    year = _modifier_year(tokens, place.start - 1)
+    return SummitMention(
+        start=place.start, end=end, name=f"{place.text} summit", place=place, time=year or time, rule=CONFERENCE
+    )
+
+
+def _modifier_year(tokens: Sequence[Token], i: int) -> TimeExpression | None:
+    """A year that modifies the name after it ("the 1985 Geneva summit"), which no preposition makes a time.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> _modifier_year(tokenize("the 1985 Geneva summit"), 1).year, _modifier_year(tokenize("the 15 members"), 1)
+    (1985, None)
+    """
+    key = tokens[i].key if i >= 0 else ""
+    if not (len(key) == _YEAR_DIGITS and key.isdigit() and _FIRST_YEAR <= int(key) <= _LAST_YEAR):
+        return None
+    return TimeExpression(start=i, end=i + 1, kind=TimeKind.YEAR, year=int(key), text=tokens[i].text)
+
+
+_YEAR_DIGITS, _FIRST_YEAR, _LAST_YEAR = 4, 1900, 2100
 
 
 _FINAL = frozenset({"last", "final", "first"})  # "hosting his last summit", "attending her first summit"
