@@ -543,6 +543,8 @@ def test_a_summit_s_participants_are_its_meetings_and_attendees() -> None:
         "A visit by Putin to Turkey was postponed.",
         "A visit by Putin to Ankara, long discussed in Moscow, is not on the calendar.",
         "A meeting between Putin and Erdogan is not on the agenda.",
+        "The row ended in Putin's cancellation of a long-planned visit to Turkey.",
+        "After the postponement of his visit to Turkey, Putin stayed in Sochi.",
     ],
 )
 def test_a_meeting_that_did_not_happen_is_none(text: str) -> None:
@@ -584,6 +586,14 @@ def test_a_plan_taken_back_after_but_is_none(text: str) -> None:
 )
 def test_another_event_called_off_after_but_leaves_the_meeting(text: str, status: Status) -> None:
     check(text, THURSDAY, [Expect((PUTIN, ERDOGAN), status=status)])
+
+
+def test_a_cancellation_of_something_else_leaves_the_meeting() -> None:
+    check(
+        "After the cancellation of the parade, Putin met Erdogan in Ankara on Monday.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), VISIT, date=day("2017-11-20"), host="TUR")],
+    )
 
 
 def test_a_cancellation_in_another_clause_leaves_the_meeting() -> None:
@@ -1459,6 +1469,36 @@ DURING_VISITS = [
         [
             Expect(("narendra-modi", "emmanuel-macron"), VISIT, date=day("2023-07-14"), host="FRA"),
             Expect(("narendra-modi", "elisabeth-borne"), VISIT, date=day("2023-07-13"), host="FRA"),
+        ],
+    ),
+    (
+        "undated-talks-during-the-visit-under-way",
+        "Modi arrived in Paris on Thursday for a three-day state visit hosted by Emmanuel Macron.\n\n"
+        "Prime Minister Elisabeth Borne, who met him at the airport, spoke of a new era.",
+        dt.date(2023, 7, 14),
+        [
+            Expect(
+                ("narendra-modi", "emmanuel-macron"),
+                VISIT,
+                date=DateSpan(start=dt.date(2023, 7, 13), end=dt.date(2023, 7, 15)),
+                host="FRA",
+            ),
+            Expect(
+                ("elisabeth-borne", "narendra-modi"),
+                VISIT,
+                date=DateSpan(start=dt.date(2023, 7, 13), end=dt.date(2023, 7, 15)),
+                host="FRA",
+            ),
+        ],
+    ),
+    (
+        "undated-talks-after-an-old-visit-keep-no-date",
+        "Modi paid a state visit to Germany in May 2022, hosted by Frank-Walter Steinmeier.\n\n"
+        "Chancellor Olaf Scholz, who met him at the airport, spoke of a new era.",
+        dt.date(2024, 3, 1),
+        [
+            Expect(("narendra-modi", "frank-walter-steinmeier"), VISIT, date=DateSpan.from_month(2022, 5), host="DEU"),
+            Expect(("olaf-scholz", "narendra-modi"), MEETING, date=None),
         ],
     ),
     (

@@ -1681,38 +1681,75 @@ def during_visits(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | No
         return list(meetings)
     formed = []
     for meeting in meetings:
-        host = _visited_during(meeting, trips)
-        if host is not None:
+        found = _visited_during(meeting, trips)
+        if found is not None:
+            visit, rule_id = found
             explanation = meeting.explanation
             if explanation is not None:
-                explanation = attrs.evolve(explanation, rules=(*explanation.rules, "form.during-visit"))
-            meeting = attrs.evolve(meeting, kind=VISIT, host=host, place=Place(country=host), explanation=explanation)
+                explanation = attrs.evolve(explanation, rules=(*explanation.rules, rule_id))
+            meeting = attrs.evolve(
+                meeting,
+                kind=VISIT,
+                host=visit.host,
+                place=Place(country=visit.host),  # type: ignore[arg-type]  # visits in trips have hosts
+                date=meeting.date or visit.date,
+                explanation=explanation,
+            )
             if trace is not None:
-                trace.append((meeting.evidence.start, "form.during-visit"))
+                trace.append((meeting.evidence.start, rule_id))
         formed.append(meeting)
     return formed
 
 
-def _visited_during(meeting: Meeting, trips: dict[tuple[str, ...], list[Meeting]]) -> Country | None:
-    """The country one side of two-leader talks (no place, no summit, dated) is visiting when they meet its leader;
-    ``trips`` are the document's visits by their visitors' keys."""
-    date = meeting.date
-    if meeting.kind is not MEETING or meeting.place is not None or meeting.summit or date is None:
+def _visited_during(meeting: Meeting, trips: dict[tuple[str, ...], list[Meeting]]) -> tuple[Meeting, str] | None:
+    """The visit one side of two-leader talks (no place, no summit) is making when they meet its host's leader, and
+    the rule that says so; ``trips`` are the document's visits by their visitors' keys."""
+    if meeting.summit or len(meeting.participants) != 2:
         return None
-    if len(meeting.participants) != 2:
+    if meeting.date is None:
+        return _undated_during(meeting, trips)
+    if meeting.kind is not MEETING or meeting.place is not None:
         return None
     one, other = meeting.participants
     for visitor, met in ((one, other), (other, one)):
-        for visit in trips.get(visitor.key, ()):
-            host = visit.host
-            if (
-                met.country == host
-                and visitor.country != host
-                and _same_visit(visit.status, meeting.status)
-                and _within_visit(date, visit.date)  # type: ignore[arg-type]  # visits in trips have dates
-            ):
-                return host
+        for visit in _visits_to(visitor, met, trips):
+            if _same_visit(visit.status, meeting.status) and _within_visit(meeting.date, visit.date):  # type: ignore[arg-type]
+                return visit, "form.during-visit"
     return None
+
+
+def _undated_during(meeting: Meeting, trips: dict[tuple[str, ...], list[Meeting]]) -> tuple[Meeting, str] | None:
+    """The visit undated talks that happened are part of (``form.undated-during-visit``): the visitor's one visit
+    to the other's country (told once or more) that the document tells as made and under way when it was published.
+    A visit of its own is not (it may tell another, or none: "since a French president came to Germany")."""
+    if meeting.status is not OCCURRED or meeting.kind is not MEETING or meeting.place is not None:
+        return None
+    one, other = meeting.participants
+    for visitor, met in ((one, other), (other, one)):
+        visit = _the_visit_under_way(_visits_to(visitor, met, trips))
+        if visit is not None:
+            return visit, "form.undated-during-visit"
+    return None
+
+
+def _visits_to(visitor: Participant, met: Participant, trips: dict[tuple[str, ...], list[Meeting]]) -> list[Meeting]:
+    """The visits of ``visitor`` to the country of ``met``."""
+    return [v for v in trips.get(visitor.key, ()) if met.country == v.host and visitor.country != v.host]
+
+
+def _the_visit_under_way(visits: Sequence[Meeting]) -> Meeting | None:
+    """The visit made (told once or more, so on overlapping days) that is the news of its text: under way on the
+    publication day, or just before or after it; its longest telling."""
+    made: list[tuple[DateSpan, Meeting]] = []
+    for visit in visits:
+        published = visit.source.published if visit.source is not None else None
+        span = visit.date
+        day = DateSpan(start=published, end=published) if published is not None else None
+        if visit.status is OCCURRED and span is not None and day is not None and _within_visit(day, span):
+            made.append((span, visit))
+    if not made or not all(span.overlaps(made[0][0]) for span, _ in made):
+        return None
+    return max(made, key=lambda found: found[0].end - found[0].start)[1]
 
 
 def _same_visit(visit: Status, talks: Status) -> bool:
@@ -2243,6 +2280,16 @@ rule(
     "(another record of the document), are part of the visit: a visit to that country.",
     "Albanese began a state visit to China in Beijing on Monday.\n\nOn Tuesday he held talks with Premier Li Qiang.",
     published="2023-11-08",
+)(during_visits)
+rule(
+    "form.undated-during-visit",
+    Phase.FORM,
+    "Undated talks that happened between a visitor and a leader of the country of the visitor's one visit that is "
+    "under way when the text is published ('X, who met him at the airport, ...') are part of that visit: a visit "
+    "to that country, on its days.",
+    "Anthony Albanese arrived in Beijing on Monday for a three-day visit and will see Xi Jinping on Tuesday.\n\n"
+    "Premier Li Qiang, who met him at the airport, later left for Shanghai.",
+    published="2023-11-07",
 )(during_visits)
 rule(
     "fold.arrival",
