@@ -5413,6 +5413,18 @@ def test_a_meeting_noun_a_time_before_between(text: str, published: dt.date, exp
                 [Expect((BIDEN, KISHIDA), MEETING, date=day("2023-05-19"))],
             ),
             (
+                "on-the-second-day-of-their-face-to-face-talks",
+                "On the second day of their face-to-face talks, Biden turned to Kishida with a plea.",
+                SATURDAY_2023,
+                [Expect((BIDEN, KISHIDA), MEETING)],
+            ),
+            (
+                "an-adverb-before-the-opening-phrase",
+                "Midway through their talks in Beijing on Friday, Xi told Putin that trade was growing.",
+                SATURDAY_2023,
+                [Expect((XI, "vladimir-putin"), VISIT, date=day("2023-05-19"), host="CHN")],
+            ),
+            (
                 "their-meeting-then-a-urged-no-leader",
                 "In their meeting on Friday, Biden urged officials to act.",
                 SATURDAY_2023,

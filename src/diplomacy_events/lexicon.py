@@ -524,6 +524,8 @@ POSSESSIVE_MARKS = frozenset({"'s", "'"})
 ARTICLES = frozenset({"a", "an", "the", "'s", "his", "her", "their"})
 #: Prepositions that open a sentence's opening phrase: "In a phone call on Monday, ...".
 OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after", "following", "before", "ahead"})
+#: Adverbs of time before an opening phrase's preposition: "Midway through their talks", "Early in the meeting".
+PHRASE_ADVERBS = frozenset({"midway", "halfway", "early", "late", "later", "shortly", "soon"})
 #: Words between a visitor's possessive and the country a visit noun goes to: "Modi's first official China visit".
 VISIT_MODIFIERS = frozenset(
     {"first", "second", "third", "maiden", "official", "planned", "upcoming", "recent", "next", "long-awaited"}

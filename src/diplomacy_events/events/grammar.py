@@ -23,6 +23,7 @@ from ..lexicon import (
     OWNERS,
     PASSIVE_AUXILIARIES,
     PHOTO_POSITIONS,
+    PHRASE_ADVERBS,
     POSSESSIVES,
     REFERRING,
 )
@@ -31,7 +32,8 @@ from ..segment import Token
 from ..syntax import ByStart
 from .members import GROUP, OFFICE, PERSON, PRONOUN, STATES
 
-_OPENING_REACH = 8  # where an opening phrase's meeting noun may stand: "In their nearly hour-long meeting"
+_OPENING_REACH = 10  # where an opening phrase's meeting noun may stand: "In their nearly hour-long meeting" (a hyphened
+# word is two tokens or more: "On the second day of their face-to-face talks")
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
 
 
@@ -259,19 +261,27 @@ def told_before(keys: Sequence[str], start: int, objects: Sequence[Mention]) -> 
 
 def opening_phrase(tokens: Sequence[Token], start: int) -> bool:
     """Whether the trigger opens its sentence in a prepositional phrase: "In their first phone call on Monday, ...",
-    across a few modifiers ("In their nearly hour-long meeting, ...").
+    across a few modifiers ("In their nearly hour-long meeting, ...", "On the second day of their talks, ...") and
+    after an adverb of time ("Midway through their talks, ...").
 
     >>> from diplomacy_events.segment import tokenize
     >>> opening_phrase(tokenize("In their hour-long meeting, A and B spoke."), 3)
     True
+    >>> opening_phrase(tokenize("Midway through the second day of their talks, A turned to B."), 8)
+    True
     """
+    first = 1 if tokens and tokens[0].key in PHRASE_ADVERBS else 0  # "Midway through their talks, ..."
     if (
-        not 2 <= start <= _OPENING_REACH
-        or tokens[0].key not in OPENING_PREPOSITIONS
-        or tokens[1].key not in DETERMINERS
+        not 2 + first <= start <= _OPENING_REACH + first
+        or tokens[first].key not in _PHRASE_PREPOSITIONS
+        or tokens[first + 1].key not in DETERMINERS
     ):
         return False
-    return all(token.key.isalnum() or "-" in token.key for token in tokens[2:start])
+    return all(token.key.isalnum() or "-" in token.key for token in tokens[first + 2 : start])
+
+
+#: Prepositions that open a phrase whose meeting the main clause tells of: "On the second day of their talks, ...".
+_PHRASE_PREPOSITIONS = OPENING_PREPOSITIONS | {"on", "through", "throughout"}
 
 
 def participle_opening(tokens: Sequence[Token], keys: Sequence[str], start: int) -> bool:

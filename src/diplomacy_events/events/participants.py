@@ -48,6 +48,7 @@ from .members import CALL, MEET, PRONOUN
 
 _HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
 _NOUN_MODIFIERS = 3  # words between a possessor and a meeting noun: "his first formal summit with"
+_THEIR_REACH = 5  # tokens from an opening "their" to its meeting noun: "their face-to-face talks" (three tokens)
 _APPOSITION_REACH = 10  # words of a noun phrase before the names it stands for: "the two most powerful men in China,"
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", ":"})
 _PEOPLE = frozenset({"people", "men", "women", "leaders", "figures", "presidents", "counterparts", "heads"})
@@ -779,8 +780,9 @@ _THEIR_VERB_WORDS = 3  # words of a verb between a subject and its object: "turn
     Phase.GROUPS,
     "'In a phone call with A, B said ...', 'Speaking after talks with A, B ...', 'Apart from talks with A, B will "
     "...' (planned with the main verb): the objects and the main subject meet, as host of a host verb's objects "
-    "('Welcoming A to Paris, B said ...'); after 'their' ('During their talks, A told B'), the main verb's subject "
-    "and the leader right after its verb.",
+    "('Welcoming A to Paris, B said ...'); after 'their' ('During their talks, A told B', 'On the second day of "
+    "their face-to-face talks, A turned to B', 'Midway through their talks, ...'), the main verb's subject and the "
+    "leader right after its verb.",
     "In a phone call with Scholz on Monday, Tusk discussed the border.",
 )
 def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
@@ -798,7 +800,7 @@ def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
     if (
         len(group) == 1
         and after
-        and "their" in context.token_keys[max(0, reading.start - _NOUN_MODIFIERS) : reading.start]
+        and "their" in context.token_keys[max(0, reading.start - _THEIR_REACH) : reading.start]
     ):
         group += _their_other(context, after[-1].end)  # "In their talks, A told B ..."
     hosts = [m for m in after if m.is_leader][:1]
