@@ -5904,3 +5904,35 @@ def test_a_meeting_adjective_before_a_quoted_noun_is_no_meeting(
     text: str, published: dt.date, expected: list[Expect]
 ) -> None:
     check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lula and Alberto Fernandez discussed the regional elections next November.",
+            [Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), MEETING, OCCURRED)],
+        ),
+        (
+            "Lula met Alberto Fernandez and agreed to hold a summit next month.",
+            [
+                Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), MEETING, OCCURRED),
+                Expect(
+                    ("luiz-inacio-lula-da-silva", "alberto-fernandez"), MEETING, PLANNED, DateSpan.from_month(2023, 2)
+                ),
+            ],
+        ),
+        (
+            "Lula will discuss the regional elections with Alberto Fernandez next month.",
+            [
+                Expect(
+                    ("luiz-inacio-lula-da-silva", "alberto-fernandez"), MEETING, PLANNED, DateSpan.from_month(2023, 2)
+                )
+            ],
+        ),
+    ],
+)
+def test_a_time_ahead_after_a_past_meetings_object_is_the_topics(text: str, expected: list[Expect]) -> None:
+    result = check(text, dt.date(2023, 1, 25), expected)
+    past = [m for m in result.meetings if m.status is OCCURRED]
+    assert all(m.date is None or m.date.end <= dt.date(2023, 1, 25) for m in past)

@@ -618,6 +618,36 @@ def _appositive_clause(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "time.topic-ahead",
+    Phase.TIME,
+    "A time ahead of the publication date ('next November', 'tomorrow') after the object of a trigger told in the "
+    "past ('discussed the elections next November', 'met X to prepare the summit next week') is the topic's, not "
+    "the meeting's: the meeting is left undated.",
+    "Lula and Fernandez discussed the regional elections next November.",
+    published="2023-01-25",
+)
+def _topic_ahead(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or reading.status is Status.PLANNED or time.offset <= 0 or time.kind not in _AHEAD_KINDS:
+        return False
+    verb = context.keys[reading.start]
+    if not (verb in context.words.past_verbs or (verb.endswith("ed") and len(verb) > _PAST_MIN)):
+        return False  # "will discuss it next week", "meets him tomorrow": the verb's own time
+    if time.start <= reading.end:
+        return False  # "met next week"?: a time right after the trigger is its own
+    reading.time = None
+    return True
+
+
+#: Times that count ahead of the publication date when their offset is positive ("next November", "tomorrow");
+#: not LATER, which counts from another event ("a week later").
+_AHEAD_KINDS = frozenset(
+    {TimeKind.MONTH, TimeKind.RELATIVE, TimeKind.DEICTIC, TimeKind.WEEKDAY, TimeKind.SEASON, TimeKind.YEAR}
+)
+_PAST_MIN = 4  # letters of a past form in "-ed" beyond the ending: not "fed", "led", "bed"
+
+
+@rule(
     "time.heading-first",
     Phase.TIME,
     "Under a time heading, a time after the trigger in a clause of another event ('sit down to "
