@@ -1006,10 +1006,10 @@ STATEMENT_OF_PLAN = [
         [(("luiz-inacio-lula-da-silva", "gustavo-petro"), "meeting", "planned", None)],
     ),
     (
-        "a-past-meeting-keeps-the-day",
+        "a-past-meeting-keeps-the-day-or-the-day-before",  # date.reported-day
         "Lula met Petro in Leticia, the Brazilian presidency said on Sunday.",
         dt.date(2024, 3, 4),
-        [(("luiz-inacio-lula-da-silva", "gustavo-petro"), "meeting", "occurred", "2024-03-03")],
+        [(("luiz-inacio-lula-da-silva", "gustavo-petro"), "meeting", "occurred", "2024-03-02/2024-03-03")],
     ),
 ]
 

@@ -2508,8 +2508,8 @@ OWN_TIMES = [
     (
         "subordinate-clause-dates-something-else",
         "Scholz called Macron after he announced new elections on June 9, his spokesman said on Friday.",
-        SATURDAY_2023,
-        [Expect(("olaf-scholz", "emmanuel-macron"), CALL, date=day("2023-05-19"))],
+        SATURDAY_2023,  # the report's day or the day before (date.reported-day)
+        [Expect(("olaf-scholz", "emmanuel-macron"), CALL, date=days("2023-05-18", "2023-05-19", Precision.UNKNOWN))],
     ),
 ]
 
@@ -5936,3 +5936,25 @@ def test_a_time_ahead_after_a_past_meetings_object_is_the_topics(text: str, expe
     result = check(text, dt.date(2023, 1, 25), expected)
     past = [m for m in result.meetings if m.status is OCCURRED]
     assert all(m.date is None or m.date.end <= dt.date(2023, 1, 25) for m in past)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Lula met Gustavo Petro in Bogota, officials said on Tuesday.",
+            DateSpan(start=dt.date(2023, 5, 1), end=dt.date(2023, 5, 2), precision=Precision.UNKNOWN),
+        ),
+        ("Lula met Gustavo Petro in Bogota on Monday, officials said on Tuesday.", day("2023-05-01")),
+        (
+            "Lula met Gustavo Petro in Bogota, Colombian radio reported yesterday.",
+            DateSpan(start=dt.date(2023, 5, 1), end=dt.date(2023, 5, 2), precision=Precision.UNKNOWN),
+        ),
+    ],
+)
+def test_a_meeting_dated_only_by_its_report_lies_on_that_day_or_the_day_before(text: str, date: DateSpan) -> None:
+    check(
+        text,
+        dt.date(2023, 5, 3),
+        [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"), VISIT, OCCURRED, date, host="COL")],
+    )

@@ -87,6 +87,9 @@ __all__ = [
 _BODY, _READ = BlockKind.BODY, (BlockKind.BODY, BlockKind.ITEM)  # _READ: what Document.body keeps
 _LATER, _DEICTIC = TimeKind.LATER, TimeKind.DEICTIC
 _OCCURRED, _PLANNED, _DAY = Status.OCCURRED, Status.PLANNED, Precision.DAY
+_REPORTED = "time.reported-day"
+_REPORT_DAYS = frozenset({TimeKind.WEEKDAY, TimeKind.DEICTIC, TimeKind.DATE})  # a report's day: "said Tuesday"
+_REPORT_LAG = dt.timedelta(days=1)  # a report tells the news of its day or of the day before
 _DATE_PHASE, _CONTEXT_PHASE = Phase.DATE, Phase.CONTEXT
 
 _AGAIN_REACH = 6  # "in 2018 and again in Ankara in 2019"
@@ -645,6 +648,22 @@ _AHEAD_KINDS = frozenset(
     {TimeKind.MONTH, TimeKind.RELATIVE, TimeKind.DEICTIC, TimeKind.WEEKDAY, TimeKind.SEASON, TimeKind.YEAR}
 )
 _PAST_MIN = 4  # letters of a past form in "-ed" beyond the ending: not "fed", "led", "bed"
+
+
+@rule(
+    _REPORTED,
+    Phase.TIME,
+    "A meeting that happened whose only time is the day of a report told after it ('A met B in Havana, officials "
+    "said Tuesday') is dated by that report's day (see date.reported-day).",
+    "Lula met Petro in Bogota, officials said on Tuesday.",
+    published="2023-05-03",
+    needs=("words.reporting_verbs", "words.statement_nouns"),
+)
+def _reported_day(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or reading.status is Status.PLANNED or time.start < reading.end:
+        return False
+    return id(time) in context.times.statements and time.kind in _REPORT_DAYS and time.offset <= 0
 
 
 @rule(
@@ -1983,6 +2002,22 @@ def _onward_days(calendar: Calendar, reading: DateReading) -> bool:
         return False
     ahead = dt.timedelta(days=reading.candidate.onward)
     reading.date = DateSpan(start=date.start, end=date.start + ahead, precision=Precision.UNKNOWN)
+    return True
+
+
+@rule(
+    "date.reported-day",
+    Phase.DATE,
+    "A meeting that happened, dated only by the day of the report after it ('A met B, officials said Tuesday', "
+    "see time.reported-day), lies on that day or the day before.",
+    "Lula met Petro in Bogota, officials said on Tuesday.",
+    published="2023-05-03",
+)
+def _reported_days(calendar: Calendar, reading: DateReading) -> bool:
+    date = reading.date
+    if _REPORTED not in reading.candidate.rules or date is None or date.precision is not _DAY or date.days != 1:
+        return False
+    reading.date = DateSpan(start=date.start - _REPORT_LAG, end=date.end, precision=Precision.UNKNOWN)
     return True
 
 
