@@ -32,8 +32,8 @@ from ..segment import Token
 from ..syntax import ByStart
 from .members import GROUP, OFFICE, PERSON, PRONOUN, STATES
 
-_OPENING_REACH = 10  # where an opening phrase's meeting noun may stand: "In their nearly hour-long meeting" (a hyphened
-# word is two tokens or more: "On the second day of their face-to-face talks")
+_OPENING_REACH = 8  # where an opening phrase's meeting noun may stand: "In their nearly hour-long meeting"
+_WIDE_REACH = 10  # the same in a wide reading: a hyphened word is two tokens or more ("their face-to-face talks")
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
 
 
@@ -259,21 +259,24 @@ def told_before(keys: Sequence[str], start: int, objects: Sequence[Mention]) -> 
     return False
 
 
-def opening_phrase(tokens: Sequence[Token], start: int) -> bool:
+def opening_phrase(tokens: Sequence[Token], start: int, *, wide: bool = False) -> bool:
     """Whether the trigger opens its sentence in a prepositional phrase: "In their first phone call on Monday, ...",
-    across a few modifiers ("In their nearly hour-long meeting, ...", "On the second day of their talks, ...") and
-    after an adverb of time ("Midway through their talks, ...").
+    across a few modifiers ("In their nearly hour-long meeting, ..."); ``wide``, also after "on" or "through", an
+    adverb of time and more modifiers ("On the second day of their face-to-face talks, ...", "Midway through
+    their talks, ...").
 
     >>> from diplomacy_events.segment import tokenize
     >>> opening_phrase(tokenize("In their hour-long meeting, A and B spoke."), 3)
     True
-    >>> opening_phrase(tokenize("Midway through the second day of their talks, A turned to B."), 8)
-    True
+    >>> midway = tokenize("Midway through the second day of their talks, A turned to B.")
+    >>> opening_phrase(midway, 8), opening_phrase(midway, 8, wide=True)
+    (False, True)
     """
-    first = 1 if tokens and tokens[0].key in PHRASE_ADVERBS else 0  # "Midway through their talks, ..."
+    first = 1 if wide and tokens and tokens[0].key in PHRASE_ADVERBS else 0  # "Midway through their talks, ..."
+    reach, prepositions = (_WIDE_REACH, _PHRASE_PREPOSITIONS) if wide else (_OPENING_REACH, OPENING_PREPOSITIONS)
     if (
-        not 2 + first <= start <= _OPENING_REACH + first
-        or tokens[first].key not in _PHRASE_PREPOSITIONS
+        not 2 + first <= start <= reach + first
+        or tokens[first].key not in prepositions
         or tokens[first + 1].key not in DETERMINERS
     ):
         return False

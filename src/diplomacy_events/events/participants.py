@@ -790,7 +790,7 @@ def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
     if not all(m.kind is PRONOUN for m in reading.subject):
         return False
     if not (
-        opening_phrase(tokens, reading.start)
+        opening_phrase(tokens, reading.start, wide=True)
         or (not reading.subject and participle_opening(tokens, keys, reading.start))
     ):
         return False
