@@ -5946,6 +5946,7 @@ def test_a_time_ahead_after_a_past_meetings_object_is_the_topics(text: str, expe
             DateSpan(start=dt.date(2023, 5, 1), end=dt.date(2023, 5, 2), precision=Precision.UNKNOWN),
         ),
         ("Lula met Gustavo Petro in Bogota on Monday, officials said on Tuesday.", day("2023-05-01")),
+        ("BOGOTA, May 2 - Lula and Gustavo Petro signed a joint communique today in Bogota.", day("2023-05-02")),
         (
             "Lula met Gustavo Petro in Bogota, Colombian radio reported yesterday.",
             DateSpan(start=dt.date(2023, 5, 1), end=dt.date(2023, 5, 2), precision=Precision.UNKNOWN),

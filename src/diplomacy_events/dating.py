@@ -653,17 +653,21 @@ _PAST_MIN = 4  # letters of a past form in "-ed" beyond the ending: not "fed", "
 @rule(
     _REPORTED,
     Phase.TIME,
-    "A meeting that happened whose only time is the day of a report told after it ('A met B in Havana, officials "
-    "said Tuesday') is dated by that report's day (see date.reported-day).",
+    "A meeting that happened whose only time is the day of a report told after it, past a comma ('A met B in Havana, "
+    "officials said Tuesday'; not 'signed a communique today'), is dated by that report's day (see "
+    "date.reported-day).",
     "Lula met Petro in Bogota, officials said on Tuesday.",
     published="2023-05-03",
-    needs=("words.reporting_verbs", "words.statement_nouns"),
+    needs=("words.reporting_verbs",),
 )
 def _reported_day(context: SentenceContext, reading: Reading) -> bool:
     time = reading.time
     if time is None or reading.status is Status.PLANNED or time.start < reading.end:
         return False
-    return id(time) in context.times.statements and time.kind in _REPORT_DAYS and time.offset <= 0
+    if id(time) not in context.times.statements or time.kind not in _REPORT_DAYS or time.offset > 0:
+        return False
+    between = context.keys[reading.end : time.start]  # ", officials said": a report, not "a communique today"
+    return "," in between and not context.words.reporting_verbs.isdisjoint(between)
 
 
 @rule(
