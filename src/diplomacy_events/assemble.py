@@ -399,12 +399,7 @@ class Assembler:
         if span is not None:
             return next((r for r in records if r.date.overlaps(span)), None)
         until = self.anchor + (_CONFERENCE_AHEAD if status is Status.PLANNED else dt.timedelta(0))
-        begun = [r for r in records if r.date.start <= until]
-        if not begun:
-            return None
-        last = begun[-1]
-        since = (s for s in self.knowledge.summits() if last.date.end < s.date.start <= self.anchor and s.place)
-        return None if any(_same_place(s.place, last.place) for s in since) else last
+        return self.knowledge.latest_conference(mention.place.text, until, self.anchor)
 
     def _city_edition(self, mention: SummitMention, record: SummitRecord, span: DateSpan | None) -> bool:
         """Whether a summit with no time of its own took its edition from its city (``summit.record-city``)."""
@@ -2017,21 +2012,6 @@ def _dated_from(first: Explanation | None, second: Explanation | None) -> Explan
         return first or second
     rules = tuple(dict.fromkeys((*first.rules, *second.rules)))
     return attrs.evolve(first, rules=rules, time=second.time, dated_by=second.dated_by)
-
-
-def _same_place(a: Place | None, b: Place) -> bool:
-    """Whether a series' summit met where a one-off summit did: the same city, or the same country where either
-    names none ("Malta").
-
-    >>> from diplomacy_events.model import Country
-    >>> _same_place(Place(country=Country(code="MLT"), city="Valletta"), Place(country=Country(code="MLT")))
-    True
-    """
-    if a is None:
-        return False
-    if a.city and b.city:
-        return fold(a.city) == fold(b.city)
-    return a.country == b.country
 
 
 def listed_summits(summits: Sequence[Summit]) -> list[Summit]:

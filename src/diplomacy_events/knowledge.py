@@ -442,6 +442,7 @@ class KnowledgeBase:
         self._people = _People.of(*self._modern)
         self._earlier = earlier
         self._earlier_lock = threading.Lock()
+        self._met_at: dict[tuple[str, str], tuple[dt.date, ...]] | None = None
 
     @classmethod
     def load(
@@ -733,6 +734,44 @@ class KnowledgeBase:
             return list(_conferences())
         return list(_conferences_at().get(fold(place), ()))
 
+    def latest_conference(self, place: str, by: dt.date, anchor: dt.date | None = None) -> Conference | None:
+        """The latest one-off summit a place word names that began by ``by``, unless a summit of a series has met at
+        its place after it, up to ``anchor`` (``None``: ``by``).
+
+        >>> import datetime
+        >>> kb = default_knowledge()
+        >>> kb.latest_conference("Geneva", datetime.date(1990, 1, 1)).date.start.year
+        1985
+        >>> kb.latest_conference("Madrid", datetime.date(2023, 1, 1)) is None  # NATO met in Madrid in 2022
+        True
+        """
+        begun = [c for c in self.conferences(place) if c.date.start <= by]
+        if not begun:
+            return None
+        last, until = begun[-1], anchor or by
+        met = self._series_places().get(_place_key(last.place), ())
+        return None if any(last.date.end < day <= until for day in met) else last
+
+    def _series_places(self) -> dict[tuple[str, str], tuple[dt.date, ...]]:
+        """The first days of the series' summits by their place (see :func:`_place_key`), built on first use."""
+        if self._met_at is None:
+            met: defaultdict[tuple[str, str], list[dt.date]] = defaultdict(list)
+            for summit in self.summits():
+                if summit.place is not None:
+                    met[_place_key(summit.place)].append(summit.date.start)
+                    met[("", summit.place.country.code)].append(summit.date.start)
+            self._met_at = {key: tuple(days) for key, days in met.items()}
+        return self._met_at
+
+    def conference_places(self, before: dt.date) -> frozenset[str]:
+        """The place words (folded) that name a one-off summit begun before ``before``.
+
+        >>> import datetime
+        >>> "reykjavik" in default_knowledge().conference_places(datetime.date(2000, 1, 1))
+        True
+        """
+        return _conference_places(before)
+
     def members(
         self, organization: str, on: dt.date | None = None, *, suspended: bool = False, associates: bool = False
     ) -> list[Country]:
@@ -807,6 +846,22 @@ def _conferences() -> tuple[Conference, ...]:
         return tuple(_conference(entry) for entry in _bundled("conferences.json")["conferences"])
     except (KeyError, TypeError, ValueError, InvalidValueError) as exc:
         raise KnowledgeBaseError(f"malformed conference data in conferences.json: {exc!r}") from None
+
+
+def _place_key(place: Place) -> tuple[str, str]:
+    """A place as the one-off summits and the series' summits are matched: its folded city, or its country where it
+    names none ("Malta").
+
+    >>> from diplomacy_events.model import Country
+    >>> _place_key(Place(country=Country(code="MLT"))), _place_key(Place(country=Country(code="ISL"), city="Reykjavik"))
+    (('', 'MLT'), ('reykjavik', ''))
+    """
+    return (fold(place.city), "") if place.city else ("", place.country.code)
+
+
+@functools.cache
+def _conference_places(before: dt.date) -> frozenset[str]:
+    return frozenset(name for name, found in _conferences_at().items() if any(c.date.start < before for c in found))
 
 
 @functools.cache

@@ -816,6 +816,7 @@ class Parser:
             called,
             _ahead_sections(document),
             labels=[b.speaker for b in document.blocks if b.speaker],  # every turn's, read in full or not
+            text=document.text,
         )
         # after the last acting block, names only
         named_later, cited_later = plan.read_names(document, self.gazetteer, anchor, headed)
@@ -882,6 +883,7 @@ class Parser:
         called: Collection[int] = (),
         ahead: Sequence[tuple[int, int]] = (),
         labels: Sequence[str] = (),
+        text: str = "",
     ) -> tuple[list[SentenceReading], list[str], Spans]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
@@ -894,7 +896,8 @@ class Parser:
         outlet names, whose office a transcript label with a bare title is ("THE PRESIDENT:"); ``called`` are the
         starts of the sections whose heading names a call (``_PAGE`` for a page whose headline does); ``ahead`` the
         stretches under a heading that says what follows lies ahead (:func:`_ahead_sections`); ``labels`` the speaker
-        labels of every turn of a transcript, those the first pass skips included (who speaks in it).
+        labels of every turn of a transcript, those the first pass skips included (who speaks in it); ``text`` the
+        document's text (where a sentence's words are searched for a summit word).
         """
         reads: list[SentenceReading] = []
         cited: list[str] = []
@@ -915,8 +918,8 @@ class Parser:
             timed = paragraph_times(paragraph.sentences, section)
             found, earlier = [], False
             for sentence, times in zip(paragraph.sentences, timed, strict=True):
-                earlier = speaks_of_earlier(times, section, earlier) or names_earlier_conference(
-                    sentence.keys, knowledge
+                earlier = speaks_of_earlier(times, section, earlier) or (
+                    _summit_word(text, sentence) and names_earlier_conference(sentence.keys, knowledge, anchor)
                 )
                 found.append(gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys))
             if paragraph.speaker:
@@ -1143,6 +1146,18 @@ def parse(
     'wire-0042'
     """
     return _default_parser.parse(text, published, source, outlet=outlet, title=title, id=id, url=url)
+
+
+def _summit_word(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence of ``text`` may hold a summit word: a search of its characters, cheaper than its keys.
+
+    >>> from diplomacy_events.segment import Sentence, tokenize
+    >>> _summit_word("At the Reykjavik summit.", Sentence(start=0, end=24, tokens=tuple(tokenize("x"))))
+    True
+    """
+    return (
+        text.find("ummit", sentence.start, sentence.end) >= 0 or text.find("UMMIT", sentence.start, sentence.end) >= 0
+    )
 
 
 def _parse_document(parser: Parser, document: Document) -> ParseResult:

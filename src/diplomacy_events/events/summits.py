@@ -8,6 +8,7 @@ The ``place.*`` and ``summit.*`` rules tie a trigger to them.
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -529,26 +530,38 @@ def _unnamed(
     return _sequel(tokens, i, end, place, time) or _placed(i, tokens, mentions, end, time)
 
 
-def names_earlier_conference(keys: Sequence[str], knowledge: KnowledgeBase) -> bool:
-    """Whether a sentence names a one-off summit of the years before 2000 by its place ("the Reykjavik summit"),
-    whose leaders a text of later years does not otherwise look for.
+def names_earlier_conference(keys: Sequence[str], knowledge: KnowledgeBase, anchor: dt.date | None) -> bool:
+    """Whether a sentence names by its place a one-off summit of the years before 2000: one the place names on the
+    publication date ``anchor`` ("the Reykjavik summit"), or the year before it says so ("the 1985 Geneva
+    summit"); its leaders are those a text of later years does not otherwise look for.
 
+    >>> import datetime
     >>> from diplomacy_events import default_knowledge
-    >>> names_earlier_conference(["at", "the", "camp", "david", "summit"], default_knowledge())
+    >>> kb, day = default_knowledge(), datetime.date(2023, 1, 10)
+    >>> names_earlier_conference(["at", "the", "reykjavik", "summit"], kb, day)
     True
-    >>> names_earlier_conference(["at", "the", "hanoi", "summit"], default_knowledge())
+    >>> names_earlier_conference(["at", "the", "madrid", "summit"], kb, day)  # NATO met in Madrid in 2022
     False
+    >>> names_earlier_conference(["the", "1991", "madrid", "summit"], kb, day)
+    True
     """
-    if SUMMIT_HEADS.isdisjoint(keys):
+    if anchor is None or SUMMIT_HEADS.isdisjoint(keys):
         return False  # most sentences
-    return any(
-        c.date.start < MODERN_FROM
-        for i, key in enumerate(keys)
-        if key in SUMMIT_HEADS
-        for size in _PLACE_WORDS
-        if i >= size
-        for c in knowledge.conferences(" ".join(keys[i - size : i]))
-    )
+    places = knowledge.conference_places(before=MODERN_FROM)
+    for i, key in enumerate(keys):
+        if key not in SUMMIT_HEADS:
+            continue
+        for size in _PLACE_WORDS:
+            place = " ".join(keys[i - size : i]) if i >= size else ""
+            if place not in places:
+                continue
+            year = keys[i - size - 1] if i > size else ""
+            if year.isdigit() and len(year) == _YEAR_DIGITS:
+                return int(year) < MODERN_FROM.year  # "the 1985 Geneva summit"
+            found = knowledge.latest_conference(place, anchor)
+            if found is not None and found.date.start < MODERN_FROM:
+                return True
+    return False
 
 
 _PLACE_WORDS = (1, 2)  # words of a place before its summit word: "Reykjavik", "Camp David"
