@@ -1041,7 +1041,7 @@ def test_one_off_summits_are_dated_records_of_real_states() -> None:
     starts = [dt.date.fromisoformat(entry["start"]) for entry in doc["conferences"]]
     assert starts == sorted(starts)  # in date order
     for entry in doc["conferences"]:
-        assert dt.date(1946, 1, 1) <= dt.date.fromisoformat(entry["start"]) <= dt.date.fromisoformat(entry["end"])
+        assert dt.date(1930, 1, 1) <= dt.date.fromisoformat(entry["start"]) <= dt.date.fromisoformat(entry["end"])
         assert entry["names"] and len(set(entry["countries"])) == len(entry["countries"]) >= 2
         assert all(_valid_code(code) for code in [entry["country"], *entry["countries"]])
 
