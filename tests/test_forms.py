@@ -875,8 +875,8 @@ def test_a_government_listing_s_lines_are_its_principal_s() -> None:
 
 def test_an_itinerary_of_the_day_dates_its_plans() -> None:
     text = (
-        "Prime Minister of Canada\n\nItinerary\n\nJune 15, 2025\nOttawa, Ontario\n\n9:30 a.m.   The Prime Minister "
-        "will meet with the Prime Minister of the United Kingdom, Keir Starmer.\n\n4:30 p.m.   The Prime Minister "
+        "Prime Minister of Canada\n\nItinerary\n\nJune 15, 2025\nOttawa, Ontario\n\n9:45 a.m.   The Prime Minister "
+        "will meet with the Prime Minister of the United Kingdom, Keir Starmer.\n\n4:45 p.m.   The Prime Minister "
         "will meet with the President of South Africa, Cyril Ramaphosa.\n\nNotes for media:\n- Media wishing to "
         "attend must be accredited for the G7 Leaders' Summit in Kananaskis."
     )
@@ -904,7 +904,7 @@ def test_a_daily_schedule_s_lines_are_plans_of_its_day() -> None:
         "SCHEDULE\n\n11:00 AM   THE PRESIDENT receives his intelligence briefing\n\n3:00 PM    THE PRESIDENT "
         "participates in a multilateral meeting with President Alexander Stubb of Finland, President Emmanuel "
         "Macron of France and Prime Minister Keir Starmer of the United Kingdom\n\nDAILY GUIDANCE AND PRESS "
-        "SCHEDULE FOR FRIDAY, AUGUST 15, 2025\n\n11:30 AM   THE PRESIDENT participates in a bilateral meeting with "
+        "SCHEDULE FOR FRIDAY, AUGUST 15, 2025\n\n11:30 AM   THE PRESIDENT participates in a restricted bilateral meeting with "
         "President Putin of the Russian Federation"
     )
     result = de.parse(text, published=dt.date(2025, 8, 18), outlet="The White House")
