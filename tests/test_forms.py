@@ -876,8 +876,8 @@ def test_a_government_listing_s_lines_are_its_principal_s() -> None:
 def test_an_itinerary_of_the_day_dates_its_plans() -> None:
     text = (
         "Prime Minister of Canada\n\nItinerary\n\nJune 15, 2025\nOttawa, Ontario\n\n9:45 a.m.   The Prime Minister "
-        "will meet with the Prime Minister of the United Kingdom, Keir Starmer.\n\n4:45 p.m.   The Prime Minister "
-        "will meet with the President of South Africa, Cyril Ramaphosa.\n\nNotes for media:\n- Media wishing to "
+        "will meet the Prime Minister of the United Kingdom, Keir Starmer.\n\n4:45 p.m.   The Prime Minister "
+        "will meet the President of South Africa, Cyril Ramaphosa.\n\nNotes for media:\n- Media wishing to "
         "attend must be accredited for the G7 Leaders' Summit in Kananaskis."
     )
     result = de.parse(text, published=dt.date(2025, 6, 15), outlet="Prime Minister of Canada")
