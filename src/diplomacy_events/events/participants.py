@@ -366,10 +366,7 @@ def _among_who(context: SentenceContext, reading: Reading) -> bool:
     clause_start, keys = reading.clause[0], context.keys
     if reading.subject or reading.participle or clause_start < 3 or keys[clause_start - 1] not in ("who", "that"):
         return False
-    among = next((i for i in range(clause_start - 2, max(0, clause_start - _AMONG_REACH), -1) if keys[i] == "among"), 0)
-    if among < 2 or keys[among - 1] not in _LISTING_COPULAS:
-        return False
-    listed = [m for m in group_before(context.mentions, context.tokens, among - 1, 0) if m.is_leader]
+    _, listed = _listed_among(context, clause_start, _AMONG_REACH)
     if people_count(listed) < 2:
         return False
     reading.subject = listed
@@ -377,7 +374,6 @@ def _among_who(context: SentenceContext, reading: Reading) -> bool:
 
 
 _AMONG_REACH = 6  # words from "among" to "who": "among the (EU) leaders who"
-_LISTING_COPULAS = frozenset({"were", "are", "was", "is"})
 
 
 @rule(
@@ -394,11 +390,8 @@ def _among_whom(context: SentenceContext, reading: Reading) -> bool:
     if not reading.subject or reading.leader_objects or reading.trigger.nominal:
         return False
     front = min(m.start for m in reading.subject)
-    among = next((i for i in range(front - 1, max(0, front - _AMONG_WHOM_REACH), -1) if keys[i] == "among"), 0)
-    if among < 2 or keys[among - 1] not in _LISTING_COPULAS or "," in keys[among:front]:
-        return False
-    listed = [m for m in group_before(context.mentions, context.tokens, among - 1, 0) if m.is_leader]
-    if not listed:
+    among, listed = _listed_among(context, front, _AMONG_WHOM_REACH)
+    if not listed or "," in keys[among:front]:
         return False
     reading.objects = [*listed, *reading.objects]
     reading.leader_objects = listed
@@ -406,6 +399,19 @@ def _among_whom(context: SentenceContext, reading: Reading) -> bool:
 
 
 _AMONG_WHOM_REACH = 10  # words from "among" to the relative clause's subject: "among the many foreign leaders whom"
+
+
+def _listed_among(context: SentenceContext, end: int, reach: int) -> tuple[int, list[Mention]]:
+    """Where the "among" of a "were among" fewer than ``reach`` words before ``end`` stands, and the leaders listed
+    before it ("A, B and C were among the leaders who (whom X) ..."); ``(0, [])`` where there is none."""
+    keys = context.keys
+    among = next((i for i in range(end - 1, max(0, end - reach), -1) if keys[i] == "among"), 0)
+    if among < 2 or keys[among - 1] not in _LISTING_COPULAS:
+        return 0, []
+    return among, [m for m in group_before(context.mentions, context.tokens, among - 1, 0) if m.is_leader]
+
+
+_LISTING_COPULAS = frozenset({"were", "are", "was", "is"})  # "A and B were among": not LISTING_COPULAS' "include"
 
 
 @rule(
