@@ -50,7 +50,7 @@ from .phrases import Match
 from .rules import Phase, rule, run
 from .segment import Sentence, Token, tokenize
 from .syntax import ByStart, conjunct_between, has_between, in_relative_clause, infinitive_after, participle_word
-from .timex import Direction, TimeExpression, TimeKind, find_times
+from .timex import Direction, TimeExpression, TimeKind, find_times, year_of
 
 if TYPE_CHECKING:
     from .events.candidates import EventCandidate
@@ -1455,9 +1455,9 @@ def _titled_day(text: str, block: Block, anchor: dt.date | None) -> _Head | None
 
 def _year_head(text: str, block: Block, tokens: Sequence[Token]) -> _Head | None:
     """A year alone that heads a line or a timeline's entry: "1972", "2016 - ..."."""
-    if not tokens or not (tokens[0].key.isdecimal() and len(tokens[0].key) == 4 and 1900 <= int(tokens[0].key) <= 2100):
+    year = year_of(tokens[0]) if tokens else None
+    if year is None:
         return None
-    year = int(tokens[0].key)
     if len(tokens) == 1 or (len(tokens) == 2 and tokens[1].key == ":"):
         return _Head(span=DateSpan.from_year(year), year=year)
     after = text[tokens[0].end : block.end].strip()

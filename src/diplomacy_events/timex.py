@@ -58,7 +58,7 @@ from .lexicon import (
 from .model import DateSpan, Precision
 from .segment import Token, dateline_end, hyphenated
 
-__all__ = ["Direction", "TimeExpression", "TimeKind", "find_times"]
+__all__ = ["Direction", "TimeExpression", "TimeKind", "find_times", "year_of"]
 
 #: How far back "recently" and "has just" reach from the anchor.
 _RECENT = dt.timedelta(days=30)
@@ -419,7 +419,13 @@ def _number(token: Token) -> int | None:
     return _UNIT_COUNTS.get(token.key)
 
 
-def _year(token: Token | None) -> int | None:
+def year_of(token: Token | None) -> int | None:
+    """The year a token writes as four digits from 1900 to 2100 ("1985"), else ``None``.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> [year_of(t) for t in tokenize("in 1985, not 15 or 1850")]
+    [None, 1985, None, None, None, None, None]
+    """
     if token is not None and token.key.isdecimal() and len(token.key) == 4 and 1900 <= int(token.key) <= 2100:
         return int(token.key)
     return None
@@ -427,9 +433,9 @@ def _year(token: Token | None) -> int | None:
 
 def _year_after(tokens: Sequence[Token], i: int) -> tuple[int | None, int]:
     """The year that ends a date at ``tokens[i]`` ("2017", ", 2017") and the index after it; else ``None``, ``i``."""
-    if _key(tokens, i) == "," and _year(_at(tokens, i + 1)):
-        return _year(tokens[i + 1]), i + 2
-    year = _year(_at(tokens, i))
+    if _key(tokens, i) == "," and year_of(_at(tokens, i + 1)):
+        return year_of(tokens[i + 1]), i + 2
+    year = year_of(_at(tokens, i))
     return (year, i + 1) if year else (None, i)
 
 
@@ -461,11 +467,11 @@ def _dotted(tokens: Sequence[Token], i: int, day: int) -> TimeExpression | None:
         return None
     mark, month, second, year = tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]
     number = int(month.key) if month.key.isdecimal() and len(month.key) <= 2 else 0
-    if not (1 <= number <= 12 and second.key == mark.key and _year(year) and len(year.key) == 4):
+    if not (1 <= number <= 12 and second.key == mark.key and year_of(year) and len(year.key) == 4):
         return None
     if any(a.end != b.start for a, b in zip(tokens[i : i + 4], tokens[i + 1 : i + 5], strict=True)):
         return None
-    return TimeExpression(start=i, end=i + 5, kind=TimeKind.DATE, year=_year(year), month=number, day=day)
+    return TimeExpression(start=i, end=i + 5, kind=TimeKind.DATE, year=year_of(year), month=number, day=day)
 
 
 def _at(tokens: Sequence[Token], i: int) -> Token | None:
@@ -502,7 +508,7 @@ class _Scanner:
             # "May" the month, not the verb or Theresa May: it needs a date cue around it
             cue = self.near[i - 1] in MONTH_CUES or _day(_at(self.tokens, i + 1)) is not None
             abbreviated = self.near[i + 1] == "." and token.key not in ("may", "june", "july")
-            if not (cue or abbreviated or _year(_at(self.tokens, i + 1))):
+            if not (cue or abbreviated or year_of(_at(self.tokens, i + 1))):
                 return None
         return month
 
@@ -595,8 +601,8 @@ class _Scanner:
                 start=i, end=end, kind=TimeKind.DATE, year=year, month=month, day=day_of_month, last_day=last_day
             )
             return _of_year(tokens, self._through(date))
-        year = _year(_at(tokens, j)) or (_year(_at(tokens, j + 1)) if near[j] == "," else None)
-        end = (j + 1 if _year(_at(tokens, j)) else j + 2) if year else j
+        year = year_of(_at(tokens, j)) or (year_of(_at(tokens, j + 1)) if near[j] == "," else None)
+        end = (j + 1 if year_of(_at(tokens, j)) else j + 2) if year else j
         start = i
         offset = 0
         previous = near[i - 1]
@@ -883,7 +889,7 @@ class _Scanner:
         return TimeExpression(start=i, end=i + 2, kind=TimeKind.DEICTIC, offset=0)
 
     def year_at(self, i: int) -> TimeExpression | None:
-        year = _year(self.tokens[i])
+        year = year_of(self.tokens[i])
         if year is None or self.near[i - 1] not in (
             "in",
             "during",

@@ -31,7 +31,7 @@ from ..model import Status
 from ..rules import Phase, rule
 from ..segment import Token, hyphenated
 from ..syntax import ByStart, Clauses, conjunct_between, token_keys
-from ..timex import TimeExpression, TimeKind
+from ..timex import TimeExpression, TimeKind, year_of
 from .candidates import EventCandidate, SummitMention
 from .context import PLACE_KINDS, Reading, SentenceContext, cue_keys, located
 from .grammar import after_article, cue_before, opens, where
@@ -565,6 +565,7 @@ def names_earlier_conference(keys: Sequence[str], knowledge: KnowledgeBase, anch
 
 
 _PLACE_WORDS = (1, 2)  # words of a place before its summit word: "Reykjavik", "Camp David"
+_YEAR_DIGITS = 4  # a year before the place: "the 1985 Geneva summit"
 
 
 def _placed(
@@ -593,13 +594,10 @@ def _modifier_year(tokens: Sequence[Token], i: int) -> TimeExpression | None:
     >>> _modifier_year(tokenize("the 1985 Geneva summit"), 1).year, _modifier_year(tokenize("the 15 members"), 1)
     (1985, None)
     """
-    key = tokens[i].key if i >= 0 else ""
-    if not (len(key) == _YEAR_DIGITS and key.isdigit() and _FIRST_YEAR <= int(key) <= _LAST_YEAR):
+    year = year_of(tokens[i]) if i >= 0 else None
+    if year is None:
         return None
-    return TimeExpression(start=i, end=i + 1, kind=TimeKind.YEAR, year=int(key), text=tokens[i].text)
-
-
-_YEAR_DIGITS, _FIRST_YEAR, _LAST_YEAR = 4, 1900, 2100
+    return TimeExpression(start=i, end=i + 1, kind=TimeKind.YEAR, year=year, text=tokens[i].text)
 
 
 _FINAL = frozenset({"last", "final", "first"})  # "hosting his last summit", "attending her first summit"
