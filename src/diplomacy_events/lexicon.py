@@ -507,6 +507,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "who's", "whom"})
 #: Conjunctions that open a subordinate clause: its times date something else.
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while", "because", "although", "prior"})
 DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
+#: Function words a heading in title case capitalises, which are never a name: "Remarks by A and B Before Talks".
+HEADING_FUNCTION_WORDS = PREPOSITIONS | SUBORDINATORS
 #: Possessives: a determiner, no object ("visited Russia, his first trip"); "her" is also an object ("met her").
 POSSESSIVES = frozenset({"his", "its", "their", "my"})
 #: Events named by their year ("after the war of 1965", "since the crisis of 1962"): the year is the event's name,

@@ -43,6 +43,7 @@ from .lexicon import (
     FIRST_PERSON,
     GROUP_NOUNS,
     GROUP_SIZES,
+    HEADING_FUNCTION_WORDS,
     HOLIDAY_ENDS,
     MONTHS,
     NAME_PARTICLES,
@@ -1581,7 +1582,7 @@ def _given_names(tokens: Sequence[Token], position: int) -> int:
     return count
 
 
-_NO_GIVEN_NAMES = _CALENDAR | NAME_PARTICLES | PREPOSITIONS | SUBORDINATORS | frozenset({"and", "or", "the"})
+_NO_GIVEN_NAMES = _CALENDAR | NAME_PARTICLES | HEADING_FUNCTION_WORDS | frozenset({"and", "or", "the"})
 
 
 def _unlisted_names(tokens: Sequence[Token], position: int, following: Match[Entry] | None) -> int:

@@ -16,12 +16,11 @@ from ..lexicon import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     DETERMINERS,
+    HEADING_FUNCTION_WORDS,
     NUMBER_WORDS,
     OWNERS,
     POSSESSIVE_MARKS,
-    PREPOSITIONS,
     RELATIVE_PRONOUNS,
-    SUBORDINATORS,
     WEEKDAYS,
     TriggerType,
 )
@@ -466,7 +465,7 @@ def _unknown_subject(context: SentenceContext, position: int) -> bool:
     return i > 0 and token.capitalised and key.isalpha() and not named
 
 
-_NO_NAMES = frozenset(WEEKDAYS) | PREPOSITIONS | SUBORDINATORS | DETERMINERS  # capitalised words that are never a name
+_NO_NAMES = frozenset(WEEKDAYS) | HEADING_FUNCTION_WORDS | DETERMINERS  # capitalised words that are never a name
 
 
 # -- passives and vetoes on the sides -------------------------------------------------------------------------------
