@@ -904,8 +904,8 @@ def test_a_daily_schedule_s_lines_are_plans_of_its_day() -> None:
         "SCHEDULE\n\n11:00 AM   THE PRESIDENT receives his intelligence briefing\n\n3:00 PM    THE PRESIDENT "
         "participates in a multilateral meeting with President Alexander Stubb of Finland, President Emmanuel "
         "Macron of France and Prime Minister Keir Starmer of the United Kingdom\n\nDAILY GUIDANCE AND PRESS "
-        "SCHEDULE FOR FRIDAY, AUGUST 15, 2025\n\n11:30 AM   THE PRESIDENT participates in a restricted bilateral meeting with "
-        "President Putin of the Russian Federation"
+        "SCHEDULE FOR FRIDAY, AUGUST 15, 2025\n\n11:30 AM   THE PRESIDENT participates in a restricted bilateral "
+        "meeting with President Putin of the Russian Federation"
     )
     result = de.parse(text, published=dt.date(2025, 8, 18), outlet="The White House")
     found = [(tuple(p.leader_id for p in m.participants), m.status.value, str(m.date)) for m in result.meetings]
