@@ -1032,6 +1032,7 @@ def test_malformed_extra_files_name_the_file(tmp_path: Path) -> None:
 def test_the_women_leaders_are_marked() -> None:
     knowledge = default_knowledge()
     assert knowledge.leader("angela-merkel").female and knowledge.leader("golda-meir").female
+    assert knowledge.leader("sanae-takaichi").female  # Japan's prime minister since October 2025
     assert not knowledge.leader("vladimir-putin").female
     assert sum(leader.female for leader in knowledge) >= 150
 
