@@ -1427,6 +1427,63 @@ def test_a_matter_discussed_separately_with_two_leaders_is_two_discussions() -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "three"),
+    [
+        (
+            "Lula met Chancellor Olaf Scholz and President Emmanuel Macron at the Elysee on Friday.",
+            "2023-06-25",
+            {"Luiz Inácio Lula da Silva", "Olaf Scholz", "Emmanuel Macron"},
+        ),
+        (
+            "Ramaphosa sat down with Prime Minister Narendra Modi of India and Brazil's Lula da Silva in "
+            "Johannesburg on Wednesday.",
+            "2023-08-25",
+            {"Cyril Ramaphosa", "Narendra Modi", "Luiz Inácio Lula da Silva"},
+        ),
+        (
+            "Kenyatta held a closed-door meeting with Presidents Paul Kagame of Rwanda and Yoweri Museveni of "
+            "Uganda in Kigali on Sunday.",
+            "2019-03-12",
+            {"Uhuru Kenyatta", "Paul Kagame", "Yoweri Museveni"},
+        ),
+    ],
+)
+def test_one_leader_meeting_two_others_at_once_is_a_meeting_of_three(
+    text: str, published: str, three: set[str]
+) -> None:
+    (meeting,) = de_parse(text, published).meetings
+    assert {p.name for p in meeting.participants} == three
+    assert meeting.kind is MeetingKind.SUMMIT
+    assert "build.met-together" in meeting.explanation.rules
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Macron met Olaf Scholz on Monday and Pedro Sanchez on Thursday.", "2023-06-25"),
+        ("Xi met Joe Biden and Fumio Kishida separately in San Francisco on Wednesday.", "2023-11-17"),
+        ("Modi held meetings with Anthony Albanese and Fumio Kishida in Hiroshima on Saturday.", "2023-05-21"),
+        ("Nehru held talks with Mao Zedong and Premier Zhou Enlai in Peking on Monday.", "1954-10-22"),
+        ("Biden met Rishi Sunak and Fumio Kishida on the sidelines of the G7 summit on Friday.", "2023-05-21"),
+        ("On Sunday Lula met leaders such as Olaf Scholz and Emmanuel Macron in Paris.", "2023-06-26"),
+        ("Lula is expected to meet Olaf Scholz and Emmanuel Macron in Paris next week.", "2023-06-14"),
+    ],
+)
+def test_two_leaders_met_apart_or_of_one_country_are_two_meetings(text: str, published: str) -> None:
+    meetings = de_parse(text, published).meetings
+    assert [len(m.participants) for m in meetings] == [2, 2]
+    assert all("build.met-together" not in m.explanation.rules for m in meetings)
+
+
+def test_a_trip_folds_into_the_meeting_of_three_it_leads_to() -> None:
+    text = "Lula flew to Berlin on Thursday and met Olaf Scholz and Emmanuel Macron at the chancellery."
+    (meeting,) = de_parse(text, "2023-06-25").meetings
+    assert {p.name for p in meeting.participants} == {"Luiz Inácio Lula da Silva", "Olaf Scholz", "Emmanuel Macron"}
+    assert "sentence.trip-then-meeting" in meeting.explanation.rules
+    assert str(meeting.date) == "2023-06-22"
+
+
+@pytest.mark.parametrize(
     ("text", "published", "pair"),
     [
         (

@@ -853,6 +853,7 @@ class Lexicon:
     habitual_cues: Cues
     ceremony_words: Cues
     separate_cues: Cues  # "received A, B and C in separate meetings": a visit each, no gathering of all
+    example_cues: Cues  # "met leaders such as A and B": examples of many met, no meeting of all
     investiture_words: Cues  # "attended the swearing-in of X": a guest at a ceremony, no meeting with X
     gathering_words: Cues
     absence_cues: Cues  # "a minister standing in for President X": X is not at the gathering

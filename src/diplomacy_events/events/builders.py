@@ -13,7 +13,7 @@ from typing import Any
 
 from ..lexicon import POSSESSIVE_MARKS, TriggerType
 from ..mentions import Mention, MentionKind
-from ..model import MeetingKind
+from ..model import MeetingKind, Status
 from ..rules import Phase, rule
 from ..timex import TimeKind
 from .candidates import EventCandidate
@@ -232,6 +232,11 @@ def _meeting(context: SentenceContext, reading: Reading) -> bool:
     elif len(subject) == 1 and len(objects) > 1 and _discussed_with_all(context, reading):
         reading.candidates.append(template(reading, participants=tuple(dedupe(subject + objects))))
         reading.fired.append("build.discussed-with-all")
+    elif len(subject) == 1 and len(objects) == 2 and _met_together(context, reading):
+        everyone = dedupe(subject + objects)
+        kind = MeetingKind.SUMMIT if people_count(everyone) >= 3 else MEETING
+        reading.fired.append("build.met-together")
+        reading.candidates.append(template(reading, kind=kind, participants=tuple(everyone)))
     elif len(subject) > 1 and objects and _each_of_them(context, reading):
         reading.candidates += [template(reading, participants=(one, other)) for one in subject for other in objects]
         reading.fired.append("build.each-met")
@@ -295,6 +300,40 @@ def _discussed_with_all(context: SentenceContext, reading: Reading) -> bool:
     return _unsplit(context, reading) and not context.words.separate_cues.found(
         context.keys, reading.start, reading.clause[1]
     )
+
+
+@rule(
+    "build.met-together",
+    Phase.SENTENCE,
+    "'Met A and B at the chancellery', 'sat down with A and B': one leader meeting two named leaders of two other "
+    "countries in one place and time is one meeting of the three (not 'met A on Monday and B on Thursday', "
+    "'separately', 'respectively', 'meetings with A and B', 'on the sidelines'; a longer list is more often one "
+    "bilateral each; fired by build.meeting).",
+    "Lula met Chancellor Olaf Scholz and President Emmanuel Macron at the Elysee on Friday.",
+    published="2023-06-25",
+)
+def _met_together(context: SentenceContext, reading: Reading) -> bool:
+    """'Met A and B': two named leaders after one in-person meeting word, no time, place or split between them."""
+    objects = reading.leader_objects
+    if reading.call or reading.type is not MEET or reading.trigger.plural or reading.status is not Status.OCCURRED:
+        return False  # "is expected to meet A and B" (at a summit told before): more often a bilateral each
+    if context.sidelines or reading.summit is not None or objects[0].start < reading.end:
+        return False  # "met A and B on the sidelines of the summit", "A and B were among those X met": one each
+    if not all(m.kind is MentionKind.PERSON for m in objects) or not _unsplit(context, reading):
+        return False
+    subject = [m.country or next((a.country for a in m.antecedents), None) for m in reading.subject]
+    countries = [m.country for m in objects] + subject
+    if len(set(countries)) < len(countries) or None in countries[: len(objects)]:
+        return False  # "talks with Mao and Zhou": two of one country are the counterpart, seen in turn
+    first, last = objects[0].end, objects[-1].start
+    if "with" in context.keys[first:last] or context.times.usable.between(first, last):
+        return False  # "with A, and with B", "met A on Monday and B on Thursday"
+    if context.words.separate_cues.found(context.keys, reading.start, reading.clause[1]):
+        return False  # "A and B respectively", "in turn"
+    if context.words.example_cues.found(context.keys, reading.end, objects[0].start):
+        return False  # "met leaders such as A and B"
+    places = {m.country for m in context.mentions.between(reading.clause[0], last) if m.kind is MentionKind.PLACE}
+    return len(places) < 2  # "flew to Bamako and then to Ouagadougou for talks with A and B": one in each
 
 
 def _unsplit(context: SentenceContext, reading: Reading) -> bool:

@@ -345,9 +345,9 @@ def _joints(keys: Sequence[str], low: int, high: int) -> Iterator[int]:
 @rule(
     "sentence.trip-then-meeting",
     Phase.SENTENCE,
-    "A trip's visit folds into a later verb of the sentence that reports its pair ('flew to Washington and met "
-    "Biden'): the later report keeps its date, a plain meeting becomes the visit, and a purpose ('was due to fly "
-    "to La Paz for a state visit') takes the trip's plan.",
+    "A trip's visit folds into a later verb of the sentence that reports its pair, alone or among others ('flew to "
+    "Washington and met Biden'): the later report keeps its date, a plain meeting becomes the visit, and a purpose "
+    "('was due to fly to La Paz for a state visit') takes the trip's plan.",
     "Starmer flew to Washington and met Trump at the White House.",
     published="2025-03-01",
 )
@@ -356,28 +356,43 @@ def _trips_met_again(found: list[EventCandidate], words: Lexicon, keys: Sequence
         return found  # a trip and a later report of its pair
     last: dict[frozenset[int], int] = {}  # pair of mentions -> index of the last candidate reporting it
     for index, candidate in enumerate(found):
-        last[frozenset(map(id, candidate.participants))] = index
+        last[_ids(candidate)] = index
     kept: list[EventCandidate | None] = list(found)
     for index, candidate in enumerate(found):
-        later = last[frozenset(map(id, candidate.participants))]
+        if not words.triggers[candidate.trigger].trip or len(candidate.participants) != 2:
+            continue
+        later = _report_of(found, index, last)
         report = kept[later]
-        if (
-            words.triggers[candidate.trigger].trip
-            and len(candidate.participants) == 2
-            and later != index
-            and report is not None
-        ):
-            if report.kind is MeetingKind.MEETING:
-                place = report.place or candidate.place
-                rules = (*report.rules, "sentence.trip-then-meeting")
-                report = report.changed(kind=MeetingKind.VISIT, host=candidate.host, place=place, rules=rules)
-            purpose = "for" in keys[max(0, report.start - 3) : report.start]  # "was due to fly to X for a visit"
-            if candidate.status is Status.PLANNED and report.status is not Status.PLANNED and purpose:
-                rules = (*report.rules, "sentence.trip-then-meeting")
-                report = report.changed(status=Status.PLANNED, rules=rules)
-            kept[later] = report
-            kept[index] = None
+        if later == index or report is None:
+            continue
+        if report.kind is MeetingKind.MEETING:
+            place = report.place or candidate.place
+            rules = (*report.rules, "sentence.trip-then-meeting")
+            report = report.changed(kind=MeetingKind.VISIT, host=candidate.host, place=place, rules=rules)
+        elif len(report.participants) > 2:  # "flew to Berlin and met A and B": the meeting of all keeps its kind
+            report = report.changed(rules=(*report.rules, "sentence.trip-then-meeting"))
+        purpose = "for" in keys[max(0, report.start - 3) : report.start]  # "was due to fly to X for a visit"
+        if candidate.status is Status.PLANNED and report.status is not Status.PLANNED and purpose:
+            rules = (*report.rules, "sentence.trip-then-meeting")
+            report = report.changed(status=Status.PLANNED, rules=rules)
+        kept[later] = report
+        kept[index] = None
     return [c for c in kept if c is not None]
+
+
+def _report_of(found: list[EventCandidate], index: int, last: dict[frozenset[int], int]) -> int:
+    """The later candidate reporting the pair of candidate ``index``: of that pair, else a meeting of all holding it
+    (``index`` itself if none)."""
+    pair = _ids(found[index])
+    later = last[pair]
+    if later != index:
+        return later
+    return next((i for i in range(index + 1, len(found)) if pair < _ids(found[i])), index)
+
+
+def _ids(candidate: EventCandidate) -> frozenset[int]:
+    """The candidate's participants as a set of mention identities."""
+    return frozenset(map(id, candidate.participants))
 
 
 _SENTENCE_RULES = frozenset(
