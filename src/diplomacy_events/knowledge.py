@@ -606,7 +606,10 @@ class KnowledgeBase:
         wanted = Role(role) if isinstance(role, str) else role
         people = self._people_on(on)
         pool = people.by_office.get((code, wanted), []) if wanted else people.by_country.get(code, [])
-        found = [(people.leaders[i], o) for i, o in pool if on is None or o.held_on(on)]
+        if on is None:
+            found = [(people.leaders[i], o) for i, o in pool]
+        else:  # Office.held_on inlined: the pools of offices grow with the data
+            found = [(people.leaders[i], o) for i, o in pool if o.start <= on and (o.end is None or on <= o.end)]
         return sorted(found, key=lambda t: (not t[1].leads, t[1].acting, -t[1].start.toordinal()))
 
     def leading(self, country: str, on: dt.date) -> list[Leader]:

@@ -1330,8 +1330,8 @@ def _near(leader: Leader, day: dt.date, slack: int = _NEAR_DAYS) -> tuple[Office
     """Offices that ended within ``slack`` days before ``day`` (dates in text are often loose); not those that begin
     after it: a president-elect is no leader yet ("Orban visited Trump at Mar-a-Lago on Monday", weeks before the
     inauguration), and a coarse date is tried on its last day too (``assemble``)."""
-    delta = dt.timedelta(days=slack)
-    return tuple(o for o in leader.offices if o.held_on(day - delta))
+    day -= dt.timedelta(days=slack)
+    return tuple(o for o in leader.offices if o.start <= day and (o.end is None or day <= o.end))  # o.held_on(day)
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -1797,10 +1797,11 @@ class Tally:
             entry = (1, len(counts), self.role is not None and _bare_title(mention, self.role))
         counts[leader_id] = entry
         self.latest[leader_id] = mention
-        if self.top is None:
+        top = self.top
+        if top is None or top == leader_id:  # the first named, or the top one named again: still on top
             self.top = leader_id
             return
-        best = counts[self.top]
+        best = counts[top]
         # a tie: one titled at home before one who is not, else the one named first
         if entry[0] > best[0] or (entry[0] == best[0] and (entry[2], -entry[1]) > (best[2], -best[1])):
             self.top = leader_id
@@ -1885,7 +1886,7 @@ class Discourse:
             resolved = _resolved(mention) if mention.kind is _KIND_PRONOUN else mention
             if resolved.kind is _KIND_PERSON and not mention.plural and resolved.leaders:
                 named.add(resolved.leaders[0], resolved)
-                if self.female.issuperset(resolved.leaders):
+                if resolved.leaders[0] in self.female and self.female.issuperset(resolved.leaders):
                     self.woman = resolved
             elif resolved.role is Role.QUEEN and resolved.kind in _TITLED_KINDS:
                 self.woman = resolved  # "the Queen"
@@ -2394,8 +2395,12 @@ def _bare_title(mention: Mention, role: Role) -> bool:
     >>> _bare_title(roe, Role.PRIME_MINISTER), _bare_title(_evolve(roe, end=5), Role.PRIME_MINISTER)
     (True, False)
     """
-    words = len(mention.text.replace("-", " ").split()) + role.value.count(" ") + 1
-    return mention.kind is _KIND_PERSON and mention.end - mention.start == words
+    if mention.kind is not _KIND_PERSON:
+        return False
+    return mention.end - mention.start == len(mention.text.replace("-", " ").split()) + _TITLE_WORDS[role]
+
+
+_TITLE_WORDS = {role: role.value.count(" ") + 1 for role in Role}  # the words of each office's title
 
 
 def _sized(groups: dict[int, tuple[Mention, ...]], group: tuple[Mention, ...], size: int) -> tuple[Mention, ...]:

@@ -468,7 +468,8 @@ class Leader:
 
     def offices_on(self, day: dt.date) -> tuple[Office, ...]:
         """The offices this leader held on ``day``."""
-        return tuple(office for office in self.offices if office.held_on(day))
+        # Office.held_on inlined: asked of every term of every leader a name may stand for
+        return tuple(o for o in self.offices if o.start <= day and (o.end is None or day <= o.end))
 
 
 @attrs.frozen(kw_only=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from itertools import chain
@@ -913,13 +914,17 @@ class Parser:
         interviewed, pair = _interviewed(speakers.values()), _pair(speakers.values())
         gazetteer, knowledge = self.gazetteer, self.knowledge
         words = gazetteer.words
+        summit_words = _summit_words(text)
         for paragraph in paragraphs:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
             timed = paragraph_times(paragraph.sentences, section)
             found, earlier = [], False
             for sentence, times in zip(paragraph.sentences, timed, strict=True):
                 earlier = speaks_of_earlier(times, section, earlier) or (
-                    _summit_word(text, sentence) and names_earlier_conference(sentence.keys, knowledge, anchor)
+                    bool(summit_words)  # a summit word within the sentence: the first at or after its start
+                    and (at := bisect_left(summit_words, sentence.start)) < len(summit_words)
+                    and summit_words[at] + _SUMMIT_WORD_LENGTH <= sentence.end
+                    and names_earlier_conference(sentence.keys, knowledge, anchor)
                 )
                 found.append(gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys))
             if paragraph.speaker:
@@ -947,7 +952,12 @@ class Parser:
                 )
                 if echo and reads and reads[-1].paragraph is paragraph:
                     reads[-1] = attrs.evolve(reads[-1], echo=echo)  # "She telephoned X. She did so on Monday."
-                elif times and reads and (again := named_again(sentence.keys, times, words.event_nouns)):
+                elif (
+                    times
+                    and times[0].start <= 1  # (named_again reads only an opening time)
+                    and reads
+                    and (again := named_again(sentence.keys, times, words.event_nouns))
+                ):
                     reads[-1] = attrs.evolve(reads[-1], echo=again, echoed_by="date.named-again")
                 reads.append(
                     SentenceReading(
@@ -1148,16 +1158,25 @@ def parse(
     return _default_parser.parse(text, published, source, outlet=outlet, title=title, id=id, url=url)
 
 
-def _summit_word(text: str, sentence: Sentence) -> bool:
-    """Whether a sentence of ``text`` may hold a summit word: a search of its characters, cheaper than its keys.
+def _summit_words(text: str) -> list[int]:
+    """Where a document's summit words stand ("summit", "Summits", "SUMMIT"): the starts of their "ummit", found
+    once per document (by ``str.find``, which skips through the text in C), so that a sentence is searched by its
+    bounds rather than by its keys.
 
-    >>> from diplomacy_events.segment import Sentence, tokenize
-    >>> _summit_word("At the Reykjavik summit.", Sentence(start=0, end=24, tokens=tuple(tokenize("x"))))
-    True
+    >>> _summit_words("At the Reykjavik summit. No SUMMIT yet.")
+    [18, 29]
     """
-    return (
-        text.find("ummit", sentence.start, sentence.end) >= 0 or text.find("UMMIT", sentence.start, sentence.end) >= 0
-    )
+    found = []
+    for word in _SUMMIT_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + _SUMMIT_WORD_LENGTH)
+    return sorted(found)
+
+
+_SUMMIT_WORDS = ("ummit", "UMMIT")
+_SUMMIT_WORD_LENGTH = len("ummit")
 
 
 def _parse_document(parser: Parser, document: Document) -> ParseResult:

@@ -56,7 +56,7 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
             continue
         allowed = _GAP_IN_GROUP if group else _GAP_BEFORE_GROUP
         gap = _without_then_title(_unplaced(tokens[cursor : mention.start]))
-        if not group:
+        if not group and gap and gap[-1].key == "by":  # "a delegation led by X" (gated here: most gaps are short)
             gap = _without_led_group(gap)
         # first names and initials the knowledge base does not list: "Joseph R. Biden"
         while (
