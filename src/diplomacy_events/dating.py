@@ -631,7 +631,7 @@ def _appositive_clause(context: SentenceContext, reading: Reading) -> bool:
 )
 def _topic_ahead(context: SentenceContext, reading: Reading) -> bool:
     time = reading.time
-    if time is None or reading.status is Status.PLANNED or time.offset <= 0 or time.kind not in _AHEAD_KINDS:
+    if time is None or reading.status is _PLANNED or time.offset <= 0 or time.kind not in _AHEAD_KINDS:
         return False
     verb = context.keys[reading.start]
     if not (verb in context.words.past_verbs or (verb.endswith("ed") and len(verb) > _PAST_MIN)):
@@ -662,7 +662,7 @@ _PAST_MIN = 4  # letters of a past form in "-ed" beyond the ending: not "fed", "
 )
 def _reported_day(context: SentenceContext, reading: Reading) -> bool:
     time = reading.time
-    if time is None or reading.status is Status.PLANNED or time.start < reading.end:
+    if time is None or reading.status is _PLANNED or time.start < reading.end:
         return False
     if id(time) not in context.times.statements or time.kind not in _REPORT_DAYS or time.offset > 0:
         return False
@@ -927,7 +927,7 @@ def _onward(context: SentenceContext, reading: Reading) -> bool:
 )
 def _tour_start(context: SentenceContext, reading: Reading) -> bool:
     time = reading.time
-    if time is None or reading.status is not Status.PLANNED or time.last_day is not None or time.start < 1:
+    if time is None or reading.status is not _PLANNED or time.last_day is not None or time.start < 1:
         return False
     if context.keys[time.start - 1] != "from" or time.start < reading.end:
         return False

@@ -95,6 +95,7 @@ class MentionKind(enum.Enum):
 # Enum members read per item, as module names (why: see events/members.py, which this module cannot import);
 # _KIND_: the tag names _PERSON, _COUNTRY, ... are taken.
 _KIND_PERSON, _KIND_OFFICE, _KIND_PRONOUN = MentionKind.PERSON, MentionKind.OFFICE, MentionKind.PRONOUN
+_QUEEN = Role.QUEEN  # (an Enum member read from its class costs an attribute look-up on the class)
 _KIND_PLACE, _KIND_COUNTRY = MentionKind.PLACE, MentionKind.COUNTRY
 _KIND_ORGANIZATION = MentionKind.ORGANIZATION
 
@@ -1888,7 +1889,7 @@ class Discourse:
                 named.add(resolved.leaders[0], resolved)
                 if resolved.leaders[0] in self.female and self.female.issuperset(resolved.leaders):
                     self.woman = resolved
-            elif resolved.role is Role.QUEEN and resolved.kind in _TITLED_KINDS:
+            elif resolved.role is _QUEEN and resolved.kind in _TITLED_KINDS:
                 self.woman = resolved  # "the Queen"
         people = [m for m in mentions if m.kind in someone and (m.kind is not _KIND_PRONOUN or m.antecedents)]
         singular = [m for m in people if not m.plural]
@@ -2247,7 +2248,7 @@ def _antecedents(
         holder = holder if holder is not None else discourse.last_bound.get(pronoun.role)
         # "he held talks with the president": not himself ("Biden's call came after the president spoke" may be)
         subjects = [
-            _resolved(m) for m in before if m.kind is MentionKind.PRONOUN and m.role is None and m.text.lower() in _HE
+            _resolved(m) for m in before if m.kind is _KIND_PRONOUN and m.role is None and m.text.lower() in _HE
         ]
         # "The Prime Minister rang me": not the speaker, whose "I" is linked already
         speakers = [m.antecedents[0] for m in after if m.antecedents and m.text.lower() in FIRST_PERSON]
