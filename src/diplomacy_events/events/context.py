@@ -55,7 +55,7 @@ def cue_keys(
     ['months', 'of', 'name', '']
     """
     keys = token_keys(tokens) if keys is None else list(keys)
-    if "called" in keys or "calling" in keys:
+    if not _CALL_HEADS.isdisjoint(keys):  # one scan in C, not a comparison with each key per word
         for i in range(1, len(keys)):
             if keys[i - 1] in CALL_COMPOUNDS.get(keys[i], ()):
                 keys[i] = ""
@@ -300,6 +300,9 @@ class Reading:
     def of(cls, number: int, trigger: Trigger, start: int, end: int) -> Reading:
         """The first reading of trigger ``number`` of a sentence, found at tokens ``start:end``."""
         return cls(number=number, trigger=trigger, phrase=trigger.phrase, type=trigger.type, start=start, end=end)
+
+
+_CALL_HEADS = frozenset(CALL_COMPOUNDS)  # "called", "calling": the call words of compounds that are no call
 
 
 def _calls(keys: Sequence[str], call_words: frozenset[str], events: frozenset[str] = frozenset()) -> set[str]:
