@@ -358,7 +358,7 @@ def _quotes(keys: Sequence[str]) -> list[tuple[int, int]]:
 
 def _bracketed(keys: Sequence[str], times: Sequence[TimeExpression]) -> set[int]:
     """The ids of the times inside parentheses: "On May 3 (May 4, Tokyo time), ..." is dated May 3."""
-    if "(" not in keys:
+    if _OPENING_BRACKET.isdisjoint(keys):  # (hashes each key in C: a list's "in" compares every key)
         return set()
     opens = _positions(keys, _OPENING_BRACKET)
     closes = _positions(keys, _CLOSING_BRACKET)

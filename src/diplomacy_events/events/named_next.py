@@ -57,7 +57,7 @@ def named_group(
     CountedGroup(start=4, end=9, size=3)
     """
     keys = token_keys(tokens) if keys is None else keys
-    if "with" not in keys:
+    if _WITH.isdisjoint(keys):  # (hashes each key in C: a list's "in" compares every key)
         return None
     named = {i for m in mentions if m.kind is PERSON for i in range(m.start, m.end)}
     for at, key in enumerate(keys):
@@ -71,6 +71,9 @@ def named_group(
             if size >= 2 and keys[end] in COUNTED_GROUP_NOUNS:
                 return CountedGroup(at + 1, end + 1, size)
     return None
+
+
+_WITH = frozenset({"with"})
 
 
 @rule(

@@ -138,7 +138,7 @@ def find_summits(
     """
     series = [m for m in mentions if m.kind in _SERIES]
     keys = token_keys(tokens) if keys is None else keys
-    if not series and "'s" not in keys and "’s" not in keys and _HEAD_WORDS.isdisjoint(keys):
+    if not series and _HEADS_OR_POSSESSIVES.isdisjoint(keys):
         return []  # the common case, settled in C: no series, no summit word, no "last year's meeting"
     return _summits(tokens, mentions, series, times, words, keys)
 
@@ -347,6 +347,9 @@ def _heads(keys: Sequence[str], ending: dict[int, Mention], words: Lexicon) -> l
 
 
 _HEAD_WORDS = SUMMIT_HEADS | {"gathering"}
+#: What a sentence must hold to name a summit with no series named: a summit word, or a possessive ("last year's
+#: meeting"); one scan of its keys in C, where a membership test of a list compares every key.
+_HEADS_OR_POSSESSIVES = _HEAD_WORDS | {"'s", "’s"}
 
 
 def _gathered(
