@@ -1029,6 +1029,43 @@ def test_malformed_extra_files_name_the_file(tmp_path: Path) -> None:
         KnowledgeBase.load([duplicate])
 
 
+def test_extra_conference_files_add_one_off_summits(tmp_path: Path) -> None:
+    extra = _write(
+        tmp_path / "summits.json",
+        {
+            "conferences": [
+                {
+                    "name": "Lake Ohrid summit",
+                    "names": ["Lake Ohrid"],
+                    "city": "Ohrid",
+                    "country": "MKD",
+                    "start": "2019-06-14",
+                    "end": "2019-06-15",
+                    "countries": ["MKD", "GRC", "ALB"],
+                }
+            ]
+        },
+    )
+    kb = KnowledgeBase.load(extra_conference_files=[extra])
+    assert [c.name for c in kb.conferences("lake ohrid")] == ["Lake Ohrid summit"]
+    assert len(kb.conferences()) == len(default_knowledge().conferences()) + 1
+    assert [c.date.start for c in kb.conferences()] == sorted(c.date.start for c in kb.conferences())
+    assert "lake ohrid" in kb.conference_places(dt.date(2020, 1, 1))
+    assert "lake ohrid" not in kb.conference_places(dt.date(2019, 1, 1))
+    assert default_knowledge().conferences("lake ohrid") == []  # the shared knowledge base is untouched
+
+
+def test_a_knowledge_base_built_with_no_conferences_has_none() -> None:
+    kb = KnowledgeBase([], [], [], conferences=())
+    assert kb.conferences() == [] and kb.latest_conference("Geneva", dt.date(2020, 1, 1)) is None
+
+
+def test_a_malformed_conference_file_is_named(tmp_path: Path) -> None:
+    wrong = _write(tmp_path / "wrong-summits.json", {"conferences": [{"name": "No date"}]})
+    with pytest.raises(KnowledgeBaseError, match=r"wrong-summits\.json"):
+        KnowledgeBase.load(extra_conference_files=[wrong])
+
+
 def test_the_women_leaders_are_marked() -> None:
     knowledge = default_knowledge()
     assert knowledge.leader("angela-merkel").female and knowledge.leader("golda-meir").female

@@ -416,7 +416,8 @@ class KnowledgeBase:
     offices all ended before :data:`MODERN_FROM`; it is called once, by the
     first look-up that needs them (a day before 2000, no day, or every leader).
     To send a knowledge base to worker processes, ``earlier`` must pickle (a
-    module-level function does).
+    module-level function does). ``conferences`` are the one-off summits
+    (``None``: the bundled ``data/conferences.json``, read on first need).
     """
 
     def __init__(
@@ -427,6 +428,7 @@ class KnowledgeBase:
         ambiguous_demonyms: Mapping[str, Sequence[str]] | None = None,
         vacancies: Iterable[Vacancy] = (),
         earlier: EarlierLeaders | None = None,
+        conferences: Iterable[Conference] | None = None,
     ) -> None:
         index = _Index()
         for info in _merge_countries(countries):
@@ -443,6 +445,9 @@ class KnowledgeBase:
         self._earlier = earlier
         self._earlier_lock = threading.Lock()
         self._met_at: dict[tuple[str, str], tuple[dt.date, ...]] | None = None
+        self._conferences = None if conferences is None else _by_date(conferences)
+        self._conferences_at: dict[str, tuple[Conference, ...]] | None = None
+        self._conference_places: dict[dt.date, frozenset[str]] = {}
 
     @classmethod
     def load(
@@ -451,13 +456,15 @@ class KnowledgeBase:
         *,
         extra_country_files: Iterable[str | Path | Traversable] = (),
         extra_organization_files: Iterable[str | Path | Traversable] = (),
+        extra_conference_files: Iterable[str | Path | Traversable] = (),
     ) -> KnowledgeBase:
         """Load the bundled data files, plus files of your own in the same formats.
 
         ``extra_leader_files`` are read like ``data/leaders/*.json`` (a
         ``"leaders"`` list and an optional ``"vacancies"`` list),
-        ``extra_country_files`` like ``data/countries.json`` and
-        ``extra_organization_files`` like ``data/organizations.json``. Leader
+        ``extra_country_files`` like ``data/countries.json``,
+        ``extra_organization_files`` like ``data/organizations.json`` and
+        ``extra_conference_files`` like ``data/conferences.json``. Leader
         ids must stay unique; a country code that is already known gains the
         extra names, demonyms and cities. The bundled leaders of 1946-1999
         (``data/leaders/1946-1999/*.json``) are read on first need.
@@ -493,7 +500,9 @@ class KnowledgeBase:
             except (KeyError, TypeError, ValueError) as exc:
                 raise KnowledgeBaseError(f"malformed organization data in {file}: {exc!r}") from None
 
-        return cls(leaders, countries, organizations, ambiguous, vacancies, _bundled_earlier_leaders)
+        extra = [_conferences_in(_read_json(file), file) for file in map(_path, extra_conference_files)]
+        conferences = [*_conferences(), *(c for found in extra for c in found)] if extra else None
+        return cls(leaders, countries, organizations, ambiguous, vacancies, _bundled_earlier_leaders, conferences)
 
     def __getstate__(self) -> dict[str, Any]:
         # sent to worker processes without its lock (a new one is made there)
@@ -734,8 +743,23 @@ class KnowledgeBase:
         ['1955', '1985', '2021']
         """
         if place is None:
-            return list(_conferences())
-        return list(_conferences_at().get(fold(place), ()))
+            return list(self._all_conferences())
+        return list(self._conferences_by_place().get(fold(place), ()))
+
+    def _all_conferences(self) -> tuple[Conference, ...]:
+        if self._conferences is None:
+            self._conferences = _conferences()
+        return self._conferences
+
+    def _conferences_by_place(self) -> dict[str, tuple[Conference, ...]]:
+        """The one-off summits by the folded place words that name them, built on first use."""
+        if self._conferences_at is None:
+            index: defaultdict[str, list[Conference]] = defaultdict(list)
+            for conference in self._all_conferences():
+                for name in dict.fromkeys(fold(name) for name in conference.names):
+                    index[name].append(conference)
+            self._conferences_at = {name: tuple(found) for name, found in index.items()}
+        return self._conferences_at
 
     def latest_conference(self, place: str, by: dt.date, anchor: dt.date | None = None) -> Conference | None:
         """The latest one-off summit a place word names that began by ``by``, unless a summit of a series has met at
@@ -773,7 +797,15 @@ class KnowledgeBase:
         >>> "reykjavik" in default_knowledge().conference_places(datetime.date(2000, 1, 1))
         True
         """
-        return _conference_places(before)
+        places = self._conference_places.get(before)
+        if places is None:
+            places = frozenset(
+                name
+                for name, found in self._conferences_by_place().items()
+                if any(c.date.start < before for c in found)
+            )
+            self._conference_places[before] = places
+        return places
 
     def members(
         self, organization: str, on: dt.date | None = None, *, suspended: bool = False, associates: bool = False
@@ -845,10 +877,19 @@ def _bundled(name: str) -> Any:
 @functools.cache
 def _conferences() -> tuple[Conference, ...]:
     """The bundled one-off summits of ``data/conferences.json``, read on first need."""
+    return _conferences_in(_bundled("conferences.json"), "conferences.json")
+
+
+def _conferences_in(doc: Any, file: object) -> tuple[Conference, ...]:
+    """The one-off summits of a file in the format of ``data/conferences.json``, by date."""
     try:
-        return tuple(_conference(entry) for entry in _bundled("conferences.json")["conferences"])
+        return _by_date(_conference(entry) for entry in doc["conferences"])
     except (KeyError, TypeError, ValueError, InvalidValueError) as exc:
-        raise KnowledgeBaseError(f"malformed conference data in conferences.json: {exc!r}") from None
+        raise KnowledgeBaseError(f"malformed conference data in {file}: {exc!r}") from None
+
+
+def _by_date(conferences: Iterable[Conference]) -> tuple[Conference, ...]:
+    return tuple(sorted(conferences, key=lambda conference: conference.date.start))
 
 
 def _place_key(place: Place) -> tuple[str, str]:
@@ -860,21 +901,6 @@ def _place_key(place: Place) -> tuple[str, str]:
     (('', 'MLT'), ('reykjavik', ''))
     """
     return (fold(place.city), "") if place.city else ("", place.country.code)
-
-
-@functools.cache
-def _conference_places(before: dt.date) -> frozenset[str]:
-    return frozenset(name for name, found in _conferences_at().items() if any(c.date.start < before for c in found))
-
-
-@functools.cache
-def _conferences_at() -> dict[str, tuple[Conference, ...]]:
-    """The one-off summits by the folded place words that name them."""
-    index: defaultdict[str, list[Conference]] = defaultdict(list)
-    for conference in _conferences():
-        for name in dict.fromkeys(fold(name) for name in conference.names):
-            index[name].append(conference)
-    return {name: tuple(found) for name, found in index.items()}
 
 
 def _conference(entry: Mapping[str, Any]) -> Conference:
