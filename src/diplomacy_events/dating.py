@@ -502,16 +502,14 @@ def named_again(
     [30]
     """
     time = times[0] if times else None
-    if time is None or time.relation is not None or time.cited or time.start > 1:
+    if time is None or time.relation is not None or time.cited:
         return ()
-    if time.start == 1 and keys[0] != "the":
-        return ()
-    after = keys[time.end : time.end + 2]
-    if after[:1] and after[0] in POSSESSIVE_MARKS and time.start == 0:
-        after = after[1:]  # "Tuesday's talks"
-    elif time.start == 0:
-        return ()  # "Tuesday saw ...": no event named
-    return (time,) if after[:1] and after[0] in event_nouns else ()
+    noun = time.end  # "The May 30 meeting"
+    if time.start == 0 and keys[time.end : time.end + 1] and keys[time.end] in POSSESSIVE_MARKS:
+        noun += 1  # "Tuesday's talks"
+    elif time.start != 1 or keys[0] != "the":
+        return ()  # "Tuesday saw ...", "On May 30 they met": no event named by its time
+    return (time,) if keys[noun : noun + 1] and keys[noun] in event_nouns else ()
 
 
 DID_SO_REACH = 5  # the subject before "did so": "She", "The chancellor", "Mrs. Merkel herself"

@@ -921,9 +921,7 @@ class Parser:
             found, earlier = [], False
             for sentence, times in zip(paragraph.sentences, timed, strict=True):
                 earlier = speaks_of_earlier(times, section, earlier) or (
-                    bool(summit_words)  # a summit word within the sentence: the first at or after its start
-                    and (at := bisect_left(summit_words, sentence.start)) < len(summit_words)
-                    and summit_words[at] + _SUMMIT_WORD_LENGTH <= sentence.end
+                    _holds_summit_word(summit_words, sentence)
                     and names_earlier_conference(sentence.keys, knowledge, anchor)
                 )
                 found.append(gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys))
@@ -1173,6 +1171,13 @@ def _summit_words(text: str) -> list[int]:
             found.append(at)
             at = text.find(word, at + _SUMMIT_WORD_LENGTH)
     return sorted(found)
+
+
+def _holds_summit_word(summit_words: Sequence[int], sentence: Sentence) -> bool:
+    """Whether a sentence holds one of a document's summit words (their starts, see :func:`_summit_words`): the
+    first at or after the sentence's start ends within it."""
+    at = bisect_left(summit_words, sentence.start)
+    return at < len(summit_words) and summit_words[at] + _SUMMIT_WORD_LENGTH <= sentence.end
 
 
 _SUMMIT_WORDS = ("ummit", "UMMIT")
