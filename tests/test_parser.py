@@ -5771,6 +5771,30 @@ TUESDAY_2023 = dt.date(2023, 7, 4)
                 TUESDAY_2023,
                 [Expect((ALBANESE_, WIDODO_), VISIT, PLANNED, date=None)],
             ),
+            (
+                "it-is-an-honour-in-a-transcript-turn",
+                "PRIME MINISTER ALBANESE: It is a real honour to welcome President Joko Widodo to Canberra.",
+                TUESDAY_2023,
+                [Expect((ALBANESE_, WIDODO_), VISIT, OCCURRED, host="AUS")],
+            ),
+            (
+                "it-is-a-pleasure-in-a-quote",
+                '"It\'s my great pleasure to welcome Prime Minister Chris Hipkins here," Albanese told reporters.',
+                TUESDAY_2023,
+                [Expect((ALBANESE_, HIPKINS_), VISIT, OCCURRED, host="AUS")],
+            ),
+            (
+                "it-would-be-an-honour-is-no-welcome",
+                "PRIME MINISTER ALBANESE: It would be an honour to welcome President Joko Widodo to Canberra.",
+                TUESDAY_2023,
+                [],
+            ),
+            (
+                "would-be-honoured-stays-hypothetical",
+                "Albanese said he would be honoured to host Prime Minister Chris Hipkins in Canberra.",
+                TUESDAY_2023,
+                [],
+            ),
         ]
     ),
 )

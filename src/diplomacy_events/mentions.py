@@ -1974,9 +1974,37 @@ def first_person(
             subject=_verb_follows(tokens, i + 1, words),
         )
         for i, token in enumerate(tokens)
-        if token.key in pronouns and i not in taken and token.text in (token.key, token.key.capitalize())
+        if (token.key in pronouns or (pronouns is SPEAKER_WORDS and spoken_it(tokens, i, words)))
+        and i not in taken
+        and token.text in (token.key, token.key.capitalize())
     ]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def spoken_it(tokens: Sequence[Token], i: int, words: Lexicon) -> bool:
+    """Whether ``tokens[i]`` is the "it" of a welcome a speaker says ("It is a great honour to welcome X"): the
+    speaker's own act, so the speaker's.
+
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> from diplomacy_events.segment import tokenize
+    >>> spoken_it(tokenize("It is a great pleasure to welcome you"), 0, default_lexicon())
+    True
+    >>> spoken_it(tokenize("It is important to welcome you"), 0, default_lexicon())
+    False
+    """
+    if tokens[i].key != "it" or i + 2 >= len(tokens) or tokens[i + 1].key not in _SPOKEN_COPULAS:
+        return False
+    for token in tokens[i + 2 : i + 2 + _SPOKEN_IT_REACH]:
+        if token.key == "to":
+            return True
+        if token.key not in words.spoken_welcomes and token.key not in _SPOKEN_DETERMINERS:
+            return False
+    return False
+
+
+_SPOKEN_COPULAS = frozenset({"is", "'s", "was"})  # "it would be an honour": a wish, no welcome said
+_SPOKEN_DETERMINERS = frozenset({"a", "an", "my", "our", "such"})
+_SPOKEN_IT_REACH = 6  # words from the copula to "to": "is a very great pleasure to"
 
 
 _OPENING, _CLOSING, _EITHER = "“", "”", '"'
@@ -2148,9 +2176,9 @@ def _quoted_pronoun(
     """The pronoun at ``tokens[i]`` of a quote, standing for the speaker, the one addressed, or both."""
     token = tokens[i]
     key = token.key
-    if key not in _QUOTED_PRONOUNS or any(m.start <= i < m.end for m in mentions):
+    if (key not in _QUOTED_PRONOUNS and key != "it") or any(m.start <= i < m.end for m in mentions):
         return None
-    if key in FIRST_PERSON and (key != "i" or token.text == "I"):
+    if (key in FIRST_PERSON and (key != "i" or token.text == "I")) or spoken_it(tokens, i, words):
         antecedents: tuple[Mention, ...] = (speaker,)
     elif key in _SECOND_PERSON and addressee is not None:
         antecedents = (addressee,)

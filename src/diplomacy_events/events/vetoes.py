@@ -25,7 +25,7 @@ from ..lexicon import (
     TriggerType,
     ordinal,
 )
-from ..mentions import MentionKind
+from ..mentions import MentionKind, spoken_it
 from ..model import Status
 from ..rules import Phase, rule
 from ..syntax import WINDOW, infinitive_after, participle_word
@@ -1438,9 +1438,11 @@ def _spoken_welcome(context: SentenceContext, reading: Reading) -> bool:
     if reading.status is not Status.PLANNED or keys[start] != "welcome" or reading.dated:
         return False
     low, tokens = max(reading.clause[0], start - _SPOKEN_REACH), context.tokens  # "I" is a mention: no key of its own
-    speaker = next((i for i in range(start - 1, low - 1, -1) if tokens[i].key in _FIRST_PERSONS), None)
+    speaker = next((i for i in range(start - 1, low - 1, -1) if tokens[i].key in _SPEAKERS), None)
     if speaker is None or keys[start - 1] != "to":
         return False
+    if tokens[speaker].key == "it":  # "it is a great honour to welcome": the frame is the speaker's words
+        return spoken_it(tokens, speaker, context.words)
     if not all(key in context.words.spoken_welcomes for key in keys[speaker + 1 : start - 1]):
         return False
     reading.status = Status.OCCURRED
@@ -1448,4 +1450,4 @@ def _spoken_welcome(context: SentenceContext, reading: Reading) -> bool:
 
 
 _SPOKEN_REACH = 6  # words from the speaker to "welcome": "I would very much like to welcome"
-_FIRST_PERSONS = frozenset({"i", "we", "me", "us", "my", "our"})
+_SPEAKERS = frozenset({"i", "we", "me", "us", "my", "our", "it"})
