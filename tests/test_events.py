@@ -1017,6 +1017,16 @@ def test_a_participial_phrase_before_the_verb_is_an_aside(
             dt.date(1963, 6, 26),
             [(("konrad-adenauer", "charles-de-gaulle"), "meeting", "occurred", "1963-06-24")],
         ),
+        (
+            "President Lyndon Johnson conferred yesterday with Prime Minister Harold Wilson in Washington.",
+            dt.date(1964, 12, 8),
+            [(("lyndon-b-johnson", "harold-wilson"), "visit", "occurred", "1964-12-07")],
+        ),
+        (
+            "Chancellor Ludwig Erhard conferred again today with President Charles de Gaulle.",
+            dt.date(1964, 7, 4),
+            [(("ludwig-erhard", "charles-de-gaulle"), "meeting", "occurred", "1964-07-04")],
+        ),
     ],
 )
 def test_a_length_of_time_between_verb_and_with(
