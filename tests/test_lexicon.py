@@ -180,9 +180,9 @@ def test_a_parser_reads_a_changed_lexicon(tmp_path: Path) -> None:
     from diplomacy_events import Parser
 
     doc = _doc()
-    next(g for g in doc["triggers"] if g["type"] == "meet")["phrases"].append("broke bread with")
+    next(g for g in doc["triggers"] if g["type"] == "meet")["phrases"].append("swapped stories with")
     parser = Parser(words=Lexicon.from_file(_write(tmp_path, doc)))
-    result = parser.parse("Lula broke bread with Petro in Bogota on Monday.", "2024-06-14")
+    result = parser.parse("Lula swapped stories with Petro in Bogota on Monday.", "2024-06-14")
     assert [[p.name for p in m.participants] for m in result.meetings] == [
         ["Luiz Inácio Lula da Silva", "Gustavo Petro"]
     ]

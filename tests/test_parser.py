@@ -1792,6 +1792,7 @@ def test_hosting_two_guests_is_one_gathering_of_three() -> None:
 
 BIDEN, KISHIDA, XI, MODI = "joe-biden", "fumio-kishida", "xi-jinping", "narendra-modi"
 SATURDAY_2023 = dt.date(2023, 5, 20)
+FRIDAY_2023 = day("2023-05-19")
 
 #: Meetings named by a noun rather than a verb: "talks between", "in a phone call", "the A-B summit".
 NOMINAL = [
@@ -2054,6 +2055,222 @@ NOMINAL = [
 @pytest.mark.parametrize(FIELDS, **rows(NOMINAL))
 def test_nominal_meetings(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+MACRON, SCHOLZ, LULA, ALBANESE = "emmanuel-macron", "olaf-scholz", "luiz-inacio-lula-da-silva", "anthony-albanese"
+
+#: The many ways news says that two leaders met, talked or were together: the lexicon's words, with their senses
+#: that meet no one.
+ENCOUNTERS = [
+    (
+        "exchanged-pleasantries",
+        "Biden and Kishida exchanged pleasantries at the state banquet in Tokyo on Friday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), VISIT, date=FRIDAY_2023, host="JPN", city="Tokyo")],
+    ),
+    (
+        "exchanged-a-few-words-with",
+        "Modi exchanged a few words with Xi over coffee in Johannesburg on Friday.",
+        SATURDAY_2023,
+        [Expect((MODI, XI), MEETING, date=FRIDAY_2023, city="Johannesburg")],
+    ),
+    (
+        "huddled-with",
+        "Macron huddled with Scholz in a side room in Hiroshima on Friday.",
+        SATURDAY_2023,
+        [Expect((MACRON, SCHOLZ), MEETING, date=FRIDAY_2023)],
+    ),
+    (
+        "huddled",
+        "Biden and Kishida huddled in a side room in Hiroshima on Friday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), VISIT, date=FRIDAY_2023, host="JPN")],
+    ),
+    (
+        "closeted-with",
+        "Modi was closeted with Albanese for two hours in Sydney on Friday.",
+        SATURDAY_2023,
+        [Expect((MODI, ALBANESE), VISIT, date=FRIDAY_2023, host="AUS")],
+    ),
+    (
+        "held-consultations-with",
+        "Xi held consultations with Lula in Beijing on Friday.",
+        SATURDAY_2023,
+        [Expect((XI, LULA), VISIT, date=FRIDAY_2023, host="CHN")],
+    ),
+    (
+        "a-face-to-face-with",
+        "Biden had a face-to-face with Xi in Bali on Friday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, XI), MEETING, date=FRIDAY_2023, city="Bali")],
+    ),
+    (
+        "feted",
+        "Macron feted Modi at the Louvre on Friday.",
+        SATURDAY_2023,
+        [Expect((MACRON, MODI), VISIT, date=FRIDAY_2023, host="FRA")],
+    ),
+    (
+        "rolled-out-the-red-carpet-for",
+        "Albanese rolled out the red carpet for Modi in Sydney on Friday.",
+        SATURDAY_2023,
+        [Expect((ALBANESE, MODI), VISIT, date=FRIDAY_2023, host="AUS", city="Sydney")],
+    ),
+    (
+        "inked",
+        "Albanese and Modi inked a migration pact in Sydney on Friday.",
+        SATURDAY_2023,
+        [Expect((ALBANESE, MODI), VISIT, date=FRIDAY_2023, host="AUS")],
+    ),
+    (
+        "inked-with",
+        "Lula inked a trade deal with Xi in Beijing on Friday.",
+        SATURDAY_2023,
+        [Expect((LULA, XI), VISIT, date=FRIDAY_2023, host="CHN")],
+    ),
+    (
+        "broke-bread-with",
+        "Biden broke bread with Kishida in Hiroshima on Friday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), VISIT, date=FRIDAY_2023, host="JPN")],
+    ),
+    (
+        "rubbed-shoulders-with",
+        "Modi rubbed shoulders with Biden at the gala dinner in Hiroshima on Friday.",
+        SATURDAY_2023,
+        [Expect((MODI, BIDEN), MEETING, date=FRIDAY_2023)],
+    ),
+    (
+        "posed-for-pictures",
+        "Biden and Kishida posed for pictures in front of the Peace Memorial on Friday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), MEETING, date=FRIDAY_2023)],
+    ),
+    (
+        "photographed-together",
+        "Macron and Scholz were photographed together in Aachen on Friday.",
+        SATURDAY_2023,
+        [Expect((MACRON, SCHOLZ), VISIT, date=FRIDAY_2023, host="DEU")],
+    ),
+    (
+        "accompanied",
+        "Xi accompanied Lula to a factory in Shanghai on Friday.",
+        SATURDAY_2023,
+        [Expect((XI, LULA), VISIT, date=FRIDAY_2023, host="CHN", city="Shanghai")],
+    ),
+    (
+        "escorted",
+        "Kishida escorted Biden through the museum in Hiroshima on Friday.",
+        SATURDAY_2023,
+        [Expect((KISHIDA, BIDEN), VISIT, date=FRIDAY_2023, host="JPN")],
+    ),
+    (
+        "strolled",
+        "Modi and Albanese strolled through the harbour gardens in Sydney on Friday.",
+        SATURDAY_2023,
+        [Expect((MODI, ALBANESE), VISIT, date=FRIDAY_2023, host="AUS")],
+    ),
+    (
+        "rode-together",
+        "Biden and Kishida rode together in a motorcade to the venue on Friday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), MEETING, date=FRIDAY_2023)],
+    ),
+    (
+        "put-their-initials-to",
+        "Macron and Scholz put their initials to the treaty in Aachen on Friday.",
+        SATURDAY_2023,
+        [Expect((MACRON, SCHOLZ), VISIT, date=FRIDAY_2023, host="DEU")],
+    ),
+    (
+        "opened-a-new-chapter",
+        "Biden and Kishida opened a new chapter in their alliance at Camp David on Friday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), VISIT, date=FRIDAY_2023, host="USA")],
+    ),
+    (
+        "bilateral-encounters-with",
+        "Lula had bilateral encounters with Xi and Li Qiang in Beijing on Friday.",
+        SATURDAY_2023,
+        [
+            Expect((LULA, XI), VISIT, date=FRIDAY_2023, host="CHN"),
+            Expect((LULA, "li-qiang"), VISIT, date=FRIDAY_2023, host="CHN"),
+        ],
+    ),
+    (
+        "conversation-earlier-today-with",
+        "Kishida briefed reporters on his conversation earlier today with Biden.",
+        SATURDAY_2023,
+        [Expect((KISHIDA, BIDEN), MEETING, date=day("2023-05-20"))],
+    ),
+    (
+        "speak-by-phone",
+        "Biden and Xi speak by phone as tensions rise.",
+        SATURDAY_2023,
+        [Expect((BIDEN, XI), CALL)],
+    ),
+    (
+        "will-speak-by-phone-with",
+        "Biden will speak by phone with Kishida on Monday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), CALL, PLANNED, day("2023-05-22"))],
+    ),
+    (
+        "talk-on-the-margins",
+        "Macron and Scholz talk on the margins of the G7 in Hiroshima.",
+        SATURDAY_2023,
+        [Expect((MACRON, SCHOLZ), MEETING, city="Hiroshima")],
+    ),
+    (
+        "had-a-working-lunch",
+        "Macron and Scholz had a working lunch in Paris on Friday.",
+        SATURDAY_2023,
+        [Expect((MACRON, SCHOLZ), VISIT, date=FRIDAY_2023, host="FRA")],
+    ),
+    (
+        "had-a-working-lunch-with",
+        "Macron had a working lunch with Scholz in Paris on Friday.",
+        SATURDAY_2023,
+        [Expect((MACRON, SCHOLZ), VISIT, date=FRIDAY_2023, host="FRA")],
+    ),
+    ("speak-the-same-language", "Biden and Xi speak the same language on climate.", SATURDAY_2023, []),
+    ("talk-of", "Biden's talk of a deal with Xi alarmed Tokyo on Friday.", SATURDAY_2023, []),
+    (
+        "accompanied-a-thing",
+        "Macron accompanied Scholz's proposal with a plan of his own on Friday.",
+        SATURDAY_2023,
+        [],
+    ),
+    (
+        "accompanied-by-no-leader",
+        "Macron was accompanied by his wife and by Foreign Minister Catherine Colonna on Friday.",
+        SATURDAY_2023,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(ENCOUNTERS))
+def test_words_for_an_encounter(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula arrived in Beijing on Thursday. In the afternoon he had talks with Xi and Li Qiang.",
+        "Lula arrived in Beijing on Thursday. During the afternoon he held talks with Xi and Li Qiang.",
+    ],
+)
+def test_a_clause_after_an_opening_phrase_is_no_opening_phrase(text: str) -> None:
+    check(
+        text,
+        SATURDAY_2023,
+        [
+            Expect((LULA, XI), VISIT, date=day("2023-05-18"), host="CHN"),
+            Expect((LULA, "li-qiang"), VISIT, date=day("2023-05-18"), host="CHN"),
+        ],
+    )
 
 
 def test_a_reporter_before_a_family_name_is_still_someone_else() -> None:

@@ -526,6 +526,9 @@ POSSESSIVE_MARKS = frozenset({"'s", "'"})
 ARTICLES = frozenset({"a", "an", "the", "'s", "his", "her", "their"})
 #: Prepositions that open a sentence's opening phrase: "In a phone call on Monday, ...".
 OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "over", "after", "following", "before", "ahead"})
+#: Words that open a clause of its own inside what looks like an opening phrase: "In the afternoon he had talks
+#: with X", "For the afternoon there were meetings with X" (the trigger is the clause's, not the phrase's).
+CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "there"})
 #: Adverbs of time before an opening phrase's preposition: "Midway through their talks", "Early in the meeting".
 PHRASE_ADVERBS = frozenset({"midway", "halfway", "early", "late", "later", "shortly", "soon"})
 #: Words between a visitor's possessive and the country a visit noun goes to: "Modi's first official China visit".

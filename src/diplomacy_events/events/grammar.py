@@ -11,6 +11,7 @@ from ..lexicon import (
     APPOSED_NOUNS,
     ARTICLES,
     ASIDE_OPENERS,
+    CLAUSE_SUBJECTS,
     DETERMINERS,
     GROUP_GLUE,
     HONORIFIC_GAP,
@@ -263,7 +264,7 @@ def opening_phrase(tokens: Sequence[Token], start: int, *, wide: bool = False) -
     """Whether the trigger opens its sentence in a prepositional phrase: "In their first phone call on Monday, ...",
     across a few modifiers ("In their nearly hour-long meeting, ..."); ``wide``, also after "on" or "through", an
     adverb of time and more modifiers ("On the second day of their face-to-face talks, ...", "Midway through
-    their talks, ...").
+    their talks, ..."); not when a clause's subject stands between ("In the afternoon he had talks with X").
 
     >>> from diplomacy_events.segment import tokenize
     >>> opening_phrase(tokenize("In their hour-long meeting, A and B spoke."), 3)
@@ -271,6 +272,8 @@ def opening_phrase(tokens: Sequence[Token], start: int, *, wide: bool = False) -
     >>> midway = tokenize("Midway through the second day of their talks, A turned to B.")
     >>> opening_phrase(midway, 8), opening_phrase(midway, 8, wide=True)
     (False, True)
+    >>> opening_phrase(tokenize("In the afternoon he had talks with A."), 5, wide=True)  # the clause's own
+    False
     """
     first = 1 if wide and tokens and tokens[0].key in PHRASE_ADVERBS else 0  # "Midway through their talks, ..."
     reach, prepositions = (_WIDE_REACH, _PHRASE_PREPOSITIONS) if wide else (_OPENING_REACH, OPENING_PREPOSITIONS)
@@ -280,7 +283,10 @@ def opening_phrase(tokens: Sequence[Token], start: int, *, wide: bool = False) -
         or tokens[first + 1].key not in DETERMINERS
     ):
         return False
-    return all(token.key.isalnum() or "-" in token.key for token in tokens[first + 2 : start])
+    return all(
+        (token.key.isalnum() or "-" in token.key) and token.key not in CLAUSE_SUBJECTS
+        for token in tokens[first + 2 : start]
+    )
 
 
 #: Prepositions that open a phrase whose meeting the main clause tells of: "On the second day of their talks, ...".
