@@ -577,11 +577,33 @@ def test_a_leaders_guest_visits_him(
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Tomorrow Li Keqiang goes to the palace for an official visit as Mr. Duterte's guest.",
+            dt.date(2017, 11, 12),
+            [(("li-keqiang", "rodrigo-duterte"), "visit", "planned", "2017-11-13")],
+        ),
+        (
+            "Lula attended the dinner as Biden's guest in Washington on Friday.",
+            dt.date(2023, 5, 20),
+            [(("luiz-inacio-lula-da-silva", "joe-biden"), "visit", "occurred", "2023-05-19")],
+        ),
+    ],
+)
+def test_a_leaders_guest_after_as_visits_him(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Emmanuel Macron was a guest at the summit dinner on Friday.",
         "Biden's guests included the prime ministers of Japan and Australia.",
         "The guests of Narendra Modi arrived in Delhi on Monday.",
+        "Emmanuel Macron spoke as the summit's guest of honour on Friday.",
     ],
 )
 def test_a_guest_noun_without_a_leader_owning_it_after_a_copula_is_no_visit(text: str) -> None:

@@ -5358,6 +5358,35 @@ def test_a_negated_verb_of_knowing_leaves_the_meeting_its_clause_tells(
     **rows(
         [
             (
+                "no-word-until-a-call",
+                "Bolsonaro and Fernandez did not speak until a video call in November 2020.",
+                dt.date(2021, 3, 1),
+                [Expect(("jair-bolsonaro", "alberto-fernandez"), CALL, date=DateSpan.from_month(2020, 11))],
+            ),
+            (
+                "no-meeting-until-a-summit",
+                "Bolsonaro and Fernandez had not met until a summit in Montevideo in December 2020.",
+                dt.date(2021, 3, 1),
+                [Expect(("jair-bolsonaro", "alberto-fernandez"), MEETING, date=DateSpan.from_month(2020, 12))],
+            ),
+            (
+                "not-until-a-condition",
+                "Bolsonaro will not meet Fernandez until the crisis is over.",
+                dt.date(2021, 3, 1),
+                [],
+            ),
+        ]
+    ),
+)
+def test_a_negation_ends_at_until(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
                 "a-tour-that-ends-with-a-call-on-a-president",
                 "Lula ends his European tour in Lisbon on Friday with a call on President Marcelo Rebelo de Sousa.",
                 dt.date(2023, 4, 19),

@@ -127,6 +127,8 @@ COUNT_WORDS = {
 }
 #: Prepositions that relate a time to another event ("since May", "before Friday"): no event's own date.
 TIME_RELATIONS = frozenset({"since", "until", "till", "before", "after", "by"})
+#: What ends a negation's reach: "did not speak until a video call in 2020" (the call happened).
+UNTIL_WORDS = frozenset({"until", "till"})
 #: Words before a capitalised month name that make it a month, not a name ("in May", not "Theresa May").
 MONTH_CUES = frozenset(
     {

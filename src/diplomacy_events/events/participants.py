@@ -194,8 +194,9 @@ def _owner(context: SentenceContext, reading: Reading) -> Mention | None:
 @rule(
     "veto.guest-without-host",
     Phase.OBJECTS,
-    "A guest noun makes a visit only as a leader's guest after a copula ('X was his guest', 'Y is Biden's "
-    "houseguest'): not 'a guest at the summit', 'the guests arrived', 'his guests included'.",
+    "A guest noun makes a visit only as a leader's guest after a copula or 'as' ('X was his guest', 'Y is Biden's "
+    "houseguest', 'went to the palace as Duterte's guest'): not 'a guest at the summit', 'the guests arrived', 'his "
+    "guests included'.",
     "Lula was a guest at the summit dinner on Friday.",
     only=(TriggerType.VISIT,),
     needs=("trigger.host_owner",),
@@ -205,7 +206,8 @@ def _guest_without_host(context: SentenceContext, reading: Reading) -> bool:
 
 
 def _host_of_guest(context: SentenceContext, reading: Reading) -> Mention | None:
-    """The leader who owns a guest noun after a copula ("was his guest", "were Biden's guests"), if any."""
+    """The leader who owns a guest noun after a copula or "as" ("was his guest", "were Biden's guests", "as
+    Duterte's guest"), if any."""
     owner = _owner(context, reading)
     if owner is None or not owner.is_leader:
         return None
@@ -213,7 +215,7 @@ def _host_of_guest(context: SentenceContext, reading: Reading) -> Mention | None
     return owner if copula >= 0 and context.keys[copula] in _COPULAS else None
 
 
-_COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "as"})  # "as": "went to the palace as X's guest"
 
 
 @rule(

@@ -20,6 +20,7 @@ from ..lexicon import (
     POSSESSIVES,
     PREPOSITIONS,
     SUBORDINATORS,
+    UNTIL_WORDS,
     WEAK_MODALS,
     WEEKDAYS,
     TriggerType,
@@ -392,7 +393,8 @@ def _expected(context: SentenceContext, reading: Reading) -> bool:
     "veto.negated",
     Phase.CLAUSE,
     "A negation just before the trigger ('did not meet', 'never visited') drops it; not one of a verb of knowing whose "
-    "clause of 'that' holds the trigger ('have not forgotten that X flew to Beijing').",
+    "clause of 'that' holds the trigger ('have not forgotten that X flew to Beijing'), nor one that 'until' ends "
+    "before the trigger ('did not speak until a video call in 2020': the call is what ended the silence).",
     "Biden did not meet Xi during the trip.",
     needs=("words.negation_cues", "n't"),
 )
@@ -403,6 +405,7 @@ def _negated(context: SentenceContext, reading: Reading) -> bool:
         _cued(reading, "negation", reach)
         and not _contemplated(context, reading)
         and not _negated_above(context, reading)
+        and UNTIL_WORDS.isdisjoint(context.keys[reading.cues["negation"] + 1 : reading.start])
     )
 
 
