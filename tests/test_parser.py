@@ -2233,6 +2233,61 @@ ENCOUNTERS = [
         SATURDAY_2023,
         [Expect((MACRON, SCHOLZ), VISIT, date=FRIDAY_2023, host="FRA")],
     ),
+    (
+        "exchanged-toasts",
+        "Biden and Kishida exchanged toasts at the state banquet in Tokyo on Friday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), VISIT, date=FRIDAY_2023, host="JPN")],
+    ),
+    (
+        "joint-press-statements",
+        "Albanese and Modi made joint press statements in Sydney on Friday.",
+        SATURDAY_2023,
+        [Expect((ALBANESE, MODI), VISIT, date=FRIDAY_2023, host="AUS")],
+    ),
+    (
+        "had-a-quick-word-with",
+        "Biden had a quick word with Xi in the corridor in Bali on Friday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, XI), MEETING, date=FRIDAY_2023)],
+    ),
+    (
+        "had-an-exchange-with",
+        "Biden had a testy exchange with Xi in Bali on Friday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, XI), MEETING, date=FRIDAY_2023)],
+    ),
+    (
+        "seated-next-to",
+        "Modi was seated next to Biden at the gala dinner in Hiroshima on Friday.",
+        SATURDAY_2023,
+        [Expect((MODI, BIDEN), MEETING, date=FRIDAY_2023)],
+    ),
+    (
+        "threw-a-dinner-for",
+        "Macron threw a lavish dinner for Modi at the Louvre on Friday.",
+        SATURDAY_2023,
+        [Expect((MACRON, MODI), VISIT, date=FRIDAY_2023, host="FRA")],
+    ),
+    (
+        "took-a-stroll",
+        "Modi and Xi took a stroll along the beach in Chennai on Friday.",
+        SATURDAY_2023,
+        [Expect((MODI, XI), VISIT, date=FRIDAY_2023, host="IND")],
+    ),
+    (
+        "took-a-walk-with",
+        "Modi took a walk with Xi along the beach in Chennai on Friday.",
+        SATURDAY_2023,
+        [Expect((MODI, XI), VISIT, date=FRIDAY_2023, host="IND")],
+    ),
+    (
+        "paid-a-farewell-call-on",
+        "Albanese paid a farewell call on Modi in Delhi on Friday.",
+        SATURDAY_2023,
+        [Expect((ALBANESE, MODI), VISIT, date=FRIDAY_2023, host="IND")],
+    ),
+    ("had-the-last-word-with", "Biden had the last word with voters on Friday.", SATURDAY_2023, []),
     ("speak-the-same-language", "Biden and Xi speak the same language on climate.", SATURDAY_2023, []),
     ("talk-of", "Biden's talk of a deal with Xi alarmed Tokyo on Friday.", SATURDAY_2023, []),
     (
@@ -5379,6 +5434,31 @@ def test_a_negated_verb_of_knowing_leaves_the_meeting_its_clause_tells(
     ),
 )
 def test_a_negation_ends_at_until(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
+                "an-aside-between-dashes",
+                "Biden flew home on Sunday. It all began on Thursday in Cornwall, where he and Prime Minister Boris "
+                "Johnson - no relation, I should say - signed a new charter.",
+                dt.date(2021, 6, 14),
+                [Expect(("joe-biden", "boris-johnson"), date=day("2021-06-10"))],
+            ),
+            (
+                "an-aside-after-a-comma",
+                "Biden, we should add, met Johnson in Cornwall on Thursday.",
+                dt.date(2021, 6, 14),
+                [Expect(("joe-biden", "boris-johnson"), date=day("2021-06-10"))],
+            ),
+            ("a-hypothetical-stays", "Biden should meet Johnson in Cornwall on Thursday.", dt.date(2021, 6, 14), []),
+        ]
+    ),
+)
+def test_a_speakers_aside_is_no_hypothetical(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
 
 

@@ -909,6 +909,7 @@ class Lexicon:
     group_decisions: Cues  # "the leaders agreed that ...": a bare group refers back only right before these
     pair_acts: frozenset[str]  # "the two last met in May": a bare "the two" refers back only right before these
     factive_verbs: frozenset[str]  # "have not forgotten that X met Y": a negation of these leaves the meeting told
+    speech_asides: Cues  # "- no relation, I should say -": after "I" or "we", a speaker's aside, no hypothetical
     returned_visits: frozenset[str]  # "returned the visit with a tour of X": a visit to the place its clause names
     contemplated_cancels: Cues  # "threatened to cancel the meeting": no cancellation yet, the meeting is still a plan
     remote_words: frozenset[str]  # "the summit took place online": a summit held remotely is a call

@@ -526,12 +526,25 @@ def _past_plan(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.hypothetical",
     Phase.CLAUSE,
-    "A condition or hypothetical ('if', 'could', 'ready to') before the trigger: no meeting.",
+    "A condition or hypothetical ('if', 'could', 'ready to') before the trigger: no meeting (not a speaker's aside: "
+    "'- no relation, I should say -').",
     "Zelensky said he could meet Putin in Istanbul.",
     needs=("words.hypothetical_cues", "if", "unless", "whether"),
 )
 def _hypothetical(context: SentenceContext, reading: Reading) -> bool:
-    return _cued(reading, "conditional", reading.clause[0]) or _cued(reading, "hypothetical", _window(reading))
+    return _cued(reading, "conditional", reading.clause[0]) or (
+        _cued(reading, "hypothetical", _window(reading)) and not _speech_aside(context, reading)
+    )
+
+
+def _speech_aside(context: SentenceContext, reading: Reading) -> bool:
+    """Whether the last hypothetical cue is a speaker's aside ("he and X - no relation, I should say - signed"),
+    which says nothing of the trigger's clause."""
+    cue, keys = reading.cues["hypothetical"], context.keys
+    return cue > 0 and keys[cue - 1] in _SPEAKERS and context.words.speech_asides.found(keys, cue, cue + 3)
+
+
+_SPEAKERS = frozenset({"i", "we", ""})  # "" is a blanked "I" of a speaker the transcript names
 
 
 @rule(
