@@ -2287,6 +2287,33 @@ ENCOUNTERS = [
         SATURDAY_2023,
         [Expect((ALBANESE, MODI), VISIT, date=FRIDAY_2023, host="IND")],
     ),
+    (
+        "had-an-exchange-of-views",
+        "Biden and Kishida had an in-depth exchange of views on trade in Tokyo on Friday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), VISIT, date=FRIDAY_2023, host="JPN")],
+    ),
+    (
+        "exchange-of-views-with-by-phone",
+        "Biden had an exchange of views with Kishida by phone on Friday.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), CALL, date=FRIDAY_2023)],
+    ),
+    (
+        "held-conversations-with",
+        "Biden held conversations with Kishida and Albanese in Hiroshima on Friday.",
+        SATURDAY_2023,
+        [
+            Expect((BIDEN, KISHIDA), VISIT, date=FRIDAY_2023, host="JPN"),
+            Expect((BIDEN, ALBANESE), MEETING, date=FRIDAY_2023),
+        ],
+    ),
+    (
+        "exchange-of-views-with-no-leader",
+        "Biden had an exchange of views with members of the business community in Tokyo on Friday.",
+        SATURDAY_2023,
+        [],
+    ),
     ("had-the-last-word-with", "Biden had the last word with voters on Friday.", SATURDAY_2023, []),
     ("speak-the-same-language", "Biden and Xi speak the same language on climate.", SATURDAY_2023, []),
     ("talk-of", "Biden's talk of a deal with Xi alarmed Tokyo on Friday.", SATURDAY_2023, []),
