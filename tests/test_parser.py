@@ -5539,6 +5539,37 @@ def test_a_negation_ends_at_until(text: str, published: dt.date, expected: list[
     **rows(
         [
             (
+                "not-only",
+                "Not only did Biden meet Xi in Bali on Friday, he also met Modi.",
+                SATURDAY_2023,
+                [Expect((BIDEN, XI), date=FRIDAY_2023), Expect((BIDEN, MODI), date=FRIDAY_2023)],
+            ),
+            (
+                "not-only-after-the-subject",
+                "Macron not only hosted Scholz in Paris on Friday but praised him.",
+                SATURDAY_2023,
+                [Expect(("emmanuel-macron", "olaf-scholz"), VISIT, date=FRIDAY_2023, host="FRA")],
+            ),
+            (
+                "no-secret-that",
+                "It was no secret that Biden met Xi in Bali on Friday.",
+                SATURDAY_2023,
+                [Expect((BIDEN, XI), date=FRIDAY_2023)],
+            ),
+            ("not-at-all", "Biden did not meet Xi in Bali on Friday.", SATURDAY_2023, []),
+            ("no-chance-that", "Biden said there was no chance that he would meet Xi next month.", SATURDAY_2023, []),
+        ]
+    ),
+)
+def test_a_negation_that_denies_no_meeting(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
                 "an-aside-between-dashes",
                 "Biden flew home on Sunday. It all began on Thursday in Cornwall, where he and Prime Minister Boris "
                 "Johnson - no relation, I should say - signed a new charter.",

@@ -129,6 +129,8 @@ COUNT_WORDS = {
 TIME_RELATIONS = frozenset({"since", "until", "till", "before", "after", "by"})
 #: What ends a negation's reach: "did not speak until a video call in 2020" (the call happened).
 UNTIL_WORDS = frozenset({"until", "till"})
+#: What after "not" makes it no negation: "not only met X but also Y", "did not just meet X" (he met X, and more).
+NOT_ONLY_WORDS = frozenset({"only", "just", "merely", "simply"})
 #: Words before a capitalised month name that make it a month, not a name ("in May", not "Theresa May").
 MONTH_CUES = frozenset(
     {
@@ -908,7 +910,7 @@ class Lexicon:
     people_nouns: frozenset[str]  # "ministers ... their own meeting": people, no leaders, whom "they" may be
     group_decisions: Cues  # "the leaders agreed that ...": a bare group refers back only right before these
     pair_acts: frozenset[str]  # "the two last met in May": a bare "the two" refers back only right before these
-    factive_verbs: frozenset[str]  # "have not forgotten that X met Y": a negation of these leaves the meeting told
+    factive_verbs: frozenset[str]  # "have not forgotten that X met Y", "no secret that": the meeting stays told
     speech_asides: Cues  # "- no relation, I should say -": after "I" or "we", a speaker's aside, no hypothetical
     returned_visits: frozenset[str]  # "returned the visit with a tour of X": a visit to the place its clause names
     contemplated_cancels: Cues  # "threatened to cancel the meeting": no cancellation yet, the meeting is still a plan

@@ -14,6 +14,7 @@ from ..lexicon import (
     AUXILIARIES,
     CLAUSE_BREAKS,
     DETERMINERS,
+    NOT_ONLY_WORDS,
     OPENING_PREPOSITIONS,
     OWNERS,
     POSSESSIVE_MARKS,
@@ -394,7 +395,8 @@ def _expected(context: SentenceContext, reading: Reading) -> bool:
     Phase.CLAUSE,
     "A negation just before the trigger ('did not meet', 'never visited') drops it; not one of a verb of knowing whose "
     "clause of 'that' holds the trigger ('have not forgotten that X flew to Beijing'), nor one that 'until' ends "
-    "before the trigger ('did not speak until a video call in 2020': the call is what ended the silence).",
+    "before the trigger ('did not speak until a video call in 2020': the call is what ended the silence), nor 'not "
+    "only' ('not only met X but also Y').",
     "Biden did not meet Xi during the trip.",
     needs=("words.negation_cues", "n't"),
 )
@@ -406,7 +408,13 @@ def _negated(context: SentenceContext, reading: Reading) -> bool:
         and not _contemplated(context, reading)
         and not _negated_above(context, reading)
         and UNTIL_WORDS.isdisjoint(context.keys[reading.cues["negation"] + 1 : reading.start])
+        and not _not_only(context.keys, reading.cues["negation"])
     )
+
+
+def _not_only(keys: Sequence[str], cue: int) -> bool:
+    """Whether the negation is "not only" ("not just", ...): "Biden not only met Xi but also Modi" met both."""
+    return keys[cue] == "not" and cue + 1 < len(keys) and keys[cue + 1] in NOT_ONLY_WORDS
 
 
 def _negated_above(context: SentenceContext, reading: Reading) -> bool:
