@@ -5569,6 +5569,25 @@ def test_a_negation_that_denies_no_meeting(text: str, published: dt.date, expect
     FIELDS,
     **rows(
         [
+            ("urged-on-a-day", "Biden called on Xi on Friday to rein in North Korea.", SATURDAY_2023, []),
+            ("urged-last-week", "Albanese called on Modi last week to cut tariffs.", SATURDAY_2023, []),
+            (
+                "called-on-a-day-in-a-place",
+                "Biden called on Xi on Friday in Beijing.",
+                SATURDAY_2023,
+                [Expect((BIDEN, XI), VISIT, date=FRIDAY_2023, host="CHN")],
+            ),
+        ]
+    ),
+)
+def test_called_on_with_an_infinitive_after_a_time_urges(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
             (
                 "an-aside-between-dashes",
                 "Biden flew home on Sunday. It all began on Thursday in Cornwall, where he and Prime Minister Boris "

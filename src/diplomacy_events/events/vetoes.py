@@ -1314,8 +1314,8 @@ def _not_direct(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.urges",
     Phase.OBJECTS,
-    "'Called on X to <verb>' urges X, and 'called on Friday' phones; only 'called on X' with no infinitive after "
-    "X pays a visit.",
+    "'Called on X to <verb>' urges X (also past a time: 'called on X on Friday to <verb>'), and 'called on Friday' "
+    "phones; only 'called on X' with no infinitive after X pays a visit.",
     "Biden called on Modi to lift the tariffs.",
     only=(TriggerType.MEET,),
     needs=("trigger.may_urge",),
@@ -1327,6 +1327,9 @@ def _urges(context: SentenceContext, reading: Reading) -> bool:
     if first is None or first.start != reading.end:
         return True  # "called on Friday", "called on the two sides to ..."
     keys, last = context.keys, reading.objects[-1].end
+    time = next((t for t in context.times.usable.between(last, last + 2) if t.start <= last + 1), None)
+    if time is not None and (time.start == last or keys[last] in _TIME_OPENERS):
+        last = time.end  # "called on Xi on Friday to rein in ...": the time is the call's, the infinitive urges
     return last + 1 < len(keys) and keys[last] == "to" and not context.mentions.between(last + 1, last + 2)
 
 
