@@ -2289,7 +2289,7 @@ ENCOUNTERS = [
     ),
     (
         "had-an-exchange-of-views",
-        "Biden and Kishida had an in-depth exchange of views on trade in Tokyo on Friday.",
+        "In Tokyo on Friday, Biden and Kishida had a long exchange of views about trade.",
         SATURDAY_2023,
         [Expect((BIDEN, KISHIDA), VISIT, date=FRIDAY_2023, host="JPN")],
     ),
@@ -2310,7 +2310,7 @@ ENCOUNTERS = [
     ),
     (
         "exchange-of-views-with-no-leader",
-        "Biden had an exchange of views with members of the business community in Tokyo on Friday.",
+        "Biden had an exchange of views with company bosses from Osaka on Friday.",
         SATURDAY_2023,
         [],
     ),
