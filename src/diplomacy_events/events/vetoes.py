@@ -549,10 +549,10 @@ def _speech_aside(context: SentenceContext, reading: Reading) -> bool:
     """Whether the last hypothetical cue is a speaker's aside ("he and X - no relation, I should say - signed"),
     which says nothing of the trigger's clause."""
     cue, keys = reading.cues["hypothetical"], context.keys
-    return cue > 0 and keys[cue - 1] in _SPEAKERS and context.words.speech_asides.found(keys, cue, cue + 3)
+    return cue > 0 and keys[cue - 1] in _ASIDE_SPEAKERS and context.words.speech_asides.found(keys, cue, cue + 3)
 
 
-_SPEAKERS = frozenset({"i", "we", ""})  # "" is a blanked "I" of a speaker the transcript names
+_ASIDE_SPEAKERS = frozenset({"i", "we", ""})  # "" is a blanked "I" of a speaker the transcript names
 
 
 @rule(
