@@ -1866,7 +1866,13 @@ class Discourse:
         self.group_here = False
 
     def add_mention(self, mention: Mention) -> None:
-        """Record a linked mention of the current sentence (offices count at once)."""
+        """Record a linked mention of the current sentence (offices count at once).
+
+        Only a mention that names its leader or the office counts for the office: "he" and "his" say nothing of
+        it, so a guest told of in many pronouns does not become "the President" of the text.
+        """
+        if mention.kind is _KIND_PRONOUN and mention.role is None:
+            return
         resolved = _resolved(mention)
         role = resolved.role
         if role is not None and resolved.kind is not _KIND_PRONOUN:
