@@ -472,6 +472,31 @@ def test_the_two_leaders_are_the_latest_pair(gazetteer: Gazetteer) -> None:
     assert antecedent_ids(two) == ["vladimir-putin", "recep-tayyip-erdogan"]
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Putin met Erdogan in Sochi on Monday. Erdogan also spoke to Mitsotakis by phone. On Tuesday Putin, "
+            "Erdogan and Raisi gathered in Tehran. The two men later held a separate meeting on grain.",
+            ["vladimir-putin", "recep-tayyip-erdogan"],
+        ),
+        (
+            "Modi met Albanese in Sydney on Tuesday. Their talks ran long. Modi and Albanese then toured the harbour. "
+            "Albanese called Hipkins in the evening. On Wednesday Modi, Albanese and Hipkins attended a dinner. "
+            "The two leaders signed a migration pact there.",
+            ["narendra-modi", "anthony-albanese"],
+        ),
+    ],
+)
+def test_the_two_after_a_sentence_naming_three_are_its_pair_named_most(
+    gazetteer: Gazetteer, text: str, pair: list[str]
+) -> None:
+    """Two of the three just named, the two the text has named together most, not the pair named last elsewhere."""
+    *_, last = paragraph(gazetteer, text)
+    [two] = of_kind(last, MentionKind.PRONOUN)
+    assert sorted(antecedent_ids(two)) == sorted(pair)
+
+
 def test_a_leader_named_twice_in_a_sentence_is_one_of_a_pair(gazetteer: Gazetteer) -> None:
     text = (
         "Putin met Erdogan in May.\n\nScholz flew to Paris. On Monday he and Macron held talks; Scholz praised "

@@ -1934,6 +1934,23 @@ class Discourse:
         if group.size:
             self.by_size[group.size] = self.leaders_by_size[group.size] = (group,)
 
+    def pair_within(self, leaders: bool = False) -> tuple[Mention, ...]:
+        """Of the latest group, when it names more than two, the pair the document has named together most often
+        (the first named of equals), if it named any of them together; with ``leaders``, of leaders only.
+
+        "X met Y on Monday. In Rome, X, Y and Z spoke. The two men ...": X and Y.
+
+        >>> Discourse().pair_within()
+        ()
+        """
+        members = {_identity(m) for m in self.group if not leaders or m.is_leader}
+        if len(members) <= 2:
+            return ()
+        held = [h for key, h in self.pairs.items() if members.issuperset(key)]
+        if leaders:
+            held = [h for h in held if all(m.is_leader for m in h[1])]
+        return max(held, key=lambda h: h[0], default=(0, ()))[1]
+
     def main_pair(self, leaders: bool = False) -> tuple[Mention, ...]:
         """The pair the document has named together most often (the latest of equals), if any; with ``leaders``,
         of pairs of leaders only ("the two leaders" are no pair of envoys).
@@ -2338,6 +2355,8 @@ def _antecedents_of(
         size = next((GROUP_SIZES[word] for word in words if word in GROUP_SIZES), None)
         leaders = words[-1] in _GROUP_WORDS  # "the two presidents": leaders, not the envoys named last
         main = discourse.main_pair(leaders) if size == 2 and not discourse.group_here else ()
+        if size == 2 and discourse.group_here:  # "the two men" after a sentence naming three: two of them
+            main = discourse.pair_within(leaders)
         groups = discourse.leaders_by_size if leaders else discourse.by_size
         found = main or (_sized(groups, discourse.group, size) if size else discourse.group)
         office = _plural_office(words)
