@@ -584,6 +584,25 @@ def test_the_prime_minister_is_the_prime_minister_named_before(gazetteer: Gazett
     assert antecedent_ids(pm) == ["theresa-may"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President arrived in Paris on Monday. There he met President Emmanuel Macron of France. Later the "
+        "President laid a wreath.",
+        "The Prime Minister flew to Ottawa. She was received by Prime Minister Justin Trudeau of Canada. The Prime "
+        "Minister then spoke to reporters.",
+    ],
+)
+def test_a_bare_title_used_before_any_holder_is_no_foreign_holder_named_later(gazetteer: Gazetteer, text: str) -> None:
+    """The first "the President" stands for the text's own leader, unnamed: the later one is that leader too, not the
+    president the text names with another country ("President X of France")."""
+    first, second, third = paragraph(gazetteer, text)
+    [bare] = [m for m in third if m.role is not None and m.kind is MentionKind.PRONOUN]
+    [pronoun] = [m for m in second if m.kind is MentionKind.PRONOUN]
+    assert antecedent_ids(bare) == []
+    assert [a.text for a in pronoun.antecedents] == [first[0].text]
+
+
 def test_a_counterpart_of_a_minister_is_no_leader(gazetteer: Gazetteer) -> None:
     [mentions] = paragraph(gazetteer, "Foreign Minister Sergey Lavrov met his Turkish counterpart.")
     assert not of_kind(mentions, MentionKind.OFFICE)

@@ -4406,6 +4406,36 @@ def test_the_president_of_a_government_s_own_readout_is_its_leader() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "outlet", "expected"),
+    [
+        (
+            "The President remains in Washington today. In the afternoon the President will meet President "
+            "William Ruto of Kenya in the Oval Office. The two leaders last spoke by phone in March.",
+            "The White House",
+            ({"Joe Biden", "William Ruto"}, MeetingKind.CALL, Status.OCCURRED, "2023-03"),
+        ),
+        (
+            "The Prime Minister is in Canberra today. This morning the Prime Minister met Prime Minister Anthony "
+            "Albanese of Australia. The two leaders will hold further talks in Perth on Wednesday.",
+            "Prime Minister's Office, 10 Downing Street",
+            ({"Rishi Sunak", "Anthony Albanese"}, MeetingKind.VISIT, Status.PLANNED, "2023-06-07"),
+        ),
+    ],
+)
+def test_a_bare_title_used_before_any_holder_is_named_is_the_publisher_s_leader_in_a_pair(
+    text: str, outlet: str, expected: tuple[set[str], MeetingKind, Status, str]
+) -> None:
+    """ "The President" used before any president is named is the text's own leader: not the foreign president
+    named later ("President X of Kenya"), and one of "the two leaders" with X."""
+    found = [
+        ({p.name for p in m.participants}, m.kind, m.status, str(m.date))
+        for m in de.parse(text, published=dt.date(2023, 6, 5), outlet=outlet).meetings
+    ]
+    assert expected in found
+    assert all(len(people) == 2 for people, *_ in found)
+
+
+@pytest.mark.parametrize(
     ("outlet", "given", "leaders"),
     [
         ("Evening News", "The White House", ["joe-biden", "fumio-kishida"]),  # the source's outlet is the page's

@@ -697,6 +697,10 @@ class Assembler:
             if office is not None:
                 self._stands_where(office, mention)
                 mention = office
+            elif mention.kind is PRONOUN and any(_bare(a) for a in mention.antecedents):
+                # "The President will meet X. The two leaders last met ...": the office, as the title is read
+                antecedents = tuple(self._bare_antecedent(a, mentions, speaker, day) for a in mention.antecedents)
+                mention = attrs.evolve(mention, antecedents=antecedents)
             out.append(mention)
         return out
 
@@ -726,6 +730,16 @@ class Assembler:
             others.add(speaker)
             places += self._named_holders(roles, speaker, day)
         return self._office_of_text(mention, role, others, places, day)
+
+    def _bare_antecedent(
+        self, antecedent: Mention, mentions: Sequence[Mention], speaker: str | None, day: dt.date
+    ) -> Mention:
+        """A pronoun's antecedent, read as its office when it is a bare title that links to no one."""
+        office = self._bare_office(antecedent, mentions, speaker, day) if _bare(antecedent) else None
+        if office is None:
+            return antecedent
+        self._stands_where(office, antecedent)
+        return office
 
     def _named_holders(self, roles: Sequence[Role], speaker: str | None, day: dt.date) -> list[str]:
         """The country of the one leader the text names in full who holds one of ``roles`` on ``day`` and is not
@@ -1248,9 +1262,16 @@ def _first_office(offices: Sequence[Office]) -> Office | None:
 
 
 def _bare_titles(mentions: Sequence[Mention]) -> bool:
-    """Whether a sentence's mentions hold a bare title ("the Emir": a pronoun with an office); most hold no pronoun,
-    which is settled in C."""
-    return PRONOUN in map(_KIND, mentions) and any(m.kind is PRONOUN and m.role is not None for m in mentions)
+    """Whether a sentence's mentions hold a bare title ("the Emir": a pronoun with an office), or a pronoun that
+    stands for one; most hold no pronoun, which is settled in C."""
+    return PRONOUN in map(_KIND, mentions) and any(
+        m.kind is PRONOUN and (m.role is not None or any(map(_bare, m.antecedents))) for m in mentions
+    )
+
+
+def _bare(mention: Mention) -> bool:
+    """Whether a mention is a bare title that links to no one: "the President" before any president is named."""
+    return mention.kind is PRONOUN and mention.role is not None and not mention.antecedents
 
 
 _KIND = attrgetter("kind")

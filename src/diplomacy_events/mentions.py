@@ -1815,6 +1815,19 @@ class Tally:
         """The latest mention of the most named leader, if any was named."""
         return self.latest[self.top] if self.top is not None else None
 
+    def protagonist_but(self, excluded: frozenset[str]) -> Mention | None:
+        """:meth:`protagonist` among the leaders not in ``excluded`` (ties as in :meth:`add`).
+
+        >>> tally = Tally()
+        >>> for name in ("x", "x", "y"):
+        ...     tally.add(name, Mention(kind=MentionKind.PERSON, start=0, end=1, text=name, leaders=(name,)))
+        >>> tally.protagonist_but(frozenset({"x"})).text, tally.protagonist_but(frozenset({"x", "y"}))
+        ('y', None)
+        """
+        held = [(count, home, -rank, leader) for leader, (count, rank, home) in self.counts.items()]
+        best = max((h for h in held if h[3] not in excluded), default=None)
+        return self.latest[best[3]] if best is not None else None
+
 
 @attrs.define
 class Discourse:
@@ -1840,6 +1853,8 @@ class Discourse:
     visited: str | None = None  # the country of the latest place someone is said to be in ("arrived in Nairobi")
     female: frozenset[str] = frozenset()  # the ids of the leaders "she" and "her" may stand for
     woman: Mention | None = None  # the latest woman named ("she" with no woman nearer stands for her)
+    unnamed: frozenset[Role] = frozenset()  # offices whose bare title came before any holder was named
+    abroad: frozenset[str] = frozenset()  # leaders first named with their country after: "President X of Ukraine"
 
     def copy(self) -> Discourse:
         """A copy that linking can change without changing this one (mentions are shared; they are frozen)."""
@@ -1865,11 +1880,12 @@ class Discourse:
         self.sentences = 0
         self.group_here = False
 
-    def add_mention(self, mention: Mention) -> None:
+    def add_mention(self, mention: Mention, after: Mention | None = None) -> None:
         """Record a linked mention of the current sentence (offices count at once).
 
         Only a mention that names its leader or the office counts for the office: "he" and "his" say nothing of
-        it, so a guest told of in many pronouns does not become "the President" of the text.
+        it, so a guest told of in many pronouns does not become "the President" of the text. ``after`` is the
+        sentence's next mention ("Ukraine" of "President X of Ukraine").
         """
         if mention.kind is _KIND_PRONOUN and mention.role is None:
             return
@@ -1881,6 +1897,8 @@ class Discourse:
                 tally = self.by_role.get(role)
                 if tally is None:  # not setdefault: a tally is made only for an office not counted yet
                     tally = self.by_role[role] = Tally(role=role)
+                if resolved.leaders[0] not in tally.counts and _titled_abroad(resolved, after):
+                    self.abroad |= {resolved.leaders[0]}
                 tally.add(resolved.leaders[0], resolved)
 
     def end_sentence(self, mentions: list[Mention]) -> None:
@@ -1897,7 +1915,8 @@ class Discourse:
                     self.woman = resolved
             elif resolved.role is _QUEEN and resolved.kind in _TITLED_KINDS:
                 self.woman = resolved  # "the Queen"
-        people = [m for m in mentions if m.kind in someone and (m.kind is not _KIND_PRONOUN or m.antecedents)]
+        # a bare title no one was named for is someone still: "the President will meet X. The two leaders ..."
+        people = [m for m in mentions if m.kind in someone and (m.kind is not _KIND_PRONOUN or m.antecedents or m.role)]
         singular = [m for m in people if not m.plural]
         if singular:
             direct = [m for m in singular if not m.oblique]
@@ -2254,7 +2273,7 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
                     mention = _evolve(mention, kind=MentionKind.OTHER)
             out.append(mention)
             if mention.role is not None or mention.antecedents:  # else it binds no office (see add_mention)
-                discourse.add_mention(mention)
+                discourse.add_mention(mention, mentions[position + 1] if position + 1 < len(mentions) else None)
         linked.append(out)
         discourse.end_sentence(out)
     return linked
@@ -2295,8 +2314,13 @@ def _antecedents(
     """``before`` holds the sentence's linked mentions ahead of the pronoun, ``after`` those behind it."""
     if pronoun.role is not None:  # "the PM": the most mentioned leader holding that office, else the nearest
         tally = discourse.by_role.get(pronoun.role)
-        holder = tally.protagonist() if tally is not None else None
-        holder = holder if holder is not None else discourse.last_bound.get(pronoun.role)
+        if pronoun.role in discourse.unnamed:  # "The President ... met President X of Ukraine": not X
+            holder = tally.protagonist_but(discourse.abroad) if tally is not None else None
+        else:
+            holder = tally.protagonist() if tally is not None else None
+            holder = holder if holder is not None else discourse.last_bound.get(pronoun.role)
+            if holder is None:  # the text's own leader, unnamed ("The President remains in New York")
+                discourse.unnamed |= {pronoun.role}
         # "he held talks with the president": not himself ("Biden's call came after the president spoke" may be)
         subjects = [
             _resolved(m) for m in before if m.kind is _KIND_PRONOUN and m.role is None and m.text.lower() in _HE
@@ -2438,6 +2462,24 @@ _NAMED_KINDS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
 _TITLED_KINDS = frozenset({MentionKind.OFFICE, MentionKind.PRONOUN})
 
 
+def _titled_abroad(mention: Mention, after: Mention | None) -> bool:
+    """Whether a leader is named with the country of the office after the name, as a government's releases name a
+    foreign leader: "President X of Ukraine" (``after`` is the mention after it).
+
+    >>> x = Mention(kind=MentionKind.PERSON, start=0, end=2, text="Jan Roe", leaders=("x",), country="POL")
+    >>> poland = Mention(kind=MentionKind.COUNTRY, start=3, end=4, text="Poland", country="POL")
+    >>> _titled_abroad(x, poland), _titled_abroad(x, None)
+    (True, False)
+    """
+    return (
+        mention.kind is _KIND_PERSON
+        and after is not None
+        and after.kind is _KIND_COUNTRY
+        and after.start == mention.end + 1
+        and after.country == mention.country
+    )
+
+
 def _bare_title(mention: Mention, role: Role) -> bool:
     """Whether a leader is named by the title of ``role`` with no country before it: "Prime Minister Narendra
     Modi", not "Italian Prime Minister Giorgia Meloni".
@@ -2544,9 +2586,12 @@ def _unapposed(group: list[Mention]) -> list[Mention]:
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:
+    """The people mentions stand for: a pronoun's antecedents; a bare title linked to no one is itself (its office,
+    read when the events are)."""
     people: list[Mention] = []
     for mention in mentions:
-        people += list(mention.antecedents) if mention.kind is _KIND_PRONOUN else [mention]
+        linked = mention.kind is _KIND_PRONOUN and (mention.antecedents or mention.role is None)
+        people += list(mention.antecedents) if linked else [mention]
     return people
 
 
