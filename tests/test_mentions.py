@@ -603,6 +603,31 @@ def test_a_bare_title_used_before_any_holder_is_no_foreign_holder_named_later(ga
     assert [a.text for a in pronoun.antecedents] == [first[0].text]
 
 
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "Prime Minister Shinzo Abe met Donald Trump in Tokyo on Monday. Abe thanked Trump for his time. On "
+            "Friday Trump spoke by phone with Prime Minister Justin Trudeau, his first talk with the Prime Minister "
+            "since June.",
+            "justin-trudeau",
+        ),
+        (
+            "Putin met President Erdogan in Sochi. Erdogan praised Putin. Later Putin called President Ilham "
+            "Aliyev, and the President promised to come to Moscow.",
+            "ilham-aliyev",
+        ),
+    ],
+)
+def test_a_bare_title_is_the_holder_its_sentence_named_just_before(
+    gazetteer: Gazetteer, text: str, holder: str
+) -> None:
+    """ "The Prime Minister" right after "Prime Minister X" in its sentence is X, not the one the text named most."""
+    *_, last = paragraph(gazetteer, text)
+    [bare] = [m for m in last if m.role is not None and m.kind is MentionKind.PRONOUN]
+    assert antecedent_ids(bare) == [holder]
+
+
 def test_a_counterpart_of_a_minister_is_no_leader(gazetteer: Gazetteer) -> None:
     [mentions] = paragraph(gazetteer, "Foreign Minister Sergey Lavrov met his Turkish counterpart.")
     assert not of_kind(mentions, MentionKind.OFFICE)

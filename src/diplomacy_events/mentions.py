@@ -2314,7 +2314,11 @@ def _antecedents(
     """``before`` holds the sentence's linked mentions ahead of the pronoun, ``after`` those behind it."""
     if pronoun.role is not None:  # "the PM": the most mentioned leader holding that office, else the nearest
         tally = discourse.by_role.get(pronoun.role)
-        if pronoun.role in discourse.unnamed:  # "The President ... met President X of Ukraine": not X
+        # "a call with Prime Minister X, his first talk with the Prime Minister since ...": X, named just before
+        near = next((m for m in reversed(before) if m.kind is _KIND_PERSON and m.role is pronoun.role), None)
+        if near is not None:
+            holder: Mention | None = near
+        elif pronoun.role in discourse.unnamed:  # "The President ... met President X of Ukraine": not X
             holder = tally.protagonist_but(discourse.abroad) if tally is not None else None
         else:
             holder = tally.protagonist() if tally is not None else None
