@@ -628,6 +628,28 @@ def test_a_bare_title_is_the_holder_its_sentence_named_just_before(
     assert antecedent_ids(bare) == [holder]
 
 
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Theresa May arrived in Paris on Monday. During her stay, Emmanuel Macron hosted a dinner at the Elysee.",
+            "theresa-may",
+        ),
+        (
+            "Angela Merkel flew to Rome on Friday. On her arrival, Paolo Gentiloni welcomed the delegation.",
+            "angela-merkel",
+        ),
+    ],
+)
+def test_an_opening_possessive_points_ahead_only_to_a_subject_of_its_gender(
+    gazetteer: Gazetteer, text: str, owner: str
+) -> None:
+    """ "During her stay, X hosted ...": "her" is not X, a man; it goes back to the woman named before."""
+    _, second = paragraph(gazetteer, text)
+    [her] = of_kind(second, MentionKind.PRONOUN)
+    assert antecedent_ids(her) == [owner]
+
+
 def test_a_counterpart_of_a_minister_is_no_leader(gazetteer: Gazetteer) -> None:
     [mentions] = paragraph(gazetteer, "Foreign Minister Sergey Lavrov met his Turkish counterpart.")
     assert not of_kind(mentions, MentionKind.OFFICE)

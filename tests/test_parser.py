@@ -4436,6 +4436,27 @@ def test_a_bare_title_used_before_any_holder_is_named_is_the_publisher_s_leader_
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Biden arrived in Pretoria on Monday. The highlight of the week was his dinner with the host, President "
+            "Cyril Ramaphosa, on Tuesday.",
+            {"Joe Biden", "Cyril Ramaphosa"},
+        ),
+        (
+            "Modi landed in Nairobi on Sunday. The main event was his meeting with his host, President William Ruto, "
+            "at State House on Monday.",
+            {"Narendra Modi", "William Ruto"},
+        ),
+    ],
+)
+def test_a_host_named_after_a_preposition_is_not_the_possessive_before_it(text: str, pair: set[str]) -> None:
+    """ "his dinner with the host, President X": X is the object of "with", so "his" is not X but the guest."""
+    found = [{p.name for p in m.participants} for m in de.parse(text, published=dt.date(2023, 6, 9)).meetings]
+    assert found == [pair]
+
+
+@pytest.mark.parametrize(
     ("outlet", "given", "leaders"),
     [
         ("Evening News", "The White House", ["joe-biden", "fumio-kishida"]),  # the source's outlet is the page's

@@ -456,13 +456,15 @@ class Gazetteer:
             if keys[i] not in words.host_nouns or keys[i - 1] not in _HOST_DETERMINERS:
                 continue
             end, role = self._host_title(tokens, keys, i)
-            if end == i + 1 and keys[i - 1] == "the":
-                continue  # "the host": of a summit, a show or a dinner as often as of a visit
             after = _key(tokens, end)
-            if after in words.host_modifiers:
-                continue
             following = end + 1 if after == "," else end  # "his host, Sean Roe," or "his host President X"
             named = following < len(tokens) and tokens[following].capitalised and keys[following] not in _CALENDAR
+            if named and i > 1 and keys[i - 2] in PREPOSITIONS:  # "talks with the host, President X": an object
+                found = [_evolve(m, oblique=True) if m.start == following and _is_person(m) else m for m in found]
+            if end == i + 1 and keys[i - 1] == "the":
+                continue  # "the host": of a summit, a show or a dinner as often as of a visit
+            if after in words.host_modifiers:
+                continue
             apposed = i > 2 and keys[i - 2] == "," and any(m.end == i - 2 and _is_person(m) for m in found)
             kept = [m for m in found if not (i - 1 <= m.start < end)]
             if named and (i == 1 or keys[i - 2] in (",", "and")):  # "His host, President X, greeted him": X did
@@ -2264,7 +2266,7 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
                     continue  # "his host" where no place says which country: nobody known
                 mention = _evolve(mention, country=visited)
             elif mention.kind is _KIND_PRONOUN and not mention.antecedents:  # "I" of a turn is linked
-                ahead = _cataphora(mention, out, mentions[position + 1 :])
+                ahead = _cataphora(mention, out, mentions[position + 1 :], discourse.female)
                 antecedents = ahead or _antecedents(mention, out, discourse, mentions[position + 1 :])
                 mention = _evolve(mention, antecedents=antecedents)
             elif mention.relative:
@@ -2285,14 +2287,20 @@ _PLACE_KINDS = frozenset({MentionKind.PLACE, MentionKind.COUNTRY})
 _HOST_PLACE_REACH = 4
 
 
-def _cataphora(pronoun: Mention, before: list[Mention], after: Sequence[Mention]) -> tuple[Mention, ...]:
-    """ "During his visit, President X ...": a possessive that opens its sentence points ahead to the subject."""
+def _cataphora(
+    pronoun: Mention, before: list[Mention], after: Sequence[Mention], female: frozenset[str] = frozenset()
+) -> tuple[Mention, ...]:
+    """ "During his visit, President X ...": a possessive that opens its sentence points ahead to the subject, if
+    the subject may be a man ("his") or a woman ("her"): "on her first visit, X is accompanied by Y" is not Y
+    (``female`` holds the ids of the women)."""
     if pronoun.plural or pronoun.role is not None or any(_is_person(m) for m in before):
         return ()
     if pronoun.text.lower() not in ("his", "her"):
         return ()
     subject = next((m for m in after if _is_person(m) and not m.oblique and m.kind is not MentionKind.PRONOUN), None)
-    return (subject,) if subject is not None else ()
+    if subject is None or _gender(subject, female) not in (None, _PRONOUN_GENDERS[pronoun.text.lower()]):
+        return ()
+    return (subject,)
 
 
 def _is_person(mention: Mention) -> bool:
