@@ -650,6 +650,23 @@ def test_an_opening_possessive_points_ahead_only_to_a_subject_of_its_gender(
     assert antecedent_ids(her) == [owner]
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Putin arrived in Pyongyang on Tuesday. He thanked his counterpart for the hospitality.", "PRK"),
+        ("Xi Jinping welcomed Emmanuel Macron in Beijing. Xi thanked his counterpart for coming.", None),
+        ("Modi flew to Tokyo. He met his counterpart, Shinzo Abe, on Monday.", None),
+    ],
+)
+def test_a_bare_counterpart_of_a_guest_is_the_host(gazetteer: Gazetteer, text: str, country: str | None) -> None:
+    """ "his counterpart" with no country is the leader of the country its owner visits; no one when its owner is
+    of that country, or when a name beside it says who."""
+    _, second = paragraph(gazetteer, text)
+    offices = [m for m in second if m.kind is MentionKind.OFFICE]
+    assert [m.country for m in offices] == ([country] if country else [])
+    assert all(m.host and not m.relative for m in offices)
+
+
 def test_a_counterpart_of_a_minister_is_no_leader(gazetteer: Gazetteer) -> None:
     [mentions] = paragraph(gazetteer, "Foreign Minister Sergey Lavrov met his Turkish counterpart.")
     assert not of_kind(mentions, MentionKind.OFFICE)

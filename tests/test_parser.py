@@ -4457,6 +4457,26 @@ def test_a_host_named_after_a_preposition_is_not_the_possessive_before_it(text: 
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ramaphosa landed in Nairobi on Sunday. He thanked his counterpart for the welcome, and the two leaders "
+            "held talks at State House.",
+            {"Cyril Ramaphosa", "William Ruto"},
+        ),
+        (
+            "Putin arrived in Pyongyang on Tuesday. He thanked his counterpart for the hospitality. The two leaders "
+            "last met in September.",
+            {"Vladimir Putin", "Kim Jong Un"},
+        ),
+    ],
+)
+def test_a_guest_s_bare_counterpart_is_the_host_and_one_of_the_two_leaders(text: str, pair: set[str]) -> None:
+    found = [{p.name for p in m.participants} for m in de.parse(text, published=dt.date(2023, 10, 4)).meetings]
+    assert found and all(people == pair for people in found)
+
+
+@pytest.mark.parametrize(
     ("outlet", "given", "leaders"),
     [
         ("Evening News", "The White House", ["joe-biden", "fumio-kishida"]),  # the source's outlet is the page's

@@ -1049,7 +1049,7 @@ class Gazetteer:
                 office = _evolve(office, unlisted=Unlisted(written, role, country))
             return title.consumed, [office]
         if role is None:
-            return title.consumed, []
+            return title.consumed, self._counterpart(tokens, title)
         first = matches[title.first].start
         following = tokens[head.end] if head.end < len(tokens) else None
         bare = (
@@ -1072,6 +1072,20 @@ class Gazetteer:
         if title.plural:
             return title.consumed, []
         return self._titled_name(tokens, title, nxt)
+
+    @staticmethod
+    def _counterpart(tokens: Sequence[Token], title: _Title) -> list[Mention]:
+        """ "his counterpart" with no country and no name beside it: a host mention (the leader of the country the
+        owner is visiting, which :func:`link_pronouns` finds), marked ``relative`` (its owner must be a guest).
+        Not "his counterpart, Xi Jinping" (the name says who) nor "their counterparts"."""
+        start, end = title.start, title.head.end
+        if title.phrase != "counterpart" or tokens[start].key not in ("his", "her") or end != start + 2:
+            return []
+        following = end + 1 if _key(tokens, end) == "," else end
+        if following < len(tokens) and tokens[following].capitalised and tokens[following].key not in _CALENDAR:
+            return []
+        text = _surface(tokens, start, end)
+        return [Mention(kind=_KIND_OFFICE, start=start, end=end, text=text, host=True, relative=True)]
 
     def _titled_name(
         self, tokens: Sequence[Token], title: _Title, nxt: Match[Entry] | None
@@ -2262,9 +2276,9 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
                 discourse.visited = mention.country  # "arrived in Nairobi", "talks in Kenya"
             if mention.host:
                 visited = mention.country or discourse.visited  # "his host in Seoul", else the latest place told
-                if visited is None:
+                if visited is None or (mention.relative and not _guest(mention, out, discourse, visited)):
                     continue  # "his host" where no place says which country: nobody known
-                mention = _evolve(mention, country=visited)
+                mention = _evolve(mention, country=visited, relative=False)
             elif mention.kind is _KIND_PRONOUN and not mention.antecedents:  # "I" of a turn is linked
                 ahead = _cataphora(mention, out, mentions[position + 1 :], discourse.female)
                 antecedents = ahead or _antecedents(mention, out, discourse, mentions[position + 1 :])
@@ -2285,6 +2299,14 @@ _PLACE_KINDS = frozenset({MentionKind.PLACE, MentionKind.COUNTRY})
 #: Tokens at most between a host word and the place after it that says where the host is: "his host at State
 #: House in Nairobi".
 _HOST_PLACE_REACH = 4
+
+
+def _guest(counterpart: Mention, before: list[Mention], discourse: Discourse, visited: str) -> bool:
+    """Whether the owner of "his counterpart" is a leader of another country than the one visited (so the
+    counterpart is the host): "Putin thanked his counterpart" in Pyongyang, not "Kim thanked his counterpart"."""
+    owner = _antecedents(_evolve(counterpart, kind=_KIND_PRONOUN, host=False, relative=False), before, discourse)
+    country = owner[0].country if owner else None
+    return country is not None and country != visited
 
 
 def _cataphora(
