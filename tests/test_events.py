@@ -1542,6 +1542,28 @@ def test_the_bare_office_of_two_named_once_is_the_one_titled_without_a_country(
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Prime Minister Albanese flew to Wellington on Sunday. Jacinda Ardern had first invited the Australian "
+            "leader last year. On Monday Chris Hipkins will hold talks with him.",
+            {"Anthony Albanese", "Chris Hipkins"},
+        ),
+        (
+            "Chancellor Scholz arrived in Rome on Thursday. Giorgia Meloni was in Brussels that day. Sergio "
+            "Mattarella received him at the Quirinal on Friday.",
+            {"Olaf Scholz", "Sergio Mattarella"},
+        ),
+    ],
+)
+def test_him_after_a_woman_named_last_is_the_man_the_text_is_about(text: str, pair: set[str]) -> None:
+    """ "Him" is no woman's: with none of the men nearer free to be it, the man the text names most, never the
+    subject of its own clause."""
+    found = [{p.name for p in m.participants} for m in de_parse(text, "2023-06-05").meetings]
+    assert found == [pair]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "pair"),
     [
         (

@@ -2382,7 +2382,15 @@ def _antecedents(
     agree = [m for m in discourse.group if m.is_leader and _gender(m, female) is gender]
     if len(agree) == 1:
         return (agree[0],)
-    return (discourse.woman,) if gender is _FEMININE and discourse.woman is not None else ()
+    if gender is _FEMININE:
+        return (discourse.woman,) if discourse.woman is not None else ()
+    if pronoun.text.lower() != "him":
+        return ()
+    # "X arrived in Rome. Meloni was in Brussels. Mattarella received him": the man the text is about, or the one
+    # the last paragraph ended with, but not the subject of the pronoun's own clause
+    subjects = [_resolved(m) for m in before if m.subject]
+    men = (m for m in (discourse.named.protagonist(), discourse.before) if m and _gender(m, female) is _MASCULINE)
+    return next(((m,) for m in men if not any(_same_person(m, s) for s in subjects)), ())
 
 
 def _antecedents_of(
