@@ -1263,9 +1263,9 @@ def _first_office(offices: Sequence[Office]) -> Office | None:
 
 def _bare_titles(mentions: Sequence[Mention]) -> bool:
     """Whether a sentence's mentions hold a bare title ("the Emir": a pronoun with an office), or a pronoun that
-    stands for one; most hold no pronoun, which is settled in C."""
+    may stand for one (a pronoun's antecedent that is a pronoun); most hold no pronoun, which is settled in C."""
     return PRONOUN in map(_KIND, mentions) and any(
-        m.kind is PRONOUN and (m.role is not None or any(map(_bare, m.antecedents))) for m in mentions
+        m.kind is PRONOUN and (m.role is not None or PRONOUN in map(_KIND, m.antecedents)) for m in mentions
     )
 
 
