@@ -413,6 +413,14 @@ GROUPS = [
     ("possessive", "The G7's leaders agreed on sanctions.", "The G7 's leaders", "G7"),
     ("summit-name", "The fifth Quad Leaders' Summit was held in Hiroshima.", "Quad Leaders", "QUAD"),
     ("summit-name-singular", "Modi left for the Quad Leader's Summit.", "the Quad Leader", "QUAD"),
+    ("heads-of-state-of-org", "The heads of state of the EAC met in Arusha.", "The heads of state of the EAC", "EAC"),
+    (
+        "heads-of-government-of-org",
+        "Heads of government of the Caribbean Community met online.",
+        "Heads of government of the Caribbean Community",
+        "CARICOM",
+    ),
+    ("org-possessive-heads", "The Quad's heads of government spoke.", "The Quad 's heads of government", "QUAD"),
 ]
 
 

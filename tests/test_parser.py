@@ -3137,7 +3137,20 @@ GROUPS = [
             )
         ],
     ),
+    (
+        "heads-of-state-of-the-group",
+        "The heads of state of the Quad met in Tokyo on Tuesday.",
+        dt.date(2022, 5, 25),
+        [Expect(QUAD_2022, SUMMIT, date=day("2022-05-24"), city="Tokyo")],
+    ),
+    (
+        "heads-of-government-of-the-group",
+        "Heads of government of the G8 gathered in Enniskillen on Monday.",
+        dt.date(2013, 6, 18),
+        [Expect(G8_2013, SUMMIT, date=day("2013-06-17"))],
+    ),
     ("too-large-a-group", "G20 leaders met in Hangzhou on Sunday.", dt.date(2016, 9, 5), []),
+    ("heads-of-a-large-group", "Heads of state of the G20 met in Hangzhou on Sunday.", dt.date(2016, 9, 5), []),
     (
         "a-journey-for-a-leaders-summit-is-no-gathering",
         "Prime Minister Albanese will fly to Tokyo on Monday for the Quad Leaders' Summit.",

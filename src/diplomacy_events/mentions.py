@@ -965,7 +965,7 @@ class Gazetteer:
             role=self.words.titles.get(phrase),
             country=country or self.words.title_countries.get(phrase),
             leading=phrase in self.words.leader_words,
-            plural=phrase.endswith("s") and phrase not in _SINGULAR_TITLES,
+            plural=phrase.partition(" of ")[0].endswith("s") and phrase not in _SINGULAR_TITLES,  # "heads of state"
             consumed=j - i + 1,
             end=matches[k - 1].end,
             next=_past_gloss(tokens, matches, k),  # "Taoiseach (Ireland's head of government) Leo Varadkar"
