@@ -3149,6 +3149,33 @@ GROUPS = [
         dt.date(2013, 6, 18),
         [Expect(G8_2013, SUMMIT, date=day("2013-06-17"))],
     ),
+    (
+        "met-virtually-is-a-call",
+        "The Quad leaders met virtually on Friday.",
+        dt.date(2021, 3, 13),
+        [Expect(QUAD_2021, CALL, date=day("2021-03-12"))],
+    ),
+    (
+        "met-online-is-a-call-of-two-too",
+        "Modi and Morrison met online on Thursday to sign the partnership.",
+        dt.date(2020, 6, 5),
+        [Expect(("narendra-modi", "scott-morrison"), CALL, date=day("2020-06-04"))],
+    ),
+    (
+        "met-on-a-day-via-video-link",
+        "Heads of government of the Quad met on Friday via video link.",
+        dt.date(2021, 3, 13),
+        [Expect(QUAD_2021, CALL, date=day("2021-03-12"))],
+    ),
+    (
+        "a-call-word-of-another-event-is-not-the-way-they-met",
+        "Modi met Morrison in Sydney on Thursday, a day after his phone call with Biden.",
+        dt.date(2021, 6, 12),
+        [
+            Expect(("narendra-modi", "scott-morrison"), VISIT, date=day("2021-06-10")),
+            Expect(("narendra-modi", "joe-biden"), CALL, date=day("2021-06-09")),
+        ],
+    ),
     ("too-large-a-group", "G20 leaders met in Hangzhou on Sunday.", dt.date(2016, 9, 5), []),
     ("heads-of-a-large-group", "Heads of state of the G20 met in Hangzhou on Sunday.", dt.date(2016, 9, 5), []),
     (

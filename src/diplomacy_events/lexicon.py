@@ -377,6 +377,9 @@ LIST_OPENERS = frozenset({"including", "among", "them", "such", "as", "notably",
 GROUP_NOUNS = frozenset({"leaders", "heads of state", "heads of government", "leader"})
 #: Words before such a group that make it part of the members, not all: "other ASEAN leaders", "fellow EU leaders".
 PARTIAL_GROUP = frozenset({"other", "fellow", "some", "several", "many", "most", "few", "non", "two"})
+#: Words between a meeting verb and the way it was held from afar: "met by video", "met via a video link", "met over
+#: the phone", "met in a video conference" (rule ``kind.met-remotely``).
+REMOTE_GAP = frozenset({"by", "via", "over", "through", "in", "on", "using", "a", "an", "the"})
 #: Tokens that may stand between a trigger and its first object: "held talks here with", "met on Monday with".
 #: A group led by a leader, who stands for it as a verb's object: "received a (high-level) delegation led by X".
 LED_GROUPS = frozenset({"delegation", "delegations", "entourage"})

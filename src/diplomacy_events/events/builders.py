@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from ..lexicon import POSSESSIVE_MARKS, TriggerType
+from ..lexicon import POSSESSIVE_MARKS, REMOTE_GAP, TriggerType
 from ..mentions import Mention, MentionKind
 from ..model import MeetingKind, Status
 from ..rules import Phase, rule
@@ -116,6 +116,36 @@ def _call_heading(context: SentenceContext, reading: Reading) -> bool:
         return False  # "in May X came to Seoul for talks with Y": an earlier meeting the readout recalls
     reading.call = True
     return True
+
+
+@rule(
+    "kind.met-remotely",
+    Phase.KIND,
+    "A meeting verb followed by the way it was held from afar ('met virtually', 'met online on Friday', 'met on "
+    "Tuesday via video link') is a call, however many take part (a call word that is a trigger of its own, as in "
+    "'joined a video call with A', reports the call itself).",
+    "The Quad leaders met virtually on Friday.",
+    published="2021-03-13",
+    only=(TriggerType.MEET,),
+    needs=("words.call_words", "words.remote_words"),
+)
+def _met_remotely(context: SentenceContext, reading: Reading) -> bool:
+    if reading.call:
+        return False
+    keys, remote = context.keys, context.words.remote_words
+    times = {time.start: time.end for time in context.times.usable.items}
+    at, stop = reading.end, min(len(keys), reading.end + _REMOTE_REACH)
+    while at < stop and keys[at] not in context.calls and keys[at] not in remote:
+        if keys[at] not in REMOTE_GAP and at not in times:
+            return False  # "met Putin after a phone call": the call word is another event's
+        at = times.get(at, at + 1)
+    if at == stop or any(m.start <= at < m.end for m in context.matches[reading.number + 1 :]):
+        return False  # "joined a video call with A and B": the call word's own trigger reports the call
+    reading.call = True
+    return True
+
+
+_REMOTE_REACH = 6  # "met on Tuesday by video link"
 
 
 def _by_call(context: SentenceContext, reading: Reading) -> bool:
