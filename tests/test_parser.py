@@ -3304,6 +3304,73 @@ def test_groups_of_an_organizations_leaders(text: str, published: dt.date, expec
     check(text, published, expected)
 
 
+#: A meeting of a group too large to stand for its members, made by the leaders later sentences say attend it.
+GROUP_ATTENDANCE = [
+    (
+        "taking-part-were-in-a-call",
+        "CARICOM leaders met virtually on Friday. Taking part were Prime Minister Mia Mottley of Barbados, Prime "
+        "Minister Andrew Holness of Jamaica and President Irfaan Ali of Guyana.",
+        dt.date(2021, 6, 12),
+        [Expect(("mia-mottley", "andrew-holness", "irfaan-ali"), CALL, date=day("2021-06-11"))],
+    ),
+    (
+        "also-taking-part-two-of-them",
+        "The heads of government of CARICOM held a virtual meeting on Tuesday. Also taking part were Prime "
+        "Minister Keith Rowley of Trinidad and Tobago and Prime Minister Andrew Holness of Jamaica.",
+        dt.date(2021, 6, 12),
+        [Expect(("keith-rowley", "andrew-holness"), CALL, date=day("2021-06-08"))],
+    ),
+    (
+        "attended-with-the-host",
+        "CARICOM leaders met in Georgetown on Friday, hosted by President Irfaan Ali of Guyana. Prime Minister "
+        "Mia Mottley of Barbados and Prime Minister Andrew Holness of Jamaica attended.",
+        dt.date(2021, 6, 12),
+        [Expect(("irfaan-ali", "mia-mottley", "andrew-holness"), SUMMIT, date=day("2021-06-11"))],
+    ),
+    (
+        "were-present-with-the-host",
+        "ECOWAS leaders gathered in Abuja on Sunday for their summit, hosted by President Bola Tinubu. President "
+        "Nana Akufo-Addo of Ghana and President Bassirou Diomaye Faye of Senegal were present.",
+        dt.date(2024, 7, 8),
+        [Expect(("bola-tinubu", "nana-akufo-addo", "bassirou-diomaye-faye"), SUMMIT, date=day("2024-07-07"))],
+    ),
+    (
+        "among-those-who-joined",
+        "CARICOM leaders met by video link on Monday. Among those who joined were Prime Minister Mia Mottley of "
+        "Barbados and President Irfaan Ali of Guyana.",
+        dt.date(2021, 6, 12),
+        [Expect(("mia-mottley", "irfaan-ali"), CALL, date=day("2021-06-07"))],
+    ),
+    (
+        "joined-the-call-of-a-small-group",
+        "The Quad leaders met virtually on Friday. President Moon Jae-in of South Korea joined the call.",
+        dt.date(2021, 3, 13),
+        [Expect((*QUAD_2021, "moon-jae-in"), CALL, date=day("2021-03-12"))],
+    ),
+    (
+        "too-far-from-the-group",
+        "CARICOM leaders met virtually on Friday.\nThe talks covered vaccines.\nThe session ran late.\nTaking "
+        "part were Prime Minister Mia Mottley of Barbados and President Irfaan Ali of Guyana.",
+        dt.date(2021, 6, 12),
+        [],
+    ),
+    (
+        "no-group-told",
+        "The talks covered vaccines. Taking part were Prime Minister Mia Mottley of Barbados and President Irfaan "
+        "Ali of Guyana.",
+        dt.date(2021, 6, 12),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(GROUP_ATTENDANCE))
+def test_the_leaders_who_attend_a_large_groups_meeting(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
+
+
 #: Regional groupings and alliances (organizations.json): their members' leaders on the day.
 REGIONAL = [
     (

@@ -177,6 +177,9 @@ class Assembler:
     _summits: list[Summit] = attrs.Factory(list)
     _resolved: dict[int, tuple[SummitMention, Summit | None]] = attrs.Factory(dict)  # by id of the mention
     _last_meeting: Meeting | None = None
+    #: A meeting of a group that stood for no one ("CARICOM leaders met on Friday"), its evidence, its sentence's
+    #: tokens and the paragraphs it still reaches: the leaders who attend it later make it (see _join_group)
+    _told_group: tuple[EventCandidate, Evidence, Sequence[Token], int] | None = None
     chaired_on: DateSpan | None = None  # the day of the summit the last sentence named one leader chairing
     replaced: list[Meeting] = attrs.Factory(list)  # meetings that others joined took the place of (see _join)
     _journey: tuple[frozenset[str], Place] | None = None  # the paragraph's last trip: travellers' ids, destination
@@ -198,6 +201,8 @@ class Assembler:
         """Forget the paragraph's context: a date and a destination carry over only within a paragraph."""
         self.calendar.new_paragraph()
         self._journey = None
+        told = self._told_group
+        self._told_group = None if told is None or told[3] == 0 else (*told[:3], told[3] - 1)
 
     def _summit_in(self, country: Country, candidate: EventCandidate) -> bool:
         """Whether a trip to ``country`` goes to a summit: its own, or the one the text named before, held there."""
@@ -924,6 +929,8 @@ class Assembler:
             self.attended.append((summit, tuple(person for person, _ in people)))
         if candidate.attendance:
             return None
+        if self._told_group is not None and (candidate.joins or self._lists_guests(candidate)):
+            return self._join_group(candidate)
         if candidate.joins:
             return self._join(candidate, people)
         host = self._visited(candidate, day, people)
@@ -937,6 +944,8 @@ class Assembler:
         if few:
             if participants and date is not None and candidate.kind is VISIT:
                 self.calendar.trip(tuple(participants), date, status)  # "X visited Moscow in 1987. There he ..."
+            if GROUP in map(_KIND, candidate.participants):
+                self._told_group = (candidate, evidence, tokens, _GROUP_REACH)
             return None
         if candidate.trigger_type is ATTEND:
             if summit is not None and summit.place is not None and day is not None and len(people) >= 3:
@@ -992,14 +1001,15 @@ class Assembler:
             explanation=explanation,
         )
         self._last_meeting = made
+        self._told_group = None
         return made
 
     def _join(self, candidate: EventCandidate, people: list[tuple[Participant, Identified]]) -> Meeting | None:
         """The meeting told last with the leaders who attend it added ("which she will also attend together with X");
         it takes the place of the one told (see :attr:`replaced`)."""
         told = self._last_meeting
-        if told is None or told.kind is MeetingKind.CALL:
-            return None
+        if told is None or (told.kind is MeetingKind.CALL and not self._joins_call(candidate)):
+            return None  # "A called B. C attended the summit." (but "C joined the call")
         keys = {p.key for p in told.participants}
         added = [(person, how) for person, how in people if person.key not in keys]
         if not added:
@@ -1015,13 +1025,35 @@ class Assembler:
         joined = attrs.evolve(
             told,
             participants=participants,
-            kind=MeetingKind.SUMMIT if len(participants) >= 3 else told.kind,
+            kind=MeetingKind.SUMMIT if len(participants) >= 3 and told.kind is not MeetingKind.CALL else told.kind,
             host=None,
             explanation=explanation,
         )
         self.replaced.append(told)
         self._last_meeting = joined
         return joined
+
+    def _joins_call(self, candidate: EventCandidate) -> bool:
+        """Whether a candidate's trigger joins a call ("joined the call", "joined the video conference")."""
+        return not self.gazetteer.words.call_words.isdisjoint(candidate.trigger.split())
+
+    def _lists_guests(self, candidate: EventCandidate) -> bool:
+        """Whether a candidate lists the guests of the gathering told before ("Taking part were A, B and C")."""
+        trigger = self.gazetteer.words.triggers.get(candidate.trigger)
+        return trigger is not None and trigger.lists_guests
+
+    def _join_group(self, candidate: EventCandidate) -> Meeting | None:
+        """The meeting of a group that stood for no one ("CARICOM leaders met virtually on Friday"), told again with
+        the leaders a later sentence says attend it ("Taking part were A, B and C", "A and B attended"): its time,
+        place and kind, and the leaders it named (a host, a chair) with them (rule ``people.group-attended``)."""
+        told, evidence, tokens, _ = self._told_group or (candidate, None, (), 0)
+        self._told_group = None
+        if evidence is None:
+            return None
+        rules = (*told.rules, *candidate.rules, "people.group-attended")
+        self._trace(evidence.start, ("people.group-attended",))
+        joined = attrs.evolve(told, participants=(*told.participants, *candidate.participants), rules=rules)
+        return self.meeting(joined, evidence, tokens)
 
     def _call_context(
         self,
@@ -1275,6 +1307,7 @@ def _bare(mention: Mention) -> bool:
 
 
 _KIND = attrgetter("kind")
+_GROUP_REACH = 1  # paragraphs after its own in which a group's meeting takes the leaders who attend it
 
 
 @rule(
@@ -2254,6 +2287,17 @@ rule(
     "Theresa May visited Washington in January for talks at the White House.",
     published="2017-03-01",
 )(Assembler._host_day)
+rule(
+    "people.group-attended",
+    Phase.FORM,
+    "A meeting of an organization's leaders that stands for no one (more than eight members: 'CARICOM leaders met "
+    "virtually on Friday') is a meeting of the leaders a later sentence of its paragraph or the next says attend "
+    "it ('Taking part were A, B and C', 'A and B attended', 'were present'), with those it named (a host, a "
+    "chair), on its day, at its place, in its kind.",
+    "CARICOM leaders met virtually on Friday. Taking part were Prime Minister Mia Mottley of Barbados, Prime "
+    "Minister Andrew Holness of Jamaica and President Irfaan Ali of Guyana.",
+    published="2021-06-12",
+)(Assembler._join_group)
 rule(
     "people.whole-gathering",
     Phase.FORM,

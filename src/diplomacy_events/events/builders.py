@@ -414,6 +414,8 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
     span = context.clauses.bounds(start, lists=True)
     if reading.trigger.lists_attendees and span[1] < len(keys) and keys[span[1]] == ":":
         span = (span[0], len(keys))  # "Arrivals at X, in order: A, who ...; B's C; D": the list after the colon
+    elif reading.trigger.lists_guests and span[1] < end:  # "Among those who joined were A and B": past "who"
+        span = (span[0], context.clauses.bounds(end, lists=True)[1])
     # the list ends where the next verb phrase starts: "attended the summit, held talks with X"
     stop = next(
         (
@@ -478,7 +480,7 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
     elif everyone and reading.summit is not None and attend:
         # "Putin and Xi will attend the BRICS summit": no meeting, but who is at the summit
         reading.candidates.append(made.changed(participants=tuple(everyone), attendance=True))
-    elif everyone and attend and _joins_told(context, reading):
+    elif everyone and attend and (guests or _joins_told(context, reading)):  # "Also taking part were A and B"
         reading.fired.append("build.joins-told")
         made = template(reading, participants=tuple(everyone), joins=True)
         reading.candidates.append(made)
