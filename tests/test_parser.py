@@ -3304,7 +3304,8 @@ def test_groups_of_an_organizations_leaders(text: str, published: dt.date, expec
     check(text, published, expected)
 
 
-#: A meeting of a group too large to stand for its members, made by the leaders later sentences say attend it.
+#: Who attends a group's meeting: leaders later sentences list (a group too large to stand for its members), guests a
+#: host welcomes to a gathering with the group.
 GROUP_ATTENDANCE = [
     (
         "taking-part-were-in-a-call",
@@ -3348,6 +3349,32 @@ GROUP_ATTENDANCE = [
         [Expect((*QUAD_2021, "moon-jae-in"), CALL, date=day("2021-03-12"))],
     ),
     (
+        "welcomed-to-a-session-with-a-small-group",
+        "Kishida welcomed Prime Minister Jacinda Ardern of New Zealand to a working lunch with the Quad leaders in "
+        "Tokyo on Tuesday.",
+        dt.date(2022, 5, 25),
+        [Expect(("fumio-kishida", "jacinda-ardern", *QUAD_2022[:2], QUAD_2022[3]), SUMMIT, date=day("2022-05-24"))],
+    ),
+    (
+        "welcomed-to-an-outreach-session-with-the-g8",
+        "Cameron welcomed Jacob Zuma and Goodluck Jonathan to an outreach session with the G8 leaders at Lough Erne "
+        "on Tuesday.",
+        dt.date(2013, 6, 19),
+        [
+            Expect(
+                ("david-cameron", "jacob-zuma", "goodluck-jonathan", *(g for g in G8_2013 if g != "david-cameron")),
+                SUMMIT,
+                date=day("2013-06-18"),
+            )
+        ],
+    ),
+    (
+        "welcomed-to-a-session-with-a-large-group",
+        "Xi welcomed Zuma and Modi to a session with the G20 leaders in Hangzhou on Sunday.",
+        dt.date(2016, 9, 5),
+        [Expect(("xi-jinping", "jacob-zuma", "narendra-modi"), SUMMIT, date=day("2016-09-04"))],
+    ),
+    (
         "too-far-from-the-group",
         "CARICOM leaders met virtually on Friday.\nThe talks covered vaccines.\nThe session ran late.\nTaking "
         "part were Prime Minister Mia Mottley of Barbados and President Irfaan Ali of Guyana.",
@@ -3365,7 +3392,7 @@ GROUP_ATTENDANCE = [
 
 
 @pytest.mark.parametrize(FIELDS, **rows(GROUP_ATTENDANCE))
-def test_the_leaders_who_attend_a_large_groups_meeting(
+def test_the_leaders_who_attend_a_groups_meeting(
     text: str, published: dt.date, expected: list[Expect]
 ) -> None:
     check(text, published, expected)

@@ -631,6 +631,41 @@ def _hosted_separately(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "build.hosted-with-group",
+    Phase.BUILD,
+    "A host who welcomes guests to a gathering with an organization's leaders ('welcomed A, B and C to an outreach "
+    "session with the G8 leaders', 'hosted A at a dinner with the Quad leaders') held one gathering of all: host, "
+    "guests and the group, not a visit each.",
+    "Kishida welcomed Modi and Lula to an outreach session with the G7 leaders in Hiroshima on Saturday.",
+    published="2023-05-21",
+    only=(TriggerType.HOST,),
+)
+def _hosted_with_group(context: SentenceContext, reading: Reading) -> bool:
+    if not (reading.subject and reading.leader_objects):
+        return False
+    keys, last = context.keys, end_of(reading.objects, reading.leader_objects, reading.end)
+    while last < len(keys) and keys[last] in ("of", ""):  # "welcomed Prime Minister X of New Zealand to ..."
+        last += 1
+    if last >= len(keys) or keys[last] not in ("to", "at", "for"):
+        return False  # "welcomed A to a session with ...", "hosted A at a dinner with ..."
+    high = min(reading.clause[1], last + _GROUP_REACH)
+    groups = [
+        m
+        for m in context.leaders.between(last, high)
+        if m.kind is MentionKind.GROUP and keys[m.start - 1 - (keys[m.start - 1] == "the")] == "with"
+    ]
+    if not groups:
+        return False
+    participants = tuple(dedupe([reading.subject[0], *reading.leader_objects, *groups]))
+    held = reading.summit or next(iter(reversed(context.summits.between(0, reading.start))), None)
+    reading.candidates.append(template(reading, kind=MeetingKind.SUMMIT, participants=participants, summit=held))
+    return True
+
+
+_GROUP_REACH = 8  # words from the guests to the group: "to an outreach session with the G8 leaders"
+
+
+@rule(
     "build.hosted-gathering",
     Phase.BUILD,
     "A host with two or more guests on one day, at a gathering, at a meal or ceremony ('hosted a dinner for A, B "
