@@ -421,6 +421,8 @@ GROUPS = [
         "CARICOM",
     ),
     ("org-possessive-heads", "The Quad's heads of government spoke.", "The Quad 's heads of government", "QUAD"),
+    # a name of its leaders' meeting ("Pacific Islands Forum Leaders Meeting") is no name of the organization
+    ("leaders-meeting-name", "Pacific Islands Forum leaders met in Apia.", "Pacific Islands Forum leaders", "PIF"),
 ]
 
 

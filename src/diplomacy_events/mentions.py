@@ -345,6 +345,8 @@ class Gazetteer:
                     last == "meeting" and parts[-2].lower() in ("leaders'", "leaders")
                 ):
                     name = " ".join(parts[:-1])
+                if name.lower().endswith((" leaders", " leaders'")) and name.rsplit(" ", 1)[0] in org.names:
+                    continue  # "Pacific Islands Forum Leaders (Meeting)": its name and the leaders, a group
                 matcher.add(name, (_ORG, org.id))
         for phrase in self.words.titles:
             matcher.add(phrase, (_TITLE, phrase))
