@@ -3392,9 +3392,7 @@ GROUP_ATTENDANCE = [
 
 
 @pytest.mark.parametrize(FIELDS, **rows(GROUP_ATTENDANCE))
-def test_the_leaders_who_attend_a_groups_meeting(
-    text: str, published: dt.date, expected: list[Expect]
-) -> None:
+def test_the_leaders_who_attend_a_groups_meeting(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
 
 
