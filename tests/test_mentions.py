@@ -416,9 +416,9 @@ GROUPS = [
     ("heads-of-state-of-org", "The heads of state of the EAC met in Arusha.", "The heads of state of the EAC", "EAC"),
     (
         "heads-of-government-of-org",
-        "Heads of government of the Caribbean Community met online.",
-        "Heads of government of the Caribbean Community",
-        "CARICOM",
+        "Heads of government of the Pacific Islands Forum met online.",
+        "Heads of government of the Pacific Islands Forum",
+        "PIF",
     ),
     ("org-possessive-heads", "The Quad's heads of government spoke.", "The Quad 's heads of government", "QUAD"),
     # a name of its leaders' meeting ("Pacific Islands Forum Leaders Meeting") is no name of the organization
