@@ -3375,6 +3375,26 @@ GROUP_ATTENDANCE = [
         [Expect(("xi-jinping", "jacob-zuma", "narendra-modi"), SUMMIT, date=day("2016-09-04"))],
     ),
     (
+        "a-guest-list-joins-a-small-groups-meeting",
+        "G8 leaders met at Lough Erne on Monday. Taking part were President Jacob Zuma of South Africa, President "
+        "Goodluck Jonathan of Nigeria and Prime Minister Hailemariam Desalegn of Ethiopia.",
+        dt.date(2013, 6, 18),
+        [
+            Expect(
+                (*G8_2013, "jacob-zuma", "goodluck-jonathan", "hailemariam-desalegn"),
+                SUMMIT,
+                date=day("2013-06-17"),
+            )
+        ],
+    ),
+    (
+        "a-guest-list-far-from-the-meeting-joins-nothing",
+        "Biden hosted Macron in Washington on Friday.\nThe economy grew.\nAmong those present were Prime Minister "
+        "Narendra Modi of India and President Cyril Ramaphosa of South Africa.",
+        dt.date(2021, 6, 12),
+        [Expect(("joe-biden", "emmanuel-macron"), VISIT, date=day("2021-06-11"))],
+    ),
+    (
         "too-far-from-the-group",
         "CARICOM leaders met virtually on Friday.\nThe talks covered vaccines.\nThe session ran late.\nTaking "
         "part were Prime Minister Mia Mottley of Barbados and President Irfaan Ali of Guyana.",

@@ -929,10 +929,13 @@ class Assembler:
             self.attended.append((summit, tuple(person for person, _ in people)))
         if candidate.attendance:
             return None
-        if self._told_group is not None and (candidate.joins or self._lists_guests(candidate)):
+        guests = self._lists_guests(candidate)  # "Taking part were A, B and C"
+        if self._told_group is not None and (candidate.joins or guests):
             return self._join_group(candidate)
-        if candidate.joins:
+        if guests and self._told_just_before(evidence):
             return self._join(candidate, people)
+        if candidate.joins:
+            return None if guests else self._join(candidate, people)
         host = self._visited(candidate, day, people)
         few = _too_few(people)
         if few and date is None and candidate.host is None:  # a name out of office on the publication day
@@ -1036,6 +1039,12 @@ class Assembler:
     def _joins_call(self, candidate: EventCandidate) -> bool:
         """Whether a candidate's trigger joins a call ("joined the call", "joined the video conference")."""
         return not self.gazetteer.words.call_words.isdisjoint(candidate.trigger.split())
+
+    def _told_just_before(self, evidence: Evidence) -> bool:
+        """Whether the meeting told last is of the sentence right before ``evidence``'s: the one its guest list
+        ("Taking part were A, B and C") is of."""
+        told = self._last_meeting
+        return told is not None and not self.text[told.evidence.end : evidence.start].strip()
 
     def _lists_guests(self, candidate: EventCandidate) -> bool:
         """Whether a candidate lists the guests of the gathering told before ("Taking part were A, B and C")."""
