@@ -30,7 +30,7 @@ BIDEN, SCHOLZ, ERDOGAN, ZELENSKY = "joe-biden", "olaf-scholz", "recep-tayyip-erd
 TUSK, ANWAR, MBS, TAMIM = "donald-tusk", "anwar-ibrahim", "mohammed-bin-salman", "tamim-bin-hamad-al-thani"
 LULA, TRUMP, KIM, MOON = "luiz-inacio-lula-da-silva", "donald-trump", "kim-jong-un", "moon-jae-in"
 DUTERTE, LUKASHENKO, SISI = "rodrigo-duterte", "alexander-lukashenko", "abdel-fattah-el-sisi"
-ARCE, STARMER, MERKEL = "luis-arce", "keir-starmer", "angela-merkel"
+ARCE, STARMER, MERKEL, BORIC = "luis-arce", "keir-starmer", "angela-merkel", "gabriel-boric"
 WEDNESDAY = dt.date(2023, 5, 3)
 
 
@@ -67,6 +67,25 @@ OWN_CLAUSE = [
         "Albanese was the first Australian leader to hold talks with Xi in Beijing since Turnbull did so in 2016.",
         dt.date(2023, 11, 7),
         [((ALBANESE, XI), "visit", "occurred", None)],
+    ),
+    (
+        "a-clause-describing-a-noun-after-the-verb-tells-another-event",
+        "Lula held talks with Boric in Santiago, the start of a friendship that soured in 2023.",
+        dt.date(2024, 3, 15),
+        [((LULA, BORIC), "visit", "occurred", None)],  # not 2023: the friendship's souring
+    ),
+    (
+        "a-clause-describing-a-noun-leaves-the-trip-told-before",
+        "Lula visited Chile in 2022. He held talks with Boric on that trip, the start of a friendship that soured in "
+        "2023.",
+        dt.date(2024, 3, 15),
+        [((LULA, BORIC), "meeting", "occurred", "2022-01-01/2022-12-31")],
+    ),
+    (
+        "a-clause-describing-the-event-itself-dates-it",
+        "Modi will visit Japan, a trip that is expected to take place in May, and hold talks with Kishida.",
+        dt.date(2024, 3, 15),
+        [((MODI, KISHIDA), "visit", "planned", "2024-05")],
     ),
     (
         "an-opening-phrase-of-circumstances-dates-nothing-after-it",

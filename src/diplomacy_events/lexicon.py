@@ -907,6 +907,7 @@ class Lexicon:
     chair_cues: Cues  # "presided over the meeting with A, B and C": one meeting of all
     question_openers: frozenset[str]  # "Is this the first time ...?", "Will X meet Y?": a yes-no question
     event_nouns: frozenset[str]  # "Friday's ceremony ...": an event whose time the paragraph goes on in
+    event_appositions: frozenset[str]  # "will visit Japan, a trip that is due in May": the apposition is the event
     multilateral_words: frozenset[str]  # "a multilateral meeting with A, B and C": one meeting of all
     host_nouns: frozenset[str]  # "his host": the leader of the country the visitor is in
     host_modifiers: frozenset[str]  # "the host country", "the host of the G20": words after "host" that make it none
