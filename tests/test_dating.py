@@ -781,6 +781,24 @@ ONWARD = [
         dt.date(2024, 6, 13),
         [((RAMAPHOSA, RUTO), "meeting", "planned", "2024-06-15")],
     ),
+    (
+        "a-plan-before-a-departure-lies-in-the-days-up-to-it",
+        "Ramaphosa will meet William Ruto in Nairobi before flying to Kampala on Saturday.",
+        dt.date(2024, 6, 13),
+        [((RAMAPHOSA, RUTO), "visit", "planned", "2024-06-13/2024-06-15")],
+    ),
+    (
+        "a-plan-before-a-later-departure-lies-in-the-days-from-the-page-s",
+        "Ramaphosa will meet William Ruto in Nairobi before flying to Kampala on Wednesday.",
+        dt.date(2024, 6, 13),
+        [((RAMAPHOSA, RUTO), "visit", "planned", "2024-06-13/2024-06-19")],
+    ),
+    (
+        "what-happened-before-a-departure-lies-in-the-days-up-to-it",
+        "Ramaphosa met William Ruto in Nairobi before heading to Kampala on Wednesday.",
+        dt.date(2024, 6, 13),
+        [((RAMAPHOSA, RUTO), "visit", "occurred", "2024-06-10/2024-06-12")],
+    ),
 ]
 
 
@@ -977,7 +995,7 @@ PARTICIPLE_CLAUSE = [
         "Petro is also due to meet Daniel Noboa in Quito before flying to Lima on Friday for talks with Dina Boluarte.",
         dt.date(2024, 3, 4),
         [
-            (("gustavo-petro", "daniel-noboa"), "visit", "planned", None),
+            (("gustavo-petro", "daniel-noboa"), "visit", "planned", "2024-03-04/2024-03-08"),  # before the flight
             (("gustavo-petro", "dina-boluarte"), "visit", "planned", "2024-03-08"),
         ],
     ),

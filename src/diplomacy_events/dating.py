@@ -982,6 +982,37 @@ def _onward(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "time.before-departure",
+    Phase.TIME,
+    "A meeting with no time of its own told before a departure and its time ('will meet Boric in Santiago before "
+    "heading to Lima on Wednesday') lies in the days up to that day (see date.onward).",
+    "Lula will meet Boric in Santiago before heading to Lima on Wednesday.",
+    published="2023-01-23",
+    needs=("before",),
+)
+def _before_departure(context: SentenceContext, reading: Reading) -> bool:
+    keys, departures = context.keys, context.words.departures
+    if reading.time is not None or reading.end >= len(keys):
+        return False
+    after = keys[reading.end :]
+    if "before" not in after:
+        return False
+    step = reading.end + after.index("before")
+    if step + 1 >= len(keys) or keys[step + 1] not in departures or not keys[step + 1].endswith("ing"):
+        return False  # not "before heading to Lima", "before flying home"
+    stop = next((i for i in range(step, len(keys)) if keys[i] in _STEP_ENDS), len(keys))
+    time = next((t for t in context.times.usable.items if step < t.start < stop and t.relation is None), None)
+    if time is None or not (_day(time) or time.kind is TimeKind.WEEKDAY):
+        return False  # a day only: "before flying home on Friday", not "before leaving office in 2025"
+    reading.time, reading.onward = time, -_ONWARD_DAYS
+    return True
+
+
+_WEEK = dt.timedelta(days=7)  # how far ahead a departure may lie for a plan before it to be read from the anchor
+_STEP_ENDS = frozenset({",", ";", ":", "and", "where", "when", "while"})  # what ends the departure's own stretch
+
+
+@rule(
     "time.tour-start",
     Phase.TIME,
     "A tour of several countries planned 'from' a day ('will visit A, B and C from Saturday') starts that day: each "
@@ -2062,16 +2093,23 @@ def _visit_days(calendar: Calendar, reading: DateReading) -> bool:
     "date.onward",
     Phase.DATE,
     "A plan told after a departure ('left on Thursday for Nairobi, where he will meet Ruto') lies in the days from "
-    "the departure's: that day to two days after.",
+    "the departure's: that day to two days after; a meeting told before one ('before heading to Lima on "
+    "Wednesday'), in the two days up to it (a plan: from the publication day, in the week before it).",
     "Ramaphosa left on Thursday for Nairobi, where he will hold talks with Ruto.",
     published="2024-06-13",
 )
 def _onward_days(calendar: Calendar, reading: DateReading) -> bool:
-    date = reading.date
-    if not reading.candidate.onward or date is None or date.precision is not _DAY or date.days != 1:
+    date, onward = reading.date, reading.candidate.onward
+    if not onward or date is None or date.precision is not _DAY or date.days != 1:
         return False
-    ahead = dt.timedelta(days=reading.candidate.onward)
-    reading.date = DateSpan(start=date.start, end=date.start + ahead, precision=Precision.UNKNOWN)
+    if onward > 0:
+        start, end = date.start, date.start + dt.timedelta(days=onward)
+    else:  # before the departure; a plan: from the publication day, when that lies in the week before it
+        start, end = date.start + dt.timedelta(days=onward), date.start
+        anchor = calendar.anchor
+        if reading.status is _PLANNED and anchor is not None and anchor <= end <= anchor + _WEEK:
+            start = anchor
+    reading.date = DateSpan(start=start, end=end, precision=Precision.UNKNOWN)
     return True
 
 
