@@ -21,7 +21,7 @@ import diplomacy_events as de
 from diplomacy_events import dating
 from diplomacy_events.segment import tokenize
 from diplomacy_events.syntax import ByStart, Clauses
-from diplomacy_events.timex import TimeKind, find_times
+from diplomacy_events.timex import TimeExpression, TimeKind, find_times
 from tables import Row, meetings, rows, written
 
 KISHIDA, YOON, ALBANESE, TRUDEAU = "fumio-kishida", "yoon-suk-yeol", "anthony-albanese", "justin-trudeau"
@@ -31,6 +31,7 @@ TUSK, ANWAR, MBS, TAMIM = "donald-tusk", "anwar-ibrahim", "mohammed-bin-salman",
 LULA, TRUMP, KIM, MOON = "luiz-inacio-lula-da-silva", "donald-trump", "kim-jong-un", "moon-jae-in"
 DUTERTE, LUKASHENKO, SISI = "rodrigo-duterte", "alexander-lukashenko", "abdel-fattah-el-sisi"
 ARCE, STARMER, MERKEL, BORIC = "luis-arce", "keir-starmer", "angela-merkel", "gabriel-boric"
+PETRO = "gustavo-petro"
 WEDNESDAY = dt.date(2023, 5, 3)
 
 
@@ -123,6 +124,42 @@ OWN_CLAUSE = [
 
 #: Times counted from another event: the one told before, in the paragraph or, opening one, before it.
 COUNTED = [
+    (
+        "days-after-counts-back-some-days",
+        "Lula met Petro in Bogota on Thursday, days after the two spoke by phone.",
+        dt.date(2023, 5, 5),
+        [
+            ((LULA, PETRO), "visit", "occurred", "2023-05-04"),
+            ((LULA, PETRO), "call", "occurred", "2023-04-24/2023-05-02"),
+        ],
+    ),
+    (
+        "weeks-after-counts-back-some-weeks",
+        "Lula met Petro in Bogota on Thursday, weeks after he hosted Boric in Brasilia.",
+        dt.date(2023, 5, 5),
+        [
+            ((LULA, PETRO), "visit", "occurred", "2023-05-04"),
+            ((LULA, BORIC), "visit", "occurred", "2023-03-09/2023-04-27"),
+        ],
+    ),
+    (
+        "days-before-what-happened-ends-at-the-page-s-day",
+        "Lula met Petro in Bogota on Monday, days before hosting Boric in Brasilia.",
+        dt.date(2023, 5, 5),
+        [
+            ((LULA, PETRO), "visit", "occurred", "2023-05-01"),
+            ((LULA, BORIC), "visit", "occurred", "2023-05-03/2023-05-05"),
+        ],
+    ),
+    (
+        "days-before-a-plan-counts-forward",
+        "Lula met Petro in Bogota on Thursday, days before he hosts Boric in Brasilia.",
+        dt.date(2023, 5, 5),
+        [
+            ((LULA, PETRO), "visit", "occurred", "2023-05-04"),
+            ((LULA, BORIC), "visit", "planned", "2023-05-06/2023-05-14"),
+        ],
+    ),
     (
         "a-day-after-counts-back-from-the-event-told",
         "Biden spoke with Scholz by phone on Saturday.\n\n"
@@ -1678,6 +1715,22 @@ def test_the_time_of_a_sentence_with_one_is_the_one_the_full_search_picks(
     end = min(len(tokens), start + 1 + length % 3)
     fast = times.nearest(clause, own, relative, start, end, low % 4, recaps)
     assert fast is times._nearest(clause, own, relative, start, end, low % 4, recaps)
+
+
+@given(
+    st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)),
+    st.integers(0, 400),
+    st.sampled_from(["days", "weeks", "months", "two days", "a week", "three months"]),
+    st.sampled_from(["after", "before"]),
+)
+def test_a_count_from_an_event_that_happened_never_lands_after_the_anchor(
+    anchor: dt.date, back: int, amount: str, way: str
+) -> None:
+    told = anchor - dt.timedelta(days=back)  # the event counted from, on or before the anchor
+    reference = TimeExpression(start=0, end=1, kind=TimeKind.DATE, year=told.year, month=told.month, day=told.day)
+    [count] = find_times(tokenize(f"They met on Monday, {amount} {way} they spoke."))[1:]
+    span = dating.Calendar(anchor=anchor).resolve(count, de.Status.OCCURRED, since=reference)
+    assert span is None or span.end <= anchor
 
 
 @given(st.lists(st.sampled_from([*_UNTIMED.split(), *_A_TIME, "whom"]), max_size=16))

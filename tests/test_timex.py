@@ -534,6 +534,16 @@ def test_times_counted_from_another_event(text: str, unit: str, offset: int) -> 
     assert time.resolve(THURSDAY, PAST) is None  # the publication date is not what they count from
 
 
+def test_days_after_counts_some_days_back_from_the_event_told() -> None:
+    after = only_time("The call came days after they met.")
+    assert (after.kind, after.unit, after.offset, after.pivot, after.vague) == (TimeKind.LATER, "days", -1, True, True)
+    told = DateSpan.from_date(dt.date(2023, 5, 4))
+    assert (str(after.counted_from(told).start), str(after.counted_from(told).end)) == ("2023-04-24", "2023-05-02")
+    before = only_time("They met weeks before the vote.")
+    assert (str(before.counted_from(told).start), str(before.counted_from(told).end)) == ("2023-05-11", "2023-06-29")
+    assert find_times(tokenize("In the days after the summit, they met.")) == []  # a stretch of days, no count
+
+
 def test_a_day_after_counts_back_the_event_of_its_clause() -> None:
     after = only_time("The call came a day after they met.")
     assert (after.pivot, after.today, after.offset) == (True, False, -1)

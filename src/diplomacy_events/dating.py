@@ -1837,7 +1837,13 @@ class Calendar:
                 reference = told.date
             if reference is None and time.today and self.anchor is not None:
                 reference = DateSpan.from_date(self.anchor)  # "earlier in the day", with nothing told before
-            return time.counted_from(reference) if reference is not None else None
+            if reference is None:
+                return None
+            counted = time.counted_from(reference)
+            if status is not _OCCURRED or self.anchor is None:
+                return counted
+            # what happened, happened by the anchor ("days before hosting Y"); a count past it cannot hold
+            return None if counted.start > self.anchor else _so_far(self, counted)
         span = time.resolve(self.anchor, _DIRECTIONS[status])
         if span is None and self.anchor is None:
             self.warnings.append(f"relative date {time.text!r} left unresolved: no publication date")

@@ -124,6 +124,7 @@ class TimeExpression:
     rest: bool = False  # "later this ...": only the part after the anchor ("tonight", "this evening": of the day)
     to_the_day: bool = False  # "two years ago today": that very day
     pivot: bool = False  # "a day after (X spoke to Y)": the event after it is counted back from the event told
+    vague: bool = False  # "days after", "weeks before": a count of some of its unit (see _VAGUE_COUNTS), not one
     today: bool = False  # "earlier in the day": with no event to count from, the anchor's day
     anaphoric: bool = False  # "the end of the month", "later in the month": the month its paragraph told, if any
     narrative: bool = False  # "on the Friday": the Friday of the story told, never the anchor's own day
@@ -189,6 +190,14 @@ class TimeExpression:
         '2023-08'
         """
         exact = reference.precision is Precision.DAY
+        if self.vague:  # "days after": from the fewest to the most of its unit that "some" may be
+            fewest, most = _VAGUE_COUNTS[self.unit or "days"]
+            low, high = sorted((self.offset * fewest, self.offset * most))
+            return DateSpan(
+                start=reference.start + _step(self.unit, low),
+                end=reference.end + _step(self.unit, high),
+                precision=Precision.UNKNOWN,
+            )
         if self.weekday is not None:  # "the following Monday": the first one after the event told
             ahead = (self.weekday - reference.end.weekday()) % 7 or 7
             return DateSpan.from_date(reference.end + dt.timedelta(days=ahead)) if exact else reference
@@ -854,6 +863,18 @@ class _Scanner:
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=sign * amount, pivot=True)
         return None
 
+    def vague_at(self, i: int) -> TimeExpression | None:
+        """ "Days after X spoke to Y", "weeks before the vote": a count of some days, weeks or months before or after
+        the event of the clause it opens (a pivot, as "two days after"); not "in the days after the summit"."""
+        near = self.near
+        following = near[i + 1]
+        if following not in ("after", "before") or near[i - 1] in _NO_VAGUE_COUNT or near[i + 2] in MONTHS:
+            return None
+        sign = -1 if following == "after" else 1
+        return TimeExpression(
+            start=i, end=i + 2, kind=TimeKind.LATER, unit=UNITS[near[i]], offset=sign, pivot=True, vague=True
+        )
+
     def day_at(self, i: int) -> TimeExpression | None:
         """A bare day of the month: "on the 6th", "the evening of the 6th" (of the month told, else near the anchor)."""
         near = self.near
@@ -964,6 +985,12 @@ def _digit_shapes(key: str) -> tuple[_Shape, ...]:
 
 #: The units "the day before, ..." may count in (a year before is a recap's business, not a step).
 _POSTPOSED_UNITS = frozenset({"day", "week", "month"})
+#: How many of a unit "days after", "weeks before" count: from the fewest to the most (a count of some, no number).
+_VAGUE_COUNTS = {"days": (2, 10), "weeks": (1, 8), "months": (1, 12)}
+#: Words before "days after" that make it a stretch of time, not a count: "in the days after the summit", "for days".
+_NO_VAGUE_COUNT = frozenset(
+    {"the", "those", "these", "for", "of", "over", "within", "recent", "past", "following", "next", "previous"}
+)
 #: What may follow a bare day of the month: "on the 6th, ...", "on the 27th and ...".
 _DAY_ENDS = frozenset({",", ".", ";", ":", ")", "and", "at", "when", "-", "–", "—"})
 _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
@@ -980,6 +1007,7 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
             (_Scanner.recent_at, RECENT_WORDS),
             (_Scanner.moments_at, _MOMENTS),
             (_Scanner.holiday_at, _HOLIDAY_STARTS),
+            (_Scanner.vague_at, _VAGUE_COUNTS),
         )
         if key in starts
     )
@@ -994,6 +1022,7 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
         *RECENT_WORDS,
         *_MOMENTS,
         *_HOLIDAY_STARTS,
+        *_VAGUE_COUNTS,
     )
 }
 
