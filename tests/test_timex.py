@@ -79,6 +79,14 @@ RESOLVED = [
     ("this-past-weekend", "They met this past weekend.", PAST, span("2017-11-18", "2017-11-19", Precision.WEEK)),
     ("the-past-weekend", "They met the past weekend.", PAST, span("2017-11-18", "2017-11-19", Precision.WEEK)),
     ("at-the-weekend", "They will meet at the weekend.", FUTURE, span("2017-11-25", "2017-11-26", Precision.WEEK)),
+    ("on-the-weekend", "They spoke on the weekend.", PAST, span("2017-11-18", "2017-11-19", Precision.WEEK)),
+    (
+        "during-the-weekend",
+        "They will meet during the weekend.",
+        FUTURE,
+        span("2017-11-25", "2017-11-26", Precision.WEEK),
+    ),
+    ("spent-the-weekend", "They spent the weekend in Hanoi.", PAST, span("2017-11-18", "2017-11-19", Precision.WEEK)),
     ("this-month", "They met this month.", PAST, month(2017, 11)),
     ("in-june-past", "They met in June.", PAST, month(2017, 6)),
     ("in-june-future", "They will meet in June.", FUTURE, month(2018, 6)),
@@ -312,6 +320,11 @@ def test_a_yearless_date_after_a_verb_keeps_the_anchor_year() -> None:
 def test_two_weekdays_apart_are_two_times() -> None:
     text = "They met on Monday and again on Tuesday."
     assert [t.last_weekday for t in find_times(tokenize(text, 0, len(text)))] == [None, None]
+
+
+def test_on_the_weekend_of_a_date_is_that_date() -> None:
+    time = only_time("They met on the weekend of November 4-5.")
+    assert (time.kind, time.day, time.last_day) == (TimeKind.DATE, 4, 5)
 
 
 def test_the_weekend_of_a_date_is_that_date() -> None:

@@ -863,6 +863,15 @@ class _Scanner:
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=sign * amount, pivot=True)
         return None
 
+    def weekend_at(self, i: int) -> TimeExpression | None:
+        """ "On the weekend", "during the weekend", "spent the weekend": as "at the weekend" (not "the weekend of
+        May 6-7", a date of its own)."""
+        near = self.near
+        if near[i - 1] != "the" or near[i - 2] not in _WEEKEND_OPENERS or near[i + 1] == "of":
+            return None
+        start = i - 2 if near[i - 2] in ("on", "during") else i - 1  # "spent" is the verb's, no time's
+        return TimeExpression(start=start, end=i + 1, kind=TimeKind.RELATIVE, unit="weekend")
+
     def vague_at(self, i: int) -> TimeExpression | None:
         """ "Days after X spoke to Y", "weeks before the vote": a count of some days, weeks or months before or after
         the event of the clause it opens (a pivot, as "two days after"); not "in the days after the summit"."""
@@ -985,6 +994,9 @@ def _digit_shapes(key: str) -> tuple[_Shape, ...]:
 
 #: The units "the day before, ..." may count in (a year before is a recap's business, not a step).
 _POSTPOSED_UNITS = frozenset({"day", "week", "month"})
+_WEEKEND = frozenset({"weekend"})
+#: The words before "the weekend" that make it a time ("at" and "over" open one of their own: relative_at).
+_WEEKEND_OPENERS = frozenset({"on", "during", "spent", "spend", "spends", "spending"})
 #: How many of a unit "days after", "weeks before" count: from the fewest to the most (a count of some, no number).
 _VAGUE_COUNTS = {"days": (2, 10), "weeks": (1, 8), "months": (1, 12)}
 #: Words before "days after" that make it a stretch of time, not a count: "in the days after the summit", "for days".
@@ -1008,6 +1020,7 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
             (_Scanner.moments_at, _MOMENTS),
             (_Scanner.holiday_at, _HOLIDAY_STARTS),
             (_Scanner.vague_at, _VAGUE_COUNTS),
+            (_Scanner.weekend_at, _WEEKEND),
         )
         if key in starts
     )
@@ -1023,6 +1036,7 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
         *_MOMENTS,
         *_HOLIDAY_STARTS,
         *_VAGUE_COUNTS,
+        *_WEEKEND,
     )
 }
 
