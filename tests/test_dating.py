@@ -89,6 +89,33 @@ OWN_CLAUSE = [
         [((MODI, KISHIDA), "visit", "planned", "2024-05")],
     ),
     (
+        "a-weekday-right-after-last-week-is-of-last-week",
+        "Lula flew to Beijing last week, and on Tuesday held talks with Xi.",
+        dt.date(2023, 4, 20),
+        [((LULA, XI), "visit", "occurred", "2023-04-11")],  # not this week's Tuesday, the 18th
+    ),
+    (
+        "last-week-then-a-weekday-opening-the-clause",
+        "Last week, on Tuesday, Lula held talks with Xi in Beijing.",
+        dt.date(2023, 4, 20),
+        [((LULA, XI), "visit", "occurred", "2023-04-11")],
+    ),
+    (
+        "a-weekday-right-after-next-week-is-of-next-week",
+        "Lula will fly to Beijing next week, and on Friday he will hold talks with Xi.",
+        dt.date(2023, 4, 20),
+        [((LULA, XI), "visit", "planned", "2023-04-28")],  # not tomorrow
+    ),
+    (
+        "a-weekday-of-another-event-after-last-week-is-the-nearest",
+        "Lula hosted Petro last week and met Boric on Tuesday.",
+        dt.date(2023, 4, 20),
+        [
+            ((LULA, PETRO), "visit", "occurred", "2023-04-10/2023-04-16"),
+            ((LULA, BORIC), "meeting", "occurred", "2023-04-18"),
+        ],
+    ),
+    (
         "an-opening-phrase-of-circumstances-dates-nothing-after-it",
         "With Kishida stepping down next month, Kishida and Albanese held their final meeting in Tokyo.",
         dt.date(2024, 8, 20),

@@ -492,9 +492,16 @@ def time_again(
         if own[1] < len(keys) and later.end >= own[1] - 1:
             break  # "met A on Monday and on Wednesday met B": the time of the next verb
         between = keys[time.end : later.start]
+        if _day_of_week(time, later) and "again" not in between:
+            continue  # "next week, and on Friday": which day of that week (time.week-told), no second time
         if "and" in between and between[-1] in ("in", "on") and set(between) <= AGAIN_GAP:
             return later
     return None
+
+
+def _day_of_week(week: TimeExpression, day: TimeExpression) -> bool:
+    """Whether a weekday may say which day of a week told right before it is meant: "last week, and on Tuesday"."""
+    return week.kind is TimeKind.RELATIVE and week.unit == "weeks" and day.kind is TimeKind.WEEKDAY
 
 
 @rule(
@@ -659,6 +666,34 @@ def _described_noun(context: SentenceContext, reading: Reading) -> bool:
         return False  # "will visit Japan, a trip that is expected in May": the trip is the visit
     reading.time = None
     return True
+
+
+@rule(
+    "time.week-told",
+    Phase.TIME,
+    "A weekday right after 'last week' ('made the trip last week, and on Tuesday held talks with X', 'Last week, on "
+    "Tuesday, ...') is that day of last week when what it dates happened; right after 'next week', of next week "
+    "when it is planned.",
+    "Lula flew to Beijing last week, and on Tuesday held talks with Xi.",
+    published="2023-04-20",
+    needs=("week",),
+)
+def _week_told(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or time.kind is not TimeKind.WEEKDAY or time.offset or time.unit or time.narrative:
+        return False
+    week = next((t for t in reversed(context.times.usable.items) if t.end <= time.start), None)
+    if week is None or week.kind is not TimeKind.RELATIVE or week.unit != "weeks" or week.partial or week.rest:
+        return False
+    if week.offset != (-1 if reading.status is _OCCURRED else 1):
+        return False  # "met X last week, and will host Y on Tuesday": the Tuesday ahead
+    if not _WEEK_LINKS.issuperset(context.keys[week.end : time.start]):
+        return False  # "hosted X last week and met Y on Tuesday": two events, the Tuesday the nearest
+    reading.time = attrs.evolve(time, unit="weeks", offset=week.offset)
+    return True
+
+
+_WEEK_LINKS = frozenset({",", "and", "then", "on"})  # "last week, and on Tuesday": the day right after the week
 
 
 @rule(
