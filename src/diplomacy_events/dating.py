@@ -121,7 +121,6 @@ class SentenceTimes:
         "absolute",
         "bracketed",
         "commas",
-        "described",
         "keys",
         "main",
         "quotes",
@@ -136,7 +135,6 @@ class SentenceTimes:
     statements: set[int]
     bracketed: set[int]
     quotes: list[tuple[int, int]]
-    described: dict[int, int]
 
     def __init__(
         self,
@@ -158,7 +156,6 @@ class SentenceTimes:
         else:  # most sentences: nothing to class
             self.usable = self.main = _NO_TIMES
             self.related, self.statements, self.bracketed, self.quotes = [], set(), set(), []
-            self.described = {}
 
     def classify(
         self,
@@ -178,7 +175,6 @@ class SentenceTimes:
         )
         self.statements = {id(t) for t in self.usable.items if _of_statement(keys, t.start, reporting_verbs)}
         self.bracketed = _bracketed(keys, self.usable.items)
-        self.described = _described(keys, self.usable.items)
         self.quotes = _quotes(keys) if self.usable.items and not _OPENING_QUOTES.isdisjoint(keys) else []
 
     def nearest(
@@ -374,28 +370,26 @@ def _quotes(keys: Sequence[str]) -> list[tuple[int, int]]:
 _DESCRIBED_REACH = 30
 
 
-def _described(keys: Sequence[str], times: Sequence[TimeExpression]) -> dict[int, int]:
-    """The times (ids) in a clause that describes a noun set off by a comma, with that comma's position: a relative
-    clause ("..., whom he had hosted last month") or one of an apposition ("..., the start of a friendship that ended
-    in war in 1962", "..., a meeting which ...").
+def _described(keys: Sequence[str], position: int) -> int | None:
+    """The comma that sets off a clause describing a noun which holds ``position``, if any: a relative clause
+    ("..., whom he had hosted last month") or one of an apposition ("..., the start of a friendship that ended in
+    war in 1962", "..., a meeting which ...").
 
-    >>> keys = tokenize("He met Mao, the start of a friendship that ended in 1962.")
-    >>> list(_described([t.key for t in keys], find_times(keys)).values())
-    [3]
+    >>> keys = [t.key for t in tokenize("He met Mao, the start of a friendship that ended in 1962.")]
+    >>> _described(keys, 12), _described(keys, 2)
+    (3, None)
     """
-    found = {}
-    for time in times:
-        low = max(0, time.start - _DESCRIBED_REACH)
-        near = keys[low : time.start]
-        if "," not in near:
-            continue
-        comma = low + len(near) - 1 - near[::-1].index(",")
-        following = keys[comma + 1 : time.start]
-        if RELATIVE_PRONOUNS.intersection(following[:2]) or (
-            following[:1] and following[0] in DETERMINERS and "that" in following[2:]
-        ):
-            found[id(time)] = comma
-    return found
+    low = max(0, position - _DESCRIBED_REACH)
+    near = keys[low:position]
+    if "," not in near:
+        return None
+    comma = low + len(near) - 1 - near[::-1].index(",")
+    following = keys[comma + 1 : position]
+    if RELATIVE_PRONOUNS.intersection(following[:2]) or (
+        following[:1] and following[0] in DETERMINERS and "that" in following[2:]
+    ):
+        return comma
+    return None
 
 
 _DESCRIBING = RELATIVE_PRONOUNS | {"that"}  # the words that open a clause describing a noun
@@ -652,15 +646,18 @@ class _Recaps:
     "of a friendship that ended in war in 1962', 'met X, whom he had hosted in May') is that clause's event's: the "
     "trigger outside it is left undated, unless the noun is the event itself ('..., a visit that is due in May').",
     "Lula held talks with Boric, the start of a friendship that soured in 2023.",
+    needs=("that", "which", "who", "whom", "whose"),
 )
 def _described_noun(context: SentenceContext, reading: Reading) -> bool:
     time = reading.time
     if time is None or reading.relative:
         return False
-    comma = context.times.described.get(id(time))
-    if comma is None or comma < reading.end:
+    if time.start <= reading.end:
         return False
     keys = context.keys
+    comma = _described(keys, time.start)
+    if comma is None or comma < reading.end:
+        return False
     opener = next(i for i in range(comma + 1, time.start) if keys[i] in _DESCRIBING)
     if not context.words.event_appositions.isdisjoint(keys[comma + 1 : opener]):
         return False  # "will visit Japan, a trip that is expected in May": the trip is the visit
