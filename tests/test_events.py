@@ -1290,6 +1290,44 @@ def test_a_trip_to_meet_someone_named_after_it_is_a_visit(text: str, published: 
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "pair", "days"),
+    [
+        (
+            "Lula arrived in Hanoi on Sunday for a three-day visit.",
+            "2023-09-20",
+            {"Luiz Inácio Lula da Silva", "Pham Minh Chinh"},
+            ("2023-09-17", "2023-09-19"),
+        ),
+        (
+            "Xi Jinping flew to Pyongyang on Thursday on a two-day visit, his first as president.",
+            "2019-06-25",
+            {"Xi Jinping", "Kim Jong Un"},
+            ("2019-06-20", "2019-06-20"),  # a flight's day: only an arrival starts the days counted
+        ),
+    ],
+)
+def test_a_trip_for_a_visit_of_some_days_visits_the_leader_there(
+    text: str, published: str, pair: set[str], days: tuple[str, str]
+) -> None:
+    [meeting] = de_parse(text, published).meetings
+    assert {p.name for p in meeting.participants} == pair
+    assert meeting.kind is MeetingKind.VISIT and meeting.status is Status.OCCURRED
+    assert meeting.date is not None and (meeting.date.start.isoformat(), meeting.date.end.isoformat()) == days
+    assert "build.visit-of-days" in meeting.explanation.rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi arrived in Varanasi on Thursday for a two-day visit.",  # his own country: no host
+        "Xi Jinping arrived in Pyongyang on Thursday for a visit.",  # no length, no formal visit: a bare trip
+    ],
+)
+def test_a_trip_for_a_visit_of_no_length_or_at_home_names_no_host(text: str) -> None:
+    assert de_parse(text, "2019-06-25").meetings == ()
+
+
+@pytest.mark.parametrize(
     ("text", "published", "group"),
     [
         (

@@ -11,9 +11,10 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
-from ..lexicon import POSSESSIVE_MARKS, REMOTE_GAP, TriggerType
+from ..lexicon import NUMBER_WORDS, POSSESSIVE_MARKS, REMOTE_GAP, TriggerType
 from ..mentions import Mention, MentionKind
 from ..model import MeetingKind, Status
+from ..phrases import Match
 from ..rules import Phase, rule
 from ..timex import TimeKind
 from .candidates import EventCandidate
@@ -940,8 +941,8 @@ def _visit(context: SentenceContext, reading: Reading) -> bool:
     places = [m for m in reading.objects if m.kind in PLACES]
     state = " ".join(context.keys[reading.start : reading.end]) in context.words.state_visits
     named = tuple(leader for m in context.persons.items for leader in m.leaders[:1]) if state else ()
-    visit = template(reading, kind=MeetingKind.VISIT, state_visit=named)
     purpose = _purpose(context, reading) or _for_a_visit(context, reading)
+    visit = template(reading, kind=MeetingKind.VISIT, state_visit=named)
     reading.candidates += visits(reading.subject[0], reading.leader_objects, places, context, reading, visit, purpose)
     return True
 
@@ -971,18 +972,44 @@ _VISIT_MODIFIERS = 6  # "for a two-day state visit", "on his first official visi
 
 def _for_a_visit(context: SentenceContext, reading: Reading) -> bool:
     """Whether a journey is made for a formal visit with no destination of its own, later in its clause: "arrived in
-    Nadi for a two-day state visit" (not "flew to Santa Cruz for a state visit to Bolivia": that visit is told)."""
+    Nadi for a two-day state visit" (not "flew to Santa Cruz for a state visit to Bolivia": that visit is told), or
+    for a visit of some days (``build.visit-of-days``)."""
     keys, matches = context.keys, context.matches
     for number in range(reading.number + 1, len(matches)):
         match = matches[number]
         if match.start >= reading.clause[1]:
             return False
-        if " ".join(keys[match.start : match.end]) not in context.words.formal_visits:
+        formal = " ".join(keys[match.start : match.end]) in context.words.formal_visits
+        if not (formal or _visit_of_days(context, reading, match)):
             continue
         before = [t.key for t in context.tokens[max(reading.end, match.start - _VISIT_MODIFIERS) : match.start]]
         made_for = any(k in ("for", "on") and nxt in ("a", "an", "his", "her") for k, nxt in itertools.pairwise(before))
-        return made_for and keys[match.end : match.end + 1] not in (["to"], ["of"], ["in"])
+        if made_for and keys[match.end : match.end + 1] not in (["to"], ["of"], ["in"]):
+            if not formal:
+                reading.fired.append("build.visit-of-days")
+            return True
+        return False
     return False
+
+
+@rule(
+    "build.visit-of-days",
+    Phase.SENTENCE,
+    "A journey made for a visit of some days with no destination of its own ('arrived in Hanoi for a three-day "
+    "visit', 'flew to Lima on a week-long visit') is a visit to the leader of the country it goes to, as a formal "
+    "visit is.",
+    "Lula arrived in Hanoi on Sunday for a three-day visit.",
+    published="2023-09-20",
+)
+def _visit_of_days(context: SentenceContext, reading: Reading, match: Match[str]) -> bool:
+    """Whether a bare "visit" is told with its length: "a three-day visit", "a 2-day visit", "a week-long visit"."""
+    keys, start = context.keys, match.start
+    if match.end - start != 1 or keys[start] != "visit" or start < 2 + reading.end:
+        return False
+    count, unit = keys[start - 2], keys[start - 1]
+    if unit == "long":
+        return count in ("week", "weeklong")
+    return unit == "day" and (count.isdecimal() or NUMBER_WORDS.get(count, 0) > 1)
 
 
 def visits(
