@@ -1328,6 +1328,28 @@ def test_a_trip_for_a_visit_of_no_length_or_at_home_names_no_host(text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "status", "pair"),
+    [
+        (
+            "After two days in Nairobi, Raisi flew on to Kampala for a state visit.",
+            Status.OCCURRED,
+            {"Ebrahim Raisi", "Yoweri Museveni"},
+        ),
+        (
+            "Raisi is due to travel on to Uganda on Wednesday to meet President Museveni.",
+            Status.PLANNED,
+            {"Ebrahim Raisi", "Yoweri Museveni"},
+        ),
+    ],
+)
+def test_a_trip_on_to_the_next_stop_goes_there(text: str, status: Status, pair: set[str]) -> None:
+    [meeting] = de_parse(text, "2023-07-11").meetings
+    assert {p.name for p in meeting.participants} == pair
+    assert meeting.kind is MeetingKind.VISIT and meeting.status is status
+    assert meeting.place is not None and meeting.place.country.code == "UGA"
+
+
+@pytest.mark.parametrize(
     ("text", "published", "group"),
     [
         (
