@@ -1350,6 +1350,47 @@ def test_a_trip_on_to_the_next_stop_goes_there(text: str, status: Status, pair: 
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "pair", "status"),
+    [
+        (
+            "Obama made a three-day state visit in May 2011 at the invitation of Queen Elizabeth II.",
+            "2016-04-20",
+            {"Barack Obama", "Elizabeth II"},
+            Status.OCCURRED,
+        ),
+        (
+            "At the invitation of President Xi Jinping, Lula will pay a state visit next month.",
+            "2023-03-10",
+            {"Luiz Inácio Lula da Silva", "Xi Jinping"},
+            Status.PLANNED,
+        ),
+    ],
+)
+def test_a_visit_at_the_invitation_of_a_leader_visits_that_leader(
+    text: str, published: str, pair: set[str], status: Status
+) -> None:
+    [meeting] = de_parse(text, published).meetings
+    assert {p.name for p in meeting.participants} == pair
+    assert meeting.kind is MeetingKind.VISIT and meeting.status is status
+    assert "build.visit-at-invitation" in meeting.explanation.rules
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts"),
+    [
+        # a destination of its own: the visit goes there, whoever invited
+        ("Lula paid a state visit to Portugal in April at the invitation of President Xi Jinping.", ["PRT"]),
+        ("Lula paid a state visit in April at the invitation of a business group.", []),  # no leader invites
+    ],
+)
+def test_an_invitation_gives_a_visit_no_host_it_names_otherwise(text: str, hosts: list[str]) -> None:
+    meetings = de_parse(text, "2023-06-01").meetings
+    assert [m.host.code if m.host else None for m in meetings] == hosts
+    assert all("Xi Jinping" not in {p.name for p in m.participants} for m in meetings)
+
+
+
+@pytest.mark.parametrize(
     ("text", "published", "group"),
     [
         (

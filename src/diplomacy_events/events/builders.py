@@ -19,7 +19,7 @@ from ..rules import Phase, rule
 from ..timex import TimeKind
 from .candidates import EventCandidate
 from .context import Reading, SentenceContext
-from .grammar import after_article, dedupe, end_of, group_before, people_count, possessive
+from .grammar import after_article, dedupe, end_of, group_after, group_before, people_count, possessive
 from .members import CALL, CALL_KIND, MEET, MEETING, PLACES, PRONOUN
 
 _CALL_MANNER_REACH = 6  # "exchanged views with the Mexican president by phone"
@@ -941,10 +941,41 @@ def _visit(context: SentenceContext, reading: Reading) -> bool:
     places = [m for m in reading.objects if m.kind in PLACES]
     state = " ".join(context.keys[reading.start : reading.end]) in context.words.state_visits
     named = tuple(leader for m in context.persons.items for leader in m.leaders[:1]) if state else ()
+    inviter = None if reading.leader_objects or places else _inviter(context, reading)
     purpose = _purpose(context, reading) or _for_a_visit(context, reading)
     visit = template(reading, kind=MeetingKind.VISIT, state_visit=named)
-    reading.candidates += visits(reading.subject[0], reading.leader_objects, places, context, reading, visit, purpose)
+    guests = [inviter] if inviter is not None else reading.leader_objects
+    reading.candidates += visits(reading.subject[0], guests, places, context, reading, visit, purpose)
     return True
+
+
+@rule(
+    "build.visit-at-invitation",
+    Phase.SENTENCE,
+    "A visit that names no destination and no one it meets, made 'at the invitation of' a leader ('a state visit "
+    "last May at the invitation of the King', 'At the invitation of X, Y paid a state visit last week'), visits "
+    "that leader.",
+    "Lula paid a state visit in April 2023 at the invitation of President Xi Jinping.",
+    published="2023-06-01",
+)
+def _inviter(context: SentenceContext, reading: Reading) -> Mention | None:
+    """The leader a visit's clause says it was made at the invitation of, after the trigger or in the sentence's
+    opening phrase before it; not the visitor, nor one a relative clause goes on to tell receiving him."""
+    keys, low, high = context.keys, reading.end, reading.clause[1]
+    opening = context.opening_comma
+    if opening is not None and opening < reading.start:
+        low = 0  # "At the invitation of X, Y paid a state visit": the opening phrase is the visit's
+    for i in range(low, high - 3):
+        if keys[i] == "at" and keys[i + 1 : i + 4] == ["the", "invitation", "of"]:
+            limit = opening if opening is not None and i < opening < reading.start else high
+            group = group_after(context.mentions, context.tokens, i + 4, limit)
+            inviter = next((m for m in group[:1] if m.is_leader and m is not reading.subject[0]), None)
+            if inviter is not None and keys[inviter.end : inviter.end + 2] in ([",", "who"], ["who"]):
+                return None  # "at the invitation of Putin, who received him in Sochi": the clause tells the visit
+            if inviter is not None:
+                reading.fired.append("build.visit-at-invitation")
+            return inviter
+    return None
 
 
 def _purpose(context: SentenceContext, reading: Reading) -> bool:
