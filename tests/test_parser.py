@@ -5699,6 +5699,44 @@ def test_the_first_visit_since_another_leaders_tells_that_visit(
     **rows(
         [
             (
+                "talks-since-a-leader-did-so",
+                "Orban was the first EU leader to hold talks with Putin in Moscow since Nehammer did so in April 2022.",
+                dt.date(2024, 7, 6),
+                [
+                    Expect(("viktor-orban", "vladimir-putin"), status=OCCURRED),
+                    Expect(("karl-nehammer", "vladimir-putin"), date=DateSpan.from_month(2022, 4)),
+                ],
+            ),
+            (
+                "a-call-since-a-leader-of-a-country-did-so",
+                "Scholz became the first Western leader to speak by phone with Xi Jinping this year since "
+                "France's Emmanuel Macron did so in January.",
+                dt.date(2023, 4, 10),
+                [
+                    Expect(("olaf-scholz", "xi-jinping"), CALL),
+                    Expect(("emmanuel-macron", "xi-jinping"), CALL, date=DateSpan.from_month(2023, 1)),
+                ],
+            ),
+            (
+                "a-bare-visit-since-tells-no-meeting",
+                "Macron is the first French president to visit Kenya since Mitterrand did so in 1990.",
+                dt.date(2023, 4, 10),
+                [Expect(("emmanuel-macron", "william-ruto"), VISIT, host="KEN")],
+            ),
+        ]
+    ),
+)
+def test_an_encounter_since_another_leader_did_so_tells_that_leaders(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
                 "not-forgotten-that-a-visit-happened",
                 "Diplomats in Brasilia have not forgotten that Lula flew to Havana in May last year to see Miguel "
                 "Diaz-Canel.",

@@ -25,7 +25,7 @@ from ..segment import Token
 from ..syntax import WINDOW, enclosed_relatives, in_relative_clause, token_keys
 from ..timex import TimeExpression
 from .candidates import EventCandidate, SummitMention
-from .context import Reading, SentenceContext
+from .context import PLACE_KINDS, Reading, SentenceContext
 from .editions import other_editions
 from .grammar import group_after, where
 from .members import CALL_KIND, GOVERNMENT, OCCURRED, OTHER, PRONOUN, VISIT
@@ -121,6 +121,7 @@ def find_events(
     told = len(found)
     found = other_editions(found, matches, context.keys, times, words)
     folded = _first_since(_summit_gathers(_trips_met_again(_one_call(found), words, context.keys), context), context)
+    folded = _since_did_so(folded, context)
     if trace is not None:
         trace += [(c.start, c.rules[-1]) for c in found[told:]]  # sentence.other-editions
         trace += [(c.start, c.rules[-1]) for c in folded if c.rules and c.rules[-1] in _SENTENCE_RULES]
@@ -396,7 +397,13 @@ def _ids(candidate: EventCandidate) -> frozenset[int]:
 
 
 _SENTENCE_RULES = frozenset(
-    {"sentence.trip-then-meeting", "sentence.summit-gathers", "sentence.first-since", "sentence.one-call"}
+    {
+        "sentence.trip-then-meeting",
+        "sentence.summit-gathers",
+        "sentence.first-since",
+        "sentence.since-did-so",
+        "sentence.one-call",
+    }
 )
 
 
@@ -498,23 +505,71 @@ def _first_since(found: list[EventCandidate], context: SentenceContext) -> list[
             continue
         time = next(iter(context.times.usable.between(earlier.end, earlier.end + _SINCE_TIME_REACH)), None)
         rules = (*(r for r in candidate.rules if not r.startswith("status.")), "sentence.first-since")  # it happened
-        added.append(
-            candidate.changed(
-                participants=(earlier,),
-                status=OCCURRED,
-                time=time,
-                since=None,
-                present=False,
-                aside=True,
-                days=0,
-                ends=False,
-                onward=0,
-                summit=None,
-                summit_relation=None,
-                rules=rules,
-            )
-        )
+        added.append(_earlier(candidate, (earlier,), time, rules))
     return found + added if added else found
+
+
+@rule(
+    "sentence.since-did-so",
+    Phase.SENTENCE,
+    "'The first EU leader to hold talks with X since Z did so (in April 2022)': 'did so' tells Z's own encounter "
+    "of the clause before 'since', with the same counterpart or host, at the time named after it (a visit to a "
+    "place's leader only when formal, as for sentence.first-since).",
+    "Orban was the first EU leader to hold talks with Putin in Moscow since Nehammer did so in April 2022.",
+    published="2024-07-06",
+    needs=("since",),
+)
+def _since_did_so(found: list[EventCandidate], context: SentenceContext) -> list[EventCandidate]:
+    if not found or not meets(context.cued, "since"):
+        return found
+    keys = context.keys
+    added: list[EventCandidate] = []
+    for since in (i for i, key in enumerate(keys) if key == "since" and "first" in keys[:i]):
+        earlier = _since_leader(context, since)
+        if earlier is None or keys[earlier.end : earlier.end + 2] != ["did", "so"]:
+            continue
+        if any(earlier in c.participants for c in found):
+            continue  # told already (sentence.first-since)
+        told = [c for c in found if c.end <= since and not c.trip]
+        candidate = told[-1] if told else None
+        if candidate is None or len(candidate.participants) != (1 if candidate.implicit_host else 2):
+            continue  # the one it stands for: a subject and one counterpart, or a visit to a place's leader
+        if candidate.implicit_host and not _formal(candidate, keys[candidate.start : since], context):
+            continue  # "the first to visit Fiji since X did so": a bare visit, as for sentence.first-since
+        time = next(iter(context.times.usable.between(earlier.end + 2, earlier.end + 2 + _SINCE_TIME_REACH)), None)
+        rules = (*(r for r in candidate.rules if not r.startswith("status.")), "sentence.since-did-so")
+        added.append(_earlier(candidate, (earlier, *candidate.participants[1:]), time, rules))
+    return found + added if added else found
+
+
+def _since_leader(context: SentenceContext, since: int) -> Mention | None:
+    """The leader named right after "since", also after a country's possessive ("since Austria's Karl Nehammer")."""
+    start = since + 1
+    owner = next(iter(context.mentions.between(start, start + 1)), None)
+    if owner is not None and owner.kind in PLACE_KINDS and context.keys[owner.end : owner.end + 1] == ["'s"]:
+        start = owner.end + 1
+    earlier = next(iter(context.persons.between(start, start + _SINCE_REACH)), None)
+    return earlier if earlier is not None and earlier.leaders else None
+
+
+def _earlier(
+    candidate: EventCandidate, participants: tuple[Mention, ...], time: TimeExpression | None, rules: tuple[str, ...]
+) -> EventCandidate:
+    """The earlier encounter a "first ... since" clause tells: another visitor's, which happened, at its own time."""
+    return candidate.changed(
+        participants=participants,
+        status=OCCURRED,
+        time=time,
+        since=None,
+        present=False,
+        aside=True,
+        days=0,
+        ends=False,
+        onward=0,
+        summit=None,
+        summit_relation=None,
+        rules=rules,
+    )
 
 
 def _formal(candidate: EventCandidate, between: Sequence[str], context: SentenceContext) -> bool:
