@@ -5251,6 +5251,38 @@ def test_a_country_s_new_leader_is_the_holder_on_the_day(text: str, published: d
     **rows(
         [
             (
+                "a-then-prime-minister-named-after-a-comma-in-a-list",
+                "The accord was signed in Khartoum in March 2015 by Sisi, Sudan's Omar al-Bashir and Ethiopia's then "
+                "prime minister, Hailemariam Desalegn.",
+                dt.date(2020, 5, 4),
+                [
+                    Expect(
+                        ("abdel-fattah-el-sisi", "omar-al-bashir", "hailemariam-desalegn"),
+                        SUMMIT,
+                        date=DateSpan.from_month(2015, 3),
+                    )
+                ],
+            ),
+            (
+                "a-then-president-unnamed-is-the-holder-on-the-day",
+                "In 2015 Erdogan held talks in Ankara with Iran's then-president.",
+                dt.date(2024, 6, 10),
+                [Expect(("recep-tayyip-erdogan", "hassan-rouhani"), date=DateSpan.from_year(2015))],
+            ),
+        ]
+    ),
+)
+def test_a_country_s_then_leader_is_the_holder_on_the_day(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
                 "a-planned-visit-named-by-its-country",
                 "Kishida's first U.S. visit will begin on Monday.",
                 SATURDAY_2023,

@@ -753,7 +753,7 @@ class Gazetteer:
             nxt = matches[i + 2]
         gap = [t.key for t in tokens[matches[i + glossed].end + glossed : nxt.start]]
         nxt_tags = _tags(nxt.values)
-        if nxt_tags & _TITLE_WORD_TAGS and gap[-1:] == ["new"]:  # "India's new Prime Minister"
+        if nxt_tags & _TITLE_WORD_TAGS and gap[-1:] in (["new"], ["then"]):  # "India's new (then) Prime Minister"
             gap = gap[:-1]
         if nxt_tags & _TITLE_WORD_TAGS and self._described(tokens, matches, i + 1 + glossed, gap):
             gap = gap[:1]  # "Iran's supreme religious leader Ayatollah Ali Khamenei": the name decides
