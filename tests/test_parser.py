@@ -5283,6 +5283,47 @@ def test_a_country_s_then_leader_is_the_holder_on_the_day(
     **rows(
         [
             (
+                "received-by-one-and-held-talks-with-another",
+                "Modi was received by Emperor Naruhito and held two rounds of talks with Prime Minister Kishida on "
+                "Monday.",
+                dt.date(2024, 7, 10),
+                [
+                    Expect(("naruhito", "narendra-modi"), VISIT, date=day("2024-07-08")),
+                    Expect(("narendra-modi", "fumio-kishida"), date=day("2024-07-08")),
+                ],
+            ),
+            (
+                "welcomed-at-a-seat-of-government-then-met-another",
+                "Orban was welcomed by Putin at the Kremlin on Friday, then flew to Beijing and met Xi Jinping.",
+                dt.date(2024, 7, 10),
+                [
+                    Expect(("vladimir-putin", "viktor-orban"), VISIT, date=day("2024-07-05")),
+                    Expect(("viktor-orban", "xi-jinping"), VISIT, host="CHN"),
+                ],
+            ),
+            (
+                "received-in-an-aside-then-met",
+                "Modi, received by Emperor Naruhito on Monday, held talks with Kishida on Tuesday.",
+                dt.date(2024, 7, 10),
+                [
+                    Expect(("naruhito", "narendra-modi"), VISIT, date=day("2024-07-08")),
+                    Expect(("narendra-modi", "fumio-kishida"), date=day("2024-07-09")),
+                ],
+            ),
+        ]
+    ),
+)
+def test_a_verb_joined_to_a_passive_has_the_passive_s_subject(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
                 "a-planned-visit-named-by-its-country",
                 "Kishida's first U.S. visit will begin on Monday.",
                 SATURDAY_2023,

@@ -165,6 +165,7 @@ class SentenceContext:
     free: int = 0
     absorbed: set[int] = attrs.Factory(set)  # starts of triggers an earlier one took in (a meeting's "hosted by")
     statuses: dict[int, Status] = attrs.Factory(dict)  # the status each trigger read so far was given, by number
+    passives: list[tuple[int, Mention]] = attrs.Factory(list)  # (end, guest) of each passive read: "was received by"
 
     def key(self, i: int) -> str:
         """The cue key at token ``i``, or "" past the sentence's end (the word right after an object may be none)."""

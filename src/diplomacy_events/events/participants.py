@@ -333,6 +333,53 @@ def _at_seat(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "subject.passive-conjunct",
+    Phase.SUBJECT,
+    "A verb with no subject of its own after a passive's agent, joined to it by 'and' ('X was received by Y and held "
+    "talks with Z') or after the participle set off by commas ('X, received by Y on Monday, met Z'), has the "
+    "passive's subject: X, not its agent Y.",
+    "Modi was received by Emperor Naruhito and held talks with Kishida on Monday.",
+    published="2024-07-10",
+)
+def _passive_conjunct(context: SentenceContext, reading: Reading) -> bool:
+    if reading.subject or reading.participle or not context.passives:
+        return False
+    keys, start = context.keys, reading.start
+    agent_end, guest = context.passives[-1]
+    between = keys[agent_end:start]
+    located = {id(m) for m in context.located.between(agent_end, start)}  # "at the Kremlin" is where, not who
+    if not between or agent_end > start or any(id(m) not in located for m in context.persons.between(agent_end, start)):
+        return False  # someone else stands between: "..., and Z met W"
+    aside = between[-1] == "," and guest.end < len(keys) and keys[guest.end] == ","  # "X, received by Y on Monday,"
+    if not (aside or _conjunct(between)):
+        return False
+    reading.subject = [guest]
+    return True
+
+
+def _conjunct(between: Sequence[str]) -> bool:
+    """Whether the words from a passive's agent to a trigger join a verb phrase to the passive: an "and" or a ", then"
+    a few words before the trigger ("and held two rounds of talks with"), with no other comma after the agent.
+
+    >>> _conjunct(["in", "tokyo", ",", "then", "flew", "to", "seoul", "and"]), _conjunct([",", "and", "x", "met"])
+    (True, False)
+    """
+    low = max(-1, len(between) - 1 - _CONJUNCT_REACH)
+    joint = next((i for i in range(len(between) - 1, low, -1) if between[i] == "and" or _then(between, i)), None)
+    if joint is None or "," in between[joint:]:
+        return False
+    return all(_then(between, i + 1) for i in range(joint) if between[i] == ",")
+
+
+def _then(keys: Sequence[str], i: int) -> bool:
+    """Whether ``keys[i]`` is a "then" right after a comma."""
+    return 0 < i < len(keys) and keys[i] == "then" and keys[i - 1] == ","
+
+
+_CONJUNCT_REACH = 6  # words from "and" to the trigger: "and later held two rounds of talks with"
+
+
+@rule(
     "subject.before",
     Phase.SUBJECT,
     "The subject is the nearest coordinated group of persons before the trigger in its clause, not already an object.",
@@ -497,6 +544,8 @@ def _passive(context: SentenceContext, reading: Reading) -> bool:
     agents = _agents(context, reading)
     if not (agents and reading.subject):
         return False
+    if len(reading.subject) == 1 and reading.subject[0].start < reading.start:
+        context.passives.append((max(m.end for m in agents), reading.subject[0]))  # see subject.passive-conjunct
     if reading.type is TriggerType.HOST:
         reading.subject, reading.leader_objects = agents[:1], reading.subject
     else:
