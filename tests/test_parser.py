@@ -5324,6 +5324,49 @@ def test_a_verb_joined_to_a_passive_has_the_passive_s_subject(
     **rows(
         [
             (
+                "met-one-and-another-called-a-third",
+                "Xi met Putin, and Modi called Biden.",
+                dt.date(2024, 7, 10),
+                [
+                    Expect(("xi-jinping", "vladimir-putin"), MEETING),
+                    Expect(("narendra-modi", "joe-biden"), CALL),
+                ],
+            ),
+            (
+                "spoke-by-phone-and-another-said",
+                "Scholz spoke to Macron by phone on Monday and Sanchez said he would join them.",
+                dt.date(2024, 7, 10),
+                [Expect(("olaf-scholz", "emmanuel-macron"), CALL, date=day("2024-07-08"))],
+            ),
+            (
+                "a-noun-phrase-s-own-verb-after-its-list",
+                "Modi's talks with Sunak and Meloni ended on Saturday.",
+                dt.date(2024, 2, 7),
+                [Expect(("narendra-modi", "rishi-sunak", "giorgia-meloni"), SUMMIT, date=day("2024-02-03"))],
+            ),
+            (
+                "met-with-one-and-another-called-a-third",
+                "Xi met with Putin, and Modi called Biden.",
+                dt.date(2024, 7, 10),
+                [
+                    Expect(("xi-jinping", "vladimir-putin"), MEETING),
+                    Expect(("narendra-modi", "joe-biden"), CALL),
+                ],
+            ),
+        ]
+    ),
+)
+def test_a_person_after_and_that_a_verb_follows_is_the_next_clause_s_subject(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
                 "a-planned-visit-named-by-its-country",
                 "Kishida's first U.S. visit will begin on Monday.",
                 SATURDAY_2023,

@@ -924,6 +924,7 @@ class Lexicon:
     statement_words: frozenset[str] = attrs.field(init=False, repr=False)  # a time after them dates a statement
     present_verbs: frozenset[str] = attrs.field(init=False, repr=False)  # "receives", "meets": a present trigger's verb
     plural_present_nouns: frozenset[str] = attrs.field(init=False, repr=False)  # "talks" of "hold talks"
+    clause_verbs: frozenset[str] = attrs.field(init=False, repr=False)  # "(and Modi) met", "said", "will": a clause's
 
     @statement_words.default
     def _statement_words(self) -> frozenset[str]:
@@ -932,6 +933,10 @@ class Lexicon:
     @plural_present_nouns.default
     def _plural_present_nouns(self) -> frozenset[str]:
         return frozenset(phrase.split(" ", 1)[1] for phrase in self.plural_presents if " " in phrase)
+
+    @clause_verbs.default
+    def _clause_verbs(self) -> frozenset[str]:
+        return self.past_verbs | self.reporting_verbs | self.present_verbs | AUXILIARIES
 
     @present_verbs.default
     def _present_verbs(self) -> frozenset[str]:

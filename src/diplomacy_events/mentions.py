@@ -430,7 +430,7 @@ class Gazetteer:
             found = self._written_out(tokens, matches, found)
         if not self.words.host_nouns.isdisjoint(keys):
             found = self._hosts(tokens, keys, found)
-        found = _mark_oblique(tokens, _share_titles(tokens, found))
+        found = _mark_oblique(tokens, _share_titles(tokens, found), self.words.clause_verbs)
         found = _claim_pronouns(keys, found, self.words.people_nouns)
         if not _ASKING.isdisjoint(keys) and any(_asks_subject(tokens, m) for m in found):
             found = _mark_subjects(tokens, found, self.words)  # only "him" and "when he" ask who is a subject
@@ -1376,8 +1376,12 @@ def _claim_pronouns(keys: Sequence[str], mentions: list[Mention], nouns: frozens
     return marked
 
 
-def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
-    """Mark mentions after a preposition, and those coordinated with them ("to Xi and Erdogan")."""
+def _mark_oblique(
+    tokens: Sequence[Token], mentions: list[Mention], verbs: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Mark mentions after a preposition, and those coordinated with them ("to Xi and Erdogan"); not a person after
+    ", and" that a verb follows, the next clause's subject ("met with Putin, and Modi called Biden"; ``verbs`` are
+    the words that open a verb phrase, besides the "-ed" forms: see :func:`_clause_verb_at`)."""
     marked: list[Mention] = []
     closed = False  # the list after a preposition ended with "and": a later comma ends it ("to A and B, C met")
     # the commas that close a sentence's opening phrase or an aside: "At the invitation of A, B paid a visit",
@@ -1394,6 +1398,13 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
             if coordinated and gap == {","}:
                 openings = _opening_commas(tokens) if openings is None else openings
                 coordinated = not any(last.end <= i < mention.start for i in openings)
+            if (
+                coordinated
+                and gap == {",", "and"}
+                and _is_person(mention)
+                and _clause_verb_at(tokens, mention.end, verbs)
+            ):
+                coordinated = False  # "with Putin, and Modi called Biden": a new clause's subject
             if coordinated and _is_person(last) is not _is_person(mention):
                 # "During his visit to Moscow, Erdogan met Putin": a comma ends a place list, and so does ", and" a
                 # clause; "Nehru of India and President Nkrumah": a person after a country of "of" is the person's
@@ -1407,6 +1418,18 @@ def _mark_oblique(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
             mention = _evolve(mention, oblique=True)
         marked.append(mention)
     return marked
+
+
+def _clause_verb_at(tokens: Sequence[Token], end: int, verbs: frozenset[str]) -> bool:
+    """Whether a verb follows a mention ending at ``end``: one of ``verbs`` or a past form in "-ed" ("called").
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("and Modi called Biden")
+    >>> _clause_verb_at(tokens, 2, frozenset()), _clause_verb_at(tokens, 3, frozenset())
+    (True, False)
+    """
+    key = _key(tokens, end)
+    return key in verbs or (len(key) > 4 and key.endswith("ed") and key.isalpha() and not tokens[end].capitalised)
 
 
 def _after_preposition(tokens: Sequence[Token], start: int) -> bool:

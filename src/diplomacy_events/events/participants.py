@@ -20,6 +20,7 @@ from ..lexicon import (
     NUMBER_WORDS,
     OWNERS,
     POSSESSIVE_MARKS,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     WEEKDAYS,
     TriggerType,
@@ -55,6 +56,74 @@ _NOT_CALLING = ("on", "for", "upon", "off", "out", "home", "back", "in", "up")
 _NAMING = ("a", "an", "the", "“", '"', "‘", "his", "her", "its", "their", "one", "as")
 
 # -- objects told after a short phrase -----------------------------------------------------------------------------
+
+
+@rule(
+    "objects.next-subject",
+    Phase.SUBJECT,
+    "A trigger's object (or a passive's agent) after 'and' that a verb follows ('Xi met Putin, and Modi called "
+    "Biden', 'met Putin and Modi said ...', 'spoke by phone, and Modi ...') is the subject of the next clause, "
+    "not an object; nor are those after it.",
+    "Xi met Putin, and Modi called Biden.",
+    needs=("and",),
+)
+def _next_subject(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.objects:
+        return False
+    kept = next_subject_cut(context, reading.objects, reading.end)
+    if len(kept) == len(reading.objects) or _noun_subject(context, reading):
+        return False  # "(Modi's) meetings with A and B will be held": the verb is the noun phrase's own
+    reading.objects = kept
+    reading.leader_objects = [m for m in kept if m.is_leader]
+    return True
+
+
+def next_subject_cut(context: SentenceContext, group: list[Mention], start: int) -> list[Mention]:
+    """``group`` (read from token ``start`` on) up to the person after an "and" that a verb follows: the subject of
+    the next clause ("..., and Modi called Biden")."""
+    keys, cursor = context.keys, start
+    for k, mention in enumerate(group[:2]):  # "A, B and C said": a list's last member is no new subject
+        gap = keys[cursor : mention.start]
+        if gap[-1:] == ["and"] and mention.kind in _PEOPLE_KINDS and _verb_at(context, mention.end):
+            return group[:k] if len(group) == k + 1 else group
+        cursor = mention.end
+    return group
+
+
+def _noun_subject(context: SentenceContext, reading: Reading) -> bool:
+    """Whether a trigger is a noun that opens its clause's subject: no verb in it ("met with", "meets", "held
+    talks") and none before it in its clause ("Bilateral meetings with A", "Modi's talks with A")."""
+    first, words, start = context.keys[reading.start], context.words, reading.start
+    if reading.trigger.between:
+        return True  # "a meeting between A and B was unlikely": the pair is the noun's
+    verb = reading.trigger.present or reading.trigger.participle or first in words.past_verbs or first.endswith("ed")
+    if verb and not (start > 0 and context.token_keys[start - 1] in _NOUN_DETERMINERS):  # "a meeting": a noun
+        return False
+    return not any(_verb_at(context, i) for i in range(reading.clause[0], start))
+
+
+_NOUN_DETERMINERS = DETERMINERS | POSSESSIVE_MARKS | {"first", "second", "last", "next"}
+
+
+_PEOPLE_KINDS = frozenset({MentionKind.PERSON, MentionKind.OFFICE, MentionKind.GOVERNMENT})
+_CLAUSE_ADVERBS = frozenset({"also", "later", "then", "separately", "too", "subsequently", "had", "has"})
+
+
+def _verb_at(context: SentenceContext, i: int) -> bool:
+    """Whether a verb (an auxiliary, a past form, a verb of saying or a trigger) stands at token ``i``, or right
+    after an adverb there ("and Modi later met ...")."""
+    keys, words = context.keys, context.words
+    if i < len(keys) and keys[i] in _CLAUSE_ADVERBS and keys[i] not in AUXILIARIES:
+        i += 1
+    if i >= len(keys):
+        return False
+    key = keys[i]
+    return (
+        key in AUXILIARIES
+        or key in words.past_verbs
+        or key in words.reporting_verbs
+        or (key not in PREPOSITIONS and key not in DETERMINERS and any(m.start == i for m in context.matches))
+    )  # not "by phone", "a summit": a trigger that opens with a preposition or an article is no verb
 
 
 @rule(
@@ -542,6 +611,9 @@ def _agents(context: SentenceContext, reading: Reading) -> list[Mention]:
 )
 def _passive(context: SentenceContext, reading: Reading) -> bool:
     agents = _agents(context, reading)
+    if agents and len(kept := next_subject_cut(context, agents, reading.end)) < len(agents):
+        agents = kept  # "was received by Kishida, and Biden met Xi": Biden is the next clause's subject
+        reading.fired.append("objects.next-subject")
     if not (agents and reading.subject):
         return False
     if len(reading.subject) == 1 and reading.subject[0].start < reading.start:
