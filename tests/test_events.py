@@ -1389,7 +1389,6 @@ def test_an_invitation_gives_a_visit_no_host_it_names_otherwise(text: str, hosts
     assert all("Xi Jinping" not in {p.name for p in m.participants} for m in meetings)
 
 
-
 @pytest.mark.parametrize(
     ("text", "published", "group"),
     [

@@ -5367,6 +5367,46 @@ def test_a_person_after_and_that_a_verb_follows_is_the_next_clause_s_subject(
     **rows(
         [
             (
+                "a-coordinated-subject-described-after-a-comma",
+                "Scholz and Lula, his Brazilian counterpart, met in Brasilia on Monday.",
+                dt.date(2023, 3, 15),
+                [Expect(("olaf-scholz", "luiz-inacio-lula-da-silva"), VISIT, date=day("2023-03-13"), host="BRA")],
+            ),
+            (
+                "a-coordinated-subject-described-by-its-country-s-office",
+                "Scholz and Lula, Brazil's president, held talks on Monday.",
+                dt.date(2023, 3, 15),
+                [Expect(("olaf-scholz", "luiz-inacio-lula-da-silva"), MEETING, date=day("2023-03-13"))],
+            ),
+            (
+                "who-met-after-a-coordinated-pair",
+                "Biden thanked Scholz and Macron, who met in Paris on Monday.",
+                dt.date(2023, 3, 15),
+                [Expect(("olaf-scholz", "emmanuel-macron"), VISIT, date=day("2023-03-13"), host="FRA")],
+            ),
+            (
+                "who-called-after-a-coordinated-pair",
+                "Scholz and Macron, who spoke by phone on Sunday, will meet in Berlin next week.",
+                dt.date(2023, 3, 15),
+                [
+                    Expect(("olaf-scholz", "emmanuel-macron"), CALL, date=day("2023-03-12")),
+                    Expect(("olaf-scholz", "emmanuel-macron"), VISIT, PLANNED, host="DEU"),
+                ],
+            ),
+        ]
+    ),
+)
+def test_a_coordinated_pair_described_or_relativised_is_the_subject(
+    text: str, published: dt.date, expected: list[Expect]
+) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(
+    FIELDS,
+    **rows(
+        [
+            (
                 "a-planned-visit-named-by-its-country",
                 "Kishida's first U.S. visit will begin on Monday.",
                 SATURDAY_2023,

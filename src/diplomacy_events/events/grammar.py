@@ -161,6 +161,9 @@ def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: 
             if _apposed(mention, group[-1], gap) and front == group[-1].start:
                 front = mention.start  # "A and Cuba's president, B, met": the office and the name are one person
                 continue
+            if _described(mention, group[-1], gap) and front == group[-1].start:
+                group[-1], front = mention, mention.start  # "A and B, his Brazilian counterpart, met": B it is
+                continue
             if not gap <= GROUP_GLUE or not (coordinated or gap & {"and", "&"}):
                 break
             coordinated = True
@@ -185,6 +188,18 @@ def _apposed(office: Mention, name: Mention, gap: set[str]) -> bool:
         and office.kind is OFFICE
         and name.kind is PERSON
         and (name.country is None or name.country == office.country)
+    )
+
+
+def _described(name: Mention, office: Mention, gap: set[str]) -> bool:
+    """Whether an office right after a name and a comma describes that name's holder ("Lula, his Brazilian
+    counterpart", "Lula, Brazil's president")."""
+    return (
+        gap <= {","}
+        and name.kind is PERSON
+        and office.kind is OFFICE
+        and office.country is not None
+        and office.country == name.country
     )
 
 

@@ -544,7 +544,27 @@ def _who(context: SentenceContext, reading: Reading) -> bool:
         return False
     end = clause_start - 2 if clause_start > 1 and keys[clause_start - 2] == "," else clause_start - 1
     reading.subject = [m for m in context.persons.items if m.end == end][:1]
+    if reading.subject and reading.type in (MEET, CALL) and not reading.leader_objects:
+        _who_together(context, reading, end)
     return bool(reading.subject)
+
+
+@rule(
+    "subject.who-together",
+    Phase.SENTENCE,
+    "A meeting or call told in a relative clause with no one it meets ('A and B, who met in Paris in May, ...') is "
+    "of the whole coordinated group 'who' follows, not of its last member alone.",
+    "Scholz and Macron, who met in Paris on Monday, agreed to meet again.",
+    published="2023-03-15",
+)
+def _who_together(context: SentenceContext, reading: Reading, end: int) -> bool:
+    """Make the group that ends at ``end`` (before "who") the subject when it has more than one member."""
+    group = group_before(context.persons, context.tokens, end, 0)
+    if len(group) < 2 or group[-1] is not reading.subject[0]:
+        return False
+    reading.subject = group
+    reading.fired.append("subject.who-together")
+    return True
 
 
 @rule(
