@@ -67,7 +67,10 @@ OWN_CLAUSE = [
         "since-clause-time-is-an-earlier-event-s",
         "Albanese was the first Australian leader to hold talks with Xi in Beijing since Turnbull did so in 2016.",
         dt.date(2023, 11, 7),
-        [((ALBANESE, XI), "visit", "occurred", None)],
+        [  # 2016 is Turnbull's talks (sentence.since-did-so), not Albanese's
+            ((ALBANESE, XI), "visit", "occurred", None),
+            (("malcolm-turnbull", XI), "visit", "occurred", "2016-01-01/2016-12-31"),
+        ],
     ),
     (
         "a-clause-describing-a-noun-after-the-verb-tells-another-event",

@@ -169,13 +169,13 @@ def test_a_record_without_explanation_has_no_marks_and_says_so() -> None:
 
 
 def test_the_text_marks_the_evidence_and_shows_an_antecedent_elsewhere() -> None:
-    lines = explain_text(de.parse(PRONOUN_TEXT, "2024-06-14")).splitlines()
+    lines = explain_text(de.parse(PRONOUN_TEXT, "2024-06-15")).splitlines()
     assert "    [He|P1] [met|trigger] [Marcos|P2] [the next day|time]." in lines
     assert "    elsewhere: [Kishida|A1] landed in Manila on Friday." in lines
     assert (
         "    P1  Fumio Kishida (JPN prime minister): through a pronoun, 'He' at 36-38, standing for 'Kishida' at 0-7"
     ) in lines
-    assert "  date: 2024-06-15, by date.own-time, from 'the next day' at 50-62, anchor 2024-06-14" in lines
+    assert "  date: 2024-06-15, by date.own-time, from 'the next day' at 50-62, anchor 2024-06-15" in lines
     assert "  confidence: 0.9 = 1.0 - 0.1 (a participant known only through a pronoun: P1)" in lines
 
 
