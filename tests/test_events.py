@@ -1866,3 +1866,36 @@ def test_a_parley_is_a_meeting(text: str, published: str, pair: set[str]) -> Non
 def test_the_session_of_an_organization_s_body_is_no_meeting_of_the_subject(text: str) -> None:
     meetings = de_parse(text, "2023-08-12").meetings
     assert all(m.status is OCCURRED for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Officials said the Biden-Xi meeting in Bali on Monday lasted three hours.",
+            dt.date(2022, 11, 16),
+            [(("joe-biden", "xi-jinping"), "meeting", "occurred", "2022-11-14")],
+        ),
+        (
+            "The Modi-Macron talks on Thursday focused on trade.",
+            dt.date(2023, 7, 14),
+            [(("narendra-modi", "emmanuel-macron"), "meeting", "occurred", "2023-07-13")],
+        ),
+        (  # a dash with no spaces joins the names as a hyphen does
+            "Reporters waited outside during the Sunak–Scholz talks in Berlin on Friday.",
+            dt.date(2023, 3, 4),
+            [(("rishi-sunak", "olaf-scholz"), "visit", "occurred", "2023-03-03")],  # talks in the host's capital
+        ),
+        # no meeting noun right after the names: a ticket, a pair, a relationship, an axis
+        ("The Biden-Harris ticket drew large crowds in Ohio on Monday.", dt.date(2020, 8, 18), []),
+        ("The Modi-Shah duo won the state election on Thursday.", dt.date(2019, 5, 24), []),
+        ("The Trump-Kim relationship soured again on Tuesday.", dt.date(2019, 5, 24), []),
+        # an indefinite meeting may never be held; an undated one refers to a meeting told elsewhere
+        ("A Trump-Xi meeting is possible in Osaka on Saturday, aides said.", dt.date(2019, 6, 24), []),
+        ("Aides said the Lula-Biden meeting is a sign of warmer ties.", dt.date(2023, 2, 1), []),
+    ],
+)
+def test_leaders_joined_by_hyphens_before_a_meeting_noun_are_its_sides(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected

@@ -2047,7 +2047,7 @@ NOMINAL = [
         "hyphenated-pair",
         "The Biden-Xi summit in Bali took place on Monday.",
         SATURDAY_2023,
-        [Expect((XI, BIDEN), date=day("2023-05-15"))],
+        [Expect((BIDEN, XI), date=day("2023-05-15"))],  # in the names' order (subject.joined-names)
     ),
 ]
 

@@ -514,6 +514,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "who's", "whom"})
 #: Conjunctions that open a subordinate clause: its times date something else.
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "when", "while", "because", "although", "prior"})
 DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
+#: Determiners of a meeting that may never be held: "a Biden-Xi meeting is possible", "any Putin-Zelensky talks".
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "any", "another", "no"})
 #: Function words a heading in title case capitalises, which are never a name: "Remarks by A and B Before Talks".
 HEADING_FUNCTION_WORDS = PREPOSITIONS | SUBORDINATORS
 #: Possessives: a determiner, no object ("visited Russia, his first trip"); "her" is also an object ("met her").

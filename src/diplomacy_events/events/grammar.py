@@ -15,6 +15,7 @@ from ..lexicon import (
     DETERMINERS,
     GROUP_GLUE,
     HONORIFIC_GAP,
+    INDEFINITE_DETERMINERS,
     LED_BY,
     LED_GROUPS,
     LIST_INTRO,
@@ -29,7 +30,7 @@ from ..lexicon import (
     REFERRING,
 )
 from ..mentions import Mention
-from ..segment import Token
+from ..segment import Token, hyphenated
 from ..syntax import ByStart
 from .members import GROUP, OFFICE, PERSON, PRONOUN, STATES
 
@@ -170,6 +171,49 @@ def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: 
         group.append(mention)
         front = mention.start
     return list(reversed(group))
+
+
+def joined_names(mentions: ByStart[Mention], tokens: Sequence[Token], last: Mention) -> list[Mention]:
+    """The names of leaders joined to ``last`` by hyphens (or a dash with no spaces) that end with it, first to
+    last: "the Biden-Xi talks", "the Trump–Kim summit"; ``[last]`` alone where no other leader's name is joined to
+    it, and where an indefinite determiner opens the phrase ("a Biden-Xi meeting is possible": maybe never held).
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("the Biden-Xi talks")
+    >>> names = [Mention(kind=PERSON, start=i, end=i + 1, text=tokens[i].text, leaders=(str(i),)) for i in (1, 2)]
+    >>> [m.text for m in joined_names(ByStart(names), tokens, names[1])]
+    ['Biden', 'Xi']
+    """
+    chain = [last]
+    while True:
+        start = chain[-1].start
+        dash = start > 1 and tokens[start - 1].key in _NAME_DASHES and _touching(tokens, start - 1)
+        end = start - 1 if dash else start
+        before = [m for m in mentions.between(max(0, end - _NAME_REACH), end) if m.end == end]
+        if not before or not (dash or hyphenated(tokens, start)) or not _other_name(before[-1], chain):
+            break
+        chain.append(before[-1])
+    front = chain[-1].start
+    opening = [t.key for t in tokens[max(0, front - _NOUN_MODIFIERS) : front]]
+    if INDEFINITE_DETERMINERS.intersection(opening):
+        return [last]
+    return chain[::-1]
+
+
+def _other_name(mention: Mention, chain: Sequence[Mention]) -> bool:
+    """Whether ``mention`` names a leader by name, none of those of ``chain`` ("His Majesty the Sultan" is one)."""
+    return (
+        mention.kind is PERSON and mention.is_leader and all(set(mention.leaders).isdisjoint(m.leaders) for m in chain)
+    )
+
+
+def _touching(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` touches the tokens on either side (no space): the dash of "Trump–Kim"."""
+    return tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
+
+
+_NAME_DASHES = frozenset({"–", "/"})  # marks that join two names as a hyphen does: "the Trump–Kim summit"
+_NAME_REACH = 4  # tokens of one leader's name: "Xi Jinping", "Luiz Inacio Lula da Silva" is read by its end
 
 
 def _unapposed(gap: Sequence[Token]) -> Sequence[Token]:

@@ -38,6 +38,7 @@ from .grammar import (
     end_of,
     group_after,
     group_before,
+    joined_names,
     noun_phrase,
     opening_phrase,
     participle_opening,
@@ -469,6 +470,27 @@ def _before(context: SentenceContext, reading: Reading) -> bool:
         return False  # "the president's sister travelled to ...": an owner is no subject of a verb
     reading.subject = [m for m in group if id(m) not in context.taken]
     return bool(reading.subject)
+
+
+@rule(
+    "subject.joined-names",
+    Phase.SUBJECT,
+    "Leaders' names joined by hyphens right before a meeting noun its clause dates are all its subject: 'the "
+    "Biden-Xi talks on Monday', 'the Modi-Macron meeting in Paris on Friday' (not 'the Modi-Shah duo met X': no "
+    "meeting noun after the names; not 'a Biden-Xi meeting is possible', nor an undated 'the A-B meeting is "
+    "comparable to ...', which refers to a meeting told elsewhere).",
+    "The Modi-Macron talks on Thursday focused on trade.",
+    published="2023-07-14",
+)
+def _joined_names(context: SentenceContext, reading: Reading) -> bool:
+    subject = reading.subject
+    if len(subject) != 1 or subject[0].end != reading.start or not subject[0].is_leader or not reading.dated:
+        return False
+    joined = joined_names(context.persons, context.tokens, subject[0])
+    if len(joined) < 2 or any(id(m) in context.taken for m in joined):
+        return False
+    reading.subject = joined
+    return True
 
 
 @rule(
