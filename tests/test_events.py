@@ -1899,3 +1899,33 @@ def test_leaders_joined_by_hyphens_before_a_meeting_noun_are_its_sides(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Biden, Xi meet in Bali ahead of G20 summit.",
+            dt.date(2022, 11, 14),
+            [(("joe-biden", "xi-jinping"), "meeting", "planned", "2022-11-15/2022-11-16")],
+        ),
+        (
+            "Erdogan, Trump discuss Syria in phone call.",
+            dt.date(2018, 4, 12),
+            [(("recep-tayyip-erdogan", "donald-trump"), "call", "occurred", "2018-04-11/2018-04-12")],
+        ),
+        # the name after the comma owns a noun in apposition: the first alone is the subject
+        (
+            "Biden, Xi's longtime rival, met Kishida on Monday.",
+            dt.date(2022, 11, 16),
+            [(("joe-biden", "fumio-kishida"), "meeting", "occurred", "2022-11-14")],
+        ),
+        # the names open no sentence: a list of objects or a speaker's aside
+        ("Xi, Biden said on Monday, met him twice.", dt.date(2022, 11, 16), []),
+        ("Officials said Biden, Xi met on Monday.", dt.date(2022, 11, 16), []),
+    ],
+)
+def test_two_names_opening_a_sentence_with_a_comma_are_its_subject(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected

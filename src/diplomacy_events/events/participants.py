@@ -494,6 +494,30 @@ def _joined_names(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "subject.headline-pair",
+    Phase.SUBJECT,
+    "Two leaders' names that open a sentence, joined by a comma, are its subject together: a headline's comma "
+    "for 'and' ('Biden, Xi meet in Bali'; not 'Biden, Xi's rival, ...').",
+    "Lula, Macron hold talks in Brasilia on climate.",
+    published="2024-03-28",
+)
+def _headline_pair(context: SentenceContext, reading: Reading) -> bool:
+    subject, keys = reading.subject, context.keys
+    if len(subject) != 1 or subject[0].start < 2 or keys[subject[0].start - 1] != ",":
+        return False
+    second = subject[0]
+    if second.kind is not MentionKind.PERSON or not second.is_leader or keys[second.end] in POSSESSIVE_MARKS:
+        return False
+    first = next((m for m in context.persons.between(0, 1) if m.end == second.start - 1), None)
+    if first is None or first.kind is not MentionKind.PERSON or not first.is_leader:
+        return False
+    if not set(first.leaders).isdisjoint(second.leaders) or id(first) in context.taken:
+        return False
+    reading.subject = [first, second]
+    return True
+
+
+@rule(
     "subject.among-who",
     Phase.SUBJECT,
     "'A, B and C were among the leaders who met ...': the leaders listed before 'were among' are the subject.",
