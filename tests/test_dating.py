@@ -530,7 +530,7 @@ RECAPS = [
         "Donald Trump met Kim Jong Un at the border on Sunday. The second Trump-Kim summit, held in Hanoi in "
         "February 2019, was meant to set a timetable.",
         dt.date(2019, 7, 1),
-        [((TRUMP, KIM), "meeting", "occurred", "2019-06-30"), ((KIM, TRUMP), "meeting", "occurred", "2019-02")],
+        [((TRUMP, KIM), "meeting", "occurred", "2019-06-30"), ((TRUMP, KIM), "meeting", "occurred", "2019-02")],
     ),
     (
         "since-their-summit-is-a-meeting-of-its-own",
