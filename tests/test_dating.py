@@ -1620,6 +1620,47 @@ def test_a_present_tonight_is_a_plan(text: str, published: dt.date, expected: li
     assert meetings(text, published) == expected
 
 
+#: A meeting whose own time is one of the past happened, in a planned clause too (status.own-past); not one a cue of
+#: plans reaches, nor a verb a cue governs.
+OWN_PAST = [
+    (
+        "report-on-meeting-yesterday",
+        "Scholz is due to report to the Bundestag on his meeting with Emmanuel Macron yesterday.",
+        dt.date(2023, 6, 14),
+        [((SCHOLZ, MACRON), "meeting", "occurred", "2023-06-13")],
+    ),
+    (
+        "build-on-summit-earlier-this-month",
+        "Modi will build on his summit with Joe Biden earlier this month.",
+        dt.date(2023, 6, 24),
+        [((MODI, BIDEN), "meeting", "occurred", "2023-06-01/2023-06-23")],
+    ),
+    (
+        "brief-on-talks-last-week",
+        "Ramaphosa is expected to brief parliament on his talks with Joe Biden last week.",
+        dt.date(2023, 6, 14),
+        [(("cyril-ramaphosa", BIDEN), "meeting", "occurred", "2023-06-05/2023-06-11")],
+    ),
+    (
+        "due-to-meet-last-week-stays-a-plan",
+        "Lula was due to meet Joe Biden last week.",
+        dt.date(2023, 6, 14),
+        [((LULA, BIDEN), "meeting", "planned", "2023-06-05/2023-06-11")],
+    ),
+    (
+        "scheduled-for-last-week-stays-a-plan",
+        "Modi will brief the cabinet on the talks with Joe Biden, scheduled for last week.",
+        dt.date(2023, 6, 24),
+        [((MODI, BIDEN), "meeting", "planned", "2023-06-12/2023-06-18")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(OWN_PAST))
+def test_a_meetings_own_past_time_happened(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 # -- fast paths: each gate that skips work answers as the full work would ---------------------------------------------
 
 _LINE_WORDS = st.sampled_from(

@@ -976,6 +976,46 @@ def _tonight(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "status.own-past",
+    Phase.TIME,
+    "A meeting in a planned clause whose own time, after it, is one of the past ('is expected to brief X on his "
+    "talks with Y last week', 'will report on the welcome he received from Z last year') happened: the plan is the "
+    "clause's act, the meeting its topic (not one a cue of plans reaches between them: 'the talks, scheduled for "
+    "last week', nor a verb the cue governs: 'was due to meet X last week').",
+    "Ramaphosa is expected to brief parliament on his talks with Joe Biden last week.",
+    published="2023-06-14",
+    needs=("last", "yesterday", "ago", "earlier", "recently"),
+)
+def _own_past(context: SentenceContext, reading: Reading) -> bool:
+    time = reading.time
+    if time is None or reading.status is not _PLANNED or time.start < reading.end or not _told_back(time):
+        return False
+    if context.words.planned_cues.found(context.keys, reading.end, time.start):
+        return False  # "the talks, scheduled for last week": the plan's own time
+    if reading.cues.get("planned", -1) >= reading.start - _PLAN_REACH:
+        return False  # "was due to meet X last week": the plan is the meeting's own, kept or not
+    reading.status = _OCCURRED
+    return True
+
+
+_PLAN_REACH = 3  # words from a cue of plans to the verb it governs: "was due to meet", "is expected to hold"
+
+
+def _told_back(time: TimeExpression) -> bool:
+    """Whether a time can only lie before the anchor: "last week", "yesterday", "two days ago", "earlier this
+    month", "recently".
+
+    >>> [_told_back(t) for t in find_times(tokenize("last week, this week, two days ago, on Monday"))]
+    [True, False, True, False]
+    """
+    if time.kind is TimeKind.AGO:
+        return True
+    if time.kind in _COUNTED_BACK or time.kind is TimeKind.WEEKDAY:
+        return time.offset < 0 or (time.kind is TimeKind.RELATIVE and (time.partial or time.unit == "recent"))
+    return False
+
+
+@rule(
     "time.counted-from",
     Phase.TIME,
     "A counted time ('the next day', 'a month later') counts from the sentence's earlier time when it has one.",
