@@ -1929,3 +1929,25 @@ def test_two_names_opening_a_sentence_with_a_comma_are_its_subject(
     text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+#: A meeting noun that is the subject of a progressive passive of plans is planned (status.in-preparation), after a
+#: first conjunct that names the subject too.
+IN_PREPARATION = [
+    (
+        "Aides expect Lula to hold talks with Xi Jinping in Beijing on Friday, and a separate meeting with "
+        "Vladimir Putin is also being prepared.",
+        "Vladimir Putin",
+    ),
+    (
+        "Ruto will fly to Addis Ababa for talks with Abiy Ahmed, and a meeting with Yoweri Museveni is being planned.",
+        "Yoweri Museveni",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "guest"), IN_PREPARATION)
+def test_a_meeting_being_prepared_is_planned(text: str, guest: str) -> None:
+    meeting = next(m for m in de_parse(text, "2023-06-24").meetings if guest in {p.name for p in m.participants})
+    assert meeting.status is PLANNED
+    assert "status.in-preparation" in meeting.explanation.rules

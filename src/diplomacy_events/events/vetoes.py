@@ -819,6 +819,17 @@ def _own_predicate(context: SentenceContext, reading: Reading) -> int:
 
 def _future_predicate(context: SentenceContext, reading: Reading) -> bool:
     """Whether the trigger and its objects are the subject of a future: "(his visit to Korea) will", "is slated"."""
+    keys, after = context.keys, _predicate(context, reading)
+    if after >= len(keys) or after == reading.end:
+        return False
+    if keys[after] in ("will", "'ll", "shall"):
+        return True
+    return keys[after - 1] in ("is", "are") and context.words.passive_future_cues.found(keys, after, after + 1)
+
+
+def _predicate(context: SentenceContext, reading: Reading) -> int:
+    """Where the predicate of the trigger's noun phrase starts: past its objects, its own time, a "since" phrase and
+    a copula ("(his talks with X on Wednesday are) expected to")."""
     keys, after = context.keys, reading.end
     while after < len(keys) and after - reading.end < WINDOW:
         if keys[after] in _NOUN_TAIL:
@@ -835,11 +846,7 @@ def _future_predicate(context: SentenceContext, reading: Reading) -> bool:
         if time is None or time.end <= after or (time.start > after and keys[after] not in _TIME_OPENERS):
             break
         after = time.end
-    if after >= len(keys) or after == reading.end:
-        return False
-    if keys[after] in ("will", "'ll", "shall"):
-        return True
-    return keys[after - 1] in ("is", "are") and context.words.passive_future_cues.found(keys, after, after + 1)
+    return after
 
 
 #: Prepositions of an adjunct that tells the occasion of the clause's act: "invited X during a phone call with Y".
@@ -1011,6 +1018,27 @@ def _followed_by(context: SentenceContext, reading: Reading) -> bool:
 
 
 _COPULA_ADVERBS = frozenset({"also", "still", "now", "then"})  # between a copula and its cue of plans
+
+
+@rule(
+    "status.in-preparation",
+    Phase.STATUS,
+    "A meeting noun that is the subject of a progressive passive of plans ('a meeting with X is being prepared', "
+    "'talks with Y are still being planned') is planned: what is being prepared has not yet taken place.",
+    "A separate meeting with Vladimir Putin is also being prepared.",
+    needs=("being",),
+)
+def _in_preparation(context: SentenceContext, reading: Reading) -> bool:
+    keys, after = context.keys, _predicate(context, reading)
+    if after == reading.end or keys[after - 1] not in ("is", "are"):
+        return False
+    while after < len(keys) and keys[after] in _COPULA_ADVERBS:
+        after += 1  # "is also being prepared", "are still being planned"
+    return (
+        keys[after : after + 1] == ["being"]
+        and context.words.passive_future_cues.found(keys, after + 1, after + 2)
+        and _plan(reading)
+    )
 
 
 @rule(
