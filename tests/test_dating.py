@@ -1661,6 +1661,42 @@ def test_a_meetings_own_past_time_happened(text: str, published: dt.date, expect
     assert meetings(text, published) == expected
 
 
+#: 'Set foot', 'set off' are acts, no cue of plans ('set to', 'set for' are): the past verb after them keeps its
+#: past, and its weekday is the one just gone.
+SET_ACTS = [
+    (
+        "set-foot-then-held-talks",
+        "Erdogan became the first Turkish leader in decades to set foot in Armenia, and held talks with Nikol "
+        "Pashinyan on Tuesday.",
+        dt.date(2023, 6, 24),
+        [((ERDOGAN, "nikol-pashinyan"), "visit", "occurred", "2023-06-20")],
+    ),
+    (
+        "set-off-for-talks",
+        "Lula set off for Beijing on Monday for talks with Xi Jinping.",
+        dt.date(2023, 4, 15),
+        [((LULA, XI), "meeting", "occurred", "2023-04-10")],
+    ),
+    (
+        "set-to-meet-is-a-plan",
+        "Lula is set to meet Xi Jinping in Beijing on Friday.",
+        dt.date(2023, 4, 10),
+        [((LULA, XI), "visit", "planned", "2023-04-14")],
+    ),
+    (
+        "set-for-is-a-plan",
+        "A summit between Lula and Xi Jinping has been set for Friday.",
+        dt.date(2023, 4, 10),
+        [((LULA, XI), "meeting", "planned", "2023-04-14")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(SET_ACTS))
+def test_set_foot_and_set_off_are_no_plans(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 # -- fast paths: each gate that skips work answers as the full work would ---------------------------------------------
 
 _LINE_WORDS = st.sampled_from(
