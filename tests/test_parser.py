@@ -5013,6 +5013,69 @@ def test_a_meeting_on_the_sidelines_stays_beside_the_gathering() -> None:
     assert [m.kind for m in found] == [SUMMIT, MEETING]
 
 
+_ROME_G20 = (
+    "President Joe Biden, Prime Minister Boris Johnson and President Emmanuel Macron arrived in Rome on Saturday to "
+    "attend the G20 summit hosted by Prime Minister Mario Draghi. "
+)
+_ROME_GATHERING = ("joe-biden", "boris-johnson", "emmanuel-macron", "mario-draghi")
+
+
+@pytest.mark.parametrize(
+    ("later", "joined"),
+    [
+        ("Prime Minister Narendra Modi also attended the G20 summit in Rome on Saturday.", ("narendra-modi",)),
+        ("President Cyril Ramaphosa arrived in Rome on Saturday for the G20 summit.", ("cyril-ramaphosa",)),
+        (
+            "Chancellor Angela Merkel arrived at the venue for the G20 summit and was greeted by Draghi.",
+            ("angela-merkel",),
+        ),
+        ("On Saturday, Prime Minister Mark Rutte also arrived and was received by Draghi.", ("mark-rutte",)),
+        ("Prime Minister Fumio Kishida did not attend the G20 summit in Rome.", ()),
+        ("President Xi Jinping, who skipped the G20 summit, spoke by video link.", ()),
+        ("President Vladimir Putin will not travel to Rome for the G20 summit.", ()),
+        ("President Moon Jae-in will travel to Rome for the G20 summit next year.", ()),
+    ],
+    ids=[
+        "attended",
+        "arrived-for",
+        "greeted-on-arrival",
+        "received-that-day",
+        "did-not-attend",
+        "skipped",
+        "will-not",
+        "planned-other",
+    ],
+)
+def test_a_summits_gathering_takes_the_leaders_the_text_places_at_it(later: str, joined: tuple[str, ...]) -> None:
+    found = de.parse(_ROME_G20 + later, published="2021-11-02").meetings
+    [gathering] = [m for m in found if m.kind is SUMMIT]
+    assert [p.leader_id for p in gathering.participants] == [*_ROME_GATHERING, *joined]
+    assert (gathering.status, str(gathering.date), gathering.summit) == (Status.OCCURRED, "2021-10-30", "G20 summit")
+    assert len(found) == 1  # a reception on arrival is the gathering's, not a visit beside it
+    assert gathering.explanation is not None
+    assert ("fold.roster" in gathering.explanation.rules) == bool(joined)
+    assert len(gathering.explanation.participants) == len(gathering.participants)
+
+
+def test_a_roster_keeps_other_times_and_sideline_talks_apart() -> None:
+    text = (
+        "Prime Minister Fumio Kishida hosted President Joe Biden, President Yoon Suk Yeol and Prime Minister "
+        "Anthony Albanese at the G7 summit in Hiroshima on Saturday. "
+        "On the sidelines of the summit, Kishida held talks with President Luiz Inacio Lula da Silva on Saturday. "
+        "Kishida received President Emmanuel Macron in Tokyo on Tuesday for talks on trade. "
+        "Chancellor Olaf Scholz will attend next year's G7 summit in Italy."
+    )
+    found = de.parse(text, published="2023-05-24").meetings
+    [gathering] = [m for m in found if m.kind is SUMMIT]
+    assert {p.leader_id for p in gathering.participants} == {
+        "fumio-kishida",
+        "joe-biden",
+        "yoon-suk-yeol",
+        "anthony-albanese",
+    }
+    assert sorted(m.kind.value for m in found) == ["meeting", "summit", "visit"]  # the sideline talks, the visit
+
+
 def test_an_organization_in_a_city_where_it_met_is_its_summit() -> None:
     assert summits_of("Five lessons from the G20 in Osaka.", "2019-06-30") == [
         ("G20", days("2019-06-28", "2019-06-29"), "Osaka")

@@ -73,6 +73,7 @@ from .timex import TimeExpression
 __all__ = [
     "GROUP_LIMIT",
     "Assembler",
+    "Attended",
     "Spans",
     "at_dated_summits",
     "fold_arrivals",
@@ -82,10 +83,27 @@ __all__ = [
     "fold_one_gathering",
     "fold_summits",
     "into_gatherings",
+    "into_rosters",
     "listed_summits",
     "news_of_the_day",
     "with_participants",
 ]
+
+
+@attrs.frozen
+class Attended:
+    """Leaders a sentence says attend a summit ("Modi also attended the G20 summit in Rome"), how the text
+    identified each, and the status of their attendance.
+
+    >>> Attended(Summit(name="G20 summit", status=Status.OCCURRED), (), (), Status.OCCURRED).status.value
+    'occurred'
+    """
+
+    summit: Summit
+    people: tuple[Participant, ...]
+    hows: tuple[Identified, ...]
+    status: Status
+
 
 _CONFERENCE_RECORD = "summit.conference-record"
 _CONFERENCE_PAIR = "summit.conference-pair"
@@ -171,7 +189,7 @@ class Assembler:
     introduced: frozenset[str] = frozenset()
     countries: Mapping[str, int] = attrs.Factory(dict)  # how often the text names each country: who "King Abdullah" is
     publisher: str | None = None  # the country the outlet names ("The White House"): whose "the President" it is
-    attended: list[tuple[Summit, tuple[Participant, ...]]] = attrs.Factory(list)  # who is said to attend which
+    attended: list[Attended] = attrs.Factory(list)  # who is said to attend which
     trace: list[tuple[int, str]] | None = None  # every date rule that fires, at its sentence's offset
     _last_summit: Summit | None = None
     _summits: list[Summit] = attrs.Factory(list)
@@ -912,7 +930,7 @@ class Assembler:
             # "held in 2021": the people of the summit's days within that year, not of its first day
             day = summit.date.start if date.contains(summit.date) else day
         if candidate.trip:  # no meeting, but the traveller's next ones share its date and destination
-            self._trip(candidate, day, date, status)
+            self._trip(candidate, day, date, status, summit)
             return None
         if date is not None and (host_day := self._host_day(candidate, date, day)) != day:
             day = host_day
@@ -926,7 +944,9 @@ class Assembler:
         if _stands_in(candidate) and people:  # the protagonist, for a report that names no subject
             people[0] = (people[0][0], attrs.evolve(people[0][1], how=Identification.PROTAGONIST))
         if candidate.trigger_type is ATTEND and summit is not None:
-            self.attended.append((summit, tuple(person for person, _ in people)))
+            self.attended.append(
+                Attended(summit, tuple(person for person, _ in people), tuple(how for _, how in people), status)
+            )
         if candidate.attendance:
             return None
         guests = self._lists_guests(candidate)  # "Taking part were A, B and C"
@@ -1133,10 +1153,21 @@ class Assembler:
         rule ``build.chair-attended``)."""
         self.chaired_on = self.calendar.resolve(time, status)
 
-    def _trip(self, candidate: EventCandidate, day: dt.date | None, date: DateSpan | None, status: Status) -> None:
-        """Remember a journey with no counterpart: its date and destination carry to the traveller's next meeting."""
-        travellers = tuple(self.participants(candidate.participants, day))
+    def _trip(
+        self,
+        candidate: EventCandidate,
+        day: dt.date | None,
+        date: DateSpan | None,
+        status: Status,
+        summit: Summit | None,
+    ) -> None:
+        """Remember a journey with no counterpart: its date and destination carry to the traveller's next meeting;
+        a journey for a summit ("X arrived in Rome for the G20 summit") is attendance of it (rule ``fold.roster``)."""
+        people = self.identified(candidate.participants, day)
+        travellers = tuple(person for person, _ in people)
         self.calendar.trip(travellers, date, status)
+        if summit is not None and people:
+            self.attended.append(Attended(summit, travellers, tuple(how for _, how in people), status))
         destination = _place(candidate.place)
         if destination is not None and not self._summit_in(destination.country, candidate):
             self._journey = (frozenset(p.leader_id for p in travellers if p.leader_id), destination)
@@ -1912,6 +1943,86 @@ def _news_of(news: Meeting, other: Meeting) -> bool:
     return news.date.start - dt.timedelta(days=LEAD_DAYS) <= other.date.end < news.date.start
 
 
+_ROSTER_DAYS = 4  # a summit's own days: a gathering dated only "in June" takes no arrivals
+
+
+def into_rosters(
+    meetings: Sequence[Meeting], attended: Sequence[Attended], trace: list[tuple[int, str]] | None = None
+) -> list[Meeting]:
+    """A summit's gathering with every leader the document places at that summit (``fold.roster``).
+
+    Those another sentence says attend the same summit in the same status
+    ("Modi also attended the G20 summit in Rome on Saturday"), and those
+    the gathering's host received on its days in its country ("Rutte
+    arrived and was received by Draghi"): that reception is their arrival
+    at the gathering, which takes its place. Sideline meetings stay apart.
+    """
+    kept = list(meetings)
+    for index, gathering in enumerate(kept):
+        if gathering.kind is not SUMMIT or gathering.summit is None:
+            continue
+        joined = gathering
+        for who in attended:
+            if (
+                who.summit.name == gathering.summit
+                and who.status is gathering.status
+                and _same_time(who.summit.date, gathering.date)
+            ):
+                joined = _with_people(joined, who)
+        arrivals = [m for m in kept if _arrives_at(m, joined)]
+        for arrival in arrivals:
+            joined = _with_people_of(joined, arrival, "fold.roster")
+        if joined.participants != gathering.participants:
+            joined = _with_rule(joined, "fold.roster") if not arrivals else joined
+            kept[index] = joined
+            if trace is not None:
+                trace.append((gathering.evidence.start, "fold.roster"))
+        kept = [m for m in kept if not any(m is a for a in arrivals)]
+    return kept
+
+
+def _with_people(meeting: Meeting, who: Attended) -> Meeting:
+    """``meeting`` with the named leaders of an attendance it lacks, and how the text identified them."""
+    keys = {p.key for p in meeting.participants}
+    added = [i for i, p in enumerate(who.people) if p.key not in keys and p.leader_id]
+    if not added:
+        return meeting
+    explanation = meeting.explanation
+    if explanation is not None:
+        hows = (*explanation.participants, *(who.hows[i] for i in added))
+        explanation = attrs.evolve(explanation, participants=hows)
+    return attrs.evolve(
+        meeting, participants=(*meeting.participants, *(who.people[i] for i in added)), explanation=explanation
+    )
+
+
+def _with_rule(meeting: Meeting, rule_id: str) -> Meeting:
+    explanation = meeting.explanation
+    if explanation is None or rule_id in explanation.rules:
+        return meeting
+    return attrs.evolve(meeting, explanation=attrs.evolve(explanation, rules=(*explanation.rules, rule_id)))
+
+
+def _arrives_at(visit: Meeting, gathering: Meeting) -> bool:
+    """Whether a visit is a leader's reception by a summit gathering's host on its days in its country."""
+    if visit.kind is not MeetingKind.VISIT or visit.status is not gathering.status or visit.host is None:
+        return False
+    if visit.summit not in (None, gathering.summit) or visit.explanation is None:
+        return False
+    if "build.hosted-visit" not in visit.explanation.rules:  # "was received by", "was greeted by"
+        return False
+    if gathering.place is None or gathering.place.country != visit.host:
+        return False
+    if gathering.date is None or visit.date is None or not gathering.date.overlaps(visit.date):
+        return False
+    if (gathering.date.end - gathering.date.start).days >= _ROSTER_DAYS:
+        return False
+    keys = {p.key for p in gathering.participants}
+    hosts = [p for p in visit.participants if p.country == visit.host]
+    guests = [p for p in visit.participants if p.key not in keys]  # those already in it are fold.gathering's
+    return bool(hosts) and all(p.key in keys for p in hosts) and bool(guests)
+
+
 def into_gatherings(meetings: list[Meeting], trace: list[tuple[int, str]] | None = None) -> list[Meeting]:
     """Visits made for a summit whose gathering (same summit, status and days) includes both leaders are part of it.
 
@@ -2177,7 +2288,7 @@ def news_of_the_day(
 
 
 def with_participants(
-    summits: Sequence[Summit], meetings: Sequence[Meeting], attended: Sequence[tuple[Summit, Sequence[Participant]]]
+    summits: Sequence[Summit], meetings: Sequence[Meeting], attended: Sequence[Attended]
 ) -> list[Summit]:
     """Each summit with the leaders the text places at it: at its meetings and among those attending it."""
     found = []
@@ -2186,7 +2297,7 @@ def with_participants(
         at: list[Sequence[Participant]] = [
             m.participants for m in meetings if m.summit == summit.name and _same_time(m.date, summit.date)
         ]
-        at += [who for held, who in attended if held.name == summit.name and _same_time(held.date, summit.date)]
+        at += [a.people for a in attended if a.summit.name == summit.name and _same_time(a.summit.date, summit.date)]
         for group in at:
             people.update((p.key, p) for p in group if p.key not in people)
         found.append(attrs.evolve(summit, participants=tuple(people.values())) if people else summit)
@@ -2232,6 +2343,16 @@ rule(
     "Prime Minister Anwar Ibrahim held a bilateral meeting with President Prabowo Subianto at the palace.",
     published="2025-01-27",
 )(news_of_the_day)
+rule(
+    "fold.roster",
+    Phase.FOLD,
+    "A summit's gathering (its summit-kind meeting) takes every leader the document places at the same summit in the "
+    "same status: those another sentence says attend it, and those its host received on its days in its country, "
+    "whose reception it replaces; sideline meetings stay apart.",
+    "Biden and Johnson arrived in Rome on Saturday to attend the G20 summit hosted by Prime Minister Mario Draghi. "
+    "Prime Minister Narendra Modi also attended the G20 summit in Rome on Saturday.",
+    published="2021-10-31",
+)(into_rosters)
 rule(
     "fold.gathering",
     Phase.FOLD,

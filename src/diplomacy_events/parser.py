@@ -36,6 +36,7 @@ from .assemble import (
     fold_separate,
     fold_summits,
     into_gatherings,
+    into_rosters,
     listed_summits,
     news_of_the_day,
     with_participants,
@@ -864,7 +865,11 @@ class Parser:
             fold_separate(fold_joined(meetings, trace), trace), self.gazetteer.words.journey_starts, trace
         )
         meetings = fold_carried_out(meetings, trace)
-        meetings = news_of_the_day(fold_one_gathering(into_gatherings(meetings, trace), trace), events.news, trace)
+        meetings = news_of_the_day(
+            fold_one_gathering(into_gatherings(into_rosters(meetings, assembler.attended, trace), trace), trace),
+            events.news,
+            trace,
+        )
         return ParseResult(
             source=source,
             text=text,
