@@ -5076,6 +5076,49 @@ def test_a_roster_keeps_other_times_and_sideline_talks_apart() -> None:
     assert sorted(m.kind.value for m in found) == ["meeting", "summit", "visit"]  # the sideline talks, the visit
 
 
+_JEDDAH = (
+    "Arab League leaders gathered in Jeddah on Friday for the Arab League summit, hosted by Crown Prince Mohammed bin "
+    "Salman.\n\nThe talks turned to the fighting in Sudan.\n\nOil prices rose on Friday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "leaders"),
+    [
+        (
+            "Egyptian President Abdel Fattah al-Sisi attended the Arab League summit in Jeddah on Friday. "
+            "Syrian President Bashar al-Assad also attended the Arab League summit on Friday.",
+            ("mohammed-bin-salman", "abdel-fattah-el-sisi", "bashar-al-assad"),
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi arrived in Jeddah on Thursday for the Arab League summit. "
+            "Syrian President Bashar al-Assad also attended the Arab League summit on Friday.",
+            ("mohammed-bin-salman", "abdel-fattah-el-sisi", "bashar-al-assad"),
+        ),
+        ("Egyptian President Abdel Fattah al-Sisi attended the Arab League summit in Jeddah on Friday.", ()),
+        (
+            "Egyptian President Abdel Fattah al-Sisi attended the Arab League summit in Jeddah on Friday. "
+            "Syrian President Bashar al-Assad skipped the Arab League summit.",
+            (),
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi attended the Arab League summit in Jeddah on Friday. "
+            "Syrian President Bashar al-Assad will attend next year's Arab League summit.",
+            (),
+        ),
+    ],
+    ids=["two-attended", "arrived-for-it", "one-only", "one-skipped", "one-next-year"],
+)
+def test_a_groups_summit_is_of_the_leaders_the_document_says_attend_it(later: str, leaders: tuple[str, ...]) -> None:
+    found = [m for m in de.parse(_JEDDAH + later, published="2023-05-20").meetings if m.kind is SUMMIT]
+    assert [[p.leader_id for p in m.participants] for m in found] == ([list(leaders)] if leaders else [])
+    for gathering in found:
+        assert (gathering.status, str(gathering.date), gathering.evidence.start) == (Status.OCCURRED, "2023-05-19", 0)
+        assert gathering.explanation is not None
+        assert "people.group-roster" in gathering.explanation.rules
+        assert len(gathering.explanation.participants) == len(gathering.participants)
+
+
 def test_an_organization_in_a_city_where_it_met_is_its_summit() -> None:
     assert summits_of("Five lessons from the G20 in Osaka.", "2019-06-30") == [
         ("G20", days("2019-06-28", "2019-06-29"), "Osaka")

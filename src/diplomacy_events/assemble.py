@@ -103,6 +103,11 @@ class Attended:
     people: tuple[Participant, ...]
     hows: tuple[Identified, ...]
     status: Status
+    mentions: tuple[Mention, ...] = ()
+
+    def of(self, summit: Summit, status: Status) -> bool:
+        """Whether this is attendance of ``summit`` (same name and time) in ``status``."""
+        return self.summit.name == summit.name and self.status is status and _same_time(self.summit.date, summit.date)
 
 
 _CONFERENCE_RECORD = "summit.conference-record"
@@ -198,6 +203,9 @@ class Assembler:
     #: A meeting of a group that stood for no one ("CARICOM leaders met on Friday"), its evidence, its sentence's
     #: tokens and the paragraphs it still reaches: the leaders who attend it later make it (see _join_group)
     _told_group: tuple[EventCandidate, Evidence, Sequence[Token], int] | None = None
+    #: Meetings of a group that stood for no one at a named summit ("Arab League leaders gathered in Jeddah for
+    #: their summit"), with the summit and status: those the document says attend it make it (see ``rosters``)
+    _summit_groups: list[tuple[EventCandidate, Evidence, Sequence[Token], Summit, Status]] = attrs.Factory(list)
     chaired_on: DateSpan | None = None  # the day of the summit the last sentence named one leader chairing
     replaced: list[Meeting] = attrs.Factory(list)  # meetings that others joined took the place of (see _join)
     _journey: tuple[frozenset[str], Place] | None = None  # the paragraph's last trip: travellers' ids, destination
@@ -945,7 +953,13 @@ class Assembler:
             people[0] = (people[0][0], attrs.evolve(people[0][1], how=Identification.PROTAGONIST))
         if candidate.trigger_type is ATTEND and summit is not None:
             self.attended.append(
-                Attended(summit, tuple(person for person, _ in people), tuple(how for _, how in people), status)
+                Attended(
+                    summit,
+                    tuple(person for person, _ in people),
+                    tuple(how for _, how in people),
+                    status,
+                    candidate.participants,
+                )
             )
         if candidate.attendance:
             return None
@@ -969,6 +983,8 @@ class Assembler:
                 self.calendar.trip(tuple(participants), date, status)  # "X visited Moscow in 1987. There he ..."
             if GROUP in map(_KIND, candidate.participants):
                 self._told_group = (candidate, evidence, tokens, _GROUP_REACH)
+                if summit is not None:
+                    self._summit_groups.append((candidate, evidence, tokens, summit, status))
             return None
         if candidate.trigger_type is ATTEND:
             if summit is not None and summit.place is not None and day is not None and len(people) >= 3:
@@ -1084,6 +1100,28 @@ class Assembler:
         joined = attrs.evolve(told, participants=(*told.participants, *candidate.participants), rules=rules)
         return self.meeting(joined, evidence, tokens)
 
+    def rosters(self, told: Sequence[Meeting]) -> list[Meeting]:
+        """The meetings of groups that stood for no one at a named summit, each of the leaders the document says
+        attend that summit in its status, anywhere in it (rule ``people.group-roster``): "Arab League leaders
+        gathered in Jeddah on Friday for their summit" and, paragraphs later, "Sisi attended the summit" and
+        "Assad also attended it". None where the summit has a gathering already (``told``), nor with fewer than
+        two attending leaders named."""
+        made: list[Meeting] = []
+        for candidate, evidence, tokens, summit, status in self._summit_groups:
+            if any(m.kind is SUMMIT and m.summit == summit.name for m in (*told, *made)):
+                continue
+            attending = [a for a in self.attended if a.of(summit, status)]
+            if len({p.key for a in attending for p in a.people if p.leader_id}) < 2:
+                continue
+            mentions = tuple(m for a in attending for m in a.mentions)
+            self._told_group = (candidate, evidence, tokens, 0)
+            joined = attrs.evolve(candidate, participants=mentions, rules=("people.group-roster",))
+            meeting = self._join_group(joined)
+            if meeting is not None and meeting.kind is SUMMIT:
+                self._trace(evidence.start, ("people.group-roster",))
+                made.append(meeting)
+        return made
+
     def _call_context(
         self,
         candidate: EventCandidate,
@@ -1167,7 +1205,8 @@ class Assembler:
         travellers = tuple(person for person, _ in people)
         self.calendar.trip(travellers, date, status)
         if summit is not None and people:
-            self.attended.append(Attended(summit, travellers, tuple(how for _, how in people), status))
+            hows = tuple(how for _, how in people)
+            self.attended.append(Attended(summit, travellers, hows, status, candidate.participants))
         destination = _place(candidate.place)
         if destination is not None and not self._summit_in(destination.country, candidate):
             self._journey = (frozenset(p.leader_id for p in travellers if p.leader_id), destination)
@@ -2343,6 +2382,18 @@ rule(
     "Prime Minister Anwar Ibrahim held a bilateral meeting with President Prabowo Subianto at the palace.",
     published="2025-01-27",
 )(news_of_the_day)
+rule(
+    "people.group-roster",
+    Phase.FORM,
+    "A meeting of a group that stands for no one at a named summit ('Arab League leaders gathered in Jeddah on "
+    "Friday for their summit') is a meeting of the leaders the document says attend that summit in its status, "
+    "anywhere in it, with those it named (a host), when it names two or more of them and no other gathering.",
+    "Arab League leaders gathered in Jeddah on Friday for the Arab League summit, hosted by Crown Prince Mohammed "
+    "bin Salman.\n\nThe talks turned to Sudan.\n\nOil prices rose.\n\nEgyptian President Abdel Fattah al-Sisi "
+    "attended the Arab League summit in Jeddah on Friday. Syrian President Bashar al-Assad also attended the Arab "
+    "League summit on Friday.",
+    published="2023-05-20",
+)(Assembler.rosters)
 rule(
     "fold.roster",
     Phase.FOLD,

@@ -858,6 +858,7 @@ class Parser:
             events.salience.add(leader_id, mention)
         for read in reads:
             events.read(read)
+        events.meetings += assembler.rosters(events.meetings)
         summits = fold_summits(events.summits)
         told = _without(events.meetings, assembler.replaced)  # those that leaders told later to attend joined
         meetings = at_dated_summits(fold_meetings(during_visits(told, trace), events.headings, trace), summits, trace)
