@@ -1122,6 +1122,20 @@ def test_and_call_on_is_a_second_meeting(
             [(("narendra-modi", "vladimir-putin"), "visit", "occurred", "2024-07-08/2024-07-09")],
         ),
         ("Modi holds his annual meetings with Vladimir Putin in Moscow.", dt.date(2024, 8, 20), []),  # a habit
+        (  # a named owner, like "his"
+            "Olaf Scholz was in Beijing on Tuesday for the chancellor's annual talks with Li Qiang.",
+            dt.date(2024, 4, 20),
+            [(("olaf-scholz", "li-qiang"), "visit", "occurred", "2024-04-16")],
+        ),
+        (
+            "Olaf Scholz was in Beijing on Tuesday for Germany's annual talks with Li Qiang.",
+            dt.date(2024, 4, 20),
+            [(("olaf-scholz", "li-qiang"), "visit", "occurred", "2024-04-16")],
+        ),
+        # no journey made for it: the custom, not one edition
+        ("Olaf Scholz's annual talks with Li Qiang were cut to a single day.", dt.date(2024, 4, 20), []),
+        ("The chancellor's annual talks with Li Qiang are held in spring.", dt.date(2024, 4, 20), []),
+        ("Scholz flew home on Tuesday from Germany's annual summits with China.", dt.date(2024, 4, 20), []),
     ],
 )
 def test_a_journey_for_his_annual_summit_is_one_edition(

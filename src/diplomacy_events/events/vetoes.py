@@ -479,7 +479,8 @@ def _question(context: SentenceContext, reading: Reading) -> bool:
     "veto.generic",
     Phase.CLAUSE,
     "A habitual statement ('often meets') reports no single meeting; 'the second annual summit with X', 'the annual "
-    "leaders' meeting with X', '(was in Moscow) for his annual summit with X' name one.",
+    "leaders' meeting with X', '(was in Moscow) for his annual summit with X', '(in Beijing) for the chancellor's "
+    "annual talks with X' name one.",
     "Putin often meets Lukashenko in Sochi.",
     needs=("words.generic_cues",),
 )
@@ -492,6 +493,19 @@ _EDITION_GAP = 3  # words between a frequency and its meeting noun: "annual lead
 
 
 _PURPOSES = frozenset({"for", "at", "to"})  # what a journey was made for: "in Moscow for his annual summit with X"
+
+
+_NAME_REACH = 8  # words of an owner's name before its possessive mark: "the Indian prime minister's"
+
+
+def _owner(context: SentenceContext, i: int) -> int | None:
+    """Where the owner whose word is at ``i`` begins: "his" itself, or the name before a possessive mark ("Japan's",
+    "the Kremlin's"); None if the word owns nothing."""
+    if context.tokens[i].key in OWNERS:
+        return i
+    if context.keys[i] not in POSSESSIVE_MARKS:
+        return None
+    return next((m.start for m in context.mentions.between(i - _NAME_REACH, i) if m.end == i), None)
 
 
 def _modifiers(keys: Sequence[str]) -> bool:
@@ -512,8 +526,9 @@ def _edition(context: SentenceContext, reading: Reading) -> bool:
         key = keys[i]
         if key == "the" or ordinal(key) is not None:
             return True
-        if context.tokens[i].key in OWNERS:  # "(in Moscow) for his annual summit with X", not "his annual meetings"
-            purpose = i > 0 and keys[i - 1] in _PURPOSES
+        owner = _owner(context, i)
+        if owner is not None:  # "(in Moscow) for his annual summit with X", "(Tokyo) for Japan's annual summit"
+            purpose = owner > 0 and keys[owner - 1] in _PURPOSES
             return purpose and (keys[noun.start] == "talks" or not keys[noun.start].endswith("s"))
         if key not in ("", "-"):  # names are blank: "the Second India-Australia Annual Summit"
             return False
