@@ -1147,6 +1147,29 @@ def test_a_journey_for_his_annual_summit_is_one_edition(
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        (  # the year makes them leaders of then, who the meeting is between: no reference back
+            "Obama recalled that famous meeting in 1945 between Franklin D. Roosevelt and King Abdulaziz.",
+            dt.date(2010, 3, 1),
+            [(("franklin-d-roosevelt", "abdulaziz-ibn-saud"), "meeting", "occurred", "1945-01-01/1945-12-31")],
+        ),
+        (
+            "Obama recalled the meeting that took place in 1945 between Franklin D. Roosevelt and Winston Churchill.",
+            dt.date(2010, 3, 1),
+            [(("franklin-d-roosevelt", "winston-churchill"), "meeting", "occurred", "1945-01-01/1945-12-31")],
+        ),
+        ("Obama recalled that famous meeting in 1945 with warmth.", dt.date(2010, 3, 1), []),  # told before
+        ("Tariffs in 2019 between the two economies rose sharply.", dt.date(2020, 3, 1), []),
+    ],
+)
+def test_a_meeting_in_a_year_between_leaders_of_then(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         (
             "Lula is expected to see Xi Jinping again in Beijing later this month.",
             dt.date(2023, 10, 2),

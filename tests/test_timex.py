@@ -433,6 +433,15 @@ def test_a_year_before_a_passive_s_agent_dates_it(text: str) -> None:
     assert (year.kind, year.year) == (TimeKind.YEAR, int(text.split(" in ")[1][:4]))
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The talks in 1987 between Reagan and Gorbachev ended well.", "Their meeting in 1955 between sessions was short."],
+)
+def test_a_year_before_between_dates_it(text: str) -> None:
+    [year] = find_times(tokenize(text))
+    assert (year.kind, year.year) == (TimeKind.YEAR, int(text.split(" in ")[1][:4]))
+
+
 def test_year_as_modifier_is_no_date() -> None:
     assert find_times(tokenize("He won in 2016 elections.")) == []
 

@@ -227,6 +227,7 @@ AFTER_YEAR = frozenset(
         "during",
         "until",
         "by",  # "was received in 1935 by President X"
+        "between",  # "the meeting in 1945 between A and B"
     }
 )
 
