@@ -1147,6 +1147,31 @@ def test_a_journey_for_his_annual_summit_is_one_edition(
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        (  # "on" right before an owned place: where they met, not what was talked of
+            "Erdogan talked on Putin's yacht off Sochi on Monday.",
+            dt.date(2024, 1, 10),
+            [(("recep-tayyip-erdogan", "vladimir-putin"), "meeting", "occurred", "2024-01-08")],
+        ),
+        (
+            "Nasser talked on Tito's yacht off Brioni on Wednesday.",
+            dt.date(1956, 7, 20),
+            [(("gamal-abdel-nasser", "josip-broz-tito"), "meeting", "occurred", "1956-07-18")],
+        ),
+        ("Macron spoke on Biden's plan for Gaza on Monday.", dt.date(2024, 1, 10), []),  # a thing owned
+        ("Erdogan met on Putin's invitation on Monday.", dt.date(2024, 1, 10), []),
+        ("Scholz welcomed on Monday Biden's new palace policy.", dt.date(2024, 1, 10), []),  # "on" not his
+        ("Biden called Xi's yacht a marvel.", dt.date(2024, 1, 10), []),
+    ],
+)
+def test_on_a_leader_s_own_place_he_is_met(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         (  # the year makes them leaders of then, who the meeting is between: no reference back
             "Obama recalled that famous meeting in 1945 between Franklin D. Roosevelt and King Abdulaziz.",
             dt.date(2010, 3, 1),

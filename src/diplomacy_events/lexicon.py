@@ -875,6 +875,7 @@ class Lexicon:
     departures: frozenset[str]  # "left on Thursday for Nairobi, where he will meet X": the plan lies ahead of it
     present_departures: frozenset[str]  # "leaves for Paris on Thursday to meet X": a present, its purpose too
     process_verbs: frozenset[str]  # "to revive trade talks that collapsed in May": talks as a process, no meeting
+    owned_places: frozenset[str]  # "talked on Putin's yacht": after "on", a place that is his, where they met
     journey_bases: frozenset[str]  # "will travel to Elmau for the G7 Leaders' Summit": a journey's base forms
     cancel_cues: Cues  # after a trigger: "the meeting ... was called off"
     cancelled_plans: Cues  # after "but": "was due in Paris, but the trip was called off" takes the plan back

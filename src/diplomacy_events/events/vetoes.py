@@ -1476,7 +1476,8 @@ def _told_before(context: SentenceContext, reading: Reading) -> bool:
     Phase.OBJECTS,
     "A leader after a meeting, call or host verb who owns the next noun ('welcomed the President's decision', "
     "'called Lula's visit an honour') is no object: the thing owned is; not after 'to', 'at', 'from' or 'in' "
-    "('the welcome he received from Modi's hometown': a place that is his).",
+    "('the welcome he received from Modi's hometown': a place that is his), nor after 'on' right before an owned "
+    "place ('talked on Putin's yacht').",
     "Scholz called Lula's visit an honour.",
     only=(TriggerType.MEET, TriggerType.CALL, TriggerType.HOST),
     needs=("'s", "'"),
@@ -1490,7 +1491,18 @@ def _possessive_object(context: SentenceContext, reading: Reading) -> bool:
         and first.end < len(keys)
         and keys[first.end] in POSSESSIVE_MARKS
         and not _LOCATIVE.intersection(keys[reading.end : first.start])
+        and not _on_owned_place(context, first.start, first.end + 1)
     )
+
+
+def _on_owned_place(context: SentenceContext, owner: int, owned: int) -> bool:
+    """Whether "on" right before the owner opens a place that is his ("conferred on Tito's island retreat", "talked
+    on Putin's private yacht"), not a thing ("spoke on Biden's plan"): a place noun a modifier or two after the mark."""
+    keys = context.keys
+    return keys[owner - 1] == "on" and not context.words.owned_places.isdisjoint(keys[owned : owned + _PLACE_REACH])
+
+
+_PLACE_REACH = 3  # words from the possessive mark to the place: "Tito's | small island retreat"
 
 
 @rule(
