@@ -4371,6 +4371,31 @@ ATTENDANCE = [
         [Expect(("anthony-albanese", "christopher-luxon", "james-marape"), SUMMIT, date=day("2024-09-03"))],
     ),
     (
+        "the-leaders-agreed-to-hold-a-meeting",
+        "Kishida and Albanese spoke by telephone on Monday. The leaders agreed to hold a meeting in Canberra next "
+        "month.",
+        dt.date(2024, 5, 8),
+        [
+            Expect(("fumio-kishida", "anthony-albanese"), CALL, date=day("2024-05-06")),
+            Expect(("fumio-kishida", "anthony-albanese"), VISIT, PLANNED, host="AUS"),
+        ],
+    ),
+    (
+        "the-leaders-agreed-instead-to-hold-talks",
+        "Scholz and Macron met in Paris on Monday. The leaders agreed instead to hold talks in Berlin in June.",
+        dt.date(2024, 5, 8),
+        [
+            Expect(("olaf-scholz", "emmanuel-macron"), VISIT, date=day("2024-05-06")),
+            Expect(("olaf-scholz", "emmanuel-macron"), VISIT, PLANNED, host="DEU"),
+        ],
+    ),
+    (
+        "the-leaders-agreed-to-hold-down-prices",
+        "Kishida and Albanese spoke by telephone on Monday. The leaders agreed to hold down the prices of rice.",
+        dt.date(2024, 5, 8),
+        [Expect(("fumio-kishida", "anthony-albanese"), CALL, date=day("2024-05-06"))],
+    ),
+    (
         "a-session-brought-together-countries-then-names",
         "Monday's session of the East African Community in Arusha brought together Ruto and the presidents of "
         "Uganda, Tanzania and Rwanda, Yoweri Museveni, Samia Suluhu Hassan and Paul Kagame.",
