@@ -1061,6 +1061,34 @@ def test_a_length_of_time_between_verb_and_with(
     ("text", "published", "expected"),
     [
         (
+            "Modi held his first meeting of the trip with Moon Jae-in on Friday.",
+            dt.date(2019, 2, 24),
+            [(("narendra-modi", "moon-jae-in"), "meeting", "occurred", "2019-02-22")],
+        ),
+        (
+            "Modi's last meeting today will be with Sunak.",
+            dt.date(2023, 5, 20),
+            [(("narendra-modi", "rishi-sunak"), "meeting", "planned", "2023-05-20")],
+        ),
+        (
+            "Albanese's first phone call of the morning was with Kishida on Friday.",
+            dt.date(2023, 5, 20),
+            [(("anthony-albanese", "fumio-kishida"), "call", "occurred", "2023-05-19")],
+        ),
+        ("Modi's meeting was a success, with Sunak praising it.", dt.date(2023, 5, 20), []),  # a comma ends it
+        ("The meeting of the council with Sunak was put off.", dt.date(2023, 5, 20), []),  # one side
+    ],
+)
+def test_a_meeting_nouns_of_phrase_or_copula_before_with(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
             "Fumio Kishida spoke with Joe Biden for an hour on Thursday night Washington time, Friday morning in "
             "Tokyo.",
             dt.date(2023, 11, 20),

@@ -132,7 +132,7 @@ def _verb_at(context: SentenceContext, i: int) -> bool:
     Phase.SUBJECT,
     "A meeting or call with no one right after it takes the people after a 'with' a few plain words on ('held "
     "talks on trade with Macron', 'a video call from the chancellery with Trump', 'conferred for two and one-half "
-    "hours today with X').",
+    "hours today with X', 'his first meeting of the day with X').",
     "Merz held talks on trade with Macron on Wednesday.",
     only=(TriggerType.MEET, TriggerType.CALL),
     needs=("with",),
@@ -140,10 +140,35 @@ def _verb_at(context: SentenceContext, i: int) -> bool:
 def _with_later(context: SentenceContext, reading: Reading) -> bool:
     if reading.objects or reading.trigger.may_name or reading.phrase.split()[-1] in ("with", "to", "between"):
         return False
-    keys, tokens, limit = context.keys, context.tokens, reading.clause[1]
-    if reading.end >= limit or keys[reading.end] not in _GAP_OPENERS:
+    if reading.end >= reading.clause[1] or context.keys[reading.end] not in _GAP_OPENERS:
         return False
-    for i in range(reading.end + 1, min(limit, reading.end + _WITH_REACH + 1)):
+    return _with_from(context, reading, reading.end + 1)
+
+
+@rule(
+    "objects.copula-with",
+    Phase.SUBJECT,
+    "A meeting noun with no one after it that is the subject of 'is/was/will be with' meets the people after that "
+    "'with' ('his first meeting is with X', 'the last call of the day will be with Y').",
+    "Modi's first meeting is with Sunak.",
+    published="2023-05-20",
+    only=(TriggerType.MEET, TriggerType.CALL),
+    needs=("with",),
+)
+def _copula_with(context: SentenceContext, reading: Reading) -> bool:
+    if reading.objects or reading.phrase.split()[-1] in ("with", "to", "between"):
+        return False
+    limit, keys = reading.clause[1], context.keys
+    start = reading.end + (reading.end < limit and keys[reading.end] in _DAY_WORDS)  # "... today is with X"
+    if start >= limit or keys[start] not in _WITH_COPULAS:
+        return False
+    return _with_from(context, reading, start + 1)
+
+
+def _with_from(context: SentenceContext, reading: Reading, start: int) -> bool:
+    """Take as objects the people after a 'with' a few plain words on from ``start``, in the reading's clause."""
+    keys, tokens, limit = context.keys, context.tokens, reading.clause[1]
+    for i in range(start, min(limit, start + _WITH_REACH)):
         if keys[i] == "with":
             group = group_after(context.mentions, tokens, i + 1, limit)
             reading.objects, reading.leader_objects = group, [m for m in group if m.is_leader]
@@ -190,7 +215,10 @@ def _person_at(context: SentenceContext, i: int) -> bool:
     return any(m.kind is not PRONOUN or m.text.lower() not in OWNERS for m in context.persons.between(i, i + 1))
 
 
-_GAP_OPENERS = frozenset({"on", "about", "over", "from", "at", "in", "during", "by", "for"})  # "talks on trade with X"
+# "talks on trade with X", "his first meeting of the day with X"
+_GAP_OPENERS = frozenset({"on", "about", "over", "from", "at", "in", "during", "by", "for", "of"})
+_WITH_COPULAS = frozenset({"is", "was", "will", "would"})  # "his first meeting is with X", "... will be with X"
+_DAY_WORDS = frozenset({"today", "tomorrow", "tonight"})  # "his last meeting today will be with X"
 _NOT_IN_GAP = frozenset({"and", "or", "but", "who", "which", "that", "then", "after", "before", "as", "while"})
 
 
