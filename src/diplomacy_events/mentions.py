@@ -1938,7 +1938,12 @@ class Discourse:
                 tally = self.by_role.get(role)
                 if tally is None:  # not setdefault: a tally is made only for an office not counted yet
                     tally = self.by_role[role] = Tally(role=role)
-                if resolved.leaders[0] not in tally.counts and _titled_abroad(resolved, after):
+                if (
+                    after is not None
+                    and after.kind is _KIND_COUNTRY  # most mentions have none right after: settled here
+                    and resolved.leaders[0] not in tally.counts
+                    and _titled_abroad(resolved, after)
+                ):
                     self.abroad |= {resolved.leaders[0]}
                 tally.add(resolved.leaders[0], resolved)
 
@@ -2529,22 +2534,16 @@ _NAMED_KINDS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
 _TITLED_KINDS = frozenset({MentionKind.OFFICE, MentionKind.PRONOUN})
 
 
-def _titled_abroad(mention: Mention, after: Mention | None) -> bool:
+def _titled_abroad(mention: Mention, country: Mention) -> bool:
     """Whether a leader is named with the country of the office after the name, as a government's releases name a
-    foreign leader: "President X of Ukraine" (``after`` is the mention after it).
+    foreign leader: "President X of Ukraine" (``country`` is the mention after it, a country).
 
     >>> x = Mention(kind=MentionKind.PERSON, start=0, end=2, text="Jan Roe", leaders=("x",), country="POL")
     >>> poland = Mention(kind=MentionKind.COUNTRY, start=3, end=4, text="Poland", country="POL")
-    >>> _titled_abroad(x, poland), _titled_abroad(x, None)
+    >>> _titled_abroad(x, poland), _titled_abroad(x, _evolve(poland, start=4, end=5))
     (True, False)
     """
-    return (
-        mention.kind is _KIND_PERSON
-        and after is not None
-        and after.kind is _KIND_COUNTRY
-        and after.start == mention.end + 1
-        and after.country == mention.country
-    )
+    return mention.kind is _KIND_PERSON and country.start == mention.end + 1 and country.country == mention.country
 
 
 def _bare_title(mention: Mention, role: Role) -> bool:

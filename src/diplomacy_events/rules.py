@@ -109,6 +109,13 @@ class Rule:
     published: str = "2024-06-14"
     only: frozenset[Hashable] | None = None  # the reading types it applies to (None: every one)
     needs: tuple[str, ...] = ()  # what it cannot fire without (see rule): cue words, or its trigger's properties
+    #: The bits of its needs in a cued mask: of its cue words, and of its trigger's properties (see _met).
+    masks: tuple[int, int] = attrs.field(init=False, repr=False, eq=False)
+
+    @masks.default
+    def _masks(self) -> tuple[int, int]:
+        words = _bits(n for n in self.needs if not n.startswith(_TRAIT))
+        return words, _bits(n for n in self.needs if n.startswith(_TRAIT))
 
 
 #: Every registered rule by id, in registration order (which is the order they run in within a phase).
@@ -165,6 +172,7 @@ def rule(
         if rule_id in RULES:
             raise ValueError(f"rule id {rule_id!r} is registered twice")
         types = frozenset(only) if only is not None else None
+        declare(*needs)  # before the rule is made: it keeps its needs' bits
         made = Rule(
             id=rule_id,
             phase=phase,
@@ -175,7 +183,6 @@ def rule(
             only=types,
             needs=tuple(needs),
         )
-        declare(*made.needs)
         _PHASE_NEEDS[phase] |= _bits(made.needs)
         RULES[rule_id] = made
         _BY_PHASE.setdefault(phase, []).append(made)
@@ -284,8 +291,7 @@ def _calls(phase: Phase, type_: Hashable, present: int) -> _Calls:
 
 def _met(made: Rule, present: int) -> bool:
     """Whether a cued mask meets a rule's needs: one of its words, if it needs any, and all its trigger's properties."""
-    words = _bits(n for n in made.needs if not n.startswith(_TRAIT))
-    properties = _bits(n for n in made.needs if n.startswith(_TRAIT))
+    words, properties = made.masks
     return (not words or bool(words & present)) and properties & present == properties
 
 

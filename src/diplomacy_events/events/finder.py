@@ -120,8 +120,9 @@ def find_events(
             trace += [(match.start, rule_id) for rule_id in reading.fired]
     told = len(found)
     found = other_editions(found, matches, context.keys, times, words)
-    folded = _first_since(_summit_gathers(_trips_met_again(_one_call(found), words, context.keys), context), context)
-    folded = _since_did_so(folded, context)
+    folded = _summit_gathers(_trips_met_again(_one_call(found), words, context.keys), context)
+    if folded and meets(context.cued, "since"):  # the rules of "the first ... since" (most sentences have none)
+        folded = _since_did_so(_first_since(folded, context), context)
     if trace is not None:
         trace += [(c.start, c.rules[-1]) for c in found[told:]]  # sentence.other-editions
         trace += [(c.start, c.rules[-1]) for c in folded if c.rules and c.rules[-1] in _SENTENCE_RULES]
@@ -486,8 +487,6 @@ _SINCE_TIME_REACH = 5  # tokens from the name to its time: "since Hu Jintao's vi
     needs=("since",),
 )
 def _first_since(found: list[EventCandidate], context: SentenceContext) -> list[EventCandidate]:
-    if not found or not meets(context.cued, "since"):
-        return found
     keys = context.keys
     added: list[EventCandidate] = []
     for candidate in found:
@@ -520,8 +519,6 @@ def _first_since(found: list[EventCandidate], context: SentenceContext) -> list[
     needs=("since",),
 )
 def _since_did_so(found: list[EventCandidate], context: SentenceContext) -> list[EventCandidate]:
-    if not found or not meets(context.cued, "since"):
-        return found
     keys = context.keys
     added: list[EventCandidate] = []
     for since in (i for i, key in enumerate(keys) if key == "since" and "first" in keys[:i]):

@@ -438,6 +438,7 @@ def _at_seat(context: SentenceContext, reading: Reading) -> bool:
     "passive's subject: X, not its agent Y.",
     "Modi was received by Emperor Naruhito and held talks with Kishida on Monday.",
     published="2024-07-10",
+    needs=("by",),  # a passive read before it in its sentence (agents.passive) has an agent after "by"
 )
 def _passive_conjunct(context: SentenceContext, reading: Reading) -> bool:
     if reading.subject or reading.participle or not context.passives:
