@@ -520,6 +520,8 @@ def _first_since(found: list[EventCandidate], context: SentenceContext) -> list[
 )
 def _since_did_so(found: list[EventCandidate], context: SentenceContext) -> list[EventCandidate]:
     keys = context.keys
+    if "first" not in keys:
+        return found  # no "the first ... since" (a scan in C)
     added: list[EventCandidate] = []
     for since in (i for i, key in enumerate(keys) if key == "since" and "first" in keys[:i]):
         earlier = _since_leader(context, since)

@@ -193,6 +193,8 @@ def joined_names(mentions: ByStart[Mention], tokens: Sequence[Token], last: Ment
         if not before or not (dash or hyphenated(tokens, start)) or not _other_name(before[-1], chain):
             break
         chain.append(before[-1])
+    if len(chain) == 1:
+        return chain  # the common case: no name joined to it
     front = chain[-1].start
     opening = [t.key for t in tokens[max(0, front - _NOUN_MODIFIERS) : front]]
     if INDEFINITE_DETERMINERS.intersection(opening):
