@@ -251,10 +251,12 @@ def _framed(
                 continue
             if tail[0] not in keys[match.end : match.end + _FRAME_REACH + 1]:
                 continue  # the common case: no tail word within reach (a scan in C)
+            end = _tail_end(keys, match.end, tail, trigger.place_gap)
+            if end is None:
+                continue
             if people is None:
                 people = _people(mentions, keys)
-            end = _tail_end(keys, match.end, tail, people, trigger.place_gap)
-            if end is not None:
+            if people.isdisjoint(range(match.end, end - len(tail))):  # no name in the gap
                 framed.append(Match(match.start, end, (phrase,)))
                 covered = end
                 break
@@ -287,16 +289,15 @@ _GAP_MARKS = ("-", "'", "'s")  # "hosted a leaders' dinner for", "hosted the sum
 _PLACE_MARKS = (*_GAP_MARKS, ",")
 
 
-def _tail_end(
-    keys: Sequence[str], start: int, tail: tuple[str, ...], people: set[int], place: bool = False
-) -> int | None:
+def _tail_end(keys: Sequence[str], start: int, tail: tuple[str, ...], place: bool = False) -> int | None:
     """Where a frame's tail ends when it follows ``start`` across a gap of plain words (a ``place`` with its
-    commas: "was in Lviv, in western Ukraine, with"), else None (``keys``: the sentence's token keys)."""
+    commas: "was in Lviv, in western Ukraine, with"), else None (``keys``: the sentence's token keys); whether a
+    name stands in the gap is the caller's to ask (most frames' tails are not there: no names to find)."""
     size, marks = len(tail), _PLACE_MARKS if place else _GAP_MARKS
     for i in range(start, min(len(keys) - size + 1, start + _FRAME_REACH + 1)):
         if tuple(keys[i : i + size]) == tail:
             return i + size if i > start else None
-        if not (keys[i].isalnum() or keys[i] in marks) or i in people:
+        if not (keys[i].isalnum() or keys[i] in marks):
             return None
     return None
 
