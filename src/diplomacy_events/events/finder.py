@@ -293,9 +293,9 @@ def _tail_end(keys: Sequence[str], start: int, tail: tuple[str, ...], place: boo
     """Where a frame's tail ends when it follows ``start`` across a gap of plain words (a ``place`` with its
     commas: "was in Lviv, in western Ukraine, with"), else None (``keys``: the sentence's token keys); whether a
     name stands in the gap is the caller's to ask (most frames' tails are not there: no names to find)."""
-    size, marks = len(tail), _PLACE_MARKS if place else _GAP_MARKS
+    size, marks, first = len(tail), _PLACE_MARKS if place else _GAP_MARKS, tail[0]
     for i in range(start, min(len(keys) - size + 1, start + _FRAME_REACH + 1)):
-        if tuple(keys[i : i + size]) == tail:
+        if keys[i] == first and tuple(keys[i : i + size]) == tail:
             return i + size if i > start else None
         if not (keys[i].isalnum() or keys[i] in marks):
             return None
