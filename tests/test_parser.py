@@ -3846,9 +3846,9 @@ WAYS = [
     ),
     (
         "started-with-then-and-then",
-        "NAIROBI, June 8, 2024 (Wire) - President Emmanuel Macron held bilateral talks on the sidelines of the summit "
-        "in Nairobi on Saturday. He started with Kenya's president, William Ruto, then Nigeria's president, Bola "
-        "Tinubu, and then the new president of Senegal, Bassirou Diomaye Faye.",
+        "NAIROBI, June 8, 2024 (Wire) - President Emmanuel Macron held a series of bilateral talks on the summit's "
+        "sidelines in Nairobi on Saturday. He started with Kenya's president, William Ruto, then Nigeria's president, "
+        "Bola Tinubu, and then the new president of Senegal, Bassirou Diomaye Faye.",
         dt.date(2024, 6, 8),
         [
             Expect((MACRON, "william-ruto"), MEETING, date=day("2024-06-08")),
