@@ -216,7 +216,8 @@ def test_a_summit_shows_its_name_series_rules_and_dates() -> None:
     text = "Lula flew to Johannesburg for the G20 summit."
     lines = explain_text(de.parse(text, "2025-11-20", title="Trip")).splitlines()
     assert lines[0] == "Trip (published 2025-11-20): 0 meetings, 1 summit"
-    summit = lines.index("#1 summit 'G20 summit', planned, 2025-11-22..2025-11-23")
+    # a journey for a summit places its traveller there (fold.roster's attendance)
+    summit = lines.index("#1 summit 'G20 summit', planned, 2025-11-22..2025-11-23: Luiz Inácio Lula da Silva")
     assert lines[summit + 1] == "    Lula flew to Johannesburg for the [G20 summit|trigger]."
     assert {"  series: G20", "  place: Johannesburg, ZAF"} <= set(lines)
     assert "  date: 2025-11-22..2025-11-23, by summit.record, anchor 2025-11-20" in lines
