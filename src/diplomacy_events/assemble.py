@@ -105,6 +105,21 @@ class Attended:
     status: Status
     mentions: tuple[Mention, ...] = ()
 
+    @classmethod
+    def by(
+        cls,
+        summit: Summit,
+        people: Sequence[tuple[Participant, Identified]],
+        status: Status,
+        mentions: tuple[Mention, ...],
+    ) -> Attended:
+        """The attendance of ``people`` as :meth:`Assembler.identified` gives them (each with how it was found).
+
+        >>> Attended.by(Summit(name="G20 summit", status=Status.OCCURRED), [], Status.PLANNED, ()).status.value
+        'planned'
+        """
+        return cls(summit, tuple(p for p, _ in people), tuple(how for _, how in people), status, mentions)
+
     def of(self, summit: Summit, status: Status) -> bool:
         """Whether this is attendance of ``summit`` (same name and time) in ``status``."""
         return self.summit.name == summit.name and self.status is status and _same_time(self.summit.date, summit.date)
@@ -952,20 +967,13 @@ class Assembler:
         if _stands_in(candidate) and people:  # the protagonist, for a report that names no subject
             people[0] = (people[0][0], attrs.evolve(people[0][1], how=Identification.PROTAGONIST))
         if candidate.trigger_type is ATTEND and summit is not None:
-            self.attended.append(
-                Attended(
-                    summit,
-                    tuple(person for person, _ in people),
-                    tuple(how for _, how in people),
-                    status,
-                    candidate.participants,
-                )
-            )
+            self.attended.append(Attended.by(summit, people, status, candidate.participants))
         if candidate.attendance:
             return None
         guests = self._lists_guests(candidate)  # "Taking part were A, B and C"
         if self._told_group is not None and (candidate.joins or guests):
-            return self._join_group(candidate)
+            told, self._told_group = self._told_group, None
+            return self._join_group(candidate, *told[:3])
         if guests and self._told_just_before(evidence):
             return self._join(candidate, people)
         if candidate.joins:
@@ -1087,14 +1095,12 @@ class Assembler:
         trigger = self.gazetteer.words.triggers.get(candidate.trigger)
         return trigger is not None and trigger.lists_guests
 
-    def _join_group(self, candidate: EventCandidate) -> Meeting | None:
+    def _join_group(
+        self, candidate: EventCandidate, told: EventCandidate, evidence: Evidence, tokens: Sequence[Token]
+    ) -> Meeting | None:
         """The meeting of a group that stood for no one ("CARICOM leaders met virtually on Friday"), told again with
         the leaders a later sentence says attend it ("Taking part were A, B and C", "A and B attended"): its time,
         place and kind, and the leaders it named (a host, a chair) with them (rule ``people.group-attended``)."""
-        told, evidence, tokens, _ = self._told_group or (candidate, None, (), 0)
-        self._told_group = None
-        if evidence is None:
-            return None
         rules = (*told.rules, *candidate.rules, "people.group-attended")
         self._trace(evidence.start, ("people.group-attended",))
         joined = attrs.evolve(told, participants=(*told.participants, *candidate.participants), rules=rules)
@@ -1107,6 +1113,7 @@ class Assembler:
         "Assad also attended it". None where the summit has a gathering already (``told``), nor with fewer than
         two attending leaders named."""
         made: list[Meeting] = []
+        self._told_group = None  # the document is read: a group told last joins no later sentence
         for candidate, evidence, tokens, summit, status in self._summit_groups:
             if any(m.kind is SUMMIT and m.summit == summit.name for m in (*told, *made)):
                 continue
@@ -1114,9 +1121,8 @@ class Assembler:
             if len({p.key for a in attending for p in a.people if p.leader_id}) < 2:
                 continue
             mentions = tuple(m for a in attending for m in a.mentions)
-            self._told_group = (candidate, evidence, tokens, 0)
             joined = attrs.evolve(candidate, participants=mentions, rules=("people.group-roster",))
-            meeting = self._join_group(joined)
+            meeting = self._join_group(joined, candidate, evidence, tokens)
             if meeting is not None and meeting.kind is SUMMIT:
                 self._trace(evidence.start, ("people.group-roster",))
                 made.append(meeting)
@@ -1205,8 +1211,7 @@ class Assembler:
         travellers = tuple(person for person, _ in people)
         self.calendar.trip(travellers, date, status)
         if summit is not None and people:
-            hows = tuple(how for _, how in people)
-            self.attended.append(Attended(summit, travellers, hows, status, candidate.participants))
+            self.attended.append(Attended.by(summit, people, status, candidate.participants))
         destination = _place(candidate.place)
         if destination is not None and not self._summit_in(destination.country, candidate):
             self._journey = (frozenset(p.leader_id for p in travellers if p.leader_id), destination)

@@ -2051,6 +2051,7 @@ def first_person(
     """
     taken = {i for m in mentions for i in range(m.start, m.end)}
     both = (speaker, partner) if partner is not None else (speaker,)
+    own = not pronouns.isdisjoint(FIRST_PERSON)  # the speaker's words, not the other turns' "you"
     added = [
         Mention(
             kind=MentionKind.PRONOUN,
@@ -2062,7 +2063,7 @@ def first_person(
             subject=_verb_follows(tokens, i + 1, words),
         )
         for i, token in enumerate(tokens)
-        if (token.key in pronouns or (pronouns is SPEAKER_WORDS and spoken_it(tokens, i, words)))
+        if (token.key in pronouns or (own and spoken_it(tokens, i, words)))
         and i not in taken
         and token.text in (token.key, token.key.capitalize())
     ]

@@ -138,7 +138,7 @@ def _verb_at(context: SentenceContext, i: int) -> bool:
     needs=("with",),
 )
 def _with_later(context: SentenceContext, reading: Reading) -> bool:
-    if reading.objects or reading.trigger.may_name or reading.phrase.split()[-1] in ("with", "to", "between"):
+    if reading.objects or reading.trigger.may_name or _ends_in_preposition(reading):
         return False
     if reading.end >= reading.clause[1] or context.keys[reading.end] not in _GAP_OPENERS:
         return False
@@ -156,13 +156,21 @@ def _with_later(context: SentenceContext, reading: Reading) -> bool:
     needs=("with",),
 )
 def _copula_with(context: SentenceContext, reading: Reading) -> bool:
-    if reading.objects or reading.phrase.split()[-1] in ("with", "to", "between"):
+    if reading.objects or _ends_in_preposition(reading):
         return False
     limit, keys = reading.clause[1], context.keys
     start = reading.end + (reading.end < limit and keys[reading.end] in _DAY_WORDS)  # "... today is with X"
     if start >= limit or keys[start] not in _WITH_COPULAS:
         return False
     return _with_from(context, reading, start + 1)
+
+
+def _ends_in_preposition(reading: Reading) -> bool:
+    """Whether the trigger phrase ends in the preposition of its objects ("talks with", "spoke to"): read already."""
+    return reading.phrase.rsplit(" ", 1)[-1] in _OBJECT_PREPOSITIONS
+
+
+_OBJECT_PREPOSITIONS = frozenset({"with", "to", "between"})
 
 
 def _with_from(context: SentenceContext, reading: Reading, start: int) -> bool:
