@@ -881,6 +881,19 @@ def test_a_trip_to_see_someone_else_is_no_visit_to_the_leader_there() -> None:
     assert ["Boris Johnson", "Angela Merkel"] in pairs(text, "2019-09-03")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin asked Erdogan for help to end the fighting in Idlib.",
+        "Erdogan was asked about his talks with Putin, and said nothing.",
+        "Asked whether he would meet Putin, Erdogan smiled.",
+    ],
+)
+def test_a_request_for_no_meeting_is_no_invitation(sentence: str) -> None:
+    found = de.parse(sentence, published=THURSDAY).meetings
+    assert all(m.status is not PLANNED for m in found)
+
+
 def test_an_accepted_invitation_someone_owns_is_a_visit_to_its_owner() -> None:
     def rows(text: str) -> list[tuple[list[str], str, str]]:
         meetings = de.parse(text, published="2017-11-23").meetings
@@ -1273,6 +1286,21 @@ TRIGGERS = [
         "Putin invited Erdogan to visit Moscow next month.",
         THURSDAY,
         [Expect((PUTIN, ERDOGAN), VISIT, PLANNED, DateSpan.from_month(2017, 12), host="RUS")],
+    ),
+    (
+        "asked-to-visit",
+        "Putin has asked Erdogan to visit Moscow next month.",
+        THURSDAY,
+        [Expect((PUTIN, ERDOGAN), VISIT, PLANNED, DateSpan.from_month(2017, 12), host="RUS")],
+    ),
+    (
+        "asked-several-to-meet-him",
+        "Erdogan asked the presidents of Russia and Iran to meet him in Ankara next month.",
+        THURSDAY,
+        [
+            Expect((ERDOGAN, PUTIN), VISIT, PLANNED, DateSpan.from_month(2017, 12), host="TUR"),
+            Expect((ERDOGAN, "hassan-rouhani"), VISIT, PLANNED, DateSpan.from_month(2017, 12), host="TUR"),
+        ],
     ),
     (
         "accepted-an-invitation-from-a-leader",

@@ -633,6 +633,8 @@ TRIGGER_PROPERTIES = {
     "first bilateral trip', 'bilateral trade')",
     "may_urge": "'called on X' pays X a visit, or urges X ('called on Putin to end the war'): no meeting when 'to' "
     "and a verb follow X, or a time follows 'on'",
+    "requests": "'asked X to meet him': an invitation only when 'to' and a meeting verb (or 'come') follow its "
+    "guests ('asked us for help to ...' invites no one)",
     "trip": "a bare journey ('flew to Paris'): no counterpart by itself, but it dates the traveller's next meeting",
     "agent_noun": "also a noun for a person ('the host'): after a determiner nobody hosted",
     "lists_attendees": "a noun that lists those at a gathering ('Attendees included ...')",
@@ -686,6 +688,7 @@ class Trigger:
     plural: bool = False
     may_name: bool = False
     may_urge: bool = False
+    requests: bool = False
     adjective: bool = False
     trip: bool = False
     agent_noun: bool = False

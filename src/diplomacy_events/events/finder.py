@@ -22,7 +22,7 @@ from ..model import MeetingKind, Status
 from ..phrases import Match, PhraseMatcher
 from ..rules import Phase, declare, meets, play, program, rule
 from ..segment import Token
-from ..syntax import WINDOW, enclosed_relatives, in_relative_clause, token_keys
+from ..syntax import WINDOW, enclosed_relatives, in_relative_clause, infinitive_after, token_keys
 from ..timex import TimeExpression
 from .candidates import EventCandidate, SummitMention
 from .context import PLACE_KINDS, Reading, SentenceContext
@@ -95,6 +95,7 @@ def find_events(
         return []  # no leader, no meeting: only leaders named, or a summit's countries, make participants
     keys = token_keys(tokens) if keys is None else keys
     matches = _with_gapped(_framed(list(triggers.find(tokens, keys=keys)), keys, words, mentions), keys, words)
+    matches = _requests_to_meet(matches, keys, words)
     if not matches:
         return []
     context = SentenceContext.build(
@@ -264,6 +265,16 @@ def _framed(
             if plain is not None:
                 framed.append(Match(match.start, match.end, (plain,)))
     return framed
+
+
+def _requests_to_meet(matches: list[Match[str]], keys: Sequence[str], words: Lexicon) -> list[Match[str]]:
+    """The matches but a request ("asked", ``Trigger.requests``) that asks for no meeting: "asked Macron to
+    visit", "asked the leaders of A and B to meet him" invite; "asked us for help to ship grain" and "was asked
+    about his talks" do not (a meeting verb, or "come", must follow the request's "to")."""
+    if not any(words.triggers[m.values[0]].requests for m in matches):
+        return matches  # the common case: no request in the sentence
+    starts = [m.start for m in matches]
+    return [m for m in matches if not words.triggers[m.values[0]].requests or infinitive_after(keys, starts, m.end)]
 
 
 def _people(mentions: Sequence[Mention], keys: Sequence[str]) -> set[int]:
