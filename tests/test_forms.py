@@ -554,6 +554,18 @@ READOUTS = [
         [(("li-qiang", ALBANESE), "visit", "occurred", "2023-11-07")],
     ),
     (
+        "a-guest-greeted-visiting-is-no-visit-of-the-host-s",
+        "President Cyril Ramaphosa greeted visiting Kenyan President William Ruto at the Union Buildings on Monday.",
+        dt.date(2023, 11, 8),
+        [(("cyril-ramaphosa", "william-ruto"), "visit", "occurred", "2023-11-06")],
+    ),
+    (
+        "a-guest-welcomed-visiting-is-no-visit-of-the-host-s",
+        "Prime Minister Narendra Modi welcomed visiting Chancellor Olaf Scholz in New Delhi on Friday.",
+        dt.date(2024, 10, 26),
+        [((MODI, SCHOLZ), "visit", "occurred", "2024-10-25")],
+    ),
+    (
         "a-deputy-s-title-is-no-leader-s",
         "Vice President of the United States Kamala Harris met Narendra Modi.",
         dt.date(2024, 6, 20),

@@ -89,17 +89,20 @@ def _at_invitation(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.visiting-guest",
     Phase.TRIGGER,
-    "'Met with visiting President X', 'received the visiting leaders': 'visiting' describes the guests of another "
-    "verb; it reports no visit of its own.",
+    "'Met with visiting President X', 'greeted visiting President X', 'received the visiting leaders': 'visiting' "
+    "describes the guests of another verb; it reports no visit of its own.",
     "Xi Jinping held talks with visiting Brazilian President Lula in Beijing.",
     only=(TriggerType.VISIT,),
 )
 def _visiting_guest(context: SentenceContext, reading: Reading) -> bool:
     keys, start = context.keys, reading.start
-    if reading.phrase != "visiting" or start == 0 or keys[start - 1] not in ("with", "the", "a", "and"):
+    if reading.phrase != "visiting" or start == 0:
         return False
     if keys[start - 1] in ("the", "a"):
         return True  # "the visiting leaders", "a visiting head of state": an adjective
+    after_verb = any(m.end == start for m in context.matches)  # "greeted visiting President X": another trigger's
+    if not (after_verb or keys[start - 1] in ("with", "and")):
+        return False
     return any(m.start == reading.end and m.is_leader for m in context.mentions.between(reading.end, reading.end + 1))
 
 
