@@ -122,6 +122,8 @@ VISITS_ALLOWED = {
     "records the CPA period as a head-of-state vacancy)",
     "2730": "the reference drops the surname Fonseca of Jorge Carlos de Almeida Fonseca",
     "2936": "Salman bin Hamad was crown prince and deputy prime minister, not a head of state or government, in 2019",
+    "2904": "Mohammed bin Salman was crown prince without a head-of-government office in 2018 (prime minister from "
+    "2022-09-27)",
     "2993": "Guaidó was recognised by the US as interim president but never held the office",
     "3051": "reference error: Nguyen Tan Dung left office in 2016 (row dated 2022-05-12)",
     "3086": "reference error: Choummaly Sayasone left office in 2016 (row dated 2022-05-12)",

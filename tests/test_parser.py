@@ -4023,6 +4023,32 @@ WAYS = [
 #: Leaders named by a title alone or with a given name, and lists with glosses.
 TITLES = [
     (
+        "crown-prince-without-a-government-office",
+        "Crown Prince Mohammed bin Salman had lunch with Shinzo Abe in Osaka on Friday.",
+        dt.date(2019, 6, 30),
+        [],
+    ),
+    (
+        "crown-prince-as-prime-minister",
+        "Crown Prince Mohammed bin Salman had lunch with Lula in Riyadh on Tuesday.",
+        dt.date(2023, 12, 1),
+        [Expect(("mohammed-bin-salman", "luiz-inacio-lula-da-silva"), date=day("2023-11-28"))],
+    ),
+    (
+        "given-name-of-a-prince-named-before",
+        "Saudi Crown Prince Mohammed bin Salman flew to Paris on Sunday. On Tuesday Emmanuel Macron gave a dinner "
+        "for Prince Mohammed at the Louvre.",
+        dt.date(2018, 4, 12),
+        [],
+    ),
+    (
+        "given-name-of-a-prince-named-before-who-leads",
+        "Mohammed bin Salman flew to Seoul on Sunday. On Tuesday Yoon Suk Yeol gave a dinner for Prince Mohammed "
+        "at the Blue House.",
+        dt.date(2023, 5, 12),
+        [Expect(("yoon-suk-yeol", "mohammed-bin-salman"), date=day("2023-05-09"))],
+    ),
+    (
         "king-of-the-country-the-text-names",
         "King Abdullah received Nicolas Sarkozy in Riyadh on Monday.",
         dt.date(2012, 5, 10),

@@ -207,6 +207,7 @@ class Assembler:
     text: str = ""  # the input, which explanations quote
     spans: Spans = attrs.Factory(Spans)  # where each mention and time stands
     introduced: frozenset[str] = frozenset()
+    named_alone: frozenset[str] = frozenset()  # leaders a name of theirs alone names ("Mohammed bin Salman")
     countries: Mapping[str, int] = attrs.Factory(dict)  # how often the text names each country: who "King Abdullah" is
     publisher: str | None = None  # the country the outlet names ("The White House"): whose "the President" it is
     attended: list[Attended] = attrs.Factory(list)  # who is said to attend which
@@ -851,11 +852,24 @@ class Assembler:
         found = self.gazetteer.holders(mention, day)
         if mention.kind is PERSON and not mention.explicit:
             found = [(leader, office) for leader, office in found if leader.id in self.introduced]
+        elif mention.kind is PERSON and len(mention.leaders) > 1 and self.named_alone:
+            found = self._namesake_named(mention, found)
         if len(found) > 1 and mention.kind is PERSON and self.countries:
             return self._of_the_text(mention, day, found[0][0])
         if not found and mention.kind is PERSON and self.introduced:
             return self._by_last_word(mention.text, day)
         return found[0] if found else None
+
+    def _namesake_named(
+        self, mention: Mention, found: Sequence[tuple[Leader, Office | None]]
+    ) -> Sequence[tuple[Leader, Office | None]]:
+        """Of the people a name several share may mean ("Prince Mohammed", "King Abdullah"), those the text
+        named by a name of theirs alone, when it so named some but not all of them; so a shared name whose owner the
+        text named, and who leads no country on the day (a crown prince), is no one, not a namesake who does."""
+        named = self.named_alone.intersection(mention.leaders)
+        if not named or len(named) == len(set(mention.leaders)):
+            return found
+        return [(leader, office) for leader, office in found if leader.id in named]
 
     def _by_last_word(self, name: str, day: dt.date) -> tuple[Leader, Office | None] | None:
         """A one-word name that is the last word of a leader the text introduced in full, in office on ``day``

@@ -841,6 +841,9 @@ class Parser:
             gazetteer=self.gazetteer, calendar=calendar, source=source, text=text, spans=spans, trace=trace
         )
         assembler.introduced = self._introduced(assembler, everyone, anchor)
+        assembler.named_alone = frozenset(
+            m.leaders[0] for m in everyone if m.kind is PERSON and m.explicit and len(m.leaders) == 1
+        )
         assembler.countries = _Counts(  # the places after the full blocks are read only if an office needs them
             lambda: _countries(
                 [m for read in reads for m in read.mentions]
