@@ -1922,6 +1922,28 @@ NOMINAL = [
         [Expect((KISHIDA, BIDEN), date=day("2023-05-18"))],
     ),
     (
+        "a-participle-opening-ends-at-its-comma",
+        "Having lunched earlier with the Kenyan president William Ruto, the crown prince met with the Indian prime "
+        "minister Narendra Modi on Friday.",
+        SATURDAY_2023,
+        [],
+    ),
+    (
+        "a-participle-opening-and-an-unnamed-emir",
+        "Having spoken first with Chancellor Olaf Scholz, the emir met with President Emmanuel Macron on Monday.",
+        SATURDAY_2023,
+        [],
+    ),
+    (
+        "a-participle-opening-then-its-subject",
+        "Having held talks with Lula, Alberto Fernandez met Boric in Santiago on Wednesday.",
+        SATURDAY_2023,
+        [
+            Expect(("luiz-inacio-lula-da-silva", "alberto-fernandez"), date=day("2023-05-17")),
+            Expect(("alberto-fernandez", "gabriel-boric"), date=day("2023-05-17")),
+        ],
+    ),
+    (
         "their-long-meeting-points-ahead",
         "Biden met Yoon on Friday. In their more than hour-long meeting, Biden and Kishida discussed chips.",
         SATURDAY_2023,

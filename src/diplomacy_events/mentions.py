@@ -1467,12 +1467,26 @@ def _then_named(tokens: Sequence[Token], matches: list[Match[Entry]], i: int, j:
 
 
 def _opening_commas(tokens: Sequence[Token]) -> list[int]:
-    """The commas that close a sentence's opening phrase ("At the invitation of A,", "Besides talks with A,") and
-    an aside after a comma ("During the visit, apart from talks with A,")."""
+    """The commas that close a sentence's opening phrase ("At the invitation of A,", "Besides talks with A,", a
+    participle's "Having met A,") and an aside after a comma ("During the visit, apart from talks with A,")."""
     commas = [i for i, t in enumerate(tokens) if t.key == ","]
     starts = [-1] if tokens and (tokens[0].key in PREPOSITIONS or tokens[0].key in ASIDE_OPENERS) else []
+    if not starts and len(tokens) > 1 and _participle_opening(tokens):
+        starts = [-1]
     starts += [i for i in commas if i + 1 < len(tokens) and tokens[i + 1].key in ASIDE_OPENERS]
     return [next((c for c in commas if start < c <= start + _OPENING_REACH), -1) for start in starts]
+
+
+def _participle_opening(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opens with a participle's phrase: "Having met A, B ...", "Speaking after talks with A, B
+    ..." (a word in "-ing" before a lower-case word; not "King Abdullah", nor a place: "Beijing hosted")."""
+    first, second = tokens[0].key, tokens[1]
+    return (
+        len(first) >= _PARTICIPLE_LENGTH and first.endswith("ing") and second.key.isalpha() and not second.capitalised
+    )
+
+
+_PARTICIPLE_LENGTH = 6  # "having", "meeting", "speaking": no shorter word in "-ing" opens a participle's phrase
 
 
 def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
