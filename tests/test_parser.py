@@ -4045,6 +4045,30 @@ WAYS = [
 #: Leaders named by a title alone or with a given name, and lists with glosses.
 TITLES = [
     (
+        "abbreviated-prime-minister-of-a-country",
+        "Back at the White House, President Carter met with P.M. Begin of Israel for an hour on Tuesday.",
+        dt.date(1978, 3, 25),
+        [Expect(("jimmy-carter", "menachem-begin"), date=day("1978-03-21"))],
+    ),
+    (
+        "abbreviated-chancellor",
+        "President Bush met Chanc. Kohl of Germany in the Oval Office on Thursday.",
+        dt.date(1990, 5, 19),
+        [Expect(("george-h-w-bush", "helmut-kohl"), date=day("1990-05-17"))],
+    ),
+    (
+        "shared-family-name-of-a-country",
+        "On Friday Nixon received Gandhi of India at the White House.",
+        dt.date(1971, 11, 7),
+        [Expect(("richard-nixon", "indira-gandhi"), date=day("1971-11-05"))],
+    ),
+    (
+        "a-time-in-lower-case-is-no-title",
+        "Talks ended at 4 p.m. Thatcher then met Mitterrand at the Elysee on Monday.",
+        dt.date(1984, 5, 10),
+        [Expect(("margaret-thatcher", "francois-mitterrand"), date=day("1984-05-07"))],
+    ),
+    (
         "crown-prince-without-a-government-office",
         "Crown Prince Mohammed bin Salman had lunch with Shinzo Abe in Osaka on Friday.",
         dt.date(2019, 6, 30),

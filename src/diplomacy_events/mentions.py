@@ -194,8 +194,8 @@ def _accept(tokens: Sequence[Token], match: Match[Entry]) -> bool:
     start = match.start
     if start >= 1:
         before = tokens[start - 1]
-        if tokens[start].key in _MERIDIEM and before.key.isdigit():
-            return False  # "7:15 PM": a time of day, no prime minister
+        if tokens[start].key in _MERIDIEM and (before.key.isdigit() or tokens[start].text.islower()):
+            return False  # "7:15 PM", "in the p.m.": a time of day, no prime minister ("P.M. Nakasone")
         if before.key in _REGION_WORDS and before.capitalised and tags <= _NATIONAL:
             return False  # "South American presidents", "Latin American leaders": a region, not the United States
     if tags <= _NEEDS_CAPITAL:
@@ -730,9 +730,23 @@ class Gazetteer:
         place_after = match.start > 0 and tokens[match.start - 1].key in _LOCATIVES and bool(tags & _WHERE_TAGS)
         if _LEADER in tags or (_FAMILY in tags and _PRONOUN not in tags and not place_after):
             # "He" alone is a pronoun, not He Yingqin; "in Paris" a place, not Gabriel Paris
-            person = self._person(tokens, match, None, None, match.start)
+            person = self._person(tokens, match, self._own_country_after(tokens, matches, i), None, match.start)
             return 1, [person] if person else []
         return self._untitled(tokens, matches, i, tags)
+
+    def _own_country_after(self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int) -> str | None:
+        """The country named after a leader's name ("Gandhi of India"), when one the name may mean led it: it says
+        whose name it is, as a title would ("P.M. Gandhi"); ``None`` for none."""
+        match = matches[i]
+        if match.end >= len(tokens) or tokens[match.end].key not in ("of", "from") or i + 1 == len(matches):
+            return None  # the common case: no "of" after the name
+        code = _country_after(tokens, matches[i + 1], match.end)
+        if code is None:
+            return None
+        named = [value for tag, value in match.values if tag in (_LEADER, _FAMILY)]
+        leaders = [self.knowledge.get_leader(leader_id) for leader_id in named]
+        held = any(o.country.code == code for leader in leaders if leader is not None for o in leader.offices)
+        return code if held else None
 
     def _country_prefix(
         self, tokens: Sequence[Token], matches: list[Match[Entry]], i: int, tags: frozenset[str]

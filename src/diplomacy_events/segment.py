@@ -84,6 +84,7 @@ _ABBREVIATIONS = frozenset(
         "sgt",
         "prof",
         "pres",
+        "chanc",
         "jr",
         "sr",
         "vs",
