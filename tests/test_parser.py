@@ -4045,6 +4045,25 @@ WAYS = [
 #: Leaders named by a title alone or with a given name, and lists with glosses.
 TITLES = [
     (
+        "leader-of-the-islamic-revolution-and-honorifics",
+        "Bashar al-Assad was received on Wednesday by the Leader of the Islamic Revolution, Grand Ayatollah Sayyid Ali "
+        "Khamenei.",
+        dt.date(2022, 5, 12),
+        [Expect(("ali-khamenei", ASSAD), VISIT, date=day("2022-05-11"), host="IRN")],
+    ),
+    (
+        "leader-of-the-islamic-revolution-unnamed",
+        "On Tuesday the Leader of the Islamic Revolution received Vladimir Putin in Tehran.",
+        dt.date(2022, 7, 21),
+        [Expect(("ali-khamenei", PUTIN), VISIT, date=day("2022-07-19"), host="IRN")],
+    ),
+    (
+        "honorific-before-a-family-name",
+        "Erdogan held talks with Seyyed Raisi in Ankara on Thursday.",
+        dt.date(2024, 1, 27),
+        [Expect((ERDOGAN, "ebrahim-raisi"), date=day("2024-01-25"), host="TUR")],
+    ),
+    (
         "abbreviated-prime-minister-of-a-country",
         "Back at the White House, President Carter met with P.M. Begin of Israel for an hour on Tuesday.",
         dt.date(1978, 3, 25),
