@@ -1145,6 +1145,24 @@ def test_kim_yo_jong_is_not_kim_jong_un() -> None:
 #: Reporters, speaker labels, ministers and citations that must not become leaders or dates.
 DISTRACTORS = [
     (
+        "a-leaders-son-named-with-the-family-name",
+        "Hunter Biden, the president's son, flew to Kyiv last week to meet Zelensky.",
+        dt.date(2023, 5, 20),
+        [],
+    ),
+    (
+        "a-prime-ministers-wife",
+        "Cherie Blair, the prime minister's wife, travelled to Rome on Monday to meet Berlusconi.",
+        dt.date(2003, 5, 20),
+        [],
+    ),
+    (
+        "a-leader-who-is-someones-son",
+        "Assad, the son of Hafez al-Assad, met Putin in Moscow on Monday.",
+        dt.date(2017, 5, 20),
+        [Expect((ASSAD, PUTIN), date=day("2017-05-15"))],
+    ),
+    (
         "transcript-speaker-kim",
         "SHAPIRO: What happened in Sochi?\nKIM: Putin hosted Assad there on Monday.\nSHAPIRO: And then?\n"
         "KIM: Then he called Trump.\n",

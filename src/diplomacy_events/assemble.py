@@ -852,7 +852,7 @@ class Assembler:
         found = self.gazetteer.holders(mention, day)
         if mention.kind is PERSON and not mention.explicit:
             found = [(leader, office) for leader, office in found if leader.id in self.introduced]
-        elif mention.kind is PERSON and len(mention.leaders) > 1 and self.named_alone:
+        elif mention.given and len(mention.leaders) > 1 and self.named_alone:
             found = self._namesake_named(mention, found)
         if len(found) > 1 and mention.kind is PERSON and self.countries:
             return self._of_the_text(mention, day, found[0][0])
@@ -863,9 +863,10 @@ class Assembler:
     def _namesake_named(
         self, mention: Mention, found: Sequence[tuple[Leader, Office | None]]
     ) -> Sequence[tuple[Leader, Office | None]]:
-        """Of the people a name several share may mean ("Prince Mohammed", "King Abdullah"), those the text
-        named by a name of theirs alone, when it so named some but not all of them; so a shared name whose owner the
-        text named, and who leads no country on the day (a crown prince), is no one, not a namesake who does."""
+        """Of the people a title and a given name several share may mean ("Prince Mohammed", "King Abdullah"),
+        those the text named by a name of theirs alone, when it so named some but not all of them; so a shared name
+        whose owner the text named, and who leads no country on the day (a crown prince), is no one, not a namesake
+        who does. Not a shared family name: "Assad, the son of Hafez al-Assad" is the son."""
         named = self.named_alone.intersection(mention.leaders)
         if not named or len(named) == len(set(mention.leaders)):
             return found

@@ -926,6 +926,7 @@ class Lexicon:
     returned_visits: frozenset[str]  # "returned the visit with a tour of X": a visit to the place its clause names
     contemplated_cancels: Cues  # "threatened to cancel the meeting": no cancellation yet, the meeting is still a plan
     remote_words: frozenset[str]  # "the summit took place online": a summit held remotely is a call
+    kin_nouns: frozenset[str]  # "X Milei, the president's sister": a leader's relative, named with the family name
     other_editions: tuple[str, ...]  # "hosted the other three": the series' other summits, after one told
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
     statement_words: frozenset[str] = attrs.field(init=False, repr=False)  # a time after them dates a statement

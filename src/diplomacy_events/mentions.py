@@ -145,6 +145,7 @@ class Mention:
     size: int = 0  # how many a group counts ("the ten ASEAN leaders": 10); 0 when it names no number
     others: bool = False  # "the other G7 leaders": the group's members but the leaders named with it
     objective: bool = False  # "her" as an object ("met her at the airport"), not a possessive ("her visit")
+    given: bool = False  # a title and a given name that several may share: "Prince Mohammed", "King Abdullah"
 
     #: Whether the mention can stand for a leader (person, office, pronoun, metonym or group of leaders); worked
     #: out once, as the event stage asks it of each mention many times.
@@ -1148,7 +1149,14 @@ class Gazetteer:
             return None
         text = _surface(tokens, start, position + 1)
         return Mention(
-            kind=MentionKind.PERSON, start=start, end=position + 1, text=text, leaders=ids, country=country, role=role
+            kind=MentionKind.PERSON,
+            start=start,
+            end=position + 1,
+            text=text,
+            leaders=ids,
+            country=country,
+            role=role,
+            given=True,
         )
 
     @cached_property
@@ -1223,6 +1231,12 @@ class Gazetteer:
                     unlisted=unlisted,
                 )
             explicit = titled or tokens[match.start].key not in self.words.family_name_words
+            if not titled and self._kin_apposition(tokens, match.end):
+                # "Karla Doe, the president's sister": a relative of the leader, no leader
+                first = match.start - 1 if before is not None and before.capitalised else match.start
+                return Mention(
+                    kind=MentionKind.OTHER, start=first, end=match.end, text=_surface(tokens, first, match.end)
+                )
         return Mention(
             kind=_KIND_PERSON,
             start=start,
@@ -1233,6 +1247,31 @@ class Gazetteer:
             role=role,
             explicit=explicit,
         )
+
+    def _kin_apposition(self, tokens: Sequence[Token], position: int) -> bool:
+        """Whether an apposition after a family name at ``position`` calls its bearer a leader's relative: ", the
+        president's sister", ", the prime minister's wife", ", sister of the president" (a noun of
+        :attr:`Lexicon.kin_nouns` owned by a title before the next comma). Not ", the son of Hafez al-Assad": a
+        leader may be someone's son."""
+        if _key(tokens, position) != "," or _key(tokens, position + 1) not in _KIN_OPENERS:
+            return False  # the common case: no apposition
+        kin, titles = self.words.kin_nouns, self._title_heads
+        end = next((i for i in range(position + 1, len(tokens)) if tokens[i].key == ","), len(tokens))
+        for j in range(position + 2, min(end, position + 1 + _KIN_REACH)):
+            if tokens[j].key not in kin:
+                continue
+            owner = j - 1 if tokens[j - 1].key in _POSSESSIVES else j - 2  # "the president's (younger) sister"
+            if tokens[owner].key in _POSSESSIVES and _key(tokens, owner - 1) in titles:
+                return True
+            after = [t.key for t in tokens[j + 1 : min(end, j + 4)]]
+            if after[:1] == ["of"] and not titles.isdisjoint(after[1:]):  # "sister of the president"
+                return True
+        return False
+
+    @cached_property
+    def _title_heads(self) -> frozenset[str]:
+        """The last words of the titles ("president", "minister", "king"): a relative's owner."""
+        return frozenset(title.split()[-1] for title in self.words.titles)
 
     def _paired(self, tokens: Sequence[Token], position: int) -> bool:
         """Whether a leader's name is hyphenated to the one before: "the Trump-Kim summit", no "Trump Kim"."""
@@ -1500,6 +1539,9 @@ def _participle_opening(tokens: Sequence[Token]) -> bool:
     )
 
 
+_KIN_OPENERS = frozenset({"the", "a", "his", "her", "their"})  # what opens an apposition that names a relative
+_POSSESSIVES = frozenset({"'s", "’s"})
+_KIN_REACH = 6  # words of such an apposition: "the prime minister's younger sister"
 _PARTICIPLE_LENGTH = 6  # "having", "meeting", "speaking": no shorter word in "-ing" opens a participle's phrase
 
 
