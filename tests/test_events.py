@@ -1689,6 +1689,11 @@ def test_one_leader_meeting_two_others_at_once_is_a_meeting_of_three(
         ("Biden met Rishi Sunak and Fumio Kishida on the sidelines of the G7 summit on Friday.", "2023-05-21"),
         ("On Sunday Lula met leaders such as Olaf Scholz and Emmanuel Macron in Paris.", "2023-06-26"),
         ("Lula is expected to meet Olaf Scholz and Emmanuel Macron in Paris next week.", "2023-06-14"),
+        (
+            "Scholz has spoken with President Emmanuel Macron and Premier Li Qiang to explain the new export rules.",
+            "2023-09-04",
+        ),
+        ("Albanese talked with Chris Hipkins and Justin Trudeau on Tuesday about the cable project.", "2023-03-08"),
     ],
 )
 def test_two_leaders_met_apart_or_of_one_country_are_two_meetings(text: str, published: str) -> None:
@@ -2041,3 +2046,39 @@ def test_a_meeting_being_prepared_is_planned(text: str, guest: str) -> None:
     meeting = next(m for m in de_parse(text, "2023-06-24").meetings if guest in {p.name for p in m.participants})
     assert meeting.status is PLANNED
     assert "status.in-preparation" in meeting.explanation.rules
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair"),
+    [
+        (
+            "Sanchez talked alone with Lula for three hours at the palace.",
+            "2023-04-27",
+            {"Pedro Sánchez", "Luiz Inácio Lula da Silva"},
+        ),
+        (
+            "On Monday Erdogan spoke briefly with Viktor Orban in the corridor.",
+            "2024-07-12",
+            {"Recep Tayyip Erdogan", "Viktor Orbán"},
+        ),
+        (
+            "Ruto conferred again privately with Samia Suluhu Hassan on Friday.",
+            "2023-11-04",
+            {"William Ruto", "Samia Suluhu Hassan"},
+        ),
+    ],
+)
+def test_one_or_two_adverbs_may_stand_before_the_with_of_a_meeting(text: str, published: str, pair: set[str]) -> None:
+    (meeting,) = de_parse(text, published).meetings
+    assert {p.name for p in meeting.participants} == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanchez spoke briefly and warmly with Lula for three hours at the palace.",
+        "Sanchez spoke to the rally with Lula for three hours at the palace.",
+    ],
+)
+def test_no_adverb_run_of_more_than_two_words_or_a_noun_joins_a_with(text: str) -> None:
+    assert not de_parse(text, "2023-04-27").meetings

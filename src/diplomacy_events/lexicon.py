@@ -928,6 +928,8 @@ class Lexicon:
     remote_words: frozenset[str]  # "the summit took place online": a summit held remotely is a call
     kin_nouns: frozenset[str]  # "X Milei, the president's sister": a leader's relative, named with the family name
     other_editions: tuple[str, ...]  # "hosted the other three": the series' other summits, after one told
+    manner_adverbs: frozenset[str]  # "talked alone with X": adverbs with no "-ly" between a verb and its "with"
+    ly_words: frozenset[str]  # "ally", "rally": words in "-ly" that are no adverb of manner
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
     statement_words: frozenset[str] = attrs.field(init=False, repr=False)  # a time after them dates a statement
     present_verbs: frozenset[str] = attrs.field(init=False, repr=False)  # "receives", "meets": a present trigger's verb

@@ -338,8 +338,8 @@ def _discussed_with_all(context: SentenceContext, reading: Reading) -> bool:
     Phase.SENTENCE,
     "'Met A and B at the chancellery', 'sat down with A and B': one leader meeting two named leaders of two other "
     "countries in one place and time is one meeting of the three (not 'met A on Monday and B on Thursday', "
-    "'separately', 'respectively', 'meetings with A and B', 'on the sidelines'; a longer list is more often one "
-    "bilateral each; fired by build.meeting).",
+    "'separately', 'respectively', 'meetings with A and B', 'on the sidelines', nor a verb of speech: 'has spoken "
+    "with A and B' is a conversation each; a longer list is more often one bilateral each; fired by build.meeting).",
     "Lula met Chancellor Olaf Scholz and President Emmanuel Macron at the Elysee on Friday.",
     published="2023-06-25",
 )
@@ -348,6 +348,8 @@ def _met_together(context: SentenceContext, reading: Reading) -> bool:
     objects = reading.leader_objects
     if reading.call or reading.type is not MEET or reading.trigger.plural or reading.status is not Status.OCCURRED:
         return False  # "is expected to meet A and B" (at a summit told before): more often a bilateral each
+    if reading.phrase.split()[0] in context.words.group_speech_verbs:
+        return False  # "has spoken with A and B to inform them": a conversation each, most often by phone
     if context.sidelines or reading.summit is not None or objects[0].start < reading.end:
         return False  # "met A and B on the sidelines of the summit", "A and B were among those X met": one each
     if not all(m.kind is MentionKind.PERSON for m in objects) or not _unsplit(context, reading):

@@ -177,7 +177,12 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     context.statuses[reading.number] = reading.status
     closing = context.opening_comma  # "On the sidelines of the summit, Lula held ...": Lula is no object of "summit"
     limit = closing if closing is not None and reading.end <= closing else reading.clause[1]
-    reading.objects = group_after(context.mentions, context.tokens, reading.end, min(limit, reading.clause[1]))
+    start = reading.end
+    if start + 1 < len(context.keys) and context.keys[start] not in _OBJECT_PREPOSITIONS:  # "talked alone with X"
+        start = _past_adverbs(context.keys, context.tokens, start, context.words)
+        if start != reading.end:
+            reading.fired.append("objects.past-adverbs")
+    reading.objects = group_after(context.mentions, context.tokens, start, min(limit, reading.clause[1]))
     if reading.objects and context.opens_clause(reading, reading.objects[-1].end):
         reading.objects = []  # "During that visit the two men signed ...": the next verb's subject
     if objects[0] and play(objects, context, reading):
@@ -221,6 +226,43 @@ def _again(context: SentenceContext, reading: Reading, again: TimeExpression) ->
 
 
 _GAP_ADVERBS = frozenset({"later", "then", "also", "separately", "again", "afterwards"})
+
+
+@rule(
+    "objects.past-adverbs",
+    Phase.SENTENCE,
+    "A verb's people may follow one or two adverbs before its 'with' or 'to' ('talked alone with X', 'spoke briefly "
+    "with X', 'conferred again privately with X'): an adverb is a word of the lexicon's manner_adverbs or a lower-case "
+    "word in '-ly' that is none of its ly_words ('ally', 'rally'); a longer stretch joins nothing.",
+    "Scholz talked alone with Macron for an hour.",
+    published="2023-01-23",
+)
+def _past_adverbs(keys: Sequence[str], tokens: Sequence[Token], end: int, words: Lexicon) -> int:
+    """Where the preposition stands after one or two adverbs that follow a trigger ending at ``end``, else ``end``.
+
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("spoke briefly and warmly with")
+    >>> _past_adverbs([t.key for t in tokens], tokens, 1, default_lexicon())
+    1
+    >>> tokens = tokenize("spoke again briefly with")
+    >>> _past_adverbs([t.key for t in tokens], tokens, 1, default_lexicon())
+    3
+    """
+    for i in range(end, min(end + _ADVERB_REACH, len(keys) - 1)):
+        key = keys[i]
+        manner = key in words.manner_adverbs or (
+            len(key) > 4 and key.endswith("ly") and not tokens[i].capitalised and key not in words.ly_words
+        )
+        if not manner:
+            return end
+        if keys[i + 1] in _OBJECT_PREPOSITIONS:
+            return i + 1
+    return end
+
+
+_ADVERB_REACH = 2  # adverbs between a verb and its preposition: "conferred again privately with"
+_OBJECT_PREPOSITIONS = frozenset({"with", "to"})
 
 
 def _framed(
