@@ -2082,3 +2082,37 @@ def test_one_or_two_adverbs_may_stand_before_the_with_of_a_meeting(text: str, pu
 )
 def test_no_adverb_run_of_more_than_two_words_or_a_noun_joins_a_with(text: str) -> None:
     assert not de_parse(text, "2023-04-27").meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair"),
+    [
+        ("Macron flew to London on Tuesday to see the King.", "2023-05-10", {"Emmanuel Macron", "Charles III"}),
+        ("Justin Trudeau went to Tokyo on Monday to see the Emperor.", "2019-06-05", {"Justin Trudeau", "Naruhito"}),
+    ],
+)
+def test_a_trip_to_see_a_bare_title_visits_that_office_there(text: str, published: str, pair: set[str]) -> None:
+    (meeting,) = de_parse(text, published).meetings
+    assert {p.name for p in meeting.participants} == pair
+    assert "build.to-see-office" in meeting.explanation.rules
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair"),
+    [
+        (
+            "Lukashenko took the overnight train to Moscow on Friday to see Putin.",
+            "2023-03-01",
+            {"Alexander Lukashenko", "Vladimir Putin"},
+        ),
+        (
+            "Orban took a government jet to Ankara to see Erdogan on Tuesday.",
+            "2023-03-01",
+            {"Viktor Orbán", "Recep Tayyip Erdogan"},
+        ),
+    ],
+)
+def test_taking_a_train_or_a_plane_to_a_place_is_a_trip(text: str, published: str, pair: set[str]) -> None:
+    (meeting,) = de_parse(text, published).meetings
+    assert {p.name for p in meeting.participants} == pair
+    assert meeting.kind is MeetingKind.VISIT

@@ -11,6 +11,8 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
+
 from ..lexicon import NUMBER_WORDS, POSSESSIVE_MARKS, REMOTE_GAP, TriggerType
 from ..mentions import Mention, MentionKind
 from ..model import MeetingKind, Status
@@ -20,7 +22,7 @@ from ..timex import TimeKind
 from .candidates import EventCandidate
 from .context import Reading, SentenceContext
 from .grammar import after_article, dedupe, end_of, group_after, group_before, people_count, possessive
-from .members import CALL, CALL_KIND, MEET, MEETING, PLACES, PRONOUN
+from .members import CALL, CALL_KIND, MEET, MEETING, OFFICE, PLACES, PRONOUN
 
 _CALL_MANNER_REACH = 6  # "exchanged views with the Mexican president by phone"
 _NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
@@ -1069,6 +1071,11 @@ def visits(
         reading.fired.append("build.to-see-another")  # "to see opposition leader X": no visit to the leader there
         return [visit.changed(participants=(visitor,), trip=True, place=places[0])]
     if trip and purpose:
+        office = _office_to_see(context, reading, places[0]) if len(places) == 1 else None
+        if office is not None:  # "flew to London to see the Queen": the office there, not the head of government
+            reading.fired.append("build.to-see-office")
+            rules = (*visit.rules, "build.to-see-office")
+            return [visit.changed(participants=(visitor, office), host=places[0], place=places[0], rules=rules)]
         return [_to_place(visit, visitor, place) for place in places]
     destination = places[0]
     hosts = [m for m in context.hosts_by_country.get(destination.country, ()) if m is not visitor]
@@ -1102,6 +1109,35 @@ def _to_see_another(context: SentenceContext, reading: Reading, visitor: Mention
         and (m.country is None or (m.country != destination.country and m.country not in went))
         for m in clause
     )
+
+
+@rule(
+    "build.to-see-office",
+    Phase.SENTENCE,
+    "A trip to one place 'to see' or 'to meet' a bare title of one person ('flew to London to see the Queen', 'went "
+    "to Tokyo to meet the Emperor') visits the holder of that office in the place's country, not its head of "
+    "government.",
+    "Macron flew to London on Tuesday to see the King.",
+    published="2023-05-10",
+)
+def _office_to_see(context: SentenceContext, reading: Reading, destination: Mention) -> Mention | None:
+    """The office a trip's purpose names right after "to see (the)" or "to meet (the)", given the destination's
+    country when it names none, if it is of that country; else None."""
+    if destination.country is None:
+        return None
+    words = context.words
+    for i, phrase in words.visit_purposes.matches(context.keys, reading.end, reading.clause[1]):
+        if phrase not in words.purpose_objects:
+            continue
+        after = i + len(phrase.split())
+        after += context.key(after) in _DETERMINERS
+        office = next((m for m in context.mentions.between(after, after + 1) if m.start == after), None)
+        if office is None or office.kind is not OFFICE or office.plural or office.role is None:
+            return None
+        if office.country is None:
+            return attrs.evolve(office, country=destination.country)
+        return office if office.country == destination.country else None
+    return None
 
 
 def _to_place(visit: EventCandidate, visitor: Mention, place: Mention) -> EventCandidate:
