@@ -2050,3 +2050,23 @@ PAST_COPULA = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(PAST_COPULA))
 def test_a_present_noun_after_a_past_copula_is_past(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Sanchez is hosting Lula in Madrid on Wednesday.", dt.date(2023, 4, 26)),
+        ("Ruto and Museveni are meeting in Kampala on Thursday to settle the fuel dispute.", dt.date(2023, 4, 27)),
+        ("Albanese is visiting Port Moresby on Saturday.", dt.date(2023, 4, 29)),
+    ],
+)
+def test_a_present_progressive_with_a_weekday_lies_ahead(text: str, day: dt.date) -> None:
+    (meeting,) = de.parse(text, published=dt.date(2023, 4, 24)).meetings
+    assert meeting.date is not None and meeting.date.start == day
+    assert meeting.status is de.Status.PLANNED
+    assert "time.progressive-ahead" in meeting.explanation.rules
+
+
+def test_a_past_progressive_with_a_weekday_stays_behind() -> None:
+    (meeting,) = de.parse("Sanchez was hosting Lula in Madrid on Wednesday.", published=dt.date(2023, 4, 24)).meetings
+    assert meeting.date is not None and meeting.date.start == dt.date(2023, 4, 19)

@@ -957,6 +957,30 @@ def _departure_ahead(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "time.progressive-ahead",
+    Phase.TIME,
+    "A present progressive with a plain weekday ('is meeting X on Thursday', 'are hosting Y on Friday') tells an "
+    "arrangement: the weekday lies ahead, as 'will be meeting' does. Not under a time heading.",
+    "Sanchez is hosting Lula in Madrid on Wednesday.",
+    published="2023-04-24",
+    needs=("is", "are", "'s", "'re"),
+)
+def _progressive_ahead(context: SentenceContext, reading: Reading) -> bool:
+    time, keys, start = reading.time, context.keys, reading.start
+    if time is None or time.kind is not TimeKind.WEEKDAY or time.offset or time.unit or context.scheduled:
+        return False  # "last Monday", "Monday next week", a timeline's line: as told
+    if reading.status is not _OCCURRED or reading.past or start == 0 or keys[start - 1] not in _PRESENT_BE:
+        return False
+    if not (keys[start].endswith("ing") and reading.trigger.participle):
+        return False
+    reading.ahead = True
+    return True
+
+
+_PRESENT_BE = frozenset({"is", "are", "'s", "'re"})
+
+
+@rule(
     "time.tonight",
     Phase.TIME,
     "A present tense with a time later in the day of writing ('tonight', 'this evening', 'later today') is a plan: "
