@@ -2116,3 +2116,25 @@ def test_taking_a_train_or_a_plane_to_a_place_is_a_trip(text: str, published: st
     (meeting,) = de_parse(text, published).meetings
     assert {p.name for p in meeting.participants} == pair
     assert meeting.kind is MeetingKind.VISIT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later Trudeau had meeting with President Macron of France, Chancellor Merkel & Theresa May of Britain.",
+        "After lunch Trudeau had a meeting with President Macron of France, Chancellor Merkel and Theresa May.",
+        "After the dinner Trudeau met Emmanuel Macron, Angela Merkel & Theresa May.",
+    ],
+)
+def test_had_meeting_and_a_list_past_an_opening_comma_are_a_meeting_each(text: str) -> None:
+    assert sorted(_leaders(text, "2019-06-20"), key=sorted) == [
+        {"Justin Trudeau", "Angela Merkel"},
+        {"Justin Trudeau", "Emmanuel Macron"},
+        {"Justin Trudeau", "Theresa May"},
+    ]
+
+
+def test_a_lone_name_after_an_opening_comma_is_no_object() -> None:
+    assert _leaders("After Trudeau met Emmanuel Macron, Angela Merkel praised the deal.", "2019-06-20") == [
+        {"Justin Trudeau", "Emmanuel Macron"}
+    ]

@@ -155,6 +155,34 @@ def _cues(context: SentenceContext, low: int, high: int) -> dict[str, int]:
     return found
 
 
+_LIST_TAIL = 3  # words between a list's name and the comma: "President Macron of France,"
+
+
+@rule(
+    "objects.list-past-opening",
+    Phase.SENTENCE,
+    "A list of leaders that runs on past the comma that seems to close the sentence's opening phrase, to an 'and' "
+    "or '&' before its last ('After dinner X met A, B and C') is the trigger's objects all; a lone name after that "
+    "comma is the next clause's subject ('After he met A, B said').",
+    "After dinner Scholz met Emmanuel Macron, Giorgia Meloni and Pedro Sanchez.",
+    published="2023-06-30",
+)
+def _listed_on(context: SentenceContext, reading: Reading, start: int) -> list[Mention]:
+    """The objects of a trigger before an opening comma, with the rest of their list after it when that list ends
+    in "and" or "&"; else those before the comma."""
+    cut = reading.objects
+    whole = group_after(context.mentions, context.tokens, start, reading.clause[1])
+    if len(whole) <= len(cut) + 1:
+        return cut  # one name after the comma: the next clause's subject
+    last = whole[-1]
+    if not {"and", "&"}.intersection(context.keys[whole[-2].end : last.start]):
+        return cut
+    if last.end < len(context.keys) and context.keys[last.end] in context.words.clause_verbs:
+        return cut  # "After he met A, B and C spoke": the list is the next clause's subject
+    reading.fired.append("objects.list-past-opening")
+    return whole
+
+
 def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     """The candidates one trigger reports: its phases in order, none if a veto fires.
 
@@ -183,6 +211,8 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
         if start != reading.end:
             reading.fired.append("objects.past-adverbs")
     reading.objects = group_after(context.mentions, context.tokens, start, min(limit, reading.clause[1]))
+    if limit < reading.clause[1] and reading.objects and limit - reading.objects[-1].end <= _LIST_TAIL:
+        reading.objects = _listed_on(context, reading, start)
     if reading.objects and context.opens_clause(reading, reading.objects[-1].end):
         reading.objects = []  # "During that visit the two men signed ...": the next verb's subject
     if objects[0] and play(objects, context, reading):
