@@ -1617,6 +1617,73 @@ def test_a_meeting_put_off_after_a_participial_phrase_did_not_happen(text: str) 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting between Lula and Kishida, which was set for Friday, June 7, at 10:00, in Tokyo, was cancelled "
+        "at short notice.",
+        "Talks between Chancellor Scholz and President Duda, which had been planned for Tuesday in Warsaw, have "
+        "been called off.",
+    ],
+)
+def test_a_meeting_called_off_after_a_relative_clause_did_not_happen(text: str) -> None:
+    assert de_parse(text, "2024-06-07").meetings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting between Lula and Kishida, which was postponed in May, took place in Tokyo on Friday.",
+        "The meeting between Lula and Kishida, which lasted an hour, covered trade, and the dinner was cancelled.",
+    ],
+)
+def test_a_relative_clause_s_own_postponement_leaves_the_meeting(text: str) -> None:
+    [meeting] = de_parse(text, "2024-06-07").meetings
+    assert {p.name for p in meeting.participants} == {"Luiz Inácio Lula da Silva", "Fumio Kishida"}
+    assert meeting.status is OCCURRED
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "aside"),
+    [
+        (
+            "President Macron flew home on Monday. Apart from the Indian leader, Macron also held talks with "
+            "President Lula.",
+            {"Emmanuel Macron", "Luiz Inácio Lula da Silva"},
+            "Narendra Modi",
+        ),
+        (
+            "In addition to Kenyan President William Ruto, Chinese President Xi Jinping met Nigerian President Bola "
+            "Tinubu in Beijing on Tuesday.",
+            {"Xi Jinping", "Bola Tinubu"},
+            "William Ruto",
+        ),
+        (
+            "Like Chancellor Scholz, Prime Minister Meloni met President Zelensky in Kyiv on Tuesday.",
+            {"Giorgia Meloni", "Volodymyr Zelensky"},
+            "Olaf Scholz",
+        ),
+    ],
+)
+def test_a_leader_in_a_fronted_aside_is_not_the_subject(text: str, pair: set[str], aside: str) -> None:
+    found = [{p.name for p in m.participants} for m in de_parse(text, "2024-09-03").meetings]
+    assert pair in found
+    assert not any(aside in people and len(people & pair) == 1 for people in found)  # no pair of the aside's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On behalf of President Emmanuel Macron, a minister greeted Kenyan President William Ruto at Orly on Tuesday.",
+        "Kenyan President William Ruto was greeted at Orly on Tuesday in the name of President Emmanuel Macron.",
+        "On May 2 the President of Ghana will be welcomed by the Duke and Duchess of Kent on behalf of the King, "
+        "before they ride to Windsor together.",
+    ],
+)
+def test_a_leader_represented_on_behalf_of_is_not_there(text: str) -> None:
+    assert de_parse(text, "2023-05-03").meetings == ()
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         (
@@ -2138,3 +2205,54 @@ def test_a_lone_name_after_an_opening_comma_is_no_object() -> None:
     assert _leaders("After Trudeau met Emmanuel Macron, Angela Merkel praised the deal.", "2019-06-20") == [
         {"Justin Trudeau", "Emmanuel Macron"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Jordan's King Abdullah II opened the conference in Amman on Sunday. The Head of State later held talks "
+            "with Egyptian President Abdel Fattah el-Sisi.",
+            {"Abdullah II", "Abdel Fattah el-Sisi"},
+        ),
+        (
+            "Chinese President Xi Jinping opened the forum in Beijing on Monday. Apart from the Kenyan President, the "
+            "Head of State also held talks with Nigerian President Bola Tinubu.",
+            {"Xi Jinping", "Bola Tinubu"},
+        ),
+    ],
+)
+def test_the_head_of_state_is_the_text_s_own_head_of_state(text: str, pair: set[str]) -> None:
+    assert [{p.name for p in m.participants} for m in de_parse(text, "2024-09-03").meetings] == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Lula thanked Xi for the dinner and flew to Tokyo on Sunday to meet Kishida.",
+            {"Luiz Inácio Lula da Silva", "Fumio Kishida"},
+        ),
+        (
+            "Ramaphosa praised President Ruto for the talks and accepted an invitation to visit Kenya in May.",
+            {"Cyril Ramaphosa", "William Ruto"},
+        ),
+    ],
+)
+def test_a_verb_after_and_shares_the_first_verb_s_subject(text: str, pair: set[str]) -> None:
+    assert pair in [{p.name for p in m.participants} for m in de_parse(text, "2024-06-25").meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President Nana Akufo-Addo flew in from Auckland on Monday. On Tuesday he was greeted by the Prince "
+        "and King Charles III at Windsor Castle.",
+        "King Charles III will host Ghanaian President Nana Akufo-Addo in London this week. On May 2 the President "
+        "will be welcomed by the Prince and Princess of Wales at his hotel, near Nelson's Column.",
+    ],
+)
+def test_a_monarch_of_several_realms_is_not_made_another_realm_s_by_a_bare_title(text: str) -> None:
+    for meeting in de_parse(text, "2023-05-01").meetings:
+        assert all(p.country is None or p.country.code != "NZL" for p in meeting.participants)
+        assert all(p.name != "Charles III" or p.country.code == "GBR" for p in meeting.participants if p.country)

@@ -776,7 +776,9 @@ class Assembler:
             # office, if only one does
             others.add(speaker)
             places += self._named_holders(roles, speaker, day)
-        return self._office_of_text(mention, role, others, places, day)
+        # nor the same monarch's other realm: "by the Prince ... beside the King" is not the King of New Zealand
+        people = frozenset(m.leaders[0] for m in named if m.leaders)
+        return self._office_of_text(mention, role, others, places, day, people)
 
     def _bare_antecedent(
         self, antecedent: Mention, mentions: Sequence[Mention], speaker: str | None, day: dt.date
@@ -816,7 +818,13 @@ class Assembler:
         )
 
     def _office_of_text(
-        self, mention: Mention, role: Role, others: set[str], places: Sequence[str | None], day: dt.date
+        self,
+        mention: Mention,
+        role: Role,
+        others: set[str],
+        places: Sequence[str | None],
+        day: dt.date,
+        people: frozenset[str] = frozenset(),
     ) -> Mention | None:
         if role in _COMMON_OFFICES:  # many countries have one: the publisher's ("the President" of a readout),
             countries = [self.publisher, *places]  # or the country the sentence is in ("held talks in Addis Ababa")
@@ -825,10 +833,10 @@ class Assembler:
         if role in _MONARCHS and role.value in mention.text.lower():
             # "the Emir" in a story about Riyadh: the emir of a country the text names (Kuwait's), not the king
             # named most; "His Majesty" stands for any monarch
-            own = self._office_in(mention, countries, (role,), others, day)
+            own = self._office_in(mention, countries, (role,), others, day, people)
             if own is not None:
                 return own
-        return self._office_in(mention, countries, _roles_of(role), others, day)
+        return self._office_in(mention, countries, _roles_of(role), others, day, people)
 
     def _office_in(
         self,
@@ -837,13 +845,22 @@ class Assembler:
         roles: Sequence[Role],
         others: set[str],
         day: dt.date,
+        people: frozenset[str] = frozenset(),
     ) -> Mention | None:
-        """The first of ``countries`` (not of ``others``) with a holder of one of ``roles`` on ``day``, as the
-        office ``mention`` stands for."""
+        """The first of ``countries`` (not of ``others``) with a holder of one of ``roles`` on ``day`` who is not
+        one of ``people`` (a monarch of several realms named beside the title), as the office ``mention`` stands
+        for."""
         for country in countries:
             if country is None or country in others:
                 continue
-            held = next((r for r in roles if self.knowledge.office_holders(country, r, on=day)), None)
+            held = next(
+                (
+                    r
+                    for r in roles
+                    if any(leader.id not in people for leader, _ in self.knowledge.office_holders(country, r, on=day))
+                ),
+                None,
+            )
             if held is not None:
                 return attrs.evolve(mention, kind=MentionKind.OFFICE, country=country, role=held)
         return None

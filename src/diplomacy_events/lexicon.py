@@ -547,6 +547,19 @@ VISIT_MODIFIERS = frozenset(
 )
 #: Words that open an aside whose meeting is the main subject's: "Apart from talks with X, Y will ...".
 ASIDE_OPENERS = frozenset({"apart", "besides", "aside"})
+#: Phrases that open a sentence with a person set beside the subject, not the subject: "Besides X, Y met Z",
+#: "In addition to X, Y ...", "Like X, Y ...".
+FRONTED_ASIDES = (
+    ("besides",),
+    ("apart", "from"),
+    ("aside", "from"),
+    ("in", "addition", "to"),
+    ("like",),
+    ("unlike",),
+    ("as", "with"),
+    ("other", "than"),
+    ("except", "for"),
+)
 #: Prepositions before "the talks" that refer back to a meeting told elsewhere: "briefed them on the talks".
 REFERRING = frozenset({"on", "about", "after", "during", "following", "before", "at", "from", "since", "of"})
 #: What may stand between a time and a second time of the same verb: "in 2018 and again in Ankara in 2019".
@@ -930,6 +943,8 @@ class Lexicon:
     other_editions: tuple[str, ...]  # "hosted the other three": the series' other summits, after one told
     manner_adverbs: frozenset[str]  # "talked alone with X": adverbs with no "-ly" between a verb and its "with"
     ly_words: frozenset[str]  # "ally", "rally": words in "-ly" that are no adverb of manner
+    represented_cues: Cues  # "greeted by X on behalf of Y": Y is represented, not there
+    head_words: Mapping[str, str]  # "the Head of State": the text's own head of state (or of government)
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
     statement_words: frozenset[str] = attrs.field(init=False, repr=False)  # a time after them dates a statement
     present_verbs: frozenset[str] = attrs.field(init=False, repr=False)  # "receives", "meets": a present trigger's verb
@@ -1004,7 +1019,7 @@ _BUNDLED = resources.files("diplomacy_events") / "data" / "lexicon.json"
 # -- reading and validating the file --------------------------------------------------------------------------------
 
 _CONVERTERS = {"frozenset[str]": _words, "tuple[str, ...]": _phrases, "Cues": _cues}
-_BUILT = {"titles", "title_countries", "pronouns", "triggers", "sequence_words"}
+_BUILT = {"titles", "title_countries", "head_words", "pronouns", "triggers", "sequence_words"}
 
 
 def _build(raw: Any, file: str) -> Lexicon:
@@ -1020,6 +1035,7 @@ def _build(raw: Any, file: str) -> Lexicon:
     built: dict[str, Any] = {
         "titles": _titles(raw["titles"], file),
         "title_countries": _string_map(raw["title_countries"], file, "title_countries"),
+        "head_words": _string_map(raw["head_words"], file, "head_words"),
         "pronouns": _string_map(raw["pronouns"], file, "pronouns"),
         "triggers": _triggers(raw["triggers"], file),
         "sequence_words": tuple(

@@ -146,6 +146,7 @@ class Mention:
     others: bool = False  # "the other G7 leaders": the group's members but the leaders named with it
     objective: bool = False  # "her" as an object ("met her at the airport"), not a possessive ("her visit")
     given: bool = False  # a title and a given name that several may share: "Prince Mohammed", "King Abdullah"
+    heads: frozenset[Role] = frozenset()  # "the Head of State": the offices the bare words may stand for
 
     #: Whether the mention can stand for a leader (person, office, pronoun, metonym or group of leaders); worked
     #: out once, as the event stage asks it of each mention many times.
@@ -1066,7 +1067,7 @@ class Gazetteer:
                 office = _evolve(office, unlisted=Unlisted(written, role, country))
             return title.consumed, [office]
         if role is None:
-            return title.consumed, self._counterpart(tokens, title)
+            return title.consumed, self._head(tokens, title) or self._counterpart(tokens, title)
         first = matches[title.first].start
         following = tokens[head.end] if head.end < len(tokens) else None
         bare = (
@@ -1078,7 +1079,7 @@ class Gazetteer:
             and following.key not in ("of", "from", "for")
             and not _officer_titles(tokens, start, head.end)
         )
-        if start < first and tokens[start].key == "the" and following is not None and following.key == "of":
+        if start < first and tokens[start].key == "the" and following is not None and _of_a_place(tokens, head.end):
             return title.consumed, []  # "the Prince of Wales": a title of a place that is no country's office
         if bare or (start < first and tokens[start].key == "the"):  # "the emir"
             text = _surface(tokens, start, head.end)
@@ -1089,6 +1090,16 @@ class Gazetteer:
         if title.plural:
             return title.consumed, []
         return self._titled_name(tokens, title, nxt)
+
+    def _head(self, tokens: Sequence[Token], title: _Title) -> list[Mention]:
+        """ "The Head of State" with no country and no name: a pronoun for the text's own head of state, the leader
+        of such an office it names most (see :func:`_antecedents`), as "the President" of a readout is."""
+        heads = _HEADS.get(self.words.head_words.get(title.phrase, ""))
+        start, end = title.start, title.head.end
+        if heads is None or title.plural or tokens[start].key != "the" or _key(tokens, end) == "of":
+            return []
+        text = _surface(tokens, start, end)
+        return [Mention(kind=_KIND_PRONOUN, start=start, end=end, text=text, heads=heads)]
 
     @staticmethod
     def _counterpart(tokens: Sequence[Token], title: _Title) -> list[Mention]:
@@ -1367,6 +1378,23 @@ class Gazetteer:
 #: Titles news gives one another's offices: the one asked for is tried first.
 _SAME_OFFICE = {Role.PRIME_MINISTER: Role.PREMIER, Role.PREMIER: Role.PRIME_MINISTER}
 #: The offices a title before a bare given name fits: "Prince Mohammed" may be a crown prince.
+#: The offices "the Head of State" may stand for, by the kind of head the lexicon's ``head_words`` give ("the Head
+#: of Government" is a title of its own: see ``titles``).
+_HEADS = {
+    "state": frozenset(
+        {
+            Role.PRESIDENT,
+            Role.KING,
+            Role.QUEEN,
+            Role.EMIR,
+            Role.SULTAN,
+            Role.EMPEROR,
+            Role.GRAND_DUKE,
+            Role.PRINCE,
+            Role.SHAH,
+        }
+    ),
+}
 _FITTING = {
     Role.PRINCE: frozenset({Role.PRINCE, Role.CROWN_PRINCE}),
     Role.PRIME_MINISTER: frozenset({Role.PRIME_MINISTER, Role.PREMIER}),
@@ -2426,6 +2454,21 @@ def _cataphora(
     return (subject,)
 
 
+def _of_a_place(tokens: Sequence[Token], end: int) -> bool:
+    """Whether "of" follows the title that ends at ``end``, or a second title and "of": "the Prince of Wales",
+    "the Prince and Princess of Wales" (a title of the place after it; a country after "of" is read before this).
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("the Prince and Princess of Wales came")
+    >>> _of_a_place(tokens, 2), _of_a_place(tokenize("the Prince and his wife"), 2)
+    (True, False)
+    """
+    key = _key(tokens, end)
+    return key == "of" or (
+        key == "and" and _key(tokens, end + 2) == "of" and end + 1 < len(tokens) and tokens[end + 1].capitalised
+    )
+
+
 def _is_person(mention: Mention) -> bool:
     return mention.kind in _PERSON_KINDS
 
@@ -2443,6 +2486,12 @@ def _antecedents(
     pronoun: Mention, before: list[Mention], discourse: Discourse, after: Sequence[Mention] = ()
 ) -> tuple[Mention, ...]:
     """``before`` holds the sentence's linked mentions ahead of the pronoun, ``after`` those behind it."""
+    if pronoun.heads:  # "the Head of State": the leader of such an office the text names most, as "the President"
+        tallies = [discourse.by_role[role] for role in pronoun.heads if role in discourse.by_role]
+        best = max(tallies, key=lambda tally: tally.counts[tally.top][0] if tally.top else 0, default=None)
+        if best is None or best.role is None or best.top is None:
+            return ()
+        pronoun = _evolve(pronoun, role=best.role, heads=frozenset())
     if pronoun.role is not None:  # "the PM": the most mentioned leader holding that office, else the nearest
         tally = discourse.by_role.get(pronoun.role)
         # "a call with Prime Minister X, his first talk with the Prime Minister since ...": X, named just before

@@ -18,7 +18,7 @@ from ..lexicon import AUXILIARIES, CALL_COMPOUNDS, MONTHS, OPENING_PREPOSITIONS,
 from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
-from ..rules import cued, meets, traits
+from ..rules import cued, declare, meets, traits
 from ..segment import Token
 from ..syntax import ByStart, Clauses, token_keys
 from ..timex import TimeExpression
@@ -98,6 +98,33 @@ def within(index: ByStart[_S], part: list[_S]) -> ByStart[_S]:
     []
     """
     return index if len(part) == len(index.items) else ByStart(part)
+
+
+def represented(keys: Sequence[str], mentions: Sequence[Mention], words: Lexicon) -> frozenset[int]:
+    """The ids of the mentions a cue says are represented, not there: "greeted by X on behalf of the King", "in the
+    name of A and B" (each leader coordinated after the cue).
+
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> from diplomacy_events.segment import tokenize
+    >>> king = Mention(kind=PRONOUN, start=6, end=8, text="the King")
+    >>> keys = token_keys(tokenize("He was greeted on behalf of the King."))
+    >>> represented(keys, [king], default_lexicon()) == {id(king)}
+    True
+    """
+    found: set[int] = set()
+    for start, cue in words.represented_cues.matches(keys, 0, len(keys)):
+        at = start + len(cue.split())
+        for mention in ByStart(mentions).between(at, len(keys)):
+            if mention.start != at and not set(keys[at : mention.start]) <= _REPRESENTED_GLUE:
+                break
+            if mention.start >= at:
+                found.add(id(mention))
+                at = mention.end
+    return frozenset(found)
+
+
+_REPRESENTED_GLUE = frozenset({",", "and", "the"})  # "on behalf of the King and the Prime Minister"
+declare("words.represented_cues")
 
 
 def _persons(mentions: Sequence[Mention]) -> list[Mention]:
@@ -196,6 +223,10 @@ class SentenceContext:
         present = cued(keys, words)
         clauses = Clauses(tokens, own)
         indexed, indexed_summits = ByStart(mentions), ByStart(summits)
+        absent = represented(keys, mentions, words) if meets(present, "words.represented_cues") else frozenset()
+        if absent:  # "on behalf of the King": no participant
+            mentions = [m for m in mentions if id(m) not in absent]
+            indexed = ByStart(mentions)
         leaders = within(indexed, [m for m in mentions if m.is_leader])
         hosts_by_country: dict[str | None, list[Mention]] = {}
         for mention in leaders.items:

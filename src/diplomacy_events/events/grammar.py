@@ -13,6 +13,7 @@ from ..lexicon import (
     ASIDE_OPENERS,
     CLAUSE_SUBJECTS,
     DETERMINERS,
+    FRONTED_ASIDES,
     GROUP_GLUE,
     HONORIFIC_GAP,
     INDEFINITE_DETERMINERS,
@@ -377,6 +378,23 @@ def aside(keys: Sequence[str], start: int) -> bool:
     """
     comma = next((i for i in range(start - 1, -1, -1) if keys[i] == ","), -1)
     return comma + 1 < start and keys[comma + 1] in ASIDE_OPENERS
+
+
+def fronted_aside(keys: Sequence[str], position: int, trigger: int) -> int | None:
+    """Where the comma that closes a fronted aside stands, if ``position`` lies in one that opens the sentence
+    before the trigger: "Besides X, | Y met Z", "In addition to X, | Y ...", "Like X, | Y ..." (X is set beside
+    the subject, not the subject); ``None`` if not.
+
+    >>> fronted_aside(["besides", "x", ",", "y", "met", "z"], 1, 4), fronted_aside(["x", ",", "y", "met"], 0, 3)
+    (2, None)
+    """
+    if not keys or position >= trigger:
+        return None
+    opener = next((phrase for phrase in FRONTED_ASIDES if tuple(keys[: len(phrase)]) == phrase), None)
+    if opener is None or position < len(opener):
+        return None
+    comma = next((i for i in range(position, trigger) if keys[i] == ","), None)
+    return comma if comma is not None and comma + 1 < trigger else None
 
 
 def opens(keys: Sequence[str], start: int) -> bool:

@@ -36,6 +36,7 @@ from .grammar import (
     aside,
     dedupe,
     end_of,
+    fronted_aside,
     group_after,
     group_before,
     joined_names,
@@ -487,6 +488,35 @@ _CONJUNCT_REACH = 6  # words from "and" to the trigger: "and later held two roun
 
 
 @rule(
+    "subject.shared-verb",
+    Phase.SUBJECT,
+    "'X congratulated Y on ... and accepted an invitation to visit Z': a verb after 'and' with no subject of its "
+    "own shares the first verb's subject, not that verb's object (the nearest person before it).",
+    "Lula thanked Xi for the dinner and flew to Tokyo on Sunday to meet Kishida.",
+)
+def _shared_verb(context: SentenceContext, reading: Reading) -> bool:
+    if reading.participle or reading.subject:
+        return False
+    keys, low = context.keys, reading.clause[0]
+    group = group_before(context.persons, context.tokens, reading.start, low)
+    if not group or "and" not in keys[group[-1].end : reading.start]:
+        return False
+    verb = group[0].start - 1
+    if verb <= low or not _past_verb(keys[verb], context) or not context.tokens[verb].text.islower():
+        return False
+    if any(m.start >= group[-1].end for m in context.persons.between(group[-1].end, reading.start)):
+        return False
+    subject = group_before(context.persons, context.tokens, verb, low)
+    reading.subject = [m for m in subject if id(m) not in context.taken]
+    return bool(reading.subject)
+
+
+def _past_verb(key: str, context: SentenceContext) -> bool:
+    """Whether a word before an object reads as a past verb: "thanked", "congratulated", "met"."""
+    return key in context.words.past_verbs or (len(key) > 4 and key.endswith("ed") and key.isalpha())
+
+
+@rule(
     "subject.before",
     Phase.SUBJECT,
     "The subject is the nearest coordinated group of persons before the trigger in its clause, not already an object.",
@@ -655,13 +685,17 @@ def _who_together(context: SentenceContext, reading: Reading, end: int) -> bool:
     Phase.SUBJECT,
     "Failing that, the sentence's first person not already an object, if named before the trigger, with those "
     "coordinated with it ('A and B brief reporters after their bilateral talks'); not when a name the knowledge "
-    "base does not know stands right before it ('..., after which Ursula von der Leyen joined them').",
+    "base does not know stands right before it ('..., after which Ursula von der Leyen joined them'); not one in "
+    "a fronted aside ('Besides X, ...', 'In addition to X, ...', 'Like X, ...'): the first person after it.",
     "Macron, while in Berlin, held talks with Scholz.",
 )
 def _first_person(context: SentenceContext, reading: Reading) -> bool:
     if reading.subject or _unknown_subject(context, reading.start):
         return False
     first = context.first_free()
+    closing = fronted_aside(context.keys, first.start, reading.start) if first is not None else None
+    if closing is not None:  # "Besides X, the President met Z": not X
+        first = next((m for m in context.persons.between(closing, reading.start) if id(m) not in context.taken), None)
     if first is None or first.start >= reading.start:
         return False
     pair = reading.type in (MEET, CALL)  # a summit's gathering is not the subject's

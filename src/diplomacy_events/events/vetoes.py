@@ -24,6 +24,7 @@ from ..lexicon import (
     UNTIL_WORDS,
     WEAK_MODALS,
     WEEKDAYS,
+    Cues,
     TriggerType,
     ordinal,
 )
@@ -613,7 +614,8 @@ def _habitual(context: SentenceContext, reading: Reading) -> bool:
     "veto.cancelled",
     Phase.CLAUSE,
     "A meeting the clause calls off, postpones, turns down, lets fall through or says is not on the calendar did "
-    "not happen (also past a participial phrase: 'a visit by X, planned for May, was put off').",
+    "not happen (also past a participial phrase: 'a visit by X, planned for May, was put off', or a relative "
+    "clause: 'the talks between X and Y, which were set for Monday at noon, were called off').",
     "The meeting with Maduro was called off.",
     needs=("words.cancel_cues",),
 )
@@ -622,7 +624,27 @@ def _cancelled(context: SentenceContext, reading: Reading) -> bool:
     if end + 1 < len(keys) and keys[end] == "," and _participial(keys[end + 1]) and "," in keys[end + 1 :]:
         # "A state visit by X, planned for the spring, was put off": the verb after the participial phrase
         end = context.clauses.bounds(keys.index(",", end + 1) + 1)[1]
-    return context.words.cancel_cues.found(keys, reading.end, end)
+    cues = context.words.cancel_cues
+    return cues.found(keys, reading.end, end) or (
+        end < len(keys) and keys[end] == "which" and keys[end - 1] == "," and _cancelled_past_relative(keys, end, cues)
+    )
+
+
+_RELATIVE_PREDICATE_REACH = 40  # "which was scheduled to take place on Friday, May 3, at 17:30, at X, | was called off"
+
+
+def _cancelled_past_relative(keys: Sequence[str], which: int, cues: Cues) -> bool:
+    """Whether the main verb after a relative clause on the trigger's noun calls it off: "the meeting between X and
+    Y, which was to take place on Monday, at noon, | was cancelled". The main verb stands right after a comma (the
+    relative clause's own verb, "which was postponed from May", does not); a cue anywhere later in a new clause
+    ("; the summit was cancelled") is no main verb of this noun.
+    """
+    high = min(len(keys), which + _RELATIVE_PREDICATE_REACH)
+    for i in range(which + 1, high):
+        if keys[i] == ";" or (keys[i] in ("and", "but") and keys[i - 1] == ","):
+            high = i  # "; the dinner was called off", ", and the dinner was called off": another subject's verb
+            break
+    return any(keys[start - 1] == "," for start, _ in cues.matches(keys, which + 2, high))
 
 
 def _participial(key: str) -> bool:
