@@ -2256,3 +2256,28 @@ def test_a_monarch_of_several_realms_is_not_made_another_realm_s_by_a_bare_title
     for meeting in de_parse(text, "2023-05-01").meetings:
         assert all(p.country is None or p.country.code != "NZL" for p in meeting.participants)
         assert all(p.name != "Charles III" or p.country.code == "GBR" for p in meeting.participants if p.country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting between Lula and Kishida was postponed to June 21.",
+        "The meeting between Lula and Kishida, first set for June 3, has been put off until June 21.",
+    ],
+)
+def test_a_meeting_put_off_to_a_new_day_is_planned_for_that_day(text: str) -> None:
+    [meeting] = de_parse(text, "2024-06-07").meetings
+    assert meeting.status is PLANNED
+    assert meeting.date is not None
+    assert meeting.date.start == meeting.date.end == dt.date(2024, 6, 21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting between Lula and Kishida was called off until further notice.",
+        "The meeting between Lula and Kishida was postponed to June 21 and then cancelled.",
+    ],
+)
+def test_a_meeting_put_off_with_no_new_day_did_not_happen(text: str) -> None:
+    assert de_parse(text, "2024-06-07").meetings == ()

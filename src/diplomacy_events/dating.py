@@ -59,7 +59,15 @@ from .normalize import Document as Page
 from .phrases import Match
 from .rules import Phase, rule, run
 from .segment import Sentence, Token, tokenize
-from .syntax import ByStart, conjunct_between, has_between, in_relative_clause, infinitive_after, participle_word
+from .syntax import (
+    ByStart,
+    conjunct_between,
+    has_between,
+    in_relative_clause,
+    infinitive_after,
+    participle_word,
+    put_off_to,
+)
 from .timex import Direction, TimeExpression, TimeKind, find_times, year_of
 
 if TYPE_CHECKING:
@@ -176,6 +184,10 @@ class SentenceTimes:
         self.statements = {id(t) for t in self.usable.items if _of_statement(keys, t.start, reporting_verbs)}
         self.bracketed = _bracketed(keys, self.usable.items)
         self.quotes = _quotes(keys) if self.usable.items and not _OPENING_QUOTES.isdisjoint(keys) else []
+
+    def every(self) -> list[TimeExpression]:
+        """The usable times and those related to another event ("until June 5"), in that order."""
+        return [*self.usable.items, *self.related]
 
     def nearest(
         self,
@@ -825,6 +837,27 @@ def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
     if time is None or time.start >= reading.start or "status.contemplated-cancel" not in reading.fired:
         return False
     reading.time = None
+    return True
+
+
+@rule(
+    "time.put-off-to",
+    Phase.TIME,
+    "A meeting put off to a new day (see status.put-off-to) takes that day, not the one first set: 'the talks, "
+    "first set for June 3, were postponed to June 21'.",
+    "The meeting between Lula and Kishida, first set for June 3, was postponed to June 21.",
+    published="2024-06-07",
+    needs=("words.cancel_cues",),
+)
+def _put_off_to(context: SentenceContext, reading: Reading) -> bool:
+    if "status.put-off-to" not in reading.fired:
+        return False
+    keys, times = context.keys, context.times.every()
+    found = context.words.cancel_cues.matches(keys, reading.end, reading.clause[1])
+    new = next((day for start, cue in found if (day := put_off_to(keys, start, cue, times)) is not None), None)
+    if new is None or new is reading.time:
+        return False
+    reading.time = new
     return True
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "has_between",
     "in_relative_clause",
     "infinitive_after",
+    "put_off_to",
     "token_keys",
 ]
 
@@ -254,3 +255,21 @@ def infinitive_after(keys: Sequence[str], verbs: Iterable[int], end: int) -> int
     high = min(len(keys) - 1, end + _INFINITIVE_REACH)
     found = (i + 1 for i in range(end, high) if keys[i] == "to" and (i + 1 in starts or keys[i + 1] == "come"))
     return next(found, None)
+
+
+def put_off_to(keys: Sequence[str], start: int, cue: str, times: Iterable[_S]) -> _S | None:
+    """The new day a cue of postponing at ``start`` names: "was postponed to June 5", "has been put off until
+    Monday" (a plan still, for that day); ``None`` for "was postponed", "was called off until further notice" or
+    "was cancelled". ``times`` are the sentence's times ("until June 5" may start at "until").
+
+    >>> put_off_to(["was", "postponed", "to", "june", "5"], 0, "was postponed", [])
+    """
+    words = cue.split()
+    after = start + len(words)
+    if after + 1 >= len(keys) or keys[after] not in _PUT_OFF_TO or _PUT_OFF.isdisjoint(words):
+        return None
+    return next((time for time in times if time.start in (after, after + 1)), None)
+
+
+_PUT_OFF_TO = frozenset({"to", "until", "till"})
+_PUT_OFF = frozenset({"postponed", "put", "postponing"})  # not "called off until further notice"

@@ -29,7 +29,7 @@ from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
 from ..rules import Phase, rule
-from ..syntax import participle_word
+from ..syntax import participle_word, put_off_to
 from .context import PLACE_KINDS, Reading, SentenceContext
 from .grammar import (
     after_article,
@@ -493,6 +493,7 @@ _CONJUNCT_REACH = 6  # words from "and" to the trigger: "and later held two roun
     "'X congratulated Y on ... and accepted an invitation to visit Z': a verb after 'and' with no subject of its "
     "own shares the first verb's subject, not that verb's object (the nearest person before it).",
     "Lula thanked Xi for the dinner and flew to Tokyo on Sunday to meet Kishida.",
+    needs=("and",),
 )
 def _shared_verb(context: SentenceContext, reading: Reading) -> bool:
     if reading.participle or reading.subject:
@@ -963,8 +964,13 @@ def _after_objects(reading: Reading) -> tuple[int, int]:
 def _between_unlikely(context: SentenceContext, reading: Reading) -> bool:
     if not (_between_group(reading) or _of_countries(context, reading)):
         return False
-    words, rest = context.words, _after_objects(reading)
-    return words.negation_cues.found(context.keys, *rest) or words.unlikely_cues.found(context.keys, *rest)
+    words, rest, keys = context.words, _after_objects(reading), context.keys
+    if words.negation_cues.found(keys, *rest) and not all(  # not "was postponed to June 5": a plan for that day
+        put_off_to(keys, start, cue, context.times.every()) is not None
+        for start, cue in words.negation_cues.matches(keys, *rest)
+    ):
+        return True
+    return words.unlikely_cues.found(keys, *rest)
 
 
 # -- groups around a noun -------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from ..lexicon import (
 from ..mentions import MentionKind, spoken_it
 from ..model import Status
 from ..rules import Phase, rule
-from ..syntax import WINDOW, infinitive_after, participle_word
+from ..syntax import WINDOW, infinitive_after, participle_word, put_off_to
 from .context import Reading, SentenceContext
 from .grammar import group_after, group_before, opening_phrase, people_count, told_before
 from .members import INVITE, PLANNED
@@ -625,7 +625,12 @@ def _cancelled(context: SentenceContext, reading: Reading) -> bool:
         # "A state visit by X, planned for the spring, was put off": the verb after the participial phrase
         end = context.clauses.bounds(keys.index(",", end + 1) + 1)[1]
     cues = context.words.cancel_cues
-    return cues.found(keys, reading.end, end) or (
+    if cues.found(keys, reading.end, end):  # not "was postponed to June 5": a plan for that day
+        return any(
+            put_off_to(keys, start, cue, context.times.every()) is None
+            for start, cue in cues.matches(keys, reading.end, end)
+        )
+    return (
         end < len(keys) and keys[end] == "which" and keys[end - 1] == "," and _cancelled_past_relative(keys, end, cues)
     )
 
@@ -971,6 +976,27 @@ def _time_clause(context: SentenceContext, reading: Reading) -> bool:
 )
 def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
     return reading.status is not PLANNED and _contemplated(context, reading) and _plan(reading)
+
+
+@rule(
+    "status.put-off-to",
+    Phase.STATUS,
+    "A meeting put off to a new day ('was postponed to June 5', 'has been put off until Monday') is a plan for that "
+    "day (see veto.cancelled).",
+    "The meeting between Lula and Kishida was postponed to June 21.",
+    published="2024-06-07",
+    needs=("words.cancel_cues",),
+)
+def _put_off(context: SentenceContext, reading: Reading) -> bool:
+    keys, cues = context.keys, context.words.cancel_cues
+    end = reading.clause[1]
+    found = list(cues.matches(keys, reading.end, end))
+    return (
+        reading.status is not PLANNED
+        and bool(found)
+        and all(put_off_to(keys, start, cue, context.times.every()) is not None for start, cue in found)
+        and _plan(reading)
+    )
 
 
 @rule(
