@@ -499,6 +499,8 @@ def _shared_verb(context: SentenceContext, reading: Reading) -> bool:
     if reading.participle or reading.subject:
         return False
     keys, low = context.keys, reading.clause[0]
+    if "and" not in keys[low : reading.start]:  # most clauses: settled in C
+        return False
     group = group_before(context.persons, context.tokens, reading.start, low)
     if not group or "and" not in keys[group[-1].end : reading.start]:
         return False
