@@ -1300,6 +1300,19 @@ FILED = [
         ],
     ),
     (
+        "an-agency-dateline-between-slashes-the-day-before",
+        "BEIJING, June 5. /XINHUA/. President Donald Trump spoke by phone with Chinese President Xi Jinping today.",
+        dt.date(2025, 6, 6),
+        [((TRUMP_, XI_), "call", "occurred", "2025-06-05")],
+    ),
+    (
+        "an-agency-dateline-between-slashes-on-the-day-leads-with-its-news",
+        "BERLIN, June 6. /DPA/. German Chancellor Friedrich Merz held a telephone conversation with President Donald "
+        "Trump, his office said.",
+        dt.date(2025, 6, 6),
+        [((MERZ, TRUMP_), "call", "occurred", "2025-06-05/2025-06-06")],
+    ),
+    (
         "a-dateline-weeks-before-is-another-story's",
         "WASHINGTON, May 20 (Reuters) - President Donald Trump met German Chancellor Friedrich Merz at the White "
         "House today.",

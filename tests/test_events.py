@@ -2281,3 +2281,22 @@ def test_a_meeting_put_off_to_a_new_day_is_planned_for_that_day(text: str) -> No
 )
 def test_a_meeting_put_off_with_no_new_day_did_not_happen(text: str) -> None:
     assert de_parse(text, "2024-06-07").meetings == ()
+#: A visit noun whose destination follows it ("visit to Chile") is still the subject of the passive of plans after
+#: it (status.planned-cue): the visit is planned, in the coming month the plan names.
+VISIT_TO_PLANNED = [
+    (
+        "An aide told reporters that Ramaphosa's state visit to Nigeria is planned for March, to deepen trade ties.",
+        ("cyril-ramaphosa", "bola-tinubu"),
+        "2026-03",
+    ),
+    (
+        "Lula's official visit to Chile is scheduled for next month.",
+        ("luiz-inacio-lula-da-silva", "gabriel-boric"),
+        "2025-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "when"), VISIT_TO_PLANNED)
+def test_a_visit_to_a_country_planned_for_a_month_is_planned_then(text: str, pair: tuple[str, str], when: str) -> None:
+    assert meetings(text, dt.date(2025, 9, 26)) == [(pair, "visit", "planned", when)]

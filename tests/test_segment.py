@@ -86,6 +86,9 @@ def test_a_sentences_keys_follow_its_tokens_through_evolve() -> None:
         ("US President Biden - who else - met them.", "US"),
         ("THE TALKS ARE OVER.", "THE"),
         ("Leaders met.", "Leaders"),
+        ("HANOI, April 2. /VNA/. Leaders met.", "Leaders"),
+        ("LIMA, Oct 9 /Andina/ Leaders met.", "LIMA"),
+        ("US/UK talks went on.", "US"),
     ],
 )
 def test_a_dateline_ends_at_its_dash(text: str, first_word: str) -> None:
@@ -119,3 +122,16 @@ def test_a_sentence_made_from_its_blocks_keys_equals_one_made_by_init(text: str)
     for sentence in sentences(text, 0, len(text)):
         assert sentence == Sentence(start=sentence.start, end=sentence.end, tokens=sentence.tokens)
         assert sentence.keys == tuple(t.key for t in sentence.tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HANOI, April 2. /VNA/. The two prime ministers met in the capital.",
+        "BELGRADE, July 14 /TANJUG/. The two prime ministers met in the capital.",
+    ],
+)
+def test_the_stops_of_a_dateline_that_closes_with_an_agency_between_slashes_end_no_sentence(text: str) -> None:
+    found = sentences(text, 0, len(text))
+    assert len(found) == 1
+    assert found[0].tokens[dateline_end(found[0].tokens)].text == "The"

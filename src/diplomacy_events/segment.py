@@ -222,6 +222,8 @@ def dateline_end(tokens: Sequence[Token]) -> int:
         token = tokens[j]
         if token.key in _DATELINE_ENDS:
             return j + 1
+        if token.key == "/":
+            return _agency_end(tokens, j)
         if token.start - tokens[j - 1].end >= len(" - "):  # the dash the tokenizer drops
             return j
         if j == place and token.key not in (",", "(", ")"):
@@ -229,6 +231,34 @@ def dateline_end(tokens: Sequence[Token]) -> int:
         if token.key.isalpha() and token.text.islower():
             return 0
     return 0
+
+
+def _agency_end(tokens: Sequence[Token], j: int) -> int:
+    """Where an agency's name between slashes that closes a dateline ends, at ``tokens[j]`` (its first slash), with
+    the full stop after it: "ASTANA, May 4. /TASS/." (0 when no such name stands there).
+
+    >>> tokens = tokenize("OSLO, June 2. /NTB/. Talks went on.")
+    >>> [t.text for t in tokens][_agency_end(tokens, 5) :]
+    ['Talks', 'went', 'on', '.']
+    """
+    name = j + 1
+    if name + 1 >= len(tokens) or tokens[name + 1].key != "/" or not tokens[name].text.isupper():
+        return 0
+    end = name + 2
+    return end + 1 if end < len(tokens) and tokens[end].key == "." else end
+
+
+def _agency_dateline(tokens: Sequence[Token]) -> int:
+    """Where a dateline that closes with an agency's name between slashes ends ("ASTANA, May 4. /TASS/."), which
+    opens ``tokens``; its full stops end no sentence (0 when there is none).
+
+    >>> _agency_dateline(tokenize("OSLO, June 2. /NTB/. Talks went on.")), _agency_dateline(tokenize("OSLO. Talks."))
+    (9, 0)
+    """
+    if not tokens or not tokens[0].text.isupper():
+        return 0  # the common case, settled at once
+    end = dateline_end(tokens[: _DATELINE_REACH + 4])
+    return end if any(t.key == "/" for t in tokens[:end]) else 0
 
 
 def _token_keys(sentence: Sentence) -> tuple[str, ...]:
@@ -335,8 +365,11 @@ def sentences(text: str, start: int, end: int) -> list[Sentence]:
     found: list[Sentence] = []
     first = 0
     count = len(tokens)
+    opening = _agency_dateline(tokens)  # "ASTANA, May 4. /TASS/. ...": the dateline's stops end no sentence
     for i in list(compress(range(count), map(_MARKS.__contains__, words))):
         word = words[i]
+        if i < opening:
+            continue
         if word in _ENDS:
             ends = _ends_sentence(tokens, i)
         else:  # a closing quote after the end mark, before a capital: ends there

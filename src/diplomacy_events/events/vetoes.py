@@ -805,8 +805,8 @@ _VERBS = frozenset({"is", "are", "will", "'ll", "shall"})  # what may follow it:
 _TIME_OPENERS = frozenset({"on", "at", "this", "next"})  # the word that may open a noun's own time: "on Wednesday"
 
 #: What may stand between a meeting noun and the verb it is the subject of: "(his visit to Korea) will", "the
-#: summit in Geneva is expected to". Names and places are blank keys.
-_NOUN_TAIL = frozenset({"", "in", "of", "the", "(", ")", "is", "are"})
+#: summit in Geneva is expected to", "(the state visit to Chile) is planned for". Names and places are blank keys.
+_NOUN_TAIL = frozenset({"", "in", "of", "to", "the", "(", ")", "is", "are"})
 
 
 @rule(
