@@ -2083,3 +2083,36 @@ def test_a_present_progressive_with_a_weekday_lies_ahead(text: str, day: dt.date
 def test_a_past_progressive_with_a_weekday_stays_behind() -> None:
     (meeting,) = de.parse("Sanchez was hosting Lula in Madrid on Wednesday.", published=dt.date(2023, 4, 24)).meetings
     assert meeting.date is not None and meeting.date.start == dt.date(2023, 4, 19)
+
+
+#: A date line above the body long after publication is a stamp of the day the page was shown or updated: it dates
+#: nothing under it, and "tomorrow" counts from the publication date (dating.sections).
+LATER_STAMP = [
+    (
+        "a-shown-stamp-over-a-preview-and-its-listing",
+        "Tuesday, March 4, 2031 | 09:12 AM GMT\nDaily Herald\n\nLula heads to Tokyo\n\nAs President Lula is set to "
+        "begin his Japan visit tomorrow, we look back at past trips.\n\nEARLIER TRIPS\n\nMay 2005\n\nOn that trip Lula "
+        "met Prime Minister Junichiro Koizumi in Tokyo.",
+        dt.date(2023, 3, 1),
+        [
+            (("luiz-inacio-lula-da-silva", "fumio-kishida"), "visit", "planned", "2023-03-02"),
+            (("luiz-inacio-lula-da-silva", "junichiro-koizumi"), "visit", "occurred", "2005-05"),
+        ],
+    ),
+    (
+        "an-updated-stamp-over-talks-tomorrow",
+        "Wednesday, August 14, 2030 | 11:05 PM IST\nThe Courier\n\nRuto flies to Pretoria\n\nKenyan President William "
+        "Ruto will hold talks with Cyril Ramaphosa in Pretoria tomorrow.\n\nPAST MEETINGS\n\nNovember 2022\n\nIn "
+        "Nairobi that month Ruto had lunch with Ramaphosa.",
+        dt.date(2024, 2, 13),
+        [
+            (("william-ruto", "cyril-ramaphosa"), "visit", "planned", "2024-02-14"),
+            (("william-ruto", "cyril-ramaphosa"), "visit", "occurred", "2022-11"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(LATER_STAMP))
+def test_a_later_stamp_above_the_body_dates_nothing(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

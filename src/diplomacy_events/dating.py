@@ -1468,6 +1468,9 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
         if not (body_seen or head.timed) and anchor is not None and head.span == DateSpan.from_date(anchor):
             dateline = (block, head)
             continue  # the page's dateline
+        if not body_seen and _later_stamp(head, anchor):
+            marks += 1  # a heading of the page all the same, which dates nothing under it:
+            continue  # "Friday, December 12, 2025 | 03:43 AM" over a story of 2015 is the day the page was shown
         if dateline is not None and head.clock and head.words >= _ENGAGEMENT_WORDS and not heads:
             heads.append(dateline)  # "June 15, 2025" over "9:30 a.m.  The Prime Minister will ...": an itinerary's day
             marks += 1
@@ -1500,6 +1503,27 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
             )
         )
     return found
+
+
+#: How long after publication a date line above the body may still head the page's days (a schedule published the
+#: day before, a preview of the weeks ahead): one later still is a stamp of the day the page was updated or shown.
+STAMP_DAYS = 62
+
+
+def _later_stamp(head: _Head, anchor: dt.date | None) -> bool:
+    """Whether a date line above the body is a stamp of a later day than the story's: a full date with its year, long
+    after publication ("Friday, December 12, 2025 | 03:43 AM IST" over a story published in 2015).
+
+    >>> head = _Head(span=DateSpan.from_date(dt.date(2025, 12, 12)), year=2025)
+    >>> _later_stamp(head, dt.date(2015, 5, 13)), _later_stamp(head, dt.date(2025, 12, 11))
+    (True, False)
+    """
+    return (
+        anchor is not None
+        and head.year is not None
+        and head.span.precision is Precision.DAY
+        and (head.span.start - anchor).days > STAMP_DAYS
+    )
 
 
 _PREVIEW_REACH = 300  # the characters of a page's top that say it looks ahead: its title and standfirst
