@@ -2116,3 +2116,60 @@ LATER_STAMP = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(LATER_STAMP))
 def test_a_later_stamp_above_the_body_dates_nothing(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+LULA, MELONI = "luiz-inacio-lula-da-silva", "giorgia-meloni"
+#: The entries of a programme a paragraph tells ("the itinerary was: June 4: Talks with X") are read the nearer way,
+#: as the coming programme's (status.programme-entry), in its own lines too; a timeline's past entries are not.
+PROGRAMME = [
+    (
+        "an-itinerary-told-in-the-past-is-still-ahead",
+        "Lula flies to Europe next week. His aides said the itinerary was: June 3: Arrival in Rome; June 4: Talks "
+        "with Giorgia Meloni.",
+        [((LULA, MELONI), "meeting", "planned", "2024-06-04")],
+    ),
+    (
+        "a-programme's-own-lines-with-a-topic-before-the-with",
+        "President Ramaphosa leaves for Europe next week.\n\nAides said the programme was:\nJune 3: Arrival in "
+        "Berlin.\nJune 4 and 5: Talks on energy with Olaf Scholz in the Chancellery garden.",
+        [(("cyril-ramaphosa", "olaf-scholz"), "visit", "planned", "2024-06-04/2024-06-05")],
+    ),
+    (
+        "highlights-of-a-past-year-are-no-programme",
+        "Lula looked back on a busy year. His aides listed the highlights: June 3: he landed in Rome; June 4: he held "
+        "talks with Giorgia Meloni.",
+        [((LULA, MELONI), "visit", "occurred", "2023-06-04")],
+    ),
+    (
+        "a-timeline's-line-is-no-programme",
+        "Lula looked back on a busy year.\n\nJune 4: Lula held talks with Giorgia Meloni in Rome.",
+        [((LULA, MELONI), "visit", "occurred", "2023-06-04")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), **rows(PROGRAMME))
+def test_the_entries_of_a_programme_are_the_coming_days(text: str, expected: list[Row]) -> None:
+    assert meetings(text, dt.date(2024, 5, 28)) == expected
+
+
+#: A "forthcoming visit" takes no "today" of the clause that speaks of it (time.forthcoming-other).
+FORTHCOMING = [
+    (
+        "An aide flew home today after discussing the arrangements for President Lula's forthcoming visit to Japan.",
+        [((LULA, "fumio-kishida"), "visit", "planned", None)],
+    ),
+    (
+        "The Kenyan envoy returned to Nairobi yesterday after preparing President Ruto's upcoming visit to Ghana.",
+        [(("william-ruto", "nana-akufo-addo"), "visit", "planned", None)],
+    ),
+    (
+        "Lula's upcoming visit to Japan today will focus on trade.",
+        [((LULA, "fumio-kishida"), "visit", "planned", "2024-06-13")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORTHCOMING)
+def test_a_forthcoming_meeting_takes_no_day_of_the_act_that_speaks_of_it(text: str, expected: list[Row]) -> None:
+    assert meetings(text, dt.date(2024, 6, 13)) == expected

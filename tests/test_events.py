@@ -30,7 +30,7 @@ from diplomacy_events.mentions import Gazetteer, MentionKind, link_pronouns
 from diplomacy_events.model import MeetingKind, Status
 from diplomacy_events.segment import tokenize
 from diplomacy_events.timex import TimeKind, find_times
-from tables import meetings
+from tables import Row, meetings
 
 DAY = dt.date(2017, 11, 23)
 MEET, HOST, VISIT, CALL, SUMMIT, INVITE = (
@@ -2300,3 +2300,22 @@ VISIT_TO_PLANNED = [
 @pytest.mark.parametrize(("text", "pair", "when"), VISIT_TO_PLANNED)
 def test_a_visit_to_a_country_planned_for_a_month_is_planned_then(text: str, pair: tuple[str, str], when: str) -> None:
     assert meetings(text, dt.date(2025, 9, 26)) == [(pair, "visit", "planned", when)]
+
+
+#: A meeting noun with no subject whose "with" comes a few words on is the protagonist's (standin.with-later).
+WITH_LATER_STANDIN = [
+    (
+        "Prime Minister Albanese landed in Jakarta on Monday. Talks on maritime security with Joko Widodo followed "
+        "at the palace.",
+        (("anthony-albanese", "joko-widodo"), "visit", "occurred", "2023-09-04"),
+    ),
+    (
+        "President Macron arrived in Brasilia on Tuesday. Talks on the Amazon fund with Lula are set for Wednesday.",
+        (("emmanuel-macron", "luiz-inacio-lula-da-silva"), "visit", "planned", "2023-09-06"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), WITH_LATER_STANDIN)
+def test_a_subjectless_meeting_noun_with_a_topic_before_its_with_is_the_protagonists(text: str, row: Row) -> None:
+    assert row in meetings(text, dt.date(2023, 9, 5))

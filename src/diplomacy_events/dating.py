@@ -86,6 +86,7 @@ __all__ = [
     "awaited_date",
     "dateline",
     "did_so",
+    "entry_head",
     "filed_day",
     "in_section_year",
     "lead_day",
@@ -97,6 +98,7 @@ __all__ = [
     "section_at",
     "sections",
     "speaks_of_earlier",
+    "tells_programme",
     "time_again",
     "time_fragment",
 ]
@@ -1111,6 +1113,31 @@ def _onward(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "time.forthcoming-other",
+    Phase.TIME,
+    "A meeting called forthcoming or upcoming ('for X's forthcoming visit to Y') takes no 'today' or 'yesterday' "
+    "told before it, outside its noun phrase: that day is the act of the clause that speaks of it ('left today after "
+    "discussing arrangements for ...'), not the meeting's, which lies ahead.",
+    "An aide flew home today after discussing the arrangements for President Lula's forthcoming visit to Japan.",
+    published="2024-06-13",
+    needs=("forthcoming", "upcoming"),
+)
+def _forthcoming_other(context: SentenceContext, reading: Reading) -> bool:
+    time, keys = reading.time, context.keys
+    if time is None or time.kind is not _DEICTIC or time.offset > 0 or time.end > reading.start:
+        return False
+    lead = next((i for i in range(reading.start - 1, max(-1, reading.start - 4), -1) if keys[i] in _FORTHCOMING), None)
+    if lead is None or lead - time.end < _FORTHCOMING_GAP:
+        return False  # "today's upcoming talks": the noun phrase's own day
+    reading.time = None
+    return True
+
+
+_FORTHCOMING = frozenset({"forthcoming", "upcoming"})
+_FORTHCOMING_GAP = 3  # words between a day and the "forthcoming" of another clause: "today after discussing ..."
+
+
+@rule(
     "time.before-departure",
     Phase.TIME,
     "A meeting with no time of its own told before a departure and its time ('will meet Boric in Santiago before "
@@ -1384,6 +1411,28 @@ def _plain_opening(text: str, start: int, end: int) -> bool:
         return False
     lowered = piece.lower()
     return not any(word in lowered for word in _STAMP_WORDS)
+
+
+def tells_programme(keys: Sequence[str], times: Sequence[TimeExpression], words: Lexicon) -> bool:
+    """Whether a sentence tells a programme and its dated entries: a programme word, and after it a time that opens
+    an entry with a colon ("the itinerary is: March 3: talks in Rome; March 4: ..."); the entries of its paragraph
+    are read as a programme's (``status.programme-entry``).
+
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> from diplomacy_events.segment import token_keys
+    >>> text = "The itinerary is: March 3: talks in Rome."
+    >>> tells_programme(token_keys(text), find_times(tokenize(text)), default_lexicon())
+    True
+    """
+    if ":" not in keys or words.programme_words.isdisjoint(keys):
+        return False  # most sentences: no programme word, no colon (settled in C)
+    first = next(i for i, key in enumerate(keys) if key in words.programme_words)
+    return any(first < time.start and entry_head(keys, time) for time in times)
+
+
+def entry_head(keys: Sequence[str], time: TimeExpression) -> bool:
+    """Whether ``time`` opens an entry of a programme or a timeline: a colon right after it ("August 28: ...")."""
+    return time.relation is None and time.end < len(keys) and keys[time.end] == ":"
 
 
 def paragraph_year(times: Sequence[TimeExpression], year: int | None) -> int | None:

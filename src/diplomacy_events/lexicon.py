@@ -890,6 +890,7 @@ class Lexicon:
     journey_ends: frozenset[str]  # "ended a three-day visit on Thursday": Thursday is its last day
     departures: frozenset[str]  # "left on Thursday for Nairobi, where he will meet X": the plan lies ahead of it
     present_departures: frozenset[str]  # "leaves for Paris on Thursday to meet X": a present, its purpose too
+    programme_words: frozenset[str]  # "the programme was: May 4: talks with X": its dated entries are plans or not
     process_verbs: frozenset[str]  # "to revive trade talks that collapsed in May": talks as a process, no meeting
     owned_places: frozenset[str]  # "talked on Putin's yacht": after "on", a place that is his, where they met
     journey_bases: frozenset[str]  # "will travel to Elmau for the G7 Leaders' Summit": a journey's base forms

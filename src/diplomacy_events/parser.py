@@ -52,6 +52,7 @@ from .dating import (
     awaited_date,
     dateline,
     did_so,
+    entry_head,
     filed_day,
     lead_day,
     named_again,
@@ -60,6 +61,7 @@ from .dating import (
     section_at,
     sections,
     speaks_of_earlier,
+    tells_programme,
     time_fragment,
 )
 from .errors import BadInputError, InvalidDateError
@@ -238,6 +240,8 @@ class _EventReader:
     news: dict[int, dt.date] = attrs.Factory(dict)  # the day of each sentence the page leads with, by its offset
     opening: bool = True  # no body sentence so far named a leader or a time: the next may be the story's news
     deferred: tuple[SentenceReading, CountedGroup] | None = None  # a sentence whose counted group the next may name
+    programme: bool = False  # a programme and its dated entries were told ("the programme is: May 4: ..."), and go on
+    fresh: bool = False  # the sentence read opens a paragraph
     words: Lexicon = attrs.field(init=False)  # the parser's lexicon
     sequences: frozenset[tuple[str, ...]] = attrs.field(init=False)  # its sequence words, as a set
 
@@ -257,6 +261,7 @@ class _EventReader:
             _continues(sentence.keys, self.sequences) or paragraph.speaker  # a transcript's turns go on
         ):
             self.assembler.new_paragraph()
+            self.fresh = True
         if paragraph.bullet and lists.is_entry(sentence.tokens):  # an entry of a list of counterparts
             entries = lists.entry(sentence.tokens, read.mentions, self.salience.protagonist())
             self._trace([(sentence.start, rule_id) for entry in entries for rule_id in entry.rules])
@@ -279,6 +284,10 @@ class _EventReader:
         found = find_summits(sentence.tokens, mentions, read.times, words, keys=sentence.keys)
         summits, self.format = same_format(found, self.format)
         fired: list[tuple[int, str]] | None = [] if self.trace is not None else None
+        if self.fresh and self.programme:  # the programme's entries go on in the lines that open with their dates
+            self.programme = any(t.start <= 1 and entry_head(sentence.keys, t) for t in read.times)
+        self.fresh = False
+        self.programme = self.programme or tells_programme(sentence.keys, read.times, words)
         candidates = find_events(
             sentence.tokens,
             mentions,
@@ -292,6 +301,7 @@ class _EventReader:
             scheduled=read.section is not None,
             called=read.called,
             ahead=read.ahead,
+            programme=self.programme,
             chair=self.chair,
             keys=sentence.keys,
         )

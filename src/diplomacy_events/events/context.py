@@ -187,6 +187,7 @@ class SentenceContext:
     scheduled: bool = False  # under a time heading: a schedule's or listing's line ("Meeting with X")
     called: bool = False  # under a heading that names a call: a readout's "PM call with President X: 6 September 2022"
     ahead: bool = False  # under a heading that says what follows lies ahead: a digest's "COMING UP"
+    programme: bool = False  # in a paragraph that told a programme and its dated entries ("the programme is: May 4:")
     chair: Mention | None = None  # the one leader the sentence before named with a summit ("X chaired the summit")
     taken: set[int] = attrs.Factory(set)
     free: int = 0
@@ -215,6 +216,7 @@ class SentenceContext:
         keys: Sequence[str] | None = None,
         called: bool = False,
         ahead: bool = False,
+        programme: bool = False,
     ) -> SentenceContext:
         """Analyse a sentence once for all its triggers (``keys``, if given, are the tokens' keys; ``called``, that
         it stands under a heading that names a call)."""
@@ -261,6 +263,7 @@ class SentenceContext:
             scheduled=scheduled,
             called=called,
             ahead=ahead,
+            programme=programme,
             chair=chair,
         )
 

@@ -75,6 +75,7 @@ def find_events(
     keys: Sequence[str] | None = None,
     called: bool = False,
     ahead: bool = False,
+    programme: bool = False,
 ) -> list[EventCandidate]:
     """The meeting candidates of one sentence.
 
@@ -89,7 +90,8 @@ def find_events(
     attend with no object of their own join X at it. ``keys``, if given, are
     the tokens' keys (:attr:`~diplomacy_events.segment.Sentence.keys`); ``called``, that the sentence stands under
     a heading that names a call ("PM call with President X: 6 September 2022"); ``ahead``, under one that says
-    what follows lies ahead ("COMING UP").
+    what follows lies ahead ("COMING UP"); ``programme``, that its paragraph told a programme with dated entries
+    ("the programme is: May 4: ...").
     """
     if not any(map(_IS_LEADER, mentions)) and not any(s.countries for s in summits):
         return []  # no leader, no meeting: only leaders named, or a summit's countries, make participants
@@ -112,6 +114,7 @@ def find_events(
         keys=keys,
         called=called,
         ahead=ahead,
+        programme=programme,
     )
     found: list[EventCandidate] = []
     for number, match in enumerate(matches):

@@ -1317,6 +1317,31 @@ def _passive_future(context: SentenceContext, reading: Reading) -> bool:
 def _protagonist(context: SentenceContext, reading: Reading) -> bool:
     if not _objects_only(reading) or context.protagonist is None or not reading.trigger.nominal:
         return False
+    return _stands_in(context, reading, context.protagonist)
+
+
+@rule(
+    "standin.with-later",
+    Phase.STANDIN,
+    "So is a meeting noun with no subject whose 'with' comes a few words on ('Talks on trade with X at the palace "
+    "followed', see objects.with-later), when the noun and its 'with' are a nominal report ('talks with').",
+    "Prime Minister Kishida arrived in Manila. Talks on maritime security with Marcos followed on Saturday.",
+    published="2023-11-06",
+    only=(TriggerType.MEET, TriggerType.CALL),
+    needs=("with",),
+)
+def _protagonist_with_later(context: SentenceContext, reading: Reading) -> bool:
+    if reading.trigger.nominal or not _objects_only(reading) or context.protagonist is None:
+        return False
+    gapped = context.words.triggers.get(f"{reading.trigger.phrase} with")
+    if gapped is None or not gapped.nominal or "objects.with-later" not in reading.fired:
+        return False
+    return _stands_in(context, reading, context.protagonist)
+
+
+def _stands_in(context: SentenceContext, reading: Reading, protagonist: Mention) -> bool:
+    """Make the ``protagonist`` the subject of a nominal report (``standin.protagonist``), unless it is a short heading
+    outside a schedule."""
     if reading.type not in (TriggerType.MEET, TriggerType.CALL):
         return False
     if _heading(context.keys, reading):
@@ -1325,7 +1350,7 @@ def _protagonist(context: SentenceContext, reading: Reading) -> bool:
         reading.tenseless = True  # "12:30 Lunch with X" under a day's heading: that day, ahead or not
     elif context.scheduled and not any(_verb(key) for key in context.keys):
         reading.tenseless = True  # a programme's entry "Meetings with A, with B and with C."
-    reading.subject = [context.protagonist]
+    reading.subject = [protagonist]
     return True
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..dating import entry_head
 from ..lexicon import (
     AUXILIARIES,
     CLAUSE_BREAKS,
@@ -1352,6 +1353,38 @@ def _entry(context: SentenceContext, reading: Reading) -> bool:
 
 
 _ENTRY_MODIFIERS = 2  # words before an entry's meeting noun: "Official talks with", "Working lunch with"
+
+
+@rule(
+    "status.programme-entry",
+    Phase.STATUS,
+    "An entry of a programme a paragraph tells with its dates ('the itinerary is: March 3: Talks with X; March 4: "
+    "A visit to Y'), which its own date and colon open, is that day's, ahead or not: its date is read the nearer "
+    "way (the coming programme's), not the latest before publication as a timeline's past entries are.",
+    "Lula flies to Europe next week. His aides said the itinerary was: June 3: Arrival in Rome; June 4: Talks with "
+    "Giorgia Meloni.",
+    published="2024-05-28",
+    needs=(":",),
+)
+def _programme_entry(context: SentenceContext, reading: Reading) -> bool:
+    if not context.programme or reading.status is PLANNED:
+        return False
+    keys = context.keys
+    head = next(
+        (
+            t
+            for t in context.times.usable.between(max(0, reading.start - _HEAD_REACH), reading.start)
+            if t.end < reading.start
+        ),
+        None,
+    )
+    if head is None or not entry_head(keys, head) or reading.start - head.end - 1 > _ENTRY_MODIFIERS:
+        return False  # "June 4: (A) talks with X": the entry's meeting noun right after its date
+    reading.tenseless = True
+    return True
+
+
+_HEAD_REACH = 6  # tokens from an entry's date to its meeting noun: "August 29 and 30 : Talks"
 
 
 @rule(
