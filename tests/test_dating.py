@@ -2173,3 +2173,41 @@ FORTHCOMING = [
 @pytest.mark.parametrize(("text", "expected"), FORTHCOMING)
 def test_a_forthcoming_meeting_takes_no_day_of_the_act_that_speaks_of_it(text: str, expected: list[Row]) -> None:
     assert meetings(text, dt.date(2024, 6, 13)) == expected
+
+
+#: A sentence broken off at a single line break after a word no sentence ends with goes on in the next line, a capital
+#: or not (normalize), and keeps its date; a meeting the next sentence opens with again by a definite noun and no
+#: leader takes that sentence's day (date.noun-again).
+BROKEN_AND_AGAIN = [
+    (
+        "a-date-on-the-next-line",
+        "Ruto arrived in Accra for a regional forum on trade.\nHe said that President Tinubu will be paying a visit to "
+        "Kenya on\nMarch 12 after the forum closes.",
+        dt.date(2024, 3, 1),
+        [(("bola-tinubu", "william-ruto"), "visit", "planned", "2024-03-12")],
+    ),
+    (
+        "the-dates-of-the-visit-are",
+        "Chancellor Scholz will pay a visit to Poland on his way to Vilnius. The likely dates of the visit are 4th "
+        "June to 5th June.",
+        dt.date(2024, 5, 20),
+        [(("olaf-scholz", "donald-tusk"), "visit", "planned", "2024-06-04/2024-06-05")],
+    ),
+    (
+        "the-visit-will-take-place-on",
+        "President Ruto will visit Ghana after the forum. The visit will take place on March 14, his office said.",
+        dt.date(2024, 3, 1),
+        [(("william-ruto", "nana-akufo-addo"), "visit", "planned", "2024-03-14")],
+    ),
+    (
+        "a-year-since-is-no-day-of-the-visit",
+        "Prime Minister Kishida visited Brazil. The visit was the first since 2004.",
+        dt.date(2024, 3, 20),
+        [(("fumio-kishida", "luiz-inacio-lula-da-silva"), "visit", "occurred", "2024-03-19/2024-03-20")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(BROKEN_AND_AGAIN))
+def test_a_broken_line_and_a_noun_again_keep_the_date(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

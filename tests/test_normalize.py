@@ -199,3 +199,10 @@ def test_a_parliamentary_record_s_speaker_lines_open_turns() -> None:
 def test_one_line_with_a_name_in_brackets_opens_no_turn() -> None:
     text = "The winner (Jane Roe)\nShe met Putin in Moscow on Monday.\n\nPutin welcomed her."
     assert {b.speaker for b in normalize(text).blocks} == {None}
+
+
+def test_a_sentence_broken_off_after_a_word_no_sentence_ends_with_goes_on_in_the_next_line() -> None:
+    text = "The two presidents agreed to meet again in the\nAndean capital next spring.\nTalks with\nRuto"
+    blocks = [text[b.start : b.end] for b in normalize(text).blocks]
+    assert blocks[0] == "The two presidents agreed to meet again in the\nAndean capital next spring."
+    assert "Talks with" in blocks[1:]  # a short line is no broken sentence

@@ -92,6 +92,7 @@ __all__ = [
     "lead_day",
     "named_again",
     "news_day",
+    "noun_again",
     "own_span",
     "paragraph_times",
     "paragraph_year",
@@ -570,6 +571,49 @@ def named_again(
     elif time.start != 1 or keys[0] != "the":
         return ()  # "Tuesday saw ...", "On May 30 they met": no event named by its time
     return (time,) if keys[noun : noun + 1] and keys[noun] in event_nouns else ()
+
+
+@rule(
+    "date.noun-again",
+    Phase.SENTENCE,
+    "An undated meeting that the next sentence of its paragraph opens with again by a definite meeting noun and no "
+    "leader, and dates on, at, from or for a day ('The visit will take place from May 4 to 6', 'The likely dates of "
+    "the visit are 4th May to 6th May', 'The talks are set for Friday'), takes that day.",
+    "President Lula will visit Japan on his way to Seoul. The visit will take place from May 4 to May 6.",
+    published="2024-04-06",
+)
+def noun_again(
+    keys: Sequence[str], times: Sequence[TimeExpression], event_nouns: frozenset[str]
+) -> tuple[TimeExpression, ...]:
+    """The day a sentence that opens with a meeting told before gives it ("The visit will take place on May 4", "The
+    dates of the visit are ..."); none for any other sentence. The caller checks that it names no leader.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("The exact dates of the visit are May 4 to May 6.")
+    >>> found = noun_again([t.key for t in tokens], find_times(tokens), frozenset({"visit"}))
+    >>> [(t.month, t.day) for t in found]
+    [(5, 4)]
+    """
+    if not keys or keys[0] != "the":
+        return ()
+    noun = 1
+    while noun < _NOUN_AGAIN_REACH and keys[noun : noun + 1] and keys[noun] not in event_nouns:
+        noun += 1  # "The (likely) (dates of the) visit"
+    if (
+        noun >= _NOUN_AGAIN_REACH
+        or not keys[noun : noun + 1]
+        or not all(key in _NOUN_AGAIN_WORDS for key in keys[1:noun])
+    ):
+        return ()
+    time = next((t for t in times if t.start > noun and t.relation is None and not t.cited), None)
+    if time is None or time.kind is TimeKind.YEAR or keys[time.start - 1] not in _NOUN_AGAIN_OPENERS:
+        return ()  # "The visit was the first since 2019": no day of the visit
+    return (time,)
+
+
+_NOUN_AGAIN_REACH = 6  # "The likely dates of the visit": the words up to the meeting noun
+_NOUN_AGAIN_WORDS = frozenset({"likely", "exact", "proposed", "planned", "new", "dates", "date", "of", "the"})
+_NOUN_AGAIN_OPENERS = frozenset({"on", "from", "for", "between", "are", "is", "be"})  # what stands before its day
 
 
 DID_SO_REACH = 5  # the subject before "did so": "She", "The chancellor", "Mrs. Merkel herself"

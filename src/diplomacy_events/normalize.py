@@ -213,7 +213,8 @@ def _is_sentence_like(line: str) -> bool:
 
 
 def _joined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a bullet item that wrapped onto the next line ("- Prime Minister" + "Narendra Modi's visit ...")."""
+    """Join a bullet item that wrapped onto the next line ("- Prime Minister" + "Narendra Modi's visit ..."), and a
+    sentence broken off at a single line break ("... to Australia on" + "October 20 ...")."""
     joined: list[tuple[int, int]] = []
     for start, end in lines:
         if joined:
@@ -225,13 +226,24 @@ def _joined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if (
                 wraps
                 and not complete
-                and (_BULLET.match(prev) or text[start].islower())
+                and (_BULLET.match(prev) or text[start].islower() or _open_ended(prev))
                 and not _after_item(prev, text[start:end])
             ):
                 joined[-1] = (prev_start, end)
                 continue
         joined.append((start, end))
     return joined
+
+
+def _open_ended(line: str) -> bool:
+    """Whether a line is a sentence broken off at a word no sentence ends with ("... a visit to Australia on", and
+    "October 20." on the next line): the next line goes on with it, a capital or not.
+
+    >>> _open_ended("The President will be making a visit to Australia on"), _open_ended("Talks with")
+    (True, False)
+    """
+    words = line.split()
+    return len(words) >= _SENTENCE_WORDS and words[-1] in _OPEN_ENDS
 
 
 def _after_item(item: str, line: str) -> bool:

@@ -57,6 +57,7 @@ from .dating import (
     lead_day,
     named_again,
     news_day,
+    noun_again,
     paragraph_times,
     section_at,
     sections,
@@ -976,6 +977,15 @@ class Parser:
                     and (again := named_again(sentence.keys, times, words.event_nouns))
                 ):
                     reads[-1] = attrs.evolve(reads[-1], echo=again, echoed_by="date.named-again")
+                elif (
+                    times
+                    and sentence.keys[0] == "the"
+                    and reads
+                    and reads[-1].paragraph is paragraph
+                    and not any(m.is_leader and m.kind is not MentionKind.PRONOUN for m in mentions)  # "his office"
+                    and (again := noun_again(sentence.keys, times, words.event_nouns))
+                ):
+                    reads[-1] = attrs.evolve(reads[-1], echo=again, echoed_by="date.noun-again")
                 reads.append(
                     SentenceReading(
                         sentence=sentence,
