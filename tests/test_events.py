@@ -2281,6 +2281,8 @@ def test_a_meeting_put_off_to_a_new_day_is_planned_for_that_day(text: str) -> No
 )
 def test_a_meeting_put_off_with_no_new_day_did_not_happen(text: str) -> None:
     assert de_parse(text, "2024-06-07").meetings == ()
+
+
 #: A visit noun whose destination follows it ("visit to Chile") is still the subject of the passive of plans after
 #: it (status.planned-cue): the visit is planned, in the coming month the plan names.
 VISIT_TO_PLANNED = [
