@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplomacy_events import Country, LexiconError, LexiconWarning, Role, lexicon
+from diplomacy_events import Country, LexiconError, LexiconWarning, Role, default_knowledge, lexicon
 from diplomacy_events.lexicon import TRIGGER_PROPERTIES, Cues, Lexicon, TriggerType, default_lexicon
 from diplomacy_events.normalize import fold
 
@@ -47,6 +47,14 @@ def test_titles_of_one_country_are_titles_with_a_valid_country() -> None:
     for title, code in words.title_countries.items():
         assert title in words.titles, title
         assert Country(code=code).code == code
+
+
+def test_region_groups_name_known_organizations_in_lower_case() -> None:
+    regions = default_lexicon().region_groups
+    assert regions["baltic"] == "BALTIC_STATES"
+    for phrase, organization in regions.items():
+        assert phrase == phrase.lower(), phrase
+        assert default_knowledge().get_organization(organization) is not None, organization
 
 
 def test_trips_are_visit_triggers() -> None:

@@ -3372,6 +3372,130 @@ def test_groups_of_an_organizations_leaders(text: str, published: dt.date, expec
     check(text, published, expected)
 
 
+#: A definite group after leaders of its members were named (rule ``people.group-named-before``): those leaders, not
+#: the whole membership; a region's group ("the Baltic leaders") stands for no one else.
+GROUPS_NAMED_BEFORE = [
+    (
+        "a-large-organization-of-those-named",
+        "Presidents Macky Sall of Senegal and Nana Akufo-Addo of Ghana landed in Paris on Sunday. The ECOWAS "
+        "leaders held talks with Emmanuel Macron on Monday.",
+        dt.date(2023, 6, 21),
+        [Expect(("macky-sall", "nana-akufo-addo", "emmanuel-macron"), SUMMIT, date=day("2023-06-19"))],
+    ),
+    (
+        "a-small-organization-of-those-named-not-all",
+        "Prime Ministers Mark Rutte and Alexander De Croo arrived in Rome on Monday. The Benelux leaders met "
+        "Giorgia Meloni on Tuesday.",
+        dt.date(2023, 5, 18),
+        [Expect(("mark-rutte", "alexander-de-croo", "giorgia-meloni"), SUMMIT, date=day("2023-05-16"))],
+    ),
+    (
+        "after-a-paragraph-of-one-sentence",
+        "Mark Rutte and Alexander De Croo arrived in Rome on Monday.\n\nThe Benelux leaders met Giorgia Meloni on "
+        "Tuesday.",
+        dt.date(2023, 5, 18),
+        [Expect(("mark-rutte", "alexander-de-croo", "giorgia-meloni"), SUMMIT, date=day("2023-05-16"))],
+    ),
+    (
+        "counted-as-many-as-named",
+        "Presidents Andrzej Duda of Poland and Klaus Iohannis of Romania flew to Kyiv on Tuesday. The two NATO "
+        "leaders met Volodymyr Zelensky on Wednesday.",
+        dt.date(2023, 5, 18),
+        [Expect(("andrzej-duda", "klaus-iohannis", "volodymyr-zelensky"), SUMMIT, date=day("2023-05-17"))],
+    ),
+    (
+        "a-region-of-those-named",
+        "Prime Ministers Kaja Kallas of Estonia and Krisjanis Karins of Latvia flew to Tokyo on Monday. The Baltic "
+        "leaders met Fumio Kishida on Tuesday.",
+        dt.date(2023, 3, 16),
+        [Expect(("kaja-kallas", "krisjanis-karins", "fumio-kishida"), SUMMIT, date=day("2023-03-14"))],
+    ),
+    (
+        "a-continent-of-those-named",
+        "Presidents Paul Kagame of Rwanda and Yoweri Museveni of Uganda flew to Moscow on Wednesday. The African "
+        "leaders held talks with Vladimir Putin on Thursday.",
+        dt.date(2023, 7, 28),
+        [Expect(("paul-kagame", "yoweri-museveni", "vladimir-putin"), SUMMIT, date=day("2023-07-27"))],
+    ),
+    (
+        "counted-otherwise-than-named",
+        "Presidents Andrzej Duda of Poland and Klaus Iohannis of Romania flew to Kyiv on Tuesday. The three NATO "
+        "leaders met Volodymyr Zelensky on Wednesday.",
+        dt.date(2023, 5, 18),
+        [],
+    ),
+    (
+        "a-region-with-no-one-named",
+        "The Caribbean leaders met Justin Trudeau in Ottawa on Friday.",
+        dt.date(2023, 10, 20),
+        [],
+    ),
+    (
+        "a-region-of-which-those-named-are-no-members",
+        "Joe Biden and Fumio Kishida flew to Nairobi on Monday. The African leaders met Xi Jinping on Tuesday.",
+        dt.date(2023, 6, 8),
+        [],
+    ),
+    (
+        "an-organization-of-which-those-named-are-no-members",
+        "Joe Biden and Justin Trudeau flew to Brussels on Monday. The Benelux leaders met Emmanuel Macron on Tuesday.",
+        dt.date(2023, 5, 18),
+        [
+            Expect(
+                ("alexander-de-croo", "xavier-bettel", "mark-rutte", "emmanuel-macron"), SUMMIT, date=day("2023-05-16")
+            )
+        ],
+    ),
+    (
+        "a-group-that-meets-alone-is-the-gathering",
+        "Prime Ministers Mark Rutte and Alexander De Croo arrived in Rome on Monday. The Benelux leaders met on "
+        "Tuesday.",
+        dt.date(2023, 5, 18),
+        [Expect(("alexander-de-croo", "xavier-bettel", "mark-rutte"), SUMMIT, date=day("2023-05-16"))],
+    ),
+    (
+        "no-article-no-reference-back",
+        "Prime Ministers Mark Rutte and Alexander De Croo arrived in Rome on Monday. Benelux leaders met Giorgia "
+        "Meloni on Tuesday.",
+        dt.date(2023, 5, 18),
+        [
+            Expect(
+                ("alexander-de-croo", "xavier-bettel", "mark-rutte", "giorgia-meloni"), SUMMIT, date=day("2023-05-16")
+            )
+        ],
+    ),
+    (
+        "named-three-sentences-before",
+        "Mark Rutte and Alexander De Croo arrived in Rome on Monday. The weather was mild. The city was calm. The "
+        "Benelux leaders met Giorgia Meloni on Thursday.",
+        dt.date(2023, 5, 18),
+        [
+            Expect(
+                ("alexander-de-croo", "xavier-bettel", "mark-rutte", "giorgia-meloni"), SUMMIT, date=day("2023-05-18")
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(GROUPS_NAMED_BEFORE))
+def test_a_group_stands_for_its_members_named_before(text: str, published: dt.date, expected: list[Expect]) -> None:
+    result = check(text, published, expected)
+    assert not any(s.organization in ("AU", "BALTIC_STATES", "CARICOM") for s in result.summits)  # no region's
+
+
+def test_two_of_an_organizations_leaders_hold_no_summit_of_it() -> None:
+    result = de.parse(
+        "Prime Ministers Petr Fiala of Czechia and Eduard Heger of Slovakia flew to Kyiv on Monday. The two NATO "
+        "leaders met Volodymyr Zelensky there on Tuesday.",
+        published=dt.date(2022, 9, 15),
+    )
+    assert [[p.leader_id for p in m.participants] for m in result.meetings] == [
+        ["petr-fiala", "eduard-heger", "volodymyr-zelensky"]
+    ]
+    assert result.summits == ()
+
+
 #: Who attends a group's meeting: leaders later sentences list (a group too large to stand for its members), guests a
 #: host welcomes to a gathering with the group.
 GROUP_ATTENDANCE = [

@@ -600,8 +600,10 @@ class Assembler:
         keys: set[tuple[str, ...]] = set()
         if GROUP in map(_KIND, mentions):  # "the other G7 leaders" after those named with them
             mentions = sorted(mentions, key=_OTHERS)
+        # "The G7 leaders then met": a group that meets only itself is the gathering, not the leaders named before it
+        outsider = any(m.kind is not GROUP and m.is_leader for m in mentions)
         for mention in mentions:
-            targets = self._targets(mention, day)
+            targets = self._targets(mention, day, outsider)
             if mention.others and not self._among(targets, people):
                 continue  # "other Quad leaders met": of whom, the text does not say
             for target in targets:
@@ -618,11 +620,17 @@ class Assembler:
         grouped = (
             *(("people.counted-group",) if self._counted_group(candidate, people) else ()),
             *(("people.other-members",) if self._other_members(candidate, people) else ()),
+            *(("people.group-named-before",) if self._group_named_before(candidate, people) else ()),
         )
         if not grouped:
             return candidate
         self._trace(evidence.start, grouped)
         return attrs.evolve(candidate, rules=(*candidate.rules, *grouped))
+
+    def _group_named_before(self, candidate: EventCandidate, people: Sequence[tuple[Participant, Identified]]) -> bool:
+        """Whether a group of the candidate stands for the leaders named before it (see :meth:`named_members`)."""
+        groups = [self.quote(m) for m in candidate.participants if m.kind is GROUP and m.antecedents]
+        return any(how.how is BY_PRONOUN and how.mention in groups for _, how in people) if groups else False
 
     @staticmethod
     def _other_members(candidate: EventCandidate, people: Sequence[tuple[Participant, Identified]]) -> bool:
@@ -637,13 +645,44 @@ class Assembler:
         codes = {m.country for m in members}
         return any(person.country is not None and person.country.code in codes for person, _ in people)
 
-    def _targets(self, mention: Mention, day: dt.date | None) -> Sequence[Mention]:
-        """What a mention stands for: a pronoun its antecedents, a group its members' governments on ``day``."""
+    def _targets(self, mention: Mention, day: dt.date | None, outsider: bool = True) -> Sequence[Mention]:
+        """What a mention stands for: a pronoun its antecedents, a group the leaders named before it (see
+        :meth:`named_members`; where it counts them or meets an ``outsider``) or its members' governments on
+        ``day``."""
         if mention.kind is PRONOUN:
             return [target for antecedent in mention.antecedents for target in self._targets(antecedent, day)]
         if mention.kind is GROUP:
+            named = self.named_members(mention, day) if outsider or mention.size else []
+            if named:
+                return named
             return [_office_of(country.code, mention) for country in self.members(mention, day)]
         return (mention,)
+
+    def named_members(self, group: Mention, day: dt.date | None) -> list[Mention]:
+        """The leaders named just before a definite group who lead its organization's members on ``day``, if two or
+        more (and as many as its count, if it counts them): rule ``people.group-named-before``.
+
+        "A of Barbados, B of Jamaica and C of Trinidad arrived. The CARICOM
+        leaders met D": A, B and C, not the fifteen members; "A of Denmark and
+        B of Norway flew in. The Nordic leaders met C": A and B, not all five.
+        """
+        if not group.antecedents or day is None:
+            return []
+        organization = self.knowledge.get_organization(group.organization or "")
+        if organization is None:
+            return []
+        try:
+            codes = {country.code for country in organization.members_on(day)}
+        except UnknownMembershipError:
+            return []
+        found: dict[tuple[str, ...], Mention] = {}
+        for mention in group.antecedents:
+            person = self.person(mention, day)
+            if person is not None and person.country is not None and person.country.code in codes:
+                found.setdefault(person.key, mention)
+        if len(found) < 2 or (group.size and len(found) != group.size):
+            return []
+        return list(found.values())
 
     def members(self, group: Mention, day: dt.date | None) -> list[Country]:
         """The members of a group's organization on ``day``, if the knowledge base knows them and they are few.
@@ -654,7 +693,7 @@ class Assembler:
         news that names such a group seldom means every member.
         """
         organization = self.knowledge.get_organization(group.organization or "")
-        if organization is None or day is None:
+        if organization is None or day is None or group.regional:  # "the Caribbean leaders": only those named
             return []
         try:
             members = organization.members_on(day)
@@ -662,6 +701,8 @@ class Assembler:
             return []
         if organization.counted:  # a region: "the five Central American presidents", not "Central American leaders"
             return list(members) if len(members) == group.size else []
+        if group.size and group.size < len(members):  # "the two Nordic leaders": some of the members, not which
+            return []
         return list(members) if len(members) <= GROUP_LIMIT or len(members) == group.size else []
 
     def _counted_group(self, candidate: EventCandidate, people: Sequence[tuple[Participant, Identified]]) -> bool:
@@ -671,6 +712,9 @@ class Assembler:
         return bool(sizes) and len(people) >= max(sizes)
 
     def _identification(self, mention: Mention, target: Mention) -> Identified:
+        if mention.kind is GROUP and any(target is named for named in mention.antecedents):
+            # "The CARICOM leaders" standing for those named before: a reference back, through its antecedent
+            return Identified(how=BY_PRONOUN, mention=self.quote(mention), antecedent=self.quote(target))
         if mention.kind is PRONOUN:
             how = BY_SPEAKER if mention.text.lower() in SPEAKER_WORDS else BY_PRONOUN
             return Identified(how=how, mention=self.quote(mention), antecedent=self.quote(target))
@@ -2495,6 +2539,18 @@ rule(
     "Modi joined the other BRICS leaders in Johannesburg on Wednesday.",
     published="2023-08-24",
 )(Assembler._other_members)
+rule(
+    "people.group-named-before",
+    Phase.FORM,
+    "A definite group of an organization's or a region's leaders ('the CARICOM leaders', 'the two Nordic "
+    "leaders', 'the Caribbean leaders') stands for the leaders the two sentences before it named (in its "
+    "paragraph, or after a paragraph of one sentence) who lead members on the day, where two or more do (and, "
+    "if it counts them, exactly that many) and it meets someone outside it or counts them; else the members as "
+    "before (a region's group: no one). 'The G7 leaders then met' alone is the whole gathering.",
+    "Prime Ministers Mia Mottley of Barbados and Andrew Holness of Jamaica reached Georgetown on Monday. The "
+    "CARICOM leaders held talks with President Irfaan Ali on Tuesday.",
+    published="2023-06-08",
+)(Assembler._group_named_before)
 rule(
     "people.host-after-transition",
     Phase.FORM,

@@ -946,6 +946,7 @@ class Lexicon:
     ly_words: frozenset[str]  # "ally", "rally": words in "-ly" that are no adverb of manner
     represented_cues: Cues  # "greeted by X on behalf of Y": Y is represented, not there
     head_words: Mapping[str, str]  # "the Head of State": the text's own head of state (or of government)
+    region_groups: Mapping[str, str]  # "the Caribbean leaders": a region's word and the organization it groups
     status_cues: Cues = attrs.field(init=False, repr=False)  # every cue of status, by kind (see events)
     statement_words: frozenset[str] = attrs.field(init=False, repr=False)  # a time after them dates a statement
     present_verbs: frozenset[str] = attrs.field(init=False, repr=False)  # "receives", "meets": a present trigger's verb
@@ -1020,7 +1021,7 @@ _BUNDLED = resources.files("diplomacy_events") / "data" / "lexicon.json"
 # -- reading and validating the file --------------------------------------------------------------------------------
 
 _CONVERTERS = {"frozenset[str]": _words, "tuple[str, ...]": _phrases, "Cues": _cues}
-_BUILT = {"titles", "title_countries", "head_words", "pronouns", "triggers", "sequence_words"}
+_BUILT = {"titles", "title_countries", "head_words", "region_groups", "pronouns", "triggers", "sequence_words"}
 
 
 def _build(raw: Any, file: str) -> Lexicon:
@@ -1037,6 +1038,7 @@ def _build(raw: Any, file: str) -> Lexicon:
         "titles": _titles(raw["titles"], file),
         "title_countries": _string_map(raw["title_countries"], file, "title_countries"),
         "head_words": _string_map(raw["head_words"], file, "head_words"),
+        "region_groups": _string_map(raw["region_groups"], file, "region_groups"),
         "pronouns": _string_map(raw["pronouns"], file, "pronouns"),
         "triggers": _triggers(raw["triggers"], file),
         "sequence_words": tuple(

@@ -144,6 +144,8 @@ class Mention:
     host: bool = False  # "his host", "the host president": the leader of the country the visitor is said to be in
     size: int = 0  # how many a group counts ("the ten ASEAN leaders": 10); 0 when it names no number
     others: bool = False  # "the other G7 leaders": the group's members but the leaders named with it
+    definite: bool = False  # "the Nordic leaders" (no summit's name after it): may stand for leaders named before
+    regional: bool = False  # "the Caribbean leaders": a group by its region's word, only of the leaders named before
     objective: bool = False  # "her" as an object ("met her at the airport"), not a possessive ("her visit")
     given: bool = False  # a title and a given name that several may share: "Prince Mohammed", "King Abdullah"
     heads: frozenset[Role] = frozenset()  # "the Head of State": the offices the bare words may stand for
@@ -361,6 +363,7 @@ class Gazetteer:
         for name in self.words.outlets:
             matcher.add(name, (_OUTLET, name))
         self.matcher = matcher
+        self._region_firsts = frozenset(phrase.split()[0] for phrase in self.words.region_groups)
 
     _cache: ClassVar[weakref.WeakKeyDictionary[KnowledgeBase, Gazetteer]] = weakref.WeakKeyDictionary()
 
@@ -432,6 +435,8 @@ class Gazetteer:
             found = self._written_out(tokens, matches, found)
         if not self.words.host_nouns.isdisjoint(keys):
             found = self._hosts(tokens, keys, found)
+        if not self._region_firsts.isdisjoint(keys) and not _GROUP_HEADS.isdisjoint(keys):
+            found = self._region_groups(tokens, keys, found)
         found = _mark_oblique(tokens, _share_titles(tokens, found), self.words.clause_verbs)
         found = _claim_pronouns(keys, found, self.words.people_nouns)
         if not _ASKING.isdisjoint(keys) and any(_asks_subject(tokens, m) for m in found):
@@ -481,6 +486,39 @@ class Gazetteer:
                 )
                 kept = sorted([*kept, host], key=lambda m: m.start)
             found = kept
+        return found
+
+    def _region_groups(self, tokens: Sequence[Token], keys: Sequence[str], found: list[Mention]) -> list[Mention]:
+        """Read "the Caribbean leaders", "the three Baltic leaders" (a region's word the lexicon's
+        ``region_groups`` lists, capitalised, after "the" and an optional count, before "leaders" or "heads of
+        state") as a regional group of that organization's leaders: one that stands only for the leaders named
+        just before it (rule ``people.group-named-before``), where no other mention covers the words."""
+        regions = self.words.region_groups
+        for i, key in enumerate(keys):
+            if key not in self._region_firsts or not tokens[i].capitalised:
+                continue
+            end = next((i + n for n in (2, 1) if " ".join(keys[i : i + n]) in regions), i)
+            noun = next((n for n in _REGION_NOUNS if list(keys[end : end + len(n)]) == n), None)
+            if end == i or noun is None:
+                continue
+            size, start = _counted(tokens, i)
+            if start == 0 or keys[start - 1] != "the":
+                continue  # "Caribbean leaders will meet": the region's leaders at large, no reference back
+            start, stop = start - 1, end + len(noun)
+            if any(m.start < stop and start < m.end for m in found):
+                continue  # "the Pacific Islands Forum leaders": the organization's group already
+            group = Mention(
+                kind=MentionKind.GROUP,
+                start=start,
+                end=stop,
+                text=_surface(tokens, start, stop),
+                organization=regions[" ".join(keys[i:end])],
+                plural=True,
+                size=size,
+                definite=True,
+                regional=True,
+            )
+            found = sorted([*found, group], key=lambda m: m.start)
         return found
 
     def _host_title(self, tokens: Sequence[Token], keys: Sequence[str], i: int) -> tuple[int, Role | None]:
@@ -1763,7 +1801,15 @@ def _members_group(
     others = not size and start > 1 and tokens[start - 1].key in _OTHERS and tokens[start - 2].key == "the"
     start -= 2 * others  # "the other G7 leaders": the members but those named with them
     start = start - 1 if start > 0 and tokens[start - 1].key in (("the", "all") if size else ("the",)) else start
-    group = _group(tokens, start, nxt.end, _value(org, _ORG), before, others=others)
+    group = _group(
+        tokens,
+        start,
+        nxt.end,
+        _value(org, _ORG),
+        before,
+        others=others,
+        definite=size > 0 and _key(tokens, start) == "the",
+    )
     return attrs.evolve(group, size=size, others=others) if group is not None and (size or others) else group
 
 
@@ -1793,6 +1839,10 @@ def _count_of(gap: Sequence[str]) -> int:
     return size if size >= 2 else 0
 
 
+#: Words for leaders after a region's word: "the Caribbean leaders", "the Baltic heads of state".
+_REGION_NOUNS = (["leaders"], ["heads", "of", "state"], ["heads", "of", "government"])
+_GROUP_HEADS = frozenset({"leaders", "heads"})  # a cheap test before the regional groups are looked for
+_COUNT = frozenset({"two"})  # a partial count, unless definite: "two EU leaders", not "the two Nordic leaders"
 _GATHERING_NOUNS = frozenset({"summit", "summits", "meeting", "meetings", "conference", "forum", "retreat"})
 #: Words after a group that open a list of who is in it: "Quad leaders, including A and B".
 _LIST_AFTER = (["including"], ["among"], ["such"], ["notably"], ["like"])
@@ -1806,9 +1856,11 @@ def _group(
     previous: Match[Entry] | None,
     *,
     others: bool = False,
+    definite: bool = False,
 ) -> Mention | None:
     """A group mention over ``start:end``; none where the words make it a part ("other G7 leaders", unless
-    ``others``: "the other G7 leaders" after those named with them), where a list follows that names who ("Quad
+    ``others``: "the other G7 leaders" after those named with them; "two EU leaders", unless ``definite``: "the two
+    Nordic leaders" after the two named), where a list follows that names who ("Quad
     leaders, including A and B"), or where it is an apposition to names ("Quad leaders Modi and Biden", "Modi and
     Biden, leaders of the Quad")."""
     around = {t.key for t in tokens[max(0, start - 2) : start + 2]}
@@ -1824,11 +1876,22 @@ def _group(
         and bool(_tags(previous.values) & _NAME_TAGS)
         and [t.key for t in tokens[previous.end : start]] == [","]
     )
-    partial = (around & PARTIAL_GROUP) - (_OTHERS if others else frozenset())
+    partial = (around & PARTIAL_GROUP) - (_OTHERS if others else frozenset()) - (_COUNT if definite else frozenset())
     if partial or following in _LIST_AFTER or named_after or named_before:
         return None
     text = _surface(tokens, start, end)
-    return Mention(kind=MentionKind.GROUP, start=start, end=end, text=text, organization=organization, plural=True)
+    definite = tokens[start].key in _DEFINITE and not _GATHERING_NOUNS.intersection(
+        t.key for t in tokens[end : end + 2]
+    )
+    return Mention(
+        kind=MentionKind.GROUP,
+        start=start,
+        end=end,
+        text=text,
+        organization=organization,
+        plural=True,
+        definite=definite,
+    )
 
 
 def _past_gloss(tokens: Sequence[Token], matches: list[Match[Entry]], k: int) -> int:
@@ -1988,6 +2051,7 @@ class Discourse:
     by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the latest such group of each size
     leaders_by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the same, of leaders only
     group_here: bool = False  # whether this paragraph named a group
+    recent: tuple[tuple[Mention, ...], ...] = ()  # the leaders each of the last two sentences named (this paragraph)
     pairs: dict[tuple[str, ...], tuple[int, tuple[Mention, ...]]] = attrs.field(factory=dict)  # how often, latest
     visited: str | None = None  # the country of the latest place someone is said to be in ("arrived in Nairobi")
     female: frozenset[str] = frozenset()  # the ids of the leaders "she" and "her" may stand for
@@ -2016,6 +2080,7 @@ class Discourse:
         if self.sentences != 1:
             self.before = self.subject  # "He" that cannot be the protagonist may still go on from here
             self.subject = self.last = None
+            self.recent = ()
         self.sentences = 0
         self.group_here = False
 
@@ -2048,6 +2113,8 @@ class Discourse:
     def end_sentence(self, mentions: list[Mention]) -> None:
         """Record a finished sentence's linked mentions as antecedents for the sentences after it."""
         self.sentences += 1
+        if self.recent or mentions:
+            self.recent = (*self.recent[-1:], _named_leaders(mentions))
         if not mentions:
             return
         named, someone = self.named, _SOMEONE_KINDS  # once: the loops below run per mention of every sentence
@@ -2412,6 +2479,10 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
                 ahead = _cataphora(mention, out, mentions[position + 1 :], discourse.female)
                 antecedents = ahead or _antecedents(mention, out, discourse, mentions[position + 1 :])
                 mention = _evolve(mention, antecedents=antecedents)
+            elif mention.kind is MentionKind.GROUP and (mention.regional or (discourse.recent and not mention.others)):
+                mention = _named_before(mention, discourse.recent)
+                if mention.regional and not mention.antecedents:
+                    continue  # "the Caribbean leaders" with none named before: whom, the text does not say
             elif mention.relative:
                 owner = _antecedents(_evolve(mention, relative=False, plural=False, role=None), out, discourse)
                 if owner and owner[0].kind is MentionKind.OTHER:
@@ -2425,6 +2496,35 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
 
 
 _PLACE_KINDS = frozenset({MentionKind.PLACE, MentionKind.COUNTRY})
+
+
+def _named_leaders(mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """The leaders a sentence's linked mentions name, by name or office, once each (a pronoun through its
+    antecedents; groups and people who are no leaders left out)."""
+    named: dict[str, Mention] = {}
+    for mention in _people(list(mentions)):
+        if mention.kind in _NAMED_KINDS and (mention.leaders or mention.country is not None):
+            named.setdefault(_identity(mention), mention)
+    return tuple(named.values())
+
+
+_NAMED_KINDS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
+
+
+def _named_before(group: Mention, recent: Sequence[tuple[Mention, ...]]) -> Mention:
+    """A definite group of an organization's leaders ("the CARICOM leaders", "the two Nordic leaders") with the
+    leaders the two sentences before it named as its candidate antecedents (rule ``people.group-named-before``:
+    those of them who lead members on the day, if two or more, stand for the group when events are read)."""
+    if not group.definite:
+        return group  # "EU leaders will meet on Thursday", "the G7 leaders' summit": no reference back
+    named: dict[str, Mention] = {}
+    for sentence in recent:
+        for mention in sentence:
+            named.setdefault(_identity(mention), mention)
+    return _evolve(group, antecedents=tuple(named.values())) if len(named) >= 2 else group
+
+
+_DEFINITE = frozenset({"the", "both"})
 #: Tokens at most between a host word and the place after it that says where the host is: "his host at State
 #: House in Nairobi".
 _HOST_PLACE_REACH = 4

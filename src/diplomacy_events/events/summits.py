@@ -136,7 +136,8 @@ def find_summits(
     >>> [(s.name, s.place.text) for s in find_summits(tokens, mentions, [], default_lexicon())]
     [('SCO summit', 'Astana')]
     """
-    series = [m for m in mentions if m.kind in _SERIES]
+    # "the Caribbean leaders" (a region's word), "the two NATO leaders": leaders named before, no series that meets
+    series = [m for m in mentions if m.kind in _SERIES and not m.regional and m.size != 2]
     keys = token_keys(tokens) if keys is None else keys
     if not series and _HEADS_OR_POSSESSIVES.isdisjoint(keys):
         return []  # the common case, settled in C: no series, no summit word, no "last year's meeting"
