@@ -2051,7 +2051,7 @@ class Discourse:
     by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the latest such group of each size
     leaders_by_size: dict[int, tuple[Mention, ...]] = attrs.field(factory=dict)  # the same, of leaders only
     group_here: bool = False  # whether this paragraph named a group
-    recent: tuple[tuple[Mention, ...], ...] = ()  # the leaders each of the last two sentences named (this paragraph)
+    recent: tuple[tuple[Mention, ...], ...] = ()  # the linked mentions of the last two sentences (this paragraph)
     pairs: dict[tuple[str, ...], tuple[int, tuple[Mention, ...]]] = attrs.field(factory=dict)  # how often, latest
     visited: str | None = None  # the country of the latest place someone is said to be in ("arrived in Nairobi")
     female: frozenset[str] = frozenset()  # the ids of the leaders "she" and "her" may stand for
@@ -2114,7 +2114,7 @@ class Discourse:
         """Record a finished sentence's linked mentions as antecedents for the sentences after it."""
         self.sentences += 1
         if self.recent or mentions:
-            self.recent = (*self.recent[-1:], _named_leaders(mentions))
+            self.recent = (*self.recent[-1:], tuple(mentions))  # read only for a group (see _named_before)
         if not mentions:
             return
         named, someone = self.named, _SOMEONE_KINDS  # once: the loops below run per mention of every sentence
@@ -2519,7 +2519,7 @@ def _named_before(group: Mention, recent: Sequence[tuple[Mention, ...]]) -> Ment
         return group  # "EU leaders will meet on Thursday", "the G7 leaders' summit": no reference back
     named: dict[str, Mention] = {}
     for sentence in recent:
-        for mention in sentence:
+        for mention in _named_leaders(sentence):
             named.setdefault(_identity(mention), mention)
     return _evolve(group, antecedents=tuple(named.values())) if len(named) >= 2 else group
 
