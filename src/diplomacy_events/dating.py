@@ -1247,7 +1247,8 @@ _JOURNEY_REACH = 8  # "arrived in Delhi on Wednesday on a four-day visit": the v
     "time.visit-length",
     Phase.TIME,
     "A visit that 'began' or 'ended' a three-day visit on its date lasts from or until that day; an arrival 'on a "
-    "four-day visit', from its day.",
+    "four-day visit', or a journey 'for a two-day visit' ('went to Delhi yesterday for a two-day visit'), from its "
+    "day.",
     "Yoon ended a three-day state visit to Britain on Thursday.",
     only=(TriggerType.VISIT,),
     needs=("day", "days"),
@@ -1256,7 +1257,8 @@ def _visit_length(context: SentenceContext, reading: Reading) -> bool:
     keys, words = context.keys, context.words
     low = max(0, reading.start - _DURATION_REACH)
     day = next((i for i in range(reading.start - 1, low - 1, -1) if keys[i] in ("day", "days")), None)
-    if (day is None or day == 0) and keys[reading.start] in words.journey_starts:
+    first = keys[reading.start]
+    if (day is None or day == 0) and (first in words.journey_starts or first in words.journey_goes):
         # "arrived in Delhi on Wednesday on a four-day visit": the arrival's own journey
         high = min(len(keys), reading.end + _JOURNEY_REACH)
         day = next((i for i in range(reading.end + 1, high) if keys[i] in ("day", "days")), None)
@@ -1269,7 +1271,7 @@ def _visit_length(context: SentenceContext, reading: Reading) -> bool:
         return False
     verbs = set(keys[max(0, number - _JOURNEY_REACH) : number])
     ends = not words.journey_ends.isdisjoint(verbs)
-    if not (ends or not words.journey_starts.isdisjoint(verbs)):
+    if not (ends or not words.journey_starts.isdisjoint(verbs) or not words.journey_goes.isdisjoint(verbs)):
         return False
     reading.days, reading.ends = days, ends
     return True

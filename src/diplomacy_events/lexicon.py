@@ -888,6 +888,7 @@ class Lexicon:
     absence_cues: Cues  # "a minister standing in for President X": X is not at the gathering
     journey_starts: frozenset[str]  # "began a three-day visit on Monday": Monday is its first day
     journey_ends: frozenset[str]  # "ended a three-day visit on Thursday": Thursday is its last day
+    journey_goes: frozenset[str]  # "went to Delhi yesterday for a two-day visit": from the day it went
     departures: frozenset[str]  # "left on Thursday for Nairobi, where he will meet X": the plan lies ahead of it
     present_departures: frozenset[str]  # "leaves for Paris on Thursday to meet X": a present, its purpose too
     programme_words: frozenset[str]  # "the programme was: May 4: talks with X": its dated entries are plans or not

@@ -212,7 +212,7 @@ def dateline_end(tokens: Sequence[Token]) -> int:
     ['Talks', 'went', 'on', '.']
     """
     if not tokens or not (tokens[0].text.isupper() or tokens[0].key == "("):
-        return 0  # the common case, settled at once
+        return _agency_paren_end(tokens)  # the common case, settled at once
     first = place = 1 if tokens[0].key == "(" else 0
     while place < len(tokens) and tokens[place].text.isupper() and tokens[place].key.isalpha():
         place += 1
@@ -231,6 +231,41 @@ def dateline_end(tokens: Sequence[Token]) -> int:
         if token.key.isalpha() and token.text.islower():
             return 0
     return 0
+
+
+_PAREN_PLACE = 3  # words of a place before the comma of "Kathmandu, Nov 29 (PTI)"
+_PAREN_DATE = 4  # tokens of the day between its comma and the agency's parenthesis: "Nov 29"
+
+
+def _agency_paren_end(tokens: Sequence[Token]) -> int:
+    """Where a dateline of a place in ordinary capitals, a day and an agency in capitals between parentheses ends
+    ("Kathmandu, Nov 29 (PTI) Oli will ..."): the body begins right after the closing parenthesis (0 when none).
+
+    >>> tokens = tokenize("Lima, May 3 (AFP) Boric met Lula.")
+    >>> [t.text for t in tokens][_agency_paren_end(tokens) :]
+    ['Boric', 'met', 'Lula', '.']
+    >>> _agency_paren_end(tokenize("Lula, 77 (PT) met Boric."))
+    0
+    """
+    if not tokens or not tokens[0].text[:1].isupper() or not tokens[0].key.isalpha():
+        return 0
+    comma = next((i for i in range(1, min(len(tokens), _PAREN_PLACE + 1)) if tokens[i].key == ","), None)
+    if comma is None or not all(t.text[:1].isupper() and t.key.isalpha() for t in tokens[:comma]):
+        return 0
+    opening = next(
+        (i for i in range(comma + 2, min(len(tokens), comma + 2 + _PAREN_DATE)) if tokens[i].key == "("), None
+    )
+    if opening is None or opening + 2 >= len(tokens) or tokens[opening + 2].key != ")":
+        return 0
+    day = tokens[comma + 1 : opening]
+    if not any(t.key.isdecimal() for t in day) or not all(t.key.isalnum() or t.key == "." for t in day):
+        return 0
+    agency = tokens[opening + 1].text
+    months = day[0].key.rstrip(".")[:3] in _MONTH_STEMS
+    return opening + 3 if agency.isupper() and agency.isalpha() and len(agency) >= 2 and months else 0
+
+
+_MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 
 
 def _agency_end(tokens: Sequence[Token], j: int) -> int:

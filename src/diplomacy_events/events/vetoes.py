@@ -483,9 +483,9 @@ def _question(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.generic",
     Phase.CLAUSE,
-    "A habitual statement ('often meets') reports no single meeting; 'the second annual summit with X', 'the annual "
-    "leaders' meeting with X', '(was in Moscow) for his annual summit with X', '(in Beijing) for the chancellor's "
-    "annual talks with X' name one.",
+    "A habitual statement ('often meets') or a custom ('the tradition of visiting X first') reports no single "
+    "meeting; 'the second annual summit with X', 'the annual leaders' meeting with X', '(was in Moscow) for his annual "
+    "summit with X', '(in Beijing) for the chancellor's annual talks with X' name one.",
     "Putin often meets Lukashenko in Sochi.",
     needs=("words.generic_cues",),
 )
@@ -521,6 +521,8 @@ def _modifiers(keys: Sequence[str]) -> bool:
 def _edition(context: SentenceContext, reading: Reading) -> bool:
     """Whether the frequency cue names one edition of a meeting noun: "the second annual summit with"."""
     cue, keys = reading.cues.get("generic", -1), context.keys
+    if cue + 1 < len(keys) and keys[cue + 1] == "of":
+        return False  # "the tradition of visiting X": a custom, no edition of a meeting
     noun = next(
         (m for m in context.matches if cue < m.start <= cue + _EDITION_GAP and _modifiers(keys[cue + 1 : m.start])),
         None,
@@ -893,6 +895,35 @@ def _predicate(context: SentenceContext, reading: Reading) -> int:
             break
         after = time.end
     return after
+
+
+#: Prepositions before which "going" is a gerund of motion, no future: "before going (in) for the talks".
+_GERUND_OPENERS = frozenset({"before", "after", "while", "on", "upon", "without", "since"})
+
+
+@rule(
+    "status.gerund-going",
+    Phase.STATUS,
+    "'Going' after a preposition ('before going for the talks with X', 'after going to meet X') is a gerund of "
+    "motion, no future: with no other cue of plans the meeting keeps the tense of its main verb ('Before going in "
+    "for the talks, A and B posed for photographs' happened).",
+    "Before going for the talks with Ruto, Museveni inspected a guard of honour.",
+    published="2024-05-10",
+    needs=("going",),
+)
+def _gerund_going(context: SentenceContext, reading: Reading) -> bool:
+    if reading.status is not PLANNED:
+        return False
+    keys, cue = context.keys, reading.cues.get("planned", -1)
+    if cue < 1 or keys[cue] != "going" or keys[cue - 1] not in _GERUND_OPENERS:
+        return False
+    cues = context.words.planned_cues
+    if cues.found(keys, reading.clause[0], cue) or cues.found(keys, reading.end, len(keys)):
+        return False  # another cue: "will meet X before going to Y", "before going for talks, X will ..."
+    if _future_predicate(context, reading):
+        return False
+    reading.status = Status.OCCURRED
+    return True
 
 
 #: Prepositions of an adjunct that tells the occasion of the clause's act: "invited X during a phone call with Y".
