@@ -144,6 +144,8 @@ def _cues(context: SentenceContext, low: int, high: int) -> dict[str, int]:
         return {}  # the sentence holds no status cue
     keys, cues = context.keys, context.words.status_cues
     opening = context.opening_comma
+    if opening is None:
+        opening = _participle_comma(keys)
     if opening is not None and low <= opening < high:
         low = opening + 1  # "At the invitation of X, Y paid a visit": the opening phrase's words are no plan of Y's
     if "," not in keys[low:high]:
@@ -156,6 +158,24 @@ def _cues(context: SentenceContext, low: int, high: int) -> dict[str, int]:
     for start, end in zip(bounds[::2], bounds[1::2], strict=True):
         found.update(cues.last(keys, start, end))
     return found
+
+
+_PARTICIPLE_REACH = 15  # tokens an opening participle phrase may run before its comma
+
+
+def _participle_comma(keys: Sequence[str]) -> int | None:
+    """The comma that closes an opening participle phrase ("Not even knowing what X wanted to discuss, Y flew ...",
+    "Hoping to see X, Y flew ..."): its cues are no plan of the main clause's acts.
+
+    >>> _participle_comma("not even knowing what he wanted to discuss , she flew".split())
+    8
+    >>> _participle_comma("king charles , who will".split()) is None
+    True
+    """
+    verb = next((i for i in range(min(3, len(keys))) if keys[i] not in ("not", "even", "never")), None)
+    if verb is None or len(keys[verb]) <= 4 or not keys[verb].endswith("ing") or not keys[verb].isalpha():
+        return None
+    return next((i for i in range(verb + 1, min(len(keys), _PARTICIPLE_REACH)) if keys[i] == ","), None)
 
 
 _LIST_TAIL = 3  # words between a list's name and the comma: "President Macron of France,"

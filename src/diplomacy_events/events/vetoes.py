@@ -401,13 +401,16 @@ def _expected(context: SentenceContext, reading: Reading) -> bool:
     "A negation just before the trigger ('did not meet', 'never visited') drops it; not one of a verb of knowing whose "
     "clause of 'that' holds the trigger ('have not forgotten that X flew to Beijing'), nor one that 'until' ends "
     "before the trigger ('did not speak until a video call in 2020': the call is what ended the silence), nor 'not "
-    "only' ('not only met X but also Y').",
+    "only' ('not only met X but also Y'); before a light verb whose object the trigger noun is, past its modifiers "
+    "('will not have formal one-to-one talks') too.",
     "Biden did not meet Xi during the trip.",
     needs=("words.negation_cues", "n't"),
 )
 def _negated(context: SentenceContext, reading: Reading) -> bool:
     head = _noun_phrase_start(context.keys, reading.start, reading.clause[0])
     reach = reading.clause[0] if reading.type in _GATHERINGS else max(reading.clause[0], head - 4)
+    if _light_negated(context.keys, reading.cues.get("negation", -1), reading.start, reading.clause[0]):
+        reach = reading.clause[0]  # "will not have formal one-to-one talks"
     return (
         _cued(reading, "negation", reach)
         and not _contemplated(context, reading)
@@ -415,6 +418,23 @@ def _negated(context: SentenceContext, reading: Reading) -> bool:
         and UNTIL_WORDS.isdisjoint(context.keys[reading.cues["negation"] + 1 : reading.start])
         and not _not_only(context.keys, reading.cues["negation"])
     )
+
+
+#: Verbs that take a meeting noun as their object and say nothing of their own: "did not hold formal talks".
+_LIGHT_VERBS = frozenset({"have", "has", "had", "hold", "holds", "held", "be", "get"})
+_MODIFIER_REACH = 6  # words of modifiers between a light verb and its noun: "formal one-to-one"
+
+
+def _light_negated(keys: Sequence[str], cue: int, start: int, low: int) -> bool:
+    """Whether a negation stands right before a light verb whose object is the trigger noun, with only modifiers
+    between, no determiner: "will not have formal one-to-one talks", "did not hold bilateral talks"."""
+    if cue < low or cue + 1 >= start or keys[cue + 1] not in _LIGHT_VERBS:
+        return False
+    between = keys[cue + 2 : start]
+    return len(between) <= _MODIFIER_REACH and all(k.isalpha() and k not in _CLAUSE_WORDS for k in between)
+
+
+_CLAUSE_WORDS = frozenset({"and", "or", "but", "that", "which", "who", "with", "since", "until", "instead"})
 
 
 def _not_only(keys: Sequence[str], cue: int) -> bool:
@@ -521,8 +541,8 @@ def _modifiers(keys: Sequence[str]) -> bool:
 def _edition(context: SentenceContext, reading: Reading) -> bool:
     """Whether the frequency cue names one edition of a meeting noun: "the second annual summit with"."""
     cue, keys = reading.cues.get("generic", -1), context.keys
-    if cue + 1 < len(keys) and keys[cue + 1] == "of":
-        return False  # "the tradition of visiting X": a custom, no edition of a meeting
+    if cue + 1 < len(keys) and keys[cue + 1] in ("of", "for"):
+        return False  # "the tradition of visiting X", "the norm for meetings with X": a custom, no edition
     noun = next(
         (m for m in context.matches if cue < m.start <= cue + _EDITION_GAP and _modifiers(keys[cue + 1 : m.start])),
         None,
@@ -895,6 +915,34 @@ def _predicate(context: SentenceContext, reading: Reading) -> int:
             break
         after = time.end
     return after
+
+
+_PURPOSE_GAP = 3  # words between "for" and its meeting noun: "for a bilateral meeting"
+
+
+@rule(
+    "status.for-purpose",
+    Phase.STATUS,
+    "A meeting noun that is the object of 'for' at the end of a long predicate ('will be joined by their delegations "
+    "of ministers and officials for a bilateral meeting') is that predicate's purpose: a cue of plans anywhere "
+    "before it in its clause makes it planned, beyond the usual reach of a cue.",
+    "Ruto and Samia will be accompanied by ministers, governors, officials and business leaders for a bilateral "
+    "meeting.",
+    published="2024-05-10",
+    needs=("for",),
+)
+def _for_purpose(context: SentenceContext, reading: Reading) -> bool:
+    if reading.status is PLANNED:
+        return False
+    keys, start = context.keys, reading.start
+    low = max(reading.clause[0], start - 1 - _PURPOSE_GAP)
+    opener = next((i for i in range(start - 1, low - 1, -1) if keys[i] == "for"), None)
+    if opener is None or not all(k.isalpha() and k not in _CLAUSE_WORDS for k in keys[opener + 1 : start]):
+        return False
+    cue = reading.cues.get("planned", -1)
+    if cue < reading.clause[0] or keys[cue] not in ("will", "'ll", "shall"):
+        return False
+    return _plan(reading)
 
 
 #: Prepositions before which "going" is a gerund of motion, no future: "before going (in) for the talks".
