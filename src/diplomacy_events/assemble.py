@@ -208,6 +208,7 @@ class Assembler:
     spans: Spans = attrs.Factory(Spans)  # where each mention and time stands
     introduced: frozenset[str] = frozenset()
     named_alone: frozenset[str] = frozenset()  # leaders a name of theirs alone names ("Mohammed bin Salman")
+    former: frozenset[str] = frozenset()  # leaders the text calls former ("the former premier X"): see _holder
     countries: Mapping[str, int] = attrs.Factory(dict)  # how often the text names each country: who "King Abdullah" is
     publisher: str | None = None  # the country the outlet names ("The White House"): whose "the President" it is
     attended: list[Attended] = attrs.Factory(list)  # who is said to attend which
@@ -911,6 +912,8 @@ class Assembler:
 
     def _holder(self, mention: Mention, day: dt.date) -> tuple[Leader, Office | None] | None:
         found = self.gazetteer.holders(mention, day)
+        if self.former and mention.kind is PERSON:
+            found = self._in_office(mention, found, day)
         if mention.kind is PERSON and not mention.explicit:
             found = [(leader, office) for leader, office in found if leader.id in self.introduced]
         elif mention.given and len(mention.leaders) > 1 and self.named_alone:
@@ -920,6 +923,18 @@ class Assembler:
         if not found and mention.kind is PERSON and self.introduced:
             return self._by_last_word(mention.text, day)
         return found[0] if found else None
+
+    def _in_office(
+        self, mention: Mention, found: Sequence[tuple[Leader, Office | None]], day: dt.date
+    ) -> Sequence[tuple[Leader, Office | None]]:
+        """Of the leaders a name may mean on ``day``, not one the text calls former ("Cambodia's former premier X")
+        whose office ended before that day: the days of slack a loose date gets (see ``mentions._near``) are no
+        term of a leader the text says has left office (``identify.former``)."""
+        kept = [(leader, office) for leader, office in found if leader.id not in self.former or leader.offices_on(day)]
+        if len(kept) < len(found):
+            quoted = self.quote(mention)
+            self._trace(quoted.start if quoted is not None else 0, ("identify.former",))
+        return kept
 
     def _namesake_named(
         self, mention: Mention, found: Sequence[tuple[Leader, Office | None]]
@@ -2600,6 +2615,14 @@ rule(
     "Albanese began a state visit to China in Beijing on Monday.\n\nOn Tuesday he held talks with Premier Li Qiang.",
     published="2023-11-08",
 )(during_visits)
+rule(
+    "identify.former",
+    Phase.FORM,
+    "A leader the text calls former ('Cambodia's former premier X', 'ex-president X') is no leader on a day after "
+    "the office ended, however near: the slack a loose date is given is no term of a leader who has left office.",
+    "Tbilisi's former premier Irakli Garibashvili met Pashinyan in Yerevan on Friday, days after leaving office.",
+    published="2024-03-02",
+)(Assembler._in_office)
 rule(
     "form.undated-during-visit",
     Phase.FORM,

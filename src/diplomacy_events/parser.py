@@ -852,6 +852,7 @@ class Parser:
             gazetteer=self.gazetteer, calendar=calendar, source=source, text=text, spans=spans, trace=trace
         )
         assembler.introduced = self._introduced(assembler, everyone, anchor)
+        assembler.former = _called_former(reads)
         assembler.named_alone = frozenset(
             m.leaders[0] for m in everyone if m.kind is PERSON and m.explicit and len(m.leaders) == 1
         )
@@ -1162,6 +1163,28 @@ class Parser:
                 if leader_id is not None:
                     ids.add(leader_id)
         return frozenset(ids)
+
+
+_FORMER_WORDS = frozenset({"former", "ex"})  # "the former premier X", "ex-president X"
+_FORMER_REACH = 4  # words of a title and a country between "former" and the name: "former Cambodian premier"
+
+
+def _called_former(reads: Sequence[SentenceReading]) -> frozenset[str]:
+    """The leaders a name of the text stands right after "former" or "ex" for, with only title words between
+    ("Cambodia's former premier X", "the ex-president X"); see ``identify.former``."""
+    found: set[str] = set()
+    for read in reads:
+        keys = read.sentence.keys
+        if _FORMER_WORDS.isdisjoint(keys):
+            continue  # the common case, settled in C
+        for mention in read.mentions:
+            if mention.kind is not PERSON or not mention.leaders:
+                continue
+            before = keys[max(0, mention.start - _FORMER_REACH) : mention.start]
+            cue = max((i for i, key in enumerate(before) if key in _FORMER_WORDS), default=None)
+            if cue is not None and not {",", "and", "or", "with", "by"} & set(before[cue:]):
+                found.update(mention.leaders)
+    return frozenset(found)
 
 
 _default_parser = Parser()
