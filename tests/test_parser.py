@@ -7264,3 +7264,150 @@ def test_a_meeting_dated_only_by_its_report_lies_on_that_day_or_the_day_before(t
         dt.date(2023, 5, 3),
         [Expect(("luiz-inacio-lula-da-silva", "gustavo-petro"), VISIT, OCCURRED, date, host="COL")],
     )
+
+
+#: One record per encounter, and false meetings (session of 2026-12-07): each row is a sentence of ours, its
+#: publication date and the records it must give.
+RUTO, MUSEVENI, SAMIA = "william-ruto", "yoweri-museveni", "samia-suluhu-hassan"
+LULA, BORIC, MILEI = "luiz-inacio-lula-da-silva", "gabriel-boric", "javier-milei"
+ONCE = [
+    (
+        "gerund-going-before",
+        "Before going for the talks at State House, Ruto and Museveni posed for photographs. "
+        "Ruto and Museveni held talks at State House on Friday.",
+        dt.date(2024, 5, 10),
+        [Expect((RUTO, MUSEVENI), status=OCCURRED, date=day("2024-05-10"))],
+    ),
+    (
+        "gerund-going-after",
+        "After going to meet Samia at the airport, Ruto laid a wreath.",
+        dt.date(2024, 5, 10),
+        [Expect((SAMIA, RUTO), status=OCCURRED)],
+    ),
+    (
+        "gerund-going-main-future",
+        "Before going for the talks with Ruto, Museveni will inspect a guard of honour.",
+        dt.date(2024, 5, 10),
+        [Expect((RUTO, MUSEVENI), status=PLANNED)],
+    ),
+    (
+        "went-for-a-two-day-visit",
+        "Lula, who went to Santiago yesterday for a two-day visit, was received by Boric at La Moneda earlier in "
+        "the day. Boric and Lula held talks today.",
+        dt.date(2023, 10, 14),
+        [Expect((LULA, BORIC), VISIT, OCCURRED, days("2023-10-13", "2023-10-14"), host="CHL")],
+    ),
+    (
+        "flew-for-a-three-day-visit",
+        "Albanese flew to Tokyo on Thursday for a three-day visit.",
+        dt.date(2023, 10, 14),
+        [Expect(("anthony-albanese", "fumio-kishida"), VISIT, OCCURRED, days("2023-10-12", "2023-10-14"))],
+    ),
+    (
+        "negated-light-verb-instead",
+        "Ruto and Samia will not hold formal one-on-one talks in Arusha; instead the two leaders will be joined by "
+        "their ministers, governors and business leaders for a bilateral meeting.",
+        dt.date(2024, 5, 10),
+        [Expect((RUTO, SAMIA), status=PLANNED)],
+    ),
+    (
+        "negated-light-verb-instead-dated",
+        "Ruto and Museveni will not have formal one-to-one talks on Friday; instead the two leaders will be joined "
+        "by ministers, governors and business leaders for a bilateral meeting.",
+        dt.date(2024, 5, 10),
+        [Expect((RUTO, MUSEVENI), status=PLANNED)],
+    ),
+    (
+        "negated-light-verb",
+        "Ruto and Samia did not hold formal bilateral talks in Kampala on Friday.",
+        dt.date(2024, 5, 10),
+        [],
+    ),
+    (
+        "agency-dateline-mixed-case",
+        "Hanoi, Nov 29 (VNA) Prime Minister Pham Minh Chinh is scheduled to meet President Lula during his visit to "
+        "Brasilia from December 2 to 5.",
+        dt.date(2024, 11, 29),
+        [Expect(("pham-minh-chinh", LULA), VISIT, PLANNED, days("2024-12-02", "2024-12-05"), host="BRA")],
+    ),
+    (
+        "chosen-to-visit-tradition",
+        "Prabowo has chosen to visit China for his first trip abroad, breaking the tradition of visiting Malaysia "
+        "first.",
+        dt.date(2024, 11, 20),
+        [Expect(("prabowo-subianto", XI), VISIT, PLANNED, host="CHN")],
+    ),
+    (
+        "decided-to-visit-custom",
+        "Albanese has decided to visit India next month, breaking with the custom of visiting Indonesia first.",
+        dt.date(2024, 11, 20),
+        [Expect(("anthony-albanese", "narendra-modi"), VISIT, PLANNED, host="IND")],
+    ),
+    (
+        "norm-for-meetings",
+        "It is the norm for meetings between Ruto and Samia to include their ministers.",
+        dt.date(2024, 3, 9),
+        [],
+    ),
+    (
+        "usual-for-talks",
+        "Diplomats said it was usual for talks between Lula and Boric to run late.",
+        dt.date(2024, 3, 9),
+        [],
+    ),
+    (
+        "had-planned-but",
+        "Meloni had planned to visit Milei in April, but Milei asked her to come sooner.",
+        dt.date(2024, 3, 9),
+        [],
+    ),
+    ("had-hoped-to-host", "Sanchez had hoped to host Lula in Madrid in the spring.", dt.date(2024, 3, 9), []),
+    (
+        "closeted-themselves",
+        "Scholz and Macron closeted themselves for two days at a castle near Potsdam last week.",
+        dt.date(2024, 3, 9),
+        [
+            Expect(
+                ("olaf-scholz", "emmanuel-macron"),
+                status=OCCURRED,
+                date=days("2024-02-26", "2024-03-03", Precision.WEEK),
+            )
+        ],
+    ),
+    (
+        "were-closeted",
+        "Lula and Boric were closeted for three hours in Santiago on Thursday.",
+        dt.date(2024, 3, 9),
+        [Expect((LULA, BORIC), VISIT, OCCURRED, day("2024-03-07"), host="CHL")],
+    ),
+    (
+        "opening-participle-cue",
+        "Not even knowing what Lula planned to raise, Milei flew to Brasilia on Monday, paying his first visit to "
+        "Lula.",
+        dt.date(2024, 11, 29),
+        [Expect((MILEI, LULA), VISIT, OCCURRED, day("2024-11-25"), host="BRA")],
+    ),
+    (
+        "opening-participle-cue-wondering",
+        "Wondering what Lula intended to ask, Milei flew to Brasilia on Monday, paying his first visit to Lula.",
+        dt.date(2024, 11, 29),
+        [Expect((MILEI, LULA), VISIT, OCCURRED, day("2024-11-25"), host="BRA")],
+    ),
+    (
+        "former-leader-past-office",
+        "Tbilisi's former premier Irakli Garibashvili met Pashinyan in Yerevan on Friday, days after leaving office.",
+        dt.date(2024, 3, 2),
+        [],
+    ),
+    (
+        "not-called-former",
+        "Irakli Garibashvili met Pashinyan in Yerevan on Friday.",
+        dt.date(2024, 3, 2),
+        [Expect(("irakli-garibashvili", "nikol-pashinyan"), VISIT, OCCURRED, day("2024-03-01"), host="ARM")],
+    ),
+]
+
+
+@pytest.mark.parametrize(FIELDS, **rows(ONCE))
+def test_one_record_per_encounter_and_no_false_meeting(text: str, published: dt.date, expected: list[Expect]) -> None:
+    check(text, published, expected)

@@ -62,6 +62,7 @@ from .segment import Sentence, Token, tokenize
 from .syntax import (
     ByStart,
     conjunct_between,
+    enclosed_relatives,
     has_between,
     in_relative_clause,
     infinitive_after,
@@ -1121,14 +1122,26 @@ def _told_back(time: TimeExpression) -> bool:
 @rule(
     "time.counted-from",
     Phase.TIME,
-    "A counted time ('the next day', 'a month later') counts from the sentence's earlier time when it has one.",
+    "A counted time ('the next day', 'a month later') counts from the sentence's earlier time when it has one; not "
+    "from one in a relative clause set off by commas that the trigger stands outside ('X, who went to Y yesterday "
+    "for a two-day visit, was received by Z earlier in the day': that day is the report's).",
     "Lula landed in Beijing on April 12 and met Xi two days later.",
 )
 def _counted_from(context: SentenceContext, reading: Reading) -> bool:
     time = reading.time
     if time is None or time.kind is not _LATER:
         return False
-    reading.since = next((t for t in reversed(context.times.usable.items) if t.end <= time.start), None)
+    keys = context.keys
+    asides = enclosed_relatives(keys, 0, len(keys)) if "," in keys[: time.start] else []
+    reading.since = next(
+        (
+            t
+            for t in reversed(context.times.usable.items)
+            if t.end <= time.start
+            and not any(low < t.start < high and not low < reading.start < high for low, high in asides)
+        ),
+        None,
+    )
     return reading.since is not None
 
 
