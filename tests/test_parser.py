@@ -7298,8 +7298,8 @@ ONCE = [
         [Expect((LULA, BORIC), VISIT, OCCURRED, days("2023-10-13", "2023-10-14"), host="CHL")],
     ),
     (
-        "flew-for-a-three-day-visit",
-        "Albanese flew to Tokyo on Thursday for a three-day visit.",
+        "went-for-a-three-day-visit",
+        "Albanese went to Tokyo on Thursday for a three-day visit.",
         dt.date(2023, 10, 14),
         [Expect(("anthony-albanese", "fumio-kishida"), VISIT, OCCURRED, days("2023-10-12", "2023-10-14"))],
     ),
