@@ -7411,3 +7411,64 @@ ONCE = [
 @pytest.mark.parametrize(FIELDS, **rows(ONCE))
 def test_one_record_per_encounter_and_no_false_meeting(text: str, published: dt.date, expected: list[Expect]) -> None:
     check(text, published, expected)
+
+
+# -- who a bare title stands for in a paper's story about another country ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "outlet", "expected"),
+    [
+        (  # a name in brackets after the title is the holder meant, not the paper's own prime minister
+            "Reagan and the Prime Minister (Mr Nakasone) held talks in Tokyo today.",
+            "1983-11-10",
+            "The Auckland Evening Courier",
+            {"Ronald Reagan", "Yasuhiro Nakasone"},
+        ),
+        (
+            "KAMPALA, June 2. Ramaphosa and the President (Yoweri Museveni) met at State House today.",
+            "2023-06-03",
+            "The Nairobi Evening Courier",
+            {"Cyril Ramaphosa", "Yoweri Museveni"},
+        ),
+        (  # filed abroad: the dateline's country holds the office, not the paper's
+            "Talks in Ottawa\n\n(Wire Service) OTTAWA, April 11. President Tinubu dined with the Prime Minister "
+            "tonight.",
+            "2024-04-12",
+            "The Nairobi Evening Courier",
+            {"Bola Tinubu", "Justin Trudeau"},
+        ),
+        (  # a holder named before, none of the paper's own: the one named
+            "Chancellor Olaf Scholz greeted Lula in Berlin on Monday. Lula later lunched with the Chancellor.",
+            "2023-12-05",
+            "The Vienna Evening Courier",
+            {"Olaf Scholz", "Luiz Inácio Lula da Silva"},
+        ),
+        (
+            "Fumio Kishida received Joko Widodo in Tokyo on Tuesday. Widodo had dinner with the Prime "
+            "Minister on Wednesday.",
+            "2023-05-18",
+            "The Sydney Evening Courier",
+            {"Fumio Kishida", "Joko Widodo"},
+        ),
+    ],
+)
+def test_a_bare_title_abroad_is_not_the_papers_own_leader(
+    text: str, published: str, outlet: str, expected: set[str]
+) -> None:
+    meetings = de.parse(text, published, outlet=outlet).meetings
+    assert meetings
+    for meeting in meetings:
+        assert {p.name for p in meeting.participants} == expected
+
+
+def test_a_governments_page_keeps_its_own_title() -> None:
+    text = (
+        "The President welcomed President Lula to the White House on Monday. "
+        "The President then met Prime Minister Modi."
+    )
+    found = de.parse(text, "2023-06-20", outlet="The White House").meetings
+    assert {frozenset(p.name for p in m.participants) for m in found} == {
+        frozenset({"Joe Biden", "Luiz Inácio Lula da Silva"}),
+        frozenset({"Joe Biden", "Narendra Modi"}),
+    }

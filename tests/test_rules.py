@@ -20,17 +20,17 @@ RULES_PAGE = Path(__file__).parent.parent / "docs" / "rules.md"
 PARSER = Parser()
 
 
-def fired(text: str, published: str) -> set[str]:
-    """The ids of the rules that fire anywhere in ``text``."""
+def fired(text: str, published: str, outlet: str | None = None) -> set[str]:
+    """The ids of the rules that fire anywhere in ``text`` (published by ``outlet``)."""
     trace: list[tuple[int, str]] = []
-    PARSER.parse(text, published, trace=trace)
+    PARSER.parse(text, published, outlet=outlet, trace=trace)
     return {rule_id for _, rule_id in trace}
 
 
 @pytest.mark.parametrize("rule_id", list(RULES))
 def test_every_rule_fires_on_its_own_example(rule_id: str) -> None:
     found = RULES[rule_id]
-    assert rule_id in fired(found.example, found.published)
+    assert rule_id in fired(found.example, found.published, found.outlet)
 
 
 @pytest.mark.parametrize("rule_id", list(RULES))

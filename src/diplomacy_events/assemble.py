@@ -227,6 +227,11 @@ class Assembler:
     replaced: list[Meeting] = attrs.Factory(list)  # meetings that others joined took the place of (see _join)
     _journey: tuple[frozenset[str], Place] | None = None  # the paragraph's last trip: travellers' ids, destination
     filed: str | None = None  # the country of a dateline that opens the sentence read ("PARIS, Jan. 22 --")
+    dateline: str | None = None  # the country of the dateline that opens the story ("LIMA, March 3."), if any
+    own_titles: bool = True  # whether a bare "the President" is the publisher's whoever the text names (a government's)
+    #: the offices of the leaders the text has named so far, by role and country, the latest last: whose "the
+    #: Prime Minister" is when the text names another country's holder and not the publisher's own
+    _named_offices: dict[tuple[Role, str], None] = attrs.Factory(dict)
     _last_call: frozenset[str | None] = frozenset()  # the leaders of the last meeting, if it was a call
     _quoted: dict[int, Evidence] = attrs.Factory(dict)  # the evidence of each mention and time quoted, by object id
 
@@ -780,6 +785,7 @@ class Assembler:
         1979") looks for the office in that year.
         """
         if self.anchor is None or not _bare_titles(mentions):
+            self._note_offices(mentions)
             return list(mentions)  # no bare title ("the Emir") at all: the common case
         day = _day_of_year(times, self.anchor)
         speaker = _speaker(mentions)
@@ -794,7 +800,44 @@ class Assembler:
                 antecedents = tuple(self._bare_antecedent(a, mentions, speaker, day) for a in mention.antecedents)
                 mention = attrs.evolve(mention, antecedents=antecedents)
             out.append(mention)
+        self._note_offices(mentions)
         return out
+
+    def _note_offices(self, mentions: Sequence[Mention]) -> None:
+        """Note the office of each leader a sentence names by name or office (see :attr:`_named_offices`)."""
+        named = self._named_offices
+        for mention in mentions:
+            if mention.kind in _NAMED_LEADERS and mention.role is not None and mention.country is not None:
+                key = (mention.role, mention.country)
+                named.pop(key, None)
+                named[key] = None
+
+    def _home(self, role: Role, others: set[str], mention: Mention | None = None) -> str | None:
+        """The country whose office a bare title many countries have ("the Prime Minister") is in a text whose
+        outlet names a country: the publisher's, but that of the story's dateline when it was filed abroad
+        (``ref.foreign-dateline``), and that of the one holder of the office the text has named before when it has
+        named no holder of the publisher's own (``ref.named-holder``), not of ``others`` (the sentence's leaders of
+        that office)."""
+        publisher = self.publisher
+        if publisher is None or self.own_titles:
+            return publisher
+        if self.dateline is not None and self.dateline != publisher:
+            self._trace_at(mention, "people.foreign-dateline")
+            return self.dateline
+        roles = _roles_of(role)
+        named = [country for held, country in self._named_offices if held in roles]
+        if named and publisher not in named:
+            rest = [country for country in named if country not in others]
+            if rest:
+                self._trace_at(mention, "people.named-holder")
+                return rest[-1]
+        return publisher
+
+    def _trace_at(self, mention: Mention | None, rule_id: str) -> None:
+        """Trace a rule that read ``mention`` at the place it stands."""
+        where = self.spans.get(mention) if mention is not None and self.trace is not None else None
+        if where is not None:
+            self._trace(where[0], (rule_id,))
 
     def _bare_office(
         self, mention: Mention, mentions: Sequence[Mention], speaker: str | None, day: dt.date
@@ -802,19 +845,19 @@ class Assembler:
         """The office a bare title of the sentence ``mentions`` stands for (see :meth:`offices_in_text`), if the
         text says whose; ``speaker`` is the country of the sentence's "I"."""
         if self._publishers(mention):  # "The President welcomes President X" on the White House's page
-            return self._office_of_text(mention, mention.role or Role.PRESIDENT, set(), [], day)
+            title = mention.role or Role.PRESIDENT
+            home = self._home(title, self._others(mention, mentions), mention)
+            return self._office_of_text(mention, title, set(), [], day, home=home)
         role = mention.role
         if mention.kind is not MentionKind.PRONOUN or role is None or mention.antecedents:
             return None
         if not (self.publisher or speaker is not None or self.countries):  # the counts last: the parser may count
             return None  # them when asked
-        # the country of another leader of the sentence of that office ("The President met Erdogan"), but not of
-        # another office ("Zelenskyy received by the King" beside Starmer is Britain's king)
         roles = _roles_of(role)
         named = [m for m in mentions if m.kind in _NAMED_LEADERS] + [
             a for m in mentions if m.kind is MentionKind.PRONOUN for a in m.antecedents[:1]
         ]
-        others = {m.country for m in named if m.country and (m.role is None or m.role in roles)}
+        others = self._others(mention, mentions)
         places = [m.country for m in mentions if m.kind in _SEATS]  # "in Addis Ababa", "at the White House"
         if speaker is not None and role in _COMMON_OFFICES:
             # "I spoke to the Chancellor", said by a leader: the one other leader the text names who holds that
@@ -823,7 +866,17 @@ class Assembler:
             places += self._named_holders(roles, speaker, day)
         # nor the same monarch's other realm: "by the Prince ... beside the King" is not the King of New Zealand
         people = frozenset(m.leaders[0] for m in named if m.leaders)
-        return self._office_of_text(mention, role, others, places, day, people)
+        return self._office_of_text(mention, role, others, places, day, people, self._home(role, others, mention))
+
+    @staticmethod
+    def _others(mention: Mention, mentions: Sequence[Mention]) -> set[str]:
+        """The countries of the other leaders of the sentence of a bare title's office ("The President met
+        Erdogan"), but not of another office ("Zelenskyy received by the King" beside Starmer is Britain's king)."""
+        roles = _roles_of(mention.role or Role.PRESIDENT)
+        named = [m for m in mentions if m.kind in _NAMED_LEADERS] + [
+            a for m in mentions if m.kind is MentionKind.PRONOUN and m is not mention for a in m.antecedents[:1]
+        ]
+        return {m.country for m in named if m.country and (m.role is None or m.role in roles)}
 
     def _bare_antecedent(
         self, antecedent: Mention, mentions: Sequence[Mention], speaker: str | None, day: dt.date
@@ -870,9 +923,10 @@ class Assembler:
         places: Sequence[str | None],
         day: dt.date,
         people: frozenset[str] = frozenset(),
+        home: str | None = None,
     ) -> Mention | None:
         if role in _COMMON_OFFICES:  # many countries have one: the publisher's ("the President" of a readout),
-            countries = [self.publisher, *places]  # or the country the sentence is in ("held talks in Addis Ababa")
+            countries = [home, *places]  # or the country the sentence is in ("held talks in Addis Ababa")
         else:
             countries = [country for country, _ in sorted(self.countries.items(), key=lambda held: -held[1])]
         if role in _MONARCHS and role.value in mention.text.lower():
@@ -1568,6 +1622,7 @@ def _roles_of(role: Role) -> tuple[Role, ...]:
 
 
 #: Offices many countries have: with no one named, "the President" is the publisher's, if any.
+BRACKETED = "people.bracketed-name"  # the rule that reads "the Prime Minister (Mr Nehru)" as the one named
 _COMMON_OFFICES = frozenset({Role.PRESIDENT, Role.PRIME_MINISTER, Role.PREMIER, Role.CHANCELLOR, Role.CHAIRMAN})
 #: Offices a monarch's title may stand for when the text names no country: "His Majesty", "the King".
 _MONARCHS = (Role.KING, Role.QUEEN, Role.SULTAN, Role.EMIR, Role.EMPEROR, Role.GRAND_DUKE, Role.PRINCE)
@@ -1617,6 +1672,36 @@ rule(
     "Reagan and Gorbachev met at the 1985 Geneva summit.",
     published="1990-01-05",
 )(Assembler._conference_record)
+rule(
+    BRACKETED,
+    Phase.FORM,
+    "A bare title with a leader's name in brackets right after it ('the Prime Minister (Mr Nehru)', 'the Emir "
+    "(Sheikh Tamim)') stands for the leader named, not for the text's own holder of the office.",
+    "Tinubu and the President (Mr Ruto) held talks in Nairobi on Monday.",
+    published="2024-03-05",
+    outlet="The Lagos Evening Courier",
+)(Gazetteer._bracketed_names)
+rule(
+    "people.foreign-dateline",
+    Phase.FORM,
+    "A bare title many countries have ('the Prime Minister') in a paper's story filed abroad ('LIMA, March 3.', "
+    "'(Wire) OSLO, June 2.') is the office of the dateline's country, not of the paper's own (a government's page "
+    "keeps its own: 'the President' of a White House readout is the President).",
+    "Talks in Canberra\n\nCANBERRA, March 3. President Tinubu lunched with the Prime Minister on Monday.",
+    published="2024-03-04",
+    outlet="The Nairobi Evening Courier",
+)(Assembler._home)
+rule(
+    "people.named-holder",
+    Phase.FORM,
+    "A bare title many countries have in a paper's story that named a holder of that office of another country "
+    "before, and none of the paper's own, is that holder's, not the paper's leader ('Albanese ... Marcos had lunch "
+    "with the Prime Minister' in a Kenyan paper is Albanese); not the office of a leader of the sentence.",
+    "Anthony Albanese welcomed Ferdinand Marcos Jr. to Canberra on Wednesday. "
+    "Marcos had lunch with the Prime Minister on Thursday.",
+    published="2024-02-29",
+    outlet="The Nairobi Evening Courier",
+)(Assembler._trace_at)
 rule(
     "people.paragraph-day",
     Phase.FORM,

@@ -932,6 +932,7 @@ class Lexicon:
     event_appositions: frozenset[str]  # "will visit Japan, a trip that is due in May": the apposition is the event
     multilateral_words: frozenset[str]  # "a multilateral meeting with A, B and C": one meeting of all
     host_nouns: frozenset[str]  # "his host": the leader of the country the visitor is in
+    official_outlets: frozenset[str]  # "Ministry of ...", "The Presidency": a government's outlet, its titles its own
     host_modifiers: frozenset[str]  # "the host country", "the host of the G20": words after "host" that make it none
     people_nouns: frozenset[str]  # "ministers ... their own meeting": people, no leaders, whom "they" may be
     group_decisions: Cues  # "the leaders agreed that ...": a bare group refers back only right before these

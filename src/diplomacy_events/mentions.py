@@ -437,6 +437,8 @@ class Gazetteer:
             found = self._hosts(tokens, keys, found)
         if not self._region_firsts.isdisjoint(keys) and not _GROUP_HEADS.isdisjoint(keys):
             found = self._region_groups(tokens, keys, found)
+        if "(" in keys and len(found) > 1:  # "the Prime Minister (Mr Nehru)": the title is the name's
+            found = self._bracketed_names(tokens, found)
         found = _mark_oblique(tokens, _share_titles(tokens, found), self.words.clause_verbs)
         found = _claim_pronouns(keys, found, self.words.people_nouns)
         if not _ASKING.isdisjoint(keys) and any(_asks_subject(tokens, m) for m in found):
@@ -543,6 +545,38 @@ class Gazetteer:
         matches = self.matcher.find(tokens[:filed], _accept) if filed else []
         return next((code for m in matches for tag in (_CITY, _COUNTRY) if (code := _value(m, tag))), None)
 
+    def story_filed_in(self, tokens: Sequence[Token]) -> str | None:
+        """The country of a dateline that opens a story's first lines (``tokens``), a wire's filed abroad or at
+        home: "NAIROBI (Wire) -", "LIMA, March 3.", "(Agency) OSLO, June 2.", a line "ROME, May 4" of its own; a
+        place in capitals, then a comma and a day, or an agency or a dash.
+
+        >>> from diplomacy_events import default_knowledge
+        >>> from diplomacy_events.segment import tokenize
+        >>> gazetteer = Gazetteer.for_knowledge(default_knowledge())
+        >>> gazetteer.story_filed_in(tokenize("(Wire-Agency) LIMA, March 3. Talks went on."))
+        'PER'
+        >>> gazetteer.story_filed_in(tokenize("LIMA TALKS GO ON")) is None
+        True
+        """
+        filed = self.filed_in(tokens)
+        if filed is not None:
+            return filed
+        start = 0
+        if tokens and tokens[0].key == "(":  # an agency's or a wire's note before the place
+            start = next((i + 1 for i in range(1, min(len(tokens), _NOTE_REACH)) if tokens[i].key == ")"), 0)
+            if not start:
+                return None
+        end = start
+        while end < len(tokens) and tokens[end].key.isalpha() and tokens[end].text.isupper():
+            end += 1
+        if end == start or sum(len(t.key) for t in tokens[start:end]) < 3 or _key(tokens, end) != ",":
+            return None
+        after = tokens[end + 1 : end + 4]
+        if not any(t.key.isdecimal() for t in after) or not after[0].capitalised:  # ", March 3", ", Dec 24"
+            return None
+        matches = self.matcher.find(tokens[start:end], _accept)
+        return next((code for m in matches for tag in (_CITY, _COUNTRY) if (code := _value(m, tag))), None)
+
     def _host_place(self, keys: Sequence[str], found: list[Mention], end: int) -> str | None:
         """The country of a place right after a host word that says where the host is ("his host in Seoul", "his
         host at State House in Nairobi"), not a topic's ("his host on the situation in Myanmar")."""
@@ -581,6 +615,33 @@ class Gazetteer:
             Match(match.start, match.start + 1, title[0].values),
             Match(match.start + 1, match.start + 1 + name.end, name.values),
         ]
+
+    def _bracketed_names(self, tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
+        """Read a bare title with a leader's name in brackets right after it as that leader, named by the title:
+        "the Prime Minister (Mr Nehru)", "the Emir (Sheikh Tamim)" stand for the one named, not for the text's
+        own holder of the office (rule ``ref.bracketed-name``)."""
+        out: list[Mention] = []
+        skip: set[int] = set()
+        for k, mention in enumerate(found):
+            if k in skip:
+                continue
+            person = found[k + 1] if k + 1 < len(found) else None
+            if (
+                person is not None
+                and mention.kind is MentionKind.PRONOUN
+                and mention.role is not None
+                and not mention.plural
+                and person.kind is _KIND_PERSON
+                and person.leaders
+                and _key(tokens, mention.end) == "("
+                and _key(tokens, person.end) == ")"
+                and all(t.key == "." or t.key in self.words.honorifics for t in tokens[mention.end + 1 : person.start])
+            ):
+                out.append(_evolve(person, start=mention.start, end=person.end + 1))
+                skip.add(k + 1)
+                continue
+            out.append(mention)
+        return out
 
     def _without_appositions(self, tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
         """Read an office set off after a leader's name that is the leader's own as part of the name's mention:
@@ -1938,6 +1999,7 @@ def _glossed(tokens: Sequence[Token], match: Match[Entry], gloss: Match[Entry]) 
     )
 
 
+_NOTE_REACH = 12  # tokens of a note in brackets before a dateline: "(N.Z.P.A.-Reuter-Copyright) LIMA, March 3."
 _NAME_REACH = 4  # the words a full name may run on past a titled alias ("Chairman Mao" Zedong)
 _TITLE_REACH = 12  # "Chairman of State Affairs of the Democratic People's Republic of Korea": words of a title
 

@@ -18,12 +18,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
-from itertools import chain
+from itertools import chain, islice
 from typing import Any, Union
 
 import attrs
 
 from .assemble import (
+    BRACKETED,
     Assembler,
     Spans,
     at_dated_summits,
@@ -186,6 +187,9 @@ _QUOTE_MARKS = frozenset({'"', "“", "”"})
 _copy_source = copier(Source)  # attrs.evolve without its field look-ups, once per document
 _LETTERHEAD_CHARACTERS = 40  # a letterhead is a short line: "THE WHITE HOUSE", "10 DOWNING STREET"
 _LETTERHEAD_WORDS = 4  # "Prime Minister's Office of Japan" is a title; "The Kremlin", "10 Downing Street" a letterhead
+_OFFICIAL_KINDS = frozenset({MentionKind.GOVERNMENT, MentionKind.OFFICE})  # "The White House", "President of Russia"
+_DATELINE_LINES = 8  # the lines of a page its story's dateline may open (after a notice or two and the headline)
+_DATELINE_CHARACTERS = 120  # of a line: its dateline, if any, with a note in brackets before it
 _COUNTRY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE, MentionKind.GOVERNMENT, MentionKind.OFFICE})
 
 
@@ -279,6 +283,9 @@ class _EventReader:
         sentence, words = read.sentence, self.words
         mentions = self.assembler.offices_in_text(read.mentions, read.times)
         persons = [m for m in mentions if m.kind is PERSON and m.explicit]
+        if self.trace is not None and "(" in sentence.keys:  # "the Prime Minister (Mr Nehru)"
+            tokens = sentence.tokens
+            self._trace([(sentence.start, BRACKETED) for m in persons if tokens[m.end - 1].key == ")"])
         for mention in persons:
             if mention.leaders:
                 self.salience.add(mention.leaders[0], mention)
@@ -866,6 +873,9 @@ class Parser:
         assembler.publisher = (
             publisher if source.outlet == named else self._publisher(source.outlet, anchor) or letterhead
         )
+        if assembler.publisher is not None and not self._official(source.outlet, letterhead, anchor):
+            assembler.dateline = self._dateline(document)  # a paper's: its bare titles are not always its own
+            assembler.own_titles = False
         assembler.note_unplaced(everyone)
         events = _EventReader(parser=self, assembler=assembler, text=text, trace=trace)
         events.lists = ListReader(self.gazetteer.words, announced=announced)
@@ -1033,6 +1043,43 @@ class Parser:
             return None
         found = self.gazetteer.mentions(tokenize(outlet), anchor)
         return next((m.country for m in found if m.kind in _COUNTRY_KINDS and m.country), None)
+
+    def _official(self, outlet: str | None, letterhead: str | None, anchor: dt.date | None) -> bool:
+        """Whether a page is a government's own (its letterhead, or an outlet that names a seat or office of
+        government, a ministry or an office: "The White House", "President of Russia", "Ministry of Foreign
+        Affairs of Japan"), whose bare "the President" is its own leader whoever the text names.
+
+        >>> parser = Parser()
+        >>> parser._official("The Daily Courier (Nairobi)", None, None), parser._official("The White House", None, None)
+        (False, True)
+        """
+        if letterhead is not None:
+            return True
+        if not outlet:
+            return False
+        tokens = tokenize(outlet)
+        if not self.gazetteer.words.official_outlets.isdisjoint(t.key for t in tokens):
+            return True
+        return any(m.kind in _OFFICIAL_KINDS for m in self.gazetteer.mentions(tokens, anchor))
+
+    def _dateline(self, document: Page) -> str | None:
+        """The country of the dateline that opens the story, on the first lines of the page that are not its chrome
+        ("(Wire) LIMA, March 3. ...", a line "ROME, May 4"): where the story was filed, home or abroad.
+
+        >>> from diplomacy_events.normalize import normalize
+        >>> Parser()._dateline(normalize("Talks in Lima\\n\\nLIMA, March 3. The President met ..."))
+        'PER'
+        """
+        lines = (b for b in document.blocks if b.kind is not BlockKind.CHROME)
+        for block in islice(lines, _DATELINE_LINES):
+            opening = document.text[block.start : min(block.end, block.start + _DATELINE_CHARACTERS)]
+            place = opening.partition(")")[2].lstrip() if opening.startswith("(") else opening
+            if not place[:3].isupper():
+                continue  # the common case: no capitals open the line
+            filed = self.gazetteer.story_filed_in(tokenize(opening))
+            if filed is not None:
+                return filed
+        return None
 
     def _letterhead(self, document: Page, anchor: dt.date | None) -> str | None:
         """The country whose seat of government the page's first line names and nothing else, its letterhead ("THE

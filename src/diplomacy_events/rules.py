@@ -107,6 +107,7 @@ class Rule:
     example: str
     function: Callable[..., bool] = attrs.field(repr=False)
     published: str = "2024-06-14"
+    outlet: str | None = None  # the outlet the example is read as published by, if it needs one
     only: frozenset[Hashable] | None = None  # the reading types it applies to (None: every one)
     needs: tuple[str, ...] = ()  # what it cannot fire without (see rule): cue words, or its trigger's properties
     #: The bits of its needs in a cued mask: of its cue words, and of its trigger's properties (see _met).
@@ -147,6 +148,7 @@ def rule(
     published: str = "2024-06-14",
     only: Iterable[Hashable] | None = None,
     needs: Sequence[str] = (),
+    outlet: str | None = None,
 ) -> Callable[[_F], _F]:
     """Register the decorated function as a rule; the function itself is returned unchanged.
 
@@ -180,6 +182,7 @@ def rule(
             example=example,
             function=function,
             published=published,
+            outlet=outlet,
             only=types,
             needs=tuple(needs),
         )
@@ -433,7 +436,7 @@ def markdown() -> str:
             "| id | what it does | example | needs |",
             "| --- | --- | --- | --- |",
         ]
-        lines += [f"| `{r.id}` | {r.description} | {_one_line(r.example)} | {_needs(r)} |" for r in rules]
+        lines += [f"| `{r.id}` | {r.description} | {_example(r)} | {_needs(r)} |" for r in rules]
         lines.append("")
     return "\n".join(lines)
 
@@ -441,6 +444,12 @@ def markdown() -> str:
 def _needs(made: Rule) -> str:
     """A rule's needs for a table cell: "`words.cancel_cues`, `if`"."""
     return ", ".join(f"`{need}`" for need in made.needs)
+
+
+def _example(found: Rule) -> str:
+    """A rule's example for a table cell, with the outlet it is read as published by, if any."""
+    line = _one_line(found.example)
+    return f"{line} (in *{found.outlet}*)" if found.outlet else line
 
 
 def _one_line(example: str) -> str:
