@@ -7472,3 +7472,28 @@ def test_a_governments_page_keeps_its_own_title() -> None:
         frozenset({"Joe Biden", "Luiz Inácio Lula da Silva"}),
         frozenset({"Joe Biden", "Narendra Modi"}),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a word of the name named in full before, alone, is that leader
+            "President Bola Ahmed Tinubu landed in Accra on Monday. Later, Bola held talks with Mahama.",
+            "2025-03-11",
+            {"Bola Tinubu", "John Dramani Mahama"},
+        ),
+        (
+            "Prime Minister Keir Starmer flew to Ottawa on Sunday. On Monday Carney hosted Keir for dinner.",
+            "2025-06-17",
+            {"Keir Starmer", "Mark Carney"},
+        ),
+    ],
+)
+def test_a_word_of_a_name_named_before_names_that_leader(text: str, published: str, expected: set[str]) -> None:
+    meetings = de.parse(text, published).meetings
+    assert {frozenset(p.name for p in m.participants) for m in meetings} == {frozenset(expected)}
+
+
+def test_a_word_of_a_name_inside_a_longer_name_names_no_one() -> None:
+    text = "President Bola Ahmed Tinubu landed in Accra on Monday. Mahama later met Bola Ige Stadium officials."
+    assert de.parse(text, "2025-03-11").meetings == ()

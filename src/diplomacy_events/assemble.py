@@ -1622,6 +1622,7 @@ def _roles_of(role: Role) -> tuple[Role, ...]:
 
 
 #: Offices many countries have: with no one named, "the President" is the publisher's, if any.
+NAME_PART = "people.name-part"  # the rule that reads "Suluhu" after "Samia Suluhu" as her
 BRACKETED = "people.bracketed-name"  # the rule that reads "the Prime Minister (Mr Nehru)" as the one named
 _COMMON_OFFICES = frozenset({Role.PRESIDENT, Role.PRIME_MINISTER, Role.PREMIER, Role.CHANCELLOR, Role.CHAIRMAN})
 #: Offices a monarch's title may stand for when the text names no country: "His Majesty", "the King".
@@ -1681,6 +1682,16 @@ rule(
     published="2024-03-05",
     outlet="The Lagos Evening Courier",
 )(Gazetteer._bracketed_names)
+rule(
+    NAME_PART,
+    Phase.FORM,
+    "A capitalised word alone that is a word of the name of one leader the text named before in full (two words or "
+    "more: 'Samia Suluhu ... Suluhu arrived', 'Uhuru Kenyatta ... talks with Uhuru', a speech's 'Thank you, Olaf') "
+    "names that leader; not a word of a longer name ('Uhuru Park', a capitalised word beside it), a title's word, a "
+    "month or weekday, a word right after another mention, nor one the names of two people named share.",
+    "President Bola Ahmed Tinubu landed in Accra on Monday. Later, Bola held talks with Mahama.",
+    published="2025-03-11",
+)(Gazetteer.name_parts)
 rule(
     "people.foreign-dateline",
     Phase.FORM,

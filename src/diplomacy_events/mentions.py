@@ -26,7 +26,7 @@ import itertools
 import operator
 import weakref
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from itertools import accumulate
 from typing import ClassVar
@@ -576,6 +576,72 @@ class Gazetteer:
             return None
         matches = self.matcher.find(tokens[start:end], _accept)
         return next((code for m in matches for tag in (_CITY, _COUNTRY) if (code := _value(m, tag))), None)
+
+    def name_parts(
+        self, tokens: Sequence[Token], found: list[Mention], parts: Mapping[str, str | None], day: dt.date | None
+    ) -> list[Mention]:
+        """``found`` with a person mention for each word alone that is a word of the name of one leader the text
+        named before in full (``parts``: such words' keys, each the one leader's id, or None when two people's
+        names share it): "Samia Suluhu ... Suluhu arrived", "Uhuru Kenyatta ... met Uhuru" (rule
+        ``people.name-part``); not a word of a longer name ("Uhuru Park"), nor one that another mention holds.
+
+        >>> from diplomacy_events import default_knowledge
+        >>> from diplomacy_events.segment import tokenize
+        >>> gazetteer = Gazetteer.for_knowledge(default_knowledge())
+        >>> tokens = tokenize("Later, Bola met the press.")
+        >>> [m.leaders for m in gazetteer.name_parts(tokens, [], {"bola": "bola-tinubu"}, None)]
+        [('bola-tinubu',)]
+        """
+        taken = {i for m in found for i in range(m.start, m.end)}
+        made: list[Mention] = []
+        for i, token in enumerate(tokens):
+            key = token.key
+            if i in taken or i - 1 in taken or key not in parts or not token.capitalised or key in _CALENDAR:
+                continue  # not after a mention ("his counterpart Qiang": the office's name), nor "May"
+            leader_id = parts[key]
+            if leader_id is None or _capitalised_word(tokens, i - 1) or _capitalised_word(tokens, i + 1):
+                continue  # a name two people share; a word of a longer name ("Uhuru Park", "Mama Samia")
+            person = Mention(kind=_KIND_PERSON, start=i, end=i + 1, text=token.text, leaders=(leader_id,))
+            made.append(self._with_office(person, day) if day is not None else person)
+        return sorted(found + made, key=lambda m: m.start) if made else found
+
+    def note_name_parts(self, tokens: Sequence[Token], found: Sequence[Mention], parts: dict[str, str | None]) -> None:
+        """Note in ``parts`` (see :meth:`name_parts`) the words of each leader's name ``found`` names in full (two
+        words or more), and those of the names of other people, which then name no leader alone."""
+        for mention in found:
+            kind = mention.kind
+            if kind is _KIND_PERSON and len(mention.leaders) == 1 and mention.explicit:
+                owner: str | None = mention.leaders[0]
+            elif kind is MentionKind.OTHER:
+                owner = None
+            else:
+                continue
+            if mention.end - mention.start < 2 or tokens[mention.end - 1].key == ")":
+                continue  # one word; a title with the name in brackets
+            own = self._name_words(owner) if owner is not None else None  # not "South African" before the name
+            for token in tokens[mention.start : mention.end]:
+                key = token.key
+                if len(key) < 3 or not key.isalpha() or not token.capitalised or key in self._title_words:
+                    continue
+                if own is not None and key not in own:
+                    continue
+                parts[key] = owner if parts.get(key, owner) == owner else None
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019  # the gazetteer lives as long as the parser
+    def _name_words(self, leader_id: str) -> frozenset[str]:
+        """The words (token keys) of a leader's name and aliases."""
+        leader = self.knowledge.get_leader(leader_id)
+        if leader is None:
+            return frozenset()
+        return frozenset(key for name in (leader.name, *leader.aliases) for key in token_keys(name))
+
+    @cached_property
+    def _title_words(self) -> frozenset[str]:
+        """The words of titles and honorifics, which name no one alone ("Sir", "President")."""
+        words = self.words
+        return frozenset(
+            w for phrase in (*words.titles, *words.honorifics, *words.leader_words) for w in phrase.split()
+        )
 
     def _host_place(self, keys: Sequence[str], found: list[Mention], end: int) -> str | None:
         """The country of a place right after a host word that says where the host is ("his host in Seoul", "his
@@ -2010,6 +2076,11 @@ def _after_capitals(tokens: Sequence[Token], i: int) -> int:
     while i < end and tokens[i].capitalised and tokens[i].key.isalpha():
         i += 1
     return i
+
+
+def _capitalised_word(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a capitalised word (not the first of a sentence: "Later", "Then")."""
+    return 0 < i < len(tokens) and tokens[i].capitalised and tokens[i].key.isalpha()
 
 
 def _surface(tokens: Sequence[Token], start: int, end: int) -> str:

@@ -25,6 +25,7 @@ import attrs
 
 from .assemble import (
     BRACKETED,
+    NAME_PART,
     Assembler,
     Spans,
     at_dated_summits,
@@ -837,6 +838,7 @@ class Parser:
             _ahead_sections(document),
             labels=[b.speaker for b in document.blocks if b.speaker],  # every turn's, read in full or not
             text=document.text,
+            trace=trace,
         )
         # after the last acting block, names only
         named_later, cited_later = plan.read_names(document, self.gazetteer, anchor, headed)
@@ -916,6 +918,7 @@ class Parser:
         ahead: Sequence[tuple[int, int]] = (),
         labels: Sequence[str] = (),
         text: str = "",
+        trace: list[tuple[int, str]] | None = None,
     ) -> tuple[list[SentenceReading], list[str], Spans]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
@@ -946,6 +949,7 @@ class Parser:
         gazetteer, knowledge = self.gazetteer, self.knowledge
         words = gazetteer.words
         summit_words = _summit_words(text)
+        parts: dict[str, str | None] = {}  # the words of the names of the people named so far (see name_parts)
         for paragraph in paragraphs:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
             timed = paragraph_times(paragraph.sentences, section)
@@ -955,7 +959,14 @@ class Parser:
                     _holds_summit_word(summit_words, sentence)
                     and names_earlier_conference(sentence.keys, knowledge, anchor)
                 )
-                found.append(gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys))
+                mentions = gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys)
+                if parts and not parts.keys().isdisjoint(sentence.keys):  # "Samia Suluhu ... Suluhu"
+                    named = len(mentions)
+                    mentions = gazetteer.name_parts(sentence.tokens, mentions, parts, anchor)
+                    if trace is not None and len(mentions) > named:
+                        trace.append((sentence.start, NAME_PART))
+                gazetteer.note_name_parts(sentence.tokens, mentions, parts)
+                found.append(mentions)
             if paragraph.speaker:
                 found = self._turn(paragraph, found, speakers[paragraph.speaker], interviewed, pair)
             elif not all(_QUOTE_MARKS.isdisjoint(s.keys) for s in paragraph.sentences):
