@@ -7497,3 +7497,25 @@ def test_a_word_of_a_name_named_before_names_that_leader(text: str, published: s
 def test_a_word_of_a_name_inside_a_longer_name_names_no_one() -> None:
     text = "President Bola Ahmed Tinubu landed in Accra on Monday. Mahama later met Bola Ige Stadium officials."
     assert de.parse(text, "2025-03-11").meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # weeks after the handover, with the successor named, the one who stepped down is no participant
+            "Albanese met Prime Minister Christopher Luxon in Wellington on Friday, then called on Chris Hipkins.",
+            "2023-12-15",
+            {frozenset({"Anthony Albanese", "Christopher Luxon"})},
+        ),
+        (
+            "Erdogan received Prime Minister Keir Starmer in Ankara on Tuesday. He also saw Rishi Sunak at a forum.",
+            "2024-08-13",
+            {frozenset({"Recep Tayyip Erdogan", "Keir Starmer"})},
+        ),
+    ],
+)
+def test_a_leader_whose_successor_the_text_names_is_a_former_one(
+    text: str, published: str, expected: set[frozenset[str]]
+) -> None:
+    meetings = de.parse(text, published).meetings
+    assert {frozenset(p.name for p in m.participants) for m in meetings} == expected

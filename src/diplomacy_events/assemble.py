@@ -968,6 +968,8 @@ class Assembler:
         found = self.gazetteer.holders(mention, day)
         if self.former and mention.kind is PERSON:
             found = self._in_office(mention, found, day)
+        if found and mention.kind is PERSON and self.introduced and self._succeeded(*found[0], day):
+            found = found[1:]
         if mention.kind is PERSON and not mention.explicit:
             found = [(leader, office) for leader, office in found if leader.id in self.introduced]
         elif mention.given and len(mention.leaders) > 1 and self.named_alone:
@@ -989,6 +991,26 @@ class Assembler:
             quoted = self.quote(mention)
             self._trace(quoted.start if quoted is not None else 0, ("identify.former",))
         return kept
+
+    def _succeeded(self, leader: Leader, office: Office | None, day: dt.date) -> bool:
+        """Whether a leader whose office ended shortly before ``day`` (a loose date still fits it) has a successor
+        in that office the text names: then the leader is a former one on that day, no participant ("Srettha met
+        Hun Manet ... and called on Hun Sen", weeks after the handover; rule ``people.succeeded``)."""
+        if office is None or office.held_on(day):
+            return False
+        for other_id in self.introduced:
+            other = self.knowledge.get_leader(other_id)
+            if other is None or other is leader:
+                continue
+            if any(o.country == office.country and o.role == office.role and o.held_on(day) for o in other.offices):
+                self._trace_succeeded(leader)
+                return True
+        return False
+
+    def _trace_succeeded(self, leader: Leader) -> None:
+        """Trace ``people.succeeded`` once per leader, at the text's start (the rule reads the whole text)."""
+        if self.trace is not None and (0, SUCCEEDED) not in self.trace:
+            self._trace(0, (SUCCEEDED,))
 
     def _namesake_named(
         self, mention: Mention, found: Sequence[tuple[Leader, Office | None]]
@@ -1622,6 +1644,7 @@ def _roles_of(role: Role) -> tuple[Role, ...]:
 
 
 #: Offices many countries have: with no one named, "the President" is the publisher's, if any.
+SUCCEEDED = "people.succeeded"  # the rule that makes a leader whose successor the text names a former one
 NAME_PART = "people.name-part"  # the rule that reads "Suluhu" after "Samia Suluhu" as her
 BRACKETED = "people.bracketed-name"  # the rule that reads "the Prime Minister (Mr Nehru)" as the one named
 _COMMON_OFFICES = frozenset({Role.PRESIDENT, Role.PRIME_MINISTER, Role.PREMIER, Role.CHANCELLOR, Role.CHAIRMAN})
@@ -1692,6 +1715,15 @@ rule(
     "President Bola Ahmed Tinubu landed in Accra on Monday. Later, Bola held talks with Mahama.",
     published="2025-03-11",
 )(Gazetteer.name_parts)
+rule(
+    SUCCEEDED,
+    Phase.FORM,
+    "A leader whose office ended shortly before the day (within the slack loose dates get) is a former leader, no "
+    "participant, when the text names the successor who holds that office on the day: 'met the new prime minister "
+    "X, then called on Y', weeks after Y handed over to X.",
+    "Albanese met Prime Minister Christopher Luxon in Wellington on Friday, then called on Chris Hipkins.",
+    published="2023-12-15",
+)(Assembler._succeeded)
 rule(
     "people.foreign-dateline",
     Phase.FORM,
