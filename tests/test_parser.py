@@ -7519,3 +7519,26 @@ def test_a_leader_whose_successor_the_text_names_is_a_former_one(
 ) -> None:
     meetings = de.parse(text, published).meetings
     assert {frozenset(p.name for p in m.participants) for m in meetings} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Ruto held bilateral meetings and consultations with Museveni in Kampala on Monday.",
+            "2024-06-14",
+            {"William Ruto", "Yoweri Museveni"},
+        ),
+        (
+            "Lula had two meetings and long consultations with Boric at the palace on Tuesday.",
+            "2024-08-07",
+            {"Luiz Inácio Lula da Silva", "Gabriel Boric"},
+        ),
+    ],
+)
+def test_a_meeting_noun_shares_the_with_of_a_noun_coordinated_with_it(
+    text: str, published: str, expected: set[str]
+) -> None:
+    meetings = de.parse(text, published).meetings
+    assert meetings
+    assert all({p.name for p in m.participants} == expected for m in meetings)

@@ -147,6 +147,35 @@ def _with_later(context: SentenceContext, reading: Reading) -> bool:
 
 
 @rule(
+    "objects.coordinated-noun",
+    Phase.SUBJECT,
+    "A meeting noun with no one after it, coordinated with another noun that a 'with' follows ('held meetings and "
+    "consultations with X', 'talks and a working lunch with Y'), shares that noun's 'with': its people are the "
+    "meeting's.",
+    "Ruto held bilateral meetings and consultations with Museveni in Kampala on Monday.",
+    only=(TriggerType.MEET, TriggerType.CALL),
+    needs=("and",),
+)
+def _coordinated_noun(context: SentenceContext, reading: Reading) -> bool:
+    trigger = reading.trigger
+    if reading.objects or not (trigger.nominal or trigger.plural) or _ends_in_preposition(reading):
+        return False  # a noun: not "met and talked with X", whose verbs have their own
+    keys, tokens, end, limit = context.keys, context.tokens, reading.end, reading.clause[1]
+    if end >= limit or keys[end] != "and":
+        return False
+    for i in range(end + 1, min(limit, end + 1 + _COORDINATED_REACH)):
+        if keys[i] == "with":
+            return i > end + 1 and _with_from(context, reading, i)
+        token = tokens[i]
+        if not token.key.isalpha() or token.capitalised or keys[i] in _NOT_IN_GAP or _person_at(context, i):
+            return False
+    return False
+
+
+_COORDINATED_REACH = 4  # words of the noun coordinated with a meeting noun before its "with": "a working lunch"
+
+
+@rule(
     "objects.copula-with",
     Phase.SUBJECT,
     "A meeting noun with no one after it that is the subject of 'is/was/will be with' meets the people after that "
