@@ -232,6 +232,8 @@ class Assembler:
     #: the offices of the leaders the text has named so far, by role and country, the latest last: whose "the
     #: Prime Minister" is when the text names another country's holder and not the publisher's own
     _named_offices: dict[tuple[Role, str], None] = attrs.Factory(dict)
+    _home_rule: str | None = None  # the rule :meth:`_home` read the last bare title by, if not the plain one
+    _read_as: dict[int, tuple[Mention, str]] = attrs.Factory(dict)  # offices so read, by id: the rule of each
     _last_call: frozenset[str | None] = frozenset()  # the leaders of the last meeting, if it was a call
     _quoted: dict[int, Evidence] = attrs.Factory(dict)  # the evidence of each mention and time quoted, by object id
 
@@ -610,6 +612,9 @@ class Assembler:
         outsider = any(m.kind is not GROUP and m.is_leader for m in mentions)
         for mention in mentions:
             targets = self._targets(mention, day, outsider)
+            if self._read_as:
+                for target in targets:
+                    self._trace_read_as(target)
             if mention.others and not self._among(targets, people):
                 continue  # "other Quad leaders met": of whom, the text does not say
             for target in targets:
@@ -812,7 +817,7 @@ class Assembler:
                 named.pop(key, None)
                 named[key] = None
 
-    def _home(self, role: Role, others: set[str], mention: Mention | None = None) -> str | None:
+    def _home(self, role: Role, others: set[str]) -> str | None:
         """The country whose office a bare title many countries have ("the Prime Minister") is in a text whose
         outlet names a country: the publisher's, but that of the story's dateline when it was filed abroad
         (``ref.foreign-dateline``), and that of the one holder of the office the text has named before when it has
@@ -822,22 +827,31 @@ class Assembler:
         if publisher is None or self.own_titles:
             return publisher
         if self.dateline is not None and self.dateline != publisher:
-            self._trace_at(mention, "people.foreign-dateline")
+            self._home_rule = "people.foreign-dateline"
             return self.dateline
         roles = _roles_of(role)
         named = [country for held, country in self._named_offices if held in roles]
         if named and publisher not in named:
             rest = [country for country in named if country not in others]
             if rest:
-                self._trace_at(mention, "people.named-holder")
+                self._home_rule = "people.named-holder"
                 return rest[-1]
         return publisher
 
-    def _trace_at(self, mention: Mention | None, rule_id: str) -> None:
-        """Trace a rule that read ``mention`` at the place it stands."""
-        where = self.spans.get(mention) if mention is not None and self.trace is not None else None
-        if where is not None:
-            self._trace(where[0], (rule_id,))
+    def _read_by(self, office: Mention | None, home: str | None) -> Mention | None:
+        """Note the rule that made a bare title ``office`` the office of ``home`` (see :meth:`_home`), which
+        :meth:`identified` traces where the office takes part in a meeting."""
+        rule_id, self._home_rule = self._home_rule, None
+        if office is not None and rule_id is not None and office.country == home:
+            self._read_as[id(office)] = (office, rule_id)
+        return office
+
+    def _trace_read_as(self, target: Mention) -> None:
+        """Trace the rule that read a bare title as ``target``, if one did (see :meth:`_read_by`)."""
+        found = self._read_as.get(id(target))
+        where = self.spans.get(target) if found is not None and found[0] is target else None
+        if found is not None and where is not None:
+            self._trace(where[0], (found[1],))
 
     def _bare_office(
         self, mention: Mention, mentions: Sequence[Mention], speaker: str | None, day: dt.date
@@ -846,8 +860,8 @@ class Assembler:
         text says whose; ``speaker`` is the country of the sentence's "I"."""
         if self._publishers(mention):  # "The President welcomes President X" on the White House's page
             title = mention.role or Role.PRESIDENT
-            home = self._home(title, self._others(mention, mentions), mention)
-            return self._office_of_text(mention, title, set(), [], day, home=home)
+            home = self._home(title, self._others(mention, mentions))
+            return self._read_by(self._office_of_text(mention, title, set(), [], day, home=home), home)
         role = mention.role
         if mention.kind is not MentionKind.PRONOUN or role is None or mention.antecedents:
             return None
@@ -866,7 +880,8 @@ class Assembler:
             places += self._named_holders(roles, speaker, day)
         # nor the same monarch's other realm: "by the Prince ... beside the King" is not the King of New Zealand
         people = frozenset(m.leaders[0] for m in named if m.leaders)
-        return self._office_of_text(mention, role, others, places, day, people, self._home(role, others, mention))
+        home = self._home(role, others)
+        return self._read_by(self._office_of_text(mention, role, others, places, day, people, home), home)
 
     @staticmethod
     def _others(mention: Mention, mentions: Sequence[Mention]) -> set[str]:
@@ -1744,7 +1759,7 @@ rule(
     "Marcos had lunch with the Prime Minister on Thursday.",
     published="2024-02-29",
     outlet="The Nairobi Evening Courier",
-)(Assembler._trace_at)
+)(Assembler._read_by)
 rule(
     "people.paragraph-day",
     Phase.FORM,

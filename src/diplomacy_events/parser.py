@@ -772,6 +772,13 @@ class Parser:
             self._first_pass = FirstPass(self.gazetteer, self.triggers)
         return self._first_pass
 
+    def _acting_end(self, document: Page, plan: Plan, anchor: dt.date | None) -> int:
+        """Where the blocks the first pass reads in full end (those up to the last that can act), with or without
+        it: a word of a name alone (``people.name-part``) names its leader only there, as the first pass cannot
+        tell such a word from any other."""
+        full = plan.full if self.first_pass else self._first().plan(document, anchor).full
+        return full[-1].end if full else 0
+
     def _plan(self, document: Page, anchor: dt.date | None = None) -> Plan:
         """Which blocks to read in full and which for names only (all in full without the first pass).
 
@@ -839,6 +846,7 @@ class Parser:
             labels=[b.speaker for b in document.blocks if b.speaker],  # every turn's, read in full or not
             text=document.text,
             trace=trace,
+            acting=self._acting_end(document, plan, anchor),
         )
         # after the last acting block, names only
         named_later, cited_later = plan.read_names(document, self.gazetteer, anchor, headed)
@@ -919,6 +927,7 @@ class Parser:
         labels: Sequence[str] = (),
         text: str = "",
         trace: list[tuple[int, str]] | None = None,
+        acting: int = 0,
     ) -> tuple[list[SentenceReading], list[str], Spans]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
@@ -960,7 +969,7 @@ class Parser:
                     and names_earlier_conference(sentence.keys, knowledge, anchor)
                 )
                 mentions = gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys)
-                if parts and not parts.keys().isdisjoint(sentence.keys):  # "Samia Suluhu ... Suluhu"
+                if parts and sentence.start < acting and not parts.keys().isdisjoint(sentence.keys):  # "Suluhu"
                     named = len(mentions)
                     mentions = gazetteer.name_parts(sentence.tokens, mentions, parts, anchor)
                     if trace is not None and len(mentions) > named:
