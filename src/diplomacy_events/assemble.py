@@ -1726,7 +1726,8 @@ rule(
     "A capitalised word alone that is a word of the name of one leader the text named before in full (two words or "
     "more: 'Samia Suluhu ... Suluhu arrived', 'Uhuru Kenyatta ... talks with Uhuru', a speech's 'Thank you, Olaf') "
     "names that leader; not a word of a longer name ('Uhuru Park', a capitalised word beside it), a title's word, a "
-    "month or weekday, a word right after another mention, nor one the names of two people named share.",
+    "month or weekday, a word right after another mention, nor one the names of two people named share; only in the "
+    "blocks up to the last that can report a meeting (those the first pass reads in full).",
     "President Bola Ahmed Tinubu landed in Accra on Monday. Later, Bola held talks with Mahama.",
     published="2025-03-11",
 )(Gazetteer.name_parts)
