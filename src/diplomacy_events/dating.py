@@ -1578,7 +1578,7 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
             continue  # the page's dateline
         if not body_seen and _later_stamp(head, anchor):
             marks += 1  # a heading of the page all the same, which dates nothing under it:
-            continue  # "Friday, December 12, 2025 | 03:43 AM" over a story of 2015 is the day the page was shown
+            continue  # "Tuesday, March 4, 2031 | 09:12 AM" over a story of 2023 is the day the page was shown
         if dateline is not None and head.clock and head.words >= _ENGAGEMENT_WORDS and not heads:
             heads.append(dateline)  # "June 15, 2025" over "9:30 a.m.  The Prime Minister will ...": an itinerary's day
             marks += 1
@@ -1620,7 +1620,7 @@ STAMP_DAYS = 62
 
 def _later_stamp(head: _Head, anchor: dt.date | None) -> bool:
     """Whether a date line above the body is a stamp of a later day than the story's: a full date with its year, long
-    after publication ("Friday, December 12, 2025 | 03:43 AM IST" over a story published in 2015).
+    after publication ("Tuesday, March 4, 2031 | 09:12 AM GMT" over a story published in 2023).
 
     >>> head = _Head(span=DateSpan.from_date(dt.date(2025, 12, 12)), year=2025)
     >>> _later_stamp(head, dt.date(2015, 5, 13)), _later_stamp(head, dt.date(2025, 12, 11))

@@ -239,7 +239,7 @@ def _open_ended(line: str) -> bool:
     """Whether a line is a sentence broken off at a word no sentence ends with ("... a visit to Australia on", and
     "October 20." on the next line): the next line goes on with it, a capital or not.
 
-    >>> _open_ended("The President will be making a visit to Australia on"), _open_ended("Talks with")
+    >>> _open_ended("The Premier is to pay a visit to Chile on"), _open_ended("Talks with")
     (True, False)
     """
     words = line.split()

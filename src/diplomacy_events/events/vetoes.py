@@ -402,7 +402,7 @@ def _expected(context: SentenceContext, reading: Reading) -> bool:
     "clause of 'that' holds the trigger ('have not forgotten that X flew to Beijing'), nor one that 'until' ends "
     "before the trigger ('did not speak until a video call in 2020': the call is what ended the silence), nor 'not "
     "only' ('not only met X but also Y'); before a light verb whose object the trigger noun is, past its modifiers "
-    "('will not have formal one-to-one talks') too.",
+    "('will not hold private tete-a-tete talks') too.",
     "Biden did not meet Xi during the trip.",
     needs=("words.negation_cues", "n't"),
 )
@@ -410,7 +410,7 @@ def _negated(context: SentenceContext, reading: Reading) -> bool:
     head = _noun_phrase_start(context.keys, reading.start, reading.clause[0])
     reach = reading.clause[0] if reading.type in _GATHERINGS else max(reading.clause[0], head - 4)
     if _light_negated(context.keys, reading.cues.get("negation", -1), reading.start, reading.clause[0]):
-        reach = reading.clause[0]  # "will not have formal one-to-one talks"
+        reach = reading.clause[0]  # "will not hold private tete-a-tete talks"
     return (
         _cued(reading, "negation", reach)
         and not _contemplated(context, reading)
@@ -427,7 +427,7 @@ _MODIFIER_REACH = 6  # words of modifiers between a light verb and its noun: "fo
 
 def _light_negated(keys: Sequence[str], cue: int, start: int, low: int) -> bool:
     """Whether a negation stands right before a light verb whose object is the trigger noun, with only modifiers
-    between, no determiner: "will not have formal one-to-one talks", "did not hold bilateral talks"."""
+    between, no determiner: "will not hold private tete-a-tete talks", "did not hold bilateral talks"."""
     if cue < low or cue + 1 >= start or keys[cue + 1] not in _LIGHT_VERBS:
         return False
     between = keys[cue + 2 : start]
@@ -923,8 +923,8 @@ _PURPOSE_GAP = 3  # words between "for" and its meeting noun: "for a bilateral m
 @rule(
     "status.for-purpose",
     Phase.STATUS,
-    "A meeting noun that is the object of 'for' at the end of a long predicate ('will be joined by their delegations "
-    "of ministers and officials for a bilateral meeting') is that predicate's purpose: a cue of plans anywhere "
+    "A meeting noun that is the object of 'for' at the end of a long predicate ('will be flanked by aides, "
+    "governors and envoys for a bilateral meeting') is that predicate's purpose: a cue of plans anywhere "
     "before it in its clause makes it planned, beyond the usual reach of a cue.",
     "Ruto and Samia will be accompanied by ministers, governors, officials and business leaders for a bilateral "
     "meeting.",
