@@ -4188,8 +4188,7 @@ WAYS = [
 TITLES = [
     (
         "leader-of-the-islamic-revolution-and-honorifics",
-        "On Wednesday Grand Ayatollah Sayyid Ali Khamenei, Leader of the Islamic Revolution, received Bashar "
-        "al-Assad.",
+        "On Wednesday Grand Ayatollah Sayyid Ali Khamenei, Leader of the Islamic Revolution, received Bashar al-Assad.",
         dt.date(2022, 5, 12),
         [Expect(("ali-khamenei", ASSAD), VISIT, date=day("2022-05-11"), host="IRN")],
     ),
