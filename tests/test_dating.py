@@ -2211,3 +2211,52 @@ BROKEN_AND_AGAIN = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(BROKEN_AND_AGAIN))
 def test_a_broken_line_and_a_noun_again_keep_the_date(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+MILEI, MELONI, MATTARELLA = "javier-milei", "giorgia-meloni", "sergio-mattarella"
+#: A plan with no time of its own, of a leader whose visit to a country the story dated to the day, with leaders
+#: of that country only, lies in the visit's days (date.during-visit); a statement's day is not the plan's.
+DURING_A_DATED_VISIT = [
+    (
+        "a-plan-in-a-planned-visit",
+        "Javier Milei will visit Italy from June 13 to June 15 at the invitation of Giorgia Meloni.\n\n"
+        "A spokesman said on Tuesday that Milei will also hold talks with President Sergio Mattarella.",
+        dt.date(2024, 6, 7),
+        [
+            ((MILEI, MELONI), "visit", "planned", "2024-06-13/2024-06-15"),
+            ((MILEI, MATTARELLA), "visit", "planned", "2024-06-13/2024-06-15"),
+        ],
+    ),
+    (
+        "a-plan-on-the-last-day-of-a-visit",
+        "Rishi Sunak met Prime Minister Narendra Modi in New Delhi on Saturday, the last day of his visit to India.\n\n"
+        "Sunak will also call on President Droupadi Murmu before leaving.",
+        dt.date(2023, 9, 9),
+        [
+            (("rishi-sunak", MODI_), "visit", "occurred", "2023-09-09"),
+            (("rishi-sunak", MURMU), "visit", "planned", "2023-09-09"),
+        ],
+    ),
+    (
+        "a-statement-s-day-is-not-the-visit-s",
+        "Lula will pay a state visit to Japan from May 20 to May 22.\n\n"
+        "The foreign ministry said on Monday that Lula is visiting Japan at the invitation of Prime Minister Fumio "
+        "Kishida.",
+        dt.date(2023, 5, 15),
+        [(("luiz-inacio-lula-da-silva", "fumio-kishida"), "visit", "planned", "2023-05-20/2023-05-22")],
+    ),
+    (
+        "a-visit-over-dates-no-plan",
+        "Javier Milei visited Italy from May 13 to May 15.\n\nMilei will also meet President Sergio Mattarella.",
+        dt.date(2024, 6, 7),
+        [
+            ((MILEI, MELONI), "visit", "occurred", "2024-05-13/2024-05-15"),
+            ((MILEI, MATTARELLA), "meeting", "planned", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(DURING_A_DATED_VISIT))
+def test_a_plan_during_a_dated_visit_takes_its_days(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

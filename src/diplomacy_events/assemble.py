@@ -1198,9 +1198,19 @@ class Assembler:
             frozenset(p.leader_id for p in participants if p.leader_id) if kind is CALL_KIND else frozenset()
         )
         undated = date is None
+        arranged = "time.statement-of-plan" in candidate.rules  # "said on Friday that X is visiting Y"
         date, fired = self.calendar.in_context(
-            participants, status, date, candidate.aside, candidate.goes_on, candidate.next_step
+            participants,
+            status,
+            date,
+            candidate.aside,
+            candidate.goes_on,
+            candidate.next_step,
+            host if kind is VISIT else None,
+            arranged,
         )
+        if "date.during-visit" in fired and date is not None and self.anchor is not None and date.start > self.anchor:
+            status = PLANNED  # "said on Friday that X is visiting China": the visit of December 2 to 5
         if undated and date is not None and any(m.kind is OFFICE for m in candidate.participants):
             # "the then president" is whoever held the office on the day the paragraph gives the meeting
             redone = self.identified(candidate.participants, date.start)
@@ -1391,10 +1401,10 @@ class Assembler:
         a journey for a summit ("X arrived in Rome for the G20 summit") is attendance of it (rule ``fold.roster``)."""
         people = self.identified(candidate.participants, day)
         travellers = tuple(person for person, _ in people)
-        self.calendar.trip(travellers, date, status)
+        destination = _place(candidate.place)
+        self.calendar.trip(travellers, date, status, destination.country if destination is not None else None)
         if summit is not None and people:
             self.attended.append(Attended.by(summit, people, status, candidate.participants))
-        destination = _place(candidate.place)
         if destination is not None and not self._summit_in(destination.country, candidate):
             self._journey = (frozenset(p.leader_id for p in travellers if p.leader_id), destination)
 

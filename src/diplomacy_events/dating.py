@@ -53,7 +53,7 @@ from .lexicon import (
     TriggerType,
 )
 from .mentions import MentionKind
-from .model import DateSpan, Participant, Precision, Status, Summit
+from .model import Country, DateSpan, Participant, Precision, Status, Summit
 from .normalize import Block, BlockKind
 from .normalize import Document as Page
 from .phrases import Match
@@ -913,19 +913,29 @@ def _put_off_to(context: SentenceContext, reading: Reading) -> bool:
     Phase.TIME,
     "A plan whose only time is that of the statement after it ('A and B are due to meet, the ministry said on "
     "Sunday', '... said in a statement issued late on Sunday') or before it ('X said on Friday that A will visit "
-    "B') is undated: the time dates the saying.",
+    "B') is undated: the time dates the saying. So is an arrangement in the present progressive that a statement "
+    "before it tells ('the ministry said on Friday that X is visiting China at the invitation of Y').",
     "Boric and Petro are due to hold talks on energy, the Chilean government said in a statement on Sunday.",
     published="2024-03-04",
     needs=("words.reporting_verbs", "words.statement_nouns"),
 )
 def _statement_of_plan(context: SentenceContext, reading: Reading) -> bool:
     time = reading.time
-    if time is None or reading.status is not _PLANNED:
+    if time is None or not (reading.status is _PLANNED or _told_progressive(context, reading, time)):
         return False
     if id(time) not in context.times.statements:
         return False
     reading.time = None
     return True
+
+
+def _told_progressive(context: SentenceContext, reading: Reading, time: TimeExpression) -> bool:
+    """Whether a trigger in the present progressive ("is visiting") follows the time of a statement that tells it
+    ("said on Friday that X is visiting China"): an arrangement, not that day's news."""
+    start, keys = reading.start, context.keys
+    if reading.past or time.end > start or start == 0 or keys[start - 1] not in _PRESENT_BE:
+        return False
+    return keys[start].endswith("ing") and reading.trigger.participle
 
 
 @rule(
@@ -2007,6 +2017,7 @@ class Dated:
     participants: tuple[Participant, ...]
     date: DateSpan
     status: Status
+    host: Country | None = None  # a visit's: the country visited
 
 
 @attrs.define(kw_only=True, eq=False)
@@ -2035,6 +2046,7 @@ class MeetingReading:
     goes_on: bool = False  # "X also met Y": it may take the date of the event told before
     next_step: bool = False  # "will then meet Y": a plan that comes next after the event told before
     aside: bool = False  # told in a relative or subordinate clause of another event
+    arranged: bool = False  # a plan, or an arrangement a statement tells ("said on Friday that X is visiting Y")
     date: DateSpan | None = None
     fired: list[str] = attrs.Factory(list)
     running: str = ""
@@ -2068,6 +2080,7 @@ class Calendar:
     news_lead: Dated | None = None  # failing that, the leaders its first sentence names, with no time: the news day
     untimed: bool = True  # the sentence read now names no time at all ("a week after being sworn in" is one)
     plans: list[Dated] = attrs.Factory(list)  # the story's dated planned gatherings (of three or more leaders)
+    visits: list[Dated] = attrs.Factory(list)  # the story's visits dated to the day, with the countries visited
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's context: a date carries over only within a paragraph.
@@ -2116,10 +2129,19 @@ class Calendar:
         run(_DATE_PHASE, self, reading)
         return reading
 
-    def trip(self, travellers: tuple[Participant, ...], date: DateSpan | None, status: Status) -> None:
-        """Remember a dated trip: the traveller's next undated meeting of the paragraph shares its date."""
+    def trip(
+        self, travellers: tuple[Participant, ...], date: DateSpan | None, status: Status, host: Country | None = None
+    ) -> None:
+        """Remember a dated trip: the traveller's next undated meeting of the paragraph shares its date; one to
+        ``host`` dated to the day, the plans made there (see date.during-visit)."""
         if date is not None:
             self.context = Dated(participants=travellers, date=date, status=status)
+            self._visit(self.context, host)
+
+    def _visit(self, told: Dated, host: Country | None) -> None:
+        """Remember a visit to ``host`` dated to the day: the story's plans of its traveller there take its days."""
+        if host is not None and told.date.precision is Precision.DAY:
+            self.visits.append(attrs.evolve(told, host=host))
 
     def summit(self, summit: Summit) -> None:
         """Remember a dated summit: the paragraph's undated meetings of its status may share its date."""
@@ -2139,6 +2161,8 @@ class Calendar:
         aside: bool = False,
         goes_on: bool = False,
         next_step: bool = False,
+        host: Country | None = None,
+        arranged: bool = False,
     ) -> tuple[DateSpan | None, list[str]]:
         """A meeting's date: its own, else one from its paragraph (the context rules), and the rules that fired.
 
@@ -2146,17 +2170,25 @@ class Calendar:
         it is told ``aside`` (in a relative or subordinate clause: "..., after
         his visit to Beijing in May"): the story goes on from the main event.
         One that ``goes_on`` ("X also met Y") may also take the last event the
-        paragraphs before told.
+        paragraphs before told. A visit to ``host`` is remembered for the
+        story's plans of its traveller there; an undated meeting ``arranged``
+        (planned, or told by a statement as under way) may take its days.
         """
         if date is not None:
             told = Dated(participants=tuple(participants), date=date, status=status)
+            self._visit(told, host)
             if not aside or self._under_way(told):  # "X, who arrived on Wednesday on a four-day visit, ..."
                 self.context = told
             if status is _PLANNED and len(participants) > 2:
                 self.plans.append(told)  # a planned gathering, even told aside: its people's plans are part of it
             return date, []
         reading = MeetingReading(
-            participants=participants, status=status, goes_on=goes_on, aside=aside, next_step=next_step
+            participants=participants,
+            status=status,
+            goes_on=goes_on,
+            aside=aside,
+            next_step=next_step,
+            arranged=arranged or status is _PLANNED,
         )
         run(_CONTEXT_PHASE, self, reading)
         return reading.date, reading.fired
@@ -2551,6 +2583,46 @@ def _same_plan(calendar: Calendar, reading: MeetingReading) -> bool:
         return False
     reading.date = plan.date
     return True
+
+
+@rule(
+    "date.during-visit",
+    Phase.CONTEXT,
+    "Failing that, an undated plan of a leader whose visit to a country the story dated to the day before, with "
+    "leaders of that country only, lies in that visit's days: all of them for a visit planned, those left from "
+    "publication for one under way ('will also call on the President before leaving').",
+    "Rishi Sunak met Narendra Modi in New Delhi on Saturday, the last day of his visit to India.\n\n"
+    "Sunak will also call on President Droupadi Murmu before leaving.",
+    published="2023-09-09",
+)
+def _during_visit(calendar: Calendar, reading: MeetingReading) -> bool:
+    if not reading.arranged or not calendar.visits:
+        return False
+    for visit in reversed(calendar.visits):
+        span = _visit_ahead(visit, calendar.anchor)
+        if span is not None and _visits_them(visit, reading.participants):
+            reading.date = span
+            return True
+    return False
+
+
+def _visit_ahead(visit: Dated, anchor: dt.date | None) -> DateSpan | None:
+    """A visit's days a plan may fall on: all of them for a visit planned, those left for one under way."""
+    span = visit.date
+    if visit.status is _PLANNED:
+        return span
+    if anchor is None or not span.start <= anchor <= span.end:
+        return None
+    return DateSpan(start=anchor, end=span.end, precision=span.precision)
+
+
+def _visits_them(visit: Dated, people: Sequence[Participant]) -> bool:
+    """Whether ``people`` are one traveller of ``visit`` and leaders of the country visited only."""
+    host = visit.host
+    travellers = {p.leader_id for p in visit.participants if p.leader_id and p.country != host}
+    visitors = [p for p in people if p.leader_id in travellers]
+    hosts = [p for p in people if p.leader_id and p.country == host and p.leader_id not in travellers]
+    return len(visitors) == 1 and len(hosts) == len(people) - 1 >= 1
 
 
 @rule(
