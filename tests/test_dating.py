@@ -2260,3 +2260,43 @@ DURING_A_DATED_VISIT = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(DURING_A_DATED_VISIT))
 def test_a_plan_during_a_dated_visit_takes_its_days(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+KOHL, MITTERRAND = "helmut-kohl", "francois-mitterrand"
+#: A wire's dateline after an agency's credit in brackets ("(Agency) CITY, Month Day."), or on a line of its own
+#: after a note of its receipt ("(Rec. 9 p.m.) CITY, Month Day"), past a site's notes and image links above the
+#: story, dates its "today" when it is a day or two before publication.
+CREDITED_DATELINES = [
+    (
+        "a-credit-in-brackets-before-the-place",
+        "Summit in Rome\n\n(A.A.P.-Wire—Copyright) ROME, March 3. Chancellor Kohl and President Mitterrand held talks "
+        "in Rome today.",
+        dt.date(1985, 3, 4),
+        [((KOHL, MITTERRAND), "meeting", "occurred", "1985-03-03")],
+    ),
+    (
+        "the-day-of-publication-as-before",
+        "(A.A.P.-Wire) ROME, March 4. Chancellor Kohl and President Mitterrand held talks in Rome today.",
+        dt.date(1985, 3, 4),
+        [((KOHL, MITTERRAND), "meeting", "occurred", "1985-03-04")],
+    ),
+    (
+        "a-note-of-receipt-before-a-line-dateline",
+        "Talks in Bonn\n\n(Rec. 9 p.m.) BONN, June 10\n\n"
+        "President Reagan and Chancellor Kohl today held talks in Bonn.",
+        dt.date(1985, 6, 12),
+        [(("ronald-reagan", KOHL), "visit", "occurred", "1985-06-10")],
+    ),
+    (
+        "past-a-run-of-image-links",
+        "\n\n".join(["Article image"] * 12) + "\n\nTalks in Bonn\n\n(Rec. 9 p.m.) BONN, June 10\n\n"
+        "President Reagan and Chancellor Kohl today held talks in Bonn.",
+        dt.date(1985, 6, 12),
+        [(("ronald-reagan", KOHL), "visit", "occurred", "1985-06-10")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(CREDITED_DATELINES))
+def test_a_credited_dateline_dates_today(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

@@ -89,6 +89,10 @@ def test_a_sentences_keys_follow_its_tokens_through_evolve() -> None:
         ("HANOI, April 2. /VNA/. Leaders met.", "Leaders"),
         ("LIMA, Oct 9 /Andina/ Leaders met.", "LIMA"),
         ("US/UK talks went on.", "US"),
+        ("(Wire—Copyright) NEW DELHI, May 6. Leaders met.", "Leaders"),
+        ("(A.B.C.) OSLO, May 6. Leaders met.", "Leaders"),
+        ("(Reuters) Leaders met.", "("),
+        ("OSLO, May 6. Leaders met.", "Leaders"),
     ],
 )
 def test_a_dateline_ends_at_its_dash(text: str, first_word: str) -> None:
@@ -132,6 +136,19 @@ def test_a_sentence_made_from_its_blocks_keys_equals_one_made_by_init(text: str)
     ],
 )
 def test_the_stops_of_a_dateline_that_closes_with_an_agency_between_slashes_end_no_sentence(text: str) -> None:
+    found = sentences(text, 0, len(text))
+    assert len(found) == 1
+    assert found[0].tokens[dateline_end(found[0].tokens)].text == "The"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Wire—Copyright) NEW DELHI, May 6. The two prime ministers met in the capital.",
+        "(A.B.C.) OSLO, May 6. The two prime ministers met in the capital.",
+    ],
+)
+def test_the_stop_of_a_dateline_after_a_credit_in_brackets_ends_no_sentence(text: str) -> None:
     found = sentences(text, 0, len(text))
     assert len(found) == 1
     assert found[0].tokens[dateline_end(found[0].tokens)].text == "The"

@@ -1401,10 +1401,31 @@ def filed_day(document: Page, published: dt.date | None) -> dt.date | None:
 
 
 def _wire_dateline(document: Page, published: dt.date) -> dt.date | None:
-    """The day of a wire's dateline that opens the body ("TOKYO, March 17 (Reuters) -"), in the publication's year."""
-    block = next((b for b in document.blocks if b.kind is BlockKind.BODY), None)
-    if block is None:
-        return None
+    """The day of a wire's dateline that opens the body ("TOKYO, March 17 (Reuters) -"), or the first paragraph after
+    its headline (past a site's notes above it), in the publication's year."""
+    for block in _opening_blocks(document):
+        day = _wire_day(document, block, published)
+        if day is not None:
+            return day
+    return None
+
+
+def _opening_blocks(document: Page) -> Iterator[Block]:
+    """The body's first block, and the first after the first heading when that is another."""
+    blocks = document.blocks
+    first = next((b for b in blocks if b.kind is BlockKind.BODY), None)
+    if first is None:
+        return
+    yield first
+    heading = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING), None)
+    if heading is not None:
+        after = next((b for b in blocks[heading + 1 :] if b.kind is BlockKind.BODY), None)
+        if after is not None and after is not first:
+            yield after
+
+
+def _wire_day(document: Page, block: Block, published: dt.date) -> dt.date | None:
+    """The day of a wire's dateline that opens ``block``, in the publication's year."""
     end = min(block.end, block.start + _WIRE_REACH)
     if _plain_opening(document.text, block.start, end):
         return None  # "Croatian Prime Minister ...": no dateline to read, settled without tokens
@@ -1429,10 +1450,13 @@ def _line_dateline(document: Page, published: dt.date) -> dt.date | None:
     >>> _line_dateline(normalize("By A Writer\\nMoscow. Sept 27\\nKhrushchev met Nehru today."), dt.date(1961, 9, 28))
     datetime.date(1961, 9, 27)
     """
-    for block in document.blocks[:_DATELINE_BLOCKS]:
-        if block.kind is not BlockKind.HEADING or block.end - block.start > _LINE_DATELINE_CHARS:
+    for block in (*document.blocks[:_DATELINE_BLOCKS], *_after_chrome(document)):
+        if block.kind is not BlockKind.HEADING or block.end - block.start > _LINE_DATELINE_CHARS + _NOTE_CHARS:
             continue
         tokens = tokenize(document.text, block.start, block.end)
+        tokens = tokens[_note_end(tokens) :]  # "(Rec. 8 p.m.) LONDON, December 24": a note of its receipt first
+        if not tokens or block.end - tokens[0].start > _LINE_DATELINE_CHARS:
+            continue
         if len(tokens) < 3 or not (tokens[0].capitalised and tokens[0].key.isalpha()) or tokens[1].key not in ",.":
             continue
         time = next(iter(find_times(tokens)), None)
@@ -1445,6 +1469,31 @@ def _line_dateline(document: Page, published: dt.date) -> dt.date | None:
 
 
 _LINE_DATELINE_CHARS = 30  # "Rio de Janeiro, September 27": a place and a day, no more
+_NOTE_CHARS = 20  # a note in brackets before it: "(Rec. 8 p.m.)", "(From Our Correspondent)" is longer
+_NOTE_TOKENS = 8
+
+
+def _note_end(tokens: Sequence[Token]) -> int:
+    """Where a note in brackets that opens a line ends ("(Rec. 8 p.m.) LONDON, December 24"): 0 when none does.
+
+    >>> _note_end(tokenize("(Rec. 8 p.m.) LONDON, December 24")), _note_end(tokenize("LONDON, December 24"))
+    (6, 0)
+    """
+    if not tokens or tokens[0].key != "(":
+        return 0
+    return next((i + 1 for i in range(1, min(len(tokens), _NOTE_TOKENS)) if tokens[i].key == ")"), 0)
+
+
+def _after_chrome(document: Page) -> Sequence[Block]:
+    """The blocks after a run of chrome among the first lines of a page (a site's notes and image links above the
+    story): the first lines of the story itself."""
+    blocks = document.blocks
+    if len(blocks) <= _DATELINE_BLOCKS or blocks[_DATELINE_BLOCKS - 1].kind is not BlockKind.CHROME:
+        return ()
+    start = next((i for i in range(_DATELINE_BLOCKS, len(blocks)) if blocks[i].kind is not BlockKind.CHROME), None)
+    return () if start is None else blocks[start : start + _DATELINE_BLOCKS]
+
+
 _STAMP_KEYS = frozenset({":", "published", "updated", "posted"})  # what a page's time stamp holds
 
 

@@ -204,16 +204,20 @@ def dateline_end(tokens: Sequence[Token]) -> int:
 
     A dateline is a place in capitals and its dash or colon, maybe with a
     date and an agency between: "BRUSSELS -", "NEW DELHI:", "(ANKARA) -",
-    "TOKYO, March 17 (Reuters) -". It names where the story was filed, no
-    event's place or party.
+    "TOKYO, March 17 (Reuters) -"; or a place and a day closed by a full
+    stop, maybe after an agency's credit in brackets: "(Agency) ROME,
+    March 3." It names where the story was filed, no event's place or party.
 
     >>> text = "ANKARA (Wire) - Talks went on."
+    >>> [t.text for t in tokenize(text)][dateline_end(tokenize(text)) :]
+    ['Talks', 'went', 'on', '.']
+    >>> text = "(A.A.P.-Wire) ROME, March 3. Talks went on."
     >>> [t.text for t in tokenize(text)][dateline_end(tokenize(text)) :]
     ['Talks', 'went', 'on', '.']
     """
     if not tokens or not (tokens[0].text.isupper() or tokens[0].key == "("):
         return _agency_paren_end(tokens)  # the common case, settled at once
-    first = place = 1 if tokens[0].key == "(" else 0
+    first = place = _credited(tokens) if tokens[0].key == "(" else 0
     while place < len(tokens) and tokens[place].text.isupper() and tokens[place].key.isalpha():
         place += 1
     if place >= len(tokens) or sum(len(t.key) for t in tokens[first:place]) < 3:
@@ -224,6 +228,8 @@ def dateline_end(tokens: Sequence[Token]) -> int:
             return j + 1
         if token.key == "/":
             return _agency_end(tokens, j)
+        if token.key == "." and tokens[j - 1].key.isdigit() and (j + 1 == len(tokens) or tokens[j + 1].key != "/"):
+            return j + 1  # "PEKING, February 22. President ...": a day and a full stop close it
         if token.start - tokens[j - 1].end >= len(" - "):  # the dash the tokenizer drops
             return j
         if j == place and token.key not in (",", "(", ")"):
@@ -268,6 +274,25 @@ def _agency_paren_end(tokens: Sequence[Token]) -> int:
 _MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 
 
+def _credited(tokens: Sequence[Token]) -> int:
+    """Where the place of a dateline that opens with a bracket stands: after an agency's credit in brackets
+    ("(A.A.P.-Wire) ROME, March 3."), else inside the bracket ("(ANKARA) -").
+
+    >>> _credited(tokenize("(A.A.P.-Wire) ROME, March 3.")), _credited(tokenize("(ANKARA) - Talks"))
+    (4, 1)
+    """
+    close = next((i for i in range(2, min(len(tokens), _CREDIT_REACH)) if tokens[i].key == ")"), 0)
+    if not close:
+        return 1
+    end = after = close + 1
+    while end < len(tokens) and tokens[end].text.isupper() and tokens[end].key.isalpha():
+        end += 1  # "NEW DELHI"
+    return after if after < end < len(tokens) and tokens[end].key == "," else 1
+
+
+_CREDIT_REACH = 10  # tokens of an agency's credit in brackets before a dateline's place: "(N.Z.P.A.-Reuter—Copyright)"
+
+
 def _agency_end(tokens: Sequence[Token], j: int) -> int:
     """Where an agency's name between slashes that closes a dateline ends, at ``tokens[j]`` (its first slash), with
     the full stop after it: "ASTANA, May 4. /TASS/." (0 when no such name stands there).
@@ -290,10 +315,10 @@ def _agency_dateline(tokens: Sequence[Token]) -> int:
     >>> _agency_dateline(tokenize("OSLO, June 2. /NTB/. Talks went on.")), _agency_dateline(tokenize("OSLO. Talks."))
     (9, 0)
     """
-    if not tokens or not tokens[0].text.isupper():
+    if not tokens or not (tokens[0].text.isupper() or tokens[0].key == "("):
         return 0  # the common case, settled at once
-    end = dateline_end(tokens[: _DATELINE_REACH + 4])
-    return end if any(t.key == "/" for t in tokens[:end]) else 0
+    end = dateline_end(tokens[: _DATELINE_REACH + _CREDIT_REACH])
+    return end if end and (tokens[end - 1].key == "." or any(t.key == "/" for t in tokens[:end])) else 0
 
 
 def _token_keys(sentence: Sentence) -> tuple[str, ...]:
