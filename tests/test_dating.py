@@ -2300,3 +2300,44 @@ CREDITED_DATELINES = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(CREDITED_DATELINES))
 def test_a_credited_dateline_dates_today(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+#: "That year", "the same year" are the year the sentence before spoke of, in its paragraph or the one before
+#: (none with no year told before); a recap of the page's news people in an earlier year is another encounter
+#: (fold.news-apart).
+THE_SAME_YEAR = [
+    (
+        "the-same-year-of-the-paragraph-before",
+        "Relations have warmed since Kishida took office in October 2021.\n\n"
+        "Kishida and Moon Jae-in first met in Phnom Penh the same year.",
+        dt.date(2024, 3, 1),
+        [(("fumio-kishida", "moon-jae-in"), "meeting", "occurred", "2021-01-01/2021-12-31")],
+    ),
+    (
+        "that-year-in-the-same-paragraph",
+        "Kishida took office in October 2021. He and Moon Jae-in spoke by phone that year.",
+        dt.date(2024, 3, 1),
+        [(("fumio-kishida", "moon-jae-in"), "call", "occurred", "2021-01-01/2021-12-31")],
+    ),
+    (
+        "no-year-told-before",
+        "Kishida and Yoon Suk Yeol met in Phnom Penh the same year.",
+        dt.date(2024, 3, 1),
+        [(("fumio-kishida", "yoon-suk-yeol"), "meeting", "occurred", "2024-02-29/2024-03-01")],
+    ),
+    (
+        "the-news-and-a-recap-stay-apart",
+        "Paul Kagame is in Luanda to attend a trilateral meeting with Joao Lourenco and Felix Tshisekedi.\n\n"
+        "The three leaders first met in Luanda in 2019.",
+        dt.date(2022, 7, 6),
+        [
+            (("paul-kagame", "joao-lourenco", "felix-tshisekedi"), "summit", "occurred", "2022-07-05/2022-07-06"),
+            (("paul-kagame", "joao-lourenco", "felix-tshisekedi"), "summit", "occurred", "2019-01-01/2019-12-31"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(THE_SAME_YEAR))
+def test_the_same_year_is_the_year_told_before(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

@@ -2180,15 +2180,22 @@ _JOINING = frozenset({"joined", "joins", "was joined by"})
 
 
 def fold_meetings(
-    meetings: Sequence[Meeting], headings: Collection[int] = (), trace: list[tuple[int, str]] | None = None
+    meetings: Sequence[Meeting],
+    headings: Collection[int] = (),
+    trace: list[tuple[int, str]] | None = None,
+    news: Mapping[int, dt.date] | None = None,
 ) -> list[Meeting]:
     """Fold reports of one meeting within a document: same people, status, compatible dates and places.
 
     The first report's evidence is kept; the most precise date wins.
     ``headings`` are the indexes of the meetings a headline or caption
     reports: one with no date of its own joins a report of the body on the
-    same people whatever its status (``fold.heading``). With ``trace``, each
-    fold rule that fires is appended to it as (offset, rule id).
+    same people whatever its status (``fold.heading``). ``news`` are the
+    sentences the page leads with, by offset, with the day their story was
+    filed (see :func:`news_of_the_day`): an undated report there is that
+    day's news, no meeting the story dates long before (``fold.news-apart``).
+    With ``trace``, each fold rule that fires is appended to it as (offset,
+    rule id).
     """
     folded: list[Meeting] = []
     heading: list[bool] = []  # whether folded[i] rests on headings alone
@@ -2202,6 +2209,10 @@ def fold_meetings(
             earlier = folded[i]
             if not _same_time_or_news(earlier, meeting):
                 continue
+            if news and (_recap_of_news(earlier, meeting, news) or _recap_of_news(meeting, earlier, news)):
+                if trace is not None:
+                    trace.append((meeting.evidence.start, "fold.news-apart"))
+                continue
             if not _compatible(earlier, meeting):
                 continue
             split = earlier.date is not None and sum(earlier.date.contains(d) for d in days.get(key, ())) >= 2
@@ -2213,6 +2224,18 @@ def fold_meetings(
             folded.append(meeting)
             heading.append(index in headings)
     return _fold_headings(folded, heading, trace) if any(heading) else folded
+
+
+def _recap_of_news(undated: Meeting, dated: Meeting, news: Mapping[int, dt.date]) -> bool:
+    """Whether ``undated`` is the news a page leads with (a meeting that happened, told with no time in a sentence
+    of ``news``, not in a clause aside: "It has been years since X came to Y" is no news) and ``dated`` one the
+    story dates before the week before it: another encounter, told as a recap."""
+    if undated.date is not None or undated.status is not OCCURRED or dated.date is None:
+        return False
+    if undated.explanation is not None and "time.aside" in undated.explanation.rules:
+        return False
+    filed = news.get(undated.evidence.start)
+    return filed is not None and dated.date.end < filed - dt.timedelta(days=LEAD_DAYS)
 
 
 def _same_time_or_news(one: Meeting, other: Meeting) -> bool:
@@ -2606,6 +2629,16 @@ def _summit_key(summit: Summit) -> str:
     return summit.organization or fold(summit.name).split()[0]
 
 
+rule(
+    "fold.news-apart",
+    Phase.FOLD,
+    "A meeting that happened, told with no time in a sentence the page leads with (its news), does not fold into a "
+    "report of the same people that the story dates before the week before it ('The three leaders first met in "
+    "Asmara that year'): that is an earlier encounter; the news keeps the news day (see date.news-day).",
+    "Paul Kagame is in Luanda to attend a trilateral meeting with Joao Lourenco and Felix Tshisekedi.\n\n"
+    "The three leaders first met in Luanda in 2019.",
+    published="2022-07-06",
+)(fold_meetings)
 rule(
     "fold.heading",
     Phase.FOLD,

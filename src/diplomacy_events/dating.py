@@ -1910,9 +1910,12 @@ def in_section_year(times: list[TimeExpression], section: Section | None) -> lis
     ]
 
 
-def paragraph_times(paragraph: Sequence[Sentence], section: Section | None) -> list[list[TimeExpression]]:
-    """The time expressions of a paragraph's sentences: "That September" in the year told before, a date with no
-    year in the year of the heading above it, "at the end of the month" in the month told before.
+def paragraph_times(
+    paragraph: Sequence[Sentence], section: Section | None, year: int | None = None
+) -> list[list[TimeExpression]]:
+    """The time expressions of a paragraph's sentences: "That September" in the year told before (``year``: the one
+    the paragraph before spoke of last, if any), a date with no year in the year of the heading above it, "at the end
+    of the month" in the month told before.
 
     >>> from diplomacy_events.segment import sentences
     >>> told = "In 2018 they met. That September they met again."
@@ -1922,7 +1925,7 @@ def paragraph_times(paragraph: Sequence[Sentence], section: Section | None) -> l
     >>> [[t.month for t in times] for times in paragraph_times(sentences(told, 0, len(told)), None)]
     [[5], [5]]
     """
-    year = None  # the paragraph's last year named
+    # the paragraph's last year named (the one before it, until it names one)
     told: TimeExpression | None = None  # its last month named, with a year
     found: list[list[TimeExpression]] = []
     for sentence in paragraph:

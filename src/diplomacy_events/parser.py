@@ -61,6 +61,7 @@ from .dating import (
     news_day,
     noun_again,
     paragraph_times,
+    paragraph_year,
     section_at,
     sections,
     speaks_of_earlier,
@@ -896,7 +897,9 @@ class Parser:
         events.meetings += assembler.rosters(events.meetings)
         summits = fold_summits(events.summits)
         told = _without(events.meetings, assembler.replaced)  # those that leaders told later to attend joined
-        meetings = at_dated_summits(fold_meetings(during_visits(told, trace), events.headings, trace), summits, trace)
+        meetings = at_dated_summits(
+            fold_meetings(during_visits(told, trace), events.headings, trace, events.news), summits, trace
+        )
         meetings = fold_arrivals(
             fold_separate(fold_joined(meetings, trace), trace), self.gazetteer.words.journey_starts, trace
         )
@@ -959,9 +962,11 @@ class Parser:
         words = gazetteer.words
         summit_words = _summit_words(text)
         parts: dict[str, str | None] = {}  # the words of the names of the people named so far (see name_parts)
+        spoken: int | None = None  # the year the paragraph before spoke of last: "the same year" is that one
         for paragraph in paragraphs:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
-            timed = paragraph_times(paragraph.sentences, section)
+            timed = paragraph_times(paragraph.sentences, section, spoken)
+            spoken = next((y for times in reversed(timed) if (y := paragraph_year(times, None)) is not None), None)
             found, earlier = [], False
             for sentence, times in zip(paragraph.sentences, timed, strict=True):
                 earlier = speaks_of_earlier(times, section, earlier) or (

@@ -1099,13 +1099,20 @@ def find_times(
     if _timeless(keys):
         return []
     found = _Scanner(tokens, keys).scan()
+    that_year = _that_years(keys, found) if _YEAR_WORD in keys else ()
+    if that_year:
+        found = sorted([*found, *that_year], key=_START)
     filed = dateline_end(tokens) if found else 0
     placed: list[TimeExpression] = []
     told = year  # the year spoken of last: the sentence's own latest year, else the text's before it
     for time in found:
         if _names_an_event(keys, time):
             continue  # "after the war of 1965": the war's name, no time of the sentence
-        if time.end <= filed or _stamp(tokens, time):
+        if time in that_year:
+            if told is None:
+                continue  # "the same year", with no year told before: no time
+            time = _evolve(time, year=told)
+        elif time.end <= filed or _stamp(tokens, time):
             time = _evolve(time, relation="dateline")
         elif told is not None and (
             _that_month(tokens, time) or _of_that_year(tokens, time) or _after_count(tokens, placed, time)
@@ -1119,6 +1126,38 @@ def find_times(
             told = time.year  # "in August 2022, and ... that October": October 2022
         placed.append(time)
     return placed
+
+
+_YEAR_WORD = "year"
+_START = attrgetter("start")
+#: What opens "that year", "the same year", "that same year" (a year spoken of before).
+_THAT_YEAR_OPENERS = {("that",): 1, ("the", "same"): 2, ("that", "same"): 2}
+#: What before "that year" makes it part of another time: "later that year", "in March of that year".
+_THAT_YEAR_BOUND = frozenset({"later", "earlier", "of", "late", "early"})
+
+
+def _that_years(keys: Sequence[str], found: Sequence[TimeExpression]) -> tuple[TimeExpression, ...]:
+    """ "That year", "the same year", "that same year" standing alone (not "later that year", "in March of that
+    year", "March that year"): times of the year spoken of last (set by :func:`find_times`).
+
+    >>> [(t.start, t.end) for t in _that_years("they met the same year".split(), [])]
+    [(2, 5)]
+    >>> _that_years("they met later that year".split(), [])
+    ()
+    """
+    made: list[TimeExpression] = []
+    ends = {t.end for t in found}
+    for i, key in enumerate(keys):
+        if key != _YEAR_WORD or i == 0:
+            continue
+        length = next((n for words, n in _THAT_YEAR_OPENERS.items() if tuple(keys[i - n : i]) == words), 0)
+        start = i - length
+        if not length or start < 0 or (start > 0 and (keys[start - 1] in _THAT_YEAR_BOUND or start in ends)):
+            continue
+        if any(t.start <= start < t.end for t in found):
+            continue
+        made.append(TimeExpression(start=start, end=i + 1, kind=TimeKind.YEAR, text=" ".join(keys[start : i + 1])))
+    return tuple(made)
 
 
 def _names_an_event(keys: Sequence[str], time: TimeExpression) -> bool:
