@@ -2228,9 +2228,12 @@ def fold_meetings(
 
 def _recap_of_news(undated: Meeting, dated: Meeting, news: Mapping[int, dt.date]) -> bool:
     """Whether ``undated`` is the news a page leads with (a meeting that happened, told with no time in a sentence
-    of ``news``, not in a clause aside: "It has been years since X came to Y" is no news) and ``dated`` one the
-    story dates before the week before it: another encounter, told as a recap."""
+    of ``news``, not in a clause aside: "It has been years since X came to Y" is no news, nor is a question: "When
+    did X and Y first meet?") and ``dated`` one the story dates before the week before it: another encounter, told
+    as a recap."""
     if undated.date is not None or undated.status is not OCCURRED or dated.date is None:
+        return False
+    if undated.evidence.text.rstrip().endswith("?"):
         return False
     if undated.explanation is not None and "time.aside" in undated.explanation.rules:
         return False
