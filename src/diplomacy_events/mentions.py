@@ -318,6 +318,7 @@ class Gazetteer:
         self._holders: dict[tuple[object, ...], tuple[tuple[Leader, Office | None], ...]] = {}
         self._offices: dict[tuple[object, ...], tuple[Role | None, str | None]] = {}  # see _with_office
         self._changes: dict[str, list[dt.date]] = {}  # by leader id: the days its offices change (see _terms)
+        self._name_keys: dict[str, frozenset[str]] = {}  # by leader id: the words of its names (see _name_words)
         matcher: PhraseMatcher[Entry] = PhraseMatcher()
         for leader in knowledge.leaders(since=since):
             for name in (leader.name, *leader.aliases):
@@ -619,21 +620,27 @@ class Gazetteer:
             if mention.end - mention.start < 2 or tokens[mention.end - 1].key == ")":
                 continue  # one word; a title with the name in brackets
             own = self._name_words(owner) if owner is not None else None  # not "South African" before the name
+            titles = self._title_words
             for token in tokens[mention.start : mention.end]:
                 key = token.key
-                if len(key) < 3 or not key.isalpha() or not token.capitalised or key in self._title_words:
-                    continue
                 if own is not None and key not in own:
+                    continue
+                if len(key) < 3 or not key.isalpha() or not token.capitalised or key in titles:
                     continue
                 parts[key] = owner if parts.get(key, owner) == owner else None
 
-    @functools.lru_cache(maxsize=256)  # noqa: B019  # the gazetteer lives as long as the parser
     def _name_words(self, leader_id: str) -> frozenset[str]:
-        """The words (token keys) of a leader's name and aliases."""
-        leader = self.knowledge.get_leader(leader_id)
-        if leader is None:
-            return frozenset()
-        return frozenset(key for name in (leader.name, *leader.aliases) for key in token_keys(name))
+        """The words (token keys) of a leader's name and aliases (kept for the parser's life: a text names many)."""
+        words = self._name_keys.get(leader_id)
+        if words is None:
+            leader = self.knowledge.get_leader(leader_id)
+            words = (
+                frozenset()
+                if leader is None
+                else frozenset(key for name in (leader.name, *leader.aliases) for key in token_keys(name))
+            )
+            self._name_keys[leader_id] = words
+        return words
 
     @cached_property
     def _title_words(self) -> frozenset[str]:

@@ -239,8 +239,8 @@ def dateline_end(tokens: Sequence[Token]) -> int:
     return 0
 
 
-_PAREN_PLACE = 3  # words of a place before the comma of "Kathmandu, Nov 29 (PTI)"
 _PAREN_DATE = 4  # tokens of the day between its comma and the agency's parenthesis: "Nov 29"
+_PAREN_SHORTEST = 6  # tokens of the shortest such dateline: a place, its comma, a day, "(", the agency and ")"
 
 
 def _agency_paren_end(tokens: Sequence[Token]) -> int:
@@ -253,10 +253,13 @@ def _agency_paren_end(tokens: Sequence[Token]) -> int:
     >>> _agency_paren_end(tokenize("Lula, 77 (PT) met Boric."))
     0
     """
-    if not tokens or not tokens[0].text[:1].isupper() or not tokens[0].key.isalpha():
+    if len(tokens) < _PAREN_SHORTEST:
         return 0
-    comma = next((i for i in range(1, min(len(tokens), _PAREN_PLACE + 1)) if tokens[i].key == ","), None)
-    if comma is None or not all(t.text[:1].isupper() and t.key.isalpha() for t in tokens[:comma]):
+    # a place of one to three words before its comma: "Kathmandu, Nov 29 (PTI)"
+    comma = 1 if tokens[1].key == "," else 2 if tokens[2].key == "," else 3 if tokens[3].key == "," else 0
+    if not comma or not tokens[0].text[:1].isupper() or not tokens[0].key.isalpha():  # the common case: no comma
+        return 0
+    if not all(t.text[:1].isupper() and t.key.isalpha() for t in tokens[:comma]):
         return 0
     opening = next(
         (i for i in range(comma + 2, min(len(tokens), comma + 2 + _PAREN_DATE)) if tokens[i].key == "("), None

@@ -172,12 +172,15 @@ def _participle_comma(keys: Sequence[str]) -> int | None:
     >>> _participle_comma("king charles , who will".split()) is None
     True
     """
-    verb = next((i for i in range(min(3, len(keys))) if keys[i] not in ("not", "even", "never")), None)
-    if verb is None or len(keys[verb]) <= 4 or not keys[verb].endswith("ing") or not keys[verb].isalpha():
-        return None
+    verb, reach = 0, min(3, len(keys))
+    while verb < reach and keys[verb] in _PARTICIPLE_NEGATIONS:
+        verb += 1
+    if verb == reach or not keys[verb].endswith("ing") or len(keys[verb]) <= 4 or not keys[verb].isalpha():
+        return None  # the common case: no "-ing" word opens the sentence
     return next((i for i in range(verb + 1, min(len(keys), _PARTICIPLE_REACH)) if keys[i] == ","), None)
 
 
+_PARTICIPLE_NEGATIONS = frozenset({"not", "even", "never"})
 _LIST_TAIL = 3  # words between a list's name and the comma: "President Macron of France,"
 
 

@@ -1070,10 +1070,11 @@ def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
 def _put_off(context: SentenceContext, reading: Reading) -> bool:
     keys, cues = context.keys, context.words.cancel_cues
     end = reading.clause[1]
+    if reading.status is PLANNED or not cues.found(keys, reading.end, end):
+        return False  # the common case: no cue of a cancellation after the trigger
     found = list(cues.matches(keys, reading.end, end))
     return (
-        reading.status is not PLANNED
-        and bool(found)
+        bool(found)
         and all(put_off_to(keys, start, cue, context.times.every()) is not None for start, cue in found)
         and _plan(reading)
     )
