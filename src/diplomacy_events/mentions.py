@@ -619,25 +619,33 @@ class Gazetteer:
                 continue
             if mention.end - mention.start < 2 or tokens[mention.end - 1].key == ")":
                 continue  # one word; a title with the name in brackets
-            own = self._name_words(owner) if owner is not None else None  # not "South African" before the name
+            if owner is not None:  # a word of the leader's own names: not "South African" before the name
+                own = self._name_words(owner)
+                for token in tokens[mention.start : mention.end]:
+                    if token.key in own and token.capitalised:
+                        key = token.key
+                        parts[key] = owner if parts.get(key, owner) == owner else None
+                continue
             titles = self._title_words
             for token in tokens[mention.start : mention.end]:
                 key = token.key
-                if own is not None and key not in own:
-                    continue
                 if len(key) < 3 or not key.isalpha() or not token.capitalised or key in titles:
                     continue
-                parts[key] = owner if parts.get(key, owner) == owner else None
+                parts[key] = None
 
     def _name_words(self, leader_id: str) -> frozenset[str]:
-        """The words (token keys) of a leader's name and aliases (kept for the parser's life: a text names many)."""
+        """The words (token keys) of a leader's name and aliases that may name it alone: of three letters or more,
+        no title's (kept for the parser's life: a text names many)."""
         words = self._name_keys.get(leader_id)
         if words is None:
             leader = self.knowledge.get_leader(leader_id)
-            words = (
-                frozenset()
-                if leader is None
-                else frozenset(key for name in (leader.name, *leader.aliases) for key in token_keys(name))
+            names = () if leader is None else (leader.name, *leader.aliases)
+            titles = self._title_words
+            words = frozenset(
+                key
+                for name in names
+                for key in token_keys(name)
+                if len(key) >= 3 and key.isalpha() and key not in titles
             )
             self._name_keys[leader_id] = words
         return words

@@ -308,7 +308,7 @@ def _past_adverbs(keys: Sequence[str], tokens: Sequence[Token], end: int, words:
     for i in range(end, min(end + _ADVERB_REACH, len(keys) - 1)):
         key = keys[i]
         manner = key in words.manner_adverbs or (
-            len(key) > 4 and key.endswith("ly") and not tokens[i].capitalised and key not in words.ly_words
+            key.endswith("ly") and len(key) > 4 and not tokens[i].capitalised and key not in words.ly_words
         )
         if not manner:
             return end

@@ -380,6 +380,9 @@ def aside(keys: Sequence[str], start: int) -> bool:
     return comma + 1 < start and keys[comma + 1] in ASIDE_OPENERS
 
 
+_ASIDE_FIRSTS = frozenset(phrase[0] for phrase in FRONTED_ASIDES)
+
+
 def fronted_aside(keys: Sequence[str], position: int, trigger: int) -> int | None:
     """Where the comma that closes a fronted aside stands, if ``position`` lies in one that opens the sentence
     before the trigger: "Besides X, | Y met Z", "In addition to X, | Y ...", "Like X, | Y ..." (X is set beside
@@ -388,8 +391,8 @@ def fronted_aside(keys: Sequence[str], position: int, trigger: int) -> int | Non
     >>> fronted_aside(["besides", "x", ",", "y", "met", "z"], 1, 4), fronted_aside(["x", ",", "y", "met"], 0, 3)
     (2, None)
     """
-    if not keys or position >= trigger:
-        return None
+    if not keys or position >= trigger or keys[0] not in _ASIDE_FIRSTS:
+        return None  # the common case: no aside's first word opens the sentence
     opener = next((phrase for phrase in FRONTED_ASIDES if tuple(keys[: len(phrase)]) == phrase), None)
     if opener is None or position < len(opener):
         return None
