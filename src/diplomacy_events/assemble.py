@@ -981,17 +981,20 @@ class Assembler:
 
     def _holder(self, mention: Mention, day: dt.date) -> tuple[Leader, Office | None] | None:
         found = self.gazetteer.holders(mention, day)
-        if self.former and mention.kind is PERSON:
+        person = mention.kind is PERSON
+        if person and self.former:
             found = self._in_office(mention, found, day)
-        if found and mention.kind is PERSON and self.introduced and self._succeeded(*found[0], day):
-            found = found[1:]
-        if mention.kind is PERSON and not mention.explicit:
+        if person and found and self.introduced:
+            leader, office = found[0]
+            if office is not None and not office.held_on(day) and self._succeeded(leader, office, day):
+                found = found[1:]  # the common case, a leader in office on the day, settled without a call
+        if person and not mention.explicit:
             found = [(leader, office) for leader, office in found if leader.id in self.introduced]
         elif mention.given and len(mention.leaders) > 1 and self.named_alone:
             found = self._namesake_named(mention, found)
-        if len(found) > 1 and mention.kind is PERSON and self.countries:
+        if len(found) > 1 and person and self.countries:
             return self._of_the_text(mention, day, found[0][0])
-        if not found and mention.kind is PERSON and self.introduced:
+        if not found and person and self.introduced:
             return self._by_last_word(mention.text, day)
         return found[0] if found else None
 

@@ -593,11 +593,13 @@ class Gazetteer:
         >>> [m.leaders for m in gazetteer.name_parts(tokens, [], {"bola": "bola-tinubu"}, None)]
         [('bola-tinubu',)]
         """
-        taken = {i for m in found for i in range(m.start, m.end)}
+        told = [i for i, token in enumerate(tokens) if token.key in parts]
+        taken = {i for m in found for i in range(m.start, m.end)} if told else set()
         made: list[Mention] = []
-        for i, token in enumerate(tokens):
+        for i in told:
+            token = tokens[i]
             key = token.key
-            if i in taken or i - 1 in taken or key not in parts or not token.capitalised or key in _CALENDAR:
+            if i in taken or i - 1 in taken or not token.capitalised or key in _CALENDAR:
                 continue  # not after a mention ("his counterpart Qiang": the office's name), nor "May"
             leader_id = parts[key]
             if leader_id is None or _capitalised_word(tokens, i - 1) or _capitalised_word(tokens, i + 1):
@@ -610,6 +612,8 @@ class Gazetteer:
         """Note in ``parts`` (see :meth:`name_parts`) the words of each leader's name ``found`` names in full (two
         words or more), and those of the names of other people, which then name no leader alone."""
         for mention in found:
+            if mention.end - mention.start < 2 or tokens[mention.end - 1].key == ")":
+                continue  # one word (the common case); a title with the name in brackets
             kind = mention.kind
             if kind is _KIND_PERSON and len(mention.leaders) == 1 and mention.explicit:
                 owner: str | None = mention.leaders[0]
@@ -617,8 +621,6 @@ class Gazetteer:
                 owner = None
             else:
                 continue
-            if mention.end - mention.start < 2 or tokens[mention.end - 1].key == ")":
-                continue  # one word; a title with the name in brackets
             if owner is not None:  # a word of the leader's own names: not "South African" before the name
                 own = self._name_words(owner)
                 for token in tokens[mention.start : mention.end]:

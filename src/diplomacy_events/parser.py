@@ -966,7 +966,9 @@ class Parser:
         for paragraph in paragraphs:
             section = section_at(headed, paragraph.sentences[0].start) if headed else None
             timed = paragraph_times(paragraph.sentences, section, spoken)
-            spoken = next((y for times in reversed(timed) if (y := paragraph_year(times, None)) is not None), None)
+            spoken = next(
+                (y for times in reversed(timed) if times and (y := paragraph_year(times, None)) is not None), None
+            )
             found, earlier = [], False
             for sentence, times in zip(paragraph.sentences, timed, strict=True):
                 earlier = speaks_of_earlier(times, section, earlier) or (
