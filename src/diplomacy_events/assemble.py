@@ -2639,8 +2639,8 @@ rule(
     "fold.news-apart",
     Phase.FOLD,
     "A meeting that happened, told with no time in a sentence the page leads with (its news), does not fold into a "
-    "report of the same people that the story dates before the week before it ('The three leaders first met in "
-    "Asmara that year'): that is an earlier encounter; the news keeps the news day (see date.news-day).",
+    "report of the same people that the story dates before the week before it ('The three presidents had first "
+    "met in Luanda that year'): that is an earlier encounter; the news keeps the news day (see date.news-day).",
     "Paul Kagame is in Luanda to attend a trilateral meeting with Joao Lourenco and Felix Tshisekedi.\n\n"
     "The three leaders first met in Luanda in 2019.",
     published="2022-07-06",
