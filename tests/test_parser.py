@@ -7291,7 +7291,7 @@ ONCE = [
     ),
     (
         "went-for-a-two-day-visit",
-        "Lula, who went to Santiago yesterday for a two-day visit, was received by Boric at La Moneda earlier in "
+        "Lula, who went to Santiago yesterday for a two-day visit, lunched with Boric at La Moneda earlier in "
         "the day. Boric and Lula held talks today.",
         dt.date(2023, 10, 14),
         [Expect((LULA, BORIC), VISIT, OCCURRED, days("2023-10-13", "2023-10-14"), host="CHL")],
@@ -7331,8 +7331,7 @@ ONCE = [
     ),
     (
         "chosen-to-visit-tradition",
-        "Prabowo has chosen to visit China for his first trip abroad, breaking the tradition of visiting Malaysia "
-        "first.",
+        "Prabowo has chosen to visit China on his first trip, and so ends the custom of visiting Malaysia first.",
         dt.date(2024, 11, 20),
         [Expect(("prabowo-subianto", XI), VISIT, PLANNED, host="CHN")],
     ),

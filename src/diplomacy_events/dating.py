@@ -914,7 +914,7 @@ def _put_off_to(context: SentenceContext, reading: Reading) -> bool:
     "A plan whose only time is that of the statement after it ('A and B are due to meet, the ministry said on "
     "Sunday', '... said in a statement issued late on Sunday') or before it ('X said on Friday that A will visit "
     "B') is undated: the time dates the saying. So is an arrangement in the present progressive that a statement "
-    "before it tells ('the ministry said on Friday that X is visiting China at the invitation of Y').",
+    "before it tells ('the ministry said on Friday that X is in Japan as the guest of Y').",
     "Boric and Petro are due to hold talks on energy, the Chilean government said in a statement on Sunday.",
     published="2024-03-04",
     needs=("words.reporting_verbs", "words.statement_nouns"),
@@ -1454,7 +1454,7 @@ def _line_dateline(document: Page, published: dt.date) -> dt.date | None:
         if block.kind is not BlockKind.HEADING or block.end - block.start > _LINE_DATELINE_CHARS + _NOTE_CHARS:
             continue
         tokens = tokenize(document.text, block.start, block.end)
-        tokens = tokens[_note_end(tokens) :]  # "(Rec. 8 p.m.) LONDON, December 24": a note of its receipt first
+        tokens = tokens[_note_end(tokens) :]  # "(Rec. 6 p.m.) ROME, March 3": a note of its receipt first
         if not tokens or block.end - tokens[0].start > _LINE_DATELINE_CHARS:
             continue
         if len(tokens) < 3 or not (tokens[0].capitalised and tokens[0].key.isalpha()) or tokens[1].key not in ",.":
@@ -1469,14 +1469,14 @@ def _line_dateline(document: Page, published: dt.date) -> dt.date | None:
 
 
 _LINE_DATELINE_CHARS = 30  # "Rio de Janeiro, September 27": a place and a day, no more
-_NOTE_CHARS = 20  # a note in brackets before it: "(Rec. 8 p.m.)", "(From Our Correspondent)" is longer
+_NOTE_CHARS = 20  # a note in brackets before it: "(Rec. 6 p.m.)", "(From Our Correspondent)" is longer
 _NOTE_TOKENS = 8
 
 
 def _note_end(tokens: Sequence[Token]) -> int:
-    """Where a note in brackets that opens a line ends ("(Rec. 8 p.m.) LONDON, December 24"): 0 when none does.
+    """Where a note in brackets that opens a line ends ("(Rec. 6 p.m.) ROME, March 3"): 0 when none does.
 
-    >>> _note_end(tokenize("(Rec. 8 p.m.) LONDON, December 24")), _note_end(tokenize("LONDON, December 24"))
+    >>> _note_end(tokenize("(Rec. 6 p.m.) ROME, March 3")), _note_end(tokenize("ROME, March 3"))
     (6, 0)
     """
     if not tokens or tokens[0].key != "(":

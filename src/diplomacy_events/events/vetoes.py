@@ -658,7 +658,7 @@ def _cancelled(context: SentenceContext, reading: Reading) -> bool:
     )
 
 
-_RELATIVE_PREDICATE_REACH = 40  # "which was scheduled to take place on Friday, May 3, at 17:30, at X, | was called off"
+_RELATIVE_PREDICATE_REACH = 40  # "which had been set for Friday, May 3, at 10:00, in the palace at X, | was called off"
 
 
 def _cancelled_past_relative(keys: Sequence[str], which: int, cues: Cues) -> bool:
