@@ -982,12 +982,8 @@ class Assembler:
     def _holder(self, mention: Mention, day: dt.date) -> tuple[Leader, Office | None] | None:
         found = self.gazetteer.holders(mention, day)
         person = mention.kind is PERSON
-        if person and self.former:
-            found = self._in_office(mention, found, day)
-        if person and found and self.introduced:
-            leader, office = found[0]
-            if office is not None and not office.held_on(day) and self._succeeded(leader, office, day):
-                found = found[1:]  # the common case, a leader in office on the day, settled without a call
+        if person:
+            found = self._out_of_office(mention, found, day)
         if person and not mention.explicit:
             found = [(leader, office) for leader, office in found if leader.id in self.introduced]
         elif mention.given and len(mention.leaders) > 1 and self.named_alone:
@@ -997,6 +993,20 @@ class Assembler:
         if not found and person and self.introduced:
             return self._by_last_word(mention.text, day)
         return found[0] if found else None
+
+    def _out_of_office(
+        self, mention: Mention, found: Sequence[tuple[Leader, Office | None]], day: dt.date
+    ) -> Sequence[tuple[Leader, Office | None]]:
+        """Of the leaders a name may mean on ``day``, not one the text says has left office in the days of slack a
+        loose date gets (see ``mentions._near``): one it calls former (``identify.former``), nor, first in line,
+        one whose successor in that office it names (``people.succeeded``)."""
+        if self.former:
+            found = self._in_office(mention, found, day)
+        if found and self.introduced:
+            leader, office = found[0]
+            if office is not None and not office.held_on(day) and self._succeeded(leader, office, day):
+                found = found[1:]  # the common case, a leader in office on the day, settled without a call
+        return found
 
     def _in_office(
         self, mention: Mention, found: Sequence[tuple[Leader, Office | None]], day: dt.date
@@ -1010,12 +1020,11 @@ class Assembler:
             self._trace(quoted.start if quoted is not None else 0, ("identify.former",))
         return kept
 
-    def _succeeded(self, leader: Leader, office: Office | None, day: dt.date) -> bool:
-        """Whether a leader whose office ended shortly before ``day`` (a loose date still fits it) has a successor
-        in that office the text names: then the leader is a former one on that day, no participant ("Srettha met
-        Hun Manet ... and called on Hun Sen", weeks after the handover; rule ``people.succeeded``)."""
-        if office is None or office.held_on(day):
-            return False
+    def _succeeded(self, leader: Leader, office: Office, day: dt.date) -> bool:
+        """Whether a leader whose ``office`` ended shortly before ``day`` (a loose date still fits it; the caller
+        checks it is not held that day) has a successor in that office the text names: then the leader is a former
+        one on that day, no participant ("Srettha met Hun Manet ... and called on Hun Sen", weeks after the
+        handover; rule ``people.succeeded``)."""
         for other_id in self.introduced:
             other = self.knowledge.get_leader(other_id)
             if other is None or other is leader:

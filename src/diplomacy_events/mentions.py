@@ -49,6 +49,7 @@ from .lexicon import (
     NAME_PARTICLES,
     OWNERS,
     PARTIAL_GROUP,
+    POSSESSIVE_MARKS,
     PREPOSITIONS,
     SPEAKER_WORDS,
     SUBORDINATORS,
@@ -1453,8 +1454,8 @@ class Gazetteer:
         for j in range(position + 2, min(end, position + 1 + _KIN_REACH)):
             if tokens[j].key not in kin:
                 continue
-            owner = j - 1 if tokens[j - 1].key in _POSSESSIVES else j - 2  # "the president's (younger) sister"
-            if tokens[owner].key in _POSSESSIVES and _key(tokens, owner - 1) in titles:
+            owner = j - 1 if tokens[j - 1].key in POSSESSIVE_MARKS else j - 2  # "the president's (younger) sister"
+            if tokens[owner].key in POSSESSIVE_MARKS and _key(tokens, owner - 1) in titles:
                 return True
             after = [t.key for t in tokens[j + 1 : min(end, j + 4)]]
             if after[:1] == ["of"] and not titles.isdisjoint(after[1:]):  # "sister of the president"
@@ -1750,7 +1751,6 @@ def _participle_opening(tokens: Sequence[Token]) -> bool:
 
 
 _KIN_OPENERS = frozenset({"the", "a", "his", "her", "their"})  # what opens an apposition that names a relative
-_POSSESSIVES = frozenset({"'s", "’s"})
 _KIN_REACH = 6  # words of such an apposition: "the prime minister's younger sister"
 _PARTICIPLE_LENGTH = 6  # "having", "meeting", "speaking": no shorter word in "-ing" opens a participle's phrase
 
