@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import diplomacy_events as de
 from diplomacy_events import Identification, default_knowledge, parse
-from diplomacy_events.assemble import Assembler, _bare_titles, fold_meetings, fold_summits
+from diplomacy_events.assemble import Assembler, Spans, _bare_titles, fold_meetings, fold_summits
 from diplomacy_events.dating import Calendar
 from diplomacy_events.events import find_events, find_summits, sentence_status, trigger_matcher
 from diplomacy_events.lexicon import default_lexicon
@@ -727,3 +727,41 @@ def test_a_host_word_meets_the_leader_of_the_country_visited(
     text: str, published: dt.date, expected: list[Row]
 ) -> None:
     assert meetings(text, published) == expected
+
+
+def test_spans_never_take_a_new_object_for_a_noted_one_gone() -> None:
+    """An object's id stands for it only while it lives: the spans keep what they note, so a new time expression
+    (which may be given the id of one noted and dropped) is not found where the dropped one stood."""
+    tokens = tokenize("The envoys met on Friday.")
+    spans = Spans()
+    spans.add(find_times(tokens), tokens)  # the list and its one item are dropped at once
+    fresh = [find_times(tokens)[0] for _ in range(100)]
+    assert [spans.get(time) for time in fresh] == [None] * 100
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "group"),
+    [
+        (
+            "WASHINGTON - The President will host Prime Minister Justin Trudeau of Canada on Friday. "
+            "The two leaders had talked at length in Lima in March.",
+            "The White House",
+            "The two leaders",
+        ),
+        (
+            "The Prime Minister will receive President Emmanuel Macron in Downing Street on Monday. "
+            "Both leaders spoke by telephone last week.",
+            "Prime Minister's Office, 10 Downing Street",
+            "Both leaders",
+        ),
+    ],
+)
+def test_a_group_pronoun_after_a_bare_title_is_quoted_as_written(text: str, outlet: str, group: str) -> None:
+    """ "The two leaders" after "The President" of a readout stands for the office as read: its explanation quotes
+    the group's own words, with each leader's first mention as the antecedent."""
+    later = parse(text, "2018-05-02", outlet=outlet).meetings[-1]
+    assert later.explanation is not None
+    quoted = {(i.how, i.mention.text if i.mention else None) for i in later.explanation.participants}
+    assert quoted == {(Identification.PRONOUN, group)}
+    antecedents = [i.antecedent.text for i in later.explanation.participants if i.antecedent is not None]
+    assert antecedents[0].startswith("The ") and len(antecedents) == 2

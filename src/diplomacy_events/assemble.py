@@ -158,7 +158,8 @@ class Spans:
 
     A sentence's items are noted with its tokens (:meth:`add`); the offsets
     of the few that explanations quote are worked out when asked
-    (:meth:`get`). An item must stay alive while noted: its id stands for it.
+    (:meth:`get`). The items noted are kept alive: an object's id stands for it
+    only while it lives, and the id of an item gone may be another's later.
 
     >>> from diplomacy_events.segment import tokenize
     >>> from diplomacy_events.timex import find_times
@@ -170,18 +171,22 @@ class Spans:
     ((12, 18), None)
     """
 
-    __slots__ = ("_fixed", "_tokens")
+    __slots__ = ("_fixed", "_kept", "_tokens")
 
     def __init__(self) -> None:
         self._tokens: dict[int, Sequence[Token]] = {}  # the sentence tokens of each item noted with them
         self._fixed: dict[int, tuple[int, int]] = {}  # the offsets of each item noted with them
+        self._kept: list[object] = []  # the items noted (or tuples of them), so that no id is reused
 
     def add(self, items: Iterable[_Placed], tokens: Sequence[Token]) -> None:
         """Note that ``items`` stand among ``tokens`` (by their token ``start`` and ``end``)."""
-        self._tokens.update(zip(map(id, items), repeat(tokens)))
+        noted = tuple(items)
+        self._kept.append(noted)
+        self._tokens.update(zip(map(id, noted), repeat(tokens)))
 
     def put(self, item: object, span: tuple[int, int]) -> None:
         """Note that ``item`` stands at the character offsets ``span``."""
+        self._kept.append(item)
         self._fixed[id(item)] = span
 
     def get(self, item: _Placed) -> tuple[int, int] | None:
@@ -236,6 +241,7 @@ class Assembler:
     _read_as: dict[int, tuple[Mention, str]] = attrs.Factory(dict)  # offices so read, by id: the rule of each
     _last_call: frozenset[str | None] = frozenset()  # the leaders of the last meeting, if it was a call
     _quoted: dict[int, Evidence] = attrs.Factory(dict)  # the evidence of each mention and time quoted, by object id
+    # (only items :attr:`spans` holds, which it keeps alive)
 
     @property
     def anchor(self) -> dt.date | None:
@@ -803,7 +809,9 @@ class Assembler:
             elif mention.kind is PRONOUN and any(_bare(a) for a in mention.antecedents):
                 # "The President will meet X. The two leaders last met ...": the office, as the title is read
                 antecedents = tuple(self._bare_antecedent(a, mentions, speaker, day) for a in mention.antecedents)
-                mention = attrs.evolve(mention, antecedents=antecedents)
+                relinked = attrs.evolve(mention, antecedents=antecedents)
+                self._stands_where(relinked, mention)
+                mention = relinked
             out.append(mention)
         self._note_offices(mentions)
         return out
@@ -918,7 +926,6 @@ class Assembler:
     def _stands_where(self, made: Mention, mention: Mention) -> None:
         """Note that a mention made from another (an office read from a bare title) stands where that one does."""
         self.spans.put(made, self.spans.get(mention) or (0, 0))
-        self._quoted.pop(id(made), None)  # an object of the same id quoted before is gone
 
     def _publishers(self, mention: Mention) -> bool:
         """Whether a bare title is the publisher's own office: "the President" written with a capital on a page of

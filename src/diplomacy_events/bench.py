@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -229,7 +230,8 @@ def _filler_paragraph(rng: random.Random, cast: _Cast) -> str:
     return " ".join(sentences)
 
 
-_CASTS: dict[int, dict[int, _Cast]] = {}  # by knowledge base, then year: building one is slow
+_CASTS: weakref.WeakKeyDictionary[KnowledgeBase, dict[int, _Cast]] = weakref.WeakKeyDictionary()  # by knowledge
+# base, then year: building one is slow
 
 
 def news_corpus(size: int = 5 * MB, seed: int = 0, knowledge: KnowledgeBase | None = None) -> list[Document]:
@@ -245,7 +247,7 @@ def news_corpus(size: int = 5 * MB, seed: int = 0, knowledge: KnowledgeBase | No
     """
     rng = random.Random(seed)
     knowledge = knowledge or default_knowledge()
-    casts = _CASTS.setdefault(id(knowledge), {})
+    casts = _CASTS.setdefault(knowledge, {})
     docs: list[Document] = []
     total = 0
     while total < size:
