@@ -1418,6 +1418,40 @@ def test_a_trip_for_a_visit_of_no_length_or_at_home_names_no_host(text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "status", "host", "day"),
+    [
+        (
+            "Prime Minister Imran Khan left for Riyadh on Monday on a two-day official visit.",
+            Status.OCCURRED,
+            "SAU",
+            10,
+        ),
+        ("President Joko Widodo departed for Tokyo on Tuesday for a state visit.", Status.OCCURRED, "JPN", 11),
+        ("President Xi Jinping reached Kathmandu on Saturday on a state visit.", Status.OCCURRED, "NPL", 8),
+        ("Prime Minister Narendra Modi will leave for Thimphu on Friday on a state visit.", Status.PLANNED, "BTN", 14),
+    ],
+)
+def test_a_departure_for_a_formal_visit_goes_to_its_host(text: str, status: Status, host: str, day: int) -> None:
+    """ "left for X", "departed for X", "reached X" on a state or official visit: a visit to X's leader that day."""
+    [meeting] = de_parse(text, "2019-06-12").meetings
+    assert meeting.kind is MeetingKind.VISIT and meeting.status is status and meeting.host is not None
+    assert meeting.host.code == host and {p.country.code for p in meeting.participants} > {host}
+    assert meeting.date is not None and meeting.date.start == dt.date(2019, 6, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Angela Merkel left for Osaka on Thursday.",  # a bare departure
+        "President Emmanuel Macron reached an agreement on fishing rights on Monday.",  # no place reached
+        "Prime Minister Scott Morrison left for home on Sunday after a state visit.",  # home: no host
+    ],
+)
+def test_a_departure_with_no_formal_visit_abroad_is_no_meeting(text: str) -> None:
+    assert de_parse(text, "2019-06-12").meetings == ()
+
+
+@pytest.mark.parametrize(
     ("text", "status", "pair"),
     [
         (
