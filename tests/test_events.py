@@ -1429,6 +1429,8 @@ def test_a_trip_for_a_visit_of_no_length_or_at_home_names_no_host(text: str) -> 
         ("President Joko Widodo departed for Tokyo on Tuesday for a state visit.", Status.OCCURRED, "JPN", 11),
         ("President Xi Jinping reached Kathmandu on Saturday on a state visit.", Status.OCCURRED, "NPL", 8),
         ("Prime Minister Narendra Modi will leave for Thimphu on Friday on a state visit.", Status.PLANNED, "BTN", 14),
+        ("President Xi Jinping was in Kathmandu on Saturday on a state visit.", Status.OCCURRED, "NPL", 8),
+        ("President Xi Jinping will be in Madrid on Tuesday on a state visit.", Status.PLANNED, "ESP", 18),
     ],
 )
 def test_a_departure_for_a_formal_visit_goes_to_its_host(text: str, status: Status, host: str, day: int) -> None:
@@ -1445,6 +1447,8 @@ def test_a_departure_for_a_formal_visit_goes_to_its_host(text: str, status: Stat
         "Chancellor Angela Merkel left for Osaka on Thursday.",  # a bare departure
         "President Emmanuel Macron reached an agreement on fishing rights on Monday.",  # no place reached
         "Prime Minister Scott Morrison left for home on Sunday after a state visit.",  # home: no host
+        "Chancellor Angela Merkel was in Paris on Monday.",  # a stay, no formal visit
+        "Prime Minister Theresa May was in Brussels on Monday for talks with EU officials.",  # no leader to host her
     ],
 )
 def test_a_departure_with_no_formal_visit_abroad_is_no_meeting(text: str) -> None:
