@@ -4708,6 +4708,36 @@ ATTENDANCE = [
         ],
     ),
     (
+        "along-with-joins-the-subject",
+        "Lula, along with Petro, was met at the airport by Arce on Tuesday.",
+        dt.date(2023, 6, 14),
+        [
+            Expect(
+                ("luiz-inacio-lula-da-silva", "gustavo-petro", "luis-arce"),
+                SUMMIT,
+                date=day("2023-06-13"),
+            )
+        ],
+    ),
+    (
+        "together-with-joins-the-subject",
+        "Boric, together with Lacalle Pou, arrived in Asuncion on Monday for talks with Pena.",
+        dt.date(2023, 9, 20),
+        [
+            Expect(
+                ("gabriel-boric", "luis-lacalle-pou", "santiago-pena"),
+                SUMMIT,
+                date=day("2023-09-18"),
+            )
+        ],
+    ),
+    (
+        "along-with-no-leader-adds-no-one",
+        "Lula, along with his foreign minister, was met at the airport by Arce on Tuesday.",
+        dt.date(2023, 6, 14),
+        [Expect(("luiz-inacio-lula-da-silva", "luis-arce"), MEETING, date=day("2023-06-13"))],
+    ),
+    (
         "a-guest-attended",
         "Erdogan hosted Aliyev and Tokayev in Ankara on Monday. Orban attended as a guest of the host.",
         dt.date(2024, 6, 12),

@@ -1262,6 +1262,36 @@ def _along_with(context: SentenceContext, reading: Reading) -> bool:
     return False
 
 
+_COMPANIONS = (("along", "with"), ("together", "with"))  # "A, along with B, met C": B at A's side
+
+
+@rule(
+    "group.along-with-subject",
+    Phase.GROUPS,
+    "A leader set off by commas after the one leader named before it ('A, along with B, was met by C', 'A, together "
+    "with B, arrived for talks with C') is on the same side of the meeting as A (not after a list: 'A, B, along "
+    "with C and D' is one list).",
+    "Lula, along with Gustavo Petro, was met at the airport by Luis Arce on Tuesday.",
+    needs=("along", "together"),
+)
+def _along_with_subject(context: SentenceContext, reading: Reading) -> bool:
+    keys, mentions = context.keys, context.mentions
+    for i in range(max(reading.clause[0], 1), reading.start - 3):
+        if keys[i] != "," or (keys[i + 1], keys[i + 2]) not in _COMPANIONS:
+            continue
+        close = next((j for j in range(i + 3, reading.start) if keys[j] == ","), None)
+        earlier = [m for m in mentions.between(0, i) if m.is_leader]
+        if close is None or len(earlier) != 1 or earlier[0].end != i:
+            return False  # "including A, B, along with C and D": one list
+        together = [*earlier, *(m for m in group_after(mentions, context.tokens, i + 3, close) if m.is_leader)]
+        side = next((s for s in (reading.subject, reading.leader_objects) if any(m in s for m in together)), None)
+        if side is None or len(together) < 2:
+            return False
+        side.extend(m for m in together if m not in side)
+        return True
+    return False
+
+
 _GATHERING_REACH = 10  # words from an attendance to its gathering's participle: "a regional summit on ... hosted by"
 _RELATIVES = frozenset({"which", "that"})  # "a summit, which was attended by A and B": the gathering's clause
 
