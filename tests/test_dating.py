@@ -834,13 +834,25 @@ ONWARD = [
         "departed-where-he-is-expected-to-meet",
         "Ramaphosa departed for Nairobi on Thursday, where he is expected to meet William Ruto.",
         dt.date(2024, 6, 13),
-        [((RAMAPHOSA, RUTO), "meeting", "planned", "2024-06-13/2024-06-15")],
+        [((RAMAPHOSA, RUTO), "visit", "planned", "2024-06-13/2024-06-15")],
+    ),
+    (
+        "a-past-departure-s-weekday-is-the-one-before",
+        "Ramaphosa left on Tuesday for Nairobi, where he will hold talks with William Ruto.",
+        dt.date(2024, 6, 13),
+        [((RAMAPHOSA, RUTO), "visit", "planned", "2024-06-11/2024-06-13")],
+    ),
+    (
+        "a-past-heading-s-weekday-is-the-one-before",
+        "Ramaphosa headed on Monday for Nairobi, where he is to meet William Ruto.",
+        dt.date(2024, 6, 13),
+        [((RAMAPHOSA, RUTO), "visit", "planned", "2024-06-10/2024-06-12")],
     ),
     (
         "what-happened-after-the-departure-keeps-its-day",
         "Ramaphosa left for Nairobi on Wednesday, where he met William Ruto.",
         dt.date(2024, 6, 13),
-        [((RAMAPHOSA, RUTO), "meeting", "occurred", "2024-06-12")],
+        [((RAMAPHOSA, RUTO), "visit", "occurred", "2024-06-12")],
     ),
     (
         "a-plan's-own-later-time-is-its-own",
@@ -1446,7 +1458,7 @@ PRESENT_JOURNEY = [
         "leaves-to-meet",
         "Modi leaves for Paris on Thursday to meet Emmanuel Macron.",
         dt.date(2024, 6, 12),
-        [(MODI_MACRON, "meeting", "planned", "2024-06-13")],
+        [(MODI_MACRON, "visit", "planned", "2024-06-13")],
     ),
     (
         "heads-to-a-city-for-talks",
@@ -1458,7 +1470,7 @@ PRESENT_JOURNEY = [
         "left-to-meet-keeps-its-past",
         "Modi left for Paris on Thursday to meet Emmanuel Macron.",
         dt.date(2024, 6, 12),
-        [(MODI_MACRON, "meeting", "occurred", "2024-06-06")],
+        [(MODI_MACRON, "visit", "occurred", "2024-06-06")],
     ),
 ]
 
@@ -1688,7 +1700,7 @@ SET_ACTS = [
         "set-off-for-talks",
         "Lula set off for Beijing on Monday for talks with Xi Jinping.",
         dt.date(2023, 4, 15),
-        [((LULA, XI), "meeting", "occurred", "2023-04-10")],
+        [((LULA, XI), "visit", "occurred", "2023-04-10")],
     ),
     (
         "set-to-meet-is-a-plan",

@@ -4720,18 +4720,6 @@ ATTENDANCE = [
         ],
     ),
     (
-        "together-with-joins-the-subject",
-        "Boric, together with Lacalle Pou, arrived in Asuncion on Monday for talks with Pena.",
-        dt.date(2023, 9, 20),
-        [
-            Expect(
-                ("gabriel-boric", "luis-lacalle-pou", "santiago-pena"),
-                SUMMIT,
-                date=day("2023-09-18"),
-            )
-        ],
-    ),
-    (
         "along-with-no-leader-adds-no-one",
         "Lula, along with his foreign minister, was met at the airport by Arce on Tuesday.",
         dt.date(2023, 6, 14),
@@ -7570,3 +7558,28 @@ def test_a_meeting_noun_shares_the_with_of_a_noun_coordinated_with_it(
     meetings = de.parse(text, published).meetings
     assert meetings
     assert all({p.name for p in m.participants} == expected for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("companion", "plain"),
+    [
+        (
+            "Boric, together with Lacalle Pou, arrived in Asuncion on Monday for talks with Pena.",
+            "Boric and Lacalle Pou arrived in Asuncion on Monday for talks with Pena.",
+        ),
+        (
+            "Ruto, along with Museveni, was received by Samia in Dodoma on Friday.",
+            "Ruto and Museveni were received by Samia in Dodoma on Friday.",
+        ),
+    ],
+)
+def test_a_companion_set_off_by_commas_is_read_as_a_coordinated_subject(companion: str, plain: str) -> None:
+    """ "A, along with B," before the verb tells what "A and B" does (group.along-with-subject)."""
+
+    def pairs(text: str) -> list[tuple[str, str, frozenset[str | None], str]]:
+        found = de.parse(text, "2023-09-20").meetings
+        return [
+            (m.kind.value, m.status.value, frozenset(p.leader_id for p in m.participants), str(m.date)) for m in found
+        ]
+
+    assert pairs(companion) == pairs(plain) and any(len(p[2]) == 3 for p in pairs(plain))

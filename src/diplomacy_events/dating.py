@@ -1176,6 +1176,7 @@ def _onward(context: SentenceContext, reading: Reading) -> bool:
     if departures.isdisjoint(before) and departures.isdisjoint(keys[time.end : reading.start]):
         return False
     reading.onward = _ONWARD_DAYS
+    reading.departed = not context.words.past_departures.isdisjoint(before)  # "left on Tuesday": that Tuesday is past
     return True
 
 
@@ -2260,6 +2261,8 @@ def _own_time(calendar: Calendar, reading: DateReading) -> bool:
     tense = None if candidate.present and reading.status is _OCCURRED else reading.status
     if candidate.ahead:
         tense = _PLANNED  # "flies to Tehran on Monday", told on a Thursday: the Monday ahead
+    elif candidate.departed:
+        tense = _OCCURRED  # "left on Tuesday for Tokyo, where he will meet X": the departure's Tuesday, past
     reading.date = calendar.resolve(candidate.time, tense, candidate.since)
     return reading.date is not None
 

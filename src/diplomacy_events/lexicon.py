@@ -672,6 +672,10 @@ TRIGGER_PROPERTIES = {
     "summit or an airport",
     "host_owner": "a noun whose owner is the host and whose copula's subject the guest ('X was his guest', 'was "
     "Biden's dinner guest'): no visit without an owner ('a guest at the summit')",
+    "formal_only": "a departure or a present stay ('left for X', 'set off for X', 'is in X'): a visit only when "
+    "made for a formal visit with no destination of its own ('left for Riyadh on a two-day official visit', 'is in "
+    "Kathmandu on a state visit'); otherwise a bare trip, whose purpose ('left for X to meet Y', 'is in X for talks "
+    "with Y on Friday') is the later verb's to tell",
     "gathers": "a verb whose objects are a gathering's attendees ('the session brought together A, B and C'): they "
     "meet, with no subject of their own",
 }
@@ -719,6 +723,7 @@ class Trigger:
     opens: bool = False
     at_seat: bool = False
     host_owner: bool = False
+    formal_only: bool = False
 
     #: The preposition the phrase ends in that an "and with"/"and to" repeats, if any (worked out once: the
     #: trigger stage asks for it on each match).
@@ -891,6 +896,7 @@ class Lexicon:
     journey_goes: frozenset[str]  # "went to Delhi yesterday for a two-day visit": from the day it went
     departures: frozenset[str]  # "left on Thursday for Nairobi, where he will meet X": the plan lies ahead of it
     present_departures: frozenset[str]  # "leaves for Paris on Thursday to meet X": a present, its purpose too
+    past_departures: frozenset[str]  # "left on Tuesday for Tokyo, where he will meet X": a past departure, its day too
     programme_words: frozenset[str]  # "the programme was: May 4: talks with X": its dated entries are plans or not
     process_verbs: frozenset[str]  # "to revive trade talks that collapsed in May": talks as a process, no meeting
     owned_places: frozenset[str]  # "talked on Putin's yacht": after "on", a place that is his, where they met

@@ -193,6 +193,7 @@ def template(reading: Reading, **changes: Any) -> EventCandidate:
         "days": reading.days,
         "ends": reading.ends,
         "onward": reading.onward,
+        "departed": reading.departed,
         "rules": (*reading.fired, reading.running),
     }
     fields.update(changes)
@@ -943,6 +944,11 @@ def _visit(context: SentenceContext, reading: Reading) -> bool:
     if not reading.subject:
         return False
     places = [m for m in reading.objects if m.kind in PLACES]
+    if reading.trigger.formal_only and not _for_a_visit(context, reading):
+        # "left for Tokyo, where he will meet X": a bare trip, which dates the meeting the later verb tells
+        trip = template(reading, kind=MeetingKind.VISIT, participants=(reading.subject[0],), trip=True)
+        reading.candidates += [trip.changed(place=place) for place in places[:1]]
+        return True
     state = " ".join(context.keys[reading.start : reading.end]) in context.words.state_visits
     named = tuple(leader for m in context.persons.items for leader in m.leaders[:1]) if state else ()
     inviter = None if reading.leader_objects or places else _inviter(context, reading)

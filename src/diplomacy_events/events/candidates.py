@@ -67,6 +67,7 @@ class EventCandidate:
     days: int = 0
     ends: bool = False
     onward: int = 0  # days a plan may lie after its time, the first day (a departure's, a tour's start)
+    departed: bool = False  # that time is a departure's told in the past tense ("left on Tuesday"): read back
     attendance: bool = False  # only says who attends ``summit``: no meeting of its own
     joins: bool = False  # only adds its people to the meeting told last: "the talks, which she will also attend"
     since: TimeExpression | None = None  # what a counted ``time`` counts from, when its sentence says

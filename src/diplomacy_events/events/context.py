@@ -326,6 +326,7 @@ class Reading:
     days: int = 0  # "began a three-day visit": the visit's length
     ends: bool = False  # "ended a three-day visit on Thursday": the date is its last day
     onward: int = 0  # "left on Thursday for Nairobi, where he will meet X": the day is the plan's first, of this many
+    departed: bool = False  # that departure told in the past tense ("left on Tuesday"): its day is read back
     candidates: list[EventCandidate] = attrs.Factory(list)  # what the builders made of it
     again: TimeExpression | None = None  # a second time of the same verb: a second meeting
     fired: list[str] = attrs.Factory(list)
