@@ -1873,6 +1873,25 @@ NOMINAL = [
         [Expect((BIDEN, KISHIDA), CALL, date=day("2023-05-15"))],
     ),
     (
+        "opening-call-with-a-relative-clause",
+        "In a video call with Biden on Monday, which lasted an hour, Kishida raised export controls.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), CALL, date=day("2023-05-15"))],
+    ),
+    (
+        "opening-call-with-a-relative-clause-naming-a-leader",
+        "In a phone call with Biden on Monday, which came a day after the Japanese leader left Seoul, Kishida raised "
+        "export controls.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), CALL, date=day("2023-05-15"))],
+    ),
+    (
+        "opening-call-with-a-relative-clause-and-no-leader-after",
+        "In a phone call with Biden on Monday, which Kishida had sought for weeks, aides discussed chips.",
+        SATURDAY_2023,
+        [],
+    ),
+    (
         "participle-opening",
         "Speaking after talks with Xi Jinping in Beijing on Friday, Macron said Europe must stay united.",
         SATURDAY_2023,

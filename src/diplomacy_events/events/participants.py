@@ -29,7 +29,7 @@ from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
 from ..rules import Phase, rule
-from ..syntax import participle_word, put_off_to
+from ..syntax import enclosed_relatives, participle_word, put_off_to
 from .context import PLACE_KINDS, Reading, SentenceContext
 from .grammar import (
     after_article,
@@ -1084,7 +1084,8 @@ _THEIR_VERB_WORDS = 3  # words of a verb between a subject and its object: "turn
     "...' (planned with the main verb): the objects and the main subject meet, as host of a host verb's objects "
     "('Welcoming A to Paris, B said ...'); after 'their' ('During their talks, A told B', 'On the second day of "
     "their face-to-face talks, A turned to B', 'Midway through their talks, ...'), the main verb's subject and the "
-    "leader right after its verb.",
+    "leader right after its verb. A relative clause after the phrase is passed over ('In a call with A on Monday, "
+    "which followed his re-election, B said ...').",
     "In a phone call with Scholz on Monday, Tusk discussed the border.",
 )
 def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
@@ -1097,7 +1098,7 @@ def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
     ):
         return False
     comma = next((i for i in range(reading.end, min(len(keys), reading.end + 12)) if keys[i] == ","), None)
-    after = group_after(context.mentions, tokens, comma + 1, reading.clause[1]) if comma is not None else []
+    after = _after_opening(context, comma, reading.clause[1]) if comma is not None else []
     group = dedupe(reading.leader_objects + [m for m in after if m.is_leader])
     if (
         len(group) == 1
@@ -1115,6 +1116,16 @@ def _opening_phrase(context: SentenceContext, reading: Reading) -> bool:
     elif comma is not None:  # "During the visit, he held talks ...": who follows the comma is the next verb's
         reading.leader_objects = [m for m in reading.leader_objects if m.start < comma]
     return True
+
+
+def _after_opening(context: SentenceContext, comma: int, limit: int) -> list[Mention]:
+    """The group after the comma that closes an opening phrase, up to ``limit``; past a relative clause that glosses
+    the phrase, the group of the main clause: "In a call with A on Monday, which followed his re-election, B said"."""
+    keys = context.keys
+    close = next((close for opens, close in enclosed_relatives(keys, comma, len(keys)) if opens == comma), None)
+    if close is not None:
+        comma, limit = close, context.clauses.bounds(close + 1)[1]
+    return group_after(context.mentions, context.tokens, comma + 1, limit)
 
 
 @rule(
