@@ -122,6 +122,8 @@ RESOLVED = [
         span("2017-11-24", "2018-01-18", Precision.UNKNOWN),
     ),
     ("coming-days", "They will meet in the coming days.", FUTURE, span("2017-11-24", "2017-12-03", Precision.UNKNOWN)),
+    ("the-next-two-days", "The two will confer over the next two days.", FUTURE, span("2017-11-24", "2017-11-25")),
+    ("the-coming-3-days", "They hold talks during the coming 3 days.", FUTURE, span("2017-11-24", "2017-11-26")),
     ("end-of-the-month", "They will meet at the end of the month.", FUTURE, month(2017, 11)),
     ("beginning-of-last-month", "They met at the beginning of last month.", PAST, month(2017, 10)),
     (
@@ -193,6 +195,14 @@ def test_later_this_week_starts_after_the_anchor() -> None:
     found = only_time("Putin will meet Erdogan later this week.").resolve(THURSDAY, Direction.FUTURE)
     assert found is not None
     assert (found.start, found.end, found.precision) == (dt.date(2017, 11, 24), dt.date(2017, 11, 26), Precision.WEEK)
+
+
+def test_the_next_days_of_a_past_story_are_not_the_anchors() -> None:
+    assert only_time("He spent the next four days in talks with Rutte.").resolve(THURSDAY, PAST) is None
+
+
+def test_a_long_count_of_next_days_is_no_stretch_of_days() -> None:
+    assert not any(t.length for t in find_times(tokenize("They will sign a deal within the next 90 days.")))
 
 
 #: (id, phrase): expressions that fix their date without any anchor.

@@ -123,6 +123,7 @@ class TimeExpression:
     partial: bool = False  # "earlier this ...": only the part before the anchor
     rest: bool = False  # "later this ...": only the part after the anchor ("tonight", "this evening": of the day)
     to_the_day: bool = False  # "two years ago today": that very day
+    length: int = 0  # "the next two days": a stretch of that many days from the day after the anchor
     pivot: bool = False  # "a day after (X spoke to Y)": the event after it is counted back from the event told
     vague: bool = False  # "days after", "weeks before": a count of some of its unit (see _VAGUE_COUNTS), not one
     today: bool = False  # "earlier in the day": with no event to count from, the anchor's day
@@ -258,8 +259,14 @@ class TimeExpression:
             return self._resolve_unit(anchor, direction)
         return None
 
-    def _resolve_unit(self, anchor: dt.date, direction: Direction) -> DateSpan:
+    def _resolve_unit(self, anchor: dt.date, direction: Direction) -> DateSpan | None:
         unit, offset = self.unit, self.offset
+        if self.length:  # "will spend the next two days": from tomorrow; a story's past days count from its own day
+            if direction is Direction.PAST:
+                return None
+            return DateSpan(
+                start=anchor + dt.timedelta(days=1), end=anchor + dt.timedelta(days=self.length), precision=_DAY
+            )
         if unit == "recent":  # "recently", "had just returned": the last few weeks, up to the anchor
             return DateSpan(start=anchor - _RECENT, end=anchor, precision=Precision.UNKNOWN)
         if self.rest and offset > 0 and unit in _SOON:  # "the coming weeks"
@@ -420,6 +427,7 @@ def _season(month: int, offset: int, anchor: dt.date, direction: Direction) -> D
 
 #: The number words that count units of time: "two days ago", "fifty years ago".
 _UNIT_COUNTS = {**NUMBER_WORDS, **TENS}
+_STRETCH_DAYS = 14  # the longest "next N days" read as days ("the next 90 days" is a plan's horizon, no meeting's)
 
 
 def _number(token: Token) -> int | None:
@@ -692,6 +700,9 @@ class _Scanner:
         target = near[j + 1]
         if target in SEASONS:
             return TimeExpression(start=i, end=j + 2, kind=TimeKind.SEASON, month=SEASONS[target], offset=offset)
+        stretch = self._stretch_at(i, j)
+        if stretch is not None:
+            return stretch
         unit = UNITS.get(target)
         if unit in _SOON and target.endswith("s") and key == "coming" and near[i - 1] == "the":
             # "in the coming weeks": from tomorrow to a few of them ahead
@@ -701,6 +712,17 @@ class _Scanner:
         if unit == "days" and near[j + 2] == "of":
             return None  # "the last day of the summit", "the first day of his visit": a day of an event, no yesterday
         return TimeExpression(start=i, end=j + 2, kind=_RELATIVE, unit=unit, offset=offset, partial=partial, rest=rest)
+
+    def _stretch_at(self, i: int, j: int) -> TimeExpression | None:
+        """ "The next two days", "the coming three days" (``i`` at "next", ``j`` at "next" or "coming"): so many days
+        from the day after the anchor (:attr:`TimeExpression.length`)."""
+        near = self.near
+        days = _number(self.tokens[j + 1]) if j + 1 < len(self.tokens) else None
+        if near[i - 1] != "the" or near[j] not in ("next", "coming") or near[j + 2] != "days" or not days:
+            return None
+        if days > _STRETCH_DAYS:
+            return None
+        return TimeExpression(start=i - 1, end=j + 3, kind=_RELATIVE, unit="days", offset=1, length=days)
 
     def counted_at(self, i: int) -> TimeExpression | None:
         """ "the next day", "the following week", "the previous day", "later that day", "the same day"."""
