@@ -952,6 +952,25 @@ def test_a_live_blog_s_day_with_bare_time_stamps_is_no_schedule() -> None:
     ]
 
 
+def test_a_live_blog_told_newest_first_is_no_schedule() -> None:
+    text = (
+        "Live: leaders in London\n\nThursday, June 5\n\n6:40 p.m. The two leaders will face reporters shortly."
+        "\n\n6:05 p.m. Starmer's talks with Carney have ended.\n\n4:30 p.m. Carney reaches Downing Street for "
+        "a working lunch with Starmer."
+    )
+    assert [(status, date) for _, _, status, date in meetings(text, dt.date(2025, 6, 5))] == [
+        ("occurred", "2025-06-05")
+    ]
+
+
+def test_a_day_s_programme_told_earliest_first_is_a_schedule() -> None:
+    text = (
+        "Programme of the visit\n\nThursday, June 5\n\n9:30 a.m. Prime Minister Starmer greets President Macron "
+        "at Northolt.\n\n11:00 a.m. Prime Minister Starmer holds talks with President Macron in Downing Street."
+    )
+    assert [(status, date) for _, _, status, date in meetings(text, dt.date(2025, 6, 5))] == [("planned", "2025-06-05")]
+
+
 def test_a_timeline_s_month_entries_are_in_the_year_above_them() -> None:
     text = (
         "Summits over the years\n\n1972\n• September: Prime Minister Kakuei Tanaka flies to Beijing. Chairman Mao "

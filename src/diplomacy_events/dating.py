@@ -1627,6 +1627,7 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
     titles = _titles(document, anchor)
     dateline: tuple[Block, _Head] | None = None  # set aside: a schedule's first day, if clock times follow it
     clocked: dict[int, bool] = {}  # the day headings with clock times under them: whether all name engagements
+    minutes: dict[int, list[int]] = {}  # the day headings with clock times under them: their minutes of the day
     ahead = _preview(document.text)
     for block in document.blocks:
         head = _head(document.text, block, anchor, ahead)
@@ -1651,6 +1652,7 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
         if head.clock and day is not None and not day.clock and day.span.precision is Precision.DAY:
             # a schedule names an engagement at each time; a live blog's bare time stamps ("18:52 GMT") are no plans
             clocked[id(day)] = clocked.get(id(day), True) and head.words >= _ENGAGEMENT_WORDS
+            minutes.setdefault(id(day), []).append(head.minute)
             continue  # a clock time under a day's heading: the day goes on
         heads.append((block, head))
     if marks < 2:
@@ -1666,11 +1668,21 @@ def sections(document: Page, anchor: dt.date | None) -> list[Section]:
                 end=end,
                 span=head.span,
                 year=head.year,
-                clocked=clocked.get(id(head), False),
+                clocked=clocked.get(id(head), False) and not _newest_first(minutes.get(id(head), [])),
                 preview=ahead is Direction.FUTURE,
             )
         )
     return found
+
+
+def _newest_first(minutes: Sequence[int]) -> bool:
+    """Whether a day's clock times run from the latest to the earliest throughout: a live blog's entries, no schedule
+    (whose times run forward, though a second list of the day may start again: the vice president's).
+
+    >>> _newest_first([1190, 1184, 1162]), _newest_first([660, 780, 900, 795, 900]), _newest_first([600])
+    (True, False, False)
+    """
+    return len(minutes) > 1 and all(later < earlier for earlier, later in itertools.pairwise(minutes))
 
 
 #: How long after publication a date line above the body may still head the page's days (a schedule published the
@@ -1745,6 +1757,7 @@ class _Head:
     clock: bool = False  # a clock time: the page's day
     timed: bool = False  # the line opens with a clock time ("8:32 a.m. ET, May 16, 2024"): an entry's, no dateline
     words: int = 0  # the words after a clock time: an engagement ("THE PRESIDENT greets ..."), or none (a stamp)
+    minute: int = 0  # a clock time's minute of the day ("7:22 p.m.": 1162)
     alone: bool = False  # it opens an entry and dates only that (a timeline's, a schedule's line)
     weekday: bool = False  # a weekday alone ("THURSDAY"): a diary's day, after the day heading before it
     rest: bool = False  # "LATER IN THE WEEK": the days after the day heading before it, to the end of its week
@@ -1788,7 +1801,26 @@ def _clock_head(text: str, block: Block, after: int, anchor: dt.date | None) -> 
         return _Head(span=span, year=dated.year, timed=True, alone=alone)
     if anchor is None:
         return None
-    return _Head(span=DateSpan.from_date(anchor), clock=True, timed=True, alone=alone, words=len(rest))
+    minute = _minute_of(text[block.start : block.start + after])
+    return _Head(span=DateSpan.from_date(anchor), clock=True, timed=True, alone=alone, words=len(rest), minute=minute)
+
+
+_HOUR_MINUTE = re.compile(r"(\d{1,2})[:.](\d{2})\s*(?:([AaPp])\.?\s?[Mm]\b)?")
+
+
+def _minute_of(clock: str) -> int:
+    """The minute of the day a clock time names (12-hour with "a.m."/"p.m.", else 24-hour).
+
+    >>> _minute_of("7:22 p.m."), _minute_of("12:05 a.m."), _minute_of("14:32 GMT"), _minute_of("Updated 9.10 am")
+    (1162, 5, 872, 550)
+    """
+    found = _HOUR_MINUTE.search(clock)
+    if found is None:
+        return 0
+    hour, minute, half = int(found[1]) % 24, int(found[2]), found[3]
+    if half:
+        hour = hour % 12 + (12 if half in "Pp" else 0)
+    return hour * 60 + minute
 
 
 def _date_head(
@@ -2414,7 +2446,8 @@ def _section(calendar: Calendar, reading: DateReading) -> bool:
     "date.schedule",
     Phase.DATE,
     "An event with no time of its own on a schedule's day (a day heading with times of day under it) is planned: a "
-    "schedule lists plans, whatever the tense of its lines.",
+    "schedule lists plans, whatever the tense of its lines. A day whose times run newest first throughout is a live "
+    "blog's ('7:44 p.m.' over '7:22 p.m. The meeting is over'), no schedule.",
     "MONDAY, AUGUST 18\n11:00 AM  The President greets President Stubb of Finland\n3:00 PM  The President "
     "participates in a meeting with President Stubb of Finland",
     published="2025-08-18",
