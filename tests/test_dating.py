@@ -149,6 +149,24 @@ OWN_CLAUSE = [
         dt.date(2022, 11, 2),
         [],  # in June he was no president yet; August 7 dates his taking office
     ),
+    (
+        "talks-in-an-aside-before-another-meeting-are-earlier",
+        "President Lula, fresh from two hours of talks with Xi, met Prime Minister Anwar Ibrahim on Friday.",
+        WEDNESDAY,
+        [((LULA, XI), "meeting", "occurred", None), ((LULA, ANWAR), "meeting", "occurred", "2023-04-28")],
+    ),
+    (
+        "a-meeting-in-a-following-aside-is-earlier",
+        "Lula, following a long meeting with Xi, received Anwar Ibrahim on Friday.",
+        WEDNESDAY,
+        [((LULA, XI), "meeting", "occurred", None), ((LULA, ANWAR), "visit", "occurred", "2023-04-28")],
+    ),
+    (
+        "talks-in-an-aside-before-a-statement-keep-its-time",
+        "Lula, after talks with Xi, told reporters on Friday that trade would grow.",
+        WEDNESDAY,
+        [((LULA, XI), "meeting", "occurred", "2023-04-27/2023-04-28")],
+    ),
 ]
 
 

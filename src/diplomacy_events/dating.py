@@ -676,6 +676,34 @@ def _own_clause(context: SentenceContext, reading: Reading) -> bool:
     return reading.time is not None
 
 
+@rule(
+    "time.earlier-aside",
+    Phase.TIME,
+    "Talks told in an aside between a leader and the verb of another meeting ('A, fresh from talks with B, met C on "
+    "Tuesday', 'following up hours of talks with B', 'after his talks with B') were held before it: they take no "
+    "time from the main clause after the aside.",
+    "Scholz, fresh from three hours of talks with Xi, met Premier Li on Friday.",
+    needs=("words.earlier_asides",),
+)
+def _earlier_aside(context: SentenceContext, reading: Reading) -> bool:
+    time, keys = reading.time, context.keys
+    if time is None or time.start <= reading.end:
+        return False
+    opening = next((i for i in range(reading.start - 1, max(0, reading.start - _ASIDE_REACH), -1) if keys[i] == ","), 0)
+    if not opening or keys[opening + 1] not in context.words.earlier_asides:
+        return False
+    closing = next((i for i in range(reading.end, time.start) if keys[i] == ","), None)
+    if closing is None or not any(closing < m.start < time.start for m in context.matches):
+        return False  # "A, after talks with B, said on Tuesday": the talks may be that day's
+    if not any(m.end == opening for m in context.leaders.between(max(0, opening - _ASIDE_REACH), opening)):
+        return False
+    reading.time = None
+    return True
+
+
+_ASIDE_REACH = 10  # tokens from an aside's comma to its talks: "following up five hours of intensive talks with"
+
+
 class _Recaps:
     """The own stretches of the possessed meeting nouns after trigger ``number`` ("his summit with Trump last
     week"), found only when :meth:`SentenceTimes.nearest` looks at them (a time past the trigger's clause): one

@@ -894,6 +894,7 @@ class Lexicon:
     journey_starts: frozenset[str]  # "began a three-day visit on Monday": Monday is its first day
     journey_ends: frozenset[str]  # "ended a three-day visit on Thursday": Thursday is its last day
     journey_goes: frozenset[str]  # "went to Delhi yesterday for a two-day visit": from the day it went
+    earlier_asides: frozenset[str]  # "A, fresh from talks with B, met C on Tuesday": the talks came before
     departures: frozenset[str]  # "left on Thursday for Nairobi, where he will meet X": the plan lies ahead of it
     present_departures: frozenset[str]  # "leaves for Paris on Thursday to meet X": a present, its purpose too
     past_departures: frozenset[str]  # "left on Tuesday for Tokyo, where he will meet X": a past departure, its day too
