@@ -150,6 +150,18 @@ OWN_CLAUSE = [
         [],  # in June he was no president yet; August 7 dates his taking office
     ),
     (
+        "tens-of-years-ago-know-the-leaders-of-then",
+        "Forty years ago this month, Richard Nixon hosted Leonid Brezhnev in Washington.",
+        dt.date(2013, 6, 20),
+        [(("richard-nixon", "leonid-brezhnev"), "visit", "occurred", "1973-06")],
+    ),
+    (
+        "a-few-years-ago-know-only-the-leaders-of-now",
+        "Two years ago, Richard Nixon hosted Leonid Brezhnev in Washington.",
+        dt.date(2013, 6, 20),
+        [],
+    ),
+    (
         "talks-in-an-aside-before-another-meeting-are-earlier",
         "President Lula, fresh from two hours of talks with Xi, met Prime Minister Anwar Ibrahim on Friday.",
         WEDNESDAY,

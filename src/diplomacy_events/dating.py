@@ -2036,10 +2036,12 @@ def _in_month(time: TimeExpression, told: TimeExpression) -> TimeExpression:
     return time
 
 
-def speaks_of_earlier(times: Sequence[TimeExpression], section: Section | None, before: bool = False) -> bool:
-    """Whether a sentence speaks of the years before 2000 (a year of its own, or its heading's): "in November 1973";
-    a sentence with no year goes on with what the one ``before`` it in its paragraph spoke of ("Thatcher visited
-    Moscow in 1987. She held talks with Gorbachev.").
+def speaks_of_earlier(
+    times: Sequence[TimeExpression], section: Section | None, before: bool = False, anchor: dt.date | None = None
+) -> bool:
+    """Whether a sentence speaks of the years before 2000 (a year of its own, or its heading's): "in November 1973",
+    or, counted back from ``anchor``, "forty years ago (today)"; a sentence with no year goes on with what the one
+    ``before`` it in its paragraph spoke of ("Thatcher visited Moscow in 1987. She held talks with Gorbachev.").
 
     >>> speaks_of_earlier(find_times(tokenize("Whitlam visited China in November 1973.")), None)
     True
@@ -2051,6 +2053,8 @@ def speaks_of_earlier(times: Sequence[TimeExpression], section: Section | None, 
     if not times and (section is None or section.year is None):
         return before  # most sentences: no time at all
     years = [t.year for t in times if t.year is not None and t.relation is None and t.cited is None]
+    if anchor is not None:
+        years += [anchor.year - t.offset for t in times if t.kind is TimeKind.AGO and t.unit == "years"]
     if section is not None and section.year is not None:
         years.append(section.year)
     return any(year < MODERN_FROM.year for year in years) if years else before

@@ -83,6 +83,22 @@ _QUOTE = re.compile('["“”]')  # a quote, whose "I", "we" and "you" stand for
 _QUOTED_WORDS = ("i", "me", "my", "we", "us", "you", "your")
 # a year before 2000: its leaders may be named ("19" first, so the scan jumps to it; then no digit before it)
 _EARLIER_YEAR = re.compile(r"19(?<!\d19)\d\d(?!\d)")
+#: a count of years back that may reach before 2000: "forty years ago", "forty-two years ago", "25 years ago"
+_YEARS_AGO = re.compile(
+    r"\b(?:[1-9]\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?) years ago", re.IGNORECASE
+)
+
+
+def _earlier_years(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` speaks of a year before 2000: writes one, or counts back tens of years.
+
+    >>> _earlier_years("Nixon visited in 1970."), _earlier_years("Forty-two years ago today"), _earlier_years("in 2005")
+    (True, True, False)
+    """
+    end = len(text) if end is None else end
+    return _EARLIER_YEAR.search(text, start, end) is not None or _YEARS_AGO.search(text, start, end) is not None
+
+
 # Gazetteer tags, as the mention rules read them (mentions.Gazetteer._compose, _titled, _person):
 # a phrase with one of these names a leader, an office or an outlet on its own;
 _NAMING = frozenset({"leader", "outlet", "title"})
@@ -333,7 +349,7 @@ class Plan:
         """
         found: list[list[Mention]] = []
         cited: list[str] = []
-        for sentence, earlier, cites in self._later(document, self.names, headed, named=True):
+        for sentence, earlier, cites in self._later(document, self.names, headed, anchor, named=True):
             mentions = gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys)
             cited += citations(find_times(sentence.tokens, keys=sentence.keys) if cites else [], mentions)
             found.append(mentions)
@@ -351,25 +367,30 @@ class Plan:
         rest = document.body[len(self.full) :]
         return [
             gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys)
-            for sentence, earlier, _ in self._later(document, rest, headed, named=False)
+            for sentence, earlier, _ in self._later(document, rest, headed, anchor, named=False)
         ]
 
     def _later(
-        self, document: Document, blocks: Sequence[Block], headed: Sequence[Section], named: bool
+        self,
+        document: Document,
+        blocks: Sequence[Block],
+        headed: Sequence[Section],
+        anchor: dt.date | None,
+        named: bool,
     ) -> Iterator[tuple[Sentence, bool, bool]]:
         """The sentences of ``blocks`` (only those that may name a leader or cite an outlet when ``named``):
         each with whether it speaks of the years before 2000 and whether it may cite an outlet with a time."""
         text = document.text
         for block in blocks:
             every = sentences(text, block.start, block.end)
-            earlier = bool(headed) or _EARLIER_YEAR.search(text, block.start, block.end) is not None
+            earlier = bool(headed) or _earlier_years(text, block.start, block.end)
             for first in range(0, len(every), MAX_PARAGRAPH_SENTENCES):  # the paragraphs of a full reading
                 paragraph = every[first : first + MAX_PARAGRAPH_SENTENCES]
                 section = section_at(headed, paragraph[0].start) if headed else None
                 timed = paragraph_times(paragraph, section) if earlier else [[]] * len(paragraph)
                 past = False  # whether the paragraph spoke of the years before 2000 last
                 for sentence, times in zip(paragraph, timed, strict=True):
-                    past = speaks_of_earlier(times, section, past)
+                    past = speaks_of_earlier(times, section, past, anchor)
                     cites = text.find(")", sentence.start, sentence.end) >= 0  # "(Kommersant, May 3)" cites a time
                     if (
                         named
@@ -437,7 +458,7 @@ class FirstPass:
         True
         """
         gazetteer = self._gazetteer.of_day(anchor)
-        if gazetteer is self._gazetteer and _EARLIER_YEAR.search(document.text) is not None:
+        if gazetteer is self._gazetteer and _earlier_years(document.text):
             gazetteer = gazetteer.earlier()
         if gazetteer is self._gazetteer:
             return self

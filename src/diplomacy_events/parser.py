@@ -971,7 +971,7 @@ class Parser:
             )
             found, earlier = [], False
             for sentence, times in zip(paragraph.sentences, timed, strict=True):
-                earlier = speaks_of_earlier(times, section, earlier) or (
+                earlier = speaks_of_earlier(times, section, earlier, anchor) or (
                     _holds_summit_word(summit_words, sentence)
                     and names_earlier_conference(sentence.keys, knowledge, anchor)
                 )

@@ -123,6 +123,7 @@ class TimeExpression:
     partial: bool = False  # "earlier this ...": only the part before the anchor
     rest: bool = False  # "later this ...": only the part after the anchor ("tonight", "this evening": of the day)
     to_the_day: bool = False  # "two years ago today": that very day
+    to_the: str | None = None  # "fifty years ago this week" ("weeks", "months"): that week or month so long ago
     length: int = 0  # "the next two days": a stretch of that many days from the day after the anchor
     pivot: bool = False  # "a day after (X spoke to Y)": the event after it is counted back from the event told
     vague: bool = False  # "days after", "weeks before": a count of some of its unit (see _VAGUE_COUNTS), not one
@@ -237,6 +238,11 @@ class TimeExpression:
         if self.kind is _AGO and self.unit:
             if self.to_the_day:
                 return DateSpan.from_date(anchor - _step(self.unit, self.offset))
+            if self.to_the == "weeks":
+                return DateSpan.from_week(anchor - _step(self.unit, self.offset))
+            if self.to_the == "months":
+                shifted = anchor - _step(self.unit, self.offset)
+                return DateSpan.from_month(shifted.year, shifted.month)
             if self.unit == "days":
                 return DateSpan.from_date(anchor - dt.timedelta(days=self.offset))
             if self.unit == "weeks":
@@ -873,9 +879,7 @@ class _Scanner:
             return None
         following = near[i + 2]
         if following == "ago":
-            if near[i + 3] == "today":  # "two years ago today"
-                return TimeExpression(start=i, end=i + 4, kind=TimeKind.AGO, unit=unit, offset=amount, to_the_day=True)
-            return TimeExpression(start=i, end=i + 3, kind=TimeKind.AGO, unit=unit, offset=amount)
+            return self._ago(i, unit, amount)
         if following in ("later", "earlier"):  # "a month later": counted from the event told before
             sign = 1 if following == "later" else -1
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=sign * amount)
@@ -884,6 +888,19 @@ class _Scanner:
             sign = -1 if following == "after" else 1
             return TimeExpression(start=i, end=i + 3, kind=TimeKind.LATER, unit=unit, offset=sign * amount, pivot=True)
         return None
+
+    def _ago(self, i: int, unit: str, amount: int) -> TimeExpression:
+        """ "Two years ago" (``i`` at its count): with "today", that very day; with "this week" or "this month" after
+        years, that week or month so long ago; after a ten joined by a hyphen ("forty-two years ago"), their sum."""
+        near, start = self.near, i
+        if amount < 10 and near[i - 1] in TENS and hyphenated(self.tokens, i):
+            start, amount = i - 1, amount + TENS[near[i - 1]]
+        if near[i + 3] == "today":  # "two years ago today"
+            return TimeExpression(start=start, end=i + 4, kind=_AGO, unit=unit, offset=amount, to_the_day=True)
+        within = UNITS.get(near[i + 4]) if near[i + 3] == "this" and unit == "years" else None
+        if within in ("weeks", "months"):  # "fifty years ago this week"
+            return TimeExpression(start=start, end=i + 5, kind=_AGO, unit=unit, offset=amount, to_the=within)
+        return TimeExpression(start=start, end=i + 3, kind=_AGO, unit=unit, offset=amount)
 
     def weekend_at(self, i: int) -> TimeExpression | None:
         """ "On the weekend", "during the weekend", "spent the weekend": as "at the weekend" (not "the weekend of
