@@ -2359,3 +2359,42 @@ WITH_LATER_STANDIN = [
 @pytest.mark.parametrize(("text", "row"), WITH_LATER_STANDIN)
 def test_a_subjectless_meeting_noun_with_a_topic_before_its_with_is_the_protagonists(text: str, row: Row) -> None:
     assert row in meetings(text, dt.date(2023, 9, 5))
+
+
+#: Groups of offices set off by semicolons in one object list are all the trigger's objects
+#: (objects.semicolon-groups): (text, the counterparts' names).
+SEMICOLON_GROUPS = [
+    (
+        "In New York, Ramaphosa held talks with the prime ministers of Canada and Italy; the presidents of France "
+        "and Kenya; and envoys of the African Union.",
+        {"Justin Trudeau", "Giuseppe Conte", "Emmanuel Macron", "Uhuru Kenyatta"},
+    ),
+    (
+        "Ramaphosa met the presidents of Egypt and Nigeria; the prime ministers of Japan and India on Tuesday.",
+        {"Abdel Fattah el-Sisi", "Muhammadu Buhari", "Shinzo Abe", "Narendra Modi"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "counterparts"), SEMICOLON_GROUPS)
+def test_office_groups_after_a_semicolon_are_objects_too(text: str, counterparts: set[str]) -> None:
+    found = de_parse(text, "2019-09-25").meetings
+    assert {p.name for m in found for p in m.participants} == counterparts | {"Cyril Ramaphosa"}
+    assert all(len(m.participants) == 2 for m in found)
+
+
+#: A clause after the semicolon, or an item that is no office of countries, ends the list.
+SEMICOLON_ENDS = [
+    "Ramaphosa met the presidents of Egypt and Nigeria; the prime ministers of Japan and India met later.",
+    "Ramaphosa met the presidents of Egypt and Nigeria; Emmanuel Macron flew home.",
+]
+
+
+@pytest.mark.parametrize("text", SEMICOLON_ENDS)
+def test_a_clause_after_a_semicolon_is_no_object(text: str) -> None:
+    found = de_parse(text, "2019-09-25").meetings
+    assert {p.name for m in found if "Cyril Ramaphosa" in {p.name for p in m.participants} for p in m.participants} == {
+        "Cyril Ramaphosa",
+        "Abdel Fattah el-Sisi",
+        "Muhammadu Buhari",
+    }

@@ -46,7 +46,7 @@ from .grammar import (
     passive_agents,
     people_count,
 )
-from .members import CALL, MEET, PRONOUN
+from .members import CALL, MEET, OFFICE, PRONOUN
 
 _HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
 _NOUN_MODIFIERS = 3  # words between a possessor and a meeting noun: "his first formal summit with"
@@ -126,6 +126,40 @@ def _verb_at(context: SentenceContext, i: int) -> bool:
         or key in words.reporting_verbs
         or (key not in PREPOSITIONS and key not in DETERMINERS and any(m.start == i for m in context.matches))
     )  # not "by phone", "a summit": a trigger that opens with a preposition or an article is no verb
+
+
+@rule(
+    "objects.semicolon-groups",
+    Phase.SUBJECT,
+    "A trigger's objects that fill the clause up to a semicolon go on past it while each item after it opens with "
+    "the office of several countries ('met the prime ministers of A and B; the presidents of C and D; and "
+    "officials of E'): every office of every item is an object; an item that is no such office ends the list.",
+    "Lula held talks with the prime ministers of Spain and Portugal; the presidents of Chile and Colombia.",
+    published="2023-06-20",
+    needs=(";",),
+)
+def _semicolon_groups(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.objects:
+        return False
+    keys, end = context.keys, reading.clause[1]
+    added: list[Mention] = []
+    while end < len(keys) and keys[end] == ";" and end - reading.objects[-1].end <= _ITEM_TAIL:
+        start = end + 1 + (end + 1 < len(keys) and keys[end + 1] == "and")
+        end = context.clauses.bounds(start)[1]
+        item = group_after(context.mentions, context.tokens, start, end)
+        if not item or item[0].start != start or not (item[0].kind is OFFICE and item[0].plural):
+            break  # "; Macron flew home": a clause of its own, no list item
+        if _verb_at(context, item[-1].end):
+            break  # "; the presidents of C and D met later": the next clause's subject
+        added += item
+        reading.objects = reading.objects + item
+    if not added:
+        return False
+    reading.leader_objects = [m for m in reading.objects if m.is_leader]
+    return True
+
+
+_ITEM_TAIL = 3  # words between an item's last country and its semicolon: "of the United States;"
 
 
 @rule(
