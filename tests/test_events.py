@@ -2398,3 +2398,38 @@ def test_a_clause_after_a_semicolon_is_no_object(text: str) -> None:
         "Abdel Fattah el-Sisi",
         "Muhammadu Buhari",
     }
+
+
+#: A person the knowledge base does not know, coordinated before a leader among the objects, does not end them
+#: (objects.past-unlisted): (text, published, the counterparts' names).
+PAST_UNLISTED = [
+    (
+        "Chancellor Angela Merkel will also meet with parliamentary leader Zhang Dejiang and Premier Li Keqiang on "
+        "Friday.",
+        "2014-07-09",
+        {"Li Keqiang"},
+    ),
+    (
+        "Merkel met Premier Li Keqiang, party elder Song Ping and President Xi Jinping in Beijing on Monday.",
+        "2014-07-09",
+        {"Li Keqiang", "Xi Jinping"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counterparts"), PAST_UNLISTED)
+def test_leaders_after_an_unknown_titled_name_are_objects(text: str, published: str, counterparts: set[str]) -> None:
+    found = de_parse(text, published).meetings
+    assert {p.name for m in found for p in m.participants} == counterparts | {"Angela Merkel"}
+
+
+#: No title and name before the "and" (a place), or a verb after the leader (the next clause's subject): no object.
+PAST_UNLISTED_NOT = [
+    "Merkel held talks in Great Hall and President Xi Jinping said trade was strong.",
+    "Merkel met with Zhang Dejiang and President Xi Jinping hosted a banquet in the evening.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_UNLISTED_NOT)
+def test_a_leader_after_a_place_or_before_his_verb_is_no_object(text: str) -> None:
+    assert de_parse(text, "2014-07-09").meetings == ()

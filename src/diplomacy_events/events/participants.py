@@ -29,6 +29,7 @@ from ..mentions import Mention, MentionKind
 from ..model import Status
 from ..phrases import Match
 from ..rules import Phase, rule
+from ..segment import Token
 from ..syntax import enclosed_relatives, participle_word, put_off_to
 from .context import PLACE_KINDS, Reading, SentenceContext
 from .grammar import (
@@ -160,6 +161,58 @@ def _semicolon_groups(context: SentenceContext, reading: Reading) -> bool:
 
 
 _ITEM_TAIL = 3  # words between an item's last country and its semicolon: "of the United States;"
+
+
+@rule(
+    "objects.past-unlisted",
+    Phase.SUBJECT,
+    "A person the knowledge base does not know, written as a name of two or three capitalised words after at most "
+    "two lowercase words of a title, coordinated among a trigger's objects ('will meet with parliamentary speaker "
+    "Wen Dao and Premier X', 'met Hu Lan, Premier X and President Y') does not end them: the leaders after it are "
+    "objects too (not after a place word: 'met in Grand Hall and Premier X said').",
+    "Albanese will also meet with parliamentary speaker Zhao Leji and Premier Li Qiang on Friday.",
+    published="2023-11-03",
+    only=(TriggerType.MEET, TriggerType.CALL, TriggerType.VISIT),
+    needs=("and", ","),
+)
+def _past_unlisted(context: SentenceContext, reading: Reading) -> bool:
+    start = reading.objects[-1].end if reading.objects else reading.end
+    resume = _after_unlisted(context.tokens, start, reading.clause[1], opening=not reading.objects)
+    if resume is None:
+        return False
+    more = group_after(context.mentions, context.tokens, resume, reading.clause[1])
+    if not more or more[0].start != resume or not more[0].is_leader or _verb_at(context, more[0].end):
+        return False  # "met Wen Dao and Premier X hosted ...": X is the next clause's subject
+    reading.objects = reading.objects + more
+    reading.leader_objects = [m for m in reading.objects if m.is_leader]
+    return True
+
+
+def _after_unlisted(tokens: Sequence[Token], start: int, limit: int, *, opening: bool) -> int | None:
+    """Where the next member of a group starts past an unknown titled name at ``start`` and the comma or "and" after
+    it ("parliamentary speaker Wen Dao and | Premier X"); ``opening``: the name is the group's first member, so a
+    word of the verb's such as "with" may come first. None when no such name stands there."""
+    i = start
+    if i < limit and tokens[i].key in (_OPENING_WORDS if opening else _LISTING_WORDS):
+        i += 1
+    titled = i
+    while i < limit and i - titled < _TITLE_WORDS and tokens[i].key.isalpha() and not tokens[i].capitalised:
+        i += 1
+    named = i
+    while i < limit and tokens[i].capitalised and tokens[i].key.isalpha() and tokens[i].key not in WEEKDAYS:
+        i += 1
+    if not _NAME_WORDS[0] <= i - named <= _NAME_WORDS[1] or i >= limit or tokens[i].key not in (",", "and", "&"):
+        return None
+    if any(tokens[k].key in PREPOSITIONS or tokens[k].key in DETERMINERS for k in range(titled, named)):
+        return None  # "to discuss trade in Grand Hall and": no title before a name
+    i += 1
+    return i + (i < limit and tokens[i].key == "and" and tokens[i - 1].key == ",")
+
+
+_OPENING_WORDS = frozenset({"with", "the"})  # what may open a verb's first object: "met with | speaker Wen Dao"
+_LISTING_WORDS = frozenset({","})  # what may stand between two members of a group: "Premier X, | speaker Wen Dao"
+_TITLE_WORDS = 2  # lowercase words of a title before an unknown name: "parliamentary speaker"
+_NAME_WORDS = (2, 3)  # capitalised words of an unknown person's name: "Wen Dao", "Maria Luisa Perez"
 
 
 @rule(
