@@ -2433,3 +2433,30 @@ PAST_UNLISTED_NOT = [
 @pytest.mark.parametrize("text", PAST_UNLISTED_NOT)
 def test_a_leader_after_a_place_or_before_his_verb_is_no_object(text: str) -> None:
     assert de_parse(text, "2014-07-09").meetings == ()
+
+
+#: A meeting noun after ", including" has the tense of the clause before it (status.followed-by): (text, status).
+INCLUDING_TENSE = [
+    (
+        "While in Germany, President Macron will carry out a series of official engagements in Berlin and Hamburg, "
+        "including bilateral talks with Chancellor Olaf Scholz.",
+        PLANNED,
+    ),
+    (
+        "President Macron will undertake several engagements in Munich and Bonn, including a working dinner with "
+        "Chancellor Olaf Scholz.",
+        PLANNED,
+    ),
+    (
+        "Last week President Macron carried out a series of engagements in Berlin, including bilateral talks with "
+        "Chancellor Olaf Scholz.",
+        OCCURRED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), INCLUDING_TENSE)
+def test_a_meeting_after_including_has_the_tense_of_the_clause_before(text: str, status: Status) -> None:
+    [meeting] = de_parse(text, "2023-06-07").meetings
+    assert {p.name for p in meeting.participants} == {"Emmanuel Macron", "Olaf Scholz"}
+    assert meeting.status is status

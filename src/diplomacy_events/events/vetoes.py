@@ -1147,21 +1147,44 @@ def _future_before(context: SentenceContext, opener: int) -> bool:
 @rule(
     "status.followed-by",
     Phase.STATUS,
-    "A meeting noun after ', followed by' ('will attend a welcome ceremony, followed by talks with X') has the "
-    "tense of the sentence before it: planned after a future, past after a past.",
+    "A meeting noun after ', followed by' or ', including' ('will attend a welcome ceremony, followed by talks with "
+    "X', 'will undertake engagements in A and B, including bilateral talks with Y') has the tense of the sentence "
+    "before it: planned after a future, past after a past.",
     "Modi will take part in a wreath-laying ceremony at the national war memorial on Friday, followed by talks with "
     "Albanese.",
     published="2023-05-22",
-    needs=("followed",),
+    needs=("followed", "including"),
 )
 def _followed_by(context: SentenceContext, reading: Reading) -> bool:
     if reading.status is PLANNED or not reading.trigger.nominal:
         return False
-    keys = context.keys
-    head = _noun_phrase_start(keys, reading.start, 0)
-    if head < 3 or keys[head - 2 : head] != ["followed", "by"] or keys[head - 3] != ",":
-        return False
-    return _future_before(context, head - 3) and _plan(reading)
+    comma = _elaboration(context.keys, _noun_phrase_start(context.keys, reading.start, 0))
+    return comma is not None and _future_before(context, comma) and _plan(reading)
+
+
+def _elaboration(keys: Sequence[str], head: int) -> int | None:
+    """The comma of ", followed by" or ", including" before the noun phrase at ``head`` (a few plain words of it
+    may stand first: "including bilateral talks"), else None.
+
+    >>> _elaboration(", followed by talks".split(), 3), _elaboration(", including bilateral talks".split(), 3)
+    (0, 0)
+    >>> _elaboration("talks including".split(), 2) is None
+    True
+    """
+    opener = next(
+        (i for i in range(head - 1, max(-1, head - 1 - _ELABORATION_WORDS), -1) if keys[i] in _ELABORATION_OPENERS),
+        None,
+    )
+    if opener is None or not all(key.isalpha() for key in keys[opener + 1 : head]):
+        return None
+    comma = opener - 1 if keys[opener] == "including" else opener - 2
+    if comma < 0 or keys[comma] != "," or (keys[opener] == "by" and keys[opener - 1] != "followed"):
+        return None
+    return comma
+
+
+_ELABORATION_OPENERS = frozenset({"by", "including"})  # the last word of ", followed by" and ", including"
+_ELABORATION_WORDS = 3  # plain words between the opener and the noun phrase: "including | bilateral | talks"
 
 
 _COPULA_ADVERBS = frozenset({"also", "still", "now", "then"})  # between a copula and its cue of plans
