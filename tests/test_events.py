@@ -2460,3 +2460,18 @@ def test_a_meeting_after_including_has_the_tense_of_the_clause_before(text: str,
     [meeting] = de_parse(text, "2023-06-07").meetings
     assert {p.name for p in meeting.participants} == {"Emmanuel Macron", "Olaf Scholz"}
     assert meeting.status is status
+
+
+#: A visit named in an opening phrase takes the tense of the main clause (status.opening-visit): one record.
+OPENING_VISIT = [
+    ("As part of his official visit to Japan, Albanese will hold talks with Prime Minister Fumio Kishida.", PLANNED),
+    ("During his state visit to Kenya, Lula is to meet President William Ruto.", PLANNED),
+    ("As part of his official visit to Japan, Albanese held talks with Prime Minister Fumio Kishida.", OCCURRED),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), OPENING_VISIT)
+def test_a_visit_in_an_opening_phrase_has_the_main_clause_s_tense(text: str, status: Status) -> None:
+    [meeting] = de_parse(text, "2023-07-12").meetings
+    assert meeting.kind is MeetingKind.VISIT and meeting.status is status
+    assert meeting.host is not None and meeting.host.code in {"JPN", "KEN"}

@@ -1145,6 +1145,26 @@ def _future_before(context: SentenceContext, opener: int) -> bool:
 
 
 @rule(
+    "status.opening-visit",
+    Phase.STATUS,
+    "A visit named in a sentence's opening phrase ('As part of his official visit to Japan,', 'During his state "
+    "visit to Kenya,') has no tense of its own: when the main clause after the comma is a plan ('will hold talks "
+    "with X', 'is to meet X'), so is the visit.",
+    "As part of his official visit to Japan, Albanese will hold talks with Fumio Kishida.",
+    published="2023-07-12",
+    only=(TriggerType.VISIT,),
+    needs=(",",),
+)
+def _opening_visit(context: SentenceContext, reading: Reading) -> bool:
+    comma = context.opening_comma
+    if reading.status is PLANNED or comma is None or reading.start > comma:
+        return False
+    end = context.clauses.bounds(comma + 1)[1]
+    cue = next(context.words.planned_cues.matches(context.keys, comma + 1, end), None)
+    return cue is not None and not _past_verb(context, comma + 1, cue[0]) and _plan(reading)
+
+
+@rule(
     "status.followed-by",
     Phase.STATUS,
     "A meeting noun after ', followed by' or ', including' ('will attend a welcome ceremony, followed by talks with "
