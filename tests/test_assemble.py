@@ -765,3 +765,34 @@ def test_a_group_pronoun_after_a_bare_title_is_quoted_as_written(text: str, outl
     assert quoted == {(Identification.PRONOUN, group)}
     antecedents = [i.antecedent.text for i in later.explanation.participants if i.antecedent is not None]
     assert antecedents[0].startswith("The ") and len(antecedents) == 2
+
+
+# -- the sidelines of a gathering: talks in one side's country there are a meeting, no visit ---------------------------
+
+SIDELINES = [
+    (
+        "the-margins-of-a-conference-the-data-does-not-know",
+        "Prime Minister Narendra Modi held talks with President Cyril Ramaphosa in Johannesburg on Wednesday on the "
+        "margins of a mining conference.",
+        dt.date(2023, 8, 25),
+        [(("narendra-modi", "cyril-ramaphosa"), "meeting", "occurred", "2023-08-23")],
+    ),
+    (
+        "an-opening-phrase-names-the-sidelines",
+        "On the sidelines of an energy forum in Abu Dhabi on Monday, President Emmanuel Macron met President Mohamed "
+        "bin Zayed.",
+        dt.date(2023, 8, 25),
+        [(("emmanuel-macron", "mohamed-bin-zayed-al-nahyan"), "meeting", "occurred", "2023-08-21")],
+    ),
+    (
+        "talks-at-home-with-no-gathering-are-a-visit",
+        "President Emmanuel Macron met President Mohamed bin Zayed in Abu Dhabi on Monday.",
+        dt.date(2023, 8, 25),
+        [(("emmanuel-macron", "mohamed-bin-zayed-al-nahyan"), "visit", "occurred", "2023-08-21")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(SIDELINES))
+def test_talks_on_a_gatherings_sidelines_are_no_visit(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

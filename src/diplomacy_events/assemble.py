@@ -1206,6 +1206,8 @@ class Assembler:
         participants = [person for person, _ in people]
         kind, host, place = self._form(candidate, participants, summit, host, day)
         formed: tuple[str, ...] = ()
+        if kind is MEETING and _on_sidelines(candidate, participants, summit, place):
+            self._trace(evidence.start, ("kind.sidelines",))
         if self._call_context(candidate, kind, participants, place, summit):
             kind, place, formed = MeetingKind.CALL, None, ("kind.call-context",)
             self._trace(evidence.start, formed)
@@ -1524,10 +1526,8 @@ class Assembler:
             # "PARIS, Jan. 22 -- A and B signed a treaty today": the dateline is where that day's talks were, when
             # it is one side's country (a visit); a third country's may be a summit's the sentence does not name
             place = Place(country=Country(code=self.filed))  # type: ignore[arg-type]  # checked: not None
-        if kind is MEETING and summit is None and place is not None and len(people) == 2:
-            at_home = [p for p in people if p.country == place.country]
-            if len(at_home) == 1:  # talks in one side's country: the other side visits
-                kind, host = MeetingKind.VISIT, place.country
+        if kind is MEETING and place is not None and candidate.summit is None and _one_at_home(people, summit, place):
+            kind, host = MeetingKind.VISIT, place.country  # talks in one side's country: the other side visits
         if kind is not VISIT:
             host = None
         if kind is CALL_KIND:
@@ -1854,6 +1854,30 @@ rule(
     "Lula arrived in Luanda on Thursday.\n\nLula and his host signed four agreements on Friday.",
     published="2023-08-26",
 )(_host_word)
+
+
+def _one_at_home(people: Sequence[Participant], summit: Summit | None, place: Place) -> bool:
+    """Whether talks of two at ``place``, at no summit, are in one side's own country."""
+    return summit is None and len(people) == 2 and sum(p.country == place.country for p in people) == 1
+
+
+def _on_sidelines(
+    candidate: EventCandidate, people: Sequence[Participant], summit: Summit | None, place: Place | None
+) -> bool:
+    """Whether talks in one side's country are on a gathering's sidelines, so no visit ("met X on the sidelines of
+    an investment forum in Riyadh", a gathering the knowledge base does not know)."""
+    return candidate.summit is not None and place is not None and _one_at_home(people, summit, place)
+
+
+rule(
+    "kind.sidelines",
+    Phase.FORM,
+    "Talks in one side's country are a visit, unless they are on a gathering's sidelines: 'met X on the sidelines "
+    "of a forum in Riyadh' is a meeting, even when the text names no summit the knowledge base knows.",
+    "President William Ruto met Crown Prince Mohammed bin Salman in Riyadh on Tuesday on the sidelines of an "
+    "energy forum.",
+    published="2024-05-01",
+)(_on_sidelines)
 
 
 def _within(stated: Place | None, venue: Place | None) -> Place | None:
