@@ -1107,3 +1107,35 @@ def test_the_quoted_tokens_of_a_paragraph_are_those_a_token_by_token_reading_fin
     paragraph = [(tokenize(" ".join(sentence)), []) for sentence in words]
     keys = [t.key for tokens, _ in paragraph for t in tokens]
     assert mentions_module._inside_quotes(paragraph) == _inside_token_by_token(keys)
+
+
+# -- near spellings: a titled name the data does not list, read as the office holder whose name it spells -------------
+
+SPELLED_DAY = dt.date(2003, 9, 3)
+NEAR_SPELLINGS = [
+    ("an-apostrophe-inside-a-name", "Ayatollah Ali Khamene'i addressed the crowd.", "ali-khamenei"),
+    ("a-vowel-changed-and-an-apostrophe", "Ayatollah Ali Khamin'i addressed the crowd.", "ali-khamenei"),
+    ("a-letter-changed-with-the-country", "President Jacques Chirak of France spoke.", "jacques-chirac"),
+    ("a-letter-changed-and-a-given-name", "President Hamid Karzay spoke.", "hamid-karzai"),
+]
+
+
+@pytest.mark.parametrize(("text", "leader"), [r[1:] for r in NEAR_SPELLINGS], ids=[r[0] for r in NEAR_SPELLINGS])
+def test_a_titled_name_spelled_near_an_office_holders_is_that_leader(
+    gazetteer: Gazetteer, text: str, leader: str
+) -> None:
+    [person] = of_kind(read(gazetteer, text, SPELLED_DAY), MentionKind.PERSON)
+    assert (person.leaders, person.spelled) == ((leader,), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Pierre Chiraq spoke.",  # a given name that is not the leader's
+        "President Chirak spoke.",  # a family name alone, and no country to fix the office
+        "Prime Minister Tony Blare spoke.",  # a short name two letters off
+        "Foreign Minister Jacques Chirak spoke.",  # no office the leader holds
+    ],
+)
+def test_a_titled_name_too_far_from_any_office_holders_stays_unlisted(gazetteer: Gazetteer, text: str) -> None:
+    assert not of_kind(read(gazetteer, text, SPELLED_DAY), MentionKind.PERSON)

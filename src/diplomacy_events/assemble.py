@@ -1691,6 +1691,7 @@ def _roles_of(role: Role) -> tuple[Role, ...]:
 SUCCEEDED = "people.succeeded"  # the rule that makes a leader whose successor the text names a former one
 NAME_PART = "people.name-part"  # the rule that reads "Suluhu" after "Samia Suluhu" as her
 BRACKETED = "people.bracketed-name"  # the rule that reads "the Prime Minister (Mr Nehru)" as the one named
+SPELLED = "people.near-spelling"  # the rule that reads "President Mohammad Khatimi" as Mohammad Khatami
 _COMMON_OFFICES = frozenset({Role.PRESIDENT, Role.PRIME_MINISTER, Role.PREMIER, Role.CHANCELLOR, Role.CHAIRMAN})
 #: Offices a monarch's title may stand for when the text names no country: "His Majesty", "the King".
 _MONARCHS = (Role.KING, Role.QUEEN, Role.SULTAN, Role.EMIR, Role.EMPEROR, Role.GRAND_DUKE, Role.PRINCE)
@@ -1749,6 +1750,17 @@ rule(
     published="2024-03-05",
     outlet="The Lagos Evening Courier",
 )(Gazetteer._bracketed_names)
+rule(
+    SPELLED,
+    Phase.FORM,
+    "A titled name the knowledge base does not list ('President Mohammad Khatimi', 'Ayatollah Ali Khamin'i') is "
+    "the one leader holding such an office that day (of the country the text gives, if any) whose family name it "
+    "spells near enough: apostrophes and hyphens aside, the same first letter and one letter changed (two in a name "
+    "of seven letters or more), every given name written one of that leader's; a family name alone needs the "
+    "country ('President Khatimi of Iran').",
+    "King Abdullah held talks with President Mohammad Khatimi in Tehran on Tuesday.",
+    published="2003-09-03",
+)(Gazetteer._spelled_like)
 rule(
     NAME_PART,
     Phase.FORM,

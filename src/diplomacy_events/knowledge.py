@@ -602,6 +602,33 @@ class KnowledgeBase:
         ranked = [(self._office_rank(leader, on), position, leader) for position, leader in enumerate(found)]
         return [leader for rank, _, leader in sorted(ranked, key=lambda t: (t[0], t[1])) if rank < 9]
 
+    def spelled_like(self, family: str, on: dt.date) -> list[Leader]:
+        """The leaders in office on ``on`` whose family name is a near spelling of ``family``, nearest first.
+
+        Older and agency texts spell names their own way ("Khatimi",
+        "Khamin'i"): apostrophes and hyphens aside, the same first letter, the
+        same length give or take two, and at most one letter changed (two for
+        names of seven letters or more).
+
+        >>> import datetime
+        >>> kb = default_knowledge()
+        >>> [l.name for l in kb.spelled_like("Khatimi", on=datetime.date(2003, 9, 3))]
+        ['Mohammad Khatami']
+        >>> [l.name for l in kb.spelled_like("Khamene'i", on=datetime.date(2003, 9, 3))]
+        ['Ali Khamenei']
+        """
+        written = _spelling(family)
+        people = self._people_on(on)
+        found = []
+        for leader in people.leaders.values():
+            known = _spelling(leader.family)
+            if not known or known[0] != written[:1] or not leader.offices_on(on):
+                continue
+            distance = _distance(written, known, _SPELLING_SLACK[len(known) >= _LONG_NAME])
+            if distance is not None:
+                found.append((distance, leader.name, leader))
+        return [leader for _, _, leader in sorted(found, key=lambda t: (t[0], t[1]))]
+
     @staticmethod
     def _office_rank(leader: Leader, day: dt.date) -> int:
         offices = leader.offices_on(day)
@@ -862,6 +889,41 @@ class KnowledgeBase:
 
 _default: KnowledgeBase | None = None
 _lock = threading.Lock()
+
+
+_LONG_NAME = 7  # letters from which a family name may be spelled two letters differently ("Khamin'i", "Khamenei")
+_SPELLING_SLACK = {False: 1, True: 2}  # letters a near spelling may change, by whether the name is long
+
+
+def _spelling(name: str) -> str:
+    """A name's letters for comparing spellings: folded, without apostrophes, hyphens or spaces.
+
+    >>> _spelling("Khamin'i"), _spelling("Al-Sisi")
+    ('khamini', 'alsisi')
+    """
+    return "".join(c for c in fold(name) if c.isalpha())
+
+
+def _distance(one: str, other: str, most: int) -> int | None:
+    """The number of letters changed, added, dropped or swapped between two words, or ``None`` above ``most``.
+
+    >>> _distance("khamini", "khamenei", 2), _distance("kohl", "kahn", 1)
+    (2, None)
+    """
+    if abs(len(one) - len(other)) > most:
+        return None
+    before: list[int] | None = None
+    row = list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        current = [i] + [0] * len(other)
+        for j, b in enumerate(other, 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a != b))
+            if before is not None and i > 1 and j > 1 and a == other[j - 2] and one[i - 2] == b:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > most:
+            return None
+        before, row = row, current
+    return row[-1] if row[-1] <= most else None
 
 
 def default_knowledge() -> KnowledgeBase:

@@ -150,6 +150,7 @@ class Mention:
     objective: bool = False  # "her" as an object ("met her at the airport"), not a possessive ("her visit")
     given: bool = False  # a title and a given name that several may share: "Prince Mohammed", "King Abdullah"
     heads: frozenset[Role] = frozenset()  # "the Head of State": the offices the bare words may stand for
+    spelled: bool = False  # a titled name read as the leader it spells near enough ("President Mohammad Khatimi")
 
     #: Whether the mention can stand for a leader (person, office, pronoun, metonym or group of leaders); worked
     #: out once, as the event stage asks it of each mention many times.
@@ -453,9 +454,54 @@ class Gazetteer:
                 self._with_office(m, day) if m.kind is _KIND_PERSON and (m.role is None or m.country is None) else m
                 for m in found
             ]
+            if any(m.unlisted is not None and m.kind is MentionKind.OTHER for m in found):
+                found = [self._spelled_like(tokens, m, day) for m in found]
         if len(found) > 1:
             found = self._without_appositions(tokens, found)
         return found
+
+    def _spelled_like(self, tokens: Sequence[Token], mention: Mention, day: dt.date) -> Mention:
+        """A titled name the knowledge base does not list, read as the one leader holding such an office on ``day``
+        whose family name it spells near enough ("Iran's President Mohammad Khatimi", "Ayatollah Ali Khamin'i"), the
+        given names the text writes all that leader's; else the mention as it is. A family name alone needs the
+        office's country ("President Khatimi of Iran")."""
+        unlisted = mention.unlisted
+        if unlisted is None or mention.kind is not MentionKind.OTHER:
+            return mention
+        names = self._written_names(tokens, mention)
+        if not names or (len(names) == 1 and unlisted.country is None):
+            return mention
+        fitting = _FITTING.get(unlisted.role, frozenset({unlisted.role}))
+        holders = [
+            (leader, office)
+            for leader in self.knowledge.spelled_like(tokens[names[-1]].text, day)
+            for office in leader.offices_on(day)
+            if office.role in fitting
+            and unlisted.country in (None, office.country.code)
+            and all(tokens[i].key in self._name_words(leader.id) for i in names[:-1])
+        ]
+        if len({leader.id for leader, _ in holders}) != 1:
+            return mention
+        leader, office = holders[0]
+        return Mention(
+            kind=_KIND_PERSON,
+            start=mention.start,
+            end=mention.end,
+            text=mention.text,
+            leaders=(leader.id,),
+            country=office.country.code,
+            role=office.role,
+            spelled=True,
+        )
+
+    def _written_names(self, tokens: Sequence[Token], mention: Mention) -> list[int]:
+        """The positions of the words of a person's name that end a mention, after its titles and honorifics."""
+        names: list[int] = []
+        i = mention.end - 1
+        while i >= mention.start and _name_word(tokens[i]) and tokens[i].key not in self._title_words:
+            names.insert(0, i)
+            i -= 1
+        return names
 
     def _hosts(self, tokens: Sequence[Token], keys: Sequence[str], found: list[Mention]) -> list[Mention]:
         """Read "his host", "their hosts", "the host president" as a host mention, whose country is that of the
@@ -1898,10 +1944,16 @@ def _given_names(tokens: Sequence[Token], position: int) -> int:
     count = 0
     while count < 2 and position + count < len(tokens):
         token = tokens[position + count]
-        if not (token.capitalised and token.key.isalpha()) or token.key in _NO_GIVEN_NAMES:
+        if not _name_word(token) or token.key in _NO_GIVEN_NAMES:
             break  # a heading's capitals ("Chancellor Scholz Before Bilateral Meeting") are no name
         count += 1
     return count
+
+
+def _name_word(token: Token) -> bool:
+    """Whether a token may be a word of a person's name: capitalised letters, an apostrophe inside them allowed
+    ("O'Neill", "Khamin'i"; not the possessive "'s", a token of its own)."""
+    return token.capitalised and (token.key.isalpha() or token.key.replace("'", "").isalpha())
 
 
 _NO_GIVEN_NAMES = _CALENDAR | NAME_PARTICLES | HEADING_FUNCTION_WORDS | frozenset({"and", "or", "the"})

@@ -26,6 +26,7 @@ import attrs
 from .assemble import (
     BRACKETED,
     NAME_PART,
+    SPELLED,
     Assembler,
     Spans,
     at_dated_summits,
@@ -288,6 +289,8 @@ class _EventReader:
         if self.trace is not None and "(" in sentence.keys:  # "the Prime Minister (Mr Nehru)"
             tokens = sentence.tokens
             self._trace([(sentence.start, BRACKETED) for m in persons if tokens[m.end - 1].key == ")"])
+        if self.trace is not None:
+            self._trace([(sentence.start, SPELLED) for m in persons if m.spelled])
         for mention in persons:
             if mention.leaders:
                 self.salience.add(mention.leaders[0], mention)
