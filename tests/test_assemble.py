@@ -785,6 +785,13 @@ SIDELINES = [
         [(("emmanuel-macron", "mohamed-bin-zayed-al-nahyan"), "meeting", "occurred", "2023-08-21")],
     ),
     (
+        "a-later-report-with-no-sidelines-folds-into-the-meeting",
+        "President Emmanuel Macron met President Mohamed bin Zayed on Monday on the sidelines of an energy forum in "
+        "Abu Dhabi. Macron met Mohamed bin Zayed in Abu Dhabi in a warm atmosphere, his office said.",
+        dt.date(2023, 8, 25),
+        [(("emmanuel-macron", "mohamed-bin-zayed-al-nahyan"), "meeting", "occurred", "2023-08-21")],
+    ),
+    (
         "talks-at-home-with-no-gathering-are-a-visit",
         "President Emmanuel Macron met President Mohamed bin Zayed in Abu Dhabi on Monday.",
         dt.date(2023, 8, 25),

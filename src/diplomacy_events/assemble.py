@@ -1207,7 +1207,8 @@ class Assembler:
         kind, host, place = self._form(candidate, participants, summit, host, day)
         formed: tuple[str, ...] = ()
         if kind is MEETING and _on_sidelines(candidate, participants, summit, place):
-            self._trace(evidence.start, ("kind.sidelines",))
+            formed = (SIDELINES,)
+            self._trace(evidence.start, formed)
         if self._call_context(candidate, kind, participants, place, summit):
             kind, place, formed = MeetingKind.CALL, None, ("kind.call-context",)
             self._trace(evidence.start, formed)
@@ -1691,6 +1692,7 @@ def _roles_of(role: Role) -> tuple[Role, ...]:
 SUCCEEDED = "people.succeeded"  # the rule that makes a leader whose successor the text names a former one
 NAME_PART = "people.name-part"  # the rule that reads "Suluhu" after "Samia Suluhu" as her
 BRACKETED = "people.bracketed-name"  # the rule that reads "the Prime Minister (Mr Nehru)" as the one named
+SIDELINES = "kind.sidelines"  # the rule that keeps talks on a gathering's sidelines in one side's country a meeting
 SPELLED = "people.near-spelling"  # the rule that reads "President Mohammad Khatimi" as Mohammad Khatami
 _COMMON_OFFICES = frozenset({Role.PRESIDENT, Role.PRIME_MINISTER, Role.PREMIER, Role.CHANCELLOR, Role.CHAIRMAN})
 #: Offices a monarch's title may stand for when the text names no country: "His Majesty", "the King".
@@ -1868,6 +1870,11 @@ rule(
 )(_host_word)
 
 
+def _at_gathering(meeting: Meeting) -> bool:
+    """Whether a meeting was at a summit, or on the sidelines of a gathering the text names (``kind.sidelines``)."""
+    return meeting.summit is not None or (meeting.explanation is not None and SIDELINES in meeting.explanation.rules)
+
+
 def _one_at_home(people: Sequence[Participant], summit: Summit | None, place: Place) -> bool:
     """Whether talks of two at ``place``, at no summit, are in one side's own country."""
     return summit is None and len(people) == 2 and sum(p.country == place.country for p in people) == 1
@@ -1882,10 +1889,11 @@ def _on_sidelines(
 
 
 rule(
-    "kind.sidelines",
+    SIDELINES,
     Phase.FORM,
     "Talks in one side's country are a visit, unless they are on a gathering's sidelines: 'met X on the sidelines "
-    "of a forum in Riyadh' is a meeting, even when the text names no summit the knowledge base knows.",
+    "of a forum in Riyadh' is a meeting, even when the text names no summit the knowledge base knows, and so is "
+    "the one record its other reports fold into ('met X in Riyadh').",
     "President William Ruto met Crown Prince Mohammed bin Salman in Riyadh on Tuesday on the sidelines of an "
     "energy forum.",
     published="2024-05-01",
@@ -2519,7 +2527,7 @@ def _combine(first: Meeting, second: Meeting, rule_id: str | None = None, *, day
     kind = first.kind if first.kind is not MEETING else second.kind  # a call or visit says more
     if kind is CALL_KIND and second.kind in _IN_COMPANY:
         kind = second.kind  # leaders together that day: no call (see _together)
-    if kind is VISIT and MEETING in (first.kind, second.kind) and (first.summit or second.summit):
+    if kind is VISIT and MEETING in (first.kind, second.kind) and any(map(_at_gathering, (first, second))):
         kind = MeetingKind.MEETING  # a meeting on a summit's sidelines stays one, whoever travelled
     host = first.host or second.host if kind is VISIT else None
     return attrs.evolve(
