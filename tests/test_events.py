@@ -2475,3 +2475,34 @@ def test_a_visit_in_an_opening_phrase_has_the_main_clause_s_tense(text: str, sta
     [meeting] = de_parse(text, "2023-07-12").meetings
     assert meeting.kind is MeetingKind.VISIT and meeting.status is status
     assert meeting.host is not None and meeting.host.code in {"JPN", "KEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair"),
+    [
+        (
+            "Prime Minister Keith Rowley of Trinidad and Tobago and Prime Minister Danny Faure of Seychelles met on "
+            "Monday.",
+            "2018-04-18",
+            {"Keith Rowley", "Danny Faure"},
+        ),
+        (
+            "Prime Minister Gaston Browne of Antigua and Barbuda and Prime Minister Andrew Holness of Jamaica held "
+            "talks in London.",
+            "2018-04-18",
+            {"Gaston Browne", "Andrew Holness"},
+        ),
+        (
+            "President Danny Faure, Prime Minister Pravind Jugnauth and Saint Lucia Prime Minister Honourable Allen "
+            "Chastanet are to hold a meeting.",
+            "2018-04-18",
+            {"Danny Faure", "Pravind Jugnauth", "Allen Chastanet"},
+        ),
+    ],
+)
+def test_a_country_named_with_and_or_an_honourable_keeps_the_subject_whole(
+    text: str, published: str, pair: set[str]
+) -> None:
+    """ "X of Trinidad and Tobago and Y": the country's "and" joins no one; "Honourable" is an honorific."""
+    [meeting] = de_parse(text, published).meetings
+    assert {p.name for p in meeting.participants} == pair

@@ -147,8 +147,18 @@ def _determiner(mention: Mention, mentions: ByStart[Mention]) -> bool:
     return possessive(mention) and any(m is not mention for m in mentions.between(mention.start, mention.start + 1))
 
 
-def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:
-    """The coordinated group of mentions that ends before ``position`` (nearest first); none after a preposition."""
+def group_before(
+    mentions: ByStart[Mention],
+    tokens: Sequence[Token],
+    position: int,
+    limit: int,
+    keys: Sequence[str] | None = None,
+) -> list[Mention]:
+    """The coordinated group of mentions that ends before ``position`` (nearest first); none after a preposition.
+
+    With the sentence's ``keys`` (a mention's words blank), a country after "of" is skipped whole, "and" in its
+    name too: "X of Trinidad and Tobago and Y met".
+    """
     before = [
         m
         for m in mentions.between(limit, position)
@@ -159,7 +169,8 @@ def group_before(mentions: ByStart[Mention], tokens: Sequence[Token], position: 
     front = position  # where the group's first member starts (its office, for "Cuba's president, Raul Castro,")
     for mention in reversed(before):
         if group:
-            gap = {t.key for t in _unapposed(_unplaced(_without_then_title(_past_country(tokens, mention.end, front))))}
+            past = _past_country(tokens, mention.end, front, keys)
+            gap = {t.key for t in _unapposed(_unplaced(_without_then_title(past)))}
             if _apposed(mention, group[-1], gap) and front == group[-1].start:
                 front = mention.start  # "A and Cuba's president, B, met": the office and the name are one person
                 continue
@@ -250,12 +261,13 @@ def _described(name: Mention, office: Mention, gap: set[str]) -> bool:
     )
 
 
-def _past_country(tokens: Sequence[Token], start: int, end: int) -> Sequence[Token]:
-    """The words from ``start`` to ``end`` past a country after "of" that opens them: "(Nehru) of India and"."""
+def _past_country(tokens: Sequence[Token], start: int, end: int, keys: Sequence[str] | None = None) -> Sequence[Token]:
+    """The words from ``start`` to ``end`` past a country after "of" that opens them: "(Nehru) of India and", "(X)
+    of Trinidad and Tobago and" (with ``keys``, where a mention's words are blank)."""
     if start >= end or tokens[start].key != "of":
         return tokens[start:end]
     i = start + 1 + (start + 1 < end and tokens[start + 1].key == "the")
-    while i < end and tokens[i].capitalised and tokens[i].key.isalpha():
+    while i < end and ((tokens[i].capitalised and tokens[i].key.isalpha()) or (keys is not None and not keys[i])):
         i += 1
     return tokens[i:end]
 

@@ -644,8 +644,8 @@ def _past_verb(key: str, context: SentenceContext) -> bool:
 def _before(context: SentenceContext, reading: Reading) -> bool:
     if reading.participle or reading.subject:
         return False
-    group = group_before(context.persons, context.tokens, reading.start, reading.clause[0])
     keys = context.keys
+    group = group_before(context.persons, context.tokens, reading.start, reading.clause[0], keys)
     if (
         group
         and group[-1].end < len(keys)
