@@ -425,7 +425,7 @@ class Gazetteer:
             matches = self._in_era(tokens, matches, day or MODERN_FROM)
         if day is not None and _ORG in present:
             matches = self._founded_by(matches, day)
-        filed = dateline_end(tokens)
+        filed = dateline_end(tokens, keys)
         if filed:  # "BRUSSELS (Reuters) -": where the story was filed, no government and no event's place
             matches = [m for m in matches if m.start >= filed or _value(m, _OUTLET) is not None]
         found: list[Mention] = []

@@ -21,6 +21,7 @@ import enum
 import re
 from calendar import monthrange
 from collections.abc import Callable, Sequence
+from itertools import compress
 from operator import attrgetter
 
 import attrs
@@ -1141,7 +1142,7 @@ def find_times(
     that_year = _that_years(keys, found) if _YEAR_WORD in keys else ()
     if that_year:
         found = sorted([*found, *that_year], key=_START)
-    filed = dateline_end(tokens) if found else 0
+    filed = dateline_end(tokens, keys) if found else 0
     placed: list[TimeExpression] = []
     told = year  # the year spoken of last: the sentence's own latest year, else the text's before it
     for time in found:
@@ -1186,8 +1187,8 @@ def _that_years(keys: Sequence[str], found: Sequence[TimeExpression]) -> tuple[T
     """
     made: list[TimeExpression] = []
     ends = {t.end for t in found}
-    for i, key in enumerate(keys):
-        if key != _YEAR_WORD or i == 0:
+    for i in compress(range(len(keys)), map(_YEAR_WORD.__eq__, keys)):  # each "year", found in C
+        if i == 0:
             continue
         length = next((n for words, n in _THAT_YEAR_OPENERS.items() if tuple(keys[i - n : i]) == words), 0)
         start = i - length
