@@ -1546,7 +1546,7 @@ class Assembler:
         return self.filed is not None and day is not None and anchor is not None and 0 <= (anchor - day).days <= 1
 
     def _host_country(self, mention: Mention, day: dt.date | None) -> Country | None:
-        if mention.kind in (MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT) and mention.country:
+        if mention.kind in _HOST_KINDS and mention.country:
             return Country(code=mention.country)
         if mention.kind is MentionKind.PRONOUN:  # "he hosted X", "the king welcomed X": whoever it stands for
             mention = mention.antecedents[0] if mention.antecedents else mention
@@ -1584,6 +1584,7 @@ _NAMED_LEADERS = frozenset({MentionKind.PERSON, MentionKind.OFFICE})
 #: Where a bare common title ("the President") may be read as that country's office: a place, or a seat of
 #: government ("met X at the White House", "received X in the Kremlin").
 _SEATS = frozenset({MentionKind.PLACE, MentionKind.GOVERNMENT})
+_HOST_KINDS = frozenset({MentionKind.PLACE, MentionKind.COUNTRY, MentionKind.GOVERNMENT})  # a host's country
 
 
 def _first_office(offices: Sequence[Office]) -> Office | None:
@@ -2265,7 +2266,7 @@ def fold_meetings(
     folded: list[Meeting] = []
     heading: list[bool] = []  # whether folded[i] rests on headings alone
     by_people: dict[tuple[frozenset[tuple[str, ...]], Status], list[int]] = {}  # indexes into folded
-    spans = any(m.date is not None and m.date.precision is Precision.DAY and m.date.days > 1 for m in meetings)
+    spans = any(m.date is not None and m.date.precision is DAY and m.date.days > 1 for m in meetings)
     days = _single_days(meetings) if spans else {}  # only a span of days can hold two of them
     for index, meeting in enumerate(meetings):
         key = (frozenset(p.key for p in meeting.participants), meeting.status)

@@ -107,8 +107,10 @@ __all__ = [
 
 # Enum members read per item, as module names (why: see events/members.py, which this module cannot import).
 _BODY, _READ = BlockKind.BODY, (BlockKind.BODY, BlockKind.ITEM)  # _READ: what Document.body keeps
+_HEADING = BlockKind.HEADING
 _LATER, _DEICTIC = TimeKind.LATER, TimeKind.DEICTIC
 _OCCURRED, _PLANNED, _DAY = Status.OCCURRED, Status.PLANNED, Precision.DAY
+_PAST = Direction.PAST
 _REPORTED = "time.reported-day"
 _REPORT_DAYS = frozenset({TimeKind.WEEKDAY, TimeKind.DEICTIC, TimeKind.DATE})  # a report's day: "said Tuesday"
 _REPORT_LAG = dt.timedelta(days=1)  # a report tells the news of its day or of the day before
@@ -1480,7 +1482,7 @@ def _line_dateline(document: Page, published: dt.date) -> dt.date | None:
     datetime.date(1961, 9, 27)
     """
     for block in (*document.blocks[:_DATELINE_BLOCKS], *_after_chrome(document)):
-        if block.kind is not BlockKind.HEADING or block.end - block.start > _LINE_DATELINE_CHARS + _NOTE_CHARS:
+        if block.kind is not _HEADING or block.end - block.start > _LINE_DATELINE_CHARS + _NOTE_CHARS:
             continue
         tokens = tokenize(document.text, block.start, block.end)
         tokens = tokens[_note_end(tokens) :]  # "(Rec. 6 p.m.) ROME, March 3": a note of its receipt first
@@ -2257,7 +2259,7 @@ class Calendar:
 
     def _visit(self, told: Dated, host: Country | None) -> None:
         """Remember a visit to ``host`` dated to the day: the story's plans of its traveller there take its days."""
-        if host is not None and told.date.precision is Precision.DAY:
+        if host is not None and told.date.precision is _DAY:
             self.visits.append(attrs.evolve(told, host=host))
 
     def summit(self, summit: Summit) -> None:
@@ -2818,12 +2820,12 @@ def lead_day(
         return None
     days = set()
     for time in times:
-        if time.relation is not None or time.cited is not None or time.kind is TimeKind.LATER:
+        if time.relation is not None or time.cited is not None or time.kind is _LATER:
             continue
         if reporting and _of_statement(keys, time.start, reporting):
             continue  # "..., an aide told reporters on Monday": the day of saying, not of the news
-        span = time.resolve(anchor, Direction.PAST)
-        if span is None or span.precision is not Precision.DAY or span.days != 1:
+        span = time.resolve(anchor, _PAST)
+        if span is None or span.precision is not _DAY or span.days != 1:
             continue
         ahead = time.resolve(anchor, Direction.FUTURE)
         if ahead is not None and ahead.start - anchor < anchor - span.start:

@@ -70,6 +70,7 @@ __all__ = ["FirstPass", "Plan", "Words", "citations"]
 
 # Enum members read per item, as module names (why: see events/members.py, which this module cannot import).
 _OUTLET = MentionKind.OUTLET
+_ITEM = BlockKind.ITEM
 
 _WORD = re.compile(r"[^\W_]+")  # a run of letters and digits: what a token key's words are made of
 _CAPITALISED = re.compile(r"(?<![^\W_])[A-Z][^\W_]*")  # such a run that starts with a capital, in ASCII text
@@ -500,7 +501,7 @@ def _acts(block: Block, found: int, text: str) -> bool:
     """Whether a block of ``text`` with the groups found can report a meeting."""
     if found & _ACTING:
         return True
-    if (block.bullet or block.kind is BlockKind.ITEM) and _leaders(found):
+    if (block.bullet or block.kind is _ITEM) and _leaders(found):
         return True  # an entry of a readout list: a meeting with whoever it names
     if found & _COUNTED and found & _LISTING and _leaders(found):
         return True  # "The three leaders are A, B and C": the counted group of a meeting before it

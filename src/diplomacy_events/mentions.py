@@ -99,6 +99,8 @@ _KIND_PERSON, _KIND_OFFICE, _KIND_PRONOUN = MentionKind.PERSON, MentionKind.OFFI
 _QUEEN = Role.QUEEN  # (an Enum member read from its class costs an attribute look-up on the class)
 _KIND_PLACE, _KIND_COUNTRY = MentionKind.PLACE, MentionKind.COUNTRY
 _KIND_ORGANIZATION = MentionKind.ORGANIZATION
+_KIND_GROUP, _KIND_OTHER = MentionKind.GROUP, MentionKind.OTHER
+_SPEAKER_KINDS = (_KIND_PERSON, _KIND_OFFICE, _KIND_PRONOUN)  # who may speak the words of a quotation
 
 
 @record
@@ -664,7 +666,7 @@ class Gazetteer:
             kind = mention.kind
             if kind is _KIND_PERSON and len(mention.leaders) == 1 and mention.explicit:
                 owner: str | None = mention.leaders[0]
-            elif kind is MentionKind.OTHER:
+            elif kind is _KIND_OTHER:
                 owner = None
             else:
                 continue
@@ -2338,7 +2340,7 @@ class Discourse:
         if len(people) < 2 and not any(m.plural for m in people):
             return  # no group: one person at most
         mentioned = _unapposed(list({id(m): m for m in _people(people)}.values()))  # "Erdogan said he ...": one
-        if len(mentioned) == 1 and mentioned[0].kind is MentionKind.GROUP:
+        if len(mentioned) == 1 and mentioned[0].kind is _KIND_GROUP:
             self._named_group(mentioned[0])
         if len(mentioned) < 2:
             return
@@ -2506,7 +2508,7 @@ def quoted_speech(
     trial: list[list[Mention]] | None = None
     for first, last in _regions(inside):
         speaker = _attribution(paragraph, flat, first, last, words)
-        if speaker is not None and speaker.kind is MentionKind.PRONOUN:  # '," he said': who "he" is
+        if speaker is not None and speaker.kind is _KIND_PRONOUN:  # '," he said': who "he" is
             if trial is None:  # outside the quotes only: in '"I met X," he said', "he" is not X
                 outside = [
                     [m for m in mentions if not _quoted_at(inside, starts, number, m.start)]
@@ -2528,7 +2530,7 @@ def quoted_speech(
         elif speaker is None:
             carried = quotes.speaker if quotes.open and starts_quoted and first == 1 else None
             speaker = carried or discourse.subject or discourse.before
-        if speaker is None or speaker.kind not in (MentionKind.PERSON, MentionKind.OFFICE, MentionKind.PRONOUN):
+        if speaker is None or speaker.kind not in _SPEAKER_KINDS:
             continue
         quotes.speaker = speaker
         addressee = _addressee(discourse, speaker)
@@ -2681,7 +2683,7 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
                 ahead = _cataphora(mention, out, mentions[position + 1 :], discourse.female)
                 antecedents = ahead or _antecedents(mention, out, discourse, mentions[position + 1 :])
                 mention = _evolve(mention, antecedents=antecedents)
-            elif mention.kind is MentionKind.GROUP and (mention.regional or (discourse.recent and not mention.others)):
+            elif mention.kind is _KIND_GROUP and (mention.regional or (discourse.recent and not mention.others)):
                 mention = _named_before(mention, discourse.recent)
                 if mention.regional and not mention.antecedents:
                     continue  # "the Caribbean leaders" with none named before: whom, the text does not say

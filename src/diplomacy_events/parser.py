@@ -83,7 +83,7 @@ from .events import (
     setting_status,
     trigger_matcher,
 )
-from .events.members import OCCURRED, OFFICE, PERSON
+from .events.members import OCCURRED, OFFICE, PERSON, PRONOUN
 from .events.named_next import CountedGroup, members, named_group, substituted
 from .first_pass import FirstPass, Plan, citations
 from .knowledge import KnowledgeBase, default_knowledge
@@ -1028,7 +1028,7 @@ class Parser:
                     and sentence.keys[0] == "the"
                     and reads
                     and reads[-1].paragraph is paragraph
-                    and not any(m.is_leader and m.kind is not MentionKind.PRONOUN for m in mentions)  # "his office"
+                    and not any(m.is_leader and m.kind is not PRONOUN for m in mentions)  # "his office"
                     and (again := noun_again(sentence.keys, times, words.event_nouns))
                 ):
                     reads[-1] = attrs.evolve(reads[-1], echo=again, echoed_by="date.noun-again")

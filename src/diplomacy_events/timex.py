@@ -96,7 +96,7 @@ class TimeKind(enum.Enum):
 # Enum members read per item, as module names (why: see events/members.py, which this module cannot import).
 _DATE, _MONTH, _YEAR, _WEEKDAY = TimeKind.DATE, TimeKind.MONTH, TimeKind.YEAR, TimeKind.WEEKDAY
 _DEICTIC, _RELATIVE, _AGO, _SEASON = TimeKind.DEICTIC, TimeKind.RELATIVE, TimeKind.AGO, TimeKind.SEASON
-_FUTURE, _NEAREST = Direction.FUTURE, Direction.NEAREST
+_FUTURE, _NEAREST, _PAST = Direction.FUTURE, Direction.NEAREST, Direction.PAST
 _DAY = Precision.DAY
 
 
@@ -384,10 +384,10 @@ def _year_for(
         return None
     this_year = anchor.year
     same_month = month == anchor.month
-    if direction is Direction.PAST:
+    if direction is _PAST:
         past = (same_month and (whole_month or day <= anchor.day)) or month < anchor.month
         return this_year if past else this_year - 1
-    if direction is Direction.FUTURE:
+    if direction is _FUTURE:
         ahead = (same_month and (whole_month or day >= anchor.day)) or month > anchor.month
         return this_year if ahead else this_year + 1
     candidates = [dt.date(y, month, min(day, 28)) for y in (this_year - 1, this_year, this_year + 1)]
