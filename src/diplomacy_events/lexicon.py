@@ -32,6 +32,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from importlib import resources
+from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -822,8 +823,10 @@ class Cues:
         [(1, 'to see')]
         """
         table = self._table
-        for i in range(max(0, start), min(end, len(keys))):
-            for parts, _ in table.get(keys[i], ()):
+        low = max(0, start)
+        # the positions of the keys a cue begins with, found in C
+        for i in compress(range(low, min(end, len(keys))), map(table.__contains__, keys[low:end])):
+            for parts, _ in table[keys[i]]:
                 if tuple(keys[i : i + len(parts)]) == parts and i + len(parts) <= end:
                     yield i, " ".join(parts)
 

@@ -2572,14 +2572,14 @@ def _quoted_at(inside: list[bool], starts: list[int], number: int, i: int) -> bo
 
 
 def _regions(inside: list[bool]) -> Iterator[tuple[int, int]]:
-    """The runs of quoted tokens, as first and last positions."""
-    start = None
-    for position, quoted in enumerate([*inside, False]):
-        if quoted and start is None:
-            start = position
-        elif not quoted and start is not None:
-            yield start, position - 1
-            start = None
+    """The runs of quoted tokens, as first and last positions.
+
+    >>> list(_regions([False, True, True, False, True]))
+    [(1, 2), (4, 4)]
+    """
+    # where a run opens or closes: a position that differs from the one before (found in C)
+    edges = list(itertools.compress(itertools.count(), map(operator.ne, [False, *inside], [*inside, False])))
+    return zip(edges[0::2], [end - 1 for end in edges[1::2]], strict=True)  # a run opens and closes
 
 
 def _attribution(
