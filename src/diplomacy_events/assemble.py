@@ -1411,7 +1411,7 @@ class Assembler:
         """Remember the date of a summit one leader chairs ("X chaired the Y summit on May 19"), ``None`` when the
         sentence names no such summit: the leaders who attend it in the next sentence meet X on that date (see the
         rule ``build.chair-attended``)."""
-        self.chaired_on = self.calendar.resolve(time, status)
+        self.chaired_on = None if time is None else self.calendar.resolve(time, status)  # None: the common case
 
     def _trip(
         self,

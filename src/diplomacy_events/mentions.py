@@ -427,7 +427,7 @@ class Gazetteer:
             matches = self._in_era(tokens, matches, day or MODERN_FROM)
         if day is not None and _ORG in present:
             matches = self._founded_by(matches, day)
-        filed = dateline_end(tokens, keys)
+        filed = dateline_end(tokens)
         if filed:  # "BRUSSELS (Reuters) -": where the story was filed, no government and no event's place
             matches = [m for m in matches if m.start >= filed or _value(m, _OUTLET) is not None]
         found: list[Mention] = []
@@ -642,7 +642,7 @@ class Gazetteer:
         >>> [m.leaders for m in gazetteer.name_parts(tokens, [], {"bola": "bola-tinubu"}, None)]
         [('bola-tinubu',)]
         """
-        told = [i for i, token in enumerate(tokens) if token.key in parts]
+        told = list(itertools.compress(itertools.count(), map(parts.__contains__, map(_KEY, tokens))))  # in C
         taken = {i for m in found for i in range(m.start, m.end)} if told else set()
         made: list[Mention] = []
         for i in told:
@@ -2501,13 +2501,12 @@ def quoted_speech(
     if True not in inside:
         quotes.open = False
         return [list(mentions) for _, mentions in paragraph]
-    flat = [(number, i) for number, (tokens, _) in enumerate(paragraph) for i in range(len(tokens))]
     starts = list(accumulate((len(tokens) for tokens, _ in paragraph[:-1]), initial=0))
     out = [list(mentions) for _, mentions in paragraph]
     starts_quoted = bool(paragraph and paragraph[0][0]) and paragraph[0][0][0].key in (_OPENING, _EITHER)
     trial: list[list[Mention]] | None = None
     for first, last in _regions(inside):
-        speaker = _attribution(paragraph, flat, first, last, words)
+        speaker = _attribution(paragraph, starts, len(inside), first, last, words)
         if speaker is not None and speaker.kind is _KIND_PRONOUN:  # '," he said': who "he" is
             if trial is None:  # outside the quotes only: in '"I met X," he said', "he" is not X
                 outside = [
@@ -2535,7 +2534,7 @@ def quoted_speech(
         quotes.speaker = speaker
         addressee = _addressee(discourse, speaker)
         for position in range(first, last + 1):
-            number, i = flat[position]
+            number, i = _sentence_at(starts, position)
             added = _quoted_pronoun(paragraph[number][0], out[number], i, speaker, addressee, words)
             if added is not None:
                 out[number].append(added)
@@ -2571,6 +2570,17 @@ def _quoted_at(inside: list[bool], starts: list[int], number: int, i: int) -> bo
     return inside[starts[number] + i]
 
 
+def _sentence_at(starts: list[int], position: int) -> tuple[int, int]:
+    """The sentence a paragraph's token at ``position`` stands in (its number) and where in it (``starts``: each
+    sentence's first position; a sentence with no tokens holds none).
+
+    >>> _sentence_at([0, 4, 4, 9], 5)
+    (2, 1)
+    """
+    number = bisect_right(starts, position) - 1
+    return number, position - starts[number]
+
+
 def _regions(inside: list[bool]) -> Iterator[tuple[int, int]]:
     """The runs of quoted tokens, as first and last positions.
 
@@ -2584,14 +2594,16 @@ def _regions(inside: list[bool]) -> Iterator[tuple[int, int]]:
 
 def _attribution(
     paragraph: Sequence[tuple[Sequence[Token], list[Mention]]],
-    flat: list[tuple[int, int]],
+    starts: list[int],
+    count: int,
     first: int,
     last: int,
     words: Lexicon,
 ) -> Mention | None:
-    """The leader a quote is attributed to: '," X said' after it, or 'X said: "' before it."""
-    if last + 1 < len(flat):  # after the closing mark
-        number, close = flat[last + 1]
+    """The leader a quote is attributed to: '," X said' after it, or 'X said: "' before it (``starts``: each
+    sentence's first position in the paragraph, which holds ``count`` tokens)."""
+    if last + 1 < count:  # after the closing mark
+        number, close = _sentence_at(starts, last + 1)
         tokens, mentions = paragraph[number]
         said = [
             i for i in range(close + 1, min(len(tokens), close + 2 + _ATTRIBUTION_REACH)) if _says(tokens[i], words)
@@ -2601,7 +2613,7 @@ def _attribution(
             if near:
                 return near[0]
     if first > 0:  # before the opening mark
-        number, opening = flat[first - 1]
+        number, opening = _sentence_at(starts, first - 1)
         tokens, mentions = paragraph[number]
         low = max(0, opening - _ATTRIBUTION_REACH)
         if any(_says(tokens[i], words) for i in range(low, opening)):

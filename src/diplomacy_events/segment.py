@@ -199,7 +199,7 @@ _DATELINE_ENDS = frozenset({"—", "–", ":"})
 _DATELINE_REACH = 10  # tokens of date and agency between the place and its dash: ", March 17 (Reuters)"
 
 
-def dateline_end(tokens: Sequence[Token], keys: Sequence[str] | None = None) -> int:
+def dateline_end(tokens: Sequence[Token]) -> int:
     """Where a dateline that opens a sentence ends, or 0 when there is none.
 
     A dateline is a place in capitals and its dash or colon, maybe with a
@@ -207,7 +207,6 @@ def dateline_end(tokens: Sequence[Token], keys: Sequence[str] | None = None) -> 
     "TOKYO, March 17 (Reuters) -"; or a place and a day closed by a full
     stop, maybe after an agency's credit in brackets: "(Agency) ROME,
     March 3." It names where the story was filed, no event's place or party.
-    ``keys`` are the tokens' keys when the caller has them (a sentence's).
 
     >>> text = "ANKARA (Wire) - Talks went on."
     >>> [t.text for t in tokenize(text)][dateline_end(tokenize(text)) :]
@@ -216,10 +215,8 @@ def dateline_end(tokens: Sequence[Token], keys: Sequence[str] | None = None) -> 
     >>> [t.text for t in tokenize(text)][dateline_end(tokenize(text)) :]
     ['Talks', 'went', 'on', '.']
     """
-    if not tokens or not (tokens[0].text.isupper() or tokens[0].key == "("):  # the common case
-        if keys is not None and "(" not in keys[:_PAREN_REACH]:
-            return 0  # no bracket for an agency's name: settled in C
-        return _agency_paren_end(tokens)
+    if not tokens or not (tokens[0].text.isupper() or tokens[0].key == "("):
+        return _agency_paren_end(tokens)  # the common case, settled at once
     first = place = _credited(tokens) if tokens[0].key == "(" else 0
     while place < len(tokens) and tokens[place].text.isupper() and tokens[place].key.isalpha():
         place += 1
@@ -244,7 +241,6 @@ def dateline_end(tokens: Sequence[Token], keys: Sequence[str] | None = None) -> 
 
 _PAREN_DATE = 4  # tokens of the day between its comma and the agency's parenthesis: "Nov 29"
 _PAREN_SHORTEST = 6  # tokens of the shortest such dateline: a place, its comma, a day, "(", the agency and ")"
-_PAREN_REACH = 3 + 2 + _PAREN_DATE  # tokens its "(" stands within: a place of three words, its comma, the day
 
 
 def _agency_paren_end(tokens: Sequence[Token]) -> int:

@@ -1142,7 +1142,7 @@ def find_times(
     that_year = _that_years(keys, found) if _YEAR_WORD in keys else ()
     if that_year:
         found = sorted([*found, *that_year], key=_START)
-    filed = dateline_end(tokens, keys) if found else 0
+    filed = dateline_end(tokens) if found else 0
     placed: list[TimeExpression] = []
     told = year  # the year spoken of last: the sentence's own latest year, else the text's before it
     for time in found:

@@ -232,8 +232,10 @@ def _read(context: SentenceContext, reading: Reading) -> list[EventCandidate]:
     closing = context.opening_comma  # "On the sidelines of the summit, Lula held ...": Lula is no object of "summit"
     limit = closing if closing is not None and reading.end <= closing else reading.clause[1]
     start = reading.end
-    if start + 1 < len(context.keys) and context.keys[start] not in _OBJECT_PREPOSITIONS:  # "talked alone with X"
-        start = _past_adverbs(context.keys, context.tokens, start, context.words)
+    keys = context.keys
+    # "talked alone with X": a cheap test first, as most words after a trigger are no adverb
+    if start + 1 < len(keys) and (keys[start] in context.words.manner_adverbs or keys[start].endswith("ly")):
+        start = _past_adverbs(keys, context.tokens, start, context.words)
         if start != reading.end:
             reading.fired.append("objects.past-adverbs")
     reading.objects = group_after(context.mentions, context.tokens, start, min(limit, reading.clause[1]))
