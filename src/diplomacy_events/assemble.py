@@ -989,7 +989,7 @@ class Assembler:
     def _holder(self, mention: Mention, day: dt.date) -> tuple[Leader, Office | None] | None:
         found = self.gazetteer.holders(mention, day)
         person = mention.kind is PERSON
-        if person and (self.former or self.introduced):  # else no name the text calls former or succeeded
+        if person:
             found = self._out_of_office(mention, found, day)
         if person and not mention.explicit:
             found = [(leader, office) for leader, office in found if leader.id in self.introduced]
@@ -1011,10 +1011,8 @@ class Assembler:
             found = self._in_office(mention, found, day)
         if found and self.introduced:
             leader, office = found[0]
-            if office is None or (office.start <= day and (office.end is None or day <= office.end)):
-                return found  # Office.held_on inlined: the common case, a leader in office on the day
-            if self._succeeded(leader, office, day):
-                found = found[1:]
+            if office is not None and not office.held_on(day) and self._succeeded(leader, office, day):
+                found = found[1:]  # the common case, a leader in office on the day, settled without a call
         return found
 
     def _in_office(
