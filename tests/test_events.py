@@ -1799,6 +1799,10 @@ def test_one_leader_meeting_two_others_at_once_is_a_meeting_of_three(
             "2023-09-04",
         ),
         ("Albanese talked with Chris Hipkins and Justin Trudeau on Tuesday about the cable project.", "2023-03-08"),
+        (  # offices of a list, their holders named in brackets: met in turn, as offices are
+            "Lula met the presidents of Kenya (William Ruto) and Ghana (Nana Akufo-Addo) in Brasilia on Monday.",
+            "2023-08-22",
+        ),
     ],
 )
 def test_two_leaders_met_apart_or_of_one_country_are_two_meetings(text: str, published: str) -> None:

@@ -299,6 +299,51 @@ def test_office_plus_country(gazetteer: Gazetteer, text: str, expected: list[tup
     assert [(m.country, m.role, m.plural) for m in offices] == expected
 
 
+#: (id, text, day, [leader id, or country of an office left unnamed]): a list of offices of countries with the
+#: holders' names in brackets (rules people.listed-office-names and people.bracketed-name).
+BRACKETED_OFFICES = [
+    (
+        "two-named-and-a-bare-country",
+        "Lula met the presidents of Kenya (William Ruto) and Ghana (Nana Akufo-Addo) and the prime minister of "
+        "Ethiopia.",
+        dt.date(2023, 8, 22),
+        ["luiz-inacio-lula-da-silva", "william-ruto", "nana-akufo-addo", "ETH"],
+    ),
+    (
+        "semicolons-honorifics-and-a-trailing-country",
+        "Guests will include the prime ministers of Spain (Mr Pedro Sanchez); Portugal (Antonio Costa); and Greece.",
+        dt.date(2022, 3, 1),
+        ["pedro-sanchez", "antonio-costa", "GRC"],
+    ),
+    (  # the one named held no office of that country on the day: the office stands for its holder, beside him
+        "named-out-of-office",
+        "The presidents of Kenya (Uhuru Kenyatta) and Ghana will attend.",
+        dt.date(2023, 8, 22),
+        ["KEN", "uhuru-kenyatta", "GHA"],
+    ),
+    (  # a city in brackets is no holder: the list ends as before
+        "a-city-in-brackets",
+        "He met the presidents of Peru (Lima) and Chile.",
+        dt.date(2023, 8, 22),
+        ["PER"],
+    ),
+]
+
+
+def _who(mention: Mention) -> str:
+    return mention.leaders[0] if mention.leaders else mention.country or ""
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"), [r[1:] for r in BRACKETED_OFFICES], ids=[r[0] for r in BRACKETED_OFFICES]
+)
+def test_a_list_of_offices_with_names_in_brackets(
+    gazetteer: Gazetteer, text: str, day: dt.date, expected: list[str]
+) -> None:
+    found = of_kind(read(gazetteer, text, day), MentionKind.PERSON, MentionKind.OFFICE)
+    assert [_who(m) for m in found] == expected
+
+
 #: (id, text, country, relative): descriptions that stand for a leader of a country.
 DESCRIPTIONS = [
     ("demonym-leader", "The Russian leader spoke.", "RUS", False),

@@ -1695,6 +1695,7 @@ NAME_PART = "people.name-part"  # the rule that reads "Suluhu" after "Samia Sulu
 BRACKETED = "people.bracketed-name"  # the rule that reads "the Prime Minister (Mr Nehru)" as the one named
 SIDELINES = "kind.sidelines"  # the rule that keeps talks on a gathering's sidelines in one side's country a meeting
 SPELLED = "people.near-spelling"  # the rule that reads "President Mohammad Khatimi" as Mohammad Khatami
+LISTED_NAMES = "people.listed-office-names"  # the rule that reads "the presidents of A (X) and B (Y)" as X and Y
 _COMMON_OFFICES = frozenset({Role.PRESIDENT, Role.PRIME_MINISTER, Role.PREMIER, Role.CHANCELLOR, Role.CHAIRMAN})
 #: Offices a monarch's title may stand for when the text names no country: "His Majesty", "the King".
 _MONARCHS = (Role.KING, Role.QUEEN, Role.SULTAN, Role.EMIR, Role.EMPEROR, Role.GRAND_DUKE, Role.PRINCE)
@@ -1748,7 +1749,9 @@ rule(
     BRACKETED,
     Phase.FORM,
     "A bare title with a leader's name in brackets right after it ('the Prime Minister (Mr Nehru)', 'the Emir "
-    "(Sheikh Tamim)') stands for the leader named, not for the text's own holder of the office.",
+    "(Sheikh Tamim)') stands for the leader named, not for the text's own holder of the office; so does a "
+    "country's office ('the President of Kenya (Mr Ruto)') if the one named held an office of that country on the "
+    "day (else both stand, each for its own).",
     "Tinubu and the President (Mr Ruto) held talks in Nairobi on Monday.",
     published="2024-03-05",
     outlet="The Lagos Evening Courier",
@@ -1764,6 +1767,16 @@ rule(
     "King Abdullah held talks with President Mohammad Khatimi in Tehran on Tuesday.",
     published="2003-09-03",
 )(Gazetteer._spelled_like)
+rule(
+    LISTED_NAMES,
+    Phase.FORM,
+    "A leader's name in brackets after a country of a list of offices ('the presidents of A (X) and B (Y), and the "
+    "prime ministers of C (Z); D and E') names that country's office holder and does not end the list: after "
+    "it, a semicolon separates items too; each office is still one of several, met in turn.",
+    "Lula met the presidents of Kenya (William Ruto) and Ghana (Nana Akufo-Addo) and the prime minister of "
+    "Ethiopia in Brasilia on Monday.",
+    published="2023-08-22",
+)(Gazetteer._named_in_brackets)
 rule(
     NAME_PART,
     Phase.FORM,

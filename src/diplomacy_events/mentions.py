@@ -443,7 +443,7 @@ class Gazetteer:
         if not self._region_firsts.isdisjoint(keys) and not _GROUP_HEADS.isdisjoint(keys):
             found = self._region_groups(tokens, keys, found)
         if "(" in keys and len(found) > 1:  # "the Prime Minister (Mr Nehru)": the title is the name's
-            found = self._bracketed_names(tokens, found)
+            found = self._bracketed_names(tokens, found, day)
         found = _mark_oblique(tokens, _share_titles(tokens, found), self.words.clause_verbs)
         found = _claim_pronouns(keys, found, self.words.people_nouns)
         if not _ASKING.isdisjoint(keys) and any(_asks_subject(tokens, m) for m in found):
@@ -748,10 +748,14 @@ class Gazetteer:
             Match(match.start + 1, match.start + 1 + name.end, name.values),
         ]
 
-    def _bracketed_names(self, tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
-        """Read a bare title with a leader's name in brackets right after it as that leader, named by the title:
+    def _bracketed_names(
+        self, tokens: Sequence[Token], found: list[Mention], day: dt.date | None = None
+    ) -> list[Mention]:
+        """Read a title with a leader's name in brackets right after it as that leader, named by the title:
         "the Prime Minister (Mr Nehru)", "the Emir (Sheikh Tamim)" stand for the one named, not for the text's
-        own holder of the office (rule ``ref.bracketed-name``)."""
+        own holder of the office (rule ``people.bracketed-name``); so does a country's office, "the President of
+        Ruritania (Jane Doe)", "the presidents of A (X) and B (Y)", if the one named held an office of that
+        country on ``day``."""
         out: list[Mention] = []
         skip: set[int] = set()
         for k, mention in enumerate(found):
@@ -760,20 +764,31 @@ class Gazetteer:
             person = found[k + 1] if k + 1 < len(found) else None
             if (
                 person is not None
-                and mention.kind is MentionKind.PRONOUN
-                and mention.role is not None
-                and not mention.plural
                 and person.kind is _KIND_PERSON
                 and person.leaders
                 and _key(tokens, mention.end) == "("
                 and _key(tokens, person.end) == ")"
                 and all(t.key == "." or t.key in self.words.honorifics for t in tokens[mention.end + 1 : person.start])
+                and (
+                    (mention.kind is MentionKind.PRONOUN and mention.role is not None and not mention.plural)
+                    or (mention.kind is _KIND_OFFICE and self._holds(person, mention.country, day))
+                )
             ):
-                out.append(_evolve(person, start=mention.start, end=person.end + 1))
+                # one of "the presidents of A (X) and B (Y)" stays one of several offices: met in turn, as they are
+                out.append(_evolve(person, start=mention.start, end=person.end + 1, plural=mention.plural))
                 skip.add(k + 1)
                 continue
             out.append(mention)
         return out
+
+    def _holds(self, person: Mention, country: str | None, day: dt.date | None) -> bool:
+        """Whether the leader a person's mention names first held an office of ``country`` on ``day`` (at some
+        time, with no day)."""
+        leader = self.knowledge.get_leader(person.leaders[0])
+        if leader is None or country is None:
+            return False
+        offices = leader.offices if day is None else leader.offices_on(day)
+        return any(office.country.code == country for office in offices)
 
     def _without_appositions(self, tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
         """Read an office set off after a leader's name that is the leader's own as part of the name's mention:
@@ -1260,6 +1275,10 @@ class Gazetteer:
             if code is not None:
                 first = title.start if not offices else matches[m].start
                 offices.append(self._office(tokens, first, matches[m].end, code, title.role, title.plural or m > k))
+                named = self._named_in_brackets(tokens, matches, m, code, title.role)
+                if named is not None:  # "Guyana (Donald Ramotar)": the office's holder, named
+                    m, person = named
+                    offices.append(person)
             else:  # an organization inside the list ("... South Korea, EU, Brazil")
                 org = matches[m]
                 org_text = _surface(tokens, org.start, org.end)
@@ -1275,11 +1294,37 @@ class Gazetteer:
                 )
             if m + 1 >= len(matches):
                 break
-            between = {t.key for t in tokens[matches[m].end : matches[m + 1].start]}
-            if not between or not between <= (COORDINATION | {"the"}):
+            end = matches[m].end
+            bracketed = _key(tokens, end) == ")"
+            between = {t.key for t in tokens[end + bracketed : matches[m + 1].start]}
+            if not between or not between <= (COORDINATION | {"the"} | ({";"} if bracketed else set())):
                 break
             m += 1
         return m, offices
+
+    def _named_in_brackets(
+        self, tokens: Sequence[Token], matches: list[Match[Entry]], m: int, code: str, role: Role | None
+    ) -> tuple[int, Mention] | None:
+        """A leader's name in brackets right after a country of a list of offices, and the name's match index:
+        "the prime ministers of Barbados (Dr Jane Doe) and ..." (rule ``people.listed-office-names``); ``None``
+        if there is none. Which office the name fills is checked later, on the day (``people.bracketed-name``)."""
+        if _key(tokens, matches[m].end) != "(":
+            return None
+        n = m + 1
+        while (
+            n < len(matches)
+            and _tags(matches[n].values) & _TITLE_HONORIFIC_TAGS
+            and not _tags(matches[n].values) & _NAME_TAGS
+        ):
+            n += 1  # "(Dr Jane Doe)", "(Sheikh ...)"
+        if n >= len(matches) or not _tags(matches[n].values) & _NAME_TAGS or _key(tokens, matches[n].end) != ")":
+            return None
+        if not all(
+            t.key == "." or t.key in self.words.honorifics for t in tokens[matches[m].end + 1 : matches[n].start]
+        ):
+            return None
+        person = self._person(tokens, matches[n], code, role, matches[n].start)
+        return (n, person) if person is not None and person.kind is _KIND_PERSON else None
 
     def _titled_alone(
         self, tokens: Sequence[Token], matches: list[Match[Entry]], title: _Title, nxt: Match[Entry] | None

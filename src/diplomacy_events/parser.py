@@ -25,6 +25,7 @@ import attrs
 
 from .assemble import (
     BRACKETED,
+    LISTED_NAMES,
     NAME_PART,
     SPELLED,
     Assembler,
@@ -293,7 +294,9 @@ class _EventReader:
         persons = [m for m in mentions if m.kind is PERSON and m.explicit]
         if self.trace is not None and "(" in sentence.keys:  # "the Prime Minister (Mr Nehru)"
             tokens = sentence.tokens
-            self._trace([(sentence.start, BRACKETED) for m in persons if tokens[m.end - 1].key == ")"])
+            bracketed = [m for m in persons if tokens[m.end - 1].key == ")"]
+            self._trace([(sentence.start, BRACKETED) for m in bracketed])
+            self._trace([(sentence.start, LISTED_NAMES) for m in bracketed if m.plural])  # "the presidents of A (X)"
         if self.trace is not None:
             self._trace([(sentence.start, SPELLED) for m in persons if m.spelled])
         for mention in persons:

@@ -341,7 +341,8 @@ def _discussed_with_all(context: SentenceContext, reading: Reading) -> bool:
     Phase.SENTENCE,
     "'Met A and B at the chancellery', 'sat down with A and B': one leader meeting two named leaders of two other "
     "countries in one place and time is one meeting of the three (not 'met A on Monday and B on Thursday', "
-    "'separately', 'respectively', 'meetings with A and B', 'on the sidelines', nor a verb of speech: 'has spoken "
+    "'separately', 'respectively', 'meetings with A and B', 'on the sidelines', offices of a list named in brackets "
+    "('the presidents of A (X) and B (Y)'), nor a verb of speech: 'has spoken "
     "with A and B' is a conversation each; a longer list is more often one bilateral each; fired by build.meeting).",
     "Lula met Chancellor Olaf Scholz and President Emmanuel Macron at the Elysee on Friday.",
     published="2023-06-25",
@@ -355,8 +356,8 @@ def _met_together(context: SentenceContext, reading: Reading) -> bool:
         return False  # "has spoken with A and B to inform them": a conversation each, most often by phone
     if context.sidelines or reading.summit is not None or objects[0].start < reading.end:
         return False  # "met A and B on the sidelines of the summit", "A and B were among those X met": one each
-    if not all(m.kind is MentionKind.PERSON for m in objects) or not _unsplit(context, reading):
-        return False
+    if not all(m.kind is MentionKind.PERSON and not m.plural for m in objects) or not _unsplit(context, reading):
+        return False  # "met the presidents of A (X) and B (Y)": offices, met in turn
     subject = [m.country or next((a.country for a in m.antecedents), None) for m in reading.subject]
     countries = [m.country for m in objects] + subject
     if len(set(countries)) < len(countries) or None in countries[: len(objects)]:
