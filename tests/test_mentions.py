@@ -321,6 +321,12 @@ BRACKETED_OFFICES = [
         dt.date(2023, 8, 22),
         ["KEN", "uhuru-kenyatta", "GHA"],
     ),
+    (  # a country that owns the name after it ends the list: the name says who
+        "a-possessive-ends-the-list",
+        "He met the presidents of Uganda (Yoweri Museveni) and Tanzania's Samia Suluhu Hassan.",
+        dt.date(2023, 7, 1),
+        ["yoweri-museveni", "samia-suluhu-hassan"],
+    ),
     (  # a city in brackets is no holder: the list ends as before
         "a-city-in-brackets",
         "He met the presidents of Peru (Lima) and Chile.",

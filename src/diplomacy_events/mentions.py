@@ -1269,8 +1269,8 @@ class Gazetteer:
         m = k = title.next
         while m < len(matches):
             code = _value(matches[m], _COUNTRY) or _value(matches[m], _DEMONYM) or _value(matches[m], _METONYM)
-            if code is None and _value(matches[m], _ORG) is None:
-                m -= 1  # not part of the list: leave it to be read on its own
+            if (code is None and _value(matches[m], _ORG) is None) or (m > k and _owns_name(tokens, matches, m)):
+                m -= 1  # not part of the list ("... and Tanzania's Samia Suluhu"): leave it to be read on its own
                 break
             if code is not None:
                 first = title.start if not offices else matches[m].start
@@ -2210,6 +2210,17 @@ def _key(tokens: Sequence[Token], i: int) -> str:
 
 def _overlap(one: Mention, other: Mention) -> bool:
     return one.start < other.end and other.start < one.end
+
+
+def _owns_name(tokens: Sequence[Token], matches: list[Match[Entry]], m: int) -> bool:
+    """Whether ``matches[m]`` is a possessive right before a leader's name: "Tanzania's Samia Suluhu Hassan"."""
+    end = matches[m].end
+    return (
+        _key(tokens, end) in POSSESSIVE_MARKS
+        and m + 1 < len(matches)
+        and matches[m + 1].start == end + 1
+        and bool(_tags(matches[m + 1].values) & _NAME_TAGS)
+    )
 
 
 def _parenthetical(gap: list[str]) -> bool:
