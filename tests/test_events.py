@@ -1811,6 +1811,52 @@ def test_two_leaders_met_apart_or_of_one_country_are_two_meetings(text: str, pub
     assert all("build.met-together" not in m.explanation.rules for m in meetings)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "pairs"),
+    [
+        (  # the list a plural noun of leaders "will include", the meetings' counterpart a description
+            "Presidents due in Nairobi for the planned meetings with the Indian leader will include the presidents "
+            "of Uganda (Yoweri Museveni) and Rwanda (Paul Kagame) and Tanzania's Samia Suluhu Hassan.",
+            "2023-07-01",
+            [
+                {"Yoweri Museveni", "Narendra Modi"},
+                {"Paul Kagame", "Narendra Modi"},
+                {"Samia Suluhu Hassan", "Narendra Modi"},
+            ],
+        ),
+        (  # ", including A and B," after the plural noun, "separate" talks
+            "Lula lands in Luanda tonight. Several heads of state, including host Angolan President Joao Lourenco "
+            "and Zambia's Hakainde Hichilema, are expected to hold separate talks with Lula on Saturday.",
+            "2023-08-25",
+            [
+                {"João Lourenço", "Luiz Inácio Lula da Silva"},
+                {"Hakainde Hichilema", "Luiz Inácio Lula da Silva"},
+            ],
+        ),
+    ],
+)
+def test_leaders_included_among_those_meeting_one_meet_each_in_turn(
+    text: str, published: str, pairs: list[set[str]]
+) -> None:
+    meetings = de_parse(text, published).meetings
+    assert [{p.name for p in m.participants} for m in meetings] == pairs
+    assert all(m.status is Status.PLANNED and "subject.included" in m.explanation.rules for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [  # a hypothetical list; talks attended together; guests of a summit with no meeting word
+        ("The leaders expected in Nairobi for the meetings with Modi would include Ruto and Museveni.", "2023-07-01"),
+        ("Several leaders, including Ruto and Museveni, attended talks with Modi in Nairobi.", "2023-07-01"),
+        ("The leaders expected in Nairobi for the summit are likely to include Ruto and Museveni.", "2023-07-01"),
+    ],
+)
+def test_leaders_listed_with_no_meetings_of_each_are_not_included(text: str, published: str) -> None:
+    meetings = de_parse(text, published).meetings
+    assert all("subject.included" not in m.explanation.rules for m in meetings)
+    assert not any(len(m.participants) == 2 and "Narendra Modi" in {p.name for p in m.participants} for m in meetings)
+
+
 def test_a_trip_folds_into_the_meeting_of_three_it_leads_to() -> None:
     text = "Lula flew to Berlin on Thursday and met Olaf Scholz and Emmanuel Macron at the chancellery."
     (meeting,) = de_parse(text, "2023-06-25").meetings

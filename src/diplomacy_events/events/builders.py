@@ -282,13 +282,16 @@ def _meeting(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "build.each-met",
     Phase.SENTENCE,
-    "'A and B both met C', 'A and B each held talks with C', 'met C separately': each of the subject meets C on "
-    "their own, no meeting of all three (fired by build.meeting).",
+    "'A and B both met C', 'A and B each held talks with C', 'met C separately', leaders listed as included among "
+    "those meeting C (subject.included): each of the subject meets C on their own, no meeting of all three (fired "
+    "by build.meeting).",
     "Orbán and Vučić both met Xi in Beijing in October.",
     published="2024-04-30",
 )
 def _each_of_them(context: SentenceContext, reading: Reading) -> bool:
     """'A and B both (each) met C', '... met C separately': each of the subject on their own."""
+    if "subject.included" in reading.fired:  # "leaders including A and B are to hold meetings with C": in turn
+        return True
     keys = context.keys
     between = keys[reading.subject[-1].end : reading.start]
     if not _EACH.isdisjoint(between):

@@ -636,6 +636,81 @@ def _past_verb(key: str, context: SentenceContext) -> bool:
 
 
 @rule(
+    "subject.included",
+    Phase.SUBJECT,
+    "Leaders listed as included among a plural noun of leaders whose meetings with X (a plural noun, or 'separate' "
+    "or 'bilateral' talks) the sentence tells are its subject, one meeting each with X: 'the heads of state "
+    "expected in A for the meetings with X are likely to include B, C and D', 'five leaders, including B and C, are "
+    "expected to hold separate talks with X' (not 'would' or 'could include', not 'attended talks with X' or 'the "
+    "summit with X', nor leaders listed as a summit's guests with no meeting word).",
+    "The leaders expected in Nairobi for the planned meetings with Modi will include Ruto and Museveni.",
+    published="2023-07-01",
+    needs=("trigger.nominal",),
+)
+def _included(context: SentenceContext, reading: Reading) -> bool:
+    if reading.subject or reading.participle or not reading.leader_objects or not reading.trigger.nominal:
+        return False
+    if not reading.trigger.plural and _SEPARATE.isdisjoint(context.keys[max(0, reading.start - 2) : reading.start]):
+        return False  # "attended talks with X", "the summit with X": one of all, if any
+    listed = _included_after(context, reading) or _including_before(context, reading)
+    if not listed:
+        return False
+    reading.subject = listed
+    return True
+
+
+def _included_after(context: SentenceContext, reading: Reading) -> list[Mention]:
+    """The leaders after 'are likely to include' that follows the trigger's objects, when a plural noun of leaders
+    opens the clause: "The leaders expected for talks with X are likely to include A and B"."""
+    keys = context.keys
+    verb = reading.leader_objects[-1].end
+    while verb < len(keys) and keys[verb] in _TO_INCLUDE:
+        verb += 1
+    if (
+        verb >= len(keys)
+        or keys[verb] not in _INCLUDE
+        or _PLURAL_LEADERS.isdisjoint(context.token_keys[: reading.start])
+    ):
+        return []
+    first = _listed(context, verb + 1, len(keys))
+    if not first:
+        return []
+    # the list fills the clause, its items set off by semicolons or "as well as": "A (X); B (Y) and C's Z"
+    end = context.clauses.bounds(first[0].start, lists=True)[1]
+    end = next((i for i in range(first[-1].end, end) if keys[i] in RELATIVE_PRONOUNS), end)  # not ", who ..."
+    return [m for m in context.leaders.between(first[0].start, end) if m.kind is not PRONOUN]
+
+
+def _including_before(context: SentenceContext, reading: Reading) -> list[Mention]:
+    """The leaders set off by commas after ', including' that follows a plural noun of leaders, before the trigger:
+    "Five leaders, including A and B, are expected to hold separate meetings with X"."""
+    keys = context.keys
+    start = next((i for i in range(reading.start - 1, 1, -1) if keys[i] == "including" and keys[i - 1] == ","), 0)
+    if not start or _PLURAL_LEADERS.isdisjoint(context.token_keys[max(0, start - _LEADERS_REACH) : start]):
+        return []
+    listed = _listed(context, start + 1, reading.start)
+    if not listed or context.key(listed[-1].end) not in _LIST_ENDS:
+        return []
+    if context.leaders.between(listed[-1].end, reading.start):
+        return []
+    return listed
+
+
+def _listed(context: SentenceContext, start: int, end: int) -> list[Mention]:
+    """The leaders of the coordinated group right after ``start`` (none if it opens with no leader)."""
+    group = group_after(context.mentions, context.tokens, start, end)
+    return [m for m in group if m.is_leader] if group and group[0].is_leader else []
+
+
+_TO_INCLUDE = frozenset({"are", "is", "will", "also", "likely", "expected", "set", "due", "to"})  # not "would"
+_INCLUDE = frozenset({"include", "included"})
+_SEPARATE = frozenset({"separate", "bilateral", "individual", "respective"})  # "separate talks with X": one each
+_LIST_ENDS = frozenset({",", "are", "were", "will", "is"})  # after ", including A and B": "A and B are expected to"
+_PLURAL_LEADERS = frozenset({"leaders", "presidents", "heads", "premiers", "counterparts"})
+_LEADERS_REACH = 4  # words from a plural noun of leaders to its ", including": "heads of government ,"
+
+
+@rule(
     "subject.before",
     Phase.SUBJECT,
     "The subject is the nearest coordinated group of persons before the trigger in its clause, not already an object.",
@@ -1348,8 +1423,8 @@ _ALONG = (("along", "with"), ("together", "with"), ("as", "well"))  # "..., alon
     needs=("along", "together", "well"),
 )
 def _along_with(context: SentenceContext, reading: Reading) -> bool:
-    if not reading.leader_objects:
-        return False
+    if not reading.leader_objects or "subject.included" in reading.fired:
+        return False  # "... will include A, as well as B": B is listed with A
     keys, high = context.keys, reading.clause[1]
     for i in range(end_of(reading.objects, reading.leader_objects, reading.end), high - 1):
         if (keys[i], keys[i + 1]) in _ALONG:
