@@ -504,6 +504,45 @@ def test_first_person_in_a_transcript_turn_is_the_speaker() -> None:
     check("I spoke with President Erdogan this morning.", THURSDAY, [])  # no speaker, no one
 
 
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        (
+            "PRESIDENT PUTIN: Going by what President Erdogan told me yesterday in our conversations, a ceasefire is "
+            "within reach.",
+            [Expect((PUTIN, ERDOGAN), MEETING, date=day("2017-11-22"))],
+        ),
+        (
+            "PRESIDENT PUTIN: President Erdogan made his case firmly in our talks this morning, and I respect that.",
+            [Expect((PUTIN, ERDOGAN), MEETING, date=day("2017-11-23"))],
+        ),
+        ("PRESIDENT PUTIN: In our discussions this morning, the defence minister reported on Syria.", []),
+        (
+            "PRESIDENT PUTIN: President Erdogan has spoken often, and in our conversations at the Security Council we "
+            "agreed to listen to him.",
+            [],
+        ),
+    ],
+    ids=["what-x-said-in-our-conversations", "x-in-our-talks", "own-ministers", "x-in-another-clause"],
+)
+def test_a_speaker_s_own_talks_meet_the_leader_the_sentence_names(turn: str, expected: list[Expect]) -> None:
+    """ "In our conversations" of a transcript turn: the speaker and the leader of another country the sentence
+    names (group.speakers-own)."""
+    check(f"HOST: What happened?\n\n{turn}\n\nHOST: Thank you.", THURSDAY, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan said our conversations went well.",  # no speaker: whose "our", the text does not say
+        "Putin and Erdogan said a conversation about gas prices had started.",
+    ],
+)
+def test_a_conversation_no_speaker_owns_is_no_meeting(text: str) -> None:
+    """ "Conversations" alone are a meeting only as a speaker's own (veto.not-speakers-own)."""
+    check(text, THURSDAY, [])
+
+
 def test_two_leaders_of_one_country_meeting_a_guest_are_two_bilateral_meetings() -> None:
     check(
         "President Putin and Prime Minister Medvedev met Erdogan in Moscow on Wednesday.",

@@ -677,6 +677,8 @@ TRIGGER_PROPERTIES = {
     "made for a formal visit with no destination of its own ('left for Riyadh on a two-day official visit', 'is in "
     "Kathmandu on a state visit'); otherwise a bare trip, whose purpose ('left for X to meet Y', 'is in X for talks "
     "with Y on Friday') is the later verb's to tell",
+    "speaker_owned": "a noun that reports a meeting only as a speaker's own, after an 'our' that stands for a "
+    "leader ('what X said in our conversations'; not 'a conversation about trade')",
     "gathers": "a verb whose objects are a gathering's attendees ('the session brought together A, B and C'): they "
     "meet, with no subject of their own",
 }
@@ -725,6 +727,7 @@ class Trigger:
     at_seat: bool = False
     host_owner: bool = False
     formal_only: bool = False
+    speaker_owned: bool = False
 
     #: The preposition the phrase ends in that an "and with"/"and to" repeats, if any (worked out once: the
     #: trigger stage asks for it on each match).

@@ -142,6 +142,29 @@ def possessive(mention: Mention) -> bool:
     return mention.kind is PRONOUN and mention.text.lower() in POSSESSIVES
 
 
+def speaker_owner(mentions: ByStart[Mention], tokens: Sequence[Token], start: int) -> Mention | None:
+    """The speaker's "our" that owns the noun at token ``start``, at most a few plain words before it ("in our long
+    conversations"): a pronoun that stands for one leader (a transcript turn's speaker; a quote's "our" stands for
+    no one); ``None`` if none does.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> lula = Mention(kind=PERSON, start=0, end=1, text="Lula", leaders=("lula",))
+    >>> our = Mention(kind=PRONOUN, start=3, end=4, text="our", antecedents=(lula,))
+    >>> tokens = tokenize("Lula said in our long conversations")
+    >>> speaker_owner(ByStart([lula, our]), tokens, 5) is our, speaker_owner(ByStart([lula]), tokens, 5)
+    (True, None)
+    """
+    for i in range(start - 1, max(-1, start - 1 - _NOUN_MODIFIERS), -1):
+        here = mentions.between(i, i + 1)
+        if tokens[i].key == "our":
+            owner = next((m for m in here if m.kind is PRONOUN), None)
+            one = owner is not None and len(owner.antecedents) == 1 and owner.antecedents[0].is_leader
+            return owner if one else None
+        if here or not tokens[i].key.isalpha():
+            return None
+    return None
+
+
 def _determiner(mention: Mention, mentions: ByStart[Mention]) -> bool:
     """Whether a possessive opens another mention: "his" in "his German counterpart"."""
     return possessive(mention) and any(m is not mention for m in mentions.between(mention.start, mention.start + 1))

@@ -46,6 +46,7 @@ from .grammar import (
     participle_opening,
     passive_agents,
     people_count,
+    speaker_owner,
 )
 from .members import CALL, MEET, OFFICE, PRONOUN
 
@@ -1234,6 +1235,62 @@ def _their_other(context: SentenceContext, end: int) -> list[Mention]:
         if not keys[i].isalpha() or not keys[i].islower() or context.tokens[i].capitalised:
             return []
     return []
+
+
+@rule(
+    "group.speakers-own",
+    Phase.GROUPS,
+    "A meeting noun a speaker's 'our' owns, with no one after it, in a transcript turn ('THE PRESIDENT: "
+    "based on what President X said last night in our conversations'): the speaker and the one leader of another "
+    "country the sentence names, not past a ', and' or ', but' (a 'we' of two leaders who speak in turn names the "
+    "other); none if it names no such leader, or several ('in our meeting this morning my ministers said' is "
+    "nothing).",
+    "THE PRESIDENT: Judging by what President Lula told me in our talks this morning, a deal is near.",
+    published="2009-04-03",
+    outlet="The White House",
+    only=(TriggerType.MEET, TriggerType.CALL),
+)
+def _speakers_own(context: SentenceContext, reading: Reading) -> bool:
+    owner = speaker_owner(context.mentions, context.tokens, reading.start)
+    if owner is None or _other_side(reading.leader_objects, owner):  # "our talks with X" names its own
+        return False
+    part = _joined_part(context.keys, reading.start, (0, len(context.keys)))
+    others = _other_side(context.mentions.between(*part), owner)
+    if len(others) != 1:
+        return False
+    reading.subject, reading.leader_objects = [owner], others
+    return True
+
+
+def _joined_part(keys: Sequence[str], at: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """The part of ``clause`` (token bounds) around token ``at`` that no ", and" or ", but" splits off.
+
+    >>> _joined_part("x was clear , and in our talks we agreed".split(), 7, (0, 10))
+    (4, 10)
+    """
+    cuts = [i for i in range(clause[0] + 1, clause[1]) if keys[i] in _CLAUSE_JOINS and keys[i - 1] == ","]
+    low = max((i for i in cuts if i < at), default=clause[0])
+    return low, min((i for i in cuts if i > at), default=clause[1])
+
+
+_CLAUSE_JOINS = frozenset({"and", "but"})  # ", and" and ", but" join two clauses
+
+
+def _other_side(mentions: Sequence[Mention], owner: Mention) -> list[Mention]:
+    """The mentions that name a leader of another country than the one ``owner`` (a speaker's pronoun) stands for,
+    one for each such leader: a name or an office, or a "we" of two leaders who speak in turn."""
+    speaker = owner.antecedents[0]
+    found: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.kind is PRONOUN and mention.text.lower() not in _WE:
+            continue  # "to support him": whom the text spoke of, not whom the speaker met
+        for leader in mention.antecedents if mention.kind is PRONOUN else (mention,):
+            if leader.is_leader and leader.kind is not PRONOUN and leader.country != speaker.country:
+                found.setdefault(leader.leaders[0] if leader.leaders else f"{leader.country}/{leader.role}", mention)
+    return list(found.values())
+
+
+_WE = frozenset({"we", "us"})
 
 
 _THEIR_VERB_WORDS = 3  # words of a verb between a subject and its object: "turned to", "would later tell"

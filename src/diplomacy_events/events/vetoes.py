@@ -34,7 +34,7 @@ from ..model import Status
 from ..rules import Phase, rule
 from ..syntax import WINDOW, infinitive_after, participle_word, put_off_to
 from .context import Reading, SentenceContext
-from .grammar import group_after, group_before, opening_phrase, people_count, told_before
+from .grammar import group_after, group_before, opening_phrase, people_count, speaker_owner, told_before
 from .members import INVITE, PLANNED
 
 _GATHERINGS = (TriggerType.SUMMIT, TriggerType.ATTEND)
@@ -317,6 +317,18 @@ def _adjective(context: SentenceContext, reading: Reading) -> bool:
     if following in _QUOTE_MARKS and end + 1 < len(keys):  # 'bilateral "gas integration"': the word quoted
         following = keys[end + 1]
     return following.isalpha() and following not in _AFTER_NOUN
+
+
+@rule(
+    "veto.not-speakers-own",
+    Phase.TRIGGER,
+    "A noun that is a meeting only as a speaker's own ('conversations', 'discussions') reports nothing unless a "
+    "speaker's 'our' owns it ('what X said in our conversations'): not 'a conversation about trade'.",
+    "Ruto said a conversation about debt relief had begun in Nairobi.",
+    needs=("trigger.speaker_owned",),
+)
+def _not_speakers_own(context: SentenceContext, reading: Reading) -> bool:
+    return reading.trigger.speaker_owned and speaker_owner(context.mentions, context.tokens, reading.start) is None
 
 
 #: Words that may follow a meeting word used as a noun: "a bilateral with X", "a bilateral during the summit".
