@@ -1278,12 +1278,17 @@ _CLAUSE_JOINS = frozenset({"and", "but"})  # ", and" and ", but" join two clause
 
 def _other_side(mentions: Sequence[Mention], owner: Mention) -> list[Mention]:
     """The mentions that name a leader of another country than the one ``owner`` (a speaker's pronoun) stands for,
-    one for each such leader: a name or an office, or a "we" of two leaders who speak in turn."""
+    one for each such leader: names and offices; failing them, a "we" of two leaders who speak in turn."""
+    named = _others_named([m for m in mentions if m.kind is not PRONOUN], owner)
+    return named or _others_named([m for m in mentions if m.kind is PRONOUN and m.text.lower() in _WE], owner)
+
+
+def _others_named(mentions: Sequence[Mention], owner: Mention) -> list[Mention]:
+    """Of ``mentions``, one for each leader of another country than the speaker's it names (a pronoun through its
+    antecedents)."""
     speaker = owner.antecedents[0]
     found: dict[str, Mention] = {}
     for mention in mentions:
-        if mention.kind is PRONOUN and mention.text.lower() not in _WE:
-            continue  # "to support him": whom the text spoke of, not whom the speaker met
         for leader in mention.antecedents if mention.kind is PRONOUN else (mention,):
             if leader.is_leader and leader.kind is not PRONOUN and leader.country != speaker.country:
                 found.setdefault(leader.leaders[0] if leader.leaders else f"{leader.country}/{leader.role}", mention)
