@@ -507,6 +507,23 @@ def test_first_person_in_a_transcript_turn_is_the_speaker() -> None:
 @pytest.mark.parametrize(
     ("turn", "expected"),
     [
+        ("PRESIDENT PUTIN: The deals we struck at this summit I believe will help both countries.", []),
+        (
+            "PRESIDENT PUTIN: The deals we struck at this meeting with President Erdogan are good for both countries.",
+            [Expect((PUTIN, ERDOGAN))],
+        ),
+    ],
+    ids=["this-summit-then-i", "this-meeting-with-x"],
+)
+def test_a_pronoun_opening_the_next_clause_is_no_object_of_this_summit(turn: str, expected: list[Expect]) -> None:
+    """ "At this summit I believe will ...": "I" is the next verb's subject; the summit is told elsewhere
+    (veto.told-before)."""
+    check(f"{turn}\n\nPRESIDENT ERDOGAN: Agreed.", THURSDAY, expected)
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
         (
             "PRESIDENT PUTIN: Going by what President Erdogan told me yesterday in our conversations, a ceasefire is "
             "within reach.",

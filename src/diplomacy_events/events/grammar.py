@@ -343,9 +343,10 @@ def told_before(keys: Sequence[str], start: int, objects: Sequence[Mention]) -> 
     """Whether a trigger noun refers back to a meeting with no one named.
 
     "Briefed them on the talks", "agreed to make this three-way summit an
-    annual event": the meeting is reported elsewhere.
+    annual event": the meeting is reported elsewhere. A pronoun that opens
+    the next clause ("at this summit I think will ...") names no one of it.
     """
-    if any(m.is_leader for m in objects):
+    if any(m.is_leader and not (m.kind is PRONOUN and m.text.lower() in CLAUSE_SUBJECTS) for m in objects):
         return False
     if start >= 2 and keys[start - 1] in ("the", "that", "those", "these") and keys[start - 2] in REFERRING:
         return True
