@@ -48,6 +48,19 @@ def test_a_speaker_label_on_its_own_line_opens_the_turn_below() -> None:
     assert normalize("SUMMARY:\nPutin met Xi.").blocks[0].kind is BlockKind.BODY  # one such line is no transcript
 
 
+def test_turns_run_together_in_one_paragraph_are_split_at_their_labels() -> None:
+    text = "Q: Were the talks useful? THE PRESIDENT: Very. CHANCELLOR KOHL: I agree. Q: Thank you."
+    found = [(b.speaker, text[b.start : b.end]) for b in normalize(text).blocks]
+    assert found == [
+        ("Q", "Were the talks useful?"),
+        ("THE PRESIDENT", "Very."),
+        ("CHANCELLOR KOHL", "I agree."),
+        ("Q", "Thank you."),
+    ]
+    plain = "Kohl arrived in Bonn. NATO: the alliance met. Q: Why?"  # a paragraph that opens with no label
+    assert [b.speaker for b in normalize(plain).blocks] == [None]
+
+
 def test_links_to_other_stories_are_chrome_and_captions_are_read() -> None:
     text = (
         "RELATED: Putin and Modi held talks in Kazan last October.\n"

@@ -548,6 +548,14 @@ def test_a_speaker_s_own_talks_meet_the_leader_the_sentence_names(turn: str, exp
     check(f"HOST: What happened?\n\n{turn}\n\nHOST: Thank you.", THURSDAY, expected)
 
 
+def test_a_speaker_s_own_talks_in_turns_run_together() -> None:
+    text = (
+        "Q: Is a ceasefire near? PRESIDENT PUTIN: Going by what President Erdogan told me yesterday in our talks, "
+        "it may be. Q: Thank you."
+    )
+    check(text, THURSDAY, [Expect((PUTIN, ERDOGAN), MEETING, date=day("2017-11-22"))])
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -38,6 +38,8 @@ _MASK = re.compile(
 )
 _UNMASKED = re.compile(_CONTROL)  # without these, nor "<" or "&", a text has nothing to blank
 _SPEAKER = re.compile(r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?: |(?P<asks>Q) (?=[A-Z(])")
+#: A turn's label inside a line of turns run together, after the end of the turn before: ". THE PRESIDENT: Well".
+_INLINE_TURN = re.compile(r"(?<=[.?!] )(?:Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.]): (?=[A-Z\"“(])")
 _LABEL = re.compile(  # a turn's label on its own line
     r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?:$"
 )
@@ -212,6 +214,27 @@ def _is_sentence_like(line: str) -> bool:
     return line[-1] in _TERMINAL or len(line.split()) >= 12
 
 
+def _turns_split(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines, each that opens with a turn's label split before every other label it runs on to: a transcript
+    whose turns were run together into one paragraph ("Q: Did you meet him? THE PRESIDENT: I did.").
+
+    >>> text = "Q: Did you meet him? THE PRESIDENT: I did. PRIME MINISTER ABE: Yes."
+    >>> [text[start:end] for start, end in _turns_split(text, [(0, len(text))])]
+    ['Q: Did you meet him?', 'THE PRESIDENT: I did.', 'PRIME MINISTER ABE: Yes.']
+    """
+    split: list[tuple[int, int]] = []
+    for start, end in lines:
+        opening = _SPEAKER.match(text, start, end)
+        if opening is None or opening.group("name") in _KICKERS:
+            split.append((start, end))
+            continue
+        for label in _INLINE_TURN.finditer(text, opening.end(), end):
+            split.append((start, label.start() - 1))
+            start = label.start()
+        split.append((start, end))
+    return split
+
+
 def _joined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join a bullet item that wrapped onto the next line ("- Prime Minister" + "Narendra Modi's visit ..."), and a
     sentence broken off at a single line break ("... to Australia on" + "October 20 ...")."""
@@ -370,7 +393,7 @@ def normalize(text: str) -> Document:
     speakers = 0
     body_seen = False
     headline, headline_words = "", 0  # a sentence-case headline, when no line is in title case
-    lines = _joined(masked, _unwrapped(masked, _lines(masked)))
+    lines = _turns_split(masked, _joined(masked, _unwrapped(masked, _lines(masked))))
     labels = sum(_LABEL.match(masked, start, end) is not None for start, end in lines) >= 2
     titled = _titled_turns(masked, lines)
     members = _members(masked, lines)
