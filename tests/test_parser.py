@@ -7666,3 +7666,36 @@ def test_a_companion_set_off_by_commas_is_read_as_a_coordinated_subject(companio
         ]
 
     assert pairs(companion) == pairs(plain) and any(len(p[2]) == 3 for p in pairs(plain))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Scholz held talks with King Charles in the presence of Prime Minister Rishi Sunak on Monday.",
+            "2023-11-20",
+            {frozenset({"Olaf Scholz", "Charles III"}), frozenset({"Olaf Scholz", "Rishi Sunak"})},
+        ),
+        (
+            "Ruto wound up his stay by meeting Museveni, with the presence of President Samia Suluhu Hassan.",
+            "2023-11-20",
+            {frozenset({"William Ruto", "Yoweri Museveni"}), frozenset({"William Ruto", "Samia Suluhu Hassan"})},
+        ),
+        (
+            "Scholz held talks with King Charles in the presence of reporters on Monday.",
+            "2023-11-20",
+            {frozenset({"Olaf Scholz", "Charles III"})},
+        ),
+        (
+            "Scholz held talks with King Charles on Monday, in the presence of his minister Annalena Baerbock.",
+            "2023-11-20",
+            {frozenset({"Olaf Scholz", "Charles III"})},
+        ),
+    ],
+)
+def test_a_leader_in_whose_presence_a_meeting_is_held_takes_part(
+    text: str, published: str, expected: set[frozenset[str]]
+) -> None:
+    """ "Met X in the presence of Y": Y is one of the meeting (objects.in-presence); others present are not."""
+    meetings = de.parse(text, published).meetings
+    assert {frozenset(p.name for p in m.participants) for m in meetings} == expected

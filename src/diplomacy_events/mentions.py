@@ -485,11 +485,12 @@ class Gazetteer:
         if len({leader.id for leader, _ in holders}) != 1:
             return mention
         leader, office = holders[0]
+        start = _titled_start(tokens, mention, unlisted.text)
         return Mention(
             kind=_KIND_PERSON,
-            start=mention.start,
+            start=start,
             end=mention.end,
-            text=mention.text,
+            text=_surface(tokens, start, mention.end),
             leaders=(leader.id,),
             country=office.country.code,
             role=office.role,
@@ -2197,6 +2198,15 @@ def _after_capitals(tokens: Sequence[Token], i: int) -> int:
 def _capitalised_word(tokens: Sequence[Token], i: int) -> bool:
     """Whether ``tokens[i]`` is a capitalised word (not the first of a sentence: "Later", "Then")."""
     return 0 < i < len(tokens) and tokens[i].capitalised and tokens[i].key.isalpha()
+
+
+def _titled_start(tokens: Sequence[Token], mention: Mention, written: str) -> int:
+    """Where a name's mention starts with the title written before it ("the supreme leader of the Islamic
+    revolution Ayatollah Ali Khamin'i"): its own start unless the words just before it and it spell ``written``."""
+    for start in range(mention.start - 1, max(-1, mention.start - _TITLE_REACH - 1), -1):
+        if _surface(tokens, start, mention.end) == written:
+            return start
+    return mention.start
 
 
 def _surface(tokens: Sequence[Token], start: int, end: int) -> str:

@@ -310,6 +310,33 @@ _WITH_REACH = 7  # plain words between a meeting word and a later "with": "talks
 
 
 @rule(
+    "objects.in-presence",
+    Phase.SUBJECT,
+    "Leaders named after 'in the presence of' (or 'with the presence of') right after a meeting's people ('met X "
+    "in the presence of President Y', 'talks with X, with the presence of Y') take part in it too.",
+    "Scholz held talks with King Charles in the presence of Prime Minister Rishi Sunak on Monday.",
+    published="2023-11-20",
+    only=(TriggerType.MEET,),
+    needs=("presence",),
+)
+def _in_presence(context: SentenceContext, reading: Reading) -> bool:
+    if not reading.leader_objects:
+        return False
+    keys, limit = context.keys, reading.clause[1]
+    start = reading.objects[-1].end
+    start += start < limit and keys[start] == ","
+    if tuple(keys[start : start + len(_PRESENCE) + 1])[1:] != _PRESENCE or keys[start] not in ("in", "with"):
+        return False
+    present = [m for m in group_after(context.mentions, context.tokens, start + 4, limit) if m.is_leader]
+    reading.objects += present
+    reading.leader_objects += present
+    return bool(present)
+
+
+_PRESENCE = ("the", "presence", "of")  # after "in" or "with": "in the presence of X"
+
+
+@rule(
     "objects.dative-invitation",
     Phase.SUBJECT,
     "An invitation with no guest after it whose guest stands before it after 'to' ('renewed to X the invitation to "
