@@ -7699,3 +7699,26 @@ def test_a_leader_in_whose_presence_a_meeting_is_held_takes_part(
     """ "Met X in the presence of Y": Y is one of the meeting (objects.in-presence); others present are not."""
     meetings = de.parse(text, published).meetings
     assert {frozenset(p.name for p in m.participants) for m in meetings} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chirac arrived in Bonn on Monday. Chancellor Helmut Kohl, his host for two days, was in a cheerful mood.",
+            {("visit", frozenset({"Jacques Chirac", "Helmut Kohl"}))},
+        ),
+        (
+            "Chirac flew to Bonn on Monday. Chancellor Helmut Kohl was his host for the weekend.",
+            {("visit", frozenset({"Jacques Chirac", "Helmut Kohl"}))},
+        ),
+        ("Chirac spoke in Paris on Monday. Chancellor Helmut Kohl, his old friend, was in a cheerful mood.", set()),
+        ("Chancellor Helmut Kohl, his party's host, spoke in Bonn on Monday.", set()),
+    ],
+)
+def test_a_leader_called_the_visitors_host_is_the_visits_counterpart(
+    text: str, expected: set[tuple[str, frozenset[str]]]
+) -> None:
+    """ "X, his host for ..., was" and "X was his host" tell a visit of the owner of "his" to X (subject.host-owner)."""
+    meetings = de.parse(text, "1998-03-10").meetings
+    assert {(m.kind.value, frozenset(p.name for p in m.participants)) for m in meetings} == expected

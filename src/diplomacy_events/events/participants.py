@@ -496,6 +496,40 @@ def _guest_owner(context: SentenceContext, reading: Reading) -> bool:
     return True
 
 
+@rule(
+    "subject.host-owner",
+    Phase.SUBJECT,
+    "A host noun's owner is the guest and the leader it is said of the host: set off after the leader's name ('X, "
+    "his host for the first days of the trip, was ...') or after a copula ('X was his host'), it tells a visit of "
+    "its owner to X.",
+    "Chirac arrived in Bonn on Monday. Chancellor Helmut Kohl, his host for two days, was in a cheerful mood.",
+    published="1998-03-10",
+    only=(TriggerType.HOST,),
+    needs=("trigger.agent_noun",),
+)
+def _host_owner(context: SentenceContext, reading: Reading) -> bool:
+    owner = _owner(context, reading) if reading.trigger.agent_noun else None
+    if owner is None or not owner.is_leader or owner.start == 0:
+        return False
+    link = owner.start - 1  # the comma of an apposition, or the copula
+    if context.keys[link] not in _HOST_LINKS:
+        return False
+    host = next((m for m in context.persons.items if m.end == link and m.is_leader), None)
+    if host is None:
+        return False
+    guest = _other_than(owner, [host], context.before)
+    if guest is owner and _leaders_of(owner)[:1] == _leaders_of(host)[:1]:
+        return False  # "his" is the host himself: no guest named
+    reading.subject = [host]
+    reading.objects, reading.leader_objects = [guest], [guest]
+    reading.past = reading.past or context.keys[link] in ("was", "were")
+    context.taken.add(id(guest))
+    return True
+
+
+_HOST_LINKS = frozenset({",", "is", "was", "will", "be"})  # "X, his host", "X was his host", "X will be his host"
+
+
 def _other_than(owner: Mention, guests: Sequence[Mention], before: Sequence[Mention]) -> Mention:
     """The host a guest noun's owner stands for: "his" in "X was his guest" is not X (whom a pronoun's first
     antecedent in its sentence would be) but the leader the sentence before named."""
