@@ -2383,3 +2383,33 @@ THE_SAME_YEAR = [
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(THE_SAME_YEAR))
 def test_the_same_year_is_the_year_told_before(text: str, published: dt.date, expected: list[Row]) -> None:
     assert meetings(text, published) == expected
+
+
+#: "They will meet at the summit" when the text named no summit before takes the dates the text gave "the summit",
+#: its own or its sentence's one time, in the paragraphs before too (date.summit-told).
+THE_SUMMIT_TOLD = [
+    (
+        "the-summit-dated-in-an-earlier-paragraph",
+        "The summit, which was put off twice, will be held in Nairobi on June 3-4.\n\n"
+        "Asked whether Ramaphosa would see Museveni alone, an aide said only that they will meet at the summit.",
+        dt.date(2024, 5, 10),
+        [(("cyril-ramaphosa", "yoweri-museveni"), "meeting", "planned", "2024-06-03/2024-06-04")],
+    ),
+    (
+        "a-summit-held-dates-the-talks-held-there",
+        "The summit took place in Lusaka on April 8.\n\nTinubu held talks with Ruto at the summit.",
+        dt.date(2024, 4, 20),
+        [(("bola-tinubu", "william-ruto"), "meeting", "occurred", "2024-04-08")],
+    ),
+    (
+        "a-plan-does-not-take-the-dates-of-a-summit-held",
+        "The summit took place in Lusaka on April 8.\n\nTinubu will meet Ruto at the summit.",
+        dt.date(2024, 4, 20),
+        [(("bola-tinubu", "william-ruto"), "meeting", "planned", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(THE_SUMMIT_TOLD))
+def test_the_summit_told_dates_the_meetings_at_it(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected

@@ -16,7 +16,7 @@ from typing import Protocol
 
 import attrs
 
-from .dating import LEAD_DAYS, Calendar, edition_a_year_before, news_day
+from .dating import LEAD_DAYS, Calendar, Dated, edition_a_year_before, news_day
 from .errors import UnknownMembershipError
 from .events import EventCandidate, SummitMention
 from .events.grammar import people_count
@@ -317,6 +317,13 @@ class Assembler:
         found = self._read_summit(mention, status, evidence, tokens)
         self._resolved[id(mention)] = (mention, found)
         return found
+
+    def unnamed_summit(self, time: TimeExpression, status: Status) -> None:
+        """Note the dates of "the summit" told before the text named any: a meeting "at the summit" later takes
+        them (the rule ``date.summit-told``)."""
+        date = self.calendar.resolve(time, status) if self._last_summit is None else None
+        if date is not None:
+            self.calendar.unnamed_summit = Dated(participants=(), date=date, status=status)
 
     def _of_its_time(self, summit: Summit, status: Status | None) -> bool:
         """Whether a meeting of ``status`` can be on a summit's sidelines: one that happened at a summit under way or
@@ -1230,6 +1237,7 @@ class Assembler:
             candidate.next_step,
             host if kind is VISIT else None,
             arranged,
+            summit is None and candidate.summit is not None and candidate.summit.anaphoric,
         )
         if "date.during-visit" in fired and date is not None and self.anchor is not None and date.start > self.anchor:
             status = PLANNED  # "said on Friday that X is visiting China": the visit of December 2 to 5
@@ -1560,6 +1568,7 @@ _DATING_RULES = frozenset(
         "date.summit-relation",
         "date.paragraph-context",
         "date.goes-on",
+        "date.summit-told",
         "date.rest-of-visit",
         "date.later-that-day",
         "date.same-plan",
@@ -2473,6 +2482,7 @@ _BORROWED_DATES = frozenset(
         "date.summit",
         "date.paragraph-context",
         "date.goes-on",
+        "date.summit-told",
         "date.summit-context",
         "date.gathering-context",
         "date.summit-later",

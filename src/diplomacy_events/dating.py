@@ -2166,6 +2166,7 @@ class MeetingReading:
     next_step: bool = False  # "will then meet Y": a plan that comes next after the event told before
     aside: bool = False  # told in a relative or subordinate clause of another event
     arranged: bool = False  # a plan, or an arrangement a statement tells ("said on Friday that X is visiting Y")
+    unnamed_summit: bool = False  # "they will meet at the summit", when the text named no summit before
     date: DateSpan | None = None
     fired: list[str] = attrs.Factory(list)
     running: str = ""
@@ -2200,6 +2201,7 @@ class Calendar:
     untimed: bool = True  # the sentence read now names no time at all ("a week after being sworn in" is one)
     plans: list[Dated] = attrs.Factory(list)  # the story's dated planned gatherings (of three or more leaders)
     visits: list[Dated] = attrs.Factory(list)  # the story's visits dated to the day, with the countries visited
+    unnamed_summit: Dated | None = None  # the dates the text gave "the summit" when it had named none
 
     def new_paragraph(self) -> None:
         """Forget the paragraph's context: a date carries over only within a paragraph.
@@ -2282,6 +2284,7 @@ class Calendar:
         next_step: bool = False,
         host: Country | None = None,
         arranged: bool = False,
+        unnamed_summit: bool = False,
     ) -> tuple[DateSpan | None, list[str]]:
         """A meeting's date: its own, else one from its paragraph (the context rules), and the rules that fired.
 
@@ -2291,7 +2294,9 @@ class Calendar:
         One that ``goes_on`` ("X also met Y") may also take the last event the
         paragraphs before told. A visit to ``host`` is remembered for the
         story's plans of its traveller there; an undated meeting ``arranged``
-        (planned, or told by a statement as under way) may take its days.
+        (planned, or told by a statement as under way) may take its days. One
+        at an ``unnamed_summit`` ("at the summit", none named before) refers
+        back to the event told before, as one that goes on does.
         """
         if date is not None:
             told = Dated(participants=tuple(participants), date=date, status=status)
@@ -2308,6 +2313,7 @@ class Calendar:
             aside=aside,
             next_step=next_step,
             arranged=arranged or status is _PLANNED,
+            unnamed_summit=unnamed_summit,
         )
         run(_CONTEXT_PHASE, self, reading)
         return reading.date, reading.fired
@@ -2609,6 +2615,23 @@ def _told_before(calendar: Calendar, reading: MeetingReading) -> bool:
         return False
     assert told is not None
     reading.date = _so_far(calendar, told.date)
+    return True
+
+
+@rule(
+    "date.summit-told",
+    Phase.CONTEXT,
+    "An undated meeting 'at the summit' when the text named no summit before takes the dates the text gave 'the "
+    "summit' (its own, or its sentence's one time: 'the summit, which was put off twice, will be held in Nairobi on "
+    "June 3-4'), in the paragraphs before too, when its status is the meeting's.",
+    "The summit will be held in Nairobi on June 3-4.\n\nRamaphosa will meet Ruto at the summit.",
+    published="2024-05-10",
+)
+def _summit_told(calendar: Calendar, reading: MeetingReading) -> bool:
+    told = calendar.unnamed_summit
+    if not reading.unnamed_summit or told is None or told.status is not reading.status:
+        return False
+    reading.date = told.date
     return True
 
 

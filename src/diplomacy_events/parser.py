@@ -357,6 +357,8 @@ class _EventReader:
                 summit = self.assembler.summit(named, status, evidence, sentence.tokens)
                 if summit is not None:
                     self.summits.append(summit)
+            elif named.anaphoric:
+                self._unnamed_summit(named, read)
         heading = _heading(sentence)
         self.assembler.filed = self.parser.gazetteer.filed_in(sentence.tokens) if candidates else None
         self._assemble(candidates, sentence, evidence)
@@ -367,6 +369,17 @@ class _EventReader:
             self._news(sentence, read.times)
         if not heading and read.section is None:
             self._lead(sentence, mentions, read.times)
+
+    def _unnamed_summit(self, named: SummitMention, read: SentenceReading) -> None:
+        """Note the time of "the summit" told with no summit named before: its own, else its sentence's one time
+        ("the summit, which was put off twice, will be held on June 3-4"), in the tense of that time's clause."""
+        plain = [t for t in read.times if t.relation is None and not t.cited]
+        time = named.time or (plain[0] if len(plain) == 1 else None)
+        if time is None:
+            return
+        sentence = read.sentence
+        status = sentence_status(sentence.tokens, self.words, time.start, keys=sentence.keys) or OCCURRED
+        self.assembler.unnamed_summit(time, status)
 
     def _chaired(
         self, read: SentenceReading, summits: Sequence[SummitMention], candidates: Sequence[EventCandidate]
