@@ -1956,6 +1956,25 @@ NOMINAL = [
         [],
     ),
     (
+        "opening-call-with-after-a-dateline",
+        "SEOUL (Wire) - In a phone call with Biden on Monday, Kishida raised export controls.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), CALL, date=day("2023-05-15"))],
+    ),
+    (
+        "their-meeting-after-a-dateline-of-figures-and-an-agency",
+        "Osaka, 5/20/2023 (Nippon Press - NP) - At the close of their meeting on Thursday, the leaders of the United "
+        "States, Joe Biden, and Japan, Fumio Kishida, agreed on chips.",
+        SATURDAY_2023,
+        [Expect((BIDEN, KISHIDA), date=day("2023-05-18"))],
+    ),
+    (
+        "no-opening-phrase-after-a-dateline-when-a-subject-stands-between",
+        "SEOUL (Wire) - In the afternoon Kishida discussed export controls with his ministers.",
+        SATURDAY_2023,
+        [],
+    ),
+    (
         "participle-opening",
         "Speaking after talks with Xi Jinping in Beijing on Friday, Macron said Europe must stay united.",
         SATURDAY_2023,

@@ -239,15 +239,19 @@ def dateline_end(tokens: Sequence[Token]) -> int:
     return 0
 
 
-_PAREN_DATE = 4  # tokens of the day between its comma and the agency's parenthesis: "Nov 29"
+_PAREN_DATE = 5  # tokens of the day between its comma and the agency's parenthesis: "Nov 29", "3/17/2004"
 _PAREN_SHORTEST = 6  # tokens of the shortest such dateline: a place, its comma, a day, "(", the agency and ")"
 
 
 def _agency_paren_end(tokens: Sequence[Token]) -> int:
-    """Where a dateline of a place in ordinary capitals, a day and an agency in capitals between parentheses ends
-    ("Kathmandu, Nov 29 (PTI) Oli will ..."): the body begins right after the closing parenthesis (0 when none).
+    """Where a dateline of a place in ordinary capitals, a day and an agency between parentheses ends ("Kathmandu,
+    Nov 29 (PTI) Oli will ..."; "Rio de Janeiro, 3/17/2004 (Agencia Brasil - ABr) - ...", a day in figures and an
+    agency of several words before a dash): the body begins right after the closing parenthesis (0 when none).
 
     >>> tokens = tokenize("Lima, May 3 (AFP) Boric met Lula.")
+    >>> [t.text for t in tokens][_agency_paren_end(tokens) :]
+    ['Boric', 'met', 'Lula', '.']
+    >>> tokens = tokenize("Sao Paulo, 5/3/2023 (Agencia Sul - AS) - Boric met Lula.")
     >>> [t.text for t in tokens][_agency_paren_end(tokens) :]
     ['Boric', 'met', 'Lula', '.']
     >>> _agency_paren_end(tokenize("Lula, 77 (PT) met Boric."))
@@ -255,23 +259,38 @@ def _agency_paren_end(tokens: Sequence[Token]) -> int:
     """
     if len(tokens) < _PAREN_SHORTEST:
         return 0
-    # a place of one to three words before its comma: "Kathmandu, Nov 29 (PTI)"
+    # a place of one to three words before its comma: "Kathmandu, Nov 29 (PTI)", "Rio de Janeiro, 3/17/2004 (ABr)"
     comma = 1 if tokens[1].key == "," else 2 if tokens[2].key == "," else 3 if tokens[3].key == "," else 0
     if not comma or not tokens[0].text[:1].isupper() or not tokens[0].key.isalpha():  # the common case: no comma
         return 0
-    if not all(t.text[:1].isupper() and t.key.isalpha() for t in tokens[:comma]):
+    if not all(t.key.isalpha() and (t.text[:1].isupper() or t.key in _PLACE_PARTICLES) for t in tokens[:comma]):
         return 0
     opening = next(
         (i for i in range(comma + 2, min(len(tokens), comma + 2 + _PAREN_DATE)) if tokens[i].key == "("), None
     )
-    if opening is None or opening + 2 >= len(tokens) or tokens[opening + 2].key != ")":
+    if opening is None:
+        return 0
+    close = next(
+        (i for i in range(opening + 2, min(len(tokens), opening + 2 + _AGENCY_WORDS)) if tokens[i].key == ")"), 0
+    )
+    if not close:
         return 0
     day = tokens[comma + 1 : opening]
-    if not any(t.key.isdecimal() for t in day) or not all(t.key.isalnum() or t.key == "." for t in day):
+    if not any(t.key.isdecimal() for t in day) or not all(t.key.isalnum() or t.key in "./" for t in day):
         return 0
-    agency = tokens[opening + 1].text
-    months = day[0].key.rstrip(".")[:3] in _MONTH_STEMS
-    return opening + 3 if agency.isupper() and agency.isalpha() and len(agency) >= 2 and months else 0
+    agency = tokens[opening + 1 : close]
+    if len(agency) == 1:
+        months = day[0].key.rstrip(".")[:3] in _MONTH_STEMS
+        text = agency[0].text
+        return close + 1 if text.isupper() and text.isalpha() and len(text) >= 2 and months else 0
+    figures = "/" in map(_KEY, day)  # "3/17/2004"
+    named = all(t.text[:1].isupper() and t.key.isalpha() for t in agency)
+    dash = close + 1 < len(tokens) and tokens[close + 1].start - tokens[close].end >= len(" - ")  # the dropped dash
+    return close + 1 if figures and named and dash else 0
+
+
+_PLACE_PARTICLES = frozenset({"de", "da", "do", "del", "di", "la", "el", "es"})  # "Rio de Janeiro", "Dar es Salaam"
+_AGENCY_WORDS = 5  # tokens of an agency's name between parentheses: "(Agencia Brasil - ABr)"
 
 
 _MONTH_STEMS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})

@@ -31,7 +31,7 @@ from ..lexicon import (
     REFERRING,
 )
 from ..mentions import Mention
-from ..segment import Token, hyphenated
+from ..segment import Token, dateline_end, hyphenated
 from ..syntax import ByStart
 from .members import GROUP, OFFICE, PERSON, PRONOUN, STATES
 
@@ -362,7 +362,8 @@ def opening_phrase(tokens: Sequence[Token], start: int, *, wide: bool = False) -
     """Whether the trigger opens its sentence in a prepositional phrase: "In their first phone call on Monday, ...",
     across a few modifiers ("In their nearly hour-long meeting, ..."); ``wide``, also after "on" or "through", an
     adverb of time and more modifiers ("On the second day of their face-to-face talks, ...", "Midway through
-    their talks, ..."); not when a clause's subject stands between ("In the afternoon he had talks with X").
+    their talks, ..."); not when a clause's subject stands between ("In the afternoon he had talks with X"). A
+    dateline before it is passed over ("LIMA (Wire) - In their talks, ...").
 
     >>> from diplomacy_events.segment import tokenize
     >>> opening_phrase(tokenize("In their hour-long meeting, A and B spoke."), 3)
@@ -372,8 +373,11 @@ def opening_phrase(tokens: Sequence[Token], start: int, *, wide: bool = False) -
     (False, True)
     >>> opening_phrase(tokenize("In the afternoon he had talks with A."), 5, wide=True)  # the clause's own
     False
+    >>> opening_phrase(tokenize("LIMA (Wire) - In their hour-long meeting, A and B spoke."), 7)
+    True
     """
-    first = 1 if wide and tokens and tokens[0].key in PHRASE_ADVERBS else 0  # "Midway through their talks, ..."
+    body = dateline_end(tokens)  # "LIMA (Wire) - In their talks, ...": the phrase opens the body
+    first = body + (1 if wide and body < len(tokens) and tokens[body].key in PHRASE_ADVERBS else 0)  # "Midway ..."
     reach, prepositions = (_WIDE_REACH, _PHRASE_PREPOSITIONS) if wide else (_OPENING_REACH, OPENING_PREPOSITIONS)
     if (
         not 2 + first <= start <= reach + first
