@@ -179,6 +179,36 @@ OWN_CLAUSE = [
         WEDNESDAY,
         [((LULA, XI), "meeting", "occurred", "2023-04-27/2023-04-28")],
     ),
+    (
+        "talks-in-a-relative-clause-before-another-meeting-are-background",
+        "Lula, who had talks with Xi, received Prime Minister Anwar Ibrahim on Friday.",
+        WEDNESDAY,
+        [((LULA, XI), "meeting", "occurred", None), ((LULA, ANWAR), "visit", "occurred", "2023-04-28")],
+    ),
+    (
+        "a-relative-clause-keeps-its-own-time",
+        "Lula, who met Xi on Tuesday, received Prime Minister Anwar Ibrahim on Friday.",
+        WEDNESDAY,
+        [((LULA, XI), "meeting", "occurred", "2023-05-02"), ((LULA, ANWAR), "visit", "occurred", "2023-04-28")],
+    ),
+    (
+        "a-list-in-a-relative-clause-keeps-the-clause-s-time",
+        "Lula, who received Petro, Boric and Arce in separate meetings on Monday, also held talks with "
+        "Alberto Fernandez on Tuesday.",
+        WEDNESDAY,
+        [
+            ((LULA, PETRO), "visit", "occurred", "2023-05-01"),
+            ((LULA, "gabriel-boric"), "visit", "occurred", "2023-05-01"),
+            ((LULA, "luis-arce"), "visit", "occurred", "2023-05-01"),
+            ((LULA, "alberto-fernandez"), "meeting", "occurred", "2023-05-02"),
+        ],
+    ),
+    (
+        "talks-in-a-relative-clause-before-a-statement-keep-its-time",
+        "Lula, who held talks with Xi, told reporters on Friday that trade would grow.",
+        WEDNESDAY,
+        [((LULA, XI), "meeting", "occurred", "2023-04-27/2023-04-28")],
+    ),
 ]
 
 

@@ -706,6 +706,37 @@ def _earlier_aside(context: SentenceContext, reading: Reading) -> bool:
 _ASIDE_REACH = 10  # tokens from an aside's comma to its talks: "following up five hours of intensive talks with"
 
 
+@rule(
+    "time.relative-background",
+    Phase.TIME,
+    "Talks told in a relative clause set off by commas between a leader and another meeting's verb ('A, who held "
+    "talks with B, met C on Friday') are background to that meeting: they take no time from after the clause (see "
+    "time.earlier-aside); not one under way ('A, who is visiting B, met C on Friday'), nor before a statement's "
+    "time ('A, who held talks with B, said on Friday').",
+    "Scholz, who held talks with Macron, met Meloni in Rome on Friday.",
+    needs=("which", "who", "whom", "whose"),
+)
+def _relative_background(context: SentenceContext, reading: Reading) -> bool:
+    time, keys = reading.time, context.keys
+    if time is None or not reading.relative or context.tokens[reading.start].key.endswith("ing"):
+        return False
+    clause = next((c for c in enclosed_relatives(keys, 0, len(keys)) if c[0] < reading.start < c[1]), None)
+    if clause is None or time.start < clause[1]:
+        return False  # "A, who met B on Monday, ...": the clause's own time
+    opens, close = clause
+    if not _UNDER_WAY.isdisjoint(keys[opens : reading.start]):
+        return False
+    main = next((m.start for m in context.matches if m.start > close), None)
+    if main is None or main - close > _MAIN_VERB_REACH or time.start < main:
+        return False  # no meeting's verb right after the clause for the time to be of (its comma may part a list)
+    reading.time = None
+    return True
+
+
+_MAIN_VERB_REACH = 3  # tokens from a relative clause's closing comma to the main verb: ", also held talks"
+_UNDER_WAY = frozenset({"is", "are", "am"})  # "who is visiting B": the clause's event goes on at the main one's time
+
+
 class _Recaps:
     """The own stretches of the possessed meeting nouns after trigger ``number`` ("his summit with Trump last
     week"), found only when :meth:`SentenceTimes.nearest` looks at them (a time past the trigger's clause): one
