@@ -84,10 +84,9 @@ _QUOTE = re.compile('["“”]')  # a quote, whose "I", "we" and "you" stand for
 _QUOTED_WORDS = ("i", "me", "my", "we", "us", "you", "your")
 # a year before 2000: its leaders may be named ("19" first, so the scan jumps to it; then no digit before it)
 _EARLIER_YEAR = re.compile(r"19(?<!\d19)\d\d(?!\d)")
-#: a count of years back that may reach before 2000: "forty years ago", "forty-two years ago", "25 years ago"
-_YEARS_AGO = re.compile(
-    r"\b(?:[1-9]\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?) years ago", re.IGNORECASE
-)
+#: a count of years back that may reach before 2000, ending where "years ago" starts: "forty", "forty-two", "25"
+_YEARS_COUNT = re.compile(r"\b(?:[1-9]\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?) $")
+_COUNT_REACH = 20  # characters before "years ago" its count may take: "ninety-seven "
 
 
 def _earlier_years(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -97,7 +96,15 @@ def _earlier_years(text: str, start: int = 0, end: int | None = None) -> bool:
     (True, True, False)
     """
     end = len(text) if end is None else end
-    return _EARLIER_YEAR.search(text, start, end) is not None or _YEARS_AGO.search(text, start, end) is not None
+    if _EARLIER_YEAR.search(text, start, end) is not None:
+        return True
+    lowered = text[start:end].lower()  # "years ago" found in C; only the words before it are tried as a count
+    at = lowered.find("years ago")
+    while at >= 0:
+        if _YEARS_COUNT.search(lowered, max(0, at - _COUNT_REACH), at) is not None:
+            return True
+        at = lowered.find("years ago", at + 1)
+    return False
 
 
 # Gazetteer tags, as the mention rules read them (mentions.Gazetteer._compose, _titled, _person):
