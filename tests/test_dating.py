@@ -873,6 +873,53 @@ def test_the_news_leaders_undated_meetings_are_of_its_day(text: str, published: 
     assert meetings(text, published) == expected
 
 
+SANCHEZ, MELONI = "pedro-sanchez", "giorgia-meloni"
+#: A story that leads with a leader's plan of one day of the week ahead is that day's programme (date.programme-day).
+PROGRAMME_DAY = [
+    (
+        "the-undated-plans-of-a-day's-programme-take-its-day",
+        "Scholz will attend the EU summit in Brussels on Thursday.\n\nEmmanuel Macron and Pedro Sanchez are "
+        "scheduled to hold a meeting.\n\nLater Giorgia Meloni and Donald Tusk will have talks in the evening.",
+        dt.date(2024, 6, 25),
+        [
+            ((MACRON, SANCHEZ), "meeting", "planned", "2024-06-27"),
+            ((MELONI, TUSK), "meeting", "planned", "2024-06-27"),
+        ],
+    ),
+    (
+        "a-story-that-dates-another-day-is-no-programme",
+        "Scholz will attend the EU summit in Brussels on Thursday.\n\nScholz met Emmanuel Macron in Paris on June 3."
+        "\n\nGiorgia Meloni and Donald Tusk will hold talks.",
+        dt.date(2024, 6, 25),
+        [((SCHOLZ, MACRON), "visit", "occurred", "2024-06-03"), ((MELONI, TUSK), "meeting", "planned", None)],
+    ),
+    (
+        "a-day-of-saying-is-no-programme's",
+        "A spokesman said on Thursday that Scholz would attend the EU summit.\n\n"
+        "Giorgia Meloni and Donald Tusk will hold talks.",
+        dt.date(2024, 6, 27),
+        [((MELONI, TUSK), "meeting", "planned", None)],
+    ),
+    (
+        "a-month-is-no-day",
+        "Scholz will attend the EU summit in Brussels in July.\n\nGiorgia Meloni and Donald Tusk will hold talks.",
+        dt.date(2024, 6, 25),
+        [((MELONI, TUSK), "meeting", "planned", None)],
+    ),
+    (
+        "a-lead-that-happened-is-no-plan",
+        "Scholz attended the EU summit in Brussels on Thursday.\n\nGiorgia Meloni and Donald Tusk will hold talks.",
+        dt.date(2024, 6, 28),
+        [((MELONI, TUSK), "meeting", "planned", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(PROGRAMME_DAY))
+def test_a_one_day_lead_plan_dates_the_storys_plans(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 def test_the_purpose_of_a_planned_trip_is_planned() -> None:
     text = (
         "After the summit in Asunción, Lula was due to fly to Santa Cruz de la Sierra on Tuesday for a state visit to "

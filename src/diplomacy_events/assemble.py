@@ -1576,6 +1576,7 @@ _DATING_RULES = frozenset(
         "date.gathering-context",
         "date.lead",
         "date.news-lead",
+        "date.programme-day",
     }
 )  # and date.summit-later, once the document's summits are folded
 _IDENTIFIED_BY = {
@@ -2491,6 +2492,7 @@ _BORROWED_DATES = frozenset(
         "date.rest-of-visit",
         "date.later-that-day",
         "date.same-plan",
+        "date.programme-day",
     }
 )
 

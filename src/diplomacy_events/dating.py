@@ -97,6 +97,7 @@ __all__ = [
     "own_span",
     "paragraph_times",
     "paragraph_year",
+    "plan_day",
     "section_at",
     "sections",
     "speaks_of_earlier",
@@ -2229,6 +2230,7 @@ class Calendar:
     schedule: bool = False  # that heading is a schedule's day: its plans are that day's, even the page's own
     lead: Dated | None = None  # the story's lead: the leaders its first sentence of a day of the past week names
     news_lead: Dated | None = None  # failing that, the leaders its first sentence names, with no time: the news day
+    programme: Dated | None = None  # the story's lead plan of one day ahead: the day its undated plans fill
     untimed: bool = True  # the sentence read now names no time at all ("a week after being sworn in" is one)
     plans: list[Dated] = attrs.Factory(list)  # the story's dated planned gatherings (of three or more leaders)
     visits: list[Dated] = attrs.Factory(list)  # the story's visits dated to the day, with the countries visited
@@ -2332,6 +2334,8 @@ class Calendar:
         if date is not None:
             told = Dated(participants=tuple(participants), date=date, status=status)
             self._visit(told, host)
+            if self.programme is not None and not self.programme.date.contains(date):
+                self.programme = None  # the story tells another day: no one day's programme
             if not aside or self._under_way(told):  # "X, who arrived on Wednesday on a four-day visit, ..."
                 self.context = told
             if status is _PLANNED and len(participants) > 2:
@@ -2838,6 +2842,24 @@ def _news_lead(calendar: Calendar, reading: MeetingReading) -> bool:
     return calendar.lead is None and calendar.untimed and _of_lead(reading, calendar.news_lead)
 
 
+@rule(
+    "date.programme-day",
+    Phase.CONTEXT,
+    "Failing that, an undated plan in a story whose lead plans a leader's one day in the week ahead ('X will attend "
+    "the summit on Thursday', see plan_day) and that dates nothing to another day is part of that day's programme: "
+    "'A, B and C are scheduled to hold a meeting', 'later D and E will meet in the evening' take that day.",
+    "Scholz will attend the EU summit in Brussels on Thursday.\n\nMacron and Sanchez are scheduled to hold a "
+    "meeting in the evening.",
+    published="2024-06-25",
+)
+def _programme_day(calendar: Calendar, reading: MeetingReading) -> bool:
+    programme = calendar.programme
+    if programme is None or reading.status is not Status.PLANNED:
+        return False
+    reading.date = programme.date
+    return True
+
+
 #: How long before publication the news a page leads with may lie: its day, or the day before.
 NEWS_DAYS = 1
 
@@ -2885,5 +2907,26 @@ def lead_day(
         if ahead is not None and ahead.start - anchor < anchor - span.start:
             continue  # "on Monday" read on a Sunday: more likely the next day
         if anchor - span.start <= dt.timedelta(days=LEAD_DAYS):
+            days.add(span.start)
+    return DateSpan.from_date(days.pop()) if len(days) == 1 else None
+
+
+def plan_day(calendar: Calendar, times: Sequence[TimeExpression]) -> DateSpan | None:
+    """The one day of the week ahead (the publication day or one of the seven after it) a planned sentence's times
+    give, if they give exactly one: the day of a lead's plan ("will attend the summit on Thursday").
+
+    >>> calendar = Calendar(anchor=dt.date(2024, 6, 25))
+    >>> str(plan_day(calendar, find_times(tokenize("Scholz will attend the summit on Thursday."))))
+    '2024-06-27'
+    """
+    anchor = calendar.anchor
+    if anchor is None:
+        return None
+    days = set()
+    for time in times:
+        if time.relation is not None or time.cited is not None or time.kind is _LATER:
+            continue
+        span = time.resolve(anchor, Direction.FUTURE)
+        if span is not None and span.precision is _DAY and span.days == 1 and anchor <= span.start <= anchor + _WEEK:
             days.add(span.start)
     return DateSpan.from_date(days.pop()) if len(days) == 1 else None

@@ -64,6 +64,7 @@ from .dating import (
     noun_again,
     paragraph_times,
     paragraph_year,
+    plan_day,
     section_at,
     sections,
     speaks_of_earlier,
@@ -253,6 +254,7 @@ class _EventReader:
     body: int = 0  # the body sentences read so far (the lead is among the first few)
     news: dict[int, dt.date] = attrs.Factory(dict)  # the day of each sentence the page leads with, by its offset
     opening: bool = True  # no body sentence so far named a leader or a time: the next may be the story's news
+    planning: bool = True  # no body sentence so far named a leader: the next may lead with a plan of one day
     deferred: tuple[SentenceReading, CountedGroup] | None = None  # a sentence whose counted group the next may name
     programme: bool = False  # a programme and its dated entries were told ("the programme is: May 4: ..."), and go on
     fresh: bool = False  # the sentence read opens a paragraph
@@ -477,6 +479,8 @@ class _EventReader:
         (of the day the story was filed)."""
         self.body += 1
         calendar, tokens = self.assembler.calendar, sentence.tokens
+        if self.planning:
+            self._plan_lead(sentence, mentions, times)
         if calendar.lead is not None or self.body > LEAD_SENTENCES:
             self.opening = False
             return
@@ -499,6 +503,25 @@ class _EventReader:
         ):
             calendar.news_lead = Dated(participants=people, date=news_day(filed), status=Status.OCCURRED)
         self.opening = self.opening and not people and not times
+
+    def _plan_lead(self, sentence: Sentence, mentions: Sequence[Mention], times: Sequence[TimeExpression]) -> None:
+        """Note the story's lead plan: its first sentence that names a leader, a plan of one day of the week ahead
+        ("X will attend the summit on Thursday") and no statement, when nothing was dated before it (rule
+        ``date.programme-day``)."""
+        named = [m for m in mentions if m.kind in _LEAD_KINDS and m.leaders]
+        if not named:
+            return
+        self.planning = False
+        calendar, words = self.assembler.calendar, self.words
+        day = plan_day(calendar, times)
+        if day is None or calendar.context is not None or calendar.told is not None:
+            return
+        if not words.reporting_verbs.isdisjoint(sentence.keys):
+            return  # "a spokesman said on Thursday", "X on Monday said he would meet Y": a day of saying
+        if sentence_status(sentence.tokens, words, keys=sentence.keys) is not Status.PLANNED:
+            return
+        people = tuple(self.assembler.participants(named, day.start))
+        calendar.programme = Dated(participants=people, date=day, status=Status.PLANNED)
 
     def _assemble(
         self,
