@@ -2458,6 +2458,24 @@ ENCOUNTERS = [
         [Expect((ALBANESE, MODI), VISIT, date=FRIDAY_2023, host="IND")],
     ),
     (
+        "paid-an-official-call-on",
+        "Albanese paid an official call on Modi in Delhi on Friday.",
+        SATURDAY_2023,
+        [Expect((ALBANESE, MODI), VISIT, date=FRIDAY_2023, host="IND")],
+    ),
+    (
+        "will-pay-a-formal-call-on",
+        "Modi will pay a formal call on Albanese in Canberra next month.",
+        SATURDAY_2023,
+        [Expect((MODI, ALBANESE), VISIT, status=PLANNED, host="AUS")],
+    ),
+    (
+        "a-formal-call-on-that-urges-is-no-meeting",
+        "Albanese made a formal call on Modi to lift the tariffs on Friday.",
+        SATURDAY_2023,
+        [],
+    ),
+    (
         "had-an-exchange-of-views",
         "In Tokyo on Friday, Biden and Kishida had a long exchange of views about trade.",
         SATURDAY_2023,
