@@ -745,6 +745,29 @@ def test_confer_with_is_a_meeting(
     ("text", "published", "expected"),
     [
         (
+            "Chancellor Schmidt is expected to consult with President Giscard d'Estaing in Hamburg on Friday.",
+            dt.date(1978, 2, 7),
+            [(("helmut-schmidt", "valery-giscard-d-estaing"), "visit", "planned", "1978-02-10")],
+        ),
+        (
+            "Helmut Kohl consulted with Francois Mitterrand by telephone on Sunday.",
+            dt.date(1984, 5, 23),
+            [(("helmut-kohl", "francois-mitterrand"), "call", "occurred", "1984-05-20")],
+        ),
+        ("Helmut Kohl consulted with his cabinet in Bonn on Sunday.", dt.date(1984, 5, 23), []),
+    ],
+)
+def test_consult_with_is_a_meeting(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    """ "Consult with", like "confer with", is a meeting verb; with no leader after it, there is no meeting."""
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
             "Putin met Xi in Beijing on Monday, and their foreign ministers will meet in Moscow next week.",
             dt.date(2024, 5, 17),
             [(("vladimir-putin", "xi-jinping"), "visit", "occurred", "2024-05-13")],
