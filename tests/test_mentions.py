@@ -1199,3 +1199,19 @@ def test_a_near_spelled_name_takes_in_the_title_written_before_it(gazetteer: Gaz
 )
 def test_a_titled_name_too_far_from_any_office_holders_stays_unlisted(gazetteer: Gazetteer, text: str) -> None:
     assert not of_kind(read(gazetteer, text, SPELLED_DAY), MentionKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "country"),
+    [
+        ("Scholz welcomed to Germany President Emmanuel Macron on Monday.", "emmanuel-macron", "FRA"),
+        ("Lula flew to Argentina, where Argentine President Alberto Fernandez met him.", "alberto-fernandez", "ARG"),
+    ],
+)
+def test_a_country_before_a_title_gives_the_name_after_it_only_a_country_it_led(
+    gazetteer: Gazetteer, text: str, leader: str, country: str
+) -> None:
+    """ "To Germany President Macron": the country is the journey's; the name's own office gives his."""
+    found = of_kind(read(gazetteer, text, dt.date(2022, 3, 7)), MentionKind.PERSON)
+    [person] = [m for m in found if leader in m.leaders]
+    assert person.country == country

@@ -1247,7 +1247,7 @@ class Gazetteer:
         if (nxt_tags & _NAME_TAGS and (gap in ([], ["."]) or _parenthetical(gap))) or (
             nxt_tags & _NAME_TAGS and (title.leading or then) and gap in ([","], [], [".", ","])
         ):
-            person = self._person(tokens, nxt, title.country, title.role, title.start)
+            person = self._person(tokens, nxt, self._name_country(nxt, title.country), title.role, title.start)
             return taken, [person] if person else []
         size = _count_of(gap) if _ORG in nxt_tags and title.plural else 0
         if (size and (title.role or title.phrase in GROUP_NOUNS)) or (
@@ -1261,6 +1261,16 @@ class Gazetteer:
             last, offices = self._offices_of(tokens, matches, title)
             return last - title.first + 1, offices
         return None
+
+    def _name_country(self, name: Match[Entry], country: str | None) -> str | None:
+        """The country a title's ``country`` gives the name after it: none when no leader of that name ever
+        held an office of it, for the country is another word's ("welcomed to Ethiopia President William Ruto")."""
+        named = [value for tag, value in name.values if tag in (_LEADER, _FAMILY)]
+        leaders = [self.knowledge.get_leader(leader_id) for leader_id in named]
+        if country is None or not leaders or None in leaders:
+            return country
+        held = any(o.country.code == country for leader in leaders if leader is not None for o in leader.offices)
+        return country if held else None
 
     def _offices_of(
         self, tokens: Sequence[Token], matches: list[Match[Entry]], title: _Title
