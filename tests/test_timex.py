@@ -160,6 +160,31 @@ RESOLVED = [
     ("may-the-month", "They met on May 9.", PAST, span("2017-05-09")),
     ("a-day-known-by-name", "They met on Christmas Day.", PAST, span("2016-12-25")),
     ("another-ahead", "They will meet on New Year's Eve.", FUTURE, span("2017-12-31")),
+    (
+        "quarter-of-a-year",
+        "Lula is to go to Rome in the last quarter of 2018.",
+        FUTURE,
+        span("2018-10-01", "2018-12-31", Precision.SEASON),
+    ),
+    (
+        "quarter-of-next-year",
+        "They meet in the second quarter of next year.",
+        FUTURE,
+        span("2018-04-01", "2018-06-30", Precision.SEASON),
+    ),
+    (
+        "half-of-the-year",
+        "They met in the first half of the year.",
+        PAST,
+        span("2017-01-01", "2017-06-30", Precision.UNKNOWN),
+    ),
+    (
+        "days-with-a-slash",
+        "Modi and Rutte will meet on May 20/21 in The Hague.",
+        FUTURE,
+        span("2018-05-20", "2018-05-21"),
+    ),
+    ("slash-then-month", "They met in Jakarta on 6/7 October.", PAST, span("2017-10-06", "2017-10-07")),
 ]
 
 
@@ -790,6 +815,19 @@ def test_a_dotted_numeric_date_is_day_month_year(text: str, expected: str) -> No
 @pytest.mark.parametrize("text", ["They met on 03/04/2019.", "Release 1.2.3 shipped.", "Code 31.13.2019 failed."])
 def test_no_date_where_the_marks_or_the_month_do_not_fit(text: str) -> None:
     assert [t for t in find_times(tokenize(text)) if t.day is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports fell by half in the last quarter.",
+        "He spent the first half of the match on the bench.",
+        "A quarter of 2018's budget went to roads.",
+    ],
+)
+def test_a_part_of_no_year_is_no_span_of_months(text: str) -> None:
+    """A quarter or half of a year needs its ordinal and the year: else it is no time of months."""
+    assert not any(t.kind is TimeKind.MONTH and t.last_month for t in find_times(tokenize(text)))
 
 
 def test_dated_items_of_a_ministry_page_are_dated_by_their_own_lines() -> None:

@@ -160,7 +160,7 @@ MONTH_CUES = frozenset(
     }
 )
 #: Words that join the ends of a range of days ("November 5-11", "from May 3 to 5").
-RANGE_WORDS = frozenset({"–", "—", "to", "through", "and"})
+RANGE_WORDS = frozenset({"–", "—", "to", "through", "and", "/"})
 #: The words a relative or deictic expression begins with ("last week", "earlier this year").
 RELATIVE_STARTS = frozenset(
     {
@@ -199,6 +199,12 @@ DATE_LINKS = frozenset({",", "and", "again", "then", "on", "in", "or", "later", 
 RECENT_WORDS = frozenset({"recently", "just"})
 #: Parts of a period: "(at) the end of the month".
 PERIOD_PARTS = frozenset({"end", "beginning", "start", "middle"})
+#: Parts of a year counted in months -> their months, by the word that orders them: "the final quarter of 1987"
+#: is October to December, "the first half of next year" January to June.
+YEAR_PARTS = {
+    "quarter": {"first": 1, "second": 4, "third": 7, "fourth": 10, "final": 10, "last": 10},
+    "half": {"first": 1, "second": 7, "latter": 7, "final": 7, "last": 7},
+}
 #: Lower-case words that may follow a year that dates an event ("in 2017 and again in 2019").
 AFTER_YEAR = frozenset(
     {

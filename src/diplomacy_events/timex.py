@@ -55,6 +55,7 @@ from .lexicon import (
     UNITS,
     WEEKDAYS,
     YEAR_NAMED_EVENTS,
+    YEAR_PARTS,
 )
 from .model import DateSpan, Precision
 from .segment import Token, dateline_end, hyphenated
@@ -98,6 +99,7 @@ _DATE, _MONTH, _YEAR, _WEEKDAY = TimeKind.DATE, TimeKind.MONTH, TimeKind.YEAR, T
 _DEICTIC, _RELATIVE, _AGO, _SEASON = TimeKind.DEICTIC, TimeKind.RELATIVE, TimeKind.AGO, TimeKind.SEASON
 _FUTURE, _NEAREST, _PAST = Direction.FUTURE, Direction.NEAREST, Direction.PAST
 _DAY = Precision.DAY
+_QUARTER, _VAGUE = Precision.SEASON, Precision.UNKNOWN
 
 
 @record(kw_only=True)
@@ -158,7 +160,9 @@ class TimeExpression:
             )
         if self.kind is _MONTH and self.month is not None and not self.offset:
             year = self.year if self.year is not None else _year_for(self.month, 1, anchor, direction, whole_month=True)
-            return None if year is None else DateSpan.from_month(year, self.month)
+            if year is None:
+                return None
+            return DateSpan.from_month(year, self.month) if self.last_month is None else self._months(year)
         if self.kind is _DATE and self.month is not None and self.day is not None:
             # a range is ahead while its last day is: "the summit (November 5-11)" read on November 6
             ahead = direction is _FUTURE and self.last_day and not self.last_month
@@ -178,6 +182,13 @@ class TimeExpression:
         if anchor is None:
             return None
         return self._resolve_relative(anchor, direction)
+
+    def _months(self, year: int) -> DateSpan:
+        """The months from :attr:`month` to :attr:`last_month` of ``year``: a quarter is a season's length."""
+        assert self.month is not None and self.last_month is not None
+        end = DateSpan.from_month(year, self.last_month).end
+        quarter = self.last_month - self.month == 2
+        return DateSpan(start=dt.date(year, self.month, 1), end=end, precision=_QUARTER if quarter else _VAGUE)
 
     def counted_from(self, reference: DateSpan) -> DateSpan:
         """The span of a :attr:`TimeKind.LATER` expression counted from another event's span.
@@ -781,6 +792,24 @@ class _Scanner:
             start=start, end=i + 4, kind=TimeKind.RELATIVE, unit=unit, offset=offset, anaphoric=anaphoric
         )
 
+    def year_part_at(self, i: int) -> TimeExpression | None:
+        """ "the final quarter of 1987", "the first half of next year": the months of that part of the year (one
+        of "this", "next" or "last year", or "the year", counted from the anchor's)."""
+        near = self.near
+        first = YEAR_PARTS[near[i]].get(near[i - 1])
+        if first is None or near[i - 2] != "the" or near[i + 1] != "of":
+            return None
+        last = first + (2 if near[i] == "quarter" else 5)
+        year = year_of(_at(self.tokens, i + 2))
+        if year is not None:
+            return TimeExpression(start=i - 2, end=i + 3, kind=_MONTH, month=first, last_month=last, year=year)
+        offset = {"the": 0, "this": 0, "next": 1, "last": -1}.get(near[i + 2])
+        if offset is None or near[i + 3] != "year":
+            return None
+        return TimeExpression(
+            start=i - 2, end=i + 4, kind=_MONTH, month=first, last_month=last, unit=_OF_YEAR, offset=offset
+        )
+
     def weekday_at(self, i: int) -> TimeExpression | None:
         near = self.near
         token = self.tokens[i]
@@ -1055,6 +1084,7 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
             (_Scanner.deictic_at, DEICTIC_STARTS),
             (_Scanner.ago_at, _UNIT_COUNTS),
             (_Scanner.part_at, PERIOD_PARTS),
+            (_Scanner.year_part_at, YEAR_PARTS),
             (_Scanner.postposed_at, _POSTPOSED_UNITS),
             (_Scanner.recent_at, RECENT_WORDS),
             (_Scanner.moments_at, _MOMENTS),
@@ -1071,6 +1101,7 @@ _WORD_SHAPES: dict[str, tuple[_Shape, ...]] = {
         *DEICTIC_STARTS,
         *_UNIT_COUNTS,
         *PERIOD_PARTS,
+        *YEAR_PARTS,
         *_POSTPOSED_UNITS,
         *RECENT_WORDS,
         *_MOMENTS,
