@@ -7759,3 +7759,34 @@ def test_a_leader_called_the_visitors_host_is_the_visits_counterpart(
     """ "X, his host for ..., was" and "X was his host" tell a visit of the owner of "his" to X (subject.host-owner)."""
     meetings = de.parse(text, "1998-03-10").meetings
     assert {(m.kind.value, frozenset(p.name for p in m.participants)) for m in meetings} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the family name alone after an official's full name is that official's: no leader
+            "Minister Mentor Lee Kuan Yew arrived in Malaysia on Saturday. Lee will call on Prime Minister Najib "
+            "Razak in Putrajaya on Monday.\n\nHis son, Prime Minister Lee Hsien Loong, stayed in Singapore.",
+            "2009-06-06",
+            set(),
+        ),
+        (
+            "Trade Minister Kim Hyun-jong flew to Washington on Friday. Kim will call on President Trump on Tuesday."
+            "\n\nPresident Moon Jae-in stayed in Seoul, and Kim Jong Un in Pyongyang.",
+            "2018-05-06",
+            set(),
+        ),
+        (  # after a leader's full name, the family name alone is still his
+            "Prime Minister Lee Hsien Loong arrived in Malaysia on Saturday. Lee will call on Prime Minister Najib "
+            "Razak in Putrajaya on Monday.",
+            "2009-06-06",
+            {frozenset({"Lee Hsien Loong", "Najib Razak"})},
+        ),
+    ],
+)
+def test_a_family_name_alone_after_an_officials_full_name_is_the_officials(
+    text: str, published: str, expected: set[frozenset[str]]
+) -> None:
+    """ "Minister Mentor Lee Kuan Yew ... Lee will call on X": Lee is the mentor, no leader (people.official-name)."""
+    meetings = de.parse(text, published).meetings
+    assert {frozenset(p.name for p in m.participants) for m in meetings} == expected

@@ -1702,6 +1702,7 @@ def _roles_of(role: Role) -> tuple[Role, ...]:
 #: Offices many countries have: with no one named, "the President" is the publisher's, if any.
 SUCCEEDED = "people.succeeded"  # the rule that makes a leader whose successor the text names a former one
 NAME_PART = "people.name-part"  # the rule that reads "Suluhu" after "Samia Suluhu" as her
+OFFICIAL_NAME = "people.official-name"  # the rule that reads "Lee" after "Minister Mentor Lee Kuan Yew" as his
 BRACKETED = "people.bracketed-name"  # the rule that reads "the Prime Minister (Mr Nehru)" as the one named
 SIDELINES = "kind.sidelines"  # the rule that keeps talks on a gathering's sidelines in one side's country a meeting
 SPELLED = "people.near-spelling"  # the rule that reads "President Mohammad Khatimi" as Mohammad Khatami
@@ -1798,6 +1799,17 @@ rule(
     "President Bola Ahmed Tinubu landed in Accra on Monday. Later, Bola held talks with Mahama.",
     published="2025-03-11",
 )(Gazetteer.name_parts)
+rule(
+    OFFICIAL_NAME,
+    Phase.FORM,
+    "A capitalised family name alone that only the full name of an official the text named before has (a name the "
+    "data does not list, after a title of no leader: 'Minister Mentor Lee Kuan Yew ... Lee is to visit Ipoh', "
+    "'Trade Minister Kim Hyun-jong ... Kim will call on') is that official, no leader of that family name; only in "
+    "the blocks up to the last that can report a meeting.",
+    "Trade Minister Kim Hyun-jong flew to Washington on Friday. Kim will call on President Trump on Tuesday. "
+    "President Moon Jae-in stayed in Seoul.",
+    published="2018-05-06",
+)(Gazetteer.officials_named)
 rule(
     SUCCEEDED,
     Phase.FORM,

@@ -652,15 +652,42 @@ class Gazetteer:
             if i in taken or i - 1 in taken or not token.capitalised or key in _CALENDAR:
                 continue  # not after a mention ("his counterpart Qiang": the office's name), nor "May"
             leader_id = parts[key]
-            if leader_id is None or _capitalised_word(tokens, i - 1) or _capitalised_word(tokens, i + 1):
+            if not leader_id or _capitalised_word(tokens, i - 1) or _capitalised_word(tokens, i + 1):
                 continue  # a name two people share; a word of a longer name ("Uhuru Park", "Mama Samia")
             person = Mention(kind=_KIND_PERSON, start=i, end=i + 1, text=token.text, leaders=(leader_id,))
             made.append(self._with_office(person, day) if day is not None else person)
         return sorted(found + made, key=lambda m: m.start) if made else found
 
+    @staticmethod
+    def officials_named(
+        tokens: Sequence[Token], found: list[Mention], parts: Mapping[str, str | None]
+    ) -> list[Mention]:
+        """``found`` with each bare family name that only the full name of an official the text named before has
+        ("Minister Mentor Lee Kuan Yew ... Lee is to visit Ipoh") made that official's: no leader of that family
+        name (rule ``people.official-name``); ``found`` itself when there is none.
+
+        >>> from diplomacy_events.segment import tokenize
+        >>> lee = Mention(kind=MentionKind.PERSON, start=0, end=1, text="Lee", leaders=("lee-hsien-loong",))
+        >>> [m.kind.value for m in Gazetteer.officials_named(tokenize("Lee spoke."), [lee], {"lee": _SOMEONE})]
+        ['other']
+        """
+        if _SOMEONE not in parts.values():
+            return found  # the common case
+        named = [
+            m.kind is _KIND_PERSON and m.end - m.start == 1 and parts.get(tokens[m.start].key) == _SOMEONE
+            for m in found
+        ]
+        if not any(named):
+            return found
+        return [
+            Mention(kind=MentionKind.OTHER, start=m.start, end=m.end, text=m.text) if someone else m
+            for m, someone in zip(found, named, strict=True)
+        ]
+
     def note_name_parts(self, tokens: Sequence[Token], found: Sequence[Mention], parts: dict[str, str | None]) -> None:
         """Note in ``parts`` (see :meth:`name_parts`) the words of each leader's name ``found`` names in full (two
-        words or more), and those of the names of other people, which then name no leader alone."""
+        words or more), and those of the names of other people (:data:`_SOMEONE`, ``None`` where a leader's name
+        has them too), which then name no leader alone."""
         for mention in found:
             if mention.end - mention.start < 2 or tokens[mention.end - 1].key == ")":
                 continue  # one word (the common case); a title with the name in brackets
@@ -679,11 +706,22 @@ class Gazetteer:
                         parts[key] = owner if parts.get(key, owner) == owner else None
                 continue
             titles = self._title_words
+            official = self._official_before(tokens, mention.start)
             for token in tokens[mention.start : mention.end]:
                 key = token.key
                 if len(key) < 3 or not key.isalpha() or not token.capitalised or key in titles:
                     continue
-                parts[key] = None
+                parts[key] = _SOMEONE if official and parts.get(key, _SOMEONE) == _SOMEONE else None
+
+    def _official_before(self, tokens: Sequence[Token], start: int) -> bool:
+        """Whether the name of someone the data does not list at ``start`` has an official's title, at its start or
+        right before it ("Minister Mentor Lee Kuan Yew", "Deputy Prime Minister Kim Dong-yeon"): he leads no
+        country, and his family name alone names him."""
+        words = self.words
+        at = start if tokens[start].key in words.official_titles else start - 1
+        if at < 0 or tokens[at].key not in words.official_titles:
+            return False
+        return at == 0 or f"{tokens[at - 1].key} {tokens[at].key}" not in words.titles  # not "Prime Minister"
 
     def _name_words(self, leader_id: str) -> frozenset[str]:
         """The words (token keys) of a leader's name and aliases that may name it alone: of three letters or more,
@@ -1722,6 +1760,10 @@ def _near(leader: Leader, day: dt.date, slack: int = _NEAR_DAYS) -> tuple[Office
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+#: The owner :meth:`Gazetteer.note_name_parts` notes for a word only names of people who lead no country have.
+_SOMEONE = ""
 
 
 def _claim_pronouns(keys: Sequence[str], mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:

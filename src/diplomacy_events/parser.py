@@ -27,6 +27,7 @@ from .assemble import (
     BRACKETED,
     LISTED_NAMES,
     NAME_PART,
+    OFFICIAL_NAME,
     SPELLED,
     Assembler,
     Spans,
@@ -1024,6 +1025,10 @@ class Parser:
                 )
                 mentions = gazetteer.mentions(sentence.tokens, anchor, earlier=earlier, keys=sentence.keys)
                 if parts and sentence.start < acting and not parts.keys().isdisjoint(sentence.keys):  # "Suluhu"
+                    found_before = mentions
+                    mentions = gazetteer.officials_named(sentence.tokens, mentions, parts)
+                    if trace is not None and mentions is not found_before:
+                        trace.append((sentence.start, OFFICIAL_NAME))
                     named = len(mentions)
                     mentions = gazetteer.name_parts(sentence.tokens, mentions, parts, anchor)
                     if trace is not None and len(mentions) > named:
