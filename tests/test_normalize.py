@@ -48,6 +48,13 @@ def test_a_speaker_label_on_its_own_line_opens_the_turn_below() -> None:
     assert normalize("SUMMARY:\nPutin met Xi.").blocks[0].kind is BlockKind.BODY  # one such line is no transcript
 
 
+def test_a_label_may_give_the_speaker_s_office_after_the_name() -> None:
+    text = "MARY ROE, PRIME MINISTER OF ANTIGUA AND BARBUDA: Thank you.\nAL DOE, REPORTER: Why?\nWe met Li today."
+    assert [b.speaker for b in normalize(text).blocks] == ["MARY ROE", "AL DOE", "AL DOE"]
+    kicker = "ROME, ITALY FIRST AND ALWAYS THE ETERNAL CITY ON THE SEVEN HILLS OF OLD: x"  # no office is so long
+    assert normalize(kicker).blocks[0].speaker is None
+
+
 def test_turns_run_together_in_one_paragraph_are_split_at_their_labels() -> None:
     text = "Q: Were the talks useful? THE PRESIDENT: Very. CHANCELLOR KOHL: I agree. Q: Thank you."
     found = [(b.speaker, text[b.start : b.end]) for b in normalize(text).blocks]

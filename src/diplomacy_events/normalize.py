@@ -37,11 +37,12 @@ _MASK = re.compile(
     r"|" + _CONTROL
 )
 _UNMASKED = re.compile(_CONTROL)  # without these, nor "<" or "&", a text has nothing to blank
-_SPEAKER = re.compile(r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?: |(?P<asks>Q) (?=[A-Z(])")
+#: A turn's label: a name, perhaps its office after a comma ("JANE ROE, PRIME MINISTER OF SAINT LUCIA: ...").
+_SPEAKER = re.compile(r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,40})?: |(?P<asks>Q) (?=[A-Z(])")
 #: A turn's label inside a line of turns run together, after the end of the turn before: ". THE PRESIDENT: Well".
 _INLINE_TURN = re.compile(r"(?<=[.?!] )(?:Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.]): (?=[A-Z\"“(])")
 _LABEL = re.compile(  # a turn's label on its own line
-    r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,20})?:$"
+    r"(?P<name>Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])(?:, [A-Z][A-Z ]{0,40})?:$"
 )
 # A line the page adds around the story: a caption, a file photo, a link to another story.
 # A line the page adds around the story that points to another: "RELATED: ...", "Read more: ...". (A caption is
