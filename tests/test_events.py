@@ -2579,3 +2579,14 @@ def test_a_country_named_with_and_or_an_honourable_keeps_the_subject_whole(
     """ "X of Trinidad and Tobago and Y": the country's "and" joins no one; "Honourable" is an honorific."""
     [meeting] = de_parse(text, published).meetings
     assert {p.name for p in meeting.participants} == pair
+
+
+def test_a_leaders_dialogue_is_a_meeting_and_a_political_dialogue_is_not() -> None:
+    """ "held a leaders dialogue" meets the two leaders; a dialogue of governments or ministers meets no one."""
+    held = de_parse("Jacinda Ardern held a leaders' dialogue with Scott Morrison in Queenstown.", "2022-03-12")
+    assert [{p.name for p in m.participants} for m in held.meetings] == [{"Jacinda Ardern", "Scott Morrison"}]
+    for text in (
+        "Jacinda Ardern called for a broader political dialogue with Scott Morrison's government.",
+        "Scott Morrison praised the dialogue between his ministers and Jacinda Ardern's cabinet.",
+    ):
+        assert de_parse(text, "2022-03-12").meetings == ()
