@@ -495,6 +495,64 @@ def test_a_transcript_is_read_turn_by_turn(text: str, published: dt.date, expect
     assert meetings(text, published) == expected
 
 
+#: A guest leader who alone speaks on the host's own page: the host, named or spoken to, is the other party of the
+#: guest's "we" (and, spoken to, of "you"); no host on a ministry's page or a paper's, nor one the text leaves out.
+#: Rows are ``(id, text, publication date, outlet, expected)``.
+GUEST_REMARKS = [
+    (
+        "the-host-spoken-to-is-the-guest-s-you-and-we",
+        "PRIME MINISTER BARAK: Mr. President, I welcome you to Jerusalem.\n\nIn our conversations this morning we "
+        "covered every issue.",
+        dt.date(2000, 3, 10),
+        "The White House",
+        [(("ehud-barak", "bill-clinton"), "visit", "occurred", "2000-03-10")],
+    ),
+    (
+        "the-host-spoken-to-shares-the-guest-s-talks",
+        "PRIME MINISTER BARAK: Mr. President, we held talks today.",
+        dt.date(2000, 3, 10),
+        "The White House",
+        [(("ehud-barak", "bill-clinton"), "meeting", "occurred", "2000-03-10")],
+    ),
+    (
+        "the-host-named-shares-the-guest-s-dialogue",
+        "CHRIS HIPKINS, PRIME MINISTER OF NEW ZEALAND: We just concluded a warm leaders dialogue. Albanese and I "
+        "agree on much.",
+        dt.date(2023, 2, 3),
+        "Prime Minister of Australia",
+        [(("chris-hipkins", ALBANESE), "meeting", "occurred", "2023-02-02/2023-02-03")],
+    ),
+    (
+        "no-host-the-text-neither-names-nor-speaks-to",
+        "PRIME MINISTER BARAK: We held talks today.",
+        dt.date(2000, 3, 10),
+        "The White House",
+        [],
+    ),
+    (
+        "a-ministry-s-page-is-no-leader-s",
+        "PRIME MINISTER BARAK: Mr. President, we held talks today.",
+        dt.date(2000, 3, 10),
+        "U.S. Department of State",
+        [],
+    ),
+    (
+        "a-paper-s-page-is-no-leader-s",
+        "PRIME MINISTER BARAK: Mr. President, we held talks today.",
+        dt.date(2000, 3, 10),
+        "The Jerusalem Post",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "outlet", "expected"), **rows(GUEST_REMARKS))
+def test_a_guest_speaking_on_the_host_s_page_speaks_with_the_host(
+    text: str, published: dt.date, outlet: str, expected: list[Row]
+) -> None:
+    assert meetings(text, published, outlet) == expected
+
+
 def test_a_yes_no_question_reports_no_meeting() -> None:
     assert meetings("Will Lula meet Xi in Beijing next month?", dt.date(2024, 5, 1)) == []
     assert meetings("Why did Modi meet Putin in Moscow in July?", dt.date(2024, 8, 23)) != []  # it says they met

@@ -201,6 +201,7 @@ _LETTERHEAD_WORDS = 4  # "Prime Minister's Office of Japan" is a title; "The Kre
 _OFFICIAL_KINDS = frozenset({MentionKind.GOVERNMENT, MentionKind.OFFICE})  # "The White House", "President of Russia"
 _DATELINE_LINES = 8  # the lines of a page its story's dateline may open (after a notice or two and the headline)
 _DATELINE_CHARACTERS = 120  # of a line: its dateline, if any, with a note in brackets before it
+_ADDRESSES = frozenset({"mr", "mister", "madam", "madame"})  # "Mr. President": the courtesy that speaks to an office
 _COUNTRY_KINDS = frozenset({MentionKind.COUNTRY, MentionKind.PLACE, MentionKind.GOVERNMENT, MentionKind.OFFICE})
 
 
@@ -884,6 +885,7 @@ class Parser:
         given = title or (source.title if source else None)
         if _call_headline(headlines, call_words) or (given and _names_call(token_keys(given), call_words)):
             called |= {_PAGE}  # the page's headline, in the text or given as its title
+        labels = [b.speaker for b in document.blocks if b.speaker]  # every turn's, read in full or not
         reads, cited, spans = self._read(
             segment(document, plan.full),
             anchor,
@@ -892,10 +894,11 @@ class Parser:
             publisher,
             called,
             _ahead_sections(document),
-            labels=[b.speaker for b in document.blocks if b.speaker],  # every turn's, read in full or not
+            labels=labels,
             text=document.text,
             trace=trace,
             acting=self._acting_end(document, plan, anchor),
+            own=self._own_office(named, letterhead, anchor) if labels else None,
         )
         # after the last acting block, names only
         named_later, cited_later = plan.read_names(document, self.gazetteer, anchor, headed)
@@ -979,6 +982,7 @@ class Parser:
         text: str = "",
         trace: list[tuple[int, str]] | None = None,
         acting: int = 0,
+        own: str | None = None,
     ) -> tuple[list[SentenceReading], list[str], Spans]:
         """Stages 3 and 4 over the document: each sentence's mentions (pronouns linked) and times.
 
@@ -992,7 +996,8 @@ class Parser:
         starts of the sections whose heading names a call (``_PAGE`` for a page whose headline does); ``ahead`` the
         stretches under a heading that says what follows lies ahead (:func:`_ahead_sections`); ``labels`` the speaker
         labels of every turn of a transcript, those the first pass skips included (who speaks in it); ``text`` the
-        document's text (where a sentence's words are searched for a summit word).
+        document's text (where a sentence's words are searched for a summit word); ``own`` the country whose
+        leader's own office publishes the page (the host of a guest who speaks alone on it: :meth:`_host`).
         """
         reads: list[SentenceReading] = []
         cited: list[str] = []
@@ -1006,6 +1011,10 @@ class Parser:
                 spans.put(mention, where)
         speakers = {label: self._speaker(label, anchor, publisher) for label in dict.fromkeys(labels)}
         interviewed, pair = _interviewed(speakers.values()), _pair(speakers.values())
+        addressee: Mention | None = None
+        if interviewed is not None and not pair and own is not None:
+            host, addressed = self._host(interviewed, own, anchor, text)
+            pair, addressee = ((interviewed, host), host if addressed else None) if host is not None else ((), None)
         gazetteer, knowledge = self.gazetteer, self.knowledge
         words = gazetteer.words
         summit_words = _summit_words(text)
@@ -1036,7 +1045,7 @@ class Parser:
                 gazetteer.note_name_parts(sentence.tokens, mentions, parts)
                 found.append(mentions)
             if paragraph.speaker:
-                found = self._turn(paragraph, found, speakers[paragraph.speaker], interviewed, pair)
+                found = self._turn(paragraph, found, speakers[paragraph.speaker], interviewed, pair, addressee)
             elif not all(_QUOTE_MARKS.isdisjoint(s.keys) for s in paragraph.sentences):
                 pairs = [(s.tokens, f) for s, f in zip(paragraph.sentences, found, strict=True)]
                 found = quoted_speech(pairs, discourse, quotes, words)
@@ -1099,14 +1108,22 @@ class Parser:
         speaker: Mention | None,
         interviewed: Mention | None,
         pair: tuple[Mention, ...] = (),
+        addressee: Mention | None = None,
     ) -> list[list[Mention]]:
         """A transcript turn's mentions with its speaker's "I" and "we" ("we" of two leaders who speak in turn:
-        both of them), or the interviewed leader's "you"."""
+        both of them), or the interviewed leader's "you"; the speaker's "you" is the ``addressee``, the host a
+        guest speaks to ("Mr. President, I welcome you")."""
         words = self.gazetteer.words
         if speaker is not None:
             partner = next((m for m in pair if m is not speaker), None) if speaker in pair else None
-            return [
+            found = [
                 first_person(s.tokens, f, speaker, words, partner=partner)
+                for s, f in zip(paragraph.sentences, found, strict=True)
+            ]
+            if addressee is None:
+                return found
+            return [
+                first_person(s.tokens, f, addressee, words, SECOND_PERSON)
                 for s, f in zip(paragraph.sentences, found, strict=True)
             ]
         if interviewed is not None:  # "Q: Did you meet Xi?": the leader interviewed
@@ -1115,6 +1132,57 @@ class Parser:
                 for s, f in zip(paragraph.sentences, found, strict=True)
             ]
         return found
+
+    def _host(self, speaker: Mention, own: str, anchor: dt.date | None, text: str) -> tuple[Mention | None, bool]:
+        """The leader whose own office publishes the remarks a guest leader alone speaks in (``speaker``, of
+        another country than ``own``), if the text names that leader or speaks to the office ("Mr. President, I
+        want to thank you"): the other party of the guest's "we" and "our talks"; and whether it speaks to the
+        office (then the guest's "you" is that leader too).
+
+        >>> parser, day = Parser(), dt.date(1998, 12, 13)
+        >>> guest = parser._speaker("PRIME MINISTER NETANYAHU", day)
+        >>> host, addressed = parser._host(guest, "USA", day, "Mr. President, our talks today were good.")
+        >>> host.role.value, addressed
+        ('president', True)
+        >>> parser._host(guest, "USA", day, "Our talks today were good.")
+        (None, False)
+        """
+        if anchor is None or speaker.country in (None, own):
+            return None, False
+        principal = Mention(kind=MentionKind.GOVERNMENT, start=0, end=0, text=own, country=own)
+        held = self.gazetteer.holders(principal, anchor)
+        offices = [o for o in held[0][0].offices_on(anchor) if o.country.code == own] if held else []
+        if not offices:
+            return None, False
+        leader, role = held[0][0], offices[0].role
+        keys = [k for k in token_keys(text) if k != "."]  # "Mr. President"
+        titles = self.gazetteer.words.titles
+        addressed = any(
+            key in _ADDRESSES and (titles.get(" ".join(keys[i + 1 : i + 3])) or titles.get(keys[i + 1])) is role
+            for i, key in enumerate(keys[:-1])
+        )
+        if not addressed and token_keys(leader.family)[-1] not in keys:
+            return None, False
+        host = Mention(kind=MentionKind.OFFICE, start=0, end=0, text=role.value.title(), country=own, role=role)
+        return host, addressed
+
+    def _own_office(self, outlet: str | None, letterhead: str | None, anchor: dt.date | None) -> str | None:
+        """The country whose leader's own office publishes the page: its seat ("The White House", a letterhead) or
+        its leader's title ("Prime Minister of Australia", "Department of the Prime Minister"); not a ministry's
+        ("U.S. Department of State").
+
+        >>> parser, day = Parser(), dt.date(2023, 1, 12)
+        >>> parser._own_office("Prime Minister of Australia", None, day), parser._own_office(
+        ...     "U.S. Department of State", None, day
+        ... )
+        ('AUS', None)
+        """
+        if letterhead is not None or not outlet:
+            return letterhead
+        found = self.gazetteer.mentions(tokenize(outlet), anchor)
+        if not any(m.kind in _OFFICIAL_KINDS or m.role is not None for m in found):
+            return None
+        return self._publisher(outlet, anchor)
 
     def _publisher(self, outlet: str | None, anchor: dt.date | None) -> str | None:
         """The country an outlet's name names, if any: "The White House", "Prime Minister's Office of Japan"."""
