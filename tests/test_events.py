@@ -2508,6 +2508,30 @@ def test_a_leader_after_a_place_or_before_his_verb_is_no_object(text: str) -> No
     assert de_parse(text, "2014-07-09").meetings == ()
 
 
+#: A meeting noun in an adjunct of time after the main verb is a meeting of the verb's subject
+#: (trigger.frame-adjunct): a frame such as "signed ... with" does not reach over it.
+FRAME_ADJUNCT = [
+    (
+        "Ramaphosa signed a mining accord after talks with Lula in Brasilia on Tuesday.",
+        dt.date(2023, 8, 30),
+        [(("cyril-ramaphosa", "luiz-inacio-lula-da-silva"), "visit", "occurred", "2023-08-29")],
+    ),
+    (
+        "Lula is expected to sign a soybean deal following a meeting with President Xi Jinping on Friday.",
+        dt.date(2024, 5, 8),
+        [(("luiz-inacio-lula-da-silva", "xi-jinping"), "meeting", "planned", "2024-05-10")],
+    ),
+    ("Lula signed a soybean deal after talks between the two trade ministers on Friday.", dt.date(2024, 5, 8), []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FRAME_ADJUNCT)
+def test_a_frame_does_not_reach_over_an_adjunct_trigger(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
 #: A meeting noun after ", including" has the tense of the clause before it (status.followed-by): (text, status).
 INCLUDING_TENSE = [
     (

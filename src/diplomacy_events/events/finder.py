@@ -96,7 +96,7 @@ def find_events(
     if not any(map(_IS_LEADER, mentions)) and not any(s.countries for s in summits):
         return []  # no leader, no meeting: only leaders named, or a summit's countries, make participants
     keys = token_keys(tokens) if keys is None else keys
-    matches = _with_gapped(_framed(list(triggers.find(tokens, keys=keys)), keys, words, mentions), keys, words)
+    matches = _with_gapped(_framed(list(triggers.find(tokens, keys=keys)), keys, words, mentions, trace), keys, words)
     matches = _requests_to_meet(matches, keys, words)
     if not matches:
         return []
@@ -324,7 +324,11 @@ _OBJECT_PREPOSITIONS = frozenset({"with", "to"})
 
 
 def _framed(
-    matches: list[Match[str]], keys: Sequence[str], words: Lexicon, mentions: Sequence[Mention]
+    matches: list[Match[str]],
+    keys: Sequence[str],
+    words: Lexicon,
+    mentions: Sequence[Mention],
+    trace: list[tuple[int, str]] | None = None,
 ) -> list[Match[str]]:
     """Each match with one trigger: a frame whose tail follows its head across a short gap, else the plain phrase.
 
@@ -332,7 +336,7 @@ def _framed(
     state banquet for", "discussed Syria with": the gap holds up to
     ``_FRAME_REACH`` words, no person's name and no mark but a hyphen or a possessive; the match runs to
     the end of the tail, and triggers inside it ("a welcoming ceremony for")
-    are part of the frame.
+    are part of the frame, but for one after "after" (see :func:`_adjunct_trigger`, traced in ``trace``).
     """
     framed: list[Match[str]] = []
     covered = 0  # tokens before this index lie inside a frame found
@@ -357,14 +361,44 @@ def _framed(
                 continue
             if people is None:
                 people = _people(mentions, keys)
-            if people.isdisjoint(range(match.end, end - len(tail))):  # no name in the gap
-                framed.append(Match(match.start, end, (phrase,)))
-                covered = end
-                break
+            if not people.isdisjoint(range(match.end, end - len(tail))):
+                continue  # a name in the gap
+            if _adjunct_trigger(matches, keys, match.end, end):
+                if trace is not None:
+                    trace.append((match.start, "trigger.frame-adjunct"))
+                continue
+            framed.append(Match(match.start, end, (phrase,)))
+            covered = end
+            break
         else:
             if plain is not None:
                 framed.append(Match(match.start, match.end, (plain,)))
     return framed
+
+
+_ADJUNCTS = frozenset({"after", "following", "before"})  # a time adjunct's first word: "after talks with X"
+
+
+@rule(
+    "trigger.frame-adjunct",
+    Phase.SENTENCE,
+    "A frame's gap ends at an adjunct of time that opens a trigger of its own ('signed a deal after talks with X', "
+    "'will sign the accord following a meeting with X'): the verb stands alone and the adjunct's trigger has the "
+    "'with'; a trigger in the gap with no such word ('hosted a welcoming ceremony for X') is part of the frame.",
+    "Ramaphosa signed a mining accord after talks with Lula in Brasilia on Tuesday.",
+    published="2023-08-30",
+)
+def _adjunct_trigger(matches: Sequence[Match[str]], keys: Sequence[str], low: int, high: int) -> bool:
+    """Whether a trigger starts in ``keys[low:high]`` (a frame's gap and tail) after "after", "following" or
+    "before" in that gap.
+
+    >>> keys = ["signed", "a", "deal", "after", "talks", "with", "x"]
+    >>> _adjunct_trigger([Match(0, 1, ("signed",)), Match(4, 6, ("talks with",))], keys, 1, 6)
+    True
+    >>> _adjunct_trigger([Match(0, 1, ("signed",)), Match(4, 6, ("talks with",))], keys[:3] + ["and"] + keys[4:], 1, 6)
+    False
+    """
+    return any(low < m.start < high and not _ADJUNCTS.isdisjoint(keys[low : m.start]) for m in matches if m.start > low)
 
 
 def _requests_to_meet(matches: list[Match[str]], keys: Sequence[str], words: Lexicon) -> list[Match[str]]:
