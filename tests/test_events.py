@@ -2532,6 +2532,19 @@ def test_a_frame_does_not_reach_over_an_adjunct_trigger(
     assert meetings(text, published) == expected
 
 
+#: An adjunct's meeting under the main clause's hypothetical or undated weak modal is none (veto.adjunct-modal).
+ADJUNCT_MODAL = [
+    "Lula could sign the accord after talks with Xi Jinping.",
+    "Ramaphosa may fly to Brasilia after a meeting with Lula.",
+    "If the terms improve, Ramaphosa will sign the accord after talks with Lula.",
+]
+
+
+@pytest.mark.parametrize("text", ADJUNCT_MODAL)
+def test_an_adjunct_meeting_shares_the_main_clause_hypothetical(text: str) -> None:
+    assert de_parse(text, "2024-05-08").meetings == ()
+
+
 #: A meeting noun after ", including" has the tense of the clause before it (status.followed-by): (text, status).
 INCLUDING_TENSE = [
     (

@@ -620,6 +620,26 @@ def _undated_modal(context: SentenceContext, reading: Reading) -> bool:
     return _cued(reading, "weak", _window(reading)) and not reading.dated and not _reported_future(context, reading)
 
 
+@rule(
+    "veto.adjunct-modal",
+    Phase.CLAUSE,
+    "A trigger that heads an adjunct of 'after' or 'before' ('could sign a deal after talks with X') shares the "
+    "main clause's condition or hypothetical, and its weak modal when the adjunct names no time: no meeting.",
+    "Lula could sign the accord after talks with Xi Jinping.",
+    needs=("words.hypothetical_cues", "if", "unless", "whether"),
+)
+def _adjunct_modal(context: SentenceContext, reading: Reading) -> bool:
+    low = reading.clause[0]
+    if low == 0 or context.keys[low - 1] not in ("after", "before") or reading.start - low > _ADJUNCT_HEAD:
+        return False  # the common case: the trigger heads no adjunct
+    main = context.clauses.bounds(low - 1)[0]
+    cues = context.words.status_cues.last(context.keys, main, low - 1)
+    return "conditional" in cues or "hypothetical" in cues or ("weak" in cues and not reading.dated)
+
+
+_ADJUNCT_HEAD = 3  # words before the trigger in its adjunct: "after (a) (long) (private) talks"
+
+
 _REPORTED_SUBJECTS = frozenset({"", "he", "she", "they", "we", "i", "that"})  # names are blank keys
 
 
