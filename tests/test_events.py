@@ -2496,6 +2496,49 @@ def test_leaders_after_an_unknown_titled_name_are_objects(text: str, published: 
     assert {p.name for m in found for p in m.participants} == counterparts | {"Angela Merkel"}
 
 
+#: An official who is no leader, named or not, at the head of the objects does not end them either
+#: (objects.past-unlisted): (text, published, the counterparts' names).
+PAST_OFFICIALS = [
+    (
+        "Ramaphosa met President of the Asian Development Bank Hana Orlova and Chancellor Olaf Scholz in Berlin on "
+        "Tuesday.",
+        "2023-06-14",
+        {"Olaf Scholz"},
+    ),
+    (
+        "Ramaphosa will hold talks with the governor of the reserve bank and Prime Minister Narendra Modi in Delhi on "
+        "Friday.",
+        "2023-06-14",
+        {"Narendra Modi"},
+    ),
+    (
+        "On Thursday Ramaphosa will meet Chief Executive of the African Development Fund Tomas Vila, chairman of the "
+        "regional bank Sipho Dube, French President Emmanuel Macron and Prime Minister Narendra Modi.",
+        "2023-06-14",
+        {"Emmanuel Macron", "Narendra Modi"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counterparts"), PAST_OFFICIALS)
+def test_leaders_after_an_official_are_objects(text: str, published: str, counterparts: set[str]) -> None:
+    found = de_parse(text, published).meetings
+    assert {p.name for m in found for p in m.participants} == counterparts | {"Cyril Ramaphosa"}
+
+
+#: Relatives of no office ("the families of"), or a verb after the leader: no object.
+PAST_OFFICIALS_NOT = [
+    "Ramaphosa met the families of the miners and President Emmanuel Macron praised the rescue.",
+    "Ramaphosa met the governor of the reserve bank and Prime Minister Narendra Modi said rates would hold.",
+    "Ramaphosa met the families of the miners and President Emmanuel Macron on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_OFFICIALS_NOT)
+def test_no_official_before_the_leader_or_his_verb_after(text: str) -> None:
+    assert de_parse(text, "2023-06-14").meetings == ()
+
+
 #: No title and name before the "and" (a place), or a verb after the leader (the next clause's subject): no object.
 PAST_UNLISTED_NOT = [
     "Merkel held talks in Great Hall and President Xi Jinping said trade was strong.",

@@ -23,6 +23,7 @@ from ..lexicon import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     WEEKDAYS,
+    Lexicon,
     TriggerType,
 )
 from ..mentions import Mention, MentionKind
@@ -170,7 +171,9 @@ _ITEM_TAIL = 3  # words between an item's last country and its semicolon: "of th
     "A person the knowledge base does not know, written as a name of two or three capitalised words after at most "
     "two lowercase words of a title, coordinated among a trigger's objects ('will meet with parliamentary speaker "
     "Wen Dao and Premier X', 'met Hu Lan, Premier X and President Y') does not end them: the leaders after it are "
-    "objects too (not after a place word: 'met in Grand Hall and Premier X said').",
+    "objects too (not after a place word: 'met in Grand Hall and Premier X said'); so does an official no leader, "
+    "named ('Managing Director of the Fund A B') or not ('the governor of the central bank'), and a title of a "
+    "body before an unknown name ('President of the World Bank A B'), one after another ('A, B and Premier X').",
     "Albanese will also meet with parliamentary speaker Zhao Leji and Premier Li Qiang on Friday.",
     published="2023-11-03",
     only=(TriggerType.MEET, TriggerType.CALL, TriggerType.VISIT),
@@ -178,7 +181,14 @@ _ITEM_TAIL = 3  # words between an item's last country and its semicolon: "of th
 )
 def _past_unlisted(context: SentenceContext, reading: Reading) -> bool:
     start = reading.objects[-1].end if reading.objects else reading.end
-    resume = _after_unlisted(context.tokens, start, reading.clause[1], opening=not reading.objects)
+    resume, opening = None, not reading.objects
+    while True:  # "met the governor of the bank, Director A B and Premier X": past each no leader in turn
+        after = _after_unlisted(context.tokens, start, reading.clause[1], opening=opening)
+        after = _after_official(context, start, reading.clause[1], opening) if after is None else after
+        if after is None:
+            break
+        resume = start = after
+        opening = True
     if resume is None:
         return False
     more = group_after(context.mentions, context.tokens, resume, reading.clause[1])
@@ -208,6 +218,51 @@ def _after_unlisted(tokens: Sequence[Token], start: int, limit: int, *, opening:
         return None  # "to discuss trade in Grand Hall and": no title before a name
     i += 1
     return i + (i < limit and tokens[i].key == "and" and tokens[i - 1].key == ",")
+
+
+def _after_official(context: SentenceContext, start: int, limit: int, opening: bool) -> int | None:
+    """Where the next member of a group starts past an official who is no leader at ``start`` and the comma or
+    "and" after it: a mention of one ("Managing | Director of the Fund A B and"), else a title, "of" and a body,
+    with a name or not ("the governor of the central bank and", "President of the World Bank A B,"); no leader
+    is named in it. ``opening`` as for :func:`_after_unlisted`; None when no such official stands there."""
+    keys, i = context.keys, start
+    while i < min(limit, start + 2) and keys[i] in (_OPENING_WORDS if opening else _LISTING_WORDS):
+        i += 1  # "met with the governor of"
+    other = next((m for m in context.mentions.near(i) if m.kind is MentionKind.OTHER and i <= m.start <= i + 1), None)
+    end = other.end if other is not None else _titled_body(keys, context.words, i, limit)
+    if end is None or end >= limit or keys[end] not in (",", "and", "&"):
+        return None
+    if any(m.is_leader for m in context.mentions.between(i, end)):
+        return None  # "President of France A B and": a leader, a member of the group itself
+    end += 1
+    return end + (end < limit and keys[end] == "and" and keys[end - 1] == ",")
+
+
+def _titled_body(keys: Sequence[str], words: Lexicon, start: int, limit: int) -> int | None:
+    """The end of "Title of (the) Body (Name)" at ``start``: one to three words of a title, one an official's or a
+    leader's title word, "of", then words up to a comma or "and", at most ``_BODY_WORDS``; else None.
+
+    >>> from diplomacy_events.lexicon import default_lexicon
+    >>> _titled_body("the governor of the central bank and".split(), default_lexicon(), 1, 7)
+    6
+    >>> _titled_body("the families of the victims and".split(), default_lexicon(), 1, 6) is None
+    True
+    """
+    of = next((j for j in range(start + 1, min(limit, start + _TITLE_WORDS + 2)) if keys[j] == "of"), start)
+    title = keys[start:of]
+    if not title or not any(w in words.official_titles or w in words.titles for w in title):
+        return None
+    if any(not w.isalpha() or w in PREPOSITIONS or w in DETERMINERS for w in title):
+        return None
+    end = of + 1
+    while end < limit and end - of <= _BODY_WORDS and keys[end] not in (",", "and", "&"):
+        if not (keys[end].isalpha() or keys[end] in ("", "-")):
+            return None
+        end += 1
+    return end if end - of > 1 and end - of <= _BODY_WORDS else None
+
+
+_BODY_WORDS = 8  # words after "of": "the International Monetary Fund Kristalina Georgieva"
 
 
 _OPENING_WORDS = frozenset({"with", "the"})  # what may open a verb's first object: "met with | speaker Wen Dao"
