@@ -7790,3 +7790,22 @@ def test_a_family_name_alone_after_an_officials_full_name_is_the_officials(
     """ "Minister Mentor Lee Kuan Yew ... Lee will call on X": Lee is the mentor, no leader (people.official-name)."""
     meetings = de.parse(text, published).meetings
     assert {frozenset(p.name for p in m.participants) for m in meetings} == expected
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "A summit to be hosted by the president of Senegal is also on the agenda.",
+        "A dinner given by King Charles III for the heads of delegation is also planned.",
+    ],
+)
+def test_a_leader_named_only_after_a_preposition_does_not_take_over_he(aside: str) -> None:
+    """A sentence whose only leader stands after "by" has no subject of its own: the "he" of the next sentence is
+    still the story's traveller, not that leader."""
+    text = (
+        "Prime Minister Anthony Albanese will travel to New York on Sunday for the UN General Assembly.\n\n"
+        f"{aside}\n\n"
+        "On Tuesday, he will meet Turkish President Recep Tayyip Erdogan."
+    )
+    [meeting] = de.parse(text, "2022-09-17").meetings
+    assert {p.name for p in meeting.participants} == {"Anthony Albanese", "Recep Tayyip Erdogan"}

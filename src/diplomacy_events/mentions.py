@@ -2453,7 +2453,8 @@ class Discourse:
         singular = [m for m in people if not m.plural]
         if singular:
             direct = [m for m in singular if not m.oblique]
-            self.subject = _resolved((direct or singular)[0])
+            if direct or self.subject is None:  # "a summit hosted by X is on the agenda": no subject to take over
+                self.subject = _resolved((direct or singular)[0])
             self.last = _resolved(singular[-1])
         if len(people) < 2 and not any(m.plural for m in people):
             return  # no group: one person at most
