@@ -966,6 +966,35 @@ def test_talks_revived_or_salvaged_are_a_process_no_meeting(
     ("text", "published", "expected"),
     [
         (
+            "Petro hosted Lula in Bogota on Monday; the two agreed to continue meetings and consultations on the "
+            "river border.",
+            dt.date(2024, 5, 15),
+            [(("gustavo-petro", "luiz-inacio-lula-da-silva"), "visit", "occurred", "2024-05-13")],
+        ),
+        ("Scholz and Macron pledged to keep up their regular meetings on energy.", dt.date(2024, 3, 8), []),
+        ("Albanese said he would maintain frequent exchanges of views with Luxon.", dt.date(2024, 3, 8), []),
+        (  # a time of their own: a meeting
+            "Scholz and Macron will continue their meetings on Friday.",
+            dt.date(2024, 5, 15),
+            [(("olaf-scholz", "emmanuel-macron"), "meeting", "planned", "2024-05-17")],
+        ),
+        (  # no continuing verb: a meeting
+            "Macron will hold meetings with Scholz in Berlin next week.",
+            dt.date(2024, 3, 8),
+            [(("emmanuel-macron", "olaf-scholz"), "visit", "planned", "2024-03-11/2024-03-17")],
+        ),
+    ],
+)
+def test_meetings_that_go_on_are_a_process_no_meeting(
+    text: str, published: dt.date, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
             "Li Qiang, in Canberra on Monday for the annual leaders' meeting with Albanese, toured a lithium plant.",
             dt.date(2024, 6, 19),
             [(("li-qiang", "anthony-albanese"), "visit", "occurred", "2024-06-17")],

@@ -911,6 +911,7 @@ class Lexicon:
     present_departures: frozenset[str]  # "leaves for Paris on Thursday to meet X": a present, its purpose too
     past_departures: frozenset[str]  # "left on Tuesday for Tokyo, where he will meet X": a past departure, its day too
     programme_words: frozenset[str]  # "the programme was: May 4: talks with X": its dated entries are plans or not
+    continuing_verbs: Cues  # "agreed to continue meetings and consultations": a process that goes on, no meeting
     process_verbs: frozenset[str]  # "to revive trade talks that collapsed in May": talks as a process, no meeting
     owned_places: frozenset[str]  # "talked on Putin's yacht": after "on", a place that is his, where they met
     journey_bases: frozenset[str]  # "will travel to Elmau for the G7 Leaders' Summit": a journey's base forms

@@ -157,6 +157,30 @@ _PROCESS_REACH = 3  # "revive | the stalled trade | talks"
 
 
 @rule(
+    "veto.continued-contacts",
+    Phase.CLAUSE,
+    "Plural 'meetings', 'consultations', 'contacts' or 'exchanges' that a verb continues, keeps up or maintains "
+    "('agreed to continue meetings and consultations on the issue') are a process that goes on, no meeting, unless "
+    "a time or a place of their own follows them ('will continue their meetings in Geneva on Friday').",
+    "Lula and Petro agreed to continue meetings and consultations on the border question.",
+    published="2024-05-15",
+    needs=("words.continuing_verbs",),
+)
+def _continued_contacts(context: SentenceContext, reading: Reading) -> bool:
+    keys, start, end = context.keys, reading.start, reading.end
+    if _CONTINUED_NOUNS.isdisjoint(keys[start:end]):
+        return False
+    if not context.words.continuing_verbs.found(keys, max(reading.clause[0], start - _CONTINUED_REACH), start):
+        return False
+    high = reading.clause[1]
+    return not (context.times.usable.between(end, high) or context.located.between(end, high))
+
+
+_CONTINUED_NOUNS = frozenset({"meetings", "consultations", "contacts", "exchanges"})
+_CONTINUED_REACH = 4  # "continue | to hold regular | consultations", "keep up | their | meetings"
+
+
+@rule(
     "veto.host-of-the-meeting",
     Phase.TRIGGER,
     "A meeting noun after 'host to the', 'host of the', 'chair of the' ('X, who was host to the meeting, ...') "
