@@ -992,6 +992,40 @@ def test_meetings_that_go_on_are_a_process_no_meeting(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the summit prepared is a gathering of its own, no planned visit of the two to Belem
+            "Lula met Petro in Bogota on Saturday to prepare the Amazon summit in Belem next month.",
+            [(("luiz-inacio-lula-da-silva", "gustavo-petro"), "visit", "occurred", "2023-07-08")],
+        ),
+        (
+            "Macron met Ruto in Paris on Monday to lay the groundwork for the ocean summit in Nice next month.",
+            [(("emmanuel-macron", "william-ruto"), "visit", "occurred", "2023-07-03")],
+        ),
+        (  # a summit of their own, titled by no word: their gathering
+            "Lula and Petro will hold a summit in Belem next month.",
+            [(("luiz-inacio-lula-da-silva", "gustavo-petro"), "visit", "planned", "2023-08")],
+        ),
+        (  # a meeting at the titled summit is theirs
+            "Lula will meet Petro at the Amazon summit in Belem next month.",
+            [(("luiz-inacio-lula-da-silva", "gustavo-petro"), "meeting", "planned", "2023-08")],
+        ),
+    ],
+)
+def test_a_summit_titled_by_its_own_word_is_a_gathering(
+    text: str, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, dt.date(2023, 7, 9)) == expected
+
+
+def test_a_meeting_ahead_of_a_summit_is_not_at_its_place() -> None:
+    (meeting,) = de_parse(
+        "Lula met Petro on Saturday ahead of the G20 summit in Rio next month.", "2023-07-09"
+    ).meetings
+    assert meeting.place is None
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         (

@@ -346,6 +346,8 @@ class Assembler:
                 return None
             mention = attrs.evolve(mention, organization=series)
         self._trace(evidence.start, (mention.rule,))
+        if mention.titled:
+            return None  # "the Amazon summit": a gathering the knowledge base knows nothing of, no record
         span = self.calendar.resolve(mention.time, status)
         framed = mention.time_rule == "date.summit-frame"
         unrecorded = framed and span is not None and not self._recorded(mention, span)

@@ -923,6 +923,7 @@ class Lexicon:
     unlikely_cues: Cues
     passive_future_cues: Cues
     summit_modifiers: frozenset[str]
+    summit_topics: frozenset[str]  # "the ocean summit": lower-case words that title a summit of their own
     summit_ahead: Cues  # "ahead of the NATO summit": before it, not at it
     summit_frames: frozenset[str]  # "met in May, on the sidelines of the G7 summit": the meeting's time is the summit's
     summit_reference: Cues  # "before the mini-summit": a reference to it, reported elsewhere

@@ -32,6 +32,7 @@ class SummitMention:
     venue: bool = False  # "the G20 in Osaka": a summit only if the series met there then
     rule: str = ""  # the id of the rule that read it (see events.summits)
     time_rule: str = ""  # the rule that chose its time, when not its own words' ("date.summit-frame")
+    titled: bool = False  # "the Amazon summit": titled by a word of its own, a gathering the knowledge base lacks
     setting: bool = False  # "on the sidelines of the G7 summit": a meeting's setting, of that meeting's status
 
 

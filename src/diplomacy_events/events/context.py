@@ -252,7 +252,7 @@ class SentenceContext:
             ),
             hosts_by_country=hosts_by_country,
             summits=indexed_summits,
-            named_summits=within(indexed_summits, [s for s in summits if s.organization or s.joint]),
+            named_summits=within(indexed_summits, [s for s in summits if s.organization or s.joint or s.titled]),
             clauses=clauses,
             times=SentenceTimes(tokens, clauses.bounds, keys, times, words.statement_words, own),
             calls=_calls(keys, words.call_words, words.event_nouns),

@@ -17,11 +17,13 @@ import attrs
 from ..knowledge import MODERN_FROM, KnowledgeBase
 from ..lexicon import (
     AUXILIARIES,
+    MONTHS,
     NUMBER_WORDS,
     OWNERS,
     POSSESSIVE_MARKS,
     SUMMIT_HEADS,
     VISIT_MODIFIERS,
+    WEEKDAYS,
     Lexicon,
     TriggerType,
     ordinal,
@@ -283,6 +285,13 @@ _SHAPES = (
         "Five takeaways from the G20 in Osaka.",
     ),
     (
+        "summit.titled",
+        "A summit titled by one word the knowledge base does not list ('the Amazon summit', 'the ocean summit'): a "
+        "gathering of its own, which a meeting before it only prepares; the knowledge base knowing nothing of it, it "
+        "makes no summit record.",
+        "Lula met Petro on Saturday to prepare the Amazon summit in Belem next month.",
+    ),
+    (
         "summit.edition",
         "'The following summit', 'the next summit', 'the inaugural Infrastructure Summit', 'last year's meeting in "
         "Australia': an edition of the series named before.",
@@ -446,7 +455,7 @@ def _headed(
             time_rule=time_rule,
             setting=setting,
         )
-    return _unnamed(i, tokens, mentions, end, place, time)
+    return _unnamed(i, tokens, mentions, end, place, time, words.summit_topics)
 
 
 def _series_of(
@@ -497,8 +506,10 @@ def _unnamed(
     end: int,
     place: Mention | None,
     time: TimeExpression | None,
+    topics: frozenset[str] = frozenset(),
 ) -> SummitMention | None:
-    """A summit of no series: of the countries named before it, the one told before, an ad hoc one, or a sequel."""
+    """A summit of no series: of the countries named before it, the one told before, an ad hoc one, a sequel, or
+    one titled by a word of its own (``topics``: the lower-case words that may title one)."""
     countries = (
         _countries_before(tokens, mentions, i)
         or _countries_listed(tokens, mentions, end)
@@ -531,7 +542,43 @@ def _unnamed(
         written = tokens[i - 1].text.lower()
         name = (f"{written}-summit" if before == "mini" else f"{written} summit") + _topic(tokens, end)
         return SummitMention(start=i - 1, end=end, name=name, place=place, time=time, rule="summit.ad-hoc")
-    return _sequel(tokens, i, end, place, time) or _placed(i, tokens, mentions, end, time)
+    return (
+        _sequel(tokens, i, end, place, time)
+        or _placed(i, tokens, mentions, end, time)
+        or _titled(i, tokens, mentions, end, place, time, topics)
+    )
+
+
+def _titled(
+    i: int,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    end: int,
+    place: Mention | None,
+    time: TimeExpression | None,
+    topics: frozenset[str],
+) -> SummitMention | None:
+    """ "The Amazon summit", "the ocean summit": a gathering titled by one word the knowledge base does not list
+    (a capitalised word no mention holds, or a topic of the lexicon's ``summit_topics``), not by a modifier.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> _titled(4, tokenize("flew to the Amazon summit"), [], 5, None, None, frozenset()).name
+    'Amazon summit'
+    >>> _titled(2, tokenize("for the Next Summit"), [], 3, None, None, frozenset()) is None
+    True
+    """
+    if i < 2 or tokens[i - 2].key != "the":
+        return None
+    word = tokens[i - 1]
+    if not word.key.isalpha() or word.key in _NOT_TITLES or word.key in MONTHS or word.key in WEEKDAYS:
+        return None  # "the June summit", "Sunday's summit": a time, no title
+    if ordinal(word.key) is not None:
+        return None
+    if not (word.capitalised and all(m.end != i for m in mentions)) and word.key not in topics:
+        return None
+    return SummitMention(
+        start=i - 2, end=end, name=f"{word.text} summit", place=place, time=time, titled=True, rule="summit.titled"
+    )
 
 
 def names_earlier_conference(keys: Sequence[str], knowledge: KnowledgeBase, anchor: dt.date | None) -> bool:
@@ -648,6 +695,9 @@ def _sequel(
 
 
 _NAME_FILLERS = frozenset({"trilateral", "quadrilateral", "leaders", "'", "’"})
+_NOT_TITLES = frozenset(  # words that modify a summit rather than title it: "the next summit", "the bilateral summit"
+    {*_SEQUELS, *_FINAL, *_NAME_FILLERS, "annual", "yearly", "regular", "upcoming", "bilateral", "historic", "summit"}
+)
 
 
 def _countries_before(tokens: Sequence[Token], mentions: Sequence[Mention], head: int) -> list[Mention]:
@@ -1296,7 +1346,8 @@ def _relation(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "summit.ahead",
     Phase.WHERE,
-    "A dated meeting 'ahead of' a summit is not at it.",
+    "A dated meeting 'ahead of' a summit, or one that prepares it ('met on Saturday to lay the groundwork for the "
+    "Amazon summit in Belem'), is not at it, nor at the summit's place.",
     "Biden held a call with Scholz on Friday to coordinate ahead of the NATO summit.",
     needs=("words.summit_ahead",),
 )
@@ -1307,6 +1358,8 @@ def _ahead(context: SentenceContext, reading: Reading) -> bool:
     if not context.words.summit_ahead.found(context.keys, max(0, summit.start - 4), summit.start):
         return False
     reading.summit = None
+    if reading.place is not None and summit.place is not None and reading.place.start == summit.place.start:
+        reading.place = None  # "met on Saturday ahead of the G20 summit in Rio": Rio is the summit's
     return True
 
 
