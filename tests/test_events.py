@@ -1026,6 +1026,28 @@ def test_a_meeting_ahead_of_a_summit_is_not_at_its_place() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mitterrand said both he and Kohl will attend the army manoeuvres near Munich on September 24.",
+            [(("francois-mitterrand", "helmut-kohl"), "meeting", "planned", "1987-09-24")],
+        ),
+        (
+            "Both Kohl and Thatcher will attend the regatta at Kiel on Friday.",
+            [(("helmut-kohl", "margaret-thatcher"), "meeting", "planned", "1987-04-03")],
+        ),
+        ("Kohl will attend the army manoeuvres near Munich on September 24.", []),  # one leader
+        ("Kohl and Thatcher will both attend the economic forum in Davos on Friday.", []),  # a gathering of many
+        ("Kohl and Thatcher will both attend the NATO summit in Brussels on Friday.", []),  # a summit's attendees
+    ],
+)
+def test_two_leaders_who_both_attend_one_event_meet_there(
+    text: str, expected: list[tuple[tuple[str, ...], str, str, str]]
+) -> None:
+    assert meetings(text, dt.date(1987, 3, 29)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         (

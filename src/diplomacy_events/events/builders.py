@@ -478,9 +478,13 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
     if gathering and attend and _when_attending(context, reading):
         reading.fired.append("build.when-attending")
         gathering = False  # "met X, when they attended the forum": the setting of the meeting told
-    if attend and words.ceremony_words.found(keys, end, min(len(keys), end + 6)) and len(everyone) == 2:
+    if attend and len(everyone) == 2 and words.ceremony_words.found(keys, end, min(len(keys), end + 6)):
         made = made.changed(trigger_type=TriggerType.MEET)  # "attends a dinner hosted by X"
         gathering = True
+    elif attend and people_count(reading.subject) == 2 and _both_attend(context, reading):
+        reading.fired.append("build.both-attend")  # "both he and Kohl will attend the manoeuvres": the two
+        made = made.changed(trigger_type=TriggerType.MEET)
+        everyone, count, gathering = dedupe(reading.subject), 2, True
     elif passive:
         made = made.changed(trigger_type=TriggerType.MEET)  # "a ceremony attended by A and B": they met there
         gathering = True
@@ -533,6 +537,28 @@ _TOLD_DETERMINERS = frozenset({"the", "this", "that", "their", "his", "her"})  #
 
 
 _OWNER_REACH = 3  # words between an owner and its summit noun: "their landmark Pyongyang summit"
+
+
+@rule(
+    "build.both-attend",
+    Phase.SENTENCE,
+    "Two leaders who both attend one event that is no summit or conference ('both he and Kohl will attend the "
+    "manoeuvres near Ingolstadt', 'A and B will both attend the parade') meet there (checked by build.gathering).",
+    "Mitterrand said both he and Kohl will attend the army manoeuvres in Bavaria on September 24.",
+    published="1987-03-29",
+    needs=("both",),
+)
+def _both_attend(context: SentenceContext, reading: Reading) -> bool:
+    """Whether "both" before an attending verb in its clause says two leaders attend one event together, which no
+    summit and no word of a gathering of many ("the forum", "the conference") after the verb names."""
+    keys, start, end = context.keys, reading.start, reading.end
+    if reading.summit is not None or "both" not in keys[reading.clause[0] : start]:
+        return False
+    high = min(len(keys), end + _EVENT_REACH)
+    return not (context.summits.between(end, high) or context.words.gathering_words.found(keys, end, high))
+
+
+_EVENT_REACH = 8  # "attend | the large-scale joint military manoeuvres"
 
 
 @rule(
