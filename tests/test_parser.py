@@ -7795,7 +7795,7 @@ def test_a_family_name_alone_after_an_officials_full_name_is_the_officials(
 @pytest.mark.parametrize(
     "aside",
     [
-        "A summit to be hosted by the president of Senegal is also on the agenda.",
+        "A summit hosted by the president of Ghana is also on the agenda.",
         "A dinner given by King Charles III for the heads of delegation is also planned.",
     ],
 )

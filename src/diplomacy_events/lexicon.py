@@ -199,7 +199,7 @@ DATE_LINKS = frozenset({",", "and", "again", "then", "on", "in", "or", "later", 
 RECENT_WORDS = frozenset({"recently", "just"})
 #: Parts of a period: "(at) the end of the month".
 PERIOD_PARTS = frozenset({"end", "beginning", "start", "middle"})
-#: Parts of a year counted in months -> their months, by the word that orders them: "the final quarter of 1987"
+#: Parts of a year counted in months -> their months, by the word that orders them: "the last quarter of 1991"
 #: is October to December, "the first half of next year" January to June.
 YEAR_PARTS = {
     "quarter": {"first": 1, "second": 4, "third": 7, "fourth": 10, "final": 10, "last": 10},

@@ -2253,8 +2253,8 @@ def _capitalised_word(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _titled_start(tokens: Sequence[Token], mention: Mention, written: str) -> int:
-    """Where a name's mention starts with the title written before it ("the supreme leader of the Islamic
-    revolution Ayatollah Ali Khamin'i"): its own start unless the words just before it and it spell ``written``."""
+    """Where a name's mention starts with the title written before it ("Iran's supreme leader
+    Ayatollah Ali Khamin'i"): its own start unless the words just before it and it spell ``written``."""
     for start in range(mention.start - 1, max(-1, mention.start - _TITLE_REACH - 1), -1):
         if _surface(tokens, start, mention.end) == written:
             return start

@@ -793,7 +793,7 @@ class _Scanner:
         )
 
     def year_part_at(self, i: int) -> TimeExpression | None:
-        """ "the final quarter of 1987", "the first half of next year": the months of that part of the year (one
+        """ "the last quarter of 1991", "the first half of next year": the months of that part of the year (one
         of "this", "next" or "last year", or "the year", counted from the anchor's)."""
         near = self.near
         first = YEAR_PARTS[near[i]].get(near[i - 1])

@@ -289,7 +289,7 @@ _SHAPES = (
         "A summit titled by one word the knowledge base does not list ('the Amazon summit', 'the ocean summit'): a "
         "gathering of its own, which a meeting before it only prepares; the knowledge base knowing nothing of it, it "
         "makes no summit record.",
-        "Lula met Petro on Saturday to prepare the Amazon summit in Belem next month.",
+        "Lula met Petro on Saturday to prepare the Rainforest summit in Manaus in October.",
     ),
     (
         "summit.edition",
@@ -1347,7 +1347,7 @@ def _relation(context: SentenceContext, reading: Reading) -> bool:
     "summit.ahead",
     Phase.WHERE,
     "A dated meeting 'ahead of' a summit, or one that prepares it ('met on Saturday to lay the groundwork for the "
-    "Amazon summit in Belem'), is not at it, nor at the summit's place.",
+    "Rainforest summit in Manaus'), is not at it, nor at the summit's place.",
     "Biden held a call with Scholz on Friday to coordinate ahead of the NATO summit.",
     needs=("words.summit_ahead",),
 )
