@@ -91,6 +91,7 @@ def test_an_endless_sentence_is_cut_into_bounded_pieces(hostile: dict[str, str])
 @example("(" * 300 + "Putin met Erdogan." + ")" * 300)
 @example("<script>Putin met Erdogan.</script>")
 @example("Putin and " * 60)
+@example("could . days met presidents both in our expected the host PRESIDENT")  # a title last: no word past the end
 def test_parse_never_raises_and_stays_valid(text: str) -> None:
     assert_valid(parse(text, dt.date(2020, 6, 1)), text)
 

@@ -860,3 +860,13 @@ def test_a_recap_s_weekday_is_that_day_of_the_days_told_before() -> None:
     text = "Erdogan met Putin in Sochi on 22 November. He had breakfast with Rouhani on the Monday."
     rows = [([p.name for p in m.participants], str(m.date)) for m in de.parse(text, published="2017-11-28").meetings]
     assert (["Recep Tayyip Erdogan", "Hassan Rouhani"], "2017-11-27") in rows  # no Monday told: the last one
+
+
+@pytest.mark.parametrize(
+    ("text", "last_day"),
+    [("Lula met Petro on 6/7 October.", 7), ("Lula met Petro on May 3/17.", None), ("They met on May 3 to 17.", 17)],
+)
+def test_a_slash_joins_only_two_days_in_a_row(text: str, last_day: int | None) -> None:
+    """ "6/7 October" is both days; "May 3/17" is no fortnight (a slash joins two days in a row only)."""
+    [time] = [t for t in find_times(tokenize(text)) if t.day is not None]
+    assert time.last_day == last_day

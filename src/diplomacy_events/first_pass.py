@@ -84,7 +84,8 @@ _QUOTE = re.compile('["“”]')  # a quote, whose "I", "we" and "you" stand for
 _QUOTED_WORDS = ("i", "me", "my", "we", "us", "you", "your")
 # a year before 2000: its leaders may be named ("19" first, so the scan jumps to it; then no digit before it)
 _EARLIER_YEAR = re.compile(r"19(?<!\d19)\d\d(?!\d)")
-#: a count of years back that may reach before 2000, ending where "years ago" starts: "forty", "forty-two", "25"
+#: a count of years back, ending where "years ago" starts ("forty", "forty-two", "25"): ten or more, so it may
+#: reach before 2000 (a text that has one is read with the leaders of those years too, as one with "1987" is)
 _YEARS_COUNT = re.compile(r"\b(?:[1-9]\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ][a-z]+)?) $")
 _COUNT_REACH = 20  # characters before "years ago" its count may take: "ninety-seven "
 

@@ -578,7 +578,8 @@ class Gazetteer:
         """Where the host word at ``i`` ends, with the office a title right after it names ("the host president"),
         or past a word for leaders ("the host leader") with none."""
         titles = self.words.titles
-        end = i + 1 + next((n for n in (2, 1) if " ".join(keys[i + 1 : i + 1 + n]) in titles), 0)
+        words = len(keys) - i - 1
+        end = i + 1 + next((n for n in (2, 1) if n <= words and " ".join(keys[i + 1 : i + 1 + n]) in titles), 0)
         if end > i + 1:
             return end, titles.get(" ".join(keys[i + 1 : end]))
         return end + (_key(tokens, end) in self.words.leader_words), None

@@ -276,7 +276,7 @@ def _agency_paren_end(tokens: Sequence[Token]) -> int:
     if not close:
         return 0
     day = tokens[comma + 1 : opening]
-    if not any(t.key.isdecimal() for t in day) or not all(t.key.isalnum() or t.key in "./" for t in day):
+    if not any(t.key.isdecimal() for t in day) or not all(t.key.isalnum() or t.key in (".", "/") for t in day):
         return 0
     agency = tokens[opening + 1 : close]
     if len(agency) == 1:

@@ -489,6 +489,16 @@ _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _DATE_DOTS = frozenset({"."})  # not "/": "03/04/2019" may be either way round
 
 
+def _joins(joiner: str, first: int, last: int | None) -> bool:
+    """Whether a range word joins two days of a month: any but a slash, which joins only two days in a row
+    ("September 20/21"; "May 3/17" is no range).
+
+    >>> _joins("/", 20, 21), _joins("/", 3, 17), _joins("to", 3, 17), _joins("to", 3, None)
+    (True, False, True, False)
+    """
+    return last is not None and (joiner != "/" or last == first + 1)
+
+
 def _dotted(tokens: Sequence[Token], i: int, day: int) -> TimeExpression | None:
     """The date "26.04.2019" whose day is ``tokens[i]``: its five tokens written together, one mark between, read
     day first, as the ministries that write dates so do (with slashes, "03/04/2019" could be either way round).
@@ -605,7 +615,7 @@ class _Scanner:
             return _dotted(tokens, i, day)
         if day is not None and _at(tokens, i + 1) is not None:  # 20 November (2017), 5-11 November
             j, last_day = i + 1, None
-            if near[j] in RANGE_WORDS and _day(_at(tokens, j + 1)) is not None:
+            if near[j] in RANGE_WORDS and _joins(near[j], day, _day(_at(tokens, j + 1))):
                 last_day, j = _day(tokens[j + 1]), j + 2
             elif hyphenated(tokens, j) and (_day(tokens[j]) or 0) > day:  # "3-4 May"
                 last_day, j = _day(tokens[j]), j + 1
@@ -627,7 +637,7 @@ class _Scanner:
         day_of_month = _day(_at(tokens, j))
         if day_of_month is not None and not (_at(tokens, j + 1) and tokens[j + 1].key in ("%", "percent")):
             end, last_day = j + 1, None
-            if near[end] in RANGE_WORDS and _day(_at(tokens, end + 1)) is not None:
+            if near[end] in RANGE_WORDS and _joins(near[end], day_of_month, _day(_at(tokens, end + 1))):
                 last_day, end = _day(tokens[end + 1]), end + 2
             elif hyphenated(tokens, end) and (_day(tokens[end]) or 0) > day_of_month:  # "November 8-10"
                 last_day, end = _day(tokens[end]), end + 1

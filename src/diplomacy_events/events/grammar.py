@@ -154,7 +154,7 @@ def speaker_owner(mentions: ByStart[Mention], tokens: Sequence[Token], start: in
     >>> speaker_owner(ByStart([lula, our]), tokens, 5) is our, speaker_owner(ByStart([lula]), tokens, 5)
     (True, None)
     """
-    for i in range(start - 1, max(-1, start - 1 - _NOUN_MODIFIERS), -1):
+    for i in range(start - 1, max(0, start - 1 - _NOUN_MODIFIERS) - 1, -1):  # "our three long private talks"
         here = mentions.between(i, i + 1)
         if tokens[i].key == "our":
             owner = next((m for m in here if m.kind is PRONOUN), None)

@@ -382,9 +382,10 @@ def _in_presence(context: SentenceContext, reading: Reading) -> bool:
     start += start < limit and keys[start] == ","
     if tuple(keys[start : start + len(_PRESENCE) + 1])[1:] != _PRESENCE or keys[start] not in ("in", "with"):
         return False
-    present = [m for m in group_after(context.mentions, context.tokens, start + 4, limit) if m.is_leader]
-    reading.objects += present
-    reading.leader_objects += present
+    after = start + 1 + len(_PRESENCE)
+    present = [m for m in group_after(context.mentions, context.tokens, after, limit) if m.is_leader]
+    reading.objects = reading.objects + present
+    reading.leader_objects = reading.leader_objects + present
     return bool(present)
 
 
@@ -1631,14 +1632,19 @@ def _along_with_subject(context: SentenceContext, reading: Reading) -> bool:
         if keys[i] != "," or (keys[i + 1], keys[i + 2]) not in _COMPANIONS:
             continue
         close = next((j for j in range(i + 3, reading.start) if keys[j] == ","), None)
-        earlier = [m for m in mentions.between(0, i) if m.is_leader]
+        earlier = [m for m in mentions.between(reading.clause[0], i) if m.is_leader]
         if close is None or len(earlier) != 1 or earlier[0].end != i:
             return False  # "including A, B, along with C and D": one list
         together = [*earlier, *(m for m in group_after(mentions, context.tokens, i + 3, close) if m.is_leader)]
-        side = next((s for s in (reading.subject, reading.leader_objects) if any(m in s for m in together)), None)
-        if side is None or len(together) < 2:
+        if len(together) < 2:
             return False
-        side.extend(m for m in together if m not in side)
+        if any(m in reading.subject for m in together):
+            reading.subject = dedupe(reading.subject + together)
+        elif any(m in reading.leader_objects for m in together):  # "A, along with B, was met by C": the objects
+            reading.objects = dedupe(reading.objects + together)
+            reading.leader_objects = dedupe(reading.leader_objects + together)
+        else:
+            return False
         return True
     return False
 
