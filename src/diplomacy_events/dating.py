@@ -2895,18 +2895,13 @@ def lead_day(
     if anchor is None:
         return None
     days = set()
-    for time in times:
-        if time.relation is not None or time.cited is not None or time.kind is _LATER:
-            continue
+    for time, span in _single_days(times, anchor, _PAST):
         if reporting and _of_statement(keys, time.start, reporting):
             continue  # "..., an aide told reporters on Monday": the day of saying, not of the news
-        span = time.resolve(anchor, _PAST)
-        if span is None or span.precision is not _DAY or span.days != 1:
-            continue
         ahead = time.resolve(anchor, Direction.FUTURE)
         if ahead is not None and ahead.start - anchor < anchor - span.start:
             continue  # "on Monday" read on a Sunday: more likely the next day
-        if anchor - span.start <= dt.timedelta(days=LEAD_DAYS):
+        if anchor - span.start <= _LEAD_REACH:
             days.add(span.start)
     return DateSpan.from_date(days.pop()) if len(days) == 1 else None
 
@@ -2922,11 +2917,22 @@ def plan_day(calendar: Calendar, times: Sequence[TimeExpression]) -> DateSpan | 
     anchor = calendar.anchor
     if anchor is None:
         return None
-    days = set()
+    ahead = _single_days(times, anchor, Direction.FUTURE)
+    days = {span.start for _, span in ahead if anchor <= span.start <= anchor + _LEAD_REACH}
+    return DateSpan.from_date(days.pop()) if len(days) == 1 else None
+
+
+def _single_days(
+    times: Sequence[TimeExpression], anchor: dt.date, direction: Direction
+) -> Iterator[tuple[TimeExpression, DateSpan]]:
+    """The times of a sentence that read in ``direction`` as one day of their own (not told by another event, a
+    citation or a count from one), with that day: the candidates of a lead's day or a plan's."""
     for time in times:
         if time.relation is not None or time.cited is not None or time.kind is _LATER:
             continue
-        span = time.resolve(anchor, Direction.FUTURE)
-        if span is not None and span.precision is _DAY and span.days == 1 and anchor <= span.start <= anchor + _WEEK:
-            days.add(span.start)
-    return DateSpan.from_date(days.pop()) if len(days) == 1 else None
+        span = time.resolve(anchor, direction)
+        if span is not None and span.precision is _DAY and span.days == 1:
+            yield time, span
+
+
+_LEAD_REACH = dt.timedelta(days=LEAD_DAYS)  # how far from publication a lead's day (or a plan's) may lie

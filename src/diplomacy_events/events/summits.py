@@ -506,7 +506,7 @@ def _unnamed(
     end: int,
     place: Mention | None,
     time: TimeExpression | None,
-    topics: frozenset[str] = frozenset(),
+    topics: frozenset[str],
 ) -> SummitMention | None:
     """A summit of no series: of the countries named before it, the one told before, an ad hoc one, a sequel, or
     one titled by a word of its own (``topics``: the lower-case words that may title one)."""
