@@ -606,9 +606,9 @@ class KnowledgeBase:
         """The leaders in office on ``on`` whose family name is a near spelling of ``family``, nearest first.
 
         Older and agency texts spell names their own way ("Khatimi",
-        "Khamin'i"): apostrophes and hyphens aside, the same first letter, the
-        same length give or take two, and at most one letter changed (two for
-        names of seven letters or more).
+        "Khamin'i"): apostrophes and hyphens aside, the same first letter and
+        at most one letter changed, added, dropped or swapped (two for names of
+        seven letters or more).
 
         >>> import datetime
         >>> kb = default_knowledge()
@@ -624,7 +624,7 @@ class KnowledgeBase:
             known = _spelling(leader.family)
             if not known or known[0] != written[:1] or not leader.offices_on(on):
                 continue
-            distance = _distance(written, known, _SPELLING_SLACK[len(known) >= _LONG_NAME])
+            distance = _distance(written, known, 2 if len(known) >= _LONG_NAME else 1)
             if distance is not None:
                 found.append((distance, leader.name, leader))
         return [leader for _, _, leader in sorted(found, key=lambda t: (t[0], t[1]))]
@@ -892,7 +892,6 @@ _lock = threading.Lock()
 
 
 _LONG_NAME = 7  # letters from which a family name may be spelled two letters differently ("Khamin'i", "Khamenei")
-_SPELLING_SLACK = {False: 1, True: 2}  # letters a near spelling may change, by whether the name is long
 
 
 def _spelling(name: str) -> str:

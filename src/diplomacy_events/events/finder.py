@@ -398,7 +398,7 @@ def _adjunct_trigger(matches: Sequence[Match[str]], keys: Sequence[str], low: in
     >>> _adjunct_trigger([Match(0, 1, ("signed",)), Match(4, 6, ("talks with",))], keys[:3] + ["and"] + keys[4:], 1, 6)
     False
     """
-    return any(low < m.start < high and not _ADJUNCTS.isdisjoint(keys[low : m.start]) for m in matches if m.start > low)
+    return any(low < m.start < high and not _ADJUNCTS.isdisjoint(keys[low : m.start]) for m in matches)
 
 
 def _requests_to_meet(matches: list[Match[str]], keys: Sequence[str], words: Lexicon) -> list[Match[str]]:

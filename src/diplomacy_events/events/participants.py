@@ -578,12 +578,12 @@ def _host_owner(context: SentenceContext, reading: Reading) -> bool:
         return False  # "his" is the host himself: no guest named
     reading.subject = [host]
     reading.objects, reading.leader_objects = [guest], [guest]
-    reading.past = reading.past or context.keys[link] in ("was", "were")
+    reading.past = reading.past or context.keys[link] == "was"
     context.taken.add(id(guest))
     return True
 
 
-_HOST_LINKS = frozenset({",", "is", "was", "will", "be"})  # "X, his host", "X was his host", "X will be his host"
+_HOST_LINKS = frozenset({",", "is", "was"})  # "X, his host", "X is his host", "X was his host"
 
 
 def _other_than(owner: Mention, guests: Sequence[Mention], before: Sequence[Mention]) -> Mention:
@@ -1371,7 +1371,7 @@ def _speakers_own(context: SentenceContext, reading: Reading) -> bool:
     owner = speaker_owner(context.mentions, context.tokens, reading.start)
     if owner is None or _other_side(reading.leader_objects, owner):  # "our talks with X" names its own
         return False
-    part = _joined_part(context.keys, reading.start, (0, len(context.keys)))
+    part = _joined_part(context.keys, reading.start)
     others = _other_side(context.mentions.between(*part), owner)
     if len(others) != 1:
         return False
@@ -1379,15 +1379,15 @@ def _speakers_own(context: SentenceContext, reading: Reading) -> bool:
     return True
 
 
-def _joined_part(keys: Sequence[str], at: int, clause: tuple[int, int]) -> tuple[int, int]:
-    """The part of ``clause`` (token bounds) around token ``at`` that no ", and" or ", but" splits off.
+def _joined_part(keys: Sequence[str], at: int) -> tuple[int, int]:
+    """The part of a sentence (token bounds) around token ``at`` that no ", and" or ", but" splits off.
 
-    >>> _joined_part("x was clear , and in our talks we agreed".split(), 7, (0, 10))
+    >>> _joined_part("x was clear , and in our talks we agreed".split(), 7)
     (4, 10)
     """
-    cuts = [i for i in range(clause[0] + 1, clause[1]) if keys[i] in _CLAUSE_JOINS and keys[i - 1] == ","]
-    low = max((i for i in cuts if i < at), default=clause[0])
-    return low, min((i for i in cuts if i > at), default=clause[1])
+    cuts = [i for i in range(1, len(keys)) if keys[i] in _CLAUSE_JOINS and keys[i - 1] == ","]
+    low = max((i for i in cuts if i < at), default=0)
+    return low, min((i for i in cuts if i > at), default=len(keys))
 
 
 _CLAUSE_JOINS = frozenset({"and", "but"})  # ", and" and ", but" join two clauses
