@@ -2519,6 +2519,30 @@ def test_a_subjectless_meeting_noun_with_a_topic_before_its_with_is_the_protagon
     assert row in meetings(text, dt.date(2023, 9, 5))
 
 
+#: A nominal report with no subject is the one leader the sentence before opened with, where that leader is not
+#: its object, over the leader named most so far (standin.protagonist): (text, the rows expected among the found).
+STANDIN_SENTENCE_BEFORE = [
+    (
+        "President Ramaphosa met President Museveni in Pretoria. Ramaphosa praised the trade deal.\n\n"
+        "Prime Minister Modi flies to Johannesburg on Tuesday. Talks with President Museveni are planned for "
+        "Wednesday.",
+        (("narendra-modi", "yoweri-museveni"), "meeting", "planned", "2023-09-06"),
+    ),
+    (
+        "Chancellor Scholz spoke with Prime Minister Kishida by phone. Scholz said the call went well. "
+        "President Lula lands in Tokyo on Friday. A meeting with Kishida is set for Saturday.",
+        (("luiz-inacio-lula-da-silva", "fumio-kishida"), "visit", "planned", "2023-09-09"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), STANDIN_SENTENCE_BEFORE)
+def test_a_subjectless_report_is_the_sentence_before_s_leader(text: str, row: Row) -> None:
+    found = meetings(text, dt.date(2023, 9, 4))
+    assert row in found
+    assert not [r for r in found if r[0][0] in ("cyril-ramaphosa", "olaf-scholz") and r[2] == "planned"]
+
+
 #: Groups of offices set off by semicolons in one object list are all the trigger's objects
 #: (objects.semicolon-groups): (text, the counterparts' names).
 SEMICOLON_GROUPS = [

@@ -1725,15 +1725,34 @@ def _passive_future(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "standin.protagonist",
     Phase.STANDIN,
-    "A nominal report with no subject ('Talks with X are set for Monday') is the protagonist's; not a short heading, "
-    "unless it is a line of a schedule or listing under a time heading ('10:00 Meeting with X').",
+    "A nominal report with no subject ('Talks with X are set for Monday') is the protagonist's, or that of the one "
+    "leader the sentence before opened with, if not X; not a short heading, unless it is a line of a schedule or "
+    "listing under a time heading ('10:00 Meeting with X').",
     "Prime Minister Kishida arrived in Manila. Talks with Marcos are set for Saturday.",
     needs=("trigger.nominal",),
 )
 def _protagonist(context: SentenceContext, reading: Reading) -> bool:
     if not _objects_only(reading) or context.protagonist is None or not reading.trigger.nominal:
         return False
-    return _stands_in(context, reading, context.protagonist)
+    return _stands_in(context, reading, _sole_before(context, reading) or context.protagonist)
+
+
+def _sole_before(context: SentenceContext, reading: Reading) -> Mention | None:
+    """The one leader the sentence before named, as its first words, when it is none of the report's objects: "A
+    heads to Cairo next week. Talks with B are planned for Monday." are A's talks even where another leader was named
+    more often.
+
+    >>> from diplomacy_events import Parser
+    >>> text = ("Kenyatta met Museveni. Kenyatta spoke of trade. Macron heads to Egypt next week. "
+    ...         "Talks with President Sisi are planned for Monday.")
+    >>> [m.participants[0].name for m in Parser().parse(text, "2019-03-04").meetings][-1]
+    'Emmanuel Macron'
+    """
+    named = {m.leaders[0]: m for m in context.before if m.leaders}
+    if len(named) != 1 or next(iter(named.values())).start != 0:
+        return None
+    (leader, mention), objects = next(iter(named.items())), reading.leader_objects
+    return None if any(leader in m.leaders[:1] for m in objects) else mention
 
 
 @rule(
