@@ -5095,6 +5095,24 @@ JOINT = [
         [Expect(("narendra-modi", "fumio-kishida"), VISIT, date=day("2023-05-07"), host="JPN")],
     ),
     (
+        "the-two-leaders-will-discuss-after-a-bare-trip",
+        "President Lula flies to Pretoria on Wednesday. The two leaders are expected to discuss fertiliser prices.",
+        dt.date(2023, 8, 21),
+        [Expect(("luiz-inacio-lula-da-silva", "cyril-ramaphosa"), VISIT, PLANNED, day("2023-08-23"), "ZAF")],
+    ),
+    (
+        "both-leaders-discussed-after-an-arrival",
+        "Prime Minister Albanese landed in Port Moresby on Friday. Both leaders discussed the security pact.",
+        dt.date(2023, 1, 16),
+        [Expect(("anthony-albanese", "james-marape"), VISIT, date=day("2023-01-13"), host="PNG")],
+    ),
+    (
+        "the-two-leaders-discussed-after-a-named-meeting-retells-it",
+        "Lula met President Ramaphosa in Pretoria on Wednesday. The two leaders discussed fertiliser prices.",
+        dt.date(2023, 8, 25),
+        [Expect(("luiz-inacio-lula-da-silva", "cyril-ramaphosa"), VISIT, date=day("2023-08-23"), host="ZAF")],
+    ),
+    (
         "discussed-a-topic-with-a-leader",
         "Erdogan discussed Syria with Putin by phone on Monday.",
         dt.date(2023, 5, 10),

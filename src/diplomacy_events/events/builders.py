@@ -204,8 +204,9 @@ def template(reading: Reading, **changes: Any) -> EventCandidate:
     "build.joint-act",
     Phase.BUILD,
     "A joint act ('Putin and Xi toured', 'he and Trump had discussed') is a meeting of its subject when that is two "
-    "or more leaders, one of them named, and no one is named after it; else it reports nothing ('they discussed' "
-    "retells a meeting told before; 'A and B each held a news conference' are two acts); a 'with' a few words "
+    "or more leaders, one of them named (or a group that stands for a traveller and the unnamed host of the trip "
+    "told before: 'A flies to Nairobi. The two leaders will discuss trade'), and no one is named after it; else it "
+    "reports nothing ('they discussed' retells a meeting told before; 'A and B each held a news conference' are two acts); a 'with' a few words "
     "on names its counterpart ('conferred for two hours with X': a meeting, see objects.with-later).",
     "Modi and Kishida toured the temple in Kyoto on Sunday.",
     only=(TriggerType.MEET,),
@@ -215,7 +216,8 @@ def _joint_act(context: SentenceContext, reading: Reading) -> bool:
     if not reading.trigger.joint or "objects.with-later" in reading.fired:
         return False  # "conferred for two hours with X": a meeting with X
     subject = reading.subject
-    named = any(m.kind is not PRONOUN for m in subject)  # "they discussed" retells a meeting told
+    # "they discussed" retells a meeting told; "the two leaders will discuss" after a bare trip meets the host
+    named = any(m.kind is not PRONOUN or any(a.host for a in m.antecedents) for m in subject)
     each = reading.start > 0 and context.keys[reading.start - 1] == "each"  # "A and B each held a news conference"
     if named and people_count(subject) >= 2 and not reading.leader_objects and not each:
         reading.candidates += pairs(subject, [], reading)
