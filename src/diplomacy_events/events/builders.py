@@ -206,8 +206,9 @@ def template(reading: Reading, **changes: Any) -> EventCandidate:
     "A joint act ('Putin and Xi toured', 'he and Trump had discussed') is a meeting of its subject when that is two "
     "or more leaders, one of them named (or a group that stands for a traveller and the unnamed host of the trip "
     "told before: 'A flies to Nairobi. The two leaders will discuss trade'), and no one is named after it; else it "
-    "reports nothing ('they discussed' retells a meeting told before; 'A and B each held a news conference' are two acts); a 'with' a few words "
-    "on names its counterpart ('conferred for two hours with X': a meeting, see objects.with-later).",
+    "reports nothing ('they discussed' retells a meeting told before; 'A and B each held a news conference' are two "
+    "acts); a 'with' a few words on names its counterpart ('conferred for two hours with X': a meeting, see "
+    "objects.with-later).",
     "Modi and Kishida toured the temple in Kyoto on Sunday.",
     only=(TriggerType.MEET,),
     needs=("trigger.joint",),
