@@ -21,11 +21,19 @@ from ..rules import Phase, rule
 from ..timex import TimeKind
 from .candidates import EventCandidate
 from .context import Reading, SentenceContext
-from .grammar import after_article, dedupe, end_of, group_after, group_before, people_count, possessive
+from .grammar import (
+    NOUN_MODIFIERS,
+    after_article,
+    dedupe,
+    end_of,
+    group_after,
+    group_before,
+    people_count,
+    possessive,
+)
 from .members import CALL, CALL_KIND, MEET, MEETING, OFFICE, PLACES, PRONOUN
 
 _CALL_MANNER_REACH = 6  # "exchanged views with the Mexican president by phone"
-_NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
 _GATHERING_TYPES = (TriggerType.SUMMIT, TriggerType.ATTEND)
 
 # -- kind -----------------------------------------------------------------------------------------------------------
@@ -381,7 +389,7 @@ def _met_together(context: SentenceContext, reading: Reading) -> bool:
 
 def _unsplit(context: SentenceContext, reading: Reading) -> bool:
     """Whether no word from just before the trigger to its last leader splits the talks ("separately", "each")."""
-    window = context.keys[max(0, reading.start - _NOUN_MODIFIERS) : reading.leader_objects[-1].end + 2]
+    window = context.keys[max(0, reading.start - NOUN_MODIFIERS) : reading.leader_objects[-1].end + 2]
     return _SPLIT.isdisjoint(window)
 
 
@@ -395,7 +403,7 @@ def _one_of_all(context: SentenceContext, reading: Reading) -> bool:
         reading.call
         and not reading.trigger.plural
         and after_article(context.tokens, start)
-        and "separate" not in keys[max(0, start - _NOUN_MODIFIERS) : start]
+        and "separate" not in keys[max(0, start - NOUN_MODIFIERS) : start]
     )
 
 

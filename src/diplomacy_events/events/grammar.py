@@ -37,7 +37,9 @@ from .members import GROUP, OFFICE, PERSON, PRONOUN, STATES
 
 _OPENING_REACH = 8  # where an opening phrase's meeting noun may stand: "In their nearly hour-long meeting"
 _WIDE_REACH = 10  # the same in a wide reading: a hyphened word is two tokens or more ("their face-to-face talks")
-_NOUN_MODIFIERS = 3  # words between a determiner and a trigger noun: "a rare two-hour call"
+#: The words that may stand between a determiner or possessor and a meeting noun: "a rare two-hour call", "his first
+#: formal summit with".
+NOUN_MODIFIERS = 3
 
 
 def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:
@@ -154,7 +156,7 @@ def speaker_owner(mentions: ByStart[Mention], tokens: Sequence[Token], start: in
     >>> speaker_owner(ByStart([lula, our]), tokens, 5) is our, speaker_owner(ByStart([lula]), tokens, 5)
     (True, None)
     """
-    for i in range(start - 1, max(0, start - 1 - _NOUN_MODIFIERS) - 1, -1):  # "our three long private talks"
+    for i in range(start - 1, max(0, start - 1 - NOUN_MODIFIERS) - 1, -1):  # "our three long private talks"
         here = mentions.between(i, i + 1)
         if tokens[i].key == "our":
             owner = next((m for m in here if m.kind is PRONOUN), None)
@@ -231,7 +233,7 @@ def joined_names(mentions: ByStart[Mention], tokens: Sequence[Token], last: Ment
     if len(chain) == 1:
         return chain  # the common case: no name joined to it
     front = chain[-1].start
-    opening = [t.key for t in tokens[max(0, front - _NOUN_MODIFIERS) : front]]
+    opening = [t.key for t in tokens[max(0, front - NOUN_MODIFIERS) : front]]
     if INDEFINITE_DETERMINERS.intersection(opening):
         return [last]
     return chain[::-1]
@@ -320,7 +322,7 @@ def passive_agents(
 
 def determiner_before(tokens: Sequence[Token], start: int, determiners: frozenset[str]) -> int | None:
     """Where one of ``determiners`` opens the noun phrase of the trigger at ``start``, across a few modifiers."""
-    for i in range(start - 1, max(0, start - 1 - _NOUN_MODIFIERS) - 1, -1):
+    for i in range(start - 1, max(0, start - 1 - NOUN_MODIFIERS) - 1, -1):
         if tokens[i].key in determiners:
             return i
         if not tokens[i].key.isalnum():

@@ -34,6 +34,7 @@ from ..segment import Token
 from ..syntax import enclosed_relatives, participle_word, put_off_to
 from .context import PLACE_KINDS, Reading, SentenceContext
 from .grammar import (
+    NOUN_MODIFIERS,
     after_article,
     aside,
     dedupe,
@@ -52,7 +53,6 @@ from .grammar import (
 from .members import CALL, MEET, OFFICE, PRONOUN
 
 _HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
-_NOUN_MODIFIERS = 3  # words between a possessor and a meeting noun: "his first formal summit with"
 _THEIR_REACH = 5  # tokens from an opening "their" to its meeting noun: "their face-to-face talks" (three tokens)
 _APPOSITION_REACH = 10  # words of a noun phrase before the names it stands for: "the two most powerful men in China,"
 _APPOSITION_MARKS = frozenset({",", "-", "—", "–", ":"})
@@ -490,7 +490,7 @@ def _owner(context: SentenceContext, reading: Reading) -> Mention | None:
     """The person who owns the trigger noun, a few modifiers before it: "his (first formal) summit", "Biden's
     (dinner) guest"; ``None`` if no possessive stands there or it owns no person."""
     keys = context.keys
-    for i in range(reading.start - 1, max(reading.clause[0], reading.start - 1 - _NOUN_MODIFIERS) - 1, -1):
+    for i in range(reading.start - 1, max(reading.clause[0], reading.start - 1 - NOUN_MODIFIERS) - 1, -1):
         if keys[i] in POSSESSIVE_MARKS or context.tokens[i].key in OWNERS:
             return next((m for m in context.persons.items if m.end == i or m.start == i), None)
         if not keys[i].isalpha():
