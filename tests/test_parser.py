@@ -7351,11 +7351,11 @@ def test_leaders_who_appear_together_meet(text: str, published: dt.date, expecte
                 [Expect((LULA_, FERNANDEZ_), VISIT, PLANNED, date=day("2023-01-24"), host="ARG")],
             ),
             (
-                "the-two-leaders-due-to-discuss-a-quoted-bilateral-matter",
+                "the-two-leaders-due-to-discuss-a-quoted-bilateral-matter-meet-once",  # the visitor and the host
                 'Lula arrived in Buenos Aires on Monday. The two leaders are due to discuss bilateral "gas '
                 'integration" and a common currency.',
                 dt.date(2023, 1, 23),
-                [],
+                [Expect((LULA_, FERNANDEZ_), VISIT, PLANNED, date=day("2023-01-23"), host="ARG")],
             ),
         ]
     ),
@@ -7767,14 +7767,27 @@ def test_a_leader_in_whose_presence_a_meeting_is_held_takes_part(
             "Chirac flew to Bonn on Monday. Chancellor Helmut Kohl was his host for the weekend.",
             {("visit", frozenset({"Jacques Chirac", "Helmut Kohl"}))},
         ),
+        (
+            "Chirac flew to Bonn on Monday. Chancellor Helmut Kohl was his host.",
+            {("visit", frozenset({"Jacques Chirac", "Helmut Kohl"}))},
+        ),
+        (
+            "Chirac flies to Bonn on Wednesday. Chancellor Helmut Kohl will be his host.",
+            {("visit", frozenset({"Jacques Chirac", "Helmut Kohl"}))},
+        ),
+        (
+            "Chirac landed in Bonn on Monday. Chancellor Helmut Kohl, his host, drove him to the chancellery.",
+            {("visit", frozenset({"Jacques Chirac", "Helmut Kohl"}))},
+        ),
         ("Chirac spoke in Paris on Monday. Chancellor Helmut Kohl, his old friend, was in a cheerful mood.", set()),
+        ("Chirac spoke in Paris on Monday. Chancellor Helmut Kohl, the host, was in a cheerful mood.", set()),
         ("Chancellor Helmut Kohl, his party's host, spoke in Bonn on Monday.", set()),
     ],
 )
 def test_a_leader_called_the_visitors_host_is_the_visits_counterpart(
     text: str, expected: set[tuple[str, frozenset[str]]]
 ) -> None:
-    """ "X, his host for ..., was" and "X was his host" tell a visit of the owner of "his" to X (subject.host-owner)."""
+    """ "X, his host for ..., was", "X was his host" and "X will be his host" tell a visit of the owner of "his" to X (subject.host-owner)."""
     meetings = de.parse(text, "1998-03-10").meetings
     assert {(m.kind.value, frozenset(p.name for p in m.participants)) for m in meetings} == expected
 

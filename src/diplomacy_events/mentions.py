@@ -512,7 +512,7 @@ class Gazetteer:
         person of its own: "His host, President X, greeted him" names X. No host mention for a bare "the host"
         (of a summit, a show, a dinner as often as of a visit), one of a summit ("the host of the G20"), a
         modifier ("the host country"), or a host a name beside it names ("his host, Sean Roe,", "his host
-        President X", "Zhou Enlai, his host,")."""
+        President X", "Zhou Enlai, his host,", "X was his host", "X will be his host")."""
         words = self.words
         for i in range(1, len(keys)):
             if keys[i] not in words.host_nouns or keys[i - 1] not in _HOST_DETERMINERS:
@@ -527,8 +527,10 @@ class Gazetteer:
                 continue  # "the host": of a summit, a show or a dinner as often as of a visit
             if after in words.host_modifiers:
                 continue
-            apposed = i > 2 and keys[i - 2] == "," and any(m.end == i - 2 and _is_person(m) for m in found)
-            kept = [m for m in found if not (i - 1 <= m.start < end)]
+            link = host_link(keys, i - 1)  # "Zhou Enlai, his host", "X was his host", "X will be his host"
+            apposed = link is not None and any(m.end == link and _is_person(m) for m in found)
+            # "X was his host": "his" stays, the guest whose host X is (subject.host-owner)
+            kept = found if apposed and not named else [m for m in found if not (i - 1 <= m.start < end)]
             if named and (i == 1 or keys[i - 2] in (",", "and")):  # "His host, President X, greeted him": X did
                 kept = [_evolve(m, subject=True) if m.start == following and _is_person(m) else m for m in kept]
             if not (named or apposed):  # "Zhou Enlai, his host, ...": the name is the host
@@ -1853,6 +1855,8 @@ def _after_preposition(tokens: Sequence[Token], start: int) -> bool:
 
 #: The words before a host noun that make it someone's host: "his host", "the host president".
 _HOST_DETERMINERS = OWNERS | {"the"}
+_HOST_COPULAS = frozenset({",", "is", "was", "be"})  # between a name and the host word said of it: "X, his host"
+_HOST_MODALS = frozenset({"will", "would"})  # before "be": "X will be his host"
 _DESCRIBED = 3  # a possessive and up to two adjectives before a title with a name: "Iran's supreme religious leader"
 _OPENING_REACH = 16  # tokens an opening phrase may take: "At the invitation of Prime Minister Narendra Modi,"
 
@@ -2266,6 +2270,23 @@ def _surface(tokens: Sequence[Token], start: int, end: int) -> str:
     """The text of ``tokens[start:end]``, words joined by single spaces (a mention's ``text``)."""
     return " ".join(map(_TEXT, tokens[start:end]))
 
+
+
+def host_link(keys: Sequence[str], determiner: int) -> int | None:
+    """Where the name a host word is said of would end: before the comma or copula (and its modal) ahead of the
+    ``determiner``: "Zhou Enlai, his host", "X was his host", "X will be his host"; ``None`` if none stands there.
+
+    >>> host_link(["kohl", "will", "be", "his", "host"], 3), host_link(["he", "met", "his", "host"], 2)
+    (1, None)
+    """
+    link = determiner - 1
+    if link < 1 or keys[link] not in _HOST_COPULAS:
+        return None
+    if keys[link] == "be":
+        link -= 1
+        if link < 1 or keys[link] not in _HOST_MODALS:
+            return None
+    return link
 
 def _key(tokens: Sequence[Token], i: int) -> str:
     return tokens[i].key if 0 <= i < len(tokens) else ""

@@ -26,7 +26,7 @@ from ..lexicon import (
     Lexicon,
     TriggerType,
 )
-from ..mentions import Mention, MentionKind
+from ..mentions import Mention, MentionKind, host_link
 from ..model import Status
 from ..phrases import Match
 from ..rules import Phase, rule
@@ -557,7 +557,7 @@ def _guest_owner(context: SentenceContext, reading: Reading) -> bool:
     Phase.SUBJECT,
     "A host noun's owner is the guest and the leader it is said of the host: set off after the leader's name ('X, "
     "his host for the first days of the trip, was ...') or after a copula ('X was his host'), it tells a visit of "
-    "its owner to X.",
+    "its owner to X ('X will be his host': a visit planned).",
     "Chirac arrived in Bonn on Monday. Chancellor Helmut Kohl, his host for two days, was in a cheerful mood.",
     published="1998-03-10",
     only=(TriggerType.HOST,),
@@ -567,10 +567,10 @@ def _host_owner(context: SentenceContext, reading: Reading) -> bool:
     owner = _owner(context, reading) if reading.trigger.agent_noun else None
     if owner is None or not owner.is_leader or owner.start == 0:
         return False
-    link = owner.start - 1  # the comma of an apposition, or the copula
-    if context.keys[link] not in _HOST_LINKS:
+    end = host_link(context.keys, owner.start)  # the comma of an apposition, or the copula (and its modal)
+    if end is None:
         return False
-    host = next((m for m in context.persons.items if m.end == link and m.is_leader), None)
+    host = next((m for m in context.persons.items if m.end == end and m.is_leader), None)
     if host is None:
         return False
     guest = _other_than(owner, [host], context.before)
@@ -578,12 +578,11 @@ def _host_owner(context: SentenceContext, reading: Reading) -> bool:
         return False  # "his" is the host himself: no guest named
     reading.subject = [host]
     reading.objects, reading.leader_objects = [guest], [guest]
-    reading.past = reading.past or context.keys[link] == "was"
+    reading.past = reading.past or context.keys[owner.start - 1] == "was"
     context.taken.add(id(guest))
     return True
 
 
-_HOST_LINKS = frozenset({",", "is", "was"})  # "X, his host", "X is his host", "X was his host"
 
 
 def _other_than(owner: Mention, guests: Sequence[Mention], before: Sequence[Mention]) -> Mention:

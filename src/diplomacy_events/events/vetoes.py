@@ -29,7 +29,7 @@ from ..lexicon import (
     TriggerType,
     ordinal,
 )
-from ..mentions import MentionKind, spoken_it
+from ..mentions import MentionKind, host_link, spoken_it
 from ..model import Status
 from ..rules import Phase, rule
 from ..syntax import WINDOW, infinitive_after, participle_word, put_off_to
@@ -57,13 +57,18 @@ def _blanked(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.host-noun",
     Phase.TRIGGER,
-    "'Host' after a determiner or 'as' is a noun: nobody hosted.",
+    "'Host' after a determiner or 'as' is a noun: nobody hosted (unless a leader's it is said of, see "
+    "subject.host-owner: 'X was his host').",
     "The host, Prime Minister Narendra Modi, opened the summit on Saturday.",
     only=(TriggerType.HOST,),
     needs=("trigger.agent_noun",),
 )
 def _host_noun(context: SentenceContext, reading: Reading) -> bool:
-    return reading.trigger.agent_noun and reading.start > 0 and context.keys[reading.start - 1] in (*DETERMINERS, "as")
+    start, keys = reading.start, context.keys
+    if not (reading.trigger.agent_noun and start > 0 and keys[start - 1] in (*DETERMINERS, "as")):
+        return False
+    said_of = host_link(keys, start - 1) if keys[start - 1] in OWNERS else None  # "X was his host"; not "X, the host"
+    return said_of is None or not any(m.end == said_of for m in context.persons.items)
 
 
 @rule(
