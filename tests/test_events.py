@@ -973,6 +973,8 @@ def test_talks_revived_or_salvaged_are_a_process_no_meeting(
         ),
         ("Scholz and Macron pledged to keep up their regular meetings on energy.", dt.date(2024, 3, 8), []),
         ("Albanese said he would maintain frequent exchanges of views with Luxon.", dt.date(2024, 3, 8), []),
+        ("Scholz and Macron pursued their regular meetings on energy.", dt.date(2024, 3, 8), []),
+        ("Albanese and Luxon are sustaining their meetings on trade.", dt.date(2024, 3, 8), []),
         (  # a time of their own: a meeting
             "Scholz and Macron will continue their meetings on Friday.",
             dt.date(2024, 5, 15),
