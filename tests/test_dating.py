@@ -1483,6 +1483,46 @@ TENSELESS_NOUN = [
 ]
 
 
+#: A day told before 'ahead of' is the verb's before it, not the meeting noun's after it (time.ahead-of).
+AHEAD_OF = [
+    (
+        "a-weekday-before-ahead-of-leaves-the-talks-undated-and-ahead",
+        "Modi boarded his plane for Paris on Wednesday ahead of his talks with Emmanuel Macron.",
+        dt.date(2024, 6, 13),
+        [(MODI_MACRON, "meeting", "planned", None)],
+    ),
+    (
+        "an-arrival-before-ahead-of-keeps-its-day",
+        "Modi landed in Paris on Wednesday ahead of his talks with Emmanuel Macron.",
+        dt.date(2024, 6, 13),
+        [(MODI_MACRON, "visit", "occurred", "2024-06-12")],
+    ),
+    (
+        "today-before-in-the-run-up-to",
+        "Modi addressed business leaders today in the run-up to his summit with Emmanuel Macron.",
+        dt.date(2024, 6, 13),
+        [(MODI_MACRON, "meeting", "planned", None)],
+    ),
+    (
+        "a-time-after-the-noun-still-dates-it",
+        "Modi boarded his plane for Paris on Wednesday ahead of his talks with Emmanuel Macron on Friday.",
+        dt.date(2024, 6, 13),
+        [(MODI_MACRON, "meeting", "planned", "2024-06-14")],
+    ),
+    (
+        "a-year-before-still-dates-it",
+        "In 2019, Modi flew to Paris ahead of his talks with Emmanuel Macron.",
+        dt.date(2024, 6, 13),
+        [(MODI_MACRON, "visit", "occurred", "2019-01-01/2019-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(AHEAD_OF))
+def test_a_day_before_ahead_of_is_not_the_meeting_s(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), **rows(TENSELESS_NOUN))
 def test_a_meeting_noun_with_no_tense_is_read_the_nearer_way(
     text: str, published: dt.date, expected: list[Row]

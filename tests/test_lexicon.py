@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from diplomacy_events import Country, LexiconError, LexiconWarning, Role, default_knowledge, lexicon
 from diplomacy_events.lexicon import TRIGGER_PROPERTIES, Cues, Lexicon, TriggerType, default_lexicon
 from diplomacy_events.normalize import fold
+from diplomacy_events.segment import tokenize
 
 BUNDLED = resources.files("diplomacy_events") / "data" / "lexicon.json"
 
@@ -227,3 +229,16 @@ def test_last_gives_the_last_cue_of_each_kind(keys: list[str]) -> None:
     negated = [i for i in range(len(keys)) if keys[i] == "not" or keys[i].endswith("n't")]
     assert last.get("planned") == (planned[-1] if planned else None)
     assert last.get("negation") == (negated[-1] if negated else None)
+
+
+def test_every_cue_phrase_is_keyed_as_the_text_it_must_match() -> None:
+    """A cue with a hyphen ("in the run-up to") is looked up by the keys the tokenizer makes of the text ("run", "up"),
+    so that it can match at all."""
+    words = default_lexicon()
+    for field in attrs.fields(type(words)):
+        cues = getattr(words, field.name)
+        if not isinstance(cues, Cues):
+            continue
+        for phrase in cues:
+            keys = [t.key for t in tokenize(phrase.replace("...", " "))]
+            assert cues.found(keys, 0, len(keys)), (field.name, phrase)

@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     from .lexicon import Lexicon
 
 __all__ = [
+    "AHEAD_CUE",
     "DID_SO_REACH",
     "PRO_VERBS",
     "Calendar",
@@ -947,6 +948,39 @@ def _contemplated_cancel(context: SentenceContext, reading: Reading) -> bool:
         return False
     reading.time = None
     return True
+
+
+#: The key of :attr:`Reading.cues` that holds where a meeting noun's "ahead of" ("in the run-up to") opens (see
+#: status.tenseless-noun).
+AHEAD_CUE = "ahead"
+
+
+@rule(
+    "time.ahead-of",
+    Phase.TIME,
+    "A meeting noun after 'ahead of', 'in the run-up to' or 'in preparation for' (see status.tenseless-noun) takes "
+    "no day told before those words: that day is the verb's before it ('boarded his train on Saturday ahead of his "
+    "summit with X' leaves the summit undated, and planned when the day is one of the week of writing); a month or a "
+    "year before them, or a time after them ('arrived ahead of talks with X on Monday'), still dates it, and so does "
+    "the day of a journey or meeting told before them ('landed in Paris on Wednesday ahead of talks with X').",
+    "Kim Jong Un boarded his train for Hanoi on Saturday ahead of his summit with Donald Trump.",
+    published="2019-02-25",
+    needs=("trigger.nominal", "words.tenseless_cues"),
+)
+def _ahead_of(context: SentenceContext, reading: Reading) -> bool:
+    time, cue = reading.time, reading.cues.get(AHEAD_CUE)
+    if time is None or cue is None or time.start >= cue or time.kind not in _DAY_KINDS:
+        return False
+    if any(match.start < cue for match in context.matches[: reading.number]):
+        return False  # "landed in Paris on Wednesday ahead of talks with X": the arrival's visit tells the day
+    relative = reading.relative
+    reading.time = context.times.nearest(reading.clause, reading.own, relative, reading.start, reading.end, cue)
+    if reading.time is None and time.kind is not TimeKind.DATE:  # "on Saturday", "today": the meeting lies ahead
+        reading.status = Status.PLANNED
+    return True
+
+
+_DAY_KINDS = frozenset({TimeKind.DATE, TimeKind.WEEKDAY, TimeKind.DEICTIC})  # times of a day, not of a month or year
 
 
 @rule(

@@ -47,6 +47,15 @@ if TYPE_CHECKING:
 __all__ = ["Cues", "Lexicon", "Trigger", "TriggerType", "default_lexicon"]
 
 
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    """The keys a phrase of the lexicon is found by, as the tokenizer keys text: words, with hyphens dropped.
+
+    >>> phrase_keys("in the run-up to")
+    ('in', 'the', 'run', 'up', 'to')
+    """
+    return tuple(phrase.replace("-", " ").split())
+
+
 # -- time words ---------------------------------------------------------------------------------------------------
 
 # English names, written out: ``calendar``'s follow the locale (and it is slow to import).
@@ -803,7 +812,7 @@ class Cues:
         phrases: list[str] = []
         for kind, cues in kinds.items():
             for cue in cues:
-                parts = tuple(cue.split())
+                parts = phrase_keys(cue)
                 table.setdefault(parts[0], []).append((parts, kind))
                 phrases.append(cue)
         return cls(tuple(phrases), {first: tuple(entries) for first, entries in table.items()})

@@ -24,6 +24,8 @@ from typing import Any, Protocol, TypeVar
 
 import attrs
 
+from .lexicon import phrase_keys
+
 __all__ = [
     "ALL_CUED",
     "RULES",
@@ -331,7 +333,7 @@ def _rarest(phrase: str) -> str:
 
     A phrase that opens with "n't" is found at any key that ends in it (see ``lexicon.Cues``): it needs "n't".
     """
-    words = phrase.split() or [phrase]  # a set of words may hold "": the key of a name
+    words = phrase_keys(phrase) or (phrase,)  # a set of words may hold "": the key of a name
     return _NEGATION if words[0] == _NEGATION else max(words, key=len)
 
 

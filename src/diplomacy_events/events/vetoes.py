@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..dating import entry_head
+from ..dating import AHEAD_CUE, entry_head
 from ..lexicon import (
     AUXILIARIES,
     CLAUSE_BREAKS,
@@ -1346,16 +1346,18 @@ def _tenseless_noun(context: SentenceContext, reading: Reading) -> bool:
     while opener > 0 and keys[opener - 1] in _NOUN_OPENERS:
         opener -= 1  # "ahead of (his) talks", "for (a) meeting"
     cues = context.words.tenseless_cues
-    cued = any(cues.found(keys, max(0, opener - length), opener) for length in _TENSELESS_LENGTHS)
+    cue = next((at for at, _ in cues.matches(keys, max(0, opener - _TENSELESS_REACH), opener)), None)
     # "is in Paris for talks", "flew to Paris for a meeting": the purpose of a stay (not "thanked X for talks")
     purpose = opener >= 3 and keys[opener - 1] == "for" and keys[opener - 2] == "" and keys[opener - 3] in _AT_PLACE
-    if not (cued or purpose):
+    if cue is None and not purpose:
         return False
+    if cue is not None:
+        reading.cues[AHEAD_CUE] = cue  # where "ahead of" opens: the times before it are another verb's
     reading.tenseless = True
     return True
 
 
-_TENSELESS_LENGTHS = (2, 3, 4)  # "ahead of", "in preparation for", "in the run-up to": where the noun phrase opens
+_TENSELESS_REACH = 5  # "ahead of", "in preparation for", "in the run-up to" (five keys): the words before the noun
 _AT_PLACE = frozenset({"in", "to", "at"})
 
 
