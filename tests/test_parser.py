@@ -3032,6 +3032,22 @@ def test_the_two_leaders_in_the_next_paragraph() -> None:
     assert {p.leader_id for p in meetings[1].participants} == {"volodymyr-zelensky", "olaf-scholz"}
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Scholz's visit to Kyiv in June was the first by a German chancellor in a year.",
+        "Zelenskyy thanked Scholz, calling it a visit no Ukrainian president would forget.",
+    ],
+)
+def test_the_two_leaders_past_a_sentence_that_names_one_twice(between: str) -> None:
+    """A leader and an office he holds, named in one sentence, are one person: no group of two that hides the pair
+    named before it."""
+    text = f"Zelenskyy met Scholz in Berlin on Sunday.\n\n{between}\n\nThe two leaders will meet again in May."
+    meetings = de.parse(text, published=dt.date(2023, 4, 16)).meetings
+    planned = [m for m in meetings if m.status is PLANNED]
+    assert [{p.leader_id for p in m.participants} for m in planned] == [{"volodymyr-zelensky", "olaf-scholz"}]
+
+
 #: Which of a sentence's times dates which verb.
 OWN_TIMES = [
     (
@@ -7812,7 +7828,8 @@ def test_a_leader_in_whose_presence_a_meeting_is_held_takes_part(
 def test_a_leader_called_the_visitors_host_is_the_visits_counterpart(
     text: str, expected: set[tuple[str, frozenset[str]]]
 ) -> None:
-    """ "X, his host for ..., was", "X was his host" and "X will be his host" tell a visit of the owner of "his" to X (subject.host-owner)."""
+    """ "X, his host for ..., was", "X was his host" and "X will be his host" tell a visit of the owner of "his" to X
+    (subject.host-owner)."""
     meetings = de.parse(text, "1998-03-10").meetings
     assert {(m.kind.value, frozenset(p.name for p in m.participants)) for m in meetings} == expected
 

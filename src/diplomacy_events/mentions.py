@@ -2486,7 +2486,7 @@ class Discourse:
             self.last = _resolved(singular[-1])
         if len(people) < 2 and not any(m.plural for m in people):
             return  # no group: one person at most
-        mentioned = _unapposed(list({id(m): m for m in _people(people)}.values()))  # "Erdogan said he ...": one
+        mentioned = _held_once(_unapposed(list({id(m): m for m in _people(people)}.values())))  # "Erdogan ... he"
         if len(mentioned) == 1 and mentioned[0].kind is _KIND_GROUP:
             self._named_group(mentioned[0])
         if len(mentioned) < 2:
@@ -3232,6 +3232,23 @@ def _unapposed(group: list[Mention]) -> list[Mention]:
             and 0 < after.start - m.end <= _APPOSITION_GAP
         )
     ]
+
+
+def _held_once(group: list[Mention]) -> list[Mention]:
+    """The group without an office that a leader named in it holds: "Yoon's trip, the first by a South Korean
+    president" names one person, not two.
+
+    >>> yoon = Mention(kind=MentionKind.PERSON, start=0, end=1, text="Yoon", leaders=("yoon",), country="KOR",
+    ...                role=Role.PRESIDENT)
+    >>> office = Mention(kind=MentionKind.OFFICE, start=5, end=8, text="a South Korean president", country="KOR",
+    ...                  role=Role.PRESIDENT)
+    >>> [m.text for m in _held_once([yoon, office])]
+    ['Yoon']
+    """
+    held = {(m.country, m.role) for m in group if m.kind is _KIND_PERSON and m.country is not None}
+    if not held:
+        return group
+    return [m for m in group if m.kind is not _KIND_OFFICE or m.plural or (m.country, m.role) not in held]
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:
