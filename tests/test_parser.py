@@ -3716,6 +3716,29 @@ GROUP_ATTENDANCE = [
         ],
     ),
     (
+        "two-guest-lists-in-a-row-join-one-gathering",
+        "Ten leaders will attend the one-day Arab League summit in Tunis on Sunday, including King Salman of Saudi "
+        "Arabia, the Emir of Qatar and President Abdel Fattah al-Sisi of Egypt. Other attending leaders include King "
+        "Abdullah II of Jordan. Also attending were President Mahmoud Abbas and President Michel Aoun of Lebanon.",
+        dt.date(2019, 3, 29),
+        [
+            Expect(
+                (
+                    "salman-bin-abdulaziz",
+                    "tamim-bin-hamad-al-thani",
+                    "abdel-fattah-el-sisi",
+                    "beji-caid-essebsi",
+                    "abdullah-ii-of-jordan",
+                    "mahmoud-abbas",
+                    "michel-aoun",
+                ),
+                SUMMIT,
+                PLANNED,
+                date=day("2019-03-31"),
+            )
+        ],
+    ),
+    (
         "a-guest-list-far-from-the-meeting-joins-nothing",
         "Biden hosted Macron in Washington on Friday.\nThe economy grew.\nAmong those present were Prime Minister "
         "Narendra Modi of India and President Cyril Ramaphosa of South Africa.",
@@ -3737,6 +3760,33 @@ GROUP_ATTENDANCE = [
         [],
     ),
 ]
+
+
+@pytest.mark.parametrize("summit", ["the summit", "the one-day summit", "the upcoming two-day summit"])
+def test_a_plan_at_the_summit_told_before_takes_its_day(summit: str) -> None:
+    """ "The one-day summit" is the summit told before (summit.anaphoric), and a plan at it takes its day."""
+    text = (
+        "Half of the Arab leaders will skip the Arab League summit, due to open in Tunis on Sunday.\n\n"
+        f"Twelve leaders will attend {summit}, including King Salman of Saudi Arabia, the Emir of Qatar and "
+        "President Abdel Fattah al-Sisi of Egypt."
+    )
+    [meeting] = de.parse(text, published=dt.date(2019, 3, 29)).meetings
+    assert {p.leader_id for p in meeting.participants} >= {"salman-bin-abdulaziz", "abdel-fattah-el-sisi"}
+    assert (meeting.status, meeting.date) == (PLANNED, day("2019-03-31"))
+
+
+@pytest.mark.parametrize(("published", "dated"), [(dt.date(2019, 4, 1), True), (dt.date(2019, 4, 3), False)])
+def test_a_story_stamped_the_morning_after_a_summit_still_tells_plans_at_it(published: dt.date, dated: bool) -> None:
+    """A plan at "the summit" after a caption that dates the summit the day before publication is at that summit (the
+    story was written before it); two days after, the plan is at none the text names."""
+    text = (
+        "King Salman attends the opening of the Arab League Summit in Tunis on 31 March 2019.\n\n"
+        "Twelve leaders will attend the summit, including King Salman of Saudi Arabia, the Emir of Qatar and "
+        "President Abdel Fattah al-Sisi of Egypt."
+    )
+    [meeting] = de.parse(text, published=published).meetings
+    assert meeting.status is PLANNED
+    assert (meeting.date == day("2019-03-31")) is dated
 
 
 @pytest.mark.parametrize(FIELDS, **rows(GROUP_ATTENDANCE))

@@ -222,6 +222,7 @@ class Assembler:
     _summits: list[Summit] = attrs.Factory(list)
     _resolved: dict[int, tuple[SummitMention, Summit | None]] = attrs.Factory(dict)  # by id of the mention
     _last_meeting: Meeting | None = None
+    _listed_to: tuple[Meeting, int] | None = None  # a meeting a guest list joined, and where that list's sentence ends
     #: A meeting of a group that stood for no one ("CARICOM leaders met on Friday"), its evidence, its sentence's
     #: tokens and the paragraphs it still reaches: the leaders who attend it later make it (see _join_group)
     _told_group: tuple[EventCandidate, Evidence, Sequence[Token], int] | None = None
@@ -327,11 +328,12 @@ class Assembler:
 
     def _of_its_time(self, summit: Summit, status: Status | None) -> bool:
         """Whether a meeting of ``status`` can be on a summit's sidelines: one that happened at a summit under way or
-        past, a plan at one under way or ahead."""
+        past, a plan at one under way or ahead (or over the day before publication: a story filed before the summit
+        and stamped the morning after still tells it ahead)."""
         if status is OCCURRED:
             return summit.status is OCCURRED
         if status is PLANNED and summit.date is not None and self.anchor is not None:
-            return summit.date.end >= self.anchor
+            return summit.date.end >= self.anchor - _FILED_BEFORE
         return True
 
     def _read_summit(
@@ -1185,7 +1187,9 @@ class Assembler:
             told, self._told_group = self._told_group, None
             return self._join_group(candidate, *told[:3])
         if guests and self._told_just_before(evidence):
-            return self._join(candidate, people)
+            joined = self._join(candidate, people)
+            self._listed_to = (joined, evidence.end) if joined is not None else None
+            return joined
         if candidate.joins:
             return None if guests else self._join(candidate, people)
         host = self._visited(candidate, day, people)
@@ -1309,10 +1313,13 @@ class Assembler:
         return not self.gazetteer.words.call_words.isdisjoint(candidate.trigger.split())
 
     def _told_just_before(self, evidence: Evidence) -> bool:
-        """Whether the meeting told last is of the sentence right before ``evidence``'s: the one its guest list
-        ("Taking part were A, B and C") is of."""
-        told = self._last_meeting
-        return told is not None and not self.text[told.evidence.end : evidence.start].strip()
+        """Whether the meeting told last is of the sentence right before ``evidence``'s, or of the guest list that
+        sentence gave it: the one its guest list ("Taking part were A, B and C. Also there was D.") is of."""
+        told, listed = self._last_meeting, self._listed_to
+        if told is None:
+            return False
+        end = listed[1] if listed is not None and listed[0] is told else told.evidence.end
+        return not self.text[end : evidence.start].strip()
 
     def _lists_guests(self, candidate: EventCandidate) -> bool:
         """Whether a candidate lists the guests of the gathering told before ("Taking part were A, B and C")."""
@@ -1587,6 +1594,8 @@ _IDENTIFIED_BY = {
     MentionKind.GOVERNMENT: Identification.GOVERNMENT,
     MentionKind.GROUP: Identification.MEMBER,
 }
+#: How long before publication a summit told ahead may have ended: the story was filed before it, stamped after.
+_FILED_BEFORE = dt.timedelta(days=1)
 _STAND_INS = frozenset({"standin.protagonist", "sentence.list-entry"})
 
 

@@ -21,6 +21,7 @@ from ..lexicon import (
     LED_GROUPS,
     LIST_INTRO,
     LIST_OPENERS,
+    NUMBER_WORDS,
     OBJECT_GAP,
     OPENING_PREPOSITIONS,
     OWNERS,
@@ -40,6 +41,30 @@ _WIDE_REACH = 10  # the same in a wide reading: a hyphened word is two tokens or
 #: The words that may stand between a determiner or possessor and a meeting noun: "a rare two-hour call", "his first
 #: formal summit with".
 NOUN_MODIFIERS = 3
+
+
+def past_modifiers(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the word before a gathering noun at ``i`` stands, past a length ("one-day", "two-day") or a word that
+    only describes the gathering told ("upcoming", "annual"): its determiner, if it has one; ``None`` at the start.
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> past_modifiers(tokenize("the one-day annual summit"), 4), past_modifiers(tokenize("summit"), 0)
+    (0, None)
+    """
+    at = i - 1
+    while at > 0:
+        key = tokens[at].key
+        if key in _DESCRIBING:
+            at -= 1
+        elif key in ("day", "days") and at > 1 and tokens[at - 1].key in NUMBER_WORDS and hyphenated(tokens, at):
+            at -= 2
+        else:
+            break
+    return at if at >= 0 else None
+
+
+#: Words between "the" and a summit word that describe the summit told, not another ("the annual summit").
+_DESCRIBING = frozenset({"annual", "upcoming", "forthcoming", "coming", "ongoing"})
 
 
 def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: int, limit: int) -> list[Mention]:

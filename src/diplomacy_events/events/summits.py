@@ -36,7 +36,7 @@ from ..syntax import ByStart, Clauses, conjunct_between, token_keys
 from ..timex import TimeExpression, TimeKind, year_of
 from .candidates import EventCandidate, SummitMention
 from .context import PLACE_KINDS, Reading, SentenceContext, cue_keys, located
-from .grammar import after_article, cue_before, opens, where
+from .grammar import after_article, cue_before, opens, past_modifiers, where
 
 __all__ = ["CONFERENCE", "find_summits", "names_earlier_conference", "sentence_status", "setting_status"]
 
@@ -529,9 +529,10 @@ def _unnamed(
             rule="summit.countries",
         )
     before = tokens[i - 1].key if i > 0 else ""
-    if before in ("the", "that", "this", "these"):
+    determiner = past_modifiers(tokens, i)  # "the one-day summit", "the upcoming summit"
+    if determiner is not None and tokens[determiner].key in ("the", "that", "this", "these"):
         return SummitMention(
-            start=i - 1, end=end, name="summit", place=place, time=time, anaphoric=True, rule="summit.anaphoric"
+            start=determiner, end=end, name="summit", place=place, time=time, anaphoric=True, rule="summit.anaphoric"
         )
     owner = _possessed(tokens, i)
     if owner is not None:  # "hosting his last summit": the summit named last

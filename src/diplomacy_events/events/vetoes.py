@@ -34,7 +34,7 @@ from ..model import Status
 from ..rules import Phase, rule
 from ..syntax import WINDOW, infinitive_after, participle_word, put_off_to
 from .context import Reading, SentenceContext
-from .grammar import group_after, group_before, opening_phrase, people_count, speaker_owner, told_before
+from .grammar import group_after, group_before, opening_phrase, past_modifiers, people_count, speaker_owner, told_before
 from .members import INVITE, PLANNED
 
 _GATHERINGS = (TriggerType.SUMMIT, TriggerType.ATTEND)
@@ -390,7 +390,7 @@ _INVESTITURE_REACH = 7  # words from "attended" to the ceremony: "attended Prime
 @rule(
     "veto.attending-summit",
     Phase.TRIGGER,
-    "In 'attending the summit' the attendance is the event, not the summit word.",
+    "In 'attending the summit' ('the one-day summit') the attendance is the event, not the summit word.",
     "Modi and Putin are attending the summit in Kazan.",
     only=(TriggerType.SUMMIT,),
 )
@@ -398,7 +398,10 @@ def _attending_summit(context: SentenceContext, reading: Reading) -> bool:
     if reading.number == 0:
         return False
     previous = context.matches[reading.number - 1]
-    return context.trigger(reading.number - 1).type is TriggerType.ATTEND and reading.start - previous.end <= 2
+    if context.trigger(reading.number - 1).type is not TriggerType.ATTEND:
+        return False
+    # "attend the summit", "attend the one-day summit": the summit word is the attended summit's
+    return reading.start - previous.end <= 2 or past_modifiers(context.tokens, reading.start) == previous.end
 
 
 @rule(
