@@ -2131,17 +2131,11 @@ def _counted(tokens: Sequence[Token], at: int) -> tuple[int, int]:
 
 
 def _count_of(gap: Sequence[str]) -> int:
-    """The number of "of the five" (or "of five") between a plural title and an organization ("the presidents of the
-    five Central American republics", "leaders of five Central Asian nations"), else 0. A count short of the
-    members stands for no one (see ``Assembler.members``): "leaders of two EU countries".
-
-    >>> _count_of(["of", "the", "five"]), _count_of(["of", "five"]), _count_of(["of", "the"])
-    (5, 5, 0)
-    """
-    shaped = len(gap) == 2 or (len(gap) == 3 and gap[1] in ("the", "all"))
-    if not shaped or gap[0] != "of":
+    """The number of "of the five" between a plural title and an organization ("the presidents of the five
+    Central American republics", "the leaders of the five Nordic countries"), else 0."""
+    if len(gap) != 3 or gap[0] != "of" or gap[1] not in ("the", "all"):
         return 0
-    key = gap[-1]
+    key = gap[2]
     size = int(key) if key.isdigit() and len(key) <= 3 else COUNT_WORDS.get(key, 0)
     return size if size >= 2 else 0
 
