@@ -1119,3 +1119,16 @@ def test_a_live_blog_s_arrivals_and_family_photo_are_one_gathering() -> None:
     assert meetings(text, dt.date(2025, 3, 2)) == [
         ((MACRON, STARMER, "donald-tusk", "justin-trudeau", ZELENSKY), "summit", "occurred", "2025-03-02")
     ]
+
+
+def test_a_readout_s_group_call_and_its_joint_statement_are_one_call() -> None:
+    """A call of three or more and a call the same day that shares two of its leaders are one call (fold.one-gathering):
+    the readout's "call with A, B and C" and its statement's "the leaders of A, B and C had a telephone conversation"."""
+    text = (
+        "President Biden held a call with Chancellor Scholz, President Macron and Prime Minister Sunak on Tuesday.\n\n"
+        'The joint statement said: "On Tuesday, the leaders of Germany, France and the United Kingdom had a telephone '
+        'conversation."'
+    )
+    assert meetings(text, dt.date(2023, 10, 11)) == [
+        ((BIDEN, SCHOLZ, MACRON, "rishi-sunak"), "call", "occurred", "2023-10-10")
+    ]

@@ -2028,7 +2028,8 @@ def fold_separate(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | No
 
 
 def fold_one_gathering(meetings: Sequence[Meeting], trace: list[tuple[int, str]] | None = None) -> list[Meeting]:
-    """Fold gatherings of one day that share two leaders and no named summit into one of all (``fold.one-gathering``).
+    """Fold gatherings (or group calls) of one day that share two leaders and no named summit into one of all
+    (``fold.one-gathering``).
 
     A live blog of a summit day names those arriving in one entry and those
     in the family photo in another: one gathering, not two beside each
@@ -2065,8 +2066,7 @@ def _with_people_of(first: Meeting, other: Meeting, rule: str) -> Meeting:
 
 def _one_gathering(one: Meeting, other: Meeting) -> bool:
     return (
-        one.kind is SUMMIT
-        and other.kind is SUMMIT
+        _gathering_kind(one, other)
         and one.summit is None
         and other.summit is None
         and one.status is other.status
@@ -2075,6 +2075,14 @@ def _one_gathering(one: Meeting, other: Meeting) -> bool:
         and one.date.precision is Precision.DAY
         and len({p.key for p in one.participants} & {p.key for p in other.participants}) >= 2
     )
+
+
+def _gathering_kind(one: Meeting, other: Meeting) -> bool:
+    """Whether two meetings are gatherings of one form: both summits, or both calls of three or more (a readout's
+    "call with A, B and C" and its statement's "the leaders of the four countries had a telephone conversation")."""
+    if one.kind is SUMMIT:
+        return other.kind is SUMMIT
+    return one.kind is CALL_KIND and other.kind is CALL_KIND and min(len(one.participants), len(other.participants)) > 2
 
 
 _ARRIVAL_DAYS = 2  # "arrived late Wednesday" and Thursday's talks: the talks are the visit
