@@ -958,6 +958,21 @@ def test_a_request_for_no_meeting_is_no_invitation(sentence: str) -> None:
     assert all(m.status is not PLANNED for m in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During his visit to Beijing last October, President Macron invited President Xi Jinping to France.",
+        "During his state visit to China last October, Macron invited Xi Jinping to Paris.",
+    ],
+)
+def test_an_invitation_during_a_visit_told_in_the_opening_phrase(text: str) -> None:
+    """The visit of the opening phrase happened in its own time; the invitation is a plan without it
+    (status.opening-visit, time.invitation)."""
+    meetings = de.parse(text, published="2024-05-10").meetings
+    found = {(m.host.code if m.host else None, m.status, str(m.date) if m.date else None) for m in meetings}
+    assert found == {("CHN", Status.OCCURRED, "2023-10"), ("FRA", Status.PLANNED, None)}
+
+
 def test_an_accepted_invitation_someone_owns_is_a_visit_to_its_owner() -> None:
     def rows(text: str) -> list[tuple[list[str], str, str]]:
         meetings = de.parse(text, published="2017-11-23").meetings

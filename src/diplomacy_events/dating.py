@@ -917,13 +917,19 @@ _ASIDES = frozenset({"that", "which", "who", "whom", "after", "before", "since"}
     "time.invitation",
     Phase.TIME,
     "An invitation 'to visit' (or 'to come', 'to meet') takes only a time of that verb ('invited X on Monday to visit "
-    "in May'); a time before it dates the inviting ('used his visit in March to invite X to visit').",
+    "in May'); a time before it dates the inviting ('used his visit in March to invite X to visit'), and a time of a "
+    "meeting in the opening phrase is that meeting's ('During his visit to Moscow last October, X invited Y').",
     "Yoon used his visit to Tokyo in March to invite Kishida to visit Seoul.",
     published="2023-05-03",
     only=(TriggerType.INVITE,),
 )
 def _invitation(context: SentenceContext, reading: Reading) -> bool:
     time = reading.time
+    if time is not None and _of_opening_event(context, reading, time):
+        reading.time = context.times.nearest(
+            reading.clause, reading.own, reading.relative, reading.start, reading.end, reading.end
+        )
+        return True
     verb = infinitive_after(context.keys, (m.start for m in context.matches), reading.end)
     if time is None or verb is None or time.start >= verb:
         return False
@@ -931,6 +937,17 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
     own = (reading.own[0], max(reading.own[1], context.clauses.bounds(verb)[1]))  # the verb's times are the visit's
     reading.time = context.times.nearest(reading.clause, own, relative, reading.start, reading.end, verb)
     return True
+
+
+def _of_opening_event(context: SentenceContext, reading: Reading, time: TimeExpression) -> bool:
+    """Whether ``time`` stands in the sentence's opening phrase with a meeting of its own, before the invitation's
+    trigger: "During his visit to Moscow last October, X invited Y to Paris" (October is the visit's)."""
+    comma = context.opening_comma
+    return (
+        comma is not None
+        and time.start < comma < reading.start
+        and any(match.start < comma for match in context.matches[: reading.number])
+    )
 
 
 @rule(

@@ -1223,8 +1223,10 @@ def _opening_visit(context: SentenceContext, reading: Reading) -> bool:
     comma = context.opening_comma
     if reading.status is PLANNED or comma is None or reading.start > comma:
         return False
-    end = context.clauses.bounds(comma + 1)[1]
-    cue = next(context.words.planned_cues.matches(context.keys, comma + 1, end), None)
+    end, triggers = context.clauses.bounds(comma + 1)[1], context.words.triggers
+    cues = context.words.planned_cues.matches(context.keys, comma + 1, end)
+    # "During his visit to Moscow, X invited Y to Paris": the invitation is a plan, the visit of the opening is not
+    cue = next((c for c in cues if not (c[1] in triggers and triggers[c[1]].type is INVITE)), None)
     return cue is not None and not _past_verb(context, comma + 1, cue[0]) and _plan(reading)
 
 
