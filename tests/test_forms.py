@@ -1123,7 +1123,8 @@ def test_a_live_blog_s_arrivals_and_family_photo_are_one_gathering() -> None:
 
 def test_a_readout_s_group_call_and_its_joint_statement_are_one_call() -> None:
     """A call of three or more and a call the same day that shares two of its leaders are one call
-    (fold.one-gathering): the readout's "call with A, B and C" and its statement's "the leaders of A, B and C had a telephone conversation"."""
+    (fold.one-gathering): the readout's "call with A, B and C" and its statement's "the leaders of A, B and C had a
+    telephone conversation"."""
     text = (
         "President Biden held a call with Chancellor Scholz, President Macron and Prime Minister Sunak on Tuesday.\n\n"
         'The joint statement said: "On Tuesday, the leaders of Germany, France and the United Kingdom had a telephone '
