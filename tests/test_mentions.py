@@ -327,6 +327,18 @@ BRACKETED_OFFICES = [
         dt.date(2023, 7, 1),
         ["yoweri-museveni", "samia-suluhu-hassan"],
     ),
+    (  # a country before an official's title ends the list: the official is no leader of it
+        "an-official-s-country-ends-the-list",
+        "Luxon met the leaders of Tonga and Fiji, and US Deputy Secretary of State Kurt Campbell.",
+        dt.date(2024, 8, 28),
+        ["christopher-luxon", "TON", "FJI"],
+    ),
+    (
+        "an-official-s-country-ends-a-list-of-presidents",
+        "Lula met the presidents of Peru and Chile and Chinese Foreign Minister Wang Yi.",
+        dt.date(2024, 11, 15),
+        ["luiz-inacio-lula-da-silva", "PER", "CHL"],
+    ),
     (  # a city in brackets is no holder: the list ends as before
         "a-city-in-brackets",
         "He met the presidents of Peru (Lima) and Chile.",

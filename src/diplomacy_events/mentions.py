@@ -1321,9 +1321,11 @@ class Gazetteer:
         m = k = title.next
         while m < len(matches):
             code = _value(matches[m], _COUNTRY) or _value(matches[m], _DEMONYM) or _value(matches[m], _METONYM)
-            if (code is None and _value(matches[m], _ORG) is None) or (m > k and _owns_name(tokens, matches, m)):
-                m -= 1  # not part of the list ("... and Tanzania's Samia Suluhu"): leave it to be read on its own
-                break
+            if (code is None and _value(matches[m], _ORG) is None) or (
+                m > k and (_owns_name(tokens, matches, m) or _official_after(tokens, matches[m].end, self.words))
+            ):
+                m -= 1  # not part of the list ("... and Tanzania's Samia Suluhu", "... and US Deputy Secretary of
+                break  # State X"): leave it to be read on its own
             if code is not None:
                 first = title.start if not offices else matches[m].start
                 offices.append(self._office(tokens, first, matches[m].end, code, title.role, title.plural or m > k))
@@ -2305,6 +2307,15 @@ def _owns_name(tokens: Sequence[Token], matches: list[Match[Entry]], m: int) -> 
         and matches[m + 1].start == end + 1
         and bool(_tags(matches[m + 1].values) & _NAME_TAGS)
     )
+
+
+def _official_after(tokens: Sequence[Token], end: int, words: Lexicon) -> bool:
+    """Whether an official's title follows a country at ``end``, maybe after one capitalised word: "US Deputy
+    Secretary of State X", "Chinese Foreign Minister Y" (the country is the official's, no leader's of a list)."""
+    titles = words.official_titles
+    if _key(tokens, end) in titles:
+        return True
+    return end + 1 < len(tokens) and tokens[end].capitalised and tokens[end + 1].key in titles
 
 
 def _parenthetical(gap: list[str]) -> bool:
