@@ -1227,3 +1227,9 @@ def test_a_country_before_a_title_gives_the_name_after_it_only_a_country_it_led(
     found = of_kind(read(gazetteer, text, dt.date(2022, 3, 7)), MentionKind.PERSON)
     [person] = [m for m in found if leader in m.leaders]
     assert person.country == country
+
+
+def test_island_is_no_name_of_iceland(gazetteer: Gazetteer) -> None:
+    """ "Island" is Iceland's own name for itself, and an English word: "Pacific Island leaders" are no Icelanders."""
+    found = read(gazetteer, "Biden met Pacific Island leaders in Port Moresby.", dt.date(2023, 5, 22))
+    assert "ISL" not in {m.country for m in found}
