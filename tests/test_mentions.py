@@ -1191,6 +1191,21 @@ def test_a_titled_name_spelled_near_an_office_holders_is_that_leader(
     assert (person.leaders, person.spelled) == ((leader,), True)
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "leader"),
+    [
+        ("President Berdimuhamedov opened the gas forum.", dt.date(2021, 8, 9), "gurbanguly-berdimuhamedow"),
+        ("President Mnangagwah opened the trade fair.", dt.date(2020, 5, 6), "emmerson-mnangagwa"),
+    ],
+)
+def test_a_long_family_name_alone_with_a_title_is_read_by_its_spelling(
+    gazetteer: Gazetteer, text: str, day: dt.date, leader: str
+) -> None:
+    """A long family name needs no country to be read as the office holder it spells: few leaders are that near."""
+    [person] = of_kind(read(gazetteer, text, day), MentionKind.PERSON)
+    assert (person.leaders, person.spelled) == ((leader,), True)
+
+
 def test_a_near_spelled_name_takes_in_the_title_written_before_it(gazetteer: Gazetteer) -> None:
     """The mention of a name read through its spelling spans its long title, as that of a listed name does."""
     text = "He saw Iran's supreme leader Ayatollah Ali Khamin'i on Friday."

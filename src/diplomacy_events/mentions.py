@@ -466,12 +466,12 @@ class Gazetteer:
         """A titled name the knowledge base does not list, read as the one leader holding such an office on ``day``
         whose family name it spells near enough ("Iran's President Mohammad Khatimi", "Ayatollah Ali Khamin'i"), the
         given names the text writes all that leader's; else the mention as it is. A family name alone needs the
-        office's country ("President Khatimi of Iran")."""
+        office's country ("President Khatimi of Iran"), unless it is long ("President Berdimuhamedov")."""
         unlisted = mention.unlisted
         if unlisted is None or mention.kind is not MentionKind.OTHER:
             return mention
         names = self._written_names(tokens, mention)
-        if not names or (len(names) == 1 and unlisted.country is None):
+        if not names or (len(names) == 1 and unlisted.country is None and len(tokens[names[0]].key) < _LONE_SPELLING):
             return mention
         fitting = _FITTING.get(unlisted.role, frozenset({unlisted.role}))
         holders = [
@@ -1855,6 +1855,9 @@ def _after_preposition(tokens: Sequence[Token], start: int) -> bool:
     return before in PREPOSITIONS
 
 
+#: The letters of a family name that a near spelling may read alone, with a title and no country: "President
+#: Berdimuhamedov" (a short one, "President Khatimi", needs its country).
+_LONE_SPELLING = 10
 #: The words before a host noun that make it someone's host: "his host", "the host president".
 _HOST_DETERMINERS = OWNERS | {"the"}
 _HOST_COPULAS = frozenset({",", "is", "was", "be"})  # between a name and the host word said of it: "X, his host"
