@@ -364,6 +364,25 @@ def test_the_verb_after_invited_to_is_the_invitations(gazetteer: Gazetteer, sent
     assert found[0].status is PLANNED and len(found[0].participants) == 2
 
 
+@pytest.mark.parametrize(
+    ("sentence", "hosts"),
+    [
+        ("Erdogan was invited by Putin to visit Moscow.", ["Putin"]),
+        ("Erdogan was invited to pay the visits by Putin and Xi Jinping.", ["Putin", "Xi Jinping"]),
+        ("Erdogan has been invited by Putin and Xi Jinping to make state visits.", ["Putin", "Xi Jinping"]),
+    ],
+)
+def test_a_passive_invitation_is_a_planned_visit_of_the_subject_to_each_agent(
+    gazetteer: Gazetteer, sentence: str, hosts: list[str]
+) -> None:
+    """build.invitation in the passive ("was invited by A to visit"); not a plan of the past (veto.past-plan), and
+    "to pay the visits" is the invitation's own verb (veto.invited-to)."""
+    found = candidates(gazetteer, sentence)
+    assert [c.trigger_type for c in found] == [TriggerType.INVITE] * len(hosts)
+    assert [(sides(c), c.status) for c in found] == [(["Erdogan", host], PLANNED) for host in hosts]
+    assert [c.host.text if c.host else None for c in found] == hosts
+
+
 def test_the_presidents_of_two_countries_are_two_objects(gazetteer: Gazetteer) -> None:
     found = candidates(gazetteer, "Putin held talks with the presidents of Turkey and Iran.")
     objects = [c.participants[-1] for c in found]

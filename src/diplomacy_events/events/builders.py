@@ -908,7 +908,8 @@ def _accepted_visit(context: SentenceContext, reading: Reading) -> bool:
     "build.invitation",
     Phase.BUILD,
     "An invitation 'to visit' (or 'to come') is a planned visit of each guest to the host; an invitation 'from' a "
-    "leader ('accepted an invitation from X to visit') is one of the subject to that leader.",
+    "leader ('accepted an invitation from X to visit') is one of the subject to that leader, and a passive one ('X "
+    "was invited by A and B to visit', 'was invited to pay the visits by A and B') one of the subject to each agent.",
     "Lula invited Macron to visit Brasilia.",
     only=(TriggerType.INVITE,),
 )
@@ -917,6 +918,9 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
         return False
     if context.words.invitation_cues.found(context.keys, reading.end, reading.clause[1]):
         objects = reading.leader_objects
+        if "agents.passive" in reading.fired:  # "X was invited by A and B to visit": each agent is a host of X
+            reading.candidates += _invited_by(reading, objects, reading.subject[0])
+            return True
         if objects and "from" in context.keys[reading.end : objects[0].start]:
             host, guests = objects[0], reading.subject  # "received an invitation from X to visit"
         else:
@@ -924,6 +928,15 @@ def _invitation(context: SentenceContext, reading: Reading) -> bool:
         visit = template(reading, kind=MeetingKind.VISIT, host=host, place=None)
         reading.candidates += [visit.changed(participants=(host, guest)) for guest in guests if guest is not host]
     return True
+
+
+def _invited_by(reading: Reading, hosts: Sequence[Mention], guest: Mention) -> list[EventCandidate]:
+    """The planned visits of a passive invitation's ``guest`` to each of its ``hosts``."""
+    return [
+        template(reading, kind=MeetingKind.VISIT, host=host, place=None).changed(participants=(guest, host))
+        for host in hosts
+        if host is not guest
+    ]
 
 
 @rule(

@@ -417,9 +417,15 @@ def _invited_to(context: SentenceContext, reading: Reading) -> bool:
     if reading.number == 0 or context.trigger(reading.number - 1).type is not INVITE:
         return False
     previous = context.matches[reading.number - 1]
-    return infinitive_after(
-        context.keys, (m.start for m in context.matches), previous.end
-    ) == start and context.clauses.bounds(previous.start) == context.clauses.bounds(start)
+    verb = infinitive_after(context.keys, (m.start for m in context.matches), previous.end)
+    if verb is None or context.clauses.bounds(previous.start) != context.clauses.bounds(start):
+        return False
+    # "invited to visit", or a light verb and its noun: "invited to pay the visits", "to make a state visit"
+    return verb == start or (verb < start and _LIGHT_NOUN_PHRASE.issuperset(context.keys[verb:start]))
+
+
+#: The words of a light verb before a meeting noun: "(invited to) pay the visits", "make a state visit".
+_LIGHT_NOUN_PHRASE = frozenset({"pay", "make", "hold", "a", "an", "the", "official", "state", "working"})
 
 
 # -- the rest of the clause -----------------------------------------------------------------------------------------
@@ -609,12 +615,15 @@ def _edition(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "veto.past-plan",
     Phase.CLAUSE,
-    "'Was expected in Moscow' is a plan of the past, kept or not.",
+    "'Was expected in Moscow' is a plan of the past, kept or not ('was invited to visit' is an invitation in the "
+    "passive, see build.invitation).",
     "Modi was expected in Moscow before the trip was postponed.",
     needs=("was", "were"),
 )
 def _past_plan(context: SentenceContext, reading: Reading) -> bool:
-    return _expected(context, reading) and reading.start > 0 and context.keys[reading.start - 1] in ("was", "were")
+    if reading.type is INVITE or reading.start == 0 or context.keys[reading.start - 1] not in ("was", "were"):
+        return False
+    return _expected(context, reading)
 
 
 @rule(
