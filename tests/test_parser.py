@@ -5548,6 +5548,11 @@ _ROME_GATHERING = ("joe-biden", "boris-johnson", "emmanuel-macron", "mario-dragh
         ("Prime Minister Narendra Modi also attended the G20 summit in Rome on Saturday.", ("narendra-modi",)),
         ("President Cyril Ramaphosa arrived in Rome on Saturday for the G20 summit.", ("cyril-ramaphosa",)),
         (
+            "President Cyril Ramaphosa and Prime Minister Narendra Modi arrived in Rome on Saturday for the G20 "
+            "summit.",
+            ("cyril-ramaphosa", "narendra-modi"),
+        ),
+        (
             "Chancellor Angela Merkel arrived at the venue for the G20 summit and was greeted by Draghi.",
             ("angela-merkel",),
         ),
@@ -5560,6 +5565,7 @@ _ROME_GATHERING = ("joe-biden", "boris-johnson", "emmanuel-macron", "mario-dragh
     ids=[
         "attended",
         "arrived-for",
+        "two-arrived-for",
         "greeted-on-arrival",
         "received-that-day",
         "did-not-attend",
@@ -5639,6 +5645,56 @@ def test_a_groups_summit_is_of_the_leaders_the_document_says_attend_it(later: st
         assert gathering.explanation is not None
         assert "people.group-roster" in gathering.explanation.rules
         assert len(gathering.explanation.participants) == len(gathering.participants)
+
+
+_OSAKA_ARRIVALS = (
+    "Prime Minister Justin Trudeau and President Emmanuel Macron landed in {city} on Wednesday night. "
+    "President Jair Bolsonaro arrived in {city} {when}."
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "city", "when", "gathered"),
+    [
+        ("The G20 summit opens in Osaka on Friday. ", "Osaka", "on Thursday afternoon", True),
+        ("", "Osaka", "on Thursday afternoon", False),
+        ("The G20 summit opens in Osaka on Friday. ", "Tokyo", "on Thursday afternoon", False),
+        ("The G20 summit opens in Osaka on Friday. ", "Seoul", "on Thursday afternoon", False),
+        ("The G20 summit opens in Osaka on Friday. ", "Osaka", "on Thursday for talks with Shinzo Abe", False),
+        ("The G20 summit opens in Osaka on Friday. ", "Osaka", "on June 2", False),
+    ],
+    ids=["at-the-summit", "no-summit-told", "another-city", "another-country", "own-counterpart", "weeks-before"],
+)
+def test_leaders_arriving_where_a_summit_is_held_are_its_gathering(
+    told: str, city: str, when: str, gathered: bool
+) -> None:
+    result = de.parse(told + _OSAKA_ARRIVALS.format(city=city, when=when), published="2019-06-27")
+    found = [m for m in result.meetings if m.kind is SUMMIT]
+    if not gathered:
+        assert found == []
+        return
+    [gathering] = found
+    [summit] = result.summits
+    assert [p.leader_id for p in gathering.participants] == ["justin-trudeau", "emmanuel-macron", "jair-bolsonaro"]
+    assert (gathering.status, gathering.date, gathering.summit) == (Status.PLANNED, summit.date, "G20 summit")
+    assert gathering.place is not None and gathering.place.city == "Osaka"  # the host, never named, is not added
+    assert gathering.explanation is not None and "people.summit-arrivals" in gathering.explanation.rules
+    assert len(result.meetings) == 1
+
+
+@pytest.mark.parametrize(
+    ("city", "joined"),
+    [("Arusha", ["evariste-ndayishimiye"]), ("Dar es Salaam", [])],
+    ids=["at-its-venue", "elsewhere"],
+)
+def test_a_leader_arriving_at_a_summits_venue_joins_its_gathering(city: str, joined: list[str]) -> None:
+    text = (
+        "Presidents Yoweri Museveni, Paul Kagame and William Ruto met in Arusha on Saturday at the East African "
+        f"Community summit. Burundi's President Evariste Ndayishimiye arrived in {city} on Saturday morning."
+    )
+    [gathering] = [m for m in de.parse(text, published="2023-11-26").meetings if m.kind is SUMMIT]
+    assert [p.leader_id for p in gathering.participants] == ["yoweri-museveni", "paul-kagame", "william-ruto", *joined]
+    assert (gathering.status, str(gathering.date)) == (Status.OCCURRED, "2023-11-25")
 
 
 def test_an_organization_in_a_city_where_it_met_is_its_summit() -> None:

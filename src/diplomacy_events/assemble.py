@@ -1165,7 +1165,7 @@ class Assembler:
             # "held in 2021": the people of the summit's days within that year, not of its first day
             day = summit.date.start if date.contains(summit.date) else day
         if candidate.trip:  # no meeting, but the traveller's next ones share its date and destination
-            self._trip(candidate, day, date, status, summit)
+            self._trip(candidate, day, date, status, summit, evidence, tokens)
             return None
         if date is not None and (host_day := self._host_day(candidate, date, day)) != day:
             day = host_day
@@ -1341,8 +1341,8 @@ class Assembler:
         """The meetings of groups that stood for no one at a named summit, each of the leaders the document says
         attend that summit in its status, anywhere in it (rule ``people.group-roster``): "Arab League leaders
         gathered in Jeddah on Friday for their summit" and, paragraphs later, "Sisi attended the summit" and
-        "Assad also attended it". None where the summit has a gathering already (``told``), nor with fewer than
-        two attending leaders named."""
+        "Assad also attended it"; and so the arrivals at a summit (see :meth:`_arrived`). None where the summit has a
+        gathering already (``told``), nor with fewer than two attending leaders named."""
         made: list[Meeting] = []
         self._told_group = None  # the document is read: a group told last joins no later sentence
         for candidate, evidence, tokens, summit, status in self._summit_groups:
@@ -1435,17 +1435,75 @@ class Assembler:
         date: DateSpan | None,
         status: Status,
         summit: Summit | None,
+        evidence: Evidence,
+        tokens: Sequence[Token],
     ) -> None:
         """Remember a journey with no counterpart: its date and destination carry to the traveller's next meeting;
-        a journey for a summit ("X arrived in Rome for the G20 summit") is attendance of it (rule ``fold.roster``)."""
+        a journey for a summit ("X arrived in Rome for the G20 summit") is attendance of it (rule ``fold.roster``),
+        and so is an arrival where and when the summit told before is held (rule ``people.summit-arrivals``)."""
         people = self.identified(candidate.participants, day)
         travellers = tuple(person for person, _ in people)
         destination = _place(candidate.place)
         self.calendar.trip(travellers, date, status, destination.country if destination is not None else None)
         if summit is not None and people:
             self.attended.append(Attended.by(summit, people, status, candidate.participants))
+        elif people and (arrived := self._arrival_at_summit(destination, date)) is not None:
+            self._arrived(candidate, people, evidence, tokens, *arrived)
         if destination is not None and not self._summit_in(destination.country, candidate):
             self._journey = (frozenset(p.leader_id for p in travellers if p.leader_id), destination)
+
+    def _arrival_at_summit(
+        self, destination: Place | None, date: DateSpan | None
+    ) -> tuple[Summit, SummitMention] | None:
+        """The summit told last, and the words that named it, if a journey to ``destination`` on ``date`` arrives at
+        it: in its city, or its gathering's (their country, where either names no city), on its days or the few
+        before them."""
+        last = self._last_summit
+        if last is None or last.date is None or destination is None:
+            return None
+        told = self._last_meeting
+        venue = last.place or (told.place if told is not None and told.summit == last.name else None)
+        if venue is None or destination.country != venue.country:
+            return None  # no venue: neither the summit's own nor its gathering's ("met in Arusha at the summit")
+        if destination.city and venue.city and fold(destination.city) != fold(venue.city):
+            return None
+        if (last.date.end - last.date.start).days >= _ROSTER_DAYS:
+            return None  # "a summit in June": no days to arrive for
+        if date is not None and not (last.date.start - _ARRIVAL_AHEAD <= date.start <= last.date.end):
+            return None
+        named = self._named_summit(last)
+        return None if named is None else (last, named)
+
+    def _named_summit(self, summit: Summit) -> SummitMention | None:
+        """The words that named ``summit`` last (not "the summit"), if the text named it."""
+        return next((m for m, s in reversed(self._resolved.values()) if s is summit), None)
+
+    def _arrived(
+        self,
+        candidate: EventCandidate,
+        people: list[tuple[Participant, Identified]],
+        evidence: Evidence,
+        tokens: Sequence[Token],
+        summit: Summit,
+        named: SummitMention,
+    ) -> None:
+        """Leaders who arrived where and when the summit told before is held attend it, in its status (rule
+        ``people.summit-arrivals``): they join its gathering (:func:`into_rosters`), or, three or more of them, make
+        it (:meth:`rosters`: the first arrival stands for its group), dated by the summit, not the arrival."""
+        self._trace(evidence.start, ("people.summit-arrivals",))
+        self.attended.append(Attended.by(summit, people, summit.status, candidate.participants))
+        gathering = candidate.changed(
+            kind=SUMMIT,
+            trip=False,
+            participants=(),
+            host=None,
+            implicit_host=False,
+            time=None,
+            summit=named,
+            status=summit.status,
+            rules=(*candidate.rules, "people.summit-arrivals"),
+        )
+        self._summit_groups.append((gathering, evidence, tokens, summit, summit.status))
 
     def _host_day(self, candidate: EventCandidate, date: DateSpan | None, day: dt.date | None) -> dt.date | None:
         """The day an encounter's people are found on: ``day``, or, when it names its host only by a place or a seat
@@ -1596,6 +1654,8 @@ _IDENTIFIED_BY = {
 }
 #: How long before publication a summit told ahead may have ended: the story was filed before it, stamped after.
 _FILED_BEFORE = dt.timedelta(days=1)
+_ROSTER_DAYS = 4  # a summit's own days: a gathering dated only "in June" takes no arrivals
+_ARRIVAL_AHEAD = dt.timedelta(days=3)  # a leader arrives for a summit this many days before it at most
 _STAND_INS = frozenset({"standin.protagonist", "sentence.list-entry"})
 
 
@@ -2376,9 +2436,6 @@ def _news_of(news: Meeting, other: Meeting) -> bool:
     return news.date.start - dt.timedelta(days=LEAD_DAYS) <= other.date.end < news.date.start
 
 
-_ROSTER_DAYS = 4  # a summit's own days: a gathering dated only "in June" takes no arrivals
-
-
 def into_rosters(
     meetings: Sequence[Meeting], attended: Sequence[Attended], trace: list[tuple[int, str]] | None = None
 ) -> list[Meeting]:
@@ -2800,6 +2857,17 @@ rule(
     "League summit on Friday.",
     published="2023-05-20",
 )(Assembler.rosters)
+rule(
+    "people.summit-arrivals",
+    Phase.FORM,
+    "Leaders who arrive (land, are in) where a summit told before is held, in its city or its gathering's, on its "
+    "days or the three before them, attend it in its status: three or more of them, anywhere in the document, are "
+    "its gathering (one record, with the summit's dates and place; its host only if named), and one or two join "
+    "the gathering the text tells; an arrival that names its counterpart ('for talks with X') stays that visit.",
+    "The G20 summit opens in Osaka on Friday. Prime Minister Justin Trudeau and President Emmanuel Macron landed "
+    "in Osaka on Wednesday night. President Jair Bolsonaro arrived in Osaka on Thursday afternoon.",
+    published="2019-06-27",
+)(Assembler._arrived)
 rule(
     "fold.roster",
     Phase.FOLD,

@@ -943,8 +943,8 @@ def _invited_by(reading: Reading, hosts: Sequence[Mention], guest: Mention) -> l
     "build.trip-to-summit",
     Phase.BUILD,
     "A visit to a place made to attend a summit ('visited Kazakhstan to attend the summit of ...', 'for the G7 "
-    "summit') is a journey: unless its leader is named, no host counterpart, but it dates and places the "
-    "traveller's meetings there.",
+    "summit') is a journey (of each leader of its subject): unless its leader is named, no host counterpart, but it "
+    "dates and places the traveller's meetings there.",
     "Kishida, who is visiting Apulia to attend the G7 summit, met Biden on Friday.",
     only=(TriggerType.VISIT,),
 )
@@ -962,8 +962,14 @@ def _trip_to_summit(context: SentenceContext, reading: Reading) -> bool:
     if not (attends or (summit is not None and summit.organization and after <= summit.start < limit)):
         return False
     trip = template(reading, kind=MeetingKind.VISIT, trip=True, place=places[0])
-    reading.candidates.append(trip.changed(participants=(reading.subject[0],)))
+    reading.candidates.append(trip.changed(participants=_travellers(reading.subject[0], reading)))
     return True
+
+
+def _travellers(visitor: Mention, reading: Reading) -> tuple[Mention, ...]:
+    """The leaders a bare journey takes: its first subject and the other leaders of its subject ("Presidents A
+    and B arrived in Nairobi")."""
+    return (visitor, *(m for m in reading.subject if m is not visitor and m.is_leader))
 
 
 @rule(
@@ -990,7 +996,8 @@ def _joint_visit(context: SentenceContext, reading: Reading) -> bool:
     Phase.BUILD,
     "A visit to the leaders named, to a place with a leader of its country named, or to a place's leader; a bare "
     "trip ('flew to Paris') names no counterpart unless it is 'to meet' someone or made for a formal visit that "
-    "names no destination of its own ('arrived in Nadi for a two-day state visit').",
+    "names no destination of its own ('arrived in Nadi for a two-day state visit'); a bare trip of several leaders "
+    "('A and B arrived in Nairobi') is the journey of them all.",
     "Modi visited Kyiv and met Zelensky on Friday.",
     only=(TriggerType.VISIT,),
 )
@@ -1141,8 +1148,8 @@ def visits(
     hosts = [m for m in context.hosts_by_country.get(destination.country, ()) if m is not visitor]
     if hosts:
         return [visit.changed(participants=(visitor, hosts[0]), host=destination, place=destination)]
-    if trip:  # a bare trip names no counterpart
-        return [visit.changed(participants=(visitor,), trip=True, place=destination)]
+    if trip:  # a bare trip names no counterpart; "A and B arrived in Nairobi": the journey of both
+        return [visit.changed(participants=_travellers(visitor, reading), trip=True, place=destination)]
     # "visiting Kenya, Tanzania and South Africa": a visit to each
     return [_to_place(visit, visitor, place) for place in places]
 
