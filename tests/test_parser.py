@@ -973,6 +973,28 @@ def test_an_invitation_during_a_visit_told_in_the_opening_phrase(text: str) -> N
     assert found == {("CHN", Status.OCCURRED, "2023-10"), ("FRA", Status.PLANNED, None)}
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "pairs"),
+    [
+        (
+            "The United States invited President Moon Jae-in and Prime Minister Shinzo Abe to the White House.",
+            "2019-03-01",
+            {("donald-trump", "moon-jae-in"), ("donald-trump", "shinzo-abe")},
+        ),
+        (
+            "Beijing has invited President Putin for a state visit in May.",
+            "2015-02-09",
+            {("xi-jinping", "vladimir-putin")},
+        ),
+    ],
+)
+def test_a_country_that_invites_is_its_leader(text: str, published: str, pairs: set[tuple[str, str]]) -> None:
+    """subject.inviting-state: the inviting country (or capital) hosts through its leader on the day."""
+    meetings = de.parse(text, published=published).meetings
+    assert {tuple(p.leader_id for p in m.participants) for m in meetings} == pairs
+    assert {m.status for m in meetings} == {Status.PLANNED}
+
+
 def test_an_accepted_invitation_someone_owns_is_a_visit_to_its_owner() -> None:
     def rows(text: str) -> list[tuple[list[str], str, str]]:
         meetings = de.parse(text, published="2017-11-23").meetings

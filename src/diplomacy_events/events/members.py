@@ -29,6 +29,7 @@ __all__ = [
     "BY_SPEAKER",
     "CALL",
     "CALL_KIND",
+    "COUNTRY",
     "DAY",
     "GOVERNMENT",
     "GROUP",
@@ -57,6 +58,7 @@ OFFICE = MentionKind.OFFICE
 PLACES = (MentionKind.PLACE, MentionKind.COUNTRY)  # where a visit goes
 STATES = (MentionKind.COUNTRY, MentionKind.ORGANIZATION)  # whose leaders "the leaders of" names
 OTHER = MentionKind.OTHER
+COUNTRY = MentionKind.COUNTRY  # a country, or its capital as its government: "Washington invited X"
 GROUP = MentionKind.GROUP
 GOVERNMENT = MentionKind.GOVERNMENT  # a seat of government: "the Kremlin said"
 OCCURRED = Status.OCCURRED

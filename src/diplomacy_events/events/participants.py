@@ -50,7 +50,7 @@ from .grammar import (
     people_count,
     speaker_owner,
 )
-from .members import CALL, MEET, OFFICE, PRONOUN
+from .members import CALL, COUNTRY, GOVERNMENT, MEET, OFFICE, PRONOUN
 
 _HEADING_TOKENS = 8  # a verbless line this short is a heading, not a report
 _THEIR_REACH = 5  # tokens from an opening "their" to its meeting noun: "their face-to-face talks" (three tokens)
@@ -583,8 +583,6 @@ def _host_owner(context: SentenceContext, reading: Reading) -> bool:
     return True
 
 
-
-
 def _other_than(owner: Mention, guests: Sequence[Mention], before: Sequence[Mention]) -> Mention:
     """The host a guest noun's owner stands for: "his" in "X was his guest" is not X (whom a pronoun's first
     antecedent in its sentence would be) but the leader the sentence before named."""
@@ -1015,6 +1013,33 @@ def _first_person(context: SentenceContext, reading: Reading) -> bool:
     coordinated = bool(group) and group[0] is first and bool(keys & {"and", "&"})
     reading.subject = [m for m in group if id(m) not in context.taken] if coordinated else [first]
     return True
+
+
+@rule(
+    "subject.inviting-state",
+    Phase.SUBJECT,
+    "Failing that, a country or its capital that invites ('The United States invited X to the White House', "
+    "'Beijing has invited Y to visit') is its government: the host is its leader on the day.",
+    "The United States invited Prime Minister Shinzo Abe to the White House.",
+    published="2015-02-09",
+    only=(TriggerType.INVITE,),
+)
+def _inviting_state(context: SentenceContext, reading: Reading) -> bool:
+    if reading.subject:
+        return False
+    at = reading.start
+    while at > reading.clause[0] and context.keys[at - 1] in _INVITING_AUXILIARIES:
+        at -= 1  # "Washington has (formally) invited"
+    state = next((m for m in context.mentions.items if m.end == at and m.kind is COUNTRY), None)
+    if state is None or state.country is None:
+        return False
+    reading.subject = [
+        Mention(kind=GOVERNMENT, start=state.start, end=state.end, text=state.text, country=state.country)
+    ]
+    return True
+
+
+_INVITING_AUXILIARIES = frozenset({"has", "had", "have", "also", "formally", "officially", "already"})
 
 
 def _unknown_subject(context: SentenceContext, position: int) -> bool:
