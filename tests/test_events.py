@@ -383,6 +383,28 @@ def test_a_passive_invitation_is_a_planned_visit_of_the_subject_to_each_agent(
     assert [c.host.text if c.host else None for c in found] == hosts
 
 
+@pytest.mark.parametrize(
+    ("sentence", "visitors"),
+    [
+        (
+            "The ministers agreed to make arrangements for Prime Minister Modi to visit Japan and for Prime Minister "
+            "Abe to visit India.",
+            ["Modi", "Abe"],
+        ),
+        (
+            "The two sides agreed on arrangements for Prime Minister Abe to visit India in the autumn.",
+            ["Abe"],
+        ),
+    ],
+)
+def test_an_infinitive_after_for_and_its_subject_is_a_plan_of_that_subject(
+    gazetteer: Gazetteer, sentence: str, visitors: list[str]
+) -> None:
+    """subject.for-infinitive and status.for-infinitive: "for X to visit" is X's visit, planned."""
+    found = [c for c in candidates(gazetteer, sentence) if c.trigger_type is TriggerType.VISIT]
+    assert [(c.participants[0].text, c.status) for c in found] == [(v, PLANNED) for v in visitors]
+
+
 def test_the_presidents_of_two_countries_are_two_objects(gazetteer: Gazetteer) -> None:
     found = candidates(gazetteer, "Putin held talks with the presidents of Turkey and Iran.")
     objects = [c.participants[-1] for c in found]

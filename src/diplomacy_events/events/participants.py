@@ -826,6 +826,32 @@ _LEADERS_REACH = 4  # words from a plural noun of leaders to its ", including": 
 
 
 @rule(
+    "subject.for-infinitive",
+    Phase.SUBJECT,
+    "An infinitive with its own subject after 'for' ('arrangements for X to visit Japan, and for Y to visit China', "
+    "'plans for Z to meet W') has that subject, whatever the clause names before it (see status.for-infinitive).",
+    "The ministers agreed on arrangements for Li Keqiang to visit Japan and for Shinzo Abe to visit China.",
+    published="2018-01-29",
+    needs=("for",),
+)
+def _for_infinitive(context: SentenceContext, reading: Reading) -> bool:
+    subject = for_subject(context, reading)
+    if subject is None or reading.subject:
+        return False
+    reading.subject = [subject]
+    return True
+
+
+def for_subject(context: SentenceContext, reading: Reading) -> Mention | None:
+    """The leader of "for X to visit" before a trigger, if it stands there."""
+    start, keys = reading.start, context.keys
+    if start < 3 or keys[start - 1] != "to":
+        return None
+    person = next((m for m in context.persons.items if m.end == start - 1 and m.is_leader), None)
+    return person if person is not None and person.start > 0 and keys[person.start - 1] == "for" else None
+
+
+@rule(
     "subject.before",
     Phase.SUBJECT,
     "The subject is the nearest coordinated group of persons before the trigger in its clause, not already an object.",

@@ -36,6 +36,7 @@ from ..syntax import WINDOW, infinitive_after, participle_word, put_off_to
 from .context import Reading, SentenceContext
 from .grammar import group_after, group_before, opening_phrase, past_modifiers, people_count, speaker_owner, told_before
 from .members import INVITE, PLANNED
+from .participants import for_subject
 
 _GATHERINGS = (TriggerType.SUMMIT, TriggerType.ATTEND)
 _AFTER_REACH = 2  # "the summit meeting scheduled for May": a plan's cue right after its noun
@@ -1237,6 +1238,21 @@ def _opening_visit(context: SentenceContext, reading: Reading) -> bool:
     # "During his visit to Moscow, X invited Y to Paris": the invitation is a plan, the visit of the opening is not
     cue = next((c for c in cues if not (c[1] in triggers and triggers[c[1]].type is INVITE)), None)
     return cue is not None and not _past_verb(context, comma + 1, cue[0]) and _plan(reading)
+
+
+@rule(
+    "status.for-infinitive",
+    Phase.STATUS,
+    "A trigger in an infinitive with its own subject after 'for' ('agreed on arrangements for X to visit Beijing in "
+    "the spring', 'it is time for A to meet B') is a plan.",
+    "The ministers agreed on arrangements for Shinzo Abe to visit Beijing in the spring.",
+    published="2018-01-29",
+    needs=("for",),
+)
+def _for_infinitive_status(context: SentenceContext, reading: Reading) -> bool:
+    if reading.status is PLANNED or for_subject(context, reading) is None:
+        return False
+    return _plan(reading)
 
 
 @rule(
