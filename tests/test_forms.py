@@ -919,6 +919,73 @@ def test_a_listing_s_lines_are_its_principal_s(text: str, published: dt.date, ex
     assert meetings(text, published) == expected
 
 
+#: A roll of attendees: a sentence ending in a colon says who attends a gathering, and each line after it names one
+#: leader (officials who lead no country left out); all of them are one summit, of that sentence's time and status.
+ROLLS = [
+    (
+        "country-dash-title-name-lines-under-sub-headings",
+        "Indonesia hosts the 43rd ASEAN Summit in Jakarta next week.\n\nThe foreign ministry said on Friday that "
+        "these heads of government have confirmed their attendance at the summit from September 5 to 7:\n\n"
+        "ASEAN members\nMalaysia – Prime Minister Anwar Ibrahim\nPhilippines – President Ferdinand Marcos Jr.\n\n"
+        "Partners\nJapan – Prime Minister Fumio Kishida\nAustralia – Prime Minister Anthony Albanese\n"
+        "United Nations – Secretary-General Antonio Guterres",
+        dt.date(2023, 9, 1),
+        [
+            (
+                ("anwar-ibrahim", "ferdinand-marcos-jr", KISHIDA, ALBANESE),
+                "summit",
+                "planned",
+                "2023-09-05/2023-09-07",
+            )
+        ],
+    ),
+    (
+        "plain-name-lines-of-the-summit-told-before",
+        "The Commonwealth leaders' summit opened in Kigali on Friday.\n\nThose present at the opening session "
+        "included:\n\nJustin Trudeau\nBoris Johnson\nPaul Kagame\n\nOn Thursday, Boris Johnson held talks "
+        "with Paul Kagame at his office.",
+        dt.date(2022, 6, 25),
+        [
+            (("justin-trudeau", "boris-johnson", "paul-kagame"), "summit", "occurred", "2022-06-24"),
+            (("boris-johnson", "paul-kagame"), "meeting", "occurred", "2022-06-23"),
+        ],
+    ),
+    (
+        "title-name-country-in-brackets",
+        "The leaders taking part in Monday's Normandy-format summit in Paris:\n\nEmmanuel Macron (France)\n"
+        "Angela Merkel (Germany)\nVladimir Putin (Russia)\nVolodymyr Zelensky (Ukraine)",
+        dt.date(2019, 12, 10),
+        [((MACRON, "angela-merkel", PUTIN, ZELENSKY), "summit", "occurred", "2019-12-09")],
+    ),
+    (
+        "ministers-and-absent-leaders-are-no-roll",
+        "The Commonwealth leaders' summit opened in Kigali on Friday.\n\nThe following ministers attended the "
+        "opening session:\n\nForeign Minister Melanie Joly\nForeign Secretary Liz Truss\n\nThe following "
+        "leaders did not attend:\n\nNarendra Modi\nCyril Ramaphosa\nScott Morrison",
+        dt.date(2022, 6, 25),
+        [],
+    ),
+    (
+        "a-list-of-counterparts-stays-bilateral",
+        "Prime Minister Keir Starmer arrived in New York on Monday for the UN General Assembly.\n\nOn its "
+        "margins, the Prime Minister held bilateral meetings with leaders attending the session:\n\n"
+        "- President Emmanuel Macron of France\n- Chancellor Olaf Scholz of Germany\n"
+        "- Prime Minister Giorgia Meloni of Italy",
+        dt.date(2024, 9, 24),
+        [
+            ((STARMER, MACRON), "meeting", "occurred", "2024-09-23"),
+            ((STARMER, SCHOLZ), "meeting", "occurred", "2024-09-23"),
+            ((STARMER, "giorgia-meloni"), "meeting", "occurred", "2024-09-23"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(ROLLS))
+def test_a_roll_of_attendees_is_one_summit_of_its_lines(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 def test_a_bare_title_s_label_is_the_publisher_s_office() -> None:
     text = (
         "Q: Mr. President, did you talk to President Xi this week?\nTHE PRESIDENT: I did. I spoke with him on Tuesday."

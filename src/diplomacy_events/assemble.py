@@ -20,6 +20,7 @@ from .dating import LEAD_DAYS, Calendar, Dated, edition_a_year_before, news_day
 from .errors import UnknownMembershipError
 from .events import EventCandidate, SummitMention
 from .events.grammar import people_count
+from .events.lists import ROLL_CALL
 from .events.members import (
     ATTEND,
     BY_NAME,
@@ -1209,7 +1210,13 @@ class Assembler:
                     self._summit_groups.append((candidate, evidence, tokens, summit, status))
             return None
         if candidate.trigger_type is ATTEND:
-            if summit is not None and summit.place is not None and day is not None and len(people) >= 3:
+            if (
+                summit is not None
+                and summit.place is not None
+                and day is not None
+                and len(people) >= 3
+                and ROLL_CALL not in candidate.rules  # a roll of attendees names all those it counts
+            ):
                 # the host of a summit is at its gathering; two guests who attend it need not have met anyone
                 self._add(
                     people, self.identified([_office_of(summit.place.country.code, candidate.participants[0])], day)

@@ -95,6 +95,7 @@ __all__ = [
     "named_again",
     "news_day",
     "noun_again",
+    "of_statement",
     "own_span",
     "paragraph_times",
     "paragraph_year",
@@ -189,7 +190,7 @@ class SentenceTimes:
         self.main = ByStart(
             t for t in self.usable.items if not in_relative_clause(tokens, t.start, clause_of(t.start)[0], keys=own)
         )
-        self.statements = {id(t) for t in self.usable.items if _of_statement(keys, t.start, reporting_verbs)}
+        self.statements = {id(t) for t in self.usable.items if of_statement(keys, t.start, reporting_verbs)}
         self.bracketed = _bracketed(keys, self.usable.items)
         self.quotes = _quotes(keys) if self.usable.items and not _OPENING_QUOTES.isdisjoint(keys) else []
 
@@ -487,9 +488,13 @@ def _manner(keys: Sequence[str], start: int) -> bool:
     return start < len(keys) and keys[start] in _MANNERS
 
 
-def _of_statement(keys: Sequence[str], position: int, verbs: frozenset[str]) -> bool:
+def of_statement(keys: Sequence[str], position: int, verbs: frozenset[str]) -> bool:
     """Whether a time at ``position`` follows a verb of saying or a statement: "said on Saturday", "told reporters on
-    Monday", "in a statement released on Sunday"."""
+    Monday", "in a statement released on Sunday".
+
+    >>> of_statement(["she", "said", "on", "monday"], 3, frozenset({"said"}))
+    True
+    """
     return not verbs.isdisjoint(keys[max(0, position - 3) : position])
 
 
@@ -2947,7 +2952,7 @@ def lead_day(
         return None
     days = set()
     for time, span in _single_days(times, anchor, _PAST):
-        if reporting and _of_statement(keys, time.start, reporting):
+        if reporting and of_statement(keys, time.start, reporting):
             continue  # "..., an aide told reporters on Monday": the day of saying, not of the news
         ahead = time.resolve(anchor, Direction.FUTURE)
         if ahead is not None and ahead.start - anchor < anchor - span.start:

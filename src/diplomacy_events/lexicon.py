@@ -900,6 +900,7 @@ class Lexicon:
     generic_cues: tuple[str, ...]
     official_titles: frozenset[str]
     list_cues: frozenset[str]
+    roll_intros: Cues  # "the following leaders will attend:": the lines after it name who attends a gathering
     outlets: tuple[str, ...]
     sequence_words: tuple[tuple[str, ...], ...]  # phrases as token keys
     reporting_verbs: frozenset[str]

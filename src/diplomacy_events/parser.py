@@ -81,6 +81,7 @@ from .events import (
     find_events,
     find_summits,
     names_earlier_conference,
+    roll_intro,
     same_format,
     sentence_status,
     setting_status,
@@ -287,10 +288,19 @@ class _EventReader:
         elif not paragraph.item or read.section is not None:
             # a bullet that is no sentence, outside a list, is read like a heading; under a time heading it is a
             # programme's entry ("- Lunch with the Prime Minister" under "Saturday, 8 April")
-            lists.read(sentence.tokens, read.mentions, read.times)
+            self.roll_call(lists.opened(), lists.read(sentence, read.mentions, read.times))
             self.assembler.calendar.section, self.assembler.calendar.schedule = read.section, read.schedule
             self.assembler.calendar.untimed = not read.times
             self._events(read)
+
+    def roll_call(self, opened: Sentence | None, gatherings: list[EventCandidate]) -> None:
+        """Assemble the gathering of a roll of attendees that ended (rule ``sentence.roll-call``), its opening
+        sentence ``opened`` as evidence: before the sentence that ended it is read, so that it is told first."""
+        if opened is None or not gatherings:
+            return
+        evidence = _evidence(self.text, opened)
+        self._trace([(opened.start, rule_id) for gathering in gatherings for rule_id in gathering.rules])
+        self.meetings += [m for m in (self.assembler.meeting(g, evidence, opened.tokens) for g in gatherings) if m]
 
     def _events(self, read: SentenceReading) -> None:
         sentence, words = read.sentence, self.words
@@ -677,10 +687,12 @@ _FOLLOWING = re.compile(r"\bthe following (?:\w+ ){0,2}(?:meetings|leaders|engag
 _LINE_WORDS = 12  # a counterpart's line: "Prime Minister Mia Amor Mottley of Barbados"
 
 
-def _counterpart_lines(document: Page) -> tuple[Page, bool]:
+def _counterpart_lines(document: Page, words: Lexicon) -> tuple[Page, bool]:
     """A page whose heading lines after "... held the following meetings." are entries of that list: a readout
     that gives each counterpart a line of its own, then a paragraph ("President X of Y" / "The leaders discussed
-    ..."), up to the page's next chrome (see the rule ``sentence.list-entry``); and whether it has such a list."""
+    ..."), up to the page's next chrome (see the rule ``sentence.list-entry``); and whether it has such a list.
+    So are the lines of a roll of attendees (see :func:`_roll_lines`)."""
+    document = _roll_lines(document, words)
     text = document.text
     if "following" not in text:  # the common case, settled in C
         return document, False
@@ -699,6 +711,48 @@ def _counterpart_lines(document: Page) -> tuple[Page, bool]:
         if block.kind is BlockKind.HEADING and len(line.split()) <= _LINE_WORDS and line[-1:] not in ".!?:":
             blocks[n] = attrs.evolve(block, kind=BlockKind.ITEM, bullet=True)
     return attrs.evolve(document, blocks=tuple(blocks)), True
+
+
+def _roll_lines(document: Page, words: Lexicon) -> Page:
+    """A page whose lines after a paragraph that ends by opening a roll of attendees ("The following leaders have
+    confirmed their attendance:", see :func:`~diplomacy_events.events.lists.roll_intro`) are entries of that roll:
+    its short lines of no sentence ("Japan – Prime Minister X", "Joko Widodo"), a name's suffix or country included
+    ("President Y Jr.", "Emmanuel Macron (France)"), and its sub-headings ("Dialogue partners") between them, up to
+    the next paragraph (see the rule ``sentence.roll-call``).
+
+    >>> page = normalize("They will attend:\\n\\nJapan – Prime Minister X\\n\\nIt rained.")
+    >>> page = _roll_lines(page, default_lexicon())
+    >>> [block.kind.value for block in page.blocks]
+    ['body', 'item', 'body']
+    """
+    text = document.text
+    if ":" not in text:  # the common case, settled in C
+        return document
+    blocks = list(document.blocks)
+    for opened, block in enumerate(document.blocks):
+        if block.kind is not BlockKind.BODY or text[block.start : block.end].rstrip()[-1:] != ":":
+            continue
+        if roll_intro(sentences(text, block.start, block.end)[-1].keys, words) is None:
+            continue
+        lines = []  # the roll's lines to read as entries, sub-headings (chrome) too
+        for n in range(opened + 1, len(blocks)):
+            line, kind = text[blocks[n].start : blocks[n].end].rstrip(), blocks[n].kind
+            if blocks[n].bullet or kind is BlockKind.ITEM:
+                continue  # a bulleted line is an entry already
+            suffixed = _SUFFIXED.search(line) is not None
+            if kind not in _ROLL_LINES or blocks[n].speaker or len(line.split()) > _LINE_WORDS:
+                break  # a paragraph, a speaker's turn: the roll is over
+            if (kind is BlockKind.BODY or line[-1:] in ".!?:") and not suffixed:
+                break
+            lines.append(n)
+        for n in lines:
+            blocks[n] = attrs.evolve(blocks[n], kind=BlockKind.ITEM, bullet=True)
+    return attrs.evolve(document, blocks=tuple(blocks))
+
+
+_ROLL_LINES = frozenset({BlockKind.HEADING, BlockKind.CHROME, BlockKind.BODY})  # BODY: "President Y Jr."
+#: A roll's line that ends as a name does, not as a sentence: "President Y Jr.", "Emmanuel Macron (France)"
+_SUFFIXED = re.compile(r"(?:\b(?:Jr|Sr)\.|\([^()]*\))$")
 
 
 def _headlines(document: Page) -> list[Sentence]:
@@ -873,7 +927,7 @@ class Parser:
         document = normalize(text)
         anchor, warnings = _anchor(document, anchor)
         headed = sections(document, anchor)
-        document, announced = _counterpart_lines(_entries_read(document, headed))
+        document, announced = _counterpart_lines(_entries_read(document, headed), self.gazetteer.words)
         plan = self._plan(document, anchor)
         letterhead = self._letterhead(document, anchor)
         named = outlet or (source.outlet if source else None)
@@ -945,6 +999,7 @@ class Parser:
             events.salience.add(leader_id, mention)
         for read in reads:
             events.read(read)
+        events.roll_call(events.lists.opened(), events.lists.close())  # a roll of attendees that ends the page
         events.meetings += assembler.rosters(events.meetings)
         summits = fold_summits(events.summits)
         told = _without(events.meetings, assembler.replaced)  # those that leaders told later to attend joined

@@ -27,7 +27,7 @@ from ..lexicon import TriggerType
 from . import builders, named_next, participants, summits, vetoes  # noqa: F401  (the rules register on import, in this order)
 from .candidates import EventCandidate, SummitMention
 from .finder import find_events, trigger_matcher
-from .lists import ListReader
+from .lists import ListReader, roll_intro
 from .summits import (
     called_off,
     find_summits,
@@ -46,6 +46,7 @@ __all__ = [
     "find_events",
     "find_summits",
     "names_earlier_conference",
+    "roll_intro",
     "same_format",
     "sentence_status",
     "setting_status",
