@@ -1200,3 +1200,13 @@ def test_a_readout_s_group_call_and_its_joint_statement_are_one_call() -> None:
     assert meetings(text, dt.date(2023, 10, 11)) == [
         ((BIDEN, SCHOLZ, MACRON, "rishi-sunak"), "call", "occurred", "2023-10-10")
     ]
+
+
+@pytest.mark.parametrize(
+    "call", ["The leaders held a phone conversation on Thursday.", "The leaders spoke by telephone on Thursday."]
+)
+def test_a_bare_the_leaders_before_a_call_is_the_pair_named_before(call: str) -> None:
+    """ "The leaders" refers back before a call verb as before a decision (lexicon group_decisions)."""
+    text = f"Prime Minister Kishida and President Yoon Suk Yeol plan a summit in Seoul.\n\n{call}"
+    found = meetings(text, dt.date(2023, 3, 24))
+    assert ((KISHIDA, YOON), "call", "occurred", "2023-03-23") in found

@@ -966,7 +966,7 @@ class Lexicon:
     official_outlets: frozenset[str]  # "Ministry of ...", "The Presidency": a government's outlet, its titles its own
     host_modifiers: frozenset[str]  # "the host country", "the host of the G20": words after "host" that make it none
     people_nouns: frozenset[str]  # "ministers ... their own meeting": people, no leaders, whom "they" may be
-    group_decisions: Cues  # "the leaders agreed that ...": a bare group refers back only right before these
+    group_decisions: Cues  # "the leaders agreed that", "the leaders spoke by phone": a bare group refers back
     pair_acts: frozenset[str]  # "the two last met in May": a bare "the two" refers back only right before these
     factive_verbs: frozenset[str]  # "have not forgotten that X met Y", "no secret that": the meeting stays told
     speech_asides: Cues  # "- no relation, I should say -": after "I" or "we", a speaker's aside, no hypothetical
