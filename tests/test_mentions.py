@@ -1248,3 +1248,25 @@ def test_island_is_no_name_of_iceland(gazetteer: Gazetteer) -> None:
     """ "Island" is Iceland's own name for itself, and an English word: "Pacific Island leaders" are no Icelanders."""
     found = read(gazetteer, "Biden met Pacific Island leaders in Port Moresby.", dt.date(2023, 5, 22))
     assert "ISL" not in {m.country for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        ("Putin met Mongolia's Prime Minister L.Oyun-Erdene in Ulaanbaatar.", "luvsannamsrain-oyun-erdene"),
+        ("Putin met Prime Minister L. Oyun-Erdene in Ulaanbaatar.", "luvsannamsrain-oyun-erdene"),
+    ],
+)
+def test_an_initial_between_a_title_and_a_family_name_is_the_name_s(
+    gazetteer: Gazetteer, text: str, leader: str
+) -> None:
+    """A given name's initial, glued to the family name or not, keeps the title and the name one mention."""
+    found = of_kind(read(gazetteer, text, dt.date(2024, 9, 2)), MentionKind.PERSON, MentionKind.OFFICE)
+    assert [(m.leaders, m.start) for m in found] == [(("vladimir-putin",), 0), ((leader,), 2)]  # title and all
+
+
+def test_an_official_s_name_runs_past_a_glued_initial_and_a_gloss(gazetteer: Gazetteer) -> None:
+    """ "Speaker of the State Great Khural (parliament) D.Amarbayasgalan" is one official, no leader."""
+    text = "Putin met Speaker of the State Great Khural (parliament) D.Amarbayasgalan on Tuesday."
+    [other] = of_kind(read(gazetteer, text, dt.date(2024, 9, 2)), MentionKind.OTHER)
+    assert other.text.endswith("Amarbayasgalan")

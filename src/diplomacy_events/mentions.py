@@ -967,12 +967,18 @@ class Gazetteer:
             if i in covered:
                 continue
             last = None
-            j = i + 1
-            while j < len(tokens) and j - i <= 7 and j not in covered:
+            j, reach = i + 1, i + _OFFICIAL_REACH
+            while j < len(tokens) and j <= reach and j not in covered:
                 if tokens[j].capitalised and tokens[j].key.isalpha() and tokens[j].key not in _CALENDAR:
                     last = j
-                elif tokens[j].key not in ("of", "for", "the"):
+                elif tokens[j].key == "(" and ")" in keys[j + 1 : j + _GLOSS_REACH]:
+                    gloss = keys.index(")", j + 1)  # "Speaker of the State Great Khural (parliament) D.Amarbayasgalan"
+                    reach += gloss - j + 1
+                    j = gloss
+                elif tokens[j].key not in ("of", "for", "the") and not _glued_initial(tokens, j):
                     break
+                elif tokens[j].key == ".":
+                    reach += 1  # the stop of an initial takes no word's place
                 j += 1
             if last is not None:
                 text = _surface(tokens, i, last + 1)
@@ -1285,7 +1291,7 @@ class Gazetteer:
         nxt_tags = _tags(nxt.values)
         taken = title.next - title.first + 1
         then = _key(tokens, matches[title.first].start - 1) == "then"  # "the then Colombian president, X"
-        if (nxt_tags & _NAME_TAGS and (gap in ([], ["."]) or _parenthetical(gap))) or (
+        if (nxt_tags & _NAME_TAGS and (gap in ([], ["."]) or _parenthetical(gap) or _initial(gap))) or (
             nxt_tags & _NAME_TAGS and (title.leading or then) and gap in ([","], [], [".", ","])
         ):
             person = self._person(tokens, nxt, self._name_country(nxt, title.country), title.role, title.start)
@@ -2312,6 +2318,21 @@ def _owns_name(tokens: Sequence[Token], matches: list[Match[Entry]], m: int) -> 
     )
 
 
+_OFFICIAL_REACH = 7  # words of an official's title and name after its first: "Deputy Secretary of State Kurt Campbell"
+_GLOSS_REACH = 4  # tokens of a bracketed gloss inside an official's title, closing bracket included: "(parliament)"
+
+
+def _glued_initial(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is the full stop of an initial written onto the name after it: "D.Amarbayasgalan"."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].text == "."
+        and len(tokens[i - 1].text) == 1
+        and tokens[i - 1].end == tokens[i].start
+        and tokens[i].end == tokens[i + 1].start
+    )
+
+
 def _official_after(tokens: Sequence[Token], end: int, words: Lexicon) -> bool:
     """Whether an official's title follows a country at ``end``, maybe after one capitalised word: "US Deputy
     Secretary of State X", "Chinese Foreign Minister Y" (the country is the official's, no leader's of a list)."""
@@ -2319,6 +2340,15 @@ def _official_after(tokens: Sequence[Token], end: int, words: Lexicon) -> bool:
     if _key(tokens, end) in titles:
         return True
     return end + 1 < len(tokens) and tokens[end].capitalised and tokens[end + 1].key in titles
+
+
+def _initial(gap: list[str]) -> bool:
+    """A given name's initial between a title and a family name: "Prime Minister L.Oyun-Erdene", "President D. Trump".
+
+    >>> _initial(["l", "."]), _initial(["of", "."])
+    (True, False)
+    """
+    return len(gap) == 2 and len(gap[0]) == 1 and gap[0].isalpha() and gap[1] == "."
 
 
 def _parenthetical(gap: list[str]) -> bool:
