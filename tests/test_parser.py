@@ -3055,6 +3055,20 @@ def test_attendees_of_something_else_stay_among_themselves() -> None:
         assert {p.leader_id for p in meeting.participants} == {"xi-jinping", "vladimir-putin"}
 
 
+@pytest.mark.parametrize(
+    ("text", "counterpart"),
+    [
+        ("Prime Minister Pham Minh Chinh held phone talks with his Chinese counterpart on Wednesday.", "li-keqiang"),
+        ("Chancellor Olaf Scholz met his French counterpart in Paris on Wednesday.", "jean-castex"),
+        ("President Emmanuel Macron met his Chinese counterpart on Wednesday.", "xi-jinping"),
+    ],
+)
+def test_a_head_of_government_s_counterpart_heads_the_other_government(text: str, counterpart: str) -> None:
+    """ "His Chinese counterpart" of a prime minister is China's premier; of a president, China's president."""
+    [meeting] = de.parse(text, published=dt.date(2022, 1, 13)).meetings
+    assert meeting.participants[1].leader_id == counterpart
+
+
 def test_a_statement_date_does_not_date_the_event() -> None:
     text = "Erdogan said on Saturday he would host Putin in Turkey in August."
     [meeting] = de.parse(text, published=dt.date(2023, 9, 16)).meetings

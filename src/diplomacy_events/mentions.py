@@ -2888,6 +2888,8 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
                 owner = _antecedents(_evolve(mention, relative=False, plural=False, role=None), out, discourse)
                 if owner and owner[0].kind is MentionKind.OTHER:
                     mention = _evolve(mention, kind=MentionKind.OTHER)
+                elif owner and mention.role is None and owner[0].role in _HEADS_OF_GOVERNMENT:
+                    mention = _evolve(mention, role=Role.PRIME_MINISTER)  # a premier's counterpart is its country's
             out.append(mention)
             if mention.role is not None or mention.antecedents:  # else it binds no office (see add_mention)
                 discourse.add_mention(mention, mentions[position + 1] if position + 1 < len(mentions) else None)
@@ -2897,6 +2899,9 @@ def link_pronouns(sentences: Iterable[list[Mention]], discourse: Discourse | Non
 
 
 _PLACE_KINDS = frozenset({MentionKind.PLACE, MentionKind.COUNTRY})
+#: The offices whose holder's "counterpart" is the head of government of the other country ("Prime Minister X held
+#: talks with his Chinese counterpart": China's premier, not its president).
+_HEADS_OF_GOVERNMENT = frozenset({Role.PRIME_MINISTER, Role.PREMIER, Role.CHANCELLOR})
 
 
 def _named_leaders(mentions: Sequence[Mention]) -> tuple[Mention, ...]:
