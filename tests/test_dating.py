@@ -1110,6 +1110,71 @@ def test_a_plan_on_a_visit_under_way_lies_in_its_days_left(text: str, published:
     assert meetings(text, published) == expected
 
 
+NARUHITO, MILEI_, RAMAPHOSA = "naruhito", "javier-milei", "cyril-ramaphosa"
+#: A plan with no time of its own, of a leader whose visit the story planned with its days, with leaders of the
+#: country visited only, lies in all of the visit's days (date.rest-of-visit): not on the day of a plan told before
+#: ("this week"), and each destination of a tour takes the tour's days; a plan with leaders of another country, of
+#: other leaders, with its own time, or on a visit told as past keeps what it had.
+TRIP_DAYS = [
+    (
+        "a-plan-after-a-plan-of-the-week",
+        "Lula will make a state visit to Japan from May 4 to May 6, officials said on Monday.\n\n"
+        "Kishida will hold talks with Lula this week.\n\nEmperor Naruhito will also receive Lula.",
+        dt.date(2023, 5, 1),
+        [
+            ((LULA, KISHIDA), "visit", "planned", "2023-05-04/2023-05-06"),
+            ((NARUHITO, LULA), "visit", "planned", "2023-05-04/2023-05-06"),
+        ],
+    ),
+    (
+        "a-later-destination-of-a-tour",
+        "Modi will visit Ghana, Argentina and Namibia from July 2 to July 9 and attend the BRICS summit in Rio de "
+        "Janeiro.\n\nModi will hold talks with President Javier Milei.",
+        dt.date(2025, 6, 27),
+        [((MODI, MILEI_), "meeting", "planned", "2025-07-02/2025-07-09")],
+    ),
+    (
+        "the-last-destination-of-a-tour",
+        "Lula will visit Angola and South Africa from August 20 to 27 and attend the BRICS summit in Johannesburg."
+        "\n\nLula will hold talks with President Cyril Ramaphosa.",
+        dt.date(2023, 8, 14),
+        [((LULA, RAMAPHOSA), "meeting", "planned", "2023-08-20/2023-08-27")],
+    ),
+    (
+        "a-leader-of-another-country-than-the-tour-s",
+        "Modi will visit Ghana, Argentina and Namibia from July 2 to July 9 and attend the BRICS summit in Rio de "
+        "Janeiro.\n\nModi will hold talks with President Gabriel Boric.",
+        dt.date(2025, 6, 27),
+        [((MODI, BORIC), "meeting", "planned", None)],
+    ),
+    (
+        "a-plan-with-its-own-day",
+        "Lula will make a state visit to Japan from May 4 to May 6, officials said on Monday.\n\n"
+        "Kishida will hold talks with Lula this week.\n\nEmperor Naruhito will also receive Lula on May 5.",
+        dt.date(2023, 5, 1),
+        [
+            ((LULA, KISHIDA), "visit", "planned", "2023-05-04/2023-05-06"),
+            ((NARUHITO, LULA), "visit", "planned", "2023-05-05"),
+        ],
+    ),
+    (
+        "a-visit-told-as-past-dates-no-plan",
+        "Lula made a state visit to Japan from April 4 to April 6, officials said on Monday.\n\n"
+        "Kishida held talks with Lula.\n\nEmperor Naruhito will also receive Lula.",
+        dt.date(2023, 5, 1),
+        [
+            ((LULA, KISHIDA), "visit", "occurred", "2023-04-04/2023-04-06"),
+            ((NARUHITO, LULA), "visit", "planned", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), **rows(TRIP_DAYS))
+def test_a_plan_on_a_planned_visit_lies_in_its_days(text: str, published: dt.date, expected: list[Row]) -> None:
+    assert meetings(text, published) == expected
+
+
 KARZAI, RAJAPAKSA = "hamid-karzai", "mahinda-rajapaksa"
 TUESDAY = dt.date(2014, 5, 27)
 #: A plan that goes on from a meeting of the publication day is later that day (date.later-that-day).

@@ -2694,6 +2694,40 @@ def _shares_leader(reading: MeetingReading, told: Dated | None, status: bool = T
 
 
 @rule(
+    "date.rest-of-visit",
+    Phase.CONTEXT,
+    "A plan of a leader on a journey lies in the journey's days: of one the paragraph told (or, when the plan goes "
+    "on: 'also', 'during the visit', the paragraphs before) that began and lasts past publication ('arrived on "
+    "Wednesday on a four-day visit'), the days left; of a visit the story planned with its days ('will pay a state "
+    "visit to China from Dec. 3 to 5', each destination of a tour), with leaders of the country visited only, all "
+    "of them (not the day of a plan told before: 'this week').",
+    "Dahal arrived in Delhi on Wednesday on a four-day visit. He is scheduled to call on President Murmu.",
+    published="2023-06-01",
+)
+def _rest_of_visit(calendar: Calendar, reading: MeetingReading) -> bool:
+    if reading.status is not Status.PLANNED:
+        return False
+    journey, anchor = calendar.context, calendar.anchor
+    if journey is None and reading.goes_on:
+        journey = calendar.told
+    if (
+        journey is not None
+        and anchor is not None
+        and journey.status is Status.OCCURRED
+        and journey.date.start <= anchor < journey.date.end
+        and _shares_leader(reading, journey, status=False)
+    ):
+        reading.date = DateSpan(start=anchor, end=journey.date.end, precision=journey.date.precision)
+        return True
+    planned = (v for v in reversed(calendar.visits) if v.status is _PLANNED and _visits_them(v, reading.participants))
+    visit = next(planned, None)
+    if visit is None:
+        return False
+    reading.date = visit.date
+    return True
+
+
+@rule(
     "date.goes-on",
     Phase.CONTEXT,
     "An undated meeting that goes on ('X also held talks with Y') and opens a paragraph takes the date of the last "
@@ -2723,29 +2757,6 @@ def _summit_told(calendar: Calendar, reading: MeetingReading) -> bool:
     if not reading.unnamed_summit or told is None or told.status is not reading.status:
         return False
     reading.date = told.date
-    return True
-
-
-@rule(
-    "date.rest-of-visit",
-    Phase.CONTEXT,
-    "A plan of a leader whose journey the paragraph told (or, when the plan goes on: 'also', 'during the visit', "
-    "the paragraphs before), one that began and lasts past publication ('arrived on Wednesday on a four-day "
-    "visit'), lies in the journey's days left.",
-    "Dahal arrived in Delhi on Wednesday on a four-day visit. He is scheduled to call on President Murmu.",
-    published="2023-06-01",
-)
-def _rest_of_visit(calendar: Calendar, reading: MeetingReading) -> bool:
-    journey, anchor = calendar.context, calendar.anchor
-    if journey is None and reading.goes_on:
-        journey = calendar.told
-    if journey is None or anchor is None or reading.status is not Status.PLANNED:
-        return False
-    if journey.status is not Status.OCCURRED or not journey.date.start <= anchor < journey.date.end:
-        return False
-    if not _shares_leader(reading, journey, status=False):
-        return False
-    reading.date = DateSpan(start=anchor, end=journey.date.end, precision=journey.date.precision)
     return True
 
 

@@ -944,7 +944,8 @@ def _invited_by(reading: Reading, hosts: Sequence[Mention], guest: Mention) -> l
     Phase.BUILD,
     "A visit to a place made to attend a summit ('visited Kazakhstan to attend the summit of ...', 'for the G7 "
     "summit') is a journey (of each leader of its subject): unless its leader is named, no host counterpart, but it "
-    "dates and places the traveller's meetings there.",
+    "dates and places the traveller's meetings there; a tour's ('visit Ghana, Argentina and Namibia from July 2 to 9 "
+    "and attend the summit'), those in each country coordinated with its first.",
     "Kishida, who is visiting Apulia to attend the G7 summit, met Biden on Friday.",
     only=(TriggerType.VISIT,),
 )
@@ -961,9 +962,23 @@ def _trip_to_summit(context: SentenceContext, reading: Reading) -> bool:
     )
     if not (attends or (summit is not None and summit.organization and after <= summit.start < limit)):
         return False
-    trip = template(reading, kind=MeetingKind.VISIT, trip=True, place=places[0])
-    reading.candidates.append(trip.changed(participants=_travellers(reading.subject[0], reading)))
+    trip = template(reading, kind=MeetingKind.VISIT, trip=True, participants=_travellers(reading.subject[0], reading))
+    reading.candidates += [trip.changed(place=place) for place in _destinations(context, places)]
     return True
+
+
+def _destinations(context: SentenceContext, places: Sequence[Mention]) -> list[Mention]:
+    """A journey's destinations: its first place, and the other countries coordinated with it, when it is one ("state
+    visits to Spain, Argentina and Portugal"), each once; not a city of the same country ("Buenos Aires, Argentina")."""
+    first, found = places[0], [places[0]]
+    for place in places[1:]:
+        if place.kind is not MentionKind.COUNTRY or place.country in {p.country for p in found}:
+            continue
+        between = context.keys[found[-1].end : place.start]
+        if between not in ([","], ["and"], [",", "and"]):
+            break
+        found.append(place)
+    return found if first.kind is MentionKind.COUNTRY else [first]
 
 
 def _travellers(visitor: Mention, reading: Reading) -> tuple[Mention, ...]:
