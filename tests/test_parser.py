@@ -1224,6 +1224,19 @@ def test_a_second_time_of_the_same_verb_is_a_second_meeting() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin has held two summits with Erdogan, one in Sochi in 2018 and another in Ankara in 2019.",
+        "Putin held summits with Erdogan in Sochi in 2018 and in Ankara in 2019.",
+    ],
+)
+def test_summits_with_a_leader_one_and_another_are_two_meetings(text: str) -> None:
+    """ "Summits with" is a meeting word; "one in A in 2018 and another in B in 2019" are two meetings."""
+    meetings = de.parse(text, published=dt.date(2023, 1, 1)).meetings
+    assert [(m.participants[1].leader_id, str(m.date)) for m in meetings] == [(ERDOGAN, "2018"), (ERDOGAN, "2019")]
+
+
 def test_a_verbless_heading_names_no_meeting_of_the_protagonist() -> None:
     text = "Putin met Erdogan on Monday.\n\n2. A call with Assad.\n\nThe Kremlin gave no details."
     meetings = de.parse(text, published=THURSDAY).meetings

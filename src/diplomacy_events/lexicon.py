@@ -579,7 +579,9 @@ FRONTED_ASIDES = (
 #: Prepositions before "the talks" that refer back to a meeting told elsewhere: "briefed them on the talks".
 REFERRING = frozenset({"on", "about", "after", "during", "following", "before", "at", "from", "since", "of"})
 #: What may stand between a time and a second time of the same verb: "in 2018 and again in Ankara in 2019".
-AGAIN_GAP = frozenset({"and", "again", "in", "on", ",", "then", ""})  # "" is a blanked name (a place)
+#: The words between a verb's two times of two meetings: "in 2018 and (again) in 2019", "one in A in 2018 and another
+#: in B in 2019" ("" is a blanked place).
+AGAIN_GAP = frozenset({"and", "again", "in", "on", ",", "then", "", "another", "the", "other", "a", "second"})
 SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "’"})
 #: Modals that make a plan only when a time says when: "would visit next month".
 WEAK_MODALS = ("would", "may")
