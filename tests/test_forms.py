@@ -1210,3 +1210,12 @@ def test_a_bare_the_leaders_before_a_call_is_the_pair_named_before(call: str) ->
     text = f"Prime Minister Kishida and President Yoon Suk Yeol plan a summit in Seoul.\n\n{call}"
     found = meetings(text, dt.date(2023, 3, 24))
     assert ((KISHIDA, YOON), "call", "occurred", "2023-03-23") in found
+
+
+def test_two_group_calls_of_a_day_with_others_besides_stay_two() -> None:
+    """Group calls fold into one only when one's people are all in the other (fold.one-gathering)."""
+    text = (
+        "President Biden held a call with Chancellor Scholz, President Macron and Prime Minister Sunak on Tuesday.\n\n"
+        "Later on Tuesday, Biden held a call with Scholz, President Zelensky and Prime Minister Trudeau."
+    )
+    assert len(meetings(text, dt.date(2023, 10, 11))) == 2

@@ -2145,11 +2145,15 @@ def _one_gathering(one: Meeting, other: Meeting) -> bool:
 
 
 def _gathering_kind(one: Meeting, other: Meeting) -> bool:
-    """Whether two meetings are gatherings of one form: both summits, or both calls of three or more (a readout's
-    "call with A, B and C" and its statement's "the leaders of the four countries had a telephone conversation")."""
+    """Whether two meetings are gatherings of one form: both summits, or calls of three or more, the people of one
+    all in the other (a readout's "call with A, B and C" and its statement's "the leaders of A, B and C had a
+    telephone conversation"; two calls of a day with others besides are two calls)."""
     if one.kind is SUMMIT:
         return other.kind is SUMMIT
-    return one.kind is CALL_KIND and other.kind is CALL_KIND and min(len(one.participants), len(other.participants)) > 2
+    if one.kind is not CALL_KIND or other.kind is not CALL_KIND:
+        return False
+    ones, others = {p.key for p in one.participants}, {p.key for p in other.participants}
+    return min(len(ones), len(others)) > 2 and (ones <= others or others <= ones)
 
 
 _ARRIVAL_DAYS = 2  # "arrived late Wednesday" and Thursday's talks: the talks are the visit
