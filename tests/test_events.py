@@ -405,6 +405,12 @@ def test_an_infinitive_after_for_and_its_subject_is_a_plan_of_that_subject(
     assert [(c.participants[0].text, c.status) for c in found] == [(v, PLANNED) for v in visitors]
 
 
+def test_an_infinitive_after_for_without_a_word_of_plans_keeps_its_tense(gazetteer: Gazetteer) -> None:
+    """ "The first time for X to visit" is no plan (status.for-infinitive needs a word of plans)."""
+    found = candidates(gazetteer, "It was the first time for Prime Minister Abe to visit India since 2014.")
+    assert [c.status for c in found if c.trigger_type is TriggerType.VISIT] == [Status.OCCURRED]
+
+
 def test_the_presidents_of_two_countries_are_two_objects(gazetteer: Gazetteer) -> None:
     found = candidates(gazetteer, "Putin held talks with the presidents of Turkey and Iran.")
     objects = [c.participants[-1] for c in found]

@@ -960,6 +960,7 @@ class Lexicon:
     plural_subjects: frozenset[str]  # "they meet", "the leaders meet": words that end a plural subject
     topic_words: frozenset[str]  # "the situation in Syria": a place after them is a topic, not where they met
     chair_cues: Cues  # "presided over the meeting with A, B and C": one meeting of all
+    plan_words: frozenset[str]  # "arrangements for X to visit": a word of plans before "for" and an infinitive
     question_openers: frozenset[str]  # "Is this the first time ...?", "Will X meet Y?": a yes-no question
     event_nouns: frozenset[str]  # "Friday's ceremony ...": an event whose time the paragraph goes on in
     event_appositions: frozenset[str]  # "will visit Japan, a trip that is due in May": the apposition is the event

@@ -1243,15 +1243,19 @@ def _opening_visit(context: SentenceContext, reading: Reading) -> bool:
 @rule(
     "status.for-infinitive",
     Phase.STATUS,
-    "A trigger in an infinitive with its own subject after 'for' ('agreed on arrangements for X to visit Beijing in "
-    "the spring', 'it is time for A to meet B') is a plan.",
+    "A trigger in an infinitive with its own subject after 'for', in a sentence with a word of plans before it "
+    "('agreed on arrangements for X to visit Beijing in the spring, and for Y to visit Tokyo') is a plan (not 'the "
+    "first time for X to visit').",
     "The ministers agreed on arrangements for Shinzo Abe to visit Beijing in the spring.",
     published="2018-01-29",
-    needs=("for",),
+    needs=("words.plan_words",),
 )
 def _for_infinitive_status(context: SentenceContext, reading: Reading) -> bool:
-    if reading.status is PLANNED or for_subject(context, reading) is None:
+    subject = for_subject(context, reading)
+    if reading.status is PLANNED or subject is None:
         return False
+    if context.words.plan_words.isdisjoint(context.keys[: subject.start]):
+        return False  # "the first time for X to visit", "it took years for X to visit": no plan
     return _plan(reading)
 
 
