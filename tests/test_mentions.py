@@ -329,7 +329,7 @@ BRACKETED_OFFICES = [
     ),
     (  # a country before an official's title ends the list: the official is no leader of it
         "an-official-s-country-ends-the-list",
-        "Luxon met the leaders of Tonga and Fiji, and US Deputy Secretary of State Kurt Campbell.",
+        "Luxon met the leaders of Tonga and Fiji, and US Secretary of State Antony Blinken.",
         dt.date(2024, 8, 28),
         ["christopher-luxon", "TON", "FJI"],
     ),
@@ -1266,7 +1266,7 @@ def test_an_initial_between_a_title_and_a_family_name_is_the_name_s(
 
 
 def test_an_official_s_name_runs_past_a_glued_initial_and_a_gloss(gazetteer: Gazetteer) -> None:
-    """ "Speaker of the State Great Khural (parliament) D.Amarbayasgalan" is one official, no leader."""
-    text = "Putin met Speaker of the State Great Khural (parliament) D.Amarbayasgalan on Tuesday."
+    """ "Speaker of the Great Khural (parliament) B.Tumurkhuyag" is one official, no leader."""
+    text = "Putin met Speaker of the Great Khural (parliament) B.Tumurkhuyag on Tuesday."
     [other] = of_kind(read(gazetteer, text, dt.date(2024, 9, 2)), MentionKind.OTHER)
-    assert other.text.endswith("Amarbayasgalan")
+    assert other.text.endswith("Tumurkhuyag")

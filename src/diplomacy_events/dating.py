@@ -2698,8 +2698,8 @@ def _shares_leader(reading: MeetingReading, told: Dated | None, status: bool = T
     Phase.CONTEXT,
     "A plan of a leader on a journey lies in the journey's days: of one the paragraph told (or, when the plan goes "
     "on: 'also', 'during the visit', the paragraphs before) that began and lasts past publication ('arrived on "
-    "Wednesday on a four-day visit'), the days left; of a visit the story planned with its days ('will pay a state "
-    "visit to China from Dec. 3 to 5', each destination of a tour), with leaders of the country visited only, all "
+    "Wednesday on a four-day visit'), the days left; of a visit the story planned with its days ('is to make a state "
+    "visit to Japan on May 4-6', each destination of a tour), with leaders of the country visited only, all "
     "of them (not the day of a plan told before: 'this week').",
     "Dahal arrived in Delhi on Wednesday on a four-day visit. He is scheduled to call on President Murmu.",
     published="2023-06-01",

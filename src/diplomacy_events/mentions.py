@@ -972,7 +972,7 @@ class Gazetteer:
                 if tokens[j].capitalised and tokens[j].key.isalpha() and tokens[j].key not in _CALENDAR:
                     last = j
                 elif tokens[j].key == "(" and ")" in keys[j + 1 : j + _GLOSS_REACH]:
-                    gloss = keys.index(")", j + 1)  # "Speaker of the State Great Khural (parliament) D.Amarbayasgalan"
+                    gloss = keys.index(")", j + 1)  # "Speaker of the Great Khural (parliament) B.Tumurkhuyag"
                     reach += gloss - j + 1
                     j = gloss
                 elif tokens[j].key not in ("of", "for", "the") and not _glued_initial(tokens, j):
@@ -2318,7 +2318,7 @@ def _owns_name(tokens: Sequence[Token], matches: list[Match[Entry]], m: int) -> 
     )
 
 
-_OFFICIAL_REACH = 7  # words of an official's title and name after its first: "Deputy Secretary of State Kurt Campbell"
+_OFFICIAL_REACH = 7  # words of an official's title and name after its first: "Deputy Secretary of State Jane Roe"
 _GLOSS_REACH = 4  # tokens of a bracketed gloss inside an official's title, closing bracket included: "(parliament)"
 
 
