@@ -3082,6 +3082,34 @@ def test_a_head_of_government_s_counterpart_heads_the_other_government(text: str
     assert meeting.participants[1].leader_id == counterpart
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit was attended by Presidents Ruto, Museveni and Kagame.",
+        "Presidents Ruto, Museveni and Kagame attended the summit in Arusha.",
+    ],
+)
+def test_a_plural_title_titles_every_name_it_leads(text: str) -> None:
+    """ "Presidents A, B and C": a family name after the first is titled too, so it names its leader."""
+    [meeting] = de.parse(text, published=dt.date(2023, 9, 12)).meetings
+    assert {p.leader_id for p in meeting.participants} >= {"william-ruto", "yoweri-museveni", "paul-kagame"}
+
+
+@pytest.mark.parametrize(
+    ("text", "counterparts"),
+    [
+        ("Modi met Putin's foreign minister and President Lula in Rio.", {"luiz-inacio-lula-da-silva"}),
+        ("Biden met Xi's premier Li Qiang and President Lula in Rio.", {"li-qiang", "luiz-inacio-lula-da-silva"}),
+        ("Modi visited Putin's residence near Moscow.", {"vladimir-putin"}),
+    ],
+)
+def test_a_possessive_inside_a_group_owns_its_noun(text: str, counterparts: set[str]) -> None:
+    """The owner of the noun after a possessive is no member of a group that goes on past it ("Putin's foreign
+    minister and Lula"); alone it still is ("visited Putin's residence")."""
+    meetings = de.parse(text, published=dt.date(2023, 9, 12)).meetings
+    assert {p.leader_id for m in meetings for p in m.participants[1:]} == counterparts
+
+
 def test_a_statement_date_does_not_date_the_event() -> None:
     text = "Erdogan said on Saturday he would host Putin in Turkey in August."
     [meeting] = de.parse(text, published=dt.date(2023, 9, 16)).meetings

@@ -1918,9 +1918,12 @@ _PARTICIPLE_LENGTH = 6  # "having", "meeting", "speaking": no shorter word in "-
 
 
 def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
-    """Give a plural title to the countries coordinated before it: "the French and German leaders"."""
+    """Give a plural title to the countries coordinated before it ("the French and German leaders"), and to the
+    names coordinated after the first it leads ("Presidents Ruto, Museveni and Kagame": each name titled)."""
     shared = list(mentions)
     for k, office in enumerate(mentions):
+        if office.kind is _KIND_PERSON and _plural_title(tokens, office.start):
+            _title_names_after(tokens, shared, k)
         if office.kind is not _KIND_OFFICE or not office.plural:
             continue
         j = k - 1
@@ -1932,6 +1935,28 @@ def _share_titles(tokens: Sequence[Token], mentions: list[Mention]) -> list[Ment
             shared[j] = _evolve(country, kind=MentionKind.OFFICE, role=office.role, plural=True)
             j -= 1
     return shared
+
+
+def _title_names_after(tokens: Sequence[Token], shared: list[Mention], k: int) -> None:
+    """Make the names coordinated after the titled name ``shared[k]`` named as titled too (a family name alone is
+    then a leader's: "Presidents Ruto, Museveni and Kagame")."""
+    j = k + 1
+    while j < len(shared) and shared[j].kind is _KIND_PERSON:
+        gap = {t.key for t in tokens[shared[j - 1].end : shared[j].start]}
+        if not gap or not gap <= {"and", ","}:
+            break
+        shared[j] = _evolve(shared[j], explicit=True)
+        j += 1
+
+
+def _plural_title(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a plural title stands at ``start``: "Presidents", "Prime Ministers"."""
+    key = tokens[start].key
+    return key in _PLURAL_TITLES or (key == "prime" and _key(tokens, start + 1) == "ministers")
+
+
+#: The plural titles of one word that lead a list of names: "Presidents A, B and C".
+_PLURAL_TITLES = frozenset({"presidents", "premiers", "chancellors", "kings", "emirs", "leaders"})
 
 
 _ASKING = frozenset({"him", "her", "he", "she"})  # the words of the pronouns that :func:`_asks_subject` may hold

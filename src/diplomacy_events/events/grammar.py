@@ -28,6 +28,7 @@ from ..lexicon import (
     PASSIVE_AUXILIARIES,
     PHOTO_POSITIONS,
     PHRASE_ADVERBS,
+    POSSESSIVE_MARKS,
     POSSESSIVES,
     REFERRING,
 )
@@ -71,9 +72,14 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
     """The coordinated group of mentions that begins soon after ``position``."""
     group: list[Mention] = []
     cursor = position
+    owned = -1  # where the noun a member owns ends, when the group goes on past it: "Putin's foreign minister, A"
     for mention in mentions.between(position, limit):
-        if possessive(mention):
+        if possessive(mention) or mention.start < owned:
             continue  # a determiner, no object: "visited Russia, his first trip", "his counterparts from ..."
+        past = _past_owned(mentions, tokens, mention, limit)
+        if past is not None and (not group or cursor == mention.start or tokens[cursor].key in (",", "and")):
+            cursor, owned = past, past  # "attended by Putin's foreign minister, A and B": Putin is no member
+            continue
         if (
             group
             and group[-1].is_leader
@@ -102,6 +108,41 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
         group.append(mention)
         cursor = mention.end
     return group
+
+
+def _past_owned(mentions: ByStart[Mention], tokens: Sequence[Token], owner: Mention, limit: int) -> int | None:
+    """Where a group goes on past a member's possessive and the noun it owns, when another member follows: "Xi's
+    | premier Li Qiang" (the titled name right after), "Putin's foreign minister, | A and B" (a few lower-case words
+    and a comma or "and" before the next member); ``None`` if the owner stands alone ("met Putin's envoy").
+
+    >>> from diplomacy_events.segment import tokenize
+    >>> tokens = tokenize("met Putin's foreign minister and Lula")
+    >>> putin = Mention(kind=PERSON, start=1, end=2, text="Putin")
+    >>> lula = Mention(kind=PERSON, start=6, end=7, text="Lula")
+    >>> _past_owned(ByStart([putin, lula]), tokens, putin, 7), _past_owned(ByStart([putin]), tokens, putin, 7)
+    (5, None)
+    """
+    mark = owner.end
+    if mark >= limit or tokens[mark].key not in POSSESSIVE_MARKS:
+        return None
+    following = next(iter(mentions.between(mark + 1, limit)), None)
+    if following is None:
+        return None
+    if following.start == mark + 1:  # "Xi's premier Li Qiang"; not "Trump's Mar-a-Lago estate"
+        return mark + 1 if following.kind in (PERSON, OFFICE) else None
+    words = tokens[mark + 1 : following.start]
+    end = next((i for i, t in enumerate(words) if t.key in (",", "and")), None)
+    if end is None or not 0 < end <= _OWNED_WORDS:
+        return None
+    if not all(t.key.isalpha() and not t.capitalised for t in words[:end]):
+        return None
+    if not {t.key for t in words[end:]} <= _OWNED_GLUE:
+        return None  # "visited Putin's residence and met Lula": the next member is another verb's
+    return mark + 1 + end
+
+
+_OWNED_WORDS = 3  # lower-case words of the noun a possessive owns in a group: "foreign minister", "national envoy"
+_OWNED_GLUE = frozenset({",", "and", "the"})  # between that noun and the next member: ", and the"
 
 
 _GAP_IN_GROUP = GROUP_GLUE | HONORIFIC_GAP  # the words between two mentions of a group
