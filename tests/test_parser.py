@@ -3101,6 +3101,10 @@ def test_a_plural_title_titles_every_name_it_leads(text: str) -> None:
         ("Modi met Putin's foreign minister and President Lula in Rio.", {"luiz-inacio-lula-da-silva"}),
         ("Biden met Xi's premier Li Qiang and President Lula in Rio.", {"li-qiang", "luiz-inacio-lula-da-silva"}),
         ("Modi visited Putin's residence near Moscow.", {"vladimir-putin"}),
+        (
+            "The summit, opened by President Ruto, was attended by Putin's foreign minister and President Lula.",
+            {"luiz-inacio-lula-da-silva"},
+        ),
     ],
 )
 def test_a_possessive_inside_a_group_owns_its_noun(text: str, counterparts: set[str]) -> None:

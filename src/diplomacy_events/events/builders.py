@@ -447,7 +447,11 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         span[1],
     )
     stop = min(stop, _as_clause(context, end, stop))
-    listed = [m for m in context.leaders.between(span[0], min(span[1], stop)) if not start <= m.start < end]
+    listed = [
+        m
+        for m in context.leaders.between(span[0], min(span[1], stop))
+        if not start <= m.start < end and context.key(m.end) not in POSSESSIVE_MARKS  # not "Putin's (envoy)"
+    ]
     if "group.opening-phrase" in reading.fired:  # "During their summit, A and B agreed": "their" is A and B
         listed = [m for m in listed if m.kind is not PRONOUN or not start - _OWNER_REACH <= m.end <= start]
     everyone = dedupe(reading.subject + reading.leader_objects + listed)  # not "them" of "among them"
