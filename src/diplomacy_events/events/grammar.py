@@ -123,7 +123,7 @@ def _past_owned(mentions: ByStart[Mention], tokens: Sequence[Token], owner: Ment
     (5, None)
     """
     mark = owner.end
-    if mark >= limit or tokens[mark].key not in POSSESSIVE_MARKS:
+    if owner.kind is not PERSON or mark >= limit or tokens[mark].key not in POSSESSIVE_MARKS:
         return None
     following = next(iter(mentions.between(mark + 1, limit)), None)
     if following is None:
