@@ -70,8 +70,9 @@ def describe(pair: Pair) -> str:
 
 def diagnose(score: ModuleType, gold: dict[str, Any], pred: dict[str, Any]) -> list[tuple[str, str]]:
     """The error lines of one document, as (kind, text) tuples."""
-    gold_pairs = [p for p in expand(score, gold.get("meetings")) if named(p)]
-    optional = [p for p in expand(score, gold.get("meetings")) if not named(p)]
+    every = expand(score, gold.get("meetings"))
+    gold_pairs = [p for p in every if named(p)]
+    optional = [p for p in every if not named(p)]
     pred_pairs = expand(score, pred.get("meetings"))
     lines: list[tuple[str, str]] = []
     dated = score.match(gold_pairs, pred_pairs, lambda g, p: score.pair_match(g, p, "dated"), prefer=score.likeness)

@@ -2707,24 +2707,30 @@ def _shares_leader(reading: MeetingReading, told: Dated | None, status: bool = T
 def _rest_of_visit(calendar: Calendar, reading: MeetingReading) -> bool:
     if reading.status is not Status.PLANNED:
         return False
+    date = _days_left(calendar, reading) or _planned_visit_days(calendar, reading)
+    if date is None:
+        return False
+    reading.date = date
+    return True
+
+
+def _days_left(calendar: Calendar, reading: MeetingReading) -> DateSpan | None:
+    """The days left of a journey of the plan's leader, under way on the day of writing (``date.rest-of-visit``)."""
     journey, anchor = calendar.context, calendar.anchor
     if journey is None and reading.goes_on:
         journey = calendar.told
-    if (
-        journey is not None
-        and anchor is not None
-        and journey.status is Status.OCCURRED
-        and journey.date.start <= anchor < journey.date.end
-        and _shares_leader(reading, journey, status=False)
-    ):
-        reading.date = DateSpan(start=anchor, end=journey.date.end, precision=journey.date.precision)
-        return True
+    if journey is None or anchor is None or journey.status is not Status.OCCURRED:
+        return None
+    if not journey.date.start <= anchor < journey.date.end or not _shares_leader(reading, journey, status=False):
+        return None
+    return DateSpan(start=anchor, end=journey.date.end, precision=journey.date.precision)
+
+
+def _planned_visit_days(calendar: Calendar, reading: MeetingReading) -> DateSpan | None:
+    """The days of the latest visit the story planned with its dates, of the plan's leaders (:func:`_visits_them`)."""
     planned = (v for v in reversed(calendar.visits) if v.status is _PLANNED and _visits_them(v, reading.participants))
     visit = next(planned, None)
-    if visit is None:
-        return False
-    reading.date = visit.date
-    return True
+    return visit.date if visit is not None else None
 
 
 @rule(

@@ -28,10 +28,11 @@ from .grammar import (
     end_of,
     group_after,
     group_before,
+    owns_next,
     people_count,
     possessive,
 )
-from .members import CALL, CALL_KIND, MEET, MEETING, OFFICE, PERSON, PLACES, PRONOUN
+from .members import CALL, CALL_KIND, MEET, MEETING, OFFICE, PLACES, PRONOUN
 
 _CALL_MANNER_REACH = 6  # "exchanged views with the Mexican president by phone"
 _GATHERING_TYPES = (TriggerType.SUMMIT, TriggerType.ATTEND)
@@ -447,10 +448,10 @@ def _gathering(context: SentenceContext, reading: Reading) -> bool:
         span[1],
     )
     stop = min(stop, _as_clause(context, end, stop))
-    listed = [  # not a leader who owns the noun after him: "Putin's (envoy)"; a group does: "the Quad leaders' summit"
+    listed = [  # not a leader who owns the noun after him: "Putin's (envoy)"
         m
         for m in context.leaders.between(span[0], min(span[1], stop))
-        if not start <= m.start < end and (m.kind is not PERSON or context.key(m.end) not in POSSESSIVE_MARKS)
+        if not start <= m.start < end and not owns_next(m, context.key(m.end))
     ]
     if "group.opening-phrase" in reading.fired:  # "During their summit, A and B agreed": "their" is A and B
         listed = [m for m in listed if m.kind is not PRONOUN or not start - _OWNER_REACH <= m.end <= start]

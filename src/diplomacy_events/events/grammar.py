@@ -110,6 +110,16 @@ def group_after(mentions: ByStart[Mention], tokens: Sequence[Token], position: i
     return group
 
 
+def owns_next(mention: Mention, after: str) -> bool:
+    """Whether a leader named by name owns the noun after him, ``after`` being the key that follows him: "Putin's
+    (envoy)"; a group's possessive ("the Quad leaders' summit") names the group still.
+
+    >>> owns_next(Mention(kind=PERSON, start=0, end=1, text="Putin"), "'s")
+    True
+    """
+    return mention.kind is PERSON and after in POSSESSIVE_MARKS
+
+
 def _past_owned(mentions: ByStart[Mention], tokens: Sequence[Token], owner: Mention, limit: int) -> int | None:
     """Where a group goes on past a member's possessive and the noun it owns, when another member follows: "Xi's
     | premier Li Qiang" (the titled name right after), "Putin's foreign minister, | A and B" (a few lower-case words
@@ -123,7 +133,7 @@ def _past_owned(mentions: ByStart[Mention], tokens: Sequence[Token], owner: Ment
     (5, None)
     """
     mark = owner.end
-    if owner.kind is not PERSON or mark >= limit or tokens[mark].key not in POSSESSIVE_MARKS:
+    if mark >= limit or not owns_next(owner, tokens[mark].key):
         return None
     following = next(iter(mentions.between(mark + 1, limit)), None)
     if following is None:

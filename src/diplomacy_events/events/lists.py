@@ -260,8 +260,12 @@ def _called(roll: _Roll, mentions: Sequence[Mention]) -> None:
     people = [m for m in mentions if m.kind is PERSON and m.leaders]
     if not people:  # "Malaysia – Prime Minister": an office names the leader
         people = [m for m in mentions if m.kind is OFFICE and m.country]
-    if len({m.leaders[:1] or (m.country, m.role) for m in people}) != 1:
+    if len({_who(m) for m in people}) != 1:
         return  # a sub-heading ("Dialogue partners"), or a line of several: no one's line
-    known = {m.leaders[:1] or (m.country, m.role) for m in roll.people}
-    if (people[0].leaders[:1] or (people[0].country, people[0].role)) not in known:
+    if _who(people[0]) not in {_who(m) for m in roll.people}:
         roll.people.append(people[0])
+
+
+def _who(mention: Mention) -> object:
+    """Who a roll's line names: the leader, else the office (its country and title)."""
+    return mention.leaders[:1] or (mention.country, mention.role)
